@@ -1,0 +1,28 @@
+import type { Diagnostic } from "./diagnostics/diagnostic.js";
+import { fail, succeed, type Result } from "./diagnostics/result.js";
+import { extractResume } from "./extract/extract-resume.js";
+import type { Resume } from "./resume/schema.js";
+import { validateResume } from "./resume/validate.js";
+import type { FormatOverride } from "./source/detect-format.js";
+import { readSidecar } from "./source/read-sidecar.js";
+import { readSource } from "./source/read-source.js";
+import type { SourceFile } from "./source/source-file.js";
+
+export interface LoadedResume {
+  source: SourceFile;
+  resume: Resume;
+}
+
+/** Reads, parses and validates one source: the stages every command shares before rendering. */
+export async function loadResume(path: string, from?: FormatOverride): Promise<Result<LoadedResume>> {
+  const read = await readSource(path, from);
+  if (!read.ok) return read;
+  const source = read.value;
+  const sidecar = await readSidecar(path);
+  if (!sidecar.ok) return fail([...read.diagnostics, ...sidecar.diagnostics]);
+  const extraction = extractResume(source, sidecar.value);
+  const valid = validateResume(extraction.resume, path, extraction.origins);
+  const diagnostics: Diagnostic[] = [...read.diagnostics, ...sidecar.diagnostics, ...extraction.diagnostics, ...valid.diagnostics];
+  if (!valid.ok) return fail(diagnostics);
+  return succeed({ source, resume: valid.value }, diagnostics);
+}

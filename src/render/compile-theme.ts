@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import Handlebars from "handlebars";
+import { findPartials, findThemeFile, ThemeError, type Theme } from "./theme.js";
+import type { Target } from "./target.js";
+import type { View } from "./view.js";
+
+export interface TemplateContext {
+  view: View;
+  /** The theme's stylesheet, inlined so the printed page needs no file or network. */
+  css?: Handlebars.SafeString;
+  options: NonNullable<Theme["manifest"]["options"]>;
+}
+
+export type RenderTemplate = (context: TemplateContext) => string;
+
+const MAIN_TEMPLATE: Record<Target, string> = { html: "resume.html.hbs", tex: "resume.tex.hbs" };
+const PARTIAL_EXTENSION = { html: ".html.hbs", tex: ".tex.hbs" } as const;
+
+/** Compiles a theme's main template and partials for one target, once; the result renders many résumés. */
+export function compileTheme(theme: Theme, target: Target): RenderTemplate {
+  const mainFile = findThemeFile(theme, MAIN_TEMPLATE[target]);
+  if (!mainFile) throw new ThemeError(`theme "${theme.name}" has no ${MAIN_TEMPLATE[target]} (looked in ${theme.layers.join(", ")})`);
+  const hb = Handlebars.create();
+  registerHelpers(hb);
+  for (const [name, file] of findPartials(theme, PARTIAL_EXTENSION[target])) {
+    hb.registerPartial(name, parseChecked(hb, file));
+  }
+  const template = hb.compile(parseChecked(hb, mainFile), { strict: false, noEscape: false });
+  return (context) => {
+    try {
+      return template(context);
+    } catch (e) {
+      throw new ThemeError(`${mainFile}: ${(e as Error).message}`);
+    }
+  };
+}
+
+/** Parses a template file now, so a syntax error names its file and line instead of surfacing mid-render. */
+function parseChecked(hb: typeof Handlebars, file: string): string {
+  const source = readFileSync(file, "utf8");
+  try {
+    hb.parse(source);
+  } catch (e) {
+    const message = (e as Error).message.replace(/\n+/g, " ");
+    throw new ThemeError(`${file}: ${message}`);
+  }
+  return source;
+}
+
+/** Helpers for layout only: formatting and escaping are done in code before the template runs. */
+function registerHelpers(hb: typeof Handlebars): void {
+  hb.registerHelper("eq", (a: unknown, b: unknown) => a === b);
+  hb.registerHelper("or", (...args: unknown[]) => args.slice(0, -1).find(Boolean));
+  hb.registerHelper("and", (...args: unknown[]) => args.slice(0, -1).every(Boolean));
+}

@@ -1,0 +1,107 @@
+/** The fixed words a theme prints and the date formats, per language of the résumé. */
+
+export interface LocaleWords {
+  present: string;
+  page: string;
+  /** Default titles for sections the source did not title (e.g. from JSON Resume input). */
+  sections: Record<string, string>;
+  equalContribution: string;
+}
+
+const EN: LocaleWords = {
+  present: "Present",
+  page: "Page",
+  equalContribution: "equal contribution",
+  sections: {
+    summary: "Summary",
+    work: "Experience",
+    volunteer: "Volunteering",
+    education: "Education",
+    awards: "Awards",
+    certificates: "Certificates",
+    publications: "Publications",
+    skills: "Skills",
+    languages: "Languages",
+    interests: "Interests",
+    references: "References",
+    projects: "Projects",
+  },
+};
+
+const WORDS: Record<string, LocaleWords> = {
+  en: EN,
+  zh: {
+    present: "至今",
+    page: "页",
+    equalContribution: "同等贡献",
+    sections: { summary: "简介", work: "工作经历", volunteer: "志愿经历", education: "教育背景", awards: "荣誉奖项", certificates: "证书", publications: "论文发表", skills: "技能", languages: "语言", interests: "兴趣", references: "推荐人", projects: "项目经历" },
+  },
+  fr: {
+    present: "aujourd’hui",
+    page: "Page",
+    equalContribution: "contribution égale",
+    sections: { summary: "Profil", work: "Expérience", volunteer: "Bénévolat", education: "Formation", awards: "Distinctions", certificates: "Certifications", publications: "Publications", skills: "Compétences", languages: "Langues", interests: "Centres d’intérêt", references: "Références", projects: "Projets" },
+  },
+  de: {
+    present: "heute",
+    page: "Seite",
+    equalContribution: "gleicher Beitrag",
+    sections: { summary: "Profil", work: "Berufserfahrung", volunteer: "Ehrenamt", education: "Ausbildung", awards: "Auszeichnungen", certificates: "Zertifikate", publications: "Publikationen", skills: "Kenntnisse", languages: "Sprachen", interests: "Interessen", references: "Referenzen", projects: "Projekte" },
+  },
+  es: {
+    present: "actualidad",
+    page: "Página",
+    equalContribution: "contribución igual",
+    sections: { summary: "Perfil", work: "Experiencia", volunteer: "Voluntariado", education: "Formación", awards: "Premios", certificates: "Certificados", publications: "Publicaciones", skills: "Habilidades", languages: "Idiomas", interests: "Intereses", references: "Referencias", projects: "Proyectos" },
+  },
+  ja: {
+    present: "現在",
+    page: "ページ",
+    equalContribution: "同等貢献",
+    sections: { summary: "概要", work: "職歴", volunteer: "ボランティア", education: "学歴", awards: "受賞歴", certificates: "資格", publications: "業績", skills: "スキル", languages: "語学", interests: "興味", references: "推薦者", projects: "プロジェクト" },
+  },
+  ko: {
+    present: "현재",
+    page: "페이지",
+    equalContribution: "동등 기여",
+    sections: { summary: "요약", work: "경력", volunteer: "봉사 활동", education: "학력", awards: "수상", certificates: "자격증", publications: "논문", skills: "기술", languages: "언어", interests: "관심 분야", references: "추천인", projects: "프로젝트" },
+  },
+};
+
+/** The supported language closest to a BCP 47 tag ("zh-CN" → zh), English when unknown. */
+export function resolveLanguage(lang: string | undefined): string {
+  const primary = (lang ?? "en").toLowerCase().split(/[-_]/)[0]!;
+  return primary in WORDS ? primary : "en";
+}
+
+/** The fixed words for a language. */
+export function wordsFor(lang: string | undefined): LocaleWords {
+  return WORDS[resolveLanguage(lang)]!;
+}
+
+/** Formats an ISO date (YYYY, YYYY-MM, YYYY-MM-DD) for a language: "Sep 2021", "2021年9月". */
+export function formatDate(iso: string, lang: string | undefined): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (!m) return String(y);
+  const date = new Date(Date.UTC(y!, m - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions = { year: "numeric", month: "short", timeZone: "UTC" };
+  if (d) options.day = "numeric";
+  return new Intl.DateTimeFormat(resolveLanguage(lang), options).format(date);
+}
+
+/**
+ * The dates of an entry as one string. `period` (the source's own wording)
+ * wins, because it can say what ISO cannot ("Summer 2026"). A start without an
+ * end is still going on.
+ */
+export function formatPeriod(
+  entry: { startDate?: string; endDate?: string; period?: string },
+  lang: string | undefined,
+): string {
+  if (entry.period) return entry.period;
+  const { startDate, endDate } = entry;
+  if (!startDate) return endDate ? formatDate(endDate, lang) : "";
+  const end = endDate ? formatDate(endDate, lang) : wordsFor(lang).present;
+  if (endDate === startDate) return formatDate(startDate, lang);
+  return `${formatDate(startDate, lang)} – ${end}`;
+}

@@ -1,0 +1,15 @@
+import { readFileSync } from "node:fs";
+import Handlebars from "handlebars";
+import type { Resume } from "../resume/schema.js";
+import { compileTheme } from "./compile-theme.js";
+import { findThemeFile, type Theme } from "./theme.js";
+import { toView } from "./view.js";
+
+/** A theme compiled for HTML: renders any number of résumés to self-contained pages. */
+export function htmlRenderer(theme: Theme): (resume: Resume) => string {
+  const template = compileTheme(theme, "html");
+  const cssFile = findThemeFile(theme, "style.css");
+  const css = new Handlebars.SafeString(cssFile ? readFileSync(cssFile, "utf8").replace(/<\/style/gi, "<\\/style") : "");
+  const options = theme.manifest.options ?? {};
+  return (resume) => template({ view: toView(resume, "html"), css, options });
+}

@@ -1,0 +1,2 @@
+/** The two markup languages vitae renders to; each has its own escaping and inline markup. */
+export type Target = "html" | "tex";

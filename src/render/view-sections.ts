@@ -1,0 +1,151 @@
+import type { CustomItem, Resume, SectionRef } from "../resume/schema.js";
+import { describeAuthors, ownerPatterns } from "./authors.js";
+import { formatDate, formatPeriod } from "./locale.js";
+import type { Escaper, Markup } from "./view.js";
+import { displayUrl } from "./view.js";
+
+export interface LinkView {
+  href: Markup;
+  text: Markup;
+}
+
+/** One dated entry of any section, laid out the same way in every theme. */
+export interface EntryView {
+  heading?: Markup;
+  role?: Markup;
+  location?: Markup;
+  dates?: Markup;
+  link?: LinkView;
+  summary?: Markup;
+  highlights: Markup[];
+  keywords?: Markup;
+}
+
+export interface PublicationView {
+  number: number;
+  title?: Markup;
+  authors: { name: Markup; isOwner: boolean; equal: boolean; last: boolean }[];
+  venue?: Markup;
+  status?: Markup;
+  year?: Markup;
+  isPatent: boolean;
+  link?: LinkView;
+  summary?: Markup;
+  highlights: Markup[];
+  keywords?: Markup;
+}
+
+export interface SkillView {
+  name?: Markup;
+  level?: Markup;
+  keywords?: Markup;
+}
+
+export interface SectionView {
+  key: string;
+  /** A CSS- and anchor-safe id. */
+  id: string;
+  /** "summary", "entries", "publications" or "skills": which partial lays it out. */
+  layout: "summary" | "entries" | "publications" | "skills";
+  /** The section's kind for themes that treat some specially (talks, teaching, news…). */
+  kind: string;
+  title: Markup;
+  summary?: Markup;
+  entries?: EntryView[];
+  publications?: PublicationView[];
+  skills?: SkillView[];
+}
+
+type Maybe = string | undefined;
+
+/** Builds the view of one section, or nothing when the résumé has nothing in it. */
+export function buildSection(ref: SectionRef, resume: Resume, esc: Escaper, lang: string): SectionView | undefined {
+  const opt = (v: Maybe) => (v ? esc.text(v) : undefined);
+  const link = (url: Maybe): LinkView | undefined => (url ? { href: esc.href(url), text: esc.text(displayUrl(url)) } : undefined);
+  const dates = (e: { startDate?: string; endDate?: string; period?: string }) => opt(formatPeriod(e, lang));
+  const single = (date: Maybe, period: Maybe) => opt(period ?? (date ? formatDate(date, lang) : undefined));
+  const list = (items: readonly string[] | undefined) => (items ?? []).map((h) => esc.rich(h));
+  const joined = (items: readonly string[] | undefined) => (items?.length ? esc.text(items.join(", ")) : undefined);
+  const entry = (e: Omit<EntryView, "highlights"> & { highlights?: Markup[] }): EntryView => ({ ...e, highlights: e.highlights ?? [] });
+  const base = { key: ref.key, id: ref.key.replace(/^custom:/, "section-"), title: esc.text(ref.title), kind: ref.key };
+  const entries = (items: EntryView[]): SectionView | undefined => (items.length ? { ...base, layout: "entries", entries: items } : undefined);
+
+  switch (ref.key) {
+    case "summary":
+      return resume.basics?.summary ? { ...base, layout: "summary", summary: esc.rich(resume.basics.summary) } : undefined;
+    case "work":
+      return entries((resume.work ?? []).map((w) => entry({ heading: opt(w.name), role: opt(w.position), location: opt(w.location), dates: dates(w), link: link(w.url), summary: w.summary ? esc.rich(w.summary) : undefined, highlights: list(w.highlights), keywords: joined(w.keywords) })));
+    case "volunteer":
+      return entries((resume.volunteer ?? []).map((w) => entry({ heading: opt(w.organization), role: opt(w.position), location: opt(w.location), dates: dates(w), link: link(w.url), summary: w.summary ? esc.rich(w.summary) : undefined, highlights: list(w.highlights) })));
+    case "education":
+      return entries((resume.education ?? []).map((e) => entry({ heading: opt(e.institution), role: opt(degreeOf(e.studyType, e.area)), location: opt(e.location), dates: dates(e), link: link(e.url), summary: opt([e.score, e.summary].filter(Boolean).join(" · ") || undefined), highlights: [...list(e.highlights), ...list(e.courses)], keywords: joined(e.keywords) })));
+    case "awards":
+      return entries((resume.awards ?? []).map((a) => entry({ heading: opt(a.title), role: opt(a.awarder), location: opt(a.location), dates: single(a.date, a.period), summary: a.summary ? esc.rich(a.summary) : undefined })));
+    case "certificates":
+      return entries((resume.certificates ?? []).map((c) => entry({ heading: opt(c.name), role: opt(c.issuer), dates: single(c.date, c.period), link: link(c.url) })));
+    case "projects":
+      return entries((resume.projects ?? []).map((p) => entry({ heading: opt(p.name), role: opt([p.roles?.join(", "), p.entity].filter(Boolean).join(", ") || undefined), location: opt(p.location), dates: dates(p), link: link(p.url), summary: p.description ? esc.rich(p.description) : undefined, highlights: list(p.highlights), keywords: joined(p.keywords) })));
+    case "references":
+      return entries((resume.references ?? []).map((r) => entry({ heading: opt(r.name), summary: r.reference ? esc.rich(r.reference) : undefined })));
+    case "publications":
+      return publicationsSection(resume, esc, lang, base);
+    case "skills":
+      return skillsSection((resume.skills ?? []).map((s) => ({ name: opt(s.name), level: opt(s.level), keywords: joined(s.keywords) })), base);
+    case "languages":
+      return skillsSection((resume.languages ?? []).map((l) => ({ name: opt(l.language), level: opt(l.fluency) })), base);
+    case "interests":
+      return skillsSection((resume.interests ?? []).map((i) => ({ name: opt(i.name), keywords: joined(i.keywords) })), base);
+    default: {
+      const custom = resume.sections?.find((s) => `custom:${s.id}` === ref.key);
+      if (!custom) return undefined;
+      const view = entries(custom.items.map((item) => customEntry(item, esc, lang)));
+      return view && { ...view, kind: custom.kind ?? "other" };
+    }
+  }
+}
+
+function customEntry(item: CustomItem, esc: Escaper, lang: string): EntryView {
+  const opt = (v: Maybe) => (v ? esc.text(v) : undefined);
+  const when = item.period ?? (item.date ? formatDate(item.date, lang) : formatPeriod(item, lang));
+  return {
+    heading: opt(item.title),
+    role: opt(item.subtitle),
+    location: opt(item.location),
+    dates: opt(when || undefined),
+    link: item.url ? { href: esc.href(item.url), text: esc.text(displayUrl(item.url)) } : undefined,
+    summary: item.summary ? esc.rich(item.summary) : undefined,
+    highlights: (item.highlights ?? []).map((h) => esc.rich(h)),
+    keywords: item.keywords?.length ? esc.text(item.keywords.join(", ")) : undefined,
+  };
+}
+
+/** "Ph.D. in Computer Science"; either part alone when the other is missing. */
+function degreeOf(studyType: Maybe, area: Maybe): string | undefined {
+  if (studyType && area) return `${studyType} in ${area}`;
+  return studyType ?? area;
+}
+
+function skillsSection(skills: SkillView[], base: Omit<SectionView, "layout">): SectionView | undefined {
+  return skills.length ? { ...base, layout: "skills", skills } : undefined;
+}
+
+function publicationsSection(resume: Resume, esc: Escaper, lang: string, base: Omit<SectionView, "layout">): SectionView | undefined {
+  const owner = ownerPatterns(resume.basics?.name);
+  const pubs = (resume.publications ?? []).map((p, i): PublicationView => {
+    const authors = describeAuthors(p.authors ?? [], owner);
+    return {
+      number: i + 1,
+      title: p.name ? esc.text(p.name) : undefined,
+      authors: authors.map((a, j) => ({ ...a, name: esc.text(a.name), last: j === authors.length - 1 })),
+      venue: p.venue ?? p.publisher ? esc.text((p.venue ?? p.publisher)!) : undefined,
+      status: p.status ? esc.text(p.status) : undefined,
+      year: p.period ? esc.text(p.period) : p.releaseDate ? esc.text(formatDate(p.releaseDate, lang)) : undefined,
+      isPatent: p.type === "patent",
+      link: p.url ? { href: esc.href(p.url), text: esc.text(displayUrl(p.url)) } : undefined,
+      summary: p.summary ? esc.rich(p.summary) : undefined,
+      highlights: (p.highlights ?? []).map((h) => esc.rich(h)),
+      keywords: p.keywords?.length ? esc.text(p.keywords.join(", ")) : undefined,
+    };
+  });
+  return pubs.length ? { ...base, layout: "publications", publications: pubs } : undefined;
+}

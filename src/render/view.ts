@@ -1,0 +1,127 @@
+import Handlebars from "handlebars";
+import type { Resume, SectionRef } from "../resume/schema.js";
+import { STANDARD_SECTIONS } from "../resume/schema.js";
+import { escapeHtml, escapeLatex } from "./escape.js";
+import { escapeUrlForLatex, renderInline } from "./inline.js";
+import { resolveLanguage, wordsFor, type LocaleWords } from "./locale.js";
+import { buildSection, type SectionView } from "./view-sections.js";
+import type { Target } from "./target.js";
+
+/** Markup already escaped for the target; Handlebars prints it as is. */
+export type Markup = Handlebars.SafeString;
+
+/** Turns user text into target markup; every string a template prints goes through one of these. */
+export interface Escaper {
+  target: Target;
+  /** Plain text, escaped. */
+  text(value: string): Markup;
+  /** Text that may hold light inline Markdown (summaries, highlights). */
+  rich(value: string): Markup;
+  /** A URL for an href. */
+  href(value: string): Markup;
+}
+
+export interface ContactView {
+  kind: string;
+  text: Markup;
+  href?: Markup;
+}
+
+/** Everything a theme template needs, with every user string already escaped for its target. */
+export interface View {
+  target: Target;
+  lang: string;
+  words: Record<string, Markup | Record<string, Markup>>;
+  name?: Markup;
+  altNames: { name: Markup; lang: string }[];
+  label?: Markup;
+  contacts: ContactView[];
+  location?: Markup;
+  sections: SectionView[];
+  /** Some publication marks an equal contribution, so the theme should explain `*`. */
+  hasEqualContribution: boolean;
+}
+
+/** Builds the escaper for a target. */
+export function escaperFor(target: Target): Escaper {
+  const safe = (s: string) => new Handlebars.SafeString(s);
+  return target === "html"
+    ? { target, text: (v) => safe(escapeHtml(v)), rich: (v) => safe(renderInline(v, "html")), href: (v) => safe(escapeHtml(v)) }
+    : { target, text: (v) => safe(escapeLatex(v)), rich: (v) => safe(renderInline(v, "tex")), href: (v) => safe(escapeUrlForLatex(v)) };
+}
+
+/** Lays the résumé out as a view for one target: sections in source order, dates formatted, text escaped. */
+export function toView(resume: Resume, target: Target): View {
+  const esc = escaperFor(target);
+  const lang = resolveLanguage(resume.meta?.lang);
+  const words = wordsFor(lang);
+  const basics = resume.basics ?? {};
+  const sections = orderSections(resume, words)
+    .map((ref) => buildSection(ref, resume, esc, lang))
+    .filter((s): s is SectionView => s !== undefined);
+  return {
+    target,
+    lang,
+    words: escapeWords(words, esc),
+    name: basics.name ? esc.text(basics.name) : undefined,
+    altNames: (basics.altNames ?? []).map((a) => ({ name: esc.text(a.name), lang: a.lang ?? guessScriptLang(a.name) })),
+    label: basics.label ? esc.text(basics.label) : undefined,
+    contacts: contactsOf(resume, esc),
+    location: locationOf(resume, esc),
+    sections,
+    hasEqualContribution: sections.some((s) => s.publications?.some((p) => p.authors.some((a) => a.equal))),
+  };
+}
+
+/** The source's section order, then any filled section it did not list (JSON Resume input has no order). */
+function orderSections(resume: Resume, words: LocaleWords): SectionRef[] {
+  const listed = resume.meta?.sections ?? [];
+  const seen = new Set(listed.map((s) => s.key));
+  const extra: SectionRef[] = [];
+  const add = (key: SectionRef["key"], title: string) => {
+    if (!seen.has(key)) extra.push({ key, title });
+  };
+  if (resume.basics?.summary) add("summary", words.sections.summary!);
+  for (const key of STANDARD_SECTIONS) if (resume[key]?.length) add(key, words.sections[key]!);
+  for (const custom of resume.sections ?? []) add(`custom:${custom.id}`, custom.title);
+  return [...listed, ...extra];
+}
+
+function escapeWords(words: LocaleWords, esc: Escaper): View["words"] {
+  const sections: Record<string, Markup> = {};
+  for (const [k, v] of Object.entries(words.sections)) sections[k] = esc.text(v);
+  return { present: esc.text(words.present), page: esc.text(words.page), equalContribution: esc.text(words.equalContribution), sections };
+}
+
+function contactsOf(resume: Resume, esc: Escaper): ContactView[] {
+  const b = resume.basics ?? {};
+  const out: ContactView[] = [];
+  if (b.email) out.push({ kind: "email", text: esc.text(b.email), href: esc.href(`mailto:${b.email}`) });
+  if (b.phone) out.push({ kind: "phone", text: esc.text(b.phone), href: esc.href(`tel:${b.phone.replace(/[^\d+]/g, "")}`) });
+  if (b.url) out.push({ kind: "url", text: esc.text(displayUrl(b.url)), href: esc.href(b.url) });
+  for (const p of b.profiles ?? []) {
+    const text = p.url ? displayUrl(p.url) : [p.network, p.username].filter(Boolean).join(": ");
+    if (text) out.push({ kind: (p.network ?? "profile").toLowerCase(), text: esc.text(text), href: p.url ? esc.href(p.url) : undefined });
+  }
+  return out;
+}
+
+function locationOf(resume: Resume, esc: Escaper): Markup | undefined {
+  const l = resume.basics?.location;
+  if (!l) return undefined;
+  const text = [l.address, l.city, l.region, l.postalCode, l.countryCode].filter(Boolean).join(", ");
+  return text ? esc.text(text) : undefined;
+}
+
+/** A URL as people write it on paper: no scheme, no "www.", no trailing slash. */
+export function displayUrl(url: string): string {
+  return url.replace(/^mailto:/i, "").replace(/^https?:\/\//i, "").replace(/^www\./i, "").replace(/\/+$/, "");
+}
+
+/** The BCP 47 tag for a name in another script, so browsers and xeCJK pick the right glyphs. */
+function guessScriptLang(text: string): string {
+  if (/[\u3040-\u30ff]/.test(text)) return "ja";
+  if (/[\uac00-\ud7af]/.test(text)) return "ko";
+  if (/[\u4e00-\u9fff]/.test(text)) return "zh";
+  return "";
+}

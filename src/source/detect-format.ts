@@ -1,0 +1,35 @@
+import { extname } from "node:path";
+import type { SourceFormat } from "./source-file.js";
+
+export type FormatOverride = "markdown" | "text";
+
+/** Signs that a text is Markdown whatever its extension: each counts once per line. */
+const MARKDOWN_SIGNS: RegExp[] = [
+  /^#{1,6}\s+\S/, // ATX heading
+  /\*\*[^*\n]+\*\*/, // strong emphasis
+  /\[[^\]\n]+\]\((?:https?:|mailto:|\/|\.)[^)\s]*\)/, // inline link
+  /^---\n[\s\S]*?\n---$/m, // front matter (checked on the whole text)
+];
+
+/**
+ * Picks the parser for a source: the user's override, else the extension, else
+ * the content (a `.txt` full of `#` headings and `**bold**` is Markdown).
+ */
+export function detectFormat(path: string, text: string, override?: FormatOverride): { format: SourceFormat; reason: string } {
+  if (override) return { format: override, reason: `--from ${override}` };
+  const ext = extname(path).toLowerCase();
+  if (ext === ".json") return { format: "json", reason: "extension .json" };
+  if (ext === ".yaml" || ext === ".yml") return { format: "yaml", reason: `extension ${ext}` };
+  if (ext === ".md" || ext === ".markdown") return { format: "markdown", reason: `extension ${ext}` };
+  const lines = text.split("\n");
+  const headingLines = lines.filter((l) => MARKDOWN_SIGNS[0]!.test(l)).length;
+  const inlineLines = lines.filter((l) => MARKDOWN_SIGNS[1]!.test(l) || MARKDOWN_SIGNS[2]!.test(l)).length;
+  const frontMatter = text.startsWith("---\n") && MARKDOWN_SIGNS[3]!.test(text);
+  if (frontMatter || headingLines >= 2 || (headingLines >= 1 && inlineLines >= 2)) {
+    return {
+      format: "markdown",
+      reason: `content: ${headingLines} "#" heading(s), ${inlineLines} line(s) with **bold** or [links]${frontMatter ? ", front matter" : ""}`,
+    };
+  }
+  return { format: "text", reason: ext ? `extension ${ext}, no Markdown structure in the content` : "no Markdown structure in the content" };
+}

@@ -1,0 +1,42 @@
+import { readFile, stat } from "node:fs/promises";
+import { diagnose } from "../diagnostics/diagnostic.js";
+import { fail, succeed, type Result } from "../diagnostics/result.js";
+import { detectFormat, type FormatOverride } from "./detect-format.js";
+import type { SourceFile } from "./source-file.js";
+
+/** Sources above this size are refused: no CV is 5 MB of text, and parsing it would stall a batch. */
+export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+
+/** Reads a CV source from disk, refusing with one clear message anything that is not a text CV. */
+export async function readSource(path: string, from?: FormatOverride): Promise<Result<SourceFile>> {
+  const refuse = (ruleId: string, message: string) => fail<SourceFile>([diagnose(path, "error", ruleId, message)]);
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return refuse("source-is-directory", "this is a folder, not a CV file; name a .md or .txt file inside it");
+    size = info.size;
+  } catch {
+    return refuse("source-missing", "no such file; check the path (sources usually live in resumes/)");
+  }
+  if (size > MAX_SOURCE_BYTES) {
+    return refuse("source-too-large", `the file is ${(size / 1048576).toFixed(1)} MB; vitae reads CVs of at most ${MAX_SOURCE_BYTES / 1048576} MB`);
+  }
+  const bytes = await readFile(path);
+  return decodeSource(path, bytes, from);
+}
+
+/** Turns raw bytes into a SourceFile; separate from reading so it is testable without a disk. */
+export function decodeSource(path: string, bytes: Uint8Array, from?: FormatOverride): Result<SourceFile> {
+  const refuse = (ruleId: string, message: string) => fail<SourceFile>([diagnose(path, "error", ruleId, message)]);
+  if (bytes.includes(0)) return refuse("source-binary", "the file holds binary data (NUL bytes); export your CV as Markdown or plain text first");
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return refuse("source-not-utf8", "the file is not valid UTF-8; re-save it as UTF-8 (most editors offer this under \"Save with encoding\")");
+  }
+  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (text.trim() === "") return refuse("source-empty", "the file is empty; write your CV in it (`vitae init` starts one)");
+  const { format, reason } = detectFormat(path, text, from);
+  return succeed({ path, text, format, formatReason: reason });
+}
