@@ -1,6 +1,7 @@
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { fail, succeed, type Result } from "./diagnostics/result.js";
 import { extractResume } from "./extract/extract-resume.js";
+import { loadJsonResume } from "./jsonresume/load-jsonresume.js";
 import type { Resume } from "./resume/schema.js";
 import { validateResume } from "./resume/validate.js";
 import type { FormatOverride } from "./source/detect-format.js";
@@ -18,6 +19,12 @@ export async function loadResume(path: string, from?: FormatOverride): Promise<R
   const read = await readSource(path, from);
   if (!read.ok) return read;
   const source = read.value;
+  // JSON Resume documents are already structured: they skip the parser and the sidecar overrides
+  if (source.format === "json" || source.format === "yaml") {
+    const loaded = loadJsonResume(source);
+    const diagnostics = [...read.diagnostics, ...loaded.diagnostics];
+    return loaded.ok ? succeed({ source, resume: loaded.value }, diagnostics) : fail(diagnostics);
+  }
   const sidecar = await readSidecar(path);
   if (!sidecar.ok) return fail([...read.diagnostics, ...sidecar.diagnostics]);
   const extraction = extractResume(source, sidecar.value);
