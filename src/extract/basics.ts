@@ -1,0 +1,88 @@
+import type { SourceLine } from "../parse/source-line.js";
+import { classifyTitle } from "../parse/section-titles.js";
+import type { Basics } from "../resume/schema.js";
+import { readContact, splitContactLine, type Contact } from "./contacts.js";
+import { ROLE_WORDS } from "./vocabulary.js";
+
+/** What the header of a CV gave: basics fields, and which lines were used up. */
+export interface HeaderRead {
+  basics: Basics;
+  used: Set<SourceLine>;
+  /** Where the name came from, for origins. */
+  nameLine?: SourceLine;
+}
+
+const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+|[\p{Lu}]\.?|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+|(?:van|von|de|da|del|der|di|le|la|bin|al)|[\p{Lu}]{2,}[\p{Ll}]*)$/u;
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・ ]{2,6}$/u;
+const LANG_OF = (s: string) => (/\p{Script=Hangul}/u.test(s) ? "ko" : /[\p{Script=Katakana}\p{Script=Hiragana}]/u.test(s) ? "ja" : "zh");
+
+/**
+ * True when a line reads as a person's name: two to four capitalised words,
+ * none of which the document also uses in lower case (so "Research Runtime"
+ * in a text full of "research" is not a name).
+ */
+export function looksLikeName(text: string, lowerWords: ReadonlySet<string>): boolean {
+  if (CJK_NAME.test(text)) return true;
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || text.length > 40 || classifyTitle(text)) return false;
+  if (!words.every((w) => NAME_WORD.test(w))) return false;
+  return words.every((w) => !lowerWords.has(w.toLowerCase()));
+}
+
+/** Every word the text uses in lower case, to tell names from ordinary words. */
+export function lowerCaseWords(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}])[\p{Ll}][\p{Ll}'’-]*/gu) ?? []);
+}
+
+/**
+ * Reads the name, contacts and place from the lines before the first section
+ * (and the document title): only the header is searched, so a GitHub link in
+ * a project is never taken for the owner's profile.
+ */
+export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLine | undefined, lowerWords: ReadonlySet<string>): HeaderRead {
+  const basics: Basics = {};
+  const used = new Set<SourceLine>();
+  let nameLine: SourceLine | undefined;
+  if (documentTitle && !classifyTitle(documentTitle.text)) nameLine = documentTitle;
+  const window = lines.slice(0, 15);
+  if (!nameLine) {
+    const latin = window.find((l) => (l.kind === "text" || l.kind === "subheading") && !CJK_NAME.test(l.text) && looksLikeName(l.text, lowerWords));
+    nameLine = latin ?? window.find((l) => l.kind === "text" && CJK_NAME.test(l.text));
+    if (nameLine) used.add(nameLine);
+  }
+  if (nameLine) {
+    basics.name = nameLine.text;
+    const i = lines.indexOf(nameLine);
+    const alt = [lines[i + 1], lines[i - 1]].find((l) => l && l.kind === "text" && CJK_NAME.test(l.text) && !CJK_NAME.test(nameLine!.text));
+    if (alt) {
+      basics.altNames = [{ name: alt.text.trim(), lang: LANG_OF(alt.text) }];
+      used.add(alt);
+    }
+    const next = lines[i < 0 ? 0 : i + 1 + (alt === lines[i + 1] ? 1 : 0)];
+    if (next && next.kind === "text" && !used.has(next) && next.text.split(/\s+/).length <= 8 && ROLE_WORDS.test(next.text) && !/[@\d]/.test(next.text)) {
+      basics.label = next.text;
+      used.add(next);
+    }
+  }
+  for (const l of window) {
+    if (used.has(l) || l.kind === "heading") continue;
+    const phrases = splitContactLine(l.text);
+    const contacts = phrases.map(readContact);
+    if (!contacts.some(Boolean) || contacts.filter(Boolean).length < Math.ceil(phrases.length / 2)) continue;
+    for (const c of contacts) if (c) addContact(basics, c);
+    for (const link of l.links) {
+      const c = readContact(link.url);
+      if (c && c.field === "profile") addContact(basics, c);
+    }
+    if (contacts.every(Boolean)) used.add(l);
+  }
+  return nameLine ? { basics, used, nameLine } : { basics, used };
+}
+
+function addContact(basics: Basics, c: Contact): void {
+  if (c.field === "profile") {
+    basics.profiles ??= [];
+    if (!basics.profiles.some((p) => p.url === c.url)) basics.profiles.push({ network: c.network, ...(c.username ? { username: c.username } : {}), url: c.url });
+  } else if (c.field === "location") basics.location ??= c.value;
+  else basics[c.field] ??= c.value;
+}

@@ -1,0 +1,80 @@
+import type { Basics } from "../resume/schema.js";
+
+/** Contact details found in one phrase of a header line. */
+export type Contact =
+  | { field: "email" | "phone" | "url"; value: string }
+  | { field: "profile"; network: string; username?: string; url: string }
+  | { field: "location"; value: NonNullable<Basics["location"]> };
+
+const EMAIL = /^(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
+const PHONE = /^\+?[\d\s().-]{7,22}$/;
+const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|edu|ai|app|co|page|site|xyz|info|blog|tech|[a-z]{2})(?:[/?#][^\s]*)?$/i;
+
+const NETWORKS: Array<[string, RegExp]> = [
+  ["GitHub", /^(?:https?:\/\/)?(?:www\.)?github\.com\/([\w-]+)\/?$/i],
+  ["LinkedIn", /^(?:https?:\/\/)?(?:[a-z]{2,3}\.)?linkedin\.com\/(?:in|pub)\/([\w%-]+)\/?$/i],
+  ["Google Scholar", /^(?:https?:\/\/)?scholar\.google\.[a-z.]+\/citations\?(?:.*&)?user=([\w-]+)/i],
+  ["X", /^(?:https?:\/\/)?(?:www\.)?(?:twitter|x)\.com\/(\w+)\/?$/i],
+  ["ORCID", /^(?:https?:\/\/)?orcid\.org\/(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\/?$/i],
+  ["GitLab", /^(?:https?:\/\/)?(?:www\.)?gitlab\.com\/([\w-]+)\/?$/i],
+];
+
+/** Labels a header uses before a value ("Email:", "Tel", "GitHub:"). */
+const LABEL = /^(e-?mail|mail|courriel|phone|tel|telephone|téléphone|mobile|cell|handy|telefon|website|web|homepage|home page|site|portfolio|blog|url|github|linkedin|twitter|x|scholar|google scholar|orcid|gitlab|location|address|adresse|city|based in|lives in|电话|邮箱|主页|地址)\s*[:：]?\s+|^(\S+)\s*[:：]\s*/i;
+
+const US_STATES = new Set("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split(" "));
+const COUNTRIES: Record<string, string> = { usa: "US", "united states": "US", us: "US", uk: "GB", "united kingdom": "GB", china: "CN", france: "FR", germany: "DE", deutschland: "DE", canada: "CA", japan: "JP", switzerland: "CH", schweiz: "CH", suisse: "CH", singapore: "SG", india: "IN", australia: "AU", netherlands: "NL", italy: "IT", spain: "ES", sweden: "SE", korea: "KR", "south korea": "KR", israel: "IL", austria: "AT", belgium: "BE", ireland: "IE", brazil: "BR" };
+
+/** Adds https:// to a bare domain so that it is a valid URI. */
+export function withScheme(url: string): string {
+  return /^(https?:\/\/|mailto:)/i.test(url) ? url : `https://${url}`;
+}
+
+/** Reads "Ann Arbor, MI", "Paris, France", "Berlin, Germany" into location fields. */
+export function readLocation(text: string): NonNullable<Basics["location"]> | undefined {
+  const parts = text.split(/\s*,\s*/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || p.length > 30)) return undefined;
+  const [city, ...tail] = parts;
+  const out: NonNullable<Basics["location"]> = { city };
+  for (const t of tail) {
+    const country = COUNTRIES[t.toLowerCase()];
+    if (US_STATES.has(t) && !out.region) out.region = t;
+    else if (country) out.countryCode = country;
+    else if (!out.region) out.region = t;
+    else return undefined;
+  }
+  return out;
+}
+
+/** Reads one phrase of a contact line; undefined when it is not contact information. */
+export function readContact(phrase: string): Contact | undefined {
+  const label = LABEL.exec(phrase);
+  const key = label ? (label[1] ?? label[2] ?? "").toLowerCase() : "";
+  const value = (label ? phrase.slice(label[0].length) : phrase).trim().replace(/[.,;]$/, "");
+  if (!value) return undefined;
+  const email = EMAIL.exec(value);
+  if (email) return { field: "email", value: email[1]! };
+  for (const [network, re] of NETWORKS) {
+    const m = re.exec(value);
+    if (m) return { field: "profile", network, username: m[1], url: withScheme(value) };
+  }
+  if (/^(github|gitlab|twitter|x|linkedin)$/.test(key) && /^@?[\w-]{2,40}$/.test(value)) {
+    const network = key === "github" ? "GitHub" : key === "gitlab" ? "GitLab" : key === "linkedin" ? "LinkedIn" : "X";
+    const host = { GitHub: "github.com/", GitLab: "gitlab.com/", LinkedIn: "linkedin.com/in/", X: "x.com/" }[network];
+    const username = value.replace(/^@/, "");
+    return { field: "profile", network, username, url: `https://${host}${username}` };
+  }
+  if (DOMAIN.test(value) && !/\s/.test(value)) return { field: "url", value: withScheme(value) };
+  const digits = value.replace(/\D/g, "");
+  if (PHONE.test(value) && digits.length >= 8 && digits.length <= 15 && !/^(19|20)\d\d\s*[-–]\s*(19|20)\d\d$/.test(value)) return { field: "phone", value };
+  if (/^(location|address|adresse|city|based in|lives in|地址)$/.test(key) || !label) {
+    const location = readLocation(value);
+    if (location && (label || /,\s*[\p{Lu}]{2}$/u.test(value))) return { field: "location", value: location };
+  }
+  return undefined;
+}
+
+/** Splits a header line into phrases at `|`, `·`, `•`, tabs and wide gaps. */
+export function splitContactLine(text: string): string[] {
+  return text.split(/\s*[|·•⋅◦]\s*|\t+|\s{3,}|\s+\/\s+/).map((p) => p.trim()).filter(Boolean);
+}

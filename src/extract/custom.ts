@@ -1,0 +1,46 @@
+import type { SourceLine } from "../parse/source-line.js";
+import type { CustomItem } from "../resume/schema.js";
+import { compact, dateFields } from "./date-fields.js";
+import { addCustomSection, note, type Draft } from "./draft.js";
+import type { Entry } from "./entries.js";
+import { readBody, readHead } from "./entry-parts.js";
+
+/** Reads an entry of a section JSON Resume has no place for (talks, teaching, service…). */
+export function toCustomItem(entry: Entry): CustomItem {
+  const head = readHead(entry);
+  const [title, ...rest] = head.lead ? [head.lead, ...head.parts] : head.parts;
+  const { startDate, endDate, period } = dateFields(head.dates);
+  const single = head.dates && !head.dates.range;
+  const body = readBody(entry.body);
+  const url = head.links.find((l) => /^https?:/.test(l.url))?.url;
+  return compact({
+    title,
+    subtitle: [...rest, ...head.aliases].join(" · ") || undefined,
+    location: head.location,
+    ...(single ? { date: startDate } : { startDate, endDate }),
+    period,
+    url,
+    summary: body.summary,
+    highlights: body.highlights,
+  });
+}
+
+/**
+ * Keeps lines no section claimed in a catch-all section, so that nothing of the
+ * source is lost, and says where each came from and how to give it a home.
+ */
+export function addCatchAll(draft: Draft, lines: readonly SourceLine[], title: string): void {
+  if (!lines.length) return;
+  const items: CustomItem[] = lines.map((l) => ({ summary: l.text }));
+  const id = addCustomSection(draft, title, "other", items, lines[0]!.position);
+  for (const l of lines) {
+    const snippet = l.text.length > 50 ? `${l.text.slice(0, 47)}…` : l.text;
+    note(
+      draft,
+      "info",
+      "catch-all",
+      `"${snippet}" was placed in catch-all section "${title}" (sections/${id}) because it did not read as part of any entry; give it a heading such as "## Talks" or "## Notes" above it, or move it under the section it belongs to`,
+      l.position,
+    );
+  }
+}

@@ -1,0 +1,41 @@
+/** Degree names ("Ph.D.", "B.S.", "Master of Science", "Diplom") and what follows them. */
+
+const DEGREE_SOURCE =
+  "(?:Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Doctor of [A-Z][a-z]+(?: (?:of |in )?[A-Z][a-z]+)?|Doctorate|" +
+  "Master of [A-Z][a-z]+(?: (?:of |in )?[A-Z][a-z]+)?|Bachelor of [A-Z][a-z]+(?: (?:of |in )?[A-Z][a-z]+)?|" +
+  "Master['’]s(?: degree)?|Bachelor['’]s(?: degree)?|Masters|Bachelors|" +
+  "B\\.\\s?S(?:c)?\\.?|M\\.\\s?S(?:c)?\\.?|BSc|MSc|BS|MS|B\\.\\s?A\\.?|M\\.\\s?A\\.?|BA|MA|B\\.?\\s?Eng\\.?|M\\.?\\s?Eng\\.?|" +
+  "B\\.\\s?E\\.?|M\\.\\s?E\\.?|B\\.?\\s?Tech\\.?|M\\.?\\s?Tech\\.?|MBA|M\\.?\\s?Phil\\.?|LL\\.?\\s?[BM]\\.?|J\\.D\\.?|M\\.D\\.?|" +
+  "Diplom(?:-[A-Z][a-z]+)?|Licence|Master|Bachelor|Abitur|Baccalauréat|Doctorat|Promotion|博士|硕士|学士|本科)";
+
+/** Finds a degree name anywhere in a text. */
+export const DEGREE = new RegExp(`(?<![\\p{L}.])${DEGREE_SOURCE}(?![\\p{L}])`, "u");
+
+export interface Degree {
+  studyType: string;
+  area?: string;
+  /** Where the degree text starts and ends in the input. */
+  index: number;
+  end: number;
+}
+
+/**
+ * Reads "BS in Computer Science", "Doctor of Philosophy (High-Performance
+ * Computing)", "M.Sc. Informatik": the degree, then its field after "in", in
+ * parentheses, or directly after it.
+ */
+export function parseDegree(text: string): Degree | undefined {
+  const m = DEGREE.exec(text);
+  if (!m) return undefined;
+  const studyType = m[0].trim();
+  let rest = text.slice(m.index + m[0].length);
+  const skipped = /^\s*(?:candidate|student|degree|program(?:me)?|course)?\s*/i.exec(rest)![0];
+  rest = rest.slice(skipped.length);
+  const area =
+    /^\((?<a>[^)]{2,80})\)/.exec(rest) ??
+    /^(?:in|of|en|in the field of|,)\s+(?<a>[\p{Lu}][\p{L}&'’\-]*(?:\s+(?:and|&|of|for|in|und|et|de)?\s*[\p{Lu}][\p{L}&'’\-]*){0,6})/u.exec(rest) ??
+    /^[:\-–—]?\s*(?<a>[\p{Lu}][\p{L}&'’\-]*(?:\s+(?:and|&|of|und|et)?\s*[\p{Lu}][\p{L}&'’\-]*){0,5})$/u.exec(rest);
+  const a = area?.groups?.a?.trim();
+  const end = m.index + m[0].length + skipped.length + (area ? area[0].length : 0);
+  return a ? { studyType, area: a, index: m.index, end } : { studyType, index: m.index, end };
+}

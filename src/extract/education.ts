@@ -1,0 +1,31 @@
+import type { Education } from "../resume/schema.js";
+import { compact, dateFields } from "./date-fields.js";
+import { DEGREE, parseDegree } from "./degrees.js";
+import type { Entry } from "./entries.js";
+import { readBody, readHead } from "./entry-parts.js";
+import { SCHOOL_WORDS } from "./vocabulary.js";
+
+const GPA = /\b(?:GPA|CGPA|grade|note|moyenne)\s*[:：]?\s*(\d+(?:[.,]\d+)?(?:\s*\/\s*\d+(?:[.,]\d+)?)?)/i;
+
+/** Reads an education entry: school, degree and field, dates, grade, and what else is said. */
+export function toEducation(entry: Entry): Education {
+  const head = readHead(entry);
+  const pieces = (head.lead ? [head.lead, ...head.parts] : head.parts).flatMap((p) => (DEGREE.test(p) && SCHOOL_WORDS.test(p) ? p.split(/,\s+|\s+[–—|]\s+/) : [p]));
+  let institution = pieces.find((p) => SCHOOL_WORDS.test(p) && !DEGREE.test(p)) ?? head.lead;
+  const degreeText = pieces.find((p) => p !== institution && DEGREE.test(p));
+  const degree = degreeText ? parseDegree(degreeText) : undefined;
+  institution ??= pieces.find((p) => p !== degreeText);
+  const others = pieces.filter((p) => p !== institution && p !== degreeText);
+  const { summary, highlights } = readBody(entry.body);
+  const score = [...entry.body.map((l) => l.text), ...head.parts].map((t) => GPA.exec(t)?.[1]).find(Boolean);
+  return compact({
+    institution,
+    studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),
+    area: degree?.area,
+    location: head.location,
+    ...dateFields(head.dates),
+    score,
+    summary: [...others, ...head.aliases, ...(summary ? [summary] : [])].join("\n") || undefined,
+    highlights,
+  });
+}

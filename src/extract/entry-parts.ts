@@ -1,0 +1,80 @@
+import type { Link, SourceLine } from "../parse/source-line.js";
+import { lastDates, type DateMatch } from "./dates.js";
+import type { Entry } from "./entries.js";
+
+/** An entry's header read into pieces: the bold lead, the other phrases, the dates, a place, aliases. */
+export interface EntryHead {
+  lead?: string;
+  parts: string[];
+  dates?: DateMatch;
+  location?: string;
+  aliases: string[];
+  links: Link[];
+}
+
+/** What describes an entry: prose before its bullets, and the bullets (with any labels between them). */
+export interface EntryBody {
+  summary?: string;
+  highlights: string[];
+}
+
+const COUNTRY = /^(usa|u\.s\.a?\.?|us|united states|uk|united kingdom|england|china|prc|france|germany|deutschland|canada|japan|singapore|switzerland|schweiz|suisse|india|australia|netherlands|italy|spain|sweden|korea|south korea|hong kong|taiwan|israel|austria|belgium|denmark|norway|finland|ireland|brazil|mexico|remote)$/i;
+
+/** "Beijing, BJ", "San Diego, CA / Beijing, BJ", "Paris, France", "Remote". */
+export function isLocation(text: string): boolean {
+  const places = text.split(/\s+\/\s+|\s*;\s*/);
+  return places.every((p) => {
+    if (COUNTRY.test(p.trim())) return true;
+    const m = /^([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}),\s*([\p{Lu}]{2,3}|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)$/u.exec(p.trim());
+    return !!m && (/^[\p{Lu}]{2,3}$/u.test(m[2]!) || COUNTRY.test(m[2]!));
+  });
+}
+
+/** Trims the separators a header puts between its pieces. */
+export function trimSeparators(text: string): string {
+  return text.replace(/^[\s,;|·•:–—-]+|[\s,;|·•–—-]+$/g, "").replace(/\(\s*\)/g, "").trim();
+}
+
+/** Reads an entry's header lines. */
+export function readHead(entry: Entry): EntryHead {
+  const head: EntryHead = { parts: [], aliases: [], links: entry.head.flatMap((l) => l.links) };
+  let datesLine = -1;
+  entry.head.forEach((l, i) => {
+    const d = lastDates(withoutLead(l));
+    if (d && (!head.dates || (d.range && !head.dates.range))) {
+      head.dates = d;
+      datesLine = i;
+    }
+  });
+  entry.head.forEach((l, i) => {
+    let text = withoutLead(l);
+    if (i === datesLine && head.dates) text = text.slice(0, head.dates.index) + "\t" + text.slice(head.dates.index + head.dates.length);
+    if (l.lead && head.lead === undefined) head.lead = trimSeparators(l.lead);
+    else if (l.lead) head.parts.push(trimSeparators(l.lead));
+    for (const piece of text.split(/\t+|\s+\|\s+/)) {
+      const part = trimSeparators(piece.replace(/\(\s*\)|\[\s*\]/g, ""));
+      if (!part) continue;
+      if (/^\((?:as|aka|a\.k\.a\.)\s[^)]+\)$/i.test(part)) head.aliases.push(part);
+      else if (!head.location && isLocation(part)) head.location = part;
+      else head.parts.push(part);
+    }
+  });
+  return head;
+}
+
+/** The text of a line after its bold lead. */
+export function withoutLead(l: SourceLine): string {
+  if (l.lead && l.text.startsWith(l.lead)) return l.text.slice(l.lead.length);
+  return l.text;
+}
+
+/** Reads an entry's body: prose before the first bullet is the summary, the rest highlights. */
+export function readBody(lines: readonly SourceLine[]): EntryBody {
+  const prose: string[] = [];
+  const highlights: string[] = [];
+  for (const l of lines) {
+    if (l.kind === "bullet" || highlights.length) highlights.push(l.text);
+    else prose.push(l.text);
+  }
+  return prose.length ? { summary: prose.join("\n"), highlights } : { highlights };
+}

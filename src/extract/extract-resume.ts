@@ -1,0 +1,72 @@
+import { groupSections } from "../parse/blocks.js";
+import { parseMarkdownLines } from "../parse/markdown-lines.js";
+import { parsePlainText } from "../parse/plain-text.js";
+import { classifyTitle } from "../parse/section-titles.js";
+import type { SectionBlock, SourceLine } from "../parse/source-line.js";
+import type { SourceFile } from "../source/source-file.js";
+import { sidecarPath } from "../source/read-sidecar.js";
+import { looksLikeName, lowerCaseWords, readHeader } from "./basics.js";
+import { addEntry, createDraft, note, type Draft } from "./draft.js";
+import type { Extraction } from "./extraction.js";
+import { addUrlSchemes, dropInvalid } from "./finish.js";
+import { readFrontMatter } from "./front-matter.js";
+import { applyOverrides } from "./overrides.js";
+import { placeUntitled } from "./place-preamble.js";
+import { placeSection } from "./place-section.js";
+import { findProseEducation } from "./prose-education.js";
+import { findNamedProjects } from "./named-projects.js";
+
+/**
+ * Turns a CV source into a draft résumé: parse (Markdown or plain text) into
+ * logical lines, group them into sections, read each section by its kind, then
+ * apply front matter and sidecar overrides. Pure: no I/O.
+ */
+export function extractResume(file: SourceFile, overrides?: unknown): Extraction {
+  const parsed = file.format === "markdown" ? parseMarkdownLines(file.text) : parsePlainText(file.text);
+  const draft = createDraft(file.path);
+  const lowerWords = lowerCaseWords(file.text);
+  let { documentTitle, blocks } = groupSections(parsed.lines);
+  // a lone first heading that is a person's name ("JANE DOE", "# Jane Doe") titles the document
+  const first = blocks[0];
+  if (!documentTitle && first?.title && !classifyTitle(first.title) && looksLikeName(first.title, lowerWords)) {
+    documentTitle = headingLine(first);
+    blocks = [{ position: first.position, lines: first.lines }, ...blocks.slice(1)];
+  }
+  const preamble = blocks[0] && blocks[0].title === undefined ? blocks[0] : undefined;
+  const header = readHeader(preamble?.lines ?? [], documentTitle, lowerWords);
+  if (Object.keys(header.basics).length) draft.resume.basics = header.basics;
+  if (header.nameLine) draft.origins.set("/basics/name", header.nameLine.position);
+  const kinds = blocks.map((b) => (b.title === undefined ? undefined : classifyTitle(b.title)));
+  for (const [i, block] of blocks.entries()) {
+    if (block.title === undefined) placeUntitled(draft, block.lines.filter((l) => !header.used.has(l)), kinds.includes("summary"));
+    else placeSection(draft, block, kinds[i]);
+  }
+  findEducationInProse(draft, blocks, kinds);
+  if (!draft.resume.projects?.length) for (const p of findNamedProjects(parsed.lines)) addEntry(draft, "projects", p.project, p.position);
+  const merged = applyOverrides(applyOverrides(draft.resume, readFrontMatter(draft, parsed.frontMatter)), overrides);
+  draft.resume = merged;
+  if (!draft.resume.basics?.name) {
+    note(
+      draft,
+      "warning",
+      "missing-name",
+      `no name was found: neither a first heading nor a line near the top reads as a person's name; add front matter "name: Jane Doe" at the top of the file, or a ${sidecarPath(file.path)} with "basics: {name: Jane Doe}"`,
+    );
+  }
+  addUrlSchemes(draft.resume);
+  dropInvalid(draft);
+  return { resume: draft.resume, origins: draft.origins, diagnostics: draft.diagnostics };
+}
+
+function headingLine(block: SectionBlock): SourceLine {
+  return { kind: "heading", text: block.title!, position: block.position, depth: 1, links: [], gap: true };
+}
+
+/** Degrees told in prose (an "About me", an intro, loose bullets) when no Education section lists them. */
+function findEducationInProse(draft: Draft, blocks: readonly SectionBlock[], kinds: ReadonlyArray<string | undefined>): void {
+  if (draft.resume.education?.length) return;
+  blocks.forEach((block, i) => {
+    if (kinds[i] !== undefined && kinds[i] !== "summary") return;
+    for (const line of block.lines) for (const edu of findProseEducation(line.text)) addEntry(draft, "education", edu, line.position);
+  });
+}

@@ -1,0 +1,43 @@
+import type { Resume } from "../resume/schema.js";
+
+/** Front-matter keys that are shorthand for a `basics` field. */
+const BASICS_SHORTHAND = ["name", "label", "email", "phone", "url", "summary", "image"] as const;
+
+/**
+ * Deep-merges user overrides over the parsed résumé: objects merge key by key,
+ * any other value (lists included) replaces what was parsed, so a user can
+ * restate a whole section without having entries mixed in.
+ */
+export function applyOverrides(resume: Resume, overrides: unknown): Resume {
+  if (!isPlainObject(overrides)) return resume;
+  return mergeValues(resume, expandShorthand(overrides)) as Resume;
+}
+
+/** Front matter may say `name: …` or `website: …` at the top level; these mean basics fields. */
+export function expandShorthand(overrides: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const basics: Record<string, unknown> = {};
+  const meta: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(overrides)) {
+    if ((BASICS_SHORTHAND as readonly string[]).includes(key)) basics[key] = value;
+    else if (key === "website" || key === "homepage") basics.url = value;
+    else if (key === "title" || key === "lang") meta[key] = value;
+    else if (key === "location" && typeof value === "string") basics.location = { city: value };
+    else out[key] = value;
+  }
+  if (Object.keys(basics).length) out.basics = mergeValues(out.basics, basics);
+  if (Object.keys(meta).length) out.meta = mergeValues(out.meta, meta);
+  return out;
+}
+
+function mergeValues(base: unknown, over: unknown): unknown {
+  if (over === undefined) return base;
+  if (!isPlainObject(over) || !isPlainObject(base)) return over;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = mergeValues(base[k], v);
+  return out;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,167 @@
+import type { SectionBlock, SourceLine } from "../parse/source-line.js";
+import type { SectionKind } from "../parse/section-titles.js";
+import type { Resume, StandardSectionKey } from "../resume/schema.js";
+import { toAward } from "./awards.js";
+import { findCards } from "./cards.js";
+import { readContact, splitContactLine } from "./contacts.js";
+import { addCatchAll, toCustomItem } from "./custom.js";
+import { compact } from "./date-fields.js";
+import { addCustomSection, addEntry, listSection, type Draft } from "./draft.js";
+import { toEducation } from "./education.js";
+import { splitEntries, type Entry } from "./entries.js";
+import { toProject } from "./projects.js";
+import { toPublication } from "./publications.js";
+import { toSkills, splitKeywords } from "./skills.js";
+import { checkDates } from "./unreadable-dates.js";
+import { toWork } from "./work.js";
+
+/** Places one titled section into the draft according to its kind. */
+export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKind | undefined): void {
+  const title = block.title ?? "Other";
+  const lines = block.lines;
+  switch (kind) {
+    case "summary": {
+      const text = lines.map((l) => (l.kind === "bullet" ? `- ${l.text}` : l.text)).join("\n");
+      draft.resume.basics ??= {};
+      draft.resume.basics.summary = [draft.resume.basics.summary, text].filter(Boolean).join("\n\n") || undefined;
+      if (!draft.resume.basics.summary) delete draft.resume.basics.summary;
+      draft.origins.set("/basics/summary", block.position);
+      listSection(draft, { key: "summary", title });
+      return;
+    }
+    case "contact":
+      return placeContacts(draft, lines, title);
+    case "skills":
+      listSection(draft, { key: "skills", title });
+      toSkills(lines, title).forEach((s, i) => addEntry(draft, "skills", s, lines[i]?.position ?? block.position));
+      return;
+    case "projects":
+    case "publications":
+    case "patents": {
+      const { cards, used } = findCards(lines);
+      if (cards.length) {
+        listSection(draft, { key: kind === "projects" ? "projects" : "publications", title });
+        for (const c of cards) {
+          if (kind === "projects" || !c.publication) addEntry(draft, "projects", c.project, c.position);
+          if (c.publication) addEntry(draft, "publications", c.publication, c.position);
+        }
+        return placeEntries(draft, lines.filter((l) => !used.has(l)), kind, title, false);
+      }
+      return placeEntries(draft, lines, kind, title, true);
+    }
+    case "work":
+    case "volunteer":
+    case "education":
+    case "awards":
+    case "certificates":
+    case "languages":
+    case "interests":
+    case "references":
+      return placeEntries(draft, lines, kind, title, true);
+    default: {
+      const { entries, loose } = splitEntries(lines);
+      addCustomSection(draft, title, kind ?? "other", [...loose.map((l) => ({ summary: l.text })), ...entries.map(toCustomItem)], block.position);
+    }
+  }
+}
+
+type Certificate = NonNullable<Resume["certificates"]>[number];
+type Language = NonNullable<Resume["languages"]>[number];
+
+const KEY_OF: Partial<Record<SectionKind, StandardSectionKey>> = {
+  work: "work",
+  volunteer: "volunteer",
+  education: "education",
+  awards: "awards",
+  certificates: "certificates",
+  publications: "publications",
+  patents: "publications",
+  projects: "projects",
+  languages: "languages",
+  interests: "interests",
+  references: "references",
+};
+
+/** Splits a section into entries and adds each; what reads as no entry goes to a catch-all. */
+function placeEntries(draft: Draft, lines: readonly SourceLine[], kind: SectionKind, title: string, list: boolean): void {
+  const key = KEY_OF[kind]!;
+  if (list) listSection(draft, { key, title });
+  const { entries, loose } = splitEntries(lines);
+  const rest: SourceLine[] = [...loose];
+  for (const entry of entries) {
+    checkDates(draft, entry);
+    if (!addOne(draft, key, kind, entry)) rest.push(...entry.head, ...entry.body);
+  }
+  rest.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+  addCatchAll(draft, rest, `${title} (more)`);
+}
+
+function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, entry: Entry): boolean {
+  const at = entry.position;
+  switch (key) {
+    case "work":
+      addEntry(draft, "work", toWork(entry), at);
+      return true;
+    case "volunteer": {
+      const { name, ...rest } = toWork(entry);
+      addEntry(draft, "volunteer", compact({ organization: name, ...rest }), at);
+      return true;
+    }
+    case "education":
+      addEntry(draft, "education", toEducation(entry), at);
+      return true;
+    case "awards":
+      addEntry(draft, "awards", toAward(entry), at);
+      return true;
+    case "projects":
+      addEntry(draft, "projects", toProject(entry), at);
+      return true;
+    case "publications": {
+      const pub = toPublication(entry, kind === "patents" ? "patent" : "paper");
+      if (pub) addEntry(draft, "publications", pub, at);
+      return !!pub;
+    }
+    case "certificates": {
+      const award = toAward(entry);
+      addEntry(draft, "certificates", compact({ name: award.title, issuer: award.awarder, date: award.date, period: award.period } as Certificate), at);
+      return true;
+    }
+    case "languages": {
+      const text = [...entry.head, ...entry.body].map((l) => l.text).join(" ");
+      const m = /^([^:(–—-]+?)\s*(?:[:(–—-]\s*([^)]+)\)?)?$/.exec(text);
+      addEntry(draft, "languages", compact({ language: m?.[1] ?? text, fluency: m?.[2] } as Language), at);
+      return true;
+    }
+    case "interests": {
+      const text = [...entry.head, ...entry.body].map((l) => l.text).join(", ");
+      const m = /^([^:]{1,40}):\s*(.+)$/.exec(text);
+      addEntry(draft, "interests", m ? { name: m[1]!, keywords: splitKeywords(m[2]!) } : { name: text }, at);
+      return true;
+    }
+    case "references": {
+      const [first, ...more] = [...entry.head, ...entry.body].map((l) => l.text);
+      addEntry(draft, "references", compact({ name: first, reference: more.join("\n") }), at);
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/** A "Contact" section: each phrase that reads as contact information fills basics. */
+function placeContacts(draft: Draft, lines: readonly SourceLine[], title: string): void {
+  const rest: SourceLine[] = [];
+  draft.resume.basics ??= {};
+  const basics = draft.resume.basics;
+  for (const l of lines) {
+    const contacts = splitContactLine(l.text).map(readContact);
+    if (!contacts.every(Boolean)) rest.push(l);
+    for (const c of contacts) {
+      if (!c) continue;
+      if (c.field === "profile") (basics.profiles ??= []).push({ network: c.network, ...(c.username ? { username: c.username } : {}), url: c.url });
+      else if (c.field === "location") basics.location ??= c.value;
+      else basics[c.field] ??= c.value;
+    }
+  }
+  addCatchAll(draft, rest, title);
+}

@@ -1,0 +1,106 @@
+import type { Publication } from "../resume/schema.js";
+import type { SourceLine } from "../parse/source-line.js";
+import { findDates } from "./dates.js";
+import { compact } from "./date-fields.js";
+import type { Entry } from "./entries.js";
+import { trimSeparators, withoutLead } from "./entry-parts.js";
+
+const STATUS = /\b(in submission|submitted(?: to [\p{L}\d' ]{2,40}?(?=[,.;)]|$))?|under review|under revision|accepted|to appear(?: in [\p{L}\d' ]{2,40}?(?=[,.;)]|$))?|in press|in preparation|forthcoming|preprint|major revision|minor revision)\b/iu;
+const PATENT = /\bpatents?\b|专利|\bbrevet\b|\bpatent(?:e|schrift)\b/i;
+
+/** One author as a list writes it: "X Liu*", "Bingyang Wu", "Liu, X." is split by the caller. */
+const AUTHOR = /^(?:[\p{Lu}][\p{L}'’.-]*\.?\s*){1,4}[*†‡]*$/u;
+
+/** True when `text` reads as a list of people ("A Smith, B Jones and C Wu"). */
+export function isAuthorList(text: string): boolean {
+  const names = splitAuthors(text);
+  if (names.length < 2) return /\bet al\b/.test(text);
+  return names.every((n) => AUTHOR.test(n) && n.split(/\s+/).length >= 2) || /\bet al\b/.test(text);
+}
+
+/** Splits an author list at commas and "and", keeping markers such as `*`. */
+export function splitAuthors(text: string): string[] {
+  return text
+    .replace(/\bet al\.?/, "")
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*|\s*&\s*/)
+    .map((a) => a.trim())
+    .filter(Boolean);
+}
+
+/** A title's trailing "(SHORT)" is dropped when the entry is known by that short name already. */
+export function stripShortTag(title: string, shortName: string | undefined): string {
+  if (!shortName) return title;
+  const m = /\s*\(([^()]+)\)$/.exec(title);
+  return m && m[1]!.toLowerCase() === shortName.toLowerCase() ? title.slice(0, m.index) : title;
+}
+
+/** Splits "Title. Venue 2020 (note)." into the title and what follows, or authors first when the list leads. */
+function splitCitation(text: string): { title: string; authors?: string[]; rest: string } {
+  const quoted = /[“"]([^”"]{8,})[”"]/.exec(text);
+  if (quoted) {
+    const before = trimSeparators(text.slice(0, quoted.index));
+    const rest = text.slice(quoted.index + quoted[0].length);
+    return before && isAuthorList(before) ? { title: trimTitle(quoted[1]!), authors: splitAuthors(before), rest } : { title: trimTitle(quoted[1]!), rest: `${before} ${rest}`.trim() };
+  }
+  const cuts = [...text.matchAll(/[.?!]\s+(?=[\p{Lu}\d"“(\[])/gu)].map((m) => m.index + 1);
+  if (cuts.length && isAuthorList(text.slice(0, cuts[0]! - 1))) {
+    const authors = splitAuthors(text.slice(0, cuts[0]! - 1));
+    const next = cuts[1] ?? text.length;
+    return { authors, title: trimTitle(text.slice(cuts[0]!, next)), rest: text.slice(next) };
+  }
+  const cut = cuts.find((c) => findDates(text.slice(c)).length || STATUS.test(text.slice(c)) || PATENT.test(text.slice(c)));
+  return cut === undefined ? { title: trimTitle(text), rest: "" } : { title: trimTitle(text.slice(0, cut)), rest: text.slice(cut) };
+}
+
+const trimTitle = (t: string) => t.trim().replace(/[.,;]+$/, "").trim();
+
+/**
+ * Reads a publication entry: a bold title line with its authors and venue
+ * below, or a one-line citation. Returns undefined when there is no title with
+ * anything (a year, a venue, authors, a link) that makes it a publication.
+ */
+export function toPublication(entry: Entry, defaultType: "paper" | "patent"): Publication | undefined {
+  const lines: SourceLine[] = [...entry.head, ...entry.body];
+  const first = lines[0]!;
+  const links = lines.flatMap((l) => l.links);
+  let title: string;
+  let authors: string[] | undefined;
+  const restParts: string[] = [];
+  if (first.lead) {
+    title = trimTitle(first.lead);
+    restParts.push(withoutLead(first));
+  } else {
+    const split = splitCitation(first.text);
+    title = split.title;
+    authors = split.authors;
+    restParts.push(split.rest);
+  }
+  const highlights: string[] = [];
+  for (const l of lines.slice(1)) {
+    const text = l.text;
+    if (!authors && isAuthorList(text.replace(/\s*\[[^\]]*\]\([^)]*\)/g, ""))) authors = splitAuthors(text);
+    else if (l.kind === "bullet") highlights.push(text);
+    else restParts.push(text);
+  }
+  const rest = restParts.map((r) => r.trim()).filter(Boolean).join(" ");
+  const date = findDates(rest)[0];
+  const status = STATUS.exec(rest)?.[0];
+  let venue = rest;
+  for (const l of links) venue = venue.replace(l.text, "");
+  if (status) venue = venue.replace(status, "");
+  venue = trimSeparators(venue.replace(/^\s*(?:in|in:)\s+/i, "").replace(/\s+,/g, ","));
+  const url = links.find((l) => /^https?:/.test(l.url))?.url;
+  if (!title || (!date && !status && !url && !authors && !venue)) return undefined;
+  const type: "patent" | undefined = defaultType === "patent" || PATENT.test(rest) ? "patent" : undefined;
+  return compact({
+    name: title,
+    authors,
+    venue: venue || undefined,
+    status,
+    releaseDate: date?.start,
+    period: date?.period,
+    url,
+    type,
+    highlights,
+  });
+}

@@ -1,0 +1,45 @@
+import type { SourceLine } from "../parse/source-line.js";
+import type { Skill } from "../resume/schema.js";
+import { withoutLead } from "./entry-parts.js";
+
+/** Splits a keyword list at commas and semicolons that are not inside parentheses. */
+export function splitKeywords(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = "";
+  for (const ch of text) {
+    if (ch === "(" || ch === "[") depth++;
+    if ((ch === ")" || ch === "]") && depth > 0) depth--;
+    if (depth === 0 && (ch === "," || ch === ";" || ch === "、" || ch === "，")) {
+      if (cur.trim()) out.push(cur.trim());
+      cur = "";
+    } else cur += ch;
+  }
+  if (cur.trim()) out.push(cur.trim().replace(/\.$/, ""));
+  return out;
+}
+
+/**
+ * Reads a skills section: "Category: a, b, c" on one line, a "Category:" line
+ * with its keywords on the lines below, bold categories, or table rows.
+ */
+export function toSkills(lines: readonly SourceLine[], sectionTitle: string): Skill[] {
+  const skills: Skill[] = [];
+  let current: Skill | undefined;
+  for (const l of lines) {
+    const lead = l.lead?.replace(/[:：]\s*$/, "");
+    const colon = /^([^:：]{1,60})[:：]\s*(.*)$/.exec(l.text);
+    const cellName = l.cells && l.cells.length >= 2 ? l.cells[0] : undefined;
+    if (lead || colon || cellName) {
+      const name = (lead ?? cellName ?? colon![1]!).trim();
+      const rest = lead ? withoutLead(l).replace(/^\s*[:：]\s*/, "") : cellName ? l.cells!.slice(1).join(", ") : colon![2]!;
+      current = { name, keywords: splitKeywords(rest) };
+      skills.push(current);
+    } else if (current && l.kind === "text" && !l.gap) current.keywords!.push(...splitKeywords(l.text));
+    else {
+      current = undefined;
+      skills.push({ name: sectionTitle, keywords: splitKeywords(l.text) });
+    }
+  }
+  return skills.map((s) => (s.keywords?.length ? s : { name: s.name }));
+}

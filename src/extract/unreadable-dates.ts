@@ -1,0 +1,26 @@
+import { findDates } from "./dates.js";
+import { note, type Draft } from "./draft.js";
+import type { Entry } from "./entries.js";
+
+/** A year and a range dash followed by a word that is neither a date nor "Present". */
+const BROKEN_RANGE = /\b((?:19|20)\d{2})\s*[-–—]\s*([\p{L}?]{2,}|\?+)(?=\s|$|[,.;)])/gu;
+const READABLE_END = /^(present|current|currently|now|today|ongoing|date|heute|jetzt|aujourd|présent|actuel|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|summer|spring|fall|autumn|winter|mai|juin|juil|août|déc|dez|okt|mär)/i;
+
+/** Reports dates in an entry's header that could not be read, with how to write them. */
+export function checkDates(draft: Draft, entry: Entry): void {
+  for (const line of entry.head) {
+    for (const m of line.text.matchAll(BROKEN_RANGE)) {
+      if (READABLE_END.test(m[2]!)) continue;
+      note(
+        draft,
+        "warning",
+        "unreadable-date",
+        `the end of the date range "${m[0]}" could not be read; write it as a month and year ("Jun 2024"), a year ("2024") or "Present"`,
+        { line: line.position.line, column: line.position.column + m.index },
+      );
+    }
+    if (!findDates(line.text).length && /\b\d{1,2}\/\d{2}\s*[-–—]/.test(line.text)) {
+      note(draft, "warning", "unreadable-date", `a date in "${line.text}" uses a two-digit year, which is ambiguous; write the year in full ("09/2014")`, line.position);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import type { Work } from "../resume/schema.js";
+import { compact, dateFields } from "./date-fields.js";
+import type { Entry } from "./entries.js";
+import { readBody, readHead } from "./entry-parts.js";
+import { isTitleLike } from "./entries.js";
+import { ORG_WORDS, ROLE_WORDS } from "./vocabulary.js";
+
+const isRole = (t: string) => ROLE_WORDS.test(t) && !ORG_WORDS.test(t);
+
+/** Splits "Software Engineer at Google", "Google — Engineer", "Team Leader, X Team" into organisation and role. */
+export function splitOrgRole(text: string): { name?: string; position?: string } {
+  const at = /^(.+?)\s+(?:at|@|chez|bei|в)\s+(.+)$/u.exec(text);
+  if (at && isRole(at[1]!)) return { position: at[1]!.trim(), name: at[2]!.trim() };
+  for (const sep of [/\s+[–—|]\s+|\s+-\s+/, /,\s+/]) {
+    const i = text.search(sep);
+    if (i < 0) continue;
+    const first = text.slice(0, i).trim();
+    const second = text.slice(i).replace(sep, "").trim();
+    if (isRole(first) && !isRole(second)) return { position: first, name: second };
+    if (isRole(second) && !isRole(first) && sep.source.startsWith("\\s")) return { name: first, position: second };
+  }
+  return { name: text };
+}
+
+/** Reads a work entry: organisation, position, place, dates, and what was done there. */
+export function toWork(entry: Entry): Work {
+  const head = readHead(entry);
+  const body = [...entry.body];
+  let name: string | undefined;
+  let position: string | undefined;
+  const extra: string[] = [...head.aliases];
+  const parts = [...head.parts];
+  if (head.lead) {
+    ({ name, position } = splitOrgRole(head.lead));
+    if (!position && parts.length) position = parts.shift();
+  } else if (parts.length === 1) {
+    ({ name, position } = splitOrgRole(parts.shift()!));
+  } else if (parts.length > 1) {
+    const roleAt = parts.findIndex(isRole);
+    const orgAt = parts.findIndex((p, i) => i !== roleAt && !isRole(p));
+    name = parts[orgAt >= 0 ? orgAt : 0];
+    position = roleAt >= 0 ? parts[roleAt] : parts.find((p) => p !== name);
+    parts.splice(0, parts.length, ...parts.filter((p) => p !== name && p !== position));
+  }
+  // "Google   2019 – 2021" with the role alone on the next line
+  const first = body[0];
+  if (!position && first?.kind === "text" && isTitleLike(first.text) && isRole(first.text)) position = body.shift()!.text;
+  extra.push(...parts);
+  const { summary, highlights } = readBody(body);
+  const url = head.links[0]?.url;
+  return compact({
+    name,
+    position,
+    location: head.location,
+    ...dateFields(head.dates),
+    url: url && /^https?:/.test(url) ? url : undefined,
+    description: extra.join("; ") || undefined,
+    summary,
+    highlights,
+  });
+}

@@ -1,0 +1,81 @@
+import type { InlineToken } from "./inline-tokens.js";
+import type { Link } from "./source-line.js";
+import { tidySpaces } from "./normalize.js";
+
+/** One visual line of a paragraph: its text, the bold text it starts with, and its links. */
+export interface InlineLine {
+  text: string;
+  lead?: string;
+  links: Link[];
+  line: number;
+  /** True when a soft line break (not `<br>` or two trailing spaces) started it. */
+  soft: boolean;
+}
+
+interface Builder {
+  text: string;
+  strongStart?: number;
+  lead?: string;
+  links: Link[];
+  line: number;
+  soft: boolean;
+}
+
+/**
+ * Splits a token stream into lines. Soft-wrapped lines of prose are joined
+ * again; a soft break is kept when the next line starts with bold text, which
+ * is how lists of `<b>Title</b> …` entries are written without blank lines.
+ */
+export function buildInlineLines(tokens: readonly InlineToken[], firstLine: number): InlineLine[] {
+  const lines: Builder[] = [];
+  let cur: Builder = { text: "", links: [], line: firstLine, soft: false };
+  let linkStart = -1;
+  let linkUrl: string | undefined;
+  let strongDepth = 0;
+  const newLine = (soft: boolean) => {
+    lines.push(cur);
+    cur = { text: "", links: [], line: cur.line + 1, soft };
+    if (strongDepth > 0) cur.strongStart = 0;
+  };
+  for (const t of tokens) {
+    if (t.type === "text") {
+      const parts = t.value.split("\n");
+      parts.forEach((part, i) => {
+        if (i > 0) newLine(true);
+        else if (t.line !== undefined && !cur.text) cur.line = t.line;
+        cur.text += part;
+      });
+    } else if (t.type === "break") newLine(false);
+    else if (t.type === "strong") {
+      if (t.open && strongDepth++ === 0) cur.strongStart = cur.text.length;
+      if (!t.open && strongDepth > 0 && --strongDepth === 0 && cur.strongStart !== undefined) {
+        if (cur.lead === undefined && !cur.text.slice(0, cur.strongStart).trim()) cur.lead = tidySpaces(cur.text.slice(cur.strongStart));
+        cur.strongStart = undefined;
+      }
+    } else if (t.open) {
+      linkStart = cur.text.length;
+      linkUrl = t.url;
+    } else if (linkUrl !== undefined && linkStart >= 0) {
+      cur.links.push({ text: tidySpaces(cur.text.slice(linkStart)), url: linkUrl });
+      linkUrl = undefined;
+    }
+  }
+  lines.push(cur);
+  return mergeSoftLines(lines);
+}
+
+function mergeSoftLines(lines: Builder[]): InlineLine[] {
+  const out: InlineLine[] = [];
+  for (const l of lines) {
+    const text = tidySpaces(l.text);
+    const prev = out[out.length - 1];
+    if (!text) continue;
+    if (prev && l.soft && l.lead === undefined && prev.lead === undefined) {
+      prev.text = `${prev.text} ${text}`;
+      prev.links.push(...l.links);
+      continue;
+    }
+    out.push({ text, lead: l.lead || undefined, links: l.links, line: l.line, soft: l.soft });
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import type { RawLine } from "./text-lines.js";
+
+/**
+ * Decides whether a physical line continues the logical line before it, as
+ * happens when a PDF or an editor hard-wraps a paragraph or a bullet.
+ */
+export interface WrapContext {
+  /** How wide the source's wrapped lines are (a high percentile of line lengths). */
+  width: number;
+}
+
+/** Words a line does not end on unless the sentence goes on. */
+const OPEN_END = /(?:\b(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|into|via|as|than|over|under|between|across|its|their|our|my|is|are|was|were|that|which|using|including|such)|[,&+/\-–—(])$/i;
+
+/** Measures the wrap width of a document. */
+export function measureWidth(lines: readonly RawLine[]): number {
+  const lengths = lines.filter((l) => l.kind === "text" || l.kind === "bullet").map((l) => l.raw.length).sort((a, b) => a - b);
+  if (!lengths.length) return 80;
+  return Math.max(40, lengths[Math.floor(lengths.length * 0.9)]!);
+}
+
+/**
+ * True when `next` (a text line) continues `last`, the last physical line of
+ * the logical line being built.
+ */
+export function continuesLine(last: RawLine, startedAsBullet: boolean, next: RawLine, ctx: WrapContext): boolean {
+  if (next.kind !== "text" || (last.kind !== "text" && last.kind !== "bullet")) return false;
+  const end = last.text.trimEnd();
+  if (/[:：]$/.test(end)) return false;
+  const terminal = /[.!?。！？]["”’)]?$/.test(end);
+  if (!terminal && OPEN_END.test(end)) return true;
+  if (!terminal && /^[\p{Ll}—–]/u.test(next.text)) return true;
+  if (!terminal && last.raw.length >= ctx.width * 0.7) return true;
+  // a bullet whose venue and year fell onto the next line: "Title (MPS)." / "ICDCS 2020."
+  if (startedAsBullet && next.text.length <= 40 && /\b(19|20)\d{2}\b/.test(next.text) && /\.$/.test(next.text) && !/[-–—]\s*(\d|present|now)/i.test(next.text)) return true;
+  return false;
+}
+
+/** Joins two wrapped fragments: no space between CJK characters, none after a hyphenated word break. */
+export function joinFragments(a: string, b: string): string {
+  if (/\p{Script=Han}$/u.test(a) && /^\p{Script=Han}/u.test(b)) return a + b;
+  return `${a} ${b}`;
+}

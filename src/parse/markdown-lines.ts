@@ -1,0 +1,100 @@
+import type { Content, List, Root, Table } from "mdast";
+import { buildInlineLines } from "./inline-lines.js";
+import { tokenizeHtml, tokenizePhrasing } from "./inline-tokens.js";
+import { parseMarkdown } from "./markdown.js";
+import { normalizeText, tidySpaces } from "./normalize.js";
+import type { LineKind, ParsedSource, SourceLine } from "./source-line.js";
+
+/** Parses a Markdown CV into logical lines: headings, bullets, table rows and paragraph lines. */
+export function parseMarkdownLines(text: string): ParsedSource {
+  const normalized = normalizeText(text);
+  const tree: Root = parseMarkdown(normalized);
+  const out: ParsedSource = { lines: [] };
+  const walker = new Walker(normalized.split("\n"), out);
+  for (const node of tree.children) {
+    if (node.type === "yaml") {
+      out.frontMatter = { text: node.value, position: { line: (node.position?.start.line ?? 1) + 1, column: 1 } };
+      continue;
+    }
+    walker.block(node, 0);
+  }
+  return out;
+}
+
+class Walker {
+  private gap = true;
+  constructor(
+    private readonly source: readonly string[],
+    private readonly out: ParsedSource,
+  ) {}
+
+  block(node: Content, depth: number): void {
+    const line = node.position?.start.line ?? 1;
+    switch (node.type) {
+      case "heading":
+        this.emitInline(buildInlineLines(tokenizePhrasing(node.children), line), "heading", node.depth);
+        break;
+      case "paragraph":
+        this.emitInline(buildInlineLines(tokenizePhrasing(node.children), line), "text", depth);
+        break;
+      case "html":
+        this.emitInline(buildInlineLines(tokenizeHtml(node.value, [], line), line), "text", depth);
+        break;
+      case "code":
+        node.value.split("\n").forEach((l, i) => this.push("text", l, line + 1 + i, depth, { links: [] }));
+        break;
+      case "list":
+        this.list(node, depth);
+        break;
+      case "table":
+        this.table(node);
+        break;
+      case "blockquote":
+        for (const child of node.children) this.block(child as Content, depth);
+        break;
+      default:
+        break;
+    }
+    this.gap = true;
+  }
+
+  private list(node: List, depth: number): void {
+    for (const item of node.children) {
+      let first = true;
+      for (const child of item.children) {
+        if (child.type === "paragraph" && first) {
+          const lines = buildInlineLines(tokenizePhrasing(child.children), child.position?.start.line ?? 1);
+          const [head, ...rest] = lines;
+          if (head) this.push("bullet", head.text, head.line, depth, head);
+          for (const l of rest) this.push("text", l.text, l.line, depth + 1, l);
+          first = false;
+        } else if (child.type === "list") this.list(child, depth + 1);
+        else this.block(child as Content, depth + 1);
+      }
+    }
+  }
+
+  private table(node: Table): void {
+    node.children.forEach((row, i) => {
+      const cells = row.children.map((cell) => buildInlineLines(tokenizePhrasing(cell.children), 1).map((l) => l.text).join(" "));
+      const links = row.children.flatMap((cell) => buildInlineLines(tokenizePhrasing(cell.children), 1).flatMap((l) => l.links));
+      const line = row.position?.start.line ?? 1;
+      const sl = this.push(i === 0 ? "text" : "row", cells.filter(Boolean).join(" | "), line, 0, { links });
+      if (i > 0) sl.cells = cells;
+    });
+  }
+
+  private emitInline(lines: ReturnType<typeof buildInlineLines>, kind: LineKind, depth: number): void {
+    for (const l of lines) this.push(kind, l.text, l.line, depth, l);
+  }
+
+  private push(kind: LineKind, text: string, line: number, depth: number, extra: { lead?: string; links: SourceLine["links"] }): SourceLine {
+    const raw = this.source[line - 1] ?? "";
+    const column = raw.length - raw.trimStart().length + 1;
+    const sl: SourceLine = { kind, text: tidySpaces(text), position: { line, column }, depth, links: extra.links, gap: this.gap };
+    if (extra.lead) sl.lead = extra.lead;
+    if (sl.text) this.out.lines.push(sl);
+    this.gap = false;
+    return sl;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The vocabulary of section titles. Both parsers use it to recognise a heading
+ * in plain text, and extraction uses it to decide what a section holds.
+ */
+export type SectionKind =
+  | "summary"
+  | "contact"
+  | "work"
+  | "volunteer"
+  | "education"
+  | "publications"
+  | "patents"
+  | "projects"
+  | "awards"
+  | "certificates"
+  | "skills"
+  | "languages"
+  | "interests"
+  | "references"
+  | "talks"
+  | "teaching"
+  | "service"
+  | "news"
+  | "open-source"
+  | "blogs";
+
+/** Whole-title patterns, tried in order; a title matches after qualifiers such as "Selected" are removed. */
+const TITLES: Array<[SectionKind, RegExp]> = [
+  ["summary", /^(about|about me|summary|profile|objective|career objective|research interests?|interests and research|research statement|bio|biography|overview|introduction|personal statement|statement|à propos|a propos|profil|zusammenfassung|über mich|kurzprofil|个人简介|简介|自我评价|研究兴趣|研究方向|个人总结)$/],
+  ["contact", /^(contact|contacts|contact information|contact details|kontakt|coordonnées|联系方式)$/],
+  ["teaching", /^(teaching|teaching experience|teaching assistantships?|enseignement|lehre|教学经历)$/],
+  ["volunteer", /^(volunteer|volunteering|volunteer experience|bénévolat|ehrenamt|志愿者经历)$/],
+  ["work", /^(experience|experiences|work|employment|employment history|work history|career|positions|appointments|internships?|industry experience|professional background|berufserfahrung|berufliche erfahrung|praktika|expérience|expériences|parcours|工作经历|实习经历|工作经验|研究经历|科研经历)$/],
+  ["education", /^(education|educational background|academic background|academic milestones|academics|degrees|qualifications|schooling|ausbildung|bildung|bildungsweg|studium|formation|études|教育|教育背景|教育经历|学历)$/],
+  ["patents", /^(patents?|brevets|patente|专利)$/],
+  ["publications", /^(publications?|papers|peer reviewed papers|journal articles|conference papers|preprints|bibliography|publikationen|veröffentlichungen|论文|发表论文|学术论文)$/],
+  ["open-source", /^(open[- ]?source|open[- ]?source contributions?|open[- ]?source projects|contributions)$/],
+  ["projects", /^(projects?|research projects|side projects|personal projects|portfolio|projets|projekte|项目|项目经历|项目经验)$/],
+  ["awards", /^(awards?|honou?rs|honou?rs and awards|scholarships?|fellowships?|prizes|achievements|distinctions|grants|auszeichnungen|preise|prix|récompenses|获奖|获奖经历|荣誉|奖项)$/],
+  ["certificates", /^(certifications?|certificates?|licenses|zertifikate|证书)$/],
+  ["skills", /^(skills|skill set|skillset|technical skills|competencies|core competencies|technologies|tools|expertise|kenntnisse|fähigkeiten|compétences|技能|专业技能)$/],
+  ["languages", /^(languages|language skills|sprachen|sprachkenntnisse|langues|语言|语言能力)$/],
+  ["interests", /^(interests|hobbies|hobbies and interests|loisirs|centres d'intérêt|interessen|兴趣爱好)$/],
+  ["references", /^(references|referees|referenzen|références)$/],
+  ["talks", /^(talks|presentations|speaking|invited talks|conference talks|vorträge|exposés|报告)$/],
+  ["service", /^(service|services|academic service|professional service|activities|professional activities|leadership|reviewing|服务)$/],
+  ["news", /^(news|updates|recent news|latest news|announcements|新闻|动态)$/],
+  ["blogs", /^(blogs?|blog posts|posts|writing|writings|articles|博客)$/],
+];
+
+/** Words that qualify a title without changing its kind ("Selected Publications", "Tech Blogs"). */
+const QUALIFIERS = /^(selected|recent|relevant|key|other|additional|professional|academic|technical|tech|research|work|invited|major|main|my|honors|personal|industry|scientific|peer-reviewed)\s+/;
+
+/** What a section titled `title` holds, or undefined when the title is not a known one. */
+export function classifyTitle(title: string): SectionKind | undefined {
+  const plain = title
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[*_#:：|=~]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (!plain || plain.length > 60) return undefined;
+  const direct = matchTitle(plain);
+  if (direct) return direct;
+  // "Publications & Patents", "Awards and Scholarships": the first part decides
+  const parts = plain.split(/\s*(?:&|\band\b|,|\/|\+|与|和)\s*/).filter(Boolean);
+  if (parts.length > 1 && parts.every((p) => matchTitle(p))) return matchTitle(parts[0]!);
+  return undefined;
+}
+
+function matchTitle(plain: string): SectionKind | undefined {
+  for (let candidate = plain, i = 0; i < 3; i++) {
+    for (const [kind, re] of TITLES) if (re.test(candidate)) return kind;
+    const stripped = candidate.replace(QUALIFIERS, "");
+    if (stripped === candidate) break;
+    candidate = stripped;
+  }
+  return undefined;
+}
