@@ -19,7 +19,7 @@ export interface Card {
 const CARD = /^(?:(.{1,60}?)\s+)?(\d{1,3})\s*\/\s+(\S.{3,})$/;
 
 /** Finds the cards in a run of lines (at least two, or none) and the lines they used. */
-export function findCards(lines: readonly SourceLine[]): { cards: Card[]; used: Set<SourceLine> } {
+export function findCards(lines: readonly SourceLine[], lowerWords: ReadonlySet<string>): { cards: Card[]; used: Set<SourceLine> } {
   const starts = lines.map((l, i) => (l.kind === "text" && CARD.test(l.text) ? i : -1)).filter((i) => i >= 0);
   if (starts.length < 2) return { cards: [], used: new Set() };
   const used = new Set<SourceLine>();
@@ -27,12 +27,12 @@ export function findCards(lines: readonly SourceLine[]): { cards: Card[]; used: 
     const end = starts[k + 1] ?? lines.length;
     const group = lines.slice(start, end);
     group.forEach((l) => used.add(l));
-    return readCard(group);
+    return readCard(group, lowerWords);
   });
   return { cards, used };
 }
 
-function readCard(group: readonly SourceLine[]): Card {
+function readCard(group: readonly SourceLine[], lowerWords: ReadonlySet<string>): Card {
   const [head, ...rest] = group;
   const m = CARD.exec(head!.text)!;
   const title = m[3]!.trim();
@@ -45,7 +45,7 @@ function readCard(group: readonly SourceLine[]): Card {
     const dot = l.text.split(/\s+·\s+/);
     if (!meta && dot.length >= 2) {
       const authors = dot.slice(1).join(" · ");
-      meta = isAuthorList(authors) ? { venue: dot[0]!, authors: splitAuthors(authors) } : { venue: l.text };
+      meta = isAuthorList(authors, lowerWords) ? { venue: dot[0]!, authors: splitAuthors(authors) } : { venue: l.text };
     } else if (/^#\S/.test(l.text)) keywords = l.text.split("#").map((k) => k.trim()).filter(Boolean);
     else if (l.kind === "bullet") highlights.push(l.text);
     else description.push(l.text);
@@ -54,10 +54,10 @@ function readCard(group: readonly SourceLine[]): Card {
   const name = shortName ?? (title.split(":")[0]!.split(/\s+/).length <= 3 ? title.split(":")[0]! : title);
   const project = compact({
     name,
-    description: [meta ? [meta.venue, meta.authors?.join(", ")].filter(Boolean).join(" · ") : "", title, ...description].filter(Boolean).join("\n"),
+    // the card's number and title as written, so that no word of the card is lost
+    description: [`${m[2]} / ${title}`, meta ? [meta.venue, meta.authors?.join(", ")].filter(Boolean).join(" · ") : "", ...description].filter(Boolean).join("\n"),
     highlights,
     keywords,
-    period: m[2],
   } as Project);
   const publication = date
     ? compact({ name: stripShortTag(title, shortName), venue: meta!.venue, authors: meta!.authors, releaseDate: date.start } as Publication)

@@ -7,11 +7,13 @@ export interface Draft {
   resume: Resume;
   origins: Map<string, Position>;
   diagnostics: Diagnostic[];
+  /** Every word the source uses in lower case: names and titles never are, which tells them from prose. */
+  lowerWords: ReadonlySet<string>;
 }
 
 /** Starts an empty draft for a source file. */
-export function createDraft(file: string): Draft {
-  return { file, resume: {}, origins: new Map(), diagnostics: [] };
+export function createDraft(file: string, lowerWords: ReadonlySet<string> = new Set()): Draft {
+  return { file, resume: {}, origins: new Map(), diagnostics: [], lowerWords };
 }
 
 /** Appends an entry to a standard section and records its origin. */

@@ -23,8 +23,8 @@ import { findNamedProjects } from "./named-projects.js";
  */
 export function extractResume(file: SourceFile, overrides?: unknown): Extraction {
   const parsed = file.format === "markdown" ? parseMarkdownLines(file.text) : parsePlainText(file.text);
-  const draft = createDraft(file.path);
   const lowerWords = lowerCaseWords(file.text);
+  const draft = createDraft(file.path, lowerWords);
   let { documentTitle, blocks } = groupSections(parsed.lines);
   // a lone first heading that is a person's name ("JANE DOE", "# Jane Doe") titles the document
   const first = blocks[0];

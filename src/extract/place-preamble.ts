@@ -11,7 +11,7 @@ import { findNewsItems, newsKind, toNewsAward, toNewsItem, toNewsWork } from "./
  */
 export function placeUntitled(draft: Draft, lines: readonly SourceLine[], hasSummarySection: boolean): void {
   let rest = [...lines];
-  const { cards, used: cardLines } = findCards(rest);
+  const { cards, used: cardLines } = findCards(rest, draft.lowerWords);
   if (cards.length) {
     listSection(draft, { key: "projects", title: "Projects" });
     if (cards.some((c) => c.publication)) listSection(draft, { key: "publications", title: "Publications" });

@@ -38,7 +38,7 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
     case "projects":
     case "publications":
     case "patents": {
-      const { cards, used } = findCards(lines);
+      const { cards, used } = findCards(lines, draft.lowerWords);
       if (cards.length) {
         listSection(draft, { key: kind === "projects" ? "projects" : "publications", title });
         for (const c of cards) {
@@ -117,7 +117,7 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, entry:
       addEntry(draft, "projects", toProject(entry), at);
       return true;
     case "publications": {
-      const pub = toPublication(entry, kind === "patents" ? "patent" : "paper");
+      const pub = toPublication(entry, kind === "patents" ? "patent" : "paper", draft.lowerWords);
       if (pub) addEntry(draft, "publications", pub, at);
       return !!pub;
     }

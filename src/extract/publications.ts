@@ -12,10 +12,11 @@ const PATENT = /\bpatents?\b|专利|\bbrevet\b|\bpatent(?:e|schrift)\b/i;
 const AUTHOR = /^(?:[\p{Lu}][\p{L}'’.-]*\.?\s*){1,4}[*†‡]*$/u;
 
 /** True when `text` reads as a list of people ("A Smith, B Jones and C Wu"). */
-export function isAuthorList(text: string): boolean {
+export function isAuthorList(text: string, lowerWords: ReadonlySet<string> = new Set()): boolean {
   const names = splitAuthors(text);
   if (names.length < 2) return /\bet al\b/.test(text);
-  return names.every((n) => AUTHOR.test(n) && n.split(/\s+/).length >= 2) || /\bet al\b/.test(text);
+  const isName = (n: string) => AUTHOR.test(n) && n.split(/\s+/).length >= 2 && n.split(/[\s-]+/).every((w) => !lowerWords.has(w.toLowerCase().replace(/[*†‡.]+$/, "")));
+  return names.every(isName) || /\bet al\b/.test(text);
 }
 
 /** Splits an author list at commas and "and", keeping markers such as `*`. */
@@ -35,15 +36,15 @@ export function stripShortTag(title: string, shortName: string | undefined): str
 }
 
 /** Splits "Title. Venue 2020 (note)." into the title and what follows, or authors first when the list leads. */
-function splitCitation(text: string): { title: string; authors?: string[]; rest: string } {
+function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: string; authors?: string[]; rest: string } {
   const quoted = /[“"]([^”"]{8,})[”"]/.exec(text);
   if (quoted) {
     const before = trimSeparators(text.slice(0, quoted.index));
     const rest = text.slice(quoted.index + quoted[0].length);
-    return before && isAuthorList(before) ? { title: trimTitle(quoted[1]!), authors: splitAuthors(before), rest } : { title: trimTitle(quoted[1]!), rest: `${before} ${rest}`.trim() };
+    return before && isAuthorList(before, lowerWords) ? { title: trimTitle(quoted[1]!), authors: splitAuthors(before), rest } : { title: trimTitle(quoted[1]!), rest: `${before} ${rest}`.trim() };
   }
   const cuts = [...text.matchAll(/[.?!]\s+(?=[\p{Lu}\d"“(\[])/gu)].map((m) => m.index + 1);
-  if (cuts.length && isAuthorList(text.slice(0, cuts[0]! - 1))) {
+  if (cuts.length && isAuthorList(text.slice(0, cuts[0]! - 1), lowerWords)) {
     const authors = splitAuthors(text.slice(0, cuts[0]! - 1));
     const next = cuts[1] ?? text.length;
     return { authors, title: trimTitle(text.slice(cuts[0]!, next)), rest: text.slice(next) };
@@ -59,7 +60,7 @@ const trimTitle = (t: string) => t.trim().replace(/[.,;]+$/, "").trim();
  * below, or a one-line citation. Returns undefined when there is no title with
  * anything (a year, a venue, authors, a link) that makes it a publication.
  */
-export function toPublication(entry: Entry, defaultType: "paper" | "patent"): Publication | undefined {
+export function toPublication(entry: Entry, defaultType: "paper" | "patent", lowerWords: ReadonlySet<string>): Publication | undefined {
   const lines: SourceLine[] = [...entry.head, ...entry.body];
   const first = lines[0]!;
   const links = lines.flatMap((l) => l.links);
@@ -70,7 +71,7 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent"): Pu
     title = trimTitle(first.lead);
     restParts.push(withoutLead(first));
   } else {
-    const split = splitCitation(first.text);
+    const split = splitCitation(first.text, lowerWords);
     title = split.title;
     authors = split.authors;
     restParts.push(split.rest);
@@ -78,7 +79,7 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent"): Pu
   const highlights: string[] = [];
   for (const l of lines.slice(1)) {
     const text = l.text;
-    if (!authors && isAuthorList(text.replace(/\s*\[[^\]]*\]\([^)]*\)/g, ""))) authors = splitAuthors(text);
+    if (!authors && isAuthorList(text, lowerWords)) authors = splitAuthors(text);
     else if (l.kind === "bullet") highlights.push(text);
     else restParts.push(text);
   }

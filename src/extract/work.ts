@@ -5,7 +5,8 @@ import { readBody, readHead } from "./entry-parts.js";
 import { isTitleLike } from "./entries.js";
 import { ORG_WORDS, ROLE_WORDS } from "./vocabulary.js";
 
-const isRole = (t: string) => ROLE_WORDS.test(t) && !ORG_WORDS.test(t);
+/** A job title: its last word is a role ("Team Leader"), or it names a role and no organisation. */
+const isRole = (t: string) => ROLE_WORDS.test(t.split(/\s+/).pop() ?? "") || (ROLE_WORDS.test(t) && !ORG_WORDS.test(t));
 
 /** Splits "Software Engineer at Google", "Google — Engineer", "Team Leader, X Team" into organisation and role. */
 export function splitOrgRole(text: string): { name?: string; position?: string } {

@@ -30,7 +30,8 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   const terminal = /[.!?。！？]["”’)]?$/.test(end);
   if (!terminal && OPEN_END.test(end)) return true;
   if (!terminal && /^[\p{Ll}—–]/u.test(next.text)) return true;
-  if (!terminal && last.raw.length >= ctx.width * 0.7) return true;
+  // a long line without a full stop wraps, unless the next one is a "Venue · Authors" or dated line of its own
+  if (!terminal && last.raw.length >= ctx.width * 0.7 && !/\s·\s|^\d/.test(next.text)) return true;
   // a bullet whose venue and year fell onto the next line: "Title (MPS)." / "ICDCS 2020."
   if (startedAsBullet && next.text.length <= 40 && /\b(19|20)\d{2}\b/.test(next.text) && /\.$/.test(next.text) && !/[-–—]\s*(\d|present|now)/i.test(next.text)) return true;
   return false;
