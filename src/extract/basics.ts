@@ -31,7 +31,9 @@ export function looksLikeName(text: string, lowerWords: ReadonlySet<string>): bo
 
 /** Every word the text uses in lower case, to tell names from ordinary words. */
 export function lowerCaseWords(text: string): Set<string> {
-  return new Set(text.match(/(?<![\p{L}])[\p{Ll}][\p{Ll}'’-]*/gu) ?? []);
+  // addresses spell names in lower case ("jane.doe@…", "github.com/jdoe"); they say nothing about words
+  const prose = text.replace(/\S*(?:@|:\/\/|www\.)\S*|\S+\.(?:com|org|net|io|dev|me|edu|ai|cn|de|fr|uk)\b\S*/gi, " ");
+  return new Set(prose.match(/(?<![\p{L}])[\p{Ll}][\p{Ll}'’-]*/gu) ?? []);
 }
 
 /**

@@ -86,7 +86,7 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   const rest = restParts.map((r) => r.trim()).filter(Boolean).join(" ");
   const date = findDates(rest)[0];
   const status = STATUS.exec(rest)?.[0];
-  let venue = rest;
+  let venue = date && restParts[0]?.includes(date.period) ? rest.replace(date.period, "") : rest;
   for (const l of links) venue = venue.replace(l.text, "");
   if (status) venue = venue.replace(status, "");
   venue = trimSeparators(venue.replace(/^\s*(?:in|in:)\s+/i, "").replace(/\s+,/g, ","));

@@ -26,7 +26,8 @@ export function measureWidth(lines: readonly RawLine[]): number {
 export function continuesLine(last: RawLine, startedAsBullet: boolean, next: RawLine, ctx: WrapContext): boolean {
   if (next.kind !== "text" || (last.kind !== "text" && last.kind !== "bullet")) return false;
   const end = last.text.trimEnd();
-  if (/[:：]$/.test(end)) return false;
+  // "Category:" lines head what follows; a bullet ending in a colon goes on below
+  if (/[:：]$/.test(end)) return startedAsBullet;
   const terminal = /[.!?。！？]["”’)]?$/.test(end);
   if (!terminal && OPEN_END.test(end)) return true;
   if (!terminal && /^[\p{Ll}—–]/u.test(next.text)) return true;

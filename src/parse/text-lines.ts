@@ -16,7 +16,7 @@ export interface RawLine {
 }
 
 /** Bullet markers: dashes, stars, dots, arrows, and numbers such as "1." or "(2)". */
-const BULLET = /^([-*+•–—·▪◦●○■□➢►▸✓✔]|\d{1,3}[.)]|\(\d{1,3}\))\s+(?=\S)/u;
+const BULLET = /^([-*+•–·▪◦●○■□➢►▸✓✔]|\d{1,3}[.)]|\(\d{1,3}\))\s+(?=\S)/u;
 const BAR = /^\|$/;
 const RULE = /^([=\-_~*#^+])\1{2,}$/;
 
