@@ -1,0 +1,39 @@
+import type { Schema } from "hast-util-sanitize";
+
+/** Tags that stay as formatting: they become strong, emphasis, links and line breaks. */
+export const FORMATTING_TAGS = ["b", "strong", "i", "em", "u", "br", "sup", "sub", "a", "s", "del", "code", "small", "span"];
+
+/** Tags that only shape text into lines: kept as line breaks, their text kept. */
+export const BLOCK_TAGS = ["p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "thead", "tbody", "tr", "hr", "section", "article", "header", "footer"];
+
+/** Cell tags: their text is kept, separated by a space. */
+export const CELL_TAGS = ["td", "th"];
+
+/** Tags removed together with everything inside them: their content is code, styling or a form, never CV text. */
+export const STRIPPED_TAGS = [
+  "script", "style", "template", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet",
+  "form", "input", "button", "select", "option", "textarea", "svg", "math", "title", "head", "audio", "video", "canvas",
+];
+
+/** The tag name of a placeholder for a Markdown node that passed through the HTML parser untouched. */
+export const KEPT_TAG = "vitae-kept";
+
+/**
+ * The allowlist raw HTML in a CV is cut down to. Only what vitae reads back
+ * as text or formatting survives; everything else is removed by
+ * hast-util-sanitize, never by hand-written patterns.
+ */
+export const CV_SCHEMA: Schema = {
+  tagNames: [...FORMATTING_TAGS, ...BLOCK_TAGS, ...CELL_TAGS, "img", KEPT_TAG],
+  attributes: {
+    a: ["href"],
+    img: ["src", "alt"],
+    // harmless and common in pasted HTML; vitae never prints them, so removing them would only be noise
+    "*": ["className", "id", "lang", "dir", "title", "align", "width", "height"],
+  },
+  protocols: { href: ["http", "https", "mailto"], src: ["http", "https"] },
+  strip: STRIPPED_TAGS,
+  clobber: [],
+  allowComments: false,
+  allowDoctypes: false,
+};

@@ -1,0 +1,54 @@
+import type { Nodes, Parent, PhrasingContent, Root } from "mdast";
+import { diagnose, type Diagnostic } from "../diagnostics/diagnostic.js";
+
+/** Schemes a CV may link to; anything else (javascript:, data:, file:, vbscript:…) is not a link. */
+const SAFE_SCHEMES = new Set(["http", "https", "mailto", "tel"]);
+
+/**
+ * Replaces, in place, remote images by their alt text (a CV never loads
+ * anything from the network) and links with an unsafe scheme by their text.
+ * Returns a warning for each.
+ */
+export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const visit = (parent: Parent) => {
+    parent.children = parent.children.flatMap((child): Nodes[] => {
+      if ("children" in child) visit(child);
+      const at = child.position?.start;
+      const position = at && { line: at.line, column: at.column };
+      if (child.type === "image" && !isLocal(child.url)) {
+        diagnostics.push(diagnose(file, "warning", "remote-image", `dropped the image ${shorten(child.url)} and kept its alt text: vitae never loads anything from the network or through a URL scheme`, position));
+        return child.alt ? [{ type: "text", value: child.alt, position: child.position }] : [];
+      }
+      if (child.type === "link" && !isSafeUrl(child.url)) {
+        diagnostics.push(diagnose(file, "warning", "unsafe-link", `removed the link to ${shorten(child.url)} and kept its text: only http, https, mailto and tel links are kept`, position));
+        return child.children as PhrasingContent[];
+      }
+      return [child];
+    }) as typeof parent.children;
+  };
+  visit(tree);
+  return diagnostics;
+}
+
+/** True for a URL with no scheme (relative) or a scheme from the allowlist. */
+export function isSafeUrl(url: string): boolean {
+  const scheme = schemeOf(url);
+  return scheme === undefined || SAFE_SCHEMES.has(scheme);
+}
+
+/** A relative path beside the CV; protocol-relative `//host/x.png` is remote. */
+function isLocal(url: string): boolean {
+  return schemeOf(url) === undefined && !/^\s*[\\/]{2}/.test(url);
+}
+
+/** The URL's scheme as a browser would read it: controls and whitespace ignored, case folded. */
+function schemeOf(url: string): string | undefined {
+  const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, "");
+  const match = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
+  return match ? match[1]!.toLowerCase() : undefined;
+}
+
+function shorten(url: string): string {
+  return url.length > 60 ? `${url.slice(0, 57)}…` : url;
+}
