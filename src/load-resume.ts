@@ -8,6 +8,7 @@ import type { FormatOverride } from "./source/detect-format.js";
 import { readSidecar } from "./source/read-sidecar.js";
 import { readSource } from "./source/read-source.js";
 import type { SourceFile } from "./source/source-file.js";
+import { readSourceTags } from "./variants/read-source-tags.js";
 
 export interface LoadedResume {
   source: SourceFile;
@@ -27,8 +28,9 @@ export async function loadResume(path: string, from?: FormatOverride): Promise<R
   }
   const sidecar = await readSidecar(path);
   if (!sidecar.ok) return fail([...read.diagnostics, ...sidecar.diagnostics]);
-  const extraction = extractResume(source, sidecar.value);
-  const valid = validateResume(extraction.resume, path, extraction.origins);
+  const tags = readSourceTags(source);
+  const extraction = extractResume(tags.source, sidecar.value);
+  const valid = validateResume(tags.apply(extraction.resume, extraction.origins), path, extraction.origins);
   const diagnostics: Diagnostic[] = [...read.diagnostics, ...sidecar.diagnostics, ...extraction.diagnostics, ...valid.diagnostics];
   if (!valid.ok) return fail(diagnostics);
   return succeed({ source, resume: valid.value }, diagnostics);

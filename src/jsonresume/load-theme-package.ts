@@ -1,0 +1,71 @@
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { ThemeError } from "../render/theme.js";
+
+/** A JSON Resume theme's contract: `render(resume)` returns the page, sometimes as a promise. */
+export type JsonResumeRender = (resume: Record<string, unknown>) => string | Promise<string>;
+
+const PACKAGE_NAME = /^(@[a-z0-9][\w.-]*\/)?jsonresume-theme-[a-z0-9][\w.-]*$/i;
+
+/** True when `--theme` names a JSON Resume theme package (`jsonresume-theme-even`, `@scope/jsonresume-theme-x`). */
+export function isJsonResumeThemeName(name: string): boolean {
+  return PACKAGE_NAME.test(name);
+}
+
+/**
+ * Imports an installed JSON Resume theme package and returns its `render`.
+ * The package is looked up from `fromDir` (the user's CV repository) first,
+ * then beside vitae, so a theme installed in either place works.
+ */
+export async function loadThemePackage(name: string, fromDir = process.cwd()): Promise<JsonResumeRender> {
+  const entry = [fromDir, dirname(fileURLToPath(import.meta.url))].map((dir) => resolveEntry(name, dir)).find(Boolean);
+  if (!entry) throw new ThemeError(`the JSON Resume theme "${name}" is not installed; run \`npm install ${name}\` in your CV repository`);
+  let module: { render?: unknown; default?: { render?: unknown } };
+  try {
+    module = await import(pathToFileURL(entry).href);
+  } catch (e) {
+    throw new ThemeError(`the JSON Resume theme "${name}" failed to load: ${(e as Error).message.split("\n")[0]}`);
+  }
+  const render = module.render ?? module.default?.render;
+  if (typeof render !== "function") throw new ThemeError(`"${name}" exports no render(resume) function, so it is not a JSON Resume theme`);
+  return render as JsonResumeRender;
+}
+
+/** The file a package's bare import leads to, or undefined when it is not installed under `dir`. */
+function resolveEntry(name: string, dir: string): string | undefined {
+  try {
+    return createRequire(join(resolve(dir), "noop.js")).resolve(name);
+  } catch {
+    // ESM-only packages refuse require.resolve; read their package.json ourselves
+    return resolveEsmEntry(name, dir);
+  }
+}
+
+function resolveEsmEntry(name: string, dir: string): string | undefined {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    const root = join(d, "node_modules", name);
+    if (existsSync(join(root, "package.json"))) {
+      const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports?: unknown; module?: string; main?: string };
+      const target = importTarget(pkg.exports) ?? pkg.module ?? pkg.main ?? "index.js";
+      return join(root, target);
+    }
+    if (dirname(d) === d) return undefined;
+  }
+}
+
+/** The `import` (or `default`) target of a package's "." export, in the shapes packages use. */
+function importTarget(exports: unknown): string | undefined {
+  if (typeof exports === "string") return exports;
+  if (typeof exports !== "object" || exports === null) return undefined;
+  const map = exports as Record<string, unknown>;
+  const main = "." in map ? map["."] : map;
+  if (typeof main === "string") return main;
+  if (typeof main !== "object" || main === null) return undefined;
+  for (const condition of ["import", "node", "default"]) {
+    const found = importTarget((main as Record<string, unknown>)[condition]);
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -1,0 +1,52 @@
+import { STANDARD_SECTIONS, type Resume, type SectionRef } from "../resume/schema.js";
+
+/** Which tagged parts of a résumé a build keeps: `--only academic`, `--except private`. */
+export interface Variant {
+  only: string[];
+  except: string[];
+}
+
+/** The variant's name in output files: "academic", "no-private", "academic-no-private". */
+export function nameVariant(variant: Variant): string {
+  return [...variant.only, ...variant.except.map((t) => `no-${t}`)].join("-");
+}
+
+/**
+ * Keeps what a variant asks for. Untagged sections and entries belong to every
+ * variant; a tagged one is kept by `only` when it shares a tag with it, and
+ * dropped by `except` when it shares one. A section left without entries is
+ * dropped with its place in `meta.sections`. Pure: returns a new résumé.
+ */
+export function filterVariant(resume: Resume, variant: Variant): Resume {
+  const keep = (tags: readonly string[] | undefined): boolean => {
+    if (!tags?.length) return true;
+    if (variant.except.some((t) => tags.includes(t))) return false;
+    return !variant.only.length || variant.only.some((t) => tags.includes(t));
+  };
+  const out: Resume = structuredClone(resume);
+  const refs = out.meta?.sections ?? [];
+  const droppedKeys = new Set(refs.filter((r) => !keep(r.tags)).map((r) => r.key));
+  for (const key of STANDARD_SECTIONS) {
+    const entries = out[key] as Array<{ tags?: string[] }> | undefined;
+    if (!entries) continue;
+    const kept = droppedKeys.has(key) ? [] : entries.filter((e) => keep(e.tags));
+    if (kept.length) (out as Record<string, unknown>)[key] = kept;
+    else if (entries.length) {
+      delete out[key];
+      droppedKeys.add(key);
+    }
+  }
+  if (out.sections) {
+    const kept = out.sections
+      .filter((s) => keep(s.tags) && !droppedKeys.has(`custom:${s.id}`))
+      .map((s) => ({ ...s, items: s.items.filter((i) => keep(i.tags)) }))
+      // a section that lost all its items goes; one that never had any stays
+      .filter((s) => s.items.length || !resume.sections!.find((o) => o.id === s.id)!.items.length);
+    for (const s of out.sections) if (!kept.some((k) => k.id === s.id)) droppedKeys.add(`custom:${s.id}`);
+    if (kept.length) out.sections = kept;
+    else delete out.sections;
+  }
+  if (droppedKeys.has("summary") && out.basics) delete out.basics.summary;
+  if (out.meta?.sections) out.meta.sections = out.meta.sections.filter((r: SectionRef) => !droppedKeys.has(r.key));
+  return out;
+}
