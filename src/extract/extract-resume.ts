@@ -22,9 +22,10 @@ import { findNamedProjects } from "./named-projects.js";
  * apply front matter and sidecar overrides. Pure: no I/O.
  */
 export function extractResume(file: SourceFile, overrides?: unknown): Extraction {
-  const parsed = file.format === "markdown" ? parseMarkdownLines(file.text) : parsePlainText(file.text);
+  const parsed = file.format === "markdown" ? parseMarkdownLines(file.text, file.path) : parsePlainText(file.text);
   const lowerWords = lowerCaseWords(file.text);
   const draft = createDraft(file.path, lowerWords);
+  draft.diagnostics.push(...(parsed.diagnostics ?? []));
   let { documentTitle, blocks } = groupSections(parsed.lines);
   // a lone first heading that is a person's name ("JANE DOE", "# Jane Doe") titles the document
   const first = blocks[0];

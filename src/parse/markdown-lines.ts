@@ -3,13 +3,15 @@ import { buildInlineLines } from "./inline-lines.js";
 import { tokenizeHtml, tokenizePhrasing } from "./inline-tokens.js";
 import { parseMarkdown } from "./markdown.js";
 import { normalizeText, tidySpaces } from "./normalize.js";
+import { sanitizeHtmlInTree } from "../sanitize/sanitize-tree.js";
 import type { LineKind, ParsedSource, SourceLine } from "./source-line.js";
 
 /** Parses a Markdown CV into logical lines: headings, bullets, table rows and paragraph lines. */
-export function parseMarkdownLines(text: string): ParsedSource {
+export function parseMarkdownLines(text: string, file = ""): ParsedSource {
   const normalized = normalizeText(text);
   const tree: Root = parseMarkdown(normalized);
-  const out: ParsedSource = { lines: [] };
+  // raw HTML becomes safe mdast before anything reads the tree
+  const out: ParsedSource = { lines: [], diagnostics: sanitizeHtmlInTree(tree, file) };
   const walker = new Walker(normalized.split("\n"), out);
   for (const node of tree.children) {
     if (node.type === "yaml") {

@@ -1,4 +1,4 @@
-import type { Position } from "../diagnostics/diagnostic.js";
+import type { Diagnostic, Position } from "../diagnostics/diagnostic.js";
 
 /**
  * The one shape both parsers produce: a logical line of the CV (wrapped lines
@@ -39,4 +39,6 @@ export interface SectionBlock {
 export interface ParsedSource {
   frontMatter?: { text: string; position: Position };
   lines: SourceLine[];
+  /** What the HTML sanitizer removed (Markdown only). */
+  diagnostics?: Diagnostic[];
 }
