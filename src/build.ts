@@ -1,27 +1,12 @@
-import { createHash } from "node:crypto";
-import { basename, extname, join } from "node:path";
-import type { Diagnostic } from "./diagnostics/diagnostic.js";
-import { loadResume } from "./load-resume.js";
-import { resolveBuildDate } from "./output/build-date.js";
+import { basename } from "node:path";
+import type { Diagnostic, Severity } from "./diagnostics/diagnostic.js";
+import { outputName, outputPath } from "./output/output-path.js";
 import { writeAtomic } from "./output/write-atomic.js";
-import { finishPdf } from "./pdf/finish.js";
+import { BrowserError } from "./pdf/browser-error.js";
 import type { PageSize, Printer } from "./pdf/printer.js";
-import { htmlRenderer } from "./render/render-html.js";
-import { latexRenderer } from "./render/render-latex.js";
 import type { Theme } from "./render/theme.js";
 import type { Resume } from "./resume/schema.js";
 import type { FormatOverride } from "./source/detect-format.js";
-import { VERSION } from "./version.js";
-
-export const OUTPUT_FORMATS = ["json", "html", "pdf", "tex"] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
-
-export interface BuildOptions {
-  outDir: string;
-  formats: readonly OutputFormat[];
-  pageSize?: PageSize;
-  from?: FormatOverride;
-}
 
 /** A theme compiled once for a whole batch. */
 export interface CompiledTheme {
@@ -30,55 +15,124 @@ export interface CompiledTheme {
   tex: (resume: Resume) => string;
 }
 
+/** What a text format's renderer is given. */
+export interface RenderContext {
+  resume: Resume;
+  theme: CompiledTheme;
+  /** The HTML page, rendered once however many formats ask for it. */
+  html: () => string;
+}
+
+/**
+ * Every output format, in the order `--format` lists them: a text format
+ * renders a string; `pdf` is printed from the HTML by the browser. A new format
+ * is one entry here. (This module imports the pipeline lazily, inside the
+ * functions, so that `vitae build` with nothing to rebuild starts fast.)
+ */
+const FORMATS = {
+  json: { extension: "json", render: (c: RenderContext) => JSON.stringify(c.resume, null, 2) + "\n" },
+  html: { extension: "html", render: (c: RenderContext) => c.html() },
+  pdf: { extension: "pdf", render: undefined },
+  tex: { extension: "tex", render: (c: RenderContext) => c.theme.tex(c.resume) },
+} satisfies Record<string, { extension: string; render: ((c: RenderContext) => string) | undefined }>;
+
+export type OutputFormat = keyof typeof FORMATS;
+export const OUTPUT_FORMATS = Object.keys(FORMATS) as OutputFormat[];
+
+export interface BuildOptions {
+  outDir: string;
+  formats: readonly OutputFormat[];
+  pageSize?: PageSize;
+  from?: FormatOverride;
+  /** Fit the PDF in this many pages by shrinking within the theme's limits. */
+  maxPages?: number;
+}
+
+/** What a build knows before it reads the source: the date to stamp and the bytes the cache already read. */
+export interface BuildInputs {
+  date: Date;
+  source: Uint8Array;
+  sidecar?: { path: string; bytes: Uint8Array };
+}
+
 export interface FileReport {
   source: string;
   ok: boolean;
-  outputs: string[];
+  /** Format → the file written. */
+  outputs: Partial<Record<OutputFormat, string>>;
   diagnostics: Diagnostic[];
+  pageCount?: number;
 }
 
 /** Compiles a theme's templates for both targets. */
-export function compileThemeForBuild(theme: Theme): CompiledTheme {
+export async function compileThemeForBuild(theme: Theme): Promise<CompiledTheme> {
+  // loaded here, not at the top, so that a build with nothing to do never loads the renderers
+  const [{ htmlRenderer }, { latexRenderer }] = await Promise.all([import("./render/render-html.js"), import("./render/render-latex.js")]);
   return { theme, html: htmlRenderer(theme), tex: latexRenderer(theme) };
 }
 
-/** Builds one source into every requested format under `outDir/<name>.<format>`. */
-export async function buildFile(path: string, options: BuildOptions, theme: CompiledTheme, printer: Printer): Promise<FileReport> {
+/**
+ * Builds one source into every requested format under `outDir/<name>.<ext>`.
+ * Text formats are written before the PDF is printed, so they never wait for
+ * the browser; a PDF that cannot be made fails the file but keeps the others.
+ */
+export async function buildFile(path: string, options: BuildOptions, theme: CompiledTheme, printer: Printer, inputs: BuildInputs): Promise<FileReport> {
+  const { loadResume } = await import("./load-resume.js");
   const loaded = await loadResume(path, options.from);
-  if (!loaded.ok) return { source: path, ok: false, outputs: [], diagnostics: loaded.diagnostics };
+  const report: FileReport = { source: path, ok: loaded.ok, outputs: {}, diagnostics: loaded.diagnostics };
+  if (!loaded.ok) return report;
   const { resume } = loaded.value;
-  const name = basename(path, extname(path));
-  const target = (format: OutputFormat) => join(options.outDir, `${name}.${format}`);
-  const outputs: string[] = [];
+  const name = outputName(path);
+  let html: string | undefined;
+  const context: RenderContext = { resume, theme, html: () => (html ??= theme.html(resume)) };
   const write = async (format: OutputFormat, content: string | Uint8Array) => {
-    await writeAtomic(target(format), content);
-    outputs.push(target(format));
+    const target = outputPath(options.outDir, name, FORMATS[format].extension);
+    await writeAtomic(target, content);
+    report.outputs[format] = target;
   };
 
-  const wants = (f: OutputFormat) => options.formats.includes(f);
-  if (wants("json")) await write("json", JSON.stringify(resume, null, 2) + "\n");
-  const html = wants("html") || wants("pdf") ? theme.html(resume) : undefined;
-  if (wants("html")) await write("html", html!);
-  if (wants("tex")) await write("tex", theme.tex(resume));
-  if (wants("pdf")) {
-    const printed = await printer.print(html!, { pageSize: options.pageSize });
-    const finished = await finishPdf(printed, {
-      title: pdfTitle(resume, name),
-      author: resume.basics?.name,
-      subject: resume.basics?.label,
-      keywords: (resume.skills ?? []).flatMap((s) => [s.name, ...(s.keywords ?? [])]).filter((k): k is string => Boolean(k)),
-      lang: resume.meta?.lang,
-      date: await resolveBuildDate(path, process.env),
-      creator: `vitae ${VERSION}`,
-      fingerprint: createHash("sha256").update(html!).update(options.pageSize ?? "").digest("hex"),
-    });
-    await write("pdf", finished);
+  const texts = options.formats.flatMap((format) => {
+    const render = FORMATS[format].render;
+    return render ? [[format, render(context)] as const] : [];
+  });
+  await Promise.all(texts.map(([format, text]) => write(format, text)));
+
+  if (options.formats.includes("pdf")) {
+    try {
+      const [{ printResume }, { readShrinkLimits }] = await Promise.all([import("./pdf/print-resume.js"), import("./pdf/fit-pages.js")]);
+      const pdf = await printResume(
+        {
+          html: context.html(),
+          resume,
+          name,
+          sources: [{ name: basename(path), bytes: inputs.source }, ...(inputs.sidecar ? [{ name: basename(inputs.sidecar.path), bytes: inputs.sidecar.bytes }] : [])],
+          date: inputs.date,
+          pageSize: options.pageSize,
+          maxPages: options.maxPages,
+          limits: readShrinkLimits(theme.theme.manifest.options as Record<string, unknown> | undefined),
+        },
+        printer,
+      );
+      if (pdf.ok) {
+        await write("pdf", pdf.bytes);
+        report.pageCount = pdf.pageCount;
+        if (pdf.shrunk) report.diagnostics.push(aboutFile(path, "info", "pdf-shrunk", `shrunk to fit ${options.maxPages} page(s): font size ${pct(pdf.shrunk.scale)}, spacing ${pct(pdf.shrunk.spacing)}`));
+      } else {
+        report.ok = false;
+        report.diagnostics.push(aboutFile(path, "error", pdf.ruleId, pdf.message));
+      }
+    } catch (e) {
+      if (!(e instanceof BrowserError)) throw e;
+      report.ok = false;
+      report.diagnostics.push(aboutFile(path, "error", "pdf-failed", `the PDF was not written: ${e.message}`));
+    }
   }
-  return { source: path, ok: true, outputs, diagnostics: loaded.diagnostics };
+  return report;
 }
 
-/** "Name — CV", the front matter's title, or the file name when the CV has no name. */
-function pdfTitle(resume: Resume, fileName: string): string {
-  if (resume.meta?.title) return resume.meta.title;
-  return resume.basics?.name ? `${resume.basics.name} — CV` : fileName;
+const pct = (n: number) => `${Math.round(n * 100)}%`;
+
+/** A diagnostic about the file as a whole, with no line to point at. */
+function aboutFile(file: string, severity: Severity, ruleId: string, message: string): Diagnostic {
+  return { file, severity, ruleId, message };
 }

@@ -1,19 +1,27 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { Command, Option } from "commander";
-import { buildFile, compileThemeForBuild, OUTPUT_FORMATS, type FileReport, type OutputFormat } from "../build.js";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { buildFile, compileThemeForBuild, OUTPUT_FORMATS, type BuildOptions, type FileReport, type OutputFormat } from "../build.js";
+import { writeCacheEntry } from "../cache/build-cache.js";
+import { planBuilds, type PlannedBuild } from "../cache/plan-builds.js";
+import { createProgress, progressSink, type Progress, type Verbosity } from "../output/progress.js";
+import { sweepTemporaryFiles } from "../output/write-atomic.js";
 import { openPrinter, type PageSize } from "../pdf/printer.js";
 import { loadTheme } from "../render/theme.js";
 import type { FormatOverride } from "../source/detect-format.js";
 import { EXIT, reportDiagnostics, UsageError, type Io } from "./io.js";
 import { fromOption } from "./parse.js";
 
-interface BuildFlags {
+export interface BuildFlags {
   out: string;
   format: string;
   theme: string;
   pageSize?: PageSize;
   from?: FormatOverride;
+  maxPages?: number;
+  force?: boolean;
+  watch?: boolean;
+  port?: number;
   quiet?: boolean;
   verbose?: boolean;
 }
@@ -29,32 +37,92 @@ export function registerBuild(program: Command, io: Io, setExit: (code: number) 
     .option("-t, --theme <name|path>", "a built-in theme or a theme folder", "classic")
     .addOption(new Option("--page-size <size>", "override the theme's page size").choices(["A4", "Letter"]))
     .addOption(fromOption())
+    .option("--max-pages <n>", "fit the PDF in N pages, shrinking spacing and font size within the theme's limits", positiveInteger)
+    .option("--force", "rebuild even the outputs that are up to date")
+    .option("-w, --watch", "rebuild FILE on every change and serve a live preview (see `vitae watch`)")
+    .option("--port <n>", "with --watch: the preview's port", positiveInteger)
     .option("-q, --quiet", "print only errors")
     .option("-v, --verbose", "also print informational diagnostics")
     .action(async (files: string[], flags: BuildFlags) => setExit(await runBuild(files, flags, io)));
 }
 
+/** Parses a command-line count such as `--max-pages 1`. */
+export function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number of at least 1");
+  return n;
+}
+
 async function runBuild(files: string[], flags: BuildFlags, io: Io): Promise<number> {
-  const formats = parseFormats(flags.format);
+  if (flags.watch) {
+    if (files.length !== 1) throw new UsageError("--watch follows one file: `vitae build cv.md --watch`");
+    const { runWatch } = await import("./watch.js");
+    return runWatch(files[0]!, flags, io);
+  }
+  const options: BuildOptions = { outDir: flags.out, formats: parseFormats(flags.format), pageSize: flags.pageSize, from: flags.from, maxPages: flags.maxPages };
   const sources = files.length ? files : sourcesIn("resumes");
   if (!sources.length) throw new UsageError("no sources: name files to build, or put .md/.txt CVs in resumes/");
-  const theme = compileThemeForBuild(loadTheme(flags.theme));
-  const printer = openPrinter();
-  const reports: FileReport[] = [];
+  const theme = loadTheme(flags.theme);
+  await sweepTemporaryFiles(options.outDir);
+  const plans = await planBuilds({
+    sources,
+    outDir: options.outDir,
+    formats: options.formats,
+    themeLayers: theme.layers,
+    options: { ...options, outDir: undefined, formats: undefined, theme: theme.name },
+    force: Boolean(flags.force),
+    env: io.env,
+  });
+  const verbosity: Verbosity = flags.quiet ? "quiet" : flags.verbose ? "verbose" : "normal";
+  const progress = createProgress(progressSink(io.err, io.isTTY, io.env), plans.length, verbosity);
+  const stale = plans.filter((p) => !p.upToDate);
+  for (const plan of plans.filter((p) => p.upToDate)) {
+    progress.finished({ source: plan.source, ok: true, skipped: true, outputs: options.formats.map((f) => plan.entry!.outputs[f]!.path), pageCount: plan.entry?.pageCount, ms: 0 });
+  }
+
+  const printer = openPrinter({ env: io.env });
+  // Chromium's launch overlaps loading the pipeline and parsing the sources
+  if (stale.length && options.formats.includes("pdf")) printer.warm();
+  const failed: string[] = [];
   try {
-    for (const source of sources) {
-      const started = performance.now();
-      const fileReport = await buildFile(source, { outDir: flags.out, formats, pageSize: flags.pageSize, from: flags.from }, theme, printer);
-      reports.push(fileReport);
-      reportDiagnostics(fileReport.diagnostics, flags.verbose, io);
-      if (!flags.quiet && fileReport.ok) io.err(`${source} → ${fileReport.outputs.join(", ")} (${Math.round(performance.now() - started)} ms)\n`);
+    if (stale.length) {
+      const compiled = await compileThemeForBuild(theme);
+      await Promise.all(
+        stale.map(async (plan) => {
+          const ok = await buildOne(plan, options, progress, verbosity, io, (p) => buildFile(p.source, options, compiled, printer, { date: p.date, source: p.bytes!, sidecar: p.sidecar }));
+          if (!ok) failed.push(plan.source);
+        }),
+      );
     }
   } finally {
     await printer.close();
   }
-  const failed = reports.filter((r) => !r.ok);
-  if (failed.length) io.err(`vitae: ${failed.length} of ${reports.length} source(s) failed: ${failed.map((r) => r.source).join(", ")}\n`);
+  const built = stale.length - failed.length;
+  const summary = failed.length
+    ? `vitae: ${failed.length} of ${plans.length} source(s) failed: ${failed.sort().join(", ")}`
+    : `vitae: ${built} built, ${plans.length - stale.length} up to date`;
+  progress.end(summary, failed.length === 0);
   return failed.length ? EXIT.badInput : EXIT.ok;
+}
+
+/** Builds one planned source, reports it, and records it in the cache when it succeeded. */
+async function buildOne(plan: PlannedBuild, options: BuildOptions, progress: Progress, verbosity: Verbosity, io: Io, build: (plan: PlannedBuild) => Promise<FileReport>): Promise<boolean> {
+  const started = performance.now();
+  progress.started(plan.source);
+  let report: FileReport;
+  try {
+    report = await build(plan);
+  } catch (e) {
+    // one file's internal failure must not stop the others; its report says how to learn more
+    const where = io.env.VITAE_DEBUG ? `\n${(e as Error).stack}` : " (set VITAE_DEBUG=1 to see where, and please report it)";
+    report = { source: plan.source, ok: false, outputs: {}, diagnostics: [{ file: plan.source, severity: "error", ruleId: "internal-error", message: `internal error: ${(e as Error).message}${where}` }] };
+  }
+  const shown: string[] = [];
+  reportDiagnostics(report.diagnostics, verbosity === "verbose", { ...io, err: (t) => shown.push(t) });
+  if (shown.length) progress.note(shown.join(""));
+  if (report.ok) await writeCacheEntry(options.outDir, plan.name, plan.key, report.outputs, report.pageCount, plan.entry);
+  progress.finished({ source: plan.source, ok: report.ok, skipped: false, outputs: options.formats.flatMap((f) => report.outputs[f] ?? []), pageCount: report.pageCount, ms: performance.now() - started });
+  return report.ok;
 }
 
 function parseFormats(list: string): OutputFormat[] {

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { dirname, resolve } from "node:path";
+import { basename, dirname, resolve } from "node:path";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
@@ -13,15 +13,38 @@ export const FIXED_EPOCH = new Date(Date.UTC(2000, 0, 1));
  * input must give the same bytes.
  */
 export async function resolveBuildDate(sourcePath: string, env: NodeJS.ProcessEnv): Promise<Date> {
+  return (await resolveBuildDates([sourcePath], env)).get(sourcePath)!;
+}
+
+/** The build date of many sources, asking git once per folder rather than once per file. */
+export async function resolveBuildDates(sourcePaths: readonly string[], env: NodeJS.ProcessEnv): Promise<Map<string, Date>> {
   const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  if (epoch && /^\d+$/.test(epoch)) return new Map(sourcePaths.map((p) => [p, new Date(Number(epoch) * 1000)]));
+  const byFolder = new Map<string, string[]>();
+  for (const p of sourcePaths) byFolder.set(dirname(resolve(p)), [...(byFolder.get(dirname(resolve(p))) ?? []), p]);
+  const dates = new Map<string, Date>();
+  await Promise.all(
+    [...byFolder].map(async ([folder, paths]) => {
+      const commits = await lastCommits(folder, paths.map((p) => basename(p)));
+      for (const p of paths) dates.set(p, commits.get(basename(p)) ?? FIXED_EPOCH);
+    }),
+  );
+  return dates;
+}
+
+/** File name → time of the newest commit that touched it, for files in one folder. */
+async function lastCommits(folder: string, names: string[]): Promise<Map<string, Date>> {
+  const found = new Map<string, Date>();
   try {
-    const absolute = resolve(sourcePath);
-    const { stdout } = await run("git", ["log", "-1", "--format=%ct", "--", absolute], { cwd: dirname(absolute), timeout: 5000 });
-    const seconds = Number(stdout.trim());
-    if (seconds > 0) return new Date(seconds * 1000);
+    // newest first: the first commit a name appears under is its last change
+    const { stdout } = await run("git", ["log", "--format=@%ct", "--name-only", "--relative", "--", ...names], { cwd: folder, timeout: 5000, maxBuffer: 16 * 1024 * 1024 });
+    let current: Date | undefined;
+    for (const line of stdout.split("\n")) {
+      if (line.startsWith("@")) current = new Date(Number(line.slice(1)) * 1000);
+      else if (line && current && !found.has(line)) found.set(line, current);
+    }
   } catch {
-    // not in a git repository, or git is missing: fall through to the fixed epoch
+    // not in a git repository, or git is missing: every file falls back to the fixed epoch
   }
-  return FIXED_EPOCH;
+  return found;
 }

@@ -1,19 +1,42 @@
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+
+let written = 0;
 
 /**
  * Writes a file so that readers only ever see the old or the new content: the
- * bytes go to a temporary file beside the target, which is then renamed over
- * it. A build killed midway leaves the last good output in place.
+ * bytes go to a hidden temporary file beside the target, which is then renamed
+ * over it. A build killed midway leaves the last good output in place.
  */
 export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${++written}.tmp`);
   try {
     await writeFile(temporary, content);
     await rename(temporary, path);
   } catch (e) {
     await rm(temporary, { force: true });
     throw e;
+  }
+}
+
+/** Removes the temporary files that killed builds left in `dir`; those of builds still running are kept. */
+export async function sweepTemporaryFiles(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(
+    names.map(async (name) => {
+      const pid = /^\..+\.(\d+)\.\d+\.tmp$/.exec(name)?.[1];
+      if (pid && !isRunning(Number(pid))) await rm(join(dir, name), { force: true });
+    }),
+  );
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: the process exists but belongs to someone else
+    return (e as NodeJS.ErrnoException).code === "EPERM";
   }
 }

@@ -1,18 +1,11 @@
 import type { Browser, Page } from "puppeteer-core";
 import { availableParallelism } from "node:os";
-import { findBrowser, NO_BROWSER_MESSAGE } from "./find-browser.js";
+import { BrowserError } from "./browser-error.js";
+import { launchBrowser } from "./launch-browser.js";
+import { createSlots } from "./slots.js";
 
-/** Flags for a headless Chromium that talks to nobody: no sandbox as root, no background traffic. */
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-  "--font-render-hinting=none",
-];
+export { BrowserError } from "./browser-error.js";
+export { CHROMIUM_ARGS } from "./launch-browser.js";
 
 export type PageSize = "A4" | "Letter";
 
@@ -23,82 +16,168 @@ export interface PrintOptions {
 
 /** A browser kept warm for many documents, with a small pool of re-used pages. */
 export interface Printer {
+  /** Starts Chromium now, so its launch overlaps whatever the caller does before the first print. */
+  warm(): void;
   print(html: string, options?: PrintOptions): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
-export class BrowserError extends Error {}
+export interface PrinterOptions {
+  poolSize?: number;
+  /** How long one launch or one print may take before it is abandoned and tried once more. */
+  timeoutMs?: number;
+  env?: NodeJS.ProcessEnv;
+}
 
 /** Pages printing at once; more than the cores gains nothing (measured: 2 pages on 2 cores). */
 export function defaultPoolSize(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
 
-/**
- * Opens a printer. The browser starts on the first `print`, so a build that
- * turns out to have nothing to print never pays for Chromium.
- */
-export function openPrinter(poolSize = defaultPoolSize()): Printer {
-  let browser: Promise<Browser> | undefined;
-  const idle: Page[] = [];
-  const waiting: ((page: Page) => void)[] = [];
-  let pages = 0;
+/** VITAE_PRINT_TIMEOUT_MS, else 30 s: long enough for a slow machine, short enough for CI to notice a hang. */
+export function printTimeoutMs(env: NodeJS.ProcessEnv): number {
+  const value = Number(env.VITAE_PRINT_TIMEOUT_MS);
+  return Number.isFinite(value) && value > 0 ? value : 30_000;
+}
 
-  const acquire = async (): Promise<Page> => {
-    browser ??= launchBrowser();
-    const b = await browser;
-    const free = idle.pop();
-    if (free) return free;
-    if (pages < poolSize) {
-      pages++;
-      return preparePage(await b.newPage());
-    }
-    return new Promise((resolve) => waiting.push(resolve));
+class PrintTimeout extends Error {}
+
+interface Session {
+  browser: Promise<Browser>;
+  idle: Page[];
+}
+
+/**
+ * Opens a printer. The browser starts on the first `warm` or `print`, so a
+ * build that has nothing to print never pays for Chromium. A print that fails
+ * or hangs is tried once more, in a relaunched browser when the first one died
+ * or stopped answering; a browser that cannot start at all fails every later
+ * print at once instead of being launched again for each file.
+ */
+export function openPrinter(options: PrinterOptions = {}): Printer {
+  const env = options.env ?? process.env;
+  const timeoutMs = options.timeoutMs ?? printTimeoutMs(env);
+  const slots = createSlots(options.poolSize ?? defaultPoolSize());
+  let session: Session | undefined;
+  let launchFailure: BrowserError | undefined;
+
+  const startSession = (): Session => {
+    const browser = launchWithRetry(env, timeoutMs).then(
+      (b) => {
+        b.on("disconnected", () => {
+          if (session === started) session = undefined;
+        });
+        return b;
+      },
+      (e: BrowserError) => {
+        launchFailure = e;
+        throw e;
+      },
+    );
+    // the failure is reported by whoever prints; this only keeps Node from calling it unhandled
+    browser.catch(() => undefined);
+    const started: Session = { browser, idle: [] };
+    return started;
   };
-  const release = (page: Page) => {
-    const next = waiting.shift();
-    if (next) next(page);
-    else idle.push(page);
+  const currentSession = (): Session => {
+    if (launchFailure) throw launchFailure;
+    session ??= startSession();
+    return session;
+  };
+  const discard = async (s: Session) => {
+    if (session === s) session = undefined;
+    const browser = await s.browser.catch(() => undefined);
+    browser?.process()?.kill("SIGKILL");
+  };
+
+  const printOnce = async (html: string, printOptions: PrintOptions): Promise<Uint8Array> => {
+    const s = currentSession();
+    const browser = await s.browser;
+    let page: Page | undefined;
+    try {
+      const bytes = await withTimeout(
+        (async () => {
+          page = s.idle.pop() ?? (await preparePage(await browser.newPage()));
+          return renderPdf(page, html, printOptions);
+        })(),
+        timeoutMs,
+      );
+      if (session === s) s.idle.push(page!);
+      return bytes;
+    } catch (e) {
+      // a hung print may mean a hung browser: start afresh rather than trust it again
+      if (e instanceof PrintTimeout || !browser.connected) await discard(s);
+      else void page?.close().catch(() => undefined);
+      throw e;
+    }
   };
 
   return {
-    async print(html, options = {}) {
-      const page = await acquire();
+    warm() {
+      if (!launchFailure) currentSession();
+    },
+    async print(html, printOptions = {}) {
+      await slots.acquire();
       try {
-        await page.setContent(html, { waitUntil: "load" });
-        const pdf = await page.pdf({
-          preferCSSPageSize: !options.pageSize,
-          format: options.pageSize,
-          printBackground: true,
-          tagged: true,
-          outline: true,
-        });
-        return pdf;
+        try {
+          return await printOnce(html, printOptions);
+        } catch (first) {
+          if (first instanceof BrowserError) throw first;
+          try {
+            return await printOnce(html, printOptions);
+          } catch (second) {
+            throw describeFailure(second, timeoutMs);
+          }
+        }
       } finally {
-        release(page);
+        slots.release();
       }
     },
     async close() {
-      if (browser) await (await browser).close();
+      const s = session;
+      session = undefined;
+      const browser = await s?.browser.catch(() => undefined);
+      if (!browser) return;
+      await withTimeout(browser.close(), 5000).catch(() => browser.process()?.kill("SIGKILL"));
     },
   };
 }
 
-async function launchBrowser(): Promise<Browser> {
-  const puppeteer = (await import("puppeteer")).default;
-  const location = findBrowser(process.env, () => {
-    try {
-      return puppeteer.executablePath();
-    } catch {
-      return undefined;
-    }
-  });
-  if (!location) throw new BrowserError(NO_BROWSER_MESSAGE);
+/** Launches, and once more if the first attempt failed for a reason that may pass. */
+async function launchWithRetry(env: NodeJS.ProcessEnv, timeoutMs: number): Promise<Browser> {
   try {
-    return await puppeteer.launch({ executablePath: location.executablePath, headless: true, args: CHROMIUM_ARGS });
+    return await launchBrowser(env, timeoutMs);
   } catch (e) {
-    throw new BrowserError(`Chromium at ${location.executablePath} (${location.via}) failed to start: ${(e as Error).message.split("\n")[0]}`);
+    if (e instanceof BrowserError && e.permanent) throw e;
+    return launchBrowser(env, timeoutMs);
   }
+}
+
+async function renderPdf(page: Page, html: string, options: PrintOptions): Promise<Uint8Array> {
+  await page.setContent(html, { waitUntil: "load" });
+  return page.pdf({
+    preferCSSPageSize: !options.pageSize,
+    format: options.pageSize,
+    printBackground: true,
+    tagged: true,
+    outline: true,
+  });
+}
+
+function describeFailure(e: unknown, timeoutMs: number): BrowserError {
+  if (e instanceof BrowserError) return e;
+  if (e instanceof PrintTimeout) {
+    return new BrowserError(`Chromium did not finish printing within ${timeoutMs} ms, twice (the second time in a fresh browser); set VITAE_PRINT_TIMEOUT_MS to wait longer`);
+  }
+  return new BrowserError(`Chromium failed while printing, twice (the second time after relaunching it if it had died): ${(e as Error).message.split("\n")[0]}`);
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PrintTimeout(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Makes a page inert for printing untrusted CVs: no JavaScript, no requests except inline data. */

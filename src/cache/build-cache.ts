@@ -1,0 +1,49 @@
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { writeAtomic } from "../output/write-atomic.js";
+
+/** What the cache remembers about one source's last successful build. */
+export interface CacheEntry {
+  key: string;
+  /** Output format → the file written, with its size and time so a changed or deleted output is noticed. */
+  outputs: Record<string, { path: string; size: number; mtimeMs: number }>;
+  /** Pages of the PDF, so a skipped build can still report it. */
+  pageCount?: number;
+}
+
+/** The folder of cache entries inside the output folder: one file per source, so parallel `make -j` builds never share one. */
+export function cacheDir(outDir: string): string {
+  return join(outDir, ".vitae-cache");
+}
+
+/** Reads the entry for one output name; undefined when there is none or it is unreadable. */
+export async function readCacheEntry(outDir: string, name: string): Promise<CacheEntry | undefined> {
+  try {
+    return JSON.parse(await readFile(join(cacheDir(outDir), `${name}.json`), "utf8")) as CacheEntry;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the entry has this key and every wanted output is still on disk as it was written. */
+export async function isUpToDate(entry: CacheEntry | undefined, key: string, formats: readonly string[]): Promise<boolean> {
+  if (!entry || entry.key !== key) return false;
+  const checks = formats.map(async (format) => {
+    const output = entry.outputs[format];
+    if (!output) return false;
+    const info = await stat(output.path).catch(() => undefined);
+    return info !== undefined && info.size === output.size && info.mtimeMs === output.mtimeMs;
+  });
+  return (await Promise.all(checks)).every(Boolean);
+}
+
+/** Records a successful build; outputs of formats not built this time are kept if the key is unchanged. */
+export async function writeCacheEntry(outDir: string, name: string, key: string, paths: Record<string, string>, pageCount: number | undefined, previous: CacheEntry | undefined): Promise<void> {
+  const outputs: CacheEntry["outputs"] = previous?.key === key ? { ...previous.outputs } : {};
+  for (const [format, path] of Object.entries(paths)) {
+    const info = await stat(path);
+    outputs[format] = { path, size: info.size, mtimeMs: info.mtimeMs };
+  }
+  const entry: CacheEntry = { key, outputs, pageCount: pageCount ?? (previous?.key === key ? previous.pageCount : undefined) };
+  await writeAtomic(join(cacheDir(outDir), `${name}.json`), JSON.stringify(entry) + "\n");
+}

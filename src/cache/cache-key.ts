@@ -1,0 +1,25 @@
+import { createHash } from "node:crypto";
+
+/** Everything an output depends on; equal inputs give equal keys. */
+export interface CacheInputs {
+  source: Uint8Array;
+  /** The `.meta.yaml` sidecar's bytes, or undefined when there is none. */
+  sidecar: Uint8Array | undefined;
+  theme: string;
+  code: string;
+  /** Build options that shape the outputs (never the output folder or the list of formats). */
+  options: Record<string, unknown>;
+  /** The date stamped into the outputs. */
+  date: Date;
+}
+
+/** The cache key of one source's build. */
+export function computeCacheKey(inputs: CacheInputs): string {
+  const options = Object.fromEntries(Object.entries(inputs.options).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash("sha256")
+    .update(inputs.source)
+    .update("\0sidecar\0")
+    .update(inputs.sidecar ?? "(none)")
+    .update(`\0${inputs.theme}\0${inputs.code}\0${JSON.stringify(options)}\0${inputs.date.toISOString()}`)
+    .digest("hex");
+}

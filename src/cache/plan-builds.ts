@@ -1,0 +1,60 @@
+import { readFile } from "node:fs/promises";
+import { resolveBuildDates } from "../output/build-date.js";
+import { outputName } from "../output/output-path.js";
+import { sidecarPath } from "../source/read-sidecar.js";
+import { isUpToDate, readCacheEntry, type CacheEntry } from "./build-cache.js";
+import { computeCacheKey } from "./cache-key.js";
+import { digestCode } from "./code-digest.js";
+import { digestFolders } from "./digest-files.js";
+
+/** One source, read once: what its build needs and whether the cache already has it. */
+export interface PlannedBuild {
+  source: string;
+  name: string;
+  key: string;
+  upToDate: boolean;
+  entry: CacheEntry | undefined;
+  date: Date;
+  /** Undefined when the source cannot be read; the build then reports why. */
+  bytes: Uint8Array | undefined;
+  sidecar?: { path: string; bytes: Uint8Array };
+}
+
+export interface PlanRequest {
+  sources: readonly string[];
+  outDir: string;
+  formats: readonly string[];
+  /** The theme's folders, most specific first. */
+  themeLayers: readonly string[];
+  /** Options that shape the outputs, for the key. */
+  options: Record<string, unknown>;
+  force: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * Decides which sources need building: a source is up to date when its
+ * bytes, its sidecar's, the theme's files, the options, vitae's code and the
+ * build date all match the last successful build, and its outputs are still
+ * there untouched. Reads no more than that: no parsing, no browser.
+ */
+export async function planBuilds(request: PlanRequest): Promise<PlannedBuild[]> {
+  const [theme, code, dates] = await Promise.all([digestFolders(request.themeLayers), digestCode(), resolveBuildDates(request.sources, request.env)]);
+  return Promise.all(
+    request.sources.map(async (source): Promise<PlannedBuild> => {
+      const name = outputName(source);
+      const sidecarFile = sidecarPath(source);
+      const [bytes, sidecarBytes, entry] = await Promise.all([readOrUndefined(source), readOrUndefined(sidecarFile), readCacheEntry(request.outDir, name)]);
+      const date = dates.get(source)!;
+      const sidecar = sidecarBytes && { path: sidecarFile, bytes: sidecarBytes };
+      if (!bytes) return { source, name, key: "", upToDate: false, entry, date, bytes, sidecar };
+      const key = computeCacheKey({ source: bytes, sidecar: sidecarBytes, theme, code, options: request.options, date });
+      const upToDate = !request.force && (await isUpToDate(entry, key, request.formats));
+      return { source, name, key, upToDate, entry, date, bytes, sidecar };
+    }),
+  );
+}
+
+async function readOrUndefined(path: string): Promise<Uint8Array | undefined> {
+  return readFile(path).catch(() => undefined);
+}

@@ -1,0 +1,77 @@
+import { createHash } from "node:crypto";
+import type { Resume } from "../resume/schema.js";
+import { VERSION } from "../version.js";
+import { finishPdf, type Attachment } from "./finish.js";
+import { printWithinPages, type ShrinkLimits } from "./fit-pages.js";
+import type { PageSize, Printer } from "./printer.js";
+
+/** The name of the résumé's JSON inside every PDF; `vitae extract` looks for it. */
+export const RESUME_ATTACHMENT = "resume.json";
+
+export interface ResumePdfInput {
+  html: string;
+  resume: Resume;
+  /** The output name, the title's last resort. */
+  name: string;
+  /** The source and its sidecar as they are on disk, carried in the PDF for the round trip. */
+  sources: { name: string; bytes: Uint8Array }[];
+  date: Date;
+  pageSize?: PageSize;
+  maxPages?: number;
+  limits: ShrinkLimits;
+}
+
+export type ResumePdf =
+  | { ok: true; bytes: Uint8Array; pageCount: number; shrunk?: { scale: number; spacing: number } }
+  | { ok: false; ruleId: string; message: string };
+
+/** Prints a résumé's HTML to a finished PDF: within the page limit, with metadata and the résumé attached. */
+export async function printResume(input: ResumePdfInput, printer: Printer): Promise<ResumePdf> {
+  const print = (html: string) => printer.print(html, { pageSize: input.pageSize });
+  let printed: Uint8Array;
+  let shrunk: { scale: number; spacing: number } | undefined;
+  if (input.maxPages) {
+    const fit = await printWithinPages(input.html, input.maxPages, input.limits, print);
+    if (!fit.ok) {
+      const { minScale, minSpacing } = fit.limits;
+      return {
+        ok: false,
+        ruleId: "too-many-pages",
+        message:
+          `the résumé does not fit in ${input.maxPages} page(s): even at the theme's smallest font size (${pct(minScale)}) and spacing (${pct(minSpacing)}) it takes ${fit.pageCount}; ` +
+          `shorten it, allow more pages, or choose a theme with lower options.minScale/minSpacing`,
+      };
+    }
+    printed = fit.bytes;
+    if (fit.scale < 1 || fit.spacing < 1) shrunk = { scale: fit.scale, spacing: fit.spacing };
+  } else {
+    printed = await print(input.html);
+  }
+  const json = new TextEncoder().encode(JSON.stringify(input.resume, null, 2) + "\n");
+  const attachments: Attachment[] = [
+    { name: RESUME_ATTACHMENT, bytes: json, mimeType: "application/json", description: "The canonical résumé (JSON Resume) this PDF was made from" },
+    ...input.sources.map((s) => ({ name: s.name, bytes: s.bytes, mimeType: mimeOf(s.name), description: "The source this résumé was built from" })),
+  ];
+  const { resume } = input;
+  const finished = await finishPdf(printed, {
+    title: resume.meta?.title ?? (resume.basics?.name ? `${resume.basics.name} — CV` : input.name),
+    author: resume.basics?.name,
+    subject: resume.basics?.label,
+    keywords: (resume.skills ?? []).flatMap((s) => [s.name, ...(s.keywords ?? [])]).filter((k): k is string => Boolean(k)),
+    lang: resume.meta?.lang,
+    date: input.date,
+    creator: `vitae ${VERSION}`,
+    fingerprint: createHash("sha256").update(input.html).update(`${input.pageSize ?? ""}:${input.maxPages ?? ""}`).digest("hex"),
+    attachments,
+  });
+  return { ok: true, bytes: finished.bytes, pageCount: finished.pageCount, shrunk };
+}
+
+const pct = (n: number) => `${Math.round(n * 100)}%`;
+
+function mimeOf(name: string): string {
+  if (/\.(md|markdown)$/i.test(name)) return "text/markdown";
+  if (/\.json$/i.test(name)) return "application/json";
+  if (/\.ya?ml$/i.test(name)) return "application/yaml";
+  return "text/plain";
+}
