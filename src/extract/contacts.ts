@@ -69,7 +69,7 @@ export function readContact(phrase: string): Contact | undefined {
   if (PHONE.test(value) && digits.length >= 8 && digits.length <= 15 && !/^(19|20)\d\d\s*[-–]\s*(19|20)\d\d$/.test(value)) return { field: "phone", value };
   if (/^(location|address|adresse|city|based in|lives in|地址)$/.test(key) || !label) {
     const location = readLocation(value);
-    if (location && (label || /,\s*[\p{Lu}]{2}$/u.test(value))) return { field: "location", value: location };
+    if (location && (label || location.countryCode || /^[A-Z]{2}$/.test(location.region ?? ""))) return { field: "location", value: location };
   }
   return undefined;
 }

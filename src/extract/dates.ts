@@ -33,7 +33,7 @@ const MONTHS: Array<[RegExp, number]> = [
 const MON =
   "(?:jan(?:uary|vier|v|uar)?|feb(?:ruary|ruar)?|f[ée]vr?(?:ier)?|mar(?:ch|s)?|m[äa]rz|apr(?:il)?|avr(?:il)?|may|mai|jun[ei]?|juin|jul[yi]?|juil(?:let)?|aug(?:ust)?|ao[uû]t|sept?(?:ember|embre)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|d[eé][cz](?:ember|embre)?)\\.?";
 const SEASON = "(?:spring|summer|fall|autumn|winter|printemps|été|automne|hiver|frühling|sommer|herbst|winter)";
-const YEAR = "(?:19[5-9]\\d|20\\d\\d)";
+const YEAR = "(?:19\\d\\d|20\\d\\d)";
 const SINGLE =
   `(?:(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+)?(?<m1>${MON})\\s+(?:(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?(?<y1>${YEAR})` +
   `|(?<y2>${YEAR})[-./](?<m2>0?[1-9]|1[0-2])(?:[-./](?<d3>0?[1-9]|[12]\\d|3[01]))?(?![\\d.])` +

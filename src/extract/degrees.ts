@@ -1,8 +1,8 @@
 /** Degree names ("Ph.D.", "B.S.", "Master of Science", "Diplom") and what follows them. */
 
 const DEGREE_SOURCE =
-  "(?:Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Doctor of [A-Z][a-z]+(?: (?:of |in )?[A-Z][a-z]+)?|Doctorate|" +
-  "Master of [A-Z][a-z]+(?: (?:of |in )?[A-Z][a-z]+)?|Bachelor of [A-Z][a-z]+(?: (?:of |in )?[A-Z][a-z]+)?|" +
+  "(?:Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Doctor of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Doctorate|" +
+  "Master of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Bachelor of [A-Z][a-z]+(?: [A-Z][a-z]+)?|" +
   "Master['’]s(?: degree)?|Bachelor['’]s(?: degree)?|Masters|Bachelors|" +
   "B\\.\\s?S(?:c)?\\.?|M\\.\\s?S(?:c)?\\.?|BSc|MSc|BS|MS|B\\.\\s?A\\.?|M\\.\\s?A\\.?|BA|MA|B\\.?\\s?Eng\\.?|M\\.?\\s?Eng\\.?|" +
   "B\\.\\s?E\\.?|M\\.\\s?E\\.?|B\\.?\\s?Tech\\.?|M\\.?\\s?Tech\\.?|MBA|M\\.?\\s?Phil\\.?|LL\\.?\\s?[BM]\\.?|J\\.D\\.?|M\\.D\\.?|" +

@@ -34,6 +34,7 @@ function uniqueSlug(draft: Draft, title: string): string {
   const base =
     title
       .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "") || "section";

@@ -15,8 +15,12 @@ const AUTHOR = /^(?:[\p{Lu}][\p{L}'’.-]*\.?\s*){1,4}[*†‡]*$/u;
 export function isAuthorList(text: string, lowerWords: ReadonlySet<string> = new Set()): boolean {
   const names = splitAuthors(text);
   if (names.length < 2) return /\bet al\b/.test(text);
-  const isName = (n: string) => AUTHOR.test(n) && n.split(/\s+/).length >= 2 && n.split(/[\s-]+/).every((w) => !lowerWords.has(w.toLowerCase().replace(/[*†‡.]+$/, "")));
-  return names.every(isName) || /\bet al\b/.test(text);
+  return names.every((n) => isPersonName(n, lowerWords)) || /\bet al\b/.test(text);
+}
+
+/** "A. M. Turing", "X Liu*": capitalised words, none of which the document uses in lower case. */
+export function isPersonName(text: string, lowerWords: ReadonlySet<string>): boolean {
+  return AUTHOR.test(text) && text.split(/\s+/).length >= 2 && text.split(/[\s-]+/).every((w) => !lowerWords.has(w.toLowerCase().replace(/[*†‡.]+$/, "")));
 }
 
 /** Splits an author list at commas and "and", keeping markers such as `*`. */
@@ -43,8 +47,9 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
     const rest = text.slice(quoted.index + quoted[0].length);
     return before && isAuthorList(before, lowerWords) ? { title: trimTitle(quoted[1]!), authors: splitAuthors(before), rest } : { title: trimTitle(quoted[1]!), rest: `${before} ${rest}`.trim() };
   }
-  const cuts = [...text.matchAll(/[.?!]\s+(?=[\p{Lu}\d"“(\[])/gu)].map((m) => m.index + 1);
-  if (cuts.length && isAuthorList(text.slice(0, cuts[0]! - 1), lowerWords)) {
+  const cuts = [...text.matchAll(/(?<!(?:^|[\s.-])\p{Lu})[.?!]\s+(?=[\p{Lu}\d"“(\[])/gu)].map((m) => m.index + 1);
+  const lead = cuts.length ? text.slice(0, cuts[0]! - 1) : "";
+  if (cuts.length > 1 && (isAuthorList(lead, lowerWords) || isPersonName(lead, lowerWords))) {
     const authors = splitAuthors(text.slice(0, cuts[0]! - 1));
     const next = cuts[1] ?? text.length;
     return { authors, title: trimTitle(text.slice(cuts[0]!, next)), rest: text.slice(next) };
@@ -79,17 +84,18 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   const highlights: string[] = [];
   for (const l of lines.slice(1)) {
     const text = l.text;
-    if (!authors && isAuthorList(text, lowerWords)) authors = splitAuthors(text);
+    if (!authors && (isAuthorList(text, lowerWords) || isPersonName(text, lowerWords))) authors = splitAuthors(text);
     else if (l.kind === "bullet") highlights.push(text);
     else restParts.push(text);
   }
   const rest = restParts.map((r) => r.trim()).filter(Boolean).join(" ");
   const date = findDates(rest)[0];
   const status = STATUS.exec(rest)?.[0];
-  let venue = date && restParts[0]?.includes(date.period) ? rest.replace(date.period, "") : rest;
+  // a date beside a bold title is the entry's date; in a citation the year belongs to the venue
+  let venue = date && first.lead && restParts[0]?.includes(date.period) ? rest.replace(date.period, "") : rest;
   for (const l of links) venue = venue.replace(l.text, "");
   if (status) venue = venue.replace(status, "");
-  venue = trimSeparators(venue.replace(/^\s*(?:in|in:)\s+/i, "").replace(/\s+,/g, ","));
+  venue = trimSeparators(venue.replace(/\s+([.,;])/g, "$1").replace(/^\s*(?:in|in:)\s+/i, "").replace(/\s+,/g, ","));
   const url = links.find((l) => /^https?:/.test(l.url))?.url;
   if (!title || (!date && !status && !url && !authors && !venue)) return undefined;
   const type: "patent" | undefined = defaultType === "patent" || PATENT.test(rest) ? "patent" : undefined;

@@ -2,7 +2,7 @@
 
 /** Words that make a phrase a job title. */
 export const ROLE_WORDS =
-  /\b(engineer|developer|intern|internship|researcher|scientist|assistant|associate|manager|director|lead|leader|head|founder|co-founder|cto|ceo|cfo|coo|consultant|analyst|architect|instructor|lecturer|professor|postdoc|postdoctoral|fellow|scholar|student|officer|president|vice president|chair|chairman|member|specialist|designer|administrator|coordinator|technician|advisor|tutor|programmer|owner|partner|vp|principal|staff|trainee|apprentice|editor|reviewer|volunteer|ingénieur|stagiaire|doctorant|chercheur|développeur|entwickler|ingenieur|praktikant|werkstudent|mitarbeiter|berater|leiter|工程师|实习生|研究员|经理|总监|负责人)s?\b/i;
+  /\b(engineer|developer|intern|internship|researcher|scientist|assistant|associate|manager|director|lead|leader|head|founder|co-founder|cto|ceo|cfo|coo|consultant|analyst|architect|instructor|lecturer|professor|postdoc|postdoctoral|fellow|scholar|student|officer|president|vice president|chair|chairman|member|specialist|designer|administrator|coordinator|technician|advisor|tutor|programmer|owner|partner|vp|principal|staff|trainee|apprentice|editor|reviewer|volunteer|agent|attorney|lawyer|nurse|physician|teacher|accountant|writer|journalist|operator|mathematician|clerk|ingénieur|stagiaire|doctorant|chercheur|développeur|entwickler|ingenieur|praktikant|werkstudent|mitarbeiter|berater|leiter|工程师|实习生|研究员|经理|总监|负责人)s?\b/i;
 
 /** Words that make a phrase an organisation. */
 export const ORG_WORDS =

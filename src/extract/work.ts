@@ -18,7 +18,7 @@ export function splitOrgRole(text: string): { name?: string; position?: string }
     const first = text.slice(0, i).trim();
     const second = text.slice(i).replace(sep, "").trim();
     if (isRole(first) && !isRole(second)) return { position: first, name: second };
-    if (isRole(second) && !isRole(first) && sep.source.startsWith("\\s")) return { name: first, position: second };
+    if (isRole(second) && !isRole(first)) return { name: first, position: second };
   }
   return { name: text };
 }

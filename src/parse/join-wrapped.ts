@@ -16,7 +16,7 @@ const OPEN_END = /(?:\b(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|into|v
 export function measureWidth(lines: readonly RawLine[]): number {
   const lengths = lines.filter((l) => l.kind === "text" || l.kind === "bullet").map((l) => l.raw.length).sort((a, b) => a - b);
   if (!lengths.length) return 80;
-  return Math.max(40, lengths[Math.floor(lengths.length * 0.9)]!);
+  return Math.max(60, lengths[Math.floor(lengths.length * 0.9)]!);
 }
 
 /**
@@ -28,9 +28,12 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   const end = last.text.trimEnd();
   // "Category:" lines head what follows; a bullet ending in a colon goes on below
   if (/[:：]$/.test(end)) return startedAsBullet;
+  // a line ending in a date is an entry header; an address is a line of its own
+  if ((!startedAsBullet && /\b(19|20)\d{2}$|\b(present|current|now|today)$/i.test(end)) || /@|:\/\//.test(next.text.split(/\s/)[0]!)) return false;
   const terminal = /[.!?。！？]["”’)]?$/.test(end);
   if (!terminal && OPEN_END.test(end)) return true;
-  if (!terminal && /^[\p{Ll}—–]/u.test(next.text)) return true;
+  if (!terminal && /^[\p{Ll}—–]/u.test(next.text) && (startedAsBullet || end.split(/\s+/).length >= 4)) return true;
+  if (!terminal && startedAsBullet && /^\(/.test(next.text)) return true;
   // a long line without a full stop wraps, unless the next one is a "Venue · Authors" or dated line of its own
   if (!terminal && last.raw.length >= ctx.width * 0.7 && !/\s·\s|^\d/.test(next.text)) return true;
   // a bullet whose venue and year fell onto the next line: "Title (MPS)." / "ICDCS 2020."

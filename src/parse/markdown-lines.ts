@@ -76,13 +76,15 @@ class Walker {
     }
   }
 
+  /** Table rows become entries; the header row only names the columns, so it is not content. */
   private table(node: Table): void {
     node.children.forEach((row, i) => {
+      if (i === 0) return;
       const cells = row.children.map((cell) => buildInlineLines(tokenizePhrasing(cell.children), 1).map((l) => l.text).join(" "));
       const links = row.children.flatMap((cell) => buildInlineLines(tokenizePhrasing(cell.children), 1).flatMap((l) => l.links));
       const line = row.position?.start.line ?? 1;
-      const sl = this.push(i === 0 ? "text" : "row", cells.filter(Boolean).join(" | "), line, 0, { links });
-      if (i > 0) sl.cells = cells;
+      const sl = this.push("row", cells.filter(Boolean).join(" | "), line, 0, { links });
+      sl.cells = cells;
     });
   }
 

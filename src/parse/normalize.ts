@@ -12,7 +12,7 @@ export function normalizeText(text: string): string {
     .normalize("NFKC");
 }
 
-/** Collapses runs of spaces (not tabs, which align dates) and trims. */
+/** Collapses runs of spaces and trims; a wide gap aligns a column as a tab does, so it becomes one. */
 export function tidySpaces(text: string): string {
-  return text.replace(/[ \f\v]+/g, " ").replace(/ *\t[ \t]*/g, "\t").trim();
+  return text.replace(/ {3,}/g, "\t").replace(/[ \f\v]+/g, " ").replace(/ *\t[ \t]*/g, "\t").trim();
 }

@@ -30,7 +30,7 @@ const TITLES: Array<[SectionKind, RegExp]> = [
   ["contact", /^(contact|contacts|contact information|contact details|kontakt|coordonnées|联系方式)$/],
   ["teaching", /^(teaching|teaching experience|teaching assistantships?|enseignement|lehre|教学经历)$/],
   ["volunteer", /^(volunteer|volunteering|volunteer experience|bénévolat|ehrenamt|志愿者经历)$/],
-  ["work", /^(experience|experiences|work|employment|employment history|work history|career|positions|appointments|internships?|industry experience|professional background|berufserfahrung|berufliche erfahrung|praktika|expérience|expériences|parcours|工作经历|实习经历|工作经验|研究经历|科研经历)$/],
+  ["work", /^(experience|experiences|work|employment|employment history|work history|career|positions|appointments|internships?|industry experience|professional background|berufserfahrung|berufliche erfahrung|praktika|expérience|expériences|expériences? professionnelles?|parcours|berufliche erfahrungen?|工作经历|实习经历|工作经验|研究经历|科研经历)$/],
   ["education", /^(education|educational background|academic background|academic milestones|academics|degrees|qualifications|schooling|ausbildung|bildung|bildungsweg|studium|formation|études|教育|教育背景|教育经历|学历)$/],
   ["patents", /^(patents?|brevets|patente|专利)$/],
   ["publications", /^(publications?|papers|peer reviewed papers|journal articles|conference papers|preprints|bibliography|publikationen|veröffentlichungen|论文|发表论文|学术论文)$/],
