@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
+import type { PageSetup } from "./page-setup.js";
 import { findPartials, findThemeFile, ThemeError, type Theme } from "./theme.js";
 import type { Target } from "./target.js";
 import type { View } from "./view.js";
@@ -9,6 +10,8 @@ export interface TemplateContext {
   /** The theme's stylesheet, inlined so the printed page needs no file or network. */
   css?: Handlebars.SafeString;
   options: NonNullable<Theme["manifest"]["options"]>;
+  /** Page size, margins and running label derived from the options, ready to print. */
+  page: PageSetup;
 }
 
 export type RenderTemplate = (context: TemplateContext) => string;
@@ -23,14 +26,25 @@ export function compileTheme(theme: Theme, target: Target): RenderTemplate {
   const hb = Handlebars.create();
   registerHelpers(hb);
   for (const [name, file] of findPartials(theme, PARTIAL_EXTENSION[target])) {
-    hb.registerPartial(name, parseChecked(hb, file));
+    hb.registerPartial(name, namingFile(file, hb.compile(parseChecked(hb, file))));
   }
   const template = hb.compile(parseChecked(hb, mainFile), { strict: false, noEscape: false });
   return (context) => {
     try {
       return template(context);
     } catch (e) {
-      throw new ThemeError(`${mainFile}: ${(e as Error).message}`);
+      throw e instanceof ThemeError ? e : new ThemeError(`${mainFile}: ${(e as Error).message}`);
+    }
+  };
+}
+
+/** Wraps a compiled partial so that an error while it runs names the partial's file, not only the main template. */
+function namingFile(file: string, partial: Handlebars.TemplateDelegate): Handlebars.TemplateDelegate {
+  return (context, options) => {
+    try {
+      return partial(context, options);
+    } catch (e) {
+      throw e instanceof ThemeError ? e : new ThemeError(`${file}: ${(e as Error).message}`);
     }
   };
 }
@@ -52,4 +66,9 @@ function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper("eq", (a: unknown, b: unknown) => a === b);
   hb.registerHelper("or", (...args: unknown[]) => args.slice(0, -1).find(Boolean));
   hb.registerHelper("and", (...args: unknown[]) => args.slice(0, -1).every(Boolean));
+  hb.registerHelper("not", (value: unknown) => !value);
+  // joins already-escaped items; the separator is the template's own markup
+  hb.registerHelper("join", (items: unknown, separator: unknown) =>
+    new hb.SafeString((Array.isArray(items) ? items : []).map(String).join(typeof separator === "string" ? separator : ", ")),
+  );
 }

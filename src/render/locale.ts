@@ -3,6 +3,10 @@
 export interface LocaleWords {
   present: string;
   page: string;
+  /** The running page label, `%n` standing for the number: "Page %n", "第 %n 页". */
+  pageLabel: string;
+  /** The side column's heading for how to reach the person (two-column themes). */
+  contact: string;
   /** Default titles for sections the source did not title (e.g. from JSON Resume input). */
   sections: Record<string, string>;
   equalContribution: string;
@@ -11,6 +15,8 @@ export interface LocaleWords {
 const EN: LocaleWords = {
   present: "Present",
   page: "Page",
+  pageLabel: "Page %n",
+  contact: "Contact",
   equalContribution: "equal contribution",
   sections: {
     summary: "Summary",
@@ -33,36 +39,48 @@ const WORDS: Record<string, LocaleWords> = {
   zh: {
     present: "至今",
     page: "页",
+    pageLabel: "第 %n 页",
+    contact: "联系方式",
     equalContribution: "同等贡献",
     sections: { summary: "简介", work: "工作经历", volunteer: "志愿经历", education: "教育背景", awards: "荣誉奖项", certificates: "证书", publications: "论文发表", skills: "技能", languages: "语言", interests: "兴趣", references: "推荐人", projects: "项目经历" },
   },
   fr: {
     present: "aujourd’hui",
     page: "Page",
+    pageLabel: "Page %n",
+    contact: "Contact",
     equalContribution: "contribution égale",
     sections: { summary: "Profil", work: "Expérience", volunteer: "Bénévolat", education: "Formation", awards: "Distinctions", certificates: "Certifications", publications: "Publications", skills: "Compétences", languages: "Langues", interests: "Centres d’intérêt", references: "Références", projects: "Projets" },
   },
   de: {
     present: "heute",
     page: "Seite",
+    pageLabel: "Seite %n",
+    contact: "Kontakt",
     equalContribution: "gleicher Beitrag",
     sections: { summary: "Profil", work: "Berufserfahrung", volunteer: "Ehrenamt", education: "Ausbildung", awards: "Auszeichnungen", certificates: "Zertifikate", publications: "Publikationen", skills: "Kenntnisse", languages: "Sprachen", interests: "Interessen", references: "Referenzen", projects: "Projekte" },
   },
   es: {
     present: "actualidad",
     page: "Página",
+    pageLabel: "Página %n",
+    contact: "Contacto",
     equalContribution: "contribución igual",
     sections: { summary: "Perfil", work: "Experiencia", volunteer: "Voluntariado", education: "Formación", awards: "Premios", certificates: "Certificados", publications: "Publicaciones", skills: "Habilidades", languages: "Idiomas", interests: "Intereses", references: "Referencias", projects: "Proyectos" },
   },
   ja: {
     present: "現在",
     page: "ページ",
+    pageLabel: "%n ページ",
+    contact: "連絡先",
     equalContribution: "同等貢献",
     sections: { summary: "概要", work: "職歴", volunteer: "ボランティア", education: "学歴", awards: "受賞歴", certificates: "資格", publications: "業績", skills: "スキル", languages: "語学", interests: "興味", references: "推薦者", projects: "プロジェクト" },
   },
   ko: {
     present: "현재",
     page: "페이지",
+    pageLabel: "%n 페이지",
+    contact: "연락처",
     equalContribution: "동등 기여",
     sections: { summary: "요약", work: "경력", volunteer: "봉사 활동", education: "학력", awards: "수상", certificates: "자격증", publications: "논문", skills: "기술", languages: "언어", interests: "관심 분야", references: "추천인", projects: "프로젝트" },
   },

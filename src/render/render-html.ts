@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 import type { Resume } from "../resume/schema.js";
 import { compileTheme } from "./compile-theme.js";
+import { wordsFor } from "./locale.js";
+import { pageSetup } from "./page-setup.js";
 import { findThemeFile, type Theme } from "./theme.js";
 import { toView } from "./view.js";
 
@@ -11,5 +13,8 @@ export function htmlRenderer(theme: Theme): (resume: Resume) => string {
   const cssFile = findThemeFile(theme, "style.css");
   const css = new Handlebars.SafeString(cssFile ? readFileSync(cssFile, "utf8").replace(/<\/style/gi, "<\\/style") : "");
   const options = theme.manifest.options ?? {};
-  return (resume) => template({ view: toView(resume, "html"), css, options });
+  return (resume) => {
+    const view = toView(resume, "html");
+    return template({ view, css, options, page: pageSetup(options, wordsFor(view.lang).pageLabel) });
+  };
 }

@@ -1,5 +1,7 @@
 import type { Resume } from "../resume/schema.js";
 import { compileTheme } from "./compile-theme.js";
+import { wordsFor } from "./locale.js";
+import { pageSetup } from "./page-setup.js";
 import type { Theme } from "./theme.js";
 import { toView } from "./view.js";
 
@@ -7,5 +9,8 @@ import { toView } from "./view.js";
 export function latexRenderer(theme: Theme): (resume: Resume) => string {
   const template = compileTheme(theme, "tex");
   const options = theme.manifest.options ?? {};
-  return (resume) => template({ view: toView(resume, "tex"), options });
+  return (resume) => {
+    const view = toView(resume, "tex");
+    return template({ view, options, page: pageSetup(options, wordsFor(view.lang).pageLabel) });
+  };
 }

@@ -15,6 +15,10 @@ export const ThemeManifestSchema = z.object({
       font: z.string().optional(),
       pageSize: z.enum(["A4", "Letter"]).optional(),
       margins: z.string().optional(),
+      /** The smallest `--vitae-scale` (font-size multiplier) a page-fitting build may step down to. */
+      minScale: z.number().positive().max(1).optional(),
+      /** The smallest `--vitae-spacing` (spacing multiplier) a page-fitting build may step down to. */
+      minSpacing: z.number().positive().max(1).optional(),
     })
     .partial()
     .optional(),

@@ -125,6 +125,12 @@ function degreeOf(studyType: Maybe, area: Maybe): string | undefined {
   return studyType ?? area;
 }
 
+/** The publication's date, unless the venue already says it ("NSDI 2026" needs no second "2026"). */
+function yearUnlessInVenue(when: Maybe, venue: Maybe, esc: Escaper): Markup | undefined {
+  if (!when) return undefined;
+  return venue?.includes(when) ? undefined : esc.text(when);
+}
+
 function skillsSection(skills: SkillView[], base: Omit<SectionView, "layout">): SectionView | undefined {
   return skills.length ? { ...base, layout: "skills", skills } : undefined;
 }
@@ -139,7 +145,7 @@ function publicationsSection(resume: Resume, esc: Escaper, lang: string, base: O
       authors: authors.map((a, j) => ({ ...a, name: esc.text(a.name), last: j === authors.length - 1 })),
       venue: p.venue ?? p.publisher ? esc.text((p.venue ?? p.publisher)!) : undefined,
       status: p.status ? esc.text(p.status) : undefined,
-      year: p.period ? esc.text(p.period) : p.releaseDate ? esc.text(formatDate(p.releaseDate, lang)) : undefined,
+      year: yearUnlessInVenue(p.period ?? (p.releaseDate ? formatDate(p.releaseDate, lang) : undefined), p.venue ?? p.publisher, esc),
       isPatent: p.type === "patent",
       link: p.url ? { href: esc.href(p.url), text: esc.text(displayUrl(p.url)) } : undefined,
       summary: p.summary ? esc.rich(p.summary) : undefined,

@@ -3,6 +3,7 @@ import type { Resume, SectionRef } from "../resume/schema.js";
 import { STANDARD_SECTIONS } from "../resume/schema.js";
 import { escapeHtml, escapeLatex } from "./escape.js";
 import { escapeUrlForLatex, renderInline } from "./inline.js";
+import { detectLanguage } from "./detect-language.js";
 import { resolveLanguage, wordsFor, type LocaleWords } from "./locale.js";
 import { buildSection, type SectionView } from "./view-sections.js";
 import type { Target } from "./target.js";
@@ -30,6 +31,7 @@ export interface ContactView {
 /** Everything a theme template needs, with every user string already escaped for its target. */
 export interface View {
   target: Target;
+  /** The résumé's BCP 47 tag as given or detected ("en", "zh-CN"), for `<html lang>`. */
   lang: string;
   words: Record<string, Markup | Record<string, Markup>>;
   name?: Markup;
@@ -53,7 +55,8 @@ export function escaperFor(target: Target): Escaper {
 /** Lays the résumé out as a view for one target: sections in source order, dates formatted, text escaped. */
 export function toView(resume: Resume, target: Target): View {
   const esc = escaperFor(target);
-  const lang = resolveLanguage(resume.meta?.lang);
+  const tag = detectLanguage(resume);
+  const lang = resolveLanguage(tag);
   const words = wordsFor(lang);
   const basics = resume.basics ?? {};
   const sections = orderSections(resume, words)
@@ -61,7 +64,7 @@ export function toView(resume: Resume, target: Target): View {
     .filter((s): s is SectionView => s !== undefined);
   return {
     target,
-    lang,
+    lang: tag,
     words: escapeWords(words, esc),
     name: basics.name ? esc.text(basics.name) : undefined,
     altNames: (basics.altNames ?? []).map((a) => ({ name: esc.text(a.name), lang: a.lang ?? guessScriptLang(a.name) })),
@@ -90,7 +93,13 @@ function orderSections(resume: Resume, words: LocaleWords): SectionRef[] {
 function escapeWords(words: LocaleWords, esc: Escaper): View["words"] {
   const sections: Record<string, Markup> = {};
   for (const [k, v] of Object.entries(words.sections)) sections[k] = esc.text(v);
-  return { present: esc.text(words.present), page: esc.text(words.page), equalContribution: esc.text(words.equalContribution), sections };
+  return {
+    present: esc.text(words.present),
+    page: esc.text(words.page),
+    contact: esc.text(words.contact),
+    equalContribution: esc.text(words.equalContribution),
+    sections,
+  };
 }
 
 function contactsOf(resume: Resume, esc: Escaper): ContactView[] {
