@@ -21,6 +21,8 @@ const LATEX_ESCAPES: Record<string, string> = {
   // `[` right after a macro would be read as an optional argument
   "[": "{[}",
   "]": "{]}",
+  // the TeX ligatures of fontspec's default font setup would print it as an opening quote
+  "`": "\\textasciigrave{}",
 };
 
 /**
@@ -31,7 +33,8 @@ const LATEX_ESCAPES: Record<string, string> = {
  */
 export function escapeLatex(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
-    .replace(/\s*\n\s*/g, " ")
-    .replace(/[\\{}$&#^_%~[\]]/g, (c) => LATEX_ESCAPES[c]!);
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "")
+    // TeX ends input lines at CR as well as LF: a blank line inside a macro argument is a \par and a fatal error
+    .replace(/\s*[\n\r]\s*/g, " ")
+    .replace(/[\\{}$&#^_%~[\]`]/g, (c) => LATEX_ESCAPES[c]!);
 }

@@ -73,7 +73,8 @@ const URL_IN_LATEX: Record<string, string> = {
   "%": "\\%",
   "&": "\\&",
   _: "\\_",
-  $: "\\$",
+  // hyperref turns \$ into a macro name inside the link target, so it is percent-encoded like the others
+  $: "\\%24",
 };
 
 /** Makes a URL safe inside \href's argument: TeX specials escaped or percent-encoded, spaces and controls dropped. */
