@@ -7,11 +7,13 @@ import type { PageSize, Printer } from "./pdf/printer.js";
 import type { Theme } from "./render/theme.js";
 import type { Resume } from "./resume/schema.js";
 import type { FormatOverride } from "./source/detect-format.js";
+import type { Variant } from "./variants/filter-variant.js";
 
 /** A theme compiled once for a whole batch. */
 export interface CompiledTheme {
   theme: Theme;
-  html: (resume: Resume) => string;
+  /** A JSON Resume theme package may render asynchronously. */
+  html: (resume: Resume) => string | Promise<string>;
   tex: (resume: Resume) => string;
 }
 
@@ -20,7 +22,7 @@ export interface RenderContext {
   resume: Resume;
   theme: CompiledTheme;
   /** The HTML page, rendered once however many formats ask for it. */
-  html: () => string;
+  html: () => string | Promise<string>;
 }
 
 /**
@@ -34,10 +36,20 @@ const FORMATS = {
   html: { extension: "html", render: (c: RenderContext) => c.html() },
   pdf: { extension: "pdf", render: undefined },
   tex: { extension: "tex", render: (c: RenderContext) => c.theme.tex(c.resume) },
-} satisfies Record<string, { extension: string; render: ((c: RenderContext) => string) | undefined }>;
+  jsonresume: { extension: "resume.json", render: (c: RenderContext) => exportResume("jsonresume", c) },
+  md: { extension: "md", render: (c: RenderContext) => exportResume("md", c) },
+  txt: { extension: "txt", render: (c: RenderContext) => exportResume("txt", c) },
+} satisfies Record<string, { extension: string; render: ((c: RenderContext) => string | Promise<string>) | undefined }>;
+
+/** Theme-free text formats, loaded only when asked for. */
+async function exportResume(format: "jsonresume" | "md" | "txt", c: RenderContext): Promise<string> {
+  return (await import("./export/export-resume.js")).exportResume(format, c.resume);
+}
 
 export type OutputFormat = keyof typeof FORMATS;
 export const OUTPUT_FORMATS = Object.keys(FORMATS) as OutputFormat[];
+/** What `vitae build` writes when no --format is given. */
+export const DEFAULT_FORMATS: OutputFormat[] = ["json", "html", "pdf", "tex"];
 
 export interface BuildOptions {
   outDir: string;
@@ -46,6 +58,8 @@ export interface BuildOptions {
   from?: FormatOverride;
   /** Fit the PDF in this many pages by shrinking within the theme's limits. */
   maxPages?: number;
+  /** Keep only the tagged parts a variant asks for; outputs are named `<name>.<variant>.<ext>`. */
+  variant?: Variant;
 }
 
 /** What a build knows before it reads the source: the date to stamp and the bytes the cache already read. */
@@ -81,9 +95,9 @@ export async function buildFile(path: string, options: BuildOptions, theme: Comp
   const loaded = await loadResume(path, options.from);
   const report: FileReport = { source: path, ok: loaded.ok, outputs: {}, diagnostics: loaded.diagnostics };
   if (!loaded.ok) return report;
-  const { resume } = loaded.value;
-  const name = outputName(path);
-  let html: string | undefined;
+  const resume = options.variant ? (await import("./variants/filter-variant.js")).filterVariant(loaded.value.resume, options.variant) : loaded.value.resume;
+  const name = options.variant ? `${outputName(path)}.${options.variant.name}` : outputName(path);
+  let html: string | Promise<string> | undefined;
   const context: RenderContext = { resume, theme, html: () => (html ??= theme.html(resume)) };
   const write = async (format: OutputFormat, content: string | Uint8Array) => {
     const target = outputPath(options.outDir, name, FORMATS[format].extension);
@@ -95,14 +109,14 @@ export async function buildFile(path: string, options: BuildOptions, theme: Comp
     const render = FORMATS[format].render;
     return render ? [[format, render(context)] as const] : [];
   });
-  await Promise.all(texts.map(([format, text]) => write(format, text)));
+  await Promise.all(texts.map(async ([format, text]) => write(format, await text)));
 
   if (options.formats.includes("pdf")) {
     try {
       const [{ printResume }, { readShrinkLimits }] = await Promise.all([import("./pdf/print-resume.js"), import("./pdf/fit-pages.js")]);
       const pdf = await printResume(
         {
-          html: context.html(),
+          html: await context.html(),
           resume,
           name,
           sources: [{ name: basename(path), bytes: inputs.source }, ...(inputs.sidecar ? [{ name: basename(inputs.sidecar.path), bytes: inputs.sidecar.bytes }] : [])],

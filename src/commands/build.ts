@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { buildFile, compileThemeForBuild, OUTPUT_FORMATS, type BuildOptions, type FileReport, type OutputFormat } from "../build.js";
+import { buildFile, compileThemeForBuild, DEFAULT_FORMATS, OUTPUT_FORMATS, type BuildOptions, type FileReport, type OutputFormat } from "../build.js";
 import { writeCacheEntry } from "../cache/build-cache.js";
 import { planBuilds, type PlannedBuild } from "../cache/plan-builds.js";
 import { createProgress, progressSink, type Progress, type Verbosity } from "../output/progress.js";
@@ -11,6 +11,8 @@ import { loadTheme } from "../render/theme.js";
 import type { FormatOverride } from "../source/detect-format.js";
 import { EXIT, reportDiagnostics, UsageError, type Io } from "./io.js";
 import { fromOption } from "./parse.js";
+import { isJsonResumeThemeName } from "../jsonresume/load-theme-package.js";
+import { createVariant } from "../variants/filter-variant.js";
 
 export interface BuildFlags {
   out: string;
@@ -19,6 +21,8 @@ export interface BuildFlags {
   pageSize?: PageSize;
   from?: FormatOverride;
   maxPages?: number;
+  only?: string;
+  except?: string;
   force?: boolean;
   watch?: boolean;
   port?: number;
@@ -33,8 +37,10 @@ export function registerBuild(program: Command, io: Io, setExit: (code: number) 
     .description("build each FILE (default: every source in resumes/) into out/<name>.{json,html,pdf,tex}")
     .argument("[files...]", "Markdown, plain-text or JSON Resume sources")
     .option("-o, --out <dir>", "where outputs go", "out")
-    .option("-f, --format <list>", `comma-separated formats among ${OUTPUT_FORMATS.join(",")}`, OUTPUT_FORMATS.join(","))
-    .option("-t, --theme <name|path>", "a built-in theme or a theme folder", "classic")
+    .option("-f, --format <list>", `comma-separated formats among ${OUTPUT_FORMATS.join(",")}`, DEFAULT_FORMATS.join(","))
+    .option("-t, --theme <name|path>", "a built-in theme, a theme folder, or an installed jsonresume-theme-* package", "classic")
+    .option("--only <tags>", "keep only untagged parts and those tagged with one of these (comma-separated); outputs are named <name>.<tags>.<ext>")
+    .option("--except <tags>", "leave out the parts tagged with one of these (comma-separated); outputs are named <name>.no-<tag>.<ext>")
     .addOption(new Option("--page-size <size>", "override the theme's page size").choices(["A4", "Letter"]))
     .addOption(fromOption())
     .option("--max-pages <n>", "fit the PDF in N pages, shrinking spacing and font size within the theme's limits", positiveInteger)
@@ -59,17 +65,19 @@ async function runBuild(files: string[], flags: BuildFlags, io: Io): Promise<num
     const { runWatch } = await import("./watch.js");
     return runWatch(files[0]!, flags, io);
   }
-  const options: BuildOptions = { outDir: flags.out, formats: parseFormats(flags.format), pageSize: flags.pageSize, from: flags.from, maxPages: flags.maxPages };
+  const options: BuildOptions = { outDir: flags.out, formats: parseFormats(flags.format), pageSize: flags.pageSize, from: flags.from, maxPages: flags.maxPages, variant: createVariant(flags.only?.split(","), flags.except?.split(",")) };
   const sources = files.length ? files : sourcesIn("resumes");
   if (!sources.length) throw new UsageError("no sources: name files to build, or put .md/.txt CVs in resumes/");
-  const theme = loadTheme(flags.theme);
+  // a JSON Resume theme package makes the HTML and PDF; the classic theme still makes the LaTeX
+  const themePackage = isJsonResumeThemeName(flags.theme) ? flags.theme : undefined;
+  const theme = loadTheme(themePackage ? "classic" : flags.theme);
   await sweepTemporaryFiles(options.outDir);
   const plans = await planBuilds({
     sources,
     outDir: options.outDir,
     formats: options.formats,
     themeLayers: theme.layers,
-    options: { ...options, outDir: undefined, formats: undefined, theme: theme.name },
+    options: { ...options, outDir: undefined, formats: undefined, theme: themePackage ?? theme.name },
     force: Boolean(flags.force),
     env: io.env,
   });
@@ -86,7 +94,8 @@ async function runBuild(files: string[], flags: BuildFlags, io: Io): Promise<num
   const failed: string[] = [];
   try {
     if (stale.length) {
-      const compiled = await compileThemeForBuild(theme);
+      const builtIn = await compileThemeForBuild(theme);
+      const compiled = themePackage ? await (await import("../jsonresume/compile-theme-package.js")).compileThemePackage(themePackage, builtIn) : builtIn;
       await Promise.all(
         stale.map(async (plan) => {
           const ok = await buildOne(plan, options, progress, verbosity, io, (p) => buildFile(p.source, options, compiled, printer, { date: p.date, source: p.bytes!, sidecar: p.sidecar }));

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { ThemeError } from "../render/theme.js";
 
 /** A JSON Resume theme's contract: `render(resume)` returns the page, sometimes as a promise. */
@@ -20,11 +20,11 @@ export function isJsonResumeThemeName(name: string): boolean {
  * then beside vitae, so a theme installed in either place works.
  */
 export async function loadThemePackage(name: string, fromDir = process.cwd()): Promise<JsonResumeRender> {
-  const entry = [fromDir, dirname(fileURLToPath(import.meta.url))].map((dir) => resolveEntry(name, dir)).find(Boolean);
+  const entry = resolveEntry(name, fromDir);
   if (!entry) throw new ThemeError(`the JSON Resume theme "${name}" is not installed; run \`npm install ${name}\` in your CV repository`);
   let module: { render?: unknown; default?: { render?: unknown } };
   try {
-    module = await import(pathToFileURL(entry).href);
+    module = await import(entry);
   } catch (e) {
     throw new ThemeError(`the JSON Resume theme "${name}" failed to load: ${(e as Error).message.split("\n")[0]}`);
   }
@@ -33,13 +33,22 @@ export async function loadThemePackage(name: string, fromDir = process.cwd()): P
   return render as JsonResumeRender;
 }
 
-/** The file a package's bare import leads to, or undefined when it is not installed under `dir`. */
+/**
+ * The URL a package's bare import leads to, as Node's ESM loader would pick it
+ * (the "import" condition first: some themes' CommonJS builds require ESM-only
+ * packages), or undefined when it is installed neither under `dir` nor beside vitae.
+ */
 function resolveEntry(name: string, dir: string): string | undefined {
+  const local = resolveEsmEntry(name, dir);
+  if (local) return pathToFileURL(local).href;
   try {
-    return createRequire(join(resolve(dir), "noop.js")).resolve(name);
+    return import.meta.resolve(name);
   } catch {
-    // ESM-only packages refuse require.resolve; read their package.json ourselves
-    return resolveEsmEntry(name, dir);
+    try {
+      return pathToFileURL(createRequire(join(resolve(dir), "noop.js")).resolve(name)).href;
+    } catch {
+      return undefined;
+    }
   }
 }
 

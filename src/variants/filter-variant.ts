@@ -4,11 +4,16 @@ import { STANDARD_SECTIONS, type Resume, type SectionRef } from "../resume/schem
 export interface Variant {
   only: string[];
   except: string[];
+  /** Its name in output files: "academic", "no-private", "academic-no-private". */
+  name: string;
 }
 
-/** The variant's name in output files: "academic", "no-private", "academic-no-private". */
-export function nameVariant(variant: Variant): string {
-  return [...variant.only, ...variant.except.map((t) => `no-${t}`)].join("-");
+/** A variant from `--only` and `--except` tag lists, named after them; undefined when both are empty. */
+export function createVariant(only: readonly string[] = [], except: readonly string[] = []): Variant | undefined {
+  const clean = (tags: readonly string[]) => [...new Set(tags.map((t) => t.trim().toLowerCase()).filter(Boolean))];
+  const variant = { only: clean(only), except: clean(except) };
+  if (!variant.only.length && !variant.except.length) return undefined;
+  return { ...variant, name: [...variant.only, ...variant.except.map((t) => `no-${t}`)].join("-") };
 }
 
 /**
@@ -17,7 +22,7 @@ export function nameVariant(variant: Variant): string {
  * dropped by `except` when it shares one. A section left without entries is
  * dropped with its place in `meta.sections`. Pure: returns a new résumé.
  */
-export function filterVariant(resume: Resume, variant: Variant): Resume {
+export function filterVariant(resume: Resume, variant: Pick<Variant, "only" | "except">): Resume {
   const keep = (tags: readonly string[] | undefined): boolean => {
     if (!tags?.length) return true;
     if (variant.except.some((t) => tags.includes(t))) return false;

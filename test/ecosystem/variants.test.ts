@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadResume } from "../../src/load-resume.js";
 import type { Resume } from "../../src/resume/schema.js";
 import { splitAttributeTags, stripAttributeTags } from "../../src/variants/attribute-tags.js";
-import { filterVariant, nameVariant } from "../../src/variants/filter-variant.js";
+import { createVariant, filterVariant } from "../../src/variants/filter-variant.js";
 import { REPO } from "../support/paths.js";
 
 const resume: Resume = {
@@ -44,7 +44,8 @@ describe("variants", () => {
   });
 
   it("names a variant after its tags", () => {
-    expect(nameVariant({ only: ["academic"], except: ["private"] })).toBe("academic-no-private");
+    expect(createVariant(["Academic"], ["private"])?.name).toBe("academic-no-private");
+    expect(createVariant([], [])).toBeUndefined();
   });
 
   it("reads Pandoc-style tags after a heading and leaves other braces alone", () => {

@@ -1,0 +1,123 @@
+import { STANDARD_SECTIONS, type Resume, type SectionRef } from "../resume/schema.js";
+
+/** One entry as a writer lays it out: a lead (what it is), details, a date, prose and bullets. */
+export interface OutlineEntry {
+  lead?: string;
+  url?: string;
+  /** Role, degree, venue, place…: the header's other phrases, in reading order. */
+  details: string[];
+  when?: string;
+  summary?: string;
+  bullets: string[];
+  /** "Name: a, b, c" lists (skills, interests, languages) instead of a header. */
+  keywords?: string[];
+}
+
+export interface OutlineSection {
+  key: SectionRef["key"];
+  title: string;
+  entries: OutlineEntry[];
+  /** Prose instead of entries (the summary). */
+  text?: string;
+}
+
+/** A résumé in reading order, with every display string made once for all text writers. */
+export interface Outline {
+  name?: string;
+  label?: string;
+  contacts: Array<{ text: string; url?: string }>;
+  sections: OutlineSection[];
+}
+
+const DEFAULT_TITLES: Record<string, string> = {
+  summary: "Summary",
+  work: "Experience",
+  volunteer: "Volunteering",
+  education: "Education",
+  awards: "Awards",
+  certificates: "Certificates",
+  publications: "Publications",
+  skills: "Skills",
+  languages: "Languages",
+  interests: "Interests",
+  references: "References",
+  projects: "Projects",
+};
+
+/** Lays a résumé out for the Markdown and plain-text writers: sections in the source's order, then any others. */
+export function outlineResume(resume: Resume): Outline {
+  const b = resume.basics ?? {};
+  const place = [b.location?.city, b.location?.region, b.location?.countryCode].filter(Boolean).join(", ");
+  const contacts = [
+    ...(b.email ? [{ text: b.email, url: `mailto:${b.email}` }] : []),
+    ...(b.phone ? [{ text: b.phone }] : []),
+    ...(b.url ? [{ text: b.url.replace(/^https?:\/\//, "").replace(/\/$/, ""), url: b.url }] : []),
+    ...(b.profiles ?? []).filter((p) => p.url).map((p) => ({ text: p.network ?? p.username ?? p.url!, url: p.url })),
+    ...(place ? [{ text: place }] : []),
+  ];
+  const refs: SectionRef[] = [...(resume.meta?.sections ?? [])];
+  const listed = new Set(refs.map((r) => r.key));
+  if (b.summary && !listed.has("summary")) refs.unshift({ key: "summary", title: DEFAULT_TITLES.summary! });
+  for (const key of STANDARD_SECTIONS) if (resume[key]?.length && !listed.has(key)) refs.push({ key, title: DEFAULT_TITLES[key]! });
+  for (const s of resume.sections ?? []) if (!listed.has(`custom:${s.id}`)) refs.push({ key: `custom:${s.id}`, title: s.title });
+  const sections = refs.flatMap((ref): OutlineSection[] => {
+    if (ref.key === "summary") return b.summary ? [{ key: ref.key, title: ref.title, entries: [], text: b.summary }] : [];
+    const entries = entriesOf(resume, ref.key);
+    return entries.length ? [{ key: ref.key, title: ref.title, entries }] : [];
+  });
+  return { name: b.name, label: b.label, contacts, sections };
+}
+
+/** A date range as written in the source, else from the ISO dates ("2019-03 – Present"). */
+export function formatWhen(e: { period?: string; startDate?: string; endDate?: string; date?: string; releaseDate?: string }): string | undefined {
+  if (e.period) return e.period;
+  const single = e.date ?? e.releaseDate;
+  if (single) return single;
+  if (e.startDate && e.endDate) return e.startDate === e.endDate ? e.startDate : `${e.startDate} – ${e.endDate}`;
+  if (e.startDate) return `${e.startDate} – Present`;
+  return e.endDate;
+}
+
+function entriesOf(resume: Resume, key: string): OutlineEntry[] {
+  const words = (...parts: Array<string | undefined>) => parts.filter((p): p is string => Boolean(p));
+  const common = (e: { url?: string; summary?: string; highlights?: string[] }) => ({ url: e.url, summary: e.summary, bullets: e.highlights ?? [] });
+  switch (key) {
+    case "work":
+      return (resume.work ?? []).map((e) => ({ ...common(e), lead: e.name, details: words(e.position, e.location, e.description), when: formatWhen(e) }));
+    case "volunteer":
+      return (resume.volunteer ?? []).map((e) => ({ ...common(e), lead: e.organization, details: words(e.position, e.location), when: formatWhen(e) }));
+    case "education":
+      return (resume.education ?? []).map((e) => ({
+        ...common(e),
+        lead: e.institution,
+        details: words([e.studyType, e.area].filter(Boolean).join(" in ") || undefined, e.location, e.score ? `GPA ${e.score}` : undefined),
+        when: formatWhen(e),
+        bullets: [...(e.highlights ?? []), ...(e.courses ?? []).map((c) => `Course: ${c}`)],
+      }));
+    case "awards":
+      return (resume.awards ?? []).map((e) => ({ ...common(e), lead: e.title, details: words(e.awarder), when: formatWhen(e) }));
+    case "certificates":
+      return (resume.certificates ?? []).map((e) => ({ url: e.url, lead: e.name, details: words(e.issuer), when: formatWhen(e), bullets: [] }));
+    case "publications":
+      return (resume.publications ?? []).map((e) => ({
+        ...common(e),
+        lead: e.name,
+        details: words((e.authors ?? []).join(", ") || undefined, e.venue ?? e.publisher, e.status),
+        when: formatWhen(e),
+      }));
+    case "projects":
+      return (resume.projects ?? []).map((e) => ({ ...common(e), lead: e.name, details: words((e.roles ?? []).join(", ") || undefined, e.entity), when: formatWhen(e), summary: e.description }));
+    case "skills":
+      return (resume.skills ?? []).map((e) => ({ lead: e.name, details: words(e.level), keywords: e.keywords ?? [], bullets: [] }));
+    case "languages":
+      return (resume.languages ?? []).map((e) => ({ lead: e.language, details: words(e.fluency), bullets: [] }));
+    case "interests":
+      return (resume.interests ?? []).map((e) => ({ lead: e.name, details: [], keywords: e.keywords ?? [], bullets: [] }));
+    case "references":
+      return (resume.references ?? []).map((e) => ({ lead: e.name, details: [], summary: e.reference, bullets: [] }));
+    default: {
+      const section = (resume.sections ?? []).find((s) => `custom:${s.id}` === key);
+      return (section?.items ?? []).map((i) => ({ ...common(i), lead: i.title, details: words(i.subtitle, i.location), when: formatWhen(i) }));
+    }
+  }
+}
