@@ -24,6 +24,8 @@ export interface EntryView {
 export interface PublicationView {
   number: number;
   title?: Markup;
+  /** "." to close the title in a citation, empty when it already ends in punctuation ("Why Not Both?"). */
+  titleStop: string;
   authors: { name: Markup; isOwner: boolean; equal: boolean; last: boolean }[];
   venue?: Markup;
   status?: Markup;
@@ -142,6 +144,7 @@ function publicationsSection(resume: Resume, esc: Escaper, lang: string, base: O
     return {
       number: i + 1,
       title: p.name ? esc.text(p.name) : undefined,
+      titleStop: /[.?!…]$/.test(p.name?.trim() ?? "") ? "" : ".",
       authors: authors.map((a, j) => ({ ...a, name: esc.text(a.name), last: j === authors.length - 1 })),
       venue: p.venue ?? p.publisher ? esc.text((p.venue ?? p.publisher)!) : undefined,
       status: p.status ? esc.text(p.status) : undefined,
