@@ -13,6 +13,10 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
   "--disable-dev-shm-usage",
   "--font-render-hinting=none",
+  // <link rel=prefetch> and preconnect bypass request interception (measured): send all traffic, loopback too, to a dead proxy and resolve no name
+  "--proxy-server=127.0.0.1:1",
+  "--proxy-bypass-list=<-loopback>",
+  "--host-resolver-rules=MAP * ~NOTFOUND",
 ];
 
 /**
