@@ -1,5 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { registerBuild } from "./commands/build.js";
+import { registerExtract } from "./commands/extract.js";
+import { registerInspect } from "./commands/inspect.js";
 import { EXIT, processIo, UsageError, type Io } from "./commands/io.js";
 import { registerParse } from "./commands/parse.js";
 import { BrowserError } from "./pdf/printer.js";
@@ -20,6 +22,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .showHelpAfterError("(run with --help for usage)");
   registerBuild(program, io, setExit);
   registerParse(program, io, setExit);
+  registerExtract(program, io, setExit);
+  registerInspect(program, io, setExit);
 
   try {
     await program.parseAsync(argv, { from: "user" });
