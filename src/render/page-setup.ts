@@ -1,5 +1,6 @@
 /** Turns a theme's page options into what each target's template prints verbatim. */
 import Handlebars from "handlebars";
+import { escapeLatex } from "./escape.js";
 import type { ThemeManifest } from "./theme.js";
 
 type Options = NonNullable<ThemeManifest["options"]>;
@@ -10,13 +11,15 @@ export interface PageSetup {
   /** CSS margins, "top right bottom left". */
   margins: string;
   /** LaTeX geometry options: paper and the four margins. */
-  geometry: string;
+  geometry: Handlebars.SafeString;
   /** The accent colour as six hex digits, for xcolor's `HTML` model. */
   accentHex: string;
   /** The theme's main font as a quoted CSS family name, or empty to keep the stylesheet's. */
   fontCss: Handlebars.SafeString;
   /** The same font for fontspec, reduced to characters safe in a LaTeX argument. */
-  fontTex: string;
+  fontTex: Handlebars.SafeString;
+  /** The running page label for LaTeX, `\thepage` standing for the number. */
+  pageTex: Handlebars.SafeString;
   /** CSS `content` for the running page number: `"Page " counter(page)`. */
   pageContent: Handlebars.SafeString;
 }
@@ -33,10 +36,11 @@ export function pageSetup(options: Options, pageLabel: string): PageSetup {
   return {
     size,
     margins: margins.join(" "),
-    geometry: `${paper},top=${top},right=${right},bottom=${bottom},left=${left}`,
+    geometry: new Handlebars.SafeString(`${paper},top=${top},right=${right},bottom=${bottom},left=${left}`),
     accentHex: hexOf(options.accent ?? "#1f3a68"),
     fontCss: new Handlebars.SafeString(options.font ? `"${options.font.replace(/[^\p{L}\p{N} _-]/gu, "")}"` : ""),
-    fontTex: (options.font ?? "Noto Serif").replace(/[^\p{L}\p{N} -]/gu, ""),
+    fontTex: new Handlebars.SafeString((options.font ?? "Noto Serif").replace(/[^\p{L}\p{N} -]/gu, "")),
+    pageTex: new Handlebars.SafeString(pageLabel.split("%n").map(escapeLatex).join("\\thepage{}")),
     pageContent: new Handlebars.SafeString(cssPageContent(pageLabel)),
   };
 }
