@@ -52,7 +52,8 @@ export function outlineResume(resume: Resume): Outline {
     ...(b.email ? [{ text: b.email, url: `mailto:${b.email}` }] : []),
     ...(b.phone ? [{ text: b.phone }] : []),
     ...(b.url ? [{ text: b.url.replace(/^https?:\/\//, "").replace(/\/$/, ""), url: b.url }] : []),
-    ...(b.profiles ?? []).filter((p) => p.url).map((p) => ({ text: p.network ?? p.username ?? p.url!, url: p.url })),
+    // the address itself is the text: parsers recognise contacts by it
+    ...(b.profiles ?? []).filter((p) => p.url).map((p) => ({ text: p.url!.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, ""), url: p.url })),
     ...(place ? [{ text: place }] : []),
   ];
   const refs: SectionRef[] = [...(resume.meta?.sections ?? [])];
@@ -90,7 +91,7 @@ function entriesOf(resume: Resume, key: string): OutlineEntry[] {
       return (resume.education ?? []).map((e) => ({
         ...common(e),
         lead: e.institution,
-        details: words([e.studyType, e.area].filter(Boolean).join(" in ") || undefined, e.location, e.score ? `GPA ${e.score}` : undefined),
+        details: words([e.studyType, e.area].filter(Boolean).join(" in ") || undefined, e.location, e.score && !e.summary?.includes(e.score) ? `GPA ${e.score}` : undefined),
         when: formatWhen(e),
         bullets: [...(e.highlights ?? []), ...(e.courses ?? []).map((c) => `Course: ${c}`)],
       }));

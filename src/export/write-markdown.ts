@@ -1,3 +1,4 @@
+import { stringify } from "yaml";
 import type { Resume } from "../resume/schema.js";
 import { outlineResume, type OutlineEntry } from "./outline.js";
 
@@ -5,27 +6,67 @@ import { outlineResume, type OutlineEntry } from "./outline.js";
  * Writes a résumé as clean Markdown in the conventions vitae's own parser reads:
  * `# Name`, the label and a contact line, `## Section` headings, each entry a
  * bold lead with its details and dates after ` | `, then its prose and bullets.
- * Lists of keywords (skills, interests) are `- **Name**: a, b, c`.
+ * Lists of keywords (skills, interests) are `- **Name**: a, b, c`; a
+ * publication is its bold title and date, then its authors and venue. What has
+ * no Markdown form (the address, profiles' user names, the image, `meta`) goes
+ * in front matter, which vitae reads back over the parsed résumé.
  */
 export function writeMarkdown(resume: Resume): string {
   const outline = outlineResume(resume);
   const blocks: string[] = [];
+  const front = frontMatter(resume);
+  if (front) blocks.push(`---\n${front}---`);
   if (outline.name) blocks.push(`# ${escape(outline.name)}`);
   if (outline.label) blocks.push(escape(outline.label));
-  if (outline.contacts.length) blocks.push(outline.contacts.map((c) => (c.url ? link(c.text, c.url) : escape(c.text))).join(" · "));
+  // the place is in the front matter: a contact line holds only what reads as contacts
+  const contacts = outline.contacts.filter((c) => c.url || c.text === resume.basics?.phone);
+  if (contacts.length) blocks.push(contacts.map((c) => (c.url ? link(c.text, c.url) : escape(c.text))).join(" · "));
   for (const section of outline.sections) {
     blocks.push(`## ${escape(section.title)}`);
-    if (section.text !== undefined) blocks.push(section.text);
-    for (const entry of section.entries) blocks.push(...entryBlocks(entry));
+    if (section.text !== undefined) blocks.push(hardBreaks(section.text));
+    for (const entry of section.entries) blocks.push(...(section.key === "publications" ? publicationBlocks(entry) : entryBlocks(entry)));
   }
   return blocks.join("\n\n") + "\n";
 }
 
+/** The fields the Markdown body cannot carry, as YAML; undefined when there are none. */
+function frontMatter(resume: Resume): string | undefined {
+  const b = resume.basics ?? {};
+  const basics = {
+    ...(b.image !== undefined ? { image: b.image } : {}),
+    ...(b.location ? { location: b.location } : {}),
+    ...(b.profiles?.length ? { profiles: b.profiles } : {}),
+  };
+  const { sections: _order, ...meta } = resume.meta ?? {};
+  const data = {
+    ...(resume.$schema ? { $schema: resume.$schema } : {}),
+    ...(Object.keys(basics).length ? { basics } : {}),
+    ...(Object.keys(meta).length ? { meta } : {}),
+  };
+  return Object.keys(data).length ? stringify(data, { lineWidth: 0 }) : undefined;
+}
+
 function entryBlocks(e: OutlineEntry): string[] {
   const lead = e.lead ? `**${e.url ? link(e.lead, e.url) : escape(e.lead)}**` : undefined;
-  if (e.keywords) return [`- ${[lead, ...e.details.map(escape)].filter(Boolean).join(" | ")}${e.keywords.length ? `: ${e.keywords.map(escape).join(", ")}` : ""}`];
-  const head = [lead, ...e.details.map(escape), e.when].filter(Boolean).join(" | ");
-  return [head, e.summary, e.bullets.length ? e.bullets.map((b) => `- ${b}`).join("\n") : undefined].filter((b): b is string => Boolean(b));
+  // vitae's parser has no place for a skill's level in "Name: keywords", so the Markdown leaves it out
+  if (e.keywords) return [`- ${lead ?? ""}${e.keywords.length ? `: ${e.keywords.map(escape).join(", ")}` : ""}`];
+  // a date the details already say (a venue's year) is not repeated
+  const when = e.when && !e.details.some((d) => d.includes(e.when!)) ? e.when : undefined;
+  const head = [lead, ...e.details.map(escape), when].filter(Boolean).join(" | ");
+  return [head, e.summary && hardBreaks(e.summary), e.bullets.length ? e.bullets.map((b) => `- ${b}`).join("\n") : undefined].filter((b): b is string => Boolean(b));
+}
+
+/** `**Title** Apr 2024`, then the authors and `In Venue` on two lines, as CVs list papers. */
+function publicationBlocks(e: OutlineEntry): string[] {
+  const [authors, venue, ...rest] = e.details;
+  const title = `**${e.url ? link(e.lead ?? e.url, e.url) : escape(e.lead ?? "")}**${e.when ? ` ${e.when}` : ""}`;
+  const byline = [authors && escape(authors), venue && `In ${escape(venue)}`, ...rest.map(escape)].filter(Boolean).join("  \n");
+  return [title, byline, e.summary && hardBreaks(e.summary), e.bullets.length ? e.bullets.map((b) => `- ${b}`).join("\n") : undefined].filter((b): b is string => Boolean(b));
+}
+
+/** Keeps the source's line breaks: a Markdown soft break would join the lines. */
+function hardBreaks(text: string): string {
+  return text.replace(/\n(?!\n|- )/g, "  \n");
 }
 
 function link(text: string, url: string): string {
