@@ -9,11 +9,13 @@ export interface Draft {
   diagnostics: Diagnostic[];
   /** Every word the source uses in lower case: names and titles never are, which tells them from prose. */
   lowerWords: ReadonlySet<string>;
+  /** The source's lines, to point a diagnostic at the exact column of a word the parser saw without markup. */
+  sourceLines: readonly string[];
 }
 
 /** Starts an empty draft for a source file. */
-export function createDraft(file: string, lowerWords: ReadonlySet<string> = new Set()): Draft {
-  return { file, resume: {}, origins: new Map(), diagnostics: [], lowerWords };
+export function createDraft(file: string, lowerWords: ReadonlySet<string> = new Set(), sourceLines: readonly string[] = []): Draft {
+  return { file, resume: {}, origins: new Map(), diagnostics: [], lowerWords, sourceLines };
 }
 
 /** Appends an entry to a standard section and records its origin. */

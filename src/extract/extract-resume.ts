@@ -24,7 +24,7 @@ import { findNamedProjects } from "./named-projects.js";
 export function extractResume(file: SourceFile, overrides?: unknown): Extraction {
   const parsed = file.format === "markdown" ? parseMarkdownLines(file.text, file.path) : parsePlainText(file.text);
   const lowerWords = lowerCaseWords(file.text);
-  const draft = createDraft(file.path, lowerWords);
+  const draft = createDraft(file.path, lowerWords, file.text.split("\n"));
   draft.diagnostics.push(...(parsed.diagnostics ?? []));
   let { documentTitle, blocks } = groupSections(parsed.lines);
   // a lone first heading that is a person's name ("JANE DOE", "# Jane Doe") titles the document

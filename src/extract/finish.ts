@@ -2,15 +2,21 @@ import { ResumeSchema, type Resume } from "../resume/schema.js";
 import { withScheme } from "./contacts.js";
 import { note, type Draft } from "./draft.js";
 
-/** Gives bare domains a scheme wherever the schema wants a URL ("example.com" → "https://example.com"). */
+/**
+ * Gives bare domains a scheme wherever the schema wants a URL ("example.com" →
+ * "https://example.com"). Overrides may have any shape, so nothing is assumed.
+ */
 export function addUrlSchemes(resume: Resume): void {
-  const fix = (o: { url?: string } | undefined) => {
-    if (o?.url && !/^(https?:\/\/|mailto:)/i.test(o.url) && /^[\w.-]+\.[a-z]{2,}(\/\S*)?$/i.test(o.url)) o.url = withScheme(o.url);
+  const fix = (o: unknown) => {
+    if (!o || typeof o !== "object") return;
+    const entry = o as { url?: unknown };
+    if (typeof entry.url === "string" && !/^(https?:\/\/|mailto:)/i.test(entry.url) && /^[\w.-]+\.[a-z]{2,}(\/\S*)?$/i.test(entry.url)) entry.url = withScheme(entry.url);
   };
+  const each = (list: unknown, f: (o: unknown) => void) => Array.isArray(list) && list.forEach(f);
   fix(resume.basics);
-  resume.basics?.profiles?.forEach(fix);
-  for (const key of ["work", "volunteer", "education", "certificates", "publications", "projects"] as const) resume[key]?.forEach(fix);
-  resume.sections?.forEach((s) => s.items.forEach(fix));
+  each(resume.basics?.profiles, fix);
+  for (const key of ["work", "volunteer", "education", "certificates", "publications", "projects"] as const) each(resume[key], fix);
+  each(resume.sections, (s) => each((s as { items?: unknown } | null)?.items, fix));
 }
 
 /**

@@ -95,7 +95,7 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   let venue = date && first.lead && restParts[0]?.includes(date.period) ? rest.replace(date.period, "") : rest;
   for (const l of links) venue = venue.replace(l.text, "");
   if (status) venue = venue.replace(status, "");
-  venue = trimSeparators(venue.replace(/\s+([.,;])/g, "$1").replace(/^\s*(?:in|in:)\s+/i, "").replace(/\s+,/g, ","));
+  venue = trimSeparators(venue.replace(/\s+([.,;])/g, "$1").replace(/\.$/, "").replace(/^\s*(?:in|in:)\s+/i, "").replace(/\s+,/g, ","));
   const url = links.find((l) => /^https?:/.test(l.url))?.url;
   if (!title || (!date && !status && !url && !authors && !venue)) return undefined;
   const type: "patent" | undefined = defaultType === "patent" || PATENT.test(rest) ? "patent" : undefined;

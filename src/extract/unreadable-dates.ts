@@ -16,11 +16,17 @@ export function checkDates(draft: Draft, entry: Entry): void {
         "warning",
         "unreadable-date",
         `the end of the date range "${m[0]}" could not be read; write it as a month and year ("Jun 2024"), a year ("2024") or "Present"`,
-        { line: line.position.line, column: line.position.column + m.index },
+        columnOf(draft, line.position.line, m[0], line.position.column + m.index),
       );
     }
     if (!findDates(line.text).length && /\b\d{1,2}\/\d{2}\s*[-–—]/.test(line.text)) {
       note(draft, "warning", "unreadable-date", `a date in "${line.text}" uses a two-digit year, which is ambiguous; write the year in full ("09/2014")`, line.position);
     }
   }
+}
+
+/** Where `text` stands in the source line; markup removed by the parser would shift a computed column. */
+function columnOf(draft: Draft, line: number, text: string, fallback: number): { line: number; column: number } {
+  const at = draft.sourceLines[line - 1]?.indexOf(text) ?? -1;
+  return { line, column: at >= 0 ? at + 1 : fallback };
 }

@@ -1,0 +1,82 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { findDates } from "../../src/extract/dates.js";
+import { extractResume } from "../../src/extract/extract-resume.js";
+import { applyOverrides } from "../../src/extract/overrides.js";
+import { readSidecar } from "../../src/source/read-sidecar.js";
+
+const md = (text: string, overrides?: unknown) => extractResume({ path: "cv.md", text, format: "markdown", formatReason: "test" }, overrides);
+
+describe("dates", () => {
+  it.each([
+    ["Sep 2021 – Current", "2021-09", undefined, true],
+    ["Jun 2025 - Present", "2025-06", undefined, true],
+    ["2013–2018", "2013", "2018", false],
+    ["Summer 2026", "2026", undefined, false],
+    ["May 14, 2026", "2026-05-14", undefined, false],
+    ["2019.09", "2019-09", undefined, false],
+    ["08/2014-Present", "2014-08", undefined, true],
+    ["2024 — Now", "2024", undefined, true],
+    ["2019年9月 - 2023年6月", "2019-09", "2023-06", false],
+  ])("reads %s", (text, start, end, present) => {
+    expect(findDates(text)[0]).toMatchObject({ start, end, present, period: text });
+  });
+
+  it("does not read patent numbers or version strings as years", () => {
+    expect(findDates("US11209563B2 minimap2-v2.24 NSDI'26")).toEqual([]);
+  });
+});
+
+describe("overrides", () => {
+  it("deep-merges objects, replaces lists, and reads front-matter shorthand", () => {
+    const merged = applyOverrides({ basics: { name: "A", email: "a@x.org" }, work: [{ name: "X" }] }, { name: "B", basics: { label: "L" }, work: [] });
+    expect(merged).toEqual({ basics: { name: "B", email: "a@x.org", label: "L" }, work: [] });
+  });
+
+  it("lets front matter and then the sidecar win over what was parsed", () => {
+    const { resume } = md("---\nname: Front Matter\nwebsite: jane.dev\n---\n# Parsed Name\n\n## Skills\n\n- Go\n", { basics: { email: "j@x.org" } });
+    expect(resume.basics).toMatchObject({ name: "Front Matter", url: "https://jane.dev", email: "j@x.org" });
+  });
+
+  it("drops an override of the wrong type with a warning instead of returning an invalid résumé", () => {
+    const { resume, diagnostics } = md("# Jane Doe\n", { work: "not a list" });
+    expect(resume.work).toBeUndefined();
+    expect(diagnostics.map((d) => d.ruleId)).toContain("invalid-value");
+  });
+});
+
+describe("sidecar", () => {
+  it("reads FILE.meta.yaml beside the source and reports YAML errors at line:col", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "vitae-"));
+    writeFileSync(join(dir, "cv.meta.yaml"), "basics:\n  name: Jane\n");
+    expect(await readSidecar(join(dir, "cv.md"))).toMatchObject({ ok: true, value: { basics: { name: "Jane" } } });
+    writeFileSync(join(dir, "bad.meta.yaml"), "basics:\n  name: [Jane\n");
+    const bad = await readSidecar(join(dir, "bad.txt"));
+    expect(bad.ok).toBe(false);
+    expect(bad.diagnostics[0]).toMatchObject({ ruleId: "yaml-syntax", position: { line: expect.any(Number) } });
+    expect(await readSidecar(join(dir, "none.md"))).toEqual({ ok: true, value: undefined, diagnostics: [] });
+  });
+});
+
+describe("diagnostics", () => {
+  it("says how to set a missing name", () => {
+    const { diagnostics } = md("## Skills\n\n- Go\n");
+    const missing = diagnostics.find((d) => d.ruleId === "missing-name");
+    expect(missing?.message).toMatch(/name: Jane Doe.*cv\.meta\.yaml/s);
+  });
+
+  it("places an unplaced line in a catch-all section with its line and column", () => {
+    const { resume, diagnostics } = md("# Jane Doe\n\n## Projects\n\nAlpha\n\n- did a thing\n\nI also did other things.\n");
+    const info = diagnostics.find((d) => d.ruleId === "catch-all");
+    expect(info?.position).toEqual({ line: 9, column: 1 });
+    expect(resume.sections?.[0]?.items[0]?.summary).toBe("I also did other things.");
+    expect(resume.meta?.sections?.map((s) => s.key)).toEqual(["projects", "custom:projects-more"]);
+  });
+
+  it("warns about a date range whose end cannot be read", () => {
+    const { diagnostics } = md("# Jane Doe\n\n## Experience\n\n**Acme** 2019 – soonish\n");
+    expect(diagnostics.find((d) => d.ruleId === "unreadable-date")?.position).toEqual({ line: 5, column: 10 });
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { groupSections } from "../../src/parse/blocks.js";
+import { parseMarkdownLines } from "../../src/parse/markdown-lines.js";
+import { parsePlainText } from "../../src/parse/plain-text.js";
+import { classifyTitle } from "../../src/parse/section-titles.js";
+
+describe("section titles", () => {
+  it("recognises synonyms, qualifiers and combined titles but not titles with a prefix", () => {
+    expect(classifyTitle("Research Experience")).toBe("work");
+    expect(classifyTitle("Academic milestones")).toBe("education");
+    expect(classifyTitle("Publications & Patents")).toBe("publications");
+    expect(classifyTitle("Selected Projects")).toBe("projects");
+    expect(classifyTitle("Awards & Scholarships")).toBe("awards");
+    expect(classifyTitle("Research Interests")).toBe("summary");
+    expect(classifyTitle("Open-Source Contributions")).toBe("open-source");
+    expect(classifyTitle("GPU0 Education")).toBeUndefined();
+  });
+});
+
+describe("plain-text parsing", () => {
+  it("finds headings framed by '|' lines and uses only that style", () => {
+    const { lines } = parsePlainText("Summary\n|\nSome text here.\n|\nSKILLS\nNIO\n|\nWork Experience\n|\nx");
+    expect(lines.filter((l) => l.kind === "heading").map((l) => l.text)).toEqual(["Summary", "Work Experience"]);
+  });
+
+  it("finds underlined headings and keeps their line numbers", () => {
+    const { lines } = parsePlainText("Jane Doe\n\nExperience\n==========\nAcme\n");
+    expect(lines.find((l) => l.kind === "heading")).toMatchObject({ text: "Experience", position: { line: 3, column: 1 } });
+  });
+
+  it("joins hard-wrapped bullet lines but keeps short header lines apart", () => {
+    const { lines } = parsePlainText("Tencent\n(as Reed)\nBeijing, BJ\n- Built a runtime for\nHugging Face models.\n- Next bullet");
+    expect(lines.map((l) => l.text)).toEqual(["Tencent", "(as Reed)", "Beijing, BJ", "Built a runtime for Hugging Face models.", "Next bullet"]);
+  });
+
+  it("reads bullets of every common kind, numbered ones included", () => {
+    const { lines } = parsePlainText("• a\n– b\n* c\n1. d\n2) e\n");
+    expect(lines.every((l) => l.kind === "bullet")).toBe(true);
+  });
+
+  it("folds ligatures and no-break spaces", () => {
+    expect(parsePlainText("Ef\uFB01cient\u00A0systems").lines[0]!.text).toBe("Efficient systems");
+  });
+});
+
+describe("Markdown parsing", () => {
+  it("reads <b> as an entry lead, keeps tab-aligned dates and never copies tags", () => {
+    const { lines } = parseMarkdownLines("## Awards\n\n<b>Award A</b> , body <u>x</u>\tNov 2023\n<b>Award B</b>\tOct 2022\n");
+    const entries = lines.filter((l) => l.kind === "text");
+    expect(entries.map((l) => l.lead)).toEqual(["Award A", "Award B"]);
+    expect(entries[0]!.text).toBe("Award A , body x\tNov 2023");
+    expect(entries[1]!.position.line).toBe(4);
+  });
+
+  it("treats a lone top heading as the document title and the next level as sections", () => {
+    const { lines } = parseMarkdownLines("# Jane Doe\n\n## Education\n\n### MIT\n\ntext\n");
+    const { documentTitle, blocks } = groupSections(lines);
+    expect(documentTitle?.text).toBe("Jane Doe");
+    expect(blocks.map((b) => b.title)).toEqual(["Education"]);
+    expect(blocks[0]!.lines[0]!.kind).toBe("subheading");
+  });
+
+  it("unescapes \\* and drops emphasis markers", () => {
+    const { lines } = parseMarkdownLines("A Wu\\*, *B Liu*, C Xu\n");
+    expect(lines[0]!.text).toBe("A Wu*, B Liu, C Xu");
+  });
+
+  it("hands front matter over with its line", () => {
+    expect(parseMarkdownLines("---\nname: Jane\n---\n# X\n").frontMatter).toEqual({ text: "name: Jane", position: { line: 2, column: 1 } });
+  });
+});
