@@ -4,6 +4,7 @@ import { registerExtract } from "./commands/extract.js";
 import { registerInspect } from "./commands/inspect.js";
 import { EXIT, processIo, UsageError, type Io } from "./commands/io.js";
 import { registerParse } from "./commands/parse.js";
+import { registerTheme } from "./commands/theme.js";
 import { BrowserError } from "./pdf/printer.js";
 import { ThemeError } from "./render/theme.js";
 import { VERSION } from "./version.js";
@@ -22,6 +23,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .showHelpAfterError("(run with --help for usage)");
   registerBuild(program, io, setExit);
   registerParse(program, io, setExit);
+  registerTheme(program, io, setExit);
   registerExtract(program, io, setExit);
   registerInspect(program, io, setExit);
 
