@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { registerBuild } from "./commands/build.js";
 import { registerExtract } from "./commands/extract.js";
+import { registerInit } from "./commands/init.js";
 import { registerInspect } from "./commands/inspect.js";
 import { EXIT, processIo, UsageError, type Io } from "./commands/io.js";
 import { registerParse } from "./commands/parse.js";
@@ -26,6 +27,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   registerTheme(program, io, setExit);
   registerExtract(program, io, setExit);
   registerInspect(program, io, setExit);
+  registerInit(program, io, setExit);
 
   try {
     await program.parseAsync(argv, { from: "user" });
