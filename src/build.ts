@@ -78,6 +78,11 @@ export interface FileReport {
   pageCount?: number;
 }
 
+/** The name every output of a source shares: `cv` for cv.md, `cv.academic` for its `--only academic` variant. */
+export function outputBaseName(path: string, options: Pick<BuildOptions, "variant">): string {
+  return options.variant ? `${outputName(path)}.${options.variant.name}` : outputName(path);
+}
+
 /** Compiles a theme's templates for both targets. */
 export async function compileThemeForBuild(theme: Theme): Promise<CompiledTheme> {
   // loaded here, not at the top, so that a build with nothing to do never loads the renderers
@@ -96,7 +101,7 @@ export async function buildFile(path: string, options: BuildOptions, theme: Comp
   const report: FileReport = { source: path, ok: loaded.ok, outputs: {}, diagnostics: loaded.diagnostics };
   if (!loaded.ok) return report;
   const resume = options.variant ? (await import("./variants/filter-variant.js")).filterVariant(loaded.value.resume, options.variant) : loaded.value.resume;
-  const name = options.variant ? `${outputName(path)}.${options.variant.name}` : outputName(path);
+  const name = outputBaseName(path, options);
   let html: string | Promise<string> | undefined;
   const context: RenderContext = { resume, theme, html: () => (html ??= theme.html(resume)) };
   const write = async (format: OutputFormat, content: string | Uint8Array) => {

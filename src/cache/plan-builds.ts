@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import { resolveBuildDates } from "../output/build-date.js";
-import { outputName } from "../output/output-path.js";
 import { sidecarPath } from "../source/read-sidecar.js";
 import { isUpToDate, readCacheEntry, type CacheEntry } from "./build-cache.js";
 import { computeCacheKey } from "./cache-key.js";
@@ -30,6 +29,8 @@ export interface PlanRequest {
   options: Record<string, unknown>;
   force: boolean;
   env: NodeJS.ProcessEnv;
+  /** The name a source's outputs (and so its cache entry) share. */
+  nameOf: (source: string) => string;
 }
 
 /**
@@ -42,7 +43,7 @@ export async function planBuilds(request: PlanRequest): Promise<PlannedBuild[]> 
   const [theme, code, dates] = await Promise.all([digestFolders(request.themeLayers), digestCode(), resolveBuildDates(request.sources, request.env)]);
   return Promise.all(
     request.sources.map(async (source): Promise<PlannedBuild> => {
-      const name = outputName(source);
+      const name = request.nameOf(source);
       const sidecarFile = sidecarPath(source);
       const [bytes, sidecarBytes, entry] = await Promise.all([readOrUndefined(source), readOrUndefined(sidecarFile), readCacheEntry(request.outDir, name)]);
       const date = dates.get(source)!;

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { buildFile, compileThemeForBuild, DEFAULT_FORMATS, OUTPUT_FORMATS, type BuildOptions, type FileReport, type OutputFormat } from "../build.js";
+import { buildFile, compileThemeForBuild, DEFAULT_FORMATS, OUTPUT_FORMATS, outputBaseName, type BuildOptions, type FileReport, type OutputFormat } from "../build.js";
 import { writeCacheEntry } from "../cache/build-cache.js";
 import { planBuilds, type PlannedBuild } from "../cache/plan-builds.js";
 import { createProgress, progressSink, type Progress, type Verbosity } from "../output/progress.js";
@@ -80,6 +80,7 @@ async function runBuild(files: string[], flags: BuildFlags, io: Io): Promise<num
     options: { ...options, outDir: undefined, formats: undefined, theme: themePackage ?? theme.name },
     force: Boolean(flags.force),
     env: io.env,
+    nameOf: (source) => outputBaseName(source, options),
   });
   const verbosity: Verbosity = flags.quiet ? "quiet" : flags.verbose ? "verbose" : "normal";
   const progress = createProgress(progressSink(io.err, io.isTTY, io.env), plans.length, verbosity);

@@ -1,0 +1,57 @@
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, statSync, writeFileSync, appendFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { REPO, RESUMES_DIR } from "../support/paths.js";
+import { runVitae } from "../support/run.js";
+
+// A browser that cannot start: any build that tries to print fails, so a success proves no browser was launched.
+const NO_BROWSER = { PUPPETEER_EXECUTABLE_PATH: "/nonexistent/chromium" };
+
+describe("an incremental build", () => {
+  const dir = mkdtempSync(join(tmpdir(), "vitae-incremental-"));
+  const out = join(dir, "out");
+  const sources = ["shengyu-liu.md", "xueshen.md"].map((f) => {
+    copyFileSync(join(RESUMES_DIR, f), join(dir, f));
+    return join(dir, f);
+  });
+  const theme = join(dir, "theme");
+  cpSync(join(REPO, "templates/classic"), theme, { recursive: true });
+  const build = (...extra: string[]) => runVitae(["build", ...sources, "--out", out, "--theme", theme, ...extra], { env: NO_BROWSER });
+  const mtime = (file: string) => statSync(join(out, file)).mtimeMs;
+
+  beforeAll(async () => {
+    const first = await runVitae(["build", ...sources, "--out", out, "--theme", theme]);
+    expect(first.code, first.stderr).toBe(0);
+  });
+
+  it("skips every source when nothing changed, without launching a browser", async () => {
+    const before = mtime("xueshen.pdf");
+    const again = await build();
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/xueshen\.md: up to date .*xueshen\.pdf \(\d+ pages?\)/);
+    expect(again.stderr).toContain("0 built, 2 up to date");
+    expect(mtime("xueshen.pdf")).toBe(before);
+  });
+
+  it("rebuilds only the source whose text changed", async () => {
+    appendFileSync(sources[0]!, "\n");
+    const run = await build("--format", "json,html,tex");
+    expect(run.stderr).toContain("1 built, 1 up to date");
+    expect(run.stderr).toMatch(/shengyu-liu\.md → /);
+  });
+
+  it("rebuilds everything when a theme file changes, and again under --force", async () => {
+    appendFileSync(join(theme, "style.css"), "\n/* changed */\n");
+    const changed = await build("--format", "html");
+    expect(changed.stderr).toContain("2 built, 0 up to date");
+    const forced = await build("--format", "html", "--force");
+    expect(forced.stderr).toContain("2 built, 0 up to date");
+  });
+
+  it("rebuilds an output that was deleted or edited by hand", async () => {
+    writeFileSync(join(out, "xueshen.html"), readFileSync(join(out, "xueshen.html"), "utf8") + "<!-- edited -->");
+    const run = await build("--format", "html");
+    expect(run.stderr).toContain("1 built, 1 up to date");
+  });
+});
