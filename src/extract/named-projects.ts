@@ -2,7 +2,7 @@ import type { Position } from "../diagnostics/diagnostic.js";
 import type { SourceLine } from "../parse/source-line.js";
 import type { Project } from "../resume/schema.js";
 
-/** "creator of the open-source hpc-ops operator library": a project named by its code name in prose. */
+/** "creator of the open-source fast-io library": a project named by its code name in prose. */
 const CREATED = /\b(?:creator|author|maintainer|founder|lead developer)\s+of\s+(?:the\s+)?open[- ]source\s+([\p{Ll}\d][\p{Ll}\d._-]*[\p{Ll}\d])\s/giu;
 
 /** Finds projects a CV names only in prose, once each, when it has no Projects section. */
