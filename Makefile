@@ -18,11 +18,16 @@ $(DIST): $(wildcard src/*.ts src/*/*.ts) tsconfig.json package.json
 	npx tsc -p tsconfig.json
 	@touch $@
 
-# One rule per source extension: each résumé depends on its source, its sidecar if any, the theme and vitae itself.
+# One pattern rule per source extension. Its four targets are made by one run of vitae (so `make -j` never
+# builds a résumé twice); it depends on the source, its .meta.yaml sidecar if any, the themes and vitae itself.
+# vitae's own cache may find the outputs up to date when only timestamps moved; `touch` then tells make so.
 THEME_FILES := $(wildcard templates/*/* templates/*/partials/*)
+OUTPUTS = out/$*.json out/$*.html out/$*.pdf out/$*.tex
+.SECONDEXPANSION:
 define resume_rule
-out/%.pdf: resumes/%.$(1) $(THEME_FILES) $(DIST)
+out/%.pdf out/%.json out/%.html out/%.tex: resumes/%.$(1) $$$$(wildcard resumes/%.meta.yaml) $(THEME_FILES) $(DIST)
 	$(VITAE) build $$< --out out --quiet
+	@touch -c $$(OUTPUTS)
 endef
 $(foreach ext,md txt json yaml,$(eval $(call resume_rule,$(ext))))
 

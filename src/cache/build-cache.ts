@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { writeAtomic } from "../output/write-atomic.js";
@@ -6,7 +7,7 @@ import { writeAtomic } from "../output/write-atomic.js";
 export interface CacheEntry {
   key: string;
   /** Output format → the file written, with its size and time so a changed or deleted output is noticed. */
-  outputs: Record<string, { path: string; size: number; mtimeMs: number }>;
+  outputs: Record<string, { path: string; size: number; mtimeMs: number; sha256: string }>;
   /** Pages of the PDF, so a skipped build can still report it. */
   pageCount?: number;
 }
@@ -32,7 +33,9 @@ export async function isUpToDate(entry: CacheEntry | undefined, key: string, for
     const output = entry.outputs[format];
     if (!output) return false;
     const info = await stat(output.path).catch(() => undefined);
-    return info !== undefined && info.size === output.size && info.mtimeMs === output.mtimeMs;
+    if (!info || info.size !== output.size) return false;
+    // a touched file (make, git checkout) is still fresh if its bytes are the ones written
+    return info.mtimeMs === output.mtimeMs || (await digestFile(output.path)) === output.sha256;
   });
   return (await Promise.all(checks)).every(Boolean);
 }
@@ -41,9 +44,13 @@ export async function isUpToDate(entry: CacheEntry | undefined, key: string, for
 export async function writeCacheEntry(outDir: string, name: string, key: string, paths: Record<string, string>, pageCount: number | undefined, previous: CacheEntry | undefined): Promise<void> {
   const outputs: CacheEntry["outputs"] = previous?.key === key ? { ...previous.outputs } : {};
   for (const [format, path] of Object.entries(paths)) {
-    const info = await stat(path);
-    outputs[format] = { path, size: info.size, mtimeMs: info.mtimeMs };
+    const [info, sha256] = await Promise.all([stat(path), digestFile(path)]);
+    outputs[format] = { path, size: info.size, mtimeMs: info.mtimeMs, sha256 };
   }
   const entry: CacheEntry = { key, outputs, pageCount: pageCount ?? (previous?.key === key ? previous.pageCount : undefined) };
   await writeAtomic(join(cacheDir(outDir), `${name}.json`), JSON.stringify(entry) + "\n");
+}
+
+async function digestFile(path: string): Promise<string> {
+  return createHash("sha256").update(await readFile(path)).digest("hex");
 }

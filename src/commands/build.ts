@@ -128,7 +128,8 @@ async function buildOne(plan: PlannedBuild, options: BuildOptions, progress: Pro
     report = { source: plan.source, ok: false, outputs: {}, diagnostics: [{ file: plan.source, severity: "error", ruleId: "internal-error", message: `internal error: ${(e as Error).message}${where}` }] };
   }
   const shown: string[] = [];
-  reportDiagnostics(report.diagnostics, verbosity === "verbose", { ...io, err: (t) => shown.push(t) });
+  const worthShowing = verbosity === "quiet" ? report.diagnostics.filter((d) => d.severity === "error") : report.diagnostics;
+  reportDiagnostics(worthShowing, verbosity === "verbose", { ...io, err: (t) => shown.push(t) });
   if (shown.length) progress.note(shown.join(""));
   if (report.ok) await writeCacheEntry(options.outDir, plan.name, plan.key, report.outputs, report.pageCount, plan.entry);
   progress.finished({ source: plan.source, ok: report.ok, skipped: false, outputs: options.formats.flatMap((f) => report.outputs[f] ?? []), pageCount: report.pageCount, ms: performance.now() - started });
