@@ -36,3 +36,13 @@ test:
 
 clean:
 	rm -rf out dist
+
+# The first page of resumes/xueshen.md in each built-in theme, as PNGs for the README.
+PREVIEW_THEMES := classic modern academic
+.PHONY: previews
+previews: $(DIST)
+	@mkdir -p docs/previews
+	for t in $(PREVIEW_THEMES); do \
+	  $(VITAE) build resumes/xueshen.md --theme $$t --format pdf --out out/previews/$$t --quiet && \
+	  pdftoppm -png -r 60 -f 1 -l 1 -singlefile out/previews/$$t/xueshen.pdf docs/previews/$$t || exit 1; \
+	done
