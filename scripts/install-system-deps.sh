@@ -8,6 +8,7 @@ packages=(
   chromium
   fonts-noto-core
   fonts-noto-cjk
+  fonts-wqy-microhei
   poppler-utils
   texlive-xetex
   texlive-latex-recommended
