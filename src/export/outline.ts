@@ -1,4 +1,6 @@
-import { STANDARD_SECTIONS, type Resume, type SectionRef } from "../resume/schema.js";
+import { wordsFor } from "../render/locale.js";
+import type { Resume, SectionRef } from "../resume/schema.js";
+import { orderSections } from "../resume/section-order.js";
 
 /** One entry as a writer lays it out: a lead (what it is), details, a date, prose and bullets. */
 export interface OutlineEntry {
@@ -29,20 +31,6 @@ export interface Outline {
   sections: OutlineSection[];
 }
 
-const DEFAULT_TITLES: Record<string, string> = {
-  summary: "Summary",
-  work: "Experience",
-  volunteer: "Volunteering",
-  education: "Education",
-  awards: "Awards",
-  certificates: "Certificates",
-  publications: "Publications",
-  skills: "Skills",
-  languages: "Languages",
-  interests: "Interests",
-  references: "References",
-  projects: "Projects",
-};
 
 /** Lays a résumé out for the Markdown and plain-text writers: sections in the source's order, then any others. */
 export function outlineResume(resume: Resume): Outline {
@@ -56,11 +44,7 @@ export function outlineResume(resume: Resume): Outline {
     ...(b.profiles ?? []).filter((p) => p.url).map((p) => ({ text: p.url!.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, ""), url: p.url })),
     ...(place ? [{ text: place }] : []),
   ];
-  const refs: SectionRef[] = [...(resume.meta?.sections ?? [])];
-  const listed = new Set(refs.map((r) => r.key));
-  if (b.summary && !listed.has("summary")) refs.unshift({ key: "summary", title: DEFAULT_TITLES.summary! });
-  for (const key of STANDARD_SECTIONS) if (resume[key]?.length && !listed.has(key)) refs.push({ key, title: DEFAULT_TITLES[key]! });
-  for (const s of resume.sections ?? []) if (!listed.has(`custom:${s.id}`)) refs.push({ key: `custom:${s.id}`, title: s.title });
+  const refs = orderSections(resume, wordsFor(resume.meta?.lang).sections);
   const sections = refs.flatMap((ref): OutlineSection[] => {
     if (ref.key === "summary") return b.summary ? [{ key: ref.key, title: ref.title, entries: [], text: b.summary }] : [];
     const entries = entriesOf(resume, ref.key);

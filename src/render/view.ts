@@ -1,10 +1,10 @@
 import Handlebars from "handlebars";
-import type { Resume, SectionRef } from "../resume/schema.js";
-import { STANDARD_SECTIONS } from "../resume/schema.js";
+import type { Resume } from "../resume/schema.js";
 import { escapeHtml, escapeLatex } from "./escape.js";
 import { escapeUrlForLatex, renderInline } from "./inline.js";
 import { detectLanguage } from "./detect-language.js";
 import { resolveLanguage, wordsFor, type LocaleWords } from "./locale.js";
+import { orderSections } from "../resume/section-order.js";
 import { buildSection, type SectionView } from "./view-sections.js";
 import type { Target } from "./target.js";
 
@@ -59,7 +59,7 @@ export function toView(resume: Resume, target: Target): View {
   const lang = resolveLanguage(tag);
   const words = wordsFor(lang);
   const basics = resume.basics ?? {};
-  const sections = orderSections(resume, words)
+  const sections = orderSections(resume, words.sections)
     .map((ref) => buildSection(ref, resume, esc, lang))
     .filter((s): s is SectionView => s !== undefined);
   return {
@@ -74,20 +74,6 @@ export function toView(resume: Resume, target: Target): View {
     sections,
     hasEqualContribution: sections.some((s) => s.publications?.some((p) => p.authors.some((a) => a.equal))),
   };
-}
-
-/** The source's section order, then any filled section it did not list (JSON Resume input has no order). */
-function orderSections(resume: Resume, words: LocaleWords): SectionRef[] {
-  const listed = resume.meta?.sections ?? [];
-  const seen = new Set(listed.map((s) => s.key));
-  const extra: SectionRef[] = [];
-  const add = (key: SectionRef["key"], title: string) => {
-    if (!seen.has(key)) extra.push({ key, title });
-  };
-  if (resume.basics?.summary) add("summary", words.sections.summary!);
-  for (const key of STANDARD_SECTIONS) if (resume[key]?.length) add(key, words.sections[key]!);
-  for (const custom of resume.sections ?? []) add(`custom:${custom.id}`, custom.title);
-  return [...listed, ...extra];
 }
 
 function escapeWords(words: LocaleWords, esc: Escaper): View["words"] {
