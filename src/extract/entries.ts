@@ -86,7 +86,7 @@ function isDateOnly(text: string): boolean {
 function titledStarts(lines: readonly SourceLine[]): Set<number> {
   const starts = new Set<number>();
   lines.forEach((l, i) => {
-    if (l.kind !== "text" || !isTitleLike(l.text)) return;
+    if (l.kind !== "text" || l.depth > 0 || !isTitleLike(l.text)) return;
     const next = lines[i + 1];
     const after = lines[i + 2];
     if (next?.kind === "bullet" || (next?.kind === "text" && !isTitleLike(next.text) && after?.kind === "bullet")) starts.add(i);

@@ -1,6 +1,7 @@
 import type { Link, SourceLine } from "../parse/source-line.js";
 import { lastDates, type DateMatch } from "./dates.js";
 import type { Entry } from "./entries.js";
+import { ORG_WORDS, ROLE_WORDS } from "./vocabulary.js";
 
 /** An entry's header read into pieces: the bold lead, the other phrases, the dates, a place, aliases. */
 export interface EntryHead {
@@ -28,6 +29,16 @@ export function isLocation(text: string): boolean {
     const m = /^([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}),\s*([\p{Lu}]{2,3}|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)$/u.exec(p.trim());
     return !!m && (/^[\p{Lu}]{2,3}$/u.test(m[2]!) || COUNTRY.test(m[2]!));
   });
+}
+
+/**
+ * A line that only names a place: "Seattle", "New York", "Ann Arbor, MI",
+ * "Zürich, Switzerland". Capitalised words without digits, roles or
+ * organisations; used for the line right under an entry's header.
+ */
+export function isPlaceLine(text: string): boolean {
+  if (isLocation(text)) return true;
+  return /^[\p{Lu}][\p{L}'’.-]*(?:\s(?:[\p{Lu}][\p{L}'’.-]*|am|an|de|del|la|le|upon|on)){0,3}$/u.test(text) && !ROLE_WORDS.test(text) && !ORG_WORDS.test(text);
 }
 
 /** Trims the separators a header puts between its pieces. */

@@ -2,6 +2,7 @@ import type { Project } from "../resume/schema.js";
 import { compact, dateFields } from "./date-fields.js";
 import type { Entry } from "./entries.js";
 import { readBody, readHead, trimSeparators } from "./entry-parts.js";
+import { splitKeywords } from "./skills.js";
 
 /** Reads a project: its name (bold lead, title line, or "Name: what it is"), description, link, dates. */
 export function toProject(entry: Entry): Project {
@@ -16,7 +17,9 @@ export function toProject(entry: Entry): Project {
       parts.unshift(named[2]!);
     } else name = first;
   }
-  const body = readBody(entry.body);
+  const tagLine = entry.body.find((l) => l.kind === "text" && readKeywordLine(l.text));
+  const body = readBody(entry.body.filter((l) => l !== tagLine));
+  const tags = tagLine ? readKeywordLine(tagLine.text)! : [];
   const url = head.links.find((l) => /^https?:/.test(l.url))?.url;
   const urlText = head.links.find((l) => l.url === url)?.text;
   const description = [...parts, ...(body.summary ? [body.summary] : [])].join("\n");
@@ -26,7 +29,21 @@ export function toProject(entry: Entry): Project {
     ...dateFields(head.dates),
     url,
     // the link text is kept when it is not the address itself, so no word of the source is lost
-    keywords: urlText && !url?.includes(urlText.replace(/^https?:\/\//, "")) ? [urlText] : undefined,
+    keywords: [...tags, ...(urlText && !url?.includes(urlText.replace(/^https?:\/\//, "")) ? [urlText] : [])],
     highlights: body.highlights,
   });
+}
+
+const TAG_LABEL = /^(?:tech(?:nolog(?:y|ies))?|tech stack|stack|tools|keywords|tags|built with|languages)\s*[:：]\s*/i;
+
+/**
+ * A line of tags under a project: "Tech: React, Go" or a bare list of three or
+ * more short phrases ("LLM Serving, CUDA Graphs, Cold Start"), never a sentence.
+ */
+function readKeywordLine(text: string): string[] | undefined {
+  const labelled = TAG_LABEL.exec(text);
+  const items = splitKeywords(text.slice(labelled?.[0].length ?? 0));
+  if (labelled) return items.length ? items : undefined;
+  if (items.length < 3 || /[.!?]$/.test(text)) return undefined;
+  return items.every((k) => k.length <= 30 && k.split(/\s+/).length <= 4) ? items : undefined;
 }

@@ -20,7 +20,10 @@ export function isAuthorList(text: string, lowerWords: ReadonlySet<string> = new
 
 /** "A. M. Turing", "X Liu*": capitalised words, none of which the document uses in lower case. */
 export function isPersonName(text: string, lowerWords: ReadonlySet<string>): boolean {
-  return AUTHOR.test(text) && text.split(/\s+/).length >= 2 && text.split(/[\s-]+/).every((w) => !lowerWords.has(w.toLowerCase().replace(/[*†‡.]+$/, "")));
+  if (!AUTHOR.test(text) || text.split(/\s+/).length < 2) return false;
+  // an initial ("A Prakash") says nothing: prose uses "a" and "i" in lower case too
+  const words = text.split(/[\s-]+/).map((w) => w.toLowerCase().replace(/[*†‡.]+$/, ""));
+  return words.every((w) => w.length < 2 || !lowerWords.has(w));
 }
 
 /** Splits an author list at commas and "and", keeping markers such as `*`. */

@@ -24,7 +24,8 @@ interface Builder {
 /**
  * Splits a token stream into lines. Soft-wrapped lines of prose are joined
  * again; a soft break is kept when the next line starts with bold text, which
- * is how lists of `<b>Title</b> …` entries are written without blank lines.
+ * is how lists of `<b>Title</b> …` entries are written without blank lines,
+ * and when the next line is a short field of its own (a venue, a date, a place).
  */
 export function buildInlineLines(tokens: readonly InlineToken[], firstLine: number): InlineLine[] {
   const lines: Builder[] = [];
@@ -70,7 +71,7 @@ function mergeSoftLines(lines: Builder[]): InlineLine[] {
     const text = tidySpaces(l.text);
     const prev = out[out.length - 1];
     if (!text) continue;
-    if (prev && l.soft && l.lead === undefined && prev.lead === undefined) {
+    if (prev && l.soft && l.lead === undefined && prev.lead === undefined && continuesSoftLine(prev.text, text)) {
       prev.text = `${prev.text} ${text}`;
       prev.links.push(...l.links);
       continue;
@@ -78,4 +79,21 @@ function mergeSoftLines(lines: Builder[]): InlineLine[] {
     out.push({ text, lead: l.lead || undefined, links: l.links, line: l.line, soft: l.soft });
   }
   return out;
+}
+
+/** Words a wrapped line of prose ends on when its sentence goes on below. */
+const OPEN_END = /(?:\b(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|into|via|as|than|its|their|our|my|is|are|was|were|that|which|using|including)|[,;:&+/\-–—(])$/i;
+
+/**
+ * True when a soft-wrapped `next` line goes on with the sentence of `prev`.
+ * A short line under an unfinished-looking one is a field written on its own
+ * line ("NSDI 2026", "Jan 2020 – Present", "Seattle, WA"), as entries in a
+ * list are usually laid out; a lower-case start or an open end means prose.
+ */
+function continuesSoftLine(prev: string, next: string): boolean {
+  if (OPEN_END.test(prev) || /^[\p{Ll}(]/u.test(next)) return true;
+  const short = next.length <= 50 && next.split(/\s+/).length <= 7;
+  if (!short) return true;
+  // a sentence finishing on a short line ("…on the Cloud TPU\nPlatform.") is prose; a dated one is a venue
+  return /[.!?]$/.test(next) && !/[.!?]$/.test(prev) && !/\b(19|20)\d{2}\b/.test(next);
 }
