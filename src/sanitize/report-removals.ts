@@ -73,12 +73,12 @@ function describeRemovedAttribute(element: Element, property: string): string {
   return `removed the attribute ${name} from ${tag}: it has no meaning in a CV (styles come from the theme)`;
 }
 
-/** hast property names back to the attribute the user wrote: onClick → onclick, httpEquiv → http-equiv. */
+/** hast property names back to the attribute the user wrote: onClick → onclick, srcSet → srcset, httpEquiv → http-equiv. */
 function attributeName(property: string): string {
   if (property === "className") return "class";
   if (property === "htmlFor") return "for";
-  if (/^on[A-Z]/.test(property)) return property.toLowerCase();
-  return property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  if (/^(data|aria)[A-Z]|^(httpEquiv|acceptCharset)$/.test(property)) return property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  return property.toLowerCase();
 }
 
 function truncate(text: string): string {
