@@ -2,9 +2,12 @@
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "`": "&#96;", "=": "&#61;" };
 
-/** Escapes text for HTML element content and quoted attribute values. */
+/** Characters an HTML parser reports as errors in the input stream: controls, noncharacters, lone surrogates. */
+const NOT_IN_HTML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\p{Noncharacter_Code_Point}\p{Cs}]/gu;
+
+/** Escapes text for HTML element content and quoted attribute values; characters HTML forbids are dropped. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c]!);
+  return text.replace(NOT_IN_HTML, "").replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c]!);
 }
 
 const LATEX_ESCAPES: Record<string, string> = {
