@@ -1,5 +1,5 @@
 import type { Award } from "../resume/schema.js";
-import { lastDates } from "./dates.js";
+import { findDates, lastDates } from "./dates.js";
 import { compact } from "./date-fields.js";
 import type { Entry } from "./entries.js";
 import { readBody, trimSeparators, withoutLead } from "./entry-parts.js";
@@ -11,8 +11,12 @@ import { readBody, trimSeparators, withoutLead } from "./entry-parts.js";
 export function toAward(entry: Entry): Award {
   const first = entry.head[0]!;
   const rest = first.lead ? withoutLead(first) : first.text;
-  const dates = lastDates(rest);
-  const undated = dates ? rest.slice(0, dates.index) + rest.slice(dates.index + dates.length) : rest;
+  const all = findDates(rest);
+  // "Dean's List, Fall 2023 and Spring 2024" names two terms: no one date, and the title keeps them
+  const dates = all.length > 1 && !all.some((d) => d.range) ? undefined : lastDates(rest);
+  // a date inside the title ("HackIllinois 2024, 2nd place") stays in it; one at either end is cut off
+  const inside = dates && /\p{L}/u.test(trimSeparators(rest.slice(0, dates.index))) && /\p{L}/u.test(trimSeparators(rest.slice(dates.index + dates.length))) && !first.lead;
+  const undated = dates && !inside ? rest.slice(0, dates.index) + rest.slice(dates.index + dates.length) : rest;
   let title = first.lead ? trimSeparators(first.lead) : undefined;
   let summary = first.lead ? trimSeparators(undated) : undefined;
   let awarder: string | undefined;

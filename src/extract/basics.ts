@@ -29,6 +29,11 @@ export function looksLikeName(text: string, lowerWords: ReadonlySet<string>): bo
   return words.every((w) => !lowerWords.has(w.toLowerCase()));
 }
 
+/** "Dr. Katarina Novak" → "Katarina Novak": a title of address is not part of the name. */
+export function withoutHonorific(text: string): string {
+  return text.replace(/^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dipl\.-Ing|Ing)\.?\s+)+(?=\p{Lu})/u, "");
+}
+
 /** Every word the text uses in lower case, to tell names from ordinary words. */
 export function lowerCaseWords(text: string): Set<string> {
   // addresses spell names in lower case ("jane.doe@…", "github.com/jdoe"); they say nothing about words
@@ -48,12 +53,12 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   if (documentTitle && !classifyTitle(documentTitle.text)) nameLine = documentTitle;
   const window = lines.slice(0, 15);
   if (!nameLine) {
-    const latin = window.find((l) => (l.kind === "text" || l.kind === "subheading") && !CJK_NAME.test(l.text) && looksLikeName(l.text, lowerWords));
+    const latin = window.find((l) => (l.kind === "text" || l.kind === "subheading") && !CJK_NAME.test(l.text) && looksLikeName(withoutHonorific(l.text), lowerWords));
     nameLine = latin ?? window.find((l) => l.kind === "text" && CJK_NAME.test(l.text));
     if (nameLine) used.add(nameLine);
   }
   if (nameLine) {
-    basics.name = nameLine.text;
+    basics.name = withoutHonorific(nameLine.text);
     const i = lines.indexOf(nameLine);
     const alt = [lines[i + 1], lines[i - 1]].find((l) => l && l.kind === "text" && CJK_NAME.test(l.text) && !CJK_NAME.test(nameLine!.text));
     if (alt) {

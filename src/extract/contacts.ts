@@ -20,10 +20,10 @@ const NETWORKS: Array<[string, RegExp]> = [
 ];
 
 /** Labels a header uses before a value ("Email:", "Tel", "GitHub:"). */
-const LABEL = /^(e-?mail|mail|courriel|phone|tel|telephone|téléphone|mobile|cell|handy|telefon|website|web|homepage|home page|site|portfolio|blog|url|github|linkedin|twitter|x|scholar|google scholar|orcid|gitlab|location|address|adresse|city|based in|lives in|电话|邮箱|主页|地址)\s*[:：]?\s+|^(\S+)\s*[:：]\s*/i;
+const LABEL = /^(e-?mail|mail|courriel|phone|tel|telephone|téléphone|mobile|cell|handy|telefon|website|web|homepage|home page|site|portfolio|blog|url|github|linkedin|twitter|x|scholar|google scholar|orcid|gitlab|location|address|adresse|city|based in|lives in|ubicación|dirección|ciudad|correo|teléfono|móvil|ort|wohnort|电话|邮箱|主页|地址)\s*[:：]?\s+|^(\S+?)\s*[:：](?!\/\/)\s*/i;
 
 const US_STATES = new Set("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split(" "));
-const COUNTRIES: Record<string, string> = { usa: "US", "united states": "US", us: "US", uk: "GB", "united kingdom": "GB", china: "CN", france: "FR", germany: "DE", deutschland: "DE", canada: "CA", japan: "JP", switzerland: "CH", schweiz: "CH", suisse: "CH", singapore: "SG", india: "IN", australia: "AU", netherlands: "NL", italy: "IT", spain: "ES", sweden: "SE", korea: "KR", "south korea": "KR", israel: "IL", austria: "AT", belgium: "BE", ireland: "IE", brazil: "BR" };
+const COUNTRIES: Record<string, string> = { usa: "US", "united states": "US", us: "US", uk: "GB", "united kingdom": "GB", china: "CN", france: "FR", germany: "DE", deutschland: "DE", canada: "CA", japan: "JP", switzerland: "CH", schweiz: "CH", suisse: "CH", singapore: "SG", india: "IN", australia: "AU", netherlands: "NL", italy: "IT", spain: "ES", españa: "ES", espana: "ES", italia: "IT", portugal: "PT", slovenia: "SI", polska: "PL", poland: "PL", sweden: "SE", korea: "KR", "south korea": "KR", israel: "IL", austria: "AT", belgium: "BE", ireland: "IE", brazil: "BR" };
 
 /** Adds https:// to a bare domain so that it is a valid URI. */
 export function withScheme(url: string): string {
@@ -67,7 +67,7 @@ export function readContact(phrase: string): Contact | undefined {
   if (DOMAIN.test(value) && !/\s/.test(value)) return { field: "url", value: withScheme(value) };
   const digits = value.replace(/\D/g, "");
   if (PHONE.test(value) && digits.length >= 8 && digits.length <= 15 && !/^(19|20)\d\d\s*[-–]\s*(19|20)\d\d$/.test(value)) return { field: "phone", value };
-  if (/^(location|address|adresse|city|based in|lives in|地址)$/.test(key) || !label) {
+  if (/^(location|address|adresse|city|based in|lives in|ubicación|dirección|ciudad|ort|wohnort|地址)$/.test(key) || !label) {
     const location = readLocation(value);
     if (location && (label || location.countryCode || /^[A-Z]{2}$/.test(location.region ?? ""))) return { field: "location", value: location };
   }

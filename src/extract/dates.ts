@@ -17,7 +17,7 @@ export interface DateMatch {
 }
 
 const MONTHS: Array<[RegExp, number]> = [
-  [/^(jan|janv|janvier|januar|january|enero)/, 1],
+  [/^(jan|janv|janvier|januar|january|enero|ene|gennaio)/, 1],
   [/^(feb|février|fevrier|févr|fevr|februar|february)/, 2],
   [/^(mar|mär|märz|mars|march|marzo)$|^(march|märz)/, 3],
   [/^(apr|avr|april|avril|abril)/, 4],
@@ -41,7 +41,7 @@ const SINGLE =
   `|(?<s>${SEASON})\\s+(?<y4>${YEAR})` +
   `|(?<y5>${YEAR})\\s*年(?:\\s*(?<m5>\\d{1,2})\\s*月)?` +
   `|(?<y6>${YEAR})`;
-const PRESENT = "(?:present|current|currently|now|today|ongoing|date|heute|aujourd'hui|présent|actuel|jetzt|至今|现在|今)";
+const PRESENT = "(?:present|current|currently|now|today|ongoing|date|heute|aujourd'hui|présent|actuel|jetzt|actualidad|actual|presente|hoy|oggi|attuale|atual|atualmente|至今|现在|今)";
 const SEP = "\\s*(?:--?|–|—|~|to|until|till|bis|à|au|至|→)\\s*";
 const RANGE = new RegExp(`(?<![\\p{L}\\d])(?:${SINGLE})(?:(?<sep>${SEP})(?:(?<present>${PRESENT})(?![\\p{L}])|(?<tail>${SINGLE.replace(/\?<(\w+)>/g, "?<t_$1>")})))?(?![\\p{L}\\d])`, "giu");
 

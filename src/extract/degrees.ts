@@ -1,12 +1,12 @@
 /** Degree names ("Ph.D.", "B.S.", "Master of Science", "Diplom") and what follows them. */
 
 const DEGREE_SOURCE =
-  "(?:Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Doctor of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Doctorate|" +
+  "(?:Dr\\.\\s?(?:rer\\.\\s?nat|phil|med|ing|sc\\.\\s?techn?)\\.|Dr\\.-Ing\\.|Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Doctor of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Doctorate|" +
   "Master of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Bachelor of [A-Z][a-z]+(?: [A-Z][a-z]+)?|" +
   "Master['’]s(?: degree)?|Bachelor['’]s(?: degree)?|Masters|Bachelors|" +
   "B\\.\\s?S(?:c)?\\.?|M\\.\\s?S(?:c)?\\.?|BSc|MSc|BS|MS|B\\.\\s?A\\.?|M\\.\\s?A\\.?|BA|MA|B\\.?\\s?Eng\\.?|M\\.?\\s?Eng\\.?|" +
   "B\\.\\s?E\\.?|M\\.\\s?E\\.?|B\\.?\\s?Tech\\.?|M\\.?\\s?Tech\\.?|MBA|M\\.?\\s?Phil\\.?|LL\\.?\\s?[BM]\\.?|J\\.D\\.?|M\\.D\\.?|" +
-  "Diplom(?:-[A-Z][a-z]+)?|Licence|Master|Bachelor|Abitur|Baccalauréat|Doctorat|Promotion|博士|硕士|学士|本科)";
+  "Diplom(?:-[A-Z][a-z]+)?|Licence|Master|Bachelor|Abitur|Baccalauréat|Doctorat|Promotion|Grado|Licenciatura|Máster|Doctorado|Laurea(?: Magistrale| Triennale)?|Mestrado|Licenciado|博士|硕士|学士|本科)";
 
 /** Finds a degree name anywhere in a text. */
 export const DEGREE = new RegExp(`(?<![\\p{L}.])${DEGREE_SOURCE}(?![\\p{L}])`, "u");

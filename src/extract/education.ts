@@ -7,6 +7,11 @@ import { SCHOOL_WORDS } from "./vocabulary.js";
 
 const GPA = /\b(?:GPA|CGPA|grade|note|moyenne)\s*[:：]?\s*(\d+(?:[.,]\d+)?(?:\s*\/\s*\d+(?:[.,]\d+)?)?)/i;
 
+/** A single date under a degree ("2012", "Expected May 2027") is its end, not its start. */
+function graduation(d: ReturnType<typeof dateFields>): ReturnType<typeof dateFields> {
+  return d.startDate && !d.endDate && !/[-–—]|\bto\b|\bbis\b/.test(d.period ?? "") ? { endDate: d.startDate, period: d.period } : d;
+}
+
 /** Reads an education entry: school, degree and field, dates, grade, and what else is said. */
 export function toEducation(entry: Entry): Education {
   const head = readHead(entry);
@@ -15,7 +20,7 @@ export function toEducation(entry: Entry): Education {
   const degreeText = pieces.find((p) => p !== institution && DEGREE.test(p));
   const degree = degreeText ? parseDegree(degreeText) : undefined;
   institution ??= pieces.find((p) => p !== degreeText);
-  const others = pieces.filter((p) => p !== institution && p !== degreeText);
+  const others = pieces.filter((p) => p !== institution && p !== degreeText && !/^(?:expected|anticipated|exp\.|voraussichtlich|prévu|previsto)$/i.test(p));
   const { summary, highlights } = readBody(entry.body);
   const score = [...entry.body.map((l) => l.text), ...head.parts].map((t) => GPA.exec(t)?.[1]).find(Boolean);
   return compact({
@@ -23,7 +28,7 @@ export function toEducation(entry: Entry): Education {
     studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),
     area: degree?.area,
     location: head.location,
-    ...dateFields(head.dates),
+    ...graduation(dateFields(head.dates)),
     score,
     summary: [...others, ...head.aliases, ...(summary ? [summary] : [])].join("\n") || undefined,
     highlights,

@@ -65,7 +65,8 @@ function datedRuns(lines: readonly SourceLine[]): Set<number> {
   };
   lines.forEach((l, i) => {
     const short = l.kind === "text" && l.depth === 0 && l.text.length <= 100 && (!/\.$/.test(l.text) || isDateOnly(l.text));
-    if (!short || (l.gap && runStart >= 0 && dated)) close();
+    // a blank line ends a run: a place line under one header does not start the next
+    if (!short || l.gap) close();
     if (!short) return;
     if (runStart < 0) runStart = i;
     if (hasDate(l)) {

@@ -59,7 +59,7 @@ export function readHead(entry: Entry): EntryHead {
   });
   entry.head.forEach((l, i) => {
     let text = withoutLead(l);
-    if (i === datesLine && head.dates) text = text.slice(0, head.dates.index) + "\t" + text.slice(head.dates.index + head.dates.length);
+    if (i === datesLine && head.dates) text = cutDates(text, head.dates);
     if (l.lead && head.lead === undefined) head.lead = trimSeparators(l.lead);
     else if (l.lead) head.parts.push(trimSeparators(l.lead));
     for (const piece of text.split(/\t+|\s+\|\s+/)) {
@@ -71,6 +71,19 @@ export function readHead(entry: Entry): EntryHead {
     }
   });
   return head;
+}
+
+/** Replaces the dates in a header line by a tab, with the brackets around them ("(2019–2022)"). */
+function cutDates(text: string, d: DateMatch): string {
+  let start = d.index;
+  let end = d.index + d.length;
+  const open = /[([]\s*$/.exec(text.slice(0, start));
+  const close = /^\s*[)\]]/.exec(text.slice(end));
+  if (open && close) {
+    start -= open[0].length;
+    end += close[0].length;
+  }
+  return `${text.slice(0, start)}\t${text.slice(end)}`;
 }
 
 /** The text of a line after its bold lead. */

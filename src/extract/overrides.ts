@@ -1,4 +1,9 @@
 import type { Resume } from "../resume/schema.js";
+import { readContact } from "./contacts.js";
+
+type Profile = { network: string; username?: string; url: string };
+/** Front-matter keys that name a profile by its user name (pandoc CV templates use them). */
+const PROFILE_KEYS = /^(github|gitlab|linkedin|twitter)$/;
 
 /** Front-matter keys that are shorthand for a `basics` field. */
 const BASICS_SHORTHAND = ["name", "label", "email", "phone", "url", "summary", "image"] as const;
@@ -10,7 +15,12 @@ const BASICS_SHORTHAND = ["name", "label", "email", "phone", "url", "summary", "
  */
 export function applyOverrides(resume: Resume, overrides: unknown): Resume {
   if (!isPlainObject(overrides)) return resume;
-  return mergeValues(resume, expandShorthand(overrides)) as Resume;
+  const expanded = expandShorthand(overrides);
+  const merged = mergeValues(resume, expanded) as Resume;
+  // profiles named in front matter ("github: jdoe") join those the header gave rather than replace them
+  const added = isPlainObject(overrides.basics) && "profiles" in overrides.basics ? undefined : (expanded.basics as Resume["basics"])?.profiles;
+  if (added && merged.basics) merged.basics.profiles = [...(resume.basics?.profiles ?? []).filter((p) => !added.some((a) => a.url === p.url)), ...added];
+  return merged;
 }
 
 /** Front matter may say `name: …` or `website: …` at the top level; these mean basics fields. */
@@ -18,13 +28,16 @@ export function expandShorthand(overrides: Record<string, unknown>): Record<stri
   const out: Record<string, unknown> = {};
   const basics: Record<string, unknown> = {};
   const meta: Record<string, unknown> = {};
+  const profiles: Profile[] = [];
   for (const [key, value] of Object.entries(overrides)) {
     if ((BASICS_SHORTHAND as readonly string[]).includes(key)) basics[key] = value;
     else if (key === "website" || key === "homepage") basics.url = value;
     else if (key === "title" || key === "lang") meta[key] = value;
     else if (key === "location" && typeof value === "string") basics.location = { city: value };
+    else if (PROFILE_KEYS.test(key) && typeof value === "string" && readContact(`${key}: ${value}`)?.field === "profile") profiles.push(readContact(`${key}: ${value}`) as Profile);
     else out[key] = value;
   }
+  if (profiles.length) basics.profiles = profiles.map(({ network, username, url }) => ({ network, username, url }));
   if (Object.keys(basics).length) out.basics = mergeValues(out.basics, basics);
   if (Object.keys(meta).length) out.meta = mergeValues(out.meta, meta);
   return out;

@@ -42,8 +42,26 @@ export function stripShortTag(title: string, shortName: string | undefined): str
   return m && m[1]!.toLowerCase() === shortName.toLowerCase() ? title.slice(0, m.index) : title;
 }
 
+/** "Novak, K., Perme, M. P., & Lindqvist, B." as APA and Harvard styles write authors: "Surname, I." each. */
+const SURNAME_INITIALS = /([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2}),\s((?:[\p{Lu}]\.\s?-?){1,3})/gu;
+/** An APA citation: authors, "(2021).", then title and venue. */
+const APA = /^(.+?)\s*\(((?:19|20)\d{2})[a-z]?\)[.,]?\s+(.+)$/u;
+
+/** Reads the authors of an APA citation, or undefined when the part before the year is not an author list. */
+function apaAuthors(text: string): string[] | undefined {
+  const names = [...text.matchAll(SURNAME_INITIALS)].map((m) => `${m[1]}, ${m[2]!.trim()}`);
+  const leftover = text.replace(SURNAME_INITIALS, "").replace(/\bet al\.?|[\s,&.]|\band\b/g, "");
+  return names.length && !leftover ? names : undefined;
+}
+
 /** Splits "Title. Venue 2020 (note)." into the title and what follows, or authors first when the list leads. */
-function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: string; authors?: string[]; rest: string } {
+function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: string; authors?: string[]; rest: string; year?: string } {
+  const apa = APA.exec(text);
+  const apaNames = apa ? apaAuthors(apa[1]!) : undefined;
+  if (apa && apaNames) {
+    const body = splitCitation(apa[3]!, lowerWords);
+    return { title: body.title, authors: apaNames, rest: body.rest, year: apa[2]! };
+  }
   const quoted = /[“"]([^”"]{8,})[”"]/.exec(text);
   if (quoted) {
     const before = trimSeparators(text.slice(0, quoted.index));
@@ -57,7 +75,7 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
     const next = cuts[1] ?? text.length;
     return { authors, title: trimTitle(text.slice(cuts[0]!, next)), rest: text.slice(next) };
   }
-  const cut = cuts.find((c) => findDates(text.slice(c)).length || STATUS.test(text.slice(c)) || PATENT.test(text.slice(c)));
+  const cut = cuts.find((c) => findDates(text.slice(c)).length || STATUS.test(text.slice(c)) || PATENT.test(text.slice(c))) ?? (cuts.length === 1 ? cuts[0] : undefined);
   return cut === undefined ? { title: trimTitle(text), rest: "" } : { title: trimTitle(text.slice(0, cut)), rest: text.slice(cut) };
 }
 
@@ -74,12 +92,16 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   const links = lines.flatMap((l) => l.links);
   let title: string;
   let authors: string[] | undefined;
+  let year: string | undefined;
   const restParts: string[] = [];
   if (first.lead) {
     title = trimTitle(first.lead);
     restParts.push(withoutLead(first));
   } else {
-    const split = splitCitation(first.text, lowerWords);
+    // "2020  L. Brandt, S. Keller. Title. Venue.": a year in the margin dates the entry
+    const margin = /^((?:19|20)\d{2})[.:)]?\s+(?=\S)/.exec(first.text);
+    const split = splitCitation(first.text.slice(margin?.[0].length ?? 0), lowerWords);
+    year = split.year ?? margin?.[1];
     title = split.title;
     authors = split.authors;
     restParts.push(split.rest);
@@ -92,7 +114,7 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
     else restParts.push(text);
   }
   const rest = restParts.map((r) => r.trim()).filter(Boolean).join(" ");
-  const date = findDates(rest)[0];
+  const date = findDates(rest)[0] ?? (year ? findDates(year)[0] : undefined);
   const status = STATUS.exec(rest)?.[0];
   // a date beside a bold title is the entry's date; in a citation the year belongs to the venue
   let venue = date && first.lead && restParts[0]?.includes(date.period) ? rest.replace(date.period, "") : rest;

@@ -38,7 +38,9 @@ export function toSkills(lines: readonly SourceLine[], sectionTitle: string): Sk
     } else if (current && l.kind === "text" && !l.gap) current.keywords!.push(...splitKeywords(l.text));
     else {
       current = undefined;
-      skills.push({ name: sectionTitle, keywords: splitKeywords(l.text) });
+      const keywords = splitKeywords(l.text);
+      // one phrase per line ("Product Management") names a skill; a list on a line is keywords
+      skills.push(keywords.length === 1 && l.text.length <= 40 ? { name: keywords[0]! } : { name: sectionTitle, keywords });
     }
   }
   return skills.map((s) => (s.keywords?.length ? s : { name: s.name }));

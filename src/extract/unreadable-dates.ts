@@ -9,8 +9,10 @@ const READABLE_END = /^(present|current|currently|now|today|ongoing|date|heute|j
 /** Reports dates in an entry's header that could not be read, with how to write them. */
 export function checkDates(draft: Draft, entry: Entry): void {
   for (const line of entry.head) {
+    const ranges = findDates(line.text).filter((d) => d.range);
     for (const m of line.text.matchAll(BROKEN_RANGE)) {
-      if (READABLE_END.test(m[2]!)) continue;
+      // a range the date reader understood ("03/2021 – actualidad") is not broken
+      if (READABLE_END.test(m[2]!) || ranges.some((d) => d.index <= m.index! + m[0].length && m.index! < d.index + d.length)) continue;
       note(
         draft,
         "warning",

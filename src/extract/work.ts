@@ -23,19 +23,34 @@ export function splitOrgRole(text: string): { name?: string; position?: string }
   return { name: text };
 }
 
+/** "Role — Org" or "Role at Org" in one phrase; a comma may only add a team to a role ("Tech Lead, Inference"). */
+const isOrgRolePair = (p: string) => /\s[–—|]\s|\s-\s|\s(?:at|@)\s/.test(p) && splitOrgRole(p).position !== undefined;
+
 /** Reads a work entry: organisation, position, place, dates, and what was done there. */
 export function toWork(entry: Entry): Work {
   const head = readHead(entry);
   const body = [...entry.body];
   let name: string | undefined;
+  let location = head.location;
   let position: string | undefined;
   const extra: string[] = [...head.aliases];
   const parts = [...head.parts];
   if (head.lead) {
     ({ name, position } = splitOrgRole(head.lead));
+    const orgAt = parts.findIndex((p) => !isRole(p));
+    if (!position && isRole(head.lead) && !ORG_WORDS.test(head.lead) && orgAt >= 0) [position, name] = [head.lead, parts.splice(orgAt, 1)[0]];
+    // "**Course Assistant, CS 128** | University of Illinois": the bold text is all role when an organisation follows
+    const orgPart = parts.find((p) => ORG_WORDS.test(p) && !isRole(p));
+    if (position && name && orgPart && !ORG_WORDS.test(name) && isRole(position)) [position, name] = [head.lead, parts.splice(parts.indexOf(orgPart), 1)[0]];
     if (!position && parts.length) position = parts.shift();
   } else if (parts.length === 1) {
     ({ name, position } = splitOrgRole(parts.shift()!));
+  } else if (parts.some(isOrgRolePair)) {
+    // "Role — Org" on the heading, "dates · Madrid" below: the other short phrase is the place
+    const at = parts.findIndex(isOrgRolePair);
+    ({ name, position } = splitOrgRole(parts.splice(at, 1)[0]!));
+    const placeAt = head.location ? -1 : parts.findIndex(isPlaceLine);
+    if (placeAt >= 0) location = parts.splice(placeAt, 1)[0];
   } else if (parts.length > 1) {
     const roleAt = parts.findIndex(isRole);
     const orgAt = parts.findIndex((p, i) => i !== roleAt && !isRole(p));
@@ -47,7 +62,6 @@ export function toWork(entry: Entry): Work {
   const first = body[0];
   if (!position && first?.kind === "text" && isTitleLike(first.text) && isRole(first.text)) position = body.shift()!.text;
   // "Seattle" alone under a dated header: the header's dates kept it out of the head
-  let location = head.location;
   const under = body[0];
   if (!location && under?.kind === "text" && (body[1] === undefined || body[1].kind === "bullet") && isPlaceLine(under.text)) location = body.shift()!.text;
   extra.push(...parts);

@@ -92,6 +92,7 @@ const OPEN_END = /(?:\b(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|into|v
  */
 function continuesSoftLine(prev: string, next: string): boolean {
   if (OPEN_END.test(prev) || /^[\p{Ll}(]/u.test(next)) return true;
+  if (/^[\p{Lu}][\p{L}]*(?:\s[\p{L}]+){0,2}\s?[:：]\s/u.test(next)) return false;
   const short = next.length <= 50 && next.split(/\s+/).length <= 7;
   if (!short) return true;
   // a sentence finishing on a short line ("…on the Cloud TPU\nPlatform.") is prose; a dated one is a venue
