@@ -5,6 +5,7 @@ import { registerInit } from "./commands/init.js";
 import { registerInspect } from "./commands/inspect.js";
 import { EXIT, processIo, UsageError, type Io } from "./commands/io.js";
 import { registerParse } from "./commands/parse.js";
+import { registerWatch } from "./commands/watch.js";
 import { registerTheme } from "./commands/theme.js";
 import { BrowserError } from "./pdf/printer.js";
 import { ThemeError } from "./render/theme.js";
@@ -27,6 +28,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   registerTheme(program, io, setExit);
   registerExtract(program, io, setExit);
   registerInspect(program, io, setExit);
+  registerWatch(program, io, setExit);
   registerInit(program, io, setExit);
 
   try {

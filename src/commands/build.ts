@@ -1,13 +1,13 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { buildFile, compileThemeForBuild, DEFAULT_FORMATS, OUTPUT_FORMATS, outputBaseName, type BuildOptions, type FileReport, type OutputFormat } from "../build.js";
+import { buildFile, compileThemeForBuild, DEFAULT_FORMATS, OUTPUT_FORMATS, outputBaseName, type BuildOptions, type CompiledTheme, type FileReport, type OutputFormat } from "../build.js";
 import { writeCacheEntry } from "../cache/build-cache.js";
 import { planBuilds, type PlannedBuild } from "../cache/plan-builds.js";
 import { createProgress, progressSink, type Progress, type Verbosity } from "../output/progress.js";
 import { sweepTemporaryFiles } from "../output/write-atomic.js";
 import { openPrinter, type PageSize } from "../pdf/printer.js";
-import { loadTheme } from "../render/theme.js";
+import { loadTheme, type Theme } from "../render/theme.js";
 import type { FormatOverride } from "../source/detect-format.js";
 import { EXIT, reportDiagnostics, UsageError, type Io } from "./io.js";
 import { fromOption } from "./parse.js";
@@ -32,10 +32,20 @@ export interface BuildFlags {
 
 /** `vitae build [FILE…]`. */
 export function registerBuild(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
+  const command = program
     .command("build")
     .description("build each FILE (default: every source in resumes/) into out/<name>.{json,html,pdf,tex}")
-    .argument("[files...]", "Markdown, plain-text or JSON Resume sources")
+    .argument("[files...]", "Markdown, plain-text or JSON Resume sources");
+  withBuildOptions(command)
+    .option("--force", "rebuild even the outputs that are up to date")
+    .option("-w, --watch", "rebuild FILE on every change and serve a live preview (see `vitae watch`)")
+    .option("--port <n>", "with --watch: the preview's port", positiveInteger)
+    .action(async (files: string[], flags: BuildFlags) => setExit(await runBuild(files, flags, io)));
+}
+
+/** Adds the options `build` and `watch` share. */
+export function withBuildOptions(command: Command): Command {
+  return command
     .option("-o, --out <dir>", "where outputs go", "out")
     .option("-f, --format <list>", `comma-separated formats among ${OUTPUT_FORMATS.join(",")}`, DEFAULT_FORMATS.join(","))
     .option("-t, --theme <name|path>", "a built-in theme, a theme folder, or an installed jsonresume-theme-* package", "classic")
@@ -44,12 +54,31 @@ export function registerBuild(program: Command, io: Io, setExit: (code: number) 
     .addOption(new Option("--page-size <size>", "override the theme's page size").choices(["A4", "Letter"]))
     .addOption(fromOption())
     .option("--max-pages <n>", "fit the PDF in N pages, shrinking spacing and font size within the theme's limits", positiveInteger)
-    .option("--force", "rebuild even the outputs that are up to date")
-    .option("-w, --watch", "rebuild FILE on every change and serve a live preview (see `vitae watch`)")
-    .option("--port <n>", "with --watch: the preview's port", positiveInteger)
     .option("-q, --quiet", "print only errors")
-    .option("-v, --verbose", "also print informational diagnostics")
-    .action(async (files: string[], flags: BuildFlags) => setExit(await runBuild(files, flags, io)));
+    .option("-v, --verbose", "also print informational diagnostics");
+}
+
+/** What the flags ask to build, and with which theme. */
+export interface BuildRequest {
+  options: BuildOptions;
+  theme: Theme;
+  /** A jsonresume-theme-* package that makes the HTML and PDF instead of `theme`. */
+  themePackage?: string;
+}
+
+/** Turns the shared flags into a build request; throws a UsageError or ThemeError for a bad one. */
+export function resolveBuildRequest(flags: BuildFlags): BuildRequest {
+  const options: BuildOptions = { outDir: flags.out, formats: parseFormats(flags.format), pageSize: flags.pageSize, from: flags.from, maxPages: flags.maxPages, variant: createVariant(flags.only?.split(","), flags.except?.split(",")) };
+  // a JSON Resume theme package makes the HTML and PDF; the classic theme still makes the LaTeX
+  const themePackage = isJsonResumeThemeName(flags.theme) ? flags.theme : undefined;
+  const theme = loadTheme(themePackage ? "classic" : flags.theme);
+  return { options, theme, themePackage };
+}
+
+/** Compiles the request's theme, wrapping a JSON Resume theme package when one was named. */
+export async function compileRequestTheme(request: BuildRequest): Promise<CompiledTheme> {
+  const builtIn = await compileThemeForBuild(request.theme);
+  return request.themePackage ? (await import("../jsonresume/compile-theme-package.js")).compileThemePackage(request.themePackage, builtIn) : builtIn;
 }
 
 /** Parses a command-line count such as `--max-pages 1`. */
@@ -65,12 +94,10 @@ async function runBuild(files: string[], flags: BuildFlags, io: Io): Promise<num
     const { runWatch } = await import("./watch.js");
     return runWatch(files[0]!, flags, io);
   }
-  const options: BuildOptions = { outDir: flags.out, formats: parseFormats(flags.format), pageSize: flags.pageSize, from: flags.from, maxPages: flags.maxPages, variant: createVariant(flags.only?.split(","), flags.except?.split(",")) };
   const sources = files.length ? files : sourcesIn("resumes");
   if (!sources.length) throw new UsageError("no sources: name files to build, or put .md/.txt CVs in resumes/");
-  // a JSON Resume theme package makes the HTML and PDF; the classic theme still makes the LaTeX
-  const themePackage = isJsonResumeThemeName(flags.theme) ? flags.theme : undefined;
-  const theme = loadTheme(themePackage ? "classic" : flags.theme);
+  const request = resolveBuildRequest(flags);
+  const { options, theme, themePackage } = request;
   await sweepTemporaryFiles(options.outDir);
   const plans = await planBuilds({
     sources,
@@ -95,8 +122,7 @@ async function runBuild(files: string[], flags: BuildFlags, io: Io): Promise<num
   const failed: string[] = [];
   try {
     if (stale.length) {
-      const builtIn = await compileThemeForBuild(theme);
-      const compiled = themePackage ? await (await import("../jsonresume/compile-theme-package.js")).compileThemePackage(themePackage, builtIn) : builtIn;
+      const compiled = await compileRequestTheme(request);
       await Promise.all(
         stale.map(async (plan) => {
           const ok = await buildOne(plan, options, progress, verbosity, io, (p) => buildFile(p.source, options, compiled, printer, { date: p.date, source: p.bytes!, sidecar: p.sidecar }));
