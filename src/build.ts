@@ -118,10 +118,10 @@ export async function buildFile(path: string, options: BuildOptions, theme: Comp
 
   if (options.formats.includes("pdf")) {
     try {
-      const [{ printResume }, { readShrinkLimits }] = await Promise.all([import("./pdf/print-resume.js"), import("./pdf/fit-pages.js")]);
+      const [{ printResume }, { readShrinkLimits }, html] = await Promise.all([import("./pdf/print-resume.js"), import("./pdf/fit-pages.js"), context.html()]);
       const pdf = await printResume(
         {
-          html: await context.html(),
+          html,
           resume,
           name,
           sources: [{ name: basename(path), bytes: inputs.source }, ...(inputs.sidecar ? [{ name: basename(inputs.sidecar.path), bytes: inputs.sidecar.bytes }] : [])],

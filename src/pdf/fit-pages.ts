@@ -1,5 +1,3 @@
-import { PDFDocument } from "pdf-lib";
-
 /** How far a theme lets vitae shrink it: multipliers of its font size and of its spacing. */
 export interface ShrinkLimits {
   minScale: number;
@@ -28,6 +26,7 @@ export function withShrink(html: string, scale: number, spacing: number): string
 
 /** Counts the pages of a PDF. */
 export async function countPages(bytes: Uint8Array): Promise<number> {
+  const { PDFDocument } = await import("pdf-lib");
   return (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
 }
 

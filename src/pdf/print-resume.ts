@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Resume } from "../resume/schema.js";
 import { VERSION } from "../version.js";
-import { finishPdf, type Attachment } from "./finish.js";
+import type { Attachment } from "./finish.js";
 import { printWithinPages, type ShrinkLimits } from "./fit-pages.js";
 import type { PageSize, Printer } from "./printer.js";
 
@@ -28,6 +28,8 @@ export type ResumePdf =
 /** Prints a résumé's HTML to a finished PDF: within the page limit, with metadata and the résumé attached. */
 export async function printResume(input: ResumePdfInput, printer: Printer): Promise<ResumePdf> {
   const print = (html: string) => printer.print(html, { pageSize: input.pageSize });
+  // pdf-lib takes a third of a second to load: let it load while Chromium prints
+  const finishing = import("./finish.js");
   let printed: Uint8Array;
   let shrunk: { scale: number; spacing: number } | undefined;
   if (input.maxPages) {
@@ -53,6 +55,7 @@ export async function printResume(input: ResumePdfInput, printer: Printer): Prom
     ...input.sources.map((s) => ({ name: s.name, bytes: s.bytes, mimeType: mimeOf(s.name), description: "The source this résumé was built from" })),
   ];
   const { resume } = input;
+  const { finishPdf } = await finishing;
   const finished = await finishPdf(printed, {
     title: resume.meta?.title ?? (resume.basics?.name ? `${resume.basics.name} — CV` : input.name),
     author: resume.basics?.name,

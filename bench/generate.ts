@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { extname, join } from "node:path";
+
+const FIRST = ["Alex", "Mira", "Jonas", "Priya", "Tomás", "Ines", "Kenji", "Leila", "Owen", "Sofia", "Ravi", "Hanna"];
+const LAST = ["Okafor", "Lindqvist", "Moreau", "Tanaka", "Haddad", "Kowalski", "Reyes", "Novak", "Adeyemi", "Brandt"];
+const WORDS = ["distributed", "compilers", "robotics", "genomics", "latency", "observability", "pedagogy", "optimization", "storage", "graphics"];
+
+/** A small deterministic random sequence, so every bench run builds the same CVs. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+/**
+ * Writes `count` CVs into `dir`, each a seed or a résumé from resumes/ with a
+ * new name on its first line and a few entries' words and years changed.
+ */
+export function generateCvs(seedFiles: readonly string[], dir: string, count: number): string[] {
+  const next = random(42);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  return Array.from({ length: count }, (_, i) => {
+    const seed = seedFiles[i % seedFiles.length]!;
+    const lines = readFileSync(seed, "utf8").split("\n");
+    const first = lines.findIndex((l) => l.trim() && !l.startsWith("---"));
+    const name = `${pick(FIRST)} ${pick(LAST)}`;
+    lines[first] = lines[first]!.startsWith("#") ? `# ${name}` : name;
+    const text = lines
+      .join("\n")
+      .replace(/\b(19|20)(\d\d)\b/g, (year) => String(Number(year) - Math.floor(next() * 3)))
+      .replace(/\b(systems|research|data|models|software)\b/gi, () => pick(WORDS));
+    const path = join(dir, `cv-${String(i).padStart(3, "0")}${extname(seed)}`);
+    writeFileSync(path, text);
+    return path;
+  });
+}
+
+/** Every CV-like file in the folders: seeds and résumés, not sidecars. */
+export function listSeeds(folders: readonly string[]): string[] {
+  return folders.flatMap((folder) => {
+    try {
+      return readdirSync(folder)
+        .filter((f) => /\.(md|txt)$/.test(f))
+        .sort()
+        .map((f) => join(folder, f));
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** A CV of about `bytes` bytes: one seed's sections repeated under numbered headings. */
+export function writeLargeCv(seed: string, path: string, bytes: number): void {
+  const body = readFileSync(seed, "utf8");
+  const parts: string[] = [];
+  for (let i = 0, size = 0; size < bytes; i++) {
+    const part = body.replace(/^(#+ .*)$/gm, `$1 ${i}`);
+    parts.push(part);
+    size += Buffer.byteLength(part);
+  }
+  writeFileSync(path, parts.join("\n\n"));
+}

@@ -1,0 +1,54 @@
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+
+export interface Run {
+  ms: number;
+  code: number;
+  stderr: string;
+  /** Highest sum of the resident memory of the process and all its descendants (Chromium included), in MB. */
+  peakMb: number;
+}
+
+/** Runs a command to completion, timing it and sampling its process tree's memory every 50 ms. */
+export function timeProcess(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    let peak = 0;
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRssMb(child.pid!))), 50);
+    child.on("exit", (code) => {
+      clearInterval(sampler);
+      resolve({ ms: performance.now() - started, code: code ?? 1, stderr, peakMb: peak });
+    });
+  });
+}
+
+/** The median of `times` runs of `work`. */
+export async function median(times: number, work: () => Promise<number>): Promise<number> {
+  const results: number[] = [];
+  for (let i = 0; i < times; i++) results.push(await work());
+  results.sort((a, b) => a - b);
+  return results[Math.floor(results.length / 2)]!;
+}
+
+function treeRssMb(root: number): number {
+  const parents = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      parents.set(Number(entry), Number(fields[1]));
+      rss.set(Number(entry), Number(fields[21]) * 4096);
+    } catch {
+      // the process ended between listing and reading
+    }
+  }
+  let total = 0;
+  const inTree = (pid: number): boolean => pid === root || (parents.has(pid) && pid > 1 && inTree(parents.get(pid)!));
+  for (const [pid, bytes] of rss) if (inTree(pid)) total += bytes;
+  return total / 1048576;
+}

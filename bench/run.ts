@@ -1,0 +1,109 @@
+/**
+ * `npm run bench`: vitae beside a bare puppeteer script measured the same way
+ * in the same run. Writes bench/results.md. Speed is judged here, never in tests.
+ */
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { loadResume } from "../src/load-resume.js";
+import { PACKAGE_ROOT } from "../src/paths.js";
+import { defaultPoolSize } from "../src/pdf/printer.js";
+import { generateCvs, listSeeds, writeLargeCv } from "./generate.js";
+import { median, timeProcess, type Run } from "./measure.js";
+import { measureWatchLatency } from "./watch-latency.js";
+
+const COUNT = Number(process.env.BENCH_COUNT ?? 50);
+const BIN = join(PACKAGE_ROOT, "bin/vitae.js");
+const BARE = join(PACKAGE_ROOT, "dist/bench/bare-print.js");
+const work = mkdtempSync(join(tmpdir(), "vitae-bench-"));
+const dir = (name: string) => {
+  const path = join(work, name);
+  mkdirSync(path, { recursive: true });
+  return path;
+};
+const check = (run: Run, what: string) => {
+  if (run.code !== 0) throw new Error(`${what} failed:\n${run.stderr}`);
+  return run;
+};
+const vitae = (args: string[]) => timeProcess(process.execPath, [BIN, ...args]).then((r) => check(r, `vitae ${args.slice(0, 2).join(" ")}`));
+const bare = (pool: number, out: string, files: string[]) => timeProcess(process.execPath, [BARE, String(pool), out, ...files]).then((r) => check(r, "bare-print"));
+
+const cvs = generateCvs(listSeeds([join(PACKAGE_ROOT, "../shared/seeds"), join(PACKAGE_ROOT, "resumes")]), dir("cvs"), COUNT);
+const htmlDir = dir("html");
+await vitae(["build", ...cvs, "--out", htmlDir, "--format", "html"]);
+const htmls = cvs.map((cv) => join(htmlDir, cv.split("/").pop()!.replace(/\.\w+$/, ".html")));
+const pool = defaultPoolSize();
+const rows: { what: string; vitae: string; baseline: string; ratio: string; bar: string; ok: boolean }[] = [];
+const ms = (n: number) => `${Math.round(n)} ms`;
+const row = (what: string, ours: number, theirs: number | undefined, bar: string, ok: boolean, unit = ms) =>
+  rows.push({ what, vitae: unit(ours), baseline: theirs === undefined ? "—" : unit(theirs), ratio: theirs === undefined ? "—" : `${(ours / theirs).toFixed(2)}×`, bar, ok });
+
+// warm the disk cache for both sides, unmeasured
+await vitae(["build", cvs[0]!, "--out", dir("warm"), "--force"]);
+await bare(1, dir("warm"), [htmls[0]!]);
+
+// 1. one CV, cold process, all four formats vs launch + set content + print
+const coldOurs = await median(5, async () => (await vitae(["build", cvs[0]!, "--out", dir("cold"), "--force"])).ms);
+const coldBare = await median(5, async () => (await bare(1, dir("cold-bare"), [htmls[0]!])).ms);
+row("cold build of one CV, all four formats (whole process)", coldOurs, coldBare, "≤ 1.15× bare", coldOurs <= 1.15 * coldBare);
+
+// 2. a batch, per CV, same pool size
+let batchPeak = 0;
+let barePeak = 0;
+const batchOurs = await median(3, async () => {
+  const run = await vitae(["build", ...cvs, "--out", dir("batch"), "--force"]);
+  batchPeak = Math.max(batchPeak, run.peakMb);
+  return run.ms / COUNT;
+});
+const batchBare = await median(3, async () => {
+  const run = await bare(pool, dir("batch-bare"), htmls);
+  barePeak = Math.max(barePeak, run.peakMb);
+  return run.ms / COUNT;
+});
+row(`batch of ${COUNT}, per CV (pool of ${pool} pages)`, batchOurs, batchBare, "≤ 1.2× bare", batchOurs <= 1.2 * batchBare);
+
+// 3. nothing changed
+const noop = await median(5, async () => (await vitae(["build", ...cvs, "--out", dir("batch")])).ms);
+row(`no-op rebuild of ${COUNT} (whole process)`, noop, undefined, "< 500 ms", noop < 500);
+
+// 4. HTML only: no browser at all
+const htmlOnly = await median(5, async () => (await vitae(["build", cvs[0]!, "--out", dir("html-only"), "--format", "html", "--force"])).ms);
+row("HTML-only build of one CV (whole process)", htmlOnly, undefined, "< 300 ms", htmlOnly < 300);
+
+// 5. a 1 MB source, parsed in this process
+const large = join(work, "large.md");
+writeLargeCv(join(PACKAGE_ROOT, "resumes/shengyu-liu.md"), large, 1024 * 1024);
+await loadResume(large);
+const parse = await median(3, async () => {
+  const started = performance.now();
+  await loadResume(large);
+  return performance.now() - started;
+});
+row("parsing a 1 MB CV (in process)", parse, undefined, "—", true);
+
+// 6. memory
+row(`peak memory of the batch of ${COUNT}, Chromium included`, batchPeak, barePeak, "—", true, (n) => `${Math.round(n)} MB`);
+
+// 7. the live edit loop
+const watched = join(work, "watched.md");
+copyFileSync(cvs[0]!, watched);
+const latencies = await measureWatchLatency(BIN, watched, dir("watch"), 7);
+const watchMedian = [...latencies].sort((a, b) => a - b)[3]!;
+row("watch: edit → preview shows new content (median of 7)", watchMedian, undefined, "< 300 ms", watchMedian < 300);
+
+const machine = [
+  `- CPU: ${cpus()[0]?.model ?? "unknown"}, ${cpus().length} cores`,
+  `- memory: ${(totalmem() / 1073741824).toFixed(1)} GB`,
+  `- node ${process.version}`,
+  `- ${execFileSync("/usr/bin/chromium", ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim()}`,
+  `- ${COUNT} generated CVs; medians of repeated runs; baseline: bench/bare-print.ts (launch, set content, print) in its own process`,
+];
+const table = [
+  "| measure | vitae | bare puppeteer | ratio | bar | met |",
+  "|---|---|---|---|---|---|",
+  ...rows.map((r) => `| ${r.what} | ${r.vitae} | ${r.baseline} | ${r.ratio} | ${r.bar} | ${r.ok ? "yes" : "**no**"} |`),
+].join("\n");
+const report = `# vitae benchmark\n\n${machine.join("\n")}\n\n${table}\n`;
+writeFileSync(join(PACKAGE_ROOT, "bench/results.md"), report);
+process.stdout.write(report);
