@@ -6,7 +6,8 @@ import { writeCacheEntry } from "../cache/build-cache.js";
 import { planBuilds, type PlannedBuild } from "../cache/plan-builds.js";
 import { createProgress, progressSink, type Progress, type Verbosity } from "../output/progress.js";
 import { sweepTemporaryFiles } from "../output/write-atomic.js";
-import { openPrinter, type PageSize } from "../pdf/printer.js";
+import { defaultPoolSize, openPrinter, type PageSize } from "../pdf/printer.js";
+import { createSlots } from "../pdf/slots.js";
 import { loadTheme, type Theme } from "../render/theme.js";
 import type { FormatOverride } from "../source/detect-format.js";
 import { EXIT, reportDiagnostics, UsageError, type Io } from "./io.js";
@@ -123,10 +124,18 @@ async function runBuild(files: string[], flags: BuildFlags, io: Io): Promise<num
   try {
     if (stale.length) {
       const compiled = await compileRequestTheme(request);
+      // a few files ahead of the printer, not all of them: parsing fifty files at once would keep the
+      // main thread from feeding Chromium, which then idles until every file is parsed
+      const inFlight = createSlots(2 * defaultPoolSize() + 1);
       await Promise.all(
         stale.map(async (plan) => {
-          const ok = await buildOne(plan, options, progress, verbosity, io, (p) => buildFile(p.source, options, compiled, printer, { date: p.date, source: p.bytes!, sidecar: p.sidecar }));
-          if (!ok) failed.push(plan.source);
+          await inFlight.acquire();
+          try {
+            const ok = await buildOne(plan, options, progress, verbosity, io, (p) => buildFile(p.source, options, compiled, printer, { date: p.date, source: p.bytes!, sidecar: p.sidecar }));
+            if (!ok) failed.push(plan.source);
+          } finally {
+            inFlight.release();
+          }
         }),
       );
     }
