@@ -1,8 +1,9 @@
 import { Command, Option } from "commander";
 import { hasErrors } from "../diagnostics/diagnostic.js";
-import { loadResume } from "../load-resume.js";
 import type { FormatOverride } from "../source/detect-format.js";
 import { EXIT, reportDiagnostics, type Io } from "./io.js";
+
+// the parser loads only when a command runs, so `--help` and HTML-only builds start fast
 
 /** `--from`: shared by every command that reads a source. */
 export function fromOption(): Option {
@@ -18,6 +19,7 @@ export function registerParse(program: Command, io: Io, setExit: (code: number) 
     .addOption(fromOption())
     .option("-v, --verbose", "also print informational diagnostics and how the source was read")
     .action(async (file: string, opts: { from?: FormatOverride; verbose?: boolean }) => {
+      const { loadResume } = await import("../load-resume.js");
       const loaded = await loadResume(file, opts.from);
       if (opts.verbose && loaded.ok) io.err(`${file}: read as ${loaded.value.source.format} (${loaded.value.source.formatReason})\n`);
       reportDiagnostics(loaded.diagnostics, opts.verbose, io);
@@ -32,6 +34,7 @@ export function registerParse(program: Command, io: Io, setExit: (code: number) 
     .addOption(fromOption())
     .option("-v, --verbose", "also print informational diagnostics")
     .action(async (file: string, opts: { from?: FormatOverride; verbose?: boolean }) => {
+      const { loadResume } = await import("../load-resume.js");
       const loaded = await loadResume(file, opts.from);
       reportDiagnostics(loaded.diagnostics, opts.verbose, io);
       const valid = loaded.ok && !hasErrors(loaded.diagnostics);

@@ -1,23 +1,25 @@
 import type { Root, RootContent } from "mdast";
-import { fromMarkdown, type Options } from "mdast-util-from-markdown";
-import { frontmatterFromMarkdown } from "mdast-util-frontmatter";
 import { gfmAutolinkLiteralFromMarkdown } from "mdast-util-gfm-autolink-literal";
 import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
-import { frontmatter } from "micromark-extension-frontmatter";
 import { gfmAutolinkLiteral } from "micromark-extension-gfm-autolink-literal";
 import { gfmTable } from "micromark-extension-gfm-table";
-import { parseSimpleMarkdown } from "./fast-markdown.js";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkParse from "remark-parse";
+import { unified, type Processor } from "unified";
 
 /**
- * Only the syntax a CV needs beyond CommonMark: tables, bare links and YAML
- * front matter. Footnotes, task lists and strikethrough would cost parse time
- * on every character and give extraction nothing to read.
+ * The GFM syntax a CV uses: tables and bare links. remark-gfm would also add
+ * footnotes, task lists and strikethrough, which cost parse time on every
+ * character and give extraction nothing to read.
  */
-const OPTIONS: Options = {
-  extensions: [gfmTable(), gfmAutolinkLiteral(), frontmatter(["yaml"])],
-  mdastExtensions: [gfmTableFromMarkdown(), gfmAutolinkLiteralFromMarkdown(), frontmatterFromMarkdown(["yaml"])],
-};
-const parseOne = (text: string): Root => fromMarkdown(text, OPTIONS);
+function remarkCvSyntax(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmAutolinkLiteral());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmAutolinkLiteralFromMarkdown());
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkCvSyntax).freeze();
+const parseOne = (text: string): Root => processor.parse(text);
 
 /** Chunks of about this many characters keep micromark's cost linear on very large sources. */
 const CHUNK_CHARS = 16_000;
@@ -25,46 +27,22 @@ const CHUNK_CHARS = 16_000;
 const DEFINITION = /^ {0,3}\[[^\]]+\]:/m;
 
 /**
- * Parses Markdown (GFM tables and autolinks, YAML front matter) into an mdast
- * tree with positions. The source is cut into pieces at a heading or at a
- * blank line before an unindented, non-list line, where no block can
- * continue. Pieces in the plain subset most CVs use are read by the fast
- * path; runs of the others go to micromark in chunks, which keeps its cost
- * linear (it slows down badly on one huge document).
+ * Parses Markdown (GFM tables and autolinks, YAML front matter) with unified
+ * and remark-parse into an mdast tree with positions. A large source is cut
+ * into chunks at a heading or at a blank line before an unindented, non-list
+ * line, where no block can continue: micromark slows down badly on one huge
+ * document, and chunks keep its cost linear.
  */
 export function parseMarkdown(text: string): Root {
-  if (DEFINITION.test(text)) return text.length <= CHUNK_CHARS ? parseOne(text) : parseRuns(splitChunks(text, CHUNK_CHARS), () => undefined);
-  return parseRuns(splitChunks(text, 0), (piece) => parseSimpleMarkdown(piece.text, piece.line));
+  if (text.length <= CHUNK_CHARS || DEFINITION.test(text)) return parseOne(text);
+  const root: Root = { type: "root", children: [] };
+  for (const piece of splitChunks(text, CHUNK_CHARS)) {
+    for (const node of parseOne(piece.text).children) root.children.push(shiftLines(node, piece.line - 1));
+  }
+  return root;
 }
 
 type Piece = { text: string; line: number };
-
-/** Parses each piece by the fast path when it can, and the rest with micromark, joined up to CHUNK_CHARS. */
-function parseRuns(pieces: readonly Piece[], fast: (piece: Piece) => Root | undefined): Root {
-  const root: Root = { type: "root", children: [] };
-  let pending: Piece[] = [];
-  let size = 0;
-  const flush = () => {
-    if (!pending.length) return;
-    const line = pending[0]!.line;
-    for (const node of parseOne(pending.map((p) => p.text).join("\n")).children) root.children.push(shiftLines(node, line - 1));
-    pending = [];
-    size = 0;
-  };
-  for (const piece of pieces) {
-    const simple = fast(piece);
-    if (simple) {
-      flush();
-      root.children.push(...simple.children);
-      continue;
-    }
-    pending.push(piece);
-    size += piece.text.length;
-    if (size >= CHUNK_CHARS) flush();
-  }
-  flush();
-  return root;
-}
 
 function splitChunks(text: string, minChars: number): Piece[] {
   const lines = text.split("\n");
