@@ -72,7 +72,9 @@ export function resolveBuildRequest(flags: BuildFlags): BuildRequest {
   const options: BuildOptions = { outDir: flags.out, formats: parseFormats(flags.format), pageSize: flags.pageSize, from: flags.from, maxPages: flags.maxPages, variant: createVariant(flags.only?.split(","), flags.except?.split(",")) };
   // a JSON Resume theme package makes the HTML and PDF; the classic theme still makes the LaTeX
   const themePackage = isJsonResumeThemeName(flags.theme) ? flags.theme : undefined;
-  const theme = loadTheme(themePackage ? "classic" : flags.theme);
+  const loaded = loadTheme(themePackage ? "classic" : flags.theme);
+  // --page-size wins over theme.json for every target: the printer and the LaTeX geometry alike
+  const theme = flags.pageSize ? { ...loaded, manifest: { ...loaded.manifest, options: { ...loaded.manifest.options, pageSize: flags.pageSize } } } : loaded;
   return { options, theme, themePackage };
 }
 
