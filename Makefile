@@ -3,7 +3,7 @@ SOURCES := $(sort $(filter-out %.meta.yaml,$(wildcard resumes/*.md resumes/*.txt
 NAMES   := $(basename $(notdir $(SOURCES)))
 PDFS    := $(addprefix out/,$(addsuffix .pdf,$(NAMES)))
 VITAE   := node bin/vitae.js
-DIST    := dist/src/cli.js
+DIST    := dist/cli/cli.js
 
 .PHONY: all setup test clean
 all: $(PDFS)
@@ -14,8 +14,8 @@ setup:
 	npm ci --no-audit --no-fund
 	$(MAKE) all
 
-$(DIST): $(wildcard src/*.ts src/*/*.ts) tsconfig.json package.json
-	npx tsc -p tsconfig.json
+$(DIST): $(wildcard src/*.ts src/*/*.ts) tsconfig.json package.json scripts/bundle.mjs
+	npm run compile --silent
 	@touch $@
 
 # One pattern rule per source extension. Its four targets are made by one run of vitae (so `make -j` never

@@ -1,10 +1,11 @@
-import { dirname, join } from "node:path";
+import { basename, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { VERSION } from "../version.js";
 import { digestFolders } from "./digest-files.js";
 
-/** vitae's own code folder: dist/src when running the CLI, src under vitest. */
-const CODE_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const HERE = dirname(fileURLToPath(import.meta.url));
+/** vitae's own code folder: the bundle's dist/cli, whose chunks sit side by side, or src/ (this file in src/cache) under vitest. */
+const CODE_ROOT = basename(HERE) === "cache" ? dirname(HERE) : HERE;
 
 let cached: Promise<string> | undefined;
 

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { resolveBuildDates } from "../output/build-date.js";
+import { FIXED_EPOCH, resolveBuildDates } from "../output/build-date.js";
 import { sidecarPath } from "../source/read-sidecar.js";
 import { isUpToDate, readCacheEntry, type CacheEntry } from "./build-cache.js";
 import { computeCacheKey } from "./cache-key.js";
@@ -40,7 +40,9 @@ export interface PlanRequest {
  * there untouched. Reads no more than that: no parsing, no browser.
  */
 export async function planBuilds(request: PlanRequest): Promise<PlannedBuild[]> {
-  const [theme, code, dates] = await Promise.all([digestFolders(request.themeLayers), digestCode(), resolveBuildDates(request.sources, request.env)]);
+  // only the PDF carries a date: a build without one never waits for git
+  const datesFor = request.formats.includes("pdf") ? resolveBuildDates(request.sources, request.env) : new Map(request.sources.map((s) => [s, FIXED_EPOCH]));
+  const [theme, code, dates] = await Promise.all([digestFolders(request.themeLayers), digestCode(), datesFor]);
   return Promise.all(
     request.sources.map(async (source): Promise<PlannedBuild> => {
       const name = request.nameOf(source);

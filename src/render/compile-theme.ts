@@ -49,16 +49,18 @@ function namingFile(file: string, partial: Handlebars.TemplateDelegate): Handleb
   };
 }
 
-/** Parses a template file now, so a syntax error names its file and line instead of surfacing mid-render. */
-function parseChecked(hb: typeof Handlebars, file: string): string {
+/**
+ * Parses a template file now, so a syntax error names its file and line instead of surfacing mid-render;
+ * the tree is what gets compiled, so the file is parsed once.
+ */
+function parseChecked(hb: typeof Handlebars, file: string): hbs.AST.Program {
   const source = readFileSync(file, "utf8");
   try {
-    hb.parse(source);
+    return hb.parse(source);
   } catch (e) {
     const message = (e as Error).message.replace(/\n+/g, " ");
     throw new ThemeError(`${file}: ${message}`);
   }
-  return source;
 }
 
 /** Helpers for layout only: formatting and escaping are done in code before the template runs. */

@@ -1,0 +1,25 @@
+/**
+ * Bundles the CLI into dist/cli/ with esbuild. Node 20 spends more time
+ * resolving and compiling hundreds of small ES modules than vitae spends on
+ * a CV (an HTML-only build took ~1 s unbundled); one bundle split at vitae's
+ * own lazy imports loads only what a command needs.
+ */
+import { build } from "esbuild";
+
+await build({
+  entryPoints: { cli: "src/cli.ts" },
+  outdir: "dist/cli",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  sourcemap: "linked",
+  // ES builds first: esbuild's CommonJS interop loses named exports of a lazily imported pdf-lib
+  mainFields: ["module", "main"],
+  // puppeteer finds its browser and worker scripts relative to its own files
+  external: ["puppeteer"],
+  // CommonJS dependencies (handlebars, commander) call require() for Node's built-in modules
+  banner: { js: 'import { createRequire as vitaeCreateRequire } from "node:module"; const require = vitaeCreateRequire(import.meta.url);' },
+  logLevel: "warning",
+});
