@@ -13,7 +13,8 @@ function random(seed: number): () => number {
 
 /**
  * Writes `count` CVs into `dir`, each a seed or a résumé from resumes/ with a
- * new name on its first line and a few entries' words and years changed.
+ * new name (in its front matter, else on its first line) and a few entries'
+ * words and years changed.
  */
 export function generateCvs(seedFiles: readonly string[], dir: string, count: number): string[] {
   const next = random(42);
@@ -21,9 +22,13 @@ export function generateCvs(seedFiles: readonly string[], dir: string, count: nu
   return Array.from({ length: count }, (_, i) => {
     const seed = seedFiles[i % seedFiles.length]!;
     const lines = readFileSync(seed, "utf8").split("\n");
-    const first = lines.findIndex((l) => l.trim() && !l.startsWith("---"));
     const name = `${pick(FIRST)} ${pick(LAST)}`;
-    lines[first] = lines[first]!.startsWith("#") ? `# ${name}` : name;
+    // a front-matter name wins over the first heading, so that is the one to change
+    const frontMatterEnd = lines[0] === "---" ? lines.indexOf("---", 1) : -1;
+    const nameKey = lines.findIndex((l, n) => n < frontMatterEnd && /^\s*name:/.test(l));
+    const first = lines.findIndex((l, n) => n > frontMatterEnd && l.trim());
+    if (nameKey >= 0) lines[nameKey] = lines[nameKey]!.replace(/name:.*/, `name: ${name}`);
+    else lines[first] = lines[first]!.startsWith("#") ? `# ${name}` : name;
     const text = lines
       .join("\n")
       .replace(/\b(19|20)(\d\d)\b/g, (year) => String(Number(year) - Math.floor(next() * 3)))

@@ -4,8 +4,11 @@
  * a CV (an HTML-only build took ~1 s unbundled); one bundle split at vitae's
  * own lazy imports loads only what a command needs.
  */
+import { rmSync } from "node:fs";
 import { build } from "esbuild";
 
+// chunk names are content hashes: without this, every change would leave the old ones behind
+rmSync("dist/cli", { recursive: true, force: true });
 await build({
   entryPoints: { cli: "src/cli.ts" },
   outdir: "dist/cli",
@@ -18,6 +21,8 @@ await build({
   // ES builds first: esbuild's CommonJS interop loses named exports of a lazily imported pdf-lib
   mainFields: ["module", "main"],
   // puppeteer finds its browser and worker scripts relative to its own files
+  // puppeteer (not puppeteer-core, which is bundled) finds its downloaded Chrome through a configuration
+  // loader that resolves files relative to its own modules; it is loaded only when no other browser is found
   external: ["puppeteer"],
   // CommonJS dependencies (handlebars, commander) call require() for Node's built-in modules
   banner: { js: 'import { createRequire as vitaeCreateRequire } from "node:module"; const require = vitaeCreateRequire(import.meta.url);' },

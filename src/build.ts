@@ -67,6 +67,8 @@ export interface BuildInputs {
   date: Date;
   source: Uint8Array;
   sidecar?: { path: string; bytes: Uint8Array };
+  /** Called once this file will print no more (or never will), so a batch can close the browser early. */
+  donePrinting?: () => void;
 }
 
 export interface FileReport {
@@ -129,6 +131,7 @@ export async function buildFile(path: string, options: BuildOptions, theme: Comp
           pageSize: options.pageSize,
           maxPages: options.maxPages,
           limits: readShrinkLimits(theme.theme.manifest.options as Record<string, unknown> | undefined),
+          donePrinting: inputs.donePrinting,
         },
         printer,
       );

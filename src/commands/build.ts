@@ -129,13 +129,17 @@ async function runBuild(files: string[], flags: BuildFlags, io: Io): Promise<num
       // a few files ahead of the printer, not all of them: parsing fifty files at once would keep the
       // main thread from feeding Chromium, which then idles until every file is parsed
       const inFlight = createSlots(2 * defaultPoolSize() + 1);
+      // Chromium's graceful shutdown (~0.2 s) overlaps the finishing of the last PDFs instead of following it
+      const closeAfterLastPrint = countdown(stale.length, () => void printer.close());
       await Promise.all(
         stale.map(async (plan) => {
           await inFlight.acquire();
+          const donePrinting = once(closeAfterLastPrint);
           try {
-            const ok = await buildOne(plan, options, progress, verbosity, io, (p) => buildFile(p.source, options, compiled, printer, { date: p.date, source: p.bytes!, sidecar: p.sidecar }));
+            const ok = await buildOne(plan, options, progress, verbosity, io, (p) => buildFile(p.source, options, compiled, printer, { date: p.date, source: p.bytes!, sidecar: p.sidecar, donePrinting }));
             if (!ok) failed.push(plan.source);
           } finally {
+            donePrinting();
             inFlight.release();
           }
         }),
@@ -190,4 +194,21 @@ function sourcesIn(dir: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** A function that calls `then` on its `count`th call. */
+function countdown(count: number, then: () => void): () => void {
+  let left = count;
+  return () => {
+    if (--left === 0) then();
+  };
+}
+
+/** `fn`, callable many times but run only the first. */
+function once(fn: () => void): () => void {
+  let called = false;
+  return () => {
+    if (!called) fn();
+    called = true;
+  };
 }

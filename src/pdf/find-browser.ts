@@ -27,12 +27,12 @@ export const NO_BROWSER_MESSAGE =
  * Chromium or Chrome, else the Chrome that puppeteer downloaded into its cache.
  * `puppeteerPath` is asked lazily because it reads puppeteer's configuration.
  */
-export function findBrowser(env: NodeJS.ProcessEnv, puppeteerPath: () => string | undefined): BrowserLocation | undefined {
+export async function findBrowser(env: NodeJS.ProcessEnv, puppeteerPath: () => Promise<string | undefined>): Promise<BrowserLocation | undefined> {
   const fromEnv = env.PUPPETEER_EXECUTABLE_PATH;
   if (fromEnv) return existsSync(fromEnv) ? { executablePath: fromEnv, via: "PUPPETEER_EXECUTABLE_PATH" } : undefined;
   const system = SYSTEM_BROWSERS.find((path) => existsSync(path));
   if (system) return { executablePath: system, via: "system browser" };
-  const downloaded = puppeteerPath();
+  const downloaded = await puppeteerPath();
   if (downloaded && existsSync(downloaded)) return { executablePath: downloaded, via: "puppeteer's cache" };
   return undefined;
 }

@@ -26,8 +26,8 @@ export function withShrink(html: string, scale: number, spacing: number): string
 
 /** Counts the pages of a PDF. */
 export async function countPages(bytes: Uint8Array): Promise<number> {
-  const { PDFDocument } = await import("pdf-lib");
-  return (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
+  const { PDFDocument, ParseSpeeds } = await import("pdf-lib");
+  return (await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })).getPageCount();
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -19,6 +19,8 @@ export interface ResumePdfInput {
   pageSize?: PageSize;
   maxPages?: number;
   limits: ShrinkLimits;
+  /** Called once this résumé will print no more, before it is finished: a batch may then close the browser. */
+  donePrinting?: () => void;
 }
 
 export type ResumePdf =
@@ -30,25 +32,9 @@ export async function printResume(input: ResumePdfInput, printer: Printer): Prom
   const print = (html: string) => printer.print(html, { pageSize: input.pageSize });
   // pdf-lib takes a third of a second to load: let it load while Chromium prints
   const finishing = import("./finish.js");
-  let printed: Uint8Array;
-  let shrunk: { scale: number; spacing: number } | undefined;
-  if (input.maxPages) {
-    const fit = await printWithinPages(input.html, input.maxPages, input.limits, print);
-    if (!fit.ok) {
-      const { minScale, minSpacing } = fit.limits;
-      return {
-        ok: false,
-        ruleId: "too-many-pages",
-        message:
-          `the résumé does not fit in ${input.maxPages} page(s): even at the theme's smallest font size (${pct(minScale)}) and spacing (${pct(minSpacing)}) it takes ${fit.pageCount}; ` +
-          `shorten it, allow more pages, or choose a theme with lower options.minScale/minSpacing`,
-      };
-    }
-    printed = fit.bytes;
-    if (fit.scale < 1 || fit.spacing < 1) shrunk = { scale: fit.scale, spacing: fit.spacing };
-  } else {
-    printed = await print(input.html);
-  }
+  const result = await printWithinLimit(input, print).finally(() => input.donePrinting?.());
+  if (!result.ok) return result;
+  const { printed, shrunk } = result;
   const json = new TextEncoder().encode(JSON.stringify(input.resume, null, 2) + "\n");
   const attachments: Attachment[] = [
     { name: RESUME_ATTACHMENT, bytes: json, mimeType: "application/json", description: "The canonical résumé (JSON Resume) this PDF was made from" },
@@ -68,6 +54,26 @@ export async function printResume(input: ResumePdfInput, printer: Printer): Prom
     attachments,
   });
   return { ok: true, bytes: finished.bytes, pageCount: finished.pageCount, shrunk };
+}
+
+/** Prints as it is, or within `maxPages` when that is set. */
+async function printWithinLimit(
+  input: ResumePdfInput,
+  print: (html: string) => Promise<Uint8Array>,
+): Promise<{ ok: true; printed: Uint8Array; shrunk?: { scale: number; spacing: number } } | Extract<ResumePdf, { ok: false }>> {
+  if (!input.maxPages) return { ok: true, printed: await print(input.html) };
+  const fit = await printWithinPages(input.html, input.maxPages, input.limits, print);
+  if (!fit.ok) {
+    const { minScale, minSpacing } = fit.limits;
+    return {
+      ok: false,
+      ruleId: "too-many-pages",
+      message:
+        `the résumé does not fit in ${input.maxPages} page(s): even at the theme's smallest font size (${pct(minScale)}) and spacing (${pct(minSpacing)}) it takes ${fit.pageCount}; ` +
+        `shorten it, allow more pages, or choose a theme with lower options.minScale/minSpacing`,
+    };
+  }
+  return { ok: true, printed: fit.bytes, shrunk: fit.scale < 1 || fit.spacing < 1 ? { scale: fit.scale, spacing: fit.spacing } : undefined };
 }
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;

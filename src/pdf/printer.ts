@@ -60,6 +60,7 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
   const slots = createSlots(options.poolSize ?? defaultPoolSize());
   let session: Session | undefined;
   let launchFailure: BrowserError | undefined;
+  let closing: Promise<void> = Promise.resolve();
 
   const startSession = (): Session => {
     const browser = launchWithRetry(env, timeoutMs).then(
@@ -133,14 +134,21 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
         slots.release();
       }
     },
-    async close() {
+    close() {
       const s = session;
       session = undefined;
-      const browser = await s?.browser.catch(() => undefined);
-      if (!browser) return;
-      await withTimeout(browser.close(), 5000).catch(() => browser.process()?.kill("SIGKILL"));
+      // a second close while the first is under way waits for the same browser to exit
+      if (s) closing = closeSession(s);
+      return closing;
     },
   };
+}
+
+/** Shuts a browser down gracefully, so that it reaps its own child processes; killed only when it hangs. */
+async function closeSession(s: Session): Promise<void> {
+  const browser = await s.browser.catch(() => undefined);
+  if (!browser) return;
+  await withTimeout(browser.close(), 5000).catch(() => browser.process()?.kill("SIGKILL"));
 }
 
 /** Launches, and once more if the first attempt failed for a reason that may pass. */

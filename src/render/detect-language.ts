@@ -23,13 +23,23 @@ function collectText(value: unknown, out: string[], key = ""): void {
  * stop words among Latin-script languages; English when nothing stands out.
  */
 export function detectLanguage(resume: Resume): string {
+  let language = detected.get(resume);
+  if (language === undefined) detected.set(resume, (language = detect(resume)));
+  return language;
+}
+
+/** The HTML and the LaTeX of one résumé ask the same question: answer it once. */
+const detected = new WeakMap<Resume, string>();
+
+function detect(resume: Resume): string {
   const given = resume.meta?.lang?.trim();
   // a tag that is not BCP 47 ("English") would make a wrong <html lang>: detect instead
   if (given && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(given)) return given;
   const parts: string[] = [];
   collectText(resume, parts);
   const text = parts.join(" ");
-  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  // the characters the pattern removes, without building an array of every one of them
+  const count = (re: RegExp) => text.length - text.replace(re, "").length;
   const latin = count(/\p{Script=Latin}/gu);
   const han = count(/\p{Script=Han}/gu);
   const kana = count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
