@@ -34,10 +34,15 @@ export function withoutHonorific(text: string): string {
   return text.replace(/^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dipl\.-Ing|Ing)\.?\s+)+(?=\p{Lu})/u, "");
 }
 
+const ADDRESS = /@|:\/\/|www\.|\S\.(?:com|org|net|io|dev|me|edu|ai|cn|de|fr|uk)\b/i;
+
 /** Every word the text uses in lower case, to tell names from ordinary words. */
 export function lowerCaseWords(text: string): Set<string> {
   // addresses spell names in lower case ("jane.doe@…", "github.com/jdoe"); they say nothing about words
-  const prose = text.replace(/\S*(?:@|:\/\/|www\.)\S*|\S+\.(?:com|org|net|io|dev|me|edu|ai|cn|de|fr|uk)\b\S*/gi, " ");
+  const prose = text
+    .split(/\s+/)
+    .filter((token) => !ADDRESS.test(token))
+    .join(" ");
   return new Set(prose.match(/(?<![\p{L}])[\p{Ll}][\p{Ll}'’-]*/gu) ?? []);
 }
 

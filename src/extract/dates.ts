@@ -45,9 +45,13 @@ const PRESENT = "(?:present|current|currently|now|today|ongoing|date|heute|aujou
 const SEP = "\\s*(?:--?|–|—|~|to|until|till|bis|à|au|至|→)\\s*";
 const RANGE = new RegExp(`(?<![\\p{L}\\d])(?:${SINGLE})(?:(?<sep>${SEP})(?:(?<present>${PRESENT})(?![\\p{L}])|(?<tail>${SINGLE.replace(/\?<(\w+)>/g, "?<t_$1>")})))?(?![\\p{L}\\d])`, "giu");
 
+const ANY_YEAR = new RegExp(YEAR);
+
 /** Every date or date range in `text`, left to right. */
 export function findDates(text: string): DateMatch[] {
   const out: DateMatch[] = [];
+  // every form has a four-digit year; most lines of a CV have none, and the full pattern is costly to run
+  if (!ANY_YEAR.test(text)) return out;
   for (const m of text.matchAll(RANGE)) {
     const g = m.groups ?? {};
     const start = toIso(g, "");

@@ -23,8 +23,8 @@ const RULE = /^([=\-_~*#^+])\1{2,}$/;
 /** Classifies every physical line of a plain-text source. */
 export function readRawLines(text: string): RawLine[] {
   return text.split("\n").map((raw, i) => {
-    const trimmed = raw.replace(/\s+$/, "");
-    const indent = trimmed.length - trimmed.replace(/^\s+/, "").length;
+    const trimmed = raw.trimEnd();
+    const indent = trimmed.length - trimmed.trimStart().length;
     const body = trimmed.slice(indent);
     const base = { raw: trimmed, line: i + 1, indent };
     if (!body) return { ...base, kind: "blank", text: "", column: 1 };
