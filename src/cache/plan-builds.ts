@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
 import { FIXED_EPOCH, resolveBuildDates } from "../output/build-date.js";
 import { sidecarPath } from "../source/read-sidecar.js";
+import { readFileChecked } from "../source/read-source.js";
 import { isUpToDate, readCacheEntry, type CacheEntry } from "./build-cache.js";
 import { computeCacheKey } from "./cache-key.js";
 import { digestCode } from "./code-digest.js";
@@ -58,6 +58,8 @@ export async function planBuilds(request: PlanRequest): Promise<PlannedBuild[]> 
   );
 }
 
+/** The bytes, or undefined for anything unreadable: the build then reads it again and says why. */
 async function readOrUndefined(path: string): Promise<Uint8Array | undefined> {
-  return readFile(path).catch(() => undefined);
+  const read = await readFileChecked(path);
+  return read.ok ? read.value : undefined;
 }

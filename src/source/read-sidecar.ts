@@ -1,8 +1,8 @@
-import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parseDocument } from "yaml";
 import { diagnose, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { fail, succeed, type Result } from "../diagnostics/result.js";
+import { decodeText, readFileChecked } from "./read-source.js";
 
 /** The sidecar of `cv.md` is `cv.meta.yaml`, beside it. */
 export function sidecarPath(sourcePath: string): string {
@@ -13,18 +13,16 @@ export function sidecarPath(sourcePath: string): string {
 /** Reads the `<source>.meta.yaml` overrides if there are any; YAML mistakes come back with line:col. */
 export async function readSidecar(sourcePath: string): Promise<Result<unknown | undefined>> {
   const path = sidecarPath(sourcePath);
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    return succeed(undefined);
-  }
-  return parseYamlOverrides(path, text);
+  const read = await readFileChecked(path);
+  if (!read.ok) return read;
+  if (!read.value) return succeed(undefined);
+  const text = decodeText(path, read.value);
+  return text.ok ? parseYamlOverrides(path, text.value) : text;
 }
 
 /** Parses override YAML; every syntax error becomes a diagnostic at its place. */
 export function parseYamlOverrides(path: string, text: string, lineOffset = 0): Result<unknown | undefined> {
-  const doc = parseDocument(text.replace(/^\uFEFF/, ""), { prettyErrors: false });
+  const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length) {
     const diagnostics: Diagnostic[] = doc.errors.map((e) => {
       const at = e.linePos?.[0];

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -45,4 +46,32 @@ describe("a source vitae cannot read", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toBe("/dev/zero: error: this is not a regular file (a device, pipe or socket); save the CV to a file first [source-not-a-file]\n");
   });
+
+  it("is refused by `vitae build` when it is a named pipe, instead of waiting on it forever", async () => {
+    const fifo = join(dir, "pipe.md");
+    execFileSync("mkfifo", [fifo]);
+    const result = await runVitae(["build", fifo, "--format", "json", "--out", join(dir, "out")]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/pipe\.md: error: this is not a regular file .*\[source-not-a-file\]/);
+  });
+});
+
+/** Sidecars are read with the same care as sources: a bad one is refused, never skipped in silence. */
+const SIDECARS: { name: string; make: (path: string) => void; rule: string }[] = [
+  { name: "folder", make: (p) => mkdirSync(p), rule: "source-is-directory" },
+  { name: "binary", make: (p) => writeFileSync(p, Buffer.from([0x62, 0x3a, 0x00, 0x01])), rule: "source-binary" },
+  { name: "latin1", make: (p) => writeFileSync(p, Buffer.from("basics: {name: Zo\xeb}\n", "latin1")), rule: "source-not-utf8" },
+];
+
+describe("a .meta.yaml sidecar vitae cannot read", () => {
+  for (const c of SIDECARS) {
+    it(`stops the build of its source with one clear message when it is ${c.name}`, async () => {
+      const source = join(dir, `with-${c.name}.md`);
+      writeFileSync(source, "# Jane Doe\n\njane@example.org\n");
+      c.make(join(dir, `with-${c.name}.meta.yaml`));
+      const result = await runVitae(["parse", source]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(new RegExp(`with-${c.name}\\.meta\\.yaml: error: .*\\[${c.rule}\\]`));
+    });
+  }
 });
