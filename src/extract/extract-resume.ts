@@ -4,13 +4,13 @@ import { parsePlainText } from "../parse/plain-text.js";
 import { classifyTitle } from "../parse/section-titles.js";
 import type { SectionBlock, SourceLine } from "../parse/source-line.js";
 import type { SourceFile } from "../source/source-file.js";
-import { sidecarPath } from "../source/read-sidecar.js";
+import { sidecarPath, type YamlOverrides } from "../source/read-sidecar.js";
 import { looksLikeName, lowerCaseWords, readHeader } from "./basics.js";
 import { addEntry, createDraft, note, type Draft } from "./draft.js";
 import type { Extraction } from "./extraction.js";
 import { addUrlSchemes, dropInvalid } from "./finish.js";
 import { readFrontMatter } from "./front-matter.js";
-import { applyOverrides } from "./overrides.js";
+import { applyOverrides, unplacedOverrides } from "./overrides.js";
 import { placeUntitled } from "./place-preamble.js";
 import { placeSection } from "./place-section.js";
 import { findProseEducation } from "./prose-education.js";
@@ -21,7 +21,7 @@ import { findNamedProjects } from "./named-projects.js";
  * logical lines, group them into sections, read each section by its kind, then
  * apply front matter and sidecar overrides. Pure: no I/O.
  */
-export function extractResume(file: SourceFile, overrides?: unknown): Extraction {
+export function extractResume(file: SourceFile, sidecar?: YamlOverrides): Extraction {
   const parsed = file.format === "markdown" ? parseMarkdownLines(file.text, file.path) : parsePlainText(file.text);
   const lowerWords = lowerCaseWords(file.text);
   const draft = createDraft(file.path, lowerWords, file.text.split("\n"));
@@ -44,8 +44,12 @@ export function extractResume(file: SourceFile, overrides?: unknown): Extraction
   }
   findEducationInProse(draft, blocks, kinds);
   if (!draft.resume.projects?.length) for (const p of findNamedProjects(parsed.lines)) addEntry(draft, "projects", p.project, p.position);
-  const merged = applyOverrides(applyOverrides(draft.resume, readFrontMatter(draft, parsed.frontMatter)), overrides);
-  draft.resume = merged;
+  // the sidecar comes last, so it wins over the front matter as both win over the text
+  for (const overrides of [readFrontMatter(draft, parsed.frontMatter), sidecar]) {
+    if (!overrides) continue;
+    draft.resume = applyOverrides(draft.resume, overrides.value);
+    draft.diagnostics.push(...unplacedOverrides(overrides));
+  }
   if (!draft.resume.basics?.name) {
     note(
       draft,

@@ -1,6 +1,7 @@
 import { dedupeDiagnostics, diagnose, type Diagnostic, type Position } from "../diagnostics/diagnostic.js";
 import { fail, succeed, type Result } from "../diagnostics/result.js";
 import { ResumeSchema, type Resume } from "../resume/schema.js";
+import { unknownFields } from "../resume/unknown-fields.js";
 import type { SourceFile } from "../source/source-file.js";
 import { checkOfficialSchema } from "./check-official.js";
 import { escapePointer, readPositionedDocument, type PositionedDocument } from "./read-document.js";
@@ -37,7 +38,7 @@ export function loadJsonResume(source: SourceFile): Result<Resume> {
     return fail(dedupeDiagnostics(diagnostics));
   }
   if (diagnostics.length) return fail(dedupeDiagnostics(diagnostics));
-  const unknown = droppedFields(document, parsed.data, "").map((pointer) =>
+  const unknown = unknownFields(document).map((pointer) =>
     diagnose(
       source.path,
       "warning",
@@ -47,17 +48,6 @@ export function loadJsonResume(source: SourceFile): Result<Resume> {
     ),
   );
   return succeed(parsed.data, unknown);
-}
-
-/** Pointers of the fields present in `raw` that the schema left out of `kept`. */
-function droppedFields(raw: unknown, kept: unknown, pointer: string): string[] {
-  if (Array.isArray(raw) && Array.isArray(kept)) return raw.flatMap((item, i) => droppedFields(item, kept[i], `${pointer}/${i}`));
-  if (!isObject(raw) || !isObject(kept)) return [];
-  return Object.entries(raw).flatMap(([key, value]) => {
-    const child = `${pointer}/${escapePointer(key)}`;
-    if (value === undefined || value === null) return [];
-    return key in kept ? droppedFields(value, kept[key], child) : [child];
-  });
 }
 
 function toPointer(path: ReadonlyArray<string | number | symbol>): string {

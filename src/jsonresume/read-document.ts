@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import { diagnose, type Position } from "../diagnostics/diagnostic.js";
 import { fail, succeed, type Result } from "../diagnostics/result.js";
 import type { SourceFile } from "../source/source-file.js";
@@ -38,9 +38,18 @@ export function readPositionedDocument(source: SourceFile): Result<PositionedDoc
       ),
     );
   }
+  return succeed(locate(doc, lineCounter));
+}
+
+/** A parsed YAML document's value with the place of every value and key. */
+export function locate(doc: Document, lineCounter: LineCounter, lineOffset = 0): PositionedDocument {
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
   const located: PositionedDocument = { value: doc.toJS({ maxAliasCount: 100 }), values: new Map(), keys: new Map() };
   if (doc.contents) record(doc.contents as Node, "", located, at);
-  return succeed(located);
+  return located;
 }
 
 /** Walks the syntax tree once, noting where each value and key begins. */

@@ -7,7 +7,8 @@ import { extractResume } from "../../src/extract/extract-resume.js";
 import { applyOverrides } from "../../src/extract/overrides.js";
 import { readSidecar } from "../../src/source/read-sidecar.js";
 
-const md = (text: string, overrides?: unknown) => extractResume({ path: "cv.md", text, format: "markdown", formatReason: "test" }, overrides);
+const md = (text: string, overrides?: Record<string, unknown>) =>
+  extractResume({ path: "cv.md", text, format: "markdown", formatReason: "test" }, overrides && { file: "cv.meta.yaml", value: overrides, keys: new Map() });
 
 describe("dates", () => {
   it.each([
@@ -47,11 +48,31 @@ describe("overrides", () => {
   });
 });
 
+describe("override keys no field takes", () => {
+  it("are named at their line in the front matter, not dropped in silence; a tags mapping is not one of them", () => {
+    const { resume, diagnostics } = md("---\nname: Jane Doe\ntags:\n  private: [Skills]\nfavourite_colour: blue\nbasics:\n  nickname: JD\n---\n# Jane Doe\n\n## Skills\n\n- Go\n");
+    expect(resume.basics?.name).toBe("Jane Doe");
+    const unknown = diagnostics.filter((d) => d.ruleId === "unknown-field");
+    expect(unknown.map((d) => [d.message.split(" ")[0], d.position?.line])).toEqual([
+      ["favourite_colour", 5],
+      ["basics.nickname", 7],
+    ]);
+  });
+
+  it("are named in a sidecar too, and a tags list is reported as not applied", () => {
+    const { diagnostics } = md("# Jane Doe\n", { hobbies: ["chess"], tags: ["academic"] });
+    expect(diagnostics.filter((d) => d.ruleId === "unknown-field").map((d) => [d.file, d.message.split(" ")[0]])).toEqual([
+      ["cv.meta.yaml", "hobbies"],
+      ["cv.meta.yaml", "tags"],
+    ]);
+  });
+});
+
 describe("sidecar", () => {
   it("reads FILE.meta.yaml beside the source and reports YAML errors at line:col", async () => {
     const dir = mkdtempSync(join(tmpdir(), "vitae-"));
     writeFileSync(join(dir, "cv.meta.yaml"), "basics:\n  name: Jane\n");
-    expect(await readSidecar(join(dir, "cv.md"))).toMatchObject({ ok: true, value: { basics: { name: "Jane" } } });
+    expect(await readSidecar(join(dir, "cv.md"))).toMatchObject({ ok: true, value: { value: { basics: { name: "Jane" } } } });
     writeFileSync(join(dir, "bad.meta.yaml"), "basics:\n  name: [Jane\n");
     const bad = await readSidecar(join(dir, "bad.txt"));
     expect(bad.ok).toBe(false);
