@@ -23,6 +23,7 @@ export interface Escaper {
 }
 
 export interface ContactView {
+  /** "email", "phone", "url" or the profile's network as a slug ("github", "google-scholar"): safe in a class name or a TeX macro name. */
   kind: string;
   text: Markup;
   href?: Markup;
@@ -96,7 +97,7 @@ function contactsOf(resume: Resume, esc: Escaper): ContactView[] {
   if (b.url) out.push({ kind: "url", text: esc.text(displayUrl(b.url)), href: esc.href(b.url) });
   for (const p of b.profiles ?? []) {
     const text = p.url ? displayUrl(p.url) : [p.network, p.username].filter(Boolean).join(": ");
-    if (text) out.push({ kind: (p.network ?? "profile").toLowerCase(), text: esc.text(text), href: p.url ? esc.href(p.url) : undefined });
+    if (text) out.push({ kind: slug(p.network ?? "") || "profile", text: esc.text(text), href: p.url ? esc.href(p.url) : undefined });
   }
   return out;
 }
@@ -119,4 +120,12 @@ function guessScriptLang(text: string): string {
   if (/[\uac00-\ud7af]/.test(text)) return "ko";
   if (/[\u4e00-\u9fff]/.test(text)) return "zh";
   return "";
+}
+
+/** The network is user text; as a contact's kind it reaches templates unescaped, so it keeps only [a-z0-9-]. */
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
 }

@@ -4,6 +4,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { htmlRenderer } from "../../src/render/render-html.js";
 import { loadTheme, ThemeError } from "../../src/render/theme.js";
+import { toView } from "../../src/render/view.js";
 import { runVitae } from "../support/run.js";
 import { REPO } from "../support/paths.js";
 
@@ -73,5 +74,15 @@ describe("theme names", () => {
   it("cannot be extended through a path", () => {
     const dir = userTheme({}, { name: "sneaky", extends: "../../etc" });
     expect(() => loadTheme(dir)).toThrow(/"extends" must name a built-in theme/);
+  });
+});
+
+describe("values a template may print without escaping", () => {
+  it("are never user text: a profile's network becomes a slug before it is a contact's kind", () => {
+    const network = String.raw`\input{/etc/passwd} "x"<y>`;
+    for (const target of ["html", "tex"] as const) {
+      const { contacts } = toView({ basics: { name: "Ada", profiles: [{ network, url: "https://example.org/ada" }] } }, target);
+      expect(contacts.map((c) => c.kind)).toEqual(["input-etc-passwd-x-y"]);
+    }
   });
 });
