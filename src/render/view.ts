@@ -34,6 +34,8 @@ export interface View {
   target: Target;
   /** The résumé's BCP 47 tag as given or detected ("en", "zh-CN"), for `<html lang>`. */
   lang: string;
+  /** Written in Chinese, Japanese or Korean: quotes, dashes and ellipses take the CJK font's full-width forms. */
+  cjk: boolean;
   words: Record<string, Markup | Record<string, Markup>>;
   name?: Markup;
   altNames: { name: Markup; lang: string }[];
@@ -66,6 +68,7 @@ export function toView(resume: Resume, target: Target): View {
   return {
     target,
     lang: tag,
+    cjk: /^(zh|ja|ko)\b/i.test(tag),
     words: escapeWords(words, esc),
     name: basics.name ? esc.text(basics.name) : undefined,
     altNames: (basics.altNames ?? []).map((a) => ({ name: esc.text(a.name), lang: a.lang ?? guessScriptLang(a.name) })),

@@ -29,3 +29,24 @@ describe.concurrent.each(["classic", "plain"])("the %s LaTeX template", (themeNa
     for (const section of toView(resume, "tex").sections) expect(text).toContain(squash(section.title.toString().replace(/\\(.)/g, "$1")));
   });
 });
+
+describe.concurrent.each(["classic", "plain"])("the %s LaTeX template, for a CV in English beside a CJK name", (themeName) => {
+  it("sets dashes, quotes and ellipses in the text font, with the spaces around them kept", async () => {
+    const render = latexRenderer(loadTheme(themeName));
+    const dir = join(root, themeName, "punctuation");
+    mkdirSync(dir, { recursive: true });
+    const resume = {
+      basics: { name: "Xueshen Liu", altNames: [{ name: "刘学深", lang: "zh" }], summary: "I build “elastic” systems… it’s fun · mostly" },
+      work: [{ name: "ACME", position: "Engineer", startDate: "2025-05", endDate: "2025-12", period: "May 2025 – Dec 2025" }],
+    };
+    writeFileSync(join(dir, "cv.tex"), render(resume));
+    const run = await runCommand("xelatex", ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "cv.tex"], { cwd: dir });
+    expect(run.code).toBe(0);
+    const fonts = (await runCommand("pdffonts", [join(dir, "cv.pdf")])).stdout;
+    const text = (await runCommand("pdftotext", ["-enc", "UTF-8", join(dir, "cv.pdf"), "-"])).stdout;
+    expect(text).toContain("May 2025 – Dec 2025");
+    expect(text).toContain("“elastic” systems… it’s fun · mostly");
+    // the name in Chinese still gets the CJK font
+    expect(fonts).toMatch(/CJK/);
+  });
+});
