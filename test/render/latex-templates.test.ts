@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -15,7 +15,7 @@ const squash = (s: string) => s.normalize("NFKC").toLowerCase().replace(/\s+/g, 
 
 describe.concurrent.each(["classic", "plain"])("the %s LaTeX template", (themeName) => {
   const render = latexRenderer(loadTheme(themeName));
-  it.each(sources.map((s) => [basename(s, extname(s)), s]))("compiles %s with xelatex, keeping the name and every heading", async (name, source) => {
+  it.each(sources.map((s) => [basename(s, extname(s)), s]))("compiles %s with xelatex, keeping the name and every heading within the margins", async (name, source) => {
     const loaded = await loadResume(source);
     if (!loaded.ok) return; // the parser's report, not the template's
     const { resume } = loaded.value;
@@ -27,6 +27,9 @@ describe.concurrent.each(["classic", "plain"])("the %s LaTeX template", (themeNa
     const text = squash((await runCommand("pdftotext", ["-enc", "UTF-8", join(dir, "cv.pdf"), "-"])).stdout);
     if (resume.basics?.name) expect(text).toContain(squash(resume.basics.name));
     for (const section of toView(resume, "tex").sections) expect(text).toContain(squash(section.title.toString().replace(/\\(.)/g, "$1")));
+    // no line runs into the margin by more than a hair
+    const overfull = [...readFileSync(join(dir, "cv.log"), "utf8").matchAll(/Overfull \\hbox \((\d+(?:\.\d+)?)pt too wide\)/g)].map((m) => Number(m[1]));
+    expect(overfull.filter((pt) => pt > 1)).toEqual([]);
   });
 });
 
