@@ -34,6 +34,8 @@ I build reliable systems for machine learning. This paragraph becomes your summa
 - Led a team of five engineers
 
 **Globex** | Software Engineer | Paris, FR | Sep 2018 – Dec 2021 {.industry}
+<!-- Labelled lines under an entry set its fields: Location, Keywords, and for degrees Courses, for awards Awarder… -->
+Keywords: Kafka, Flink, Scala
 
 Built the data platform used by every product team.
 
@@ -66,7 +68,8 @@ Best Paper Award by SOSP, Oct 2019
 <!-- Skills, languages and interests: a bold name, a colon, then a comma-separated list. -->
 ## Skills
 
-- **Languages**: Rust, Python, C++
+<!-- A level in parentheses after the name: "**Rust** (Expert)". -->
+- **Languages** (Expert): Rust, Python, C++
 - **Systems**: Kubernetes, Linux, CUDA
 
 ## Languages

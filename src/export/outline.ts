@@ -13,6 +13,8 @@ export interface OutlineEntry {
   bullets: string[];
   /** "Name: a, b, c" lists (skills, interests, languages) instead of a header. */
   keywords?: string[];
+  /** Fields the header has no place for, as the labelled lines vitae's parser reads ("Location: Berlin"). */
+  fields: Array<[label: string, value: string]>;
 }
 
 export interface OutlineSection {
@@ -63,43 +65,55 @@ export function formatWhen(e: { period?: string; startDate?: string; endDate?: s
   return e.endDate;
 }
 
+/** The labelled lines of an entry, in a fixed order, for the fields that are set. */
+function labelled(...pairs: Array<[string, string | string[] | undefined, string?]>): Array<[string, string]> {
+  return pairs.flatMap(([label, value, separator = ", "]) => {
+    const text = Array.isArray(value) ? value.join(separator) : value;
+    return text ? [[label, text] as [string, string]] : [];
+  });
+}
+
 function entriesOf(resume: Resume, key: string): OutlineEntry[] {
   const words = (...parts: Array<string | undefined>) => parts.filter((p): p is string => Boolean(p));
-  const common = (e: { url?: string; summary?: string; highlights?: string[] }) => ({ url: e.url, summary: e.summary, bullets: e.highlights ?? [] });
+  const common = (e: { url?: string; summary?: string; highlights?: string[] }) => ({ url: e.url, summary: e.summary, bullets: e.highlights ?? [], fields: [] });
+  const placed = (e: { location?: string; keywords?: string[] }, ...more: Array<[string, string | string[] | undefined, string?]>) =>
+    labelled(["Location", e.location], ...more, ["Keywords", e.keywords]);
   switch (key) {
     case "work":
-      return (resume.work ?? []).map((e) => ({ ...common(e), lead: e.name, details: words(e.position, e.location, e.description), when: formatWhen(e) }));
+      return (resume.work ?? []).map((e) => ({ ...common(e), lead: e.name, details: words(e.position, e.description), when: formatWhen(e), fields: placed(e) }));
     case "volunteer":
-      return (resume.volunteer ?? []).map((e) => ({ ...common(e), lead: e.organization, details: words(e.position, e.location), when: formatWhen(e) }));
+      return (resume.volunteer ?? []).map((e) => ({ ...common(e), lead: e.organization, details: words(e.position), when: formatWhen(e), fields: placed(e) }));
     case "education":
       return (resume.education ?? []).map((e) => ({
         ...common(e),
         lead: e.institution,
-        details: words([e.studyType, e.area].filter(Boolean).join(" in ") || undefined, e.location, e.score && !e.summary?.includes(e.score) ? `GPA ${e.score}` : undefined),
+        details: words([e.studyType, e.area].filter(Boolean).join(" in ") || undefined),
         when: formatWhen(e),
-        bullets: [...(e.highlights ?? []), ...(e.courses ?? []).map((c) => `Course: ${c}`)],
+        // a grade the text already states (a "GPA: 3.9" bullet) is where the parser finds it again
+        fields: placed(e, ["GPA", [e.summary, ...(e.highlights ?? [])].some((t) => e.score && t?.includes(e.score)) ? undefined : e.score], ["Courses", e.courses, "; "]),
       }));
     case "awards":
-      return (resume.awards ?? []).map((e) => ({ ...common(e), lead: e.title, details: words(e.awarder), when: formatWhen(e) }));
+      return (resume.awards ?? []).map((e) => ({ ...common(e), lead: e.title, details: [], when: formatWhen(e), fields: placed(e, ["Awarder", e.awarder]) }));
     case "certificates":
-      return (resume.certificates ?? []).map((e) => ({ url: e.url, lead: e.name, details: words(e.issuer), when: formatWhen(e), bullets: [] }));
+      return (resume.certificates ?? []).map((e) => ({ url: e.url, lead: e.name, details: [], when: formatWhen(e), bullets: [], fields: placed(e, ["Issuer", e.issuer]) }));
     case "publications":
       return (resume.publications ?? []).map((e) => ({
         ...common(e),
         lead: e.name,
-        details: words((e.authors ?? []).join(", ") || undefined, e.venue ?? e.publisher, e.status),
+        details: words((e.authors ?? []).join(", ") || undefined, e.venue, e.status),
         when: formatWhen(e),
+        fields: placed(e, ["Publisher", e.publisher]),
       }));
     case "projects":
-      return (resume.projects ?? []).map((e) => ({ ...common(e), lead: e.name, details: words((e.roles ?? []).join(", ") || undefined, e.entity), when: formatWhen(e), summary: e.description }));
+      return (resume.projects ?? []).map((e) => ({ ...common(e), lead: e.name, details: [], when: formatWhen(e), summary: e.description, fields: placed(e, ["Roles", e.roles], ["Entity", e.entity]) }));
     case "skills":
-      return (resume.skills ?? []).map((e) => ({ lead: e.name, details: words(e.level), keywords: e.keywords ?? [], bullets: [] }));
+      return (resume.skills ?? []).map((e) => ({ lead: e.name, details: words(e.level), keywords: e.keywords ?? [], bullets: [], fields: [] }));
     case "languages":
-      return (resume.languages ?? []).map((e) => ({ lead: e.language, details: words(e.fluency), bullets: [] }));
+      return (resume.languages ?? []).map((e) => ({ lead: e.language, details: words(e.fluency), bullets: [], fields: [] }));
     case "interests":
-      return (resume.interests ?? []).map((e) => ({ lead: e.name, details: [], keywords: e.keywords ?? [], bullets: [] }));
+      return (resume.interests ?? []).map((e) => ({ lead: e.name, details: [], keywords: e.keywords ?? [], bullets: [], fields: [] }));
     case "references":
-      return (resume.references ?? []).map((e) => ({ lead: e.name, details: [], summary: e.reference, bullets: [] }));
+      return (resume.references ?? []).map((e) => ({ lead: e.name, details: [], summary: e.reference, bullets: [], fields: [] }));
     default: {
       const section = (resume.sections ?? []).find((s) => `custom:${s.id}` === key);
       return (section?.items ?? []).map((i) => ({ ...common(i), lead: i.title, details: words(i.subtitle, i.location), when: formatWhen(i) }));

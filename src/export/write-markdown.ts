@@ -7,8 +7,10 @@ import { outlineResume, type OutlineEntry } from "./outline.js";
  * `# Name`, the label and a contact line, `## Section` headings, each entry a
  * bold lead with its details and dates after ` | `, then its prose and bullets.
  * Lists of keywords (skills, interests) are `- **Name**: a, b, c`; a
- * publication is its bold title and date, then its authors and venue. What has
- * no Markdown form (the address, profiles' user names, the image, `meta`) goes
+ * publication is its bold title and date, then its authors and venue. Fields
+ * a header has no place for follow it as labelled lines ("Location: Berlin",
+ * "Keywords: Go, Rust", "Courses: …"), which the parser reads back. What has
+ * no Markdown form (the address, profiles' user names, the name in another script, the image, `meta`) goes
  * in front matter, which vitae reads back over the parsed résumé.
  */
 export function writeMarkdown(resume: Resume): string {
@@ -36,6 +38,7 @@ function frontMatter(resume: Resume): string | undefined {
     ...(b.image !== undefined ? { image: b.image } : {}),
     ...(b.location ? { location: b.location } : {}),
     ...(b.profiles?.length ? { profiles: b.profiles } : {}),
+    ...(b.altNames?.length ? { altNames: b.altNames } : {}),
   };
   const { sections: _order, ...meta } = resume.meta ?? {};
   const data = {
@@ -48,12 +51,17 @@ function frontMatter(resume: Resume): string | undefined {
 
 function entryBlocks(e: OutlineEntry): string[] {
   const lead = e.lead ? `**${e.url ? link(e.lead, e.url) : escape(e.lead)}**` : undefined;
-  // vitae's parser has no place for a skill's level in "Name: keywords", so the Markdown leaves it out
-  if (e.keywords) return [`- ${lead ?? ""}${e.keywords.length ? `: ${e.keywords.map(escape).join(", ")}` : ""}`];
+  // a skill's level follows its name in parentheses: "- **Python** (Expert): NumPy, pandas"
+  if (e.keywords) return [`- ${lead ?? ""}${e.details.length ? ` (${e.details.map(escape).join(", ")})` : ""}${e.keywords.length ? `: ${e.keywords.map(escape).join(", ")}` : ""}`];
   // a date the details already say (a venue's year) is not repeated
   const when = e.when && !e.details.some((d) => d.includes(e.when!)) ? e.when : undefined;
   const head = [lead, ...e.details.map(escape), when].filter(Boolean).join(" | ");
-  return [head, e.summary && hardBreaks(e.summary), e.bullets.length ? e.bullets.map((b) => `- ${b}`).join("\n") : undefined].filter((b): b is string => Boolean(b));
+  return [head, fieldLines(e), e.summary && hardBreaks(e.summary), e.bullets.length ? e.bullets.map((b) => `- ${b}`).join("\n") : undefined].filter((b): b is string => Boolean(b));
+}
+
+/** "Location: Berlin", "Keywords: Go, Rust"…, one to a line. */
+function fieldLines(e: OutlineEntry): string | undefined {
+  return e.fields.length ? e.fields.map(([label, value]) => `${label}: ${escape(value)}`).join("  \n") : undefined;
 }
 
 /** `**Title** Apr 2024`, then the authors and `In Venue` on two lines, as CVs list papers. */
@@ -61,7 +69,7 @@ function publicationBlocks(e: OutlineEntry): string[] {
   const [authors, venue, ...rest] = e.details;
   const title = `**${e.url ? link(e.lead ?? e.url, e.url) : escape(e.lead ?? "")}**${e.when ? ` ${e.when}` : ""}`;
   const byline = [authors && escape(authors), venue && `In ${escape(venue)}`, ...rest.map(escape)].filter(Boolean).join("  \n");
-  return [title, byline, e.summary && hardBreaks(e.summary), e.bullets.length ? e.bullets.map((b) => `- ${b}`).join("\n") : undefined].filter((b): b is string => Boolean(b));
+  return [title, byline, fieldLines(e), e.summary && hardBreaks(e.summary), e.bullets.length ? e.bullets.map((b) => `- ${b}`).join("\n") : undefined].filter((b): b is string => Boolean(b));
 }
 
 /** Keeps the source's line breaks: a Markdown soft break would join the lines. */

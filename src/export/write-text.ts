@@ -29,6 +29,7 @@ function entryLines(e: OutlineEntry, width: number): string[] {
   const title = [e.lead, ...e.details].filter(Boolean).join(", ");
   const out = rightAlign(title, e.when, width);
   if (e.url) out.push(...wrap(e.url, width));
+  for (const [label, value] of e.fields) out.push(...wrap(`${label}: ${value}`, width, "  "));
   if (e.summary) out.push(...wrap(e.summary, width));
   for (const b of e.bullets) out.push(...wrap(`- ${b}`, width, "  "));
   return out;

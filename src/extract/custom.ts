@@ -2,7 +2,7 @@ import type { SourceLine } from "../parse/source-line.js";
 import type { CustomItem } from "../resume/schema.js";
 import { compact, dateFields } from "./date-fields.js";
 import { addCustomSection, note, type Draft } from "./draft.js";
-import type { Entry } from "./entries.js";
+import { isTitleLike, type Entry } from "./entries.js";
 import { readBody, readHead } from "./entry-parts.js";
 
 /** Reads an entry of a section JSON Resume has no place for (talks, teaching, service…). */
@@ -13,6 +13,10 @@ export function toCustomItem(entry: Entry): CustomItem {
   const single = head.dates && !head.dates.range;
   const body = readBody(entry.body);
   const url = head.links.find((l) => /^https?:/.test(l.url))?.url;
+  // a lone sentence ("Gave a guest lecture on X.") says something rather than names it
+  if (title && !head.lead && !rest.length && !head.dates && !body.summary && !body.highlights.length && !isTitleLike(title)) {
+    return compact({ location: head.location, url, summary: title });
+  }
   return compact({
     title,
     subtitle: [...rest, ...head.aliases].join(" · ") || undefined,

@@ -11,6 +11,7 @@ import { toEducation } from "./education.js";
 import { splitEntries, type Entry } from "./entries.js";
 import { toProject } from "./projects.js";
 import { toPublication } from "./publications.js";
+import { takeFieldLines } from "./field-lines.js";
 import { toSkills, splitKeywords } from "./skills.js";
 import { checkDates } from "./unreadable-dates.js";
 import { toWork } from "./work.js";
@@ -96,51 +97,54 @@ function placeEntries(draft: Draft, lines: readonly SourceLine[], kind: SectionK
   addCatchAll(draft, rest, `${title} (more)`);
 }
 
-function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, entry: Entry): boolean {
+function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, written: Entry): boolean {
+  const { entry, fields } = takeFieldLines(written, key);
   const at = entry.position;
+  // what a labelled line says wins over what the header suggested; lists gain its items
+  const add = <K extends StandardSectionKey>(k: K, value: NonNullable<Resume[K]>[number]) => addEntry(draft, k, withFields(value, fields), at);
   switch (key) {
     case "work":
-      addEntry(draft, "work", toWork(entry), at);
+      add("work", toWork(entry));
       return true;
     case "volunteer": {
       const { name, ...rest } = toWork(entry);
-      addEntry(draft, "volunteer", compact({ organization: name, ...rest }), at);
+      add("volunteer", compact({ organization: name, ...rest }));
       return true;
     }
     case "education":
-      addEntry(draft, "education", toEducation(entry), at);
+      add("education", toEducation(entry));
       return true;
     case "awards":
-      addEntry(draft, "awards", toAward(entry), at);
+      add("awards", toAward(entry));
       return true;
     case "projects":
-      addEntry(draft, "projects", toProject(entry), at);
+      add("projects", toProject(entry));
       return true;
     case "publications": {
       const pub = toPublication(entry, kind === "patents" ? "patent" : "paper", draft.lowerWords);
-      if (pub) addEntry(draft, "publications", pub, at);
+      if (pub) add("publications", pub);
       return !!pub;
     }
     case "certificates": {
       const award = toAward(entry);
-      addEntry(draft, "certificates", compact({ name: award.title, issuer: award.awarder, date: award.date, period: award.period } as Certificate), at);
+      add("certificates", compact({ name: award.title, issuer: award.awarder, date: award.date, period: award.period } as Certificate));
       return true;
     }
     case "languages": {
       const text = [...entry.head, ...entry.body].map((l) => l.text).join(" ");
-      const m = /^([^:(–—-]+?)\s*(?:[:(–—-]\s*([^)]+)\)?)?$/.exec(text);
-      addEntry(draft, "languages", compact({ language: m?.[1] ?? text, fluency: m?.[2] } as Language), at);
+      const m = /^([^:(–—|-]+?)\s*(?:[:(–—|-]\s*([^)]+)\)?)?$/.exec(text);
+      add("languages", compact({ language: m?.[1] ?? text, fluency: m?.[2] } as Language));
       return true;
     }
     case "interests": {
       const text = [...entry.head, ...entry.body].map((l) => l.text).join(", ");
       const m = /^([^:]{1,40}):\s*(.+)$/.exec(text);
-      addEntry(draft, "interests", m ? { name: m[1]!, keywords: splitKeywords(m[2]!) } : { name: text }, at);
+      add("interests", m ? { name: m[1]!, keywords: splitKeywords(m[2]!) } : { name: text });
       return true;
     }
     case "references": {
       const [first, ...more] = [...entry.head, ...entry.body].map((l) => l.text);
-      addEntry(draft, "references", compact({ name: first, reference: more.join("\n") }), at);
+      add("references", compact({ name: first, reference: more.join("\n") }));
       return true;
     }
     default:
@@ -164,4 +168,14 @@ function placeContacts(draft: Draft, lines: readonly SourceLine[], title: string
     }
   }
   addCatchAll(draft, rest, title);
+}
+
+/** An entry with the fields its labelled lines gave: a list gains their items, any other value is replaced. */
+function withFields<T>(value: T, fields: Record<string, string | string[]>): T {
+  const out = { ...value } as Record<string, unknown>;
+  for (const [field, given] of Object.entries(fields)) {
+    const had = out[field];
+    out[field] = Array.isArray(given) && Array.isArray(had) ? [...new Set([...(had as string[]), ...given])] : given;
+  }
+  return out as T;
 }

@@ -28,8 +28,8 @@ export function toProject(entry: Entry): Project {
     description: description || undefined,
     ...dateFields(head.dates),
     url,
-    // the link text is kept when it is not the address itself, so no word of the source is lost
-    keywords: [...tags, ...(urlText && !url?.includes(urlText.replace(/^https?:\/\//, "")) ? [urlText] : [])],
+    // the link text is kept when it is neither the address itself nor the name, so no word of the source is lost
+    keywords: [...tags, ...(urlText && urlText !== name && !url?.includes(urlText.replace(/^https?:\/\//, "")) ? [urlText] : [])],
     highlights: body.highlights,
   });
 }

@@ -31,8 +31,10 @@ export function toSkills(lines: readonly SourceLine[], sectionTitle: string): Sk
     const colon = /^([^:：]{1,60})[:：]\s*(.*)$/.exec(l.text);
     const cellName = l.cells && l.cells.length >= 2 ? l.cells[0] : undefined;
     if (lead || colon || cellName) {
-      const name = (lead ?? cellName ?? colon![1]!).trim();
-      const rest = lead ? withoutLead(l).replace(/^\s*[:：]\s*/, "") : cellName ? l.cells!.slice(1).join(", ") : colon![2]!;
+      // "**Python** (Expert): NumPy": the level in parentheses belongs to the name, for withLevel to read
+      const level = lead ? /^\s*(\([^)]{1,20}\))(?=\s*[:：]|\s*$)/.exec(withoutLead(l)) : null;
+      const name = (lead ? `${lead}${level ? ` ${level[1]}` : ""}` : (cellName ?? colon![1]!)).trim();
+      const rest = lead ? withoutLead(l).slice(level?.[0].length ?? 0).replace(/^\s*[:：]\s*/, "") : cellName ? l.cells!.slice(1).join(", ") : colon![2]!;
       current = { name, keywords: splitKeywords(rest) };
       skills.push(current);
     } else if (current && l.kind === "text" && !l.gap) current.keywords!.push(...splitKeywords(l.text));
@@ -43,5 +45,17 @@ export function toSkills(lines: readonly SourceLine[], sectionTitle: string): Sk
       skills.push(keywords.length === 1 && l.text.length <= 40 ? { name: keywords[0]! } : { name: sectionTitle, keywords });
     }
   }
-  return skills.map((s) => (s.keywords?.length ? s : { name: s.name }));
+  return skills.map(withLevel).map((s) => (s.keywords?.length ? s : compactSkill(s)));
+}
+
+const LEVEL = /^(.+?)\s*\((beginner|elementary|basic|intermediate|advanced|proficient|expert|master|fluent|native)\)$/i;
+
+/** "Python (Expert)": a proficiency word in parentheses after a skill's name is its level. */
+function withLevel(skill: Skill): Skill {
+  const m = skill.name ? LEVEL.exec(skill.name) : null;
+  return m ? { ...skill, name: m[1]!, level: m[2]! } : skill;
+}
+
+function compactSkill({ name, level }: Skill): Skill {
+  return level ? { name, level } : { name };
 }

@@ -78,13 +78,13 @@ export function buildSection(ref: SectionRef, resume: Resume, esc: Escaper, lang
     case "work":
       return entries((resume.work ?? []).map((w) => entry({ heading: opt(w.name), role: opt(w.position), location: opt(w.location), dates: dates(w), link: link(w.url), summary: w.summary ? esc.rich(w.summary) : undefined, highlights: list(w.highlights), keywords: joined(w.keywords) })));
     case "volunteer":
-      return entries((resume.volunteer ?? []).map((w) => entry({ heading: opt(w.organization), role: opt(w.position), location: opt(w.location), dates: dates(w), link: link(w.url), summary: w.summary ? esc.rich(w.summary) : undefined, highlights: list(w.highlights) })));
+      return entries((resume.volunteer ?? []).map((w) => entry({ heading: opt(w.organization), role: opt(w.position), location: opt(w.location), dates: dates(w), link: link(w.url), summary: w.summary ? esc.rich(w.summary) : undefined, highlights: list(w.highlights), keywords: joined(w.keywords) })));
     case "education":
       return entries((resume.education ?? []).map((e) => entry({ heading: opt(e.institution), role: opt(degreeOf(e.studyType, e.area)), location: opt(e.location), dates: dates(e), link: link(e.url), summary: opt([e.score, e.summary].filter(Boolean).join(" · ") || undefined), highlights: [...list(e.highlights), ...list(e.courses)], keywords: joined(e.keywords) })));
     case "awards":
-      return entries((resume.awards ?? []).map((a) => entry({ heading: opt(a.title), role: opt(a.awarder), location: opt(a.location), dates: single(a.date, a.period), summary: a.summary ? esc.rich(a.summary) : undefined })));
+      return entries((resume.awards ?? []).map((a) => entry({ heading: opt(a.title), role: opt(a.awarder), location: opt(a.location), dates: single(a.date, a.period), summary: a.summary ? esc.rich(a.summary) : undefined, keywords: joined(a.keywords) })));
     case "certificates":
-      return entries((resume.certificates ?? []).map((c) => entry({ heading: opt(c.name), role: opt(c.issuer), dates: single(c.date, c.period), link: link(c.url) })));
+      return entries((resume.certificates ?? []).map((c) => entry({ heading: opt(c.name), role: opt(c.issuer), location: opt(c.location), dates: single(c.date, c.period), link: link(c.url), keywords: joined(c.keywords) })));
     case "projects":
       return entries((resume.projects ?? []).map((p) => entry({ heading: opt(p.name), role: opt([p.roles?.join(", "), p.entity].filter(Boolean).join(", ") || undefined), location: opt(p.location), dates: dates(p), link: link(p.url), summary: p.description ? esc.rich(p.description) : undefined, highlights: list(p.highlights), keywords: joined(p.keywords) })));
     case "references":
@@ -146,7 +146,7 @@ function publicationsSection(resume: Resume, esc: Escaper, lang: string, base: O
       title: p.name ? esc.text(p.name) : undefined,
       titleStop: /[.?!…]$/.test(p.name?.trim() ?? "") ? "" : ".",
       authors: authors.map((a, j) => ({ ...a, name: esc.text(a.name), last: j === authors.length - 1 })),
-      venue: p.venue ?? p.publisher ? esc.text((p.venue ?? p.publisher)!) : undefined,
+      venue: p.venue ?? p.publisher ? esc.text([p.venue, p.publisher].filter(Boolean).join(", ")) : undefined,
       status: p.status ? esc.text(p.status) : undefined,
       year: yearUnlessInVenue(p.period ?? (p.releaseDate ? formatDate(p.releaseDate, lang) : undefined), p.venue ?? p.publisher, esc),
       isPatent: p.type === "patent",

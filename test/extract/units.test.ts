@@ -48,6 +48,25 @@ describe("overrides", () => {
   });
 });
 
+describe("labelled lines under an entry", () => {
+  it("set the entry's fields; a bulleted one stays a highlight", () => {
+    const { resume } = md(
+      [
+        "# Jane Doe",
+        "## Experience",
+        "**ACME** | Engineer | 2020 – 2022  \nLocation: Berlin  \nKeywords: Go, Rust\n\n- Location: built the office map",
+        "## Education",
+        "**MIT** | B.S. in Physics | 2016 – 2020  \nCourses: Optics; Quantum Mechanics, Part I",
+        "## Awards",
+        "**Best Paper** | 2021  \nAwarder: ACM",
+      ].join("\n\n"),
+    );
+    expect(resume.work?.[0]).toMatchObject({ name: "ACME", position: "Engineer", location: "Berlin", keywords: ["Go", "Rust"], highlights: ["Location: built the office map"] });
+    expect(resume.education?.[0]).toMatchObject({ institution: "MIT", courses: ["Optics", "Quantum Mechanics, Part I"] });
+    expect(resume.awards?.[0]).toMatchObject({ title: "Best Paper", awarder: "ACM" });
+  });
+});
+
 describe("override keys no field takes", () => {
   it("are named at their line in the front matter, not dropped in silence; a tags mapping is not one of them", () => {
     const { resume, diagnostics } = md("---\nname: Jane Doe\ntags:\n  private: [Skills]\nfavourite_colour: blue\nbasics:\n  nickname: JD\n---\n# Jane Doe\n\n## Skills\n\n- Go\n");

@@ -1,0 +1,56 @@
+import type { SourceLine } from "../parse/source-line.js";
+import type { StandardSectionKey } from "../resume/schema.js";
+import type { Entry } from "./entries.js";
+import { splitKeywords } from "./skills.js";
+
+/** How a labelled line's value becomes a field: as it is, or split into a list. */
+type FieldReader = { field: string; list?: "commas" | "semicolons" };
+
+const ON_ANY_ENTRY: Record<string, FieldReader> = {
+  location: { field: "location" },
+  keywords: { field: "keywords", list: "commas" },
+  technologies: { field: "keywords", list: "commas" },
+};
+
+/** Per section, the labels (lower case) a line may start with to set a field of its entry. */
+const LABELS: Partial<Record<StandardSectionKey, Record<string, FieldReader>>> = {
+  work: ON_ANY_ENTRY,
+  volunteer: ON_ANY_ENTRY,
+  // a "GPA: 3.9" line is not among them: education reads the grade from it and keeps the line, label and all
+  education: { ...ON_ANY_ENTRY, courses: { field: "courses", list: "semicolons" }, coursework: { field: "courses", list: "semicolons" } },
+  awards: { ...ON_ANY_ENTRY, awarder: { field: "awarder" }, "awarded by": { field: "awarder" } },
+  certificates: { ...ON_ANY_ENTRY, issuer: { field: "issuer" }, "issued by": { field: "issuer" } },
+  publications: { ...ON_ANY_ENTRY, publisher: { field: "publisher" }, status: { field: "status" } },
+  projects: { ...ON_ANY_ENTRY, roles: { field: "roles", list: "commas" }, role: { field: "roles", list: "commas" }, entity: { field: "entity" } },
+};
+
+const LABELLED = /^([\p{L} ]{2,20}?)\s*[:：]\s*(\S.*)$/u;
+
+/**
+ * Takes out of an entry's body the lines that name one of its fields
+ * ("Location: Berlin", "Keywords: Go, Rust", "Courses: Algebra; Topology",
+ * "Awarder: ACM"): CVs write them, and vitae's Markdown output uses them for
+ * what an entry's header has no place for. Only prose lines count: a bullet
+ * such as "- GPA: 3.9, top 5%" stays a highlight.
+ */
+export function takeFieldLines(entry: Entry, key: StandardSectionKey): { entry: Entry; fields: Record<string, string | string[]> } {
+  const labels = LABELS[key];
+  const fields: Record<string, string | string[]> = {};
+  if (!labels) return { entry, fields };
+  const body = entry.body.filter((line) => {
+    const reader = fieldLine(line, labels);
+    if (!reader) return true;
+    const [label, value] = reader;
+    const { field, list } = labels[label]!;
+    fields[field] = list === "semicolons" ? value.split(/\s*;\s*/).filter(Boolean) : list ? splitKeywords(value) : value;
+    return false;
+  });
+  return { entry: { ...entry, body }, fields };
+}
+
+function fieldLine(line: SourceLine, labels: Record<string, FieldReader>): [string, string] | undefined {
+  if (line.kind !== "text" || line.depth > 0) return undefined;
+  const m = LABELLED.exec(line.text);
+  const label = m?.[1]!.toLowerCase();
+  return label && Object.hasOwn(labels, label) ? [label, m![2]!.trim()] : undefined;
+}
