@@ -14,8 +14,15 @@ export function findNamedProjects(lines: readonly SourceLine[]): Array<{ project
       const name = m[1]!;
       if (seen.has(name.toLowerCase()) || !/[-_.\d]/.test(name)) continue;
       seen.add(name.toLowerCase());
-      out.push({ project: { name, description: l.text }, position: l.position });
+      out.push({ project: { name, description: sentenceAround(l.text, m.index) }, position: l.position });
     }
   }
   return out;
+}
+
+/** The sentence of `text` that holds `index`: the project's mention, without the rest of the paragraph it sits in. */
+function sentenceAround(text: string, index: number): string {
+  const start = Math.max(0, ...[...text.slice(0, index).matchAll(/[.!?]\s+/g)].map((m) => m.index + m[0].length));
+  const end = /[.!?](?=\s|$)/.exec(text.slice(index));
+  return text.slice(start, end ? index + end.index + 1 : text.length).trim();
 }
