@@ -1,7 +1,8 @@
 /**
- * Unicode clean-up shared by both parsers. NFKC folds ligatures (ﬁ → fi),
- * full-width punctuation and digits into their plain forms, which every later
- * pattern assumes; it keeps CJK text and accents as they are.
+ * Unicode clean-up shared by both parsers: ligatures a PDF's text layer leaves
+ * (ﬁ → fi) and the full-width forms of ASCII (２０２１, "，", "：") take their
+ * plain forms, which every later pattern assumes. Nothing else is folded: "™",
+ * "…" and "²" are the user's words and stay as written.
  */
 export function normalizeText(text: string): string {
   return text
@@ -9,7 +10,7 @@ export function normalizeText(text: string): string {
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00A0\u2007\u202F\u3000]/g, " ")
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "")
-    .normalize("NFKC");
+    .replace(/[\uFB00-\uFB06\uFF01-\uFF5E]/g, (c) => c.normalize("NFKC"));
 }
 
 /** Collapses runs of spaces and trims; a wide gap aligns a column as a tab does, so it becomes one. */

@@ -48,6 +48,13 @@ describe("overrides", () => {
   });
 });
 
+describe("Unicode in the source", () => {
+  it("keeps ™, … and ² as written while ligatures and full-width ASCII take their plain forms", () => {
+    const { resume } = md("# Jane Doe\n\n## Summary\n\nWeisman Score™ of 5.2… on ﬁve datasets, 10² runs in ２０２１\n");
+    expect(resume.basics?.summary).toBe("Weisman Score™ of 5.2… on five datasets, 10² runs in 2021");
+  });
+});
+
 describe("labelled lines under an entry", () => {
   it("set the entry's fields; a bulleted one stays a highlight", () => {
     const { resume } = md(
