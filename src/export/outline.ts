@@ -1,4 +1,5 @@
 import { wordsFor } from "../render/locale.js";
+import { degreeOf } from "../render/view-sections.js";
 import type { Resume, SectionRef } from "../resume/schema.js";
 import { orderSections } from "../resume/section-order.js";
 
@@ -60,7 +61,8 @@ export function formatWhen(e: { period?: string; startDate?: string; endDate?: s
   if (e.period) return e.period;
   const single = e.date ?? e.releaseDate;
   if (single) return single;
-  if (e.startDate && e.endDate) return e.startDate === e.endDate ? e.startDate : `${e.startDate} – ${e.endDate}`;
+  // a range of one day is still a range: written once, it would read back as a start with no end
+  if (e.startDate && e.endDate) return `${e.startDate} – ${e.endDate}`;
   if (e.startDate) return `${e.startDate} – Present`;
   return e.endDate;
 }
@@ -87,7 +89,7 @@ function entriesOf(resume: Resume, key: string): OutlineEntry[] {
       return (resume.education ?? []).map((e) => ({
         ...common(e),
         lead: e.institution,
-        details: words([e.studyType, e.area].filter(Boolean).join(" in ") || undefined),
+        details: words(degreeOf(e.studyType, e.area)),
         when: formatWhen(e),
         // a grade the text already states (a "GPA: 3.9" bullet) is where the parser finds it again
         fields: placed(e, ["GPA", [e.summary, ...(e.highlights ?? [])].some((t) => e.score && t?.includes(e.score)) ? undefined : e.score], ["Courses", e.courses, "; "]),
@@ -105,7 +107,7 @@ function entriesOf(resume: Resume, key: string): OutlineEntry[] {
         fields: placed(e, ["Publisher", e.publisher]),
       }));
     case "projects":
-      return (resume.projects ?? []).map((e) => ({ ...common(e), lead: e.name, details: [], when: formatWhen(e), summary: e.description, fields: placed(e, ["Roles", e.roles], ["Entity", e.entity]) }));
+      return (resume.projects ?? []).map((e) => ({ ...common(e), lead: e.name, details: [], when: formatWhen(e), summary: e.description, fields: placed(e, ["Roles", e.roles], ["Entity", e.entity], ["Type", e.type]) }));
     case "skills":
       return (resume.skills ?? []).map((e) => ({ lead: e.name, details: words(e.level), keywords: e.keywords ?? [], bullets: [], fields: [] }));
     case "languages":

@@ -79,7 +79,7 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   for (const l of window) {
     if (used.has(l) || l.kind === "heading") continue;
     const phrases = splitContactLine(l.text);
-    const contacts = phrases.map(readContact);
+    const contacts = phrases.map((phrase) => withLinkTarget(readContact(phrase), phrase, l));
     if (!contacts.some(Boolean) || contacts.filter(Boolean).length < Math.ceil(phrases.length / 2)) continue;
     for (const c of contacts) if (c) addContact(basics, c);
     for (const link of l.links) {
@@ -89,6 +89,13 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
     if (contacts.every(Boolean)) used.add(l);
   }
   return nameLine ? { basics, used, nameLine } : { basics, used };
+}
+
+/** A web address shown as a link ("[jane.dev](http://jane.dev/cv)") is the link's target, scheme and path included. */
+function withLinkTarget(c: Contact | undefined, phrase: string, line: SourceLine): Contact | undefined {
+  if (c?.field !== "url") return c;
+  const target = line.links.find((link) => link.text.trim() === phrase.trim() && /^https?:\/\//i.test(link.url))?.url;
+  return target ? { ...c, value: target } : c;
 }
 
 function addContact(basics: Basics, c: Contact): void {

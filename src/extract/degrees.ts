@@ -37,5 +37,8 @@ export function parseDegree(text: string): Degree | undefined {
     /^[:\-–—]?\s*(?<a>[\p{Lu}][\p{L}&'’\-]*(?:\s+(?:and|&|of|und|et)?\s*[\p{Lu}][\p{L}&'’\-]*){0,5})$/u.exec(rest);
   const a = area?.groups?.a?.trim();
   const end = m.index + m[0].length + skipped.length + (area ? area[0].length : 0);
+  // Chinese puts the field first: "计算机科学与技术 学士"
+  const before = text.slice(0, m.index).trim();
+  if (!a && /^[\p{Script=Han}]{2,20}$/u.test(before) && /\p{Script=Han}/u.test(studyType)) return { studyType, area: before, index: 0, end };
   return a ? { studyType, area: a, index: m.index, end } : { studyType, index: m.index, end };
 }

@@ -2,7 +2,7 @@ import type { Education } from "../resume/schema.js";
 import { compact, dateFields } from "./date-fields.js";
 import { DEGREE, parseDegree } from "./degrees.js";
 import type { Entry } from "./entries.js";
-import { readBody, readHead } from "./entry-parts.js";
+import { readBody, readHead, trimSeparators } from "./entry-parts.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
 
 const GPA = /\b(?:GPA|CGPA|grade|note|moyenne)\s*[:：]?\s*(\d+(?:[.,]\d+)?(?:\s*\/\s*\d+(?:[.,]\d+)?)?)/i;
@@ -21,6 +21,9 @@ export function toEducation(entry: Entry): Education {
   const degree = degreeText ? parseDegree(degreeText) : undefined;
   institution ??= pieces.find((p) => p !== degreeText);
   const others = pieces.filter((p) => p !== institution && p !== degreeText && !/^(?:expected|anticipated|exp\.|voraussichtlich|prévu|previsto)$/i.test(p));
+  // what the degree's phrase says beyond degree and field ("…, Minor in Statistics") is kept, not dropped
+  const beyondDegree = degree && degreeText ? trimSeparators(`${degreeText.slice(0, degree.index)} ${degreeText.slice(degree.end)}`) : "";
+  if (beyondDegree) others.push(beyondDegree);
   const { summary, highlights } = readBody(entry.body);
   const score = [...entry.body.map((l) => l.text), ...head.parts].map((t) => GPA.exec(t)?.[1]).find(Boolean);
   return compact({
@@ -28,6 +31,8 @@ export function toEducation(entry: Entry): Education {
     studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),
     area: degree?.area,
     location: head.location,
+    // the school's own link ("**[MIT](https://mit.edu)**"), not a link further along the header
+    url: head.links.find((l) => l.text === head.lead && /^https?:\/\//i.test(l.url))?.url,
     ...graduation(dateFields(head.dates)),
     score,
     summary: [...others, ...head.aliases, ...(summary ? [summary] : [])].join("\n") || undefined,

@@ -4,7 +4,7 @@ import type { Entry } from "./entries.js";
 import { splitKeywords } from "./skills.js";
 
 /** How a labelled line's value becomes a field: as it is, or split into a list. */
-type FieldReader = { field: string; list?: "commas" | "semicolons" };
+type FieldReader = { field: string; list?: "commas" | "courses" };
 
 const ON_ANY_ENTRY: Record<string, FieldReader> = {
   location: { field: "location" },
@@ -16,12 +16,16 @@ const ON_ANY_ENTRY: Record<string, FieldReader> = {
 const LABELS: Partial<Record<StandardSectionKey, Record<string, FieldReader>>> = {
   work: ON_ANY_ENTRY,
   volunteer: ON_ANY_ENTRY,
-  // a "GPA: 3.9" line is not among them: education reads the grade from it and keeps the line, label and all
-  education: { ...ON_ANY_ENTRY, courses: { field: "courses", list: "semicolons" }, coursework: { field: "courses", list: "semicolons" } },
+  education: {
+    ...ON_ANY_ENTRY,
+    // only the labels themes print back ("Courses: …", "GPA 3.9"), so that no word of the source goes missing
+    courses: { field: "courses", list: "courses" },
+    gpa: { field: "score" },
+  },
   awards: { ...ON_ANY_ENTRY, awarder: { field: "awarder" }, "awarded by": { field: "awarder" } },
   certificates: { ...ON_ANY_ENTRY, issuer: { field: "issuer" }, "issued by": { field: "issuer" } },
   publications: { ...ON_ANY_ENTRY, publisher: { field: "publisher" }, status: { field: "status" } },
-  projects: { ...ON_ANY_ENTRY, roles: { field: "roles", list: "commas" }, role: { field: "roles", list: "commas" }, entity: { field: "entity" } },
+  projects: { ...ON_ANY_ENTRY, roles: { field: "roles", list: "commas" }, role: { field: "roles", list: "commas" }, entity: { field: "entity" }, type: { field: "type" } },
 };
 
 const LABELLED = /^([\p{L} ]{2,20}?)\s*[:：]\s*(\S.*)$/u;
@@ -42,7 +46,8 @@ export function takeFieldLines(entry: Entry, key: StandardSectionKey): { entry: 
     if (!reader) return true;
     const [label, value] = reader;
     const { field, list } = labels[label]!;
-    fields[field] = list === "semicolons" ? value.split(/\s*;\s*/).filter(Boolean) : list ? splitKeywords(value) : value;
+    // a course's name may hold a comma ("Quantum Mechanics, Part I"): semicolons separate courses when there are any
+    fields[field] = list === "courses" && value.includes(";") ? value.split(/\s*;\s*/).filter(Boolean) : list ? splitKeywords(value) : value;
     return false;
   });
   return { entry: { ...entry, body }, fields };

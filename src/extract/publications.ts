@@ -107,10 +107,12 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
     restParts.push(split.rest);
   }
   const highlights: string[] = [];
+  const prose: string[] = [];
   for (const l of lines.slice(1)) {
     const text = l.text;
     if (!authors && (isAuthorList(text, lowerWords) || isPersonName(text, lowerWords))) authors = splitAuthors(text);
     else if (l.kind === "bullet") highlights.push(text);
+    else if (isProse(text)) prose.push(text);
     else restParts.push(text);
   }
   const rest = restParts.map((r) => r.trim()).filter(Boolean).join(" ");
@@ -133,6 +135,18 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
     period: date?.period,
     url,
     type,
+    summary: prose.join("\n") || undefined,
     highlights,
   });
+}
+
+/**
+ * A sentence about the paper ("We show that…"), not its venue: eight words or
+ * more, most of them in lower case, no year. "In Proceedings of the ACM
+ * Conference on Computer Security" is capitalised as venues are.
+ */
+function isProse(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 8 || /\b(?:19|20)\d\d\b/.test(text)) return false;
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length > words.length / 2;
 }

@@ -10,6 +10,10 @@ export interface LocaleWords {
   /** Default titles for sections the source did not title (e.g. from JSON Resume input). */
   sections: Record<string, string>;
   equalContribution: string;
+  /** What a grade is called before the number: "GPA 3.9", "Note 1,3". */
+  grade: string;
+  /** The label of an education's list of courses. */
+  courses: string;
 }
 
 const EN: LocaleWords = {
@@ -18,6 +22,8 @@ const EN: LocaleWords = {
   pageLabel: "Page %n",
   contact: "Contact",
   equalContribution: "equal contribution",
+    grade: "GPA",
+    courses: "Courses",
   sections: {
     summary: "Summary",
     work: "Experience",
@@ -42,6 +48,8 @@ const WORDS: Record<string, LocaleWords> = {
     pageLabel: "第 %n 页",
     contact: "联系方式",
     equalContribution: "同等贡献",
+    grade: "GPA",
+    courses: "课程",
     sections: { summary: "简介", work: "工作经历", volunteer: "志愿经历", education: "教育背景", awards: "荣誉奖项", certificates: "证书", publications: "论文发表", skills: "技能", languages: "语言", interests: "兴趣", references: "推荐人", projects: "项目经历" },
   },
   fr: {
@@ -50,6 +58,8 @@ const WORDS: Record<string, LocaleWords> = {
     pageLabel: "Page %n",
     contact: "Contact",
     equalContribution: "contribution égale",
+    grade: "Moyenne",
+    courses: "Cours",
     sections: { summary: "Profil", work: "Expérience", volunteer: "Bénévolat", education: "Formation", awards: "Distinctions", certificates: "Certifications", publications: "Publications", skills: "Compétences", languages: "Langues", interests: "Centres d’intérêt", references: "Références", projects: "Projets" },
   },
   de: {
@@ -58,6 +68,8 @@ const WORDS: Record<string, LocaleWords> = {
     pageLabel: "Seite %n",
     contact: "Kontakt",
     equalContribution: "gleicher Beitrag",
+    grade: "Note",
+    courses: "Kurse",
     sections: { summary: "Profil", work: "Berufserfahrung", volunteer: "Ehrenamt", education: "Ausbildung", awards: "Auszeichnungen", certificates: "Zertifikate", publications: "Publikationen", skills: "Kenntnisse", languages: "Sprachen", interests: "Interessen", references: "Referenzen", projects: "Projekte" },
   },
   es: {
@@ -66,6 +78,8 @@ const WORDS: Record<string, LocaleWords> = {
     pageLabel: "Página %n",
     contact: "Contacto",
     equalContribution: "contribución igual",
+    grade: "Nota",
+    courses: "Cursos",
     sections: { summary: "Perfil", work: "Experiencia", volunteer: "Voluntariado", education: "Formación", awards: "Premios", certificates: "Certificados", publications: "Publicaciones", skills: "Habilidades", languages: "Idiomas", interests: "Intereses", references: "Referencias", projects: "Proyectos" },
   },
   ja: {
@@ -74,6 +88,8 @@ const WORDS: Record<string, LocaleWords> = {
     pageLabel: "%n ページ",
     contact: "連絡先",
     equalContribution: "同等貢献",
+    grade: "GPA",
+    courses: "履修科目",
     sections: { summary: "概要", work: "職歴", volunteer: "ボランティア", education: "学歴", awards: "受賞歴", certificates: "資格", publications: "業績", skills: "スキル", languages: "語学", interests: "興味", references: "推薦者", projects: "プロジェクト" },
   },
   ko: {
@@ -82,6 +98,8 @@ const WORDS: Record<string, LocaleWords> = {
     pageLabel: "%n 페이지",
     contact: "연락처",
     equalContribution: "동등 기여",
+    grade: "학점",
+    courses: "수강 과목",
     sections: { summary: "요약", work: "경력", volunteer: "봉사 활동", education: "학력", awards: "수상", certificates: "자격증", publications: "논문", skills: "기술", languages: "언어", interests: "관심 분야", references: "추천인", projects: "프로젝트" },
   },
 };

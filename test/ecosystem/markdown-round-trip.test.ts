@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeMarkdown } from "../../src/export/write-markdown.js";
 import { loadResume } from "../../src/load-resume.js";
@@ -39,27 +39,33 @@ function normal(resume: Resume): unknown {
   return JSON.parse(JSON.stringify({ ...rest, meta: otherMeta, order }, (key, value: unknown) => (key === "period" ? undefined : value)));
 }
 
+/**
+ * The parser's golden fixtures too, each a different way of writing a CV, except two whose
+ * structure the Markdown cannot state: APA author lists ("Novak, K., Horvat, M.") read back
+ * as venue, and a web page's dated news items, whose day the Markdown adds.
+ */
+const FIXTURES = join(REPO, "test/fixtures/parse");
+const KNOWN_GAPS = new Set(["txt-eu-academic", "web-dump-news"]);
+const fixtureSources = readdirSync(FIXTURES)
+  .filter((name) => !KNOWN_GAPS.has(name))
+  .map((name) => join(FIXTURES, name, readdirSync(join(FIXTURES, name)).find((f) => f.startsWith("input."))!));
+
 describe("Markdown output", () => {
-  for (const source of resumeSources()) {
-    it(`of ${basename(source)} parses back to the same résumé, and is a fixed point`, async () => {
+  for (const source of [...resumeSources(), ...fixtureSources]) {
+    it(`of ${relative(REPO, source)} parses back to the same résumé, and is a fixed point`, async () => {
       const original = await parse(source);
-      const once = await roundTrip(original, `${basename(source)}-1`);
+      const name = relative(REPO, source).replace(/[/.]/g, "-");
+      const once = await roundTrip(original, `${name}-1`);
       expect(normal(once)).toEqual(normal(original));
       // the Markdown writer's output is vitae's normal form: writing it again changes nothing
-      expect(await roundTrip(once, `${basename(source)}-2`)).toEqual(once);
+      expect(await roundTrip(once, `${name}-2`)).toEqual(once);
     });
   }
 
-  it("keeps the JSON Resume sample's header, dates and keywords exactly", async () => {
+  it("of JSON Resume's sample parses back to the same résumé, and is a fixed point", async () => {
     const original = await parse(SAMPLE);
-    const back = await roundTrip(original, "sample-exact");
-    expect(back.basics).toMatchObject({ ...original.basics, url: expect.any(String) });
-    expect(back.work?.[0]).toMatchObject({ name: "Pied Piper", position: "CEO/President", startDate: "2013-12-01", endDate: "2014-12-01" });
-    expect(back.skills).toEqual(original.skills);
-    expect(back.languages).toEqual(original.languages);
-    expect(back.projects?.[0]).toMatchObject({ roles: original.projects?.[0]?.roles, entity: original.projects?.[0]?.entity, keywords: original.projects?.[0]?.keywords });
-    expect(back.awards?.[0]).toMatchObject({ awarder: original.awards?.[0]?.awarder });
-    expect(back.meta).toMatchObject({ canonical: original.meta?.canonical });
+    const back = await roundTrip(original, "sample");
+    expect(normal(back)).toEqual(normal(original));
     expect(await roundTrip(back, "sample-again")).toEqual(back);
   });
 });
