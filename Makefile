@@ -14,7 +14,7 @@ setup:
 	npm ci --no-audit --no-fund
 	$(MAKE) all
 
-$(DIST): $(wildcard src/*.ts src/*/*.ts) tsconfig.json package.json scripts/bundle.mjs
+$(DIST): $(wildcard src/*.ts src/*/*.ts) tsconfig.json package.json package-lock.json scripts/bundle.mjs
 	npm run compile --silent
 	@touch $@
 

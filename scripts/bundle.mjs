@@ -5,13 +5,16 @@
  * own lazy imports loads only what a command needs.
  */
 import { rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
+const root = fileURLToPath(new URL("..", import.meta.url));
+const outdir = `${root}dist/cli`;
 // chunk names are content hashes: without this, every change would leave the old ones behind
-rmSync("dist/cli", { recursive: true, force: true });
+rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { cli: "src/cli.ts" },
-  outdir: "dist/cli",
+  entryPoints: { cli: `${root}src/cli.ts` },
+  outdir,
   bundle: true,
   splitting: true,
   format: "esm",
@@ -20,7 +23,6 @@ await build({
   sourcemap: "linked",
   // ES builds first: esbuild's CommonJS interop loses named exports of a lazily imported pdf-lib
   mainFields: ["module", "main"],
-  // puppeteer finds its browser and worker scripts relative to its own files
   // puppeteer (not puppeteer-core, which is bundled) finds its downloaded Chrome through a configuration
   // loader that resolves files relative to its own modules; it is loaded only when no other browser is found
   external: ["puppeteer"],

@@ -13,6 +13,8 @@ import { VERSION } from "./version.js";
 
 /** Runs the command line: wires the commands, and is the one place that turns failures into exit codes. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  // the CLI runs from a bundle: stack traces asked for should name the source files, not its chunks
+  if (io.env.VITAE_DEBUG) process.setSourceMapsEnabled(true);
   let exitCode: number = EXIT.ok;
   const setExit = (code: number) => {
     exitCode = Math.max(exitCode, code);

@@ -5,6 +5,7 @@ import { loadJsonResume } from "./jsonresume/load-jsonresume.js";
 import type { Resume } from "./resume/schema.js";
 import { validateResume } from "./resume/validate.js";
 import type { FormatOverride } from "./source/detect-format.js";
+import { parseYamlOverrides, type YamlOverrides } from "./parse/yaml-overrides.js";
 import { readSidecar } from "./source/read-sidecar.js";
 import { readSource } from "./source/read-source.js";
 import type { SourceFile } from "./source/source-file.js";
@@ -26,7 +27,7 @@ export async function loadResume(path: string, from?: FormatOverride): Promise<R
     const diagnostics = [...read.diagnostics, ...loaded.diagnostics];
     return loaded.ok ? succeed({ source, resume: loaded.value }, diagnostics) : fail(diagnostics);
   }
-  const sidecar = await readSidecar(path);
+  const sidecar = await readOverrides(path);
   if (!sidecar.ok) return fail([...read.diagnostics, ...sidecar.diagnostics]);
   const tags = readSourceTags(source);
   const extraction = extractResume(tags.source, sidecar.value);
@@ -34,4 +35,11 @@ export async function loadResume(path: string, from?: FormatOverride): Promise<R
   const diagnostics: Diagnostic[] = [...read.diagnostics, ...sidecar.diagnostics, ...extraction.diagnostics, ...valid.diagnostics];
   if (!valid.ok) return fail(diagnostics);
   return succeed({ source, resume: valid.value }, diagnostics);
+}
+
+/** The overrides in the source's sidecar, if it has one. */
+async function readOverrides(path: string): Promise<Result<YamlOverrides | undefined>> {
+  const sidecar = await readSidecar(path);
+  if (!sidecar.ok || !sidecar.value) return sidecar.ok ? succeed(undefined) : fail(sidecar.diagnostics);
+  return parseYamlOverrides(sidecar.value.path, sidecar.value.text);
 }

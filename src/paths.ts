@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The folder of vitae's own package.json, whether running from src/ (tests) or dist/src/ (the CLI). */
+/** The folder of vitae's own package.json, whether running from src/ (tests), dist/src/ (the benchmark) or the bundle in dist/cli/ (the CLI). */
 function findPackageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, "package.json"))) {

@@ -1,6 +1,6 @@
-import { FIXED_EPOCH, resolveBuildDates } from "../output/build-date.js";
+import { resolveBuildDates } from "../output/build-date.js";
 import { sidecarPath } from "../source/read-sidecar.js";
-import { readFileChecked } from "../source/read-source.js";
+import { readFileChecked, type FileRole } from "../source/read-source.js";
 import { isUpToDate, readCacheEntry, type CacheEntry } from "./build-cache.js";
 import { computeCacheKey } from "./cache-key.js";
 import { digestCode } from "./code-digest.js";
@@ -40,14 +40,12 @@ export interface PlanRequest {
  * there untouched. Reads no more than that: no parsing, no browser.
  */
 export async function planBuilds(request: PlanRequest): Promise<PlannedBuild[]> {
-  // only the PDF carries a date: a build without one never waits for git
-  const datesFor = request.formats.includes("pdf") ? resolveBuildDates(request.sources, request.env) : new Map(request.sources.map((s) => [s, FIXED_EPOCH]));
-  const [theme, code, dates] = await Promise.all([digestFolders(request.themeLayers), digestCode(), datesFor]);
+  const [theme, code, dates] = await Promise.all([digestFolders(request.themeLayers), digestCode(), resolveBuildDates(request.sources, request.env)]);
   return Promise.all(
     request.sources.map(async (source): Promise<PlannedBuild> => {
       const name = request.nameOf(source);
       const sidecarFile = sidecarPath(source);
-      const [bytes, sidecarBytes, entry] = await Promise.all([readOrUndefined(source), readOrUndefined(sidecarFile), readCacheEntry(request.outDir, name)]);
+      const [bytes, sidecarBytes, entry] = await Promise.all([readOrUndefined(source, "cv"), readOrUndefined(sidecarFile, "sidecar"), readCacheEntry(request.outDir, name)]);
       const date = dates.get(source)!;
       const sidecar = sidecarBytes && { path: sidecarFile, bytes: sidecarBytes };
       if (!bytes) return { source, name, key: "", upToDate: false, entry, date, bytes, sidecar };
@@ -59,7 +57,7 @@ export async function planBuilds(request: PlanRequest): Promise<PlannedBuild[]> 
 }
 
 /** The bytes, or undefined for anything unreadable: the build then reads it again and says why. */
-async function readOrUndefined(path: string): Promise<Uint8Array | undefined> {
-  const read = await readFileChecked(path);
+async function readOrUndefined(path: string, role: FileRole): Promise<Uint8Array | undefined> {
+  const read = await readFileChecked(path, role);
   return read.ok ? read.value : undefined;
 }

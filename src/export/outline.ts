@@ -1,5 +1,5 @@
 import { wordsFor } from "../render/locale.js";
-import { degreeOf } from "../render/view-sections.js";
+import { degreeOf, gradeIsStated, joinCourses } from "../resume/education-text.js";
 import type { Resume, SectionRef } from "../resume/schema.js";
 import { orderSections } from "../resume/section-order.js";
 
@@ -92,7 +92,7 @@ function entriesOf(resume: Resume, key: string): OutlineEntry[] {
         details: words(degreeOf(e.studyType, e.area)),
         when: formatWhen(e),
         // a grade the text already states (a "GPA: 3.9" bullet) is where the parser finds it again
-        fields: placed(e, ["GPA", [e.summary, ...(e.highlights ?? [])].some((t) => e.score && t?.includes(e.score)) ? undefined : e.score], ["Courses", e.courses, "; "]),
+        fields: placed(e, ["GPA", gradeIsStated(e) ? undefined : e.score], ["Courses", e.courses && joinCourses(e.courses)]),
       }));
     case "awards":
       return (resume.awards ?? []).map((e) => ({ ...common(e), lead: e.title, details: [], when: formatWhen(e), fields: placed(e, ["Awarder", e.awarder]) }));
@@ -102,7 +102,8 @@ function entriesOf(resume: Resume, key: string): OutlineEntry[] {
       return (resume.publications ?? []).map((e) => ({
         ...common(e),
         lead: e.name,
-        details: words((e.authors ?? []).join(", ") || undefined, e.venue, e.status),
+        // by position, empty places kept: the Markdown writer puts authors and venue on lines of their own
+        details: [(e.authors ?? []).join(", "), e.venue ?? "", ...words(e.status)],
         when: formatWhen(e),
         fields: placed(e, ["Publisher", e.publisher]),
       }));

@@ -24,12 +24,16 @@ export interface Degree {
  * Computing)", "M.Sc. Informatik": the degree, then its field after "in", in
  * parentheses, or directly after it.
  */
-export function parseDegree(text: string): Degree | undefined {
+export function parseDegree(text: string, { prose = false } = {}): Degree | undefined {
   const m = DEGREE.exec(text);
   if (!m) return undefined;
-  const studyType = m[0].trim();
+  let studyType = m[0].trim();
   let rest = text.slice(m.index + m[0].length);
-  const skipped = /^\s*(?:candidate|student|degree|program(?:me)?|course)?\s*/i.exec(rest)![0];
+  // "Ph.D. Candidate", "Bachelor of Science (Honours) in Physics": in a header, words that qualify the degree
+  // belong to it; in prose ("a Ph.D. student at Penn") they describe the person
+  const qualifier = /^\s*(?:candidate|student|degree|program(?:me)?|course)\b|^\s*\([^)]{2,30}\)(?=\s+(?:in|of)\s+\p{Lu})/iu.exec(rest)?.[0] ?? "";
+  if (qualifier && !prose) studyType = `${studyType} ${qualifier.trim()}`;
+  const skipped = qualifier + /^\s*/.exec(rest.slice(qualifier.length))![0];
   rest = rest.slice(skipped.length);
   const area =
     /^\((?<a>[^)]{2,80})\)/.exec(rest) ??

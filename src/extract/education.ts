@@ -1,3 +1,4 @@
+import { statedGrade } from "../resume/education-text.js";
 import type { Education } from "../resume/schema.js";
 import { compact, dateFields } from "./date-fields.js";
 import { DEGREE, parseDegree } from "./degrees.js";
@@ -5,7 +6,6 @@ import type { Entry } from "./entries.js";
 import { readBody, readHead, trimSeparators } from "./entry-parts.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
 
-const GPA = /\b(?:GPA|CGPA|grade|note|moyenne)\s*[:：]?\s*(\d+(?:[.,]\d+)?(?:\s*\/\s*\d+(?:[.,]\d+)?)?)/i;
 
 /** A single date under a degree ("2012", "Expected May 2027") is its end, not its start. */
 function graduation(d: ReturnType<typeof dateFields>): ReturnType<typeof dateFields> {
@@ -25,7 +25,7 @@ export function toEducation(entry: Entry): Education {
   const beyondDegree = degree && degreeText ? trimSeparators(`${degreeText.slice(0, degree.index)} ${degreeText.slice(degree.end)}`) : "";
   if (beyondDegree) others.push(beyondDegree);
   const { summary, highlights } = readBody(entry.body);
-  const score = [...entry.body.map((l) => l.text), ...head.parts].map((t) => GPA.exec(t)?.[1]).find(Boolean);
+  const score = [...entry.body.map((l) => l.text), ...head.parts].map(statedGrade).find(Boolean);
   return compact({
     institution,
     studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),

@@ -4,7 +4,8 @@ import { parsePlainText } from "../parse/plain-text.js";
 import { classifyTitle } from "../parse/section-titles.js";
 import type { SectionBlock, SourceLine } from "../parse/source-line.js";
 import type { SourceFile } from "../source/source-file.js";
-import { sidecarPath, type YamlOverrides } from "../source/read-sidecar.js";
+import type { YamlOverrides } from "../parse/yaml-overrides.js";
+import { sidecarPath } from "../source/read-sidecar.js";
 import { looksLikeName, lowerCaseWords, readHeader } from "./basics.js";
 import { addEntry, createDraft, note, type Draft } from "./draft.js";
 import type { Extraction } from "./extraction.js";
@@ -45,10 +46,11 @@ export function extractResume(file: SourceFile, sidecar?: YamlOverrides): Extrac
   findEducationInProse(draft, blocks, kinds);
   if (!draft.resume.projects?.length) for (const p of findNamedProjects(parsed.lines)) addEntry(draft, "projects", p.project, p.position);
   // the sidecar comes last, so it wins over the front matter as both win over the text
-  for (const overrides of [readFrontMatter(draft, parsed.frontMatter), sidecar]) {
+  const frontMatter = readFrontMatter(draft, parsed.frontMatter);
+  for (const overrides of [frontMatter, sidecar]) {
     if (!overrides) continue;
     draft.resume = applyOverrides(draft.resume, overrides.value);
-    draft.diagnostics.push(...unplacedOverrides(overrides));
+    draft.diagnostics.push(...unplacedOverrides(overrides, { frontMatter: overrides === frontMatter }));
   }
   if (!draft.resume.basics?.name) {
     note(

@@ -4,16 +4,16 @@ import type { Entry } from "./entries.js";
 import { splitKeywords } from "./skills.js";
 
 /** How a labelled line's value becomes a field: as it is, or split into a list. */
-type FieldReader = { field: string; list?: "commas" | "courses" };
+type FieldSpec = { field: string; list?: "commas" | "courses" };
 
-const ON_ANY_ENTRY: Record<string, FieldReader> = {
+const ON_ANY_ENTRY: Record<string, FieldSpec> = {
   location: { field: "location" },
   keywords: { field: "keywords", list: "commas" },
   technologies: { field: "keywords", list: "commas" },
 };
 
 /** Per section, the labels (lower case) a line may start with to set a field of its entry. */
-const LABELS: Partial<Record<StandardSectionKey, Record<string, FieldReader>>> = {
+const LABELS: Partial<Record<StandardSectionKey, Record<string, FieldSpec>>> = {
   work: ON_ANY_ENTRY,
   volunteer: ON_ANY_ENTRY,
   education: {
@@ -42,18 +42,22 @@ export function takeFieldLines(entry: Entry, key: StandardSectionKey): { entry: 
   const fields: Record<string, string | string[]> = {};
   if (!labels) return { entry, fields };
   const body = entry.body.filter((line) => {
-    const reader = fieldLine(line, labels);
-    if (!reader) return true;
-    const [label, value] = reader;
+    const labelled = fieldLine(line, labels);
+    if (!labelled) return true;
+    const [label, value] = labelled;
     const { field, list } = labels[label]!;
-    // a course's name may hold a comma ("Quantum Mechanics, Part I"): semicolons separate courses when there are any
-    fields[field] = list === "courses" && value.includes(";") ? value.split(/\s*;\s*/).filter(Boolean) : list ? splitKeywords(value) : value;
+    const had = fields[field];
+    if (list) {
+      // a course's name may hold a comma ("Quantum Mechanics, Part I"): semicolons separate courses when there are any
+      const items = list === "courses" && value.includes(";") ? value.split(/\s*;\s*/).filter(Boolean) : splitKeywords(value);
+      fields[field] = [...(Array.isArray(had) ? had : []), ...items];
+    } else fields[field] = typeof had === "string" ? `${had}; ${value}` : value;
     return false;
   });
   return { entry: { ...entry, body }, fields };
 }
 
-function fieldLine(line: SourceLine, labels: Record<string, FieldReader>): [string, string] | undefined {
+function fieldLine(line: SourceLine, labels: Record<string, FieldSpec>): [string, string] | undefined {
   if (line.kind !== "text" || line.depth > 0) return undefined;
   const m = LABELLED.exec(line.text);
   const label = m?.[1]!.toLowerCase();

@@ -1,5 +1,5 @@
 import type { Position } from "../diagnostics/diagnostic.js";
-import { parseYamlOverrides, type YamlOverrides } from "../source/read-sidecar.js";
+import { parseYamlOverrides, type YamlOverrides } from "../parse/yaml-overrides.js";
 import type { Draft } from "./draft.js";
 
 /** Reads Markdown front matter as overrides; YAML mistakes become diagnostics at their line. */

@@ -1,7 +1,7 @@
 import { diagnose, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Resume } from "../resume/schema.js";
 import { unknownFields } from "../resume/unknown-fields.js";
-import type { YamlOverrides } from "../source/read-sidecar.js";
+import type { YamlOverrides } from "../parse/yaml-overrides.js";
 import { readContact } from "./contacts.js";
 
 type Profile = { network: string; username?: string; url: string };
@@ -29,15 +29,16 @@ export function applyOverrides(resume: Resume, overrides: unknown): Resume {
 /**
  * Warnings for the keys of front matter or a sidecar that no résumé field
  * takes, which validation would otherwise drop without a word. A `tags:`
- * mapping is not one of them: variants read it.
+ * mapping in front matter is not one of them: variants read it there.
  */
-export function unplacedOverrides(overrides: YamlOverrides): Diagnostic[] {
+export function unplacedOverrides(overrides: YamlOverrides, { frontMatter }: { frontMatter: boolean }): Diagnostic[] {
   const { tags, ...fields } = expandShorthand(overrides.value);
   const warn = (pointer: string, message: string) => diagnose(overrides.file, "warning", "unknown-field", message, overrides.keys.get(pointer));
   const unknown = unknownFields(fields).map((pointer) =>
     warn(pointer, `${pointer.slice(1).replace(/\//g, ".")} is not a résumé field, so vitae leaves it out; rename it (see docs/schema.md) or write it in the CV itself`),
   );
-  if (tags !== undefined && !isPlainObject(tags)) unknown.push(warn("/tags", "tags must map each tag to section titles or entry names, for example `tags: {private: [Interests]}`; these were not applied"));
+  if (tags !== undefined && !frontMatter) unknown.push(warn("/tags", "variant tags are read from the source's front matter, not from a sidecar; move this `tags:` there"));
+  else if (tags !== undefined && !isPlainObject(tags)) unknown.push(warn("/tags", "tags must map each tag to section titles or entry names, for example `tags: {private: [Interests]}`; these were not applied"));
   return unknown;
 }
 

@@ -18,7 +18,7 @@ export function findProseEducation(text: string): Education[] {
   hits.forEach((hit, k) => {
     const windowEnd = Math.min(hits[k + 1]?.index ?? text.length, hit.index + 220);
     const stretch = text.slice(hit.index, windowEnd);
-    const degree = parseDegree(stretch);
+    const degree = parseDegree(stretch, { prose: true });
     if (!degree) return;
     const after = stretch.slice(degree.end);
     const school = [...after.matchAll(PLACE)].map((m) => m[1]!.replace(/[.’']+$/, "").trim()).find((p) => SCHOOL_WORDS.test(p));

@@ -141,12 +141,14 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
 }
 
 /**
- * A sentence about the paper ("We show that…"), not its venue: eight words or
- * more, most of them in lower case, no year. "In Proceedings of the ACM
- * Conference on Computer Security" is capitalised as venues are.
+ * A sentence about the paper ("We show that…."), not its venue: eight words or
+ * more, most of them in lower case, ending as a sentence ends, with no year and
+ * no "In Venue" in it. "In Proceedings of the ACM Conference on Computer
+ * Security" is capitalised as venues are; a soft-wrapped paragraph that runs
+ * authors, venue and a sentence together holds "In …" or a year.
  */
 function isProse(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 8 || /\b(?:19|20)\d\d\b/.test(text)) return false;
+  if (words.length < 8 || !/[.!?]$/.test(text) || /\b(?:19|20)\d\d\b|\bIn\s+\p{Lu}/u.test(text)) return false;
   return words.filter((w) => /^\p{Ll}/u.test(w)).length > words.length / 2;
 }

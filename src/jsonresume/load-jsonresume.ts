@@ -4,7 +4,9 @@ import { ResumeSchema, type Resume } from "../resume/schema.js";
 import { unknownFields } from "../resume/unknown-fields.js";
 import type { SourceFile } from "../source/source-file.js";
 import { checkOfficialSchema } from "./check-official.js";
-import { escapePointer, readPositionedDocument, type PositionedDocument } from "./read-document.js";
+import { escapePointer } from "../diagnostics/json-pointer.js";
+import type { PositionedDocument } from "../parse/yaml-positions.js";
+import { readPositionedDocument } from "./read-document.js";
 import { restoreExtensions } from "./vitae-extensions.js";
 
 /**

@@ -1,7 +1,7 @@
 import official from "@jsonresume/schema";
 import type { Resume } from "../resume/schema.js";
 import { checkOfficialSchema } from "./check-official.js";
-import { escapePointer } from "./read-document.js";
+import { escapePointer } from "../diagnostics/json-pointer.js";
 import { stashExtensions } from "./vitae-extensions.js";
 
 type SchemaNode = { properties?: Record<string, SchemaNode>; items?: SchemaNode; $ref?: string };

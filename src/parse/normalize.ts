@@ -10,6 +10,8 @@ export function normalizeText(text: string): string {
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00A0\u2007\u202F\u3000]/g, " ")
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "")
+    // composed first: text from PDFs and macOS spells "é" as e + U+0301, which no month name or word pattern matches
+    .normalize("NFC")
     .replace(/[\uFB00-\uFB06\uFF01-\uFF5E]/g, (c) => c.normalize("NFKC"));
 }
 

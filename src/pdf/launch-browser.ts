@@ -25,8 +25,8 @@ export const CHROMIUM_ARGS = [
  * that does not answer within `timeoutMs`.
  */
 export async function launchBrowser(env: NodeJS.ProcessEnv, timeoutMs: number): Promise<Browser> {
-  // puppeteer-core launches; puppeteer itself is loaded only to find a Chrome it downloaded, because
-  // its configuration loader costs a quarter of a second of start-up that the bare script never pays twice
+  // puppeteer-core, bundled, launches; puppeteer itself is loaded only to find a Chrome it downloaded,
+  // because loading it (its configuration loader and hundreds of modules) took a quarter of a second
   const puppeteer = (await import("puppeteer-core")).default;
   const fromEnv = env.PUPPETEER_EXECUTABLE_PATH;
   if (fromEnv && !existsSync(fromEnv)) {

@@ -137,8 +137,8 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
     close() {
       const s = session;
       session = undefined;
-      // a second close while the first is under way waits for the same browser to exit
-      if (s) closing = closeSession(s);
+      // a second close while the first is under way waits for that browser to exit too
+      if (s) closing = Promise.all([closing, closeSession(s)]).then(() => undefined);
       return closing;
     },
   };

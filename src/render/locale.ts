@@ -22,8 +22,8 @@ const EN: LocaleWords = {
   pageLabel: "Page %n",
   contact: "Contact",
   equalContribution: "equal contribution",
-    grade: "GPA",
-    courses: "Courses",
+  grade: "GPA",
+  courses: "Courses",
   sections: {
     summary: "Summary",
     work: "Experience",

@@ -1,4 +1,5 @@
-import type { CustomItem, Resume, SectionRef } from "../resume/schema.js";
+import { degreeOf, gradeIsStated, joinCourses } from "../resume/education-text.js";
+import type { CustomItem, Education, Resume, SectionRef } from "../resume/schema.js";
 import { describeAuthors, ownerPatterns } from "./authors.js";
 import { formatDate, formatPeriod, wordsFor } from "./locale.js";
 import type { Escaper, Markup } from "./view.js";
@@ -80,7 +81,7 @@ export function buildSection(ref: SectionRef, resume: Resume, esc: Escaper, lang
     case "volunteer":
       return entries((resume.volunteer ?? []).map((w) => entry({ heading: opt(w.organization), role: opt(w.position), location: opt(w.location), dates: dates(w), link: link(w.url), summary: w.summary ? esc.rich(w.summary) : undefined, highlights: list(w.highlights), keywords: joined(w.keywords) })));
     case "education":
-      return entries((resume.education ?? []).map((e) => entry({ heading: opt(e.institution), role: opt(degreeOf(e.studyType, e.area)), location: opt(e.location), dates: dates(e), link: link(e.url), summary: opt([gradeOf(e, lang), e.summary].filter(Boolean).join(" · ") || undefined), highlights: [...list(e.highlights), ...(e.courses?.length ? [esc.text(`${wordsFor(lang).courses}: ${e.courses.join(", ")}`)] : [])], keywords: joined(e.keywords) })));
+      return entries((resume.education ?? []).map((e) => entry({ heading: opt(e.institution), role: opt(degreeOf(e.studyType, e.area)), location: opt(e.location), dates: dates(e), link: link(e.url), summary: opt([gradeOf(e, lang), e.summary].filter(Boolean).join(" · ") || undefined), highlights: [...list(e.highlights), ...(e.courses?.length ? [esc.text(`${wordsFor(lang).courses}: ${joinCourses(e.courses)}`)] : [])], keywords: joined(e.keywords) })));
     case "awards":
       return entries((resume.awards ?? []).map((a) => entry({ heading: opt(a.title), role: opt(a.awarder), location: opt(a.location), dates: single(a.date, a.period), summary: a.summary ? esc.rich(a.summary) : undefined, keywords: joined(a.keywords) })));
     case "certificates":
@@ -122,17 +123,10 @@ function customEntry(item: CustomItem, esc: Escaper, lang: string): EntryView {
 }
 
 /** "Ph.D. in Computer Science"; either part alone when the other is missing. */
-/** "GPA 3.9" when the text does not already state the grade (a "GPA: 3.9/4.0" bullet), which would print it twice. */
-function gradeOf(e: { score?: string; summary?: string; highlights?: string[] }, lang: string): string | undefined {
-  if (!e.score || [e.summary, ...(e.highlights ?? [])].some((t) => t?.includes(e.score!))) return undefined;
+/** "GPA 3.9", unless the entry's text already states it (a "GPA: 3.9/4.0" bullet). */
+function gradeOf(e: Education, lang: string): string | undefined {
+  if (!e.score || gradeIsStated(e)) return undefined;
   return /^\d/.test(e.score) ? `${wordsFor(lang).grade} ${e.score}` : e.score;
-}
-
-/** A degree and its field as a reader expects them: "B.S. in Physics", "计算机科学与技术 学士". */
-export function degreeOf(studyType: Maybe, area: Maybe): string | undefined {
-  // a degree written in Chinese or Japanese follows its field: "计算机科学与技术 学士"
-  if (studyType && area) return /\p{Script=Han}/u.test(studyType) ? `${area} ${studyType}` : `${studyType} in ${area}`;
-  return studyType ?? area;
 }
 
 /** The publication's date, unless the venue already says it ("NSDI 2026" needs no second "2026"). */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { escapePointer } from "../jsonresume/read-document.js";
+import { escapePointer } from "../diagnostics/json-pointer.js";
 import { ResumeSchema } from "./schema.js";
 
 /**

@@ -9,32 +9,38 @@ export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 
 /** Reads a CV source from disk, refusing with one clear message anything that is not a text CV. */
 export async function readSource(path: string, from?: FormatOverride): Promise<Result<SourceFile>> {
-  const read = await readFileChecked(path);
+  const read = await readFileChecked(path, "cv");
   if (!read.ok) return fail(read.diagnostics);
   if (!read.value) return refuser(path)("source-missing", "no such file; check the path (sources usually live in resumes/)");
   return decodeSource(path, read.value, from);
 }
+
+/** What a file is to vitae, for messages that say what it should be instead. */
+export type FileRole = "cv" | "sidecar";
+
+const EXPECTED: Record<FileRole, string> = { cv: "a CV: a .md, .txt, .json or .yaml file", sidecar: "a sidecar: a YAML file of overrides" };
 
 /**
  * A file's bytes, or undefined when there is no such file; a folder, a device
  * or pipe, an unreadable file and one over the size limit are refused, each
  * with its own message. Sources and their sidecars are read through this.
  */
-export async function readFileChecked(path: string): Promise<Result<Uint8Array | undefined>> {
+export async function readFileChecked(path: string, role: FileRole): Promise<Result<Uint8Array | undefined>> {
   const refuse = refuser(path);
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return refuse("source-is-directory", "this is a folder, not a file; name a .md, .txt or .meta.yaml file");
+    if (info.isDirectory()) return refuse("source-is-directory", `this is a folder, not ${EXPECTED[role]}`);
     // a FIFO or a device such as /dev/zero would never end or never answer
-    if (!info.isFile()) return refuse("source-not-a-file", "this is not a regular file (a device, pipe or socket); save the CV to a file first");
+    if (!info.isFile()) return refuse("source-not-a-file", `this is not a regular file (a device, pipe or socket) but should be ${EXPECTED[role]}; save it to a file first`);
     if (info.size > MAX_SOURCE_BYTES) {
-      return refuse("source-too-large", `the file is ${(info.size / 1048576).toFixed(1)} MB; vitae reads CVs of at most ${MAX_SOURCE_BYTES / 1048576} MB`);
+      return refuse("source-too-large", `the file is ${(info.size / 1048576).toFixed(1)} MB; vitae reads files of at most ${MAX_SOURCE_BYTES / 1048576} MB`);
     }
     return succeed(await readFile(path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return succeed(undefined);
     if (code === "EACCES" || code === "EPERM") return refuse("source-unreadable", "the file cannot be read: permission denied; check its permissions");
-    return succeed(undefined);
+    return refuse("source-unreadable", `the file cannot be read (${code ?? (e as Error).message}); check the disk and the path`);
   }
 }
 

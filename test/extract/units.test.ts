@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { findDates } from "../../src/extract/dates.js";
 import { extractResume } from "../../src/extract/extract-resume.js";
 import { applyOverrides } from "../../src/extract/overrides.js";
+import { parseYamlOverrides } from "../../src/parse/yaml-overrides.js";
 import { readSidecar } from "../../src/source/read-sidecar.js";
 
 const md = (text: string, overrides?: Record<string, unknown>) =>
@@ -48,6 +49,15 @@ describe("overrides", () => {
   });
 });
 
+describe("education details", () => {
+  it("keep what qualifies a degree, state the grade once, and keep repeated labelled lines", () => {
+    const { resume } = md(
+      "# Jane Doe\n\n## Education\n\n**MIT** | Ph.D. Candidate in Physics | 2020 – Present  \nGPA: 4  \nCourses: Quantum Mechanics, Part I;  \nKeywords: optics  \nKeywords: lasers\n\nThesis on 4 colours.\n",
+    );
+    expect(resume.education?.[0]).toMatchObject({ studyType: "Ph.D. Candidate", area: "Physics", score: "4", courses: ["Quantum Mechanics, Part I"], keywords: ["optics", "lasers"], summary: "Thesis on 4 colours." });
+  });
+});
+
 describe("Unicode in the source", () => {
   it("keeps ™, … and ² as written while ligatures and full-width ASCII take their plain forms", () => {
     const { resume } = md("# Jane Doe\n\n## Summary\n\nWeisman Score™ of 5.2… on ﬁve datasets, 10² runs in ２０２１\n");
@@ -85,12 +95,17 @@ describe("override keys no field takes", () => {
     ]);
   });
 
-  it("are named in a sidecar too, and a tags list is reported as not applied", () => {
-    const { diagnostics } = md("# Jane Doe\n", { hobbies: ["chess"], tags: ["academic"] });
+  it("are named in a sidecar too, where even a tags mapping is not read", () => {
+    const { diagnostics } = md("# Jane Doe\n", { hobbies: ["chess"], tags: { private: ["Interests"] } });
     expect(diagnostics.filter((d) => d.ruleId === "unknown-field").map((d) => [d.file, d.message.split(" ")[0]])).toEqual([
       ["cv.meta.yaml", "hobbies"],
-      ["cv.meta.yaml", "tags"],
+      ["cv.meta.yaml", "variant"],
     ]);
+  });
+
+  it("report a tags list in front matter as not applied", () => {
+    const { diagnostics } = md("---\ntags: [academic]\n---\n# Jane Doe\n");
+    expect(diagnostics.filter((d) => d.ruleId === "unknown-field").map((d) => d.message)).toEqual([expect.stringMatching(/^tags must map each tag/)]);
   });
 });
 
@@ -98,9 +113,9 @@ describe("sidecar", () => {
   it("reads FILE.meta.yaml beside the source and reports YAML errors at line:col", async () => {
     const dir = mkdtempSync(join(tmpdir(), "vitae-"));
     writeFileSync(join(dir, "cv.meta.yaml"), "basics:\n  name: Jane\n");
-    expect(await readSidecar(join(dir, "cv.md"))).toMatchObject({ ok: true, value: { value: { basics: { name: "Jane" } } } });
-    writeFileSync(join(dir, "bad.meta.yaml"), "basics:\n  name: [Jane\n");
-    const bad = await readSidecar(join(dir, "bad.txt"));
+    expect(await readSidecar(join(dir, "cv.md"))).toMatchObject({ ok: true, value: { path: join(dir, "cv.meta.yaml"), text: "basics:\n  name: Jane\n" } });
+    expect(parseYamlOverrides("cv.meta.yaml", "basics:\n  name: Jane\n")).toMatchObject({ ok: true, value: { value: { basics: { name: "Jane" } } } });
+    const bad = parseYamlOverrides("bad.meta.yaml", "basics:\n  name: [Jane\n");
     expect(bad.ok).toBe(false);
     expect(bad.diagnostics[0]).toMatchObject({ ruleId: "yaml-syntax", position: { line: expect.any(Number) } });
     expect(await readSidecar(join(dir, "none.md"))).toEqual({ ok: true, value: undefined, diagnostics: [] });
