@@ -26,6 +26,19 @@ const LATEX_ESCAPES: Record<string, string> = {
   "]": "{]}",
   // the TeX ligatures of fontspec's default font setup would print it as an opening quote
   "`": "\\textasciigrave{}",
+  // …and this one as a closing curly quote
+  '"': "\\textquotedbl{}",
+};
+
+/** Symbols the text fonts (Noto Serif and Sans) lack, set from the math font instead of as empty boxes. */
+const LATEX_MATH_SYMBOLS: Record<string, string> = {
+  "≥": "\\ensuremath{\\geq}",
+  "≤": "\\ensuremath{\\leq}",
+  "≠": "\\ensuremath{\\neq}",
+  "≈": "\\ensuremath{\\approx}",
+  "→": "\\ensuremath{\\rightarrow}",
+  "←": "\\ensuremath{\\leftarrow}",
+  "∞": "\\ensuremath{\\infty}",
 };
 
 /**
@@ -39,5 +52,8 @@ export function escapeLatex(text: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "")
     // TeX ends input lines at CR as well as LF: a blank line inside a macro argument is a \par and a fatal error
     .replace(/\s*[\n\r]\s*/g, " ")
-    .replace(/[\\{}$&#^_%~[\]`]/g, (c) => LATEX_ESCAPES[c]!);
+    .replace(/[\\{}$&#^_%~[\]`"]/g, (c) => LATEX_ESCAPES[c]!)
+    // "--" would become an en dash through the same ligatures: "--help" stays two hyphens
+    .replace(/-(?=-)/g, "-{}")
+    .replace(/[≥≤≠≈→←∞]/g, (c) => LATEX_MATH_SYMBOLS[c]!);
 }

@@ -20,6 +20,11 @@ export interface EntryView {
   summary?: Markup;
   highlights: Markup[];
   keywords?: Markup;
+  /**
+   * Too tall to keep on one page without leaving half of one empty: themes let
+   * it break between its bullets, never right after its head.
+   */
+  long: boolean;
 }
 
 export interface PublicationView {
@@ -65,11 +70,11 @@ type Maybe = string | undefined;
 export function buildSection(ref: SectionRef, resume: Resume, esc: Escaper, lang: string): SectionView | undefined {
   const opt = (v: Maybe) => (v ? esc.text(v) : undefined);
   const link = (url: Maybe): LinkView | undefined => (url ? { href: esc.href(url), text: esc.text(displayUrl(url)) } : undefined);
-  const dates = (e: { startDate?: string; endDate?: string; period?: string }) => opt(formatPeriod(e, lang));
-  const single = (date: Maybe, period: Maybe) => opt(period ?? (date ? formatDate(date, lang) : undefined));
+  const dates = (e: { startDate?: string; endDate?: string; period?: string }) => opt(unbrokenDates(formatPeriod(e, lang)));
+  const single = (date: Maybe, period: Maybe) => opt(unbrokenDates(period ?? (date ? formatDate(date, lang) : undefined)));
   const list = (items: readonly string[] | undefined) => (items ?? []).map((h) => esc.rich(h));
   const joined = (items: readonly string[] | undefined) => (items?.length ? esc.text(items.join(", ")) : undefined);
-  const entry = (e: Omit<EntryView, "highlights"> & { highlights?: Markup[] }): EntryView => ({ ...e, highlights: e.highlights ?? [] });
+  const entry = toEntry;
   const base = { key: ref.key, id: ref.key.replace(/^custom:/, "section-"), title: esc.text(ref.title), kind: ref.key };
   const entries = (items: EntryView[]): SectionView | undefined => (items.length ? { ...base, layout: "entries", entries: items } : undefined);
 
@@ -110,19 +115,38 @@ export function buildSection(ref: SectionRef, resume: Resume, esc: Escaper, lang
 function customEntry(item: CustomItem, esc: Escaper, lang: string): EntryView {
   const opt = (v: Maybe) => (v ? esc.text(v) : undefined);
   const when = item.period ?? (item.date ? formatDate(item.date, lang) : formatPeriod(item, lang));
-  return {
+  return toEntry({
     heading: opt(item.title),
     role: opt(item.subtitle),
     location: opt(item.location),
-    dates: opt(when || undefined),
+    dates: opt(unbrokenDates(when || undefined)),
     link: item.url ? { href: esc.href(item.url), text: esc.text(displayUrl(item.url)) } : undefined,
     summary: item.summary ? esc.rich(item.summary) : undefined,
     highlights: (item.highlights ?? []).map((h) => esc.rich(h)),
     keywords: item.keywords?.length ? esc.text(item.keywords.join(", ")) : undefined,
-  };
+  });
 }
 
-/** "Ph.D. in Computer Science"; either part alone when the other is missing. */
+/** An entry's view, told whether it is too tall to keep on one page. */
+function toEntry(e: Omit<EntryView, "highlights" | "long"> & { highlights?: Markup[] }): EntryView {
+  const highlights = e.highlights ?? [];
+  const size = [e.summary, ...highlights].reduce((n, t) => n + (t ? String(t).length : 0), 0);
+  return { ...e, highlights, long: highlights.length > LONG_ENTRY.bullets || size > LONG_ENTRY.characters };
+}
+
+const withoutStop = (text: string) => text.replace(/\s*\.$/, "");
+
+/** About a third of an A4 page of bullets or prose, measured generously. */
+const LONG_ENTRY = { bullets: 7, characters: 1100 };
+
+/** "May 2025 – Dec 2025" may wrap after its dash, never inside a date ("Dec / 2025"). */
+function unbrokenDates(text: string | undefined): string | undefined {
+  return text
+    ?.split(/(\s+[–—-]\s+)/)
+    .map((part, i) => (i % 2 ? part : part.replace(/ /g, "\u00a0")))
+    .join("");
+}
+
 /** "GPA 3.9", unless the entry's text already states it (a "GPA: 3.9/4.0" bullet). */
 function gradeOf(e: Education, lang: string): string | undefined {
   if (!e.score || gradeIsStated(e)) return undefined;
@@ -148,8 +172,9 @@ function publicationsSection(resume: Resume, esc: Escaper, lang: string, base: O
       title: p.name ? esc.text(p.name) : undefined,
       titleStop: /[.?!…]$/.test(p.name?.trim() ?? "") ? "" : ".",
       authors: authors.map((a, j) => ({ ...a, name: esc.text(a.name), last: j === authors.length - 1 })),
-      venue: p.venue ?? p.publisher ? esc.text([p.venue, p.publisher].filter(Boolean).join(", ")) : undefined,
-      status: p.status ? esc.text(p.status) : undefined,
+      // themes end the venue and the status with their own full stop
+      venue: p.venue ?? p.publisher ? esc.text(withoutStop([p.venue, p.publisher].filter(Boolean).join(", "))) : undefined,
+      status: p.status ? esc.text(withoutStop(p.status)) : undefined,
       year: yearUnlessInVenue(p.period ?? (p.releaseDate ? formatDate(p.releaseDate, lang) : undefined), p.venue ?? p.publisher, esc),
       isPatent: p.type === "patent",
       link: p.url ? { href: esc.href(p.url), text: esc.text(displayUrl(p.url)) } : undefined,

@@ -40,7 +40,19 @@ describe("rendering HTML", () => {
   it("sets <html lang>, dates and fixed words in the résumé's language", () => {
     const html = htmlRenderer(loadTheme("classic"))({ basics: { name: "Léa Martin" }, work: [{ name: "Acme", startDate: "2021-09" }], meta: { lang: "fr" } });
     expect(html).toContain('<html lang="fr">');
-    expect(html).toMatch(/sept\. 2021 – aujourd’hui/);
+    // a date never wraps inside itself; the range may wrap after its dash
+    expect(html).toContain("sept.\u00a02021 – aujourd’hui");
+  });
+  it("lets only an entry taller than a third of a page break across pages", () => {
+    const html = htmlRenderer(loadTheme("classic"))({
+      basics: { name: "Ada" },
+      work: [
+        { name: "Long", highlights: Array.from({ length: 12 }, (_, i) => `Shipped thing ${i}`) },
+        { name: "Short", highlights: ["One thing"] },
+      ],
+    });
+    expect(html.match(/class="entry entry-long"/g)).toHaveLength(1);
+    expect(html.indexOf("entry-long")).toBeLessThan(html.indexOf(">Short<"));
   });
   it("leaves out sections the person does not have and keeps custom sections in source order", () => {
     const html = htmlRenderer(loadTheme("academic"))(fixture);
