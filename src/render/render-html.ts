@@ -10,8 +10,9 @@ import { toView } from "./view.js";
 /** A theme compiled for HTML: renders any number of résumés to self-contained pages. */
 export function htmlRenderer(theme: Theme): (resume: Resume) => string {
   const template = compileTheme(theme, "html");
-  const cssFile = findThemeFile(theme, "style.css");
-  const css = new Handlebars.SafeString(cssFile ? readFileSync(cssFile, "utf8").replace(/<\/style/gi, "<\\/style") : "");
+  // the print rules every theme shares first, so that the theme's own stylesheet may override them
+  const stylesheets = ["print.css", "style.css"].flatMap((name) => findThemeFile(theme, name) ?? []);
+  const css = new Handlebars.SafeString(stylesheets.map((file) => readFileSync(file, "utf8").replace(/<\/style/gi, "<\\/style")).join("\n"));
   const options = theme.manifest.options ?? {};
   return (resume) => {
     const view = toView(resume, "html");
