@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { sourcesIn } from "../src/source/list-sources.js";
 import { extname, join } from "node:path";
 
 const FIRST = ["Alex", "Mira", "Jonas", "Priya", "Tomás", "Ines", "Kenji", "Leila", "Owen", "Sofia", "Ravi", "Hanna"];
@@ -39,18 +40,9 @@ export function generateCvs(seedFiles: readonly string[], dir: string, count: nu
   });
 }
 
-/** Every CV-like file in the folders: seeds and résumés, not sidecars. */
+/** Every Markdown or text CV in the folders (the generator rewrites their text), not sidecars. */
 export function listSeeds(folders: readonly string[]): string[] {
-  return folders.flatMap((folder) => {
-    try {
-      return readdirSync(folder)
-        .filter((f) => /\.(md|txt)$/.test(f))
-        .sort()
-        .map((f) => join(folder, f));
-    } catch {
-      return [];
-    }
-  });
+  return folders.flatMap(sourcesIn).filter((f) => /\.(md|txt)$/.test(f));
 }
 
 /** A CV of about `bytes` bytes: one seed's sections repeated under numbered headings. */

@@ -1,5 +1,3 @@
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { buildFile, compileThemeForBuild, DEFAULT_FORMATS, OUTPUT_FORMATS, outputBaseName, type BuildOptions, type CompiledTheme, type FileReport, type OutputFormat } from "../build.js";
 import { writeCacheEntry } from "../cache/build-cache.js";
@@ -14,6 +12,7 @@ import { EXIT, reportDiagnostics, UsageError, type Io } from "./io.js";
 import { fromOption } from "./parse.js";
 import { isJsonResumeThemeName } from "../jsonresume/load-theme-package.js";
 import { createVariant } from "../variants/filter-variant.js";
+import { sourcesIn } from "../source/list-sources.js";
 
 export interface BuildFlags {
   out: string;
@@ -182,18 +181,6 @@ function parseFormats(list: string): OutputFormat[] {
   const unknown = formats.filter((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
   if (unknown.length || !formats.length) throw new UsageError(`unknown format "${unknown.join(",") || list}"; choose among ${OUTPUT_FORMATS.join(", ")}`);
   return formats as OutputFormat[];
-}
-
-/** The CV sources in a folder: Markdown, text, JSON and YAML files, but not the .meta.yaml sidecars. */
-function sourcesIn(dir: string): string[] {
-  try {
-    return readdirSync(dir)
-      .filter((f) => /\.(md|markdown|txt|json|ya?ml)$/i.test(f) && !/\.meta\.ya?ml$/i.test(f))
-      .sort()
-      .map((f) => join(dir, f));
-  } catch {
-    return [];
-  }
 }
 
 /** A function that calls `then` on its `count`th call. */
