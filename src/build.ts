@@ -65,7 +65,8 @@ export interface BuildOptions {
 /** What a build knows before it reads the source: the date to stamp and the bytes the cache already read. */
 export interface BuildInputs {
   date: Date;
-  source: Uint8Array;
+  /** The source as the cache check read it; absent when it could not be read, and the build then says why. */
+  source?: Uint8Array;
   sidecar?: { path: string; bytes: Uint8Array };
   /** Called once this file will print no more (or never will), so a batch can close the browser early. */
   donePrinting?: () => void;
@@ -99,7 +100,7 @@ export async function compileThemeForBuild(theme: Theme): Promise<CompiledTheme>
  */
 export async function buildFile(path: string, options: BuildOptions, theme: CompiledTheme, printer: Printer, inputs: BuildInputs): Promise<FileReport> {
   const { loadResume } = await import("./load-resume.js");
-  const loaded = await loadResume(path, options.from);
+  const loaded = await loadResume(path, options.from, { source: inputs.source, sidecar: inputs.sidecar });
   const report: FileReport = { source: path, ok: loaded.ok, outputs: {}, diagnostics: loaded.diagnostics };
   if (!loaded.ok) return report;
   const resume = options.variant ? (await import("./variants/filter-variant.js")).filterVariant(loaded.value.resume, options.variant) : loaded.value.resume;
@@ -126,7 +127,7 @@ export async function buildFile(path: string, options: BuildOptions, theme: Comp
           html,
           resume,
           name,
-          sources: [{ name: basename(path), bytes: inputs.source }, ...(inputs.sidecar ? [{ name: basename(inputs.sidecar.path), bytes: inputs.sidecar.bytes }] : [])],
+          sources: [{ name: basename(path), bytes: inputs.source ?? new TextEncoder().encode(loaded.value.source.text) }, ...(inputs.sidecar ? [{ name: basename(inputs.sidecar.path), bytes: inputs.sidecar.bytes }] : [])],
           date: inputs.date,
           pageSize: options.pageSize,
           maxPages: options.maxPages,

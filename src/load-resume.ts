@@ -7,7 +7,7 @@ import { validateResume } from "./resume/validate.js";
 import type { FormatOverride } from "./source/detect-format.js";
 import { parseYamlOverrides, type YamlOverrides } from "./parse/yaml-overrides.js";
 import { readSidecar } from "./source/read-sidecar.js";
-import { readSource } from "./source/read-source.js";
+import { decodeSource, decodeText, readSource } from "./source/read-source.js";
 import type { SourceFile } from "./source/source-file.js";
 import { readSourceTags } from "./variants/read-source-tags.js";
 
@@ -16,9 +16,15 @@ export interface LoadedResume {
   resume: Resume;
 }
 
+/** Bytes a caller has already read (the build's cache check does), so that they are neither read twice nor read changed. */
+export interface AlreadyRead {
+  source?: Uint8Array;
+  sidecar?: { path: string; bytes: Uint8Array };
+}
+
 /** Reads, parses and validates one source: the stages every command shares before rendering. */
-export async function loadResume(path: string, from?: FormatOverride): Promise<Result<LoadedResume>> {
-  const read = await readSource(path, from);
+export async function loadResume(path: string, from?: FormatOverride, already: AlreadyRead = {}): Promise<Result<LoadedResume>> {
+  const read = already.source ? decodeSource(path, already.source, from) : await readSource(path, from);
   if (!read.ok) return read;
   const source = read.value;
   // JSON Resume documents are already structured: they skip the parser and the sidecar overrides
@@ -27,7 +33,7 @@ export async function loadResume(path: string, from?: FormatOverride): Promise<R
     const diagnostics = [...read.diagnostics, ...loaded.diagnostics];
     return loaded.ok ? succeed({ source, resume: loaded.value }, diagnostics) : fail(diagnostics);
   }
-  const sidecar = await readOverrides(path);
+  const sidecar = already.sidecar ? overridesIn(already.sidecar) : await readOverrides(path);
   if (!sidecar.ok) return fail([...read.diagnostics, ...sidecar.diagnostics]);
   const tags = readSourceTags(source);
   const extraction = extractResume(tags.source, sidecar.value);
@@ -42,4 +48,9 @@ async function readOverrides(path: string): Promise<Result<YamlOverrides | undef
   const sidecar = await readSidecar(path);
   if (!sidecar.ok || !sidecar.value) return sidecar.ok ? succeed(undefined) : fail(sidecar.diagnostics);
   return parseYamlOverrides(sidecar.value.path, sidecar.value.text);
+}
+
+function overridesIn({ path, bytes }: { path: string; bytes: Uint8Array }): Result<YamlOverrides | undefined> {
+  const text = decodeText(path, bytes);
+  return text.ok ? parseYamlOverrides(path, text.value) : fail(text.diagnostics);
 }

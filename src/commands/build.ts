@@ -135,7 +135,7 @@ async function runBuild(files: string[], flags: BuildFlags, io: Io): Promise<num
           await inFlight.acquire();
           const donePrinting = once(closeAfterLastPrint);
           try {
-            const ok = await buildOne(plan, options, progress, verbosity, io, (p) => buildFile(p.source, options, compiled, printer, { date: p.date, source: p.bytes!, sidecar: p.sidecar, donePrinting }));
+            const ok = await buildOne(plan, options, progress, verbosity, io, (p) => buildFile(p.source, options, compiled, printer, { date: p.date, source: p.bytes, sidecar: p.sidecar, donePrinting }));
             if (!ok) failed.push(plan.source);
           } finally {
             donePrinting();

@@ -42,7 +42,7 @@ export async function runWatch(file: string, flags: BuildFlags, io: Io): Promise
   const build = async (options: BuildOptions): Promise<FileReport> => {
     const [plan] = await planBuilds({ sources: [file], outDir: options.outDir, formats: options.formats, themeLayers: [], options: {}, force: true, env: io.env, nameOf: basename });
     // a source deleted mid-edit has no bytes; buildFile then reports it missing
-    return buildFile(file, options, theme, printer, { date: plan!.date, source: plan!.bytes ?? new Uint8Array(), sidecar: plan!.sidecar });
+    return buildFile(file, options, theme, printer, { date: plan!.date, source: plan!.bytes, sidecar: plan!.sidecar });
   };
   const show = (report: FileReport, what: string) => {
     const lines = report.diagnostics.filter((d) => d.severity !== "info" || flags.verbose).map(formatDiagnostic);
