@@ -12,6 +12,11 @@ const ON_ANY_ENTRY: Record<string, FieldSpec> = {
   technologies: { field: "keywords", list: "commas" },
 };
 
+/** What a project's tag line may be called: "Tech stack: React, Go", "Built with: Rust". */
+const PROJECT_STACK: Record<string, FieldSpec> = Object.fromEntries(
+  ["tech", "technology", "tech stack", "stack", "tools", "tags", "built with", "languages"].map((label) => [label, { field: "keywords", list: "commas" }]),
+);
+
 /** Per section, the labels (lower case) a line may start with to set a field of its entry. */
 const LABELS: Partial<Record<StandardSectionKey, Record<string, FieldSpec>>> = {
   work: ON_ANY_ENTRY,
@@ -25,7 +30,14 @@ const LABELS: Partial<Record<StandardSectionKey, Record<string, FieldSpec>>> = {
   awards: { ...ON_ANY_ENTRY, awarder: { field: "awarder" }, "awarded by": { field: "awarder" } },
   certificates: { ...ON_ANY_ENTRY, issuer: { field: "issuer" }, "issued by": { field: "issuer" } },
   publications: { ...ON_ANY_ENTRY, publisher: { field: "publisher" }, status: { field: "status" } },
-  projects: { ...ON_ANY_ENTRY, roles: { field: "roles", list: "commas" }, role: { field: "roles", list: "commas" }, entity: { field: "entity" }, type: { field: "type" } },
+  projects: {
+    ...ON_ANY_ENTRY,
+    ...PROJECT_STACK,
+    roles: { field: "roles", list: "commas" },
+    role: { field: "roles", list: "commas" },
+    entity: { field: "entity" },
+    type: { field: "type" },
+  },
 };
 
 const LABELLED = /^([\p{L} ]{2,20}?)\s*[:：]\s*(\S.*)$/u;

@@ -34,16 +34,13 @@ export function toProject(entry: Entry): Project {
   });
 }
 
-const TAG_LABEL = /^(?:tech(?:nolog(?:y|ies))?|tech stack|stack|tools|keywords|tags|built with|languages)\s*[:：]\s*/i;
-
 /**
- * A line of tags under a project: "Tech: React, Go" or a bare list of three or
- * more short phrases ("LLM Serving, CUDA Graphs, Cold Start"), never a sentence.
+ * A bare line of tags under a project: three or more short phrases ("LLM
+ * Serving, CUDA Graphs, Cold Start"), never a sentence. Labelled ones ("Tech:
+ * React, Go") are field lines, read before the project is.
  */
 function readKeywordLine(text: string): string[] | undefined {
-  const labelled = TAG_LABEL.exec(text);
-  const items = splitKeywords(text.slice(labelled?.[0].length ?? 0));
-  if (labelled) return items.length ? items : undefined;
+  const items = splitKeywords(text);
   if (items.length < 3 || /[.!?]$/.test(text)) return undefined;
   return items.every((k) => k.length <= 30 && k.split(/\s+/).length <= 4) ? items : undefined;
 }
