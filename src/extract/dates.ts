@@ -69,12 +69,6 @@ export function lastDates(text: string): DateMatch | undefined {
   return all.find((d) => d.range) ?? all[all.length - 1];
 }
 
-/** Reads one date written alone ("Nov 2023", "2019.09") into ISO form. */
-export function parseDate(text: string): string | undefined {
-  const d = findDates(text)[0];
-  return d && d.index === 0 && d.length >= text.trim().length ? d.start : undefined;
-}
-
 /** The month number a month name stands for. */
 export function monthNumber(name: string): number | undefined {
   const n = name.toLowerCase().replace(/\.$/, "");

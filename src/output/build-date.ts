@@ -8,15 +8,10 @@ const run = promisify(execFile);
 export const FIXED_EPOCH = new Date(Date.UTC(2000, 0, 1));
 
 /**
- * The date to stamp into outputs: SOURCE_DATE_EPOCH when set, else the
- * source's last git commit, else a fixed epoch. Never the clock: the same
- * input must give the same bytes.
+ * The date to stamp into each source's outputs: SOURCE_DATE_EPOCH when set,
+ * else the source's last git commit, else a fixed epoch. Never the clock: the
+ * same input must give the same bytes. git is asked once per folder, not per file.
  */
-export async function resolveBuildDate(sourcePath: string, env: NodeJS.ProcessEnv): Promise<Date> {
-  return (await resolveBuildDates([sourcePath], env)).get(sourcePath)!;
-}
-
-/** The build date of many sources, asking git once per folder rather than once per file. */
 export async function resolveBuildDates(sourcePaths: readonly string[], env: NodeJS.ProcessEnv): Promise<Map<string, Date>> {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch && /^\d+$/.test(epoch)) return new Map(sourcePaths.map((p) => [p, new Date(Number(epoch) * 1000)]));
