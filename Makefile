@@ -3,7 +3,7 @@ SOURCES := $(sort $(filter-out %.meta.yaml,$(wildcard resumes/*.md resumes/*.txt
 NAMES   := $(basename $(notdir $(SOURCES)))
 PDFS    := $(addprefix out/,$(addsuffix .pdf,$(NAMES)))
 VITAE   := node bin/vitae.js
-DIST    := dist/cli/cli.js
+DIST    := dist/cli/vitae.cjs
 
 .PHONY: all setup test clean
 all: $(PDFS)

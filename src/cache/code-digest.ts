@@ -1,11 +1,14 @@
-import { basename, dirname } from "node:path";
+import { readFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { VERSION } from "../version.js";
 import { digestFolders } from "./digest-files.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-/** vitae's own code folder: the bundle's dist/cli, whose chunks sit side by side, or src/ (this file in src/cache) under vitest. */
-const CODE_ROOT = basename(HERE) === "cache" ? dirname(HERE) : HERE;
+/** Written by scripts/bundle.mjs beside the bundle: the digest of dist/cli/vitae.cjs. */
+const BUNDLE_DIGEST = join(HERE, "code-digest.txt");
+/** vitae's own sources when it runs unbundled: src/ (this file in src/cache) under vitest, dist/src/ in the benchmark. */
+const SOURCE_ROOT = basename(HERE) === "cache" ? dirname(HERE) : HERE;
 
 let cached: Promise<string> | undefined;
 
@@ -15,6 +18,11 @@ let cached: Promise<string> | undefined;
  * outputs from the cache.
  */
 export function digestCode(): Promise<string> {
-  cached ??= digestFolders([CODE_ROOT], (p) => /\.(js|ts)$/.test(p) && !p.endsWith(".d.ts")).then((d) => `${VERSION}:${d}`);
+  cached ??= digestOfCode().then((d) => `${VERSION}:${d}`);
   return cached;
+}
+
+async function digestOfCode(): Promise<string> {
+  const bundled = await readFile(BUNDLE_DIGEST, "utf8").catch(() => undefined);
+  return bundled?.trim() || digestFolders([SOURCE_ROOT], (p) => /\.(js|ts)$/.test(p) && !p.endsWith(".d.ts"));
 }

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { importModule } from "../import-module.js";
+import { PACKAGE_ROOT } from "../paths.js";
 import { ThemeError } from "../render/theme.js";
 
 /** A JSON Resume theme's contract: `render(resume)` returns the page, sometimes as a promise. */
@@ -24,7 +26,7 @@ export async function loadThemePackage(name: string, fromDir = process.cwd()): P
   if (!entry) throw new ThemeError(`the JSON Resume theme "${name}" is not installed; run \`npm install ${name}\` in your CV repository`);
   let module: { render?: unknown; default?: { render?: unknown } };
   try {
-    module = await import(entry);
+    module = (await importModule(entry)) as typeof module;
   } catch (e) {
     throw new ThemeError(`the JSON Resume theme "${name}" failed to load: ${(e as Error).message.split("\n")[0]}`);
   }
@@ -39,16 +41,16 @@ export async function loadThemePackage(name: string, fromDir = process.cwd()): P
  * packages), or undefined when it is installed neither under `dir` nor beside vitae.
  */
 function resolveEntry(name: string, dir: string): string | undefined {
-  const local = resolveEsmEntry(name, dir);
-  if (local) return pathToFileURL(local).href;
+  const found = resolveEsmEntry(name, dir) ?? resolveEsmEntry(name, PACKAGE_ROOT) ?? requireResolve(name, dir) ?? requireResolve(name, PACKAGE_ROOT);
+  return found && pathToFileURL(found).href;
+}
+
+/** Node's CommonJS resolution from `dir`, for packages whose layout the ESM lookup above does not read. */
+function requireResolve(name: string, dir: string): string | undefined {
   try {
-    return import.meta.resolve(name);
+    return createRequire(join(resolve(dir), "noop.js")).resolve(name);
   } catch {
-    try {
-      return pathToFileURL(createRequire(join(resolve(dir), "noop.js")).resolve(name)).href;
-    } catch {
-      return undefined;
-    }
+    return undefined;
   }
 }
 

@@ -9,10 +9,14 @@ let written = 0;
  * over it. A build killed midway leaves the last good output in place.
  */
 export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${++written}.tmp`);
   try {
-    await writeFile(temporary, content);
+    // the folder is made only when missing: a batch writes hundreds of files into one folder
+    await writeFile(temporary, content).catch(async (e: NodeJS.ErrnoException) => {
+      if (e.code !== "ENOENT") throw e;
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(temporary, content);
+    });
     await rename(temporary, path);
   } catch (e) {
     await rm(temporary, { force: true });
