@@ -6,14 +6,17 @@
  * compiled from V8's code cache on Node 20 (bin/vitae.js does that), which
  * takes another third off an HTML-only build.
  *
- * Also writes dist/cli/code-digest.txt, the digest of the bundle that cache
- * keys use, so that a build does not hash megabytes of its own code to
- * find out which vitae it is.
+ * Also writes, beside the bundle, code-digest.txt, the digest of the bundle
+ * that cache keys use (so that a build does not hash megabytes of its own
+ * code to find out which vitae it is), and precompiled-templates.json, the
+ * built-in templates precompiled by Handlebars (src/render/precompiled.ts).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import Handlebars from "handlebars";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outdir = `${root}dist/cli`;
@@ -41,3 +44,13 @@ await build({
   logLevel: "warning",
 });
 writeFileSync(`${outdir}/code-digest.txt`, createHash("sha256").update(readFileSync(bundle)).digest("hex"));
+
+const templates = readdirSync(`${root}templates`, { recursive: true }).filter((f) => f.endsWith(".hbs"));
+const precompiled = Object.fromEntries(
+  templates.map((file) => {
+    const text = readFileSync(join(root, "templates", file), "utf8");
+    // the key and the options are those of src/render/precompiled.ts and compile-theme.ts
+    return [createHash("sha256").update(text).digest("hex"), Handlebars.precompile(text)];
+  }),
+);
+writeFileSync(`${outdir}/precompiled-templates.json`, JSON.stringify(precompiled));

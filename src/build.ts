@@ -86,11 +86,21 @@ export function outputBaseName(path: string, options: Pick<BuildOptions, "varian
   return options.variant ? `${outputName(path)}.${options.variant.name}` : outputName(path);
 }
 
-/** Compiles a theme's templates for both targets. */
-export async function compileThemeForBuild(theme: Theme): Promise<CompiledTheme> {
+/**
+ * Compiles a theme's templates for the targets the formats need now, so that
+ * a broken template is reported before any file is built; a target no format
+ * asks for is compiled only if it is ever used.
+ */
+export async function compileThemeForBuild(theme: Theme, formats: readonly OutputFormat[]): Promise<CompiledTheme> {
   // loaded here, not at the top, so that a build with nothing to do never loads the renderers
   const [{ htmlRenderer }, { latexRenderer }] = await Promise.all([import("./render/render-html.js"), import("./render/render-latex.js")]);
-  return { theme, html: htmlRenderer(theme), tex: latexRenderer(theme) };
+  const needs = (...targets: OutputFormat[]) => targets.some((f) => formats.includes(f));
+  return { theme, html: compiledNowOrLater(() => htmlRenderer(theme), needs("html", "pdf")), tex: compiledNowOrLater(() => latexRenderer(theme), needs("tex")) };
+}
+
+function compiledNowOrLater<R>(compile: () => (resume: Resume) => R, now: boolean): (resume: Resume) => R {
+  let render = now ? compile() : undefined;
+  return (resume) => (render ??= compile())(resume);
 }
 
 /**

@@ -79,7 +79,7 @@ export function resolveBuildRequest(flags: BuildFlags): BuildRequest {
 
 /** Compiles the request's theme, wrapping a JSON Resume theme package when one was named. */
 export async function compileRequestTheme(request: BuildRequest): Promise<CompiledTheme> {
-  const builtIn = await compileThemeForBuild(request.theme);
+  const builtIn = await compileThemeForBuild(request.theme, request.options.formats);
   return request.themePackage ? (await import("../jsonresume/compile-theme-package.js")).compileThemePackage(request.themePackage, builtIn) : builtIn;
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 import type { PageSetup } from "./page-setup.js";
+import { precompiledTemplate } from "./precompiled.js";
 import { findPartials, findThemeFile, ThemeError, type Theme } from "./theme.js";
 import type { Target } from "./target.js";
 import type { View } from "./view.js";
@@ -26,9 +27,9 @@ export function compileTheme(theme: Theme, target: Target): RenderTemplate {
   const hb = Handlebars.create();
   registerHelpers(hb);
   for (const [name, file] of findPartials(theme, PARTIAL_EXTENSION[target])) {
-    hb.registerPartial(name, namingFile(file, hb.compile(parseChecked(hb, file))));
+    hb.registerPartial(name, namingFile(file, compileFile(hb, file)));
   }
-  const template = hb.compile(parseChecked(hb, mainFile), { strict: false, noEscape: false });
+  const template = compileFile(hb, mainFile);
   return (context) => {
     try {
       return template(context);
@@ -49,12 +50,17 @@ function namingFile(file: string, partial: Handlebars.TemplateDelegate): Handleb
   };
 }
 
-/**
- * Parses a template file now, so a syntax error names its file and line instead of surfacing mid-render;
- * the tree is what gets compiled, so the file is parsed once.
- */
-function parseChecked(hb: typeof Handlebars, file: string): hbs.AST.Program {
+/** A template file compiled with Handlebars' defaults, or taken precompiled when the bundle has it. */
+function compileFile(hb: typeof Handlebars, file: string): Handlebars.TemplateDelegate {
   const source = readFileSync(file, "utf8");
+  return precompiledTemplate(hb, source) ?? hb.compile(parseChecked(hb, file, source));
+}
+
+/**
+ * Parses a template now, so a syntax error names its file and line instead of surfacing mid-render;
+ * the tree is what gets compiled, so the text is parsed once.
+ */
+function parseChecked(hb: typeof Handlebars, file: string, source: string): hbs.AST.Program {
   try {
     return hb.parse(source);
   } catch (e) {

@@ -2,7 +2,10 @@ import { mkdtempSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { listThemes } from "../../src/render/theme.js";
+import { htmlRenderer } from "../../src/render/render-html.js";
+import { latexRenderer } from "../../src/render/render-latex.js";
+import { listThemes, loadTheme } from "../../src/render/theme.js";
+import { ResumeSchema } from "../../src/resume/schema.js";
 import { resumeSources, seedSources } from "../support/paths.js";
 import { runCommand, runVitae, type RunResult } from "../support/run.js";
 
@@ -26,7 +29,7 @@ const builds = new Map<string, RunResult>();
 
 beforeAll(async () => {
   // one CLI run per theme, all at once: each run shares one browser across every source
-  const runs = await Promise.all(themes.map((t) => runVitae(["build", ...sources, "--theme", t, "--out", join(root, t), "--format", "json,html,pdf", "-q"])));
+  const runs = await Promise.all(themes.map((t) => runVitae(["build", ...sources, "--theme", t, "--out", join(root, t), "--format", "json,html,pdf,tex", "-q"])));
   themes.forEach((t, i) => builds.set(t, runs[i]!));
 });
 
@@ -35,6 +38,16 @@ describe.each(themes)("the %s theme", (theme) => {
     const run = builds.get(theme)!;
     expect(run.stderr).not.toMatch(/internal error|templates\/.*\.hbs/);
     for (const source of sources) if (existsSync(out(theme, source, "json"))) expect(existsSync(out(theme, source, "pdf")), source).toBe(true);
+  });
+
+  it("renders from the bundle's precompiled templates exactly what compiling the templates renders", () => {
+    const [html, tex] = [htmlRenderer(loadTheme(theme)), latexRenderer(loadTheme(theme))];
+    for (const source of sources) {
+      if (!existsSync(out(theme, source, "json"))) continue;
+      const resume = ResumeSchema.parse(JSON.parse(readFileSync(out(theme, source, "json"), "utf8")));
+      expect(readFileSync(out(theme, source, "html"), "utf8"), source).toBe(html(resume));
+      expect(readFileSync(out(theme, source, "tex"), "utf8"), source).toBe(tex(resume));
+    }
   });
 
   it.each(sources.map((s) => [nameOf(s), s]))("prints %s with the name and every section heading, sections in source order", async (_n, source) => {
