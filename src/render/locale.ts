@@ -119,10 +119,17 @@ export function wordsFor(lang: string | undefined): LocaleWords {
 export function formatDate(iso: string, lang: string | undefined): string {
   const [y, m, d] = iso.split("-").map(Number);
   if (!m) return String(y);
-  const date = new Date(Date.UTC(y!, m - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions = { year: "numeric", month: "short", timeZone: "UTC" };
-  if (d) options.day = "numeric";
-  return new Intl.DateTimeFormat(resolveLanguage(lang), options).format(date);
+  return dateFormat(resolveLanguage(lang), Boolean(d)).format(new Date(Date.UTC(y!, m - 1, d ?? 1)));
+}
+
+// making a formatter costs ~0.2 ms and using one ~3 µs; a batch formats thousands of dates
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(language: string, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${language}:${withDay}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(language, { year: "numeric", month: "short", ...(withDay && { day: "numeric" }), timeZone: "UTC" })));
+  return format;
 }
 
 /**
