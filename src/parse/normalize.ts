@@ -15,7 +15,11 @@ export function normalizeText(text: string): string {
     .replace(/[\uFB00-\uFB06\uFF01-\uFF5E]/g, (c) => c.normalize("NFKC"));
 }
 
+const UNTIDY = / {2}|[\t\f\v]/;
+
 /** Collapses runs of spaces and trims; a wide gap aligns a column as a tab does, so it becomes one. */
 export function tidySpaces(text: string): string {
+  // most lines have nothing to tidy, and three replacements over every line of a long CV add up
+  if (!UNTIDY.test(text)) return text.trim();
   return text.replace(/ {3,}/g, "\t").replace(/[ \f\v]+/g, " ").replace(/ *\t[ \t]*/g, "\t").trim();
 }
