@@ -33,6 +33,21 @@ export async function median(times: number, work: () => Promise<number>): Promis
   return results[Math.floor(results.length / 2)]!;
 }
 
+/**
+ * The medians of `times` runs of each side, taken in turns (ours, theirs, ours…), so that a
+ * slow spell of this shared machine falls on both sides rather than on whichever ran then.
+ */
+export async function pairedMedians(times: number, ours: () => Promise<number>, theirs: () => Promise<number>): Promise<[number, number]> {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < times; i++) {
+    a.push(await ours());
+    b.push(await theirs());
+  }
+  const mid = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+  return [mid(a), mid(b)];
+}
+
 function treeRssMb(root: number): number {
   const parents = new Map<number, number>();
   const rss = new Map<number, number>();

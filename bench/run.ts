@@ -10,7 +10,7 @@ import { loadResume } from "../src/load-resume.js";
 import { PACKAGE_ROOT } from "../src/paths.js";
 import { defaultPoolSize } from "../src/pdf/printer.js";
 import { generateCvs, listSeeds, writeLargeCv } from "./generate.js";
-import { median, timeProcess, type Run } from "./measure.js";
+import { median, pairedMedians, timeProcess, type Run } from "./measure.js";
 import { measureWatchLatency } from "./watch-latency.js";
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 50);
@@ -44,23 +44,29 @@ await vitae(["build", cvs[0]!, "--out", dir("warm"), "--force"]);
 await bare(1, dir("warm"), [htmls[0]!]);
 
 // 1. one CV, cold process, all four formats vs launch + set content + print
-const coldOurs = await median(5, async () => (await vitae(["build", cvs[0]!, "--out", dir("cold"), "--force"])).ms);
-const coldBare = await median(5, async () => (await bare(1, dir("cold-bare"), [htmls[0]!])).ms);
+const [coldOurs, coldBare] = await pairedMedians(
+  7,
+  async () => (await vitae(["build", cvs[0]!, "--out", dir("cold"), "--force"])).ms,
+  async () => (await bare(1, dir("cold-bare"), [htmls[0]!])).ms,
+);
 row("cold build of one CV, all four formats (whole process)", coldOurs, coldBare, "≤ 1.15× bare", coldOurs <= 1.15 * coldBare);
 
 // 2. a batch, per CV, same pool size
 let batchPeak = 0;
 let barePeak = 0;
-const batchOurs = await median(3, async () => {
-  const run = await vitae(["build", ...cvs, "--out", dir("batch"), "--force"]);
-  batchPeak = Math.max(batchPeak, run.peakMb);
-  return run.ms / COUNT;
-});
-const batchBare = await median(3, async () => {
-  const run = await bare(pool, dir("batch-bare"), htmls);
-  barePeak = Math.max(barePeak, run.peakMb);
-  return run.ms / COUNT;
-});
+const [batchOurs, batchBare] = await pairedMedians(
+  5,
+  async () => {
+    const run = await vitae(["build", ...cvs, "--out", dir("batch"), "--force"]);
+    batchPeak = Math.max(batchPeak, run.peakMb);
+    return run.ms / COUNT;
+  },
+  async () => {
+    const run = await bare(pool, dir("batch-bare"), htmls);
+    barePeak = Math.max(barePeak, run.peakMb);
+    return run.ms / COUNT;
+  },
+);
 row(`batch of ${COUNT}, per CV (pool of ${pool} pages)`, batchOurs, batchBare, "≤ 1.2× bare", batchOurs <= 1.2 * batchBare);
 
 // 3. nothing changed
@@ -102,7 +108,7 @@ const machine = [
   `- memory: ${(totalmem() / 1073741824).toFixed(1)} GB`,
   `- node ${process.version}`,
   `- ${execFileSync("/usr/bin/chromium", ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim()}`,
-  `- ${COUNT} generated CVs; medians of repeated runs; baseline: bench/bare-print.ts (launch, set content, print) in its own process`,
+  `- ${COUNT} generated CVs; medians of repeated runs (vitae and the baseline taken in turns); baseline: bench/bare-print.ts (launch, set content, print) in its own process`,
 ];
 const table = [
   "| measure | vitae | bare puppeteer | ratio | bar | met |",

@@ -17,6 +17,8 @@ export interface RawLine {
 
 /** Bullet markers: dashes, stars, dots, arrows, and numbers such as "1." or "(2)". */
 const BULLET = /^([-*+•–·▪◦●○■□➢►▸✓✔]|\d{1,3}[.)]|\(\d{1,3}\))\s+(?=\S)/u;
+/** What BULLET can start with, tested first because most lines are not bullets and BULLET is slow to fail. */
+const BULLET_START = /^[-*+•–·▪◦●○■□➢►▸✓✔\d(]/u;
 const BAR = /^\|$/;
 const RULE = /^([=\-_~*#^+])\1{2,}$/;
 /** Checked first, so that only lines that may be rules lose their spaces to be matched against RULE. */
@@ -24,16 +26,16 @@ const RULE_START = /^[=\-_~*#^+]/;
 
 /** Classifies every physical line of a plain-text source. */
 export function readRawLines(text: string): RawLine[] {
-  return text.split("\n").map((raw, i) => {
-    const trimmed = raw.trimEnd();
-    const indent = trimmed.length - trimmed.trimStart().length;
-    const body = trimmed.slice(indent);
-    const base = { raw: trimmed, line: i + 1, indent };
-    if (!body) return { ...base, kind: "blank", text: "", column: 1 };
-    if (BAR.test(body)) return { ...base, kind: "bar", text: body, column: indent + 1 };
-    if (RULE_START.test(body) && RULE.test(body.replace(/\s+/g, ""))) return { ...base, kind: "rule", text: body, column: indent + 1 };
-    const bullet = BULLET.exec(body);
-    if (bullet) return { ...base, kind: "bullet", text: body.slice(bullet[0].length), column: indent + bullet[0].length + 1 };
-    return { ...base, kind: "text", text: body, column: indent + 1 };
+  return text.split("\n").map((line, i) => {
+    const raw = line.trimEnd();
+    const indent = raw.length - raw.trimStart().length;
+    const body = raw.slice(indent);
+    // literals of one shape, not spreads: a 1 MB CV has tens of thousands of lines
+    if (!body) return { kind: "blank", text: "", raw, line: i + 1, column: 1, indent };
+    if (BAR.test(body)) return { kind: "bar", text: body, raw, line: i + 1, column: indent + 1, indent };
+    if (RULE_START.test(body) && RULE.test(body.replace(/\s+/g, ""))) return { kind: "rule", text: body, raw, line: i + 1, column: indent + 1, indent };
+    const bullet = BULLET_START.test(body) ? BULLET.exec(body) : null;
+    if (bullet) return { kind: "bullet", text: body.slice(bullet[0].length), raw, line: i + 1, column: indent + bullet[0].length + 1, indent };
+    return { kind: "text", text: body, raw, line: i + 1, column: indent + 1, indent };
   });
 }
