@@ -10,6 +10,9 @@ const EMAIL = /^(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
 const PHONE = /^\+?[\d\s().-]{7,22}$/;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|edu|ai|app|co|page|site|xyz|info|blog|tech|[a-z]{2})(?:[/?#][^\s]*)?$/i;
 
+/** An address followed by a word or two in parentheses that say what it is. */
+const LINK_TAG = /^(\S+\.\S+)\s+\([\p{L} -]{2,24}\)$/u;
+
 const NETWORKS: Array<[string, RegExp]> = [
   ["GitHub", /^(?:https?:\/\/)?(?:www\.)?github\.com\/([\w-]+)\/?$/i],
   ["LinkedIn", /^(?:https?:\/\/)?(?:[a-z]{2,3}\.)?linkedin\.com\/(?:in|pub)\/([\w%-]+)\/?$/i],
@@ -50,7 +53,9 @@ export function readLocation(text: string): NonNullable<Basics["location"]> | un
 export function readContact(phrase: string): Contact | undefined {
   const label = LABEL.exec(phrase);
   const key = label ? (label[1] ?? label[2] ?? "").toLowerCase() : "";
-  const value = (label ? phrase.slice(label[0].length) : phrase).trim().replace(/[.,;]$/, "");
+  const written = (label ? phrase.slice(label[0].length) : phrase).trim().replace(/[.,;]$/, "");
+  // LinkedIn's PDF export tags each link: "www.linkedin.com/in/jdoe (LinkedIn)", "jdoe.dev (Personal)"
+  const value = LINK_TAG.exec(written)?.[1] ?? written;
   if (!value) return undefined;
   const email = EMAIL.exec(value);
   if (email) return { field: "email", value: email[1]! };

@@ -43,7 +43,9 @@ const SINGLE =
   `|(?<y6>${YEAR})`;
 const PRESENT = "(?:present|current|currently|now|today|ongoing|date|heute|aujourd'hui|présent|actuel|jetzt|actualidad|actual|presente|hoy|oggi|attuale|atual|atualmente|至今|现在|今)";
 const SEP = "\\s*(?:--?|–|—|~|to|until|till|bis|à|au|至|→)\\s*";
-const RANGE = new RegExp(`(?<![\\p{L}\\d])(?:${SINGLE})(?:(?<sep>${SEP})(?:(?<present>${PRESENT})(?![\\p{L}])|(?<tail>${SINGLE.replace(/\?<(\w+)>/g, "?<t_$1>")})))?(?![\\p{L}\\d])`, "giu");
+/** The length a LinkedIn export writes after a range, "(3 years 9 months)": part of how the dates are written. */
+const DURATION = "(?:\\s*\\((?:(?:\\d{1,2}\\s+(?:years?|yrs?|months?|mos?))(?:\\s+\\d{1,2}\\s+(?:months?|mos?))?|less than a year)\\))?";
+const RANGE = new RegExp(`(?<![\\p{L}\\d])(?:${SINGLE})(?:(?<sep>${SEP})(?:(?<present>${PRESENT})(?![\\p{L}])|(?<tail>${SINGLE.replace(/\?<(\w+)>/g, "?<t_$1>")})))?${DURATION}(?![\\p{L}\\d])`, "giu");
 
 const ANY_YEAR = new RegExp(YEAR);
 

@@ -19,6 +19,9 @@ export interface Degree {
   end: number;
 }
 
+/** LinkedIn restates a degree by its abbreviation, "Bachelor of Science - BS, Computer Science": two capitals at least, so "- Physics," stays the area. */
+const RESTATED = /^\s+[-–—]\s+(?=(?:[a-z.]*[A-Z]){2})[A-Z][A-Za-z.]{1,5}(?=\s*(?:,|·|$)|\s+(?:in|of)\s)/;
+
 /**
  * Reads "BS in Computer Science", "Doctor of Philosophy (High-Performance
  * Computing)", "M.Sc. Informatik": the degree, then its field after "in", in
@@ -31,7 +34,7 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   let rest = text.slice(m.index + m[0].length);
   // "Ph.D. Candidate", "Bachelor of Science (Honours) in Physics": in a header, words that qualify the degree
   // belong to it; in prose ("a Ph.D. student at Penn") they describe the person
-  const qualifier = /^\s*(?:candidate|student|degree|program(?:me)?|course)\b|^\s*\([^)]{2,30}\)(?=\s+(?:in|of)\s+\p{Lu})/iu.exec(rest)?.[0] ?? "";
+  const qualifier = /^\s*(?:candidate|student|degree|program(?:me)?|course)\b|^\s*\([^)]{2,30}\)(?=\s+(?:in|of)\s+\p{Lu})/iu.exec(rest)?.[0] ?? RESTATED.exec(rest)?.[0] ?? "";
   if (qualifier && !prose) studyType = `${studyType} ${qualifier.trim()}`;
   const skipped = qualifier + /^\s*/.exec(rest.slice(qualifier.length))![0];
   rest = rest.slice(skipped.length);

@@ -21,13 +21,17 @@ export interface EntryBody {
 
 const COUNTRY = /^(usa|u\.s\.a?\.?|us|united states|uk|united kingdom|england|china|prc|france|germany|deutschland|canada|japan|singapore|switzerland|schweiz|suisse|india|australia|netherlands|italy|spain|sweden|korea|south korea|hong kong|taiwan|israel|austria|belgium|denmark|norway|finland|ireland|brazil|mexico|remote)$/i;
 
-/** "Beijing, BJ", "San Diego, CA / Beijing, BJ", "Paris, France", "Remote". */
+/** Spelled-out regions a place line names after its city, as LinkedIn writes them ("Austin, Texas"). */
+const REGION = /^(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|district of columbia|ontario|quebec|british columbia|alberta|manitoba|nova scotia|england|scotland|wales|bavaria|bayern)$/i;
+
+/** "Beijing, BJ", "San Diego, CA / Beijing, BJ", "Paris, France", "Austin, Texas, United States", "Remote". */
 export function isLocation(text: string): boolean {
   const places = text.split(/\s+\/\s+|\s*;\s*/);
   return places.every((p) => {
     if (COUNTRY.test(p.trim())) return true;
-    const m = /^([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}),\s*([\p{Lu}]{2,3}|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)$/u.exec(p.trim());
-    return !!m && (/^[\p{Lu}]{2,3}$/u.test(m[2]!) || COUNTRY.test(m[2]!));
+    const m = /^([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}),\s*([\p{Lu}]{2,3}|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,2})(?:,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?))?$/u.exec(p.trim());
+    if (!m || (m[3] !== undefined && !COUNTRY.test(m[3]))) return false;
+    return /^[\p{Lu}]{2,3}$/u.test(m[2]!) || COUNTRY.test(m[2]!) || REGION.test(m[2]!);
   });
 }
 

@@ -6,7 +6,7 @@ import type { SectionBlock, SourceLine } from "../parse/source-line.js";
 import type { SourceFile } from "../source/source-file.js";
 import type { YamlOverrides } from "../parse/yaml-overrides.js";
 import { sidecarPath } from "../source/read-sidecar.js";
-import { looksLikeName, lowerCaseWords, readHeader } from "./basics.js";
+import { looksLikeName, lowerCaseWords, readHeader, withoutHonorific, type HeaderRead } from "./basics.js";
 import { addEntry, createDraft, note, type Draft } from "./draft.js";
 import type { Extraction } from "./extraction.js";
 import { addUrlSchemes, dropInvalid } from "./finish.js";
@@ -35,10 +35,15 @@ export function extractResume(file: SourceFile, sidecar?: YamlOverrides): Extrac
     blocks = [{ position: first.position, lines: first.lines }, ...blocks.slice(1)];
   }
   const preamble = blocks[0] && blocks[0].title === undefined ? blocks[0] : undefined;
-  const header = readHeader(preamble?.lines ?? [], documentTitle, lowerWords);
+  const kinds = blocks.map((b) => (b.title === undefined ? undefined : classifyTitle(b.title)));
+  let header = readHeader(preamble?.lines ?? [], documentTitle, lowerWords);
+  const sidebar = header.nameLine ? undefined : headerAfterSidebar(blocks, kinds, lowerWords);
+  if (sidebar) {
+    header = { ...sidebar.header, basics: { ...header.basics, ...sidebar.header.basics } };
+    blocks = blocks.map((b, i) => (i === sidebar.block ? { ...b, lines: b.lines.slice(0, sidebar.from) } : b));
+  }
   if (Object.keys(header.basics).length) draft.resume.basics = header.basics;
   if (header.nameLine) draft.origins.set("/basics/name", header.nameLine.position);
-  const kinds = blocks.map((b) => (b.title === undefined ? undefined : classifyTitle(b.title)));
   for (const [i, block] of blocks.entries()) {
     if (block.title === undefined) placeUntitled(draft, block.lines.filter((l) => !header.used.has(l)), kinds.includes("summary"));
     else placeSection(draft, block, kinds[i]);
@@ -63,6 +68,27 @@ export function extractResume(file: SourceFile, sidecar?: YamlOverrides): Extrac
   addUrlSchemes(draft.resume);
   dropInvalid(draft);
   return { resume: draft.resume, origins: draft.origins, diagnostics: draft.diagnostics };
+}
+
+/**
+ * LinkedIn's PDF export, and résumés laid out like it, print a sidebar first
+ * (Contact, Top Skills, Languages…) and only then the name, the headline and
+ * the place, just above the Summary or Experience. When the top named no one,
+ * the last lines of the section above the first of those are the header if
+ * they read as a name followed only by what a header holds.
+ */
+function headerAfterSidebar(blocks: readonly SectionBlock[], kinds: ReadonlyArray<string | undefined>, lowerWords: ReadonlySet<string>): { header: HeaderRead; block: number; from: number } | undefined {
+  const main = kinds.findIndex((k) => k === "summary" || k === "work" || k === "education");
+  const above = blocks[main - 1];
+  if (main < 1 || above?.title === undefined) return undefined;
+  const lines = above.lines;
+  for (let from = Math.max(0, lines.length - 3); from < lines.length; from++) {
+    const candidate = lines[from]!;
+    if (candidate.kind !== "text" || !looksLikeName(withoutHonorific(candidate.text), lowerWords)) continue;
+    const header = readHeader(lines.slice(from), undefined, lowerWords);
+    if (header.nameLine === candidate && lines.slice(from).every((l) => header.used.has(l))) return { header, block: main - 1, from };
+  }
+  return undefined;
 }
 
 function headingLine(block: SectionBlock): SourceLine {

@@ -1,7 +1,7 @@
 import type { Work } from "../resume/schema.js";
 import { compact, dateFields } from "./date-fields.js";
 import type { Entry } from "./entries.js";
-import { isPlaceLine, readBody, readHead } from "./entry-parts.js";
+import { isLocation, isPlaceLine, readBody, readHead } from "./entry-parts.js";
 import { isTitleLike } from "./entries.js";
 import { ORG_WORDS, ROLE_WORDS } from "./vocabulary.js";
 
@@ -61,9 +61,11 @@ export function toWork(entry: Entry): Work {
   // "Google   2019 – 2021" with the role alone on the next line
   const first = body[0];
   if (!position && first?.kind === "text" && isTitleLike(first.text) && isRole(first.text)) position = body.shift()!.text;
-  // "Seattle" alone under a dated header: the header's dates kept it out of the head
+  // "Seattle" alone under a dated header: the header's dates kept it out of the head. Before prose only
+  // when it cannot be the prose's first line: "Austin, Texas", "San Francisco Bay Area"
   const under = body[0];
-  if (!location && under?.kind === "text" && (body[1] === undefined || body[1].kind === "bullet") && isPlaceLine(under.text)) location = body.shift()!.text;
+  const placeBeforeProse = (text: string) => isLocation(text) || /^(?:Greater\s)?[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}\s(?:Area|Region|Metropolitan Area)$/u.test(text);
+  if (!location && under?.kind === "text" && (body[1] === undefined || body[1].kind === "bullet" || placeBeforeProse(under.text)) && isPlaceLine(under.text)) location = body.shift()!.text;
   extra.push(...parts);
   const { summary, highlights } = readBody(body);
   const url = head.links[0]?.url;
