@@ -81,13 +81,22 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
     const contacts = phrases.map((phrase) => withLinkTarget(readContact(phrase), phrase, l));
     if (!contacts.some(Boolean) || contacts.filter(Boolean).length < Math.ceil(phrases.length / 2)) continue;
     for (const c of contacts) if (c) addContact(basics, c);
+    // "Backend Developer · Madrid, Spain · carlos@mendez.dev": the headline shares the contact line
+    const unread = phrases.filter((_, i) => !contacts[i]);
+    const headline = unread.length === 1 && !basics.label && isHeadline(unread[0]!) ? unread[0] : undefined;
+    if (headline) basics.label = headline;
     for (const link of l.links) {
       const c = readContact(link.url);
       if (c && c.field === "profile") addContact(basics, c);
     }
-    if (contacts.every(Boolean)) used.add(l);
+    if (contacts.every(Boolean) || headline) used.add(l);
   }
   return nameLine ? { basics, used, nameLine } : { basics, used };
+}
+
+/** A short role with no digits: what a header says the person is. */
+function isHeadline(text: string): boolean {
+  return text.split(/\s+/).length <= 6 && ROLE_WORDS.test(text) && !/[@\d]/.test(text);
 }
 
 /** A web address shown as a link ("[jane.dev](http://jane.dev/cv)") is the link's target, scheme and path included. */
