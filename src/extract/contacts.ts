@@ -49,6 +49,18 @@ export function readLocation(text: string): NonNullable<Basics["location"]> | un
   return out;
 }
 
+/** "Via Irnerio 46, 40126 Bologna, Italy", "Musterstraße 5, 10115 Berlin": street and number, postcode and city, a country. */
+const POSTAL_ADDRESS = /^(?<address>[\p{L}.'’ -]*\p{L}[\p{L}.'’ -]*\s\d{1,4}[a-z]?|\d{1,5}[a-z]?\s[\p{L}.'’ -]+),\s*(?<postal>\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s+(?<city>[\p{Lu}][\p{L}.'’ -]{1,30})(?:,\s*(?<country>[\p{L} ]{2,30}))?$/u;
+
+/** A postal address on one line, as European CVs give it; undefined for anything else. */
+function readPostalAddress(text: string): NonNullable<Basics["location"]> | undefined {
+  const g = POSTAL_ADDRESS.exec(text)?.groups;
+  if (!g) return undefined;
+  const countryCode = g.country === undefined ? undefined : COUNTRIES[g.country.trim().toLowerCase()];
+  if (g.country !== undefined && !countryCode) return undefined;
+  return { address: g.address!.trim(), postalCode: g.postal!, city: g.city!.trim(), ...(countryCode && { countryCode }) };
+}
+
 /** Reads one phrase of a contact line; undefined when it is not contact information. */
 export function readContact(phrase: string): Contact | undefined {
   const label = LABEL.exec(phrase);
@@ -73,8 +85,8 @@ export function readContact(phrase: string): Contact | undefined {
   const digits = value.replace(/\D/g, "");
   if (PHONE.test(value) && digits.length >= 8 && digits.length <= 15 && !/^(19|20)\d\d\s*[-–]\s*(19|20)\d\d$/.test(value)) return { field: "phone", value };
   if (/^(location|address|adresse|city|based in|lives in|ubicación|dirección|ciudad|ort|wohnort|地址)$/.test(key) || !label) {
-    const location = readLocation(value);
-    if (location && (label || location.countryCode || /^[A-Z]{2}$/.test(location.region ?? ""))) return { field: "location", value: location };
+    const location = readLocation(value) ?? readPostalAddress(value);
+    if (location && (label || location.countryCode || location.postalCode || /^[A-Z]{2}$/.test(location.region ?? ""))) return { field: "location", value: location };
   }
   return undefined;
 }

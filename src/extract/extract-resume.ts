@@ -6,7 +6,7 @@ import type { SectionBlock, SourceLine } from "../parse/source-line.js";
 import type { SourceFile } from "../source/source-file.js";
 import type { YamlOverrides } from "../parse/yaml-overrides.js";
 import { sidecarPath } from "../source/read-sidecar.js";
-import { looksLikeName, lowerCaseWords, readHeader, withoutHonorific, type HeaderRead } from "./basics.js";
+import { DOCUMENT_TITLE, looksLikeName, lowerCaseWords, readHeader, withoutHonorific, type HeaderRead } from "./basics.js";
 import { addEntry, createDraft, note, type Draft } from "./draft.js";
 import type { Extraction } from "./extraction.js";
 import { addUrlSchemes, dropInvalid } from "./finish.js";
@@ -28,6 +28,13 @@ export function extractResume(file: SourceFile, sidecar?: YamlOverrides): Extrac
   const draft = createDraft(file.path, lowerWords, file.text.split("\n"));
   draft.diagnostics.push(...(parsed.diagnostics ?? []));
   let { documentTitle, blocks } = groupSections(parsed.lines);
+  // "CURRICULUM VITAE" over the name: the lines under it are the header, not a section of that title
+  const titled = documentTitle ?? (blocks[0]?.title !== undefined ? headingLine(blocks[0]) : undefined);
+  if (titled && DOCUMENT_TITLE.test(titled.text.trim())) {
+    note(draft, "info", "document-title", `read "${titled.text.trim()}" as the document's title, not as a name or a section`, titled.position);
+    if (titled === documentTitle) documentTitle = undefined;
+    else blocks = [{ position: blocks[0]!.position, lines: blocks[0]!.lines }, ...blocks.slice(1)];
+  }
   // a lone first heading that is a person's name ("JANE DOE", "# Jane Doe") titles the document
   const first = blocks[0];
   if (!documentTitle && first?.title && !classifyTitle(first.title) && looksLikeName(first.title, lowerWords)) {

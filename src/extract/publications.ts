@@ -81,6 +81,8 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
 
 const trimTitle = (t: string) => t.trim().replace(/[.,;]+$/, "").trim();
 
+const REFERENCE_NUMBER = /^\[[A-Z]{0,2}\d{1,3}\]\s+/;
+
 /**
  * Reads a publication entry: a bold title line with its authors and venue
  * below, or a one-line citation. Returns undefined when there is no title with
@@ -98,9 +100,11 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
     title = trimTitle(first.lead);
     restParts.push(withoutLead(first));
   } else {
+    // "[J3] M. Rossi, A. Bianchi. Title. Venue (2021).": a reference number only numbers the list
+    const text = first.text.replace(REFERENCE_NUMBER, "");
     // "2020  L. Brandt, S. Keller. Title. Venue.": a year in the margin dates the entry
-    const margin = /^((?:19|20)\d{2})[.:)]?\s+(?=\S)/.exec(first.text);
-    const split = splitCitation(first.text.slice(margin?.[0].length ?? 0), lowerWords);
+    const margin = /^((?:19|20)\d{2})[.:)]?\s+(?=\S)/.exec(text);
+    const split = splitCitation(text.slice(margin?.[0].length ?? 0), lowerWords);
     year = split.year ?? margin?.[1];
     title = split.title;
     authors = split.authors;
