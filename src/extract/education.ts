@@ -16,7 +16,8 @@ function graduation(d: ReturnType<typeof dateFields>): ReturnType<typeof dateFie
 export function toEducation(entry: Entry): Education {
   const head = readHead(entry);
   const pieces = (head.lead ? [head.lead, ...head.parts] : head.parts).flatMap((p) => (DEGREE.test(p) && SCHOOL_WORDS.test(p) ? p.split(/,\s+|\s+[–—|]\s+/) : [p]));
-  let institution = pieces.find((p) => SCHOOL_WORDS.test(p) && !DEGREE.test(p)) ?? head.lead;
+  // a school named without "University"/"Institute" ("IIT Madras", "ETH Zürich") is the piece that is not the degree
+  let institution = pieces.find((p) => SCHOOL_WORDS.test(p) && !DEGREE.test(p)) ?? pieces.find((p) => !DEGREE.test(p)) ?? head.lead;
   const degreeText = pieces.find((p) => p !== institution && DEGREE.test(p));
   const degree = degreeText ? parseDegree(degreeText) : undefined;
   institution ??= pieces.find((p) => p !== degreeText);
