@@ -35,6 +35,12 @@ export function withScheme(url: string): string {
 
 /** Reads "Ann Arbor, MI", "Paris, France", "Berlin, Germany" into location fields. */
 export function readLocation(text: string): NonNullable<Basics["location"]> | undefined {
+  // "Austin, TX 78701": a US ZIP code after the state
+  const zip = /^(.*,\s*[A-Z]{2})\s+(\d{5}(?:-\d{4})?)$/.exec(text.trim());
+  if (zip) {
+    const place = readLocation(zip[1]!);
+    return place && { ...place, postalCode: zip[2]! };
+  }
   const parts = text.split(/\s*,\s*/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || p.length > 30)) return undefined;
   const [city, ...tail] = parts;

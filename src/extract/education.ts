@@ -18,15 +18,22 @@ export function toEducation(entry: Entry): Education {
   const pieces = (head.lead ? [head.lead, ...head.parts] : head.parts).flatMap((p) => (DEGREE.test(p) && SCHOOL_WORDS.test(p) ? p.split(/,\s+|\s+[–—|]\s+/) : [p]));
   // a school named without "University"/"Institute" ("IIT Madras", "ETH Zürich") is the piece that is not the degree
   let institution = pieces.find((p) => SCHOOL_WORDS.test(p) && !DEGREE.test(p)) ?? pieces.find((p) => !DEGREE.test(p)) ?? head.lead;
-  const degreeText = pieces.find((p) => p !== institution && DEGREE.test(p));
+  const inHead = pieces.find((p) => p !== institution && DEGREE.test(p));
+  // "The University of Texas at Austin      May 2017" with "B.S. in Computer Science, GPA: 3.7/4.0" under it
+  const under = entry.body[0];
+  const degreeLine = !inHead && under?.kind === "text" && DEGREE.test(under.text) ? under : undefined;
+  const degreeText = inHead ?? degreeLine?.text;
   const degree = degreeText ? parseDegree(degreeText) : undefined;
   institution ??= pieces.find((p) => p !== degreeText);
   const others = pieces.filter((p) => p !== institution && p !== degreeText && !/^(?:expected|anticipated|exp\.|voraussichtlich|prévu|previsto)$/i.test(p));
   // what the degree's phrase says beyond degree and field ("…, Minor in Statistics") is kept, not dropped
   const beyondDegree = degree && degreeText ? trimSeparators(`${degreeText.slice(0, degree.index)} ${degreeText.slice(degree.end)}`) : "";
   if (beyondDegree) others.push(beyondDegree);
-  const { summary, highlights } = readBody(entry.body);
+  const { summary, highlights } = readBody(degreeLine ? entry.body.slice(1) : entry.body);
   const score = [...entry.body.map((l) => l.text), ...head.parts].map(statedGrade).find(Boolean);
+  // "…, GPA: 3.7/4.0" after the degree says no more than the score does
+  const beyondGrade = others.findIndex((p) => score !== undefined && statedGrade(p) === score && p.length <= score.length + 12);
+  if (beyondGrade >= 0 && degreeLine) others.splice(beyondGrade, 1);
   return compact({
     institution,
     studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),

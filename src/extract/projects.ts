@@ -2,13 +2,16 @@ import type { Project } from "../resume/schema.js";
 import { compact, dateFields } from "./date-fields.js";
 import type { Entry } from "./entries.js";
 import { readBody, readHead, trimSeparators } from "./entry-parts.js";
+import { withScheme } from "./contacts.js";
 import { splitKeywords } from "./skills.js";
 
 /** Reads a project: its name (bold lead, title line, or "Name: what it is"), description, link, dates. */
 export function toProject(entry: Entry): Project {
   const head = readHead(entry);
   let name = head.lead;
-  const parts = head.parts.map((p) => head.links.reduce((t, l) => (l.text && t.includes(l.text) && l.text !== name ? t.replace(l.text, "") : t), p)).map(trimSeparators).filter(Boolean);
+  // a project has no place: what read as one ("Python, AST") is one of its phrases
+  const phrases = head.location ? [...head.parts, head.location] : head.parts;
+  const parts = phrases.map((p) => head.links.reduce((t, l) => (l.text && t.includes(l.text) && l.text !== name ? t.replace(l.text, "") : t), p)).map(trimSeparators).filter(Boolean);
   if (!name) {
     const first = parts.shift() ?? "";
     const named = /^([^:–—]{2,60}?)\s*(?::|\s[–—]\s|\s-\s)\s*(.+)$/.exec(first);
@@ -19,8 +22,12 @@ export function toProject(entry: Entry): Project {
   }
   const tagLine = entry.body.find((l) => l.kind === "text" && readKeywordLine(l.text));
   const body = readBody(entry.body.filter((l) => l !== tagLine));
-  const tags = tagLine ? readKeywordLine(tagLine.text)! : [];
-  const url = head.links.find((l) => /^https?:/.test(l.url))?.url;
+  // "Pipeline Linter | Python, AST | github.com/jcarter/plint": the header's stack and address
+  const stackAt = name ? parts.findIndex(isStack) : -1;
+  const tags = [...(tagLine ? readKeywordLine(tagLine.text)! : []), ...(stackAt >= 0 ? splitKeywords(parts.splice(stackAt, 1)[0]!) : [])];
+  const addressAt = head.links.length ? -1 : parts.findIndex((p) => BARE_ADDRESS.test(p));
+  const written = addressAt >= 0 ? parts.splice(addressAt, 1)[0] : undefined;
+  const url = head.links.find((l) => /^https?:/.test(l.url))?.url ?? (written && withScheme(written));
   const urlText = head.links.find((l) => l.url === url)?.text;
   const description = [...parts, ...(body.summary ? [body.summary] : [])].join("\n");
   return compact({
@@ -32,6 +39,14 @@ export function toProject(entry: Entry): Project {
     keywords: [...tags, ...(urlText && urlText !== name && !url?.includes(urlText.replace(/^https?:\/\//, "")) ? [urlText] : [])],
     highlights: body.highlights,
   });
+}
+
+const BARE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/\S+$/;
+
+/** "Python, AST", "React, Node.js, PostgreSQL": short names, comma-separated, no sentence. */
+function isStack(text: string): boolean {
+  const items = text.split(/\s*,\s*/);
+  return items.length >= 2 && !/[.!?]$/.test(text) && items.every((k) => k.length <= 25 && k.split(/\s+/).length <= 3 && /^[\p{Lu}\d.#+]|^[a-z][\w.+#-]*$/u.test(k));
 }
 
 /**

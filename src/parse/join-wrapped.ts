@@ -12,6 +12,9 @@ export interface WrapContext {
 /** Words a line does not end on unless the sentence goes on. */
 const OPEN_END = /(?:\b(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|into|via|as|than|over|under|between|across|its|their|our|my|is|are|was|were|that|which|using|including|such)|[,&+/\-–—(])$/i;
 
+/** Two phrases set apart by a tab or a wide gap, as a PDF's columns come out. */
+const ALIGNED = /\S(?:\t| {4,})\S/;
+
 /** Measures the wrap width of a document. */
 export function measureWidth(lines: readonly RawLine[]): number {
   const lengths = lines.filter((l) => l.kind === "text" || l.kind === "bullet").map((l) => l.raw.length).sort((a, b) => a - b);
@@ -25,6 +28,8 @@ export function measureWidth(lines: readonly RawLine[]): number {
  */
 export function continuesLine(last: RawLine, startedAsBullet: boolean, next: RawLine, ctx: WrapContext): boolean {
   if (next.kind !== "text" || (last.kind !== "text" && last.kind !== "bullet")) return false;
+  // "Indeed          Austin, TX": a line set in columns is a header row, and so is the one under it
+  if (ALIGNED.test(last.raw.trim()) || ALIGNED.test(next.raw.trim())) return false;
   const end = last.text.trimEnd();
   // "Category:" lines head what follows; a bullet ending in a colon goes on below
   if (/[:：]$/.test(end)) return startedAsBullet;
