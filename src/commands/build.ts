@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { buildFile, compileThemeForBuild, DEFAULT_FORMATS, OUTPUT_FORMATS, outputBaseName, type BuildOptions, type CompiledTheme, type FileReport, type OutputFormat } from "../build.js";
 import { writeCacheEntry } from "../cache/build-cache.js";
@@ -100,6 +101,7 @@ async function runBuild(files: string[], flags: BuildFlags, io: Io): Promise<num
   if (!sources.length) throw new UsageError("no sources: name files to build, or put .md/.txt CVs in resumes/");
   const request = resolveBuildRequest(flags);
   const { options, theme, themePackage } = request;
+  refuseSharedOutputs(sources, (source) => outputBaseName(source, options), options.outDir);
   await sweepTemporaryFiles(options.outDir);
   const plans = await planBuilds({
     sources,
@@ -153,6 +155,14 @@ async function runBuild(files: string[], flags: BuildFlags, io: Io): Promise<num
     : `vitae: ${built} built, ${plans.length - stale.length} up to date`;
   progress.end(summary, failed.length === 0);
   return failed.length ? EXIT.badInput : EXIT.ok;
+}
+
+/** Two sources named alike ("a/cv.md", "b/cv.txt") would write the same outputs, the second over the first. */
+function refuseSharedOutputs(sources: readonly string[], nameOf: (source: string) => string, outDir: string): void {
+  const byName = new Map<string, string[]>();
+  for (const source of new Set(sources)) byName.set(nameOf(source), [...(byName.get(nameOf(source)) ?? []), source]);
+  const clash = [...byName].find(([, same]) => same.length > 1);
+  if (clash) throw new UsageError(`${clash[1].join(" and ")} would both write ${join(outDir, clash[0])}.*; rename one, or build them into different --out folders`);
 }
 
 /** Builds one planned source, reports it, and records it in the cache when it succeeded. */

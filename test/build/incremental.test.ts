@@ -55,3 +55,18 @@ describe("an incremental build", () => {
     expect(run.stderr).toContain("1 built, 1 up to date");
   });
 });
+
+describe("two sources with one name", () => {
+  it("are refused before anything is written, naming both, instead of the second overwriting the first", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "vitae-same-name-"));
+    const [a, b] = ["a", "b"].map((sub) => {
+      cpSync(join(RESUMES_DIR, "xueshen.md"), join(dir, sub, "cv.md"));
+      return join(dir, sub, "cv.md");
+    });
+    const out = join(dir, "out");
+    const run = await runVitae(["build", a!, b!, "--out", out, "--format", "json"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${a} and ${b} would both write ${join(out, "cv")}.*`);
+    expect(() => statSync(join(out, "cv.json"))).toThrow();
+  });
+});
