@@ -75,7 +75,11 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
     }
     const next = lines[i < 0 ? 0 : i + 1 + (alt === lines[i + 1] ? 1 : 0)];
     if (next && next.kind === "text" && !used.has(next) && next.text.split(/\s+/).length <= 8 && ROLE_WORDS.test(next.text) && !/[@\d]/.test(next.text)) {
-      basics.label = next.text;
+      // "Frontend Engineer — Hamburg, Germany": the headline and where the person is
+      const [role, place, ...more] = next.text.split(/\s+[—–|·•]\s+/);
+      const where = place === undefined || more.length ? undefined : readContact(place);
+      basics.label = where?.field === "location" && ROLE_WORDS.test(role!) ? role : next.text;
+      if (where?.field === "location" && basics.label === role) addContact(basics, where);
       used.add(next);
     }
   }

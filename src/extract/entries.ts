@@ -114,8 +114,10 @@ function splitAt(lines: readonly SourceLine[], starts: ReadonlySet<number>, sent
     if (!current) return void loose.push(l);
     if (sentencesLoose && l.kind === "text" && current.body.some((b) => b.kind === "bullet") && !isTitleLike(l.text)) return void loose.push(l);
     // plain-text headers span several lines; the dated run rule marks only their first
-    const continuesHead = !l.gap || (current.head.length === 1 && current.head[0]!.kind === "subheading");
-    if (inHead && l.kind === "text" && continuesHead && current.head.length < 6 && l.text.length <= 100 && !current.head.some(hasDate) && !l.lead) {
+    const underSubheading = current.head.length === 1 && current.head[0]!.kind === "subheading";
+    const continuesHead = !l.gap || underSubheading;
+    // "### Zalando" then "**Senior Frontend Engineer** · *2021 – now*": one header, as markedStarts decided
+    if (inHead && l.kind === "text" && continuesHead && current.head.length < 6 && l.text.length <= 100 && !current.head.some(hasDate) && (!l.lead || underSubheading)) {
       current.head.push(l);
       return;
     }

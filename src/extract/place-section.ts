@@ -131,15 +131,18 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
       return true;
     }
     case "languages": {
-      const text = [...entry.head, ...entry.body].map((l) => l.text).join(" ");
-      const m = /^([^:(–—|-]+?)\s*(?:[:(–—|-]\s*([^)]+)\)?)?$/.exec(text);
-      add("languages", compact({ language: m?.[1] ?? text, fluency: m?.[2] } as Language));
+      // "German (native), English (C1), French (B1)" on one line is three languages
+      for (const text of listItems([...entry.head, ...entry.body].map((l) => l.text).join(" "))) {
+        const m = /^([^:(–—|-]+?)\s*(?:[:(–—|-]\s*([^)]+)\)?)?$/.exec(text);
+        add("languages", compact({ language: m?.[1] ?? text, fluency: m?.[2] } as Language));
+      }
       return true;
     }
     case "interests": {
       const text = [...entry.head, ...entry.body].map((l) => l.text).join(", ");
       const m = /^([^:]{1,40}):\s*(.+)$/.exec(text);
-      add("interests", m ? { name: m[1]!, keywords: splitKeywords(m[2]!) } : { name: text });
+      if (m) add("interests", { name: m[1]!, keywords: splitKeywords(m[2]!) });
+      else for (const name of listItems(text)) add("interests", { name });
       return true;
     }
     case "references": {
@@ -150,6 +153,13 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
     default:
       return false;
   }
+}
+
+/** The items of a one-line list ("Bouldering, analog photography"), or the text whole when it reads as a sentence. */
+function listItems(text: string): string[] {
+  const items = text.split(/\s*[,;]\s*(?![^()]*\))/).filter(Boolean);
+  const short = items.length > 1 && !/[.!?]$/.test(text) && items.every((i) => i.replace(/\([^)]*\)/g, "").trim().split(/\s+/).length <= 4);
+  return short ? items : [text];
 }
 
 /** A "Contact" section: each phrase that reads as contact information fills basics. */

@@ -91,6 +91,8 @@ const OPEN_END = /(?:\b(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|into|v
  * list are usually laid out; a lower-case start or an open end means prose.
  */
 function continuesSoftLine(prev: string, next: string): boolean {
+  // "tom@becker.dev · +49 170 1234567" under a header line starts a line of its own, lower case or not
+  if (/^\S+@\S+\.\w|^(?:https?:\/\/|www\.)|^\+\d/.test(next)) return false;
   if (OPEN_END.test(prev) || /^[\p{Ll}(]/u.test(next)) return true;
   if (/^[\p{Lu}][\p{L}]*(?:\s[\p{L}]+){0,2}\s?[:：]\s/u.test(next)) return false;
   const short = next.length <= 50 && next.split(/\s+/).length <= 7;
