@@ -117,7 +117,9 @@ function splitAt(lines: readonly SourceLine[], starts: ReadonlySet<number>, sent
     const underSubheading = current.head.length === 1 && current.head[0]!.kind === "subheading";
     const continuesHead = !l.gap || underSubheading;
     // "### Zalando" then "**Senior Frontend Engineer** · *2021 – now*": one header, as markedStarts decided
-    if (inHead && l.kind === "text" && continuesHead && current.head.length < 6 && l.text.length <= 100 && !current.head.some(hasDate) && (!l.lead || underSubheading)) {
+    // "09/2021 - present" alone, then "Farfetch, Lisbon" and "Machine Learning Engineer": dates first, header below
+    const afterDateLine = isDateOnly(current.head[0]!.text) && current.head.length <= 2 && isTitleLike(l.text);
+    if (inHead && l.kind === "text" && continuesHead && current.head.length < 6 && l.text.length <= 100 && (!current.head.some(hasDate) || afterDateLine) && (!l.lead || underSubheading)) {
       current.head.push(l);
       return;
     }
