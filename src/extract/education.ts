@@ -3,9 +3,12 @@ import type { Education } from "../resume/schema.js";
 import { compact, dateFields } from "./date-fields.js";
 import { DEGREE, parseDegree } from "./degrees.js";
 import type { Entry } from "./entries.js";
-import { readBody, readHead, trimSeparators } from "./entry-parts.js";
+import { isLocation, readBody, readHead, trimSeparators } from "./entry-parts.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
 
+
+/** Said of a graduation date still to come, which the date itself shows. */
+const EXPECTED = /^(?:expected|anticipated|exp\.|voraussichtlich|prévu|previsto)$/i;
 
 /** A single date under a degree ("2012", "Expected May 2027") is its end, not its start. */
 function graduation(d: ReturnType<typeof dateFields>): ReturnType<typeof dateFields> {
@@ -15,7 +18,12 @@ function graduation(d: ReturnType<typeof dateFields>): ReturnType<typeof dateFie
 /** Reads an education entry: school, degree and field, dates, grade, and what else is said. */
 export function toEducation(entry: Entry): Education {
   const head = readHead(entry);
-  const pieces = (head.lead ? [head.lead, ...head.parts] : head.parts).flatMap((p) => (DEGREE.test(p) && SCHOOL_WORDS.test(p) ? p.split(/,\s+|\s+[–—|]\s+/) : [p]));
+  const pieces = (head.lead ? [head.lead, ...head.parts] : head.parts).flatMap((p) =>
+    DEGREE.test(p) && SCHOOL_WORDS.test(p) ? p.split(/,\s+|\s+[–—|]\s+/) : DEGREE.test(p) ? p.split(/\s+[—|]\s+/) : [p],
+  );
+  // "Ann Arbor, MI — B.S.E. in Computer Science": the place beside the degree
+  const placeAt = head.location ? -1 : pieces.findIndex((p) => !DEGREE.test(p) && !SCHOOL_WORDS.test(p) && isLocation(p));
+  const place = placeAt >= 0 ? pieces.splice(placeAt, 1)[0] : head.location;
   // a school named without "University"/"Institute" ("IIT Madras", "ETH Zürich") is the piece that is not the degree
   let institution = pieces.find((p) => SCHOOL_WORDS.test(p) && !DEGREE.test(p)) ?? pieces.find((p) => !DEGREE.test(p)) ?? head.lead;
   const inHead = pieces.find((p) => p !== institution && DEGREE.test(p));
@@ -25,10 +33,10 @@ export function toEducation(entry: Entry): Education {
   const degreeText = inHead ?? degreeLine?.text;
   const degree = degreeText ? parseDegree(degreeText) : undefined;
   institution ??= pieces.find((p) => p !== degreeText);
-  const others = pieces.filter((p) => p !== institution && p !== degreeText && !/^(?:expected|anticipated|exp\.|voraussichtlich|prévu|previsto)$/i.test(p));
+  const others = pieces.filter((p) => p !== institution && p !== degreeText && !EXPECTED.test(p));
   // what the degree's phrase says beyond degree and field ("…, Minor in Statistics") is kept, not dropped
   const beyondDegree = degree && degreeText ? trimSeparators(`${degreeText.slice(0, degree.index)} ${degreeText.slice(degree.end)}`) : "";
-  if (beyondDegree) others.push(beyondDegree);
+  if (beyondDegree && !EXPECTED.test(beyondDegree)) others.push(beyondDegree);
   const { summary, highlights } = readBody(degreeLine ? entry.body.slice(1) : entry.body);
   const score = [...entry.body.map((l) => l.text), ...head.parts].map(statedGrade).find(Boolean);
   // "…, GPA: 3.7/4.0" after the degree says no more than the score does
@@ -38,7 +46,7 @@ export function toEducation(entry: Entry): Education {
     institution,
     studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),
     area: degree?.area,
-    location: head.location,
+    location: place,
     // the school's own link ("**[MIT](https://mit.edu)**"), not a link further along the header
     url: head.links.find((l) => l.text === head.lead && /^https?:\/\//i.test(l.url))?.url,
     ...graduation(dateFields(head.dates)),

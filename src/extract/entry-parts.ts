@@ -69,9 +69,14 @@ export function readHead(entry: Entry): EntryHead {
     for (const piece of text.split(/\t+|\s+\|\s+/)) {
       const part = trimSeparators(piece.replace(/\(\s*\)|\[\s*\]/g, ""));
       if (!part) continue;
+      // "Meta — Menlo Park, CA": an organisation and its place in one phrase
+      const placed = head.location ? undefined : /^(.+?)\s+[—–]\s+(.+)$/.exec(part);
       if (/^\((?:as|aka|a\.k\.a\.)\s[^)]+\)$/i.test(part)) head.aliases.push(part);
       else if (!head.location && isLocation(part)) head.location = part;
-      else head.parts.push(part);
+      else if (placed && isLocation(placed[2]!)) {
+        head.location = placed[2]!;
+        head.parts.push(placed[1]!);
+      } else head.parts.push(part);
     }
   });
   return head;

@@ -4,7 +4,8 @@ import type { Entry } from "./entries.js";
 import { splitKeywords } from "./skills.js";
 
 /** How a labelled line's value becomes a field: as it is, or split into a list. */
-type FieldSpec = { field: string; list?: "commas" | "courses" };
+/** `only`: the value a line must hold, whole, to be read as the field. */
+type FieldSpec = { field: string; list?: "commas" | "courses"; only?: RegExp };
 
 const ON_ANY_ENTRY: Record<string, FieldSpec> = {
   location: { field: "location" },
@@ -25,7 +26,8 @@ const LABELS: Partial<Record<StandardSectionKey, Record<string, FieldSpec>>> = {
     ...ON_ANY_ENTRY,
     // only the labels themes print back ("Courses: …", "GPA 3.9"), so that no word of the source goes missing
     courses: { field: "courses", list: "courses" },
-    gpa: { field: "score" },
+    // "GPA: 3.92/4.00 · Dean's List" says more than the score: that line stays text, its grade still read as the score
+    gpa: { field: "score", only: /^\d+(?:[.,]\d+)?(?:\s*\/\s*\d+(?:[.,]\d+)?)?$/ },
   },
   awards: { ...ON_ANY_ENTRY, awarder: { field: "awarder" }, "awarded by": { field: "awarder" } },
   certificates: { ...ON_ANY_ENTRY, issuer: { field: "issuer" }, "issued by": { field: "issuer" } },
@@ -73,5 +75,7 @@ function fieldLine(line: SourceLine, labels: Record<string, FieldSpec>): [string
   if (line.kind !== "text" || line.depth > 0) return undefined;
   const m = LABELLED.exec(line.text);
   const label = m?.[1]!.toLowerCase();
-  return label && Object.hasOwn(labels, label) ? [label, m![2]!.trim()] : undefined;
+  if (!label || !Object.hasOwn(labels, label)) return undefined;
+  const value = m![2]!.trim();
+  return labels[label]!.only?.test(value) === false ? undefined : [label, value];
 }
