@@ -97,7 +97,7 @@ export function readContact(phrase: string): Contact | undefined {
   return undefined;
 }
 
-/** Splits a header line into phrases at `|`, `·`, `•`, tabs and wide gaps. */
+/** Splits a header line into phrases at `|`, `·`, `•`, spaced dashes, tabs and wide gaps. */
 export function splitContactLine(text: string): string[] {
-  return text.split(/\s*[|·•⋅◦]\s*|\t+|\s{3,}|\s+\/\s+/).map((p) => p.trim()).filter(Boolean);
+  return text.split(/\s*[|·•⋅◦]\s*|\t+|\s{3,}|\s+\/\s+|\s+[—–]\s+/).map((p) => p.trim()).filter(Boolean);
 }

@@ -33,6 +33,10 @@ export function toEducation(entry: Entry): Education {
   const degreeText = inHead ?? degreeLine?.text;
   const degree = degreeText ? parseDegree(degreeText) : undefined;
   institution ??= pieces.find((p) => p !== degreeText);
+  // "Diplôme d'ingénieur, INSA Lyon" alone in its header: what follows the comma is the school, not the field
+  const schoolAfterComma = !institution && degree?.area !== undefined && degreeText?.includes(`, ${degree.area}`);
+  if (schoolAfterComma) institution = degree.area;
+  const area = schoolAfterComma ? undefined : degree?.area;
   const others = pieces.filter((p) => p !== institution && p !== degreeText && !EXPECTED.test(p));
   // what the degree's phrase says beyond degree and field ("…, Minor in Statistics") is kept, not dropped
   const beyondDegree = degree && degreeText ? trimSeparators(`${degreeText.slice(0, degree.index)} ${degreeText.slice(degree.end)}`) : "";
@@ -45,7 +49,7 @@ export function toEducation(entry: Entry): Education {
   return compact({
     institution,
     studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),
-    area: degree?.area,
+    area,
     location: place,
     // the school's own link ("**[MIT](https://mit.edu)**"), not a link further along the header
     url: head.links.find((l) => l.text === head.lead && /^https?:\/\//i.test(l.url))?.url,
