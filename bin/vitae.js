@@ -20,7 +20,7 @@ let source;
 try {
   source = readFileSync(bundle, "utf8");
 } catch {
-  process.stderr.write(`vitae: ${bundle} is missing; run \`npm run compile\` in ${dirname(dist)}/..\n`);
+  process.stderr.write(`vitae: ${bundle} is missing; run \`npm run compile\` in ${join(dist, "../..")}\n`);
   process.exit(2);
 }
 // V8 rejects a cache made by another Node or under other flags: one file per kind of run, so that runs

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what vitae needs from Debian/Ubuntu packages, skipping those already present:
-# Chromium to print PDFs, fonts (Noto, with CJK), poppler-utils to check PDFs' text,
+# Chromium to print PDFs, fonts (Noto, with CJK and emoji), poppler-utils to check PDFs' text,
 # and TeX Live with xelatex and latexmk to compile the LaTeX output.
 set -euo pipefail
 
@@ -9,6 +9,7 @@ packages=(
   fonts-noto-core
   fonts-noto-cjk
   fonts-wqy-microhei
+  fonts-noto-color-emoji
   poppler-utils
   texlive-xetex
   texlive-latex-recommended

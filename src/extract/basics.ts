@@ -1,3 +1,4 @@
+import { withoutDecoration } from "../parse/normalize.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { classifyTitle } from "../parse/section-titles.js";
 import type { Basics } from "../resume/schema.js";
@@ -33,6 +34,14 @@ export function looksLikeName(text: string, lowerWords: ReadonlySet<string>): bo
   return words.every((w) => !lowerWords.has(w.toLowerCase()));
 }
 
+/** "Hi, I'm Sam Okoro", "Je suis Claire Dubois": how a README introduces its author. */
+const GREETING = /^(?:(?:hi|hello|hey|hola|bonjour|hallo|salut|ciao|olá)(?:\s+there)?[,!.]?\s+)?(?:i['’]m|i am|je suis|ich bin|soy|me llamo|my name is)\s+(?=\p{Lu})/iu;
+
+/** The name a heading or header line gives, without its icons, greeting or title of address. */
+export function personName(text: string): string {
+  return withoutHonorific(withoutDecoration(text).replace(GREETING, "").replace(/[!.]+$/, "").trim());
+}
+
 /** "Dr. Katarina Novak" → "Katarina Novak": a title of address is not part of the name. */
 export function withoutHonorific(text: string): string {
   return text.replace(/^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dipl\.-Ing|Ing)\.?\s+)+(?=\p{Lu})/u, "");
@@ -66,7 +75,7 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
     if (nameLine) used.add(nameLine);
   }
   if (nameLine) {
-    basics.name = withoutHonorific(nameLine.text);
+    basics.name = personName(nameLine.text);
     const i = lines.indexOf(nameLine);
     const alt = [lines[i + 1], lines[i - 1]].find((l) => l && l.kind === "text" && CJK_NAME.test(l.text) && !CJK_NAME.test(nameLine!.text));
     if (alt) {

@@ -1,3 +1,4 @@
+import { withoutDecoration } from "../parse/normalize.js";
 import type { Basics } from "../resume/schema.js";
 
 /** Contact details found in one phrase of a header line. */
@@ -26,7 +27,7 @@ const NETWORKS: Array<[string, RegExp]> = [
 const LABEL = /^(e-?mail|mail|courriel|phone|tel|telephone|téléphone|mobile|cell|handy|telefon|website|web|homepage|home page|site|portfolio|blog|url|github|linkedin|twitter|x|scholar|google scholar|orcid|gitlab|location|address|adresse|city|based in|lives in|ubicación|dirección|ciudad|correo|teléfono|móvil|ort|wohnort|电话|邮箱|主页|地址)\s*[:：]?\s+|^(\S+?)\s*[:：](?!\/\/)\s*/i;
 
 const US_STATES = new Set("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split(" "));
-const COUNTRIES: Record<string, string> = { usa: "US", "united states": "US", us: "US", uk: "GB", "united kingdom": "GB", china: "CN", france: "FR", germany: "DE", deutschland: "DE", canada: "CA", japan: "JP", switzerland: "CH", schweiz: "CH", suisse: "CH", singapore: "SG", india: "IN", australia: "AU", netherlands: "NL", italy: "IT", spain: "ES", españa: "ES", espana: "ES", italia: "IT", portugal: "PT", slovenia: "SI", polska: "PL", poland: "PL", sweden: "SE", korea: "KR", "south korea": "KR", israel: "IL", austria: "AT", belgium: "BE", ireland: "IE", brazil: "BR" };
+const COUNTRIES: Record<string, string> = { usa: "US", "united states": "US", us: "US", uk: "GB", "united kingdom": "GB", china: "CN", france: "FR", germany: "DE", deutschland: "DE", canada: "CA", japan: "JP", switzerland: "CH", schweiz: "CH", suisse: "CH", singapore: "SG", india: "IN", australia: "AU", netherlands: "NL", italy: "IT", spain: "ES", españa: "ES", espana: "ES", italia: "IT", portugal: "PT", slovenia: "SI", polska: "PL", poland: "PL", sweden: "SE", korea: "KR", "south korea": "KR", israel: "IL", austria: "AT", belgium: "BE", ireland: "IE", brazil: "BR", nigeria: "NG", kenya: "KE", ghana: "GH", egypt: "EG", "south africa": "ZA", morocco: "MA", tunisia: "TN", mexico: "MX", méxico: "MX", argentina: "AR", chile: "CL", colombia: "CO", peru: "PE", perú: "PE", turkey: "TR", türkiye: "TR", greece: "GR", czechia: "CZ", "czech republic": "CZ", hungary: "HU", romania: "RO", bulgaria: "BG", croatia: "HR", serbia: "RS", slovakia: "SK", estonia: "EE", latvia: "LV", lithuania: "LT", ukraine: "UA", russia: "RU", denmark: "DK", norway: "NO", finland: "FI", iceland: "IS", luxembourg: "LU", vietnam: "VN", "viet nam": "VN", thailand: "TH", indonesia: "ID", malaysia: "MY", philippines: "PH", pakistan: "PK", bangladesh: "BD", "sri lanka": "LK", nepal: "NP", taiwan: "TW", "hong kong": "HK", "new zealand": "NZ", uae: "AE", "united arab emirates": "AE", "saudi arabia": "SA", qatar: "QA", "the netherlands": "NL" };
 
 /** Adds https:// to a bare domain so that it is a valid URI. */
 export function withScheme(url: string): string {
@@ -68,7 +69,8 @@ function readPostalAddress(text: string): NonNullable<Basics["location"]> | unde
 }
 
 /** Reads one phrase of a contact line; undefined when it is not contact information. */
-export function readContact(phrase: string): Contact | undefined {
+export function readContact(text: string): Contact | undefined {
+  const phrase = withoutDecoration(text);
   const label = LABEL.exec(phrase);
   const key = label ? (label[1] ?? label[2] ?? "").toLowerCase() : "";
   const written = (label ? phrase.slice(label[0].length) : phrase).trim().replace(/[.,;]$/, "");

@@ -1,3 +1,4 @@
+import { withoutDecoration } from "../parse/normalize.js";
 import type { SourceLine } from "../parse/source-line.js";
 import type { Skill } from "../resume/schema.js";
 import { withoutLead } from "./entry-parts.js";
@@ -10,7 +11,7 @@ export function splitKeywords(text: string): string[] {
   for (const ch of text) {
     if (ch === "(" || ch === "[") depth++;
     if ((ch === ")" || ch === "]") && depth > 0) depth--;
-    if (depth === 0 && (ch === "," || ch === ";" || ch === "、" || ch === "，")) {
+    if (depth === 0 && (ch === "," || ch === ";" || ch === "、" || ch === "，" || ch === "·" || ch === "•" || ch === "|")) {
       if (cur.trim()) out.push(cur.trim());
       cur = "";
     } else cur += ch;
@@ -42,7 +43,7 @@ export function toSkills(lines: readonly SourceLine[], sectionTitle: string): Sk
       current = undefined;
       const keywords = splitKeywords(l.text);
       // one phrase per line ("Product Management") names a skill; a list on a line is keywords
-      skills.push(keywords.length === 1 && l.text.length <= 40 ? { name: keywords[0]! } : { name: sectionTitle, keywords });
+      skills.push(keywords.length === 1 && l.text.length <= 40 ? { name: keywords[0]! } : { name: withoutDecoration(sectionTitle), keywords });
     }
   }
   return skills.map(withLevel).map((s) => (s.keywords?.length ? s : compactSkill(s)));

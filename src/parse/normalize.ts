@@ -23,3 +23,11 @@ export function tidySpaces(text: string): string {
   if (!UNTIDY.test(text)) return text.trim();
   return text.replace(/ {3,}/g, "\t").replace(/[ \f\v]+/g, " ").replace(/ *\t[ \t]*/g, "\t").trim();
 }
+
+/** Emoji and pictographs with their joiners and variation selectors, and other symbols (✉ ☎ ★). */
+const DECORATION = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+$/gu;
+
+/** "💼 Experience" → "Experience", "📍 Lagos, Nigeria" → "Lagos, Nigeria": the icons a README puts before words. */
+export function withoutDecoration(text: string): string {
+  return text.replace(DECORATION, "");
+}

@@ -1,3 +1,4 @@
+import { withoutDecoration } from "./normalize.js";
 /**
  * The vocabulary of section titles. Both parsers use it to recognise a heading
  * in plain text, and extraction uses it to decide what a section holds.
@@ -56,7 +57,7 @@ const CUSTOM_KINDS = new Set<SectionKind>(["talks", "teaching", "service", "news
 
 /** What a section titled `title` holds, or undefined when the title is not a known one. */
 export function classifyTitle(title: string): SectionKind | undefined {
-  const plain = title
+  const plain = withoutDecoration(title)
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[*_#:：|=~]+/g, " ")
