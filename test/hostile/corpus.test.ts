@@ -98,8 +98,8 @@ describe("the hostile corpus", () => {
     expect(existsSync("/tmp/vitae-pwned-write18")).toBe(false);
   });
 
-  it("prints TeX injections literally", async () => {
-    const text = await pdfText(readFileSync(join(dir, "out", "tex-injection.pdf")));
+  it.each(["tex-injection", "tex-injection-plain"])("prints TeX injections literally: %s", async (name) => {
+    const text = await pdfText(readFileSync(join(dir, "out", `${name}.pdf`)));
     expect(text).toContain("\\input{/etc/passwd}");
     expect(text).toContain("\\immediate\\write18{touch /tmp/vitae-pwned-write18}");
   });
