@@ -24,6 +24,9 @@ export interface SplitEntries {
  */
 export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   if (lines.some(isMarkedStarter)) return splitAt(lines, markedStarts(lines));
+  // "Mar 15, 2025	Our paper was accepted…": a list whose lines each begin with their date, one item a line
+  const dateLed = lines.flatMap((l, i) => (l.kind === "text" && l.depth === 0 && startsWithDate(l.text) ? [i] : []));
+  if (dateLed.length >= 2 && dateLed.length === lines.filter((l) => l.kind === "text" && l.depth === 0).length) return splitAt(lines, new Set(dateLed));
   const runs = datedRuns(lines);
   if (runs.size) return splitAt(lines, runs);
   const titled = titledStarts(lines);
@@ -76,6 +79,11 @@ function datedRuns(lines: readonly SourceLine[]): Set<number> {
   });
   close();
   return starts;
+}
+
+function startsWithDate(text: string): boolean {
+  const d = findDates(text)[0];
+  return d?.index === 0 && d.length < text.length;
 }
 
 function isDateOnly(text: string): boolean {

@@ -1,5 +1,5 @@
 import type { Link, SourceLine } from "../parse/source-line.js";
-import { lastDates, type DateMatch } from "./dates.js";
+import { findDates, lastDates, type DateMatch } from "./dates.js";
 import type { Entry } from "./entries.js";
 import { ORG_WORDS, ROLE_WORDS } from "./vocabulary.js";
 
@@ -55,7 +55,9 @@ export function readHead(entry: Entry): EntryHead {
   const head: EntryHead = { parts: [], aliases: [], links: entry.head.flatMap((l) => l.links) };
   let datesLine = -1;
   entry.head.forEach((l, i) => {
-    const d = lastDates(withoutLead(l));
+    // a line that begins with its date ("Mar 15, 2025  Paper accepted to ICML 2025") is dated by that one
+    const leading = findDates(withoutLead(l))[0];
+    const d = leading?.index === 0 ? leading : lastDates(withoutLead(l));
     if (d && (!head.dates || (d.range && !head.dates.range))) {
       head.dates = d;
       datesLine = i;

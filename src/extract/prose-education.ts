@@ -29,9 +29,27 @@ export function findProseEducation(text: string): Education[] {
   return found;
 }
 
-/** The sentence a degree is mentioned in, kept as the entry's summary. */
+/**
+ * Where a sentence ends: a full stop before a capital, except after an initial or an abbreviation
+ * ("B.S. in", "Prof. Jane Doe", "U.S. Navy").
+ */
+const SENTENCE_END = /(?<!\b(?:[\p{Lu}]|[\p{Lu}]\.[\p{Lu}]|Prof|Dr|Mr|Mrs|Ms|St|vs|etc|e\.g|i\.e|Inc|Ltd|Jr|Sr|No))[.!?]["”’)]?\s+(?=[\p{Lu}"“(])/gu;
+
+/** The sentence a degree is mentioned in, kept as the entry's summary (not the whole paragraph, which the summary already holds). */
 function sentenceAround(text: string, at: number): string {
-  const start = Math.max(0, text.lastIndexOf("\n", at) + 1);
+  const lineStart = text.lastIndexOf("\n", at) + 1;
   const nl = text.indexOf("\n", at);
-  return text.slice(start, nl < 0 ? text.length : nl).trim();
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl);
+  const offset = at - lineStart;
+  let start = 0;
+  let end = line.length;
+  for (const m of line.matchAll(SENTENCE_END)) {
+    const boundary = m.index + m[0].length;
+    if (boundary <= offset) start = boundary;
+    else {
+      end = m.index + m[0].trimEnd().length;
+      break;
+    }
+  }
+  return line.slice(start, end).trim();
 }

@@ -6,13 +6,16 @@ import type { RawLine } from "./text-lines.js";
  * between "|" lines or underlines them uses that style only; otherwise a known
  * section title alone on a line is a heading, in any case and with or without
  * a colon, and an unknown title in capitals is one when the document's known
- * headings are in capitals too.
+ * headings are in capitals too. Known titles in lower case count when there are
+ * two or more, each after a blank line with content under it (a web page's
+ * "news", "publications"), but not as a run of titles, which is the page's menu.
  */
 export function findTextHeadings(lines: readonly RawLine[]): Map<number, string> {
   const framed = new Map<number, string>();
   const underlined = new Map<number, string>();
   const known = new Map<number, string>();
   const caps = new Map<number, string>();
+  const lower = new Map<number, string>();
   let knownInCaps = 0;
   lines.forEach((l, i) => {
     if (l.kind !== "text" || !isTitleShaped(l.text)) return;
@@ -25,13 +28,20 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, string>
     if (classifyTitle(title) && startsUpper(title)) {
       known.set(i, title);
       if (isCaps(title)) knownInCaps++;
+    } else if (classifyTitle(title) && (i === 0 || lines[i - 1]!.kind === "blank") && after && !isKnownTitle(after) && !isKnownTitle(before)) {
+      // a site's lower-case headings ("news", "selected publications"), set off by a blank line; a run of them is its menu
+      lower.set(i, title);
     } else if (isCaps(title) && letters(title) >= 4 && after && after.kind !== "blank") caps.set(i, title);
   });
   if (framed.size >= 2) return framed;
   if (underlined.size >= 2) return underlined;
-  const found = new Map([...known, ...underlined]);
+  const found = new Map([...known, ...underlined, ...(lower.size >= 2 ? lower : [])]);
   if (knownInCaps > 0) for (const [i, t] of caps) found.set(i, t);
   return found;
+}
+
+function isKnownTitle(line: RawLine | undefined): boolean {
+  return line?.kind === "text" && isTitleShaped(line.text) && classifyTitle(cleanTitle(line.text)) !== undefined;
 }
 
 /** The heading text without decoration: "== SKILLS ==", "Skills:" → "SKILLS", "Skills". */
