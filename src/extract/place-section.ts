@@ -10,6 +10,7 @@ import { addCustomSection, addEntry, listSection, type Draft } from "./draft.js"
 import { toEducation } from "./education.js";
 import { splitEntries, type Entry } from "./entries.js";
 import { toProject } from "./projects.js";
+import { paperBlocks } from "./paper-blocks.js";
 import { toPublication } from "./publications.js";
 import { takeFieldLines } from "./field-lines.js";
 import { toSkills, splitKeywords } from "./skills.js";
@@ -47,6 +48,18 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
           if (c.publication) addEntry(draft, "publications", c.publication, c.position);
         }
         return placeEntries(draft, lines.filter((l) => !used.has(l)), kind, title, false);
+      }
+      const papers = kind === "projects" ? undefined : paperBlocks(lines, draft.lowerWords);
+      if (papers) {
+        listSection(draft, { key: "publications", title });
+        const unplaced = lines.filter((l) => !papers.used.has(l));
+        for (const entry of papers.entries) {
+          const pub = toPublication(entry, kind === "patents" ? "patent" : "paper", draft.lowerWords);
+          if (pub) addEntry(draft, "publications", pub, entry.position);
+          else unplaced.push(...entry.head, ...entry.body);
+        }
+        unplaced.sort((a, b) => a.position.line - b.position.line);
+        return addCatchAll(draft, unplaced, `${title} (more)`);
       }
       return placeEntries(draft, lines, kind, title, true);
     }

@@ -1,0 +1,39 @@
+import type { SourceLine } from "../parse/source-line.js";
+import type { Entry } from "./entries.js";
+import { isAuthorList } from "./publications.js";
+
+/** What a web page prints under a paper for its links, which a text dump keeps as bare words. */
+const LINK_LABELS = /^(?:\[?(?:pdf|code|slides|video|poster|arxiv|bib|bibtex|abs|abstract|html|website|project page|blog|talk|demo|data|supp|paper|doi)\]?\s*)+$/i;
+/** A venue badge printed before a paper's title ("ICML", "NeurIPS", "CVPR 2024"). */
+const BADGE = /^[\p{Lu}][\p{L}\d&-]{1,11}(?:\s(?:19|20)?\d{2})?$/u;
+
+/**
+ * A publications list as a web page lays it out, one field a line: an optional
+ * venue badge, the title, the authors, the venue, then link labels ("PDF
+ * Code"). Each author line anchors a paper on the line above it; a badge
+ * and link labels are left out, as the venue line already names the venue
+ * and the links themselves did not survive the page's text. Undefined unless
+ * at least two papers are found, each with an author line under its title.
+ */
+export function paperBlocks(lines: readonly SourceLine[], lowerWords: ReadonlySet<string>): { entries: Entry[]; used: Set<SourceLine> } | undefined {
+  const isText = (l: SourceLine | undefined) => l?.kind === "text";
+  // a bold title line is an entry header already, which the general entry reader handles
+  const titles = lines.flatMap((l, i) => (i > 0 && isText(l) && isText(lines[i - 1]) && !lines[i - 1]!.lead && isAuthorList(l.text, lowerWords) ? [i - 1] : []));
+  if (titles.length < 2) return undefined;
+  const used = new Set<SourceLine>();
+  const entries = titles.map((start, k) => {
+    let end = titles[k + 1] ?? lines.length;
+    // a blank line after the authors ends the paper: a page's footer is not its venue
+    const gap = lines.findIndex((l, i) => i > start + 1 && i < end && l.gap);
+    if (gap >= 0) end = gap;
+    // the next paper's badge sits just above its title
+    if (k + 1 < titles.length && BADGE.test(lines[end - 1]!.text) && end - 1 > start + 1) end--;
+    const badge = lines[start - 1];
+    if (badge && BADGE.test(badge.text) && !titles.includes(start - 1)) used.add(badge);
+    const group = lines.slice(start, end);
+    group.forEach((l) => used.add(l));
+    const [title, ...rest] = group.filter((l) => !LINK_LABELS.test(l.text));
+    return { head: [title!], body: rest, position: title!.position };
+  });
+  return { entries, used };
+}
