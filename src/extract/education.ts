@@ -7,6 +7,8 @@ import { isLocation, readBody, readHead, trimSeparators } from "./entry-parts.js
 import { SCHOOL_WORDS } from "./vocabulary.js";
 
 
+const BARE_GRADE = /^\d{1,2}(?:[.,]\d{1,2})?\s*\/\s*\d{1,3}(?:[.,]\d{1,2})?$/;
+
 /** Said of a graduation date still to come, which the date itself shows. */
 const EXPECTED = /^(?:expected|anticipated|exp\.|voraussichtlich|prévu|previsto)$/i;
 
@@ -42,7 +44,9 @@ export function toEducation(entry: Entry): Education {
   const beyondDegree = degree && degreeText ? trimSeparators(`${degreeText.slice(0, degree.index)} ${degreeText.slice(degree.end)}`) : "";
   if (beyondDegree && !EXPECTED.test(beyondDegree)) others.push(beyondDegree);
   const { summary, highlights } = readBody(degreeLine ? entry.body.slice(1) : entry.body);
-  const score = [...entry.body.map((l) => l.text), ...head.parts].map(statedGrade).find(Boolean);
+  // a bare "9.1/10" in the header (a table's CGPA column) is the grade too
+  const bareGrade = others.findIndex((p) => BARE_GRADE.test(p));
+  const score = [...entry.body.map((l) => l.text), ...head.parts].map(statedGrade).find(Boolean) ?? (bareGrade >= 0 ? others.splice(bareGrade, 1)[0] : undefined);
   // "…, GPA: 3.7/4.0" after the degree says no more than the score does
   const beyondGrade = others.findIndex((p) => score !== undefined && statedGrade(p) === score && p.length <= score.length + 12);
   if (beyondGrade >= 0 && degreeLine) others.splice(beyondGrade, 1);
