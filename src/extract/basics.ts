@@ -83,12 +83,13 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
       used.add(alt);
     }
     const next = lines[i < 0 ? 0 : i + 1 + (alt === lines[i + 1] ? 1 : 0)];
-    if (next && next.kind === "text" && !used.has(next) && next.text.split(/\s+/).length <= 8 && ROLE_WORDS.test(next.text) && !/[@\d]/.test(next.text)) {
+    if (next && next.kind === "text" && !used.has(next) && isHeadline(next.text)) {
       // "Frontend Engineer — Hamburg, Germany": the headline and where the person is
-      const [role, place, ...more] = next.text.split(/\s+[—–|·•]\s+/);
+      const [role, place, ...more] = splitContactLine(next.text);
       const where = place === undefined || more.length ? undefined : readContact(place);
-      basics.label = where?.field === "location" && ROLE_WORDS.test(role!) ? role : next.text;
-      if (where?.field === "location" && basics.label === role) addContact(basics, where);
+      const placed = where?.field === "location" && ROLE_WORDS.test(role!);
+      basics.label = placed ? role : next.text;
+      if (placed) addContact(basics, where);
       used.add(next);
     }
   }
@@ -113,7 +114,7 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
 
 /** A short role with no digits: what a header says the person is. */
 function isHeadline(text: string): boolean {
-  return text.split(/\s+/).length <= 6 && ROLE_WORDS.test(text) && !/[@\d]/.test(text);
+  return text.split(/\s+/).length <= 8 && ROLE_WORDS.test(text) && !/[@\d]/.test(text);
 }
 
 /** A web address shown as a link ("[jane.dev](http://jane.dev/cv)") is the link's target, scheme and path included. */

@@ -27,7 +27,12 @@ const NETWORKS: Array<[string, RegExp]> = [
 const LABEL = /^(e-?mail|mail|courriel|phone|tel|telephone|téléphone|mobile|cell|handy|telefon|website|web|homepage|home page|site|portfolio|blog|url|github|linkedin|twitter|x|scholar|google scholar|orcid|gitlab|location|address|adresse|city|based in|lives in|ubicación|dirección|ciudad|correo|teléfono|móvil|ort|wohnort|电话|邮箱|主页|地址)\s*[:：]?\s+|^(\S+?)\s*[:：](?!\/\/)\s*/i;
 
 const US_STATES = new Set("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split(" "));
-const COUNTRIES: Record<string, string> = { usa: "US", "united states": "US", us: "US", uk: "GB", "united kingdom": "GB", china: "CN", france: "FR", germany: "DE", deutschland: "DE", canada: "CA", japan: "JP", switzerland: "CH", schweiz: "CH", suisse: "CH", singapore: "SG", india: "IN", australia: "AU", netherlands: "NL", italy: "IT", spain: "ES", españa: "ES", espana: "ES", italia: "IT", portugal: "PT", slovenia: "SI", polska: "PL", poland: "PL", sweden: "SE", korea: "KR", "south korea": "KR", israel: "IL", austria: "AT", belgium: "BE", ireland: "IE", brazil: "BR", nigeria: "NG", kenya: "KE", ghana: "GH", egypt: "EG", "south africa": "ZA", morocco: "MA", tunisia: "TN", mexico: "MX", méxico: "MX", argentina: "AR", chile: "CL", colombia: "CO", peru: "PE", perú: "PE", turkey: "TR", türkiye: "TR", greece: "GR", czechia: "CZ", "czech republic": "CZ", hungary: "HU", romania: "RO", bulgaria: "BG", croatia: "HR", serbia: "RS", slovakia: "SK", estonia: "EE", latvia: "LV", lithuania: "LT", ukraine: "UA", russia: "RU", denmark: "DK", norway: "NO", finland: "FI", iceland: "IS", luxembourg: "LU", vietnam: "VN", "viet nam": "VN", thailand: "TH", indonesia: "ID", malaysia: "MY", philippines: "PH", pakistan: "PK", bangladesh: "BD", "sri lanka": "LK", nepal: "NP", taiwan: "TW", "hong kong": "HK", "new zealand": "NZ", uae: "AE", "united arab emirates": "AE", "saudi arabia": "SA", qatar: "QA", "the netherlands": "NL" };
+const COUNTRIES: Record<string, string> = { usa: "US", "u.s.a.": "US", "u.s.a": "US", "u.s.": "US", "u.s": "US", "united states": "US", us: "US", uk: "GB", england: "GB", prc: "CN", "united kingdom": "GB", china: "CN", france: "FR", germany: "DE", deutschland: "DE", canada: "CA", japan: "JP", switzerland: "CH", schweiz: "CH", suisse: "CH", singapore: "SG", india: "IN", australia: "AU", netherlands: "NL", italy: "IT", spain: "ES", españa: "ES", espana: "ES", italia: "IT", portugal: "PT", slovenia: "SI", polska: "PL", poland: "PL", sweden: "SE", korea: "KR", "south korea": "KR", israel: "IL", austria: "AT", belgium: "BE", ireland: "IE", brazil: "BR", nigeria: "NG", kenya: "KE", ghana: "GH", egypt: "EG", "south africa": "ZA", morocco: "MA", tunisia: "TN", mexico: "MX", méxico: "MX", argentina: "AR", chile: "CL", colombia: "CO", peru: "PE", perú: "PE", turkey: "TR", türkiye: "TR", greece: "GR", czechia: "CZ", "czech republic": "CZ", hungary: "HU", romania: "RO", bulgaria: "BG", croatia: "HR", serbia: "RS", slovakia: "SK", estonia: "EE", latvia: "LV", lithuania: "LT", ukraine: "UA", russia: "RU", denmark: "DK", norway: "NO", finland: "FI", iceland: "IS", luxembourg: "LU", vietnam: "VN", "viet nam": "VN", thailand: "TH", indonesia: "ID", malaysia: "MY", philippines: "PH", pakistan: "PK", bangladesh: "BD", "sri lanka": "LK", nepal: "NP", taiwan: "TW", "hong kong": "HK", "new zealand": "NZ", uae: "AE", "united arab emirates": "AE", "saudi arabia": "SA", qatar: "QA", "the netherlands": "NL" };
+
+/** The ISO code of a country named in English or in its own language ("Nigeria", "Deutschland"), if vitae knows it. */
+export function countryCode(name: string): string | undefined {
+  return COUNTRIES[name.trim().toLowerCase()];
+}
 
 /** Adds https:// to a bare domain so that it is a valid URI. */
 export function withScheme(url: string): string {
@@ -47,7 +52,7 @@ export function readLocation(text: string): NonNullable<Basics["location"]> | un
   const [city, ...tail] = parts;
   const out: NonNullable<Basics["location"]> = { city };
   for (const t of tail) {
-    const country = COUNTRIES[t.toLowerCase()];
+    const country = countryCode(t);
     if (US_STATES.has(t) && !out.region) out.region = t;
     else if (country) out.countryCode = country;
     else if (!out.region) out.region = t;
@@ -63,9 +68,9 @@ const POSTAL_ADDRESS = /^(?<address>[\p{L}.'’ -]*\p{L}[\p{L}.'’ -]*\s\d{1,4}
 function readPostalAddress(text: string): NonNullable<Basics["location"]> | undefined {
   const g = POSTAL_ADDRESS.exec(text)?.groups;
   if (!g) return undefined;
-  const countryCode = g.country === undefined ? undefined : COUNTRIES[g.country.trim().toLowerCase()];
-  if (g.country !== undefined && !countryCode) return undefined;
-  return { address: g.address!.trim(), postalCode: g.postal!, city: g.city!.trim(), ...(countryCode && { countryCode }) };
+  const code = g.country === undefined ? undefined : countryCode(g.country);
+  if (g.country !== undefined && !code) return undefined;
+  return { address: g.address!.trim(), postalCode: g.postal!, city: g.city!.trim(), ...(code && { countryCode: code }) };
 }
 
 /** Reads one phrase of a contact line; undefined when it is not contact information. */

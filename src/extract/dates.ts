@@ -67,9 +67,19 @@ export function findDates(text: string): DateMatch[] {
 
 /** The last date or range in `text`, which in an entry header is the entry's dates. */
 export function lastDates(text: string): DateMatch | undefined {
-  const all = findDates(text);
-  return all.find((d) => d.range) ?? all[all.length - 1];
+  return rangeOrLast(findDates(text));
 }
+
+/**
+ * The dates of one line of an entry's header: those it begins with ("Mar 15, 2025  Paper accepted to
+ * ICML 2025"), else its last date or range, as lastDates.
+ */
+export function headerLineDates(text: string): DateMatch | undefined {
+  const all = findDates(text);
+  return all[0]?.index === 0 ? all[0] : rangeOrLast(all);
+}
+
+const rangeOrLast = (all: DateMatch[]) => all.find((d) => d.range) ?? all[all.length - 1];
 
 /** The month number a month name stands for. */
 export function monthNumber(name: string): number | undefined {

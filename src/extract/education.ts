@@ -1,4 +1,4 @@
-import { statedGrade } from "../resume/education-text.js";
+import { isGradeValue, statedGrade } from "../resume/education-text.js";
 import type { Education } from "../resume/schema.js";
 import { compact, dateFields } from "./date-fields.js";
 import { DEGREE, parseDegree } from "./degrees.js";
@@ -6,8 +6,6 @@ import type { Entry } from "./entries.js";
 import { isLocation, readBody, readHead, trimSeparators } from "./entry-parts.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
 
-
-const BARE_GRADE = /^\d{1,2}(?:[.,]\d{1,2})?\s*\/\s*\d{1,3}(?:[.,]\d{1,2})?$/;
 
 /** Said of a graduation date still to come, which the date itself shows. */
 const EXPECTED = /^(?:expected|anticipated|exp\.|voraussichtlich|prévu|previsto)$/i;
@@ -21,7 +19,7 @@ function graduation(d: ReturnType<typeof dateFields>): ReturnType<typeof dateFie
 export function toEducation(entry: Entry): Education {
   const head = readHead(entry);
   const pieces = (head.lead ? [head.lead, ...head.parts] : head.parts).flatMap((p) =>
-    DEGREE.test(p) && SCHOOL_WORDS.test(p) ? p.split(/,\s+|\s+[–—|]\s+/) : DEGREE.test(p) ? p.split(/\s+[—|]\s+/) : [p],
+    DEGREE.test(p) && SCHOOL_WORDS.test(p) ? p.split(/,\s+|\s+[–—|]\s+/) : DEGREE.test(p) ? p.split(/\s+—\s+/) : [p],
   );
   // "Ann Arbor, MI — B.S.E. in Computer Science": the place beside the degree
   const placeAt = head.location ? -1 : pieces.findIndex((p) => !DEGREE.test(p) && !SCHOOL_WORDS.test(p) && isLocation(p));
@@ -44,8 +42,8 @@ export function toEducation(entry: Entry): Education {
   const beyondDegree = degree && degreeText ? trimSeparators(`${degreeText.slice(0, degree.index)} ${degreeText.slice(degree.end)}`) : "";
   if (beyondDegree && !EXPECTED.test(beyondDegree)) others.push(beyondDegree);
   const { summary, highlights } = readBody(degreeLine ? entry.body.slice(1) : entry.body);
-  // a bare "9.1/10" in the header (a table's CGPA column) is the grade too
-  const bareGrade = others.findIndex((p) => BARE_GRADE.test(p));
+  // a bare "9.1/10" in the header (a table's CGPA column) is the grade too; out of ten, not a lone number
+  const bareGrade = others.findIndex((p) => isGradeValue(p) && p.includes("/"));
   const score = [...entry.body.map((l) => l.text), ...head.parts].map(statedGrade).find(Boolean) ?? (bareGrade >= 0 ? others.splice(bareGrade, 1)[0] : undefined);
   // "…, GPA: 3.7/4.0" after the degree says no more than the score does
   const beyondGrade = others.findIndex((p) => score !== undefined && statedGrade(p) === score && p.length <= score.length + 12);

@@ -1,5 +1,6 @@
 import type { Link, SourceLine } from "../parse/source-line.js";
-import { findDates, lastDates, type DateMatch } from "./dates.js";
+import { countryCode } from "./contacts.js";
+import { headerLineDates, type DateMatch } from "./dates.js";
 import type { Entry } from "./entries.js";
 import { ORG_WORDS, ROLE_WORDS } from "./vocabulary.js";
 
@@ -19,7 +20,8 @@ export interface EntryBody {
   highlights: string[];
 }
 
-const COUNTRY = /^(usa|u\.s\.a?\.?|us|united states|uk|united kingdom|england|china|prc|france|germany|deutschland|canada|japan|singapore|switzerland|schweiz|suisse|india|australia|netherlands|italy|spain|sweden|korea|south korea|hong kong|taiwan|israel|austria|belgium|denmark|norway|finland|ireland|brazil|mexico|remote)$/i;
+/** A country vitae knows, or "Remote", which stands where a place would. */
+const isCountry = (text: string) => countryCode(text) !== undefined || /^remote$/i.test(text.trim());
 
 /** Spelled-out regions a place line names after its city, as LinkedIn writes them ("Austin, Texas"). */
 const REGION = /^(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|district of columbia|ontario|quebec|british columbia|alberta|manitoba|nova scotia|england|scotland|wales|bavaria|bayern)$/i;
@@ -28,10 +30,10 @@ const REGION = /^(alabama|alaska|arizona|arkansas|california|colorado|connecticu
 export function isLocation(text: string): boolean {
   const places = text.split(/\s+\/\s+|\s*;\s*/);
   return places.every((p) => {
-    if (COUNTRY.test(p.trim())) return true;
+    if (isCountry(p)) return true;
     const m = /^([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}),\s*([\p{Lu}]{2,3}|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,2})(?:,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?))?$/u.exec(p.trim());
-    if (!m || (m[3] !== undefined && !COUNTRY.test(m[3]))) return false;
-    return /^[\p{Lu}]{2,3}$/u.test(m[2]!) || COUNTRY.test(m[2]!) || REGION.test(m[2]!);
+    if (!m || (m[3] !== undefined && !isCountry(m[3]))) return false;
+    return /^[\p{Lu}]{2,3}$/u.test(m[2]!) || isCountry(m[2]!) || REGION.test(m[2]!);
   });
 }
 
@@ -55,9 +57,7 @@ export function readHead(entry: Entry): EntryHead {
   const head: EntryHead = { parts: [], aliases: [], links: entry.head.flatMap((l) => l.links) };
   let datesLine = -1;
   entry.head.forEach((l, i) => {
-    // a line that begins with its date ("Mar 15, 2025  Paper accepted to ICML 2025") is dated by that one
-    const leading = findDates(withoutLead(l))[0];
-    const d = leading?.index === 0 ? leading : lastDates(withoutLead(l));
+    const d = headerLineDates(withoutLead(l));
     if (d && (!head.dates || (d.range && !head.dates.range))) {
       head.dates = d;
       datesLine = i;

@@ -1,11 +1,12 @@
+import { isGradeValue } from "../resume/education-text.js";
 import type { SourceLine } from "../parse/source-line.js";
 import type { StandardSectionKey } from "../resume/schema.js";
 import type { Entry } from "./entries.js";
 import { splitKeywords } from "./skills.js";
 
 /** How a labelled line's value becomes a field: as it is, or split into a list. */
-/** `only`: the value a line must hold, whole, to be read as the field. */
-type FieldSpec = { field: string; list?: "commas" | "courses"; only?: RegExp };
+/** `only`: what a line's value must be to be read as the field. */
+type FieldSpec = { field: string; list?: "commas" | "courses"; only?: (value: string) => boolean };
 
 const ON_ANY_ENTRY: Record<string, FieldSpec> = {
   location: { field: "location" },
@@ -27,7 +28,7 @@ const LABELS: Partial<Record<StandardSectionKey, Record<string, FieldSpec>>> = {
     // only the labels themes print back ("Courses: …", "GPA 3.9"), so that no word of the source goes missing
     courses: { field: "courses", list: "courses" },
     // "GPA: 3.92/4.00 · Dean's List" says more than the score: that line stays text, its grade still read as the score
-    gpa: { field: "score", only: /^\d+(?:[.,]\d+)?(?:\s*\/\s*\d+(?:[.,]\d+)?)?$/ },
+    gpa: { field: "score", only: isGradeValue },
   },
   awards: { ...ON_ANY_ENTRY, awarder: { field: "awarder" }, "awarded by": { field: "awarder" } },
   certificates: { ...ON_ANY_ENTRY, issuer: { field: "issuer" }, "issued by": { field: "issuer" } },
@@ -77,5 +78,5 @@ function fieldLine(line: SourceLine, labels: Record<string, FieldSpec>): [string
   const label = m?.[1]!.toLowerCase();
   if (!label || !Object.hasOwn(labels, label)) return undefined;
   const value = m![2]!.trim();
-  return labels[label]!.only?.test(value) === false ? undefined : [label, value];
+  return labels[label]!.only?.(value) === false ? undefined : [label, value];
 }

@@ -1,6 +1,7 @@
 import type { Position } from "../diagnostics/diagnostic.js";
 import type { SourceLine } from "../parse/source-line.js";
 import type { Project } from "../resume/schema.js";
+import { sentenceAround } from "./sentences.js";
 
 /** "creator of the open-source fast-io library": a project named by its code name in prose. */
 const CREATED = /\b(?:creator|author|maintainer|founder|lead developer)\s+of\s+(?:the\s+)?open[- ]source\s+([\p{Ll}\d][\p{Ll}\d._-]*[\p{Ll}\d])\s/giu;
@@ -22,11 +23,4 @@ export function findNamedProjects(lines: readonly SourceLine[]): Array<{ project
     }
   }
   return out;
-}
-
-/** The sentence of `text` that holds `index`: the project's mention, without the rest of the paragraph it sits in. */
-function sentenceAround(text: string, index: number): string {
-  const start = Math.max(0, ...[...text.slice(0, index).matchAll(/[.!?]\s+/g)].map((m) => m.index + m[0].length));
-  const end = /[.!?](?=\s|$)/.exec(text.slice(index));
-  return text.slice(start, end ? index + end.index + 1 : text.length).trim();
 }

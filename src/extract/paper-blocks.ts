@@ -1,5 +1,5 @@
 import type { SourceLine } from "../parse/source-line.js";
-import type { Entry } from "./entries.js";
+import type { SplitEntries } from "./entries.js";
 import { isAuthorList } from "./publications.js";
 
 /** What a web page prints under a paper for its links, which a text dump keeps as bare words. */
@@ -15,7 +15,7 @@ const BADGE = /^[\p{Lu}][\p{L}\d&-]{1,11}(?:\s(?:19|20)?\d{2})?$/u;
  * and the links themselves did not survive the page's text. Undefined unless
  * at least two papers are found, each with an author line under its title.
  */
-export function paperBlocks(lines: readonly SourceLine[], lowerWords: ReadonlySet<string>): { entries: Entry[]; used: Set<SourceLine> } | undefined {
+export function paperBlocks(lines: readonly SourceLine[], lowerWords: ReadonlySet<string>): SplitEntries | undefined {
   const isText = (l: SourceLine | undefined) => l?.kind === "text";
   // a bold title line is an entry header already, which the general entry reader handles
   const titles = lines.flatMap((l, i) => (i > 0 && isText(l) && isText(lines[i - 1]) && !lines[i - 1]!.lead && isAuthorList(l.text, lowerWords) ? [i - 1] : []));
@@ -35,5 +35,5 @@ export function paperBlocks(lines: readonly SourceLine[], lowerWords: ReadonlySe
     const [title, ...rest] = group.filter((l) => !LINK_LABELS.test(l.text));
     return { head: [title!], body: rest, position: title!.position };
   });
-  return { entries, used };
+  return { entries, loose: lines.filter((l) => !used.has(l)) };
 }

@@ -8,7 +8,7 @@ import { addCatchAll, toCustomItem } from "./custom.js";
 import { compact } from "./date-fields.js";
 import { addCustomSection, addEntry, listSection, type Draft } from "./draft.js";
 import { toEducation } from "./education.js";
-import { splitEntries, type Entry } from "./entries.js";
+import { splitEntries, type Entry, type SplitEntries } from "./entries.js";
 import { toProject } from "./projects.js";
 import { paperBlocks } from "./paper-blocks.js";
 import { toPublication } from "./publications.js";
@@ -50,18 +50,7 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
         return placeEntries(draft, lines.filter((l) => !used.has(l)), kind, title, false);
       }
       const papers = kind === "projects" ? undefined : paperBlocks(lines, draft.lowerWords);
-      if (papers) {
-        listSection(draft, { key: "publications", title });
-        const unplaced = lines.filter((l) => !papers.used.has(l));
-        for (const entry of papers.entries) {
-          const pub = toPublication(entry, kind === "patents" ? "patent" : "paper", draft.lowerWords);
-          if (pub) addEntry(draft, "publications", pub, entry.position);
-          else unplaced.push(...entry.head, ...entry.body);
-        }
-        unplaced.sort((a, b) => a.position.line - b.position.line);
-        return addCatchAll(draft, unplaced, `${title} (more)`);
-      }
-      return placeEntries(draft, lines, kind, title, true);
+      return placeEntries(draft, lines, kind, title, true, papers);
     }
     case "work":
     case "volunteer":
@@ -96,11 +85,11 @@ const KEY_OF: Partial<Record<SectionKind, StandardSectionKey>> = {
   references: "references",
 };
 
-/** Splits a section into entries and adds each; what reads as no entry goes to a catch-all. */
-function placeEntries(draft: Draft, lines: readonly SourceLine[], kind: SectionKind, title: string, list: boolean): void {
+/** Splits a section into entries (unless a layout-specific reader already did) and adds each; what reads as no entry goes to a catch-all. */
+function placeEntries(draft: Draft, lines: readonly SourceLine[], kind: SectionKind, title: string, list: boolean, split: SplitEntries = splitEntries(lines)): void {
   const key = KEY_OF[kind]!;
   if (list) listSection(draft, { key, title });
-  const { entries, loose } = splitEntries(lines);
+  const { entries, loose } = split;
   const rest: SourceLine[] = [...loose];
   for (const entry of entries) {
     checkDates(draft, entry);
@@ -170,6 +159,7 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
 
 /** The items of a one-line list ("Bouldering, analog photography"), or the text whole when it reads as a sentence. */
 function listItems(text: string): string[] {
+  // commas and semicolons only: "Español · nativo" is one language and its fluency
   const items = text.split(/\s*[,;]\s*(?![^()]*\))/).filter(Boolean);
   const short = items.length > 1 && !/[.!?]$/.test(text) && items.every((i) => i.replace(/\([^)]*\)/g, "").trim().split(/\s+/).length <= 4);
   return short ? items : [text];

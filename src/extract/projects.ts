@@ -45,7 +45,7 @@ const BARE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/\S+$/;
 
 /** "Python, AST", "React, Node.js, PostgreSQL": short names, comma-separated, no sentence. */
 function isStack(text: string): boolean {
-  const items = text.split(/\s*,\s*/);
+  const items = splitKeywords(text);
   return items.length >= 2 && !/[.!?]$/.test(text) && items.every((k) => k.length <= 25 && k.split(/\s+/).length <= 3 && /^[\p{Lu}\d.#+]|^[a-z][\w.+#-]*$/u.test(k));
 }
 

@@ -1,6 +1,7 @@
 import type { Education } from "../resume/schema.js";
 import { compact } from "./date-fields.js";
 import { DEGREE, parseDegree } from "./degrees.js";
+import { sentenceAround } from "./sentences.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
 
 const PLACE = /\b(?:at|from|in|of|@)\s+(?:the\s+)?([\p{Lu}][\p{L}'’&-]*(?:\s+(?:of|and|for|de|&|the|für|des)?\s*[\p{Lu}][\p{L}'’&-]*){0,7})/gu;
@@ -27,29 +28,4 @@ export function findProseEducation(text: string): Education[] {
     found.push(compact({ institution: school, studyType: degree.studyType, area: degree.area, endDate: year, summary: sentenceAround(text, hit.index) }));
   });
   return found;
-}
-
-/**
- * Where a sentence ends: a full stop before a capital, except after an initial or an abbreviation
- * ("B.S. in", "Prof. Jane Doe", "U.S. Navy").
- */
-const SENTENCE_END = /(?<!\b(?:[\p{Lu}]|[\p{Lu}]\.[\p{Lu}]|Prof|Dr|Mr|Mrs|Ms|St|vs|etc|e\.g|i\.e|Inc|Ltd|Jr|Sr|No))[.!?]["”’)]?\s+(?=[\p{Lu}"“(])/gu;
-
-/** The sentence a degree is mentioned in, kept as the entry's summary (not the whole paragraph, which the summary already holds). */
-function sentenceAround(text: string, at: number): string {
-  const lineStart = text.lastIndexOf("\n", at) + 1;
-  const nl = text.indexOf("\n", at);
-  const line = text.slice(lineStart, nl < 0 ? text.length : nl);
-  const offset = at - lineStart;
-  let start = 0;
-  let end = line.length;
-  for (const m of line.matchAll(SENTENCE_END)) {
-    const boundary = m.index + m[0].length;
-    if (boundary <= offset) start = boundary;
-    else {
-      end = m.index + m[0].trimEnd().length;
-      break;
-    }
-  }
-  return line.slice(start, end).trim();
 }

@@ -14,7 +14,7 @@ const PRECOMPILED_FILE = join(dirname(fileURLToPath(import.meta.url)), "precompi
 let precompiled: Map<string, string> | undefined;
 
 /** The key a template's text is found under; scripts/bundle.mjs computes the same. */
-export function templateKey(text: string): string {
+function templateKey(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
