@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import { basename } from "node:path";
+import type { CachedOutput } from "./cache/build-cache.js";
 import type { Diagnostic, Severity } from "./diagnostics/diagnostic.js";
 import { outputName, outputPath } from "./output/output-path.js";
 import { writeAtomic } from "./output/write-atomic.js";
@@ -76,7 +78,7 @@ export interface FileReport {
   source: string;
   ok: boolean;
   /** Format → the file written. */
-  outputs: Partial<Record<OutputFormat, string>>;
+  outputs: Partial<Record<OutputFormat, CachedOutput>>;
   diagnostics: Diagnostic[];
   pageCount?: number;
 }
@@ -118,9 +120,8 @@ export async function buildFile(path: string, options: BuildOptions, theme: Comp
   let html: string | Promise<string> | undefined;
   const context: RenderContext = { resume, theme, html: () => (html ??= theme.html(resume)) };
   const write = async (format: OutputFormat, content: string | Uint8Array) => {
-    const target = outputPath(options.outDir, name, FORMATS[format].extension);
-    await writeAtomic(target, content);
-    report.outputs[format] = target;
+    const path = outputPath(options.outDir, name, FORMATS[format].extension);
+    report.outputs[format] = { path, ...(await writeAtomic(path, content)), sha256: createHash("sha256").update(content).digest("hex") };
   };
 
   const texts = options.formats.flatMap((format) => {

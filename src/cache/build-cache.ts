@@ -1,13 +1,19 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { writeAtomic } from "../output/write-atomic.js";
+import { writeAtomic, type WrittenFile } from "../output/write-atomic.js";
+
+/** An output as it was written: its size and time, so that a changed or deleted output is noticed, and its digest, so that a merely touched one is not rebuilt. */
+export interface CachedOutput extends WrittenFile {
+  path: string;
+  sha256: string;
+}
 
 /** What the cache remembers about one source's last successful build. */
 export interface CacheEntry {
   key: string;
-  /** Output format → the file written, with its size and time so a changed or deleted output is noticed. */
-  outputs: Record<string, { path: string; size: number; mtimeMs: number; sha256: string }>;
+  /** Output format → the file written. */
+  outputs: Record<string, CachedOutput>;
   /** Pages of the PDF, so a skipped build can still report it. */
   pageCount?: number;
 }
@@ -41,13 +47,9 @@ export async function isUpToDate(entry: CacheEntry | undefined, key: string, for
 }
 
 /** Records a successful build; outputs of formats not built this time are kept if the key is unchanged. */
-export async function writeCacheEntry(outDir: string, name: string, key: string, paths: Record<string, string>, pageCount: number | undefined, previous: CacheEntry | undefined): Promise<void> {
-  const outputs: CacheEntry["outputs"] = previous?.key === key ? { ...previous.outputs } : {};
-  for (const [format, path] of Object.entries(paths)) {
-    const [info, sha256] = await Promise.all([stat(path), digestFile(path)]);
-    outputs[format] = { path, size: info.size, mtimeMs: info.mtimeMs, sha256 };
-  }
-  const entry: CacheEntry = { key, outputs, pageCount: pageCount ?? (previous?.key === key ? previous.pageCount : undefined) };
+export async function writeCacheEntry(outDir: string, name: string, key: string, written: Partial<Record<string, CachedOutput>>, pageCount: number | undefined, previous: CacheEntry | undefined): Promise<void> {
+  const kept = previous?.key === key ? previous : undefined;
+  const entry: CacheEntry = { key, outputs: { ...kept?.outputs, ...(written as Record<string, CachedOutput>) }, pageCount: pageCount ?? kept?.pageCount };
   await writeAtomic(join(cacheDir(outDir), `${name}.json`), JSON.stringify(entry) + "\n");
 }
 

@@ -182,7 +182,7 @@ async function buildOne(plan: PlannedBuild, options: BuildOptions, progress: Pro
   reportDiagnostics(worthShowing, verbosity === "verbose", { ...io, err: (t) => shown.push(t) });
   if (shown.length) progress.note(shown.join(""));
   if (report.ok) await writeCacheEntry(options.outDir, plan.name, plan.key, report.outputs, report.pageCount, plan.entry);
-  progress.finished({ source: plan.source, ok: report.ok, skipped: false, outputs: options.formats.flatMap((f) => report.outputs[f] ?? []), pageCount: report.pageCount, ms: performance.now() - started });
+  progress.finished({ source: plan.source, ok: report.ok, skipped: false, outputs: options.formats.flatMap((f) => report.outputs[f]?.path ?? []), pageCount: report.pageCount, ms: performance.now() - started });
   return report.ok;
 }
 

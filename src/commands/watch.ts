@@ -57,14 +57,14 @@ export async function runWatch(file: string, flags: BuildFlags, io: Io): Promise
     const report = await build({ ...request.options, formats: textFormats.includes("html") ? textFormats : [...textFormats, "html"] });
     if (report.ok && report.outputs.html) {
       server.showErrors("");
-      server.publish(await readFile(report.outputs.html, "utf8"));
+      server.publish(await readFile(report.outputs.html.path, "utf8"));
     }
-    show(report, Object.values(report.outputs).join(", "));
+    show(report, Object.values(report.outputs).map((o) => o.path).join(", "));
     return report.ok;
   });
   const refreshPdf = serially(async () => {
     const report = await build({ ...request.options, formats: ["pdf"] });
-    show(report, `${report.outputs.pdf} (${report.pageCount} page${report.pageCount === 1 ? "" : "s"})`);
+    show(report, `${report.outputs.pdf?.path} (${report.pageCount} page${report.pageCount === 1 ? "" : "s"})`);
     return report.ok;
   });
   let pdfTimer: NodeJS.Timeout | undefined;

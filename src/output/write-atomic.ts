@@ -1,26 +1,51 @@
-import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { closeSync, fstatSync, mkdirSync, openSync, writeFileSync } from "node:fs";
+import { readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 let written = 0;
+
+/** What a written file is on disk right after writing: the build cache records it to notice later edits. */
+export interface WrittenFile {
+  size: number;
+  mtimeMs: number;
+}
 
 /**
  * Writes a file so that readers only ever see the old or the new content: the
  * bytes go to a hidden temporary file beside the target, which is then renamed
  * over it. A build killed midway leaves the last good output in place.
+ * The small writes are synchronous, because a batch writes hundreds and going
+ * through the thread pool for each step cost more CPU than the writing; the
+ * rename is not, because replacing a file can wait on the disk.
  */
-export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
+export async function writeAtomic(path: string, content: string | Uint8Array): Promise<WrittenFile> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${++written}.tmp`);
   try {
-    // the folder is made only when missing: a batch writes hundreds of files into one folder
-    await writeFile(temporary, content).catch(async (e: NodeJS.ErrnoException) => {
-      if (e.code !== "ENOENT") throw e;
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(temporary, content);
-    });
+    const fd = openCreatingFolder(temporary);
+    let file: WrittenFile;
+    try {
+      writeFileSync(fd, content);
+      const { size, mtimeMs } = fstatSync(fd);
+      file = { size, mtimeMs };
+    } finally {
+      closeSync(fd);
+    }
     await rename(temporary, path);
+    return file;
   } catch (e) {
     await rm(temporary, { force: true });
     throw e;
+  }
+}
+
+/** Opens a new file for writing; its folder is made only when missing, since a batch writes hundreds of files into one. */
+function openCreatingFolder(path: string): number {
+  try {
+    return openSync(path, "w");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+    mkdirSync(dirname(path), { recursive: true });
+    return openSync(path, "w");
   }
 }
 
