@@ -15,7 +15,7 @@ export interface CacheInputs {
 
 /** The cache key of one source's build. */
 export function computeCacheKey(inputs: CacheInputs): string {
-  const options = Object.fromEntries(Object.entries(inputs.options).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
+  const options = Object.fromEntries(Object.entries(inputs.options).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return createHash("sha256")
     .update(inputs.source)
     .update("\0sidecar\0")
