@@ -18,7 +18,8 @@ const dist = join(dirname(fileURLToPath(import.meta.url)), "../dist/cli");
 const bundle = join(dist, "vitae.cjs");
 let source;
 try {
-  source = readFileSync(bundle, "utf8");
+  // ASCII only (scripts/bundle.mjs makes it so): read as Latin-1, it becomes a one-byte string without decoding
+  source = readFileSync(bundle, "latin1");
 } catch {
   process.stderr.write(`vitae: ${bundle} is missing; run \`npm run compile\` in ${join(dist, "../..")}\n`);
   process.exit(2);
