@@ -1,4 +1,4 @@
-import { resolveBuildDates } from "../output/build-date.js";
+import { FIXED_EPOCH, resolveBuildDates } from "../output/build-date.js";
 import { sidecarPath } from "../source/read-sidecar.js";
 import { readFileChecked, type FileRole } from "../source/read-source.js";
 import { isUpToDate, readCacheEntry, type CacheEntry } from "./build-cache.js";
@@ -40,7 +40,9 @@ export interface PlanRequest {
  * there untouched. Reads no more than that: no parsing, no browser.
  */
 export async function planBuilds(request: PlanRequest): Promise<PlannedBuild[]> {
-  const [theme, code, dates] = await Promise.all([digestFolders(request.themeLayers), digestCode(), resolveBuildDates(request.sources, request.env)]);
+  // only the PDF carries a date: a build without one does not wait for git, and keys every source on the fixed epoch
+  const dated = request.formats.includes("pdf") ? resolveBuildDates(request.sources, request.env) : new Map(request.sources.map((s) => [s, FIXED_EPOCH]));
+  const [theme, code, dates] = await Promise.all([digestFolders(request.themeLayers), digestCode(), dated]);
   return Promise.all(
     request.sources.map(async (source): Promise<PlannedBuild> => {
       const name = request.nameOf(source);

@@ -5,8 +5,7 @@ import { buildFile, type BuildOptions, type FileReport } from "../build.js";
 import { planBuilds } from "../cache/plan-builds.js";
 import { formatDiagnostic } from "../diagnostics/format.js";
 import { openPrinter } from "../pdf/printer.js";
-import { startPreviewServer, type PreviewServer } from "../preview/preview-server.js";
-import { watchPaths } from "../preview/watch-paths.js";
+import type { PreviewServer } from "../preview/preview-server.js";
 import { sidecarPath } from "../source/read-sidecar.js";
 import { compileRequestTheme, positiveInteger, resolveBuildRequest, withBuildOptions, type BuildFlags } from "./build.js";
 import { EXIT, type Io } from "./io.js";
@@ -31,6 +30,8 @@ export function registerWatch(program: Command, io: Io, setExit: (code: number) 
 
 /** Serves a live preview of `file` and rebuilds its outputs on every change, until interrupted. */
 export async function runWatch(file: string, flags: BuildFlags, io: Io): Promise<number> {
+  // loaded here: the HTTP server and file watchers would otherwise load with every command
+  const { watchPaths } = await import("../preview/watch-paths.js");
   let request = resolveBuildRequest(flags);
   const server = await startServer(flags.port, basename(file));
   const printer = openPrinter({ env: io.env });
@@ -111,6 +112,7 @@ export async function runWatch(file: string, flags: BuildFlags, io: Io): Promise
 }
 
 async function startServer(port: number | undefined, title: string): Promise<PreviewServer> {
+  const { startPreviewServer } = await import("../preview/preview-server.js");
   if (port !== undefined) return startPreviewServer(port, title);
   return startPreviewServer(DEFAULT_PORT, title).catch(() => startPreviewServer(0, title));
 }

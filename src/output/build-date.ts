@@ -1,8 +1,5 @@
-import { execFile } from "node:child_process";
 import { basename, dirname, resolve } from "node:path";
 import { promisify } from "node:util";
-
-const run = promisify(execFile);
 
 /** The date used when nothing else gives one: fixed, so that builds outside git are still reproducible. */
 export const FIXED_EPOCH = new Date(Date.UTC(2000, 0, 1));
@@ -32,6 +29,8 @@ async function lastCommits(folder: string, names: string[]): Promise<Map<string,
   const found = new Map<string, Date>();
   try {
     // newest first: the first commit a name appears under is its last change
+    // loaded here: child_process and what it brings cost every build that has no PDF to date
+    const run = promisify((await import("node:child_process")).execFile);
     const { stdout } = await run("git", ["log", "--format=@%ct", "--name-only", "--relative", "--", ...names], { cwd: folder, timeout: 5000, maxBuffer: 16 * 1024 * 1024 });
     let current: Date | undefined;
     for (const line of stdout.split("\n")) {
