@@ -14,7 +14,7 @@ import { median, pairedMedians, timeProcess, type Run } from "./measure.js";
 import { measureWatchLatency } from "./watch-latency.js";
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 50);
-const BIN = join(PACKAGE_ROOT, "bin/vitae.js");
+const BIN = join(PACKAGE_ROOT, "bin/vitae.cjs");
 const BARE = join(PACKAGE_ROOT, "dist/bench/bare-print.js");
 const work = mkdtempSync(join(tmpdir(), "vitae-bench-"));
 const dir = (name: string) => {

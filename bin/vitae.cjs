@@ -5,16 +5,16 @@
  * build, and Node 20 caches compiled code only for scripts loaded this way.
  * The cache is written after the first run and again whenever V8 rejects it
  * (another Node, other flags); a folder vitae cannot write to just goes
- * without.
+ * without. CommonJS itself, so that Node does not load its ES module loader
+ * unless a command needs it.
  */
-import { createHash } from "node:crypto";
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import Module from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Script } from "node:vm";
+const { createHash } = require("node:crypto");
+const { readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
+const Module = require("node:module");
+const { join } = require("node:path");
+const { Script } = require("node:vm");
 
-const dist = join(dirname(fileURLToPath(import.meta.url)), "../dist/cli");
+const dist = join(__dirname, "../dist/cli");
 const bundle = join(dist, "vitae.cjs");
 let source;
 try {
@@ -38,9 +38,11 @@ cli.filename = bundle;
 cli.paths = Module._nodeModulePaths(dist);
 script.runInThisContext()(cli.exports, (id) => cli.require(id), cli, bundle, dist);
 
-process.exitCode = await cli.exports.main(process.argv.slice(2));
-// after the run, so that the cache holds the functions this command compiled, not only the top level
-if (!cachedData || script.cachedDataRejected) writeCache(script.createCachedData());
+cli.exports.main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+  // after the run, so that the cache holds the functions this command compiled, not only the top level
+  if (!cachedData || script.cachedDataRejected) writeCache(script.createCachedData());
+});
 
 function readOrUndefined(path) {
   try {
