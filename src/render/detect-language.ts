@@ -31,6 +31,8 @@ export function detectLanguage(resume: Resume): string {
 /** The HTML and the LaTeX of one résumé ask the same question: answer it once. */
 const detected = new WeakMap<Resume, string>();
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 function detect(resume: Resume): string {
   const given = resume.meta?.lang?.trim();
   // a tag that is not BCP 47 ("English") would make a wrong <html lang>: detect instead
@@ -38,6 +40,8 @@ function detect(resume: Resume): string {
   const parts: string[] = [];
   collectText(resume, parts);
   const text = parts.join(" ");
+  // most résumés have no CJK character at all, and counting four scripts over the whole text is costly
+  if (!CJK.test(text)) return guessLatinLanguage(text);
   // the characters the pattern removes, without building an array of every one of them
   const count = (re: RegExp) => text.length - text.replace(re, "").length;
   const latin = count(/\p{Script=Latin}/gu);
