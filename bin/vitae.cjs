@@ -8,6 +8,9 @@
  * without. CommonJS itself, so that Node does not load its ES module loader
  * unless a command needs it.
  */
+// compile each regular expression straight to machine code: the parser has hundreds, mostly run a few
+// times per CV, and V8's default of interpreting first and compiling later compiles most of them twice
+require("node:v8").setFlagsFromString("--no-regexp-tier-up");
 const { createHash } = require("node:crypto");
 const { readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
 const Module = require("node:module");
