@@ -5,6 +5,7 @@ import { loadJsonResume } from "./jsonresume/load-jsonresume.js";
 import type { Resume } from "./resume/schema.js";
 import { validateResume } from "./resume/validate.js";
 import type { FormatOverride } from "./source/detect-format.js";
+import { parseSource } from "./parse/parse-source.js";
 import { parseYamlOverrides, type YamlOverrides } from "./parse/yaml-overrides.js";
 import { readSidecar } from "./source/read-sidecar.js";
 import { decodeSource, decodeText, readSource } from "./source/read-source.js";
@@ -36,7 +37,7 @@ export async function loadResume(path: string, from?: FormatOverride, already: A
   const sidecar = already.sidecar ? overridesIn(already.sidecar) : await readOverrides(path);
   if (!sidecar.ok) return fail([...read.diagnostics, ...sidecar.diagnostics]);
   const tags = readSourceTags(source);
-  const extraction = extractResume(tags.source, sidecar.value);
+  const extraction = extractResume(tags.source, await parseSource(tags.source), sidecar.value);
   const valid = validateResume(tags.apply(extraction.resume, extraction.origins), path, extraction.origins);
   const diagnostics: Diagnostic[] = [...read.diagnostics, ...sidecar.diagnostics, ...extraction.diagnostics, ...valid.diagnostics];
   if (!valid.ok) return fail(diagnostics);

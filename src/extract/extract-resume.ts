@@ -1,8 +1,6 @@
 import { groupSections } from "../parse/blocks.js";
-import { parseMarkdownLines } from "../parse/markdown-lines.js";
-import { parsePlainText } from "../parse/plain-text.js";
 import { classifyTitle } from "../parse/section-titles.js";
-import type { SectionBlock, SourceLine } from "../parse/source-line.js";
+import type { ParsedSource, SectionBlock, SourceLine } from "../parse/source-line.js";
 import type { SourceFile } from "../source/source-file.js";
 import type { YamlOverrides } from "../parse/yaml-overrides.js";
 import { sidecarPath } from "../source/read-sidecar.js";
@@ -18,12 +16,12 @@ import { findProseEducation } from "./prose-education.js";
 import { findNamedProjects } from "./named-projects.js";
 
 /**
- * Turns a CV source into a draft résumé: parse (Markdown or plain text) into
- * logical lines, group them into sections, read each section by its kind, then
- * apply front matter and sidecar overrides. Pure: no I/O.
+ * Turns a CV source, parsed (Markdown or plain text, see parse/parse-source.ts)
+ * into logical lines, into a draft résumé: group the lines into sections, read
+ * each section by its kind, then apply front matter and sidecar overrides.
+ * Pure: no I/O.
  */
-export function extractResume(file: SourceFile, sidecar?: YamlOverrides): Extraction {
-  const parsed = file.format === "markdown" ? parseMarkdownLines(file.text, file.path) : parsePlainText(file.text);
+export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: YamlOverrides): Extraction {
   const lowerWords = lowerCaseWords(file.text);
   const draft = createDraft(file.path, lowerWords, file.text.split("\n"));
   draft.diagnostics.push(...(parsed.diagnostics ?? []));

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractResume } from "../../src/extract/extract-resume.js";
+import { extractSource } from "../support/extract.js";
 import { ResumeSchema } from "../../src/resume/schema.js";
 import { detectFormat } from "../../src/source/detect-format.js";
 
@@ -15,7 +15,7 @@ function snapshot(dir: string) {
   // raw text on purpose: BOM, CRLF and NBSP must be handled by the parser itself
   const text = readFileSync(path, "utf8");
   const { format, reason } = detectFormat(path, text);
-  const { resume, diagnostics } = extractResume({ path: name, text, format, formatReason: reason });
+  const { resume, diagnostics } = extractSource({ path: name, text, format, formatReason: reason });
   return { resume, diagnostics: diagnostics.map((d) => `${d.position?.line}:${d.position?.column} ${d.severity} ${d.ruleId}`) };
 }
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractResume } from "../../src/extract/extract-resume.js";
+import { extractSource } from "../support/extract.js";
 import { ResumeSchema } from "../../src/resume/schema.js";
 import type { SourceFormat } from "../../src/source/source-file.js";
 
@@ -12,7 +12,7 @@ const seedLines = readdirSync(seedDir)
   .map((f) => readFileSync(join(seedDir, f), "utf8").split("\n"));
 
 function check(text: string, format: SourceFormat): void {
-  const { resume } = extractResume({ path: "random.txt", text, format, formatReason: "test" });
+  const { resume } = extractSource({ path: "random.txt", text, format, formatReason: "test" });
   const parsed = ResumeSchema.safeParse(resume);
   expect(parsed.success, JSON.stringify(parsed.error?.issues?.slice(0, 2))).toBe(true);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractResume } from "../../src/extract/extract-resume.js";
+import { extractSource } from "../support/extract.js";
 import type { Resume } from "../../src/resume/schema.js";
 import { ResumeSchema } from "../../src/resume/schema.js";
 import { detectFormat } from "../../src/source/detect-format.js";
@@ -12,7 +12,7 @@ function parseSeed(id: string): Resume {
   const path = join(seeds, `${id}.txt`);
   const text = readFileSync(path, "utf8");
   const { format, reason } = detectFormat(path, text);
-  const { resume } = extractResume({ path, text, format, formatReason: reason });
+  const { resume } = extractSource({ path, text, format, formatReason: reason });
   expect(ResumeSchema.safeParse(resume).success).toBe(true);
   return resume;
 }

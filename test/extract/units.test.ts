@@ -3,13 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findDates } from "../../src/extract/dates.js";
-import { extractResume } from "../../src/extract/extract-resume.js";
+import { extractSource } from "../support/extract.js";
 import { applyOverrides } from "../../src/extract/overrides.js";
 import { parseYamlOverrides } from "../../src/parse/yaml-overrides.js";
 import { readSidecar } from "../../src/source/read-sidecar.js";
 
 const md = (text: string, overrides?: Record<string, unknown>) =>
-  extractResume({ path: "cv.md", text, format: "markdown", formatReason: "test" }, overrides && { file: "cv.meta.yaml", value: overrides, keys: new Map() });
+  extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" }, overrides && { file: "cv.meta.yaml", value: overrides, keys: new Map() });
 
 describe("dates", () => {
   it.each([

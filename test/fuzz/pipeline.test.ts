@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { parse } from "parse5";
 import { describe, expect, it } from "vitest";
-import { extractResume } from "../../src/extract/extract-resume.js";
+import { extractSource } from "../support/extract.js";
 import { htmlRenderer } from "../../src/render/render-html.js";
 import { latexRenderer } from "../../src/render/render-latex.js";
 import { loadTheme } from "../../src/render/theme.js";
@@ -30,7 +30,7 @@ const renderTex = latexRenderer(theme);
 
 /** Renders one random CV through the whole pipeline, failing on any broken invariant. */
 function runPipeline(text: string, fmt: SourceFormat): string {
-  const extraction = extractResume({ path: "fuzz.md", text: text.replace(/\r\n?/g, "\n"), format: fmt, formatReason: "fuzz" });
+  const extraction = extractSource({ path: "fuzz.md", text: text.replace(/\r\n?/g, "\n"), format: fmt, formatReason: "fuzz" });
   const valid = validateResume(extraction.resume, "fuzz.md", extraction.origins);
   expect(valid.ok, JSON.stringify(valid.diagnostics)).toBe(true);
   if (!valid.ok) return "";
