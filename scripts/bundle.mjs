@@ -18,6 +18,20 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import Handlebars from "handlebars";
 
+/**
+ * commander requires child_process when it loads, only to run git-style
+ * executable subcommands, which vitae has none of; loading child_process (and
+ * net, dgram… with it) was a few milliseconds of every command. Its copy is
+ * loaded on first use instead.
+ */
+const lazyChildProcessForCommander = {
+  name: "lazy-child-process-for-commander",
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) => (args.importer.includes("/node_modules/commander/") ? { path: "child_process", namespace: "lazy" } : undefined));
+    build.onLoad({ filter: /.*/, namespace: "lazy" }, () => ({ contents: 'module.exports = new Proxy({}, { get: (_, key) => require("node:child_process")[key] });', loader: "js" }));
+  },
+};
+
 /** The digits of a source map's base64 VLQ numbers. */
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -43,6 +57,7 @@ await build({
   // the sources are ES modules; in a CommonJS bundle their import.meta comes from the bundle's own file
   define: { "import.meta.url": "vitaeBundleUrl" },
   banner: { js: 'const vitaeBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  plugins: [lazyChildProcessForCommander],
   logLevel: "warning",
 });
 asciiOnly(bundle);
