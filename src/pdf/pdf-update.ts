@@ -18,6 +18,9 @@ export interface AppendablePdf {
   append(changed: [PDFRef, PDFObject][], info: PDFRef, id: PDFObject): Uint8Array;
 }
 
+/** "12 0 obj", where an indirect object begins. */
+const OBJECT_HEAD = /^(\d+)\s+(\d+)\s+obj\s*/;
+
 const latin1 = (bytes: Uint8Array, start: number, end: number) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1", start, end);
 
 /**
@@ -48,8 +51,8 @@ export function openForAppending(printed: Uint8Array, date: Date): AppendablePdf
     const entry = /^(\d{10}) (\d{5}) n/.exec(latin1(printed, entries + 20 * ref.objectNumber, entries + 20 * ref.objectNumber + 18));
     if (!entry || Number(entry[2]) !== ref.generationNumber) return undefined;
     const offset = Number(entry[1]);
-    const head = new RegExp(`^${ref.objectNumber}\\s+${ref.generationNumber}\\s+obj\\s*`).exec(latin1(printed, offset, offset + 32));
-    return head ? offset + head[0].length : undefined;
+    const head = OBJECT_HEAD.exec(latin1(printed, offset, offset + 32));
+    return head && Number(head[1]) === ref.objectNumber && Number(head[2]) === ref.generationNumber ? offset + head[0].length : undefined;
   };
   const dictAt = (ref: unknown): PDFDict | undefined => {
     const offset = ref instanceof PDFRef ? offsetOf(ref) : undefined;

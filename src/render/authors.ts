@@ -2,6 +2,14 @@
 
 /** The ways a name is written in author lists: "Xueshen Liu", "X Liu", "X. Liu", "Liu, X.", "Liu X". */
 export function ownerPatterns(name: string | undefined): RegExp[] {
+  if (!last || last.name !== name) last = { name, patterns: compileOwnerPatterns(name) };
+  return last.patterns;
+}
+
+/** The HTML and the LaTeX of a résumé, rendered one after the other, ask for the same owner: compiled once. */
+let last: { name: string | undefined; patterns: RegExp[] } | undefined;
+
+function compileOwnerPatterns(name: string | undefined): RegExp[] {
   const parts = (name ?? "").normalize("NFKC").split(/\s+/).filter((p) => /^\p{L}/u.test(p));
   if (parts.length < 2) return [];
   const first = parts[0]!;
