@@ -2,7 +2,7 @@
 SOURCES := $(sort $(filter-out %.meta.yaml,$(wildcard resumes/*.md resumes/*.txt resumes/*.json resumes/*.yaml)))
 NAMES   := $(basename $(notdir $(SOURCES)))
 PDFS    := $(addprefix out/,$(addsuffix .pdf,$(NAMES)))
-VITAE   := node bin/vitae.cjs
+VITAE   := node bin/vitae.js
 DIST    := dist/cli/vitae.cjs
 
 .PHONY: all setup test clean

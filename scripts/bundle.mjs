@@ -3,7 +3,7 @@
  * Node 20 spends more time resolving and compiling hundreds of small ES
  * modules than vitae spends on a CV (an HTML-only build took ~1 s
  * unbundled). CommonJS rather than ESM because only a classic script can be
- * compiled from V8's code cache on Node 20 (bin/vitae.cjs does that), which
+ * compiled from V8's code cache on Node 20 (bin/vitae.js does that), which
  * takes another third off an HTML-only build.
  *
  * Also writes, beside the bundle, code-digest.txt, the digest of the bundle
@@ -75,7 +75,7 @@ writeFileSync(`${outdir}/precompiled-templates.json`, JSON.stringify(precompiled
 
 /**
  * Escapes the non-ASCII characters esbuild leaves in regular expression
- * literals, so that bin/vitae.cjs can read the bundle as Latin-1: V8 then keeps
+ * literals, so that bin/vitae.js can read the bundle as Latin-1: V8 then keeps
  * it as a one-byte string instead of decoding UTF-8 into a two-byte one, which
  * took a twentieth of an HTML-only build. An escape means what the character
  * means in a literal, except after a backslash, which is refused. The source

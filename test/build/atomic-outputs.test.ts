@@ -24,7 +24,7 @@ describe("outputs written by a build", () => {
     const slow = join(dir, "slow-chromium.sh");
     writeFileSync(slow, `#!/bin/sh\necho $$ > ${pidFile}\nsleep 3\nexec /usr/bin/chromium "$@"\n`);
     chmodSync(slow, 0o755);
-    const second = spawn(process.execPath, [join(REPO, "bin/vitae.cjs"), "build", source, "--out", out, "--force"], {
+    const second = spawn(process.execPath, [join(REPO, "bin/vitae.js"), "build", source, "--out", out, "--force"], {
       env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: slow },
       stdio: "ignore",
     });

@@ -41,7 +41,7 @@ describe("the CV workflow", () => {
     copyFileSync(join(REPO, "node_modules/@jsonresume/schema/sample.resume.json"), join(cvRepo, "resumes/richard.json"));
     writeFileSync(join(cvRepo, "package.json"), JSON.stringify({ private: true, devDependencies: { vitae: "*" } }));
     symlinkSync(REPO, join(cvRepo, "node_modules/vitae"));
-    symlinkSync(join(REPO, "bin/vitae.cjs"), join(cvRepo, "node_modules/.bin/vitae"));
+    symlinkSync(join(REPO, "bin/vitae.js"), join(cvRepo, "node_modules/.bin/vitae"));
     const build = buildSteps[stepNamed(/^Build every CV/)]!.run!;
     await promisify(execFile)("bash", ["-euo", "pipefail", "-c", build], { cwd: cvRepo });
     expect(readdirSync(join(cvRepo, "out")).sort()).toEqual(expect.arrayContaining(["richard.html", "richard.json", "richard.pdf", "richard.tex"]));

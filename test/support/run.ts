@@ -11,9 +11,9 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the built CLI (bin/vitae.cjs) in a child process, as a user would. */
+/** Runs the built CLI (bin/vitae.js) in a child process, as a user would. */
 export async function runVitae(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<RunResult> {
-  return runCommand(process.execPath, [join(REPO, "bin/vitae.cjs"), ...args], options);
+  return runCommand(process.execPath, [join(REPO, "bin/vitae.js"), ...args], options);
 }
 
 /** Runs any command and captures its output and exit code instead of throwing. */

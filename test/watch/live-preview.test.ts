@@ -34,7 +34,7 @@ const errorText = () => page.$eval("#errors", (e) => e.textContent ?? "");
 describe("vitae watch", () => {
   beforeAll(async () => {
     copyFileSync(join(RESUMES_DIR, "shengyu-liu.md"), source);
-    watcher = spawn(process.execPath, [join(REPO, "bin/vitae.cjs"), "watch", source, "--port", "0", "--out", out], { stdio: ["ignore", "ignore", "pipe"] });
+    watcher = spawn(process.execPath, [join(REPO, "bin/vitae.js"), "watch", source, "--port", "0", "--out", out], { stdio: ["ignore", "ignore", "pipe"] });
     watcher.stderr!.on("data", (chunk) => (log += chunk));
     const url = (await eventually(() => /http:\/\/127\.0\.0\.1:\d+\//.exec(log)?.[0], Boolean))!;
     browser = await puppeteer.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });

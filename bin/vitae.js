@@ -5,7 +5,8 @@
  * build, and Node 20 caches compiled code only for scripts loaded this way.
  * The cache is written after the first run and again whenever V8 rejects it
  * (another Node, other flags); a folder vitae cannot write to just goes
- * without. CommonJS itself, so that Node does not load its ES module loader
+ * without. CommonJS itself (bin/package.json says so; the name stays, since
+ * npm and npx link to it), so that Node does not load its ES module loader
  * unless a command needs it.
  */
 // compile each regular expression straight to machine code: the parser has hundreds, mostly run a few
