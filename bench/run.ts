@@ -14,7 +14,7 @@ import { median, pairedMedians, timeProcess, type Run } from "./measure.js";
 import { measureWatchLatency } from "./watch-latency.js";
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 50);
-const BIN = join(PACKAGE_ROOT, "bin/vitae.cjs");
+const BIN = join(PACKAGE_ROOT, "bin/vitae.js");
 const BARE = join(PACKAGE_ROOT, "dist/bench/bare-print.js");
 const work = mkdtempSync(join(tmpdir(), "vitae-bench-"));
 const dir = (name: string) => {
@@ -73,9 +73,14 @@ row(`batch of ${COUNT}, per CV (pool of ${pool} pages)`, batchOurs, batchBare, "
 const noop = await median(5, async () => (await vitae(["build", ...cvs, "--out", dir("batch")])).ms);
 row(`no-op rebuild of ${COUNT} (whole process)`, noop, undefined, "< 500 ms", noop < 500);
 
-// 4. HTML only: no browser at all
-const htmlOnly = await median(5, async () => (await vitae(["build", cvs[0]!, "--out", dir("html-only"), "--format", "html", "--force"])).ms);
+// 4. HTML only: no browser at all; Node's own start-up, taken in turns with it, says how fast the machine is just then
+const [htmlOnly, nodeAlone] = await pairedMedians(
+  9,
+  async () => (await vitae(["build", cvs[0]!, "--out", dir("html-only"), "--format", "html", "--force"])).ms,
+  async () => (await timeProcess(process.execPath, ["-e", "0"])).ms,
+);
 row("HTML-only build of one CV (whole process)", htmlOnly, undefined, "< 300 ms", htmlOnly < 300);
+row("for scale: Node.js starting and exiting (`node -e 0`), in turns with the above", nodeAlone, undefined, "—", true);
 
 // 5. a 1 MB source of each kind, parsed in this process; "well under a second" is taken as half a second
 for (const [kind, seed, extension] of [
