@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { deflateSync } from "node:zlib";
-import { AFRelationship, ParseSpeeds, PDFArray, PDFContext, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from "pdf-lib";
+import { AFRelationship, ParseSpeeds, PDFArray, PDFContext, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from "pdf-lib";
 import { openForAppending } from "./pdf-update.js";
 
 /** A file carried inside the PDF, such as the résumé's JSON or its source. */
@@ -43,7 +43,7 @@ export async function finishPdf(printed: Uint8Array, meta: PdfMetadata): Promise
   if (appendable) {
     const { context, catalog, catalogRef } = appendable;
     const info = context.register(addFinishing(context, catalog, meta));
-    const changed: [PDFRef, PDFDict][] = [[catalogRef, catalog], ...(context.enumerateIndirectObjects() as [PDFRef, PDFDict][])];
+    const changed: [PDFRef, PDFObject][] = [[catalogRef, catalog], ...context.enumerateIndirectObjects()];
     return { bytes: appendable.append(changed, info, context.obj([id, id])), pageCount: appendable.pageCount };
   }
   // pdf-lib yields to the event loop every hundred objects by default; a résumé is small enough to do in one go

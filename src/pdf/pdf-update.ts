@@ -90,7 +90,7 @@ export function openForAppending(printed: Uint8Array, date: Date): AppendablePdf
       }
       const trailerDict = context.obj({ Size: context.largestObjectNumber + 1, Root: catalogRef, Info: info, ID: id, Prev: xrefOffset });
       pieces.push(xref, "\n", PDFTrailerDict.of(trailerDict), "\n\n", PDFTrailer.forLastCrossRefSectionOffset(offset));
-      const out = Buffer.alloc(offset + pieces.slice(-5).reduce((sum: number, p) => sum + sizeOf(p), 0));
+      const out = Buffer.alloc(pieces.reduce((sum: number, p) => sum + sizeOf(p), bytes.length));
       out.set(bytes);
       let at = bytes.length;
       for (const piece of pieces) at += typeof piece === "string" ? out.write(piece, at) : piece.copyBytesInto(out, at);
@@ -104,21 +104,22 @@ function sizeOf(piece: string | { sizeInBytes(): number }): number {
 }
 
 /**
- * Writes `date` over every date in the Info dictionary at `offset`, keeping
- * each date's length so that no offset in the file moves: Chromium stamps the
- * print time there, and a rebuild must give the same bytes. False when a
- * date is written in a form whose length cannot be kept.
+ * Writes `date` over the creation and modification dates of the Info
+ * dictionary at `offset`, keeping each date's length so that no offset in the
+ * file moves: Chromium stamps the print time there, and a rebuild must give
+ * the same bytes. False when a date is written in a form whose length cannot
+ * be kept.
  */
 function restampDates(bytes: Uint8Array, offset: number, date: Date): boolean {
   const end = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf("endobj", offset, "latin1");
   if (end < 0) return false;
   const text = latin1(bytes, offset, end);
   const stamp = date.toISOString().replace(/\D/g, "").slice(0, 14);
-  for (const match of text.matchAll(/\(D:([^)]*)\)/g)) {
-    const zone = /^\d{14}(Z|[+-]\d\d'\d\d'?)$/.exec(match[1]!)?.[1];
+  for (const match of text.matchAll(/\/(?:CreationDate|ModDate)\s*\((D:[^)]*)\)/g)) {
+    const zone = /^D:\d{14}(Z|[+-]\d\d'\d\d'?)$/.exec(match[1]!)?.[1];
     if (zone === undefined) return false;
     const restamped = `D:${stamp}${zone === "Z" ? "Z" : `+00'00${zone.endsWith("'") ? "'" : ""}`}`;
-    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).write(restamped, offset + match.index + 1, "latin1");
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).write(restamped, offset + match.index + match[0].length - 1 - match[1]!.length, "latin1");
   }
   return true;
 }
