@@ -42,6 +42,8 @@ cli.filename = bundle;
 cli.paths = Module._nodeModulePaths(dist);
 script.runInThisContext()(cli.exports, (id) => cli.require(id), cli, bundle, dist);
 
+// a command whose promise never settles is a bug, not a success
+process.exitCode = 1;
 cli.exports.main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
   // after the run, so that the cache holds the functions this command compiled, not only the top level

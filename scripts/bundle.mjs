@@ -78,13 +78,14 @@ writeFileSync(`${outdir}/precompiled-templates.json`, JSON.stringify(precompiled
  * literals, so that bin/vitae.js can read the bundle as Latin-1: V8 then keeps
  * it as a one-byte string instead of decoding UTF-8 into a two-byte one, which
  * took a twentieth of an HTML-only build. An escape means what the character
- * means in a literal, except after a backslash, which is refused. The source
+ * means in a literal, except after a backslash or in String.raw, which are refused. The source
  * map's columns are moved to match, so stack traces still point at the source.
  */
 function asciiOnly(file) {
   const lines = readFileSync(file, "utf8").split("\n");
-  const escapedAfterBackslash = lines.join("\n").match(/\\[^\x00-\x7f]/);
-  if (escapedAfterBackslash) throw new Error(`${file}: cannot escape ${JSON.stringify(escapedAfterBackslash[0])} without changing its meaning`);
+  // after a backslash, or in String.raw's raw text, an escape would not mean the character
+  const unescapable = lines.join("\n").match(/\\[^\x00-\x7f]|String\.raw`[^`]*[^\x00-\x7f]/);
+  if (unescapable) throw new Error(`${file}: cannot escape the non-ASCII character in ${JSON.stringify(unescapable[0].slice(-40))} without changing its meaning`);
   const escapedColumns = lines.map((line) => [...line.matchAll(/[^\x00-\x7f]/g)].map((m) => m.index));
   writeFileSync(file, lines.map((line) => line.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)).join("\n"));
   const map = JSON.parse(readFileSync(`${file}.map`, "utf8"));
@@ -102,6 +103,7 @@ function shiftColumns(line, shift) {
   return line
     .split(",")
     .map((segment) => {
+      if (!segment) return segment;
       let value = 0;
       let bits = 0;
       let length = 0;

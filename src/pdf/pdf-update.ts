@@ -1,4 +1,4 @@
-import { PDFContext, PDFCrossRefSection, PDFDict, PDFName, PDFNumber, PDFObjectParser, PDFRef, PDFTrailer, PDFTrailerDict, type PDFObject } from "pdf-lib";
+import { PDFContext, PDFCrossRefSection, PDFDict, PDFName, PDFNumber, PDFObjectParser, PDFRef, PDFString, PDFTrailer, PDFTrailerDict, type PDFObject } from "pdf-lib";
 
 /**
  * A PDF as Chromium prints it (one classic cross-reference table, no
@@ -17,6 +17,9 @@ export interface AppendablePdf {
   /** Writes the update: `changed` objects (new or replacing the file's own), with a trailer pointing at `info` and carrying `id`. */
   append(changed: [PDFRef, PDFObject][], info: PDFRef, id: PDFObject): Uint8Array;
 }
+
+/** The catalog entries finishing adds to. */
+const AMENDED = ["Names", "ViewerPreferences"].map((key) => PDFName.of(key));
 
 /** "12 0 obj", where an indirect object begins. */
 const OBJECT_HEAD = /^(\d+)\s+(\d+)\s+obj\s*/;
@@ -64,11 +67,14 @@ export function openForAppending(printed: Uint8Array, date: Date): AppendablePdf
   const catalog = dictAt(catalogRef);
   const pageCount = dictAt(catalog?.get(PDFName.of("Pages")))?.get(PDFName.of("Count"));
   if (!(catalogRef instanceof PDFRef) || !catalog || !(pageCount instanceof PDFNumber)) return undefined;
+  // the catalog entries the update amends must be written in it, not elsewhere, or the amendment would replace them
+  if (AMENDED.some((key) => catalog.get(key) instanceof PDFRef) || catalog.has(PDFName.of("AF"))) return undefined;
   const bytes = printed.slice();
   const oldInfo = trailer.get(PDFName.of("Info"));
   if (oldInfo instanceof PDFRef) {
     const offset = offsetOf(oldInfo);
-    if (offset === undefined || !restampDates(bytes, offset, date)) return undefined;
+    const info = offset === undefined ? undefined : parse(offset);
+    if (offset === undefined || !(info instanceof PDFDict) || !restampDates(bytes, offset, info, date)) return undefined;
   }
   context.largestObjectNumber = size - 1;
 
@@ -105,21 +111,26 @@ function sizeOf(piece: string | { sizeInBytes(): number }): number {
 
 /**
  * Writes `date` over the creation and modification dates of the Info
- * dictionary at `offset`, keeping each date's length so that no offset in the
- * file moves: Chromium stamps the print time there, and a rebuild must give
- * the same bytes. False when a date is written in a form whose length cannot
- * be kept.
+ * dictionary `info` at `offset`, keeping each date's length so that no offset
+ * in the file moves: Chromium stamps the print time there, and a rebuild must
+ * give the same bytes. False when a date cannot be found where it is written,
+ * or is written in a form whose length cannot be kept.
  */
-function restampDates(bytes: Uint8Array, offset: number, date: Date): boolean {
-  const end = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf("endobj", offset, "latin1");
-  if (end < 0) return false;
-  const text = latin1(bytes, offset, end);
+function restampDates(bytes: Uint8Array, offset: number, info: PDFDict, date: Date): boolean {
+  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const stamp = date.toISOString().replace(/\D/g, "").slice(0, 14);
-  for (const match of text.matchAll(/\/(?:CreationDate|ModDate)\s*\((D:[^)]*)\)/g)) {
-    const zone = /^D:\d{14}(Z|[+-]\d\d'\d\d'?)$/.exec(match[1]!)?.[1];
+  for (const key of ["CreationDate", "ModDate"]) {
+    const value = info.get(PDFName.of(key));
+    if (value === undefined) continue;
+    if (!(value instanceof PDFString)) return false;
+    const zone = /^D:\d{14}(Z|[+-]\d\d'\d\d'?)$/.exec(value.asString())?.[1];
     if (zone === undefined) return false;
+    // the key and its string exactly as written; a title cannot contain them, since its parentheses are escaped
+    const written = `/${key} (${value.asString()})`;
+    const at = file.indexOf(written, offset, "latin1");
+    if (at < 0) return false;
     const restamped = `D:${stamp}${zone === "Z" ? "Z" : `+00'00${zone.endsWith("'") ? "'" : ""}`}`;
-    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).write(restamped, offset + match.index + match[0].length - 1 - match[1]!.length, "latin1");
+    file.write(restamped, at + written.length - 1 - restamped.length, "latin1");
   }
   return true;
 }

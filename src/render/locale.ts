@@ -119,6 +119,8 @@ export function wordsFor(lang: string | undefined): LocaleWords {
 export function formatDate(iso: string, lang: string | undefined): string {
   const [y, m, d] = iso.split("-").map(Number);
   if (!m) return String(y);
+  // the schema's pattern lets "2021-13" through: print it as written rather than invent a month
+  if (m > 12) return iso;
   return DATE_LAYOUTS[resolveLanguage(lang)]!(y!, m, d);
 }
 

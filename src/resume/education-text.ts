@@ -8,7 +8,7 @@ import type { Education } from "./schema.js";
 /** A grade's value: "3.87/4.00", "9.1", "1,3". */
 const GRADE_VALUE = String.raw`\d+(?:[.,]\d+)?(?:\s*\/\s*\d+(?:[.,]\d+)?)?`;
 /** A grade stated with its name: "GPA: 3.87/4.00", "CGPA 9.1", "Note 1,3", "moyenne : 15". */
-const GRADE = new RegExp(String.raw`\b(?:GPA|CGPA|grade|note|moyenne)\s*[:：]?\s*(${GRADE_VALUE})`, "i");
+const GRADE = new RegExp(`\\b(?:GPA|CGPA|grade|note|moyenne)\\s*[:：]?\\s*(${GRADE_VALUE})`, "i");
 const WHOLE_GRADE = new RegExp(`^${GRADE_VALUE}$`);
 
 /** True when a text is a grade's value and nothing else ("3.9/4.0", "9.1"). */

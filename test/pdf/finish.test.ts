@@ -1,4 +1,4 @@
-import { PDFDocument } from "pdf-lib";
+import { PDFDict, PDFDocument, PDFName, PDFString } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { finishPdf, type PdfMetadata } from "../../src/pdf/finish.js";
 import { readAttachments } from "../../src/pdf/read-attachments.js";
@@ -55,4 +55,32 @@ it("amends a classic-table PDF by appending to it, so the printed pages are not 
   const finished = await finishPdf(original, meta);
   expect(Buffer.from(finished.bytes.subarray(0, original.length)).equals(Buffer.from(original))).toBe(true);
   expect(new TextDecoder("latin1").decode(finished.bytes.subarray(original.length))).toMatch(/\/Prev \d+/);
+});
+
+it("stays reproducible when the printed title contains PDF keywords", async () => {
+  const titled = async (printedAt: Date) => {
+    const doc = await PDFDocument.create({ updateMetadata: false });
+    doc.addPage();
+    // written before the dates, as Chromium writes it
+    doc.context.trailerInfo.Info = doc.context.register(doc.context.obj({ Title: PDFString.of("endobj notes") }));
+    doc.setCreationDate(printedAt);
+    doc.setModificationDate(printedAt);
+    return doc.save({ useObjectStreams: false });
+  };
+  const a = await finishPdf(await titled(new Date("2026-01-01T10:00:00Z")), meta);
+  const b = await finishPdf(await titled(new Date("2027-12-31T23:59:59Z")), meta);
+  expect(Buffer.from(b.bytes).equals(Buffer.from(a.bytes))).toBe(true);
+});
+
+it("keeps what an indirect /Names dictionary already held", async () => {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const page = doc.addPage();
+  const dests = doc.context.obj({ intro: [doc.getPage(0).ref, PDFName.of("Fit")] });
+  doc.catalog.set(PDFName.of("Names"), doc.context.register(doc.context.obj({ Dests: dests })));
+  page.drawText("x");
+  const finished = await finishPdf(await doc.save({ useObjectStreams: false }), meta);
+  const done = await PDFDocument.load(finished.bytes);
+  const names = done.catalog.lookup(PDFName.of("Names"), PDFDict);
+  expect(names.has(PDFName.of("Dests"))).toBe(true);
+  expect(readAttachments(done).map((a) => a.name)).toEqual(["ada.md", "resume.json"]);
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatDate, formatPeriod } from "../../src/render/locale.js";
 
 describe("formatDate", () => {
-  // as ICU 74 (Node 20) writes them with { year: "numeric", month: "short", day }
+  // as ICU writes them (ICU 78, Node 20.20) with { year: "numeric", month: "short", day }
   it.each([
     ["2021-09", "en", "Sep 2021"],
     ["2021-09-05", "en-US", "Sep 5, 2021"],
@@ -18,6 +18,7 @@ describe("formatDate", () => {
     ["2021-09-05", "ko", "2021년 9월 5일"],
     ["2021-09", "pt", "Sep 2021"],
     ["2021", "fr", "2021"],
+    ["2021-13", "en", "2021-13"],
   ])("writes %s in %s as %s", (iso, lang, expected) => {
     expect(formatDate(iso, lang)).toBe(expected);
   });
