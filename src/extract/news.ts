@@ -4,6 +4,7 @@ import type { Award, CustomItem, Work } from "../resume/schema.js";
 import { findDates, monthNumber } from "./dates.js";
 import { compact } from "./date-fields.js";
 import { ORG_WORDS, ROLE_WORDS } from "./vocabulary.js";
+import { SHORT_MONTHS } from "../resume/month-names.js";
 
 /**
  * News items of a personal web page: "NN Mon YYYY TAG Heading Body…". NN counts
@@ -49,13 +50,10 @@ export function findNewsItems(lines: readonly SourceLine[]): { items: NewsItem[]
   return items.length >= 2 ? { items, used } : { items: [], used: new Set() };
 }
 
-// written out rather than asked of Intl: toLocaleString costs ~0.15 ms a call, a web dump has hundreds of news items
-const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 /** Every item as an entry of a "News" section, its number and date kept as written. */
 export function toNewsItem(item: NewsItem): CustomItem {
   const [y, m] = item.date.split("-");
-  const month = SHORT_MONTHS[Number(m) - 1];
+  const month = SHORT_MONTHS.en[Number(m) - 1];
   return compact({ title: item.heading, subtitle: item.tag, date: item.date, period: `${item.number} ${month} ${y}`, summary: item.body });
 }
 

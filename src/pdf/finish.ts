@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { deflateSync } from "node:zlib";
-import { AFRelationship, ParseSpeeds, PDFArray, PDFContext, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from "pdf-lib";
+import { AFRelationship, ParseSpeeds, PDFContext, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from "pdf-lib";
 import { openForAppending } from "./pdf-update.js";
 
 /** A file carried inside the PDF, such as the résumé's JSON or its source. */
@@ -85,7 +85,7 @@ function addFinishing(context: PDFContext, catalog: PDFDict, meta: PdfMetadata):
     const names = catalog.lookupMaybe(PDFName.of("Names"), PDFDict) ?? context.obj({});
     names.set(PDFName.of("EmbeddedFiles"), context.obj({ Names: specs.flatMap((s) => [PDFHexString.fromText(s.name), s.ref]) }));
     catalog.set(PDFName.of("Names"), names);
-    catalog.set(PDFName.of("AF"), context.obj(specs.map((s) => s.ref)) as PDFArray);
+    catalog.set(PDFName.of("AF"), context.obj(specs.map((s) => s.ref)));
   }
   return info;
 }

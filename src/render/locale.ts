@@ -1,4 +1,5 @@
 /** The fixed words a theme prints and the date formats, per language of the résumé. */
+import { SHORT_MONTHS } from "../resume/month-names.js";
 
 export interface LocaleWords {
   present: string;
@@ -124,30 +125,20 @@ export function formatDate(iso: string, lang: string | undefined): string {
   return DATE_LAYOUTS[resolveLanguage(lang)]!(y!, m, d);
 }
 
-/**
- * Dates as ICU writes them with `{ year: "numeric", month: "short", day? }`,
- * written out rather than asked of Intl: making the first Intl formatter loads
- * ICU's locale data, a tenth of an HTML-only build, and a table also prints
- * the same on every Node, whatever its ICU version.
- */
-const SHORT_MONTHS = {
-  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-  fr: ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
-  de: ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."],
-  es: ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
-};
+/** Dates laid out as ICU lays them out with `{ year: "numeric", month: "short", day? }`. */
 type DateLayout = (year: number, month: number, day?: number) => string;
 const dayFirst =
   (months: string[], afterDay = ""): DateLayout =>
   (y, m, d) =>
     d ? `${d}${afterDay} ${months[m - 1]} ${y}` : `${months[m - 1]} ${y}`;
+const kanjiDate: DateLayout = (y, m, d) => `${y}年${m}月${d ? `${d}日` : ""}`;
 const DATE_LAYOUTS: Record<string, DateLayout> = {
   en: (y, m, d) => (d ? `${SHORT_MONTHS.en[m - 1]} ${d}, ${y}` : `${SHORT_MONTHS.en[m - 1]} ${y}`),
   fr: dayFirst(SHORT_MONTHS.fr),
   de: dayFirst(SHORT_MONTHS.de, "."),
   es: dayFirst(SHORT_MONTHS.es),
-  zh: (y, m, d) => `${y}年${m}月${d ? `${d}日` : ""}`,
-  ja: (y, m, d) => `${y}年${m}月${d ? `${d}日` : ""}`,
+  zh: kanjiDate,
+  ja: kanjiDate,
   ko: (y, m, d) => `${y}년 ${m}월${d ? ` ${d}일` : ""}`,
 };
 
