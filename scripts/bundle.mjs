@@ -1,15 +1,17 @@
 /**
- * Bundles the CLI into one CommonJS file, dist/cli/vitae.cjs, with esbuild.
- * Node 20 spends more time resolving and compiling hundreds of small ES
- * modules than vitae spends on a CV (an HTML-only build took ~1 s
- * unbundled). CommonJS rather than ESM because only a classic script can be
- * compiled from V8's code cache on Node 20 (bin/vitae.js does that), which
- * takes another third off an HTML-only build.
+ * Bundles the CLI into CommonJS files in dist/cli/ with esbuild: vitae.cjs,
+ * and one file per package under vendor/ that only a PDF needs (see
+ * VENDOR_CHUNKS). Node 20 spends more time resolving and compiling hundreds
+ * of small ES modules than vitae spends on a CV (an HTML-only build took
+ * ~1 s unbundled). CommonJS rather than ESM because only a classic script can
+ * be compiled from V8's code cache on Node 20 (bin/vitae.js does that, for
+ * each file), which takes another third off an HTML-only build.
  *
- * Also writes, beside the bundle, code-digest.txt, the digest of the bundle
- * that cache keys use (so that a build does not hash megabytes of its own
- * code to find out which vitae it is), and precompiled-templates.json, the
- * built-in templates precompiled by Handlebars (src/render/precompiled.ts).
+ * Also writes, beside the bundle, code-digest.txt, the digest of all the
+ * bundled code that cache keys use (so that a build does not hash megabytes
+ * of its own code to find out which vitae it is), and
+ * precompiled-templates.json, the built-in templates precompiled by
+ * Handlebars (src/render/precompiled.ts).
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -32,6 +34,25 @@ const lazyChildProcessForCommander = {
   },
 };
 
+/**
+ * Packages bundled into files of their own, which the main bundle requires
+ * only when a command first uses them: puppeteer-core (with the download and
+ * proxy code it brings) and pdf-lib are two thirds of vitae's code, which an
+ * HTML-only build then neither reads nor loads from the code cache.
+ */
+const VENDOR_CHUNKS = ["puppeteer-core", "pdf-lib"];
+
+/** An import of a vendor package becomes a module that requires its chunk (bin/vitae.js loads that from the code cache). */
+const vendorChunks = {
+  name: "vendor-chunks",
+  setup(build) {
+    const packages = new RegExp(`^(${VENDOR_CHUNKS.join("|")})$`);
+    build.onResolve({ filter: packages }, (args) => ({ path: args.path, namespace: "vendor" }));
+    build.onResolve({ filter: /^\.\/vendor\//, namespace: "vendor" }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: "vendor" }, (args) => ({ contents: `module.exports = require("./vendor/${args.path}.cjs");`, loader: "js" }));
+  },
+};
+
 /** The digits of a source map's base64 VLQ numbers. */
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -40,9 +61,8 @@ const bundle = `${outdir}/vitae.cjs`;
 // a code cache or digest left from another bundle must never be read beside this one
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
-await build({
-  entryPoints: [`${root}src/cli.ts`],
-  outfile: bundle,
+/** What the main bundle and the vendor chunks are built with alike. */
+const common = {
   bundle: true,
   format: "cjs",
   platform: "node",
@@ -57,11 +77,18 @@ await build({
   // the sources are ES modules; in a CommonJS bundle their import.meta comes from the bundle's own file
   define: { "import.meta.url": "vitaeBundleUrl" },
   banner: { js: 'const vitaeBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [lazyChildProcessForCommander],
   logLevel: "warning",
-});
-asciiOnly(bundle);
-writeFileSync(`${outdir}/code-digest.txt`, createHash("sha256").update(readFileSync(bundle)).digest("hex"));
+};
+await build({ ...common, entryPoints: [`${root}src/cli.ts`], outfile: bundle, plugins: [lazyChildProcessForCommander, vendorChunks] });
+const chunks = VENDOR_CHUNKS.map((name) => `${outdir}/vendor/${name}.cjs`);
+for (const [i, name] of VENDOR_CHUNKS.entries()) {
+  await build({ ...common, entryPoints: [name], absWorkingDir: root, outfile: chunks[i] });
+}
+const code = [bundle, ...chunks];
+code.forEach(asciiOnly);
+const digest = createHash("sha256");
+for (const file of code) digest.update(readFileSync(file));
+writeFileSync(`${outdir}/code-digest.txt`, digest.digest("hex"));
 
 const templates = readdirSync(`${root}templates`, { recursive: true }).filter((f) => f.endsWith(".hbs"));
 const precompiled = Object.fromEntries(

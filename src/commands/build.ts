@@ -3,7 +3,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { buildFile, compileThemeForBuild, DEFAULT_FORMATS, OUTPUT_FORMATS, outputBaseName, type BuildOptions, type CompiledTheme, type FileReport, type OutputFormat } from "../build.js";
 import { writeCacheEntry } from "../cache/build-cache.js";
 import { planBuilds, type PlannedBuild } from "../cache/plan-builds.js";
-import { createProgress, progressSink, type Progress, type Verbosity } from "../output/progress.js";
+import { clockMs, createProgress, progressSink, type Progress, type Verbosity } from "../output/progress.js";
 import { sweepTemporaryFiles } from "../output/write-atomic.js";
 import { defaultPoolSize, openPrinter, type PageSize } from "../pdf/printer.js";
 import { createSlots } from "../pdf/slots.js";
@@ -167,7 +167,7 @@ function refuseSharedOutputs(sources: readonly string[], nameOf: (source: string
 
 /** Builds one planned source, reports it, and records it in the cache when it succeeded. */
 async function buildOne(plan: PlannedBuild, options: BuildOptions, progress: Progress, verbosity: Verbosity, io: Io, build: (plan: PlannedBuild) => Promise<FileReport>): Promise<boolean> {
-  const started = performance.now();
+  const started = clockMs();
   progress.started(plan.source);
   let report: FileReport;
   try {
@@ -182,7 +182,7 @@ async function buildOne(plan: PlannedBuild, options: BuildOptions, progress: Pro
   reportDiagnostics(worthShowing, verbosity === "verbose", { ...io, err: (t) => shown.push(t) });
   if (shown.length) progress.note(shown.join(""));
   if (report.ok) await writeCacheEntry(options.outDir, plan.name, plan.key, report.outputs, report.pageCount, plan.entry);
-  progress.finished({ source: plan.source, ok: report.ok, skipped: false, outputs: options.formats.flatMap((f) => report.outputs[f]?.path ?? []), pageCount: report.pageCount, ms: performance.now() - started });
+  progress.finished({ source: plan.source, ok: report.ok, skipped: false, outputs: options.formats.flatMap((f) => report.outputs[f]?.path ?? []), pageCount: report.pageCount, ms: clockMs() - started });
   return report.ok;
 }
 

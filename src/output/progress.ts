@@ -33,9 +33,18 @@ export function progressSink(write: (text: string) => void, isTTY: boolean, env:
   return { write, live, color: live && env.NO_COLOR === undefined };
 }
 
+/**
+ * Milliseconds on a monotonic clock, for elapsed times. Not clockMs():
+ * Node loads all of perf_hooks the first time it is used, a few milliseconds
+ * of every build.
+ */
+export function clockMs(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+
 /** Reports a batch of `total` sources as they build. */
 export function createProgress(sink: ProgressSink, total: number, verbosity: Verbosity): Progress {
-  const began = performance.now();
+  const began = clockMs();
   const running: string[] = [];
   let done = 0;
   let shown = false;
@@ -47,7 +56,7 @@ export function createProgress(sink: ProgressSink, total: number, verbosity: Ver
   const draw = () => {
     if (!sink.live || verbosity === "quiet") return;
     const current = running[0] ? ` ${running[0]}${running.length > 1 ? ` (+${running.length - 1})` : ""}` : "";
-    sink.write(`\r\x1b[K${paint("2", `[${done}/${total}]`)}${current} ${seconds(performance.now() - began)}`);
+    sink.write(`\r\x1b[K${paint("2", `[${done}/${total}]`)}${current} ${seconds(clockMs() - began)}`);
     shown = true;
   };
   const timer = sink.live && verbosity !== "quiet" ? setInterval(draw, 200) : undefined;
