@@ -7,11 +7,10 @@
  * be compiled from V8's code cache on Node 20 (bin/vitae.js does that, for
  * each file), which takes another third off an HTML-only build.
  *
- * Also writes, beside the bundle, code-digest.txt, the digest of all the
- * bundled code that cache keys use (so that a build does not hash megabytes
- * of its own code to find out which vitae it is), and
- * precompiled-templates.json, the built-in templates precompiled by
- * Handlebars (src/render/precompiled.ts).
+ * The bundle also holds the built-in templates, precompiled by Handlebars
+ * (src/render/precompiled-templates.ts). Beside it goes code-digest.txt, the
+ * digest of all the bundled code that cache keys use, so that a build does
+ * not hash megabytes of its own code to find out which vitae it is.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -53,6 +52,21 @@ const vendorChunks = {
   },
 };
 
+/** The bundle's copy of src/render/precompiled-templates.ts: every built-in template, precompiled, by the digest of its text. */
+const precompiledTemplates = {
+  name: "precompiled-templates",
+  setup(build) {
+    build.onLoad({ filter: /src\/render\/precompiled-templates\.ts$/ }, () => {
+      const files = readdirSync(`${root}templates`, { recursive: true }).filter((f) => f.endsWith(".hbs"));
+      // themes may share a file's text: one entry per text
+      const texts = new Set(files.map((file) => readFileSync(join(root, "templates", file), "utf8")));
+      // the key and the options are those of src/render/precompiled.ts and compile-theme.ts
+      const entries = [...texts].map((text) => `${JSON.stringify(createHash("sha256").update(text).digest("hex"))}: ${Handlebars.precompile(text)}`);
+      return { contents: `export const PRECOMPILED_TEMPLATES = {\n${entries.join(",\n")}\n};`, loader: "js" };
+    });
+  },
+};
+
 /** The digits of a source map's base64 VLQ numbers. */
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -79,7 +93,7 @@ const common = {
   banner: { js: 'const vitaeBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: "warning",
 };
-await build({ ...common, entryPoints: [`${root}src/cli.ts`], outfile: bundle, plugins: [lazyChildProcessForCommander, vendorChunks] });
+await build({ ...common, entryPoints: [`${root}src/cli.ts`], outfile: bundle, plugins: [lazyChildProcessForCommander, vendorChunks, precompiledTemplates] });
 const chunks = VENDOR_CHUNKS.map((name) => `${outdir}/vendor/${name}.cjs`);
 for (const [i, name] of VENDOR_CHUNKS.entries()) {
   await build({ ...common, entryPoints: [name], absWorkingDir: root, outfile: chunks[i] });
@@ -90,15 +104,6 @@ const digest = createHash("sha256");
 for (const file of code) digest.update(readFileSync(file));
 writeFileSync(`${outdir}/code-digest.txt`, digest.digest("hex"));
 
-const templates = readdirSync(`${root}templates`, { recursive: true }).filter((f) => f.endsWith(".hbs"));
-const precompiled = Object.fromEntries(
-  templates.map((file) => {
-    const text = readFileSync(join(root, "templates", file), "utf8");
-    // the key and the options are those of src/render/precompiled.ts and compile-theme.ts
-    return [createHash("sha256").update(text).digest("hex"), Handlebars.precompile(text)];
-  }),
-);
-writeFileSync(`${outdir}/precompiled-templates.json`, JSON.stringify(precompiled));
 
 /**
  * Escapes the non-ASCII characters esbuild leaves in regular expression

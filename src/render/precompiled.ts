@@ -1,17 +1,6 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type Handlebars from "handlebars";
-
-/**
- * Written by scripts/bundle.mjs beside the bundle: the built-in templates,
- * precompiled by Handlebars, by a digest of their text. Compiling them at
- * run time was a sixth of an HTML-only build.
- */
-const PRECOMPILED_FILE = join(dirname(fileURLToPath(import.meta.url)), "precompiled-templates.json");
-
-let precompiled: Map<string, string> | undefined;
+import { PRECOMPILED_TEMPLATES } from "./precompiled-templates.js";
 
 /** The key a template's text is found under; scripts/bundle.mjs computes the same. */
 function templateKey(text: string): string {
@@ -21,20 +10,9 @@ function templateKey(text: string): string {
 /**
  * The template precompiled for exactly this text, or undefined (a user's own
  * template, an edited one, or no bundle: the caller compiles it then).
+ * Compiling the built-in templates at run time was a sixth of an HTML-only build.
  */
 export function precompiledTemplate(hb: typeof Handlebars, text: string): Handlebars.TemplateDelegate | undefined {
-  precompiled ??= readPrecompiled();
-  const spec = precompiled.get(templateKey(text));
-  // the spec is JavaScript that Handlebars itself generated from vitae's own templates at bundle time
-  return spec === undefined ? undefined : hb.template(new Function(`return ${spec};`)() as TemplateSpecification);
-}
-
-type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
-
-function readPrecompiled(): Map<string, string> {
-  try {
-    return new Map(Object.entries(JSON.parse(readFileSync(PRECOMPILED_FILE, "utf8")) as Record<string, string>));
-  } catch {
-    return new Map();
-  }
+  const spec = PRECOMPILED_TEMPLATES[templateKey(text)];
+  return spec && hb.template(spec);
 }
