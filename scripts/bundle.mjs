@@ -36,8 +36,10 @@ const lazyChildProcessForCommander = {
 /**
  * Packages bundled into files of their own, which the main bundle requires
  * only when a command first uses them: puppeteer-core (with the download and
- * proxy code it brings) and pdf-lib are two thirds of vitae's code, which an
- * HTML-only build then neither reads nor loads from the code cache.
+ * proxy code it brings) and pdf-lib are two thirds of vitae's code, and only
+ * PDFs need them (printing, finishing, and reading one back with `extract` or
+ * `inspect`). An HTML-only build then neither reads them nor loads them from
+ * the code cache.
  */
 const VENDOR_CHUNKS = ["puppeteer-core", "pdf-lib"];
 
@@ -52,16 +54,18 @@ const vendorChunks = {
   },
 };
 
+let precompiledCount = 0;
 /** The bundle's copy of src/render/precompiled-templates.ts: every built-in template, precompiled, by the digest of its text. */
 const precompiledTemplates = {
   name: "precompiled-templates",
   setup(build) {
-    build.onLoad({ filter: /src\/render\/precompiled-templates\.ts$/ }, () => {
+    build.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled-templates\.ts$/ }, () => {
       const files = readdirSync(`${root}templates`, { recursive: true }).filter((f) => f.endsWith(".hbs"));
       // themes may share a file's text: one entry per text
       const texts = new Set(files.map((file) => readFileSync(join(root, "templates", file), "utf8")));
       // the key and the options are those of src/render/precompiled.ts and compile-theme.ts
       const entries = [...texts].map((text) => `${JSON.stringify(createHash("sha256").update(text).digest("hex"))}: ${Handlebars.precompile(text)}`);
+      precompiledCount = entries.length;
       return { contents: `export const PRECOMPILED_TEMPLATES = {\n${entries.join(",\n")}\n};`, loader: "js" };
     });
   },
@@ -88,12 +92,18 @@ const common = {
   // puppeteer (not puppeteer-core, which is bundled) finds its downloaded Chrome through a configuration
   // loader that resolves files relative to its own modules; it is loaded only when no other browser is found
   external: ["puppeteer"],
+  // bin/vitae.js compiles the bundle as a classic script (vm.Script), where Node 20 has no loader for import():
+  // every import() of a module outside the bundle (node:child_process, puppeteer…) becomes a require; JSON
+  // Resume themes, which may be ES modules, go through the import hook of src/import-module.ts instead
+  supported: { "dynamic-import": false },
   // the sources are ES modules; in a CommonJS bundle their import.meta comes from the bundle's own file
   define: { "import.meta.url": "vitaeBundleUrl" },
   banner: { js: 'const vitaeBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: "warning",
 };
 await build({ ...common, entryPoints: [`${root}src/cli.ts`], outfile: bundle, plugins: [lazyChildProcessForCommander, vendorChunks, precompiledTemplates] });
+// without them every build compiles the templates again, and nothing else would say so
+if (!precompiledCount) throw new Error("the bundle holds no precompiled templates: src/render/precompiled-templates.ts was not replaced");
 const chunks = VENDOR_CHUNKS.map((name) => `${outdir}/vendor/${name}.cjs`);
 for (const [i, name] of VENDOR_CHUNKS.entries()) {
   await build({ ...common, entryPoints: [name], absWorkingDir: root, outfile: chunks[i] });
@@ -101,9 +111,8 @@ for (const [i, name] of VENDOR_CHUNKS.entries()) {
 const code = [bundle, ...chunks];
 code.forEach(asciiOnly);
 const digest = createHash("sha256");
-for (const file of code) digest.update(readFileSync(file));
+for (const file of code) digest.update(`${file.slice(outdir.length)}\0${createHash("sha256").update(readFileSync(file)).digest("hex")}\n`);
 writeFileSync(`${outdir}/code-digest.txt`, digest.digest("hex"));
-
 
 /**
  * Escapes the non-ASCII characters esbuild leaves in regular expression

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what vitae needs from Debian/Ubuntu packages, skipping those already present:
 # Chromium to print PDFs, fonts (Noto, with CJK and emoji), poppler-utils to check PDFs' text,
-# and TeX Live with xelatex and latexmk to compile the LaTeX output.
+# TeX Live with xelatex and latexmk to compile the LaTeX output, and git, whose last commit of a
+# source dates its PDF.
 set -euo pipefail
 
 packages=(
@@ -18,6 +19,7 @@ packages=(
   texlive-lang-cjk
   texlive-lang-chinese
   latexmk
+  git
 )
 
 missing=()

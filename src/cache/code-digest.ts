@@ -5,7 +5,7 @@ import { VERSION } from "../version.js";
 import { digestFolders } from "./digest-files.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-/** Written by scripts/bundle.mjs beside the bundle: the digest of dist/cli/vitae.cjs. */
+/** Written by scripts/bundle.mjs beside the bundle: the digest of its files (dist/cli/vitae.cjs and the vendor chunks). */
 const BUNDLE_DIGEST = join(HERE, "code-digest.txt");
 /** vitae's own sources when it runs unbundled: src/ (this file in src/cache) under vitest, dist/src/ in the benchmark. */
 const SOURCE_ROOT = basename(HERE) === "cache" ? dirname(HERE) : HERE;

@@ -34,7 +34,7 @@ export function progressSink(write: (text: string) => void, isTTY: boolean, env:
 }
 
 /**
- * Milliseconds on a monotonic clock, for elapsed times. Not clockMs():
+ * Milliseconds on a monotonic clock, for elapsed times. Not performance.now():
  * Node loads all of perf_hooks the first time it is used, a few milliseconds
  * of every build.
  */

@@ -27,7 +27,9 @@ export const CHROMIUM_ARGS = [
 export async function launchBrowser(env: NodeJS.ProcessEnv, timeoutMs: number): Promise<Browser> {
   // puppeteer-core, bundled, launches; puppeteer itself is loaded only to find a Chrome it downloaded,
   // because loading it (its configuration loader and hundreds of modules) took a quarter of a second
-  const puppeteer = (await import("puppeteer-core")).default;
+  // the named export, not the default: in the bundle, where puppeteer-core is a CommonJS chunk, an import's
+  // default is the chunk's whole exports object
+  const { launch } = await import("puppeteer-core");
   const fromEnv = env.PUPPETEER_EXECUTABLE_PATH;
   if (fromEnv && !existsSync(fromEnv)) {
     throw new BrowserError(`PUPPETEER_EXECUTABLE_PATH is ${fromEnv}, but there is no such file; point it at a Chromium or Chrome binary, or unset it to use the system's`, { permanent: true });
@@ -35,7 +37,7 @@ export async function launchBrowser(env: NodeJS.ProcessEnv, timeoutMs: number): 
   const location = await findBrowser(env, downloadedChrome);
   if (!location) throw new BrowserError(NO_BROWSER_MESSAGE, { permanent: true });
   try {
-    return await puppeteer.launch({
+    return await launch({
       executablePath: location.executablePath,
       headless: true,
       args: CHROMIUM_ARGS,
@@ -54,7 +56,8 @@ export async function launchBrowser(env: NodeJS.ProcessEnv, timeoutMs: number): 
 /** The Chrome that `npx puppeteer browsers install chrome` (or puppeteer's own install step) put in its cache. */
 async function downloadedChrome(): Promise<string | undefined> {
   try {
-    return (await import("puppeteer")).default.executablePath();
+    const { executablePath } = await import("puppeteer");
+    return executablePath();
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 import type Handlebars from "handlebars";
 
-export type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 
 /**
  * vitae's built-in templates precompiled by Handlebars, by the digest of

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { resumeSources } from "../support/paths.js";
-import { runVitae } from "../support/run.js";
+import { runCommand, runVitae } from "../support/run.js";
 
 const digests = (dir: string) =>
   Object.fromEntries(
@@ -38,5 +38,22 @@ describe("building every résumé twice, in two processes at different times", (
     const pdf = readdirSync(out).find((f) => f.endsWith(".pdf"))!;
     const report = JSON.parse((await runVitae(["inspect", join(out, pdf), "--json"])).stdout);
     expect(report.metadata.creationDate).toBe("2023-11-14T22:13:20.000Z");
+  });
+
+  it("stamps the source's last git commit into the PDF when SOURCE_DATE_EPOCH is not set", async () => {
+    const repo = mkdtempSync(join(tmpdir(), "vitae-git-date-"));
+    const source = join(repo, basename(resumeSources()[0]!));
+    copyFileSync(resumeSources()[0]!, source);
+    const commitDate = { GIT_AUTHOR_DATE: "2021-05-06T07:08:09Z", GIT_COMMITTER_DATE: "2021-05-06T07:08:09Z" };
+    for (const args of [["init", "-q"], ["add", "."], ["-c", "user.name=T", "-c", "user.email=t@example.org", "commit", "-q", "-m", "cv"]]) {
+      const git = await runCommand("git", args, { cwd: repo, env: commitDate });
+      expect(git.code, git.stderr).toBe(0);
+    }
+    const out = mkdtempSync(join(tmpdir(), "vitae-git-date-out-"));
+    const run = await runVitae(["build", source, "--out", out, "--format", "pdf"], { env: { SOURCE_DATE_EPOCH: "" } });
+    expect(run.code, run.stderr).toBe(0);
+    const pdf = readdirSync(out).find((f) => f.endsWith(".pdf"))!;
+    const report = JSON.parse((await runVitae(["inspect", join(out, pdf), "--json"])).stdout);
+    expect(report.metadata.creationDate).toBe("2021-05-06T07:08:09.000Z");
   });
 });
