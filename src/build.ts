@@ -119,9 +119,9 @@ export async function buildFile(path: string, options: BuildOptions, theme: Comp
   const name = outputBaseName(path, options);
   let html: string | Promise<string> | undefined;
   const context: RenderContext = { resume, theme, html: () => (html ??= theme.html(resume)) };
-  const write = async (format: OutputFormat, content: string | Uint8Array) => {
+  const write = async (format: OutputFormat, content: string | Uint8Array, date?: Date) => {
     const path = outputPath(options.outDir, name, FORMATS[format].extension);
-    report.outputs[format] = { path, ...(await writeAtomic(path, content)), sha256: createHash("sha256").update(content).digest("hex") };
+    report.outputs[format] = { path, ...(await writeAtomic(path, content)), sha256: createHash("sha256").update(content).digest("hex"), ...(date && { date: date.toISOString() }) };
   };
 
   const texts = options.formats.flatMap((format) => {
@@ -148,7 +148,7 @@ export async function buildFile(path: string, options: BuildOptions, theme: Comp
         printer,
       );
       if (pdf.ok) {
-        await write("pdf", pdf.bytes);
+        await write("pdf", pdf.bytes, inputs.date);
         report.pageCount = pdf.pageCount;
         if (pdf.shrunk) report.diagnostics.push(aboutFile(path, "info", "pdf-shrunk", `shrunk to fit ${options.maxPages} page(s): font size ${pct(pdf.shrunk.scale)}, spacing ${pct(pdf.shrunk.spacing)}`));
       } else {

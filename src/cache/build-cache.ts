@@ -7,6 +7,8 @@ import { writeAtomic, type WrittenFile } from "../output/write-atomic.js";
 export interface CachedOutput extends WrittenFile {
   path: string;
   sha256: string;
+  /** The date stamped into the output (ISO 8601), for the one format that carries a date: the PDF. */
+  date?: string;
 }
 
 /** What the cache remembers about one source's last successful build. */
@@ -32,12 +34,15 @@ export async function readCacheEntry(outDir: string, name: string): Promise<Cach
   }
 }
 
-/** True when the entry has this key and every wanted output is still on disk as it was written. */
-export async function isUpToDate(entry: CacheEntry | undefined, key: string, formats: readonly string[]): Promise<boolean> {
+/**
+ * True when the entry has this key and every wanted output is still on disk
+ * as it was written, and one stamped with a date has today's build date.
+ */
+export async function isUpToDate(entry: CacheEntry | undefined, key: string, formats: readonly string[], date: Date): Promise<boolean> {
   if (!entry || entry.key !== key) return false;
   const checks = formats.map(async (format) => {
     const output = entry.outputs[format];
-    if (!output) return false;
+    if (!output || (output.date !== undefined && output.date !== date.toISOString())) return false;
     const info = await stat(output.path).catch(() => undefined);
     if (!info || info.size !== output.size) return false;
     // a touched file (make, git checkout) is still fresh if its bytes are the ones written

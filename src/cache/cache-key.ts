@@ -1,6 +1,10 @@
 import { createHash } from "node:crypto";
 
-/** Everything an output depends on; equal inputs give equal keys. */
+/**
+ * Everything the outputs depend on, but the date: only the PDF carries one,
+ * so the cache records it beside the PDF (build-cache.ts), and building
+ * without a PDF neither looks the date up nor rebuilds what a dated build made.
+ */
 export interface CacheInputs {
   source: Uint8Array;
   /** The `.meta.yaml` sidecar's bytes, or undefined when there is none. */
@@ -9,8 +13,6 @@ export interface CacheInputs {
   code: string;
   /** Build options that shape the outputs (never the output folder or the list of formats). */
   options: Record<string, unknown>;
-  /** The date stamped into the outputs. */
-  date: Date;
 }
 
 /** The cache key of one source's build. */
@@ -20,6 +22,6 @@ export function computeCacheKey(inputs: CacheInputs): string {
     .update(inputs.source)
     .update("\0sidecar\0")
     .update(inputs.sidecar ?? "(none)")
-    .update(`\0${inputs.theme}\0${inputs.code}\0${JSON.stringify(options)}\0${inputs.date.toISOString()}`)
+    .update(`\0${inputs.theme}\0${inputs.code}\0${JSON.stringify(options)}`)
     .digest("hex");
 }

@@ -35,12 +35,13 @@ export interface PlanRequest {
 
 /**
  * Decides which sources need building: a source is up to date when its
- * bytes, its sidecar's, the theme's files, the options, vitae's code and the
- * build date all match the last successful build, and its outputs are still
- * there untouched. Reads no more than that: no parsing, no browser.
+ * bytes, its sidecar's, the theme's files, the options and vitae's code all
+ * match the last successful build, its outputs are still there untouched,
+ * and a PDF asked for bears today's build date. Reads no more than that: no
+ * parsing, no browser.
  */
 export async function planBuilds(request: PlanRequest): Promise<PlannedBuild[]> {
-  // only the PDF carries a date: a build without one does not wait for git, and keys every source on the fixed epoch
+  // only the PDF carries a date: a build without one does not wait for git
   const dated = request.formats.includes("pdf") ? resolveBuildDates(request.sources, request.env) : new Map(request.sources.map((s) => [s, FIXED_EPOCH]));
   const [theme, code, dates] = await Promise.all([digestFolders(request.themeLayers), digestCode(), dated]);
   return Promise.all(
@@ -51,8 +52,8 @@ export async function planBuilds(request: PlanRequest): Promise<PlannedBuild[]> 
       const date = dates.get(source)!;
       const sidecar = sidecarBytes && { path: sidecarFile, bytes: sidecarBytes };
       if (!bytes) return { source, name, key: "", upToDate: false, entry, date, bytes, sidecar };
-      const key = computeCacheKey({ source: bytes, sidecar: sidecarBytes, theme, code, options: request.options, date });
-      const upToDate = !request.force && (await isUpToDate(entry, key, request.formats));
+      const key = computeCacheKey({ source: bytes, sidecar: sidecarBytes, theme, code, options: request.options });
+      const upToDate = !request.force && (await isUpToDate(entry, key, request.formats, date));
       return { source, name, key, upToDate, entry, date, bytes, sidecar };
     }),
   );

@@ -70,3 +70,26 @@ describe("two sources with one name", () => {
     expect(() => statSync(join(out, "cv.json"))).toThrow();
   });
 });
+
+describe("the build date, which only the PDF carries", () => {
+  const dir = mkdtempSync(join(tmpdir(), "vitae-incremental-date-"));
+  const out = join(dir, "out");
+  const source = join(dir, "xueshen.md");
+  copyFileSync(join(RESUMES_DIR, "xueshen.md"), source);
+  const build = (epoch: string, formats: string, env: NodeJS.ProcessEnv = {}) =>
+    runVitae(["build", source, "--out", out, "--format", formats], { env: { SOURCE_DATE_EPOCH: epoch, ...env } });
+
+  it("never makes a build without a PDF redo the outputs of a dated build, and a new date redoes the PDF", async () => {
+    const dated = await build("1600000000", "json,html,pdf,tex");
+    expect(dated.code, dated.stderr).toBe(0);
+    const texts = await build("1700000000", "json,html,tex", NO_BROWSER);
+    expect(texts.code, texts.stderr).toBe(0);
+    expect(texts.stderr).toContain("0 built, 1 up to date");
+
+    const newDate = await build("1700000000", "json,html,pdf,tex");
+    expect(newDate.code, newDate.stderr).toBe(0);
+    expect(newDate.stderr).toContain("1 built, 0 up to date");
+    const again = await build("1700000000", "json,html,pdf,tex", NO_BROWSER);
+    expect(again.stderr).toContain("0 built, 1 up to date");
+  });
+});
