@@ -95,8 +95,10 @@ export function openForAppending(printed: Uint8Array, date: Date): AppendablePdf
         offset += piece.reduce((sum: number, p) => sum + sizeOf(p), 0);
       }
       const trailerDict = context.obj({ Size: context.largestObjectNumber + 1, Root: catalogRef, Info: info, ID: id, Prev: xrefOffset });
-      pieces.push(xref, "\n", PDFTrailerDict.of(trailerDict), "\n\n", PDFTrailer.forLastCrossRefSectionOffset(offset));
-      const out = Buffer.alloc(pieces.reduce((sum: number, p) => sum + sizeOf(p), bytes.length));
+      const tail = [xref, "\n", PDFTrailerDict.of(trailerDict), "\n\n", PDFTrailer.forLastCrossRefSectionOffset(offset)];
+      pieces.push(...tail);
+      // `offset` is where the cross-reference section starts: everything before it is sized already
+      const out = Buffer.alloc(tail.reduce((sum: number, p) => sum + sizeOf(p), offset));
       out.set(bytes);
       let at = bytes.length;
       for (const piece of pieces) at += typeof piece === "string" ? out.write(piece, at) : piece.copyBytesInto(out, at);
