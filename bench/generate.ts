@@ -14,30 +14,36 @@ function random(seed: number): () => number {
 
 /**
  * Writes `count` CVs into `dir`, each a seed or a résumé from resumes/ with a
- * new name (in its front matter, else on its first line) and a few entries'
- * words and years changed.
+ * new name and a few entries' words and years changed. The name replaces the
+ * owner's as the parser read it (`owners`) wherever the text has it; a seed
+ * whose owner was not found gets one added, so that no line of it is lost.
  */
-export function generateCvs(seedFiles: readonly string[], dir: string, count: number): string[] {
+export function generateCvs(seedFiles: readonly string[], dir: string, count: number, owners: ReadonlyMap<string, string> = new Map()): string[] {
   const next = random(42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   return Array.from({ length: count }, (_, i) => {
     const seed = seedFiles[i % seedFiles.length]!;
-    const lines = readFileSync(seed, "utf8").split("\n");
     const name = `${pick(FIRST)} ${pick(LAST)}`;
-    // a front-matter name wins over the first heading, so that is the one to change
-    const frontMatterEnd = lines[0] === "---" ? lines.indexOf("---", 1) : -1;
-    const nameKey = lines.findIndex((l, n) => n < frontMatterEnd && /^\s*name:/.test(l));
-    const first = lines.findIndex((l, n) => n > frontMatterEnd && l.trim());
-    if (nameKey >= 0) lines[nameKey] = lines[nameKey]!.replace(/name:.*/, `name: ${name}`);
-    else lines[first] = lines[first]!.startsWith("#") ? `# ${name}` : name;
-    const text = lines
-      .join("\n")
+    const owner = owners.get(seed);
+    const original = readFileSync(seed, "utf8");
+    const renamed = owner && original.includes(owner) ? original.split(owner).join(name) : addName(original, name, extname(seed) === ".md");
+    const text = renamed
       .replace(/\b(19|20)(\d\d)\b/g, (year) => String(Number(year) - Math.floor(next() * 3)))
       .replace(/\b(systems|research|data|models|software)\b/gi, () => pick(WORDS));
     const path = join(dir, `cv-${String(i).padStart(3, "0")}${extname(seed)}`);
     writeFileSync(path, text);
     return path;
   });
+}
+
+/** Gives a CV whose owner the parser did not find a name: in its front matter's name, else as a first line above the rest. */
+function addName(text: string, name: string, markdown: boolean): string {
+  const lines = text.split("\n");
+  const frontMatterEnd = lines[0] === "---" ? lines.indexOf("---", 1) : -1;
+  const nameKey = lines.findIndex((l, n) => n < frontMatterEnd && /^\s*name:/.test(l));
+  if (nameKey >= 0) lines[nameKey] = lines[nameKey]!.replace(/name:.*/, `name: ${name}`);
+  else lines.splice(frontMatterEnd + 1, 0, markdown ? `# ${name}` : name, "");
+  return lines.join("\n");
 }
 
 /** Every Markdown or text CV in the folders (the generator rewrites their text), not sidecars. */

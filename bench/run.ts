@@ -29,7 +29,15 @@ const check = (run: Run, what: string) => {
 const vitae = (args: string[]) => timeProcess(process.execPath, [BIN, ...args]).then((r) => check(r, `vitae ${args.slice(0, 2).join(" ")}`));
 const bare = (pool: number, out: string, files: string[]) => timeProcess(process.execPath, [BARE, String(pool), out, ...files]).then((r) => check(r, "bare-print"));
 
-const cvs = generateCvs(listSeeds([join(PACKAGE_ROOT, "../shared/seeds"), join(PACKAGE_ROOT, "resumes")]), dir("cvs"), COUNT);
+const seeds = listSeeds([join(PACKAGE_ROOT, "../shared/seeds"), join(PACKAGE_ROOT, "resumes")]);
+// each seed's owner as vitae reads it, so that the generated CVs change the name wherever it is written
+const owners = new Map<string, string>();
+for (const seed of seeds) {
+  const loaded = await loadResume(seed);
+  const name = loaded.ok ? loaded.value.resume.basics?.name : undefined;
+  if (name) owners.set(seed, name);
+}
+const cvs = generateCvs(seeds, dir("cvs"), COUNT, owners);
 const htmlDir = dir("html");
 await vitae(["build", ...cvs, "--out", htmlDir, "--format", "html"]);
 const htmls = cvs.map((cv) => join(htmlDir, cv.split("/").pop()!.replace(/\.\w+$/, ".html")));
