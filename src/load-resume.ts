@@ -1,7 +1,6 @@
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { fail, succeed, type Result } from "./diagnostics/result.js";
 import { extractResume } from "./extract/extract-resume.js";
-import { loadJsonResume } from "./jsonresume/load-jsonresume.js";
 import type { Resume } from "./resume/schema.js";
 import { validateResume } from "./resume/validate.js";
 import type { FormatOverride } from "./source/detect-format.js";
@@ -28,8 +27,10 @@ export async function loadResume(path: string, from?: FormatOverride, already: A
   const read = already.source ? decodeSource(path, already.source, from) : await readSource(path, from);
   if (!read.ok) return read;
   const source = read.value;
-  // JSON Resume documents are already structured: they skip the parser and the sidecar overrides
+  // JSON Resume documents are already structured: they skip the parser and the sidecar overrides.
+  // Their loader, with the official schema's validator, is loaded only for them
   if (source.format === "json" || source.format === "yaml") {
+    const { loadJsonResume } = await import("./jsonresume/load-jsonresume.js");
     const loaded = loadJsonResume(source);
     const diagnostics = [...read.diagnostics, ...loaded.diagnostics];
     return loaded.ok ? succeed({ source, resume: loaded.value }, diagnostics) : fail(diagnostics);
