@@ -29,23 +29,26 @@ export function timeProcess(command: string, args: string[], env: NodeJS.Process
 export async function median(times: number, work: () => Promise<number>): Promise<number> {
   const results: number[] = [];
   for (let i = 0; i < times; i++) results.push(await work());
-  results.sort((a, b) => a - b);
-  return results[Math.floor(results.length / 2)]!;
+  return middle(results);
 }
+
+/** One run of each side, taken one after the other. */
+export type Pair = readonly [ours: number, theirs: number];
 
 /**
  * The medians of `times` runs of each side, taken in turns (ours, theirs, ours…), so that a
- * slow spell of this shared machine falls on both sides rather than on whichever ran then.
+ * slow spell of this shared machine falls on both sides rather than on whichever ran then;
+ * and the pairs themselves, which show how far the machine moved during the measure.
  */
-export async function pairedMedians(times: number, ours: () => Promise<number>, theirs: () => Promise<number>): Promise<[number, number]> {
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < times; i++) {
-    a.push(await ours());
-    b.push(await theirs());
-  }
-  const mid = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
-  return [mid(a), mid(b)];
+export async function pairedMedians(times: number, ours: () => Promise<number>, theirs: () => Promise<number>): Promise<[number, number, Pair[]]> {
+  const pairs: Pair[] = [];
+  for (let i = 0; i < times; i++) pairs.push([await ours(), await theirs()]);
+  return [middle(pairs.map(([a]) => a)), middle(pairs.map(([, b]) => b)), pairs];
+}
+
+/** The median of a list of numbers. */
+export function middle(values: readonly number[]): number {
+  return [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
 }
 
 function treeRssMb(root: number): number {
