@@ -16,6 +16,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { decode, encode } from "@jridgewell/sourcemap-codec";
 import { build } from "esbuild";
 import Handlebars from "handlebars";
 
@@ -71,8 +72,6 @@ const precompiledTemplates = {
   },
 };
 
-/** The digits of a source map's base64 VLQ numbers. */
-const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outdir = `${root}dist/cli`;
 const bundle = `${outdir}/vitae.cjs`;
@@ -130,44 +129,8 @@ function asciiOnly(file) {
   const escapedColumns = lines.map((line) => [...line.matchAll(/[^\x00-\x7f]/g)].map((m) => m.index));
   writeFileSync(file, lines.map((line) => line.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)).join("\n"));
   const map = JSON.parse(readFileSync(`${file}.map`, "utf8"));
-  map.mappings = map.mappings
-    .split(";")
-    .map((line, i) => (escapedColumns[i]?.length ? shiftColumns(line, (column) => column + 5 * escapedColumns[i].filter((c) => c < column).length) : line))
-    .join(";");
+  // each segment's first field is its generated column: moved right by 5 for every character escaped before it
+  const moved = (column, escaped) => column + 5 * escaped.filter((c) => c < column).length;
+  map.mappings = encode(decode(map.mappings).map((segments, i) => (escapedColumns[i]?.length ? segments.map(([column, ...rest]) => [moved(column, escapedColumns[i]), ...rest]) : segments)));
   writeFileSync(`${file}.map`, JSON.stringify(map));
-}
-
-/** Rewrites the generated columns of one line of source-map mappings (each segment's first field, relative to the one before). */
-function shiftColumns(line, shift) {
-  let previous = 0;
-  let previousShifted = 0;
-  return line
-    .split(",")
-    .map((segment) => {
-      if (!segment) return segment;
-      let value = 0;
-      let bits = 0;
-      let length = 0;
-      for (let digit = 32; digit & 32; bits += 5) {
-        digit = BASE64.indexOf(segment[length++]);
-        value += (digit & 31) << bits;
-      }
-      const column = previous + (value & 1 ? -(value >>> 1) : value >>> 1);
-      const shifted = shift(column);
-      const encoded = encodeVlq(shifted - previousShifted);
-      [previous, previousShifted] = [column, shifted];
-      return encoded + segment.slice(length);
-    })
-    .join(",");
-}
-
-function encodeVlq(n) {
-  let value = n < 0 ? (-n << 1) | 1 : n << 1;
-  let out = "";
-  do {
-    const digit = value & 31;
-    value >>>= 5;
-    out += BASE64[value ? digit | 32 : digit];
-  } while (value);
-  return out;
 }
