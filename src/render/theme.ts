@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { basename, isAbsolute, join, resolve } from "node:path";
-import { z } from "../resume/zod.js";
+import * as z from "../resume/zod.js";
 import { TEMPLATES_DIR } from "../paths.js";
 
 /** theme.json: what a theme says about itself and the options a user may change. */

@@ -7,7 +7,7 @@
  * (`additionalProperties: true`), so every file vitae writes is also a valid
  * JSON Resume document.
  */
-import { z } from "./zod.js";
+import * as z from "./zod.js";
 
 /** JSON Resume's date: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const IsoDate = z

@@ -1,4 +1,4 @@
-import { z } from "./zod.js";
+import * as z from "./zod.js";
 import { escapePointer } from "../diagnostics/json-pointer.js";
 import { ResumeSchema } from "./schema.js";
 
