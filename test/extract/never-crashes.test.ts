@@ -11,8 +11,8 @@ const seedLines = readdirSync(seedDir)
   .filter((f) => f.endsWith(".txt"))
   .map((f) => readFileSync(join(seedDir, f), "utf8").split("\n"));
 
-function check(text: string, format: SourceFormat): void {
-  const { resume } = extractSource({ path: "random.txt", text, format, formatReason: "test" });
+async function check(text: string, format: SourceFormat): Promise<void> {
+  const { resume } = await extractSource({ path: "random.txt", text, format, formatReason: "test" });
   const parsed = ResumeSchema.safeParse(resume);
   expect(parsed.success, JSON.stringify(parsed.error?.issues?.slice(0, 2))).toBe(true);
 }
@@ -42,9 +42,9 @@ const cvish = fc.array(
 );
 
 describe("extractResume on arbitrary input", () => {
-  it("never throws and always returns a résumé the schema accepts, for random and mutated text", { timeout: 20000 }, () => {
-    fc.assert(
-      fc.property(fc.oneof(mutatedSeed, cvish.map((l) => l.join("\n")), fc.string({ maxLength: 300 })), fc.constantFrom<SourceFormat>("markdown", "text"), (text, format) => check(text, format)),
+  it("never throws and always returns a résumé the schema accepts, for random and mutated text", { timeout: 20000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(mutatedSeed, cvish.map((l) => l.join("\n")), fc.string({ maxLength: 300 })), fc.constantFrom<SourceFormat>("markdown", "text"), (text, format) => check(text, format)),
       { numRuns: 100 },
     );
   });
@@ -52,11 +52,11 @@ describe("extractResume on arbitrary input", () => {
   // CPU time, not wall time, so a machine shared with other jobs does not fail it. Plain text
   // takes ~0.5 s of CPU and Markdown a few seconds, nearly all of it in micromark; the bounds
   // guard against quadratic blow-up, which would take minutes.
-  it("parses a 1 MB CV without blowing up", { timeout: 120000 }, () => {
+  it("parses a 1 MB CV without blowing up", { timeout: 120000 }, async () => {
     const big = seedLines.map((l) => l.join("\n")).join("\n\n").repeat(40).slice(0, 1_000_000);
     for (const [format, bound] of [["text", 4000], ["markdown", 20000]] as const) {
       const started = process.cpuUsage();
-      check(big, format);
+      await check(big, format);
       const used = process.cpuUsage(started);
       expect((used.user + used.system) / 1000).toBeLessThan(bound);
     }

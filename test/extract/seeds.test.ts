@@ -8,18 +8,18 @@ import { detectFormat } from "../../src/source/detect-format.js";
 
 const seeds = join(import.meta.dirname, "../../../shared/seeds");
 
-function parseSeed(id: string): Resume {
+async function parseSeed(id: string): Promise<Resume> {
   const path = join(seeds, `${id}.txt`);
   const text = readFileSync(path, "utf8");
   const { format, reason } = detectFormat(path, text);
-  const { resume } = extractSource({ path, text, format, formatReason: reason });
+  const { resume } = await extractSource({ path, text, format, formatReason: reason });
   expect(ResumeSchema.safeParse(resume).success).toBe(true);
   return resume;
 }
 
 describe("seed CVs", () => {
-  it("reads a web-page dump: name beside its CJK form, work from ROLE news, awards from AWARD news, degrees from loose bullets", () => {
-    const r = parseSeed("000_dcf4b72266c56cf2");
+  it("reads a web-page dump: name beside its CJK form, work from ROLE news, awards from AWARD news, degrees from loose bullets", async () => {
+    const r = await parseSeed("000_dcf4b72266c56cf2");
     expect(r.basics?.name).toBe("Xueshen Liu");
     expect(r.basics?.altNames?.[0]?.name).toBe("刘学深");
     expect(r.basics?.location).toEqual({ city: "Ann Arbor", region: "MI" });
@@ -38,16 +38,16 @@ describe("seed CVs", () => {
     expect(r.publications ?? []).toEqual([]);
   });
 
-  it("reads numbered project cards: every card a project, only cards with a dated venue publications", () => {
-    const r = parseSeed("001_09f11822f40d5ecd");
+  it("reads numbered project cards: every card a project, only cards with a dated venue publications", async () => {
+    const r = await parseSeed("001_09f11822f40d5ecd");
     expect(r.basics?.name).toBeUndefined();
     expect(r.projects?.map((p) => p.name)).toEqual(["Foundry", "RLBoost", "HeterMoE", "Plato", "CAKE", "LTE", "mm2-gb"]);
     expect(r.publications?.map((p) => p.releaseDate)).toEqual(["2026", "2025", "2025", "2024", "2024"]);
     expect(r.publications?.[2]?.name).toBe("Compute Or Load KV Cache? Why Not Both?");
   });
 
-  it("reads Markdown in a .txt with inline HTML awards, escaped author markers and Current/Present ends", () => {
-    const r = parseSeed("002_a18c38b8acdc0481");
+  it("reads Markdown in a .txt with inline HTML awards, escaped author markers and Current/Present ends", async () => {
+    const r = await parseSeed("002_a18c38b8acdc0481");
     expect(r.basics).toMatchObject({ name: "Shengyu Liu", email: "shengyu.liu@stu.pku.edu.cn", url: "https://interestinglsy.github.io" });
     expect(r.basics?.profiles).toBeUndefined();
     expect(r.work?.[2]).toMatchObject({ name: "Peking University Supercomputing Team", position: "Team Leader", startDate: "2022-03", endDate: "2023-12" });
@@ -58,8 +58,8 @@ describe("seed CVs", () => {
     expect(r.projects?.map((p) => p.name)).toContain("Tiny SYSY Compiler");
   });
 
-  it("reads a hard-wrapped PDF text with '|' separated headings and multi-line entries", () => {
-    const r = parseSeed("003_010d44a0edafcd80");
+  it("reads a hard-wrapped PDF text with '|' separated headings and multi-line entries", async () => {
+    const r = await parseSeed("003_010d44a0edafcd80");
     expect(r.work?.map((w) => [w.name, w.position, w.location])).toEqual([
       ["Tencent", "Tech Lead, LLM Inference Optimization (Expert)", "Beijing, BJ"],
       ["NIO", "Head of High-Performance Computing Team (Expert)", "Beijing, BJ"],
@@ -71,8 +71,8 @@ describe("seed CVs", () => {
     expect(r.projects?.map((p) => p.name)).toEqual(["hpc-ops"]);
   });
 
-  it("reads degrees told in an About-me text and leaves a closing remark out of the projects", () => {
-    const r = parseSeed("004_71c232b9b4b01ad9");
+  it("reads degrees told in an About-me text and leaves a closing remark out of the projects", async () => {
+    const r = await parseSeed("004_71c232b9b4b01ad9");
     expect(r.education?.map((e) => [e.institution, e.studyType, e.endDate])).toEqual([
       ["University of Pennsylvania", "Ph.D.", undefined],
       ["Columbia University", "Master’s", undefined],

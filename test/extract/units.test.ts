@@ -37,21 +37,21 @@ describe("overrides", () => {
     expect(merged).toEqual({ basics: { name: "B", email: "a@x.org", label: "L" }, work: [] });
   });
 
-  it("lets front matter and then the sidecar win over what was parsed", () => {
-    const { resume } = md("---\nname: Front Matter\nwebsite: jane.dev\n---\n# Parsed Name\n\n## Skills\n\n- Go\n", { basics: { email: "j@x.org" } });
+  it("lets front matter and then the sidecar win over what was parsed", async () => {
+    const { resume } = await md("---\nname: Front Matter\nwebsite: jane.dev\n---\n# Parsed Name\n\n## Skills\n\n- Go\n", { basics: { email: "j@x.org" } });
     expect(resume.basics).toMatchObject({ name: "Front Matter", url: "https://jane.dev", email: "j@x.org" });
   });
 
-  it("drops an override of the wrong type with a warning instead of returning an invalid résumé", () => {
-    const { resume, diagnostics } = md("# Jane Doe\n", { work: "not a list" });
+  it("drops an override of the wrong type with a warning instead of returning an invalid résumé", async () => {
+    const { resume, diagnostics } = await md("# Jane Doe\n", { work: "not a list" });
     expect(resume.work).toBeUndefined();
     expect(diagnostics.map((d) => d.ruleId)).toContain("invalid-value");
   });
 });
 
 describe("education details", () => {
-  it("keep what qualifies a degree, state the grade once, and keep repeated labelled lines", () => {
-    const { resume } = md(
+  it("keep what qualifies a degree, state the grade once, and keep repeated labelled lines", async () => {
+    const { resume } = await md(
       "# Jane Doe\n\n## Education\n\n**MIT** | Ph.D. Candidate in Physics | 2020 – Present  \nGPA: 4  \nCourses: Quantum Mechanics, Part I;  \nKeywords: optics  \nKeywords: lasers\n\nThesis on 4 colours.\n",
     );
     expect(resume.education?.[0]).toMatchObject({ studyType: "Ph.D. Candidate", area: "Physics", score: "4", courses: ["Quantum Mechanics, Part I"], keywords: ["optics", "lasers"], summary: "Thesis on 4 colours." });
@@ -59,15 +59,15 @@ describe("education details", () => {
 });
 
 describe("Unicode in the source", () => {
-  it("keeps ™, … and ² as written while ligatures and full-width ASCII take their plain forms", () => {
-    const { resume } = md("# Jane Doe\n\n## Summary\n\nWeisman Score™ of 5.2… on ﬁve datasets, 10² runs in ２０２１\n");
+  it("keeps ™, … and ² as written while ligatures and full-width ASCII take their plain forms", async () => {
+    const { resume } = await md("# Jane Doe\n\n## Summary\n\nWeisman Score™ of 5.2… on ﬁve datasets, 10² runs in ２０２１\n");
     expect(resume.basics?.summary).toBe("Weisman Score™ of 5.2… on five datasets, 10² runs in 2021");
   });
 });
 
 describe("labelled lines under an entry", () => {
-  it("set the entry's fields; a bulleted one stays a highlight", () => {
-    const { resume } = md(
+  it("set the entry's fields; a bulleted one stays a highlight", async () => {
+    const { resume } = await md(
       [
         "# Jane Doe",
         "## Experience",
@@ -85,8 +85,8 @@ describe("labelled lines under an entry", () => {
 });
 
 describe("override keys no field takes", () => {
-  it("are named at their line in the front matter, not dropped in silence; a tags mapping is not one of them", () => {
-    const { resume, diagnostics } = md("---\nname: Jane Doe\ntags:\n  private: [Skills]\nfavourite_colour: blue\nbasics:\n  nickname: JD\n---\n# Jane Doe\n\n## Skills\n\n- Go\n");
+  it("are named at their line in the front matter, not dropped in silence; a tags mapping is not one of them", async () => {
+    const { resume, diagnostics } = await md("---\nname: Jane Doe\ntags:\n  private: [Skills]\nfavourite_colour: blue\nbasics:\n  nickname: JD\n---\n# Jane Doe\n\n## Skills\n\n- Go\n");
     expect(resume.basics?.name).toBe("Jane Doe");
     const unknown = diagnostics.filter((d) => d.ruleId === "unknown-field");
     expect(unknown.map((d) => [d.message.split(" ")[0], d.position?.line])).toEqual([
@@ -95,16 +95,16 @@ describe("override keys no field takes", () => {
     ]);
   });
 
-  it("are named in a sidecar too, where even a tags mapping is not read", () => {
-    const { diagnostics } = md("# Jane Doe\n", { hobbies: ["chess"], tags: { private: ["Interests"] } });
+  it("are named in a sidecar too, where even a tags mapping is not read", async () => {
+    const { diagnostics } = await md("# Jane Doe\n", { hobbies: ["chess"], tags: { private: ["Interests"] } });
     expect(diagnostics.filter((d) => d.ruleId === "unknown-field").map((d) => [d.file, d.message.split(" ")[0]])).toEqual([
       ["cv.meta.yaml", "hobbies"],
       ["cv.meta.yaml", "variant"],
     ]);
   });
 
-  it("report a tags list in front matter as not applied", () => {
-    const { diagnostics } = md("---\ntags: [academic]\n---\n# Jane Doe\n");
+  it("report a tags list in front matter as not applied", async () => {
+    const { diagnostics } = await md("---\ntags: [academic]\n---\n# Jane Doe\n");
     expect(diagnostics.filter((d) => d.ruleId === "unknown-field").map((d) => d.message)).toEqual([expect.stringMatching(/^tags must map each tag/)]);
   });
 });
@@ -123,22 +123,22 @@ describe("sidecar", () => {
 });
 
 describe("diagnostics", () => {
-  it("says how to set a missing name", () => {
-    const { diagnostics } = md("## Skills\n\n- Go\n");
+  it("says how to set a missing name", async () => {
+    const { diagnostics } = await md("## Skills\n\n- Go\n");
     const missing = diagnostics.find((d) => d.ruleId === "missing-name");
     expect(missing?.message).toMatch(/name: Jane Doe.*cv\.meta\.yaml/s);
   });
 
-  it("places an unplaced line in a catch-all section with its line and column", () => {
-    const { resume, diagnostics } = md("# Jane Doe\n\n## Projects\n\nAlpha\n\n- did a thing\n\nI also did other things.\n");
+  it("places an unplaced line in a catch-all section with its line and column", async () => {
+    const { resume, diagnostics } = await md("# Jane Doe\n\n## Projects\n\nAlpha\n\n- did a thing\n\nI also did other things.\n");
     const info = diagnostics.find((d) => d.ruleId === "catch-all");
     expect(info?.position).toEqual({ line: 9, column: 1 });
     expect(resume.sections?.[0]?.items[0]?.summary).toBe("I also did other things.");
     expect(resume.meta?.sections?.map((s) => s.key)).toEqual(["projects", "custom:projects-more"]);
   });
 
-  it("warns about a date range whose end cannot be read", () => {
-    const { diagnostics } = md("# Jane Doe\n\n## Experience\n\n**Acme** 2019 – soonish\n");
+  it("warns about a date range whose end cannot be read", async () => {
+    const { diagnostics } = await md("# Jane Doe\n\n## Experience\n\n**Acme** 2019 – soonish\n");
     expect(diagnostics.find((d) => d.ruleId === "unreadable-date")?.position).toEqual({ line: 5, column: 10 });
   });
 });

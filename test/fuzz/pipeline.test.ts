@@ -29,8 +29,8 @@ const renderHtml = htmlRenderer(theme);
 const renderTex = latexRenderer(theme);
 
 /** Renders one random CV through the whole pipeline, failing on any broken invariant. */
-function runPipeline(text: string, fmt: SourceFormat): string {
-  const extraction = extractSource({ path: "fuzz.md", text: text.replace(/\r\n?/g, "\n"), format: fmt, formatReason: "fuzz" });
+async function runPipeline(text: string, fmt: SourceFormat): Promise<string> {
+  const extraction = await extractSource({ path: "fuzz.md", text: text.replace(/\r\n?/g, "\n"), format: fmt, formatReason: "fuzz" });
   const valid = validateResume(extraction.resume, "fuzz.md", extraction.origins);
   expect(valid.ok, JSON.stringify(valid.diagnostics)).toBe(true);
   if (!valid.ok) return "";
@@ -44,12 +44,12 @@ function runPipeline(text: string, fmt: SourceFormat): string {
 }
 
 describe("the pipeline on random CVs", () => {
-  it("never throws, always validates and always writes well-formed HTML", () => {
-    fc.assert(fc.property(source, format, (text, fmt) => void runPipeline(text, fmt)), { numRuns: 300 });
+  it("never throws, always validates and always writes well-formed HTML", async () => {
+    await fc.assert(fc.asyncProperty(source, format, async (text, fmt) => void (await runPipeline(text, fmt))), { numRuns: 300 });
   });
 
   it("writes LaTeX that xelatex compiles, for a sample", async () => {
-    const samples = fc.sample(fc.tuple(source, format), { numRuns: 24, seed: 8 }).map(([text, fmt]) => runPipeline(text, fmt));
+    const samples = await Promise.all(fc.sample(fc.tuple(source, format), { numRuns: 24, seed: 8 }).map(([text, fmt]) => runPipeline(text, fmt)));
     // two compiles at a time: one per core
     for (let i = 0; i < samples.length; i += 2) {
       const results = await Promise.all(samples.slice(i, i + 2).map((tex) => compileTex(tex)));

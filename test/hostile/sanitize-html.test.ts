@@ -5,9 +5,9 @@ import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { parseMarkdown } from "../../src/parse/markdown.js";
 import { sanitizeHtmlInTree } from "../../src/sanitize/sanitize-tree.js";
 
-function sanitized(markdown: string): { tree: Root; diagnostics: Diagnostic[]; types: string[] } {
+async function sanitized(markdown: string): Promise<{ tree: Root; diagnostics: Diagnostic[]; types: string[] }> {
   const tree = parseMarkdown(markdown);
-  const diagnostics = sanitizeHtmlInTree(tree, "cv.md");
+  const diagnostics = await sanitizeHtmlInTree(tree, "cv.md");
   const types: string[] = [];
   const walk = (node: { type: string; children?: unknown[] }) => {
     types.push(node.type);
@@ -20,24 +20,24 @@ function sanitized(markdown: string): { tree: Root; diagnostics: Diagnostic[]; t
 const where = (d: Diagnostic) => `${d.position?.line}:${d.position?.column} ${d.ruleId}`;
 
 describe("HTML in Markdown", () => {
-  it("keeps bold, italics and http links as Markdown formatting with no diagnostic", () => {
-    const { tree, diagnostics, types } = sanitized('<b>Title</b> and <i>it</i>, <u>under</u> x<sup>2</sup> <a href="https://example.com">site</a> <a href="mailto:a@b.c">mail</a><br>next');
+  it("keeps bold, italics and http links as Markdown formatting with no diagnostic", async () => {
+    const { tree, diagnostics, types } = await sanitized('<b>Title</b> and <i>it</i>, <u>under</u> x<sup>2</sup> <a href="https://example.com">site</a> <a href="mailto:a@b.c">mail</a><br>next');
     expect(diagnostics).toEqual([]);
     expect(types).not.toContain("html");
     expect(types).toEqual(expect.arrayContaining(["strong", "emphasis", "link", "break"]));
     expect(toString(tree)).toBe("Title and it, under x2 site mailnext");
   });
 
-  it("keeps the tabs and line ends between tags, where the parser reads entries and dates", () => {
-    const { tree } = sanitized("<b>Award</b> , Org As the <u>team leader</u> .\tNov 2023\n<b>Next</b>\tOct 2022");
+  it("keeps the tabs and line ends between tags, where the parser reads entries and dates", async () => {
+    const { tree } = await sanitized("<b>Award</b> , Org As the <u>team leader</u> .\tNov 2023\n<b>Next</b>\tOct 2022");
     const paragraph = tree.children[0] as { children: { type: string; value?: string; position?: { start: { line: number; column: number } } }[] };
     expect(paragraph.children.map((c) => c.type)).toEqual(["strong", "text", "text", "text", "strong", "text"]);
     expect(paragraph.children[3]!.value).toBe(" .\tNov 2023\n");
     expect(paragraph.children[4]!.position?.start).toMatchObject({ line: 2, column: 1 });
   });
 
-  it("removes scripts, styles, iframes, objects, forms and meta refresh, saying where", () => {
-    const { tree, diagnostics } = sanitized(
+  it("removes scripts, styles, iframes, objects, forms and meta refresh, saying where", async () => {
+    const { tree, diagnostics } = await sanitized(
       [
         "# Ada <script>alert(1)</script>",
         "",
@@ -65,8 +65,8 @@ describe("HTML in Markdown", () => {
     expect(text).toContain("kept");
   });
 
-  it("removes event handlers and javascript: links however they are spelled, keeping the text", () => {
-    const { tree, diagnostics, types } = sanitized(
+  it("removes event handlers and javascript: links however they are spelled, keeping the text", async () => {
+    const { tree, diagnostics, types } = await sanitized(
       '<b onclick="steal()">Bold</b> <a href="jav&#x09;ascript:alert(1)">one</a> <a href=" JaVaScRiPt:alert(1)">two</a> <a href="data:text/html,x">three</a> [four](javascript:alert(1)) <svg onload=alert(1)><text>five</text></svg>',
     );
     expect(diagnostics.map((d) => d.ruleId)).toEqual(["html-attribute-removed", "html-attribute-removed", "html-attribute-removed", "html-attribute-removed", "unsafe-link", "html-removed"]);
@@ -76,36 +76,36 @@ describe("HTML in Markdown", () => {
     expect(toString(tree)).toBe("Bold one two three four ");
   });
 
-  it("drops remote images, from HTML and from Markdown, and keeps their alt text", () => {
-    const { tree, diagnostics, types } = sanitized('Photo <img src="http://127.0.0.1/me.png" alt="portrait" onerror="x()"> and ![badge](https://127.0.0.1/b.svg) and ![local](me.png)');
+  it("drops remote images, from HTML and from Markdown, and keeps their alt text", async () => {
+    const { tree, diagnostics, types } = await sanitized('Photo <img src="http://127.0.0.1/me.png" alt="portrait" onerror="x()"> and ![badge](https://127.0.0.1/b.svg) and ![local](me.png)');
     expect(diagnostics.map((d) => d.ruleId)).toEqual(["html-attribute-removed", "remote-image", "remote-image"]);
     expect(toString(tree)).toContain("portrait");
     expect(toString(tree)).toContain("badge");
     expect(types.filter((t) => t === "image")).toHaveLength(1);
   });
 
-  it("reads HTML tags split around Markdown as one fragment, as a browser would", () => {
-    const { tree, types } = sanitized('<a href="https://example.com">**Project** site</a> and <b>*both*</b>');
+  it("reads HTML tags split around Markdown as one fragment, as a browser would", async () => {
+    const { tree, types } = await sanitized('<a href="https://example.com">**Project** site</a> and <b>*both*</b>');
     expect(types).toEqual(expect.arrayContaining(["link", "strong", "emphasis"]));
     const link = (tree.children[0] as { children: { type: string; url?: string }[] }).children[0]!;
     expect(link).toMatchObject({ type: "link", url: "https://example.com" });
   });
 
-  it("never turns escaped or literal text into markup", () => {
-    const { tree, types } = sanitized("Use `<script>` and &lt;b&gt;not bold&lt;/b&gt; <b>bold</b>");
+  it("never turns escaped or literal text into markup", async () => {
+    const { tree, types } = await sanitized("Use `<script>` and &lt;b&gt;not bold&lt;/b&gt; <b>bold</b>");
     expect(types.filter((t) => t === "strong")).toHaveLength(1);
     expect(toString(tree)).toBe("Use <script> and <b>not bold</b> bold");
   });
 
-  it("turns a block of HTML into lines of text and drops a block that holds nothing", () => {
-    const { tree } = sanitized("<div>\n<p><b>Title</b> one</p>\n<p>two</p>\n</div>\n\n<!-- a comment -->\n\n<script>\nx()\n</script>\n");
+  it("turns a block of HTML into lines of text and drops a block that holds nothing", async () => {
+    const { tree } = await sanitized("<div>\n<p><b>Title</b> one</p>\n<p>two</p>\n</div>\n\n<!-- a comment -->\n\n<script>\nx()\n</script>\n");
     expect(tree.children).toHaveLength(1);
     expect(tree.children[0]).toMatchObject({ type: "paragraph", position: { start: { line: 1 } } });
     expect(toString(tree).trim()).toBe("Title one\ntwo");
   });
 
-  it("refuses to read HTML nested too deeply and keeps the text around it", () => {
-    const { tree, diagnostics } = sanitized(`before ${"<b>".repeat(6000)}x after`);
+  it("refuses to read HTML nested too deeply and keeps the text around it", async () => {
+    const { tree, diagnostics } = await sanitized(`before ${"<b>".repeat(6000)}x after`);
     expect(diagnostics.map((d) => d.ruleId)).toEqual(["html-too-complex"]);
     expect(toString(tree)).toContain("before");
     expect(toString(tree)).toContain("after");

@@ -44,28 +44,28 @@ describe("plain-text parsing", () => {
 });
 
 describe("Markdown parsing", () => {
-  it("reads <b> as an entry lead, keeps tab-aligned dates and never copies tags", () => {
-    const { lines } = parseMarkdownLines("## Awards\n\n<b>Award A</b> , body <u>x</u>\tNov 2023\n<b>Award B</b>\tOct 2022\n");
+  it("reads <b> as an entry lead, keeps tab-aligned dates and never copies tags", async () => {
+    const { lines } = await parseMarkdownLines("## Awards\n\n<b>Award A</b> , body <u>x</u>\tNov 2023\n<b>Award B</b>\tOct 2022\n");
     const entries = lines.filter((l) => l.kind === "text");
     expect(entries.map((l) => l.lead)).toEqual(["Award A", "Award B"]);
     expect(entries[0]!.text).toBe("Award A , body x\tNov 2023");
     expect(entries[1]!.position.line).toBe(4);
   });
 
-  it("treats a lone top heading as the document title and the next level as sections", () => {
-    const { lines } = parseMarkdownLines("# Jane Doe\n\n## Education\n\n### MIT\n\ntext\n");
+  it("treats a lone top heading as the document title and the next level as sections", async () => {
+    const { lines } = await parseMarkdownLines("# Jane Doe\n\n## Education\n\n### MIT\n\ntext\n");
     const { documentTitle, blocks } = groupSections(lines);
     expect(documentTitle?.text).toBe("Jane Doe");
     expect(blocks.map((b) => b.title)).toEqual(["Education"]);
     expect(blocks[0]!.lines[0]!.kind).toBe("subheading");
   });
 
-  it("unescapes \\* and drops emphasis markers", () => {
-    const { lines } = parseMarkdownLines("A Wu\\*, *B Liu*, C Xu\n");
+  it("unescapes \\* and drops emphasis markers", async () => {
+    const { lines } = await parseMarkdownLines("A Wu\\*, *B Liu*, C Xu\n");
     expect(lines[0]!.text).toBe("A Wu*, B Liu, C Xu");
   });
 
-  it("hands front matter over with its line", () => {
-    expect(parseMarkdownLines("---\nname: Jane\n---\n# X\n").frontMatter).toEqual({ text: "name: Jane", position: { line: 2, column: 1 } });
+  it("hands front matter over with its line", async () => {
+    expect((await parseMarkdownLines("---\nname: Jane\n---\n# X\n")).frontMatter).toEqual({ text: "name: Jane", position: { line: 2, column: 1 } });
   });
 });

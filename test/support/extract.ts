@@ -5,7 +5,7 @@ import { parsePlainText } from "../../src/parse/plain-text.js";
 import type { YamlOverrides } from "../../src/parse/yaml-overrides.js";
 import type { SourceFile } from "../../src/source/source-file.js";
 
-/** Parses and extracts in one synchronous step, for property tests that cannot wait (load-resume loads the Markdown parser lazily instead). */
-export function extractSource(file: SourceFile, sidecar?: YamlOverrides): Extraction {
-  return extractResume(file, file.format === "markdown" ? parseMarkdownLines(file.text, file.path) : parsePlainText(file.text), sidecar);
+/** Parses and extracts in one step, without load-resume's reading of files and sidecars. */
+export async function extractSource(file: SourceFile, sidecar?: YamlOverrides): Promise<Extraction> {
+  return extractResume(file, file.format === "markdown" ? await parseMarkdownLines(file.text, file.path) : parsePlainText(file.text), sidecar);
 }
