@@ -4,9 +4,9 @@ import type { ParsedSource } from "./source-line.js";
 
 /**
  * A source's logical lines, read by the parser its format calls for. The
- * Markdown parser (unified, remark, micromark and the inline-HTML sanitizer)
- * is loaded only for Markdown: loading it was a tenth of building a
- * plain-text CV to HTML.
+ * Markdown parser (unified, remark, micromark and the inline-HTML sanitizer,
+ * whose HTML parser loads only for raw HTML) is loaded only for Markdown:
+ * loading it was a tenth of building a plain-text CV to HTML.
  */
 export async function parseSource(file: SourceFile): Promise<ParsedSource> {
   if (file.format !== "markdown") return parsePlainText(file.text);

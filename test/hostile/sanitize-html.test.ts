@@ -104,6 +104,20 @@ describe("HTML in Markdown", () => {
     expect(toString(tree).trim()).toBe("Title one\ntwo");
   });
 
+  it("finds raw HTML however deep it sits: in a list item, a quote and a table cell", async () => {
+    const { types, diagnostics } = await sanitized("- item <script>a()</script>\n\n> quote <iframe src=x></iframe>\n\n| a | b |\n|---|---|\n| <b>x</b> | <script>b()</script> |\n");
+    expect(types).not.toContain("html");
+    expect(types).toContain("strong");
+    expect(diagnostics.map(where)).toEqual(["1:8 html-removed", "3:9 html-removed", "7:14 html-removed"]);
+  });
+
+  it("drops comments that stand alone as blocks, in a quote or a list too, and keeps a comment's neighbours", async () => {
+    const { tree, diagnostics, types } = await sanitized("<!-- note -->\n\nkept\n\n> <!--\n> multi\n> -->\n\n- <!-- in a list -->\n\n<!-- a --> text after\n");
+    expect(diagnostics).toEqual([]);
+    expect(types).not.toContain("html");
+    expect(toString(tree)).toBe("kept text after");
+  });
+
   it("refuses to read HTML nested too deeply and keeps the text around it", async () => {
     const { tree, diagnostics } = await sanitized(`before ${"<b>".repeat(6000)}x after`);
     expect(diagnostics.map((d) => d.ruleId)).toEqual(["html-too-complex"]);
