@@ -3,9 +3,11 @@
  * Runs the bundled CLI (dist/cli/vitae.cjs and the vendor chunks it
  * requires, made by `npm run compile`) from V8's code cache: compiling the
  * bundle is a third of an HTML-only build, and Node 20 caches compiled code
- * only for scripts loaded this way. Each file's cache is written after the
- * first run that loads it, and again whenever V8 rejects it (another Node,
- * other flags); a folder vitae cannot write to just goes without.
+ * only for scripts loaded this way. The bundle's cache for a plain `node`
+ * is written by `npm run compile` (scripts/bundle.mjs, warmCodeCache); any
+ * other cache, one per Node, flags and NODE_OPTIONS, is written after the
+ * first run that loads its file, and again whenever V8 rejects it; a folder
+ * vitae cannot write to just goes without.
  * CommonJS itself (bin/package.json says so; the name stays, since npm and
  * npx link to it), so that Node does not load its ES module loader unless a
  * command needs it.

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import official from "@jsonresume/schema";
 import { beforeAll, describe, expect, it } from "vitest";
 import { STARTER } from "../../src/commands/init.js";
+import { detectFormat } from "../../src/source/detect-format.js";
 import { runVitae } from "../support/run.js";
 
 const SAMPLE = "node_modules/@jsonresume/schema/sample.resume.json";
@@ -23,6 +24,8 @@ describe("vitae init", () => {
     const built = await runVitae(["build", file, "--out", join(dir, "out"), "--format", "json,html,md,txt", "--except", "private"]);
     expect(built.code).toBe(0);
     expect(readFileSync(join(dir, "out/me.no-private.md"), "utf8")).not.toContain("Climbing");
+    // its plain-text export reads as plain text: scripts/bundle.mjs warms the code cache of that parser with it
+    expect(detectFormat("me.txt", readFileSync(join(dir, "out/me.no-private.txt"), "utf8")).format).toBe("text");
   });
 
   it("never overwrites an existing file without --force", async () => {
