@@ -154,7 +154,9 @@ function warmCodeCache() {
   let work;
   const env = { ...process.env, NODE_OPTIONS: "" };
   const vitae = (...args) => execFileSync(process.execPath, [`${root}bin/vitae.js`, ...args], { cwd: work, env, timeout: 60_000, stdio: ["ignore", "ignore", "pipe"] });
-  const removeCaches = () => readdirSync(outdir).forEach((file) => file.endsWith(".v8cache") && rmSync(join(outdir, file)));
+  const removeCaches = () => {
+    for (const file of readdirSync(outdir)) if (file.endsWith(".v8cache")) rmSync(join(outdir, file));
+  };
   try {
     work = mkdtempSync(join(tmpdir(), "vitae-warm-"));
     vitae("init", "cv.md");

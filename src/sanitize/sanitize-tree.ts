@@ -6,8 +6,8 @@ import { neutralizeUrls } from "./unsafe-urls.js";
 /**
  * Makes a Markdown tree safe in place: every raw `html` node becomes plain
  * mdast through an allowlist sanitizer (raw-html.ts), remote images become
- * their alt text, and links that are not
- * http(s), mailto or tel become their text. Returns what was removed, where.
+ * their alt text, and links that are not http(s), mailto or tel become their
+ * text. Returns what was removed, where.
  * The HTML parser (parse5, with hast's tables of elements and properties) is
  * loaded only for a tree that has raw HTML: initialising it was ~4 % of an
  * HTML-only build of a Markdown CV without any.

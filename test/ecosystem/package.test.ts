@@ -1,7 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { REPO } from "../support/paths.js";
 import { runCommand } from "../support/run.js";
 
 const work = mkdtempSync(join(tmpdir(), "vitae-package-"));
@@ -18,7 +19,7 @@ describe("the package npm makes of vitae", () => {
 
     const unpacked = join(work, "package");
     const cv = join(work, "cv.md");
-    await runCommand("cp", ["resumes/xueshen.md", cv]);
+    copyFileSync(join(REPO, "resumes/xueshen.md"), cv);
     const built = await runCommand(process.execPath, [join(unpacked, "bin/vitae.js"), "build", cv, "--out", join(work, "out"), "--format", "json,html,tex", "--theme", "modern"]);
     expect(built.code, built.stderr).toBe(0);
     expect(readFileSync(join(work, "out/cv.html"), "utf8")).toContain("Xueshen Liu");
