@@ -47,7 +47,7 @@ export function toEducation(entry: Entry): Education {
   const score = [...entry.body.map((l) => l.text), ...head.parts].map(statedGrade).find(Boolean) ?? (bareGrade >= 0 ? others.splice(bareGrade, 1)[0] : undefined);
   // "…, GPA: 3.7/4.0" after the degree says no more than the score does
   const beyondGrade = others.findIndex((p) => score !== undefined && statedGrade(p) === score && p.length <= score.length + 12);
-  if (beyondGrade >= 0 && degreeLine) others.splice(beyondGrade, 1);
+  if (beyondGrade >= 0) others.splice(beyondGrade, 1);
   return compact({
     institution,
     studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),

@@ -80,3 +80,13 @@ function fieldLine(line: SourceLine, labels: Record<string, FieldSpec>): [string
   const value = m![2]!.trim();
   return labels[label]!.only?.(value) === false ? undefined : [label, value];
 }
+
+/** An entry with the fields its labelled lines gave: a list gains their items, any other value is replaced. */
+export function withFields<T>(value: T, fields: Record<string, string | string[]>): T {
+  const out = { ...value } as Record<string, unknown>;
+  for (const [field, given] of Object.entries(fields)) {
+    const had = out[field];
+    out[field] = Array.isArray(given) && Array.isArray(had) ? [...new Set([...(had as string[]), ...given])] : given;
+  }
+  return out as T;
+}

@@ -12,10 +12,10 @@ import { splitEntries, type Entry, type SplitEntries } from "./entries.js";
 import { toProject } from "./projects.js";
 import { paperBlocks } from "./paper-blocks.js";
 import { toPublication } from "./publications.js";
-import { takeFieldLines } from "./field-lines.js";
+import { takeFieldLines, withFields } from "./field-lines.js";
 import { toSkills, splitKeywords } from "./skills.js";
 import { checkDates } from "./unreadable-dates.js";
-import { toWork } from "./work.js";
+import { readWorkSection } from "./work.js";
 
 /** Places one titled section into the draft according to its kind. */
 export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKind | undefined): void {
@@ -54,6 +54,7 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
     }
     case "work":
     case "volunteer":
+      return placeJobs(draft, lines, kind, title);
     case "education":
     case "awards":
     case "certificates":
@@ -105,14 +106,6 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
   // what a labelled line says wins over what the header suggested; lists gain its items
   const add = <K extends StandardSectionKey>(k: K, value: NonNullable<Resume[K]>[number]) => addEntry(draft, k, withFields(value, fields), at);
   switch (key) {
-    case "work":
-      add("work", toWork(entry));
-      return true;
-    case "volunteer": {
-      const { name, ...rest } = toWork(entry);
-      add("volunteer", compact({ organization: name, ...rest }));
-      return true;
-    }
     case "education":
       add("education", toEducation(entry));
       return true;
@@ -157,6 +150,27 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
   }
 }
 
+/** A section of jobs (or volunteering): read together, so that its entries' shared layout informs each. */
+function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "volunteer", title: string): void {
+  listSection(draft, { key: kind, title });
+  const { entries, loose } = splitEntries(lines);
+  const rest: SourceLine[] = [...loose];
+  for (const entry of entries) checkDates(draft, entry);
+  for (const { work, entry } of readWorkSection(entries, kind)) {
+    if (!work.name && !work.position) {
+      rest.push(...entry.head, ...entry.body);
+      continue;
+    }
+    if (kind === "work") addEntry(draft, "work", work, entry.position);
+    else {
+      const { name, ...others } = work;
+      addEntry(draft, "volunteer", compact({ organization: name, ...others }), entry.position);
+    }
+  }
+  rest.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+  addCatchAll(draft, rest, `${title} (more)`);
+}
+
 /** The items of a one-line list ("Bouldering, analog photography"), or the text whole when it reads as a sentence. */
 function listItems(text: string): string[] {
   // commas and semicolons only: "Español · nativo" is one language and its fluency
@@ -181,14 +195,4 @@ function placeContacts(draft: Draft, lines: readonly SourceLine[], title: string
     }
   }
   addCatchAll(draft, rest, title);
-}
-
-/** An entry with the fields its labelled lines gave: a list gains their items, any other value is replaced. */
-function withFields<T>(value: T, fields: Record<string, string | string[]>): T {
-  const out = { ...value } as Record<string, unknown>;
-  for (const [field, given] of Object.entries(fields)) {
-    const had = out[field];
-    out[field] = Array.isArray(given) && Array.isArray(had) ? [...new Set([...(had as string[]), ...given])] : given;
-  }
-  return out as T;
 }

@@ -1,12 +1,48 @@
-/** Word lists that tell a role from an organisation; shared by the entry readers. */
+/**
+ * The word lists that tell a role from an organisation and a school, read from
+ * the data files in vocabulary/ and compiled once into patterns that match a
+ * word of any of their languages.
+ */
+import organisations from "./vocabulary/organisations.json" with { type: "json" };
+import roles from "./vocabulary/roles.json" with { type: "json" };
+import schools from "./vocabulary/schools.json" with { type: "json" };
 
-/** Words that make a phrase a job title. */
-export const ROLE_WORDS =
-  /\b(engineer|developer|intern|internship|researcher|scientist|assistant|associate|manager|director|lead|leader|head|founder|co-founder|cto|ceo|cfo|coo|consultant|analyst|architect|instructor|lecturer|professor|postdoc|postdoctoral|fellow|scholar|student|officer|president|vice president|chair|chairman|member|specialist|designer|administrator|coordinator|technician|advisor|tutor|programmer|owner|partner|vp|principal|staff|trainee|apprentice|editor|reviewer|volunteer|agent|attorney|lawyer|nurse|physician|teacher|accountant|writer|journalist|operator|mathematician|clerk|ingénieure?|stagiaire|doctorante?|chercheur|chercheuse|développeur|développeuse|consultante|cheffe de projet|chef de projet|(?:software)?entwickler(?:in)?|ingenieur(?:in)?|praktikant(?:in)?|werkstudent(?:in)?|mitarbeiter(?:in)?|berater(?:in)?|leiter(?:in)?|desarrollador|desarrolladora|ingeniero|ingeniera|analista|gerente|jefe|jefa|directora|consultor|consultora|investigador|investigadora|becario|becaria|programador|programadora|profesor|profesora|sviluppatore|ingegnere|ricercatore|ricercatrice|desenvolvedor|desenvolvedora|engenheiro|engenheira|pesquisador|pesquisadora|工程师|实习生|研究员|经理|总监|负责人)s?\b/i;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Words that make a phrase an organisation. */
-export const ORG_WORDS =
-  /\b(university|universität|universite|université|universidad|college|institute|institut|school|academy|polytechnic|inc|ltd|llc|gmbh|ag|corp|corporation|company|co|labs?|laboratory|group|team|center|centre|foundation|bank|hospital|agency|ministry|council|society|association|studio|technologies|systems|solutions|大学|学院|公司|研究院|研究所|实验室)\b\.?/i;
+/**
+ * One pattern for words of many languages: a Latin or Cyrillic word must stand
+ * alone (a plural -s allowed), while CJK, written without spaces, matches
+ * inside a longer run ("工程师" in "高级工程师").
+ */
+function wordPattern(words: Iterable<string>, flags = "iu"): RegExp {
+  const all = [...new Set([...words].map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length);
+  const spaced = all.filter((w) => !CJK.test(w)).map(escape);
+  const cjk = all.filter((w) => CJK.test(w)).map(escape);
+  const parts = [];
+  if (spaced.length) parts.push(`(?<![\\p{L}\\p{N}])(?:${spaced.join("|")})s?(?![\\p{L}\\p{N}])`);
+  if (cjk.length) parts.push(`(?:${cjk.join("|")})`);
+  return new RegExp(parts.join("|"), flags);
+}
 
-/** Words that make a phrase a school. */
-export const SCHOOL_WORDS = /\b(university|universität|université|universite|universidad|universiteit|college|institute|institut|school|academy|polytechnic|polytechnique|politecnico|eth|epfl|mit|hochschule|gymnasium|lycée|大学|学院)\b|大学|学院/i;
+const languages = <T>(data: Record<string, T>): T[] => Object.entries(data).filter(([key]) => key !== "about").map(([, v]) => v);
+
+const { modifiers, ...roleWords } = roles;
+
+/** Words that make a phrase a job title, in any language vitae knows. */
+export const ROLE_WORDS = wordPattern(languages(roleWords as unknown as Record<string, string[]>).flat());
+
+/** Words that qualify a job title before its role word ("Systems Analyst", "Senior Backend Developer"). */
+export const ROLE_MODIFIERS = wordPattern(languages(modifiers as unknown as Record<string, string[]>).flat());
+
+/** Company forms ("GmbH", "Ltd", "株式会社") that make a phrase a company. */
+export const LEGAL_FORM = wordPattern(organisations.legalForms);
+
+/** Words that make a phrase an organisation, company forms included. */
+export const ORG_WORDS = wordPattern([...organisations.legalForms, ...languages(organisations.words).flat()]);
+
+/** What is written where an employer would go for work on one's own account ("Freelance", "Self-Employed"). */
+export const SELF_EMPLOYED = new RegExp(`^(?:${organisations.selfEmployed.map(escape).join("|")})$`, "iu");
+
+/** Words that make a phrase a school, and the short names schools go by. */
+export const SCHOOL_WORDS = wordPattern(languages(schools as unknown as Record<string, string[]>).flat());

@@ -1,82 +1,146 @@
 import type { Work } from "../resume/schema.js";
 import { compact, dateFields } from "./date-fields.js";
-import type { Entry } from "./entries.js";
-import { isLocation, isPlaceLine, readBody, readHead } from "./entry-parts.js";
-import { isTitleLike } from "./entries.js";
-import { ORG_WORDS, ROLE_WORDS } from "./vocabulary.js";
+import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
+import { splitTrailingRole } from "./evidence/trailing-role.js";
+import { LEGAL_FORM } from "./vocabulary.js";
+import { isLocation, isPlaceLine, readBody } from "./entry-parts.js";
+import { isTitleLike, type Entry } from "./entries.js";
+import { takeFieldLines, withFields } from "./field-lines.js";
+import { readHeadPhrases, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
+import { splitRoleGroups } from "./layout/role-groups.js";
 
-/** A job title: its last word is a role ("Team Leader"), or it names a role and no organisation. */
-const isRole = (t: string) => ROLE_WORDS.test(t.split(/\s+/).pop() ?? "") || (ROLE_WORDS.test(t) && !ORG_WORDS.test(t));
-
-/** Splits "Software Engineer at Google", "Google — Engineer", "Team Leader, X Team" into organisation and role. */
-export function splitOrgRole(text: string): { name?: string; position?: string } {
-  const at = /^(.+?)\s+(?:at|@|chez|bei|в)\s+(.+)$/u.exec(text);
-  if (at && isRole(at[1]!)) return { position: at[1]!.trim(), name: at[2]!.trim() };
-  for (const sep of [/\s+[–—|]\s+|\s+-\s+/, /,\s+/]) {
-    const i = text.search(sep);
-    if (i < 0) continue;
-    const first = text.slice(0, i).trim();
-    const second = text.slice(i).replace(sep, "").trim();
-    if (isRole(first) && !isRole(second)) return { position: first, name: second };
-    if (isRole(second) && !isRole(first)) return { name: first, position: second };
-  }
-  return { name: text };
+/** A job read from its entry, with what the section's other entries said about the layout. */
+export interface ReadWork {
+  work: Work;
+  entry: Entry;
 }
 
-/** "Role — Org" or "Role at Org" in one phrase; a comma may only add a team to a role ("Tech Lead, Inference"). */
-const isOrgRolePair = (p: string) => /\s[–—|]\s|\s-\s|\s(?:at|@)\s/.test(p) && splitOrgRole(p).position !== undefined;
+/**
+ * Reads a section of jobs. Each entry's header is cut into phrases; what each
+ * phrase is (role, organisation, place) is weighed from the vocabularies and
+ * from what the same slot holds across the section's entries. One
+ * organisation over several dated roles gives one job per role.
+ */
+export function readWorkSection(entries: readonly Entry[], key: "work" | "volunteer"): ReadWork[] {
+  // labelled lines ("Location: Berlin", "Keywords: Go") set fields; they are taken out before the entry is read
+  const taken = entries.flatMap(splitRoleGroups).map((e) => takeFieldLines(e, key));
+  const readings = taken.map(({ entry }) => refinedReading(entry));
+  const votes = voteSlots(readings, roleLean);
+  const jobs = taken.map(({ entry, fields }, i) => ({ entry, work: withFields(toWork(entry, readings[i]!, votes), fields) }));
+  return lendOrganisations(jobs);
+}
 
-/** Reads a work entry: organisation, position, place, dates, and what was done there. */
-export function toWork(entry: Entry): Work {
-  const head = readHead(entry);
+/** A header phrase that holds a role and an organisation ("Engineer at Acme", "Tech Lead, Incubyte") is cut in two. */
+function refinedReading(entry: Entry): HeadReading {
+  const reading = readHeadPhrases(entry);
+  const names = reading.phrases.filter((p) => p.evidence.place < 0.9 && roleLean(p.evidence) <= 0);
+  reading.phrases = reading.phrases.flatMap((p) => {
+    // "Tech Lead, Inference Platform" under an organisation of its own is one role with its team
+    const pair = names.some((n) => n !== p) ? undefined : (splitPair(p.text) ?? (reading.phrases.length === 1 ? splitTrailingRole(p.text) : undefined));
+    return pair ? pair.map((text, k) => ({ ...p, text, slot: `${p.slot}${k ? "b" : "a"}`, evidence: weighPhrase(text) })) : [p];
+  });
+  return reading;
+}
+
+const LEGAL_FORM_ALONE = new RegExp(`^(?:${LEGAL_FORM.source})$`, "iu");
+
+/** "Software Engineer at Google", "Tech Lead, Incubyte", "Google, Engineer": a role beside something that is not one. */
+function splitPair(text: string): [string, string] | undefined {
+  const at = /^(.+?)\s+(?:at|@|chez|bei|в|bij|w|em|en)\s+(\S.+)$/u.exec(text);
+  if (at && roleLean(weighPhrase(at[1]!)) > 0.3 && roleLean(weighPhrase(at[2]!)) <= 0.3) return [at[1]!, at[2]!];
+  const comma = text.indexOf(", ");
+  if (comma < 0) return undefined;
+  const [a, b] = [text.slice(0, comma), text.slice(comma + 2)];
+  const [ea, eb] = [weighPhrase(a), weighPhrase(b)];
+  // "Account Manager, Intended Search" / "Intended Search, Account Manager"; never "CoreOS, Inc" or "Team Lead, Platform"
+  if (LEGAL_FORM_ALONE.test(b)) return undefined;
+  if (roleLean(ea) > 0.3 && roleLean(eb) <= 0) return [a, b];
+  if (roleLean(eb) > 0.3 && roleLean(ea) <= 0) return [a, b];
+  return undefined;
+}
+
+/** Reads one job from its header phrases, the section's votes, and its body. */
+function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, number>): Work {
   const body = [...entry.body];
+  const phrases = [...reading.phrases];
+  const placeAt = phrases.findIndex((p) => p.evidence.place >= 0.9 && p.evidence.org < 0.7);
+  let location = placeAt >= 0 ? phrases.splice(placeAt, 1)[0]!.text : undefined;
+  const candidates = phrases.filter((p) => !/^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+\/?$/i.test(p.text));
+  // the section's layout decides where a phrase's own words say little
+  const lean = (p: HeadPhrase) => {
+    const own = roleLean(p.evidence);
+    const vote = (votes.get(p.slot) ?? 0) + (p.strong ? 0.5 * (votes.get("strong") ?? 0) : 0);
+    return own + (Math.abs(own) < 0.3 ? 0.6 : 0.2) * vote;
+  };
   let name: string | undefined;
-  let location = head.location;
   let position: string | undefined;
-  const extra: string[] = [...head.aliases];
-  const parts = [...head.parts];
-  if (head.lead) {
-    ({ name, position } = splitOrgRole(head.lead));
-    const orgAt = parts.findIndex((p) => !isRole(p));
-    if (!position && isRole(head.lead) && !ORG_WORDS.test(head.lead) && orgAt >= 0) [position, name] = [head.lead, parts.splice(orgAt, 1)[0]];
-    // "**Course Assistant, CS 128** | University of Illinois": the bold text is all role when an organisation follows
-    const orgPart = parts.find((p) => ORG_WORDS.test(p) && !isRole(p));
-    if (position && name && orgPart && !ORG_WORDS.test(name) && isRole(position)) [position, name] = [head.lead, parts.splice(parts.indexOf(orgPart), 1)[0]];
-    if (!position && parts.length) position = parts.shift();
-  } else if (parts.length === 1) {
-    ({ name, position } = splitOrgRole(parts.shift()!));
-  } else if (parts.some(isOrgRolePair)) {
-    // "Role — Org" on the heading, "dates · Madrid" below: the other short phrase is the place
-    const at = parts.findIndex(isOrgRolePair);
-    ({ name, position } = splitOrgRole(parts.splice(at, 1)[0]!));
-    const placeAt = head.location ? -1 : parts.findIndex(isPlaceLine);
-    if (placeAt >= 0) location = parts.splice(placeAt, 1)[0];
-  } else if (parts.length > 1) {
-    const roleAt = parts.findIndex(isRole);
-    const orgAt = parts.findIndex((p, i) => i !== roleAt && !isRole(p));
-    name = parts[orgAt >= 0 ? orgAt : 0];
-    position = roleAt >= 0 ? parts[roleAt] : parts.find((p) => p !== name);
-    parts.splice(0, parts.length, ...parts.filter((p) => p !== name && p !== position));
+  if (candidates.length === 1) {
+    const only = candidates[0]!;
+    if (lean(only) > 0.3) position = only.text;
+    else name = only.text;
+  } else if (candidates.length > 1) {
+    const role = [...candidates].sort((a, b) => lean(b) - lean(a))[0]!;
+    // the organisation leans least to a role and least to a place; with nothing to tell, the first phrase names it
+    const orgScore = (p: HeadPhrase) => -lean(p) - p.evidence.place + p.evidence.org - 0.01 * candidates.indexOf(p);
+    const others = candidates.filter((p) => p !== role);
+    const org = lean(role) > Math.max(...others.map(lean)) ? [...others].sort((a, b) => orgScore(b) - orgScore(a))[0]! : candidates[0]!;
+    name = org.text;
+    position = (org === role ? others[0]! : role).text;
+    // a short place-like phrase left over ("Madrid") is where the job was
+    const place = candidates.find((p) => p !== org && p.text !== position && p.evidence.place > 0);
+    if (!location && place) location = place.text;
   }
+  const used = new Set([name, position, location]);
+  const extra = candidates.filter((p) => !used.has(p.text)).map((p) => p.text);
   // "Google   2019 – 2021" with the role alone on the next line
   const first = body[0];
-  if (!position && first?.kind === "text" && isTitleLike(first.text) && isRole(first.text)) position = body.shift()!.text;
-  // "Seattle" alone under a dated header: the header's dates kept it out of the head. Before prose only
-  // when it cannot be the prose's first line: "Austin, Texas", "San Francisco Bay Area"
+  if (!position && first?.kind === "text" && isTitleLike(first.text) && roleLean(weighPhrase(first.text)) > 0.3) position = body.shift()!.text;
+  // "Seattle" alone under a dated header; before prose only when it cannot be the prose's first line
   const under = body[0];
   const placeBeforeProse = (text: string) => isLocation(text) || /^(?:Greater\s)?[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}\s(?:Area|Region|Metropolitan Area)$/u.test(text);
   if (!location && under?.kind === "text" && (body[1] === undefined || body[1].kind === "bullet" || placeBeforeProse(under.text)) && isPlaceLine(under.text)) location = body.shift()!.text;
-  extra.push(...parts);
   const { summary, highlights } = readBody(body);
-  const url = head.links[0]?.url;
+  const url = reading.links[0]?.url;
+  const dates = dateFields(reading.dates);
+  // a job given a single year or month ran within it: start and end are both that date
+  if (reading.dates && !reading.dates.range && dates.startDate) dates.endDate = dates.startDate;
   return compact({
     name,
     position,
     location,
-    ...dateFields(head.dates),
+    ...dates,
     url: url && /^https?:/.test(url) ? url : undefined,
-    description: extra.join("; ") || undefined,
+    description: [...reading.aliases, ...extra].join("; ") || undefined,
     summary,
     highlights,
   });
+}
+
+/**
+ * An organisation named on a line of its own, with no role and nothing said
+ * under it, heads the roles that follow it until the next organisation:
+ * "Upwork: 2017 – Present" over "Program Manager: 2021 – Present" and
+ * "Associate Program Manager: 2020 – 2020".
+ */
+function lendOrganisations(jobs: ReadWork[]): ReadWork[] {
+  const out: ReadWork[] = [];
+  let lender: string | undefined;
+  for (const job of jobs) {
+    const { work } = job;
+    const heading = work.name && !work.position && !work.summary && !work.highlights?.length;
+    if (heading) {
+      lender = work.name;
+      out.push(job);
+      continue;
+    }
+    if (work.position && !work.name && lender) {
+      const borrower = out.findIndex((o) => o.work.name === lender && !o.work.position);
+      if (borrower >= 0) out.splice(borrower, 1);
+      out.push({ ...job, work: { ...work, name: lender } });
+      continue;
+    }
+    lender = undefined;
+    out.push(job);
+  }
+  return out;
 }

@@ -1,0 +1,50 @@
+import { isLocation, isPlaceLine } from "../entry-parts.js";
+import { DEGREE } from "../degrees.js";
+import { LEGAL_FORM, ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS, SELF_EMPLOYED } from "../vocabulary.js";
+
+/** How strongly a phrase reads as each thing an entry's header names, each from 0 to 1. */
+export interface Evidence {
+  role: number;
+  org: number;
+  place: number;
+  school: number;
+  degree: number;
+}
+
+/** "San Francisco Bay Area", "Greater Boston Area", "Ruhr Region": how a region is named. */
+const AREA = /^(?:Greater\s)?[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}\s(?:Area|Region|Metropolitan Area)$/u;
+
+const ADDRESS = /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
+const SENIORITY = /^(?:senior|junior|lead|chief|head of|principal|staff|associate|assistant|deputy|vice|sr\.?|jr\.?)\s/i;
+
+/**
+ * Weighs what a phrase of an entry's header is, from the vocabularies: a
+ * role's last word is a job title word ("Team Leader"), an organisation has a
+ * company form or an organisation noun, a place is a known place or has the
+ * shape of one (more likely beside the dates), a degree is a degree name.
+ * Self-employment labels stand where an organisation would.
+ */
+export function weighPhrase(text: string, besideDates = false): Evidence {
+  const t = text.trim();
+  const words = t.split(/\s+/);
+  const last = words[words.length - 1] ?? "";
+  const e: Evidence = { role: 0, org: 0, place: 0, school: 0, degree: 0 };
+  if (!t || ADDRESS.test(t)) return e;
+  if (ROLE_WORDS.test(last) || ROLE_WORDS.test(t.replace(/\s*\([^)]*\)$/, "").split(/\s+/).pop() ?? "")) e.role = 0.9;
+  else if (ROLE_WORDS.test(t)) e.role = 0.55;
+  if (SENIORITY.test(t)) e.role = Math.max(e.role, 0.6);
+  if (LEGAL_FORM.test(t)) e.org = 0.95;
+  else if (ORG_WORDS.test(t)) e.org = 0.7;
+  if (SELF_EMPLOYED.test(t)) e.org = Math.max(e.org, 0.8);
+  // a role that names its team ("Head of Infrastructure Team") is still a role; "Research Assistant, Acme Labs" is split before this
+  if (e.role >= 0.9 && e.org > 0 && e.org < 0.95) e.org = 0.3;
+  if (SCHOOL_WORDS.test(t)) e.school = 0.9;
+  if (DEGREE.test(t)) e.degree = 0.9;
+  if (isLocation(t) || AREA.test(t)) e.place = 0.9;
+  // a bare capitalised name beside the dates ("03/2021 – now · Madrid") is where the job was, more often than not
+  else if (words.length <= 3 && isPlaceLine(t) && e.role === 0 && e.org === 0) e.place = besideDates ? 0.6 : 0.35;
+  return e;
+}
+
+/** The lean of a phrase towards a role (positive) or an organisation (negative). */
+export const roleLean = (e: Evidence) => e.role - Math.max(e.org, e.school);

@@ -1,0 +1,20 @@
+import { ROLE_MODIFIERS, ROLE_WORDS } from "../vocabulary.js";
+
+/**
+ * "CI&T Engenheiro de Software Sênior", "ExxonMobil Global Business Center
+ * Systems Analyst": an organisation and a role run together when the icon or
+ * column gap between them is lost. The role starts at its first role word,
+ * pulled back over the words that qualify it ("Systems", "Senior Backend");
+ * what stands before is the organisation, if it reads as a name.
+ */
+export function splitTrailingRole(text: string): [org: string, role: string] | undefined {
+  const words = text.split(/\s+/);
+  const first = words.findIndex((w) => ROLE_WORDS.test(w));
+  if (first <= 0) return undefined;
+  let start = first;
+  while (start > 1 && ROLE_MODIFIERS.test(words[start - 1]!) && !ROLE_WORDS.test(words[start - 2]!)) start--;
+  const org = words.slice(0, start);
+  // the part before must name something: capitalised, and no role words of its own
+  if (!org.every((w) => /^[\p{Lu}\p{Lo}\d&]/u.test(w)) || org.some((w) => ROLE_WORDS.test(w))) return undefined;
+  return [org.join(" "), words.slice(start).join(" ")];
+}

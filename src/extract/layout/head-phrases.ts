@@ -1,0 +1,121 @@
+import type { Link, SourceLine } from "../../parse/source-line.js";
+import { headerLineDates, type DateMatch } from "../dates.js";
+import { weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
+import type { Entry } from "./lines.js";
+
+/** One phrase of an entry's header, where it stands (its slot) and what it reads as. */
+export interface HeadPhrase {
+  text: string;
+  /** "line.index" among the header's phrases, so that a section can vote on what each slot holds. */
+  slot: string;
+  /** Set in bold (a bold lead), which CVs use for one field throughout a section. */
+  strong: boolean;
+  evidence: Evidence;
+}
+
+export interface HeadReading {
+  phrases: HeadPhrase[];
+  dates?: DateMatch;
+  aliases: string[];
+  links: Link[];
+}
+
+/** Separators between a header's phrases besides tabs, strongest first: a header is cut at the strongest it uses. */
+const SEPARATORS = [/\s+[|｜]\s+|\s*｜\s*/, /\s+[·•]\s+/, /\s+[—–]\s+|\s+--\s+/, /\s+-\s+/];
+
+/** Reads an entry's header lines into dated phrases. */
+export function readHeadPhrases(entry: Entry): HeadReading {
+  const reading: HeadReading = { phrases: [], aliases: [], links: entry.head.flatMap((l) => l.links) };
+  let datesLine = -1;
+  entry.head.forEach((l, i) => {
+    const d = headerLineDates(l.text);
+    if (d && (!reading.dates || (d.range && !reading.dates.range))) {
+      reading.dates = d;
+      datesLine = i;
+    }
+  });
+  let lineNo = 0;
+  entry.head.forEach((l, i) => {
+    const text = i === datesLine && reading.dates ? cutDates(l.text, reading.dates) : l.text;
+    const pieces = splitLine(l, text);
+    const onDateLine = i === datesLine;
+    const kept = pieces.filter((p) => {
+      if (!/^\((?:as|aka|a\.k\.a\.)\s[^)]+\)$/i.test(p.text)) return true;
+      reading.aliases.push(p.text);
+      return false;
+    });
+    kept.forEach((p, k) => reading.phrases.push({ text: p.text, slot: `${lineNo}.${k}`, strong: p.strong, evidence: weighPhrase(p.text, onDateLine) }));
+    if (kept.length) lineNo++;
+  });
+  return reading;
+}
+
+function splitLine(l: SourceLine, text: string): Array<{ text: string; strong: boolean }> {
+  const out: Array<{ text: string; strong: boolean }> = [];
+  let rest = text;
+  // "**Acme Corp** Research activity": the bold lead is a phrase of its own
+  if (l.lead && rest.startsWith(l.lead)) {
+    out.push({ text: l.lead, strong: true });
+    rest = rest.slice(l.lead.length);
+  }
+  // tabs (columns, cut-out dates) always separate; of the other separators, the strongest the line uses
+  const sep = SEPARATORS.find((s) => s.test(rest));
+  for (const column of rest.split(/\s*\t\s*/)) {
+    for (const piece of sep ? column.split(sep) : [column]) {
+      for (const t of splitTrailingPlace(trimPhrase(piece))) if (t) out.push({ text: t, strong: false });
+    }
+  }
+  return out.map((p) => ({ ...p, text: trimPhrase(p.text) })).filter((p) => p.text);
+}
+
+/** "Meta — Menlo Park, CA" within a "|"-separated header: a place after a weaker separator is a phrase of its own. */
+function splitTrailingPlace(piece: string): string[] {
+  const m = /^(.+?)\s+(?:[—–]|-|·)\s+([^—–·]+)$/.exec(piece);
+  return m && weighPhrase(m[2]!).place >= 0.9 ? [m[1]!, m[2]!] : [piece];
+}
+
+/** Trims the separators and stray brackets a header leaves around a phrase. */
+export function trimPhrase(text: string): string {
+  let t = text.replace(/\(\s*\)|\[\s*\]/g, "").replace(/^[\s,;|·•:：–—-]+|[\s,;|·•:：–—-]+$/g, "");
+  // a bracket the dates were cut out of: "(2023-2024, Canada)" leaves "(" and ", Canada)"
+  if (/^[(（[]/.test(t) && !/[)）\]]/.test(t)) t = t.slice(1);
+  if (/[)）\]]$/.test(t) && !/[(（[]/.test(t)) t = t.slice(0, -1);
+  return t.replace(/^[\s,;|·•:：–—-]+|[\s,;|·•:：–—-]+$/g, "").trim();
+}
+
+/** Replaces the dates in a header line by a tab, with the brackets around them ("(2019–2022)"). */
+function cutDates(text: string, d: DateMatch): string {
+  let start = d.index;
+  let end = d.index + d.length;
+  const open = /[([]\s*$/.exec(text.slice(0, start));
+  const close = /^\s*[)\]]/.exec(text.slice(end));
+  if (open && close) {
+    start -= open[0].length;
+    end += close[0].length;
+  }
+  return `${text.slice(0, start)}\t${text.slice(end)}`;
+}
+
+/**
+ * What each slot of a section's headers leans to, from all its entries: the
+ * mean role-versus-organisation lean of the phrases in that slot, and of bold
+ * phrases. A section writes its entries alike, so a slot that holds job titles
+ * in most entries holds one in an entry whose title has no tell-tale word.
+ */
+export function voteSlots(readings: readonly HeadReading[], lean: (e: Evidence) => number): Map<string, number> {
+  const sums = new Map<string, { sum: number; n: number }>();
+  const add = (key: string, v: number) => {
+    const s = sums.get(key) ?? { sum: 0, n: 0 };
+    s.sum += v;
+    s.n++;
+    sums.set(key, s);
+  };
+  for (const r of readings) {
+    for (const p of r.phrases) {
+      const v = lean(p.evidence);
+      add(p.slot, v);
+      if (p.strong) add("strong", v);
+    }
+  }
+  return new Map([...sums].map(([k, { sum, n }]) => [k, sum / n]));
+}

@@ -1,0 +1,54 @@
+import type { Position } from "../../diagnostics/diagnostic.js";
+import type { SourceLine } from "../../parse/source-line.js";
+import { findDates } from "../dates.js";
+
+/** An entry of a section: the lines that name and date it, and the lines that describe it. */
+export interface Entry {
+  head: SourceLine[];
+  body: SourceLine[];
+  position: Position;
+}
+
+export interface SplitEntries {
+  entries: Entry[];
+  /** Lines that belong to no entry (an intro before the first one, a closing remark). */
+  loose: SourceLine[];
+}
+
+/** Short, capitalised, without closing punctuation: a line that can name something. */
+export function isTitleLike(text: string): boolean {
+  if (!text || text.length > 120 || text.split(/\s+/).length > 14) return false;
+  return !/[.!?;:。]$/.test(text) && !/^\p{Ll}/u.test(text);
+}
+
+/**
+ * A sentence of prose rather than a header: many words, most in lower case,
+ * or a long line that ends as a sentence ends. "Berufspraktikum, TGW Logistics
+ * Group, Wels." is a header that happens to end with a full stop.
+ */
+export function isSentence(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length >= 14) return true;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  if (words.length >= 6 && lower > words.length / 2) return true;
+  return words.length >= 9 && /[.!?。]$/.test(text);
+}
+
+/** A line that can be part of an entry's header: short, not a bullet, not prose. */
+export function isHeaderLike(l: SourceLine): boolean {
+  return (l.kind === "text" || l.kind === "subheading") && l.text.length <= 140 && !isSentence(l.text);
+}
+
+export const hasDate = (l: SourceLine) => findDates(l.text).length > 0;
+
+/** The line holds only a date or range, maybe with a place after a separator ("Aug 2020 - Now / Bangalore, IN" is not). */
+export function isDateOnly(text: string): boolean {
+  const d = findDates(text)[0];
+  return !!d && text.replace(d.period, "").replace(/[\s.,:()[\]|*–—-]/g, "") === "";
+}
+
+/** The line begins with its date ("Mar 15, 2025	Our paper was accepted…", "2019-2021: Research Assistant"). */
+export function startsWithDate(text: string): boolean {
+  const d = findDates(text)[0];
+  return d?.index === 0 && d.length < text.length;
+}

@@ -1,0 +1,48 @@
+import type { SourceLine } from "../../parse/source-line.js";
+import { roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
+import { findDates } from "../dates.js";
+import { hasDate, isDateOnly, isHeaderLike, isSentence, type Entry } from "./lines.js";
+
+/**
+ * One organisation with several roles, each with its own dates: "### Acme"
+ * over "**Senior Engineer**  2022 – now" and "**Engineer**  2019 – 2022". The
+ * roles' header lines sit in the entry's body, so each dated role header in
+ * the body starts an entry of its own that repeats the organisation's lines.
+ */
+export function splitRoleGroups(entry: Entry): Entry[] {
+  const starts = entry.body.flatMap((_, i) => (isRoleHeader(entry.body, i) ? [i] : []));
+  if (!starts.length) return [entry];
+  const named = entry.head.filter((l) => !isDateOnly(l.text));
+  // the organisation's line without its overall span: that span is no entry of its own
+  const org = withoutDates(named[0] ?? entry.head[0]!);
+  // "### Acme" / "**Senior Engineer**" / "2022 – now": the header already holds the first role
+  const firstRole = named.length > 1 || roleLean(weighPhrase(org.text)) > 0.3;
+  const out: Entry[] = [];
+  if (firstRole || starts[0]! > 0) out.push({ ...entry, body: entry.body.slice(0, starts[0]) });
+  starts.forEach((start, k) => {
+    const role = entry.body[start]!;
+    const dateLine = !hasDate(role) && entry.body[start + 1] && isDateOnly(entry.body[start + 1]!.text) ? [entry.body[start + 1]!] : [];
+    const end = starts[k + 1] ?? entry.body.length;
+    out.push({ head: [org, role, ...dateLine], body: entry.body.slice(start + 1 + dateLine.length, end), position: role.position });
+  });
+  return out;
+}
+
+function withoutDates(l: SourceLine): SourceLine {
+  const dates = findDates(l.text);
+  if (!dates.length) return l;
+  let text = l.text;
+  for (const d of [...dates].reverse()) text = text.slice(0, d.index) + text.slice(d.index + d.length);
+  return { ...l, text: text.replace(/[\s:,(|·–—-]+$|\(\s*\)/g, "").trim() };
+}
+
+/** A line of the body that heads a role: short, set apart (bold or its own paragraph), dated on it or on the line below. */
+function isRoleHeader(body: readonly SourceLine[], i: number): boolean {
+  const l = body[i]!;
+  if ((l.kind !== "text" && l.kind !== "subheading") || l.depth > 0 || !isHeaderLike(l) || isSentence(l.text) || isDateOnly(l.text)) return false;
+  if (/[:：]\s*\S/.test(l.text.slice(0, 40)) && !hasDate(l)) return false;
+  const next = body[i + 1];
+  const dated = hasDate(l) || (next !== undefined && isDateOnly(next.text));
+  if (!dated) return false;
+  return l.lead !== undefined || l.kind === "subheading" || roleLean(weighPhrase(l.text.replace(/\s*[|·,–—-]?\s*[^|·,]*\d{4}.*$/, ""))) > 0.3;
+}

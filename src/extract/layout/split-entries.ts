@@ -1,0 +1,129 @@
+import type { SourceLine } from "../../parse/source-line.js";
+import { hasDate, isDateOnly, isHeaderLike, isTitleLike, startsWithDate, type Entry, type SplitEntries } from "./lines.js";
+
+/**
+ * Splits a section's lines into entries. The entries of a section repeat one
+ * shape, so the section is read by the outermost mark its entries share, the
+ * first of these it has:
+ * (1) sub-headings of one level (deeper ones stay inside the entries);
+ * (2) table rows and bold-led lines (`**Org** …`);
+ * (3) lines that each begin with their date, one item a line;
+ * (4) dated header lines, with the title lines just above them, or the lines
+ *     under a date that stands alone (a PDF's date column comes out first);
+ * (5) title lines followed by bullets;
+ * (6) every top-level line (lists of awards, papers, skills).
+ */
+export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
+  const subheadings = lines.filter((l) => l.kind === "subheading");
+  if (subheadings.length) {
+    const depth = Math.min(...subheadings.map((l) => l.depth));
+    return splitAt(lines, indices(lines, (l) => l.kind === "subheading" && l.depth === depth));
+  }
+  const marked = markedStarts(lines);
+  if (marked.size) return splitAt(lines, marked);
+  const topText = lines.filter((l) => l.kind === "text" && l.depth === 0);
+  const dateLed = indices(lines, (l) => l.kind === "text" && l.depth === 0 && startsWithDate(l.text));
+  if (dateLed.size >= 2 && dateLed.size === topText.length) return splitAt(lines, dateLed);
+  const anchored = datedAnchors(lines);
+  if (anchored.size) return splitAt(lines, anchored);
+  const titled = titledStarts(lines);
+  if (titled.size) return splitAt(lines, titled, true);
+  return splitAt(lines, indices(lines, (l) => l.depth === 0));
+}
+
+function indices(lines: readonly SourceLine[], test: (l: SourceLine) => boolean): Set<number> {
+  return new Set(lines.flatMap((l, i) => (test(l) ? [i] : [])));
+}
+
+/** A bold-led line that only labels what follows ("**Key skills:** …", "**Tech**: Go") marks no entry when others do. */
+const isLabel = (l: SourceLine) => /[:：]\s*$/.test(l.lead!) || /^\s*[:：]/.test(l.text.slice(l.lead!.length));
+
+/** Rule (2): table rows, and top-level bold-led lines that are not a date or a label. */
+function markedStarts(lines: readonly SourceLine[]): Set<number> {
+  const bold = lines.filter((l) => l.kind === "text" && l.depth === 0 && l.lead !== undefined && !isDateOnly(l.lead));
+  const headers = bold.filter((l) => !isLabel(l));
+  const starters = new Set(headers.length ? headers : []);
+  return indices(lines, (l) => l.kind === "row" || starters.has(l));
+}
+
+/**
+ * Rule (4): each dated header line anchors an entry. The header may begin up
+ * to four title lines above it, where a block starts ("Google" / "Engineer" /
+ * "2019 – 2021"); a date alone on its line opens the entry written under it.
+ */
+function datedAnchors(lines: readonly SourceLine[]): Set<number> {
+  const starts = new Set<number>();
+  lines.forEach((l, i) => {
+    if (l.kind !== "text" || l.depth > 0 || !hasDate(l) || !isHeaderLike(l) || l.text.length > 110) return;
+    let top = i;
+    while (top > 0 && i - top < 4 && !lines[top]!.gap && isHeaderTitle(lines[top - 1]!) && !starts.has(top - 1)) top--;
+    // the header's first line starts a block: after a blank line, a bullet, a finished sentence or the section's top
+    while (top < i && !startsBlock(lines, top)) top++;
+    starts.add(top);
+  });
+  return starts;
+}
+
+const isHeaderTitle = (l: SourceLine) => l.kind === "text" && l.depth === 0 && isTitleLike(l.text) && l.text.length <= 80 && l.text.split(/\s+/).length <= 10 && !hasDate(l);
+
+function startsBlock(lines: readonly SourceLine[], i: number): boolean {
+  const prev = lines[i - 1];
+  return !prev || lines[i]!.gap || prev.kind !== "text" || /[.!?。:]$/.test(prev.text) || hasDate(prev);
+}
+
+/** Rule (5): a title-like text line followed by bullets (maybe after a line of prose). */
+function titledStarts(lines: readonly SourceLine[]): Set<number> {
+  return indices(lines, (l) => {
+    if (l.kind !== "text" || l.depth > 0 || !isTitleLike(l.text)) return false;
+    const i = lines.indexOf(l);
+    const next = lines[i + 1];
+    const after = lines[i + 2];
+    return next?.kind === "bullet" || (next?.kind === "text" && !isTitleLike(next.text) && after?.kind === "bullet");
+  });
+}
+
+/**
+ * Cuts `lines` at the given starts. An entry's header is its first line and
+ * the short lines right under it (a role under an organisation, a date line, a
+ * place); the first bullet or sentence begins its body. With
+ * `sentencesLoose`, a sentence after an entry's bullets is a remark about the
+ * section, not part of the entry.
+ */
+function splitAt(lines: readonly SourceLine[], starts: ReadonlySet<number>, sentencesLoose = false): SplitEntries {
+  const entries: Entry[] = [];
+  const loose: SourceLine[] = [];
+  let current: Entry | undefined;
+  let inHead = false;
+  lines.forEach((l, i) => {
+    if (starts.has(i)) {
+      current = { head: [l], body: [], position: l.position };
+      entries.push(current);
+      inHead = true;
+      return;
+    }
+    if (!current) return void loose.push(l);
+    if (sentencesLoose && l.kind === "text" && current.body.some((b) => b.kind === "bullet") && !isTitleLike(l.text)) return void loose.push(l);
+    if (inHead && continuesHead(current.head, l)) return void current.head.push(l);
+    inHead = false;
+    current.body.push(l);
+  });
+  return { entries, loose };
+}
+
+/** "GPA: 3.9", "Location: Berlin": a labelled line sets a field of the entry; it is not part of its name. */
+const LABELLED = /^[\p{L} ]{2,24}[:：]\s/u;
+
+/** Whether `l` goes on with an entry's header lines `head`. */
+function continuesHead(head: readonly SourceLine[], l: SourceLine): boolean {
+  const first = head[0]!;
+  // a list item's own later lines (`<br>` breaks, wrapped text) belong to its header while they are short
+  if (first.kind === "bullet") return l.kind === "text" && l.depth === first.depth + 1 && !l.gap && head.length < 4 && isHeaderLike(l);
+  if (l.kind !== "text" || l.depth > 0 || head.length >= 6 || l.text.length > 110 || !isHeaderLike(l)) return false;
+  const underHeading = first.kind === "subheading";
+  // a date alone on its line opens the entry written under it, across a blank line
+  const underDate = isDateOnly(first.text) && head.length === 1;
+  if (l.gap && !underHeading && !underDate) return false;
+  if (!head.some(hasDate) || underDate) return true;
+  // once dated, a date line, or a short title line right under it: "Google   2019 – 2021" / "Software Engineer"
+  return isDateOnly(l.text) || (!l.gap && isTitleLike(l.text) && l.text.split(/\s+/).length <= 8 && !LABELLED.test(l.text));
+}
