@@ -1,4 +1,5 @@
 /** Degree names ("Ph.D.", "B.S.", "Master of Science", "Diplom") and what follows them. */
+import degrees from "./vocabulary/degrees.json" with { type: "json" };
 
 const DEGREE_SOURCE =
   "(?:Dr\\.\\s?(?:rer\\.\\s?nat|phil|med|ing|sc\\.\\s?techn?)\\.|Dr\\.-Ing\\.|Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Doctor of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Doctorate|" +
@@ -8,8 +9,16 @@ const DEGREE_SOURCE =
   "B\\.\\s?E\\.?|M\\.\\s?E\\.?|B\\.?\\s?Tech\\.?|M\\.?\\s?Tech\\.?|MBA|M\\.?\\s?Phil\\.?|LL\\.?\\s?[BM]\\.?|J\\.D\\.?|M\\.D\\.?|" +
   "Diplôme d['’]ingénieur|Diplom(?:-[A-Z][a-z]+)?|(?:Specialist|Diploma)(?=\\s(?:degree|in|of)\\b)|Licence|Master|Bachelor|Abitur|Baccalauréat|Doctorat|Promotion|Grado|Licenciatura|Máster|Doctorado|Laurea(?: Magistrale| Triennale)?|Mestrado|Licenciado|博士|硕士|学士|本科)";
 
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The degree names of the vocabulary, longest first so that "Yüksek Lisans" wins over "Lisans"; after the spelled-out English forms, so that "Bachelor of Science" wins over "Bachelor". */
+const NAMED = Object.entries(degrees)
+  .filter(([key]) => key !== "about")
+  .flatMap(([, names]) => names as string[])
+  .sort((a, b) => b.length - a.length)
+  .map((n) => escape(n).replace(/ /g, "\\s"));
+
 /** Finds a degree name anywhere in a text. */
-export const DEGREE = new RegExp(`(?<![\\p{L}.])${DEGREE_SOURCE}(?![\\p{L}])`, "u");
+export const DEGREE = new RegExp(`(?<![\\p{L}.])(?:${DEGREE_SOURCE.slice(3, -1)}|${NAMED.join("|")})(?![\\p{L}])`, "u");
 
 export interface Degree {
   studyType: string;
@@ -38,12 +47,16 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   if (qualifier && !prose) studyType = `${studyType} ${qualifier.trim()}`;
   const skipped = qualifier + /^\s*/.exec(rest.slice(qualifier.length))![0];
   rest = rest.slice(skipped.length);
+  // "BA - Linguistics", "B.E | Computer Science": the field after a separator, as after "in"
+  const afterSeparator = rest.replace(/^\s*[:\-–—|]\s*/, "");
+  const cut = rest.length - afterSeparator.length;
   const area =
     /^\((?<a>[^)]{2,80})\)/.exec(rest) ??
-    /^(?:in|of|en|in the field of|,)\s+(?<a>[\p{Lu}][\p{L}&'’\-]*(?:\s+(?:and|&|of|for|in|und|et|de)?\s*[\p{Lu}][\p{L}&'’\-]*){0,6})/u.exec(rest) ??
-    /^[:\-–—]?\s*(?<a>[\p{Lu}][\p{L}&'’\-]*(?:\s+(?:and|&|of|und|et)?\s*[\p{Lu}][\p{L}&'’\-]*){0,5})$/u.exec(rest);
+    /^(?:in|of|en|em|in the field of|,)\s+(?<a>[\p{Lu}][\p{L}&'’\-]*(?:\s+(?:and|&|of|for|in|und|et|de|e|y|da|do)?\s*[\p{Lu}][\p{L}&'’\-]*){0,6})/u.exec(rest) ??
+    /^(?:em|en|in|w|z|na|в|по)?\s*(?<a>[\p{Lu}][\p{L}&'’\-]*(?:\s+(?:and|&|of|und|et|e|y|de|da|do|dos|das|i|и|і)?\s*[\p{Lu}\p{Ll}][\p{L}&'’\-]*){0,6})$/u.exec(afterSeparator);
   const a = area?.groups?.a?.trim();
-  const end = m.index + m[0].length + skipped.length + (area ? area[0].length : 0);
+  const areaLength = !area ? 0 : area.input === afterSeparator ? cut + area[0].length : area[0].length;
+  const end = m.index + m[0].length + skipped.length + areaLength;
   // Chinese puts the field first: "计算机科学与技术 学士"
   const before = text.slice(0, m.index).trim();
   if (!a && /^[\p{Script=Han}]{2,20}$/u.test(before) && /\p{Script=Han}/u.test(studyType)) return { studyType, area: before, index: 0, end };

@@ -65,7 +65,9 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   const phrases = [...reading.phrases];
   const placeAt = phrases.findIndex((p) => p.evidence.place >= 0.9 && p.evidence.org < 0.7);
   let location = placeAt >= 0 ? phrases.splice(placeAt, 1)[0]!.text : undefined;
-  const candidates = phrases.filter((p) => !/^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+\/?$/i.test(p.text));
+  // a web address is the entry's link, unless it is all there is to name the employer ("flint.gg")
+  const addresses = phrases.filter((p) => /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+\/\S*$/i.test(p.text));
+  const candidates = phrases.filter((p) => !addresses.includes(p));
   // the section's layout decides where a phrase's own words say little
   const lean = (p: HeadPhrase) => {
     const own = roleLean(p.evidence);

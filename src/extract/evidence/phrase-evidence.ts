@@ -40,7 +40,9 @@ export function weighPhrase(text: string, besideDates = false): Evidence {
   if (e.role >= 0.9 && e.org > 0 && e.org < 0.95) e.org = 0.3;
   if (SCHOOL_WORDS.test(t)) e.school = 0.9;
   if (DEGREE.test(t)) e.degree = 0.9;
-  if (isLocation(t) || AREA.test(t)) e.place = 0.9;
+  // "Austin, Texas, United States (Remote)": a note after the place does not make it less of one
+  const bare = t.replace(/\s*\([^)]*\)$/, "");
+  if (isLocation(bare) || AREA.test(bare)) e.place = 0.9;
   // a bare capitalised name beside the dates ("03/2021 – now · Madrid") is where the job was, more often than not
   else if (words.length <= 3 && isPlaceLine(t) && e.role === 0 && e.org === 0) e.place = besideDates ? 0.6 : 0.35;
   return e;

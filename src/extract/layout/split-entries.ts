@@ -107,7 +107,18 @@ function splitAt(lines: readonly SourceLine[], starts: ReadonlySet<number>, sent
     inHead = false;
     current.body.push(l);
   });
-  return { entries, loose };
+  return { entries: entries.map(withDatesFromBody), loose };
+}
+
+/**
+ * "### Acme — Engineer" with "- Sep 2024 – Present | Austin, TX" as its first
+ * bullet: a header without dates takes a short line that begins with a date
+ * right under it as its dates line.
+ */
+function withDatesFromBody(entry: Entry): Entry {
+  const [first, ...rest] = entry.body;
+  if (!first || entry.head.some(hasDate) || first.text.length > 90 || !(isDateOnly(first.text) || startsWithDate(first.text))) return entry;
+  return { ...entry, head: [...entry.head, first], body: rest };
 }
 
 /** "GPA: 3.9", "Location: Berlin": a labelled line sets a field of the entry; it is not part of its name. */
