@@ -16,6 +16,9 @@ import { takeFieldLines, withFields } from "./field-lines.js";
 import { toSkills, splitKeywords } from "./skills.js";
 import { checkDates } from "./unreadable-dates.js";
 import { readWorkSection } from "./work.js";
+import { DEGREE } from "./degrees.js";
+import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
+import { SCHOOL_WORDS } from "./vocabulary.js";
 
 /** Places one titled section into the draft according to its kind. */
 export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKind | undefined): void {
@@ -55,6 +58,8 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
     case "work":
     case "volunteer":
       return placeJobs(draft, lines, kind, title);
+    case "education-work":
+      return placeHistory(draft, lines, title);
     case "education":
     case "awards":
     case "certificates":
@@ -151,9 +156,9 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
 }
 
 /** A section of jobs (or volunteering): read together, so that its entries' shared layout informs each. */
-function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "volunteer", title: string): void {
+function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "volunteer", title: string, split: SplitEntries = splitEntries(lines)): void {
   listSection(draft, { key: kind, title });
-  const { entries, loose } = splitEntries(lines);
+  const { entries, loose } = split;
   const rest: SourceLine[] = [...loose];
   for (const entry of entries) checkDates(draft, entry);
   for (const { work, entry } of readWorkSection(entries, kind)) {
@@ -169,6 +174,20 @@ function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "v
   }
   rest.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   addCatchAll(draft, rest, `${title} (more)`);
+}
+
+/**
+ * A section that lists schools and jobs together ("学歴・職歴", "Education and
+ * Research Experience"): each entry is a degree when its header names a school
+ * or a degree, and a job otherwise.
+ */
+function placeHistory(draft: Draft, lines: readonly SourceLine[], title: string): void {
+  const { entries, loose } = splitEntries(lines);
+  const isStudy = (e: Entry) => e.head.some((l) => SCHOOL_WORDS.test(l.text) || DEGREE.test(l.text)) && !e.head.some((l) => roleLean(weighPhrase(l.text)) > 0.5 && !DEGREE.test(l.text));
+  const studies = entries.filter(isStudy);
+  const jobs = entries.filter((e) => !isStudy(e));
+  if (studies.length) placeEntries(draft, [], "education", title, true, { entries: studies, loose: [] });
+  if (jobs.length || loose.length) placeJobs(draft, [], "work", title, { entries: jobs, loose });
 }
 
 /** The items of a one-line list ("Bouldering, analog photography"), or the text whole when it reads as a sentence. */

@@ -27,7 +27,7 @@ function wordPattern(words: Iterable<string>, flags = "iu"): RegExp {
 
 const languages = <T>(data: Record<string, T>): T[] => Object.entries(data).filter(([key]) => key !== "about").map(([, v]) => v);
 
-const { modifiers, ...roleWords } = roles;
+const { modifiers, teams, ...roleWords } = roles;
 
 /** Words that make a phrase a job title, in any language vitae knows. */
 export const ROLE_WORDS = wordPattern(languages(roleWords as unknown as Record<string, string[]>).flat());
@@ -46,3 +46,11 @@ export const SELF_EMPLOYED = new RegExp(`^(?:${organisations.selfEmployed.map(es
 
 /** Words that make a phrase a school, and the short names schools go by. */
 export const SCHOOL_WORDS = wordPattern(languages(schools as unknown as Record<string, string[]>).flat());
+
+const TEAM_WORD = wordPattern(languages(teams as unknown as Record<string, string[]>).flat());
+
+/** "Data Analytics and Infrastructure", "LLM Inference Optimization": a phrase made only of words that name a team or field. */
+export function namesATeam(text: string): boolean {
+  const words = text.replace(/\([^)]*\)/g, " ").split(/[\s/]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => TEAM_WORD.test(w));
+}

@@ -2,7 +2,7 @@ import type { Work } from "../resume/schema.js";
 import { compact, dateFields } from "./date-fields.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { splitTrailingRole } from "./evidence/trailing-role.js";
-import { LEGAL_FORM } from "./vocabulary.js";
+import { LEGAL_FORM, namesATeam } from "./vocabulary.js";
 import { isLocation, isPlaceLine, readBody } from "./entry-parts.js";
 import { isTitleLike, type Entry } from "./entries.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
@@ -53,7 +53,7 @@ function splitPair(text: string): [string, string] | undefined {
   const [a, b] = [text.slice(0, comma), text.slice(comma + 2)];
   const [ea, eb] = [weighPhrase(a), weighPhrase(b)];
   // "Account Manager, Intended Search" / "Intended Search, Account Manager"; never "CoreOS, Inc" or "Team Lead, Platform"
-  if (LEGAL_FORM_ALONE.test(b)) return undefined;
+  if (LEGAL_FORM_ALONE.test(b) || namesATeam(b)) return undefined;
   if (roleLean(ea) > 0.3 && roleLean(eb) <= 0) return [a, b];
   if (roleLean(eb) > 0.3 && roleLean(ea) <= 0) return [a, b];
   return undefined;

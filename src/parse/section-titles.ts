@@ -23,7 +23,8 @@ export type SectionKind =
   | "service"
   | "news"
   | "open-source"
-  | "blogs";
+  | "blogs"
+  | "education-work";
 
 /** Whole-title patterns, tried in order; a title matches after qualifiers such as "Selected" are removed. */
 const TITLES: Array<[SectionKind, RegExp]> = [

@@ -21,7 +21,7 @@ export interface HeadReading {
 }
 
 /** Separators between a header's phrases besides tabs, strongest first: a header is cut at the strongest it uses. */
-const SEPARATORS = [/\s+[|｜]\s+|\s*｜\s*/, /\s+[·•]\s+/, /\s+[—–]\s+|\s+--\s+/, /\s+-\s+/];
+const SEPARATORS = [/\s+[|｜]\s+|\s*｜\s*|;\s+/, /\s+[·•]\s+/, /\s+[—–]\s+|\s+--\s+/, /\s+-\s+/, /(?<=\p{L}{2}|\))[:：]\s+/u];
 
 /** Reads an entry's header lines into dated phrases. */
 export function readHeadPhrases(entry: Entry): HeadReading {
@@ -76,7 +76,8 @@ function splitTrailingPlace(piece: string): string[] {
 
 /** Trims the separators and stray brackets a header leaves around a phrase. */
 export function trimPhrase(text: string): string {
-  let t = text.replace(/\(\s*\)|\[\s*\]/g, "").replace(/^[\s,;|·•:：–—-]+|[\s,;|·•:：–—-]+$/g, "");
+  // "** Engineer; Acme **", "== Acme ==": text-file emphasis around a header is no part of its phrases
+  let t = text.replace(/\(\s*\)|\[\s*\]/g, "").replace(/^[\s,;|·•:：–—*=~#-]+|[\s,;|·•:：–—*=~#-]+$/g, "");
   // a bracket the dates were cut out of: "(2023-2024, Canada)" leaves "(" and ", Canada)"
   if (/^[(（[]/.test(t) && !/[)）\]]/.test(t)) t = t.slice(1);
   if (/[)）\]]$/.test(t) && !/[(（[]/.test(t)) t = t.slice(0, -1);
