@@ -6,7 +6,7 @@ import { findCards } from "./cards.js";
 import { readContact, splitContactLine } from "./contacts.js";
 import { addCatchAll, toCustomItem } from "./custom.js";
 import { compact } from "./date-fields.js";
-import { addCustomSection, addEntry, listSection, type Draft } from "./draft.js";
+import { addCustomSection, addEntry, listSection, note, type Draft } from "./draft.js";
 import { toEducation } from "./education.js";
 import { splitEntries, type Entry, type SplitEntries } from "./entries.js";
 import { toProject } from "./projects.js";
@@ -161,7 +161,8 @@ function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "v
   const { entries, loose } = split;
   const rest: SourceLine[] = [...loose];
   for (const entry of entries) checkDates(draft, entry);
-  for (const { work, entry } of readWorkSection(entries, kind)) {
+  for (const { work, entry, doubt } of readWorkSection(entries, kind)) {
+    if (doubt) note(draft, "info", "weak-evidence", doubt, entry.head[0]!.position);
     if (!work.name && !work.position) {
       rest.push(...entry.head, ...entry.body);
       continue;

@@ -13,6 +13,8 @@ import { splitRoleGroups } from "./layout/role-groups.js";
 export interface ReadWork {
   work: Work;
   entry: Entry;
+  /** What was guessed for lack of evidence, and how to write it so that nothing has to be. */
+  doubt?: string;
 }
 
 /**
@@ -26,7 +28,10 @@ export function readWorkSection(entries: readonly Entry[], key: "work" | "volunt
   const taken = entries.flatMap(splitRoleGroups).map((e) => takeFieldLines(e, key));
   const readings = taken.map(({ entry }) => refinedReading(entry));
   const votes = voteSlots(readings, roleLean);
-  const jobs = taken.map(({ entry, fields }, i) => ({ entry, work: withFields(toWork(entry, readings[i]!, votes), fields) }));
+  const jobs = taken.map(({ entry, fields }, i) => {
+    const { work, doubt } = toWork(entry, readings[i]!, votes);
+    return { entry, work: withFields(work, fields), ...(doubt ? { doubt } : {}) };
+  });
   return lendOrganisations(jobs);
 }
 
@@ -60,7 +65,7 @@ function splitPair(text: string): [string, string] | undefined {
 }
 
 /** Reads one job from its header phrases, the section's votes, and its body. */
-function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, number>): Work {
+function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, number>): { work: Work; doubt?: string } {
   const body = [...entry.body];
   const phrases = [...reading.phrases];
   const placeAt = phrases.findIndex((p) => p.evidence.place >= 0.9 && p.evidence.org < 0.7);
@@ -76,6 +81,7 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   };
   let name: string | undefined;
   let position: string | undefined;
+  let doubt: string | undefined;
   if (candidates.length === 1) {
     const only = candidates[0]!;
     if (lean(only) > 0.3) position = only.text;
@@ -88,6 +94,9 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     const org = lean(role) > Math.max(...others.map(lean)) ? [...others].sort((a, b) => orgScore(b) - orgScore(a))[0]! : candidates[0]!;
     name = org.text;
     position = (org === role ? others[0]! : role).text;
+    if (Math.abs(roleLean(org.evidence)) < 0.3 && Math.abs(roleLean((org === role ? others[0]! : role).evidence)) < 0.3) {
+      doubt = `read "${name}" as the employer and "${position}" as the job title from where this section's entries put them: neither phrase has a word that says which it is; write "${position} at ${name}", or set the employer in bold ("**${name}** | ${position}")`;
+    }
     // a short place-like phrase left over ("Madrid") is where the job was
     const place = candidates.find((p) => p !== org && p.text !== position && p.evidence.place > 0);
     if (!location && place) location = place.text;
@@ -106,7 +115,7 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   const dates = dateFields(reading.dates);
   // a job given a single year or month ran within it: start and end are both that date
   if (reading.dates && !reading.dates.range && dates.startDate) dates.endDate = dates.startDate;
-  return compact({
+  const work = compact({
     name,
     position,
     location,
@@ -116,6 +125,7 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     summary,
     highlights,
   });
+  return doubt ? { work, doubt } : { work };
 }
 
 /**
