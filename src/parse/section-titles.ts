@@ -108,7 +108,7 @@ function withoutQualifiers(plain: string): SectionKind | undefined {
  * is "education-work"; otherwise a kind JSON Resume has a place for wins over
  * a custom one ("Activities & Awards" holds awards), and the first one wins.
  */
-export function combine(kinds: readonly SectionKind[]): SectionKind | undefined {
+function combine(kinds: readonly SectionKind[]): SectionKind | undefined {
   if (kinds.includes("education") && kinds.includes("work")) return "education-work";
   return kinds.find((k) => !CUSTOM_KINDS.has(k)) ?? kinds[0];
 }

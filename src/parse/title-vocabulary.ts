@@ -22,9 +22,14 @@ export function wholeTitleKind(folded: string): TitleKind | undefined {
   return titles.get(folded);
 }
 
-const folded = (words: readonly string[]) => [...new Set(words.map(foldTitle))];
+const foldAll = (words: readonly string[]) => [...new Set(words.map(foldTitle))];
 
-const QUALIFIERS = folded(Object.values(data.qualifiers).flat()).sort((a, b) => b.length - a.length);
+/** Words that link the parts of a combined title ("and", "und", "与"). */
+export const JOINERS = new Set(foldAll(data.joiners));
+/** Function words that neither name a kind nor count against a title's length ("of", "de", "der"). */
+export const FILLERS = new Set(foldAll(data.fillers));
+
+const QUALIFIERS = foldAll(Object.values(data.qualifiers).flat()).sort((a, b) => b.length - a.length);
 /** Qualifiers of one word, which neither name a kind nor count against a title's length. */
 export const QUALIFIER_WORDS = new Set(QUALIFIERS.filter((q) => !/\s/.test(q) && !UNSPACED.test(q)));
 const QUALIFIER_PHRASES = QUALIFIERS.filter((q) => /\s/.test(q));
@@ -37,10 +42,8 @@ export function withoutQualifier(title: string): string | undefined {
   const phrase = QUALIFIER_PHRASES.find((q) => title.startsWith(`${q} `)) ?? (UNSPACED.test(title) ? UNSPACED_QUALIFIERS.find((q) => title.startsWith(q) && title.length > q.length) : undefined);
   return phrase === undefined ? undefined : title.slice(phrase.length).trim();
 }
-export const JOINERS = new Set(folded(data.joiners));
-export const FILLERS = new Set(folded(data.fillers));
 
-
+/** What a keyword says: the kind it names, and whether it names it alone (strong) or only when nothing stronger does. */
 export interface Keyword {
   kind: TitleKind;
   strong: boolean;
