@@ -71,6 +71,7 @@ describe("section titles in many languages", () => {
     expect(classifyTitle("Fake News Detector")).toBeUndefined();
     expect(classifyTitle("Volunteer at the City Food Bank")).toBeUndefined();
     expect(classifyTitle("Driving experience")).toBeUndefined();
+    expect(classifyTitle("Преподаватель")).toBeUndefined();
     expect(classifyTitle("Role: Internship")).toBeUndefined();
     expect(classifyTitle("Skill\tYears of experience")).toBeUndefined();
     expect(classifyTitle("Experience (2019 – 2023)")).toBeUndefined();
