@@ -1,4 +1,5 @@
-import { classifyTitle } from "./section-titles.js";
+import { classifyTitle, type SectionKind } from "./section-titles.js";
+import { CUSTOM_KINDS } from "./title-keywords.js";
 import type { SectionBlock, SourceLine } from "./source-line.js";
 
 /** The heading that names the document (a Markdown `# Name` above `## Sections`), if there is one. */
@@ -13,19 +14,21 @@ export interface TitledBlocks {
  * section, and so does a known title above it, while an unknown heading above
  * it that comes first titles the document. An unknown heading whose own
  * sub-headings are known titles ("Curriculum Vitae" over "Experience",
- * "Education") gives way to them. Deeper headings become sub-headings inside
+ * "Education") gives way to them, and so does a custom section to a standard
+ * one under it (see promotedSubheadings). Deeper headings become sub-headings inside
  * sections. Lines before the first section heading form a block without a title.
  */
 export function groupSections(lines: readonly SourceLine[]): TitledBlocks {
   const headings = lines.filter((l) => l.kind === "heading");
-  const known = new Set(headings.filter((h) => classifyTitle(h.text) !== undefined));
+  const kinds = new Map(headings.map((h) => [h, classifyTitle(h.text)]));
+  const known = new Set(headings.filter((h) => kinds.get(h) !== undefined));
   const level = sectionLevel(headings, known);
   const first = headings[0];
   const documentTitle = first && first.depth < level && !known.has(first) ? first : undefined;
   const opens = new Set(headings.filter((h) => h !== documentTitle && h.depth <= level));
   const parents = new Set<SourceLine>();
   for (const h of [...opens]) {
-    const subs = known.has(h) ? [] : knownSubheadings(h, headings, known);
+    const subs = promotedSubheadings(h, headings, kinds);
     if (subs.length) parents.add(h);
     for (const sub of subs) opens.add(sub);
   }
@@ -71,12 +74,26 @@ function sectionLevel(headings: readonly SourceLine[], known: ReadonlySet<Source
   return rest.length ? Math.min(...rest.map((h) => h.depth)) : 1;
 }
 
-/** The known titles among an unknown section heading's sub-headings, when there are two or more at one level. */
-function knownSubheadings(parent: SourceLine, headings: readonly SourceLine[], known: ReadonlySet<SourceLine>): SourceLine[] {
+/**
+ * The sub-headings that hold sections of their own under a section heading
+ * that does not hold them: two known titles under an unknown heading
+ * ("Curriculum Vitae" over "Experience" and "Education"), or one of a kind
+ * JSON Resume has a place for under a custom section ("Awards" under
+ * "Activities"). Their siblings at that depth open sections too, so that
+ * none ends up inside the one before it. None under a section that holds
+ * what it lists ("Projects" inside "Experience" are the jobs' own).
+ */
+function promotedSubheadings(parent: SourceLine, headings: readonly SourceLine[], kinds: ReadonlyMap<SourceLine, SectionKind | undefined>): SourceLine[] {
+  const kind = kinds.get(parent);
+  if (kind !== undefined && !CUSTOM_KINDS.has(kind)) return [];
   const start = headings.indexOf(parent);
   const end = headings.findIndex((h, i) => i > start && h.depth <= parent.depth);
-  const span = headings.slice(start + 1, end < 0 ? undefined : end).filter((h) => known.has(h));
-  if (span.length < 2) return [];
-  const depth = Math.min(...span.map((h) => h.depth));
+  const span = headings.slice(start + 1, end < 0 ? undefined : end);
+  const known = span.filter((h) => {
+    const sub = kinds.get(h);
+    return sub !== undefined && (kind === undefined || !CUSTOM_KINDS.has(sub));
+  });
+  if (known.length < (kind === undefined ? 2 : 1)) return [];
+  const depth = Math.min(...known.map((h) => h.depth));
   return span.filter((h) => h.depth === depth);
 }

@@ -29,6 +29,11 @@ describe("the heading level that holds the sections", async () => {
     expect(await titles(md)).toEqual(["Contact", "Experience", "Education"]);
   });
 
+  it("lets a standard section under a custom one stand on its own, with its siblings", async () => {
+    const md = "## Experience\n\n### Acme\n\n#### Projects\n\nX\n\n## Activities\n\n### Awards\n\nPrize\n\n### Blog\n\nPosts\n";
+    expect(await titles(md)).toEqual(["Experience", "Awards", "Blog"]);
+  });
+
   it("falls back to the shallowest repeated level when no title is known", async () => {
     const md = "# Jane Doe\n\n## Alpha\n\ntext\n\n## Beta\n\ntext\n";
     const { documentTitle, blocks } = await group(md);
