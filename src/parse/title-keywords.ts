@@ -3,8 +3,9 @@ import { FILLERS, JOINERS, QUALIFIER_WORDS, UNSPACED, phraseKeywords, wordKeywor
 
 /** The longest title, in characters, that keywords are weighed in when it is written in CJK scripts. */
 const MAX_UNSPACED = 10;
-/** A title of more content words than this, or of more words no keyword knows, is a phrase or an entry. */
+/** A title of more content words than this is a phrase or an entry. */
 const MAX_WORDS = 5;
+/** Words no keyword knows that a title may hold after a keyword that leads it (see spacedHits). */
 const MAX_UNKNOWN = 2;
 
 /** Kinds kept as custom sections, which yield to a standard kind in a combined title. */
@@ -29,7 +30,6 @@ export function weighKeywords(folded: string): SectionKind[] {
   if (standard.length || !weak) return strong;
   return ["work"];
 }
-
 
 function unspacedHits(folded: string): Keyword[] {
   if (folded.replace(/\s/g, "").length > MAX_UNSPACED) return [];
