@@ -1,6 +1,7 @@
 import { withoutDecoration } from "../parse/normalize.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { classifyTitle } from "../parse/section-titles.js";
+import { isDocumentTitle } from "../parse/document-title.js";
 import type { Basics } from "../resume/schema.js";
 import { readContact, splitContactLine, type Contact } from "./contacts.js";
 import { ROLE_WORDS } from "./vocabulary.js";
@@ -17,16 +18,13 @@ const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+|[\p{Lu}]\.?|[\p{Lu}][\p{Ll}]+-[\p{
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・ ]{2,6}$/u;
 const LANG_OF = (s: string) => (/\p{Script=Hangul}/u.test(s) ? "ko" : /[\p{Script=Katakana}\p{Script=Hiragana}]/u.test(s) ? "ja" : "zh");
 
-/** What a CV calls itself at its top: it titles the document and names no one. */
-export const DOCUMENT_TITLE = /^(?:curriculum vit(?:ae|æ)|curriculum|c\.?v\.?|r[ée]sum[ée]|lebenslauf|curr[íi]culum(?: vitae)?|curriculo|简历|个人简历|履歴書)$/iu;
-
 /**
  * True when a line reads as a person's name: two to four capitalised words,
  * none of which the document also uses in lower case (so "Research Runtime"
  * in a text full of "research" is not a name).
  */
 export function looksLikeName(text: string, lowerWords: ReadonlySet<string>): boolean {
-  if (DOCUMENT_TITLE.test(text.trim())) return false;
+  if (isDocumentTitle(text)) return false;
   if (CJK_NAME.test(text)) return true;
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 4 || text.length > 40 || classifyTitle(text)) return false;

@@ -1,10 +1,11 @@
 import { groupSections } from "../parse/blocks.js";
 import { classifyTitle } from "../parse/section-titles.js";
+import { isDocumentTitle, nameInDocumentTitle } from "../parse/document-title.js";
 import type { ParsedSource, SectionBlock, SourceLine } from "../parse/source-line.js";
 import type { SourceFile } from "../source/source-file.js";
 import type { YamlOverrides } from "../parse/yaml-overrides.js";
 import { sidecarPath } from "../source/read-sidecar.js";
-import { DOCUMENT_TITLE, looksLikeName, lowerCaseWords, readHeader, withoutHonorific, type HeaderRead } from "./basics.js";
+import { looksLikeName, lowerCaseWords, readHeader, withoutHonorific, type HeaderRead } from "./basics.js";
 import { addEntry, createDraft, note, type Draft } from "./draft.js";
 import type { Extraction } from "./extraction.js";
 import { addUrlSchemes, dropInvalid } from "./finish.js";
@@ -28,10 +29,12 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   let { documentTitle, blocks } = groupSections(parsed.lines);
   // "CURRICULUM VITAE" over the name: the lines under it are the header, not a section of that title
   const titled = documentTitle ?? (blocks[0]?.title !== undefined ? headingLine(blocks[0]) : undefined);
-  if (titled && DOCUMENT_TITLE.test(titled.text.trim())) {
+  const owner = titled && nameInDocumentTitle(titled.text);
+  if (titled && (owner || isDocumentTitle(titled.text))) {
     note(draft, "info", "document-title", `read "${titled.text.trim()}" as the document's title, not as a name or a section`, titled.position);
-    if (titled === documentTitle) documentTitle = undefined;
-    else blocks = [{ position: blocks[0]!.position, lines: blocks[0]!.lines }, ...blocks.slice(1)];
+    if (titled !== documentTitle) blocks = [{ position: blocks[0]!.position, lines: blocks[0]!.lines }, ...blocks.slice(1)];
+    // "Resume of Jane Doe", "张三简历": the title names its owner
+    documentTitle = owner ? { ...titled, text: owner } : undefined;
   }
   // a lone first heading that is a person's name ("JANE DOE", "# Jane Doe") titles the document
   const first = blocks[0];

@@ -1,3 +1,5 @@
+import { classifyTitle, type SectionKind } from "./section-titles.js";
+import { CUSTOM_KINDS } from "./title-keywords.js";
 import type { SectionBlock, SourceLine } from "./source-line.js";
 
 /** The heading that names the document (a Markdown `# Name` above `## Sections`), if there is one. */
@@ -7,27 +9,38 @@ export interface TitledBlocks {
 }
 
 /**
- * Groups logical lines into sections. The section level is the shallowest
- * heading level used more than once (or after a lone top heading, which then
- * titles the document); deeper headings become sub-headings inside sections.
- * Lines before the first section heading form a block without a title.
+ * Groups logical lines into sections. The section level is where known
+ * section titles are (see sectionLevel); a heading at that level opens a
+ * section, and so does a known title above it, while an unknown heading above
+ * it that comes first titles the document. An unknown heading whose own
+ * sub-headings are known titles ("Curriculum Vitae" over "Experience",
+ * "Education") gives way to them, and so does a custom section to a standard
+ * one under it (see promotedSubheadings). Deeper headings become sub-headings inside
+ * sections. Lines before the first section heading form a block without a title.
  */
 export function groupSections(lines: readonly SourceLine[]): TitledBlocks {
   const headings = lines.filter((l) => l.kind === "heading");
-  let documentTitle: SourceLine | undefined;
+  const kinds = new Map(headings.map((h) => [h, classifyTitle(h.text)]));
+  const known = new Set(headings.filter((h) => kinds.get(h) !== undefined));
+  const level = sectionLevel(headings, known);
   const first = headings[0];
-  if (first && headings.filter((h) => h.depth === first.depth).length === 1 && headings.some((h) => h.depth > first.depth)) {
-    documentTitle = first;
+  const documentTitle = first && first.depth < level && !known.has(first) ? first : undefined;
+  const opens = new Set(headings.filter((h) => h !== documentTitle && h.depth <= level));
+  const parents = new Set<SourceLine>();
+  for (const h of [...opens]) {
+    const subs = promotedSubheadings(h, headings, kinds);
+    if (subs.length) parents.add(h);
+    for (const sub of subs) opens.add(sub);
   }
-  const rest = headings.filter((h) => h !== documentTitle);
-  const level = rest.length ? Math.min(...rest.map((h) => h.depth)) : 1;
   const blocks: SectionBlock[] = [];
+  const parentBlocks = new Set<SectionBlock>();
   let current: SectionBlock | undefined;
   for (const line of lines) {
     if (line === documentTitle) continue;
-    if (line.kind === "heading" && line.depth <= level) {
+    if (opens.has(line)) {
       current = { title: line.text, position: line.position, lines: [] };
       blocks.push(current);
+      if (parents.has(line)) parentBlocks.add(current);
       continue;
     }
     if (!current) {
@@ -36,5 +49,51 @@ export function groupSections(lines: readonly SourceLine[]): TitledBlocks {
     }
     current.lines.push(line.kind === "heading" ? { ...line, kind: "subheading" } : line);
   }
-  return documentTitle ? { documentTitle, blocks } : { blocks };
+  // a heading whose sub-headings took its place as sections, with nothing of its own, is no section
+  const kept = blocks.filter((b) => !parentBlocks.has(b) || b.lines.length);
+  return documentTitle ? { documentTitle, blocks: kept } : { blocks: kept };
+}
+
+/**
+ * The heading level that holds the sections: the shallowest level with two
+ * known section titles (or with the one there is), so that `# Jane Doe` over
+ * `## Experience`, `## PERSONAL RESUME` over `### Education` and a `# 職務経歴書`
+ * over `## 学歴` all find their sections, while `### Journal articles` under
+ * `## Publications` stays a sub-heading. Without known titles: the shallowest
+ * level used more than once, or after a lone top heading.
+ */
+function sectionLevel(headings: readonly SourceLine[], known: ReadonlySet<SourceLine>): number {
+  const votes = new Map<number, number>();
+  for (const h of known) votes.set(h.depth, (votes.get(h.depth) ?? 0) + 1);
+  const most = Math.max(0, ...votes.values());
+  const voted = [...votes].filter(([, n]) => n >= Math.min(2, most)).map(([depth]) => depth);
+  if (voted.length) return Math.min(...voted);
+  const first = headings[0];
+  const lone = first && headings.filter((h) => h.depth === first.depth).length === 1 && headings.some((h) => h.depth > first.depth);
+  const rest = lone ? headings.slice(1) : headings;
+  return rest.length ? Math.min(...rest.map((h) => h.depth)) : 1;
+}
+
+/**
+ * The sub-headings that hold sections of their own under a section heading
+ * that does not hold them: two known titles under an unknown heading
+ * ("Curriculum Vitae" over "Experience" and "Education"), or one of a kind
+ * JSON Resume has a place for under a custom section ("Awards" under
+ * "Activities"). Their siblings at that depth open sections too, so that
+ * none ends up inside the one before it. None under a section that holds
+ * what it lists ("Projects" inside "Experience" are the jobs' own).
+ */
+function promotedSubheadings(parent: SourceLine, headings: readonly SourceLine[], kinds: ReadonlyMap<SourceLine, SectionKind | undefined>): SourceLine[] {
+  const kind = kinds.get(parent);
+  if (kind !== undefined && !CUSTOM_KINDS.has(kind)) return [];
+  const start = headings.indexOf(parent);
+  const end = headings.findIndex((h, i) => i > start && h.depth <= parent.depth);
+  const span = headings.slice(start + 1, end < 0 ? undefined : end);
+  const known = span.filter((h) => {
+    const sub = kinds.get(h);
+    return sub !== undefined && (kind === undefined || !CUSTOM_KINDS.has(sub));
+  });
+  if (known.length < (kind === undefined ? 2 : 1)) return [];
+  const depth = Math.min(...known.map((h) => h.depth));
+  return span.filter((h) => h.depth === depth);
 }

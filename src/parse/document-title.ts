@@ -1,0 +1,40 @@
+import data from "../extract/vocabulary/document-titles.json" with { type: "json" };
+import { cleanTitle } from "./title-text.js";
+
+/**
+ * What a CV calls itself at its top ("Curriculum Vitae", "Lebenslauf",
+ * "履歴書・職務経歴書"), from src/extract/vocabulary/document-titles.json: such
+ * a line titles the document and names neither a person nor a section, unless
+ * it carries its owner's name ("Resume of Jane Doe", "이력서_홍길동").
+ */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternatives = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+const TITLE = `(?:(?:${alternatives(data.qualifiers)})\\s*)?(?:${alternatives(Object.values(data.titles).flat())})`;
+const JOINER = `\\s*(?:${alternatives(data.joiners)})\\s*`;
+const WHOLE = new RegExp(`^${TITLE}(?:${JOINER}${TITLE})*$`, "iu");
+const OF = alternatives(data.of);
+const CJK = "[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}]";
+/** The ways a title carries a name, each with the name as its one group. */
+const WITH_NAME = [
+  new RegExp(`^${TITLE}\\s+(?:${OF})\\s+(.+)$`, "iu"),
+  new RegExp(`^${TITLE}\\s*[-–—:：|_]\\s*(.+)$`, "iu"),
+  new RegExp(`^(.+?)\\s*[-–—:：|_]\\s*${TITLE}$`, "iu"),
+  new RegExp(`^(${CJK}{2,6}?)\\s*的?${TITLE}$`, "iu"),
+];
+
+/** True when `text` is only what the document calls itself: "CV", "Personal Resume", "個人履歷 - Resume". */
+export function isDocumentTitle(text: string): boolean {
+  return WHOLE.test(cleanTitle(text));
+}
+
+/** The name a document title carries: "Resume of Jane Doe" → "Jane Doe", "张三简历" → "张三"; undefined when it carries none. */
+export function nameInDocumentTitle(text: string): string | undefined {
+  const clean = text.trim();
+  if (isDocumentTitle(clean)) return undefined;
+  for (const pattern of WITH_NAME) {
+    const name = pattern.exec(clean)?.[1]?.trim();
+    if (name && !isDocumentTitle(name)) return name;
+  }
+  return undefined;
+}

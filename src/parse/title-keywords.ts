@@ -1,0 +1,56 @@
+import type { SectionKind } from "./section-titles.js";
+import { FILLERS, JOINERS, QUALIFIER_WORDS, UNSPACED, phraseKeywords, wordKeywords, type Keyword } from "./title-vocabulary.js";
+
+/** The longest title, in characters, that keywords are weighed in when it is written in CJK scripts. */
+const MAX_UNSPACED = 10;
+/** A title of more content words than this is a phrase or an entry. */
+const MAX_WORDS = 5;
+/** Words no keyword knows that a title may hold after a keyword that leads it (see spacedHits). */
+const MAX_UNKNOWN = 2;
+
+/** Kinds kept as custom sections, which yield to a standard kind in a combined title. */
+export const CUSTOM_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(["talks", "teaching", "service", "news", "blogs", "contact"]);
+
+/**
+ * The kinds a title's keywords name, in the title's order, for a title no
+ * vocabulary entry matches whole ("Leadership Experience", "Proyectos
+ * técnicos públicos", "专业技能与证书"). A strong keyword of a kind JSON
+ * Resume has a place for wins; a weak one ("experience", "经历") names work
+ * only when no such keyword is there, and then beats a custom kind
+ * ("Leadership Experience" lists jobs). Education with work is both, which
+ * the caller reads as "education-work". Empty when the title does not read as
+ * a section title: too long, or the keyword is lost among other words.
+ */
+export function weighKeywords(folded: string): SectionKind[] {
+  const hits = UNSPACED.test(folded) ? unspacedHits(folded) : spacedHits(folded);
+  const strong = [...new Set(hits.filter((k) => k.strong).map((k) => k.kind))];
+  const weak = hits.some((k) => !k.strong);
+  const standard = strong.filter((k) => !CUSTOM_KINDS.has(k));
+  if (weak && strong.includes("education")) return [...strong, "work"];
+  if (standard.length || !weak) return strong;
+  return ["work"];
+}
+
+function unspacedHits(folded: string): Keyword[] {
+  if (folded.replace(/\s/g, "").length > MAX_UNSPACED) return [];
+  return phraseKeywords(folded);
+}
+
+function spacedHits(folded: string): Keyword[] {
+  const words = folded.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  const content = words.filter((w) => !FILLERS.has(w) && !JOINERS.has(w) && !QUALIFIER_WORDS.has(w));
+  if (!content.length || content.length > MAX_WORDS) return [];
+  const phrases = phraseKeywords(folded);
+  if (phrases.length) return phrases;
+  const perWord = content.map(wordKeywords);
+  const hits = perWord.flat();
+  const unknown = perWord.filter((h) => !h.length).length;
+  // Words no keyword knows are a name's ("Amplify Education", "Hetu Project") or a sentence's ("Managed multiple
+  // projects") unless few: after a keyword that leads (Spanish "Proyectos técnicos públicos") two, before one that
+  // heads the title (English "Scholarly Publications", German "Berufserfahrung") one, and none next to a weak one
+  // ("Опыт вождения" is driving, not work)
+  if (!hits.some((k) => k.strong) && unknown > 0) return [];
+  if (perWord[0]!.length && unknown <= MAX_UNKNOWN) return hits;
+  if (perWord.at(-1)!.length && unknown <= 1) return hits;
+  return [];
+}

@@ -1,0 +1,42 @@
+import { withoutDecoration } from "./normalize.js";
+
+/**
+ * "💼 1. Experience:", "== SKILLS ==", "**II. Education**", "Top Skills (on LinkedIn)"
+ * → the words of the title: icons, private-use glyphs (a PDF's icon font),
+ * numbering, markup and a trailing colon or parenthetical say nothing about
+ * what a section holds.
+ */
+export function cleanTitle(title: string): string {
+  return withoutDecoration(title.replace(/\p{Co}/gu, ""))
+    .replace(/[*_#=~`]+/g, " ")
+    .replace(/^[\s\-–—•·|]+|[\s\-–—•·|:：]+$/g, "")
+    .replace(/^(?:\d{1,2}|[IVX]{1,4}|[ivx]{1,4})[.)．]\s*(?=\p{L})/u, "")
+    .replace(/^0?\d\s+(?=\p{L})/u, "")
+    .replace(/^[一二三四五六七八九十]+[、.．]\s*/u, "")
+    .replace(/\s*[(（[][^)）\]]*[)）\]]$/u, "")
+    .replace(/[:：]$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const LETTERS: Record<string, string> = { ł: "l", đ: "d", ø: "o", ı: "i", ß: "ss", æ: "ae", œ: "oe" };
+
+/**
+ * The form titles are compared in: case folded, Latin letters without their
+ * accents (a CV may write "Educacion" or "Experiencia profesional" either way),
+ * hyphens as spaces ("Open-Source"). Marks on other scripts stay: й and が are
+ * letters of their own.
+ */
+export function foldTitle(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .normalize("NFD")
+    .replace(/(\p{Script=Latin})\p{M}+/gu, "$1")
+    .normalize("NFC")
+    .replace(/[łđøıßæœ]/g, (c) => LETTERS[c]!)
+    .replace(/[-‐‑_]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}

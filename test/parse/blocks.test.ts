@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { groupSections } from "../../src/parse/blocks.js";
+import { parseMarkdownLines } from "../../src/parse/markdown-lines.js";
+
+const group = async (markdown: string) => groupSections((await parseMarkdownLines(markdown, "cv.md")).lines);
+const titles = async (markdown: string) => (await group(markdown)).blocks.map((b) => b.title);
+
+describe("the heading level that holds the sections", async () => {
+  it("takes sections from the level where known titles are, under a title heading", async () => {
+    const md = "## PERSONAL RESUME\n\n### Education\n\nUni\n\n### Work Experience\n\n#### Acme\n\nDev\n";
+    const { documentTitle, blocks } = await group(md);
+    expect(documentTitle?.text).toBe("PERSONAL RESUME");
+    expect(blocks.map((b) => b.title)).toEqual(["Education", "Work Experience"]);
+    expect(blocks[1]!.lines[0]).toMatchObject({ kind: "subheading", text: "Acme" });
+  });
+
+  it("keeps employers and publication sub-lists under their section as sub-headings", async () => {
+    const md = "# Jane Doe\n\n## Experience\n\n### Acme\n\n### Globex\n\n## Publications\n\n### Journal articles\n\n### Conference papers\n\n### Preprints\n";
+    expect(await titles(md)).toEqual(["Experience", "Publications"]);
+  });
+
+  it("opens a section for a known title above the section level", async () => {
+    const md = "# Summary\n\nHello.\n\n## Education\n\nUni\n\n## Skills\n\nGo\n";
+    expect(await titles(md)).toEqual(["Summary", "Education", "Skills"]);
+  });
+
+  it("lets known sub-headings of an unknown heading be the sections", async () => {
+    const md = "## Contact\n\nme@example.org\n\n## Curriculum\n\n### Experience\n\nAcme\n\n### Education\n\nUni\n";
+    expect(await titles(md)).toEqual(["Contact", "Experience", "Education"]);
+  });
+
+  it("lets a standard section under a custom one stand on its own, with its siblings", async () => {
+    const md = "## Experience\n\n### Acme\n\n#### Projects\n\nX\n\n## Activities\n\n### Awards\n\nPrize\n\n### Blog\n\nPosts\n";
+    expect(await titles(md)).toEqual(["Experience", "Awards", "Blog"]);
+  });
+
+  it("falls back to the shallowest repeated level when no title is known", async () => {
+    const md = "# Jane Doe\n\n## Alpha\n\ntext\n\n## Beta\n\ntext\n";
+    const { documentTitle, blocks } = await group(md);
+    expect(documentTitle?.text).toBe("Jane Doe");
+    expect(blocks.map((b) => b.title)).toEqual(["Alpha", "Beta"]);
+  });
+});

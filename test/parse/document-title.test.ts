@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { isDocumentTitle, nameInDocumentTitle } from "../../src/parse/document-title.js";
+
+describe("document titles", () => {
+  it("knows what a CV calls itself in many languages and combinations", () => {
+    for (const t of ["Curriculum Vitae", "RÉSUMÉ", "Personal Resume", "CV", "Lebenslauf", "Currículo", "Резюме", "Özgeçmiş", "个人简历", "履歴書・職務経歴書", "이력서", "個人履歷 - Resume"]) {
+      expect(isDocumentTitle(t), t).toBe(true);
+    }
+    expect(isDocumentTitle("Jane Doe")).toBe(false);
+    expect(isDocumentTitle("Experience")).toBe(false);
+  });
+
+  it("takes the owner's name out of a title that carries it", () => {
+    expect(nameInDocumentTitle("Resume of Maria Santos")).toBe("Maria Santos");
+    expect(nameInDocumentTitle("CV de Lucía Pérez")).toBe("Lucía Pérez");
+    expect(nameInDocumentTitle("Jonas Weber – Lebenslauf")).toBe("Jonas Weber");
+    expect(nameInDocumentTitle("이력서_홍길동")).toBe("홍길동");
+    expect(nameInDocumentTitle("张伟简历")).toBe("张伟");
+    expect(nameInDocumentTitle("张伟的简历")).toBe("张伟");
+    expect(nameInDocumentTitle("Curriculum Vitae")).toBeUndefined();
+    expect(nameInDocumentTitle("Maria Santos")).toBeUndefined();
+  });
+});

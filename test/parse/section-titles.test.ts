@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { classifyTitle } from "../../src/parse/section-titles.js";
+
+describe("section titles in many languages", () => {
+  it.each([
+    ["Berufserfahrung", "work"],
+    ["Beruflicher Werdegang", "work"],
+    ["Werkervaring", "work"],
+    ["Doświadczenie zawodowe", "work"],
+    ["İş Deneyimi", "work"],
+    ["Опыт работы", "work"],
+    ["Досвід роботи", "work"],
+    ["Experiência Profissional", "work"],
+    ["Kinh nghiệm làm việc", "work"],
+    ["Pengalaman Kerja", "work"],
+    ["工作经历", "work"],
+    ["任職經歷", "work"],
+    ["職務経歴", "work"],
+    ["경력사항", "work"],
+    ["Opleiding", "education"],
+    ["Wykształcenie", "education"],
+    ["Eğitim", "education"],
+    ["Образование", "education"],
+    ["Formação Acadêmica", "education"],
+    ["学歴", "education"],
+    ["학력", "education"],
+    ["Навыки", "skills"],
+    ["Yetenekler", "skills"],
+    ["기술 스택", "skills"],
+    ["スキル", "skills"],
+    ["專案經驗", "projects"],
+    ["受賞歴", "awards"],
+  ])("reads %s as %s", (title, kind) => {
+    expect(classifyTitle(title)).toBe(kind);
+  });
+
+  it("ignores icons, numbering, markup, a trailing colon and accents left out", () => {
+    expect(classifyTitle("💼 Experience")).toBe("work");
+    expect(classifyTitle("\uf0b1 Skills")).toBe("skills");
+    expect(classifyTitle("2. Education:")).toBe("education");
+    expect(classifyTitle("IV. Publications")).toBe("publications");
+    expect(classifyTitle("== PROJECTS ==")).toBe("projects");
+    expect(classifyTitle("Formacion academica")).toBe("education");
+    expect(classifyTitle("Top Skills (as listed online)")).toBe("skills");
+  });
+
+  it("weighs keywords in titles not known whole, with qualifiers in any language", () => {
+    expect(classifyTitle("Leadership Experience")).toBe("work");
+    expect(classifyTitle("Proyectos técnicos destacados")).toBe("projects");
+    expect(classifyTitle("Wybrane projekty")).toBe("projects");
+    expect(classifyTitle("Core Skills / Technologies")).toBe("skills");
+    expect(classifyTitle("Honors, Awards, and Fellowships")).toBe("awards");
+    expect(classifyTitle("Teaching and Employment")).toBe("work");
+  });
+
+  it("reads a title naming both education and work as education-work", () => {
+    expect(classifyTitle("学歴・職歴")).toBe("education-work");
+    expect(classifyTitle("Education & Experience")).toBe("education-work");
+    expect(classifyTitle("Education and Research Experience")).toBe("education-work");
+    expect(classifyTitle("Education and Training")).toBe("education");
+  });
+
+  it("reads a bilingual title by either half, but not an entry in two parts", () => {
+    expect(classifyTitle("資訊技能 - Computer Skills")).toBe("skills");
+    expect(classifyTitle("工作經歷 – Work Experience")).toBe("work");
+    expect(classifyTitle("Acme Shelter – Volunteer")).toBeUndefined();
+  });
+
+  it("does not read entries, sentences, table headers or document titles as section titles", () => {
+    expect(classifyTitle("Managed several projects")).toBeUndefined();
+    expect(classifyTitle("Fake News Detector")).toBeUndefined();
+    expect(classifyTitle("Volunteer at the City Food Bank")).toBeUndefined();
+    expect(classifyTitle("Driving experience")).toBeUndefined();
+    expect(classifyTitle("Преподаватель")).toBeUndefined();
+    expect(classifyTitle("Role: Internship")).toBeUndefined();
+    expect(classifyTitle("Skill\tYears of experience")).toBeUndefined();
+    expect(classifyTitle("Experience (2019 – 2023)")).toBeUndefined();
+    expect(classifyTitle("Curriculum Vitae")).toBeUndefined();
+    expect(classifyTitle("職務経歴書")).toBeUndefined();
+  });
+});
