@@ -15,6 +15,7 @@ import { placeUntitled } from "./place-preamble.js";
 import { placeSection } from "./place-section.js";
 import { findProseEducation } from "./prose-education.js";
 import { findNamedProjects } from "./named-projects.js";
+import { mergeRepeatedJobs } from "./merge-repeats.js";
 
 /**
  * Turns a CV source, parsed (Markdown or plain text, see parse/parse-source.ts)
@@ -57,6 +58,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
     else placeSection(draft, block, kinds[i]);
   }
   findEducationInProse(draft, blocks, kinds);
+  mergeRepeatedJobs(draft);
   if (!draft.resume.projects?.length) for (const p of findNamedProjects(parsed.lines)) addEntry(draft, "projects", p.project, p.position);
   // the sidecar comes last, so it wins over the front matter as both win over the text
   const frontMatter = readFrontMatter(draft, parsed.frontMatter);

@@ -80,15 +80,16 @@ function sectionLevel(headings: readonly SourceLine[], known: ReadonlySet<Source
  * ("Curriculum Vitae" over "Experience" and "Education"), or one of a kind
  * JSON Resume has a place for under a custom section ("Awards" under
  * "Activities"). Their siblings at that depth open sections too, so that
- * none ends up inside the one before it. None under a section that holds
- * what it lists ("Projects" inside "Experience" are the jobs' own).
+ * none ends up inside the one before it. Under a section that holds what it
+ * lists ("Projects" inside "Experience" are the jobs' own), only a full set
+ * of section titles (see subsectionsOnly).
  */
 function promotedSubheadings(parent: SourceLine, headings: readonly SourceLine[], kinds: ReadonlyMap<SourceLine, SectionKind | undefined>): SourceLine[] {
   const kind = kinds.get(parent);
-  if (kind !== undefined && !CUSTOM_KINDS.has(kind)) return [];
   const start = headings.indexOf(parent);
   const end = headings.findIndex((h, i) => i > start && h.depth <= parent.depth);
   const span = headings.slice(start + 1, end < 0 ? undefined : end);
+  if (kind !== undefined && !CUSTOM_KINDS.has(kind)) return subsectionsOnly(span, kinds);
   const known = span.filter((h) => {
     const sub = kinds.get(h);
     return sub !== undefined && (kind === undefined || !CUSTOM_KINDS.has(sub));
@@ -96,4 +97,17 @@ function promotedSubheadings(parent: SourceLine, headings: readonly SourceLine[]
   if (known.length < (kind === undefined ? 2 : 1)) return [];
   const depth = Math.min(...known.map((h) => h.depth));
   return span.filter((h) => h.depth === depth);
+}
+
+/**
+ * "Work Experience" over "Employment History" and "Selected Projects": a
+ * standard section whose sub-headings are all section titles of their own,
+ * two kinds among them, is only a group of sections.
+ */
+function subsectionsOnly(span: readonly SourceLine[], kinds: ReadonlyMap<SourceLine, SectionKind | undefined>): SourceLine[] {
+  if (!span.length) return [];
+  const depth = Math.min(...span.map((h) => h.depth));
+  const subs = span.filter((h) => h.depth === depth);
+  const subKinds = new Set(subs.map((h) => kinds.get(h)));
+  return subs.length >= 2 && !subKinds.has(undefined) && subKinds.size >= 2 ? subs : [];
 }

@@ -25,7 +25,8 @@ const SENIORITY = /^(?:senior|junior|lead|chief|head of|principal|staff|associat
  * Self-employment labels stand where an organisation would.
  */
 export function weighPhrase(text: string, besideDates = false): Evidence {
-  const t = text.trim();
+  // compatibility forms read as what they look like: a PDF's Kangxi radical "⼯" is "工"
+  const t = text.trim().normalize("NFKC");
   const words = t.split(/\s+/);
   const last = words[words.length - 1] ?? "";
   const e: Evidence = { role: 0, org: 0, place: 0, school: 0, degree: 0 };

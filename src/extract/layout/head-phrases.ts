@@ -1,7 +1,7 @@
 import type { Link, SourceLine } from "../../parse/source-line.js";
-import { headerLineDates, type DateMatch } from "../dates.js";
+import { findDates, headerLineDates, type DateMatch } from "../dates.js";
 import { weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
-import type { Entry } from "./lines.js";
+import { isSentence, type Entry } from "./lines.js";
 
 /** One phrase of an entry's header, where it stands (its slot) and what it reads as. */
 export interface HeadPhrase {
@@ -28,7 +28,7 @@ export function readHeadPhrases(entry: Entry): HeadReading {
   const reading: HeadReading = { phrases: [], aliases: [], links: entry.head.flatMap((l) => l.links) };
   let datesLine = -1;
   entry.head.forEach((l, i) => {
-    const d = headerLineDates(l.text);
+    const d = pairedDates(l.text) ?? headerLineDates(l.text);
     if (d && (!reading.dates || (d.range && !reading.dates.range))) {
       reading.dates = d;
       datesLine = i;
@@ -57,6 +57,8 @@ function splitLine(l: SourceLine, text: string): Array<{ text: string; strong: b
   if (l.lead && rest.startsWith(l.lead)) {
     out.push({ text: l.lead, strong: true });
     rest = rest.slice(l.lead.length);
+    // "**Acme/Engineer；** Built the order system…": what follows a bold header in running text says, it does not name
+    if (isSentence(rest) || (rest.length > 80 && !/\t|\s[|·•]\s/.test(rest))) return out.map((p) => ({ ...p, text: trimPhrase(p.text) })).filter((p) => p.text);
   }
   // tabs (columns, cut-out dates) always separate; of the other separators, the strongest the line uses
   const sep = SEPARATORS.find((s) => s.test(rest));
@@ -72,6 +74,19 @@ function splitLine(l: SourceLine, text: string): Array<{ text: string; strong: b
 function splitTrailingPlace(piece: string): string[] {
   const m = /^(.+?)\s+(?:[—–]|-|·)\s+([^—–·]+)$/.exec(piece);
   return m && weighPhrase(m[2]!).place >= 0.9 ? [m[1]!, m[2]!] : [piece];
+}
+
+/**
+ * A table row or columns with a start and an end date in cells of their own
+ * ("2011年04月 | 2014年05月 | Acme", "Joined | Left"): one range from both.
+ */
+function pairedDates(text: string): DateMatch | undefined {
+  const all = findDates(text);
+  if (all.length !== 2 || all.some((d) => d.range)) return undefined;
+  const [a, b] = all as [DateMatch, DateMatch];
+  const between = text.slice(a.index + a.length, b.index);
+  if (!/^\s*(?:\t|[|｜]|\s{2,})\s*$/.test(between) || !a.start || !b.start || a.start > b.start) return undefined;
+  return { start: a.start, end: b.start, present: false, period: text.slice(a.index, b.index + b.length), index: a.index, length: b.index + b.length - a.index, range: true };
 }
 
 /** Trims the separators and stray brackets a header leaves around a phrase. */
