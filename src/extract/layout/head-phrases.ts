@@ -44,13 +44,15 @@ export function readHeadPhrases(entry: Entry): HeadReading {
       reading.aliases.push(p.text);
       return false;
     });
-    kept.forEach((p, k) => reading.phrases.push({ text: p.text, slot: `${lineNo}.${k}`, strong: p.strong, evidence: weighPhrase(p.text, onDateLine) }));
+    kept.forEach((p, k) => p.text && reading.phrases.push({ text: p.text, slot: `${lineNo}.${k}`, strong: p.strong, evidence: weighPhrase(p.text, onDateLine) }));
     if (kept.length) lineNo++;
   });
   return reading;
 }
 
 function splitLine(l: SourceLine, text: string): Array<{ text: string; strong: boolean }> {
+  // a table row's cells are its phrases, empty ones too, so that each column keeps its slot
+  if (l.cells) return l.cells.map((cell) => ({ text: findDates(cell)[0]?.period === cell.trim() ? "" : trimPhrase(cell), strong: false }));
   const out: Array<{ text: string; strong: boolean }> = [];
   let rest = text;
   // "**Acme Corp** Research activity": the bold lead is a phrase of its own

@@ -11,7 +11,8 @@ import { hasDate, isDateOnly, isHeaderLike, isTitleLike, startsWithDate, type En
  * (4) dated header lines, with the title lines just above them, or the lines
  *     under a date that stands alone (a PDF's date column comes out first);
  * (5) title lines followed by bullets;
- * (6) every top-level line (lists of awards, papers, skills).
+ * (6) paragraphs, each led by a title line;
+ * (7) every top-level line (lists of awards, papers, skills).
  */
 export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   const subheadings = lines.filter((l) => l.kind === "subheading");
@@ -28,6 +29,8 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   if (anchored.size) return splitAt(lines, anchored);
   const titled = titledStarts(lines);
   if (titled.size) return splitAt(lines, titled, true);
+  const blocks = blockStarts(lines);
+  if (blocks.size >= 2) return splitAt(lines, blocks);
   return splitAt(lines, indices(lines, (l) => l.depth === 0));
 }
 
@@ -80,6 +83,16 @@ function titledStarts(lines: readonly SourceLine[]): Set<number> {
     const after = lines[i + 2];
     return next?.kind === "bullet" || (next?.kind === "text" && !isTitleLike(next.text) && after?.kind === "bullet");
   });
+}
+
+/**
+ * Rule (6): paragraphs set apart by blank lines, each led by a title line
+ * ("Werkstudent – Acme (seit 2023)" over a sentence about it).
+ */
+function blockStarts(lines: readonly SourceLine[]): Set<number> {
+  const starts = indices(lines, (l) => l.gap && l.depth === 0);
+  const led = [...starts].every((i) => lines[i]!.kind === "text" && isTitleLike(lines[i]!.text) && lines[i + 1]?.gap === false);
+  return led ? starts : new Set();
 }
 
 /**
@@ -136,5 +149,5 @@ function continuesHead(head: readonly SourceLine[], l: SourceLine): boolean {
   if (l.gap && !underHeading && !underDate) return false;
   if (!head.some(hasDate) || underDate) return true;
   // once dated, a date line, or a short title line right under it: "Google   2019 – 2021" / "Software Engineer"
-  return isDateOnly(l.text) || (!l.gap && isTitleLike(l.text) && l.text.split(/\s+/).length <= 8 && !LABELLED.test(l.text));
+  return isDateOnly(l.text) || (head.length === 1 && !l.gap && isTitleLike(l.text) && l.text.split(/\s+/).length <= 8 && !LABELLED.test(l.text));
 }
