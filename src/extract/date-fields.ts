@@ -1,11 +1,16 @@
 import type { DateMatch } from "./dates.js";
 
-/** The ISO dates of a match as entry fields, with the dates as written kept in `period`. */
-export function dateFields(d: DateMatch | undefined): { startDate?: string; endDate?: string; period?: string } {
+/**
+ * The ISO dates of a match as entry fields, with the dates as written kept in `period`. A job or a
+ * degree is dated to the month: the day some CVs add ("01.03.2019 – 30.06.2021") is dropped, as the
+ * labelling rules expect; an event (a talk, a news item) keeps its day with `precision` "day".
+ */
+export function dateFields(d: DateMatch | undefined, precision: "month" | "day" = "month"): { startDate?: string; endDate?: string; period?: string } {
   if (!d) return {};
+  const cut = precision === "month" ? 7 : 10;
   const out: { startDate?: string; endDate?: string; period?: string } = { period: d.period };
-  if (d.start) out.startDate = d.start;
-  if (d.end) out.endDate = d.end;
+  if (d.start) out.startDate = d.start.slice(0, cut);
+  if (d.end) out.endDate = d.end.slice(0, cut);
   return out;
 }
 

@@ -1,0 +1,80 @@
+import words from "./vocabulary/dates.json" with { type: "json" };
+import { MONTH_MARK } from "./month-names.js";
+import { trieSource } from "./word-trie.js";
+
+/**
+ * The one regex that finds dates and ranges, built from the vocabularies on
+ * first use. It reads text whose month names markMonths has replaced by marks,
+ * which keeps it small (a regex holding every name took ~90 ms to compile). Every repetition is bounded or anchored on a literal, and word
+ * lists are tries, so a line costs one pass with no bad backtracking.
+ *
+ * Group names: a prefix ("" for the range's start, "t_" for its end) then the
+ * form's letters: d day, m month, y year, q two-digit year after an apostrophe.
+ */
+let built: RegExp | undefined;
+
+/** The date-range regex (global, Unicode, case-insensitive). */
+export function datePattern(): RegExp {
+  built ??= build();
+  return built;
+}
+
+const YEAR = "(?:19\\d\\d|20\\d\\d)";
+/** Scripts whose letters glue onto a date ("v2019", "2019abc"); CJK text runs into dates without a space. */
+const GLUED = "[\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\d]";
+const NOT_WORD = "(?![\\p{Script=Latin}\\p{Script=Cyrillic}])";
+
+const all = (lists: Record<string, string[]>) => Object.values(lists).flat().map((w) => w.toLowerCase());
+const words_ = (list: string[]) => `(?:${trieSource(list)})${NOT_WORD}`;
+
+function single(p: string, MON: string, SEASON: string): string {
+  return [
+    // "2 de Abril de 2012", "Mar 15, 2025", "Setembro de 2008", "Dec ‘17"
+    `(?:(?<${p}d1>\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?)?(?<${p}m1>${MON})\\.?` +
+      `(?:\\s*(?:\\s(?<${p}d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+|\\s+(?:de|del|of)\\s+|,?\\s*|\\/)(?<${p}y1>${YEAR})|\\s*['‘’´\`](?<${p}q1>\\d\\d)(?!\\d))`,
+    // "2016.06", "2021. 06", "2022.05.02", "2012-11" (a month: a year range "2012–11" takes a dash or spaces)
+    `(?<${p}y2>${YEAR})(?:[-/]|\\.\\s?)(?<${p}m2>0?[1-9]|1[0-2])(?!\\d)(?:(?:[-/]|\\.\\s?)(?<${p}d3>0?[1-9]|[12]\\d|3[01])(?!\\d))?(?:\\.(?!\\d))?`,
+    // "06/2016", "6.2016", "15.06.2016", "06/15/2016"
+    `(?:(?<${p}d4>\\d{1,2})[-./]\\s?)?(?<${p}m3>\\d{1,2})(?:[-/]|\\.\\s?)(?<${p}y3>${YEAR})`,
+    // "Summer 2005": the season is dropped
+    `(?<${p}s>${SEASON})\\s+(?<${p}y4>${YEAR})`,
+    // "2019年4月", "2021년 3월", "2021年10月1日"
+    `(?<${p}y5>${YEAR})\\s*[年년]\\s*(?:(?<${p}m5>\\d{1,2})\\s*[月월](?:\\s*(?<${p}d5>\\d{1,2})\\s*[日일])?)?`,
+    `(?<${p}y6>${YEAR})`,
+  ].join("|");
+}
+
+function build(): RegExp {
+  const MON = MONTH_MARK;
+  const SEASON = words_(all(words.seasons));
+  const PRESENT = words_(all(words.present));
+  const SINCE = words_(all(words.since));
+  const EXPECTED = words_(all(words.expected));
+  const UNIT = `(?:${trieSource(all(words.durationUnits))})\\.?${NOT_WORD}`;
+  const SYMBOL = trieSource(words.separators.symbols);
+  const SEP = `(?:\\s*(?:${SYMBOL})\\s*|\\s+(?:${trieSource(words.separators.words)})\\s+)`;
+  const DASH = "\\s*[-–—~〜～]\\s*";
+  // "Jul-Sep 2017", "Apr – May 2026": one year for both months
+  const PAIR = `(?<pm>${MON})\\.?${DASH}(?<pn>${MON})\\.?,?\\s*(?<py>${YEAR})`;
+  // "2012 (Mar-Apr)"
+  const YEAR_PAIR = `(?<gy>${YEAR})\\s*\\(\\s*(?<gm>${MON})\\.?${DASH}(?<gn>${MON})\\.?\\s*\\)`;
+  const END =
+    `(?<present>${PRESENT})` +
+    `|(?:${single("t_", MON, SEASON)})(?:\\s*まで)?` +
+    // "2012-17", "2010–11": a later year in two digits
+    `|(?<yy>\\d\\d)(?![\\d.,%+]|\\s?\\p{L})`;
+  // "2018-", "2019年11月-": the range is open
+  const OPEN = `(?<open>\\s*(?:[-–—~〜～]|から)\\s*)(?=$|[,;|)\\]])`;
+  // "Summer 2005, 2006": a list of years after a season spans them
+  const LIST = `(?:,\\s*(?<list>${YEAR})(?!\\d))?`;
+  // "(3 yrs 2 mos)", "· 7 месяцев", "(less than a year)": how long the range lasted, part of how it is written
+  const DURATION =
+    `(?:\\s*[(·•|,]?\\s*\\d{1,2}\\s*${UNIT}(?:,?\\s*\\d{1,2}\\s*${UNIT})?\\s*\\)?` +
+    `|\\s*\\((?:${trieSource(words.lessThanAYear)})\\))?`;
+  const EXPECTED_AFTER = `(?:\\s*\\(\\s*${EXPECTED}\\s*\\)|\\s*\\*)?`;
+  const source =
+    `(?<!${GLUED})(?:(?<since>${SINCE})\\s+|${EXPECTED}\\s*:?\\s*)?` +
+    `(?:${PAIR}|${YEAR_PAIR}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${END})|${OPEN}|${LIST}))` +
+    `${DURATION}${EXPECTED_AFTER}(?!${GLUED})`;
+  return new RegExp(source, "giu");
+}
