@@ -38,6 +38,8 @@ function single(p: string, MON: string, SEASON: string): string {
     `(?:(?<${p}d4>\\d{1,2})[-./]\\s?)?(?<${p}m3>\\d{1,2})(?:[-/]|\\.\\s?)(?<${p}y3>${YEAR})`,
     // "Summer 2005": the season is dropped
     `(?<${p}s>${SEASON})\\s+(?<${p}y4>${YEAR})`,
+    // "2015 Jan 27" (PubMed), "2019. március" (Hungarian writes the year first)
+    `(?<${p}y8>${YEAR})\\.?\\s+(?<${p}m8>${MON})\\.?(?:\\s+(?<${p}d8>\\d{1,2})(?!\\d))?`,
     // "2019年4月", "2021년 3월", "2021年10月1日"
     `(?<${p}y5>${YEAR})\\s*[年년]\\s*(?:(?<${p}m5>\\d{1,2})\\s*[月월](?:\\s*(?<${p}d5>\\d{1,2})\\s*[日일])?)?`,
     `(?<${p}y6>${YEAR})`,
@@ -54,8 +56,8 @@ function build(): RegExp {
   const SYMBOL = trieSource(words.separators.symbols);
   const SEP = `(?:\\s*(?:${SYMBOL})\\s*|\\s+(?:${trieSource(words.separators.words)})\\s+)`;
   const DASH = "\\s*[-–—~〜～]\\s*";
-  // "Jul-Sep 2017", "Apr – May 2026": one year for both months
-  const PAIR = `(?<pm>${MON})\\.?${DASH}(?<pn>${MON})\\.?,?\\s*(?<py>${YEAR})`;
+  // "Jul-Sep 2017", "Apr – May 2026", "Jan to March 2015": one year for both months
+  const PAIR = `(?<pm>${MON})\\.?${SEP}(?<pn>${MON})\\.?,?\\s*(?<py>${YEAR})`;
   // "2012 (Mar-Apr)"
   const YEAR_PAIR = `(?<gy>${YEAR})\\s*\\(\\s*(?<gm>${MON})\\.?${DASH}(?<gn>${MON})\\.?\\s*\\)`;
   const END =

@@ -100,6 +100,7 @@ function toIso(g: Groups, p: string): string | undefined {
     return ymd(at("y3")!, m, d);
   }
   if (at("y4")) return at("y4");
+  if (at("y8")) return ymd(at("y8")!, markedMonth(at("m8")!), at("d8"));
   if (at("y5")) return at("m5") ? ymd(at("y5")!, Number(at("m5")), at("d5")) : at("y5");
   return at("y6");
 }

@@ -68,6 +68,12 @@ describe("findDates", () => {
     expect(read("Jun-Aug 2019")).toEqual(["2019-06", "2019-08", false, true]);
     expect(read("Feb – Mar 2024")).toEqual(["2024-02", "2024-03", false, true]);
     expect(read("2015 (Jun-Jul)")).toEqual(["2015-06", "2015-07", false, true]);
+    expect(read("Jan to March 2015")).toEqual(["2015-01", "2015-03", false, true]);
+  });
+
+  it("reads a year written before its month", () => {
+    expect(read("Cell Rep. 2017 Mar 14;18(11)")).toEqual(["2017-03-14", undefined, false, false]);
+    expect(read("2018. szeptember – 2020. június")).toEqual(["2018-09", "2020-06", false, true]);
   });
 
   it("reads a year followed by a month and year as a range", () => {
@@ -91,6 +97,7 @@ describe("findDates", () => {
       expect(findDates(`2015 - ${word}`)[0]).toMatchObject({ start: "2015", present: true, range: true });
     }
     expect(read("2011--present")).toEqual(["2011", undefined, true, true]);
+    expect(read("3/2012-Pres")).toEqual(["2012-03", undefined, true, true]);
   });
 
   it("drops a season and spans a list of years written after it", () => {
