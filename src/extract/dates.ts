@@ -28,7 +28,10 @@ const ANY_YEAR = /(?:19|20)\d\d|['‘’´`]\d\d/;
 export function findDates(text: string): DateMatch[] {
   const out: DateMatch[] = [];
   if (!ANY_YEAR.test(text)) return out;
-  for (const m of markMonths(text).matchAll(datePattern())) {
+  // the pattern is lower case: matching without the i flag makes it compile several times faster
+  const lower = text.toLowerCase();
+  // a letter whose lower case is longer ("İ") would shift every index: such rare lines keep their case
+  for (const m of markMonths(lower.length === text.length ? lower : text).matchAll(datePattern())) {
     const reading = read(m.groups ?? {});
     if (!reading) continue;
     const [start, end, present, open] = reading;
