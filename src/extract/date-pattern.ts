@@ -60,7 +60,7 @@ function build(): RegExp {
   const UNIT = `(?:${trieSource(all(words.durationUnits))})\\.?${NOT_WORD}`;
   const SYMBOL = trieSource(words.separators.symbols);
   const SEP = `(?:\\s*(?:${SYMBOL})\\s*|\\s+(?:${trieSource(words.separators.words)})\\s+)`;
-  const DASH = "\\s*[-–—~〜～]\\s*";
+  const DASH = "\\s*[-–—−‒―－~〜～]\\s*";
   // "Jul-Sep 2017", "Apr – May 2026", "Jan to March 2015": one year for both months
   const PAIR = `(?<pm>${MON})\\.?${SEP}(?<pn>${MON})\\.?,?\\s*(?<py>${YEAR})`;
   // "2012 (Mar-Apr)"
@@ -71,7 +71,7 @@ function build(): RegExp {
     // "2012-17", "2010–11": a later year in two digits
     `|(?<yy>\\d\\d)(?![\\d.,%+]|\\s?[${LETTER}])`;
   // "2018-", "2019年11月-": the range is open
-  const OPEN = `(?<open>\\s*(?:[-–—~〜～]|から)\\s*)(?=$|[,;|)\\]])`;
+  const OPEN = `(?<open>\\s*(?:[-–—−‒―－~〜～]|から)\\s*)(?=$|[,;|)\\]])`;
   // "Summer 2005, 2006": a list of years after a season spans them
   const LIST = `(?:,\\s*(?<list>${YEAR})(?!\\d))?`;
   // "(3 yrs 2 mos)", "· 7 месяцев", "(less than a year)": how long the range lasted, part of how it is written

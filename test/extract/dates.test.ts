@@ -48,6 +48,12 @@ describe("findDates", () => {
     expect(read("2021.04.01 ~ 재직 중")).toEqual(["2021-04-01", undefined, true, true]);
   });
 
+  it("reads a range joined by any dash Unicode has, or by a word", () => {
+    for (const text of ["2009 − 2011", "2009 ‒ 2011", "2009 － 2011", "2009 to 2011", "2009 bis 2011", "2009 до 2011", "2009 á 2011"]) {
+      expect(read(text)).toEqual(["2009", "2011", false, true]);
+    }
+  });
+
   it("reads a range whose end is left open as an open range without an end", () => {
     expect(read("2017年9月-")).toEqual(["2017-09", undefined, false, true]);
     expect(read("2014 -")).toEqual(["2014", undefined, false, true]);
