@@ -27,17 +27,27 @@ const ANY_YEAR = /(?:19|20)\d\d|['‘’´`]\d\d/;
 /** Every date or date range in `text`, left to right. */
 export function findDates(text: string): DateMatch[] {
   const out: DateMatch[] = [];
-  if (!ANY_YEAR.test(text)) return out;
-  // the pattern is lower case: matching without the i flag makes it compile several times faster
-  const lower = text.toLowerCase();
-  // a letter whose lower case is longer ("İ") would shift every index: such rare lines keep their case
-  for (const m of markMonths(lower.length === text.length ? lower : text).matchAll(datePattern())) {
+  const folded = fold(text);
+  if (!ANY_YEAR.test(folded)) return out;
+  for (const m of markMonths(folded).matchAll(datePattern())) {
     const reading = read(m.groups ?? {});
     if (!reading) continue;
     const [start, end, present, open] = reading;
     out.push({ start, end, present, period: text.slice(m.index, m.index + m[0].length).trim(), index: m.index, length: m[0].length, range: present || open || end !== undefined });
   }
   return out;
+}
+
+/**
+ * `text` in the form the pattern reads, with every character at its index: full-width digits and
+ * signs ("２０１９／０４", common in Japanese CVs) as ASCII, and lower case, because matching without
+ * the i flag makes the pattern compile several times faster.
+ */
+function fold(text: string): string {
+  const ascii = text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const lower = ascii.toLowerCase();
+  // a letter whose lower case is longer ("İ") would shift every index: such rare lines keep their case
+  return lower.length === ascii.length ? lower : ascii;
 }
 
 /** The last date or range in `text`, which in an entry header is the entry's dates. */

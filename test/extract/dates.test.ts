@@ -54,6 +54,10 @@ describe("findDates", () => {
     }
   });
 
+  it("reads full-width digits", () => {
+    expect(findDates("２０１９年４月～２０２１年３月")[0]).toMatchObject({ start: "2019-04", end: "2021-03", period: "２０１９年４月～２０２１年３月" });
+  });
+
   it("reads a range whose end is left open as an open range without an end", () => {
     expect(read("2017年9月-")).toEqual(["2017-09", undefined, false, true]);
     expect(read("2014 -")).toEqual(["2014", undefined, false, true]);
