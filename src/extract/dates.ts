@@ -77,13 +77,11 @@ function read(g: Groups): [string | undefined, string | undefined, boolean, bool
   if (g.gy) return pair(g.gy, g.gm!, g.gn!);
   const start = toIso(g, "");
   if (!start) return undefined;
-  const present = g.present !== undefined || g.since !== undefined;
-  if (g.yy) {
-    // "2012-17": the later year in two digits; "2019 - 15" names no later year, so the start stands alone
-    const end = `${start.slice(0, 2)}${g.yy}`;
-    return [start, end > start.slice(0, 4) ? end : undefined, present, false];
-  }
-  const end = g.list ?? toIso(g, "t_");
+  // "2012-17": the later year in two digits; "2019 - 15" names no later year, so the start stands alone
+  const short = g.yy && `${start.slice(0, 2)}${g.yy}`;
+  const end = short ? (short > start.slice(0, 4) ? short : undefined) : (g.list ?? toIso(g, "t_"));
+  // "since 2019" runs to the present; "from 2019 to 2021" does not
+  const present = g.present !== undefined || (g.since !== undefined && end === undefined);
   return [start, end, present, g.open !== undefined];
 }
 

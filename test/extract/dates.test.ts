@@ -102,6 +102,11 @@ describe("findDates", () => {
     }
   });
 
+  it("reads a range that opens with 'from' and names its end as a closed range", () => {
+    expect(read("from March 2016 to June 2018")).toEqual(["2016-03", "2018-06", false, true]);
+    expect(read("od 2016 do 2018")).toEqual(["2016", "2018", false, true]);
+  });
+
   it("reads Present written in many languages", () => {
     for (const word of ["Present", "current", "heden", "obecnie", "atualmente", "actualidad", "aujourd'hui", "heute", "сейчас", "hiện tại", "sekarang", "günümüz", "至今", "現在", "현재"]) {
       expect(findDates(`2015 - ${word}`)[0]).toMatchObject({ start: "2015", present: true, range: true });
