@@ -31,16 +31,19 @@ const NOT_WORD = `(?![${LETTER}])`;
 
 const all = (lists: Record<string, string[]>) => Object.values(lists).flat().map((w) => w.toLowerCase());
 const words_ = (list: string[]) => `(?:${trieSource(list)})${NOT_WORD}`;
+/** "tháng 3/2019": the Vietnamese word for month (or day) before the numbers. */
+const BEFORE_NUMBERS = words_(all(words.beforeNumbers));
+const AFTER_YEAR = `(?:${trieSource(all(words.afterYear))})${NOT_WORD}`;
 
 function single(p: string, MON: string, SEASON: string): string {
-  return [
+  const forms = [
     // "2 de Abril de 2012", "Mar 15, 2025", "Setembro de 2008", "Dec ‘17"
     `(?:(?<${p}d1>\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?)?(?<${p}m1>${MON})\\.?` +
       `(?:\\s*(?:\\s(?<${p}d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+|\\s+(?:de|del|of)\\s+|,?\\s*|\\/)(?<${p}y1>${YEAR})|\\s*['‘’´\`](?<${p}q1>\\d\\d)(?!\\d))`,
     // "2016.06", "2021. 06", "2022.05.02", "2012-11" (a month: a year range "2012–11" takes a dash or spaces)
     `(?<${p}y2>${YEAR})(?:[-/]|\\.\\s?)(?<${p}m2>0?[1-9]|1[0-2])(?!\\d)(?:(?:[-/]|\\.\\s?)(?<${p}d3>0?[1-9]|[12]\\d|3[01])(?!\\d))?(?:\\.(?!\\d))?`,
     // "06/2016", "6.2016", "15.06.2016", "06/15/2016"
-    `(?:(?<${p}d4>\\d{1,2})[-./]\\s?)?(?<${p}m3>\\d{1,2})(?:[-/]|\\.\\s?)(?<${p}y3>${YEAR})`,
+    `(?:${BEFORE_NUMBERS}\\s*)?(?:(?<${p}d4>\\d{1,2})[-./]\\s?)?(?<${p}m3>\\d{1,2})(?:[-/]|\\.\\s?)(?<${p}y3>${YEAR})`,
     // "Summer 2005": the season is dropped
     `(?<${p}s>${SEASON})\\s+(?<${p}y4>${YEAR})`,
     // "2015 Jan 27" (PubMed), "2019. március" (Hungarian writes the year first)
@@ -48,7 +51,9 @@ function single(p: string, MON: string, SEASON: string): string {
     // "2019年4月", "2021년 3월", "2021年10月1日"
     `(?<${p}y5>${YEAR})\\s*[年년]\\s*(?:(?<${p}m5>\\d{1,2})\\s*[月월](?:\\s*(?<${p}d5>\\d{1,2})\\s*[日일])?)?`,
     `(?<${p}y6>${YEAR})`,
-  ].join("|");
+  ];
+  // "2019 г.", "2015–2019 рр.": the word for "year" written after it
+  return `(?:${forms.join("|")})(?:\\s?${AFTER_YEAR})?`;
 }
 
 function build(): RegExp {

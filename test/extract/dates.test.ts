@@ -54,6 +54,12 @@ describe("findDates", () => {
     }
   });
 
+  it("takes the word for month before numbers and the word for year after one as part of the date", () => {
+    expect(findDates("Tháng 03/2018 - Tháng 07/2020 Acme")[0]).toMatchObject({ start: "2018-03", end: "2020-07", period: "Tháng 03/2018 - Tháng 07/2020" });
+    expect(findDates("Апрель 2016 г. — по настоящее время")[0]).toMatchObject({ start: "2016-04", present: true, period: "Апрель 2016 г. — по настоящее время" });
+    expect(read("2012–2016 гг.")).toEqual(["2012", "2016", false, true]);
+  });
+
   it("reads full-width digits", () => {
     expect(findDates("２０１９年４月～２０２１年３月")[0]).toMatchObject({ start: "2019-04", end: "2021-03", period: "２０１９年４月～２０２１年３月" });
   });
