@@ -5,8 +5,10 @@ import { trieSource } from "./word-trie.js";
 /**
  * The one regex that finds dates and ranges, built from the vocabularies on
  * first use. It reads text whose month names markMonths has replaced by marks,
- * which keeps it small (a regex holding every name took ~90 ms to compile). Every repetition is bounded or anchored on a literal, and word
- * lists are tries, so a line costs one pass with no bad backtracking.
+ * which keeps it small (a regex holding every name took ~90 ms to compile).
+ * Word lists are tries, and no two runs of whitespace meet with only optional
+ * text between them ("\s*,?\s*"), which on a long run of spaces would
+ * backtrack quadratically: a line costs one pass.
  *
  * Group names: a prefix ("" for the range's start, "t_" for its end) then the
  * form's letters: d day, m month, y year, q two-digit year after an apostrophe.
@@ -39,7 +41,7 @@ function single(p: string, MON: string, SEASON: string): string {
   const forms = [
     // "2 de Abril de 2012", "Mar 15, 2025", "Setembro de 2008", "Dec ‘17"
     `(?:(?<${p}d1>\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?)?(?<${p}m1>${MON})\\.?` +
-      `(?:\\s*(?:\\s(?<${p}d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+|\\s+(?:de|del|of)\\s+|,?\\s*|\\/)(?<${p}y1>${YEAR})|\\s*['‘’´\`](?<${p}q1>\\d\\d)(?!\\d))`,
+      `(?:(?:\\s+(?<${p}d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+|\\s+(?:de|del|of)\\s+|\\s*(?:,\\s*)?|\\/)(?<${p}y1>${YEAR})|\\s*['‘’´\`](?<${p}q1>\\d\\d)(?!\\d))`,
     // "2016.06", "2021. 06", "2022.05.02", "2012-11" (a month: a year range "2012–11" takes a dash or spaces)
     `(?<${p}y2>${YEAR})(?:[-/]|\\.\\s?)(?<${p}m2>0?[1-9]|1[0-2])(?!\\d)(?:(?:[-/]|\\.\\s?)(?<${p}d3>0?[1-9]|[12]\\d|3[01])(?!\\d))?(?:\\.(?!\\d))?`,
     // "06/2016", "6.2016", "15.06.2016", "06/15/2016"
@@ -81,11 +83,11 @@ function build(): RegExp {
   const LIST = `(?:,\\s*(?<list>${YEAR})(?!\\d))?`;
   // "(3 yrs 2 mos)", "· 7 месяцев", "(less than a year)": how long the range lasted, part of how it is written
   const DURATION =
-    `(?:\\s*[(·•|,]?\\s*\\d{1,2}\\s*${UNIT}(?:,?\\s*\\d{1,2}\\s*${UNIT})?\\s*\\)?` +
+    `(?:(?:\\s*[(·•|,])?\\s*\\d{1,2}\\s*${UNIT}(?:,?\\s*\\d{1,2}\\s*${UNIT})?\\s*\\)?` +
     `|\\s*\\((?:${trieSource(words.lessThanAYear)})\\))?`;
   const EXPECTED_AFTER = `(?:\\s*\\(\\s*${EXPECTED}\\s*\\)|\\s*\\*)?`;
   const source =
-    `(?<!${GLUED})(?:(?<since>${SINCE})\\s+|${EXPECTED}\\s*:?\\s*)?` +
+    `(?<!${GLUED})(?:(?<since>${SINCE})\\s+|${EXPECTED}\\s*(?::\\s*)?)?` +
     `(?:${PAIR}|${YEAR_PAIR}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${END})|${OPEN}|${LIST}))` +
     `${DURATION}${EXPECTED_AFTER}(?!${GLUED})`;
   return new RegExp(source, "g");

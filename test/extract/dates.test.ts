@@ -137,6 +137,13 @@ describe("findDates", () => {
     expect(read("Office Pro 2019")).toEqual(["2019", undefined, false, false]);
   });
 
+  it("reads long runs of spaces, dashes and month names in linear time", () => {
+    const spaces = " ".repeat(100_000);
+    const started = performance.now();
+    for (const text of [`2019${spaces}x`, `Jan${spaces}x 2019`, `expected${spaces}x 2019`, `2019 -${spaces}x`, "2019-".repeat(20_000)]) findDates(text);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it("reads a megabyte of lines in well under three seconds", () => {
     const line = "Senior Engineer, Example Corp — Jan 2019 – Present (3 yrs 2 mos), Berlin";
     const started = performance.now();
