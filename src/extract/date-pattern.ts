@@ -46,8 +46,8 @@ function single(p: string, MON: string, SEASON: string): string {
     `(?<${p}y2>${YEAR})(?:[-/]|\\.\\s?)(?<${p}m2>0?[1-9]|1[0-2])(?!\\d)(?:(?:[-/]|\\.\\s?)(?<${p}d3>0?[1-9]|[12]\\d|3[01])(?!\\d))?(?:\\.(?!\\d))?`,
     // "06/2016", "6.2016", "15.06.2016", "06/15/2016"
     `(?:${BEFORE_NUMBERS}\\s*)?(?:(?<${p}d4>\\d{1,2})[-./]\\s?)?(?<${p}m3>\\d{1,2})(?:[-/]|\\.\\s?)(?<${p}y3>${YEAR})`,
-    // "Summer 2005": the season is dropped
-    `(?<${p}s>${SEASON})\\s+(?<${p}y4>${YEAR})`,
+    // "Summer 2005": the season is dropped; "Summer 2005, 2006", a list of years after it, spans them
+    `(?<${p}s>${SEASON})\\s+(?<${p}y4>${YEAR})(?:,\\s*(?<${p}z4>${YEAR})(?!\\d))?`,
     // "2015 Jan 27" (PubMed), "2019. március" (Hungarian writes the year first)
     `(?<${p}y8>${YEAR})\\.?\\s+(?<${p}m8>${MON})\\.?(?:\\s+(?<${p}d8>\\d{1,2})(?!\\d))?`,
     // "2019年4月", "2021년 3월", "2021年10月1日"
@@ -79,8 +79,6 @@ function build(): RegExp {
     `|(?<yy>\\d\\d)(?![\\d.,%+]|\\s?[${LETTER}])`;
   // "2018-", "2019年11月-": the range is open
   const OPEN = `(?<open>\\s*(?:[-–—−‒―－~〜～]|から)\\s*)(?=$|[,;|)\\]])`;
-  // "Summer 2005, 2006": a list of years after a season spans them
-  const LIST = `(?:,\\s*(?<list>${YEAR})(?!\\d))?`;
   // "(3 yrs 2 mos)", "· 7 месяцев", "(less than a year)": how long the range lasted, part of how it is written
   const DURATION =
     `(?:(?:\\s*[(·•|,])?\\s*\\d{1,2}\\s*${UNIT}(?:,?\\s*\\d{1,2}\\s*${UNIT})?\\s*\\)?` +
@@ -88,7 +86,7 @@ function build(): RegExp {
   const EXPECTED_AFTER = `(?:\\s*\\(\\s*${EXPECTED}\\s*\\)|\\s*\\*)?`;
   const source =
     `(?<!${GLUED})(?:(?<since>${SINCE})\\s+|${EXPECTED}\\s*(?::\\s*)?)?` +
-    `(?:${PAIR}|${YEAR_PAIR}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${END})|${OPEN}|${LIST}))` +
+    `(?:${PAIR}|${YEAR_PAIR}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${END})|${OPEN})?)` +
     `${DURATION}${EXPECTED_AFTER}(?!${GLUED})`;
   return new RegExp(source, "g");
 }

@@ -21,7 +21,10 @@ export interface DateMatch {
 
 type Groups = Record<string, string | undefined>;
 
-/** Every form has a four-digit year or an apostrophe and two digits ("Dec ’17"); most lines of a CV have none, and the full pattern is costlier to run. */
+/**
+ * Every form has a four-digit year or an apostrophe and two digits ("Dec ’17"); most lines of a CV
+ * have none, and the full pattern is costlier to run.
+ */
 const ANY_YEAR = /(?:19|20)\d\d|['‘’´`]\d\d/;
 
 /** Every date or date range in `text`, left to right. */
@@ -79,7 +82,7 @@ function read(g: Groups): [string | undefined, string | undefined, boolean, bool
   if (!start) return undefined;
   // "2012-17": the later year in two digits; "2019 - 15" names no later year, so the start stands alone
   const short = g.yy && `${start.slice(0, 2)}${g.yy}`;
-  const end = short ? (short > start.slice(0, 4) ? short : undefined) : (g.list ?? toIso(g, "t_"));
+  const end = short ? (short > start.slice(0, 4) ? short : undefined) : (toIso(g, "t_") ?? g.z4);
   // "since 2019" runs to the present; "from 2019 to 2021" does not
   const present = g.present !== undefined || (g.since !== undefined && end === undefined);
   return [start, end, present, g.open !== undefined];

@@ -125,6 +125,7 @@ describe("findDates", () => {
     expect(read("Winter 2012")).toEqual(["2012", undefined, false, false]);
     expect(read("Sommer 2012")).toEqual(["2012", undefined, false, false]);
     expect(read("Summer 2010, 2011")).toEqual(["2010", "2011", false, true]);
+    expect(findDates("Travel Grant 2010, 2011").map((d) => d.start)).toEqual(["2010", "2011"]);
   });
 
   it("keeps an expected date's marker in how the date is written", () => {
