@@ -14,6 +14,12 @@ export function dateFields(d: DateMatch | undefined, precision: "month" | "day" 
   return out;
 }
 
+/** The dates of a job: a single date ("Summer 2011", "2019") is both its start and its end, as the job lay within it. */
+export function jobDates(d: DateMatch | undefined): { startDate?: string; endDate?: string; period?: string } {
+  const fields = dateFields(d);
+  return d && !d.range && fields.startDate ? { ...fields, endDate: fields.startDate } : fields;
+}
+
 /** Drops keys whose value is undefined, an empty string or an empty list, so the JSON stays minimal. */
 export function compact<T extends object>(value: T): T {
   const out: Record<string, unknown> = {};

@@ -1,5 +1,5 @@
 import type { Work } from "../resume/schema.js";
-import { compact, dateFields } from "./date-fields.js";
+import { compact, jobDates } from "./date-fields.js";
 import type { Entry } from "./entries.js";
 import { isLocation, isPlaceLine, readBody, readHead } from "./entry-parts.js";
 import { isTitleLike } from "./entries.js";
@@ -73,7 +73,7 @@ export function toWork(entry: Entry): Work {
     name,
     position,
     location,
-    ...dateFields(head.dates),
+    ...jobDates(head.dates),
     url: url && /^https?:/.test(url) ? url : undefined,
     description: extra.join("; ") || undefined,
     summary,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates, monthNumber } from "../../src/extract/dates.js";
-import { dateFields } from "../../src/extract/date-fields.js";
+import { dateFields, jobDates } from "../../src/extract/date-fields.js";
 
 /** The first date of `text` as [start, end, present, range]. */
 const read = (text: string) => {
@@ -164,5 +164,10 @@ describe("dateFields", () => {
     const d = findDates("01.03.2019 – 30.06.2021")[0];
     expect(dateFields(d)).toMatchObject({ startDate: "2019-03", endDate: "2021-06" });
     expect(dateFields(d, "day")).toMatchObject({ startDate: "2019-03-01", endDate: "2021-06-30" });
+  });
+
+  it("gives a job with a single date that date as its start and its end, and leaves an open range open", () => {
+    expect(jobDates(findDates("Summer 2014")[0])).toEqual({ startDate: "2014", endDate: "2014", period: "Summer 2014" });
+    expect(jobDates(findDates("2014 –")[0])).toEqual({ startDate: "2014", period: "2014 –" });
   });
 });
