@@ -20,6 +20,15 @@ export function jobDates(d: DateMatch | undefined): { startDate?: string; endDat
   return d && !d.range && fields.startDate ? { ...fields, endDate: fields.startDate } : fields;
 }
 
+/**
+ * The dates of a degree: a single date ("2015", "Expected May 2027") is when it ended, the graduation;
+ * an open range ("2019 –", "since 2019", "2019年4月〜") keeps only its start.
+ */
+export function degreeDates(d: DateMatch | undefined): { startDate?: string; endDate?: string; period?: string } {
+  const fields = dateFields(d);
+  return d && !d.range && fields.startDate ? { endDate: fields.startDate, period: fields.period } : fields;
+}
+
 /** Drops keys whose value is undefined, an empty string or an empty list, so the JSON stays minimal. */
 export function compact<T extends object>(value: T): T {
   const out: Record<string, unknown> = {};

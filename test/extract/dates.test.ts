@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates, monthNumber } from "../../src/extract/dates.js";
-import { dateFields, jobDates } from "../../src/extract/date-fields.js";
+import { dateFields, degreeDates, jobDates } from "../../src/extract/date-fields.js";
 
 /** The first date of `text` as [start, end, present, range]. */
 const read = (text: string) => {
@@ -169,5 +169,11 @@ describe("dateFields", () => {
   it("gives a job with a single date that date as its start and its end, and leaves an open range open", () => {
     expect(jobDates(findDates("Summer 2014")[0])).toEqual({ startDate: "2014", endDate: "2014", period: "Summer 2014" });
     expect(jobDates(findDates("2014 –")[0])).toEqual({ startDate: "2014", period: "2014 –" });
+  });
+
+  it("gives a degree with a single date that date as its end, and leaves an open range open", () => {
+    expect(degreeDates(findDates("Expected May 2027")[0])).toEqual({ endDate: "2027-05", period: "Expected May 2027" });
+    expect(degreeDates(findDates("2017年4月〜")[0])).toEqual({ startDate: "2017-04", period: "2017年4月〜" });
+    expect(degreeDates(findDates("seit 2021")[0])).toEqual({ startDate: "2021", period: "seit 2021" });
   });
 });
