@@ -31,11 +31,13 @@ const LETTER = "A-Za-z\\u00C0-\\u024F\\u0370-\\u052F\\u1E00-\\u1EFF";
 const GLUED = `[${LETTER}\\d]`;
 const NOT_WORD = `(?![${LETTER}])`;
 
-const all = (lists: Record<string, string[]>) => Object.values(lists).flat().map((w) => w.toLowerCase());
-const words_ = (list: string[]) => `(?:${trieSource(list)})${NOT_WORD}`;
+/** Every word of a vocabulary, all its languages together, lower case. */
+const allWords = (lists: Record<string, string[]>) => Object.values(lists).flat().map((w) => w.toLowerCase());
+/** A regex source for whole words of a list. */
+const wordSource = (list: string[]) => `(?:${trieSource(list)})${NOT_WORD}`;
 /** "tháng 3/2019": the Vietnamese word for month (or day) before the numbers. */
-const BEFORE_NUMBERS = words_(all(words.beforeNumbers));
-const AFTER_YEAR = `(?:${trieSource(all(words.afterYear))})${NOT_WORD}`;
+const BEFORE_NUMBERS = wordSource(allWords(words.beforeNumbers));
+const AFTER_YEAR = `(?:${trieSource(allWords(words.afterYear))})${NOT_WORD}`;
 
 function single(p: string, MON: string, SEASON: string): string {
   const forms = [
@@ -60,11 +62,11 @@ function single(p: string, MON: string, SEASON: string): string {
 
 function build(): RegExp {
   const MON = MONTH_MARK;
-  const SEASON = words_(all(words.seasons));
-  const PRESENT = words_(all(words.present));
-  const SINCE = words_(all(words.since));
-  const EXPECTED = words_(all(words.expected));
-  const UNIT = `(?:${trieSource(all(words.durationUnits))})\\.?${NOT_WORD}`;
+  const SEASON = wordSource(allWords(words.seasons));
+  const PRESENT = wordSource(allWords(words.present));
+  const SINCE = wordSource(allWords(words.since));
+  const EXPECTED = wordSource(allWords(words.expected));
+  const UNIT = `(?:${trieSource(allWords(words.durationUnits))})\\.?${NOT_WORD}`;
   const SYMBOL = trieSource(words.separators.symbols);
   const SEP = `(?:\\s*(?:${SYMBOL})\\s*|\\s+(?:${trieSource(words.separators.words)})\\s+)`;
   const DASH = "\\s*[-–—−‒―－~〜～]\\s*";
