@@ -9,7 +9,7 @@ import { readBody, readHead } from "./entry-parts.js";
 export function toCustomItem(entry: Entry): CustomItem {
   const head = readHead(entry);
   const [title, ...rest] = head.lead ? [head.lead, ...head.parts] : head.parts;
-  const { startDate, endDate, period } = dateFields(head.dates);
+  const { startDate, endDate, period } = dateFields(head.dates, "day");
   const single = head.dates && !head.dates.range;
   const body = readBody(entry.body);
   const url = head.links.find((l) => /^https?:/.test(l.url))?.url;

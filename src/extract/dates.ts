@@ -1,68 +1,56 @@
+import { datePattern } from "./date-pattern.js";
+import { markedMonth, markMonths, monthOf } from "./month-names.js";
+
 /**
- * Dates as CVs write them, read into ISO form (YYYY, YYYY-MM, YYYY-MM-DD).
- * One pass over the text with one alternation; no pattern can backtrack badly
- * because every repetition is bounded or anchored on a literal.
+ * Dates as CVs write them, in any of the languages CLDR names months in, read
+ * into ISO form (YYYY, YYYY-MM, YYYY-MM-DD). The forms are in date-pattern.ts,
+ * the words in vocabulary/.
  */
 export interface DateMatch {
   start?: string;
   end?: string;
-  /** The range ends in "Present", "Current", "Now"… */
+  /** The range ends in "Present", "Current", "heute", "至今"…, or opens with "since". */
   present: boolean;
   /** The dates exactly as written. */
   period: string;
   index: number;
   length: number;
-  /** True for a range ("A – B"), false for a single date. */
+  /** True for a range ("A – B", "2018 –", "since 2019"), false for a single date. */
   range: boolean;
 }
 
-const MONTHS: Array<[RegExp, number]> = [
-  [/^(jan|janv|janvier|januar|january|enero|ene|gennaio)/, 1],
-  [/^(feb|février|fevrier|févr|fevr|februar|february)/, 2],
-  [/^(mar|mär|märz|mars|march|marzo)$|^(march|märz)/, 3],
-  [/^(apr|avr|april|avril|abril)/, 4],
-  [/^(may|mai|mayo)$/, 5],
-  [/^(jun|juin|juni|june|junio)$/, 6],
-  [/^(jul|juil|juillet|juli|july|julio)/, 7],
-  [/^(aug|août|aout|august|agosto)/, 8],
-  [/^(sep|sept|september|septembre|septiembre)/, 9],
-  [/^(oct|okt|october|octobre|oktober|octubre)/, 10],
-  [/^(nov|november|novembre|noviembre)/, 11],
-  [/^(dec|déc|dez|december|décembre|dezember|diciembre)/, 12],
-];
-const MON =
-  "(?:jan(?:uary|vier|v|uar)?|feb(?:ruary|ruar)?|f[ée]vr?(?:ier)?|mar(?:ch|s)?|m[äa]rz|apr(?:il)?|avr(?:il)?|may|mai|jun[ei]?|juin|jul[yi]?|juil(?:let)?|aug(?:ust)?|ao[uû]t|sept?(?:ember|embre)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|d[eé][cz](?:ember|embre)?)\\.?";
-const SEASON = "(?:spring|summer|fall|autumn|winter|printemps|été|automne|hiver|frühling|sommer|herbst|winter)";
-const YEAR = "(?:19\\d\\d|20\\d\\d)";
-const SINGLE =
-  `(?:(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+)?(?<m1>${MON})\\s+(?:(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?(?<y1>${YEAR})` +
-  `|(?<y2>${YEAR})[-./](?<m2>0?[1-9]|1[0-2])(?:[-./](?<d3>0?[1-9]|[12]\\d|3[01]))?(?![\\d.])` +
-  `|(?<m3>0?[1-9]|1[0-2])[/.](?<y3>${YEAR})` +
-  `|(?<s>${SEASON})\\s+(?<y4>${YEAR})` +
-  `|(?<y5>${YEAR})\\s*年(?:\\s*(?<m5>\\d{1,2})\\s*月)?` +
-  `|(?<y6>${YEAR})`;
-const PRESENT = "(?:present|current|currently|now|today|ongoing|date|heute|aujourd'hui|présent|actuel|jetzt|actualidad|actual|presente|hoy|oggi|attuale|atual|atualmente|至今|现在|今)";
-const SEP = "\\s*(?:--?|–|—|~|to|until|till|bis|à|au|至|→)\\s*";
-/** The length a LinkedIn export writes after a range, "(3 years 9 months)": part of how the dates are written. */
-const DURATION = "(?:\\s*\\((?:(?:\\d{1,2}\\s+(?:years?|yrs?|months?|mos?))(?:\\s+\\d{1,2}\\s+(?:months?|mos?))?|less than a year)\\))?";
-const RANGE = new RegExp(`(?<![\\p{L}\\d])(?:${SINGLE})(?:(?<sep>${SEP})(?:(?<present>${PRESENT})(?![\\p{L}])|(?<tail>${SINGLE.replace(/\?<(\w+)>/g, "?<t_$1>")})))?${DURATION}(?![\\p{L}\\d])`, "giu");
+type Groups = Record<string, string | undefined>;
 
-const ANY_YEAR = new RegExp(YEAR);
+/**
+ * Every form has a four-digit year or an apostrophe and two digits ("Dec ’17"); most lines of a CV
+ * have none, and the full pattern is costlier to run.
+ */
+const ANY_YEAR = /(?:19|20)\d\d|['‘’´`]\d\d/;
 
 /** Every date or date range in `text`, left to right. */
 export function findDates(text: string): DateMatch[] {
   const out: DateMatch[] = [];
-  // every form has a four-digit year; most lines of a CV have none, and the full pattern is costly to run
-  if (!ANY_YEAR.test(text)) return out;
-  for (const m of text.matchAll(RANGE)) {
-    const g = m.groups ?? {};
-    const start = toIso(g, "");
-    if (!start) continue;
-    const present = g.present !== undefined;
-    const end = g.tail !== undefined ? toIso(g, "t_") : undefined;
-    out.push({ start, end, present, period: m[0].trim(), index: m.index, length: m[0].length, range: present || end !== undefined });
+  const folded = fold(text);
+  if (!ANY_YEAR.test(folded)) return out;
+  for (const m of markMonths(folded).matchAll(datePattern())) {
+    const reading = read(m.groups ?? {});
+    if (!reading) continue;
+    const [start, end, present, open] = reading;
+    out.push({ start, end, present, period: text.slice(m.index, m.index + m[0].length).trim(), index: m.index, length: m[0].length, range: present || open || end !== undefined });
   }
   return out;
+}
+
+/**
+ * `text` in the form the pattern reads, with every character at its index: full-width digits and
+ * signs ("２０１９／０４", common in Japanese CVs) as ASCII, and lower case, because matching without
+ * the i flag makes the pattern compile several times faster.
+ */
+function fold(text: string): string {
+  const ascii = text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const lower = ascii.toLowerCase();
+  // a letter whose lower case is longer ("İ") would shift every index: such rare lines keep their case
+  return lower.length === ascii.length ? lower : ascii;
 }
 
 /** The last date or range in `text`, which in an entry header is the entry's dates. */
@@ -81,28 +69,55 @@ export function headerLineDates(text: string): DateMatch | undefined {
 
 const rangeOrLast = (all: DateMatch[]) => all.find((d) => d.range) ?? all[all.length - 1];
 
-/** The month number a month name stands for. */
+/** The month number a month name stands for, in any language ("Feb.", "février", "февраля", "Ağustos"). */
 export function monthNumber(name: string): number | undefined {
-  const n = name.toLowerCase().replace(/\.$/, "");
-  return MONTHS.find(([re]) => re.test(n))?.[1];
+  return monthOf(name);
 }
 
-function toIso(g: Record<string, string | undefined>, p: string): string | undefined {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const day = (y: string, m: number, d?: string) => {
-    const dn = d ? Number(d) : 0;
-    return dn >= 1 && dn <= 31 ? `${y}-${pad(m)}-${pad(dn)}` : `${y}-${pad(m)}`;
-  };
-  if (g[`${p}y1`]) {
-    const m = monthNumber(g[`${p}m1`] ?? "");
-    return m ? day(g[`${p}y1`]!, m, g[`${p}d1`] ?? g[`${p}d2`]) : g[`${p}y1`];
-  }
-  if (g[`${p}y2`]) return day(g[`${p}y2`]!, Number(g[`${p}m2`]), g[`${p}d3`]);
-  if (g[`${p}y3`]) return `${g[`${p}y3`]}-${pad(Number(g[`${p}m3`]))}`;
-  if (g[`${p}y4`]) return g[`${p}y4`];
-  if (g[`${p}y5`]) {
-    const m = Number(g[`${p}m5`] ?? 0);
-    return m >= 1 && m <= 12 ? `${g[`${p}y5`]}-${pad(m)}` : g[`${p}y5`];
-  }
-  return g[`${p}y6`];
+/** start, end, present, open: the reading of one match, or undefined when its numbers are no date. */
+function read(g: Groups): [string | undefined, string | undefined, boolean, boolean] | undefined {
+  if (g.py) return pair(g.py, g.pm!, g.pn!);
+  if (g.gy) return pair(g.gy, g.gm!, g.gn!);
+  const start = toIso(g, "");
+  if (!start) return undefined;
+  // "2012-17": the later year in two digits; "2019 - 15" names no later year, so the start stands alone
+  const short = g.yy && `${start.slice(0, 2)}${g.yy}`;
+  const end = short ? (short > start.slice(0, 4) ? short : undefined) : (toIso(g, "t_") ?? g.z4);
+  // "since 2019" runs to the present; "from 2019 to 2021" does not
+  const present = g.present !== undefined || (g.since !== undefined && end === undefined);
+  return [start, end, present, g.open !== undefined];
 }
+
+function pair(year: string, from: string, to: string): [string, string, boolean, boolean] {
+  return [`${year}-${pad(markedMonth(from))}`, `${year}-${pad(markedMonth(to))}`, false, false];
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function ymd(y: string, m: number, d?: string): string | undefined {
+  if (m < 1 || m > 12) return undefined;
+  const dn = Number(d ?? 0);
+  return dn >= 1 && dn <= 31 ? `${y}-${pad(m)}-${pad(dn)}` : `${y}-${pad(m)}`;
+}
+
+function toIso(g: Groups, p: string): string | undefined {
+  const at = (k: string) => g[`${p}${k}`];
+  if (at("m1")) {
+    const y = at("y1") ?? twoDigitYear(at("q1"))!;
+    return ymd(y, markedMonth(at("m1")!), at("d1") ?? at("d2"));
+  }
+  if (at("y2")) return ymd(at("y2")!, Number(at("m2")), at("d3"));
+  if (at("y3")) {
+    let [d, m] = [at("d4"), Number(at("m3"))];
+    // "06/15/2016" is American, month first
+    if (m > 12 && d && Number(d) <= 12) [d, m] = [String(m), Number(d)];
+    return ymd(at("y3")!, m, d);
+  }
+  if (at("y4")) return at("y4");
+  if (at("y8")) return ymd(at("y8")!, markedMonth(at("m8")!), at("d8"));
+  if (at("y5")) return at("m5") ? ymd(at("y5")!, Number(at("m5")), at("d5")) : at("y5");
+  return at("y6");
+}
+
+/** "’17" → 2017, "’98" → 1998: a CV's years lie between 1950 and 2049. */
+const twoDigitYear = (yy: string | undefined) => (yy === undefined ? undefined : `${Number(yy) < 50 ? "20" : "19"}${yy}`);

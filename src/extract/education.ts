@@ -1,6 +1,6 @@
 import { isGradeValue, statedGrade } from "../resume/education-text.js";
 import type { Education } from "../resume/schema.js";
-import { compact, dateFields } from "./date-fields.js";
+import { compact, degreeDates } from "./date-fields.js";
 import { DEGREE, parseDegree } from "./degrees.js";
 import type { Entry } from "./entries.js";
 import { isLocation, readBody, readHead, trimSeparators } from "./entry-parts.js";
@@ -9,11 +9,6 @@ import { SCHOOL_WORDS } from "./vocabulary.js";
 
 /** Said of a graduation date still to come, which the date itself shows. */
 const EXPECTED = /^(?:expected|anticipated|exp\.|voraussichtlich|prévu|previsto)$/i;
-
-/** A single date under a degree ("2012", "Expected May 2027") is its end, not its start. */
-function graduation(d: ReturnType<typeof dateFields>): ReturnType<typeof dateFields> {
-  return d.startDate && !d.endDate && !/[-–—]|\bto\b|\bbis\b/.test(d.period ?? "") ? { endDate: d.startDate, period: d.period } : d;
-}
 
 /** Reads an education entry: school, degree and field, dates, grade, and what else is said. */
 export function toEducation(entry: Entry): Education {
@@ -55,7 +50,7 @@ export function toEducation(entry: Entry): Education {
     location: place,
     // the school's own link ("**[MIT](https://mit.edu)**"), not a link further along the header
     url: head.links.find((l) => l.text === head.lead && /^https?:\/\//i.test(l.url))?.url,
-    ...graduation(dateFields(head.dates)),
+    ...degreeDates(head.dates),
     score,
     summary: [...others, ...head.aliases, ...(summary ? [summary] : [])].join("\n") || undefined,
     highlights,

@@ -1,18 +1,17 @@
-import { findDates } from "./dates.js";
+import { findDates, monthNumber } from "./dates.js";
 import { note, type Draft } from "./draft.js";
 import type { Entry } from "./entries.js";
 
 /** A year and a range dash followed by a word that is neither a date nor "Present". */
 const BROKEN_RANGE = /\b((?:19|20)\d{2})\s*[-–—]\s*([\p{L}?]{2,}|\?+)(?=\s|$|[,.;)])/gu;
-const READABLE_END = /^(present|current|currently|now|today|ongoing|date|heute|jetzt|aujourd|présent|actuel|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|summer|spring|fall|autumn|winter|mai|juin|juil|août|déc|dez|okt|mär)/i;
 
 /** Reports dates in an entry's header that could not be read, with how to write them. */
 export function checkDates(draft: Draft, entry: Entry): void {
   for (const line of entry.head) {
     const ranges = findDates(line.text).filter((d) => d.range);
     for (const m of line.text.matchAll(BROKEN_RANGE)) {
-      // a range the date reader understood ("03/2021 – actualidad") is not broken
-      if (READABLE_END.test(m[2]!) || ranges.some((d) => d.index <= m.index! + m[0].length && m.index! < d.index + d.length)) continue;
+      // a range the date reader understood ("03/2021 – actualidad") is not broken, nor a year then a month ("2019 – Dec")
+      if (monthNumber(m[2]!) || ranges.some((d) => d.index <= m.index! + m[0].length && m.index! < d.index + d.length)) continue;
       note(
         draft,
         "warning",

@@ -1,5 +1,5 @@
 import type { Work } from "../resume/schema.js";
-import { compact, dateFields } from "./date-fields.js";
+import { compact, jobDates } from "./date-fields.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { splitTrailingRole } from "./evidence/trailing-role.js";
 import { LEGAL_FORM, namesATeam } from "./vocabulary.js";
@@ -115,9 +115,7 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   if (!location && under?.kind === "text" && (body[1] === undefined || body[1].kind === "bullet" || placeBeforeProse(under.text)) && isPlaceLine(under.text)) location = body.shift()!.text;
   const { summary, highlights } = readBody(body);
   const url = reading.links[0]?.url;
-  const dates = dateFields(reading.dates);
-  // a job given a single year or month ran within it: start and end are both that date
-  if (reading.dates && !reading.dates.range && dates.startDate) dates.endDate = dates.startDate;
+  const dates = jobDates(reading.dates);
   const work = compact({
     name,
     position,

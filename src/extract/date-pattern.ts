@@ -1,0 +1,94 @@
+import words from "./vocabulary/dates.json" with { type: "json" };
+import { MONTH_MARK } from "./month-names.js";
+import { trieSource } from "./word-trie.js";
+
+/**
+ * The one regex that finds dates and ranges, built from the vocabularies on
+ * first use. It reads text whose month names markMonths has replaced by marks,
+ * which keeps it small (a regex holding every name took ~90 ms to compile).
+ * Word lists are tries, and no two runs of whitespace meet with only optional
+ * text between them ("\s*,?\s*"), which on a long run of spaces would
+ * backtrack quadratically: a line costs one pass.
+ *
+ * Group names: a prefix ("" for the range's start, "t_" for its end) then the
+ * form's letters: d day, m month, y year, q two-digit year after an apostrophe.
+ */
+let built: RegExp | undefined;
+
+/** The date-range regex (global), for lower-case text whose month names are marked. */
+export function datePattern(): RegExp {
+  built ??= build();
+  return built;
+}
+
+const YEAR = "(?:19\\d\\d|20\\d\\d)";
+/**
+ * Letters of the alphabets that glue onto a date ("v2019", "2019abc"): Latin, Greek and Cyrillic.
+ * CJK text runs into dates without a space, so its letters do not count. Ranges rather than
+ * \p{Script=…} classes, which made the pattern several times slower to compile.
+ */
+const LETTER = "A-Za-z\\u00C0-\\u024F\\u0370-\\u052F\\u1E00-\\u1EFF";
+const GLUED = `[${LETTER}\\d]`;
+const NOT_WORD = `(?![${LETTER}])`;
+
+/** Every word of a vocabulary, all its languages together, lower case. */
+const allWords = (lists: Record<string, string[]>) => Object.values(lists).flat().map((w) => w.toLowerCase());
+/** A regex source for whole words of a list. */
+const wordSource = (list: string[]) => `(?:${trieSource(list)})${NOT_WORD}`;
+/** "tháng 3/2019": the Vietnamese word for month (or day) before the numbers. */
+const BEFORE_NUMBERS = wordSource(allWords(words.beforeNumbers));
+const AFTER_YEAR = `(?:${trieSource(allWords(words.afterYear))})${NOT_WORD}`;
+
+function single(p: string, MON: string, SEASON: string): string {
+  const forms = [
+    // "2 de Abril de 2012", "Mar 15, 2025", "Setembro de 2008", "Dec ‘17"
+    `(?:(?<${p}d1>\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?)?(?<${p}m1>${MON})\\.?` +
+      `(?:(?:\\s+(?<${p}d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+|\\s+(?:de|del|of)\\s+|\\s*(?:,\\s*)?|\\/)(?<${p}y1>${YEAR})|\\s*['‘’´\`](?<${p}q1>\\d\\d)(?!\\d))`,
+    // "2016.06", "2021. 06", "2022.05.02", "2012-11" (a month: a year range "2012–11" takes a dash or spaces)
+    `(?<${p}y2>${YEAR})(?:[-/]|\\.\\s?)(?<${p}m2>0?[1-9]|1[0-2])(?!\\d)(?:(?:[-/]|\\.\\s?)(?<${p}d3>0?[1-9]|[12]\\d|3[01])(?!\\d))?(?:\\.(?!\\d))?`,
+    // "06/2016", "6.2016", "15.06.2016", "06/15/2016"
+    `(?:${BEFORE_NUMBERS}\\s*)?(?:(?<${p}d4>\\d{1,2})[-./]\\s?)?(?<${p}m3>\\d{1,2})(?:[-/]|\\.\\s?)(?<${p}y3>${YEAR})`,
+    // "Summer 2005": the season is dropped; "Summer 2005, 2006", a list of years after it, spans them
+    `(?<${p}s>${SEASON})\\s+(?<${p}y4>${YEAR})(?:,\\s*(?<${p}z4>${YEAR})(?!\\d))?`,
+    // "2015 Jan 27" (PubMed), "2019. március" (Hungarian writes the year first)
+    `(?<${p}y8>${YEAR})\\.?\\s+(?<${p}m8>${MON})\\.?(?:\\s+(?<${p}d8>\\d{1,2})(?!\\d))?`,
+    // "2019年4月", "2021년 3월", "2021年10月1日"
+    `(?<${p}y5>${YEAR})\\s*[年년]\\s*(?:(?<${p}m5>\\d{1,2})\\s*[月월](?:\\s*(?<${p}d5>\\d{1,2})\\s*[日일])?)?`,
+    `(?<${p}y6>${YEAR})`,
+  ];
+  // "2019 г.", "2015–2019 рр.": the word for "year" written after it
+  return `(?:${forms.join("|")})(?:\\s?${AFTER_YEAR})?`;
+}
+
+function build(): RegExp {
+  const MON = MONTH_MARK;
+  const SEASON = wordSource(allWords(words.seasons));
+  const PRESENT = wordSource(allWords(words.present));
+  const SINCE = wordSource(allWords(words.since));
+  const EXPECTED = wordSource(allWords(words.expected));
+  const UNIT = `(?:${trieSource(allWords(words.durationUnits))})\\.?${NOT_WORD}`;
+  const SYMBOL = trieSource(words.separators.symbols);
+  const SEP = `(?:\\s*(?:${SYMBOL})\\s*|\\s+(?:${trieSource(words.separators.words)})\\s+)`;
+  const DASH = "\\s*[-–—−‒―－~〜～]\\s*";
+  // "Jul-Sep 2017", "Apr – May 2026", "Jan to March 2015": one year for both months
+  const PAIR = `(?<pm>${MON})\\.?${SEP}(?<pn>${MON})\\.?,?\\s*(?<py>${YEAR})`;
+  // "2012 (Mar-Apr)"
+  const YEAR_PAIR = `(?<gy>${YEAR})\\s*\\(\\s*(?<gm>${MON})\\.?${DASH}(?<gn>${MON})\\.?\\s*\\)`;
+  const END =
+    `(?<present>${PRESENT})` +
+    `|(?:${single("t_", MON, SEASON)})(?:\\s*まで)?` +
+    // "2012-17", "2010–11": a later year in two digits
+    `|(?<yy>\\d\\d)(?![\\d.,%+]|\\s?[${LETTER}])`;
+  // "2018-", "2019年11月-": the range is open
+  const OPEN = `(?<open>\\s*(?:[-–—−‒―－~〜～]|から)\\s*)(?=$|[,;|)\\]])`;
+  // "(3 yrs 2 mos)", "· 7 месяцев", "(less than a year)": how long the range lasted, part of how it is written
+  const DURATION =
+    `(?:(?:\\s*[(·•|,])?\\s*\\d{1,2}\\s*${UNIT}(?:,?\\s*\\d{1,2}\\s*${UNIT})?\\s*\\)?` +
+    `|\\s*\\((?:${trieSource(words.lessThanAYear)})\\))?`;
+  const EXPECTED_AFTER = `(?:\\s*\\(\\s*${EXPECTED}\\s*\\)|\\s*\\*)?`;
+  const source =
+    `(?<!${GLUED})(?:(?<since>${SINCE})\\s+|${EXPECTED}\\s*(?::\\s*)?)?` +
+    `(?:${PAIR}|${YEAR_PAIR}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${END})|${OPEN})?)` +
+    `${DURATION}${EXPECTED_AFTER}(?!${GLUED})`;
+  return new RegExp(source, "g");
+}

@@ -1,0 +1,179 @@
+import { describe, expect, it } from "vitest";
+import { findDates, monthNumber } from "../../src/extract/dates.js";
+import { dateFields, degreeDates, jobDates } from "../../src/extract/date-fields.js";
+
+/** The first date of `text` as [start, end, present, range]. */
+const read = (text: string) => {
+  const d = findDates(text)[0];
+  return d && [d.start, d.end, d.present, d.range];
+};
+
+describe("findDates", () => {
+  it.each([
+    ["2018.09", ["2018-09", undefined, false, false]],
+    ["2018.09 ~ 2020.02", ["2018-09", "2020-02", false, true]],
+    ["2023. 03", ["2023-03", undefined, false, false]],
+    ["2020年7月", ["2020-07", undefined, false, false]],
+    ["2016年02月", ["2016-02", undefined, false, false]],
+    ["2020년 3월 ~ 현재", ["2020-03", undefined, true, true]],
+    ["11/2017", ["2017-11", undefined, false, false]],
+    ["11.2017 - 04.2019", ["2017-11", "2019-04", false, true]],
+    ["21/03/2014", ["2014-03-21", undefined, false, false]],
+    ["21.03.2014", ["2014-03-21", undefined, false, false]],
+    ["03/21/2014", ["2014-03-21", undefined, false, false]],
+  ])("reads the numeric form %s", (text, expected) => expect(read(text)).toEqual(expected));
+
+  it.each([
+    ["5 de Março de 2011", ["2011-03-05", undefined, false, false]],
+    ["Outubro de 2009", ["2009-10", undefined, false, false]],
+    ["Janeiro de 2024 – Atual", ["2024-01", undefined, true, true]],
+    ["Junio 2021 - Presente", ["2021-06", undefined, true, true]],
+    ["Mrt. 2018 - heden", ["2018-03", undefined, true, true]],
+    ["Jan. 2014 – okt. 2016", ["2014-01", "2016-10", false, true]],
+    ["Mart 2019 - Eylül 2021", ["2019-03", "2021-09", false, true]],
+    ["Ocak 2020 - Devam ediyor", ["2020-01", undefined, true, true]],
+    ["Сентябрь 2019 — Май 2021", ["2019-09", "2021-05", false, true]],
+    ["с марта 2019 по настоящее время", ["2019-03", undefined, true, true]],
+    ["вересень 2019 - теперішній час", ["2019-09", undefined, true, true]],
+    ["październik 2017 – obecnie", ["2017-10", undefined, true, true]],
+    ["FÉVR. 2012", ["2012-02", undefined, false, false]],
+    ["fevr 2012", ["2012-02", undefined, false, false]],
+    ["Elokuu 2015", ["2015-08", undefined, false, false]],
+    ["set/2019 - jan/2021", ["2019-09", "2021-01", false, true]],
+  ])("reads month names in any language: %s", (text, expected) => expect(read(text)).toEqual(expected));
+
+  it("reads a Japanese range with から and an open end in words", () => {
+    expect(read("2018年4月1日から2020年3月31日まで")).toEqual(["2018-04-01", "2020-03-31", false, true]);
+    expect(read("2019年4月から現在に至る")).toEqual(["2019-04", undefined, true, true]);
+    expect(read("2021.04.01 ~ 재직 중")).toEqual(["2021-04-01", undefined, true, true]);
+  });
+
+  it("reads a range joined by any dash Unicode has, or by a word", () => {
+    for (const text of ["2009 − 2011", "2009 ‒ 2011", "2009 － 2011", "2009 to 2011", "2009 bis 2011", "2009 до 2011", "2009 á 2011"]) {
+      expect(read(text)).toEqual(["2009", "2011", false, true]);
+    }
+  });
+
+  it("takes the word for month before numbers and the word for year after one as part of the date", () => {
+    expect(findDates("Tháng 03/2018 - Tháng 07/2020 Acme")[0]).toMatchObject({ start: "2018-03", end: "2020-07", period: "Tháng 03/2018 - Tháng 07/2020" });
+    expect(findDates("Апрель 2016 г. — по настоящее время")[0]).toMatchObject({ start: "2016-04", present: true, period: "Апрель 2016 г. — по настоящее время" });
+    expect(read("2012–2016 гг.")).toEqual(["2012", "2016", false, true]);
+  });
+
+  it("reads full-width digits", () => {
+    expect(findDates("２０１９年４月～２０２１年３月")[0]).toMatchObject({ start: "2019-04", end: "2021-03", period: "２０１９年４月～２０２１年３月" });
+  });
+
+  it("reads a range whose end is left open as an open range without an end", () => {
+    expect(read("2017年9月-")).toEqual(["2017-09", undefined, false, true]);
+    expect(read("2014 -")).toEqual(["2014", undefined, false, true]);
+  });
+
+  it("takes a duration written after a range as part of the range, in any language", () => {
+    for (const text of ["Mar 2020 - Present (2 yrs 4 mos)", "Май 2019 — Июль 2020 1 год 3 месяца", "Juni 2018 - Mai 2019 · 11 Monate"]) {
+      expect(findDates(`${text} Next`)[0]!.period).toBe(text);
+    }
+  });
+
+  it("reads two-digit years written after an apostrophe", () => {
+    expect(read("Nov ’19")).toEqual(["2019-11", undefined, false, false]);
+    expect(read("MAR ‘16 - Present")).toEqual(["2016-03", undefined, true, true]);
+  });
+
+  it("gives two month names before one year that year", () => {
+    expect(read("Jun-Aug 2019")).toEqual(["2019-06", "2019-08", false, true]);
+    expect(read("Feb – Mar 2024")).toEqual(["2024-02", "2024-03", false, true]);
+    expect(read("2015 (Jun-Jul)")).toEqual(["2015-06", "2015-07", false, true]);
+    expect(read("Jan to March 2015")).toEqual(["2015-01", "2015-03", false, true]);
+  });
+
+  it("reads a year written before its month", () => {
+    expect(read("Cell Rep. 2017 Mar 14;18(11)")).toEqual(["2017-03-14", undefined, false, false]);
+    expect(read("2018. szeptember – 2020. június")).toEqual(["2018-09", "2020-06", false, true]);
+  });
+
+  it("reads a year followed by a month and year as a range", () => {
+    expect(read("1998-Mar 2003")).toEqual(["1998", "2003-03", false, true]);
+  });
+
+  it("reads a later year in two digits as a range, and four digits then a month number as a month", () => {
+    expect(read("2014-18")).toEqual(["2014", "2018", false, true]);
+    expect(read("2014–15")).toEqual(["2014", "2015", false, true]);
+    expect(read("2014-05")).toEqual(["2014-05", undefined, false, false]);
+  });
+
+  it("reads words that open a range since a date", () => {
+    for (const text of ["since May 2022", "seit 2017", "Seit März 2021", "desde 2019", "depuis 2016", "с 2018", "sinds 2015"]) {
+      expect(findDates(text)[0]).toMatchObject({ present: true, range: true, period: text });
+    }
+  });
+
+  it("reads a range that opens with 'from' and names its end as a closed range", () => {
+    expect(read("from March 2016 to June 2018")).toEqual(["2016-03", "2018-06", false, true]);
+    expect(read("od 2016 do 2018")).toEqual(["2016", "2018", false, true]);
+  });
+
+  it("reads Present written in many languages", () => {
+    for (const word of ["Present", "current", "heden", "obecnie", "atualmente", "actualidad", "aujourd'hui", "heute", "сейчас", "hiện tại", "sekarang", "günümüz", "至今", "現在", "현재"]) {
+      expect(findDates(`2015 - ${word}`)[0]).toMatchObject({ start: "2015", present: true, range: true });
+    }
+    expect(read("2011--present")).toEqual(["2011", undefined, true, true]);
+    expect(read("3/2012-Pres")).toEqual(["2012-03", undefined, true, true]);
+  });
+
+  it("drops a season and spans a list of years written after it", () => {
+    expect(read("Winter 2012")).toEqual(["2012", undefined, false, false]);
+    expect(read("Sommer 2012")).toEqual(["2012", undefined, false, false]);
+    expect(read("Summer 2010, 2011")).toEqual(["2010", "2011", false, true]);
+    expect(findDates("Travel Grant 2010, 2011").map((d) => d.start)).toEqual(["2010", "2011"]);
+  });
+
+  it("keeps an expected date's marker in how the date is written", () => {
+    expect(findDates("Expected June 2026")[0]).toMatchObject({ start: "2026-06", period: "Expected June 2026" });
+    expect(findDates("Dec 2027 (In Progress)")[0]).toMatchObject({ start: "2027-12", period: "Dec 2027 (In Progress)" });
+  });
+
+  it("does not read a word that merely begins like a month, or a product name, as a month", () => {
+    expect(read("Marketing 2019")).toEqual(["2019", undefined, false, false]);
+    expect(read("Office Pro 2019")).toEqual(["2019", undefined, false, false]);
+  });
+
+  it("reads long runs of spaces, dashes and month names in linear time", () => {
+    const spaces = " ".repeat(100_000);
+    const started = performance.now();
+    for (const text of [`2019${spaces}x`, `Jan${spaces}x 2019`, `expected${spaces}x 2019`, `2019 -${spaces}x`, "2019-".repeat(20_000)]) findDates(text);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it("reads a megabyte of lines in well under three seconds", () => {
+    const line = "Senior Engineer, Example Corp — Jan 2019 – Present (3 yrs 2 mos), Berlin";
+    const started = performance.now();
+    for (let i = 0; i < 15_000; i++) findDates(line);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe("monthNumber", () => {
+  it("reads long, short, genitive and diacritic-free names", () => {
+    expect(["January", "févr.", "февраля", "Ağustos", "agustos", "listopada", "dez", "Sept."].map(monthNumber)).toEqual([1, 2, 2, 8, 8, 11, 12, 9]);
+  });
+});
+
+describe("dateFields", () => {
+  it("dates an entry to the month and an event to the day", () => {
+    const d = findDates("01.03.2019 – 30.06.2021")[0];
+    expect(dateFields(d)).toMatchObject({ startDate: "2019-03", endDate: "2021-06" });
+    expect(dateFields(d, "day")).toMatchObject({ startDate: "2019-03-01", endDate: "2021-06-30" });
+  });
+
+  it("gives a job with a single date that date as its start and its end, and leaves an open range open", () => {
+    expect(jobDates(findDates("Summer 2014")[0])).toEqual({ startDate: "2014", endDate: "2014", period: "Summer 2014" });
+    expect(jobDates(findDates("2014 –")[0])).toEqual({ startDate: "2014", period: "2014 –" });
+  });
+
+  it("gives a degree with a single date that date as its end, and leaves an open range open", () => {
+    expect(degreeDates(findDates("Expected May 2027")[0])).toEqual({ endDate: "2027-05", period: "Expected May 2027" });
+    expect(degreeDates(findDates("2017年4月〜")[0])).toEqual({ startDate: "2017-04", period: "2017年4月〜" });
+    expect(degreeDates(findDates("seit 2021")[0])).toEqual({ startDate: "2021", period: "seit 2021" });
+  });
+});
