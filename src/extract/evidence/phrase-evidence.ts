@@ -31,7 +31,9 @@ export function weighPhrase(text: string, besideDates = false): Evidence {
   const last = words[words.length - 1] ?? "";
   const e: Evidence = { role: 0, org: 0, place: 0, school: 0, degree: 0 };
   if (!t || ADDRESS.test(t)) return e;
-  if (ROLE_WORDS.test(last) || ROLE_WORDS.test(t.replace(/\s*\([^)]*\)$/, "").split(/\s+/).pop() ?? "")) e.role = 0.9;
+  // the role word ends the title, or the part before its team or qualifier ("Program Manager, Data Analytics", "Engineer II (Contract)")
+  const head = t.split(/,\s/)[0]!.replace(/\s*\([^)]*\)$/, "").replace(/\s+(?:I{1,3}|IV|V|\d)$/, "");
+  if (ROLE_WORDS.test(last) || ROLE_WORDS.test(head.split(/\s+/).pop() ?? "")) e.role = 0.9;
   else if (ROLE_WORDS.test(t)) e.role = 0.55;
   if (SENIORITY.test(t)) e.role = Math.max(e.role, 0.6);
   if (LEGAL_FORM.test(t)) e.org = 0.95;

@@ -1,4 +1,4 @@
-import { ROLE_MODIFIERS, ROLE_WORDS } from "../vocabulary.js";
+import { ORG_WORDS, ROLE_MODIFIERS, ROLE_WORDS } from "../vocabulary.js";
 
 /**
  * "CI&T Engenheiro de Software Sênior", "ExxonMobil Global Business Center
@@ -14,7 +14,9 @@ export function splitTrailingRole(text: string): [org: string, role: string] | u
   let start = first;
   while (start > 1 && ROLE_MODIFIERS.test(words[start - 1]!) && !ROLE_WORDS.test(words[start - 2]!)) start--;
   const org = words.slice(0, start);
-  // the part before must name something: capitalised, and no role words of its own
-  if (!org.every((w) => /^[\p{Lu}\p{Lo}\d&]/u.test(w)) || org.some((w) => ROLE_WORDS.test(w))) return undefined;
+  // the part before must name something: capitalised, no role words of its own, not only words that qualify a role
+  // ("Program Manager"), and more than one plain word ("Russian Interpreter") unless it is an acronym ("TIVIT", "CI&T")
+  if (!org.every((w) => /^[\p{Lu}\p{Lo}\d&]/u.test(w)) || org.some((w) => ROLE_WORDS.test(w)) || org.every((w) => ROLE_MODIFIERS.test(w))) return undefined;
+  if (org.length === 1 && !/^[\p{Lu}\d&.]{2,}$/u.test(org[0]!) && !ORG_WORDS.test(org[0]!)) return undefined;
   return [org.join(" "), words.slice(start).join(" ")];
 }

@@ -44,7 +44,8 @@ export function readHeadPhrases(entry: Entry): HeadReading {
       reading.aliases.push(p.text);
       return false;
     });
-    kept.forEach((p, k) => p.text && reading.phrases.push({ text: p.text, slot: `${lineNo}.${k}`, strong: p.strong, evidence: weighPhrase(p.text, onDateLine) }));
+    // a phrase with no letter or digit ("." left after cut-out dates) names nothing
+    kept.forEach((p, k) => /[\p{L}\p{N}]/u.test(p.text) && reading.phrases.push({ text: p.text, slot: `${lineNo}.${k}`, strong: p.strong, evidence: weighPhrase(p.text, onDateLine) }));
     if (kept.length) lineNo++;
   });
   return reading;
