@@ -1,6 +1,6 @@
 import type { Content, List, Root, Table } from "mdast";
 import { buildInlineLines } from "./inline-lines.js";
-import { tokenizeHtml, tokenizePhrasing } from "./inline-tokens.js";
+import { tokenizePhrasing } from "./inline-tokens.js";
 import { parseMarkdown } from "./markdown.js";
 import { normalizeText, tidySpaces } from "./normalize.js";
 import { sanitizeHtmlInTree } from "../sanitize/sanitize-tree.js";
@@ -38,9 +38,6 @@ class Walker {
         break;
       case "paragraph":
         this.emitInline(buildInlineLines(tokenizePhrasing(node.children), line), "text", depth);
-        break;
-      case "html":
-        this.emitInline(buildInlineLines(tokenizeHtml(node.value, [], line), line), "text", depth);
         break;
       case "code":
         node.value.split("\n").forEach((l, i) => this.push("text", l, line + 1 + i, depth, { links: [] }));

@@ -1,0 +1,50 @@
+import type { Element, Root as HastRoot } from "hast";
+import { toMdast, type Handle } from "hast-util-to-mdast";
+import type { List, ListItem, Nodes, RootContent } from "mdast";
+import { keptIndex } from "./parse-mixed-html.js";
+import { KEPT_TAG } from "./schema.js";
+
+/**
+ * Turns sanitized HTML blocks, with the Markdown blocks that sat between
+ * them, into mdast flow content with hast-util-to-mdast: headings stay
+ * headings, lists lists, table cells cells, and every block element its own
+ * paragraph. Line ends inside the HTML are kept, as in a Markdown paragraph,
+ * since the parser reads a field written on its own line as one.
+ */
+export function toFlow(safe: HastRoot, kept: readonly RootContent[]): RootContent[] {
+  const keep: Handle = (_state, element: Element) => {
+    const index = keptIndex(element);
+    return index === undefined ? undefined : (kept[index] as never);
+  };
+  const root = toMdast(safe, { newlines: true, handlers: { [KEPT_TAG]: keep } });
+  const children = "children" in root ? (root.children as RootContent[]) : [root as RootContent];
+  const flow = groupListItems(children);
+  for (const node of flow) fillPositions(node);
+  return flow;
+}
+
+/** `<li>`s written without a `<ul>` (browsers show them as bullets all the same) become one list. */
+function groupListItems(nodes: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  for (const node of nodes) {
+    if ("children" in node && node.type !== "list") node.children = groupListItems(node.children as RootContent[]) as typeof node.children;
+    if (node.type !== "listItem") {
+      out.push(node);
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (last?.type === "list" && (last.data as { vitaeLoose?: boolean } | undefined)?.vitaeLoose) last.children.push(node);
+    else out.push({ type: "list", ordered: false, spread: false, children: [node as ListItem], data: { vitaeLoose: true } } as List);
+  }
+  return out;
+}
+
+/** Nodes the conversion made up (a paragraph around loose text, a list) take their place from their content. */
+function fillPositions(node: Nodes): void {
+  if (!("children" in node)) return;
+  for (const child of node.children) fillPositions(child);
+  if (node.position) return;
+  const first = node.children.find((c) => c.position)?.position;
+  const last = [...node.children].reverse().find((c) => c.position)?.position;
+  if (first && last) node.position = { start: first.start, end: last.end };
+}
