@@ -1,12 +1,16 @@
 import type { PhrasingContent } from "mdast";
+import type { Span } from "./source-line.js";
+
+/** How a run of text is set: bold, italic, code, or inside a link. */
+export type Style = Omit<Span, "text">;
 
 /**
- * Inline content as a flat stream (raw HTML has become mdast by now): text,
- * breaks, and the opening and closing of the two things structure is read
- * from, bold and links. Other markup keeps only its text.
+ * Inline content as a flat stream (raw HTML has become mdast by now): text
+ * with its style, breaks, and the opening and closing of the two things
+ * structure is read from, bold and links.
  */
 export type InlineToken =
-  | { type: "text"; value: string; line?: number; column?: number }
+  | { type: "text"; value: string; line?: number; column?: number; style: Style }
   | { type: "break" }
   | { type: "strong"; open: boolean }
   | { type: "link"; open: boolean; url?: string };
@@ -22,31 +26,36 @@ const NO_BREAK_SPACE = /[\u00A0\u2007\u202F]/g;
 const spaced = (value: string) => value.replace(WIDE_SPACE, "\t").replace(NO_BREAK_SPACE, " ");
 
 /** Flattens mdast phrasing content into tokens. */
-export function tokenizePhrasing(nodes: readonly PhrasingContent[], out: InlineToken[] = []): InlineToken[] {
+export function tokenizePhrasing(nodes: readonly PhrasingContent[], out: InlineToken[] = [], style: Style = {}): InlineToken[] {
   for (const node of nodes) {
     switch (node.type) {
       case "text":
-      case "inlineCode":
-        out.push({ type: "text", value: spaced(node.value), line: node.position?.start.line, column: node.position?.start.column });
+      case "inlineCode": {
+        const set = node.type === "inlineCode" ? { ...style, code: true } : style;
+        out.push({ type: "text", value: spaced(node.value), line: node.position?.start.line, column: node.position?.start.column, style: set });
         break;
+      }
       case "break":
         out.push({ type: "break" });
         break;
       case "strong":
         out.push({ type: "strong", open: true });
-        tokenizePhrasing(node.children, out);
+        tokenizePhrasing(node.children, out, { ...style, strong: true });
         out.push({ type: "strong", open: false });
+        break;
+      case "emphasis":
+        tokenizePhrasing(node.children, out, { ...style, emphasis: true });
         break;
       case "link":
         out.push({ type: "link", open: true, url: node.url });
-        tokenizePhrasing(node.children, out);
+        tokenizePhrasing(node.children, out, { ...style, url: node.url });
         out.push({ type: "link", open: false });
         break;
       case "image":
-        if (node.alt) out.push({ type: "text", value: node.alt });
+        if (node.alt) out.push({ type: "text", value: node.alt, style });
         break;
       default:
-        if ("children" in node) tokenizePhrasing(node.children as PhrasingContent[], out);
+        if ("children" in node) tokenizePhrasing(node.children as PhrasingContent[], out, style);
     }
   }
   return out;
