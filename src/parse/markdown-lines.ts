@@ -39,9 +39,13 @@ class Walker {
       case "paragraph":
         this.paragraph(buildInlineLines(tokenizePhrasing(node.children), line), depth);
         break;
-      case "code":
-        node.value.split("\n").forEach((l, i) => this.push("text", l, line + 1 + i, depth, { links: [] }));
+      case "code": {
+        const values = node.value.split("\n");
+        // a fenced block's text starts below its fence; an indented block's on its first line
+        const first = (node.position?.end.line ?? line) - line + 1 > values.length ? line + 1 : line;
+        values.forEach((l, i) => this.push("text", l, first + i, depth, { links: [] }));
         break;
+      }
       case "list":
         this.list(node, depth);
         break;

@@ -1,4 +1,4 @@
-import type { Element, Root as HastRoot } from "hast";
+import type { Element, Nodes as HastNodes, Root as HastRoot } from "hast";
 import { toMdast, type Handle } from "hast-util-to-mdast";
 import type { List, ListItem, Nodes, RootContent } from "mdast";
 import { keptIndex } from "./parse-mixed-html.js";
@@ -16,11 +16,28 @@ export function toFlow(safe: HastRoot, kept: readonly RootContent[]): RootConten
     const index = keptIndex(element);
     return index === undefined ? undefined : (kept[index] as never);
   };
+  startAtText(safe);
   const root = toMdast(safe, { newlines: true, handlers: { [KEPT_TAG]: keep } });
   const children = "children" in root ? (root.children as RootContent[]) : [root as RootContent];
   const flow = groupListItems(children);
   for (const node of flow) fillPositions(node);
   return flow;
+}
+
+/**
+ * Moves the start of each text node past its leading whitespace, which the
+ * conversion drops: `<div>\n  <p>2011</p>` puts "2011" on the line of its
+ * tag, not on the line before.
+ */
+function startAtText(node: HastNodes): void {
+  if (node.type === "text" && node.position) {
+    const lead = /^\s*/.exec(node.value)![0];
+    const lines = lead.split("\n");
+    const { line, column, offset } = node.position.start;
+    const last = lines[lines.length - 1]!.length;
+    node.position.start = { line: line + lines.length - 1, column: lines.length > 1 ? last + 1 : column + last, offset: offset === undefined ? undefined : offset + lead.length };
+  }
+  if ("children" in node) for (const child of node.children) startAtText(child);
 }
 
 /** `<li>`s written without a `<ul>` (browsers show them as bullets all the same) become one list. */

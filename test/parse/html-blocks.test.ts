@@ -51,4 +51,9 @@ describe("HTML blocks in a Markdown CV", () => {
   it("keep the alt text of a remote badge that stands alone and drop the image", async () => {
     expect(await lines('<p align="center">\n  <img src="https://img.shields.io/badge/Kubernetes-blue" alt="Kubernetes">\n</p>\n')).toEqual(["2 text0 Kubernetes"]);
   });
+
+  it("read indented markup after a blank line inside an HTML block as HTML, not as code", async () => {
+    const html = '<section>\n  <p class="date">2019</p>\n\n      <p class="date">2011</p>\n        <div><em>M.A., Acme University</em></div>\n</section>\n\n    const x = 1;\n';
+    expect(await lines(html)).toEqual(["2 text0 2019", "4 text0 2011", "5 text0 M.A., Acme University", "8 text0 const x = 1;"]);
+  });
 });
