@@ -120,7 +120,8 @@ function continuesSoftLine(prev: string, next: string): boolean {
   if (/^\S+@\S+\.\w|^(?:https?:\/\/|www\.)|^\+\d/.test(next)) return false;
   // "- item" inside a paragraph is a bullet written on a lazy continuation line (under a definition, say)
   if (/^[-*+•] /.test(next)) return false;
-  if (OPEN_END.test(prev) || /^[\p{Ll}(]/u.test(next)) return true;
+  // "| GitHub: …", "· Berlin": a line that opens on a separator goes on with the fields above it
+  if (OPEN_END.test(prev) || /^[\p{Ll}(]/u.test(next) || /^[|·,&/] /.test(next)) return true;
   if (/^[\p{Lu}][\p{L}]*(?:\s[\p{L}]+){0,2}\s?[:：]\s/u.test(next)) return false;
   const short = next.length <= 50 && next.split(/\s+/).length <= 7;
   if (!short) return true;

@@ -56,4 +56,16 @@ describe("HTML blocks in a Markdown CV", () => {
     const html = '<section>\n  <p class="date">2019</p>\n\n      <p class="date">2011</p>\n        <div><em>M.A., Acme University</em></div>\n</section>\n\n    const x = 1;\n';
     expect(await lines(html)).toEqual(["2 text0 2019", "4 text0 2011", "5 text0 M.A., Acme University", "8 text0 const x = 1;"]);
   });
+
+  it("keep a badge's alt text only where it adds to its link's own words", async () => {
+    expect(await lines('<a href="https://github.com/jane"><img src="https://example.com/gh.png" alt="GitHub"> GitHub</a> and [![Docker](https://img.shields.io/b)](https://docker.com)\n')).toEqual([
+      "1 text0 GitHub and Docker",
+    ]);
+  });
+
+  it("keep on one line the links a separator joins across the lines of a block", async () => {
+    expect(await lines('<div>\n<a href="mailto:jane@example.com">Mail: jane@example.com</a>\n| <a href="https://github.com/jane">GitHub: github.com/jane</a>\n</div>\n')).toEqual([
+      "2 text0 Mail: jane@example.com | GitHub: github.com/jane",
+    ]);
+  });
 });
