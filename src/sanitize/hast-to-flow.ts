@@ -1,6 +1,6 @@
 import type { Element, Nodes as HastNodes, Root as HastRoot } from "hast";
 import { toMdast, type Handle } from "hast-util-to-mdast";
-import type { List, ListItem, Nodes, RootContent } from "mdast";
+import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from "mdast";
 import { keptIndex } from "./parse-mixed-html.js";
 import { KEPT_TAG } from "./schema.js";
 
@@ -17,12 +17,29 @@ export function toFlow(safe: HastRoot, kept: readonly RootContent[]): RootConten
     return index === undefined ? undefined : (kept[index] as never);
   };
   startAtText(safe);
-  const root = toMdast(safe, { newlines: true, handlers: { [KEPT_TAG]: keep } });
+  const root = toMdast(safe, { newlines: true, handlers: { [KEPT_TAG]: keep, summary } });
   const children = "children" in root ? (root.children as RootContent[]) : [root as RootContent];
   const flow = groupListItems(children);
   for (const node of flow) fillPositions(node);
   return flow;
 }
+
+const PHRASING = new Set(["text", "strong", "emphasis", "delete", "link", "inlineCode", "break", "image"]);
+
+/**
+ * A `<details>` block's `<summary>` is the title of what it folds away (a
+ * section, or an entry with its details): it becomes a line set in bold, the
+ * way an entry's title is marked.
+ */
+const summary: Handle = (state, element: Element) => {
+  const children = state.all(element);
+  if (children.length === 0) return undefined;
+  // a summary written as a heading (`<summary><h2>…</h2></summary>`) keeps its heading
+  if (!children.every((c) => PHRASING.has(c.type))) return state.toFlow(children);
+  const result: Paragraph = { type: "paragraph", children: [{ type: "strong", children: children as PhrasingContent[] }] };
+  state.patch(element, result);
+  return result;
+};
 
 /**
  * Moves the start of each text node past its leading whitespace, which the

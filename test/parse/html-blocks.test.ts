@@ -68,4 +68,14 @@ describe("HTML blocks in a Markdown CV", () => {
       "2 text0 Mail: jane@example.com | GitHub: github.com/jane",
     ]);
   });
+
+  it("set a details block's summary in bold, as an entry's title, or keep the heading written in it", async () => {
+    const { lines: read } = await parseMarkdownLines("<details>\n<summary>Acme, Engineer</summary>\n<p>Built things</p>\n</details>\n\n<details><summary><h2>Skills</h2></summary>Go</details>\n");
+    expect(read.map((l) => [l.kind, l.text, l.lead])).toEqual([
+      ["text", "Acme, Engineer", "Acme, Engineer"],
+      ["text", "Built things", undefined],
+      ["heading", "Skills", undefined],
+      ["text", "Go", undefined],
+    ]);
+  });
 });
