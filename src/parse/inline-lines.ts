@@ -60,7 +60,9 @@ export function buildInlineLines(tokens: readonly InlineToken[], firstLine: numb
     if (t.type === "text") {
       const parts = t.value.split("\n");
       parts.forEach((part, i) => {
-        if (i > 0) newLine(true);
+        // the line end right after a `<br>` ends no line of its own: what follows still starts a new one
+        if (i > 0 && !cur.soft && !cur.text.trim()) cur.line += 1;
+        else if (i > 0) newLine(true);
         else if (t.line !== undefined && !cur.text) cur.line = t.line;
         append(part, t.style);
       });

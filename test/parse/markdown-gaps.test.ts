@@ -46,6 +46,12 @@ describe("Markdown that CommonMark reads as plain paragraphs", () => {
   });
 });
 
+describe("line breaks", () => {
+  it("start one new line at a `<br>` followed by a line end, never merging the next line back", async () => {
+    expect(await lines("`Go` · `SQL`<br>\nused across teams\n")).toEqual(["1 text0 Go · SQL", "2 text0 used across teams"]);
+  });
+});
+
 describe("styled runs of a line", () => {
   it("spell the line's text in order, each with its style", async () => {
     const { lines: read } = await parseMarkdownLines("**Acme**  |  *Engineer* at [Initech](https://initech.example) `Go`\n");
