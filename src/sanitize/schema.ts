@@ -28,6 +28,8 @@ export const CV_SCHEMA: Schema = {
   attributes: {
     a: ["href"],
     img: ["src", "alt"],
+    // whether a <details> starts unfolded: harmless, and reporting it on every section of a README is noise
+    details: ["open"],
     // harmless and common in pasted HTML; vitae never prints them, so removing them would only be noise
     "*": ["className", "id", "lang", "dir", "title", "align", "width", "height"],
   },

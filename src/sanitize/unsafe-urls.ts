@@ -18,9 +18,11 @@ export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
       const at = child.position?.start;
       const position = at && { line: at.line, column: at.column };
       if (child.type === "image" && !isLocal(child.url)) {
-        diagnostics.push(diagnose(file, "warning", "remote-image", `dropped the image ${shorten(child.url)} and kept its alt text: vitae never loads anything from the network or through a URL scheme`, position));
         const alt = child.alt?.trim() ?? "";
-        return alt && !linkText?.includes(alt.toLowerCase()) ? [{ type: "text", value: child.alt!, position: child.position }] : [];
+        const kept = alt !== "" && !linkText?.includes(alt.toLowerCase());
+        const what = kept ? "and kept its alt text" : alt ? "and its alt text, which only repeats its link's words" : "(it has no alt text)";
+        diagnostics.push(diagnose(file, "warning", "remote-image", `dropped the image ${shorten(child.url)} ${what}: vitae never loads anything from the network or through a URL scheme`, position));
+        return kept ? [{ type: "text", value: child.alt!, position: child.position }] : [];
       }
       if (child.type === "link" && !isSafeUrl(child.url)) {
         diagnostics.push(diagnose(file, "warning", "unsafe-link", `removed the link to ${shorten(child.url)} and kept its text: only http, https, mailto and tel links are kept`, position));
