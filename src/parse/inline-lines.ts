@@ -1,50 +1,70 @@
-import type { InlineToken } from "./inline-tokens.js";
-import type { Link } from "./source-line.js";
+import type { InlineToken, Style } from "./inline-tokens.js";
+import type { Link, Span } from "./source-line.js";
 import { tidySpaces } from "./normalize.js";
+import { tidySpans } from "./tidy-spans.js";
 
-/** One visual line of a paragraph: its text, the bold text it starts with, and its links. */
+/** One visual line of a paragraph: its text, the bold text it starts with, its links and styled runs. */
 export interface InlineLine {
   text: string;
   lead?: string;
   links: Link[];
+  spans?: Span[];
   line: number;
   /** True when a soft line break (not `<br>` or two trailing spaces) started it. */
   soft: boolean;
+  /** True for a definition of a definition list (`: text` under its term), the marker removed. */
+  definition?: boolean;
 }
 
 interface Builder {
   text: string;
+  runs: Span[];
   strongStart?: number;
   lead?: string;
   links: Link[];
   line: number;
   soft: boolean;
+  definition?: boolean;
 }
+
+/** The marker pandoc and PHP Markdown Extra put before a definition; CommonMark leaves it in the paragraph's text. */
+const DEFINITION = /^[ \t]*:[ \t]+/;
 
 /**
  * Splits a token stream into lines. Soft-wrapped lines of prose are joined
  * again; a soft break is kept when the next line starts with bold text, which
  * is how lists of `<b>Title</b> …` entries are written without blank lines,
- * and when the next line is a short field of its own (a venue, a date, a place).
+ * when the next line is a short field of its own (a venue, a date, a place),
+ * and before a definition (`: text`).
  */
 export function buildInlineLines(tokens: readonly InlineToken[], firstLine: number): InlineLine[] {
   const lines: Builder[] = [];
-  let cur: Builder = { text: "", links: [], line: firstLine, soft: false };
+  let cur: Builder = { text: "", runs: [], links: [], line: firstLine, soft: false };
   let linkStart = -1;
   let linkUrl: string | undefined;
   let strongDepth = 0;
   const newLine = (soft: boolean) => {
     lines.push(cur);
-    cur = { text: "", links: [], line: cur.line + 1, soft };
+    cur = { text: "", runs: [], links: [], line: cur.line + 1, soft };
     if (strongDepth > 0) cur.strongStart = 0;
+  };
+  const append = (part: string, style: Style) => {
+    if (!cur.text.trim() && DEFINITION.test(part) && cur.definition === undefined) {
+      cur.definition = true;
+      part = part.replace(DEFINITION, "");
+    }
+    cur.text += part;
+    cur.runs.push({ text: part, ...style });
   };
   for (const t of tokens) {
     if (t.type === "text") {
       const parts = t.value.split("\n");
       parts.forEach((part, i) => {
-        if (i > 0) newLine(true);
+        // the line end right after a `<br>` ends no line of its own: what follows still starts a new one
+        if (i > 0 && !cur.soft && !cur.text.trim()) cur.line += 1;
+        else if (i > 0) newLine(true);
         else if (t.line !== undefined && !cur.text) cur.line = t.line;
-        cur.text += part;
+        append(part, t.style);
       });
     } else if (t.type === "break") newLine(false);
     else if (t.type === "strong") {
@@ -71,12 +91,19 @@ function mergeSoftLines(lines: Builder[]): InlineLine[] {
     const text = tidySpaces(l.text);
     const prev = out[out.length - 1];
     if (!text) continue;
-    if (prev && l.soft && l.lead === undefined && prev.lead === undefined && continuesSoftLine(prev.text, text)) {
-      prev.text = `${prev.text} ${text}`;
+    const spans = tidySpans(l.runs, text);
+    if (prev && l.soft && !l.definition && l.lead === undefined && prev.lead === undefined && continuesSoftLine(prev.text, text)) {
+      // a line that opens on a gap (an icon before each contact link) stays a separate phrase
+      const joint = /^[ ]*\t/.test(l.text) ? "\t" : " ";
+      if (prev.spans || spans) prev.spans = [...(prev.spans ?? [{ text: prev.text }]), { text: joint }, ...(spans ?? [{ text }])];
+      prev.text = `${prev.text}${joint}${text}`;
       prev.links.push(...l.links);
       continue;
     }
-    out.push({ text, lead: l.lead || undefined, links: l.links, line: l.line, soft: l.soft });
+    const line: InlineLine = { text, lead: l.lead || undefined, links: l.links, line: l.line, soft: l.soft };
+    if (spans) line.spans = spans;
+    if (l.definition) line.definition = true;
+    out.push(line);
   }
   return out;
 }
@@ -93,7 +120,10 @@ const OPEN_END = /(?:\b(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|into|v
 function continuesSoftLine(prev: string, next: string): boolean {
   // "tom@becker.dev · +49 170 1234567" under a header line starts a line of its own, lower case or not
   if (/^\S+@\S+\.\w|^(?:https?:\/\/|www\.)|^\+\d/.test(next)) return false;
-  if (OPEN_END.test(prev) || /^[\p{Ll}(]/u.test(next)) return true;
+  // "- item" inside a paragraph is a bullet written on a lazy continuation line (under a definition, say)
+  if (/^[-*+•] /.test(next)) return false;
+  // "| GitHub: …", "· Berlin": a line that opens on a separator goes on with the fields above it
+  if (OPEN_END.test(prev) || /^[\p{Ll}(]/u.test(next) || /^[|·,&/] /.test(next)) return true;
   if (/^[\p{Lu}][\p{L}]*(?:\s[\p{L}]+){0,2}\s?[:：]\s/u.test(next)) return false;
   const short = next.length <= 50 && next.split(/\s+/).length <= 7;
   if (!short) return true;

@@ -1,6 +1,6 @@
 import type { Content, List, Root, Table } from "mdast";
-import { buildInlineLines } from "./inline-lines.js";
-import { tokenizeHtml, tokenizePhrasing } from "./inline-tokens.js";
+import { buildInlineLines, type InlineLine } from "./inline-lines.js";
+import { tokenizePhrasing } from "./inline-tokens.js";
 import { parseMarkdown } from "./markdown.js";
 import { normalizeText, tidySpaces } from "./normalize.js";
 import { sanitizeHtmlInTree } from "../sanitize/sanitize-tree.js";
@@ -37,14 +37,15 @@ class Walker {
         this.emitInline(buildInlineLines(tokenizePhrasing(node.children), line), "heading", node.depth);
         break;
       case "paragraph":
-        this.emitInline(buildInlineLines(tokenizePhrasing(node.children), line), "text", depth);
+        this.paragraph(buildInlineLines(tokenizePhrasing(node.children), line), depth);
         break;
-      case "html":
-        this.emitInline(buildInlineLines(tokenizeHtml(node.value, [], line), line), "text", depth);
+      case "code": {
+        const values = node.value.split("\n");
+        // a fenced block's text starts below its fence; an indented block's on its first line
+        const first = (node.position?.end.line ?? line) - line + 1 > values.length ? line + 1 : line;
+        values.forEach((l, i) => this.push("text", l, first + i, depth, { links: [] }));
         break;
-      case "code":
-        node.value.split("\n").forEach((l, i) => this.push("text", l, line + 1 + i, depth, { links: [] }));
-        break;
+      }
       case "list":
         this.list(node, depth);
         break;
@@ -88,17 +89,51 @@ class Walker {
     });
   }
 
-  private emitInline(lines: ReturnType<typeof buildInlineLines>, kind: LineKind, depth: number): void {
+  private emitInline(lines: InlineLine[], kind: LineKind, depth: number): void {
     for (const l of lines) this.push(kind, l.text, l.line, depth, l);
   }
 
-  private push(kind: LineKind, text: string, line: number, depth: number, extra: { lead?: string; links: SourceLine["links"] }): SourceLine {
+  /**
+   * A paragraph's lines; in a definition list (`Term`, then `: definition`
+   * lines, which CommonMark reads as one paragraph or several), each
+   * definition is a text line one level below its term, as the lines under
+   * an entry's title are, and a `- item` written under it a bullet there.
+   */
+  private paragraph(lines: InlineLine[], depth: number): void {
+    let defining = false;
+    for (const l of lines) {
+      defining ||= Boolean(l.definition);
+      const item = defining && /^[-*+•] /.exec(l.text);
+      if (item) this.push("bullet", l.text.slice(item[0].length), l.line, depth + 1, withoutMarker(l, item[0].length));
+      // a definition belongs to its term's entry: bold at its start does not begin another
+      else this.push("text", l.text, l.line, defining ? depth + 1 : depth, l);
+    }
+  }
+
+  private push(kind: LineKind, text: string, line: number, depth: number, extra: Pick<InlineLine, "lead" | "links" | "spans">): SourceLine {
     const raw = this.source[line - 1] ?? "";
     const column = raw.length - raw.trimStart().length + 1;
     const sl: SourceLine = { kind, text: tidySpaces(text), position: { line, column }, depth, links: extra.links, gap: this.gap };
     if (extra.lead) sl.lead = extra.lead;
+    // spans always spell the text; a line whose runs cannot (a cut marker, say) is given none
+    if (extra.spans && extra.spans.map((s) => s.text).join("") === sl.text) sl.spans = extra.spans;
     if (sl.text) this.out.lines.push(sl);
     this.gap = false;
     return sl;
   }
+}
+
+/** A line without the bullet marker its first `cut` characters are: its spans cut to match. */
+function withoutMarker(l: InlineLine, cut: number): InlineLine {
+  if (!l.spans) return l;
+  const spans = l.spans.map((s) => ({ ...s }));
+  let left = cut;
+  while (left > 0 && spans.length) {
+    const first = spans[0]!;
+    const take = Math.min(left, first.text.length);
+    first.text = first.text.slice(take);
+    left -= take;
+    if (!first.text) spans.shift();
+  }
+  return { ...l, spans };
 }

@@ -18,7 +18,10 @@ function remarkCvSyntax(this: Processor): void {
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmAutolinkLiteralFromMarkdown());
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkCvSyntax).freeze();
+/** YAML front matter, closed by `---` or, as pandoc's metadata blocks often are, by YAML's own end marker `...`. */
+const FRONT_MATTER = ["yaml", { type: "yaml", fence: { open: "---", close: "..." } }] as const;
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, [...FRONT_MATTER]).use(remarkCvSyntax).freeze();
 const parseOne = (text: string): Root => processor.parse(text);
 
 /** Chunks of about this many characters keep micromark's cost linear on very large sources. */
@@ -33,13 +36,38 @@ const DEFINITION = /^ {0,3}\[[^\]]+\]:/m;
  * line, where no block can continue: micromark slows down badly on one huge
  * document, and chunks keep its cost linear.
  */
-export function parseMarkdown(text: string): Root {
+export function parseMarkdown(source: string): Root {
+  const text = spaceAtxHeadings(source);
   if (text.length <= CHUNK_CHARS || DEFINITION.test(text)) return parseOne(text);
   const root: Root = { type: "root", children: [] };
   for (const piece of splitChunks(text, CHUNK_CHARS)) {
     for (const node of parseOne(piece.text).children) root.children.push(shiftLines(node, piece.line - 1));
   }
   return root;
+}
+
+/** `#Name`, `##Education`: an ATX heading written without its space, as older Markdown allowed. */
+const TIGHT_HEADING = /^( {0,3}#{1,6})(?=[^\s#\d])/;
+/** `#rust` after a space: a document that writes hashtags, where `#word` at a line's start may be one too. */
+const HASHTAG = /\s#[\p{L}_]/u;
+const FENCE = /^\s{0,3}(```|~~~)/;
+
+/**
+ * Gives `#Name` lines their space so CommonMark reads them as the headings
+ * their author meant, unless the document writes `#hashtags` in its prose.
+ * Only code fences are skipped: a `#` line in front matter is a YAML comment
+ * whichever way it is spaced. Line numbers do not move.
+ */
+function spaceAtxHeadings(text: string): string {
+  if (!/^ {0,3}#{1,6}[^\s#\d]/m.test(text)) return text;
+  const lines = text.split("\n");
+  let fence = false;
+  const outside = lines.map((line) => {
+    if (FENCE.test(line)) fence = !fence;
+    return !fence && !FENCE.test(line);
+  });
+  if (lines.some((line, i) => outside[i] && HASHTAG.test(line))) return text;
+  return lines.map((line, i) => (outside[i] ? line.replace(TIGHT_HEADING, "$1 ") : line)).join("\n");
 }
 
 type Piece = { text: string; line: number };

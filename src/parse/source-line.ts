@@ -12,6 +12,16 @@ export interface Link {
   url: string;
 }
 
+/** A run of a line's text set in one style. */
+export interface Span {
+  text: string;
+  strong?: boolean;
+  emphasis?: boolean;
+  code?: boolean;
+  /** The link the run is the text of. */
+  url?: string;
+}
+
 export interface SourceLine {
   kind: LineKind;
   /** Plain text: markup removed, escapes resolved, whitespace collapsed except tabs. */
@@ -22,6 +32,12 @@ export interface SourceLine {
   /** The bold text the line starts with (`**Org**`, `<b>Title</b>`), which marks an entry. */
   lead?: string;
   links: Link[];
+  /**
+   * The line's text as runs in order, each in one style (`**Acme** | *Engineer*`
+   * is three), so a reader can tell fields apart by how they are set. Their
+   * texts join to `text`. Absent when nothing on the line is styled.
+   */
+  spans?: Span[];
   /** Table cells, for kind "row". */
   cells?: string[];
   /** True when a blank line or a new block comes before this line. */

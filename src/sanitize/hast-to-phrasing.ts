@@ -1,15 +1,17 @@
 import type { Element, ElementContent, RootContent } from "hast";
 import type { PhrasingContent } from "mdast";
+import { keptIndex } from "./parse-mixed-html.js";
 import { BLOCK_TAGS, CELL_TAGS } from "./schema.js";
 
 const BLOCKS = new Set(BLOCK_TAGS);
 const CELLS = new Set(CELL_TAGS);
 
 /**
- * Turns sanitized HTML back into mdast phrasing content: bold, emphasis,
- * links, line breaks and text, so the parser's later stages see only Markdown.
- * Text keeps its tabs and line endings (the parser reads entries from them),
- * which is why this is not hast-util-to-mdast: that collapses whitespace.
+ * Turns sanitized HTML inside a Markdown paragraph back into mdast phrasing
+ * content: bold, emphasis, links, line breaks and text. Text keeps its tabs
+ * and line endings, which a paragraph written by hand uses to lay out entries
+ * and dates; hast-util-to-mdast would collapse them (HTML blocks, where a
+ * browser collapses them too, go through it: hast-to-flow.ts).
  */
 export function toPhrasing(nodes: readonly (RootContent | ElementContent)[], kept: readonly PhrasingContent[]): PhrasingContent[] {
   return tidyBreaks(convertAll(nodes, kept));
@@ -25,8 +27,8 @@ function convertAll(nodes: readonly (RootContent | ElementContent)[], kept: read
 }
 
 function convertElement(node: Element, kept: readonly PhrasingContent[]): PhrasingContent[] {
-  const index = (node.data as { vitaeKept?: unknown } | undefined)?.vitaeKept;
-  if (typeof index === "number" && kept[index]) return [kept[index]];
+  const index = keptIndex(node);
+  if (index !== undefined && kept[index]) return [kept[index]];
   const position = node.position;
   const children = () => convertAll(node.children, kept);
   switch (node.tagName) {

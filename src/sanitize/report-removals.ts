@@ -55,8 +55,8 @@ function describeRemovedElement(element: Element): string {
   if (STRIPPED.has(element.tagName)) {
     return `removed ${tag} and everything in it: scripts, styles, embedded pages and forms never reach a CV; delete it from the source to silence this`;
   }
-  if (element.children.length === 0) return `removed ${tag}: only formatting tags (b, i, u, sup, sub, br, a) are kept from HTML`;
-  return `removed the ${tag} tag but kept its text: only formatting tags (b, i, u, sup, sub, br, a) are kept from HTML`;
+  if (element.children.length === 0) return `removed ${tag}: only text formatting and layout (b, i, a, br, headings, paragraphs, lists, tables) is kept from HTML`;
+  return `removed the ${tag} tag but kept its text: only text formatting and layout (b, i, a, br, headings, paragraphs, lists, tables) is kept from HTML`;
 }
 
 function describeRemovedAttribute(element: Element, property: string): string {

@@ -1,6 +1,7 @@
 import type { Parent, Root } from "mdast";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { containsHtml } from "./contains-html.js";
+import { reclaimIndentedHtml } from "./indented-html.js";
 import { neutralizeUrls } from "./unsafe-urls.js";
 
 /**
@@ -14,6 +15,7 @@ import { neutralizeUrls } from "./unsafe-urls.js";
  */
 export async function sanitizeHtmlInTree(tree: Root, file: string): Promise<Diagnostic[]> {
   dropCommentBlocks(tree);
+  reclaimIndentedHtml(tree);
   const diagnostics = containsHtml(tree) ? (await import("./raw-html.js")).sanitizeRawHtml(tree, file) : [];
   diagnostics.push(...neutralizeUrls(tree, file));
   return diagnostics.sort(byPosition);

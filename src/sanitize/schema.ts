@@ -3,8 +3,8 @@ import type { Schema } from "hast-util-sanitize";
 /** Tags that stay as formatting: they become strong, emphasis, links and line breaks. */
 export const FORMATTING_TAGS = ["b", "strong", "i", "em", "u", "br", "sup", "sub", "a", "s", "del", "code", "small", "span"];
 
-/** Tags that only shape text into lines: kept as line breaks, their text kept. */
-export const BLOCK_TAGS = ["p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "thead", "tbody", "tr", "hr", "section", "article", "header", "footer"];
+/** Tags that shape text into blocks: headings, lists, tables, paragraphs, or lines of a paragraph. */
+export const BLOCK_TAGS = ["p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "thead", "tbody", "tr", "hr", "section", "article", "header", "footer", "main", "aside", "nav", "figure", "figcaption", "center", "details", "summary"];
 
 /** Cell tags: their text is kept, separated by a space. */
 export const CELL_TAGS = ["td", "th"];
@@ -28,6 +28,8 @@ export const CV_SCHEMA: Schema = {
   attributes: {
     a: ["href"],
     img: ["src", "alt"],
+    // whether a <details> starts unfolded: harmless, and reporting it on every section of a README is noise
+    details: ["open"],
     // harmless and common in pasted HTML; vitae never prints them, so removing them would only be noise
     "*": ["className", "id", "lang", "dir", "title", "align", "width", "height"],
   },

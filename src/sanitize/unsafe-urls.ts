@@ -11,14 +11,18 @@ const SAFE_SCHEMES = new Set(["http", "https", "mailto", "tel"]);
  */
 export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const visit = (parent: Parent) => {
+  // linkText: the words of the link an image sits in, which its alt text need not repeat
+  const visit = (parent: Parent, linkText?: string) => {
     parent.children = parent.children.flatMap((child): Nodes[] => {
-      if ("children" in child) visit(child);
+      if ("children" in child) visit(child, child.type === "link" ? wordsBesideImages(child) : linkText);
       const at = child.position?.start;
       const position = at && { line: at.line, column: at.column };
       if (child.type === "image" && !isLocal(child.url)) {
-        diagnostics.push(diagnose(file, "warning", "remote-image", `dropped the image ${shorten(child.url)} and kept its alt text: vitae never loads anything from the network or through a URL scheme`, position));
-        return child.alt ? [{ type: "text", value: child.alt, position: child.position }] : [];
+        const alt = child.alt?.trim() ?? "";
+        const kept = alt !== "" && !linkText?.includes(alt.toLowerCase());
+        const what = kept ? "and kept its alt text" : alt ? "and its alt text, which only repeats its link's words" : "(it has no alt text)";
+        diagnostics.push(diagnose(file, "warning", "remote-image", `dropped the image ${shorten(child.url)} ${what}: vitae never loads anything from the network or through a URL scheme`, position));
+        return kept ? [{ type: "text", value: child.alt!, position: child.position }] : [];
       }
       if (child.type === "link" && !isSafeUrl(child.url)) {
         diagnostics.push(diagnose(file, "warning", "unsafe-link", `removed the link to ${shorten(child.url)} and kept its text: only http, https, mailto and tel links are kept`, position));
@@ -29,6 +33,12 @@ export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
   };
   visit(tree);
   return diagnostics;
+}
+
+/** A link's own text, images left out, in lower case. */
+function wordsBesideImages(link: Parent): string {
+  const words = (node: Nodes): string => (node.type === "text" || node.type === "inlineCode" ? node.value : node.type !== "image" && "children" in node ? node.children.map(words).join("") : "");
+  return link.children.map((c) => words(c as Nodes)).join("").trim().toLowerCase();
 }
 
 /** True for a URL with no scheme (relative) or a scheme from the allowlist. */

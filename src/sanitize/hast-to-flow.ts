@@ -1,0 +1,84 @@
+import type { Element, Nodes as HastNodes, Root as HastRoot } from "hast";
+import { toMdast, type Handle } from "hast-util-to-mdast";
+import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from "mdast";
+import { keptIndex } from "./parse-mixed-html.js";
+import { KEPT_TAG } from "./schema.js";
+
+/**
+ * Turns sanitized HTML blocks, with the Markdown blocks that sat between
+ * them, into mdast flow content with hast-util-to-mdast: headings stay
+ * headings, lists lists, table cells cells, and every block element its own
+ * paragraph. Line ends inside the HTML are kept, as in a Markdown paragraph,
+ * since the parser reads a field written on its own line as one.
+ */
+export function toFlow(safe: HastRoot, kept: readonly RootContent[]): RootContent[] {
+  const keep: Handle = (_state, element: Element) => {
+    const index = keptIndex(element);
+    return index === undefined ? undefined : (kept[index] as never);
+  };
+  startAtText(safe);
+  const root = toMdast(safe, { newlines: true, handlers: { [KEPT_TAG]: keep, summary } });
+  const children = "children" in root ? (root.children as RootContent[]) : [root as RootContent];
+  const flow = groupListItems(children);
+  for (const node of flow) fillPositions(node);
+  return flow;
+}
+
+const PHRASING = new Set(["text", "strong", "emphasis", "delete", "link", "inlineCode", "break", "image"]);
+
+/**
+ * A `<details>` block's `<summary>` is the title of what it folds away (a
+ * section, or an entry with its details): it becomes a line set in bold, the
+ * way an entry's title is marked.
+ */
+const summary: Handle = (state, element: Element) => {
+  const children = state.all(element);
+  if (children.length === 0) return undefined;
+  // a summary written as a heading (`<summary><h2>…</h2></summary>`) keeps its heading
+  if (!children.every((c) => PHRASING.has(c.type))) return state.toFlow(children);
+  const result: Paragraph = { type: "paragraph", children: [{ type: "strong", children: children as PhrasingContent[] }] };
+  state.patch(element, result);
+  return result;
+};
+
+/**
+ * Moves the start of each text node past its leading whitespace, which the
+ * conversion drops: `<div>\n  <p>2011</p>` puts "2011" on the line of its
+ * tag, not on the line before.
+ */
+function startAtText(node: HastNodes): void {
+  if (node.type === "text" && node.position) {
+    const lead = /^\s*/.exec(node.value)![0];
+    const lines = lead.split("\n");
+    const { line, column, offset } = node.position.start;
+    const last = lines[lines.length - 1]!.length;
+    node.position.start = { line: line + lines.length - 1, column: lines.length > 1 ? last + 1 : column + last, offset: offset === undefined ? undefined : offset + lead.length };
+  }
+  if ("children" in node) for (const child of node.children) startAtText(child);
+}
+
+/** `<li>`s written without a `<ul>` (browsers show them as bullets all the same) become one list. */
+function groupListItems(nodes: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  for (const node of nodes) {
+    if ("children" in node && node.type !== "list") node.children = groupListItems(node.children as RootContent[]) as typeof node.children;
+    if (node.type !== "listItem") {
+      out.push(node);
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (last?.type === "list" && (last.data as { vitaeLoose?: boolean } | undefined)?.vitaeLoose) last.children.push(node);
+    else out.push({ type: "list", ordered: false, spread: false, children: [node as ListItem], data: { vitaeLoose: true } } as List);
+  }
+  return out;
+}
+
+/** Nodes the conversion made up (a paragraph around loose text, a list) take their place from their content. */
+function fillPositions(node: Nodes): void {
+  if (!("children" in node)) return;
+  for (const child of node.children) fillPositions(child);
+  if (node.position) return;
+  const first = node.children.find((c) => c.position)?.position;
+  const last = [...node.children].reverse().find((c) => c.position)?.position;
+  if (first && last) node.position = { start: first.start, end: last.end };
+}

@@ -1,0 +1,30 @@
+import type { Element, ElementContent, Root as HastRoot } from "hast";
+
+/**
+ * The character that stands for a visual gap between two phrases: the parser
+ * reads it as a tab, the way `&emsp;` written by hand is read. It is not HTML
+ * whitespace, so the HTML-to-Markdown conversion does not collapse it.
+ */
+export const GAP = "\u2003";
+
+const FLOAT_RIGHT = /float\s*:\s*right/i;
+/** Inline tags that, left empty, are an icon font's glyph (`<i class="fa fa-phone">`). */
+const ICON_TAGS = new Set(["i", "span", "em"]);
+
+/**
+ * Marks, in place and before the sanitizer removes styles, the places where
+ * the layout separates two phrases that the text alone would glue together:
+ * a right-floated date beside a title (`Title<span style="float: right">2020</span>`)
+ * and an empty icon element between a company and a role.
+ */
+export function markSeparators(parent: HastRoot | Element): void {
+  parent.children = parent.children.map((child): ElementContent => {
+    if (child.type !== "element") return child as ElementContent;
+    if (ICON_TAGS.has(child.tagName) && child.children.every((c) => c.type === "text" && c.value.trim() === "")) {
+      return { type: "text", value: GAP, position: child.position };
+    }
+    markSeparators(child);
+    if (FLOAT_RIGHT.test(String(child.properties.style ?? ""))) child.children.unshift({ type: "text", value: GAP });
+    return child;
+  }) as typeof parent.children;
+}

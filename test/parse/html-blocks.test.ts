@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { parseMarkdownLines } from "../../src/parse/markdown-lines.js";
+
+async function lines(markdown: string): Promise<string[]> {
+  const { lines } = await parseMarkdownLines(markdown, "cv.md");
+  return lines.map((l) => `${l.position.line} ${l.kind}${l.depth} ${l.text}`);
+}
+
+describe("HTML blocks in a Markdown CV", () => {
+  it("read headings, list items and paragraphs as the Markdown they stand for, at their own lines", async () => {
+    const html = '<section>\n  <h2>Experience</h2>\n  <div class="entry">\n    <div><strong>Engineer</strong></div>\n    <div class="meta">2020 - 2022</div>\n  </div>\n  <ul>\n    <li>Built things</li>\n  </ul>\n</section>\n';
+    expect(await lines(html)).toEqual(["2 heading2 Experience", "4 text0 Engineer", "5 text0 2020 - 2022", "8 bullet0 Built things"]);
+  });
+
+  it("read list items written without a list as bullets", async () => {
+    expect(await lines("<div>\n<h2>Career</h2>\n<li>Acme (2020 ~ 2021)</li>\n<li>Initech</li>\n</div>\n")).toEqual([
+      "2 heading2 Career",
+      "3 bullet0 Acme (2020 ~ 2021)",
+      "4 bullet0 Initech",
+    ]);
+  });
+
+  it("keep every cell of a table without a header row", async () => {
+    const { lines: read } = await parseMarkdownLines("<table>\n<tr><td>Go</td><td>Rust</td></tr>\n<tr><td>SQL</td><td>Bash</td></tr>\n</table>\n");
+    expect(read.map((l) => l.cells)).toEqual([["Go", "Rust"], ["SQL", "Bash"]]);
+  });
+
+  it("read the Markdown between the tags of an HTML element", async () => {
+    expect(await lines('<details open>\n<summary>Skills</summary>\n\n- Python\n- SQL\n\n</details>\n\n<div markdown="1">\n\n## Education\n\n</div>\n')).toEqual([
+      "2 text0 Skills",
+      "4 bullet0 Python",
+      "5 bullet0 SQL",
+      "11 heading2 Education",
+    ]);
+  });
+
+  it("set a right-floated date and the words around an icon apart from the title like a tab", async () => {
+    expect(await lines('Data Analyst<span style="float: right;">Jan 2021 - Present</span>\n\n### <i class="fa fa-building"></i> Acme <i class="fa fa-dot"></i> Engineer\n')).toEqual([
+      "1 text0 Data Analyst\tJan 2021 - Present",
+      "3 heading3 Acme\tEngineer",
+    ]);
+  });
+
+  it("decode entities and read a wide space as a tab", async () => {
+    expect(await lines("- 2018 &minus; 2021 &emsp; Developer at Acme\n\n<p>Caf&eacute;&nbsp;Bar &amp; Co</p>\n")).toEqual([
+      "1 bullet0 2018 − 2021\tDeveloper at Acme",
+      "3 text0 Café Bar & Co",
+    ]);
+  });
+
+  it("keep the alt text of a remote badge that stands alone and drop the image", async () => {
+    expect(await lines('<p align="center">\n  <img src="https://img.shields.io/badge/Kubernetes-blue" alt="Kubernetes">\n</p>\n')).toEqual(["2 text0 Kubernetes"]);
+  });
+
+  it("read indented markup after a blank line inside an HTML block as HTML, not as code", async () => {
+    const html = '<section>\n  <p class="date">2019</p>\n\n      <p class="date">2011</p>\n        <div><em>M.A., Acme University</em></div>\n</section>\n\n    const x = 1;\n';
+    expect(await lines(html)).toEqual(["2 text0 2019", "4 text0 2011", "5 text0 M.A., Acme University", "8 text0 const x = 1;"]);
+  });
+
+  it("keep a badge's alt text only where it adds to its link's own words", async () => {
+    expect(await lines('<a href="https://github.com/jane"><img src="https://example.com/gh.png" alt="GitHub"> GitHub</a> and [![Docker](https://img.shields.io/b)](https://docker.com)\n')).toEqual([
+      "1 text0 GitHub and Docker",
+    ]);
+  });
+
+  it("keep on one line the links a separator joins across the lines of a block", async () => {
+    expect(await lines('<div>\n<a href="mailto:jane@example.com">Mail: jane@example.com</a>\n| <a href="https://github.com/jane">GitHub: github.com/jane</a>\n</div>\n')).toEqual([
+      "2 text0 Mail: jane@example.com | GitHub: github.com/jane",
+    ]);
+  });
+
+  it("set a details block's summary in bold, as an entry's title, or keep the heading written in it", async () => {
+    const { lines: read } = await parseMarkdownLines("<details>\n<summary>Acme, Engineer</summary>\n<p>Built things</p>\n</details>\n\n<details><summary><h2>Skills</h2></summary>Go</details>\n");
+    expect(read.map((l) => [l.kind, l.text, l.lead])).toEqual([
+      ["text", "Acme, Engineer", "Acme, Engineer"],
+      ["text", "Built things", undefined],
+      ["heading", "Skills", undefined],
+      ["text", "Go", undefined],
+    ]);
+  });
+});

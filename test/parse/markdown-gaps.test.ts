@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { parseMarkdownLines } from "../../src/parse/markdown-lines.js";
+
+async function lines(markdown: string): Promise<string[]> {
+  const { lines } = await parseMarkdownLines(markdown, "cv.md");
+  return lines.map((l) => `${l.position.line} ${l.kind}${l.depth} ${l.text}`);
+}
+
+describe("Markdown that CommonMark reads as plain paragraphs", () => {
+  it("reads a definition list as its term, then each definition one level below it", async () => {
+    expect(await lines("2019 - Acme University\n:   *Master of Science*\n\nSkills\n: Go, Rust\n: SQL\n")).toEqual([
+      "1 text0 2019 - Acme University",
+      "2 text1 Master of Science",
+      "4 text0 Skills",
+      "5 text1 Go, Rust",
+      "6 text1 SQL",
+    ]);
+  });
+
+  it("reads a definition written after a blank line, and the bullets under it", async () => {
+    expect(await lines("Highlights:\n\n:   - Built a platform\n    - Led a guild\n")).toEqual([
+      "1 text0 Highlights:",
+      "3 bullet1 Built a platform",
+      "4 bullet1 Led a guild",
+    ]);
+  });
+
+  it("reads `#Name` and `##Section` as headings", async () => {
+    expect(await lines("#Jane Doe\nBerlin\n\n##Experience\nEngineer at Acme\n")).toEqual([
+      "1 heading1 Jane Doe",
+      "2 text0 Berlin",
+      "4 heading2 Experience",
+      "5 text0 Engineer at Acme",
+    ]);
+  });
+
+  it("leaves `#word` lines alone in a document that writes hashtags, and in code", async () => {
+    expect(await lines("#opentowork\n\nI love #rust\n")).toEqual(["1 text0 #opentowork", "3 text0 I love #rust"]);
+    expect(await lines("```\n#include <x>\n```\n")).toEqual(["2 text0 #include <x>"]);
+  });
+
+  it("takes a YAML block closed by `...`, as pandoc writes it, as front matter", async () => {
+    const parsed = await parseMarkdownLines("---\nname: Jane Doe\n...\n\n# Summary\n");
+    expect(parsed.frontMatter?.text).toBe("name: Jane Doe");
+    expect(parsed.lines.map((l) => l.text)).toEqual(["Summary"]);
+  });
+});
+
+describe("line breaks", () => {
+  it("start one new line at a `<br>` followed by a line end, never merging the next line back", async () => {
+    expect(await lines("`Go` · `SQL`<br>\nused across teams\n")).toEqual(["1 text0 Go · SQL", "2 text0 used across teams"]);
+  });
+});
+
+describe("styled runs of a line", () => {
+  it("spell the line's text in order, each with its style", async () => {
+    const { lines: read } = await parseMarkdownLines("**Acme**  |  *Engineer* at [Initech](https://initech.example) `Go`\n");
+    expect(read[0]!.spans).toEqual([
+      { text: "Acme", strong: true },
+      { text: " | " },
+      { text: "Engineer", emphasis: true },
+      { text: " at " },
+      { text: "Initech", url: "https://initech.example" },
+      { text: " " },
+      { text: "Go", code: true },
+    ]);
+    expect(read[0]!.spans!.map((s) => s.text).join("")).toBe(read[0]!.text);
+  });
+
+  it("come from HTML formatting as well, and are absent from a plain line", async () => {
+    const { lines: read } = await parseMarkdownLines("<p><b>Acme</b> <i>Engineer</i></p>\n\nplain words\n");
+    expect(read[0]!.spans).toEqual([{ text: "Acme", strong: true }, { text: " " }, { text: "Engineer", emphasis: true }]);
+    expect(read[1]!.spans).toBeUndefined();
+  });
+});
