@@ -142,10 +142,10 @@ function continuesHead(head: readonly SourceLine[], l: SourceLine): boolean {
   const first = head[0]!;
   // a list item's own later lines (`<br>` breaks, wrapped text) belong to its header while they are short
   if (first.kind === "bullet") return l.kind === "text" && l.depth === first.depth + 1 && !l.gap && head.length < 4 && isHeaderLike(l);
-  if (l.kind !== "text" || l.depth > 0 || head.length >= 6 || l.text.length > 110 || !isHeaderLike(l)) return false;
-  const underHeading = first.kind === "subheading";
-  // a date alone on its line opens the entry written under it, across a blank line
+  // a date alone on its line opens the entry written under it, across a blank line, or its definition ("2020.07 ~ now" / ": **Acme/Engineer**")
   const underDate = isDateOnly(first.text) && head.length === 1;
+  if (l.kind !== "text" || l.depth > (underDate ? first.depth + 1 : 0) || head.length >= 6 || (l.text.length > 110 && !l.lead) || (!isHeaderLike(l) && !l.lead)) return false;
+  const underHeading = first.kind === "subheading";
   if (l.gap && !underHeading && !underDate) return false;
   if (!head.some(hasDate) || underDate) return true;
   // once dated, a date line, or a short title line right under it: "Google   2019 – 2021" / "Software Engineer"
