@@ -41,8 +41,8 @@ export const LEGAL_FORM = wordPattern(organisations.legalForms);
 /** Words that make a phrase an organisation, company forms included. */
 export const ORG_WORDS = wordPattern([...organisations.legalForms, ...languages(organisations.words).flat()]);
 
-/** What is written where an employer would go for work on one's own account ("Freelance", "Self-Employed"). */
-export const SELF_EMPLOYED = new RegExp(`^(?:${organisations.selfEmployed.map(escape).join("|")})$`, "iu");
+/** What is written where an employer would go for work on one's own account ("Freelance", "Self-Employed", "Independent Developer (Games)"). */
+export const SELF_EMPLOYED = new RegExp(`^(?:${organisations.selfEmployed.map(escape).join("|")})(?![\\p{L}])`, "iu");
 
 /** Words that make a phrase a school, and the short names schools go by. */
 export const SCHOOL_WORDS = wordPattern(languages(schools as unknown as Record<string, string[]>).flat());

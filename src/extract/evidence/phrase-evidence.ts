@@ -38,9 +38,10 @@ export function weighPhrase(text: string, besideDates = false): Evidence {
   if (SENIORITY.test(t)) e.role = Math.max(e.role, 0.6);
   if (LEGAL_FORM.test(t)) e.org = 0.95;
   else if (ORG_WORDS.test(t)) e.org = 0.7;
-  if (SELF_EMPLOYED.test(t)) e.org = Math.max(e.org, 0.8);
   // a role that names its team ("Head of Infrastructure Team") is still a role; "Research Assistant, Acme Labs" is split before this
   if (e.role >= 0.9 && e.org > 0 && e.org < 0.95) e.org = 0.3;
+  // "Freelance", "Self-Employed", "Independent Developer": work on one's own account, written where the employer goes
+  if (SELF_EMPLOYED.test(t)) [e.org, e.role] = [0.95, Math.min(e.role, 0.5)];
   if (SCHOOL_WORDS.test(t)) e.school = 0.9;
   if (DEGREE.test(t)) e.degree = 0.9;
   // "Austin, Texas, United States (Remote)": a note after the place does not make it less of one

@@ -63,14 +63,36 @@ function splitLine(l: SourceLine, text: string): Array<{ text: string; strong: b
     // "**Acme/Engineer；** Built the order system…": what follows a bold header in running text says, it does not name
     if (isSentence(rest) || (rest.length > 80 && !/\t|\s[|·•]\s/.test(rest))) return out.map((p) => ({ ...p, text: trimPhrase(p.text) })).filter((p) => p.text);
   }
+  rest = setApartStyledRuns(l, rest);
+  const strongRuns = new Set((l.spans ?? []).filter((r) => r.strong).map((r) => trimPhrase(r.text)));
   // tabs (columns, cut-out dates) always separate; of the other separators, the strongest the line uses
   const sep = SEPARATORS.find((s) => s.test(rest));
   for (const column of rest.split(/\s*\t\s*/)) {
     for (const piece of sep ? column.split(sep) : [column]) {
-      for (const t of splitTrailingPlace(trimPhrase(piece))) if (t) out.push({ text: t, strong: false });
+      for (const t of splitTrailingPlace(trimPhrase(piece))) if (t) out.push({ text: t, strong: strongRuns.has(t) });
     }
   }
   return out.map((p) => ({ ...p, text: trimPhrase(p.text) })).filter((p) => p.text);
+}
+
+/**
+ * "`2021` **Acme University** Research activity", "2020–now: __Research
+ * Associate__. Department of Biology, …": a bold, italic or code run is a
+ * phrase of its own when it is a phrase (two words or more, or closed by
+ * punctuation), not a word stressed inside one.
+ */
+function setApartStyledRuns(l: SourceLine, text: string): string {
+  let out = text;
+  for (const run of l.spans ?? []) {
+    const t = run.text.trim();
+    if (!(run.strong || run.emphasis || run.code) || !t || t === l.text.trim() || t === l.lead) continue;
+    const at = out.indexOf(t);
+    if (at < 0) continue;
+    const after = out.slice(at + t.length);
+    if (t.split(/\s+/).length < 2 && !/^\s*(?:[.,:;|—–-]|$)/.test(after)) continue;
+    out = `${out.slice(0, at)}\t${t}\t${after}`;
+  }
+  return out;
 }
 
 /** "Meta — Menlo Park, CA" within a "|"-separated header: a place after a weaker separator is a phrase of its own. */
