@@ -2,9 +2,10 @@
  * Reads raw plain-text lines: what each physical line is (blank, rule, bullet,
  * text) before headings are found and wrapped lines are joined.
  */
-export type RawKind = "blank" | "bar" | "rule" | "bullet" | "text";
+export type RawKind = "blank" | "bar" | "rule" | "bullet" | "text" | "skip";
 
 export interface RawLine {
+  /** "skip" marks a line that is not CV text (a page number, a directive, an adornment already read). */
   kind: RawKind;
   /** The content without bullet marker and outer whitespace. */
   text: string;
@@ -13,29 +14,47 @@ export interface RawLine {
   line: number;
   column: number;
   indent: number;
+  /** True on the first line of a page of a PDF's text (pdftotext puts a form feed there). */
+  pageStart?: boolean;
 }
 
 /** Bullet markers: dashes, stars, dots, arrows, and numbers such as "1." or "(2)". */
-const BULLET = /^([-*+•–·▪◦●○■□➢►▸✓✔]|\d{1,3}[.)]|\(\d{1,3}\))\s+(?=\S)/u;
+const BULLET = /^([-*+•–·▪◦●○■□➢►▸✓✔❖◆◇➤→]|\d{1,3}[.)]|\(\d{1,3}\))\s+(?=\S)/u;
 /** What BULLET can start with, tested first because most lines are not bullets and BULLET is slow to fail. */
-const BULLET_START = /^[-*+•–·▪◦●○■□➢►▸✓✔\d(]/u;
+const BULLET_START = /^[-*+•–·▪◦●○■□➢►▸✓✔❖◆◇➤→\d(]/u;
+/** A bullet glyph that pdftotext left alone on its line, its text on the next one. */
+const LONE_GLYPH = /^[•·▪◦●○■□➢►▸✓✔❖◆◇➤→]$/u;
 const BAR = /^\|$/;
-const RULE = /^([=\-_~*#^+])\1{2,}$/;
+const RULE = /^([=\-_~*#^+`:'"])\1{2,}$/;
 /** Checked first, so that only lines that may be rules lose their spaces to be matched against RULE. */
-const RULE_START = /^[=\-_~*#^+]/;
+const RULE_START = /^[=\-_~*#^+`:'"]/;
 
 /** Classifies every physical line of a plain-text source. */
 export function readRawLines(text: string): RawLine[] {
-  return text.split("\n").map((line, i) => {
-    const raw = line.trimEnd();
+  const lines = text.split("\n").map((line, i): RawLine => {
+    const pageStart = line.startsWith("\f");
+    const raw = line.replace(/\f/g, "").trimEnd();
     const indent = raw.length - raw.trimStart().length;
     const body = raw.slice(indent);
-    // literals of one shape, not spreads: a 1 MB CV has tens of thousands of lines
-    if (!body) return { kind: "blank", text: "", raw, line: i + 1, column: 1, indent };
-    if (BAR.test(body)) return { kind: "bar", text: body, raw, line: i + 1, column: indent + 1, indent };
-    if (RULE_START.test(body) && RULE.test(body.replace(/\s+/g, ""))) return { kind: "rule", text: body, raw, line: i + 1, column: indent + 1, indent };
-    const bullet = BULLET_START.test(body) ? BULLET.exec(body) : null;
-    if (bullet) return { kind: "bullet", text: body.slice(bullet[0].length), raw, line: i + 1, column: indent + bullet[0].length + 1, indent };
-    return { kind: "text", text: body, raw, line: i + 1, column: indent + 1, indent };
+    const l = readLine(body, raw, i + 1, indent);
+    if (pageStart) l.pageStart = true;
+    return l;
   });
+  lines.forEach((l, i) => {
+    const next = lines[i + 1];
+    if (l.kind !== "text" || !LONE_GLYPH.test(l.text) || next?.kind !== "text") return;
+    l.kind = "skip";
+    next.kind = "bullet";
+  });
+  return lines;
+}
+
+function readLine(body: string, raw: string, line: number, indent: number): RawLine {
+  // literals of one shape, not spreads: a 1 MB CV has tens of thousands of lines
+  if (!body) return { kind: "blank", text: "", raw, line, column: 1, indent };
+  if (BAR.test(body)) return { kind: "bar", text: body, raw, line, column: indent + 1, indent };
+  if (RULE_START.test(body) && RULE.test(body.replace(/\s+/g, ""))) return { kind: "rule", text: body, raw, line, column: indent + 1, indent };
+  const bullet = BULLET_START.test(body) ? BULLET.exec(body) : null;
+  if (bullet) return { kind: "bullet", text: body.slice(bullet[0].length), raw, line, column: indent + bullet[0].length + 1, indent };
+  return { kind: "text", text: body, raw, line, column: indent + 1, indent };
 }

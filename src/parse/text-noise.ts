@@ -1,0 +1,79 @@
+import type { RawLine } from "./text-lines.js";
+
+/**
+ * Marks the lines of a plain-text source that are not CV text as "skip":
+ * the page furniture of a PDF's text layer, a man page's header and footer,
+ * org-mode's `#+KEY:` settings and reStructuredText's comments and directive
+ * lines. Their words are not the person's: "Page 1 of 2" in an entry would be
+ * read as a date or a title. Content inside a directive is kept.
+ */
+export function markNoise(lines: RawLine[]): void {
+  markPageFurniture(lines);
+  markManHeaders(lines);
+  markMarkupSettings(lines);
+}
+
+/** "Page 1 of 2", "2/3", "- 2 -": a page number in any of the shapes word processors print. */
+const PAGE_MARKER = /^(?:(?:page|seite|página|pagina|страница)\s+\d{1,3}(?:\s*(?:of|von|de|di|из|\/)\s*\d{1,3})?|\d{1,3}\s*\/\s*\d{1,3}|-\s*\d{1,3}\s*-)$/iu;
+
+function markPageFurniture(lines: RawLine[]): void {
+  const pageStarts = lines.flatMap((l, i) => (l.pageStart ? [i] : []));
+  lines.forEach((l, i) => {
+    if (l.kind === "blank") return;
+    if (PAGE_MARKER.test(l.text)) l.kind = "skip";
+    // a bare number is a page number only where a page ends
+    else if (/^\d{1,3}$/.test(l.text) && endsPage(lines, i)) l.kind = "skip";
+  });
+  if (pageStarts.length < 1) return;
+  // a running header or footer comes back on every page: its first appearance stays, as the document's words
+  const seen = new Set<string>();
+  for (const start of [0, ...pageStarts]) {
+    const first = nextContent(lines, start, 1);
+    const last = nextContent(lines, start - 1, -1);
+    for (const edge of [first, last]) {
+      if (edge === undefined) continue;
+      const key = `${lines[edge]!.text}`;
+      if (seen.has(key) && key.length > 3) lines[edge]!.kind = "skip";
+      seen.add(key);
+    }
+  }
+}
+
+function endsPage(lines: readonly RawLine[], i: number): boolean {
+  const next = nextContent(lines, i + 1, 1);
+  return next === undefined || lines[next]!.pageStart === true || lines.slice(i + 1, next + 1).some((l) => l.pageStart);
+}
+
+function nextContent(lines: readonly RawLine[], from: number, step: 1 | -1): number | undefined {
+  for (let j = from; j >= 0 && j < lines.length; j += step) if (lines[j]!.kind !== "blank" && lines[j]!.kind !== "skip") return j;
+  return undefined;
+}
+
+/** "Jane Doe(1)   USER COMMANDS   Jane Doe(1)": the page name a man page sets at the top and bottom. */
+const MAN_HEADER = /^(\S.*?\(\d\w*\))\s{2,}.*?\s{2,}\1$/u;
+
+function markManHeaders(lines: RawLine[]): void {
+  const header = lines.find((l) => l.kind === "text" && MAN_HEADER.test(l.text));
+  if (!header) return;
+  const name = MAN_HEADER.exec(header.text)![1]!;
+  for (const l of lines) if (l.kind === "text" && /\s{2,}/.test(l.text) && (l.text.endsWith(name) || l.text.startsWith(name))) l.kind = "skip";
+}
+
+function markMarkupSettings(lines: RawLine[]): void {
+  let comment = false;
+  for (const l of lines) {
+    if (l.kind === "blank") continue;
+    // the indented lines under ".. a comment" belong to it; under ".. directive::" they are its content, and stay
+    if (comment && l.indent > 0) {
+      l.kind = "skip";
+      continue;
+    }
+    comment = false;
+    if (l.indent > 0) continue;
+    if (/^#\+(?!TITLE:)\w+:/i.test(l.text) || /^#\+(BEGIN|END)_/i.test(l.text)) l.kind = "skip";
+    else if (/^\.\.(\s|$)/.test(l.raw)) {
+      comment = !/^\.\.\s+(\|[^|]+\|\s+)?[\w-]+::/.test(l.raw) && !/^\.\.\s+_/.test(l.raw);
+      l.kind = "skip";
+    }
+  }
+}

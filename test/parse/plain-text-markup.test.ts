@@ -1,0 +1,167 @@
+import { describe, expect, it } from "vitest";
+import { groupSections } from "../../src/parse/blocks.js";
+import { parsePlainText } from "../../src/parse/plain-text.js";
+
+/** Each logical line as "kind depth text", the shape these tests compare. */
+function shape(text: string): string[] {
+  return parsePlainText(text).lines.map((l) => `${l.kind} ${l.depth} ${l.text}`);
+}
+
+describe("reStructuredText", () => {
+  const rst = [
+    ".. a comment the renderer reads",
+    "   with an indented second line",
+    "",
+    "==========",
+    " Ada Byron",
+    "==========",
+    "",
+    "| 1 Analytical Way",
+    "| London",
+    "",
+    "Experience",
+    "==========",
+    "",
+    "Engine Works Ltd",
+    "----------------",
+    "",
+    "Lead Programmer",
+    "~~~~~~~~~~~~~~~",
+    "1843 - 1852",
+    "",
+    "* Wrote the first `program <https://example.org/notes>`_ for",
+    "  the engine, with Babbage_",
+    "",
+    "Mill Co",
+    "-------",
+    "",
+    "Apprentice",
+    "~~~~~~~~~~",
+    "",
+    "Skills",
+    "======",
+    "",
+    ":Languages: Note G, tables",
+    "",
+    ".. _Babbage: https://example.org/cb",
+  ].join("\n");
+
+  it("gives each adornment style a level in order of first appearance", () => {
+    const headings = parsePlainText(rst).lines.filter((l) => l.kind === "heading").map((l) => `${l.depth} ${l.text}`);
+    expect(headings).toEqual(["1 Ada Byron", "2 Experience", "3 Engine Works Ltd", "4 Lead Programmer", "3 Mill Co", "4 Apprentice", "2 Skills"]);
+  });
+
+  it("groups employers and roles inside their section, under the name as the document title", () => {
+    const { documentTitle, blocks } = groupSections(parsePlainText(rst).lines);
+    expect(documentTitle?.text).toBe("Ada Byron");
+    expect(blocks.map((b) => b.title)).toEqual([undefined, "Experience", "Skills"]);
+    expect(blocks[1]!.lines.filter((l) => l.kind === "subheading").map((l) => l.text)).toEqual(["Engine Works Ltd", "Lead Programmer", "Mill Co", "Apprentice"]);
+  });
+
+  it("drops comments and link targets, and reads line blocks, links, references and field lists", () => {
+    const lines = parsePlainText(rst).lines;
+    expect(lines.map((l) => l.text)).not.toContain("with an indented second line");
+    expect(lines.some((l) => l.text.includes(".."))).toBe(false);
+    expect(lines.filter((l) => l.kind === "text").map((l) => l.text)).toEqual(["1 Analytical Way", "London", "1843 - 1852", "Languages: Note G, tables"]);
+    const bullet = lines.find((l) => l.kind === "bullet")!;
+    expect(bullet.text).toBe("Wrote the first program for the engine, with Babbage");
+    expect(bullet.links).toEqual([
+      { text: "program", url: "https://example.org/notes" },
+      { text: "Babbage", url: "https://example.org/cb" },
+    ]);
+  });
+
+  it("keeps a single-use style after the title as a subtitle line", () => {
+    expect(shape("Ada Byron\n---------\n\nProgrammer\n++++++++++\n\nWork\n====\n\nx\n\nSkills\n======\n\ny")).toEqual([
+      "heading 1 Ada Byron",
+      "text 0 Programmer",
+      "heading 2 Work",
+      "text 0 x",
+      "heading 2 Skills",
+      "text 0 y",
+    ]);
+  });
+
+  it("keeps the content of a directive while dropping its line", () => {
+    expect(shape(".. note::\n\n   Open to relocation.\n")).toEqual(["text 0 Open to relocation."]);
+  });
+});
+
+describe("underlined headings", () => {
+  it("puts known section titles at one level whatever their underline", () => {
+    const headings = parsePlainText("Jo\n\nWork\n====\n\nAcme\n\nAwards\n------\n\nPrize\n").lines.filter((l) => l.kind === "heading");
+    expect(headings.map((l) => `${l.depth} ${l.text}`)).toEqual(["1 Work", "1 Awards"]);
+  });
+
+  it("reads a banner framed by two rules as text, not a heading", () => {
+    const text = "=======\n  Jo Bloggs\n\njo@example.org   Paris\n=======\n\nSkills\n******\n\nGo\n\nWork\n****\n\nAcme";
+    expect(shape(text).slice(0, 2)).toEqual(["text 0 Jo Bloggs", "text 0 jo@example.org\tParis"]);
+  });
+});
+
+describe("org-mode", () => {
+  const org = "#+TITLE: Resume of Jo Bloggs\n#+OPTIONS: toc:nil\n\n* Experience\n\n*Welder* -- Forge Inc, Leeds 2001-2003\n\n - Welded things\n\n** Side jobs\n\n* Education :noexport:\n\nSchool";
+
+  it("reads #+TITLE as the document title, other settings as nothing, and stars as levels", () => {
+    expect(shape(org)).toEqual([
+      "heading 1 Resume of Jo Bloggs",
+      "heading 2 Experience",
+      "text 0 Welder -- Forge Inc, Leeds 2001-2003",
+      "bullet 0 Welded things",
+      "heading 3 Side jobs",
+      "heading 2 Education",
+      "text 0 School",
+    ]);
+  });
+
+  it("takes the emphasised words a line starts with as its lead", () => {
+    expect(parsePlainText(org).lines[2]!.lead).toBe("Welder");
+  });
+
+  it("leaves star bullets as bullets in a document without org settings", () => {
+    expect(shape("Skills\n\n* Go\n* Rust\n")).toEqual(["heading 1 Skills", "bullet 0 Go", "bullet 0 Rust"]);
+  });
+});
+
+describe("AsciiDoc", () => {
+  it("reads = and == as levels, and url[text] as a link", () => {
+    const { lines } = parsePlainText("= Jo Bloggs\n:email: jo@example.org\n\n== Experience\n\nAcme https://acme.example[Acme site]\n\n=== Welder\n");
+    expect(lines.map((l) => `${l.kind} ${l.depth} ${l.text}`)).toEqual([
+      "heading 1 Jo Bloggs",
+      "text 0 email: jo@example.org",
+      "heading 2 Experience",
+      "text 0 Acme Acme site",
+      "heading 3 Welder",
+    ]);
+    expect(lines[3]!.links).toEqual([{ text: "Acme site", url: "https://acme.example" }]);
+  });
+});
+
+describe("man pages and PDF text", () => {
+  it("drops a man page's header and footer", () => {
+    const text = "Jo Bloggs(1)     USER COMMANDS     Jo Bloggs(1)\n\nNAME\n       Jo Bloggs - welder\n\nEXPERIENCE\n       Acme (2001 - 2003)\n\n1.0        2024        Jo Bloggs(1)\n";
+    expect(shape(text)).toEqual(["heading 1 NAME", "text 0 Jo Bloggs - welder", "heading 1 EXPERIENCE", "text 0 Acme (2001 - 2003)"]);
+  });
+
+  it("drops page numbers and a running header's repeats, keeping its first appearance", () => {
+    const text = "Jo Bloggs - CV\nExperience\nAcme, welder\nPage 1 of 2\n\fJo Bloggs - CV\nEducation\nSchool\n2\n";
+    expect(shape(text).map((s) => s.replace(/^\w+ \d /, ""))).toEqual(["Jo Bloggs - CV", "Experience", "Acme, welder", "Education", "School"]);
+  });
+
+  it("joins a bullet glyph left alone on its line with the text under it", () => {
+    expect(shape("Skills\n•\nWelding steel\n•\nCutting\n")).toEqual(["heading 1 Skills", "bullet 0 Welding steel", "bullet 0 Cutting"]);
+  });
+});
+
+describe("bullet nesting", () => {
+  it("nests bullets by their indentation relative to the bullet above", () => {
+    expect(shape("Work\n\n- Acme\n    - welded\n        * steel\n    - cut\n- Forge\n")).toEqual([
+      "heading 1 Work",
+      "bullet 0 Acme",
+      "bullet 1 welded",
+      "bullet 2 steel",
+      "bullet 1 cut",
+      "bullet 0 Forge",
+    ]);
+  });
+});
