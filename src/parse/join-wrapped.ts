@@ -7,6 +7,8 @@ import type { RawLine } from "./text-lines.js";
 export interface WrapContext {
   /** How wide the source's wrapped lines are (a high percentile of line lengths). */
   width: number;
+  /** True for a PDF's text layer (pdftotext marks its pages with form feeds), where words are cut with a hyphen. */
+  hyphenated: boolean;
 }
 
 /** Words a line does not end on unless the sentence goes on. */
@@ -38,7 +40,8 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   const terminal = /[.!?。！？]["”’)]?$/.test(end);
   if (!terminal && OPEN_END.test(end)) return true;
   if (!terminal && /^[\p{Ll}—–]/u.test(next.text) && (startedAsBullet || end.split(/\s+/).length >= 4)) return true;
-  if (!terminal && startedAsBullet && /^\(/.test(next.text)) return true;
+  // a bullet's parenthesis or a bracketed link ("[http://…]") that fell onto the next line
+  if (!terminal && startedAsBullet && /^[([]/.test(next.text)) return true;
   // a long line without a full stop wraps, unless the next one is a "Venue · Authors" or dated line of its own
   if (!terminal && last.raw.length >= ctx.width * 0.7 && !/\s·\s|^\d/.test(next.text)) return true;
   // a bullet whose venue and year fell onto the next line: "Title (MPS)." / "ICDCS 2020."
@@ -46,8 +49,16 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   return false;
 }
 
-/** Joins two wrapped fragments: no space between CJK characters, none after a hyphenated word break. */
-export function joinFragments(a: string, b: string): string {
+/**
+ * Joins two wrapped fragments: no space between CJK characters, none after a
+ * hyphen. In a PDF's text (`hyphenated`), whose typesetter cuts words at the
+ * line's end, "develop-" / "ment" is one word again; a compound cut at its
+ * hyphen ("Open-" / "Source") keeps it, and so does any in a text file, whose
+ * editor wraps only at spaces ("self-" / "service").
+ */
+export function joinFragments(a: string, b: string, hyphenated = false): string {
   if (/\p{Script=Han}$/u.test(a) && /^\p{Script=Han}/u.test(b)) return a + b;
+  if (hyphenated && /\p{Ll}{2}-$/u.test(a) && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b;
+  if (/\p{L}-$/u.test(a) && /^\p{L}/u.test(b)) return a + b;
   return `${a} ${b}`;
 }

@@ -13,7 +13,7 @@ export function parsePlainText(text: string): ParsedSource {
   markNoise(raw);
   const headings = findTextHeadings(raw);
   const markup = { targets: readLinkTargets(normal), rst: isRestructuredText(normal) };
-  const ctx = { width: measureWidth(raw) };
+  const ctx = { width: measureWidth(raw), hyphenated: normal.includes("\f") };
   const out: SourceLine[] = [];
   let current: { line: SourceLine; last: RawLine; bullet: boolean } | undefined;
   /** The indents of the open bullets, outermost first, which give a bullet its depth. */
@@ -37,7 +37,7 @@ export function parsePlainText(text: string): ParsedSource {
     // a line block ("| 1 Main St") keeps each of its lines
     const lineBlock = /^\|\s/.test(l.text);
     if (current && !lineBlock && continuesLine(current.last, current.bullet, l, ctx)) {
-      current.line.text = joinFragments(current.line.text, tidySpaces(l.text));
+      current.line.text = joinFragments(current.line.text, tidySpaces(l.text), ctx.hyphenated);
       current.last = l;
       return;
     }

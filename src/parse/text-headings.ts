@@ -1,6 +1,7 @@
 import { classifyTitle } from "./section-titles.js";
 import { findAdornedHeadings, type TextHeading } from "./text-adornments.js";
 import type { RawLine } from "./text-lines.js";
+import { findTaggedParagraphs } from "./text-man.js";
 import { findOutlineHeadings } from "./text-outline.js";
 
 /**
@@ -40,6 +41,7 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
   if (underlined.size >= 2) return underlined;
   const found = new Map([...known, ...underlined, ...(lower.size >= 2 ? lower : [])]);
   if (knownInCaps > 0) for (const [i, t] of caps) found.set(i, t);
+  for (const [i, t] of findTaggedParagraphs(lines, found)) found.set(i, t);
   return found;
 }
 

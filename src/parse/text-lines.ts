@@ -18,8 +18,11 @@ export interface RawLine {
   pageStart?: boolean;
 }
 
-/** Bullet markers: dashes, stars, dots, arrows, and numbers such as "1." or "(2)". */
-const BULLET = /^([-*+•–·▪◦●○■□➢►▸✓✔❖◆◇➤→]|\d{1,3}[.)]|\(\d{1,3}\))\s+(?=\S)/u;
+/**
+ * Bullet markers: dashes, stars, dots, arrows, and numbers such as "1.", "(2)"
+ * or a designer's "03 Title …" (but not the day of "05 Aug 2024").
+ */
+const BULLET = /^([-*+•–·▪◦●○■□➢►▸✓✔❖◆◇➤→]|\d{1,3}[.)]|\(\d{1,3}\)|0[1-9](?=\s+\p{Lu}\S*\s+(?!\d)))\s+(?=\S)/u;
 /** What BULLET can start with, tested first because most lines are not bullets and BULLET is slow to fail. */
 const BULLET_START = /^[-*+•–·▪◦●○■□➢►▸✓✔❖◆◇➤→\d(]/u;
 /** A bullet glyph that pdftotext left alone on its line, its text on the next one. */

@@ -165,3 +165,33 @@ describe("bullet nesting", () => {
     ]);
   });
 });
+
+describe("man-page entries, numbering and wrapping", () => {
+  it("heads a man page's indented blocks with their tag line, one level below the section", () => {
+    const text = "NAME\n       Jo Bloggs - welder\n\nWORK HISTORY\n       Acme (2019 - 2021)\n              Welder (2019 - 2021)\n              Welded steel.\n\nEDUCATION\n       Leeds College\n              City and Guilds, 2018.\n";
+    expect(parsePlainText(text).lines.filter((l) => l.kind === "heading").map((l) => `${l.depth} ${l.text}`)).toEqual([
+      "1 NAME",
+      "1 WORK HISTORY",
+      "2 Acme (2019 - 2021)",
+      "1 EDUCATION",
+      "2 Leeds College",
+    ]);
+  });
+
+  it("reads a designer's zero-padded numbering as a list, but not the day of a date", () => {
+    expect(shape("Projects\n01 Weather App – Kotlin\n02 Shop Site – Vue\n05 Aug 2024 Talk at a meetup\n").slice(1)).toEqual([
+      "bullet 0 Weather App – Kotlin",
+      "bullet 0 Shop Site – Vue",
+      "text 0 05 Aug 2024 Talk at a meetup",
+    ]);
+  });
+
+  it("mends a word a PDF cut at the line's end, and keeps a compound's hyphen", () => {
+    const pdf = "Summary\nBuilt a deployment pipeline that made release manage-\nment faster for the Open-\nSource teams.\n\f";
+    expect(shape(pdf)[1]).toBe("text 0 Built a deployment pipeline that made release management faster for the Open-Source teams.");
+  });
+
+  it("keeps the hyphen of a line a text editor wrapped", () => {
+    expect(shape("Summary\nI build tools for the self-\nservice of data teams.\n")[1]).toBe("text 0 I build tools for the self-service of data teams.");
+  });
+});
