@@ -14,6 +14,9 @@ export interface WrapContext {
 /** Words a line does not end on unless the sentence goes on. */
 const OPEN_END = /(?:\b(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|into|via|as|than|over|under|between|across|its|their|our|my|is|are|was|were|that|which|using|including|such)|[,&+/\-–—(])$/i;
 
+/** A line ending in a date ("2019", "JAN ‘21", "7/2008", "- Present"): an entry's header. */
+const DATE_END = /(?:\b(?:19|20)\d{2}|['‘’]\d{2}|\b\d{1,2}\/\d{2}|\b(?:present|current|now|today))$/i;
+
 /** Two phrases set apart by a tab or a wide gap, as a PDF's columns come out. */
 const ALIGNED = /\S(?:\t| {4,})\S/;
 
@@ -36,7 +39,9 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // "Category:" lines head what follows; a bullet ending in a colon goes on below
   if (/[:：]$/.test(end)) return startedAsBullet;
   // a line ending in a date is an entry header; an address is a line of its own
-  if ((!startedAsBullet && /\b(19|20)\d{2}$|\b(present|current|now|today)$/i.test(end)) || /@|:\/\//.test(next.text.split(/\s/)[0]!)) return false;
+  if ((!startedAsBullet && DATE_END.test(end)) || /@|:\/\//.test(next.text.split(/\s/)[0]!)) return false;
+  // no line starts with a comma or a closing bracket: the break fell before it
+  if (/^[,，、;；)）\]]/.test(next.text)) return true;
   const terminal = /[.!?。！？]["”’)]?$/.test(end);
   if (!terminal && OPEN_END.test(end)) return true;
   if (!terminal && /^[\p{Ll}—–]/u.test(next.text) && (startedAsBullet || end.split(/\s+/).length >= 4)) return true;
@@ -50,14 +55,15 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
 }
 
 /**
- * Joins two wrapped fragments: no space between CJK characters, none after a
+ * Joins two wrapped fragments: no space between CJK characters or before a
+ * comma or closing bracket the wrap put first on its line, none after a
  * hyphen. In a PDF's text (`hyphenated`), whose typesetter cuts words at the
  * line's end, "develop-" / "ment" is one word again; a compound cut at its
  * hyphen ("Open-" / "Source") keeps it, and so does any in a text file, whose
  * editor wraps only at spaces ("self-" / "service").
  */
 export function joinFragments(a: string, b: string, hyphenated = false): string {
-  if (/\p{Script=Han}$/u.test(a) && /^\p{Script=Han}/u.test(b)) return a + b;
+  if ((/\p{Script=Han}$/u.test(a) && /^\p{Script=Han}/u.test(b)) || /^[,，、;；)）\]]/.test(b)) return a + b;
   if (hyphenated && /\p{Ll}{2}-$/u.test(a) && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b;
   if (/\p{L}-$/u.test(a) && /^\p{L}/u.test(b)) return a + b;
   return `${a} ${b}`;

@@ -36,7 +36,7 @@ const RULE_START = /^[=\-_~*#^+`:'"]/;
 export function readRawLines(text: string): RawLine[] {
   const lines = text.split("\n").map((line, i): RawLine => {
     const pageStart = line.startsWith("\f");
-    const raw = line.replace(/\f/g, "").trimEnd();
+    const raw = withoutIcons(line.replace(/\f/g, "")).trimEnd();
     const indent = raw.length - raw.trimStart().length;
     const body = raw.slice(indent);
     const l = readLine(body, raw, i + 1, indent);
@@ -50,6 +50,15 @@ export function readRawLines(text: string): RawLine[] {
     next.kind = "bullet";
   });
   return lines;
+}
+
+/** An icon font's glyph (a private-use character in a PDF's text, "" before an e-mail) is no word. */
+const ICON = /[\uE000-\uF8FF]/u;
+
+function withoutIcons(line: string): string {
+  if (!ICON.test(line)) return line;
+  // at the start, spaces take the icons' place, so that columns stay where the source has them
+  return line.replace(/^[\s\uE000-\uF8FF]+/u, (lead) => " ".repeat(lead.length)).replace(/\s*[\uE000-\uF8FF]+\s*/gu, " ");
 }
 
 function readLine(body: string, raw: string, line: number, indent: number): RawLine {

@@ -195,3 +195,22 @@ describe("man-page entries, numbering and wrapping", () => {
     expect(shape("Summary\nI build tools for the self-\nservice of data teams.\n")[1]).toBe("text 0 I build tools for the self-service of data teams.");
   });
 });
+
+describe("PDF text details", () => {
+  it("drops an icon font's glyphs and keeps the words beside them", () => {
+    expect(shape("Jo Bloggs\n\uF0E0 jo@example.org \u00B7 \uF095 +44 1 2345\n")[1]).toBe("text 0 jo@example.org · +44 1 2345");
+  });
+
+  it("finds a heading that starts with an icon glyph", () => {
+    expect(shape("\uF19D Education\nLeeds College\n")[0]).toBe("heading 1 Education");
+  });
+
+  it("joins a line that the wrap started with a comma", () => {
+    expect(shape("Languages\n- English (fluent)\n, French (basic)\n")[1]).toBe("bullet 0 English (fluent), French (basic)");
+  });
+
+  it("never joins an entry header that ends in a short year to the line under it", () => {
+    const long = "Program Manager, Data and Infrastructure Operations Group: JAN ‘21 - DEC ‘22";
+    expect(shape(`Experience\n${long}\nManaged a team of analysts and auditors for the whole company.\n`)).toHaveLength(3);
+  });
+});
