@@ -22,7 +22,7 @@ export interface RawLine {
  * Bullet markers: dashes, stars, dots, arrows, and numbers such as "1.", "(2)"
  * or a designer's "03 Title …" (but not the day of "05 Aug 2024").
  */
-const BULLET = /^([-*+•–·▪◦●○■□➢►▸✓✔❖◆◇➤→]|\d{1,3}[.)]|\(\d{1,3}\)|0[1-9](?=\s+\p{Lu}\S*\s+(?!\d)))\s+(?=\S)/u;
+const BULLET = /^([-*+•–·▪◦●○■□➢►▸✓✔❖◆◇➤→]␣?|\d{1,3}[.)]|\(\d{1,3}\)|0[1-9](?=\s+\p{Lu}\S*\s+(?!\d)))\s+(?=\S)/u;
 /** What BULLET can start with, tested first because most lines are not bullets and BULLET is slow to fail. */
 const BULLET_START = /^[-*+•–·▪◦●○■□➢►▸✓✔❖◆◇➤→\d(]/u;
 /** A bullet glyph that pdftotext left alone on its line, its text on the next one. */
@@ -34,14 +34,17 @@ const RULE_START = /^[=\-_~*#^+`:'"]/;
 
 /** Classifies every physical line of a plain-text source. */
 export function readRawLines(text: string): RawLine[] {
-  const lines = text.split("\n").map((line, i): RawLine => {
+  const lines = text.split("\n").flatMap((line, i): RawLine[] => {
     const pageStart = line.startsWith("\f");
     const raw = withoutIcons(line.replace(/\f/g, "")).trimEnd();
-    const indent = raw.length - raw.trimStart().length;
-    const body = raw.slice(indent);
-    const l = readLine(body, raw, i + 1, indent);
-    if (pageStart) l.pageStart = true;
-    return l;
+    const parts = splitItems(raw).map((part) => {
+      const indent = part.length - part.trimStart().length;
+      return readLine(part.slice(indent), part, i + 1, indent);
+    });
+    // items split from one line are siblings, whatever their place on it
+    for (const l of parts) l.indent = parts[0]!.indent;
+    if (pageStart) parts[0]!.pageStart = true;
+    return parts;
   });
   lines.forEach((l, i) => {
     const next = lines[i + 1];
@@ -50,6 +53,27 @@ export function readRawLines(text: string): RawLine[] {
     next.kind = "bullet";
   });
   return lines;
+}
+
+/** A LaTeX list item as pdftotext writes it, the glyph followed by a visible space: "○␣ Welding". */
+const BOXED_ITEM = /(?<=\S)\s+(?=[•·▪◦●○■□➢►▸]␣\s)/u;
+
+/**
+ * Two columns of such items come out side by side on one line, "○␣ Welding
+ * ○␣ Cutting": each is a bullet. The parts keep their place on the line.
+ */
+function splitItems(raw: string): string[] {
+  if (!raw.includes("␣") || !BOXED_ITEM.test(raw)) return [raw];
+  const parts: string[] = [];
+  let rest = raw;
+  let offset = 0;
+  for (let m = BOXED_ITEM.exec(rest); m; m = BOXED_ITEM.exec(rest)) {
+    const end = m.index + m[0].length;
+    parts.push(" ".repeat(offset) + rest.slice(0, m.index));
+    offset += end;
+    rest = rest.slice(end);
+  }
+  return [...parts, " ".repeat(offset) + rest];
 }
 
 /** An icon font's glyph (a private-use character in a PDF's text, "" before an e-mail) is no word. */

@@ -205,6 +205,10 @@ describe("PDF text details", () => {
     expect(shape("\uF19D Education\nLeeds College\n")[0]).toBe("heading 1 Education");
   });
 
+  it("reads LaTeX list items set side by side (\"○␣ a ○␣ b\") as one bullet each", () => {
+    expect(shape("Duties:\n○␣ Welding frames ○␣ Cutting steel\n○␣ Training\n").slice(1)).toEqual(["bullet 0 Welding frames", "bullet 0 Cutting steel", "bullet 0 Training"]);
+  });
+
   it("joins a line that the wrap started with a comma", () => {
     expect(shape("Languages\n- English (fluent)\n, French (basic)\n")[1]).toBe("bullet 0 English (fluent), French (basic)");
   });
