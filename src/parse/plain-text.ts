@@ -46,7 +46,11 @@ export function parsePlainText(text: string): ParsedSource {
       while (bullets.length && bullets[bullets.length - 1]! > l.indent) bullets.pop();
       if (bullets[bullets.length - 1] !== l.indent) bullets.push(l.indent);
       depth = bullets.length - 1;
-    } else if (!bullets.length || l.indent <= bullets[0]!) bullets = [];
+    } else if (!bullets.length || l.indent <= bullets[0]!) {
+      // text back at the list's margin ends the list: a new block, as a blank line would make it
+      if (bullets.length && out[out.length - 1]?.kind === "bullet") gap = true;
+      bullets = [];
+    }
     const line = makeLine(l.kind === "bullet" ? "bullet" : "text", l.text, l, depth, gap);
     out.push(line);
     current = lineBlock ? undefined : { line, last: l, bullet: l.kind === "bullet" };

@@ -218,3 +218,10 @@ describe("PDF text details", () => {
     expect(shape(`Experience\n${long}\nManaged a team of analysts and auditors for the whole company.\n`)).toHaveLength(3);
   });
 });
+
+describe("blocks", () => {
+  it("starts a new block with text back at a list's margin, as after a blank line", () => {
+    const { lines } = parsePlainText("Experience\n\n    Acme\n    - Welded frames.\n    - Cut steel.\n    Forge Ltd\n");
+    expect(lines.map((l) => `${l.gap ? "G" : "-"} ${l.text}`)).toEqual(["G Experience", "G Acme", "- Welded frames.", "- Cut steel.", "G Forge Ltd"]);
+  });
+});
