@@ -37,6 +37,9 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
       lower.set(i, title);
     } else if (isCaps(title.title) && letters(title.title) >= 4 && after && after.kind !== "blank") caps.set(i, title);
   });
+  // a document sets its headings in one case: under capitals, "Volunteer" alone on a line is a role, not a section
+  const knownInOtherCase = [...known].filter(([, t]) => !isCaps(t.title));
+  if (knownInCaps >= 2 && knownInCaps > knownInOtherCase.length) for (const [i] of knownInOtherCase) known.delete(i);
   if (framed.size >= 2) return framed;
   if (underlined.size >= 2) return underlined;
   const found = new Map([...known, ...underlined, ...(lower.size >= 2 ? lower : [])]);

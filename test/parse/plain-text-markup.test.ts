@@ -225,3 +225,14 @@ describe("blocks", () => {
     expect(lines.map((l) => `${l.gap ? "G" : "-"} ${l.text}`)).toEqual(["G Experience", "G Acme", "- Welded frames.", "- Cut steel.", "G Forge Ltd"]);
   });
 });
+
+describe("heading case and glued bullets", () => {
+  it("reads a known title in another case than the document's capital headings as text", () => {
+    const text = "EXPERIENCE\nRed Cross\nVolunteer\n- Ran the shelter\nEDUCATION\nLeeds College\n";
+    expect(parsePlainText(text).lines.filter((l) => l.kind === "heading").map((l) => l.text)).toEqual(["EXPERIENCE", "EDUCATION"]);
+  });
+
+  it("reads a bullet glyph glued to its word as a bullet", () => {
+    expect(shape("•Designed the schema\n")).toEqual(["bullet 0 Designed the schema"]);
+  });
+});
