@@ -34,7 +34,7 @@ export function measureWidth(lines: readonly RawLine[]): number {
 export function continuesLine(last: RawLine, startedAsBullet: boolean, next: RawLine, ctx: WrapContext): boolean {
   if (next.kind !== "text" || (last.kind !== "text" && last.kind !== "bullet")) return false;
   // "Indeed          Austin, TX": a line set in columns is a header row, and so is the one under it
-  if (ALIGNED.test(last.raw.trim()) || ALIGNED.test(next.raw.trim())) return false;
+  if ((ALIGNED.test(last.raw.trim()) && !hangsUnder(last, next)) || ALIGNED.test(next.raw.trim())) return false;
   const end = last.text.trimEnd();
   // "Category:" lines head what follows; a bullet ending in a colon goes on below
   if (/[:：]$/.test(end)) return startedAsBullet;
@@ -52,6 +52,15 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // a bullet whose venue and year fell onto the next line: "Title (MPS)." / "ICDCS 2020."
   if (startedAsBullet && next.text.length <= 40 && /\b(19|20)\d{2}\b/.test(next.text) && /\.$/.test(next.text) && !/[-–—]\s*(\d|present|now)/i.test(next.text)) return true;
   return false;
+}
+
+/**
+ * True when `next` starts right under the value of a "Label:   value" line: a
+ * hanging indent, whose lines wrap the value rather than start a column row.
+ */
+function hangsUnder(last: RawLine, next: RawLine): boolean {
+  const value = /^(\s*\S[^\t]*?[:：]?)(?:\t| {2,})(?=\S)/.exec(last.raw);
+  return value !== null && next.indent === value[0].length && !ALIGNED.test(last.raw.slice(value[0].length));
 }
 
 /**

@@ -236,3 +236,17 @@ describe("heading case and glued bullets", () => {
     expect(shape("•Designed the schema\n")).toEqual(["bullet 0 Designed the schema"]);
   });
 });
+
+describe("hanging indents", () => {
+  it("joins a value wrapped under itself after its label, and keeps the next label apart", () => {
+    const text = "Skills\n\nLanguages:    Python, Go, Rust, TypeScript, and a good deal of\n              shell scripting for the build and release pipelines\nTools:        Git, Docker\n";
+    expect(shape(text).slice(1)).toEqual([
+      "text 0 Languages:\tPython, Go, Rust, TypeScript, and a good deal of shell scripting for the build and release pipelines",
+      "text 0 Tools:\tGit, Docker",
+    ]);
+  });
+
+  it("keeps a column row apart from the line under it", () => {
+    expect(shape("Welder          Acme Ltd          2001 - 2003\nWelded frames for trucks and buses\n")).toHaveLength(2);
+  });
+});
