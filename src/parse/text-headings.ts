@@ -43,7 +43,12 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
   if (framed.size >= 2) return framed;
   if (underlined.size >= 2) return underlined;
   const found = new Map([...known, ...underlined, ...(lower.size >= 2 ? lower : [])]);
-  if (knownInCaps > 0) for (const [i, t] of caps) found.set(i, t);
+  // a heading has content under it: a run of capital lines is a name or an entry wrapped in a sidebar
+  const headsContent = (i: number) => {
+    const next = lines.findIndex((l, j) => j > i && l.kind !== "blank" && l.kind !== "skip");
+    return next >= 0 && !caps.has(next) && !known.has(next);
+  };
+  if (knownInCaps > 0) for (const [i, t] of caps) if (headsContent(i)) found.set(i, t);
   for (const [i, t] of findTaggedParagraphs(lines, found)) found.set(i, t);
   return found;
 }

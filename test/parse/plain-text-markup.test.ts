@@ -250,3 +250,10 @@ describe("hanging indents", () => {
     expect(shape("Welder          Acme Ltd          2001 - 2003\nWelded frames for trucks and buses\n")).toHaveLength(2);
   });
 });
+
+describe("capital lines", () => {
+  it("reads a run of capital lines as text, and the last one over content as a heading", () => {
+    const text = "JO\nBLOGGS\nPROFILE SUMMARY\nWelder of twenty years.\nEXPERIENCE\nAcme\n";
+    expect(parsePlainText(text).lines.filter((l) => l.kind === "heading").map((l) => l.text)).toEqual(["PROFILE SUMMARY", "EXPERIENCE"]);
+  });
+});
