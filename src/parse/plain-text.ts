@@ -19,7 +19,10 @@ export function parsePlainText(text: string): ParsedSource {
   /** The indents of the open bullets, outermost first, which give a bullet its depth. */
   let bullets: number[] = [];
   let gap = true;
+  /** A page break since the last content line: a sentence that a PDF's page cut goes on past the page's blank lines and footer. */
+  let pageTurned = false;
   raw.forEach((l, i) => {
+    if (l.pageStart) pageTurned = true;
     const heading = headings.get(i);
     if (heading !== undefined) {
       current = undefined;
@@ -30,15 +33,17 @@ export function parsePlainText(text: string): ParsedSource {
     }
     if (l.kind === "skip") return;
     if (l.kind === "blank" || l.kind === "bar" || l.kind === "rule") {
-      current = undefined;
       gap = true;
       return;
     }
+    if (gap && !(pageTurned && current && !/[.!?:。！？]$/.test(current.line.text))) current = undefined;
+    pageTurned = false;
     // a line block ("| 1 Main St") keeps each of its lines
     const lineBlock = /^\|\s/.test(l.text);
     if (current && !lineBlock && continuesLine(current.last, current.bullet, l, ctx)) {
       current.line.text = joinFragments(current.line.text, tidySpaces(l.text), ctx.hyphenated);
       current.last = l;
+      gap = false;
       return;
     }
     let depth = 0;

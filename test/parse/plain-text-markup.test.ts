@@ -257,3 +257,14 @@ describe("capital lines", () => {
     expect(parsePlainText(text).lines.filter((l) => l.kind === "heading").map((l) => l.text)).toEqual(["PROFILE SUMMARY", "EXPERIENCE"]);
   });
 });
+
+describe("page breaks", () => {
+  it("joins a sentence a PDF's page break cut, past the page number", () => {
+    const text = "Summary\nI advise teams on pipelines, tooling and\n\nPage 1 of 2\n\n\fdata platforms for the energy sector.\n";
+    expect(shape(text)).toEqual(["heading 1 Summary", "text 0 I advise teams on pipelines, tooling and data platforms for the energy sector."]);
+  });
+
+  it("keeps a finished sentence apart from the next page's first line", () => {
+    expect(shape("Summary\nI weld.\n\n\fLeeds College\n")).toEqual(["heading 1 Summary", "text 0 I weld.", "text 0 Leeds College"]);
+  });
+});
