@@ -20,14 +20,18 @@ export function readLinkTargets(text: string): LinkTargets {
 
 /**
  * Reads the markup of one plain-text line: reStructuredText field lists
- * (`:Label: value` → "Label: value"), line blocks (`| text`), links
+ * (`:Label: value` → "Label: value") and org keywords (`#+EMAIL: a@b.c` →
+ * "Email: a@b.c"), line blocks (`| text`), links
  * (`` `text <url>`_ ``, references `Name_` and `` `Two words`_ ``), org and
  * AsciiDoc links (`[[url][text]]`, `url[text]`) and emphasis (`**bold**`,
  * `*bold*`), keeping the words and collecting the links.
  */
 export function readInline(source: string, targets: LinkTargets, rst: boolean): InlineText {
   const links: Link[] = [];
-  let text = source.replace(/^\|\s+/, "").replace(/^:([^:\s][^:]*):(?:\s+|$)/, (_, label: string) => `${label}: `);
+  let text = source
+    .replace(/^\|\s+/, "")
+    .replace(/^:([^:\s][^:]*):(?:\s+|$)/, (_, label: string) => `${label}: `)
+    .replace(/^#\+(\w)(\w*):\s*/, (_, first: string, rest: string) => `${first.toUpperCase()}${rest.toLowerCase()}: `);
   const link = (words: string, url: string) => {
     links.push({ text: words, url });
     return words;

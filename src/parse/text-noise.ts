@@ -70,7 +70,8 @@ function markMarkupSettings(lines: RawLine[]): void {
     }
     comment = false;
     if (l.indent > 0) continue;
-    if (/^#\+(?!TITLE:)\w+:/i.test(l.text) || /^#\+(BEGIN|END)_/i.test(l.text)) l.kind = "skip";
+    // org's settings; its title, author and e-mail are the person's and stay
+    if (/^#\+(?!(?:TITLE|AUTHOR|EMAIL):)\w+:/i.test(l.text) || /^#\+(BEGIN|END)_/i.test(l.text)) l.kind = "skip";
     else if (/^\.\.(\s|$)/.test(l.raw)) {
       comment = !/^\.\.\s+(\|[^|]+\|\s+)?[\w-]+::/.test(l.raw) && !/^\.\.\s+_/.test(l.raw);
       l.kind = "skip";

@@ -114,6 +114,14 @@ describe("org-mode", () => {
     ]);
   });
 
+  it("keeps the author and e-mail keywords as labelled lines", () => {
+    expect(shape("#+TITLE: CV\n#+AUTHOR: Jo Bloggs\n#+EMAIL: jo@example.org\n#+STARTUP: showall\n\n* Experience\nAcme\n* Skills\nGo\n").slice(0, 3)).toEqual([
+      "heading 1 CV",
+      "text 0 Author: Jo Bloggs",
+      "text 0 Email: jo@example.org",
+    ]);
+  });
+
   it("takes the emphasised words a line starts with as its lead", () => {
     expect(parsePlainText(org).lines[2]!.lead).toBe("Welder");
   });
