@@ -35,7 +35,7 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
     } else if (classifyTitle(title.title) && (i === 0 || lines[i - 1]!.kind === "blank") && after && !isKnownTitle(after) && !isKnownTitle(before)) {
       // a site's lower-case headings ("news", "selected publications"), set off by a blank line; a run of them is its menu
       lower.set(i, title);
-    } else if (isCaps(title.title) && letters(title.title) >= 4 && after && after.kind !== "blank") caps.set(i, title);
+    } else if (after && mayBeCapitalHeading(lines, i, title.title)) caps.set(i, title);
   });
   // a document sets its headings in one case: under capitals, "Volunteer" alone on a line is a role, not a section
   const knownInOtherCase = [...known].filter(([, t]) => !isCaps(t.title));
@@ -51,6 +51,21 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
   if (knownInCaps > 0) for (const [i, t] of caps) if (headsContent(i)) found.set(i, t);
   for (const [i, t] of findTaggedParagraphs(lines, found)) found.set(i, t);
   return found;
+}
+
+/**
+ * An unknown title in capitals, which heads a section when the document's
+ * known headings are in capitals too: not a line set in fields ("ACME CORP |
+ * FELLOW", an entry) nor half of a wrapped name.
+ */
+function mayBeCapitalHeading(lines: readonly RawLine[], i: number, title: string): boolean {
+  if (!isCaps(title) || letters(title) < 4 || /\s[|·•]\s/.test(title)) return false;
+  return !wrapsCapitals(lines[i - 1], lines[i]) && !wrapsCapitals(lines[i], lines[i + 1]);
+}
+
+/** Two capital lines with no blank between are one wrapped name ("LICENSED HAM RADIO" / "TECHNICIAN"), not a heading. */
+function wrapsCapitals(first: RawLine | undefined, second: RawLine | undefined): boolean {
+  return first?.kind === "text" && second?.kind === "text" && isCaps(first.text) && isCaps(second.text) && !/[.!?:]$/.test(first.text);
 }
 
 function isKnownTitle(line: RawLine | undefined): boolean {

@@ -261,8 +261,13 @@ describe("hanging indents", () => {
 
 describe("capital lines", () => {
   it("reads a run of capital lines as text, and the last one over content as a heading", () => {
-    const text = "JO\nBLOGGS\nPROFILE SUMMARY\nWelder of twenty years.\nEXPERIENCE\nAcme\n";
+    const text = "JO\n\nBLOGGS\n\nPROFILE SUMMARY\nWelder of twenty years.\nEXPERIENCE\nAcme\n";
     expect(parsePlainText(text).lines.filter((l) => l.kind === "heading").map((l) => l.text)).toEqual(["PROFILE SUMMARY", "EXPERIENCE"]);
+  });
+
+  it("reads two capital lines with no blank between as one wrapped name, not headings", () => {
+    const text = "EXPERIENCE\nAcme\n\nACHIEVEMENTS\nLICENSED RADIO\nTECHNICIAN\nCall sign on file\n\nCLUB SERVICE AND\nOUTREACH AWARD\nFor 400 hours\n";
+    expect(parsePlainText(text).lines.filter((l) => l.kind === "heading").map((l) => l.text)).toEqual(["EXPERIENCE", "ACHIEVEMENTS"]);
   });
 });
 
