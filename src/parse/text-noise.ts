@@ -1,3 +1,4 @@
+import pageNumbers from "../extract/vocabulary/page-numbers.json" with { type: "json" };
 import type { RawLine } from "./text-lines.js";
 
 /**
@@ -13,18 +14,21 @@ export function markNoise(lines: RawLine[]): void {
   markMarkupSettings(lines);
 }
 
-/** "Page 1 of 2", "2/3", "- 2 -": a page number in any of the shapes word processors print. */
-const PAGE_MARKER = /^(?:(?:page|seite|página|pagina|страница)\s+\d{1,3}(?:\s*(?:of|von|de|di|из|\/)\s*\d{1,3})?|\d{1,3}\s*\/\s*\d{1,3}|-\s*\d{1,3}\s*-)$/iu;
+const words = (byLanguage: Record<string, string[]>) => [...new Set(Object.values(byLanguage).flat())].join("|");
+
+/** "Page 1 of 2", "Seite 2 von 3", "2/3", "- 2 -": a page number in any of the shapes word processors print. */
+const PAGE_MARKER = new RegExp(`^(?:(?:${words(pageNumbers.page)})\\s+\\d{1,3}(?:\\s*(?:${words(pageNumbers.of)}|/)\\s*\\d{1,3})?|\\d{1,3}\\s*/\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-)$`, "iu");
 
 function markPageFurniture(lines: RawLine[]): void {
   const pageStarts = lines.flatMap((l, i) => (l.pageStart ? [i] : []));
   lines.forEach((l, i) => {
     if (l.kind === "blank") return;
-    if (PAGE_MARKER.test(l.text)) l.kind = "skip";
+    // the whole line, since "- 2 -" reads as a bullet
+    if (PAGE_MARKER.test(l.raw.trim())) l.kind = "skip";
     // a bare number is a page number only where a page ends
     else if (/^\d{1,3}$/.test(l.text) && endsPage(lines, i)) l.kind = "skip";
   });
-  if (pageStarts.length < 1) return;
+  if (!pageStarts.length) return;
   // a running header or footer comes back on every page: its first appearance stays, as the document's words
   const seen = new Set<string>();
   for (const start of [0, ...pageStarts]) {
@@ -32,16 +36,16 @@ function markPageFurniture(lines: RawLine[]): void {
     const last = nextContent(lines, start - 1, -1);
     for (const edge of [first, last]) {
       if (edge === undefined) continue;
-      const key = `${lines[edge]!.text}`;
-      if (seen.has(key) && key.length > 3) lines[edge]!.kind = "skip";
-      seen.add(key);
+      const text = lines[edge]!.text;
+      if (seen.has(text) && text.length > 3) lines[edge]!.kind = "skip";
+      seen.add(text);
     }
   }
 }
 
 function endsPage(lines: readonly RawLine[], i: number): boolean {
   const next = nextContent(lines, i + 1, 1);
-  return next === undefined || lines[next]!.pageStart === true || lines.slice(i + 1, next + 1).some((l) => l.pageStart);
+  return next === undefined || lines.slice(i + 1, next + 1).some((l) => l.pageStart);
 }
 
 function nextContent(lines: readonly RawLine[], from: number, step: 1 | -1): number | undefined {

@@ -156,6 +156,10 @@ describe("man pages and PDF text", () => {
     expect(shape(text).map((s) => s.replace(/^\w+ \d /, ""))).toEqual(["Jo Bloggs - CV", "Experience", "Acme, welder", "Education", "School"]);
   });
 
+  it("drops page numbers in other languages and shapes", () => {
+    expect(shape("Jo Bloggs\nSeite 1 von 2\n- 2 -\n3/4\nWelder\n").map((s) => s.replace(/^\w+ \d /, ""))).toEqual(["Jo Bloggs", "Welder"]);
+  });
+
   it("joins a bullet glyph left alone on its line with the text under it", () => {
     expect(shape("Skills\n•\nWelding steel\n•\nCutting\n")).toEqual(["heading 1 Skills", "bullet 0 Welding steel", "bullet 0 Cutting"]);
   });
