@@ -285,3 +285,22 @@ describe("page breaks", () => {
     expect(shape("Summary\nI weld.\n\n\fLeeds College\n")).toEqual(["heading 1 Summary", "text 0 I weld.", "text 0 Leeds College"]);
   });
 });
+
+describe("other heading syntaxes", () => {
+  it("reads Markdown's # headings in a text file as levels", () => {
+    expect(shape("# Jo Bloggs\n\n## Experience\nAcme\n\n## Skills\nGo\n").filter((s) => s.startsWith("heading"))).toEqual([
+      "heading 1 Jo Bloggs",
+      "heading 2 Experience",
+      "heading 2 Skills",
+    ]);
+  });
+
+  it("reads star underlines, and two sections underlined alike close together", () => {
+    expect(shape("Skills\n******\nGo\n\nAwards\n******\nPrize\n")).toEqual(["heading 1 Skills", "text 0 Go", "heading 1 Awards", "text 0 Prize"]);
+  });
+
+  it("takes a line wrapped in stars as a whole lead", () => {
+    const line = parsePlainText("** Welder; Acme; 2001 - 2003 **\n").lines[0]!;
+    expect([line.text, line.lead]).toEqual(["Welder; Acme; 2001 - 2003", "Welder; Acme; 2001 - 2003"]);
+  });
+});
