@@ -45,8 +45,8 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
   const found = new Map([...known, ...underlined, ...(lower.size >= 2 ? lower : [])]);
   // a heading has content under it: a run of capital lines is a name or an entry wrapped in a sidebar
   const headsContent = (i: number) => {
-    const next = lines.findIndex((l, j) => j > i && l.kind !== "blank" && l.kind !== "skip");
-    return next >= 0 && !caps.has(next) && !known.has(next);
+    const next = nextContent(lines, i);
+    return next !== undefined && !caps.has(next) && !known.has(next);
   };
   if (knownInCaps > 0) for (const [i, t] of caps) if (headsContent(i)) found.set(i, t);
   for (const [i, t] of findTaggedParagraphs(lines, found)) found.set(i, t);
@@ -83,6 +83,11 @@ function isTitleShaped(text: string): boolean {
   if (!t || t.length > 60 || t.split(/\s+/).length > 7) return false;
   if (/[.!?;,]$/.test(t) || /\b(19|20)\d{2}\b/.test(t) || /@|https?:/.test(t)) return false;
   return /\p{L}/u.test(t);
+}
+
+function nextContent(lines: readonly RawLine[], i: number): number | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.kind !== "blank" && lines[j]!.kind !== "skip") return j;
+  return undefined;
 }
 
 function neighbour(lines: readonly RawLine[], i: number, step: 1 | -1): RawLine | undefined {

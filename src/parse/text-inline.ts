@@ -8,6 +8,9 @@ export interface InlineText {
   links: Link[];
 }
 
+/** A character every markup this module reads contains. */
+const MARKUP_CHAR = /[`[*_:|#]/;
+
 /** Named hyperlink targets (`.. _Name: url`) a reStructuredText document defines, by lower-cased name. */
 export type LinkTargets = Map<string, string>;
 
@@ -27,6 +30,8 @@ export function readLinkTargets(text: string): LinkTargets {
  * `*bold*`), keeping the words and collecting the links.
  */
 export function readInline(source: string, targets: LinkTargets, rst: boolean): InlineText {
+  // most lines carry no markup, and a long CV has tens of thousands of them
+  if (!MARKUP_CHAR.test(source)) return { text: source, links: [] };
   const links: Link[] = [];
   let text = source
     .replace(/^\|\s+/, "")

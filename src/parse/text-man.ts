@@ -13,7 +13,9 @@ export function findTaggedParagraphs(lines: readonly RawLine[], sections: Readon
   if (!isManShaped(lines, sections)) return found;
   lines.forEach((l, i) => {
     if (l.kind !== "text" || l.indent === 0 || sections.has(i) || l.text.length > 80 || /[.:;,]$/.test(l.text)) return;
-    const next = lines.slice(i + 1).find((n) => n.kind !== "blank" && n.kind !== "skip");
+    let j = i + 1;
+    while (j < lines.length && (lines[j]!.kind === "blank" || lines[j]!.kind === "skip")) j++;
+    const next = lines[j];
     const before = lines[i - 1];
     // a tag starts its block: after a blank line, a section title or another block's less indented end
     const starts = !before || before.kind === "blank" || sections.has(i - 1) || before.indent > l.indent;

@@ -57,7 +57,8 @@ function nextContent(lines: readonly RawLine[], from: number, step: 1 | -1): num
 const MAN_HEADER = /^(\S.*?\(\d\w*\))\s{2,}.*?\s{2,}\1$/u;
 
 function markManHeaders(lines: RawLine[]): void {
-  const header = lines.find((l) => l.kind === "text" && MAN_HEADER.test(l.text));
+  // the cheap test first: MAN_HEADER backtracks over a whole line, and only a man page's header ends in "(1)"
+  const header = lines.find((l) => l.kind === "text" && l.text.endsWith(")") && MAN_HEADER.test(l.text));
   if (!header) return;
   const name = MAN_HEADER.exec(header.text)![1]!;
   for (const l of lines) if (l.kind === "text" && /\s{2,}/.test(l.text) && (l.text.endsWith(name) || l.text.startsWith(name))) l.kind = "skip";
