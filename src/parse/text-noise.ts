@@ -66,19 +66,26 @@ function markManHeaders(lines: RawLine[]): void {
 
 function markMarkupSettings(lines: RawLine[]): void {
   let comment = false;
+  let directive = false;
   for (const l of lines) {
-    if (l.kind === "blank") continue;
-    // the indented lines under ".. a comment" belong to it; under ".. directive::" they are its content, and stay
-    if (comment && l.indent > 0) {
+    if (l.kind === "blank") {
+      directive = false;
+      continue;
+    }
+    // the indented lines under ".. a comment" belong to it; under ".. directive::" its options (":width: 200") are
+    // settings too, and the content after them stays
+    if ((comment || (directive && /^:[\w-]+:/.test(l.text))) && l.indent > 0) {
       l.kind = "skip";
       continue;
     }
     comment = false;
+    directive = false;
     if (l.indent > 0) continue;
     // org's settings; its title, author and e-mail are the person's and stay
     if (/^#\+(?!(?:TITLE|AUTHOR|EMAIL):)\w+:/i.test(l.text) || /^#\+(BEGIN|END)_/i.test(l.text)) l.kind = "skip";
     else if (/^\.\.(\s|$)/.test(l.raw)) {
-      comment = !/^\.\.\s+(\|[^|]+\|\s+)?[\w-]+::/.test(l.raw) && !/^\.\.\s+_/.test(l.raw);
+      directive = /^\.\.\s+(\|[^|]+\|\s+)?[\w-]+::/.test(l.raw);
+      comment = !directive && !/^\.\.\s+_/.test(l.raw);
       l.kind = "skip";
     }
   }

@@ -82,8 +82,8 @@ describe("reStructuredText", () => {
     ]);
   });
 
-  it("keeps the content of a directive while dropping its line", () => {
-    expect(shape(".. note::\n\n   Open to relocation.\n")).toEqual(["text 0 Open to relocation."]);
+  it("keeps the content of a directive while dropping its line and options", () => {
+    expect(shape(".. note::\n   :class: aside\n\n   Open to relocation.\n")).toEqual(["text 0 Open to relocation."]);
   });
 });
 
