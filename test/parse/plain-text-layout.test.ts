@@ -123,3 +123,15 @@ describe("page breaks", () => {
     expect(shape("Summary\nI weld.\n\n\fLeeds College\n")).toEqual(["heading 1 Summary", "text 0 I weld.", "text 0 Leeds College"]);
   });
 });
+
+describe("Word's plain-text export", () => {
+  it("reads its \"o\" and \"§\" markers before a tab as deeper bullets, and a lone \"o\" word as text", () => {
+    expect(shape("Work\n·\tWelded frames\n\to\tfor trucks\n\t\t§\tand buses\no dia todo\n")).toEqual([
+      "heading 1 Work",
+      "bullet 0 Welded frames",
+      "bullet 1 for trucks",
+      "bullet 2 and buses",
+      "text 0 o dia todo",
+    ]);
+  });
+});
