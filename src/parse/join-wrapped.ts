@@ -7,10 +7,15 @@ import type { RawLine } from "./text-lines.js";
 export interface WrapContext {
   /** How wide the source's wrapped lines are (a high percentile of line lengths). */
   width: number;
+  /** True for a PDF's text layer (pdftotext marks its pages with form feeds), where words are cut with a hyphen. */
+  hyphenated: boolean;
 }
 
 /** Words a line does not end on unless the sentence goes on. */
 const OPEN_END = /(?:\b(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|into|via|as|than|over|under|between|across|its|their|our|my|is|are|was|were|that|which|using|including|such)|[,&+/\-–—(])$/i;
+
+/** A line ending in a date ("2019", "JAN ‘21", "7/2008", "- Present"): an entry's header. */
+const DATE_END = /(?:\b(?:19|20)\d{2}|['‘’]\d{2}|\b\d{1,2}\/\d{2}|\b(?:present|current|now|today))$/i;
 
 /** Two phrases set apart by a tab or a wide gap, as a PDF's columns come out. */
 const ALIGNED = /\S(?:\t| {4,})\S/;
@@ -29,16 +34,19 @@ export function measureWidth(lines: readonly RawLine[]): number {
 export function continuesLine(last: RawLine, startedAsBullet: boolean, next: RawLine, ctx: WrapContext): boolean {
   if (next.kind !== "text" || (last.kind !== "text" && last.kind !== "bullet")) return false;
   // "Indeed          Austin, TX": a line set in columns is a header row, and so is the one under it
-  if (ALIGNED.test(last.raw.trim()) || ALIGNED.test(next.raw.trim())) return false;
+  if ((ALIGNED.test(last.raw.trim()) && !hangsUnder(last, next)) || ALIGNED.test(next.raw.trim())) return false;
   const end = last.text.trimEnd();
   // "Category:" lines head what follows; a bullet ending in a colon goes on below
   if (/[:：]$/.test(end)) return startedAsBullet;
   // a line ending in a date is an entry header; an address is a line of its own
-  if ((!startedAsBullet && /\b(19|20)\d{2}$|\b(present|current|now|today)$/i.test(end)) || /@|:\/\//.test(next.text.split(/\s/)[0]!)) return false;
+  if ((!startedAsBullet && DATE_END.test(end)) || /@|:\/\//.test(next.text.split(/\s/)[0]!)) return false;
+  // no line starts with a comma or a closing bracket: the break fell before it
+  if (/^[,，、;；)）\]]/.test(next.text)) return true;
   const terminal = /[.!?。！？]["”’)]?$/.test(end);
   if (!terminal && OPEN_END.test(end)) return true;
   if (!terminal && /^[\p{Ll}—–]/u.test(next.text) && (startedAsBullet || end.split(/\s+/).length >= 4)) return true;
-  if (!terminal && startedAsBullet && /^\(/.test(next.text)) return true;
+  // a bullet's parenthesis or a bracketed link ("[http://…]") that fell onto the next line
+  if (!terminal && startedAsBullet && /^[([]/.test(next.text)) return true;
   // a long line without a full stop wraps, unless the next one is a "Venue · Authors" or dated line of its own
   if (!terminal && last.raw.length >= ctx.width * 0.7 && !/\s·\s|^\d/.test(next.text)) return true;
   // a bullet whose venue and year fell onto the next line: "Title (MPS)." / "ICDCS 2020."
@@ -46,8 +54,26 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   return false;
 }
 
-/** Joins two wrapped fragments: no space between CJK characters, none after a hyphenated word break. */
-export function joinFragments(a: string, b: string): string {
-  if (/\p{Script=Han}$/u.test(a) && /^\p{Script=Han}/u.test(b)) return a + b;
+/**
+ * True when `next` starts right under the value of a "Label:   value" line: a
+ * hanging indent, whose lines wrap the value rather than start a column row.
+ */
+function hangsUnder(last: RawLine, next: RawLine): boolean {
+  const value = /^(\s*\S[^\t]*?[:：]?)(?:\t| {2,})(?=\S)/.exec(last.raw);
+  return value !== null && next.indent === value[0].length && !ALIGNED.test(last.raw.slice(value[0].length));
+}
+
+/**
+ * Joins two wrapped fragments: no space between CJK characters or before a
+ * comma or closing bracket the wrap put first on its line, none after a
+ * hyphen. In a PDF's text (`hyphenated`), whose typesetter cuts words at the
+ * line's end, "develop-" / "ment" is one word again; a compound cut at its
+ * hyphen ("Open-" / "Source") keeps it, and so does any in a text file, whose
+ * editor wraps only at spaces ("self-" / "service").
+ */
+export function joinFragments(a: string, b: string, hyphenated = false): string {
+  if ((/\p{Script=Han}$/u.test(a) && /^\p{Script=Han}/u.test(b)) || /^[,，、;；)）\]]/.test(b)) return a + b;
+  if (hyphenated && /\p{Ll}{2}-$/u.test(a) && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b;
+  if (/\p{L}-$/u.test(a) && /^\p{L}/u.test(b)) return a + b;
   return `${a} ${b}`;
 }

@@ -1,43 +1,82 @@
 import { normalizeText, tidySpaces } from "./normalize.js";
 import type { ParsedSource, SourceLine } from "./source-line.js";
 import { findTextHeadings } from "./text-headings.js";
+import { readInline, readLinkTargets } from "./text-inline.js";
 import { readRawLines, type RawLine } from "./text-lines.js";
+import { markNoise } from "./text-noise.js";
 import { continuesLine, joinFragments, measureWidth } from "./join-wrapped.js";
 
-/** Parses a plain-text CV into logical lines: headings found, bullets marked, wrapped lines joined. */
+/** Parses a plain-text CV into logical lines: headings found, bullets marked and nested, wrapped lines joined, markup read. */
 export function parsePlainText(text: string): ParsedSource {
-  const raw = readRawLines(normalizeText(text));
+  const normal = normalizeText(text);
+  const raw = readRawLines(normal);
+  markNoise(raw);
   const headings = findTextHeadings(raw);
-  const ctx = { width: measureWidth(raw) };
+  const markup = { targets: readLinkTargets(normal), rst: isRestructuredText(normal) };
+  const ctx = { width: measureWidth(raw), hyphenated: normal.includes("\f") };
   const out: SourceLine[] = [];
   let current: { line: SourceLine; last: RawLine; bullet: boolean } | undefined;
+  /** The indents of the open bullets, outermost first, which give a bullet its depth. */
+  let bullets: number[] = [];
   let gap = true;
+  /** A page break since the last content line: a sentence that a PDF's page cut goes on past the page's blank lines and footer. */
+  let pageTurned = false;
   raw.forEach((l, i) => {
-    const title = headings.get(i);
-    if (title !== undefined) {
+    if (l.pageStart) pageTurned = true;
+    const heading = headings.get(i);
+    if (heading !== undefined) {
       current = undefined;
-      out.push(makeLine("heading", title, l, 1, true));
+      bullets = [];
+      out.push(makeLine("heading", heading.title, l, heading.depth, true));
       gap = true;
       return;
     }
+    if (l.kind === "skip") return;
     if (l.kind === "blank" || l.kind === "bar" || l.kind === "rule") {
-      current = undefined;
       gap = true;
       return;
     }
-    if (current && continuesLine(current.last, current.bullet, l, ctx)) {
-      current.line.text = joinFragments(current.line.text, tidySpaces(l.text));
+    if (gap && !(pageTurned && current && !/[.!?:。！？]$/.test(current.line.text))) current = undefined;
+    pageTurned = false;
+    // a line block ("| 1 Main St") keeps each of its lines
+    const lineBlock = /^\|\s/.test(l.text);
+    if (current && !lineBlock && continuesLine(current.last, current.bullet, l, ctx)) {
+      current.line.text = joinFragments(current.line.text, tidySpaces(l.text), ctx.hyphenated);
       current.last = l;
+      gap = false;
       return;
     }
-    const line = makeLine(l.kind === "bullet" ? "bullet" : "text", l.text, l, 0, gap);
+    let depth = 0;
+    if (l.kind === "bullet") {
+      while (bullets.length && bullets[bullets.length - 1]! > l.indent) bullets.pop();
+      if (bullets[bullets.length - 1] !== l.indent) bullets.push(l.indent);
+      depth = bullets.length - 1;
+    } else if (!bullets.length || l.indent <= bullets[0]!) {
+      // text back at the list's margin ends the list: a new block, as a blank line would make it
+      if (bullets.length && out[out.length - 1]?.kind === "bullet") gap = true;
+      bullets = [];
+    }
+    const line = makeLine(l.kind === "bullet" ? "bullet" : "text", l.text, l, depth, gap);
     out.push(line);
-    current = { line, last: l, bullet: l.kind === "bullet" };
+    current = lineBlock ? undefined : { line, last: l, bullet: l.kind === "bullet" };
     gap = false;
   });
-  return { lines: out };
+  // markup is read once lines are joined, since a link or an emphasis may span a wrap
+  return { lines: out.map((line) => withMarkup(line, readInline(line.text, markup.targets, markup.rst))) };
+}
+
+/** Link references (`Name_`) are read only in reStructuredText, where a trailing "_" is markup and not a word's. */
+function isRestructuredText(text: string): boolean {
+  return /^\.\. |`_|^:\w[^:\n]*: /m.test(text);
 }
 
 function makeLine(kind: SourceLine["kind"], text: string, l: RawLine, depth: number, gap: boolean): SourceLine {
   return { kind, text: tidySpaces(text), position: { line: l.line, column: l.column }, depth, links: [], gap };
+}
+
+function withMarkup(line: SourceLine, inline: ReturnType<typeof readInline>): SourceLine {
+  line.text = tidySpaces(inline.text);
+  line.links = inline.links;
+  if (inline.lead) line.lead = tidySpaces(inline.lead);
+  return line;
 }

@@ -1,52 +1,80 @@
 import { classifyTitle } from "./section-titles.js";
+import { findAdornedHeadings, type TextHeading } from "./text-adornments.js";
 import type { RawLine } from "./text-lines.js";
+import { findTaggedParagraphs } from "./text-man.js";
+import { findOutlineHeadings } from "./text-outline.js";
 
 /**
- * Finds section headings in plain text. A document that frames its headings
- * between "|" lines or underlines them uses that style only; otherwise a known
- * section title alone on a line is a heading, in any case and with or without
- * a colon, and an unknown title in capitals is one when the document's known
- * headings are in capitals too. Known titles in lower case count when there are
- * two or more, each after a blank line with content under it (a web page's
- * "news", "publications"), but not as a run of titles, which is the page's menu.
+ * Finds section headings in plain text, with their levels. A document written
+ * in an outline markup (org, AsciiDoc) or that frames its headings between "|"
+ * lines or underlines them uses that style only; otherwise a known section
+ * title alone on a line is a heading, in any case and with or without a colon,
+ * and an unknown title in capitals is one when the document's known headings
+ * are in capitals too. Known titles in lower case count when there are two or
+ * more, each after a blank line with content under it (a web page's "news",
+ * "publications"), but not as a run of titles, which is the page's menu.
  */
-export function findTextHeadings(lines: readonly RawLine[]): Map<number, string> {
-  const framed = new Map<number, string>();
-  const underlined = new Map<number, string>();
-  const known = new Map<number, string>();
-  const caps = new Map<number, string>();
-  const lower = new Map<number, string>();
+export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHeading> {
+  const outline = findOutlineHeadings(lines);
+  if (outline.size >= 2) return outline;
+  const framed = new Map<number, TextHeading>();
+  const underlined = findAdornedHeadings(lines);
+  const known = new Map<number, TextHeading>();
+  const caps = new Map<number, TextHeading>();
+  const lower = new Map<number, TextHeading>();
   let knownInCaps = 0;
   lines.forEach((l, i) => {
     if (l.kind !== "text" || !isTitleShaped(l.text)) return;
-    const title = cleanTitle(l.text);
+    const title = { title: cleanTitle(l.text), depth: 1 };
     const before = neighbour(lines, i, -1);
     const after = neighbour(lines, i, 1);
     if (after?.kind === "bar" && (!before || before.kind === "bar")) framed.set(i, title);
-    const next = lines[i + 1];
-    if (next?.kind === "rule" && next.text.length >= Math.min(3, l.text.length) && /^[=\-~^]/.test(next.text)) underlined.set(i, title);
-    if (classifyTitle(title) && startsUpper(title)) {
+    if (classifyTitle(title.title) && startsUpper(title.title)) {
       known.set(i, title);
-      if (isCaps(title)) knownInCaps++;
-    } else if (classifyTitle(title) && (i === 0 || lines[i - 1]!.kind === "blank") && after && !isKnownTitle(after) && !isKnownTitle(before)) {
+      if (isCaps(title.title)) knownInCaps++;
+    } else if (classifyTitle(title.title) && (i === 0 || lines[i - 1]!.kind === "blank") && after && !isKnownTitle(after) && !isKnownTitle(before)) {
       // a site's lower-case headings ("news", "selected publications"), set off by a blank line; a run of them is its menu
       lower.set(i, title);
-    } else if (isCaps(title) && letters(title) >= 4 && after && after.kind !== "blank") caps.set(i, title);
+    } else if (after && mayBeCapitalHeading(lines, i, title.title)) caps.set(i, title);
   });
+  // a document sets its headings in one case: under capitals, "Volunteer" alone on a line is a role, not a section
+  const knownInOtherCase = [...known].filter(([, t]) => !isCaps(t.title));
+  if (knownInCaps >= 2 && knownInCaps > knownInOtherCase.length) for (const [i] of knownInOtherCase) known.delete(i);
   if (framed.size >= 2) return framed;
   if (underlined.size >= 2) return underlined;
   const found = new Map([...known, ...underlined, ...(lower.size >= 2 ? lower : [])]);
-  if (knownInCaps > 0) for (const [i, t] of caps) found.set(i, t);
+  // a heading has content under it: a run of capital lines is a name or an entry wrapped in a sidebar
+  const headsContent = (i: number) => {
+    const next = nextContent(lines, i);
+    return next !== undefined && !caps.has(next) && !known.has(next);
+  };
+  if (knownInCaps > 0) for (const [i, t] of caps) if (headsContent(i)) found.set(i, t);
+  for (const [i, t] of findTaggedParagraphs(lines, found)) found.set(i, t);
   return found;
+}
+
+/**
+ * An unknown title in capitals, which heads a section when the document's
+ * known headings are in capitals too: not a line set in fields ("ACME CORP |
+ * FELLOW", an entry) nor half of a wrapped name.
+ */
+function mayBeCapitalHeading(lines: readonly RawLine[], i: number, title: string): boolean {
+  if (!isCaps(title) || letters(title) < 4 || /\s[|·•]\s/.test(title)) return false;
+  return !wrapsCapitals(lines[i - 1], lines[i]) && !wrapsCapitals(lines[i], lines[i + 1]);
+}
+
+/** Two capital lines with no blank between are one wrapped name ("LICENSED HAM RADIO" / "TECHNICIAN"), not a heading. */
+function wrapsCapitals(first: RawLine | undefined, second: RawLine | undefined): boolean {
+  return first?.kind === "text" && second?.kind === "text" && isCaps(first.text) && isCaps(second.text) && !/[.!?:]$/.test(first.text);
 }
 
 function isKnownTitle(line: RawLine | undefined): boolean {
   return line?.kind === "text" && isTitleShaped(line.text) && classifyTitle(cleanTitle(line.text)) !== undefined;
 }
 
-/** The heading text without decoration: "== SKILLS ==", "Skills:" → "SKILLS", "Skills". */
+/** The heading text without decoration: "== SKILLS ==", "Skills:", an icon font's glyph → "SKILLS", "Skills". */
 function cleanTitle(text: string): string {
-  return text.replace(/^[#=*\s]+|[#=*:：\s]+$/g, "").trim();
+  return text.replace(/^[#=*\s\p{Co}]+|[#=*:：\s]+$/gu, "").trim();
 }
 
 /** Short, no sentence punctuation, no date: something a heading could be. */
@@ -57,8 +85,13 @@ function isTitleShaped(text: string): boolean {
   return /\p{L}/u.test(t);
 }
 
+function nextContent(lines: readonly RawLine[], i: number): number | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.kind !== "blank" && lines[j]!.kind !== "skip") return j;
+  return undefined;
+}
+
 function neighbour(lines: readonly RawLine[], i: number, step: 1 | -1): RawLine | undefined {
-  for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.kind !== "blank") return lines[j];
+  for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.kind !== "blank" && lines[j]!.kind !== "skip") return lines[j];
   return undefined;
 }
 

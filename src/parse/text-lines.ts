@@ -2,9 +2,10 @@
  * Reads raw plain-text lines: what each physical line is (blank, rule, bullet,
  * text) before headings are found and wrapped lines are joined.
  */
-export type RawKind = "blank" | "bar" | "rule" | "bullet" | "text";
+export type RawKind = "blank" | "bar" | "rule" | "bullet" | "text" | "skip";
 
 export interface RawLine {
+  /** "skip" marks a line that is not CV text (a page number, a directive, an adornment already read). */
   kind: RawKind;
   /** The content without bullet marker and outer whitespace. */
   text: string;
@@ -13,29 +14,85 @@ export interface RawLine {
   line: number;
   column: number;
   indent: number;
+  /** True on the first line of a page of a PDF's text (pdftotext puts a form feed there). */
+  pageStart?: boolean;
 }
 
-/** Bullet markers: dashes, stars, dots, arrows, and numbers such as "1." or "(2)". */
-const BULLET = /^([-*+•–·▪◦●○■□➢►▸✓✔]|\d{1,3}[.)]|\(\d{1,3}\))\s+(?=\S)/u;
+/**
+ * Bullet markers: dashes, stars, dots, arrows, and numbers such as "1.", "(2)"
+ * or a designer's "03 Title …" (but not the day of "05 Aug 2024"); a glyph
+ * no word starts with needs no space after it ("•Designed"); Word's plain-text
+ * export marks deeper levels "o" and "§" before a tab.
+ */
+const BULLET = /^(?:([-*+•–·▪◦●○■□➢►▸✓✔❖◆◇➤→]␣?|\d{1,3}[.)]|\(\d{1,3}\)|0[1-9](?=\s+\p{Lu}\S*\s+(?!\d))|[o§](?=\t| {2,}))\s+(?=\S)|[•▪●■➢►▸✓✔❖◆➤](?=\p{L}))/u;
 /** What BULLET can start with, tested first because most lines are not bullets and BULLET is slow to fail. */
-const BULLET_START = /^[-*+•–·▪◦●○■□➢►▸✓✔\d(]/u;
+const BULLET_START = /^[-*+•–·▪◦●○■□➢►▸✓✔❖◆◇➤→\d(o§]/u;
+/** A bullet glyph that pdftotext left alone on its line, its text on the next one. */
+const LONE_GLYPH = /^[•·▪◦●○■□➢►▸✓✔❖◆◇➤→]$/u;
 const BAR = /^\|$/;
-const RULE = /^([=\-_~*#^+])\1{2,}$/;
+const RULE = /^([=\-_~*#^+`:'"])\1{2,}$/;
 /** Checked first, so that only lines that may be rules lose their spaces to be matched against RULE. */
-const RULE_START = /^[=\-_~*#^+]/;
+const RULE_START = /^[=\-_~*#^+`:'"]/;
 
 /** Classifies every physical line of a plain-text source. */
 export function readRawLines(text: string): RawLine[] {
-  return text.split("\n").map((line, i) => {
-    const raw = line.trimEnd();
-    const indent = raw.length - raw.trimStart().length;
-    const body = raw.slice(indent);
-    // literals of one shape, not spreads: a 1 MB CV has tens of thousands of lines
-    if (!body) return { kind: "blank", text: "", raw, line: i + 1, column: 1, indent };
-    if (BAR.test(body)) return { kind: "bar", text: body, raw, line: i + 1, column: indent + 1, indent };
-    if (RULE_START.test(body) && RULE.test(body.replace(/\s+/g, ""))) return { kind: "rule", text: body, raw, line: i + 1, column: indent + 1, indent };
-    const bullet = BULLET_START.test(body) ? BULLET.exec(body) : null;
-    if (bullet) return { kind: "bullet", text: body.slice(bullet[0].length), raw, line: i + 1, column: indent + bullet[0].length + 1, indent };
-    return { kind: "text", text: body, raw, line: i + 1, column: indent + 1, indent };
+  const lines = text.split("\n").flatMap((line, i): RawLine[] => {
+    const pageStart = line.startsWith("\f");
+    const raw = withoutIcons(line.replace(/\f/g, "")).trimEnd();
+    const parts = splitItems(raw).map((part) => {
+      const indent = part.length - part.trimStart().length;
+      return readLine(part.slice(indent), part, i + 1, indent);
+    });
+    // items split from one line are siblings, whatever their place on it
+    for (const l of parts) l.indent = parts[0]!.indent;
+    if (pageStart) parts[0]!.pageStart = true;
+    return parts;
   });
+  lines.forEach((l, i) => {
+    const next = lines[i + 1];
+    if (l.kind !== "text" || !LONE_GLYPH.test(l.text) || next?.kind !== "text") return;
+    l.kind = "skip";
+    next.kind = "bullet";
+  });
+  return lines;
+}
+
+/** A LaTeX list item as pdftotext writes it, the glyph followed by a visible space: "○␣ Welding". */
+const BOXED_ITEM = /(?<=\S)\s+(?=[•·▪◦●○■□➢►▸]␣\s)/u;
+
+/**
+ * Two columns of such items come out side by side on one line, "○␣ Welding
+ * ○␣ Cutting": each is a bullet. The parts keep their place on the line.
+ */
+function splitItems(raw: string): string[] {
+  if (!raw.includes("␣") || !BOXED_ITEM.test(raw)) return [raw];
+  const parts: string[] = [];
+  let rest = raw;
+  let offset = 0;
+  for (let m = BOXED_ITEM.exec(rest); m; m = BOXED_ITEM.exec(rest)) {
+    const end = m.index + m[0].length;
+    parts.push(" ".repeat(offset) + rest.slice(0, m.index));
+    offset += end;
+    rest = rest.slice(end);
+  }
+  return [...parts, " ".repeat(offset) + rest];
+}
+
+/** An icon font's glyph (a private-use character in a PDF's text, "" before an e-mail) is no word. */
+const ICON = /[\uE000-\uF8FF]/u;
+
+function withoutIcons(line: string): string {
+  if (!ICON.test(line)) return line;
+  // at the start, spaces take the icons' place, so that columns stay where the source has them
+  return line.replace(/^[\s\uE000-\uF8FF]+/u, (lead) => " ".repeat(lead.length)).replace(/\s*[\uE000-\uF8FF]+\s*/gu, " ");
+}
+
+function readLine(body: string, raw: string, line: number, indent: number): RawLine {
+  // literals of one shape, not spreads: a 1 MB CV has tens of thousands of lines
+  if (!body) return { kind: "blank", text: "", raw, line, column: 1, indent };
+  if (BAR.test(body)) return { kind: "bar", text: body, raw, line, column: indent + 1, indent };
+  if (RULE_START.test(body) && RULE.test(body.replace(/\s+/g, ""))) return { kind: "rule", text: body, raw, line, column: indent + 1, indent };
+  const bullet = BULLET_START.test(body) ? BULLET.exec(body) : null;
+  if (bullet) return { kind: "bullet", text: body.slice(bullet[0].length), raw, line, column: indent + bullet[0].length + 1, indent };
+  return { kind: "text", text: body, raw, line, column: indent + 1, indent };
 }

@@ -1,0 +1,78 @@
+import { classifyTitle } from "./section-titles.js";
+import type { RawLine } from "./text-lines.js";
+
+/** A heading found by its markup, with its level in the document's hierarchy (1 = the top). */
+export interface TextHeading {
+  title: string;
+  depth: number;
+}
+
+interface Adorned {
+  index: number;
+  title: string;
+  /** The adornment's character, and whether it is also set over the title. */
+  style: string;
+}
+
+/**
+ * Finds headings underlined (setext, reStructuredText) or set between two
+ * rules (reStructuredText's over-and-underline). Each adornment style is a
+ * level, in order of first appearance, as reStructuredText defines it: an
+ * employer underlined with "-----" holds its roles underlined with "~~~~".
+ * A style used once at the top is the document's title; a second one used
+ * once before the sections begin is its subtitle, which stays text. Styles
+ * whose headings are all known section titles are one level, the sections':
+ * "Awards" underlined with "---" after "Education" with "===" is not a part
+ * of the education.
+ */
+export function findAdornedHeadings(lines: readonly RawLine[]): Map<number, TextHeading> {
+  const found: Adorned[] = [];
+  lines.forEach((l, i) => {
+    if (l.kind !== "rule") return;
+    const title = lines[i - 1];
+    if (!title || title.kind !== "text" || !startsBlock(lines, i - 1)) return;
+    const over = lines[i - 2];
+    const char = l.text[0]!;
+    if (over?.kind === "rule" && over.text[0] === char) found.push({ index: i - 1, title: title.text, style: `${char}+` });
+    else if (framedFrom(lines, i) === undefined && l.text.replace(/\s+/g, "").length >= Math.min(3, title.text.length)) found.push({ index: i - 1, title: title.text, style: char });
+  });
+  const uses = new Map<string, number>();
+  for (const a of found) uses.set(a.style, (uses.get(a.style) ?? 0) + 1);
+  // the title and subtitle: single-use styles before the first section ("Experience" is never the document's title)
+  const sectionsFrom = found.findIndex((a) => uses.get(a.style)! > 1 || classifyTitle(a.title) !== undefined);
+  const titles = found.slice(0, sectionsFrom < 0 ? 1 : sectionsFrom);
+  const rank = new Map<string, number>();
+  const out = new Map<number, TextHeading>();
+  if (titles.length) {
+    rank.set(titles[0]!.style, 1);
+    out.set(titles[0]!.index, { title: titles[0]!.title, depth: 1 });
+  }
+  const body = found.slice(titles.length);
+  for (const a of body) if (!rank.has(a.style)) rank.set(a.style, rank.size + 1);
+  const sectionStyles = [...rank.keys()].filter((style) => body.every((a) => a.style !== style || classifyTitle(a.title) !== undefined) && body.some((a) => a.style === style));
+  const sectionDepth = Math.min(...sectionStyles.map((style) => rank.get(style)!));
+  for (const style of sectionStyles) rank.set(style, sectionDepth);
+  for (const a of body) out.set(a.index, { title: a.title, depth: rank.get(a.style)! });
+  return out;
+}
+
+/** A title stands first in its block: after a blank line, a rule, skipped lines or the start. */
+function startsBlock(lines: readonly RawLine[], i: number): boolean {
+  const before = lines[i - 1];
+  return !before || before.kind === "blank" || before.kind === "rule" || before.kind === "skip";
+}
+
+/**
+ * For a rule closing a banner (the same rule a few lines above, with the name
+ * and contact lines between), the index of the opening rule: what the banner
+ * frames is text, not a heading.
+ */
+function framedFrom(lines: readonly RawLine[], i: number): number | undefined {
+  const rule = lines[i]!.text;
+  for (let j = i - 2; j >= Math.max(0, i - 6); j--) {
+    const l = lines[j]!;
+    // an opening rule stands alone; one under a line of text underlines it instead
+    if (l.kind === "rule") return l.text === rule && lines[j - 1]?.kind !== "text" ? j : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,72 @@
+import type { Link } from "./source-line.js";
+
+/** What a plain-text line says once its lightweight markup is read. */
+export interface InlineText {
+  text: string;
+  /** The emphasised words the line starts with (`*Title* -- Org`, `**Org**`), which mark an entry. */
+  lead?: string;
+  links: Link[];
+}
+
+/** A character every markup this module reads contains. */
+const MARKUP_CHAR = /[`[*_:|#]/;
+
+/** Named hyperlink targets (`.. _Name: url`) a reStructuredText document defines, by lower-cased name. */
+export type LinkTargets = Map<string, string>;
+
+/** Reads the `.. _Name: url` targets of a reStructuredText document. */
+export function readLinkTargets(text: string): LinkTargets {
+  const targets: LinkTargets = new Map();
+  for (const m of text.matchAll(/^\.\. _(?:`([^`]+)`|([^:]+)):\s+(\S+)\s*$/gm)) targets.set((m[1] ?? m[2]!).trim().toLowerCase(), m[3]!);
+  return targets;
+}
+
+/**
+ * Reads the markup of one plain-text line: reStructuredText field lists
+ * (`:Label: value` → "Label: value") and org keywords (`#+EMAIL: a@b.c` →
+ * "Email: a@b.c"), line blocks (`| text`), links
+ * (`` `text <url>`_ ``, references `Name_` and `` `Two words`_ ``), org and
+ * AsciiDoc links (`[[url][text]]`, `url[text]`) and emphasis (`**bold**`,
+ * `*bold*`), keeping the words and collecting the links.
+ */
+export function readInline(source: string, targets: LinkTargets, rst: boolean): InlineText {
+  // most lines carry no markup, and a long CV has tens of thousands of them
+  if (!MARKUP_CHAR.test(source)) return { text: source, links: [] };
+  const links: Link[] = [];
+  let text = source
+    .replace(/^\|\s+/, "")
+    .replace(/^:([^:\s][^:]*):(?:\s+|$)/, (_, label: string) => `${label}: `)
+    .replace(/^#\+(\w)(\w*):\s*/, (_, first: string, rest: string) => `${first.toUpperCase()}${rest.toLowerCase()}: `);
+  const link = (words: string, url: string) => {
+    links.push({ text: words, url });
+    return words;
+  };
+  text = text
+    .replace(/`([^`<]+?)\s*<([^>\s]+)>`__?/g, (_, words: string, url: string) => link(words, url))
+    .replace(/\[\[([^\]]+)\]\[([^\]]+)\]\]/g, (_, url: string, words: string) => link(words, url))
+    .replace(/\b((?:https?|mailto):[^\s[\]]+)\[([^\]]+)\]/g, (_, url: string, words: string) => link(words, url));
+  if (rst) {
+    text = text.replace(/`([^`]+)`__?(?![\w])/g, (_, words: string) => withTarget(words, targets, link));
+    text = text.replace(/(?<![\w`/])(\w[\w.+-]*\w|\w)__?(?![\w/])/gu, (_, words: string) => withTarget(words, targets, link));
+  }
+  const { text: plain, lead } = readEmphasis(text.trim());
+  return lead ? { text: plain, lead, links } : { text: plain, links };
+}
+
+function withTarget(words: string, targets: LinkTargets, link: (words: string, url: string) => string): string {
+  const url = targets.get(words.toLowerCase());
+  return url ? link(words, url) : words;
+}
+
+/**
+ * Emphasis markers dropped: `**bold**` and org's `*bold*`. A line that opens
+ * with emphasis leads with those words; one wrapped whole in stars (a plain
+ * text's `** Title; Org; Dates **`) leads with all of it.
+ */
+function readEmphasis(text: string): { text: string; lead?: string } {
+  const whole = /^\*{1,2}\s*([^*]+?)\s*\*{1,2}$/.exec(text);
+  if (whole) return { text: whole[1]!, lead: whole[1]! };
+  const first = /^(\*{1,2})(\S(?:[^*]*\S)?)\1(?=[\s,.;:–—-]|$)/.exec(text);
+  const plain = text.replace(/(^|[\s(])(\*{1,2})(\S(?:[^*]*?\S)?)\2(?=[\s,.;:)–—-]|$)/g, "$1$3");
+  return first ? { text: plain, lead: first[2]! } : { text: plain };
+}

@@ -1,0 +1,92 @@
+import pageNumbers from "../extract/vocabulary/page-numbers.json" with { type: "json" };
+import type { RawLine } from "./text-lines.js";
+
+/**
+ * Marks the lines of a plain-text source that are not CV text as "skip":
+ * the page furniture of a PDF's text layer, a man page's header and footer,
+ * org-mode's `#+KEY:` settings and reStructuredText's comments and directive
+ * lines. Their words are not the person's: "Page 1 of 2" in an entry would be
+ * read as a date or a title. Content inside a directive is kept.
+ */
+export function markNoise(lines: RawLine[]): void {
+  markPageFurniture(lines);
+  markManHeaders(lines);
+  markMarkupSettings(lines);
+}
+
+const words = (byLanguage: Record<string, string[]>) => [...new Set(Object.values(byLanguage).flat())].join("|");
+
+/** "Page 1 of 2", "Seite 2 von 3", "2/3", "- 2 -": a page number in any of the shapes word processors print. */
+const PAGE_MARKER = new RegExp(`^(?:(?:${words(pageNumbers.page)})\\s+\\d{1,3}(?:\\s*(?:${words(pageNumbers.of)}|/)\\s*\\d{1,3})?|\\d{1,3}\\s*/\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-)$`, "iu");
+
+function markPageFurniture(lines: RawLine[]): void {
+  const pageStarts = lines.flatMap((l, i) => (l.pageStart ? [i] : []));
+  lines.forEach((l, i) => {
+    if (l.kind === "blank") return;
+    // the whole line, since "- 2 -" reads as a bullet
+    if (PAGE_MARKER.test(l.raw.trim())) l.kind = "skip";
+    // a bare number is a page number only where a page ends
+    else if (/^\d{1,3}$/.test(l.text) && endsPage(lines, i)) l.kind = "skip";
+  });
+  if (!pageStarts.length) return;
+  // a running header or footer comes back on every page: its first appearance stays, as the document's words
+  const seen = new Set<string>();
+  for (const start of [0, ...pageStarts]) {
+    const first = nextContent(lines, start, 1);
+    const last = nextContent(lines, start - 1, -1);
+    for (const edge of [first, last]) {
+      if (edge === undefined) continue;
+      const text = lines[edge]!.text;
+      if (seen.has(text) && text.length > 3) lines[edge]!.kind = "skip";
+      seen.add(text);
+    }
+  }
+}
+
+function endsPage(lines: readonly RawLine[], i: number): boolean {
+  const next = nextContent(lines, i + 1, 1);
+  return next === undefined || lines.slice(i + 1, next + 1).some((l) => l.pageStart);
+}
+
+function nextContent(lines: readonly RawLine[], from: number, step: 1 | -1): number | undefined {
+  for (let j = from; j >= 0 && j < lines.length; j += step) if (lines[j]!.kind !== "blank" && lines[j]!.kind !== "skip") return j;
+  return undefined;
+}
+
+/** "Jane Doe(1)   USER COMMANDS   Jane Doe(1)": the page name a man page sets at the top and bottom. */
+const MAN_HEADER = /^(\S.*?\(\d\w*\))\s{2,}.*?\s{2,}\1$/u;
+
+function markManHeaders(lines: RawLine[]): void {
+  // the cheap test first: MAN_HEADER backtracks over a whole line, and only a man page's header ends in "(1)"
+  const header = lines.find((l) => l.kind === "text" && l.text.endsWith(")") && MAN_HEADER.test(l.text));
+  if (!header) return;
+  const name = MAN_HEADER.exec(header.text)![1]!;
+  for (const l of lines) if (l.kind === "text" && /\s{2,}/.test(l.text) && (l.text.endsWith(name) || l.text.startsWith(name))) l.kind = "skip";
+}
+
+function markMarkupSettings(lines: RawLine[]): void {
+  let comment = false;
+  let directive = false;
+  for (const l of lines) {
+    if (l.kind === "blank") {
+      directive = false;
+      continue;
+    }
+    // the indented lines under ".. a comment" belong to it; under ".. directive::" its options (":width: 200") are
+    // settings too, and the content after them stays
+    if ((comment || (directive && /^:[\w-]+:/.test(l.text))) && l.indent > 0) {
+      l.kind = "skip";
+      continue;
+    }
+    comment = false;
+    directive = false;
+    if (l.indent > 0) continue;
+    // org's settings; its title, author and e-mail are the person's and stay
+    if (/^#\+(?!(?:TITLE|AUTHOR|EMAIL):)\w+:/i.test(l.text) || /^#\+(BEGIN|END)_/i.test(l.text)) l.kind = "skip";
+    else if (/^\.\.(\s|$)/.test(l.raw)) {
+      directive = /^\.\.\s+(\|[^|]+\|\s+)?[\w-]+::/.test(l.raw);
+      comment = !directive && !/^\.\.\s+_/.test(l.raw);
+      l.kind = "skip";
+    }
+  }
+}

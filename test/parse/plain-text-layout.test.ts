@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { parsePlainText } from "../../src/parse/plain-text.js";
+
+/** Each logical line as "kind depth text", the shape these tests compare. */
+function shape(text: string): string[] {
+  return parsePlainText(text).lines.map((l) => `${l.kind} ${l.depth} ${l.text}`);
+}
+
+describe("man pages and PDF text", () => {
+  it("drops a man page's header and footer", () => {
+    const text = "Jo Bloggs(1)     USER COMMANDS     Jo Bloggs(1)\n\nNAME\n       Jo Bloggs - welder\n\nEXPERIENCE\n       Acme (2001 - 2003)\n\n1.0        2024        Jo Bloggs(1)\n";
+    expect(shape(text)).toEqual(["heading 1 NAME", "text 0 Jo Bloggs - welder", "heading 1 EXPERIENCE", "text 0 Acme (2001 - 2003)"]);
+  });
+
+  it("drops page numbers and a running header's repeats, keeping its first appearance", () => {
+    const text = "Jo Bloggs - CV\nExperience\nAcme, welder\nPage 1 of 2\n\fJo Bloggs - CV\nEducation\nSchool\n2\n";
+    expect(shape(text).map((s) => s.replace(/^\w+ \d /, ""))).toEqual(["Jo Bloggs - CV", "Experience", "Acme, welder", "Education", "School"]);
+  });
+
+  it("drops page numbers in other languages and shapes", () => {
+    expect(shape("Jo Bloggs\nSeite 1 von 2\n- 2 -\n3/4\nWelder\n").map((s) => s.replace(/^\w+ \d /, ""))).toEqual(["Jo Bloggs", "Welder"]);
+  });
+
+  it("joins a bullet glyph left alone on its line with the text under it", () => {
+    expect(shape("Skills\n•\nWelding steel\n•\nCutting\n")).toEqual(["heading 1 Skills", "bullet 0 Welding steel", "bullet 0 Cutting"]);
+  });
+});
+
+describe("bullet nesting", () => {
+  it("nests bullets by their indentation relative to the bullet above", () => {
+    expect(shape("Work\n\n- Acme\n    - welded\n        * steel\n    - cut\n- Forge\n")).toEqual([
+      "heading 1 Work",
+      "bullet 0 Acme",
+      "bullet 1 welded",
+      "bullet 2 steel",
+      "bullet 1 cut",
+      "bullet 0 Forge",
+    ]);
+  });
+});
+
+describe("man-page entries, numbering and wrapping", () => {
+  it("heads a man page's indented blocks with their tag line, one level below the section", () => {
+    const text = "NAME\n       Jo Bloggs - welder\n\nWORK HISTORY\n       Acme (2019 - 2021)\n              Welder (2019 - 2021)\n              Welded steel.\n\nEDUCATION\n       Leeds College\n              City and Guilds, 2018.\n";
+    expect(parsePlainText(text).lines.filter((l) => l.kind === "heading").map((l) => `${l.depth} ${l.text}`)).toEqual([
+      "1 NAME",
+      "1 WORK HISTORY",
+      "2 Acme (2019 - 2021)",
+      "1 EDUCATION",
+      "2 Leeds College",
+    ]);
+  });
+
+  it("reads a designer's zero-padded numbering as a list, but not the day of a date", () => {
+    expect(shape("Projects\n01 Weather App – Kotlin\n02 Shop Site – Vue\n05 Aug 2024 Talk at a meetup\n").slice(1)).toEqual([
+      "bullet 0 Weather App – Kotlin",
+      "bullet 0 Shop Site – Vue",
+      "text 0 05 Aug 2024 Talk at a meetup",
+    ]);
+  });
+
+  it("mends a word a PDF cut at the line's end, and keeps a compound's hyphen", () => {
+    const pdf = "Summary\nBuilt a deployment pipeline that made release manage-\nment faster for the Open-\nSource teams.\n\f";
+    expect(shape(pdf)[1]).toBe("text 0 Built a deployment pipeline that made release management faster for the Open-Source teams.");
+  });
+
+  it("keeps the hyphen of a line a text editor wrapped", () => {
+    expect(shape("Summary\nI build tools for the self-\nservice of data teams.\n")[1]).toBe("text 0 I build tools for the self-service of data teams.");
+  });
+});
+
+describe("PDF text details", () => {
+  it("drops an icon font's glyphs and keeps the words beside them", () => {
+    expect(shape("Jo Bloggs\n\uF0E0 jo@example.org \u00B7 \uF095 +44 1 2345\n")[1]).toBe("text 0 jo@example.org · +44 1 2345");
+  });
+
+  it("finds a heading that starts with an icon glyph", () => {
+    expect(shape("\uF19D Education\nLeeds College\n")[0]).toBe("heading 1 Education");
+  });
+
+  it("reads LaTeX list items set side by side (\"○␣ a ○␣ b\") as one bullet each", () => {
+    expect(shape("Duties:\n○␣ Welding frames ○␣ Cutting steel\n○␣ Training\n").slice(1)).toEqual(["bullet 0 Welding frames", "bullet 0 Cutting steel", "bullet 0 Training"]);
+  });
+
+  it("joins a line that the wrap started with a comma", () => {
+    expect(shape("Languages\n- English (fluent)\n, French (basic)\n")[1]).toBe("bullet 0 English (fluent), French (basic)");
+  });
+
+  it("never joins an entry header that ends in a short year to the line under it", () => {
+    const long = "Program Manager, Data and Infrastructure Operations Group: JAN ‘21 - DEC ‘22";
+    expect(shape(`Experience\n${long}\nManaged a team of analysts and auditors for the whole company.\n`)).toHaveLength(3);
+  });
+});
+
+describe("blocks", () => {
+  it("starts a new block with text back at a list's margin, as after a blank line", () => {
+    const { lines } = parsePlainText("Experience\n\n    Acme\n    - Welded frames.\n    - Cut steel.\n    Forge Ltd\n");
+    expect(lines.map((l) => `${l.gap ? "G" : "-"} ${l.text}`)).toEqual(["G Experience", "G Acme", "- Welded frames.", "- Cut steel.", "G Forge Ltd"]);
+  });
+});
+
+describe("hanging indents", () => {
+  it("joins a value wrapped under itself after its label, and keeps the next label apart", () => {
+    const text = "Skills\n\nLanguages:    Python, Go, Rust, TypeScript, and a good deal of\n              shell scripting for the build and release pipelines\nTools:        Git, Docker\n";
+    expect(shape(text).slice(1)).toEqual([
+      "text 0 Languages:\tPython, Go, Rust, TypeScript, and a good deal of shell scripting for the build and release pipelines",
+      "text 0 Tools:\tGit, Docker",
+    ]);
+  });
+
+  it("keeps a column row apart from the line under it", () => {
+    expect(shape("Welder          Acme Ltd          2001 - 2003\nWelded frames for trucks and buses\n")).toHaveLength(2);
+  });
+});
+
+describe("page breaks", () => {
+  it("joins a sentence a PDF's page break cut, past the page number", () => {
+    const text = "Summary\nI advise teams on pipelines, tooling and\n\nPage 1 of 2\n\n\fdata platforms for the energy sector.\n";
+    expect(shape(text)).toEqual(["heading 1 Summary", "text 0 I advise teams on pipelines, tooling and data platforms for the energy sector."]);
+  });
+
+  it("keeps a finished sentence apart from the next page's first line", () => {
+    expect(shape("Summary\nI weld.\n\n\fLeeds College\n")).toEqual(["heading 1 Summary", "text 0 I weld.", "text 0 Leeds College"]);
+  });
+});
+
+describe("Word's plain-text export", () => {
+  it("reads its \"o\" and \"§\" markers before a tab as deeper bullets, and a lone \"o\" word as text", () => {
+    expect(shape("Work\n·\tWelded frames\n\to\tfor trucks\n\t\t§\tand buses\no dia todo\n")).toEqual([
+      "heading 1 Work",
+      "bullet 0 Welded frames",
+      "bullet 1 for trucks",
+      "bullet 2 and buses",
+      "text 0 o dia todo",
+    ]);
+  });
+});

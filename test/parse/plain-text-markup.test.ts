@@ -1,0 +1,188 @@
+import { describe, expect, it } from "vitest";
+import { groupSections } from "../../src/parse/blocks.js";
+import { parsePlainText } from "../../src/parse/plain-text.js";
+
+/** Each logical line as "kind depth text", the shape these tests compare. */
+function shape(text: string): string[] {
+  return parsePlainText(text).lines.map((l) => `${l.kind} ${l.depth} ${l.text}`);
+}
+
+describe("reStructuredText", () => {
+  const rst = [
+    ".. a comment the renderer reads",
+    "   with an indented second line",
+    "",
+    "==========",
+    " Ada Byron",
+    "==========",
+    "",
+    "| 1 Analytical Way",
+    "| London",
+    "",
+    "Experience",
+    "==========",
+    "",
+    "Engine Works Ltd",
+    "----------------",
+    "",
+    "Lead Programmer",
+    "~~~~~~~~~~~~~~~",
+    "1843 - 1852",
+    "",
+    "* Wrote the first `program <https://example.org/notes>`_ for",
+    "  the engine, with Babbage_",
+    "",
+    "Mill Co",
+    "-------",
+    "",
+    "Apprentice",
+    "~~~~~~~~~~",
+    "",
+    "Skills",
+    "======",
+    "",
+    ":Languages: Note G, tables",
+    "",
+    ".. _Babbage: https://example.org/cb",
+  ].join("\n");
+
+  it("gives each adornment style a level in order of first appearance", () => {
+    const headings = parsePlainText(rst).lines.filter((l) => l.kind === "heading").map((l) => `${l.depth} ${l.text}`);
+    expect(headings).toEqual(["1 Ada Byron", "2 Experience", "3 Engine Works Ltd", "4 Lead Programmer", "3 Mill Co", "4 Apprentice", "2 Skills"]);
+  });
+
+  it("groups employers and roles inside their section, under the name as the document title", () => {
+    const { documentTitle, blocks } = groupSections(parsePlainText(rst).lines);
+    expect(documentTitle?.text).toBe("Ada Byron");
+    expect(blocks.map((b) => b.title)).toEqual([undefined, "Experience", "Skills"]);
+    expect(blocks[1]!.lines.filter((l) => l.kind === "subheading").map((l) => l.text)).toEqual(["Engine Works Ltd", "Lead Programmer", "Mill Co", "Apprentice"]);
+  });
+
+  it("drops comments and link targets, and reads line blocks, links, references and field lists", () => {
+    const lines = parsePlainText(rst).lines;
+    expect(lines.map((l) => l.text)).not.toContain("with an indented second line");
+    expect(lines.some((l) => l.text.includes(".."))).toBe(false);
+    expect(lines.filter((l) => l.kind === "text").map((l) => l.text)).toEqual(["1 Analytical Way", "London", "1843 - 1852", "Languages: Note G, tables"]);
+    const bullet = lines.find((l) => l.kind === "bullet")!;
+    expect(bullet.text).toBe("Wrote the first program for the engine, with Babbage");
+    expect(bullet.links).toEqual([
+      { text: "program", url: "https://example.org/notes" },
+      { text: "Babbage", url: "https://example.org/cb" },
+    ]);
+  });
+
+  it("keeps a single-use style after the title as a subtitle line", () => {
+    expect(shape("Ada Byron\n---------\n\nProgrammer\n++++++++++\n\nWork\n====\n\nx\n\nSkills\n======\n\ny")).toEqual([
+      "heading 1 Ada Byron",
+      "text 0 Programmer",
+      "heading 2 Work",
+      "text 0 x",
+      "heading 2 Skills",
+      "text 0 y",
+    ]);
+  });
+
+  it("keeps the content of a directive while dropping its line and options", () => {
+    expect(shape(".. note::\n   :class: aside\n\n   Open to relocation.\n")).toEqual(["text 0 Open to relocation."]);
+  });
+});
+
+describe("underlined headings", () => {
+  it("puts known section titles at one level whatever their underline", () => {
+    const headings = parsePlainText("Jo\n\nWork\n====\n\nAcme\n\nAwards\n------\n\nPrize\n").lines.filter((l) => l.kind === "heading");
+    expect(headings.map((l) => `${l.depth} ${l.text}`)).toEqual(["1 Work", "1 Awards"]);
+  });
+
+  it("reads a banner framed by two rules as text, not a heading", () => {
+    const text = "=======\n  Jo Bloggs\n\njo@example.org   Paris\n=======\n\nSkills\n******\n\nGo\n\nWork\n****\n\nAcme";
+    expect(shape(text).slice(0, 2)).toEqual(["text 0 Jo Bloggs", "text 0 jo@example.org\tParis"]);
+  });
+});
+
+describe("org-mode", () => {
+  const org = "#+TITLE: Resume of Jo Bloggs\n#+OPTIONS: toc:nil\n\n* Experience\n\n*Welder* -- Forge Inc, Leeds 2001-2003\n\n - Welded things\n\n** Side jobs\n\n* Education :noexport:\n\nSchool";
+
+  it("reads #+TITLE as the document title, other settings as nothing, and stars as levels", () => {
+    expect(shape(org)).toEqual([
+      "heading 1 Resume of Jo Bloggs",
+      "heading 2 Experience",
+      "text 0 Welder -- Forge Inc, Leeds 2001-2003",
+      "bullet 0 Welded things",
+      "heading 3 Side jobs",
+      "heading 2 Education",
+      "text 0 School",
+    ]);
+  });
+
+  it("keeps the author and e-mail keywords as labelled lines", () => {
+    expect(shape("#+TITLE: CV\n#+AUTHOR: Jo Bloggs\n#+EMAIL: jo@example.org\n#+STARTUP: showall\n\n* Experience\nAcme\n* Skills\nGo\n").slice(0, 3)).toEqual([
+      "heading 1 CV",
+      "text 0 Author: Jo Bloggs",
+      "text 0 Email: jo@example.org",
+    ]);
+  });
+
+  it("takes the emphasised words a line starts with as its lead", () => {
+    expect(parsePlainText(org).lines[2]!.lead).toBe("Welder");
+  });
+
+  it("leaves star bullets as bullets in a document without org settings", () => {
+    expect(shape("Skills\n\n* Go\n* Rust\n")).toEqual(["heading 1 Skills", "bullet 0 Go", "bullet 0 Rust"]);
+  });
+});
+
+describe("AsciiDoc", () => {
+  it("reads = and == as levels, and url[text] as a link", () => {
+    const { lines } = parsePlainText("= Jo Bloggs\n:email: jo@example.org\n\n== Experience\n\nAcme https://acme.example[Acme site]\n\n=== Welder\n");
+    expect(lines.map((l) => `${l.kind} ${l.depth} ${l.text}`)).toEqual([
+      "heading 1 Jo Bloggs",
+      "text 0 email: jo@example.org",
+      "heading 2 Experience",
+      "text 0 Acme Acme site",
+      "heading 3 Welder",
+    ]);
+    expect(lines[3]!.links).toEqual([{ text: "Acme site", url: "https://acme.example" }]);
+  });
+});
+
+describe("heading case and glued bullets", () => {
+  it("reads a known title in another case than the document's capital headings as text", () => {
+    const text = "EXPERIENCE\nRed Cross\nVolunteer\n- Ran the shelter\nEDUCATION\nLeeds College\n";
+    expect(parsePlainText(text).lines.filter((l) => l.kind === "heading").map((l) => l.text)).toEqual(["EXPERIENCE", "EDUCATION"]);
+  });
+
+  it("reads a bullet glyph glued to its word as a bullet", () => {
+    expect(shape("•Designed the schema\n")).toEqual(["bullet 0 Designed the schema"]);
+  });
+});
+
+describe("capital lines", () => {
+  it("reads a run of capital lines as text, and the last one over content as a heading", () => {
+    const text = "JO\n\nBLOGGS\n\nPROFILE SUMMARY\nWelder of twenty years.\nEXPERIENCE\nAcme\n";
+    expect(parsePlainText(text).lines.filter((l) => l.kind === "heading").map((l) => l.text)).toEqual(["PROFILE SUMMARY", "EXPERIENCE"]);
+  });
+
+  it("reads two capital lines with no blank between as one wrapped name, not headings", () => {
+    const text = "EXPERIENCE\nAcme\n\nACHIEVEMENTS\nLICENSED RADIO\nTECHNICIAN\nCall sign on file\n\nCLUB SERVICE AND\nOUTREACH AWARD\nFor 400 hours\n";
+    expect(parsePlainText(text).lines.filter((l) => l.kind === "heading").map((l) => l.text)).toEqual(["EXPERIENCE", "ACHIEVEMENTS"]);
+  });
+});
+
+describe("other heading syntaxes", () => {
+  it("reads Markdown's # headings in a text file as levels", () => {
+    expect(shape("# Jo Bloggs\n\n## Experience\nAcme\n\n## Skills\nGo\n").filter((s) => s.startsWith("heading"))).toEqual([
+      "heading 1 Jo Bloggs",
+      "heading 2 Experience",
+      "heading 2 Skills",
+    ]);
+  });
+
+  it("reads star underlines, and two sections underlined alike close together", () => {
+    expect(shape("Skills\n******\nGo\n\nAwards\n******\nPrize\n")).toEqual(["heading 1 Skills", "text 0 Go", "heading 1 Awards", "text 0 Prize"]);
+  });
+
+  it("takes a line wrapped in stars as a whole lead", () => {
+    const line = parsePlainText("** Welder; Acme; 2001 - 2003 **\n").lines[0]!;
+    expect([line.text, line.lead]).toEqual(["Welder; Acme; 2001 - 2003", "Welder; Acme; 2001 - 2003"]);
+  });
+});
