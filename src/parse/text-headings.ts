@@ -29,6 +29,8 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
     const before = neighbour(lines, i, -1);
     const after = neighbour(lines, i, 1);
     if (after?.kind === "bar" && (!before || before.kind === "bar")) framed.set(i, title);
+    // "CLUB SERVICE AND" / "OUTREACH AWARD": the end of a wrapped capital name, however like a title it reads
+    if (isCaps(title.title) && wrapsCapitals(lines[i - 1], l)) return;
     if (classifyTitle(title.title) && startsUpper(title.title)) {
       known.set(i, title);
       if (isCaps(title.title)) knownInCaps++;
