@@ -56,8 +56,11 @@ function markedStarts(lines: readonly SourceLine[]): Set<number> {
  */
 function datedAnchors(lines: readonly SourceLine[]): Set<number> {
   const starts = new Set<number>();
+  // a section that opens with a date alone on its line writes every entry under its date (a PDF's date column)
+  const datesFirst = lines[0] !== undefined && isDateOnly(lines[0].text);
   lines.forEach((l, i) => {
     if (l.kind !== "text" || l.depth > 0 || !hasDate(l) || !isHeaderLike(l) || l.text.length > 110) return;
+    if (datesFirst && isDateOnly(l.text)) return void starts.add(i);
     let top = i;
     while (top > 0 && i - top < 4 && !lines[top]!.gap && isHeaderTitle(lines[top - 1]!) && !starts.has(top - 1)) top--;
     // the header's first line starts a block: after a blank line, a bullet, a finished sentence or the section's top
@@ -142,8 +145,11 @@ function continuesHead(head: readonly SourceLine[], l: SourceLine): boolean {
   const first = head[0]!;
   // a list item's own later lines (`<br>` breaks, wrapped text) belong to its header while they are short
   if (first.kind === "bullet") return l.kind === "text" && l.depth === first.depth + 1 && !l.gap && head.length < 4 && isHeaderLike(l);
-  // a date alone on its line opens the entry written under it, across a blank line, or its definition ("2020.07 ~ now" / ": **Acme/Engineer**")
-  const underDate = isDateOnly(first.text) && head.length === 1;
+  // a date alone on its line opens the entry written under it, across a blank line, or its definition ("2020.07 ~ now" / ": **Acme/Engineer**"),
+  // and the lines right under that one ("Student Assistant" / "Fraunhofer IOSB")
+  const last = head[head.length - 1]!;
+  const bare = (t: string) => !/[,|·•;]|\s[—–-]\s/.test(t) && t.split(/\s+/).length <= 6;
+  const underDate = isDateOnly(first.text) && (head.length === 1 || (head.length < 4 && !l.gap && !head.slice(1).some(hasDate) && bare(last.text) && bare(l.text)));
   if (l.kind !== "text" || l.depth > (underDate ? first.depth + 1 : 0) || head.length >= 6 || (l.text.length > 110 && !l.lead) || (!isHeaderLike(l) && !l.lead)) return false;
   const underHeading = first.kind === "subheading";
   if (l.gap && !underHeading && !underDate) return false;
