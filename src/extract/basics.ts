@@ -2,7 +2,7 @@ import { withoutDecoration } from "../parse/normalize.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { classifyTitle } from "../parse/section-titles.js";
 import type { Basics } from "../resume/schema.js";
-import { readContact, splitContactLine, type Contact } from "./contacts.js";
+import { addContact, readContact, splitContactLine, type Contact } from "./contacts.js";
 import { ROLE_WORDS } from "./vocabulary.js";
 
 /** What the header of a CV gave: basics fields, and which lines were used up. */
@@ -122,12 +122,4 @@ function withLinkTarget(c: Contact | undefined, phrase: string, line: SourceLine
   if (c?.field !== "url") return c;
   const target = line.links.find((link) => link.text.trim() === phrase.trim() && /^https?:\/\//i.test(link.url))?.url;
   return target ? { ...c, value: target } : c;
-}
-
-function addContact(basics: Basics, c: Contact): void {
-  if (c.field === "profile") {
-    basics.profiles ??= [];
-    if (!basics.profiles.some((p) => p.url === c.url)) basics.profiles.push({ network: c.network, ...(c.username ? { username: c.username } : {}), url: c.url });
-  } else if (c.field === "location") basics.location ??= c.value;
-  else basics[c.field] ??= c.value;
 }
