@@ -2,7 +2,9 @@ import { withoutDecoration } from "../parse/normalize.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { classifyTitle } from "../parse/section-titles.js";
 import type { Basics } from "../resume/schema.js";
-import { addContact, readContact, splitContactLine, type Contact } from "./contacts.js";
+import { addContact, readContact, splitContactLine } from "./contacts.js";
+import { linePhrases, readLineContacts } from "./line-contacts.js";
+import { GREETING, greetedName } from "./greeting.js";
 import { ROLE_WORDS } from "./vocabulary.js";
 
 /** What the header of a CV gave: basics fields, and which lines were used up. */
@@ -34,12 +36,14 @@ export function looksLikeName(text: string, lowerWords: ReadonlySet<string>): bo
   return words.every((w) => !lowerWords.has(w.toLowerCase()));
 }
 
-/** "Hi, I'm Sam Okoro", "Je suis Claire Dubois": how a README introduces its author. */
-const GREETING = /^(?:(?:hi|hello|hey|hola|bonjour|hallo|salut|ciao|olá)(?:\s+there)?[,!.]?\s+)?(?:i['’]m|i am|je suis|ich bin|soy|me llamo|my name is)\s+(?=\p{Lu})/iu;
-
 /** The name a heading or header line gives, without its icons, greeting or title of address. */
 export function personName(text: string): string {
   return withoutHonorific(withoutDecoration(text).replace(GREETING, "").replace(/[!.]+$/, "").trim());
+}
+
+/** The person's name in a labelled value: "髙橋孝幸 (たかはし たかゆき)", "早坂 彪流 / HAYASAKA Takeru" → the name as first written, its reading and transliteration dropped. */
+export function ownName(value: string): string {
+  return personName(value.replace(/\s*\([^)]*\)\s*$/u, "").split(/\s+[/|—–]\s+/)[0]!);
 }
 
 /** "Dr. Katarina Novak" → "Katarina Novak": a title of address is not part of the name. */
@@ -69,13 +73,16 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   let nameLine: SourceLine | undefined;
   if (documentTitle && !classifyTitle(documentTitle.text)) nameLine = documentTitle;
   const window = lines.slice(0, 15);
+  // "Hi, I'm Sam.": a greeting names the author more surely than any line that only looks like a name
+  const greeting = nameLine ? undefined : window.find((l) => l.kind === "text" && isGreetedName(greetedName(withoutDecoration(l.text)), lowerWords));
+  if (greeting) nameLine = greeting;
   if (!nameLine) {
     const latin = window.find((l) => (l.kind === "text" || l.kind === "subheading") && !CJK_NAME.test(l.text) && looksLikeName(withoutHonorific(l.text), lowerWords));
     nameLine = latin ?? window.find((l) => l.kind === "text" && CJK_NAME.test(l.text));
     if (nameLine) used.add(nameLine);
   }
   if (nameLine) {
-    basics.name = personName(nameLine.text);
+    basics.name = nameLine === greeting ? greetedName(withoutDecoration(nameLine.text))! : personName(nameLine.text);
     const i = lines.indexOf(nameLine);
     const alt = [lines[i + 1], lines[i - 1]].find((l) => l && l.kind === "text" && CJK_NAME.test(l.text) && !CJK_NAME.test(nameLine!.text));
     if (alt) {
@@ -95,8 +102,8 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   }
   for (const l of window) {
     if (used.has(l) || l.kind === "heading") continue;
-    const phrases = splitContactLine(l.text);
-    const contacts = phrases.map((phrase) => withLinkTarget(readContact(phrase), phrase, l));
+    const phrases = linePhrases(l).map((p) => p.text);
+    const contacts = readLineContacts(l);
     if (!contacts.some(Boolean) || contacts.filter(Boolean).length < Math.ceil(phrases.length / 2)) continue;
     for (const c of contacts) if (c) addContact(basics, c);
     // "Backend Developer · Madrid, Spain · carlos@mendez.dev": the headline shares the contact line
@@ -112,14 +119,13 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   return nameLine ? { basics, used, nameLine } : { basics, used };
 }
 
+/** A greeting's words are a name when the text never uses them in lower case ("I'm Sam" but not "I'm Passionate"). */
+function isGreetedName(name: string | undefined, lowerWords: ReadonlySet<string>): boolean {
+  return name !== undefined && name.split(/\s+/).every((w) => !/^\p{Lu}/u.test(w) || !lowerWords.has(w.toLowerCase()));
+}
+
 /** A short role with no digits: what a header says the person is. */
 function isHeadline(text: string): boolean {
   return text.split(/\s+/).length <= 8 && ROLE_WORDS.test(text) && !/[@\d]/.test(text);
 }
 
-/** A web address shown as a link ("[jane.dev](http://jane.dev/cv)") is the link's target, scheme and path included. */
-function withLinkTarget(c: Contact | undefined, phrase: string, line: SourceLine): Contact | undefined {
-  if (c?.field !== "url") return c;
-  const target = line.links.find((link) => link.text.trim() === phrase.trim() && /^https?:\/\//i.test(link.url))?.url;
-  return target ? { ...c, value: target } : c;
-}

@@ -32,7 +32,7 @@ const LABEL = /^([\p{L}][\p{L} .'-]{0,28}?)\.?\s*(?:[:：]|\s[-–]\s)(?!\/\/)\s
 /** The label a phrase starts with ("E-mail: …" → "e-mail"), with the value after it. */
 export function splitLabel(phrase: string): { key: string; value: string } {
   const m = LABEL.exec(phrase);
-  if (m && (FIELD_OF_LABEL.has(m[1]!.toLowerCase()) || networkOfLabel(m[1]!))) return { key: m[1]!.toLowerCase(), value: phrase.slice(m[0].length).trim() };
+  if (m && (fieldOfLabel(m[1]!) || networkOfLabel(m[1]!))) return { key: m[1]!.toLowerCase(), value: phrase.slice(m[0].length).trim() };
   // "Tel 0151 2636 6002", "住所 神奈川県…": a known label with only a space after it
   const word = /^(\S+)\s+/.exec(phrase);
   if (word && FIELD_OF_LABEL.has(word[1]!.toLowerCase().replace(/\.$/, ""))) return { key: word[1]!.toLowerCase().replace(/\.$/, ""), value: phrase.slice(word[0].length).trim() };
@@ -42,7 +42,13 @@ export function splitLabel(phrase: string): { key: string; value: string } {
 
 /** The field a label names ("Tel" → phone, "Lokalizacja" → location), if any. */
 export function fieldOfLabel(label: string): LabelField | undefined {
-  return FIELD_OF_LABEL.get(label.trim().toLowerCase().replace(/[.:：]$/, ""));
+  const key = label.trim().toLowerCase().replace(/[.:：]$/, "");
+  const whole = FIELD_OF_LABEL.get(key);
+  if (whole) return whole;
+  // "姓名 Name", "Телефон / Phone": the same label in two languages
+  const fields = new Set(key.split(/\s*\/\s*|\s+/).map((part) => FIELD_OF_LABEL.get(part)));
+  const [only] = fields;
+  return fields.size === 1 ? only : undefined;
 }
 
 /** Adds https:// to a bare domain so that it is a valid URI. */

@@ -4,11 +4,13 @@ import type { ParsedSource, SectionBlock, SourceLine } from "../parse/source-lin
 import type { SourceFile } from "../source/source-file.js";
 import type { YamlOverrides } from "../parse/yaml-overrides.js";
 import { sidecarPath } from "../source/read-sidecar.js";
-import { DOCUMENT_TITLE, looksLikeName, lowerCaseWords, readHeader, withoutHonorific, type HeaderRead } from "./basics.js";
+import { DOCUMENT_TITLE, looksLikeName, lowerCaseWords, ownName, readHeader, withoutHonorific, type HeaderRead } from "./basics.js";
+import { addContact } from "./contacts.js";
 import { addEntry, createDraft, note, type Draft } from "./draft.js";
 import type { Extraction } from "./extraction.js";
 import { addUrlSchemes, dropInvalid } from "./finish.js";
 import { readFrontMatter } from "./front-matter.js";
+import { readPersonalData, type PersonalData } from "./personal-data.js";
 import { applyOverrides, unplacedOverrides } from "./overrides.js";
 import { placeUntitled } from "./place-preamble.js";
 import { placeSection } from "./place-section.js";
@@ -47,6 +49,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
     header = { ...sidebar.header, basics: { ...header.basics, ...sidebar.header.basics } };
     blocks = blocks.map((b, i) => (i === sidebar.block ? { ...b, lines: b.lines.slice(0, sidebar.from) } : b));
   }
+  header = withPersonalData(header, readPersonalData(blocks, kinds));
   if (Object.keys(header.basics).length) draft.resume.basics = header.basics;
   if (header.nameLine) draft.origins.set("/basics/name", header.nameLine.position);
   for (const [i, block] of blocks.entries()) {
@@ -94,6 +97,18 @@ function headerAfterSidebar(blocks: readonly SectionBlock[], kinds: ReadonlyArra
     if (header.nameLine === candidate && lines.slice(from).every((l) => header.used.has(l))) return { header, block: main - 1, from };
   }
   return undefined;
+}
+
+/** The header with what personal data added: a labelled name ("氏名: …") wins over a heading; contacts only fill what the header left empty. */
+function withPersonalData(header: HeaderRead, data: PersonalData): HeaderRead {
+  const basics = { ...header.basics };
+  for (const [field, value] of Object.entries(data.basics)) {
+    if (field === "profiles") for (const p of data.basics.profiles ?? []) addContact(basics, { field: "profile", ...p, network: p.network ?? "" });
+    else (basics as Record<string, unknown>)[field] ??= value;
+  }
+  const used = new Set([...header.used, ...data.used]);
+  if (!data.name) return { ...header, basics, used };
+  return { basics: { ...basics, name: ownName(data.name.text) }, used, nameLine: data.name.line };
 }
 
 function headingLine(block: SectionBlock): SourceLine {

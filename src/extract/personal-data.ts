@@ -1,0 +1,67 @@
+import type { SectionKind } from "../parse/section-titles.js";
+import type { SectionBlock, SourceLine } from "../parse/source-line.js";
+import type { Basics } from "../resume/schema.js";
+import { addContact, fieldOfLabel, splitLabel, type Contact } from "./contacts.js";
+import { readLineContacts } from "./line-contacts.js";
+
+/** Sections whose lines belong to entries: a contact there is an employer's, a school's or a referee's, not the owner's. */
+const ENTRY_KINDS = new Set<SectionKind | undefined>(["work", "volunteer", "education", "publications", "patents", "projects", "awards", "certificates", "references", "talks", "teaching", "service", "news", "open-source", "blogs"]);
+
+/** What the owner's personal data gave: basics fields, the name with its line, and the lines used. */
+export interface PersonalData {
+  basics: Basics;
+  name?: { text: string; line: SourceLine };
+  used: Set<SourceLine>;
+}
+
+/**
+ * Reads the owner's details wherever a CV lists them outside its entries: a
+ * "Personal data" or "基本情報" section, a contact block at the end, a
+ * key/value table (`| 氏名 | … |`, `| GitHub | <…> |`), labelled bullets
+ * ("- Email: …", "- 氏名: …") and a "Name" heading over the name. A line
+ * counts only when all it says is contact details, so prose that mentions a
+ * website is passed over.
+ */
+export function readPersonalData(blocks: readonly SectionBlock[], kinds: ReadonlyArray<SectionKind | undefined>): PersonalData {
+  const found: PersonalData = { basics: {}, used: new Set() };
+  blocks.forEach((block, i) => {
+    if (ENTRY_KINDS.has(kinds[i])) return;
+    block.lines.forEach((line, j) => {
+      const labelled = labelledValue(line) ?? nameUnderHeading(line, block.lines[j + 1]);
+      if (labelled && fieldOfLabel(labelled.key) === "name") {
+        found.name ??= { text: labelled.value, line: labelled.line };
+        found.used.add(labelled.line);
+        return;
+      }
+      const contacts = labelled && line.kind === "row" ? [readRow(line)] : readLineContacts(line);
+      if (!contacts.length || !contacts.every(Boolean)) return;
+      for (const c of contacts as Contact[]) addContact(found.basics, c);
+      found.used.add(line);
+    });
+  });
+  return found;
+}
+
+/** "Name: X", "- 氏名: X", "| 氏名 | X |": a label and its value on one line. */
+function labelledValue(line: SourceLine): { key: string; value: string; line: SourceLine } | undefined {
+  if (line.kind === "row") {
+    const [key, value, ...more] = (line.cells ?? []).map((c) => c.trim());
+    return key && value && !more.some(Boolean) && (fieldOfLabel(key) || readRow(line)) ? { key: key.toLowerCase(), value, line } : undefined;
+  }
+  const { key, value } = splitLabel(line.text);
+  return key && value ? { key, value, line } : undefined;
+}
+
+/** "### なまえ" then "大井 愛仁": a heading that is only a name label, over the name. */
+function nameUnderHeading(line: SourceLine, next: SourceLine | undefined): { key: string; value: string; line: SourceLine } | undefined {
+  if ((line.kind !== "heading" && line.kind !== "subheading") || !next || next.kind !== "text") return undefined;
+  return fieldOfLabel(line.text) === "name" ? { key: line.text.trim().toLowerCase(), value: next.text, line: next } : undefined;
+}
+
+/** A two-cell row read as "label: value", its links kept. */
+function readRow(line: SourceLine): Contact | undefined {
+  const [key, value] = (line.cells ?? []).map((c) => c.trim());
+  if (!key || !value) return undefined;
+  const [contact] = readLineContacts({ ...line, kind: "text", text: `${key}: ${value}`, cells: undefined });
+  return contact;
+}
