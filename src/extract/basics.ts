@@ -15,7 +15,8 @@ export interface HeaderRead {
   nameLine?: SourceLine;
 }
 
-const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+|[\p{Lu}]\.?|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+|(?:van|von|de|da|del|der|di|le|la|bin|al)|[\p{Lu}]{2,}[\p{Ll}]*)$/u;
+const PARTICLE = /^(?:van|von|de|da|das|do|dos|del|der|den|di|du|le|la|bin|al|y|e)$/;
+const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+|[\p{Lu}]\p{Ll}{0,2}\.|[\p{Lu}]|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+|[\p{Lu}]{2,}[\p{Ll}]*)$/u;
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・ ]{2,6}$/u;
 const LANG_OF = (s: string) => (/\p{Script=Hangul}/u.test(s) ? "ko" : /[\p{Script=Katakana}\p{Script=Hiragana}]/u.test(s) ? "ja" : "zh");
 
@@ -32,8 +33,10 @@ export function looksLikeName(text: string, lowerWords: ReadonlySet<string>): bo
   if (CJK_NAME.test(text)) return true;
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 4 || text.length > 40 || classifyTitle(text)) return false;
-  if (!words.every((w) => NAME_WORD.test(w))) return false;
-  return words.every((w) => !lowerWords.has(w.toLowerCase()));
+  if (!words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w)) || PARTICLE.test(words[0]!)) return false;
+  // particles ("da", "van") are ordinary words in their own language: only the capitalised words must be names
+  // and abbreviations ("St.", "Jr.") are ordinary words everywhere
+  return words.every((w) => PARTICLE.test(w) || w.endsWith(".") || !lowerWords.has(w.toLowerCase()));
 }
 
 /** The name a heading or header line gives, without its icons, greeting or title of address. */
@@ -41,9 +44,26 @@ export function personName(text: string): string {
   return withoutHonorific(withoutDecoration(text).replace(GREETING, "").replace(/[!.]+$/, "").trim());
 }
 
+/**
+ * The person's name in a heading or a front matter title that may say more:
+ * "Jane Doe", "Jane Doe – Lebenslauf", "Jane Doe's CV", "Jane Doe — Data
+ * Engineer". Undefined when no part of it reads as a name (a headline, a
+ * section title, a document title alone).
+ */
+export function headingName(text: string, lowerWords: ReadonlySet<string>): string | undefined {
+  const whole = personName(text);
+  if (looksLikeName(withoutHonorific(whole), lowerWords) || CJK_NAME.test(whole)) return whole;
+  const possessive = /^(.+?)['’]s\s+(?:cv|resume|résumé|curriculum vitae)$/iu.exec(whole)?.[1];
+  if (possessive && looksLikeName(possessive, lowerWords)) return possessive;
+  const [first, ...others] = whole.split(/\s+[-–—|:·•]\s+/);
+  if (!others.length) return undefined;
+  const name = personName(first!);
+  return looksLikeName(withoutHonorific(name), lowerWords) || CJK_NAME.test(name) ? name : undefined;
+}
+
 /** The person's name in a labelled value: "髙橋孝幸 (たかはし たかゆき)", "早坂 彪流 / HAYASAKA Takeru" → the name as first written, its reading and transliteration dropped. */
 export function ownName(value: string): string {
-  return personName(value.replace(/\s*\([^)]*\)\s*$/u, "").split(/\s+[/|—–]\s+/)[0]!);
+  return personName(value.replace(/\s*\([^)]*\)\s*$/u, "").split(/\s+[/|—–-]\s+/)[0]!);
 }
 
 /** "Dr. Katarina Novak" → "Katarina Novak": a title of address is not part of the name. */
@@ -51,7 +71,8 @@ export function withoutHonorific(text: string): string {
   return text.replace(/^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dipl\.-Ing|Ing)\.?\s+)+(?=\p{Lu})/u, "");
 }
 
-const ADDRESS = /@|:\/\/|www\.|\S\.(?:com|org|net|io|dev|me|edu|ai|cn|de|fr|uk)\b/i;
+// any dotted token ("jane.doe.co.za", "jdoe.github.io"): a list of top-level domains always misses one
+const ADDRESS = /@|:\/\/|www\.|[\p{L}\d]\.[a-z]{2,}\b/iu;
 
 /** Every word the text uses in lower case, to tell names from ordinary words. */
 export function lowerCaseWords(text: string): Set<string> {
@@ -71,7 +92,8 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   const basics: Basics = {};
   const used = new Set<SourceLine>();
   let nameLine: SourceLine | undefined;
-  if (documentTitle && !classifyTitle(documentTitle.text)) nameLine = documentTitle;
+  const titleName = documentTitle && !classifyTitle(documentTitle.text) ? headingName(documentTitle.text, lowerWords) : undefined;
+  if (titleName) nameLine = documentTitle;
   const window = lines.slice(0, 15);
   // "Hi, I'm Sam.": a greeting names the author more surely than any line that only looks like a name
   const greeting = nameLine ? undefined : window.find((l) => l.kind === "text" && isGreetedName(greetedName(withoutDecoration(l.text)), lowerWords));
@@ -82,7 +104,7 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
     if (nameLine) used.add(nameLine);
   }
   if (nameLine) {
-    basics.name = nameLine === greeting ? greetedName(withoutDecoration(nameLine.text))! : personName(nameLine.text);
+    basics.name = nameLine === greeting ? greetedName(withoutDecoration(nameLine.text))! : (titleName ?? personName(nameLine.text));
     const i = lines.indexOf(nameLine);
     const alt = [lines[i + 1], lines[i - 1]].find((l) => l && l.kind === "text" && CJK_NAME.test(l.text) && !CJK_NAME.test(nameLine!.text));
     if (alt) {

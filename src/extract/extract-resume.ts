@@ -4,7 +4,7 @@ import type { ParsedSource, SectionBlock, SourceLine } from "../parse/source-lin
 import type { SourceFile } from "../source/source-file.js";
 import type { YamlOverrides } from "../parse/yaml-overrides.js";
 import { sidecarPath } from "../source/read-sidecar.js";
-import { DOCUMENT_TITLE, looksLikeName, lowerCaseWords, ownName, readHeader, withoutHonorific, type HeaderRead } from "./basics.js";
+import { DOCUMENT_TITLE, headingName, looksLikeName, lowerCaseWords, ownName, readHeader, withoutHonorific, type HeaderRead } from "./basics.js";
 import { addContact } from "./contacts.js";
 import { addEntry, createDraft, note, type Draft } from "./draft.js";
 import type { Extraction } from "./extraction.js";
@@ -35,11 +35,14 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
     if (titled === documentTitle) documentTitle = undefined;
     else blocks = [{ position: blocks[0]!.position, lines: blocks[0]!.lines }, ...blocks.slice(1)];
   }
-  // a lone first heading that is a person's name ("JANE DOE", "# Jane Doe") titles the document
-  const first = blocks[0];
-  if (!documentTitle && first?.title && !classifyTitle(first.title) && looksLikeName(first.title, lowerWords)) {
-    documentTitle = headingLine(first);
-    blocks = [{ position: first.position, lines: first.lines }, ...blocks.slice(1)];
+  // a lone first heading that is a person's name ("JANE DOE", "# Jane Doe – Lebenslauf") titles the document,
+  // even under a few lines of markup directives that name no one (reStructuredText's ".. options")
+  const at = blocks[0]?.title === undefined && !blocks[0]?.lines.some((l) => looksLikeName(l.text, lowerWords)) ? 1 : 0;
+  const first = blocks[at];
+  const name = !documentTitle && first?.title && !classifyTitle(first.title) ? headingName(first.title, lowerWords) : undefined;
+  if (first && name) {
+    documentTitle = { ...headingLine(first), text: name };
+    blocks = [{ position: blocks[0]!.position, lines: blocks.slice(0, at + 1).flatMap((b) => b.lines) }, ...blocks.slice(at + 1)];
   }
   const preamble = blocks[0] && blocks[0].title === undefined ? blocks[0] : undefined;
   const kinds = blocks.map((b) => (b.title === undefined ? undefined : classifyTitle(b.title)));

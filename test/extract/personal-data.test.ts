@@ -56,3 +56,20 @@ describe("greetedName", () => {
     expect(greetedName("Software engineer since 2010")).toBeUndefined();
   });
 });
+
+describe("headingName", () => {
+  const none = new Set<string>(["research"]);
+  it("takes the person's part of a heading that also says what the document is", async () => {
+    const { headingName } = await import("../../src/extract/basics.js");
+    expect(headingName("Jana Nováková – Lebenslauf", none)).toBe("Jana Nováková");
+    expect(headingName("Jana Nováková's CV", none)).toBe("Jana Nováková");
+    expect(headingName("김민준 · Backend Engineer", none)).toBe("김민준");
+    expect(headingName("Maria da Costa", new Set(["da"]))).toBe("Maria da Costa");
+    expect(headingName("John St. Clair", new Set(["st"]))).toBe("John St. Clair");
+  });
+
+  it("finds no name in a headline or a title made of ordinary words", async () => {
+    const { headingName } = await import("../../src/extract/basics.js");
+    expect(headingName("Research Engineer / Team Lead", none)).toBeUndefined();
+  });
+});
