@@ -52,9 +52,9 @@ export function personName(text: string): string {
  */
 export function headingName(text: string, lowerWords: ReadonlySet<string>): string | undefined {
   const whole = personName(text);
-  if (looksLikeName(withoutHonorific(whole), lowerWords) || CJK_NAME.test(whole)) return whole;
   const possessive = /^(.+?)['’]s\s+(?:cv|resume|résumé|curriculum vitae)$/iu.exec(whole)?.[1];
-  if (possessive && looksLikeName(possessive, lowerWords)) return possessive;
+  if (possessive) return looksLikeName(possessive, lowerWords) ? possessive : undefined;
+  if (looksLikeName(withoutHonorific(whole), lowerWords) || CJK_NAME.test(whole)) return whole;
   const [first, ...others] = whole.split(/\s+[-–—|:·•]\s+/);
   if (!others.length) return undefined;
   const name = personName(first!);
