@@ -20,8 +20,8 @@ const EMAIL = /^(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
 /** "jane (at) example (dot) org", "jane[at]example.org": an address spelt out so that robots miss it. */
 const SPELT_EMAIL = /^([\w.+-]+)\s*[[({<]\s*at\s*[\])}>]\s*([\w-]+(?:\s*(?:\.|[[({<]\s*dot\s*[\])}>])\s*[\w-]+)+)$/i;
 const PHONE = /^(?:\+\s?)?(?:\(\+?\d{1,4}\)\s?)?\d[\d\s().\/-]{5,20}\d(?:\s*\(\w+\))?$/;
-/** "10.03.1987", "2019-2021": a date or a span of years, which digits alone would take for a number to call. */
-const NOT_PHONE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}\s*[-–]\s*\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
+/** "10.03.1987", "2019-2021", "2023.04 - 2024.09": a date or a span of dates, which digits alone would take for a number to call. */
+const NOT_PHONE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:\d{1,2}[./-])?\d{4}(?:[./-]\d{1,2})?\s*[-–~]\s*(?:\d{1,2}[./-])?\d{4}(?:[./-]\d{1,2})?)$/;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|edu|ai|app|co|page|site|xyz|info|blog|tech|[a-z]{2})(?:[/?#][^\s]*)?$/i;
 
 /** An address followed by a word or two in parentheses that say what it is. */
@@ -42,7 +42,7 @@ export function splitLabel(phrase: string): { key: string; value: string } {
 
 /** The field a label names ("Tel" → phone, "Lokalizacja" → location), if any. */
 export function fieldOfLabel(label: string): LabelField | undefined {
-  const key = label.trim().toLowerCase().replace(/[.:：]$/, "");
+  const key = label.trim().toLowerCase().replace(/[\s.:：]+$/, "");
   const whole = FIELD_OF_LABEL.get(key);
   if (whole) return whole;
   // "姓名 Name", "Телефон / Phone": the same label in two languages
@@ -70,7 +70,15 @@ export function readLocation(text: string, { labelled = false } = {}): NonNullab
 
 /** Reads one phrase of a contact line; undefined when it is not contact information. */
 export function readContact(text: string): Contact | undefined {
-  const phrase = withoutDecoration(text);
+  const contact = readPhrase(text);
+  // "Æ +43 699 1234567", "Q jdoe@example.org": moderncv's icon fonts come out of a PDF as one letter before the value
+  const iconless = /^[^\d\s+(]\s+(\S.*)$/u.exec(text.trim())?.[1];
+  return contact ?? (iconless === undefined ? undefined : readPhrase(iconless));
+}
+
+function readPhrase(text: string): Contact | undefined {
+  // icon fonts (Font Awesome) print their icons as private-use characters in a PDF's text
+  const phrase = withoutDecoration(text.replace(/\p{Co}/gu, ""));
   const { key, value: written } = splitLabel(phrase);
   const field = fieldOfLabel(key);
   // LinkedIn's PDF export tags each link: "www.linkedin.com/in/jdoe (LinkedIn)", "jdoe.dev (Personal)"
@@ -96,7 +104,8 @@ function isPhone(value: string, labelled: boolean): boolean {
   if (NOT_PHONE.test(value)) return false;
   if (labelled && /^\+?[\d\s().-]*\d[\d\s().A-Z-]{4,}$/.test(value)) return true;
   const digits = value.replace(/\D/g, "").length;
-  return PHONE.test(value) && digits >= 8 && digits <= 15;
+  // an unbroken run of more than twelve digits is an id or a timestamp, not a number anyone writes to be called
+  return PHONE.test(value) && digits >= 8 && digits <= 15 && !/\d{13}/.test(value);
 }
 
 /** Splits a header line into phrases at `|`, `·`, `•`, spaced dashes, tabs and wide gaps. */

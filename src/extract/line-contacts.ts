@@ -19,7 +19,26 @@ export function linePhrases(line: SourceLine): Phrase[] {
   let rest = line.text;
   for (const link of links) rest = rest.replace(link.text.trim(), " ");
   if (links.length && /^[\s|·•⋅◦/,;:()[\]—–-]*$/.test(withoutDecoration(rest))) return links.map((link) => ({ text: link.text.trim(), link }));
-  return splitContactLine(line.text).map((text) => ({ text, link: links.find((l) => withoutDecoration(l.text).trim() === withoutDecoration(text)) }));
+  return labelEach(splitContactLine(line.text))
+    .flatMap(splitBeforeAddress)
+    // an icon split off its value says nothing of its own
+    .filter((text) => withoutDecoration(text.replace(/\p{Co}/gu, "")).trim())
+    .map((text) => ({ text, link: links.find((l) => withoutDecoration(l.text).trim() === withoutDecoration(text)) }));
+}
+
+/** "Teléfono :⇥652 096 865 / 985 253 740": a label alone before a tab labels every value after it. */
+function labelEach(phrases: string[]): string[] {
+  const [first, ...values] = phrases;
+  return first !== undefined && values.length && /[:：]$/.test(first) && fieldOfLabel(first) ? values.map((v) => `${first} ${v}`) : phrases;
+}
+
+/** An address written right after other words, where a PDF's wrapped lines were joined ("Islamabad, Pakistan linkedin.com/in/jdoe"). */
+const BEFORE_ADDRESS = /(?<![:：])\s+(?=\S*(?:@\w|:\/\/|www\.|\.(?:com|org|net|io|dev|me|app)\b))/u;
+
+function splitBeforeAddress(phrase: string): string[] {
+  // "Email jdoe@x.org" keeps its label; anything else before an address is a phrase of its own
+  const parts = phrase.split(BEFORE_ADDRESS);
+  return parts.length > 1 && !fieldOfLabel(parts[0]!) && !networkOfLabel(parts[0]!) ? parts : [phrase];
 }
 
 /** What each phrase of a line says about the owner's contacts (undefined where it says nothing). */

@@ -73,3 +73,11 @@ describe("headingName", () => {
     expect(headingName("Research Engineer / Team Lead", none)).toBeUndefined();
   });
 });
+
+describe("linePhrases", () => {
+  it("labels every value after a label alone and cuts an address off the words before it", async () => {
+    const { linePhrases } = await import("../../src/extract/line-contacts.js");
+    expect(linePhrases(line("Teléfono :\t612 345 678 / 912 345 678")).map((p) => p.text)).toEqual(["Teléfono : 612 345 678", "Teléfono : 912 345 678"]);
+    expect(linePhrases(line("Lima, Peru linkedin.com/in/jdoe")).map((p) => p.text)).toEqual(["Lima, Peru", "linkedin.com/in/jdoe"]);
+  });
+});

@@ -58,3 +58,14 @@ describe("addContact", () => {
     expect(basics.profiles).toHaveLength(1);
   });
 });
+
+describe("readContact on text from PDFs", () => {
+  it("reads a value behind an icon font's letter", () => {
+    expect(readContact("Æ +43 660 1234567")).toEqual({ field: "phone", value: "+43 660 1234567" });
+  });
+
+  it("takes no span of dates or long id for a phone number", () => {
+    expect(readContact("2021.04 - 2022.09")).toBeUndefined();
+    expect(readContact("1592461618000")).toBeUndefined();
+  });
+});
