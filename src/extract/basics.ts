@@ -17,6 +17,7 @@ export interface HeaderRead {
 
 const PARTICLE = /^(?:van|von|de|da|das|do|dos|del|der|den|di|du|le|la|bin|al|y|e)$/;
 const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+|[\p{Lu}]\p{Ll}{0,2}\.|[\p{Lu}]|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+|[\p{Lu}]{2,}[\p{Ll}]*)$/u;
+const POST_NOMINAL = /,?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|M\.?Sc\.?|B\.?Sc\.?|P\.?E\.?|Jr\.?|Sr\.?|II|III)$/u;
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・ ]{2,6}$/u;
 const LANG_OF = (s: string) => (/\p{Script=Hangul}/u.test(s) ? "ko" : /[\p{Script=Katakana}\p{Script=Hiragana}]/u.test(s) ? "ja" : "zh");
 
@@ -28,8 +29,10 @@ export const DOCUMENT_TITLE = /^(?:curriculum vit(?:ae|æ)|curriculum|c\.?v\.?|r
  * none of which the document also uses in lower case (so "Research Runtime"
  * in a text full of "research" is not a name).
  */
-export function looksLikeName(text: string, lowerWords: ReadonlySet<string>): boolean {
-  if (DOCUMENT_TITLE.test(text.trim())) return false;
+export function looksLikeName(written: string, lowerWords: ReadonlySet<string>): boolean {
+  if (DOCUMENT_TITLE.test(written.trim())) return false;
+  // "Afshin Shafei, Ph.D.", "John Smith Jr.": degrees and suffixes after a name are part of it, but no name words
+  const text = written.replace(POST_NOMINAL, "");
   if (CJK_NAME.test(text)) return true;
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 4 || text.length > 40 || classifyTitle(text)) return false;
@@ -41,7 +44,8 @@ export function looksLikeName(text: string, lowerWords: ReadonlySet<string>): bo
 
 /** The name a heading or header line gives, without its icons, greeting or title of address. */
 export function personName(text: string): string {
-  return withoutHonorific(withoutDecoration(text).replace(GREETING, "").replace(/[!.]+$/, "").trim());
+  // "#Jane Doe": a heading written without its space, which Markdown reads as text
+  return withoutHonorific(withoutDecoration(text).replace(/^#+(?=\p{Lu})/u, "").replace(GREETING, "").replace(/(?<!\b\p{Lu}\p{Ll}{0,2}\.?)[!.]+$/u, "").trim());
 }
 
 /**
@@ -99,7 +103,7 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   const greeting = nameLine ? undefined : window.find((l) => l.kind === "text" && isGreetedName(greetedName(withoutDecoration(l.text)), lowerWords));
   if (greeting) nameLine = greeting;
   if (!nameLine) {
-    const latin = window.find((l) => (l.kind === "text" || l.kind === "subheading") && !CJK_NAME.test(l.text) && looksLikeName(withoutHonorific(l.text), lowerWords));
+    const latin = window.find((l) => (l.kind === "text" || l.kind === "subheading") && !CJK_NAME.test(l.text) && looksLikeName(withoutHonorific(personName(l.text)), lowerWords));
     nameLine = latin ?? window.find((l) => l.kind === "text" && CJK_NAME.test(l.text));
     if (nameLine) used.add(nameLine);
   }

@@ -26,6 +26,12 @@ export function readPersonalData(blocks: readonly SectionBlock[], kinds: Readonl
   const found: PersonalData = { basics: {}, used: new Set() };
   blocks.forEach((block, i) => {
     if (ENTRY_KINDS.has(kinds[i])) return;
+    // a man page's NAME section: "Jane Doe - Site Reliability Engineer"
+    const first = block.lines[0];
+    if (block.title !== undefined && fieldOfLabel(block.title) === "name" && first?.kind === "text") {
+      found.name ??= { text: first.text, line: first };
+      found.used.add(first);
+    }
     block.lines.forEach((line, j) => {
       const labelled = labelledValue(line) ?? nameUnderHeading(line, block.lines[j + 1]);
       if (labelled && fieldOfLabel(labelled.key) === "name") {
