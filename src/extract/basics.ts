@@ -108,6 +108,9 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
     if (nameLine) used.add(nameLine);
   }
   if (nameLine) {
+    // "# [Jane Doe](https://jane.dev)": the name links to the person's own site or profile
+    const own = nameLine.links.length === 1 && nameLine !== greeting ? readContact(nameLine.links[0]!.url) : undefined;
+    if (own?.field === "url" || own?.field === "profile") addContact(basics, own);
     basics.name = nameLine === greeting ? greetedName(withoutDecoration(nameLine.text))! : (titleName ?? personName(nameLine.text));
     const i = lines.indexOf(nameLine);
     const alt = [lines[i + 1], lines[i - 1]].find((l) => l && l.kind === "text" && CJK_NAME.test(l.text) && !CJK_NAME.test(nameLine!.text));
@@ -130,7 +133,11 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
     if (used.has(l) || l.kind === "heading") continue;
     const phrases = linePhrases(l).map((p) => p.text);
     const contacts = readLineContacts(l);
-    if (!contacts.some(Boolean) || contacts.filter(Boolean).length < Math.ceil(phrases.length / 2)) continue;
+    if (!contacts.some(Boolean) || contacts.filter(Boolean).length < Math.ceil(phrases.length / 2)) {
+      // an e-mail address or a profile's address is the owner's near the top, whatever shares its line ("赵宏轩/男/1991   github.com/x")
+      for (const c of contacts) if (c?.field === "email" || c?.field === "profile") addContact(basics, c);
+      continue;
+    }
     for (const c of contacts) if (c) addContact(basics, c);
     // "Backend Developer · Madrid, Spain · carlos@mendez.dev": the headline shares the contact line
     const unread = phrases.filter((_, i) => !contacts[i]);

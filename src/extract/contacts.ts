@@ -1,7 +1,7 @@
 import { withoutDecoration } from "../parse/normalize.js";
 import type { Basics } from "../resume/schema.js";
 import { readPlace } from "./evidence/places.js";
-import { networkOfLabel, readLabelledProfile, readProfileUrl, type Profile } from "./profiles.js";
+import { isNetworkHost, networkOfLabel, readLabelledProfile, readProfileUrl, type Profile } from "./profiles.js";
 import labels from "./vocabulary/contact-labels.json" with { type: "json" };
 
 export { countryCode } from "./evidence/countries.js";
@@ -78,7 +78,8 @@ export function readContact(text: string): Contact | undefined {
 
 function readPhrase(text: string): Contact | undefined {
   // icon fonts (Font Awesome) print their icons as private-use characters in a PDF's text
-  const phrase = withoutDecoration(text.replace(/\p{Co}/gu, ""));
+  // ":Email: jdoe@x.org": a reStructuredText field list
+  const phrase = withoutDecoration(text.replace(/\p{Co}/gu, "")).replace(/^:(?=\p{L}[^:]{0,30}:)/u, "");
   const { key, value: written } = splitLabel(phrase);
   const field = fieldOfLabel(key);
   // LinkedIn's PDF export tags each link: "www.linkedin.com/in/jdoe (LinkedIn)", "jdoe.dev (Personal)"
@@ -90,7 +91,8 @@ function readPhrase(text: string): Contact | undefined {
   if (labelled) return { field: "profile", ...labelled };
   const profile = readProfileUrl(value);
   if (profile) return { field: "profile", ...profile };
-  if (DOMAIN.test(value) && !/\s/.test(value) && (!key || field === "url")) return { field: "url", value: withScheme(value) };
+  // a repository or a post on a network is the person's work, not their site
+  if (DOMAIN.test(value) && !/\s/.test(value) && (!key || field === "url") && !isNetworkHost(value)) return { field: "url", value: withScheme(value) };
   if (isPhone(value, field === "phone")) return { field: "phone", value };
   if (field === "location" || !key) {
     const location = readLocation(value, { labelled: field === "location" });

@@ -1,7 +1,7 @@
 import { withoutDecoration } from "../parse/normalize.js";
 import type { Link, SourceLine } from "../parse/source-line.js";
 import { fieldOfLabel, readContact, splitContactLine, type Contact } from "./contacts.js";
-import { networkOfLabel, readProfileUrl } from "./profiles.js";
+import { isNetworkHost, networkOfLabel, readProfileUrl } from "./profiles.js";
 
 /** One phrase of a line, with the link it is the text of. */
 interface Phrase {
@@ -63,5 +63,5 @@ function readPhrase({ text, link }: Phrase): Contact | undefined {
   const byTarget = readContact(target);
   if (byTarget?.field === "email") return byTarget;
   if (network) return { field: "profile", network, url: link.url };
-  return fieldOfLabel(label) === "url" ? { field: "url", value: link.url } : undefined;
+  return fieldOfLabel(label) === "url" && !isNetworkHost(link.url) ? { field: "url", value: link.url } : undefined;
 }

@@ -4,8 +4,8 @@ import type { Basics } from "../resume/schema.js";
 import { addContact, fieldOfLabel, splitLabel, type Contact } from "./contacts.js";
 import { readLineContacts } from "./line-contacts.js";
 
-/** Sections whose lines belong to entries: a contact there is an employer's, a school's or a referee's, not the owner's. */
-const ENTRY_KINDS = new Set<SectionKind | undefined>(["work", "volunteer", "education", "publications", "patents", "projects", "awards", "certificates", "references", "talks", "teaching", "service", "news", "open-source", "blogs"]);
+/** Sections whose lines belong to entries or lists: a contact there is an employer's, a school's, a referee's or a project's, not the owner's. */
+const ENTRY_KINDS = new Set<SectionKind | undefined>(["work", "volunteer", "education", "publications", "patents", "projects", "awards", "certificates", "references", "talks", "teaching", "service", "news", "open-source", "blogs", "skills", "languages", "interests"]);
 
 /** What the owner's personal data gave: basics fields, the name with its line, and the lines used. */
 export interface PersonalData {

@@ -39,6 +39,14 @@ export function readProfileUrl(written: string): Profile | undefined {
   return medium ? { network: "Medium", username: medium, url: written.trim() } : undefined;
 }
 
+const HOSTS = new Set(data.networks.flatMap((n) => n.hosts));
+
+/** True when an address is on a network's site ("github.com/jdoe/repo"), so it is no one's homepage. */
+export function isNetworkHost(written: string): boolean {
+  const host = /^(?:https?:\/\/)?(?:www\.|m\.)?([^/?#]+)/i.exec(written.trim())?.[1]?.toLowerCase() ?? "";
+  return HOSTS.has(host) || HOSTS.has(host.replace(/^[a-z]{2}\./, ""));
+}
+
 /** The network a label names ("GitHub", "Telegram", "tg"), if it names one. */
 export function networkOfLabel(label: string): string | undefined {
   return BY_LABEL.get(label.trim().toLowerCase());

@@ -69,3 +69,14 @@ describe("readContact on text from PDFs", () => {
     expect(readContact("1592461618000")).toBeUndefined();
   });
 });
+
+describe("readContact and addresses on networks", () => {
+  it("takes a repository's address for no homepage", () => {
+    expect(readContact("https://github.com/jdoe/dotfiles")).toBeUndefined();
+    expect(readContact("https://jdoe.dev")).toEqual({ field: "url", value: "https://jdoe.dev" });
+  });
+
+  it("reads a reStructuredText field list's label", () => {
+    expect(readContact(":Email: jdoe@example.org")).toEqual({ field: "email", value: "jdoe@example.org" });
+  });
+});
