@@ -1,6 +1,6 @@
 import data from "../vocabulary/places.json" with { type: "json" };
 import { countryCode } from "./countries.js";
-import { regionByCode, regionsByName } from "./regions.js";
+import { isRegionCode, isRegionName } from "./regions.js";
 
 /** A place read from a phrase, with how sure the reading is (0 = not a place, 1 = surely one). */
 export interface Place {
@@ -111,8 +111,7 @@ function isDivisionName(text: string): boolean {
 }
 
 function regionOf(text: string, country: string | undefined): boolean {
-  if (/^\p{Lu}{2,3}$/u.test(text)) return regionByCode(text, country) !== undefined;
-  return regionsByName(text, country).length > 0;
+  return /^\p{Lu}{2,3}$/u.test(text) ? isRegionCode(text, country) : isRegionName(text, country);
 }
 
 /** Up to five words, capitalised but for particles: what a town or a state is called. */
