@@ -5,7 +5,7 @@
  * files and folding 16,000 names cost a build 50-100 ms on first use; the
  * index loads in a few. Run it again after updating either package:
  *
- *   node scripts/build-place-index.mjs
+ *   npx tsc -p tsconfig.json && node scripts/build-place-index.mjs
  */
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -17,6 +17,7 @@ import { placeUntitled } from "./place-preamble.js";
 import { placeSection } from "./place-section.js";
 import { findProseEducation } from "./prose-education.js";
 import { findNamedProjects } from "./named-projects.js";
+import { nameFromHandles } from "./name-from-handles.js";
 
 /**
  * Turns a CV source, parsed (Markdown or plain text, see parse/parse-source.ts)
@@ -58,6 +59,8 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   // the front matter's name and contacts only stand in for what the text does not say
   const fromFrontMatter = frontMatterBasics(frontMatter, lowerWords, parsed.frontMatter?.position ?? { line: 1, column: 1 });
   header = { ...header, basics: filledFrom(header.basics, fromFrontMatter) };
+  const byHandle = header.basics.name ? undefined : nameFromHandles(parsed.lines, header.basics);
+  if (byHandle) header = { ...header, basics: { ...header.basics, name: byHandle.name }, nameLine: byHandle.line };
   if (Object.keys(header.basics).length) draft.resume.basics = header.basics;
   if (header.nameLine) draft.origins.set("/basics/name", header.nameLine.position);
   for (const [i, block] of blocks.entries()) {
