@@ -83,7 +83,8 @@ function readPhrase(text: string): Contact | undefined {
   const { key, value: written } = splitLabel(phrase);
   const field = fieldOfLabel(key);
   // LinkedIn's PDF export tags each link: "www.linkedin.com/in/jdoe (LinkedIn)", "jdoe.dev (Personal)"
-  const value = (LINK_TAG.exec(written)?.[1] ?? written).replace(/[,;]$/, "").trim();
+  // "github.com/jdoe." at the end of a sentence: the full stop is not the address's
+  const value = (LINK_TAG.exec(written)?.[1] ?? written).replace(/[,;]$|(?<=\w)\.$/, "").trim();
   if (!value) return undefined;
   const email = EMAIL.exec(value) ?? SPELT_EMAIL.exec(value);
   if (email) return { field: "email", value: email[2] ? `${email[1]}@${email[2].replace(/\s*[[({<]\s*dot\s*[\])}>]\s*|\s+/gi, (m) => (/dot/i.test(m) ? "." : ""))}` : email[1]! };

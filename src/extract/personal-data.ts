@@ -34,8 +34,10 @@ export function readPersonalData(blocks: readonly SectionBlock[], kinds: Readonl
     }
     block.lines.forEach((line, j) => {
       const labelled = labelledValue(line) ?? nameUnderHeading(line, block.lines[j + 1]);
-      if (labelled && fieldOfLabel(labelled.key) === "name") {
-        found.name ??= { text: labelled.value, line: labelled.line };
+      // "name: Jane Doe keywords: …": a line that runs on into the next label ends before it
+      const name = labelled && fieldOfLabel(labelled.key) === "name" ? labelled.value.replace(/\s+\p{L}[\p{L}-]*[:：]\s.*$/u, "") : undefined;
+      if (labelled && name && isShortName(name)) {
+        found.name ??= { text: name, line: labelled.line };
         found.used.add(labelled.line);
         return;
       }
@@ -46,6 +48,11 @@ export function readPersonalData(blocks: readonly SectionBlock[], kinds: Readonl
     });
   });
   return found;
+}
+
+/** A name is a few words: a longer value after "Name:" is other text the line ran into ("name: X keywords: …"). */
+function isShortName(value: string): boolean {
+  return value.length <= 60 && !/[:：]/.test(value.replace(/\([^)]*\)/g, "")) && value.split(/\s+/).length <= 6;
 }
 
 /** "Name: X", "- 氏名: X", "| 氏名 | X |": a label and its value on one line. */

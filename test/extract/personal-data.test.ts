@@ -81,3 +81,9 @@ describe("linePhrases", () => {
     expect(linePhrases(line("Lima, Peru linkedin.com/in/jdoe")).map((p) => p.text)).toEqual(["Lima, Peru", "linkedin.com/in/jdoe"]);
   });
 });
+
+describe("readPersonalData on run-on lines", () => {
+  it("ends a labelled name before the next label the line runs into", () => {
+    expect(readPersonalData([block(undefined, [line("name: Ana Petrova keywords: go, rust")])], [undefined]).name?.text).toBe("Ana Petrova");
+  });
+});

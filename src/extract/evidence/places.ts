@@ -114,8 +114,9 @@ function regionOf(text: string, country: string | undefined): boolean {
   return /^\p{Lu}{2,3}$/u.test(text) ? isRegionCode(text, country) : isRegionName(text, country);
 }
 
-/** Up to five words, capitalised but for particles: what a town or a state is called. */
+/** Up to three capitalised words and some particles: what a town or a state is called. */
 function isPlaceName(text: string): boolean {
   const words = text.split(/\s+/);
-  return words.length <= 5 && PLACE_WORD.test(words[0]!) && /^\p{Lu}/u.test(words[0]!) && words.every((w) => PLACE_WORD.test(w)) && !/\d/.test(text);
+  // "Rio de Janeiro", "Salt Lake City": more than three names is an organisation's ("Konya Teknik Üniversitesi Konya")
+  return words.length <= 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length <= 3 && PLACE_WORD.test(words[0]!) && /^\p{Lu}/u.test(words[0]!) && words.every((w) => PLACE_WORD.test(w)) && !/\d/.test(text);
 }

@@ -63,3 +63,9 @@ describe("readPlace", () => {
     expect(placeScore("Jan 2020 - Present")).toBe(0);
   });
 });
+
+describe("readPlace and organisations", () => {
+  it("takes no organisation's long name before a country for a city", () => {
+    expect(readPlace("Ankara Bilim Teknik Üniversitesi Ankara, Türkiye")?.city).toBeUndefined();
+  });
+});
