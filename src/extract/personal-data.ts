@@ -41,6 +41,8 @@ export function readPersonalData(blocks: readonly SectionBlock[], kinds: Readonl
         found.used.add(labelled.line);
         return;
       }
+      // a paragraph is no contact line, and reading each of its words as one costs a long CV milliseconds
+      if (line.text.length > 160 && line.links.length < 2) return;
       const contacts = labelled && line.kind === "row" ? [readRow(line)] : readLineContacts(line);
       if (!contacts.length || !contacts.every(Boolean)) return;
       for (const c of contacts as Contact[]) addContact(found.basics, c);

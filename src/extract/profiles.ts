@@ -21,7 +21,9 @@ function toPattern(host: string, path: string): RegExp {
   return new RegExp(`^${host.replace(/\./g, "\\.")}${body}/?(?:[?#&][^/]*)?$`, "i");
 }
 
-const SHAPES: Shape[] = data.networks.flatMap(({ network, hosts, paths }) => hosts.flatMap((host) => paths.map((path) => ({ network, pattern: toPattern(host, path) }))));
+/** Host → the shapes of a profile's address on it: one look-up per address, not a pattern per network. */
+const SHAPES = new Map<string, Shape[]>();
+for (const { network, hosts, paths } of data.networks) for (const host of hosts) SHAPES.set(host, paths.map((path) => ({ network, pattern: toPattern(host, path) })));
 const BY_LABEL = new Map(data.networks.flatMap(({ network, labels }) => labels.map((label) => [label, network] as const)));
 /** Pages of a code host that belong to no one ("github.com/features", "github.com/orgs"). */
 const NOT_USERS = new Set(["about", "features", "orgs", "topics", "sponsors", "settings", "explore", "marketplace", "pricing", "search", "login", "signup", "share", "sharer", "home", "watch", "intent"]);
@@ -30,7 +32,8 @@ const NOT_USERS = new Set(["about", "features", "orgs", "topics", "sponsors", "s
 export function readProfileUrl(written: string): Profile | undefined {
   // language and mobile subdomains ("de.linkedin.com", "m.facebook.com") are the same site
   const address = written.trim().replace(/^(?:https?:\/\/)?(?:www\.|m\.|mobile\.|[a-z]{2}\.(?=linkedin\.com))?/i, "");
-  for (const { network, pattern } of SHAPES) {
+  const host = /^[^/?#]+/.exec(address)?.[0].toLowerCase() ?? "";
+  for (const { network, pattern } of SHAPES.get(host) ?? []) {
     const user = pattern.exec(address)?.[1];
     if (user && !NOT_USERS.has(user.toLowerCase())) return { network, username: decodeURIComponent(user).replace(/^@/, ""), url: written.trim() };
   }
@@ -39,12 +42,10 @@ export function readProfileUrl(written: string): Profile | undefined {
   return medium ? { network: "Medium", username: medium, url: written.trim() } : undefined;
 }
 
-const HOSTS = new Set(data.networks.flatMap((n) => n.hosts));
-
 /** True when an address is on a network's site ("github.com/jdoe/repo"), so it is no one's homepage. */
 export function isNetworkHost(written: string): boolean {
   const host = /^(?:https?:\/\/)?(?:www\.|m\.)?([^/?#]+)/i.exec(written.trim())?.[1]?.toLowerCase() ?? "";
-  return HOSTS.has(host) || HOSTS.has(host.replace(/^[a-z]{2}\./, ""));
+  return SHAPES.has(host) || SHAPES.has(host.replace(/^[a-z]{2}\./, ""));
 }
 
 /** The network a label names ("GitHub", "Telegram", "tg"), if it names one. */
