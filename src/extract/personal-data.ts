@@ -3,6 +3,7 @@ import type { SectionBlock, SourceLine } from "../parse/source-line.js";
 import type { Basics } from "../resume/schema.js";
 import { addContact, fieldOfLabel, splitLabel, type Contact } from "./contacts.js";
 import { readLineContacts } from "./line-contacts.js";
+import { networkOfLabel, readProfileUrl } from "./profiles.js";
 
 /** Sections whose lines belong to entries or lists: a contact there is an employer's, a school's, a referee's or a project's, not the owner's. */
 const ENTRY_KINDS = new Set<SectionKind | undefined>(["work", "volunteer", "education", "publications", "patents", "projects", "awards", "certificates", "references", "talks", "teaching", "service", "news", "open-source", "blogs", "skills", "languages", "interests"]);
@@ -25,6 +26,7 @@ export interface PersonalData {
 export function readPersonalData(blocks: readonly SectionBlock[], kinds: ReadonlyArray<SectionKind | undefined>): PersonalData {
   const found: PersonalData = { basics: {}, used: new Set() };
   blocks.forEach((block, i) => {
+    if (kinds[i] !== "references") for (const line of block.lines) for (const c of ownProfileLinks(line)) addContact(found.basics, c);
     if (ENTRY_KINDS.has(kinds[i])) return;
     // a man page's NAME section: "Jane Doe - Site Reliability Engineer"
     const first = block.lines[0];
@@ -79,4 +81,16 @@ function readRow(line: SourceLine): Contact | undefined {
   if (!key || !value) return undefined;
   const [contact] = readLineContacts({ ...line, kind: "text", text: `${key}: ${value}`, cells: undefined });
   return contact;
+}
+
+/**
+ * "[GitHub](https://github.com/jdoe)", "Music ([SoundCloud](…/jdoe))": a link
+ * whose text is only its network's name points at the owner's account,
+ * wherever it stands; a project's link names the project instead.
+ */
+function ownProfileLinks(line: SourceLine): Contact[] {
+  return line.links.flatMap((link) => {
+    const profile = readProfileUrl(link.url);
+    return profile && networkOfLabel(link.text) === profile.network ? [{ field: "profile" as const, ...profile }] : [];
+  });
 }

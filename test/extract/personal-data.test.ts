@@ -87,3 +87,14 @@ describe("readPersonalData on run-on lines", () => {
     expect(readPersonalData([block(undefined, [line("name: Ana Petrova keywords: go, rust")])], [undefined]).name?.text).toBe("Ana Petrova");
   });
 });
+
+describe("readPersonalData and profile links", () => {
+  it("takes a link named after its network for the owner's account wherever it stands, but not a project's link", () => {
+    const links = [
+      { text: "SoundCloud", url: "https://soundcloud.com/jdoe" },
+      { text: "tinyq", url: "https://github.com/jdoe" },
+    ];
+    const data = readPersonalData([block("Interests", [line("Music (SoundCloud), tinyq", { kind: "bullet", links })])], ["interests"]);
+    expect(data.basics.profiles).toEqual([{ network: "SoundCloud", username: "jdoe", url: "https://soundcloud.com/jdoe" }]);
+  });
+});
