@@ -3,7 +3,9 @@ import type { SourceLine } from "../parse/source-line.js";
 import { classifyTitle } from "../parse/section-titles.js";
 import { isDocumentTitle } from "../parse/document-title.js";
 import type { Basics } from "../resume/schema.js";
-import { readContact, splitContactLine, type Contact } from "./contacts.js";
+import { addContact, readContact, splitContactLine } from "./contacts.js";
+import { linePhrases, readLineContacts } from "./line-contacts.js";
+import { GREETING, greetedName } from "./greeting.js";
 import { ROLE_WORDS } from "./vocabulary.js";
 
 /** What the header of a CV gave: basics fields, and which lines were used up. */
@@ -14,7 +16,9 @@ export interface HeaderRead {
   nameLine?: SourceLine;
 }
 
-const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+|[\p{Lu}]\.?|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+|(?:van|von|de|da|del|der|di|le|la|bin|al)|[\p{Lu}]{2,}[\p{Ll}]*)$/u;
+const PARTICLE = /^(?:van|von|de|da|das|do|dos|del|der|den|di|du|le|la|bin|al|y|e)$/;
+const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+|[\p{Lu}]\p{Ll}{0,2}\.|[\p{Lu}]|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+|[\p{Lu}]{2,}[\p{Ll}]*)$/u;
+const POST_NOMINAL = /,?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|M\.?Sc\.?|B\.?Sc\.?|P\.?E\.?|Jr\.?|Sr\.?|II|III)$/u;
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・ ]{2,6}$/u;
 const LANG_OF = (s: string) => (/\p{Script=Hangul}/u.test(s) ? "ko" : /[\p{Script=Katakana}\p{Script=Hiragana}]/u.test(s) ? "ja" : "zh");
 
@@ -23,21 +27,45 @@ const LANG_OF = (s: string) => (/\p{Script=Hangul}/u.test(s) ? "ko" : /[\p{Scrip
  * none of which the document also uses in lower case (so "Research Runtime"
  * in a text full of "research" is not a name).
  */
-export function looksLikeName(text: string, lowerWords: ReadonlySet<string>): boolean {
-  if (isDocumentTitle(text)) return false;
+export function looksLikeName(written: string, lowerWords: ReadonlySet<string>): boolean {
+  if (isDocumentTitle(written)) return false;
+  // "Afshin Shafei, Ph.D.", "John Smith Jr.": degrees and suffixes after a name are part of it, but no name words
+  const text = written.replace(POST_NOMINAL, "");
   if (CJK_NAME.test(text)) return true;
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 4 || text.length > 40 || classifyTitle(text)) return false;
-  if (!words.every((w) => NAME_WORD.test(w))) return false;
-  return words.every((w) => !lowerWords.has(w.toLowerCase()));
+  if (!words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w)) || PARTICLE.test(words[0]!)) return false;
+  // particles ("da", "van") are ordinary words in their own language: only the capitalised words must be names
+  // and abbreviations ("St.", "Jr.") are ordinary words everywhere
+  return words.every((w) => PARTICLE.test(w) || w.endsWith(".") || !lowerWords.has(w.toLowerCase()));
 }
-
-/** "Hi, I'm Sam Okoro", "Je suis Claire Dubois": how a README introduces its author. */
-const GREETING = /^(?:(?:hi|hello|hey|hola|bonjour|hallo|salut|ciao|olá)(?:\s+there)?[,!.]?\s+)?(?:i['’]m|i am|je suis|ich bin|soy|me llamo|my name is)\s+(?=\p{Lu})/iu;
 
 /** The name a heading or header line gives, without its icons, greeting or title of address. */
 export function personName(text: string): string {
-  return withoutHonorific(withoutDecoration(text).replace(GREETING, "").replace(/[!.]+$/, "").trim());
+  // "#Jane Doe": a heading written without its space, which Markdown reads as text
+  return withoutHonorific(withoutDecoration(text).replace(/^#+(?=\p{Lu})/u, "").replace(GREETING, "").replace(/(?<!\b\p{Lu}\p{Ll}{0,2}\.?)[!.]+$/u, "").trim());
+}
+
+/**
+ * The person's name in a heading or a front matter title that may say more:
+ * "Jane Doe", "Jane Doe – Lebenslauf", "Jane Doe's CV", "Jane Doe — Data
+ * Engineer". Undefined when no part of it reads as a name (a headline, a
+ * section title, a document title alone).
+ */
+export function headingName(text: string, lowerWords: ReadonlySet<string>): string | undefined {
+  const whole = personName(text);
+  const possessive = /^(.+?)['’]s\s+(?:cv|resume|résumé|curriculum vitae)$/iu.exec(whole)?.[1];
+  if (possessive) return looksLikeName(possessive, lowerWords) ? possessive : undefined;
+  if (looksLikeName(withoutHonorific(whole), lowerWords) || CJK_NAME.test(whole)) return whole;
+  const [first, ...others] = whole.split(/\s+[-–—|:·•]\s+/);
+  if (!others.length) return undefined;
+  const name = personName(first!);
+  return looksLikeName(withoutHonorific(name), lowerWords) || CJK_NAME.test(name) ? name : undefined;
+}
+
+/** The person's name in a labelled value: "髙橋孝幸 (たかはし たかゆき)", "早坂 彪流 / HAYASAKA Takeru" → the name as first written, its reading and transliteration dropped. */
+export function ownName(value: string): string {
+  return personName(value.replace(/\s*\([^)]*\)\s*$/u, "").split(/\s+[/|—–-]\s+/)[0]!);
 }
 
 /** "Dr. Katarina Novak" → "Katarina Novak": a title of address is not part of the name. */
@@ -45,7 +73,8 @@ export function withoutHonorific(text: string): string {
   return text.replace(/^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dipl\.-Ing|Ing)\.?\s+)+(?=\p{Lu})/u, "");
 }
 
-const ADDRESS = /@|:\/\/|www\.|\S\.(?:com|org|net|io|dev|me|edu|ai|cn|de|fr|uk)\b/i;
+// any dotted token ("jane.doe.co.za", "jdoe.github.io"): a list of top-level domains always misses one
+const ADDRESS = /@|:\/\/|www\.|[\p{L}\d]\.[a-z]{2,}\b/iu;
 
 /** Every word the text uses in lower case, to tell names from ordinary words. */
 export function lowerCaseWords(text: string): Set<string> {
@@ -65,15 +94,22 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   const basics: Basics = {};
   const used = new Set<SourceLine>();
   let nameLine: SourceLine | undefined;
-  if (documentTitle && !classifyTitle(documentTitle.text)) nameLine = documentTitle;
+  const titleName = documentTitle && !classifyTitle(documentTitle.text) ? headingName(documentTitle.text, lowerWords) : undefined;
+  if (titleName) nameLine = documentTitle;
   const window = lines.slice(0, 15);
+  // "Hi, I'm Sam.": a greeting names the author more surely than any line that only looks like a name
+  const greeting = nameLine ? undefined : window.find((l) => l.kind === "text" && isGreetedName(greetedName(withoutDecoration(l.text)), lowerWords));
+  if (greeting) nameLine = greeting;
   if (!nameLine) {
-    const latin = window.find((l) => (l.kind === "text" || l.kind === "subheading") && !CJK_NAME.test(l.text) && looksLikeName(withoutHonorific(l.text), lowerWords));
+    const latin = window.find((l) => (l.kind === "text" || l.kind === "subheading") && !CJK_NAME.test(l.text) && looksLikeName(withoutHonorific(personName(l.text)), lowerWords));
     nameLine = latin ?? window.find((l) => l.kind === "text" && CJK_NAME.test(l.text));
     if (nameLine) used.add(nameLine);
   }
   if (nameLine) {
-    basics.name = personName(nameLine.text);
+    // "# [Jane Doe](https://jane.dev)": the name links to the person's own site or profile
+    const own = nameLine.links.length === 1 && nameLine !== greeting ? readContact(nameLine.links[0]!.url) : undefined;
+    if (own?.field === "url" || own?.field === "profile") addContact(basics, own);
+    basics.name = nameLine === greeting ? greetedName(withoutDecoration(nameLine.text))! : (titleName ?? personName(nameLine.text));
     const i = lines.indexOf(nameLine);
     const alt = [lines[i + 1], lines[i - 1]].find((l) => l && l.kind === "text" && CJK_NAME.test(l.text) && !CJK_NAME.test(nameLine!.text));
     if (alt) {
@@ -93,9 +129,13 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   }
   for (const l of window) {
     if (used.has(l) || l.kind === "heading") continue;
-    const phrases = splitContactLine(l.text);
-    const contacts = phrases.map((phrase) => withLinkTarget(readContact(phrase), phrase, l));
-    if (!contacts.some(Boolean) || contacts.filter(Boolean).length < Math.ceil(phrases.length / 2)) continue;
+    const phrases = linePhrases(l).map((p) => p.text);
+    const contacts = readLineContacts(l);
+    if (!contacts.some(Boolean) || contacts.filter(Boolean).length < Math.ceil(phrases.length / 2)) {
+      // an e-mail address or a profile's address is the owner's near the top, whatever shares its line ("赵宏轩/男/1991   github.com/x")
+      for (const c of contacts) if (c?.field === "email" || c?.field === "profile") addContact(basics, c);
+      continue;
+    }
     for (const c of contacts) if (c) addContact(basics, c);
     // "Backend Developer · Madrid, Spain · carlos@mendez.dev": the headline shares the contact line
     const unread = phrases.filter((_, i) => !contacts[i]);
@@ -110,22 +150,13 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   return nameLine ? { basics, used, nameLine } : { basics, used };
 }
 
+/** A greeting's words are a name when the text never uses them in lower case ("I'm Sam" but not "I'm Passionate"). */
+function isGreetedName(name: string | undefined, lowerWords: ReadonlySet<string>): boolean {
+  return name !== undefined && name.split(/\s+/).every((w) => !/^\p{Lu}/u.test(w) || !lowerWords.has(w.toLowerCase()));
+}
+
 /** A short role with no digits: what a header says the person is. */
 function isHeadline(text: string): boolean {
   return text.split(/\s+/).length <= 8 && ROLE_WORDS.test(text) && !/[@\d]/.test(text);
 }
 
-/** A web address shown as a link ("[jane.dev](http://jane.dev/cv)") is the link's target, scheme and path included. */
-function withLinkTarget(c: Contact | undefined, phrase: string, line: SourceLine): Contact | undefined {
-  if (c?.field !== "url") return c;
-  const target = line.links.find((link) => link.text.trim() === phrase.trim() && /^https?:\/\//i.test(link.url))?.url;
-  return target ? { ...c, value: target } : c;
-}
-
-function addContact(basics: Basics, c: Contact): void {
-  if (c.field === "profile") {
-    basics.profiles ??= [];
-    if (!basics.profiles.some((p) => p.url === c.url)) basics.profiles.push({ network: c.network, ...(c.username ? { username: c.username } : {}), url: c.url });
-  } else if (c.field === "location") basics.location ??= c.value;
-  else basics[c.field] ??= c.value;
-}

@@ -1,37 +1,54 @@
 import { withoutDecoration } from "../parse/normalize.js";
 import type { Basics } from "../resume/schema.js";
+import { readPlace } from "./evidence/places.js";
+import { isNetworkHost, networkOfLabel, readLabelledProfile, readProfileUrl, type Profile } from "./profiles.js";
+import labels from "./vocabulary/contact-labels.json" with { type: "json" };
+
+export { countryCode } from "./evidence/countries.js";
 
 /** Contact details found in one phrase of a header line. */
 export type Contact =
   | { field: "email" | "phone" | "url"; value: string }
-  | { field: "profile"; network: string; username?: string; url: string }
+  | ({ field: "profile" } & Profile)
   | { field: "location"; value: NonNullable<Basics["location"]> };
 
+type LabelField = "email" | "phone" | "url" | "location" | "name";
+
+const FIELD_OF_LABEL = new Map(Object.entries(labels).flatMap(([field, words]) => (field === "why" ? [] : (words as string[]).map((w) => [w, field as LabelField] as const))));
+
 const EMAIL = /^(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
-const PHONE = /^\+?[\d\s().-]{7,22}$/;
+/** "jane (at) example (dot) org", "jane[at]example.org": an address spelt out so that robots miss it. */
+const SPELT_EMAIL = /^([\w.+-]+)\s*[[({<]\s*at\s*[\])}>]\s*([\w-]+(?:\s*(?:\.|[[({<]\s*dot\s*[\])}>])\s*[\w-]+)+)$/i;
+const PHONE = /^(?:\+\s?)?(?:\(\+?\d{1,4}\)\s?)?\d[\d\s().\/-]{5,20}\d(?:\s*\(\w+\))?$/;
+/** "10.03.1987", "2019-2021", "2023.04 - 2024.09": a date or a span of dates, which digits alone would take for a number to call. */
+const NOT_PHONE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:\d{1,2}[./-])?\d{4}(?:[./-]\d{1,2})?\s*[-–~]\s*(?:\d{1,2}[./-])?\d{4}(?:[./-]\d{1,2})?)$/;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|edu|ai|app|co|page|site|xyz|info|blog|tech|[a-z]{2})(?:[/?#][^\s]*)?$/i;
 
 /** An address followed by a word or two in parentheses that say what it is. */
 const LINK_TAG = /^(\S+\.\S+)\s+\([\p{L} -]{2,24}\)$/u;
+/** "Email:", "Tel.", "GitHub -", "住所": a label before a value; it must not be the scheme of an address. */
+const LABEL = /^([\p{L}][\p{L} .'-]{0,28}?)\.?\s*(?:[:：]|\s[-–]\s)(?!\/\/)\s*/u;
 
-const NETWORKS: Array<[string, RegExp]> = [
-  ["GitHub", /^(?:https?:\/\/)?(?:www\.)?github\.com\/([\w-]+)\/?$/i],
-  ["LinkedIn", /^(?:https?:\/\/)?(?:[a-z]{2,3}\.)?linkedin\.com\/(?:in|pub)\/([\w%-]+)\/?$/i],
-  ["Google Scholar", /^(?:https?:\/\/)?scholar\.google\.[a-z.]+\/citations\?(?:.*&)?user=([\w-]+)/i],
-  ["X", /^(?:https?:\/\/)?(?:www\.)?(?:twitter|x)\.com\/(\w+)\/?$/i],
-  ["ORCID", /^(?:https?:\/\/)?orcid\.org\/(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\/?$/i],
-  ["GitLab", /^(?:https?:\/\/)?(?:www\.)?gitlab\.com\/([\w-]+)\/?$/i],
-];
+/** The label a phrase starts with ("E-mail: …" → "e-mail"), with the value after it. */
+export function splitLabel(phrase: string): { key: string; value: string } {
+  const m = LABEL.exec(phrase);
+  if (m && (fieldOfLabel(m[1]!) || networkOfLabel(m[1]!))) return { key: m[1]!.toLowerCase(), value: phrase.slice(m[0].length).trim() };
+  // "Tel 0151 2636 6002", "住所 神奈川県…": a known label with only a space after it
+  const word = /^(\S+)\s+/.exec(phrase);
+  if (word && FIELD_OF_LABEL.has(word[1]!.toLowerCase().replace(/\.$/, ""))) return { key: word[1]!.toLowerCase().replace(/\.$/, ""), value: phrase.slice(word[0].length).trim() };
+  // any other word before a colon is a label too ("Skype: jdoe"): its value is no bare contact
+  return m && /[:：]\s*$/.test(m[0]) ? { key: m[1]!.toLowerCase(), value: phrase.slice(m[0].length).trim() } : { key: "", value: phrase };
+}
 
-/** Labels a header uses before a value ("Email:", "Tel", "GitHub:"). */
-const LABEL = /^(e-?mail|mail|courriel|phone|tel|telephone|téléphone|mobile|cell|handy|telefon|website|web|homepage|home page|site|portfolio|blog|url|github|linkedin|twitter|x|scholar|google scholar|orcid|gitlab|location|address|adresse|city|based in|lives in|ubicación|dirección|ciudad|correo|teléfono|móvil|ort|wohnort|电话|邮箱|主页|地址)\s*[:：]?\s+|^(\S+?)\s*[:：](?!\/\/)\s*/i;
-
-const US_STATES = new Set("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split(" "));
-const COUNTRIES: Record<string, string> = { usa: "US", "u.s.a.": "US", "u.s.a": "US", "u.s.": "US", "u.s": "US", "united states": "US", us: "US", uk: "GB", england: "GB", prc: "CN", "united kingdom": "GB", china: "CN", france: "FR", germany: "DE", deutschland: "DE", canada: "CA", japan: "JP", switzerland: "CH", schweiz: "CH", suisse: "CH", singapore: "SG", india: "IN", australia: "AU", netherlands: "NL", italy: "IT", spain: "ES", españa: "ES", espana: "ES", italia: "IT", portugal: "PT", slovenia: "SI", polska: "PL", poland: "PL", sweden: "SE", korea: "KR", "south korea": "KR", israel: "IL", austria: "AT", belgium: "BE", ireland: "IE", brazil: "BR", nigeria: "NG", kenya: "KE", ghana: "GH", egypt: "EG", "south africa": "ZA", morocco: "MA", tunisia: "TN", mexico: "MX", méxico: "MX", argentina: "AR", chile: "CL", colombia: "CO", peru: "PE", perú: "PE", turkey: "TR", türkiye: "TR", greece: "GR", czechia: "CZ", "czech republic": "CZ", hungary: "HU", romania: "RO", bulgaria: "BG", croatia: "HR", serbia: "RS", slovakia: "SK", estonia: "EE", latvia: "LV", lithuania: "LT", ukraine: "UA", russia: "RU", denmark: "DK", norway: "NO", finland: "FI", iceland: "IS", luxembourg: "LU", vietnam: "VN", "viet nam": "VN", thailand: "TH", indonesia: "ID", malaysia: "MY", philippines: "PH", pakistan: "PK", bangladesh: "BD", "sri lanka": "LK", nepal: "NP", taiwan: "TW", "hong kong": "HK", "new zealand": "NZ", uae: "AE", "united arab emirates": "AE", "saudi arabia": "SA", qatar: "QA", "the netherlands": "NL" };
-
-/** The ISO code of a country named in English or in its own language ("Nigeria", "Deutschland"), if vitae knows it. */
-export function countryCode(name: string): string | undefined {
-  return COUNTRIES[name.trim().toLowerCase()];
+/** The field a label names ("Tel" → phone, "Lokalizacja" → location), if any. */
+export function fieldOfLabel(label: string): LabelField | undefined {
+  const key = label.trim().toLowerCase().replace(/[\s.:：]+$/, "");
+  const whole = FIELD_OF_LABEL.get(key);
+  if (whole) return whole;
+  // "姓名 Name", "Телефон / Phone": the same label in two languages
+  const fields = new Set(key.split(/\s*\/\s*|\s+/).map((part) => FIELD_OF_LABEL.get(part)));
+  const [only] = fields;
+  return fields.size === 1 ? only : undefined;
 }
 
 /** Adds https:// to a bare domain so that it is a valid URI. */
@@ -40,71 +57,75 @@ export function withScheme(url: string): string {
 }
 
 /** Reads "Ann Arbor, MI", "Paris, France", "Berlin, Germany" into location fields. */
-export function readLocation(text: string): NonNullable<Basics["location"]> | undefined {
-  // "Austin, TX 78701": a US ZIP code after the state
-  const zip = /^(.*,\s*[A-Z]{2})\s+(\d{5}(?:-\d{4})?)$/.exec(text.trim());
-  if (zip) {
-    const place = readLocation(zip[1]!);
-    return place && { ...place, postalCode: zip[2]! };
+export function readLocation(text: string, { labelled = false } = {}): NonNullable<Basics["location"]> | undefined {
+  const place = readPlace(text);
+  // unlabelled, only a place shown by a country, a state or a postcode; after "Location:" any place name will do
+  if (place && (place.score >= 0.8 || labelled) && (place.city || place.region || place.countryCode)) {
+    const { city, region, countryCode } = place;
+    return { ...(city && { city }), ...(region && { region }), ...(countryCode && { countryCode }) };
   }
-  const parts = text.split(/\s*,\s*/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || p.length > 30)) return undefined;
-  const [city, ...tail] = parts;
-  const out: NonNullable<Basics["location"]> = { city };
-  for (const t of tail) {
-    const country = countryCode(t);
-    if (US_STATES.has(t) && !out.region) out.region = t;
-    else if (country) out.countryCode = country;
-    else if (!out.region) out.region = t;
-    else return undefined;
-  }
-  return out;
-}
-
-/** "Via Irnerio 46, 40126 Bologna, Italy", "Musterstraße 5, 10115 Berlin": street and number, postcode and city, a country. */
-const POSTAL_ADDRESS = /^(?<address>[\p{L}.'’ -]*\p{L}[\p{L}.'’ -]*\s\d{1,4}[a-z]?|\d{1,5}[a-z]?\s[\p{L}.'’ -]+),\s*(?<postal>\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s+(?<city>[\p{Lu}][\p{L}.'’ -]{1,30})(?:,\s*(?<country>[\p{L} ]{2,30}))?$/u;
-
-/** A postal address on one line, as European CVs give it; undefined for anything else. */
-function readPostalAddress(text: string): NonNullable<Basics["location"]> | undefined {
-  const g = POSTAL_ADDRESS.exec(text)?.groups;
-  if (!g) return undefined;
-  const code = g.country === undefined ? undefined : countryCode(g.country);
-  if (g.country !== undefined && !code) return undefined;
-  return { address: g.address!.trim(), postalCode: g.postal!, city: g.city!.trim(), ...(code && { countryCode: code }) };
+  const bare = text.trim();
+  return labelled && /^\p{Lu}[\p{L}' -]{1,30}$/u.test(bare) && bare.split(/\s+/).length <= 3 ? { city: bare } : undefined;
 }
 
 /** Reads one phrase of a contact line; undefined when it is not contact information. */
 export function readContact(text: string): Contact | undefined {
-  const phrase = withoutDecoration(text);
-  const label = LABEL.exec(phrase);
-  const key = label ? (label[1] ?? label[2] ?? "").toLowerCase() : "";
-  const written = (label ? phrase.slice(label[0].length) : phrase).trim().replace(/[.,;]$/, "");
+  const contact = readPhrase(text);
+  // "Æ +43 699 1234567", "Q jdoe@example.org": moderncv's icon fonts come out of a PDF as one letter before the value
+  const iconless = /^[^\d\s+(]\s+(\S.*)$/u.exec(text.trim())?.[1];
+  return contact ?? (iconless === undefined ? undefined : readPhrase(iconless));
+}
+
+function readPhrase(text: string): Contact | undefined {
+  // icon fonts (Font Awesome) print their icons as private-use characters in a PDF's text
+  // ":Email: jdoe@x.org": a reStructuredText field list
+  const phrase = withoutDecoration(text.replace(/\p{Co}/gu, "")).replace(/^:(?=\p{L}[^:]{0,30}:)/u, "");
+  const { key, value: written } = splitLabel(phrase);
+  const field = fieldOfLabel(key);
   // LinkedIn's PDF export tags each link: "www.linkedin.com/in/jdoe (LinkedIn)", "jdoe.dev (Personal)"
-  const value = LINK_TAG.exec(written)?.[1] ?? written;
+  // "github.com/jdoe." at the end of a sentence: the full stop is not the address's
+  const value = (LINK_TAG.exec(written)?.[1] ?? written).replace(/[,;]$|(?<=\w)\.$/, "").trim();
   if (!value) return undefined;
-  const email = EMAIL.exec(value);
-  if (email) return { field: "email", value: email[1]! };
-  for (const [network, re] of NETWORKS) {
-    const m = re.exec(value);
-    if (m) return { field: "profile", network, username: m[1], url: withScheme(value) };
-  }
-  if (/^(github|gitlab|twitter|x|linkedin)$/.test(key) && /^@?[\w-]{2,40}$/.test(value)) {
-    const network = key === "github" ? "GitHub" : key === "gitlab" ? "GitLab" : key === "linkedin" ? "LinkedIn" : "X";
-    const host = { GitHub: "github.com/", GitLab: "gitlab.com/", LinkedIn: "linkedin.com/in/", X: "x.com/" }[network];
-    const username = value.replace(/^@/, "");
-    return { field: "profile", network, username, url: `https://${host}${username}` };
-  }
-  if (DOMAIN.test(value) && !/\s/.test(value)) return { field: "url", value: withScheme(value) };
-  const digits = value.replace(/\D/g, "");
-  if (PHONE.test(value) && digits.length >= 8 && digits.length <= 15 && !/^(19|20)\d\d\s*[-–]\s*(19|20)\d\d$/.test(value)) return { field: "phone", value };
-  if (/^(location|address|adresse|city|based in|lives in|ubicación|dirección|ciudad|ort|wohnort|地址)$/.test(key) || !label) {
-    const location = readLocation(value) ?? readPostalAddress(value);
-    if (location && (label || location.countryCode || location.postalCode || /^[A-Z]{2}$/.test(location.region ?? ""))) return { field: "location", value: location };
+  const email = EMAIL.exec(value) ?? SPELT_EMAIL.exec(value);
+  if (email) return { field: "email", value: email[2] ? `${email[1]}@${email[2].replace(/\s*[[({<]\s*dot\s*[\])}>]\s*|\s+/gi, (m) => (/dot/i.test(m) ? "." : ""))}` : email[1]! };
+  const labelled = readLabelledProfile(key, value);
+  if (labelled) return { field: "profile", ...labelled };
+  const profile = readProfileUrl(value);
+  if (profile) return { field: "profile", ...profile };
+  // a repository or a post on a network is the person's work, not their site
+  if (DOMAIN.test(value) && !/\s/.test(value) && (!key || field === "url") && !isNetworkHost(value)) return { field: "url", value: withScheme(value) };
+  if (isPhone(value, field === "phone")) return { field: "phone", value };
+  if (field === "location" || !key) {
+    const location = readLocation(value, { labelled: field === "location" });
+    if (location) return { field: "location", value: location };
   }
   return undefined;
+}
+
+/** A number to call in any national format ("+(49) 157-5706-2745", "860.888.2810", "(48) 98407-9002"); after "Phone:", letters too ("+1 707 DEO BALD"). */
+function isPhone(value: string, labelled: boolean): boolean {
+  if (NOT_PHONE.test(value)) return false;
+  if (labelled && /^\+?[\d\s().-]*\d[\d\s().A-Z-]{4,}$/.test(value)) return true;
+  const digits = value.replace(/\D/g, "").length;
+  // an unbroken run of more than twelve digits is an id or a timestamp, not a number anyone writes to be called
+  return PHONE.test(value) && digits >= 8 && digits <= 15 && !/\d{13}/.test(value);
 }
 
 /** Splits a header line into phrases at `|`, `·`, `•`, spaced dashes, tabs and wide gaps. */
 export function splitContactLine(text: string): string[] {
   return text.split(/\s*[|·•⋅◦]\s*|\t+|\s{3,}|\s+\/\s+|\s+[—–]\s+/).map((p) => p.trim()).filter(Boolean);
+}
+
+const bareUrl = (url: string) => url.toLowerCase().replace(/^https?:\/\/(?:www\.)?|\/+$/g, "");
+
+/** Fills basics with a contact: the first email, phone, address and place win; a profile is added once, however often it is shown. */
+export function addContact(basics: Basics, c: Contact): void {
+  if (c.field === "profile") {
+    const { field: _, ...profile } = c;
+    const same = (p: Profile) =>
+      (p.url !== undefined && c.url !== undefined && bareUrl(p.url) === bareUrl(c.url)) || (p.network === c.network && p.username !== undefined && p.username.toLowerCase() === c.username?.toLowerCase());
+    basics.profiles ??= [];
+    if (!basics.profiles.some((p) => same(p as Profile))) basics.profiles.push(profile);
+  } else if (c.field === "location") basics.location ??= c.value;
+  else basics[c.field] ??= c.value;
 }

@@ -3,19 +3,23 @@ import { classifyTitle } from "../parse/section-titles.js";
 import { isDocumentTitle, nameInDocumentTitle } from "../parse/document-title.js";
 import type { ParsedSource, SectionBlock, SourceLine } from "../parse/source-line.js";
 import type { SourceFile } from "../source/source-file.js";
+import type { Basics } from "../resume/schema.js";
 import type { YamlOverrides } from "../parse/yaml-overrides.js";
 import { sidecarPath } from "../source/read-sidecar.js";
-import { looksLikeName, lowerCaseWords, readHeader, withoutHonorific, type HeaderRead } from "./basics.js";
+import { headingName, looksLikeName, lowerCaseWords, ownName, personName, readHeader, withoutHonorific, type HeaderRead } from "./basics.js";
+import { addContact } from "./contacts.js";
 import { addEntry, createDraft, note, type Draft } from "./draft.js";
 import type { Extraction } from "./extraction.js";
 import { addUrlSchemes, dropInvalid } from "./finish.js";
-import { readFrontMatter } from "./front-matter.js";
+import { frontMatterBasics, readFrontMatter } from "./front-matter.js";
+import { readPersonalData, type PersonalData } from "./personal-data.js";
 import { applyOverrides, unplacedOverrides } from "./overrides.js";
 import { placeUntitled } from "./place-preamble.js";
 import { placeSection } from "./place-section.js";
 import { findProseEducation } from "./prose-education.js";
 import { findNamedProjects } from "./named-projects.js";
 import { mergeRepeatedJobs } from "./merge-repeats.js";
+import { nameFromHandles } from "./name-from-handles.js";
 
 /**
  * Turns a CV source, parsed (Markdown or plain text, see parse/parse-source.ts)
@@ -37,11 +41,14 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
     // "Resume of Jane Doe", "张三简历": the title names its owner
     documentTitle = owner ? { ...titled, text: owner } : undefined;
   }
-  // a lone first heading that is a person's name ("JANE DOE", "# Jane Doe") titles the document
-  const first = blocks[0];
-  if (!documentTitle && first?.title && !classifyTitle(first.title) && looksLikeName(first.title, lowerWords)) {
-    documentTitle = headingLine(first);
-    blocks = [{ position: first.position, lines: first.lines }, ...blocks.slice(1)];
+  // a lone first heading that is a person's name ("JANE DOE", "# Jane Doe – Lebenslauf") titles the document,
+  // even under a few lines of markup directives that name no one (reStructuredText's ".. options")
+  const at = blocks[0]?.title === undefined && !blocks[0]?.lines.some((l) => looksLikeName(l.text, lowerWords)) ? 1 : 0;
+  const first = blocks[at];
+  const name = !documentTitle && first?.title && !classifyTitle(first.title) ? headingName(first.title, lowerWords) : undefined;
+  if (first && name) {
+    documentTitle = { ...headingLine(first), text: name };
+    blocks = [{ position: blocks[0]!.position, lines: blocks.slice(0, at + 1).flatMap((b) => b.lines) }, ...blocks.slice(at + 1)];
   }
   const preamble = blocks[0] && blocks[0].title === undefined ? blocks[0] : undefined;
   const kinds = blocks.map((b) => (b.title === undefined ? undefined : classifyTitle(b.title)));
@@ -51,6 +58,13 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
     header = { ...sidebar.header, basics: { ...header.basics, ...sidebar.header.basics } };
     blocks = blocks.map((b, i) => (i === sidebar.block ? { ...b, lines: b.lines.slice(0, sidebar.from) } : b));
   }
+  header = withPersonalData(header, readPersonalData(blocks, kinds));
+  const frontMatter = readFrontMatter(draft, parsed.frontMatter);
+  // the front matter's name and contacts only stand in for what the text does not say
+  const fromFrontMatter = frontMatterBasics(frontMatter, lowerWords, parsed.frontMatter?.position ?? { line: 1, column: 1 });
+  header = { ...header, basics: filledFrom(header.basics, fromFrontMatter) };
+  const byHandle = header.basics.name ? undefined : nameFromHandles(parsed.lines, header.basics);
+  if (byHandle) header = { ...header, basics: { ...header.basics, name: byHandle.name }, nameLine: byHandle.line };
   if (Object.keys(header.basics).length) draft.resume.basics = header.basics;
   if (header.nameLine) draft.origins.set("/basics/name", header.nameLine.position);
   for (const [i, block] of blocks.entries()) {
@@ -61,7 +75,6 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   mergeRepeatedJobs(draft);
   if (!draft.resume.projects?.length) for (const p of findNamedProjects(parsed.lines)) addEntry(draft, "projects", p.project, p.position);
   // the sidecar comes last, so it wins over the front matter as both win over the text
-  const frontMatter = readFrontMatter(draft, parsed.frontMatter);
   for (const overrides of [frontMatter, sidecar]) {
     if (!overrides) continue;
     draft.resume = applyOverrides(draft.resume, overrides.value);
@@ -94,11 +107,30 @@ function headerAfterSidebar(blocks: readonly SectionBlock[], kinds: ReadonlyArra
   const lines = above.lines;
   for (let from = Math.max(0, lines.length - 3); from < lines.length; from++) {
     const candidate = lines[from]!;
-    if (candidate.kind !== "text" || !looksLikeName(withoutHonorific(candidate.text), lowerWords)) continue;
+    if (candidate.kind !== "text" || !looksLikeName(withoutHonorific(personName(candidate.text)), lowerWords)) continue;
     const header = readHeader(lines.slice(from), undefined, lowerWords);
-    if (header.nameLine === candidate && lines.slice(from).every((l) => header.used.has(l))) return { header, block: main - 1, from };
+    // the line under the name may be a long headline ("Research Fellow @ Sapienza | PhD in …") that no reader takes
+    if (header.nameLine === candidate && lines.slice(from).every((l, k) => header.used.has(l) || k === 1)) return { header, block: main - 1, from };
   }
   return undefined;
+}
+
+/** The header with what personal data added: a labelled name ("氏名: …") wins over a heading; contacts only fill what the header left empty. */
+function withPersonalData(header: HeaderRead, data: PersonalData): HeaderRead {
+  const basics = filledFrom(header.basics, data.basics);
+  const used = new Set([...header.used, ...data.used]);
+  if (!data.name) return { ...header, basics, used };
+  return { basics: { ...basics, name: ownName(data.name.text) }, used, nameLine: data.name.line };
+}
+
+/** Basics with the fields they lack taken from others, and the others' profiles added. */
+function filledFrom(basics: Basics, others: Basics): Basics {
+  const out = { ...basics };
+  for (const [field, value] of Object.entries(others)) {
+    if (field === "profiles") for (const p of others.profiles ?? []) addContact(out, { field: "profile", ...p, network: p.network ?? "" });
+    else (out as Record<string, unknown>)[field] ??= value;
+  }
+  return out;
 }
 
 function headingLine(block: SectionBlock): SourceLine {

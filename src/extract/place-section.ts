@@ -3,7 +3,8 @@ import type { SectionKind } from "../parse/section-titles.js";
 import type { Resume, StandardSectionKey } from "../resume/schema.js";
 import { toAward } from "./awards.js";
 import { findCards } from "./cards.js";
-import { readContact, splitContactLine } from "./contacts.js";
+import { addContact } from "./contacts.js";
+import { readLineContacts } from "./line-contacts.js";
 import { addCatchAll, toCustomItem } from "./custom.js";
 import { compact } from "./date-fields.js";
 import { addCustomSection, addEntry, listSection, note, type Draft } from "./draft.js";
@@ -205,14 +206,9 @@ function placeContacts(draft: Draft, lines: readonly SourceLine[], title: string
   draft.resume.basics ??= {};
   const basics = draft.resume.basics;
   for (const l of lines) {
-    const contacts = splitContactLine(l.text).map(readContact);
+    const contacts = readLineContacts(l);
     if (!contacts.every(Boolean)) rest.push(l);
-    for (const c of contacts) {
-      if (!c) continue;
-      if (c.field === "profile") (basics.profiles ??= []).push({ network: c.network, ...(c.username ? { username: c.username } : {}), url: c.url });
-      else if (c.field === "location") basics.location ??= c.value;
-      else basics[c.field] ??= c.value;
-    }
+    for (const c of contacts) if (c) addContact(basics, c);
   }
   addCatchAll(draft, rest, title);
 }

@@ -1,0 +1,122 @@
+import data from "../vocabulary/places.json" with { type: "json" };
+import { countryCode } from "./countries.js";
+import { isRegionCode, isRegionName } from "./regions.js";
+
+/** A place read from a phrase, with how sure the reading is (0 = not a place, 1 = surely one). */
+export interface Place {
+  city?: string;
+  region?: string;
+  countryCode?: string;
+  score: number;
+}
+
+/** Working from home or anywhere: a place for an entry, though none on a map. */
+const REMOTE = /^(?:remote|remotely|worldwide|anywhere|home office|remoto|remota|à distance|zdalnie|удал[её]нно)(?:\s*\(.*\))?$/iu;
+/** "San Francisco Bay Area", "Greater Boston Area", "Seattle Metropolitan Area": LinkedIn's names for a city and its surroundings. */
+const AREA = /^(?:greater\s+)?(\p{Lu}[\p{L}.' -]*?)\s+(?:bay\s+|metropolitan\s+|metro\s+)?area$/iu;
+/** A Japanese or Chinese address starts with its prefecture or province, then the city or ward: "埼玉県吉川市", "广东省深圳市". */
+const HAN_PLACE = /^(?<region>\p{Script=Han}{1,4}?[都道府県省])?(?<city>\p{Script=Han}{1,5}?[市区])/u;
+/** A Korean one: province, then city or county ("경기도 남양주", "서울특별시 강남구"). */
+const HANGUL_PLACE = /^(?<region>\p{Script=Hangul}{1,6}(?:도|특별시|광역시))\s+(?<city>\p{Script=Hangul}{2,4})/u;
+/** One word of a place name: capitalised, or a lower-case particle ("Rio de Janeiro", "Barra do Piraí", "Den Haag"). */
+const PLACE_WORD = /^(?:[\p{Lu}\d][\p{L}.'’-]*|de|do|da|dos|das|del|di|la|le|les|am|an|der|im|upon|on|sur|en|y)$/u;
+const REGION_WORDS = new Set(Object.values(data.regionWords).flat());
+const US_ZIP = /\s+\d{5}(?:-\d{4})?$/;
+/** A European or Asian postcode before the city ("10115 Berlin", "4690 Schwanenstadt", "33013 Oviedo"). */
+const POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+(?=\p{Lu})/u;
+
+/**
+ * Reads a place ("Bangalore, India", "Itaperuna, RJ, Brasil", "Lincoln, NE
+ * 68521", "Oviedo ASTURIAS", "埼玉県吉川市") into city, region and country, as
+ * written, with how sure the reading is: a named country, a known state code
+ * or name, a postcode and a town of the gazetteer each count as evidence.
+ * A street address before the place is passed over. Undefined when the
+ * phrase is not a place.
+ */
+export function readPlace(text: string): Place | undefined {
+  const phrase = text.trim().replace(/^[^\p{L}\p{N}]+|[.;:,]+$/gu, "").trim();
+  if (!phrase || phrase.length > 120) return undefined;
+  if (REMOTE.test(phrase)) return { score: 0.8 };
+  return readEastAsian(phrase) ?? readArea(phrase) ?? readParts(phrase);
+}
+
+/** How surely a phrase names a place: 0 when it does not, 1 when it surely does. */
+export function placeScore(text: string): number {
+  return readPlace(text)?.score ?? 0;
+}
+
+function readEastAsian(phrase: string): Place | undefined {
+  const g = (HANGUL_PLACE.exec(phrase) ?? HAN_PLACE.exec(phrase))?.groups;
+  if (!g) return undefined;
+  const country = /\p{Script=Hangul}/u.test(phrase) ? "KR" : undefined;
+  return { city: g.city!, ...(g.region && { region: g.region }), ...(country && { countryCode: country }), score: g.region ? 0.9 : 0.6 };
+}
+
+function readArea(phrase: string): Place | undefined {
+  const city = AREA.exec(phrase)?.[1];
+  return city && isPlaceName(city) ? { city, score: 0.8 } : undefined;
+}
+
+/** "City, Region, Country" and its shorter forms, read from the end. */
+function readParts(phrase: string): Place | undefined {
+  // "Palhoça/SC": Brazilian CVs join city and state with a slash
+  const parts = phrase.split(/\s*,\s*|\/(?=[A-Z]{2}$)/).filter(Boolean);
+  if (parts.length > 6) return undefined;
+  const place: Place = { score: 0 };
+  let evidence = 0;
+  const country = countryCode(parts[parts.length - 1]!);
+  if (country) {
+    place.countryCode = country;
+    parts.pop();
+    evidence += 0.9;
+  }
+  let last = parts.pop();
+  if (last !== undefined && US_ZIP.test(last)) {
+    last = last.replace(US_ZIP, "");
+    evidence += 0.3;
+  }
+  if (last !== undefined && POSTCODE_FIRST.test(last)) {
+    last = last.replace(POSTCODE_FIRST, "");
+    evidence += 0.3;
+  }
+  // "San Francisco CA", "Oviedo ASTURIAS": the state after the city with no comma between
+  const joined = last === undefined ? undefined : /^(.+?)\s+(\p{Lu}{2,}(?:\s+\p{Lu}{2,})*)$/u.exec(last);
+  if (joined && regionOf(joined[2]!, place.countryCode)) {
+    place.region = joined[2]!;
+    last = joined[1]!;
+    evidence += 0.8;
+  } else if (last !== undefined && regionOf(last, place.countryCode) && (parts.length || /^\p{Lu}{2,3}$/u.test(last) || (place.countryCode && isDivisionName(last)))) {
+    place.region = last;
+    last = parts.pop();
+    evidence += 0.8;
+  } else if (last !== undefined && place.countryCode && parts.length && isPlaceName(last) && isPlaceName(parts[parts.length - 1]!)) {
+    // "Rome, Latium, Italy": three names ending in a country are city, region, country
+    place.region = last;
+    last = parts.pop();
+  }
+  // "865 - Itaperuna", "K-107 Albuquerque", "5ºH 33013 Oviedo", "2130 Jones St. San Francisco": a street, a number or a postcode before the city
+  const city = last?.replace(/^.*(?:\s[-–]\s|\d\S*\s+|\b(?:St|Ave|Rd|Dr|Blvd|Str)\.\s+)(?=\p{Lu})/u, "");
+  if (city !== undefined && isPlaceName(city)) {
+    place.city = city;
+    // "Springfield, Lakeview": two names and nothing known of either is only the shape of a place
+    if (!evidence && parts.length) evidence = 0.2;
+  } else if (city !== undefined || !place.countryCode) return undefined;
+  place.score = Math.min(1, evidence);
+  return place.score > 0 ? place : undefined;
+}
+
+/** "Distrito Federal", "Moscow Oblast": a name that says it is a division (a lone name before a country is otherwise the city). */
+function isDivisionName(text: string): boolean {
+  return text.toLowerCase().split(/\s+/).some((w) => REGION_WORDS.has(w));
+}
+
+function regionOf(text: string, country: string | undefined): boolean {
+  return /^\p{Lu}{2,3}$/u.test(text) ? isRegionCode(text, country) : isRegionName(text, country);
+}
+
+/** Up to three capitalised words and some particles: what a town or a state is called. */
+function isPlaceName(text: string): boolean {
+  const words = text.split(/\s+/);
+  // "Rio de Janeiro", "Salt Lake City": more than three names is an organisation's ("Konya Teknik Üniversitesi Konya")
+  return words.length <= 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length <= 3 && PLACE_WORD.test(words[0]!) && /^\p{Lu}/u.test(words[0]!) && words.every((w) => PLACE_WORD.test(w)) && !/\d/.test(text);
+}

@@ -1,0 +1,67 @@
+import { withoutDecoration } from "../parse/normalize.js";
+import type { Link, SourceLine } from "../parse/source-line.js";
+import { fieldOfLabel, readContact, splitContactLine, type Contact } from "./contacts.js";
+import { isNetworkHost, networkOfLabel, readProfileUrl } from "./profiles.js";
+
+/** One phrase of a line, with the link it is the text of. */
+interface Phrase {
+  text: string;
+  link?: Link;
+}
+
+/**
+ * The phrases of a contact line. A line made only of links ("GitHub | Email",
+ * HTML anchors side by side) is cut at its links, which may have no separators
+ * between them; any other line at its separators.
+ */
+export function linePhrases(line: SourceLine): Phrase[] {
+  const links = line.links.filter((l) => l.text.trim());
+  let rest = line.text;
+  for (const link of links) rest = rest.replace(link.text.trim(), " ");
+  if (links.length && /^[\s|·•⋅◦/,;:()[\]—–-]*$/.test(withoutDecoration(rest))) return links.map((link) => ({ text: link.text.trim(), link }));
+  return labelEach(splitContactLine(line.text))
+    .flatMap(splitBeforeAddress)
+    // an icon split off its value says nothing of its own
+    .filter((text) => withoutDecoration(text.replace(/\p{Co}/gu, "")).trim())
+    .map((text) => ({ text, link: links.find((l) => withoutDecoration(l.text).trim() === withoutDecoration(text)) }));
+}
+
+/** "Teléfono :⇥652 096 865 / 985 253 740": a label alone before a tab labels every value after it. */
+function labelEach(phrases: string[]): string[] {
+  const [first, ...values] = phrases;
+  return first !== undefined && values.length && /[:：]$/.test(first) && fieldOfLabel(first) ? values.map((v) => `${first} ${v}`) : phrases;
+}
+
+/** An address written right after other words, where a PDF's wrapped lines were joined ("Islamabad, Pakistan linkedin.com/in/jdoe"). */
+const BEFORE_ADDRESS = /(?<![:：])\s+(?=\S*(?:@\w|:\/\/|www\.|\.(?:com|org|net|io|dev|me|app)\b))/u;
+
+function splitBeforeAddress(phrase: string): string[] {
+  // "Email jdoe@x.org" keeps its label; anything else before an address is a phrase of its own
+  const parts = phrase.split(BEFORE_ADDRESS);
+  return parts.length > 1 && !fieldOfLabel(parts[0]!) && !networkOfLabel(parts[0]!) ? parts : [phrase];
+}
+
+/** What each phrase of a line says about the owner's contacts (undefined where it says nothing). */
+export function readLineContacts(line: SourceLine): Array<Contact | undefined> {
+  return linePhrases(line).map(readPhrase);
+}
+
+/**
+ * A phrase as written, or, when it is a link whose text only names what it is
+ * ("Email", "GitHub", "Blog", a badge's alt text), the link's target.
+ */
+function readPhrase({ text, link }: Phrase): Contact | undefined {
+  const written = readContact(text);
+  if (!link || !/^(?:https?:|mailto:)/i.test(link.url)) return written;
+  if (written?.field === "url") return { field: "url", value: link.url };
+  if (written) return written;
+  const target = link.url.replace(/^mailto:([^?]+).*$/i, "$1");
+  const label = withoutDecoration(text).replace(/[:：]$/, "").trim();
+  const network = networkOfLabel(label);
+  const profile = readProfileUrl(link.url);
+  if (profile) return { field: "profile", ...profile, ...(network && { network }) };
+  const byTarget = readContact(target);
+  if (byTarget?.field === "email") return byTarget;
+  if (network) return { field: "profile", network, url: link.url };
+  return fieldOfLabel(label) === "url" && !isNetworkHost(link.url) ? { field: "url", value: link.url } : undefined;
+}

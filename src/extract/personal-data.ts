@@ -1,0 +1,96 @@
+import type { SectionKind } from "../parse/section-titles.js";
+import type { SectionBlock, SourceLine } from "../parse/source-line.js";
+import type { Basics } from "../resume/schema.js";
+import { addContact, fieldOfLabel, splitLabel, type Contact } from "./contacts.js";
+import { readLineContacts } from "./line-contacts.js";
+import { networkOfLabel, readProfileUrl } from "./profiles.js";
+
+/** Sections whose lines belong to entries or lists: a contact there is an employer's, a school's, a referee's or a project's, not the owner's. */
+const ENTRY_KINDS = new Set<SectionKind | undefined>(["work", "volunteer", "education", "publications", "patents", "projects", "awards", "certificates", "references", "talks", "teaching", "service", "news", "open-source", "blogs", "skills", "languages", "interests"]);
+
+/** What the owner's personal data gave: basics fields, the name with its line, and the lines used. */
+export interface PersonalData {
+  basics: Basics;
+  name?: { text: string; line: SourceLine };
+  used: Set<SourceLine>;
+}
+
+/**
+ * Reads the owner's details wherever a CV lists them outside its entries: a
+ * "Personal data" or "基本情報" section, a contact block at the end, a
+ * key/value table (`| 氏名 | … |`, `| GitHub | <…> |`), labelled bullets
+ * ("- Email: …", "- 氏名: …") and a "Name" heading over the name. A line
+ * counts only when all it says is contact details, so prose that mentions a
+ * website is passed over.
+ */
+export function readPersonalData(blocks: readonly SectionBlock[], kinds: ReadonlyArray<SectionKind | undefined>): PersonalData {
+  const found: PersonalData = { basics: {}, used: new Set() };
+  blocks.forEach((block, i) => {
+    if (kinds[i] !== "references") for (const line of block.lines) for (const c of ownProfileLinks(line)) addContact(found.basics, c);
+    if (ENTRY_KINDS.has(kinds[i])) return;
+    // a man page's NAME section: "Jane Doe - Site Reliability Engineer"
+    const first = block.lines[0];
+    if (block.title !== undefined && fieldOfLabel(block.title) === "name" && first?.kind === "text") {
+      found.name ??= { text: first.text, line: first };
+      found.used.add(first);
+    }
+    block.lines.forEach((line, j) => {
+      const labelled = labelledValue(line) ?? nameUnderHeading(line, block.lines[j + 1]);
+      // "name: Jane Doe keywords: …": a line that runs on into the next label ends before it
+      const name = labelled && fieldOfLabel(labelled.key) === "name" ? labelled.value.replace(/\s+\p{L}[\p{L}-]*[:：]\s.*$/u, "") : undefined;
+      if (labelled && name && isShortName(name)) {
+        found.name ??= { text: name, line: labelled.line };
+        found.used.add(labelled.line);
+        return;
+      }
+      // a paragraph is no contact line, and reading each of its words as one costs a long CV milliseconds
+      if (line.text.length > 160 && line.links.length < 2) return;
+      const contacts = labelled && line.kind === "row" ? [readRow(line)] : readLineContacts(line);
+      if (!contacts.length || !contacts.every(Boolean)) return;
+      for (const c of contacts as Contact[]) addContact(found.basics, c);
+      found.used.add(line);
+    });
+  });
+  return found;
+}
+
+/** A name is a few words: a longer value after "Name:" is other text the line ran into ("name: X keywords: …"). */
+function isShortName(value: string): boolean {
+  return value.length <= 60 && !/[:：]/.test(value.replace(/\([^)]*\)/g, "")) && value.split(/\s+/).length <= 6;
+}
+
+/** "Name: X", "- 氏名: X", "| 氏名 | X |": a label and its value on one line. */
+function labelledValue(line: SourceLine): { key: string; value: string; line: SourceLine } | undefined {
+  if (line.kind === "row") {
+    const [key, value, ...more] = (line.cells ?? []).map((c) => c.trim());
+    return key && value && !more.some(Boolean) && (fieldOfLabel(key) || readRow(line)) ? { key: key.toLowerCase(), value, line } : undefined;
+  }
+  const { key, value } = splitLabel(line.text);
+  return key && value ? { key, value, line } : undefined;
+}
+
+/** "### なまえ" then "大井 愛仁": a heading that is only a name label, over the name. */
+function nameUnderHeading(line: SourceLine, next: SourceLine | undefined): { key: string; value: string; line: SourceLine } | undefined {
+  if ((line.kind !== "heading" && line.kind !== "subheading") || !next || next.kind !== "text") return undefined;
+  return fieldOfLabel(line.text) === "name" ? { key: line.text.trim().toLowerCase(), value: next.text, line: next } : undefined;
+}
+
+/** A two-cell row read as "label: value", its links kept. */
+function readRow(line: SourceLine): Contact | undefined {
+  const [key, value] = (line.cells ?? []).map((c) => c.trim());
+  if (!key || !value) return undefined;
+  const [contact] = readLineContacts({ ...line, kind: "text", text: `${key}: ${value}`, cells: undefined });
+  return contact;
+}
+
+/**
+ * "[GitHub](https://github.com/jdoe)", "Music ([SoundCloud](…/jdoe))": a link
+ * whose text is only its network's name points at the owner's account,
+ * wherever it stands; a project's link names the project instead.
+ */
+function ownProfileLinks(line: SourceLine): Contact[] {
+  return line.links.flatMap((link) => {
+    const profile = readProfileUrl(link.url);
+    return profile && networkOfLabel(link.text) === profile.network ? [{ field: "profile" as const, ...profile }] : [];
+  });
+}

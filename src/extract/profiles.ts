@@ -1,0 +1,69 @@
+import data from "./vocabulary/networks.json" with { type: "json" };
+
+/** An account on a network: its name, and the handle or the address that shows it. */
+export interface Profile {
+  network: string;
+  username?: string;
+  url?: string;
+}
+
+interface Shape {
+  network: string;
+  pattern: RegExp;
+}
+
+/** "/in/{user}" → a pattern over host and path; "?" starts a query whose parameters may come in any order. */
+function toPattern(host: string, path: string): RegExp {
+  const body = path
+    .split(/(\{user\}|\{id\}|\*|\?)/)
+    .map((part) => ({ "{user}": "([\\w.%~-]+)", "{id}": "\\d+", "*": "[^/?#]+", "?": "\\?(?:[^#]*&)?" })[part] ?? part.replace(/[.+^$()|[\]\\]/g, "\\$&"))
+    .join("");
+  return new RegExp(`^${host.replace(/\./g, "\\.")}${body}/?(?:[?#&][^/]*)?$`, "i");
+}
+
+/** Host → the shapes of a profile's address on it: one look-up per address, not a pattern per network. */
+const SHAPES = new Map<string, Shape[]>();
+for (const { network, hosts, paths } of data.networks) for (const host of hosts) SHAPES.set(host, paths.map((path) => ({ network, pattern: toPattern(host, path) })));
+const BY_LABEL = new Map(data.networks.flatMap(({ network, labels }) => labels.map((label) => [label, network] as const)));
+/** Pages of a code host that belong to no one ("github.com/features", "github.com/orgs"). */
+const NOT_USERS = new Set(["about", "features", "orgs", "topics", "sponsors", "settings", "explore", "marketplace", "pricing", "search", "login", "signup", "share", "sharer", "home", "watch", "intent"]);
+
+/** The account an address shows ("github.com/jdoe", "https://de.linkedin.com/in/jdoe/", "qiita.com/jdoe"); undefined for a repository, a post or another site. */
+export function readProfileUrl(written: string): Profile | undefined {
+  // language and mobile subdomains ("de.linkedin.com", "m.facebook.com") are the same site
+  const address = written.trim().replace(/^(?:https?:\/\/)?(?:www\.|m\.|mobile\.|[a-z]{2}\.(?=linkedin\.com))?/i, "");
+  const host = /^[^/?#]+/.exec(address)?.[0].toLowerCase() ?? "";
+  for (const { network, pattern } of SHAPES.get(host) ?? []) {
+    const user = pattern.exec(address)?.[1];
+    if (user && !NOT_USERS.has(user.toLowerCase())) return { network, username: decodeURIComponent(user).replace(/^@/, ""), url: written.trim() };
+  }
+  // "jdoe.medium.com", "jdoe.github.io" is a homepage: only Medium gives each writer a subdomain
+  const medium = /^([\w-]+)\.medium\.com\/?$/i.exec(address)?.[1];
+  return medium ? { network: "Medium", username: medium, url: written.trim() } : undefined;
+}
+
+/** True when an address is on a network's site ("github.com/jdoe/repo"), so it is no one's homepage. */
+export function isNetworkHost(written: string): boolean {
+  const host = /^(?:https?:\/\/)?(?:www\.|m\.)?([^/?#]+)/i.exec(written.trim())?.[1]?.toLowerCase() ?? "";
+  return SHAPES.has(host) || SHAPES.has(host.replace(/^[a-z]{2}\./, ""));
+}
+
+/** The network a label names ("GitHub", "Telegram", "tg"), if it names one. */
+export function networkOfLabel(label: string): string | undefined {
+  return BY_LABEL.get(label.trim().toLowerCase());
+}
+
+/**
+ * "GitHub: @jdoe", "Telegram: jdoe", "LinkedIn: linkedin.com/in/jdoe": a
+ * value after a label that names a network. A handle alone gives the username
+ * only, as the CV wrote no address.
+ */
+export function readLabelledProfile(label: string, value: string): Profile | undefined {
+  const network = networkOfLabel(label);
+  if (!network) return undefined;
+  const byUrl = readProfileUrl(value);
+  if (byUrl) return { ...byUrl, network };
+  const handle = /^@?([\w.-]{2,40})$/.exec(value.trim())?.[1];
+  if (handle && !/\.(?:com|org|net|io|dev)$/i.test(handle)) return { network, username: handle };
+  return /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/\S*$/i.test(value.trim()) ? { network, url: value.trim() } : undefined;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { countryCode } from "../../../src/extract/evidence/countries.js";
+import { placeScore, readPlace } from "../../../src/extract/evidence/places.js";
+
+const fields = (text: string) => {
+  const place = readPlace(text);
+  return place && { city: place.city, region: place.region, countryCode: place.countryCode };
+};
+
+describe("countryCode", () => {
+  it("knows country names in the languages CVs are written in", () => {
+    expect(["Deutschland", "Brasil", "Türkiye", "Polska", "Россия", "日本", "United States of America", "England"].map(countryCode)).toEqual(["DE", "BR", "TR", "PL", "RU", "JP", "US", "GB"]);
+  });
+
+  it("takes no two-letter word for a country but US and UK", () => {
+    expect(countryCode("IN")).toBeUndefined();
+    expect(countryCode("UK")).toBe("GB");
+  });
+});
+
+describe("readPlace", () => {
+  it("reads a city and a named country", () => {
+    expect(fields("Lagos, Nigeria")).toEqual({ city: "Lagos", region: undefined, countryCode: "NG" });
+  });
+
+  it("reads city, region and country as written", () => {
+    expect(fields("Anápolis, Goiás, Brazil")).toEqual({ city: "Anápolis", region: "Goiás", countryCode: "BR" });
+    expect(fields("Springfield, Lakeland, Italy")).toEqual({ city: "Springfield", region: "Lakeland", countryCode: "IT" });
+  });
+
+  it("takes state and province codes of the countries that write them as regions", () => {
+    expect(fields("Campinas/SP")).toEqual({ city: "Campinas", region: "SP", countryCode: undefined });
+    expect(fields("Pune, MH")).toEqual({ city: "Pune", region: "MH", countryCode: undefined });
+    expect(fields("Perth WA")).toEqual({ city: "Perth", region: "WA", countryCode: undefined });
+  });
+
+  it("passes over a street address and postcodes around the place", () => {
+    expect(fields("12 Elm St. Portland, OR 97201")).toEqual({ city: "Portland", region: "OR", countryCode: undefined });
+    expect(fields("Rua Verde 10, 220 - Niterói, RJ, Brasil")).toEqual({ city: "Niterói", region: "RJ", countryCode: "BR" });
+    expect(fields("Calle Mayor 3, 28013 Madrid MADRID")).toEqual({ city: "Madrid", region: "MADRID", countryCode: undefined });
+  });
+
+  it("reads a lone division before a country as a region when its name says so, and a city otherwise", () => {
+    expect(fields("Distrito Federal, Brasil")).toEqual({ city: undefined, region: "Distrito Federal", countryCode: "BR" });
+    expect(fields("Hamburg, Germany")).toEqual({ city: "Hamburg", region: undefined, countryCode: "DE" });
+  });
+
+  it("reads Japanese, Chinese and Korean addresses from the prefecture or province down", () => {
+    expect(fields("大阪府堺市北区")).toEqual({ city: "堺市", region: "大阪府", countryCode: undefined });
+    expect(fields("경기도 수원")).toEqual({ city: "수원", region: "경기도", countryCode: "KR" });
+  });
+
+  it("reads a metropolitan area and remote work", () => {
+    expect(fields("Greater Boston Area")?.city).toBe("Boston");
+    expect(placeScore("Remote")).toBeGreaterThan(0.5);
+  });
+
+  it("is sure of named countries and state codes, unsure of two bare names, and rejects what is no place", () => {
+    expect(placeScore("Lincoln, NE 68521")).toBe(1);
+    expect(placeScore("Cape Town, South Africa")).toBeGreaterThanOrEqual(0.9);
+    expect(placeScore("Senior Engineer, Acme")).toBeLessThan(0.5);
+    expect(placeScore("Software Engineer")).toBe(0);
+    expect(placeScore("Jan 2020 - Present")).toBe(0);
+  });
+});
+
+describe("readPlace and organisations", () => {
+  it("takes no organisation's long name before a country for a city", () => {
+    expect(readPlace("Ankara Bilim Teknik Üniversitesi Ankara, Türkiye")?.city).toBeUndefined();
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import type { SectionBlock, SourceLine } from "../../src/parse/source-line.js";
+import { greetedName } from "../../src/extract/greeting.js";
+import { readLineContacts } from "../../src/extract/line-contacts.js";
+import { readPersonalData } from "../../src/extract/personal-data.js";
+
+const at = { line: 1, column: 1 };
+const line = (text: string, more: Partial<SourceLine> = {}): SourceLine => ({ kind: "text", text, position: at, depth: 0, links: [], gap: false, ...more });
+const block = (title: string | undefined, lines: SourceLine[]): SectionBlock => ({ ...(title && { title }), position: at, lines });
+
+describe("readLineContacts", () => {
+  it("reads links whose text only names what they are by their targets", () => {
+    const l = line("GitHub | Email | Blog", {
+      links: [
+        { text: "GitHub", url: "https://github.com/jdoe" },
+        { text: "Email", url: "mailto:jdoe@example.org" },
+        { text: "Blog", url: "https://jdoe.example.org" },
+      ],
+    });
+    expect(readLineContacts(l)).toEqual([
+      { field: "profile", network: "GitHub", username: "jdoe", url: "https://github.com/jdoe" },
+      { field: "email", value: "jdoe@example.org" },
+      { field: "url", value: "https://jdoe.example.org" },
+    ]);
+  });
+
+  it("cuts a line of links with no separators at its links", () => {
+    const l = line("jdoe@example.org github.com/jdoe", { links: [{ text: "jdoe@example.org", url: "mailto:jdoe@example.org" }, { text: "github.com/jdoe", url: "https://github.com/jdoe" }] });
+    expect(readLineContacts(l).map((c) => c?.field)).toEqual(["email", "profile"]);
+  });
+});
+
+describe("readPersonalData", () => {
+  it("reads a labelled name, its reading dropped, and a key/value table", () => {
+    const data = readPersonalData(
+      [block("基本情報", [line("氏名: 山田 花子（やまだ はなこ）", { kind: "bullet" }), line("Email\tjdoe@example.org", { kind: "row", cells: ["Email", "jdoe@example.org"] })])],
+      [undefined],
+    );
+    expect(data.name?.text).toBe("山田 花子（やまだ はなこ）");
+    expect(data.basics.email).toBe("jdoe@example.org");
+  });
+
+  it("reads the name under a heading that only says 'Name'", () => {
+    expect(readPersonalData([block(undefined, [line("Name", { kind: "heading", depth: 3 }), line("Jan Kowalski")])], [undefined]).name?.text).toBe("Jan Kowalski");
+  });
+
+  it("leaves the contacts inside entries alone", () => {
+    expect(readPersonalData([block("References", [line("Email: referee@example.org")])], ["references"]).basics).toEqual({});
+  });
+});
+
+describe("greetedName", () => {
+  it("reads the name a greeting introduces, in several languages", () => {
+    expect(greetedName("Hi, I'm Sam.")).toBe("Sam");
+    expect(greetedName("Hoi, ik ben Roy van Dijk. Designer.")).toBe("Roy van Dijk");
+    expect(greetedName("Software engineer since 2010")).toBeUndefined();
+  });
+});
+
+describe("headingName", () => {
+  const none = new Set<string>(["research"]);
+  it("takes the person's part of a heading that also says what the document is", async () => {
+    const { headingName } = await import("../../src/extract/basics.js");
+    expect(headingName("Jana Nováková – Lebenslauf", none)).toBe("Jana Nováková");
+    expect(headingName("Jana Nováková's CV", none)).toBe("Jana Nováková");
+    expect(headingName("김민준 · Backend Engineer", none)).toBe("김민준");
+    expect(headingName("Maria da Costa", new Set(["da"]))).toBe("Maria da Costa");
+    expect(headingName("John St. Clair", new Set(["st"]))).toBe("John St. Clair");
+  });
+
+  it("finds no name in a headline or a title made of ordinary words", async () => {
+    const { headingName } = await import("../../src/extract/basics.js");
+    expect(headingName("Research Engineer / Team Lead", none)).toBeUndefined();
+  });
+});
+
+describe("linePhrases", () => {
+  it("labels every value after a label alone and cuts an address off the words before it", async () => {
+    const { linePhrases } = await import("../../src/extract/line-contacts.js");
+    expect(linePhrases(line("Teléfono :\t612 345 678 / 912 345 678")).map((p) => p.text)).toEqual(["Teléfono : 612 345 678", "Teléfono : 912 345 678"]);
+    expect(linePhrases(line("Lima, Peru linkedin.com/in/jdoe")).map((p) => p.text)).toEqual(["Lima, Peru", "linkedin.com/in/jdoe"]);
+  });
+});
+
+describe("readPersonalData on run-on lines", () => {
+  it("ends a labelled name before the next label the line runs into", () => {
+    expect(readPersonalData([block(undefined, [line("name: Ana Petrova keywords: go, rust")])], [undefined]).name?.text).toBe("Ana Petrova");
+  });
+});
+
+describe("readPersonalData and profile links", () => {
+  it("takes a link named after its network for the owner's account wherever it stands, but not a project's link", () => {
+    const links = [
+      { text: "SoundCloud", url: "https://soundcloud.com/jdoe" },
+      { text: "tinyq", url: "https://github.com/jdoe" },
+    ];
+    const data = readPersonalData([block("Interests", [line("Music (SoundCloud), tinyq", { kind: "bullet", links })])], ["interests"]);
+    expect(data.basics.profiles).toEqual([{ network: "SoundCloud", username: "jdoe", url: "https://soundcloud.com/jdoe" }]);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { addContact, readContact } from "../../src/extract/contacts.js";
+import { readLabelledProfile, readProfileUrl } from "../../src/extract/profiles.js";
+import type { Basics } from "../../src/resume/schema.js";
+
+describe("readProfileUrl", () => {
+  it("names the network of an account's address and keeps the address as written", () => {
+    expect(readProfileUrl("github.com/jdoe")).toEqual({ network: "GitHub", username: "jdoe", url: "github.com/jdoe" });
+    expect(readProfileUrl("https://de.linkedin.com/in/jane-doe/")?.username).toBe("jane-doe");
+    expect(readProfileUrl("https://stackoverflow.com/users/12345/jdoe")?.network).toBe("Stack Overflow");
+    expect(readProfileUrl("https://qiita.com/jdoe")?.network).toBe("Qiita");
+    expect(readProfileUrl("https://t.me/jdoe")?.network).toBe("Telegram");
+  });
+
+  it("takes a link to a repository or a post for no profile", () => {
+    expect(readProfileUrl("https://github.com/jdoe/dotfiles")).toBeUndefined();
+    expect(readProfileUrl("https://github.com/features")).toBeUndefined();
+  });
+});
+
+describe("readLabelledProfile", () => {
+  it("gives a handle after a network's name as a username with no address", () => {
+    expect(readLabelledProfile("telegram", "@jdoe")).toEqual({ network: "Telegram", username: "jdoe" });
+  });
+
+  it("gives nothing for a label that names no network", () => {
+    expect(readLabelledProfile("hobbies", "@jdoe")).toBeUndefined();
+  });
+});
+
+describe("readContact", () => {
+  it("reads labelled values in several languages", () => {
+    expect(readContact("Lokalizacja: Polska")).toEqual({ field: "location", value: { countryCode: "PL" } });
+    expect(readContact("Teléfono: 612 345 678")).toEqual({ field: "phone", value: "612 345 678" });
+    expect(readContact("Phone: +1 555 JOE DOES")).toEqual({ field: "phone", value: "+1 555 JOE DOES" });
+  });
+
+  it("reads numbers in national formats and no dates", () => {
+    for (const phone of ["+(49) 151-1234-5678", "0151 2345 6789", "(11) 98765-4321", "555.123.4567"]) expect(readContact(phone)).toEqual({ field: "phone", value: phone });
+    expect(readContact("10.03.1990")).toBeUndefined();
+  });
+
+  it("spells out an obfuscated e-mail address", () => {
+    expect(readContact("jane (at) example (dot) org")).toEqual({ field: "email", value: "jane@example.org" });
+  });
+
+  it("reads an unlabelled place only with evidence for it", () => {
+    expect(readContact("Porto Alegre, RS")).toEqual({ field: "location", value: { city: "Porto Alegre", region: "RS" } });
+    expect(readContact("Team Lead, Platform")).toBeUndefined();
+  });
+});
+
+describe("addContact", () => {
+  it("adds a profile shown twice once", () => {
+    const basics: Basics = {};
+    addContact(basics, { field: "profile", network: "GitHub", username: "jdoe", url: "github.com/jdoe" });
+    addContact(basics, { field: "profile", network: "GitHub", username: "jdoe", url: "https://github.com/jdoe/" });
+    expect(basics.profiles).toHaveLength(1);
+  });
+});
+
+describe("readContact on text from PDFs", () => {
+  it("reads a value behind an icon font's letter", () => {
+    expect(readContact("Æ +43 660 1234567")).toEqual({ field: "phone", value: "+43 660 1234567" });
+  });
+
+  it("takes no span of dates or long id for a phone number", () => {
+    expect(readContact("2021.04 - 2022.09")).toBeUndefined();
+    expect(readContact("1592461618000")).toBeUndefined();
+  });
+});
+
+describe("readContact and addresses on networks", () => {
+  it("takes a repository's address for no homepage", () => {
+    expect(readContact("https://github.com/jdoe/dotfiles")).toBeUndefined();
+    expect(readContact("https://jdoe.dev")).toEqual({ field: "url", value: "https://jdoe.dev" });
+  });
+
+  it("reads a reStructuredText field list's label", () => {
+    expect(readContact(":Email: jdoe@example.org")).toEqual({ field: "email", value: "jdoe@example.org" });
+  });
+});
