@@ -35,11 +35,23 @@ export const ROLE_WORDS = wordPattern(languages(roleWords as unknown as Record<s
 /** Words that qualify a job title before its role word ("Systems Analyst", "Senior Backend Developer"). */
 export const ROLE_MODIFIERS = wordPattern(languages(modifiers as unknown as Record<string, string[]>).flat());
 
+const isShort = (form: string) => /^[\p{L}]{1,3}$/u.test(form);
+const LONG_FORMS = wordPattern(organisations.legalForms.filter((f) => !isShort(f)));
+// "Acme AG", "Foo Co": a short form counts in its own case and at the end of a name, so "Boulder CO" stays a place
+const SHORT_FORMS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${organisations.legalForms.filter(isShort).map(escape).join("|")})(?=\\s*(?:[,)]|$))`, "u");
+
 /** Company forms ("GmbH", "Ltd", "株式会社") that make a phrase a company. */
-export const LEGAL_FORM = wordPattern(organisations.legalForms);
+export const LEGAL_FORM = { test: (text: string) => LONG_FORMS.test(text) || SHORT_FORMS.test(text) };
+
+const FORMS = new Set(organisations.legalForms.map((f) => f.toLowerCase()));
+
+/** "Inc", "GmbH" alone: the end of a company's name after its comma ("CoreOS, Inc"), not a name of its own. */
+export const isLegalFormAlone = (text: string) => FORMS.has(text.trim().toLowerCase());
+
+const ORG_NOUNS = wordPattern(languages(organisations.words).flat());
 
 /** Words that make a phrase an organisation, company forms included. */
-export const ORG_WORDS = wordPattern([...organisations.legalForms, ...languages(organisations.words).flat()]);
+export const ORG_WORDS = { test: (text: string) => LEGAL_FORM.test(text) || ORG_NOUNS.test(text) };
 
 /** What is written where an employer would go for work on one's own account ("Freelance", "Self-Employed", "Independent Developer (Games)"). */
 export const SELF_EMPLOYED = new RegExp(`^(?:${organisations.selfEmployed.map(escape).join("|")})(?![\\p{L}])`, "iu");

@@ -2,7 +2,7 @@ import type { Work } from "../resume/schema.js";
 import { compact, jobDates } from "./date-fields.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { splitTrailingRole } from "./evidence/trailing-role.js";
-import { LEGAL_FORM, namesATeam } from "./vocabulary.js";
+import { isLegalFormAlone, namesATeam } from "./vocabulary.js";
 import { isLocation, isPlaceLine, readBody } from "./entry-parts.js";
 import { isTitleLike, type Entry } from "./entries.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
@@ -47,8 +47,6 @@ function refinedReading(entry: Entry): HeadReading {
   return reading;
 }
 
-const LEGAL_FORM_ALONE = new RegExp(`^(?:${LEGAL_FORM.source})$`, "iu");
-
 /** "Software Engineer at Google", "Tech Lead, Incubyte", "Google, Engineer": a role beside something that is not one. */
 function splitPair(text: string): [string, string] | undefined {
   // "阿里巴巴（上海）有限公司/Java开发工程师": a company form before the slash, a role after it
@@ -61,7 +59,7 @@ function splitPair(text: string): [string, string] | undefined {
   const [a, b] = [text.slice(0, comma), text.slice(comma + 2)];
   const [ea, eb] = [weighPhrase(a), weighPhrase(b)];
   // "Account Manager, Intended Search" / "Intended Search, Account Manager"; never "CoreOS, Inc" or "Team Lead, Platform"
-  if (LEGAL_FORM_ALONE.test(b) || namesATeam(b)) return undefined;
+  if (isLegalFormAlone(b) || namesATeam(b)) return undefined;
   if (roleLean(ea) > 0.3 && roleLean(eb) <= 0) return [a, b];
   if (roleLean(eb) > 0.3 && roleLean(ea) <= 0) return [a, b];
   return undefined;

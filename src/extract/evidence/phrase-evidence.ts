@@ -1,4 +1,5 @@
 import { isLocation, isPlaceLine } from "../entry-parts.js";
+import { isWholePlace } from "./places.js";
 import { DEGREE } from "../degrees.js";
 import { LEGAL_FORM, ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS, SELF_EMPLOYED } from "../vocabulary.js";
 
@@ -46,7 +47,8 @@ export function weighPhrase(text: string, besideDates = false): Evidence {
   if (DEGREE.test(t)) e.degree = 0.9;
   // "Austin, Texas, United States (Remote)": a note after the place does not make it less of one
   const bare = t.replace(/\s*\([^)]*\)$/, "");
-  if (isLocation(bare) || AREA.test(bare)) e.place = 0.9;
+  // a place reader skips what stands before a place ("Acme Credit Union, Albuquerque NM"): only a phrase that names nothing else is one
+  if ((isWholePlace(bare) && e.org === 0 && e.role === 0) || isLocation(bare) || AREA.test(bare)) e.place = 0.9;
   // a bare capitalised name beside the dates ("03/2021 – now · Madrid") is where the job was, more often than not
   else if (words.length <= 3 && isPlaceLine(t) && e.role === 0 && e.org === 0) e.place = besideDates ? 0.6 : 0.35;
   return e;

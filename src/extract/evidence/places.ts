@@ -120,3 +120,13 @@ function isPlaceName(text: string): boolean {
   // "Rio de Janeiro", "Salt Lake City": more than three names is an organisation's ("Konya Teknik Üniversitesi Konya")
   return words.length <= 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length <= 3 && PLACE_WORD.test(words[0]!) && /^\p{Lu}/u.test(words[0]!) && words.every((w) => PLACE_WORD.test(w)) && !/\d/.test(text);
 }
+
+/** True when the whole text is a place ("Bothell WA", "Rome, Latium, Italy"), not a name followed by one ("Acme Data, Bothell WA"). */
+export function isWholePlace(text: string): boolean {
+  const place = readPlace(text);
+  if (!place || place.score < 0.8) return false;
+  const t = text.trim().toLowerCase();
+  // "Farfetch, Porto": a region's name after an unknown word may be a company in a city; a country or a region code says more
+  const named = place.countryCode !== undefined || /^[\p{Lu}]{2,3}$/u.test(place.region ?? "");
+  return place.city ? named && t.startsWith(place.city.toLowerCase()) : t.split(/\s+/).length <= 3;
+}

@@ -1,6 +1,8 @@
 import type { Link, SourceLine } from "../../parse/source-line.js";
 import { findDates, headerLineDates, type DateMatch } from "../dates.js";
 import { weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
+import { isWholePlace } from "../evidence/places.js";
+import { ORG_WORDS } from "../vocabulary.js";
 import { isSentence, type Entry } from "./lines.js";
 
 /** One phrase of an entry's header, where it stands (its slot) and what it reads as. */
@@ -98,7 +100,17 @@ function setApartStyledRuns(l: SourceLine, text: string): string {
 /** "Meta — Menlo Park, CA" within a "|"-separated header: a place after a weaker separator is a phrase of its own. */
 function splitTrailingPlace(piece: string): string[] {
   const m = /^(.+?)\s+(?:[—–]|-|·)\s+([^—–·]+)$/.exec(piece);
-  return m && weighPhrase(m[2]!).place >= 0.9 ? [m[1]!, m[2]!] : [piece];
+  if (m && weighPhrase(m[2]!).place >= 0.9) return [m[1]!, m[2]!];
+  // "Automatic Data Processing, Bothell WA", "Acme Corp, Berlin, Germany": the place after the name's commas
+  if (isWholePlace(piece)) return [piece];
+  const commas = [...piece.matchAll(/,\s+/g)].map((c) => c.index!);
+  for (const at of commas) {
+    const [name, place] = [piece.slice(0, at), piece.slice(at).replace(/^,\s+/, "").replace(/\.$/, "")];
+    // "Sur La Table, Inc, Seattle WA": a company form after the comma is the name's, not the place's
+    if (ORG_WORDS.test(place.split(/,\s+/)[0]!)) continue;
+    if (isWholePlace(place) && !isWholePlace(name) && /\p{Lu}/u.test(name)) return [name, place];
+  }
+  return [piece];
 }
 
 /**
