@@ -35,7 +35,7 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
       return placeContacts(draft, lines, title);
     case "skills":
       listSection(draft, { key: "skills", title });
-      toSkills(lines, title).forEach((s, i) => addEntry(draft, "skills", s, lines[i]?.position ?? block.position));
+      for (const { skill, position } of toSkills(lines, draft.sourceLines)) addEntry(draft, "skills", skill, position);
       return;
     case "projects":
     case "publications":

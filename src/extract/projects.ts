@@ -3,7 +3,7 @@ import { compact, dateFields } from "./date-fields.js";
 import type { Entry } from "./entries.js";
 import { readBody, readHead, trimSeparators } from "./entry-parts.js";
 import { withScheme } from "./contacts.js";
-import { splitKeywords } from "./skills.js";
+import { splitKeywords } from "./skill-items.js";
 
 /** Reads a project: its name (bold lead, title line, or "Name: what it is"), description, link, dates. */
 export function toProject(entry: Entry): Project {
