@@ -10,7 +10,7 @@ import { addCustomSection, addEntry, listSection, type Draft } from "./draft.js"
 import { toEducation } from "./education.js";
 import { splitEntries, type Entry, type SplitEntries } from "./entries.js";
 import { toProject } from "./projects.js";
-import { paperBlocks } from "./paper-blocks.js";
+import { boldAuthorCitations, paperBlocks } from "./paper-blocks.js";
 import { toPublication } from "./publications.js";
 import { takeFieldLines } from "./field-lines.js";
 import { toSkills, splitKeywords } from "./skills.js";
@@ -49,7 +49,7 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
         }
         return placeEntries(draft, lines.filter((l) => !used.has(l)), kind, title, false);
       }
-      const papers = kind === "projects" ? undefined : paperBlocks(lines, draft.lowerWords);
+      const papers = kind === "projects" ? undefined : (boldAuthorCitations(lines, draft.lowerWords) ?? paperBlocks(lines, draft.lowerWords));
       return placeEntries(draft, lines, kind, title, true, papers);
     }
     case "work":
