@@ -9,6 +9,7 @@ import { compact } from "./date-fields.js";
 import { addCustomSection, addEntry, listSection, type Draft } from "./draft.js";
 import { toEducation } from "./education.js";
 import { splitEntries, type Entry, type SplitEntries } from "./entries.js";
+import { splitProjects } from "./project-lists.js";
 import { toProject } from "./projects.js";
 import { boldAuthorCitations, paperBlocks } from "./paper-blocks.js";
 import { toPublication } from "./publications.js";
@@ -49,8 +50,8 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
         }
         return placeEntries(draft, lines.filter((l) => !used.has(l)), kind, title, false);
       }
-      const papers = kind === "projects" ? undefined : (boldAuthorCitations(lines, draft.lowerWords) ?? paperBlocks(lines, draft.lowerWords));
-      return placeEntries(draft, lines, kind, title, true, papers);
+      const split = kind === "projects" ? splitProjects(lines) : (boldAuthorCitations(lines, draft.lowerWords) ?? paperBlocks(lines, draft.lowerWords));
+      return placeEntries(draft, lines, kind, title, true, split);
     }
     case "work":
     case "volunteer":

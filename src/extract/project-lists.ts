@@ -1,0 +1,85 @@
+import type { SourceLine } from "../parse/source-line.js";
+import { splitEntries, type Entry, type SplitEntries } from "./entries.js";
+
+/** "Name: what it is", "Name – what it is": a bullet that names its item before a colon or a spaced dash. */
+const NAMED = /^([^:–—]{2,50}?)(?::|\s[–—-])\s+\S/u;
+
+/** How a bullet names a project: by a leading link or a bold name before a dash (strong), by "Name: …" (weak), or not at all. */
+function nameKind(l: SourceLine): "strong" | "weak" | undefined {
+  if (l.links.some((k) => k.text && l.text.startsWith(k.text))) return "strong";
+  // "**Stack:** React" labels a field of one project; "**quill** — a linter" names one
+  if (l.lead && l.text.startsWith(l.lead) && !/[:：]\s*$/.test(l.lead) && !/^\s*[:：]/.test(l.text.slice(l.lead.length))) return "strong";
+  return weakName(l) ? "weak" : undefined;
+}
+
+/** The name of a "Name: what it is" bullet, lower case; a few words, with more than an address after it. */
+function weakName(l: SourceLine): string | undefined {
+  const m = NAMED.exec(l.text);
+  const after = m ? l.text.slice(m[0].length - 1) : "";
+  return m && m[1]!.trim().split(/\s+/).length <= 4 && !/^\S+$/.test(after.trim()) ? m[1]!.trim().toLowerCase() : undefined;
+}
+
+const topBullets = (entry: Entry) => entry.body.filter((l) => l.kind === "bullet" && l.depth === 0);
+
+/**
+ * True when an entry's bullets are projects of their own and its header only
+ * groups them ("### Personal open source" over "- **[tool](…)** — what it
+ * does"): two or more bullets led by a link or a bold name, or three or more
+ * "Name: …" bullets whose names no other entry uses (a label that recurs,
+ * "Stack:", "Result:", names the fields of each project), and such bullets
+ * two thirds of all.
+ */
+function isUmbrella(entry: Entry, labels: ReadonlySet<string>): boolean {
+  const bullets = topBullets(entry);
+  const kinds = bullets.map((b) => {
+    const kind = nameKind(b);
+    return kind === "weak" && labels.has(weakName(b)!) ? undefined : kind;
+  });
+  const strong = kinds.filter((k) => k === "strong").length;
+  const named = kinds.filter(Boolean).length;
+  if (named * 3 < bullets.length * 2) return false;
+  if (strong >= 2) return true;
+  const names = bullets.map(weakName).filter(Boolean);
+  return named >= 3 && new Set(names).size === names.length;
+}
+
+/** The "Label:" names that lead bullets in two or more entries: field labels, not project names. */
+function recurringLabels(entries: readonly Entry[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const e of entries) for (const name of new Set(topBullets(e).map(weakName).filter(Boolean))) seen.set(name!, (seen.get(name!) ?? 0) + 1);
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([name]) => name));
+}
+
+/** Each bullet of an umbrella, with the lines nested under it, as an entry. */
+function bulletEntries(entry: Entry): Entry[] {
+  const out: Entry[] = [];
+  for (const l of entry.body) {
+    if (l.kind === "bullet" && l.depth === 0) out.push({ head: [l], body: [], position: l.position });
+    else out.at(-1)?.body.push(l);
+  }
+  return out;
+}
+
+/**
+ * Splits a projects section into entries, then replaces each heading that
+ * only groups named bullets by the bullets themselves; lines above the
+ * first of its bullets (an intro to the group) are left loose.
+ */
+export function splitProjects(lines: readonly SourceLine[]): SplitEntries {
+  const { entries, loose } = splitEntries(lines);
+  const labels = recurringLabels(entries);
+  const out: Entry[] = [];
+  const rest = [...loose];
+  for (const entry of entries) {
+    // a lone heading over "Label: …" bullets is one project with its fields
+    if (!isUmbrella(entry, entries.length > 1 ? labels : new Set(topBullets(entry).map(weakName).filter((n): n is string => !!n)))) {
+      out.push(entry);
+      continue;
+    }
+    const first = entry.body.findIndex((l) => l.kind === "bullet" && l.depth === 0);
+    // the heading and any intro above the bullets are kept with the section's other loose lines
+    rest.push(...entry.head, ...entry.body.slice(0, first));
+    out.push(...bulletEntries(entry));
+  }
+  return { entries: out, loose: rest };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { extractSource } from "../support/extract.js";
+
+const projectsOf = async (body: string) => {
+  const text = `# Jane Doe\n\n## Projects\n\n${body}\n`;
+  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+  return resume.projects?.map((p) => p.name);
+};
+
+describe("projects", () => {
+  it("name each bullet of a list of named items, and the heading over them is only their group", async () => {
+    expect(
+      await projectsOf("### Side work\n\n- **[quill-lint](https://example.org/q)** — a linter for prose\n- Tern: a tiny HTTP router: fast and small\n- [sparrow](https://example.org/s) – image diffing\n\n### Larch\n\nA build cache.\n\n- Cut CI time by half"),
+    ).toEqual(["quill-lint", "Tern", "sparrow", "Larch"]);
+  });
+
+  it("read bullets that label a project's fields as its fields, not as projects", async () => {
+    expect(await projectsOf("### Heron\n\n- Stack: Go, NATS\n- Result: halved the log bill\n- Code: https://example.org/h\n\n### Marten\n\n- Stack: Rust\n- Result: one binary")).toEqual(["Heron", "Marten"]);
+    expect(await projectsOf("### Heron\n\n- Stack: Go, NATS\n- Result: halved the log bill\n- Role: sole author of the agent")).toEqual(["Heron"]);
+  });
+
+  it("cut the name before a tagline, a stack, a parenthetical or a date, and drop numbering", async () => {
+    expect(
+      await projectsOf("### 01. Heron — a log shipper\n\n- Wrote it\n\n### Marten (Rust, Tokio)\n\n- Wrote it\n\n### Osprey | Go, gRPC\n\n- Wrote it\n\n### Plover, 2021\n\n- Wrote it"),
+    ).toEqual(["Heron", "Marten", "Osprey", "Plover"]);
+  });
+
+  it("take the name from the Project column of a table", async () => {
+    expect(await projectsOf("| Project | What | Stack |\n|---|---|---|\n| [wren](https://example.org/w) | Parses logs | Go · Kafka |\n| Finch | A scheduler | Rust |")).toEqual(["wren", "Finch"]);
+  });
+});
