@@ -1,5 +1,5 @@
 import type { SourceLine } from "../parse/source-line.js";
-import { splitEntries, type Entry, type SplitEntries } from "./entries.js";
+import { isTitleLike, splitEntries, type Entry, type SplitEntries } from "./entries.js";
 
 /** "Name: what it is", "Name – what it is": a bullet that names its item before a colon or a spaced dash. */
 const NAMED = /^([^:–—]{2,50}?)(?::|\s[–—-])\s+\S/u;
@@ -66,7 +66,7 @@ function bulletEntries(entry: Entry): Entry[] {
  * first of its bullets (an intro to the group) are left loose.
  */
 export function splitProjects(lines: readonly SourceLine[]): SplitEntries {
-  const { entries, loose } = splitEntries(lines);
+  const { entries, loose } = paragraphEntries(lines) ?? splitEntries(lines);
   const labels = recurringLabels(entries);
   const out: Entry[] = [];
   const rest = [...loose];
@@ -82,4 +82,23 @@ export function splitProjects(lines: readonly SourceLine[]): SplitEntries {
     out.push(...bulletEntries(entry));
   }
   return { entries: out, loose: rest };
+}
+
+/**
+ * Plain paragraphs, one project each: "Heron | Go, NATS" over a line or two
+ * of description, a blank line between projects (text taken from a PDF
+ * marks nothing else). Undefined unless the section is only such text, in
+ * two or more paragraphs, each opening with a title-like line and most
+ * with a line under it.
+ */
+function paragraphEntries(lines: readonly SourceLine[]): SplitEntries | undefined {
+  if (!lines.length || lines.some((l) => l.kind !== "text" || l.depth > 0 || l.lead !== undefined)) return undefined;
+  const groups: SourceLine[][] = [];
+  for (const [i, l] of lines.entries()) {
+    if (i === 0 || l.gap) groups.push([l]);
+    else groups.at(-1)!.push(l);
+  }
+  const described = groups.filter((g) => g.length >= 2).length;
+  if (groups.length < 2 || described * 2 <= groups.length || !groups.every((g) => isTitleLike(g[0]!.text))) return undefined;
+  return { entries: groups.map(([head, ...body]) => ({ head: [head!], body, position: head!.position })), loose: [] };
 }

@@ -25,6 +25,15 @@ describe("projects", () => {
     ).toEqual(["Heron", "Marten", "Osprey", "Plover"]);
   });
 
+  it("read plain paragraphs as one project each, the first line naming it", async () => {
+    const text = "Jane Doe\n\nPROJECTS\n\nHeron | Go, NATS\nShips logs. Built for small teams.\n\nMarten | Rust, SQLite\nA single-binary scheduler.\n";
+    const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    expect(resume.projects?.map((p) => [p.name, p.keywords])).toEqual([
+      ["Heron", ["Go", "NATS"]],
+      ["Marten", ["Rust", "SQLite"]],
+    ]);
+  });
+
   it("take the name from the Project column of a table", async () => {
     expect(await projectsOf("| Project | What | Stack |\n|---|---|---|\n| [wren](https://example.org/w) | Parses logs | Go · Kafka |\n| Finch | A scheduler | Rust |")).toEqual(["wren", "Finch"]);
   });
