@@ -117,9 +117,11 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
     case "education":
       add("education", toEducation(entry));
       return true;
-    case "awards":
-      add("awards", toAward(entry));
-      return true;
+    case "awards": {
+      const award = toAward(entry);
+      if (award) add("awards", award);
+      return !!award;
+    }
     case "projects":
       add("projects", toProject(entry));
       return true;
@@ -129,9 +131,9 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
       return !!pub;
     }
     case "certificates": {
-      const award = toAward(entry);
-      add("certificates", compact({ name: award.title, issuer: award.awarder, date: award.date, period: award.period } as Certificate));
-      return true;
+      const award = toAward(entry, "certificate");
+      if (award) add("certificates", compact({ name: award.title, issuer: award.awarder, date: award.date, period: award.period } as Certificate));
+      return !!award;
     }
     case "languages": {
       // "German (native), English (C1), French (B1)" on one line is three languages
