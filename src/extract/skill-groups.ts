@@ -88,7 +88,13 @@ export function readSkillGroups(lines: readonly SourceLine[]): SkillGroup[] {
       groups.push({ name: cleanLabel(l.text), items: children.map(whole), position: l.position });
       continue;
     }
-    flat().items.push(itemOf(l));
+    // a list wrapped over lines (as text from a PDF is) is one text: a line that ends on a comma or goes on in lower case continues
+    const items = flat().items;
+    const prev = items.at(-1);
+    const wrapped = prev && (/[,;、·(]$/.test(prev.text) || /^[\p{Ll}(]/u.test(l.text));
+    if (wrapped && l.kind === "text" && !l.gap && lines[i - 1]?.kind === "text" && lines[i - 1]!.position === prev.position) {
+      items[items.length - 1] = { ...prev, text: `${prev.text} ${l.text}`, position: l.position };
+    } else items.push(itemOf(l));
   }
   return groups.filter((g) => g.name !== undefined || g.items.length);
 }

@@ -19,15 +19,29 @@ const ORDER: Separator[] = ["semicolon", "comma", "dot", "slash", "tab"];
 const OPEN = new Set(["(", "[", "（", "【", "{"]);
 const CLOSE = new Set([")", "]", "）", "】", "}"]);
 
+/** The positions of the brackets of `text` that pair up: a bracket left open ("editores(canvas") shelters nothing. */
+function pairedBrackets(text: string): Set<number> {
+  const paired = new Set<number>();
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (OPEN.has(text[i]!)) open.push(i);
+    else if (CLOSE.has(text[i]!) && open.length) {
+      paired.add(open.pop()!);
+      paired.add(i);
+    }
+  }
+  return paired;
+}
+
 /** The separators of `text` that are not inside parentheses, with where each starts and ends. */
 function cutsOf(text: string, sep: Separator): Array<[number, number]> {
   const re = PATTERNS[sep];
+  const paired = pairedBrackets(text);
   const cuts: Array<[number, number]> = [];
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (OPEN.has(ch)) depth++;
-    else if (CLOSE.has(ch) && depth > 0) depth--;
+    if (paired.has(i)) depth += OPEN.has(ch) ? 1 : -1;
     else if (depth === 0) {
       re.lastIndex = i;
       const m = re.exec(text);

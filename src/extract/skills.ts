@@ -43,7 +43,9 @@ export function toSkills(lines: readonly SourceLine[], sourceLines: readonly str
 /** Splits a line of items, unless it reads as a sentence whose commas are its own ("Skilled with Linux, Fedora, and Ubuntu."). */
 function splitList(text: string, sep: Separator | undefined): string[] {
   const parts = splitAt(text, sep);
-  return parts.length > 1 && parts.every(isShortItem) ? parts : splitAt(text, undefined);
+  // four phrases or more with no closing period list things, however long each is
+  const list = parts.every(isShortItem) || (parts.length >= 4 && !/[.!?。]$/.test(text.trim()));
+  return parts.length > 1 && list ? parts : splitAt(text, undefined);
 }
 
 /** A group of spoken languages ("Languages: English (C1), Hindi") or of interests is not one of skills. */

@@ -103,3 +103,16 @@ describe("keyword lists", () => {
     expect(splitKeywords("AWS (EKS, Lambda), GCP")).toEqual(["AWS (EKS, Lambda)", "GCP"]);
   });
 });
+
+describe("skills taken from a PDF's text", () => {
+  it("join a list wrapped over lines and split it, a bracket left open sheltering nothing", async () => {
+    expect(await skillsOf("Use of systems in general (ERP, Linux),\nweb design( banners, logos, icons for clients, HTML, CSS", "text")).toEqual([
+      { name: "Use of systems in general (ERP, Linux)" },
+      { name: "web design( banners" },
+      { name: "logos" },
+      { name: "icons for clients" },
+      { name: "HTML" },
+      { name: "CSS" },
+    ]);
+  });
+});
