@@ -53,6 +53,12 @@ export function readSkillGroups(lines: readonly SourceLine[]): SkillGroup[] {
       groups.push(open);
       continue;
     }
+    // ": definition" lines of a definition list (pandoc) under their term: each definition is one item, however long
+    if (DEFINITION.test(l.text)) {
+      const defs = l.text.replace(DEFINITION, "").split(/\s+:\s+/).map((text) => ({ text, split: false, position: l.position }));
+      (open ?? flat()).items.push(...defs);
+      continue;
+    }
     // under a heading, every line is an item; an inner "Label: a, b" stays whole
     if (open && openByHeading) {
       open.items.push(labelOf(l) ? whole(l) : itemOf(l));
@@ -98,6 +104,8 @@ export function readSkillGroups(lines: readonly SourceLine[]): SkillGroup[] {
   }
   return groups.filter((g) => g.name !== undefined || g.items.length);
 }
+
+const DEFINITION = /^:\s+/;
 
 const whole = (l: SourceLine): SkillText => ({ text: l.text, split: false, position: l.position });
 

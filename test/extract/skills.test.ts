@@ -116,3 +116,11 @@ describe("skills taken from a PDF's text", () => {
     ]);
   });
 });
+
+describe("skills in a definition list", () => {
+  it("take each definition under its term as one item", async () => {
+    expect(await skillsOf("**Backend**\n: Go services with gRPC, Postgres and NATS\n: Some Rust, mostly CLIs")).toEqual([
+      { name: "Backend", keywords: ["Go services with gRPC, Postgres and NATS", "Some Rust, mostly CLIs"] },
+    ]);
+  });
+});
