@@ -66,7 +66,8 @@ function bulletEntries(entry: Entry): Entry[] {
  * first of its bullets (an intro to the group) are left loose.
  */
 export function splitProjects(lines: readonly SourceLine[]): SplitEntries {
-  const { entries, loose } = paragraphEntries(lines) ?? splitEntries(lines);
+  const split = paragraphEntries(lines) ?? splitEntries(lines);
+  const { entries, loose } = { entries: withDefinitions(split.entries), loose: split.loose };
   const labels = recurringLabels(entries);
   const out: Entry[] = [];
   const rest = [...loose];
@@ -101,4 +102,19 @@ function paragraphEntries(lines: readonly SourceLine[]): SplitEntries | undefine
   const described = groups.filter((g) => g.length >= 2).length;
   if (groups.length < 2 || described * 2 <= groups.length || !groups.every((g) => isTitleLike(g[0]!.text))) return undefined;
   return { entries: groups.map(([head, ...body]) => ({ head: [head!], body, position: head!.position })), loose: [] };
+}
+
+const DEFINITION = /^:\s/;
+
+/** "MagiBot" then ": A Discord bot that…": a definition (pandoc's definition list) describes the term above it, not a project of its own. */
+function withDefinitions(entries: readonly Entry[]): Entry[] {
+  const out: Entry[] = [];
+  for (const e of entries) {
+    const prev = out.at(-1);
+    // a definition wrapped over lines goes on without a blank line
+    const continues = prev && prev.body.some((l) => DEFINITION.test(l.text)) && !e.head[0]!.gap;
+    if (prev && (DEFINITION.test(e.head[0]!.text) || continues)) out[out.length - 1] = { ...prev, body: [...prev.body, ...e.head, ...e.body] };
+    else out.push(e);
+  }
+  return out;
 }

@@ -34,6 +34,10 @@ describe("projects", () => {
     ]);
   });
 
+  it("read a definition list's terms as projects and their definitions as descriptions", async () => {
+    expect(await projectsOf("Heron\n\n : A log shipper for small teams.\n   It runs on one node.\n\nMarten\n\n : A scheduler.")).toEqual(["Heron", "Marten"]);
+  });
+
   it("take the name from the Project column of a table", async () => {
     expect(await projectsOf("| Project | What | Stack |\n|---|---|---|\n| [wren](https://example.org/w) | Parses logs | Go · Kafka |\n| Finch | A scheduler | Rust |")).toEqual(["wren", "Finch"]);
   });
