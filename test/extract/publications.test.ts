@@ -38,3 +38,13 @@ describe("publications", () => {
     ).toEqual(["Retrieval for tiny models", { name: "Method for caching query plans", type: "patent" }, "Frugal decoding for edge devices"]);
   });
 });
+
+describe("citation styles", () => {
+  it("take the title of APA, IEEE and linked citations", async () => {
+    expect(
+      await papersOf(
+        '- Roe, R., & Doe, J. (2020). Tidal models of small harbours. Journal of Coasts, 4(2), 1–9.\n- J. A. Doe and R. Roe, "Wave gauges on a budget," in Proc. Coastal Eng., 2019, pp. 1–4.\n- [Sediment maps from drone photos](https://example.org/p). Coastal Letters, 2021.',
+      ),
+    ).toEqual(["Tidal models of small harbours", "Wave gauges on a budget", "Sediment maps from drone photos"]);
+  });
+});
