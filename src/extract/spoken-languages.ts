@@ -18,9 +18,16 @@ function languageNames(): Set<string> {
   return names;
 }
 
-const NAMES = languageNames();
-/** Longest first, so that "Malayalam" is not read as "Malay" and a level. */
-const BY_LENGTH = [...NAMES].sort((a, b) => b.length - a.length);
+/** Built on first use (some 60 ms of CLDR look-ups), so that a CV with no skills section never pays for it. */
+let names: { set: Set<string>; byLength: string[] } | undefined;
+function known(): { set: Set<string>; byLength: string[] } {
+  if (!names) {
+    const set = languageNames();
+    // longest first, so that "Malayalam" is not read as "Malay" and a level
+    names = { set, byLength: [...set].sort((a, b) => b.length - a.length) };
+  }
+  return names;
+}
 const LEVELS = new Set(data.levels);
 
 /** What may follow a language's name: "(native)", "– C1", ": fluent", "， 母语". */
@@ -33,8 +40,9 @@ const TAIL = /^\s*(?:[(（[]([^)）\]]*)[)）\]]|[:：–—-]\s*(.*)|,\s*(.*))$
  */
 export function isSpokenLanguage(item: string): boolean {
   const text = item.trim().toLowerCase();
-  if (NAMES.has(text)) return true;
-  const name = BY_LENGTH.find((n) => text.startsWith(n));
+  const { set, byLength } = known();
+  if (set.has(text)) return true;
+  const name = byLength.find((n) => text.startsWith(n));
   if (!name) return false;
   const rest = text.slice(name.length);
   const m = TAIL.exec(rest);
@@ -45,5 +53,6 @@ export function isSpokenLanguage(item: string): boolean {
 /** True when `phrase` ends with a language's name ("Fluent in English", "and Hebrew"): a phrase of a sentence about languages. */
 export function endsWithSpokenLanguage(phrase: string): boolean {
   const words = phrase.trim().toLowerCase().split(/\s+/);
-  return words.some((_, i) => NAMES.has(words.slice(i).join(" ")));
+  const { set } = known();
+  return words.some((_, i) => set.has(words.slice(i).join(" ")));
 }
