@@ -67,7 +67,7 @@ function bulletEntries(entry: Entry): Entry[] {
  */
 export function splitProjects(lines: readonly SourceLine[]): SplitEntries {
   const split = paragraphEntries(lines) ?? splitEntries(lines);
-  const { entries, loose } = { entries: withDefinitions(split.entries), loose: split.loose };
+  const { entries, loose } = { entries: withTablesInside(withDefinitions(split.entries)), loose: split.loose };
   const labels = recurringLabels(entries);
   const out: Entry[] = [];
   const rest = [...loose];
@@ -114,6 +114,18 @@ function withDefinitions(entries: readonly Entry[]): Entry[] {
     // a definition wrapped over lines goes on without a blank line
     const continues = prev && prev.body.some((l) => DEFINITION.test(l.text)) && !e.head[0]!.gap;
     if (prev && (DEFINITION.test(e.head[0]!.text) || continues)) out[out.length - 1] = { ...prev, body: [...prev.body, ...e.head, ...e.body] };
+    else out.push(e);
+  }
+  return out;
+}
+
+/** Under "### Project" headings, a table (metrics, a stack) belongs to the project above it; rows are projects only in a section of rows. */
+function withTablesInside(entries: readonly Entry[]): Entry[] {
+  if (!entries.some((e) => e.head[0]!.kind === "subheading")) return [...entries];
+  const out: Entry[] = [];
+  for (const e of entries) {
+    const prev = out.at(-1);
+    if (prev && e.head[0]!.kind === "row") out[out.length - 1] = { ...prev, body: [...prev.body, ...e.head, ...e.body] };
     else out.push(e);
   }
   return out;

@@ -25,6 +25,11 @@ export function readKindLabel(label: string): KindLabel | undefined {
   return m?.[2] ? { patent: PATENT_WORDS.has(word), note: m[2] } : { patent: PATENT_WORDS.has(word) };
 }
 
+/** "App. No. 64/024,491", "US11209563B2", "EP 3 456 789": the number a patent or application is filed under. */
+const NUMBER_WORD = /\b(?:no|nr|n°|number)\.?\s*\d[\d/,. -]{3,}/i;
+const PATENT_NUMBER = /\b[A-Z]{2}\s?\d{5,}[A-Z]?\d?\b/;
+const isFilingNumber = (text: string) => NUMBER_WORD.test(text) || PATENT_NUMBER.test(text);
+
 /** The text of an item led by a kind label, split into the label and what follows it. */
 export interface LabelledItem {
   label: KindLabel;
@@ -47,7 +52,14 @@ export function readLabelledItem(line: SourceLine, text: string): LabelledItem |
   const link = line.links.find((l) => l.text && after.startsWith(l.text));
   if (link) return { label, title: link.text, rest: after.slice(link.text.length) };
   const dash = /\s[–—]\s/u.exec(after);
-  if (dash) return { label, title: after.slice(0, dash.index), rest: after.slice(dash.index + dash[0].length) };
+  if (dash) {
+    const before = after.slice(0, dash.index);
+    // "USPTO App. No. 64/024,491 — Title — result": a number filed under comes before the title
+    if (!isFilingNumber(before)) return { label, title: before, rest: after.slice(dash.index + dash[0].length) };
+    const next = after.slice(dash.index + dash[0].length);
+    const end = /\s[–—]\s/u.exec(next);
+    return { label, title: end ? next.slice(0, end.index) : next, rest: `${before} ${end ? next.slice(end.index + end[0].length) : ""}`.trim() };
+  }
   return { label, title: "", rest: after };
 }
 

@@ -48,10 +48,10 @@ function splitList(text: string, sep: Separator | undefined): string[] {
   return parts.length > 1 && list ? parts : splitAt(text, undefined);
 }
 
-/** A group of spoken languages ("Languages: English (C1), Hindi") or of interests is not one of skills. */
+/** A group of spoken languages ("Languages: English (C1), Hindi"), of interests or of certificates is not one of skills. */
 function isNotSkills(group: SkillGroup, items: readonly string[]): boolean {
   const kind = classifyTitle(group.name!);
-  if (kind === "interests") return true;
+  if (kind === "interests" || kind === "certificates") return true;
   // "English, Hindi, Japanese (learning)": most of the items suffice
   return items.length > 0 && items.filter(isSpokenLanguage).length * 2 >= items.length;
 }

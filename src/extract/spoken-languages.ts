@@ -46,7 +46,9 @@ export function isSpokenLanguage(item: string): boolean {
   if (!name) return false;
   const rest = text.slice(name.length);
   const m = TAIL.exec(rest);
-  const level = (m ? (m[1] ?? m[2] ?? m[3] ?? "") : rest).trim();
+  // "English (Professional)", "German – A2, in progress": a note set apart after a language's name is about the language
+  if (m && (m[1] ?? m[2] ?? m[3] ?? "").trim().split(/\s+/).length <= 5) return true;
+  const level = rest.trim();
   return level === "" || level.split(/\s*[,;/]\s*|\s+(?=[abc][12]\b)/).every((w) => LEVELS.has(w) || /^[abc][12]\+?$/.test(w));
 }
 

@@ -38,6 +38,10 @@ describe("projects", () => {
     expect(await projectsOf("Heron\n\n : A log shipper for small teams.\n   It runs on one node.\n\nMarten\n\n : A scheduler.")).toEqual(["Heron", "Marten"]);
   });
 
+  it("keep a table under a project's heading with that project", async () => {
+    expect(await projectsOf("### Heron\n\n| Metric | Value |\n|---|---|\n| Latency | 4 ms |\n\n### Marten\n\n- Wrote it")).toEqual(["Heron", "Marten"]);
+  });
+
   it("take the name from the Project column of a table", async () => {
     expect(await projectsOf("| Project | What | Stack |\n|---|---|---|\n| [wren](https://example.org/w) | Parses logs | Go · Kafka |\n| Finch | A scheduler | Rust |")).toEqual(["wren", "Finch"]);
   });

@@ -32,10 +32,10 @@ describe("publications", () => {
   it("read a kind label before the title, the result after a dash left out, and patents by their label", async () => {
     expect(
       await papersOf(
-        "- **Preprint (Under Review – ACL):** Retrieval for tiny models — 12% better recall\n- **Patent** — [Method for caching query plans.](https://example.org/pat)\n- Co-author: Frugal decoding for edge devices",
+        "- **Preprint (Under Review – ACL):** Retrieval for tiny models — 12% better recall\n- **Provisional Patent:** USPTO App. No. 63/123,456 — Method for pruning caches — 20% less memory\n- **Patent** — [Method for caching query plans.](https://example.org/pat)\n- Co-author: Frugal decoding for edge devices",
         "Patents & Publications",
       ),
-    ).toEqual(["Retrieval for tiny models", { name: "Method for caching query plans", type: "patent" }, "Frugal decoding for edge devices"]);
+    ).toEqual(["Retrieval for tiny models", { name: "Method for pruning caches", type: "patent" }, { name: "Method for caching query plans", type: "patent" }, "Frugal decoding for edge devices"]);
   });
 });
 

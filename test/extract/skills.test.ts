@@ -82,13 +82,13 @@ describe("skills", () => {
   });
 
   it("leave out spoken languages and interests", async () => {
-    expect(await skillsOf("- Go\n- English\n- Languages: Deutsch (Muttersprache), English (C1)\n- Interests: chess, climbing\n- Русский — родной")).toEqual([{ name: "Go" }]);
+    expect(await skillsOf("- Go\n- English\n- Languages: Deutsch (Muttersprache), English (C1)\n- Interests: chess, climbing\n- Certifications: CKA, CKAD\n- Русский — родной")).toEqual([{ name: "Go" }]);
     expect(await skillsOf("Fluent in English, Spanish, and Hebrew.\nProgramming: Go, Rust", "text")).toEqual([{ name: "Programming", keywords: ["Go", "Rust"] }]);
   });
 });
 
 describe("spoken languages", () => {
-  it.each(["English", "Deutsch (Muttersprache)", "Казахский — Родной", "英语", "한국어 (원어민)", "French - B2", "Japanese: N2"])("know %s", (item) => {
+  it.each(["English", "English (Professional)", "German (A2 — in progress)", "Deutsch (Muttersprache)", "Казахский — Родной", "英语", "한국어 (원어민)", "French - B2", "Japanese: N2"])("know %s", (item) => {
     expect(isSpokenLanguage(item)).toBe(true);
   });
 
