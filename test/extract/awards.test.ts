@@ -25,6 +25,14 @@ describe("awards", () => {
     expect(await awardsOf("- 2nd place, Harbour Hackathon (2023)\n- Grant from the Larch Trust")).toEqual([["2nd place, Harbour Hackathon", "2023"], ["Grant from the Larch Trust"]]);
   });
 
+  it("read one award a line, the place after its comma and the dates at its end left out of the title", async () => {
+    expect(await awardsOf("Harbour Travel Award to the Coastal Meeting in Bergen, Norway, Sep 2012  \nLarch Research Service Award T32, 2008 – 2010  \n[Wren Days 2022 Young Operator Prize](https://example.org/w)")).toEqual([
+      ["Harbour Travel Award to the Coastal Meeting in Bergen", "2012-09"],
+      ["Larch Research Service Award T32", "2008"],
+      ["Wren Days 2022 Young Operator Prize", "2022"],
+    ]);
+  });
+
   it("read table rows as title, awarder and date", async () => {
     expect(await awardsOf("| Award | Awarder | Year |\n|---|---|---|\n| Wren Medal | Birders Guild | 2019 |", "Grants and Fellowships")).toEqual([["Wren Medal", "2019"]]);
   });
