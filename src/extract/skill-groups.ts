@@ -35,10 +35,11 @@ export function readSkillGroups(lines: readonly SourceLine[]): SkillGroup[] {
   const groups: SkillGroup[] = [];
   let open: SkillGroup | undefined;
   let openByHeading = false;
-  const flat = () => {
+  // the items of a flat list gather in an unnamed group, one per run between named ones
+  const flat = (at: SourceLine) => {
     const last = groups.at(-1);
-    if (last?.name === undefined && last) return last;
-    const g: SkillGroup = { items: [], position: lines[0]!.position };
+    if (last && last.name === undefined) return last;
+    const g: SkillGroup = { items: [], position: at.position };
     groups.push(g);
     return g;
   };
@@ -56,7 +57,7 @@ export function readSkillGroups(lines: readonly SourceLine[]): SkillGroup[] {
     // ": definition" lines of a definition list (pandoc) under their term: each definition is one item, however long
     if (DEFINITION.test(l.text)) {
       const defs = l.text.replace(DEFINITION, "").split(/\s+:\s+/).map((text) => ({ text, split: false, position: l.position }));
-      (open ?? flat()).items.push(...defs);
+      (open ?? flat(l)).items.push(...defs);
       continue;
     }
     // under a heading, every line is an item; an inner "Label: a, b" stays whole
@@ -95,7 +96,7 @@ export function readSkillGroups(lines: readonly SourceLine[]): SkillGroup[] {
       continue;
     }
     // a list wrapped over lines (as text from a PDF is) is one text: a line that ends on a comma or goes on in lower case continues
-    const items = flat().items;
+    const items = flat(l).items;
     const prev = items.at(-1);
     const wrapped = prev && (/[,;、·(]$/.test(prev.text) || /^[\p{Ll}(]/u.test(l.text));
     if (wrapped && l.kind === "text" && !l.gap && lines[i - 1]?.kind === "text" && lines[i - 1]!.position === prev.position) {
