@@ -1,8 +1,8 @@
 import type { SourceLine } from "../parse/source-line.js";
 import { isTitleLike, splitEntries, type Entry, type SplitEntries } from "./entries.js";
 
-/** "Name: what it is", "Name – what it is": a bullet that names its item before a colon or a spaced dash. */
-const NAMED = /^([^:–—]{2,50}?)(?::|\s[–—-])\s+\S/u;
+/** "Name: what it is", "Name – what it is", ":Name: what it is" (a reStructuredText field): a line that names its item first. */
+const NAMED = /^:?([^:–—]{2,50}?)(?::|\s[–—-])\s+\S/u;
 
 /** How a bullet names a project: by a leading link or a bold name before a dash (strong), by "Name: …" (weak), or not at all. */
 function nameKind(l: SourceLine): "strong" | "weak" | undefined {
@@ -61,6 +61,20 @@ function bulletEntries(entry: Entry): Entry[] {
 }
 
 /**
+ * A line alone that names nothing: a lead-in ("Few of my projects are listed
+ * below:") or a sentence with no name before it ("I wrote a library for text
+ * cleaning."). Projects are named entries, so such lines are the section's prose.
+ */
+function isUnnamed(entry: Entry): boolean {
+  const [line, ...more] = [...entry.head, ...entry.body];
+  if (more.length || line!.lead !== undefined || line!.links.length || line!.kind === "subheading" || line!.kind === "row") return false;
+  const text = line!.text.trim();
+  const words = text.split(/\s+/).length;
+  // "Text Cleaner:" over its description names a project; a lead-in is a clause
+  return (/[:：]$/.test(text) && words >= 4) || (/[.!?。]$/.test(text) && words >= 8 && !NAMED.test(text));
+}
+
+/**
  * Splits a projects section into entries, then replaces each heading that
  * only groups named bullets by the bullets themselves; lines above the
  * first of its bullets (an intro to the group) are left loose.
@@ -72,6 +86,10 @@ export function splitProjects(lines: readonly SourceLine[]): SplitEntries {
   const out: Entry[] = [];
   const rest = [...loose];
   for (const entry of entries) {
+    if (isUnnamed(entry)) {
+      rest.push(...entry.head, ...entry.body);
+      continue;
+    }
     // a lone heading over "Label: …" bullets is one project with its fields
     if (!isUmbrella(entry, entries.length > 1 ? labels : new Set(topBullets(entry).map(weakName).filter((n): n is string => !!n)))) {
       out.push(entry);

@@ -42,6 +42,10 @@ describe("projects", () => {
     expect(await projectsOf("### Heron\n\n| Metric | Value |\n|---|---|\n| Latency | 4 ms |\n\n### Marten\n\n- Wrote it")).toEqual(["Heron", "Marten"]);
   });
 
+  it("leave a lead-in or a sentence naming nothing out of the projects", async () => {
+    expect(await projectsOf("A few of the things I built are listed below:\n\n- **Heron** — a log shipper\n- I also wrote a number of small scripts for my own use.")).toEqual(["Heron"]);
+  });
+
   it("take the name from the Project column of a table", async () => {
     expect(await projectsOf("| Project | What | Stack |\n|---|---|---|\n| [wren](https://example.org/w) | Parses logs | Go · Kafka |\n| Finch | A scheduler | Rust |")).toEqual(["wren", "Finch"]);
   });
