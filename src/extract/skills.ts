@@ -23,7 +23,11 @@ export function toSkills(lines: readonly SourceLine[], sourceLines: readonly str
   const sep = inferSeparator(groups.flatMap((g) => g.items.filter((i) => i.split).map((i) => i.text)));
   const skills: Array<{ skill: Skill; position: Position }> = [];
   for (const g of groups) {
-    const itemsOf = (i: SkillText) => (i.labelled ? splitAt(i.text, sep) : i.split ? splitList(i.text, sep) : [i.text]);
+    const itemsOf = (i: SkillText) => {
+      // the list's own style first ("Cloud: AWS / Git" among " / " lists); a text that never uses it keeps its own
+      const own = splitAt(i.text, sep).length > 1 ? sep : inferSeparator([i.text]);
+      return i.labelled ? splitAt(i.text, own) : i.split ? splitList(i.text, own) : [i.text];
+    };
     if (g.name === undefined) {
       for (const i of g.items) {
         const items = itemsOf(i);

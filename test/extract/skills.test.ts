@@ -44,6 +44,14 @@ describe("skills", () => {
     ]);
   });
 
+  it("split a line that never uses the list's separator at its own", async () => {
+    expect(await skillsOf("- Languages: OCaml, Haskell, Idris\n- Tools: Nix · Make · Bazel\n- Cloud: AWS, GCP")).toEqual([
+      { name: "Languages", keywords: ["OCaml", "Haskell", "Idris"] },
+      { name: "Tools", keywords: ["Nix", "Make", "Bazel"] },
+      { name: "Cloud", keywords: ["AWS", "GCP"] },
+    ]);
+  });
+
   it("read a headed list as a group, an inner labelled bullet whole and sub-bullets left out", async () => {
     expect(await skillsOf("### 🛠 Frontend\n\n- Svelte\n  - stores and actions\n- Build: Vite, esbuild\n\n### Data\n\n- DuckDB")).toEqual([
       { name: "Frontend", keywords: ["Svelte", "Build: Vite, esbuild"] },
