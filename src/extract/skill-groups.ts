@@ -1,4 +1,4 @@
-import { withoutDecoration } from "../parse/normalize.js";
+import { tidySpaces, withoutDecoration } from "../parse/normalize.js";
 import type { Position } from "../diagnostics/diagnostic.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { withoutLead } from "./entry-parts.js";
@@ -29,7 +29,8 @@ export interface SkillGroup {
  * the bullet. Anything else is an item of the flat list. Sub-bullets under an
  * item describe it and are left out.
  */
-export function readSkillGroups(lines: readonly SourceLine[]): SkillGroup[] {
+export function readSkillGroups(written: readonly SourceLine[], sourceLines: readonly string[] = []): SkillGroup[] {
+  const lines = written.map((l) => withColumnGap(l, sourceLines));
   const sep = inferSeparator(lines.map((l) => l.text));
   const bulletsAreLists = bulletsHoldLists(lines);
   const groups: SkillGroup[] = [];
@@ -107,6 +108,19 @@ export function readSkillGroups(lines: readonly SourceLine[]): SkillGroup[] {
 }
 
 const DEFINITION = /^:\s+/;
+
+/**
+ * "Languages  Go · Rust" in a code block: the two spaces that set a label
+ * apart are a column, which the parser's tidied text no longer shows, so
+ * the line as written is read again (only when it tidies to the same text).
+ */
+function withColumnGap(l: SourceLine, sourceLines: readonly string[]): SourceLine {
+  const raw = sourceLines[l.position.line - 1]?.trim();
+  if (l.kind !== "text" || l.text.includes("\t") || !raw || tidySpaces(raw) !== l.text) return l;
+  const m = /^(\S.{0,40}?)\s{2,}(\S.*)$/.exec(raw);
+  if (!m || m[1]!.split(/\s+/).length > 4 || /[.!?,;]$/.test(m[1]!)) return l;
+  return { ...l, text: `${m[1]}\t${tidySpaces(m[2]!)}` };
+}
 
 const whole = (l: SourceLine): SkillText => ({ text: l.text, split: false, position: l.position });
 

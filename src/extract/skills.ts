@@ -19,7 +19,7 @@ export { splitKeywords } from "./skill-items.js";
  */
 export function toSkills(lines: readonly SourceLine[], sourceLines: readonly string[] = []): Array<{ skill: Skill; position: Position }> {
   const columns = readSkillColumns(lines, sourceLines);
-  const groups = columns ? [...readSkillGroups(lines.filter((l) => l.kind !== "row")), ...columns] : readSkillGroups(lines);
+  const groups = columns ? [...readSkillGroups(lines.filter((l) => l.kind !== "row"), sourceLines), ...columns] : readSkillGroups(lines, sourceLines);
   const sep = inferSeparator(groups.flatMap((g) => g.items.filter((i) => i.split).map((i) => i.text)));
   const skills: Array<{ skill: Skill; position: Position }> = [];
   for (const g of groups) {

@@ -81,6 +81,13 @@ describe("skills", () => {
     ]);
   });
 
+  it("read a code block of label columns as groups", async () => {
+    expect(await skillsOf("```\nLanguages  OCaml · Haskell · Idris\nInfra      Nix · Terraform\n```")).toEqual([
+      { name: "Languages", keywords: ["OCaml", "Haskell", "Idris"] },
+      { name: "Infra", keywords: ["Nix", "Terraform"] },
+    ]);
+  });
+
   it("read a level in parentheses after a skill's name", async () => {
     expect(await skillsOf("Rust (expert), Zig (Grundkenntnisse), C (POSIX)")).toEqual([
       { name: "Rust", level: "expert" },
