@@ -50,7 +50,7 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
         }
         return placeEntries(draft, lines.filter((l) => !used.has(l)), kind, title, false);
       }
-      const split = kind === "projects" ? splitProjects(lines) : (boldAuthorCitations(lines, draft.lowerWords) ?? paperBlocks(lines, draft.lowerWords));
+      const split = kind === "projects" ? splitProjects(lines, draft.sourceLines) : (boldAuthorCitations(lines, draft.lowerWords) ?? paperBlocks(lines, draft.lowerWords));
       return placeEntries(draft, lines, kind, title, true, split);
     }
     case "work":

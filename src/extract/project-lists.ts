@@ -1,5 +1,9 @@
 import type { SourceLine } from "../parse/source-line.js";
+import columns from "./vocabulary/project-columns.json" with { type: "json" };
 import { isTitleLike, splitEntries, type Entry, type SplitEntries } from "./entries.js";
+import { headerCells } from "./skill-columns.js";
+
+const NAME_COLUMNS = new Set(Object.values(columns.names).flat());
 
 /** "Name: what it is", "Name – what it is", ":Name: what it is" (a reStructuredText field): a line that names its item first. */
 const NAMED = /^:?([^:–—]{2,50}?)(?::|\s[–—-])\s+\S/u;
@@ -79,7 +83,8 @@ function isUnnamed(entry: Entry): boolean {
  * only groups named bullets by the bullets themselves; lines above the
  * first of its bullets (an intro to the group) are left loose.
  */
-export function splitProjects(lines: readonly SourceLine[]): SplitEntries {
+export function splitProjects(written: readonly SourceLine[], sourceLines: readonly string[] = []): SplitEntries {
+  const lines = nameColumnFirst(written, sourceLines);
   const split = paragraphEntries(lines) ?? splitEntries(lines);
   const { entries, loose } = { entries: withTablesInside(withDefinitions(split.entries)), loose: split.loose };
   const labels = recurringLabels(entries);
@@ -147,4 +152,22 @@ function withTablesInside(entries: readonly Entry[]): Entry[] {
     else out.push(e);
   }
   return out;
+}
+
+/**
+ * "| 2021 | Heron | Go |" under "| Year | Project | Stack |": the cell under
+ * the column that names the projects moves first, where an entry's header
+ * names it. The Markdown reader keeps no header row, so the header is read
+ * back from the source line above the table's delimiter row.
+ */
+function nameColumnFirst(lines: readonly SourceLine[], sourceLines: readonly string[]): SourceLine[] {
+  const firstRow = lines.find((l) => l.kind === "row" && l.cells);
+  const header = firstRow && headerCells(sourceLines[firstRow.position.line - 3]);
+  const at = header?.findIndex((h) => NAME_COLUMNS.has(h.toLowerCase())) ?? -1;
+  if (at <= 0) return [...lines];
+  return lines.map((l) => {
+    if (l.kind !== "row" || !l.cells || l.cells.length !== header!.length) return l;
+    const cells = [l.cells[at]!, ...l.cells.filter((_, i) => i !== at)];
+    return { ...l, cells, text: cells.filter(Boolean).join(" | ") };
+  });
 }

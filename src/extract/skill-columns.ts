@@ -27,7 +27,7 @@ export function readSkillColumns(lines: readonly SourceLine[], sourceLines: read
 }
 
 /** The cells of a Markdown table's header line, emphasis removed; undefined when the line is not one. */
-function headerCells(line: string | undefined): string[] | undefined {
+export function headerCells(line: string | undefined): string[] | undefined {
   const text = line?.trim();
   if (!text || !text.startsWith("|")) return undefined;
   return text

@@ -48,5 +48,6 @@ describe("projects", () => {
 
   it("take the name from the Project column of a table", async () => {
     expect(await projectsOf("| Project | What | Stack |\n|---|---|---|\n| [wren](https://example.org/w) | Parses logs | Go · Kafka |\n| Finch | A scheduler | Rust |")).toEqual(["wren", "Finch"]);
+    expect(await projectsOf("| Year | Project | Stack |\n|---|---|---|\n| 2021 | Wren | Go, Kafka |\n| 2019 | Finch | Rust |")).toEqual(["Wren", "Finch"]);
   });
 });
