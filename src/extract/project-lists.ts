@@ -1,7 +1,7 @@
 import type { SourceLine } from "../parse/source-line.js";
 import columns from "./vocabulary/project-columns.json" with { type: "json" };
 import { isTitleLike, splitEntries, type Entry, type SplitEntries } from "./entries.js";
-import { headerCells } from "./skill-columns.js";
+import { readTableHeader } from "./table-header.js";
 
 const NAME_COLUMNS = new Set(Object.values(columns.names).flat());
 
@@ -157,12 +157,11 @@ function withTablesInside(entries: readonly Entry[]): Entry[] {
 /**
  * "| 2021 | Heron | Go |" under "| Year | Project | Stack |": the cell under
  * the column that names the projects moves first, where an entry's header
- * names it. The Markdown reader keeps no header row, so the header is read
- * back from the source line above the table's delimiter row.
+ * names it.
  */
 function nameColumnFirst(lines: readonly SourceLine[], sourceLines: readonly string[]): SourceLine[] {
   const firstRow = lines.find((l) => l.kind === "row" && l.cells);
-  const header = firstRow && headerCells(sourceLines[firstRow.position.line - 3]);
+  const header = firstRow && readTableHeader(firstRow, sourceLines);
   const at = header?.findIndex((h) => NAME_COLUMNS.has(h.toLowerCase())) ?? -1;
   if (at <= 0) return [...lines];
   return lines.map((l) => {
