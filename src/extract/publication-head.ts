@@ -3,12 +3,29 @@ import type { SourceLine } from "../parse/source-line.js";
 import { withoutLead } from "./entry-parts.js";
 
 const PATENT_WORDS = new Set(Object.values(kinds.patent).flat());
+
+/** A pattern for any of `words` as a whole word; scripts written without spaces (专利, 特許) need no boundary. */
+function wordsPattern(words: readonly string[]): RegExp {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const unspaced = (w: string) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(w);
+  const spaced = words.filter((w) => !unspaced(w)).map(escape);
+  const joined = words.filter(unspaced).map(escape);
+  return new RegExp(`(?:^|[^\\p{L}])(?:${spaced.join("|")})(?:$|[^\\p{L}])${joined.length ? `|${joined.join("|")}` : ""}`, "iu");
+}
+
 const KIND_WORDS = new Set([...PATENT_WORDS, ...Object.values(kinds.publication).flat()]);
-const PLURAL = new RegExp(`(?:^|[^\\p{L}])(?:${Object.values(kinds.plural).flat().join("|")})(?:$|[^\\p{L}])`, "u");
+const PLURAL = wordsPattern(Object.values(kinds.plural).flat());
 
 /** True when `text` speaks of the list as a whole ("Several domestic (CN) patents.", "27 peer-reviewed publications"). */
 export function remarksOnList(text: string): boolean {
   return PLURAL.test(text.toLowerCase());
+}
+
+const PATENT_WORD = wordsPattern([...PATENT_WORDS, ...kinds.plural.en.filter((w) => w.startsWith("patent"))]);
+
+/** True when `text` speaks of a patent ("US Patent 11,209,563", "专利"): a citation's venue that makes it one. */
+export function mentionsPatent(text: string): boolean {
+  return PATENT_WORD.test(text);
 }
 
 /** What a kind label says of its item: a patent or not, and the note in its parentheses ("Under Review – IEEE"). */

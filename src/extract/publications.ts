@@ -4,10 +4,9 @@ import { findDates } from "./dates.js";
 import { compact } from "./date-fields.js";
 import type { Entry } from "./entries.js";
 import { trimSeparators, withoutLead } from "./entry-parts.js";
-import { citationText, readLabelledItem, remarksOnList } from "./publication-head.js";
+import { citationText, mentionsPatent, readLabelledItem, remarksOnList } from "./publication-head.js";
 
 const STATUS = /\b(in submission|submitted(?: to [\p{L}\d' ]{2,40}?(?=[,.;)]|$))?|under review|under revision|accepted|to appear(?: in [\p{L}\d' ]{2,40}?(?=[,.;)]|$))?|in press|in preparation|forthcoming|preprint|major revision|minor revision)\b/iu;
-const PATENT = /\bpatents?\b|专利|\bbrevet\b|\bpatent(?:e|schrift)\b/i;
 
 /** One author as a list writes it: "X Liu*", "Bingyang Wu", "Liu, X." is split by the caller. */
 const AUTHOR = /^(?:[\p{Lu}][\p{L}'’.-]*\.?\s*){1,4}[*†‡]*$/u;
@@ -76,7 +75,7 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
     const next = cuts[1] ?? text.length;
     return { authors, title: trimTitle(text.slice(cuts[0]!, next)), rest: text.slice(next) };
   }
-  const cut = cuts.find((c) => findDates(text.slice(c)).length || STATUS.test(text.slice(c)) || PATENT.test(text.slice(c))) ?? (cuts.length === 1 ? cuts[0] : undefined);
+  const cut = cuts.find((c) => findDates(text.slice(c)).length || STATUS.test(text.slice(c)) || mentionsPatent(text.slice(c))) ?? (cuts.length === 1 ? cuts[0] : undefined);
   return cut === undefined ? { title: trimTitle(text), rest: "" } : { title: trimTitle(text.slice(0, cut)), rest: text.slice(cut) };
 }
 
@@ -145,7 +144,7 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   const bare = !date && !status && !url && !authors && !venue;
   if (!title || (bare && ((first.kind !== "bullet" && !labelled) || remarksOnList(first.text)))) return undefined;
   // a kind label decides for its item, as a "Patents & Publications" section holds both
-  const patent = labelled ? labelled.label.patent : defaultType === "patent" || PATENT.test(rest);
+  const patent = labelled ? labelled.label.patent : defaultType === "patent" || mentionsPatent(rest);
   const type: "patent" | undefined = patent ? "patent" : undefined;
   return compact({
     name: title,
