@@ -5,8 +5,15 @@ import { compact } from "./date-fields.js";
 import type { Entry } from "./entries.js";
 import { readBody, trimSeparators } from "./entry-parts.js";
 
-const RANK_WORDS = Object.values(ranks.ranks).flat();
-const RANK = new RegExp(`^(?:\\d{1,3}(?:st|nd|rd|th|\\.)?(?:\\s|$)|.*(?:^|\\s)(?:${RANK_WORDS.join("|")})(?:\\s|$))`, "iu");
+const RANK_WORDS = new Set(Object.values(ranks.ranks).flat());
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th|\.)?$/i;
+
+/** "2nd place", "Winner", "First Prize", "2. miejsce": a placing alone, which names no award without the event after it. */
+function isRank(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  if (words.length > 3) return false;
+  return ORDINAL.test(words[0]!) || RANK_WORDS.has(text.toLowerCase()) || words.every((w) => RANK_WORDS.has(w) || ORDINAL.test(w));
+}
 
 /**
  * Reads an award: "**Title**, awarder (2021)", "2015–2017: Title, awarder",
@@ -79,7 +86,7 @@ function cutTitle(text: string, keepParenthetical: boolean): { title: string; ta
   const body = paren ? paren[1]! : text;
   const commas = [...body.matchAll(/,\s+/g)];
   let cut = commas[0];
-  if (cut && RANK.test(body.slice(0, cut.index).trim())) cut = commas[1];
+  if (cut && isRank(body.slice(0, cut.index).trim())) cut = commas[1];
   const title = cut ? body.slice(0, cut.index) : body;
   const tail = [cut ? body.slice(cut.index + cut[0].length) : "", paren?.[2] ?? ""].filter(Boolean).join(" ");
   return { title: trimSeparators(title), tail: trimSeparators(tail) };

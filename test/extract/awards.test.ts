@@ -22,7 +22,11 @@ describe("awards", () => {
   });
 
   it("keep a rank with the event it was won at, and X from Y whole", async () => {
-    expect(await awardsOf("- 2nd place, Harbour Hackathon (2023)\n- Grant from the Larch Trust")).toEqual([["2nd place, Harbour Hackathon", "2023"], ["Grant from the Larch Trust"]]);
+    expect(await awardsOf("- 2nd place, Harbour Hackathon (2023)\n- Grant from the Larch Trust\n- Heron Prize, Bergen, 2011")).toEqual([
+      ["2nd place, Harbour Hackathon", "2023"],
+      ["Grant from the Larch Trust"],
+      ["Heron Prize", "2011"],
+    ]);
   });
 
   it("read one award a line, the place after its comma and the dates at its end left out of the title", async () => {
