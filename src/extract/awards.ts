@@ -1,10 +1,13 @@
 import type { Award } from "../resume/schema.js";
+import awarders from "./vocabulary/awarder-words.json" with { type: "json" };
 import ranks from "./vocabulary/award-ranks.json" with { type: "json" };
 import { findDates, type DateMatch } from "./dates.js";
 import { compact } from "./date-fields.js";
 import type { Entry } from "./entries.js";
 import { readBody, trimSeparators } from "./entry-parts.js";
 
+const BY_WORDS = Object.values(awarders.by).flat().sort((a, b) => b.length - a.length);
+const BY = new RegExp(`^(.+?),?\\s+(?:${BY_WORDS.join("|")})\\s+(.+)$`, "iu");
 const RANK_WORDS = new Set(Object.values(ranks.ranks).flat());
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th|\.)?$/i;
 
@@ -75,7 +78,7 @@ function readLine(text: string, lead: string | undefined, keepParenthetical: boo
   rest = trimSeparators(rest.replace(/\(\s*\)/g, "").replace(/[([]\s*$/, ""));
   if (lead && !leading && rest.startsWith(lead)) return { title: trimSeparators(lead), dates, summary: trimSeparators(rest.slice(lead.length)) || undefined };
   // "Fellowship by Royal Society" names its awarder; "Grant from the Larch Trust" stays whole
-  const by = /^(.+?),?\s+(?:by|awarded by|verliehen von|décerné par|otorgado por)\s+(.+)$/iu.exec(rest);
+  const by = BY.exec(rest);
   const { title, tail } = cutTitle(by ? by[1]! : rest, keepParenthetical);
   return by ? { title, awarder: trimSeparators(by[2]!), dates, summary: tail || undefined } : { title, dates, summary: tail || undefined };
 }
