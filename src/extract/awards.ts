@@ -1,39 +1,116 @@
 import type { Award } from "../resume/schema.js";
-import { findDates, lastDates } from "./dates.js";
+import awarders from "./vocabulary/awarder-words.json" with { type: "json" };
+import ranks from "./vocabulary/award-ranks.json" with { type: "json" };
+import { findDates, type DateMatch } from "./dates.js";
 import { compact } from "./date-fields.js";
 import type { Entry } from "./entries.js";
-import { readBody, trimSeparators, withoutLead } from "./entry-parts.js";
+import { readBody, trimSeparators } from "./entry-parts.js";
+
+const BY_WORDS = Object.values(awarders.by).flat().sort((a, b) => b.length - a.length);
+const BY = new RegExp(`^(.+?),?\\s+(?:${BY_WORDS.join("|")})\\s+(.+)$`, "iu");
+const RANK_WORDS = new Set(Object.values(ranks.ranks).flat());
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th|\.)?$/i;
+
+/** "2nd place", "Winner", "First Prize", "2. miejsce": a placing alone, which names no award without the event after it. */
+function isRank(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  if (words.length > 3) return false;
+  return ORDINAL.test(words[0]!) || RANK_WORDS.has(text.toLowerCase()) || words.every((w) => RANK_WORDS.has(w) || ORDINAL.test(w));
+}
 
 /**
- * Reads an award: "<b>Title</b> awarder…  Nov 2023", or "Title by Awarder, 2021".
- * A range of years ("2012-2014") stays in `period`: one award date cannot be read from it.
+ * Reads an award: "**Title**, awarder (2021)", "2015–2017: Title, awarder",
+ * "Title 2008–2009", a table row "Title | Awarder | 2020". The title ends at
+ * its first comma or a closing parenthetical (awarder, venue and rank
+ * details follow it); a year or range before or after it is the date, a
+ * range dated by its start. A certificate, read the same way, keeps its
+ * parenthetical: "(CKA)" is the short name it is known by.
  */
-export function toAward(entry: Entry): Award {
+export function toAward(entry: Entry, kind: "award" | "certificate" = "award"): Award | undefined {
   const first = entry.head[0]!;
-  const rest = first.lead ? withoutLead(first) : first.text;
-  const all = findDates(rest);
-  // "Dean's List, Fall 2023 and Spring 2024" names two terms: no one date, and the title keeps them
-  const dates = all.length > 1 && !all.some((d) => d.range) ? undefined : lastDates(rest);
-  // a date inside the title ("HackIllinois 2024, 2nd place") stays in it; one at either end is cut off
-  const inside = dates && /\p{L}/u.test(trimSeparators(rest.slice(0, dates.index))) && /\p{L}/u.test(trimSeparators(rest.slice(dates.index + dates.length))) && !first.lead;
-  const undated = dates && !inside ? rest.slice(0, dates.index) + rest.slice(dates.index + dates.length) : rest;
-  let title = first.lead ? trimSeparators(first.lead) : undefined;
-  let summary = first.lead ? trimSeparators(undated) : undefined;
-  let awarder: string | undefined;
-  if (!title) {
-    const text = trimSeparators(undated.replace(/\(\s*\)/g, ""));
-    const by = /^(.+?)\s+(?:by|from|awarded by|von|par|de la part de)\s+(.+)$/.exec(text);
-    if (by) [title, awarder] = [by[1]!, trimSeparators(by[2]!)];
-    else title = text;
-  }
   const body = readBody([...entry.head.slice(1), ...entry.body]);
-  summary = [summary, body.summary].filter(Boolean).join("\n") || undefined;
+  const read = first.cells && first.cells.filter(Boolean).length >= 2 ? readRow(first.cells) : readLine(first.text, first.lead, kind === "certificate");
+  // a date alone ("May 2019" under a title a PDF put above it) names no award
+  if (!read.title) return undefined;
+  const summary = [read.summary, body.summary].filter(Boolean).join("\n") || undefined;
   return compact({
-    title,
-    awarder,
-    date: dates && !dates.range ? dates.start : undefined,
-    period: dates?.period,
+    title: read.title,
+    awarder: read.awarder,
+    date: read.dates?.start,
+    period: read.dates?.period,
     summary,
     highlights: body.highlights,
   } as Award);
+}
+
+interface AwardRead {
+  title: string;
+  awarder?: string;
+  dates?: DateMatch;
+  summary?: string;
+}
+
+/** "Best Paper | ACM | 2020": the first cell that is no date is the title, the next such cell the awarder. */
+function readRow(cells: readonly string[]): AwardRead {
+  const filled = cells.map((c) => c.trim()).filter(Boolean);
+  const dateCell = filled.find((c) => isOnlyDates(c));
+  const [title, awarder, ...more] = filled.filter((c) => c !== dateCell);
+  return { title: title ?? "", awarder, dates: dateCell ? findDates(dateCell)[0] : undefined, summary: more.join(" | ") || undefined };
+}
+
+function readLine(text: string, lead: string | undefined, keepParenthetical: boolean): AwardRead {
+  let rest = text;
+  let dates: DateMatch | undefined;
+  const all = findDates(text);
+  const leading = all[0] && trimSeparators(text.slice(0, all[0].index)) === "" ? all[0] : undefined;
+  if (leading) {
+    dates = leading;
+    rest = text.slice(leading.index + leading.length);
+  } else {
+    // "Grants 2009, 2010", "Fellowship (2008–2009)": the dates that end the line, the first of them dating it
+    const trailing = trailingDates(text, all);
+    if (trailing) {
+      dates = trailing.dates;
+      rest = text.slice(0, trailing.from);
+    } else dates = all[0];
+  }
+  // the bracket a cut date leaves open ("Fellowship (")
+  rest = trimSeparators(rest.replace(/\(\s*\)/g, "").replace(/[([]\s*$/, ""));
+  if (lead && !leading && rest.startsWith(lead)) return { title: trimSeparators(lead), dates, summary: trimSeparators(rest.slice(lead.length)) || undefined };
+  // "Fellowship by Royal Society" names its awarder; "Grant from the Larch Trust" stays whole
+  const by = BY.exec(rest);
+  const { title, tail } = cutTitle(by ? by[1]! : rest, keepParenthetical);
+  return by ? { title, awarder: trimSeparators(by[2]!), dates, summary: tail || undefined } : { title, dates, summary: tail || undefined };
+}
+
+/** The title before its first comma or closing parenthetical, unless what comes first is only a rank ("2nd place, Hackathon X"). */
+function cutTitle(text: string, keepParenthetical: boolean): { title: string; tail: string } {
+  const paren = keepParenthetical ? null : /^(.+?)\s*(\([^()]*\))$/u.exec(text);
+  const body = paren ? paren[1]! : text;
+  const commas = [...body.matchAll(/,\s+/g)];
+  let cut = commas[0];
+  if (cut && isRank(body.slice(0, cut.index).trim())) cut = commas[1];
+  const title = cut ? body.slice(0, cut.index) : body;
+  const tail = [cut ? body.slice(cut.index + cut[0].length) : "", paren?.[2] ?? ""].filter(Boolean).join(" ");
+  return { title: trimSeparators(title), tail: trimSeparators(tail) };
+}
+
+/** The dates that close `text` with nothing but separators between them, and where they start. */
+function trailingDates(text: string, all: readonly DateMatch[]): { dates: DateMatch; from: number } | undefined {
+  let end = text.length;
+  let firstOfRun: DateMatch | undefined;
+  for (let i = all.length - 1; i >= 0; i--) {
+    const d = all[i]!;
+    if (!/^[\s,;/&()–—-]*(?:and|und|et|y|e)?[\s,;/&()–—-]*\.?$/iu.test(text.slice(d.index + d.length, end))) break;
+    firstOfRun = d;
+    end = d.index;
+  }
+  // the period keeps every date of the run ("Fall 2023 and Spring 2024"), so no word of the source is lost
+  const period = firstOfRun && trimSeparators(text.slice(end).replace(/^[\s(]+|[\s).]+$/g, ""));
+  return firstOfRun ? { dates: { ...firstOfRun, period: period || firstOfRun.period }, from: end } : undefined;
+}
+
+function isOnlyDates(text: string): boolean {
+  const all = findDates(text);
+  return all.length > 0 && trimSeparators(all.reduce((t, d) => t.replace(d.period, ""), text)) === "";
 }

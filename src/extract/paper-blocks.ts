@@ -1,6 +1,6 @@
 import type { SourceLine } from "../parse/source-line.js";
 import type { SplitEntries } from "./entries.js";
-import { isAuthorList } from "./publications.js";
+import { isAuthorList, isPersonName } from "./publications.js";
 
 /** What a web page prints under a paper for its links, which a text dump keeps as bare words. */
 const LINK_LABELS = /^(?:\[?(?:pdf|code|slides|video|poster|arxiv|bib|bibtex|abs|abstract|html|website|project page|blog|talk|demo|data|supp|paper|doi)\]?\s*)+$/i;
@@ -36,4 +36,22 @@ export function paperBlocks(lines: readonly SourceLine[], lowerWords: ReadonlySe
     return { head: [title!], body: rest, position: title!.position };
   });
   return { entries, loose: lines.filter((l) => !used.has(l)) };
+}
+
+/**
+ * A list of citations where the owner's name is bold ("**Doe JA**, Roe RB.
+ * Title…"): a bold lead there is an author, not an entry's header, so each
+ * paragraph or top-level bullet is one paper wherever the name falls in it.
+ * Undefined unless some line leads with a bold name and none with anything else.
+ */
+export function boldAuthorCitations(lines: readonly SourceLine[], lowerWords: ReadonlySet<string>): SplitEntries | undefined {
+  const leads = lines.filter((l) => l.lead !== undefined && l.depth === 0);
+  if (!leads.length || lines.some((l) => l.kind === "subheading" || l.kind === "row") || !leads.every((l) => isPersonName(l.lead!.replace(/[*†‡]+$/, ""), lowerWords))) return undefined;
+  const entries: SplitEntries["entries"] = [];
+  for (const [i, l] of lines.entries()) {
+    const starts = l.depth === 0 && (l.kind === "bullet" || l.gap || i === 0);
+    if (starts) entries.push({ head: [l], body: [], position: l.position });
+    else entries.at(-1)?.body.push(l);
+  }
+  return { entries, loose: [] };
 }

@@ -10,8 +10,9 @@ import { compact } from "./date-fields.js";
 import { addCustomSection, addEntry, listSection, note, type Draft } from "./draft.js";
 import { toEducation } from "./education.js";
 import { splitEntries, type Entry, type SplitEntries } from "./entries.js";
+import { splitProjects } from "./project-lists.js";
 import { toProject } from "./projects.js";
-import { paperBlocks } from "./paper-blocks.js";
+import { boldAuthorCitations, paperBlocks } from "./paper-blocks.js";
 import { toPublication } from "./publications.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
 import { toSkills, splitKeywords } from "./skills.js";
@@ -39,7 +40,7 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
       return placeContacts(draft, lines, title);
     case "skills":
       listSection(draft, { key: "skills", title });
-      toSkills(lines, title).forEach((s, i) => addEntry(draft, "skills", s, lines[i]?.position ?? block.position));
+      for (const { skill, position } of toSkills(lines, draft.sourceLines)) addEntry(draft, "skills", skill, position);
       return;
     case "projects":
     case "publications":
@@ -53,8 +54,8 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
         }
         return placeEntries(draft, lines.filter((l) => !used.has(l)), kind, title, false);
       }
-      const papers = kind === "projects" ? undefined : paperBlocks(lines, draft.lowerWords);
-      return placeEntries(draft, lines, kind, title, true, papers);
+      const split = kind === "projects" ? splitProjects(lines, draft.sourceLines) : (boldAuthorCitations(lines, draft.lowerWords) ?? paperBlocks(lines, draft.lowerWords));
+      return placeEntries(draft, lines, kind, title, true, split);
     }
     case "work":
     case "volunteer":
@@ -115,9 +116,11 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
     case "education":
       add("education", toEducation(entry));
       return true;
-    case "awards":
-      add("awards", toAward(entry));
-      return true;
+    case "awards": {
+      const award = toAward(entry);
+      if (award) add("awards", award);
+      return !!award;
+    }
     case "projects":
       add("projects", toProject(entry));
       return true;
@@ -127,9 +130,9 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
       return !!pub;
     }
     case "certificates": {
-      const award = toAward(entry);
-      add("certificates", compact({ name: award.title, issuer: award.awarder, date: award.date, period: award.period } as Certificate));
-      return true;
+      const award = toAward(entry, "certificate");
+      if (award) add("certificates", compact({ name: award.title, issuer: award.awarder, date: award.date, period: award.period } as Certificate));
+      return !!award;
     }
     case "languages": {
       // "German (native), English (C1), French (B1)" on one line is three languages

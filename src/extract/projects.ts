@@ -3,7 +3,7 @@ import { compact, dateFields } from "./date-fields.js";
 import type { Entry } from "./entries.js";
 import { readBody, readHead, trimSeparators } from "./entry-parts.js";
 import { withScheme } from "./contacts.js";
-import { splitKeywords } from "./skills.js";
+import { splitKeywords } from "./skill-items.js";
 
 /** Reads a project: its name (bold lead, title line, or "Name: what it is"), description, link, dates. */
 export function toProject(entry: Entry): Project {
@@ -11,14 +11,23 @@ export function toProject(entry: Entry): Project {
   let name = head.lead;
   // a project has no place: what read as one ("Python, AST") is one of its phrases
   const phrases = head.location ? [...head.parts, head.location] : head.parts;
-  const parts = phrases.map((p) => head.links.reduce((t, l) => (l.text && t.includes(l.text) && l.text !== name ? t.replace(l.text, "") : t), p)).map(trimSeparators).filter(Boolean);
+  // "[wren](…) | Parses logs", "[wren](…) – parses logs": with no bold name, a link the header starts with names the project
+  const linkName = name ? undefined : head.links.find((l) => l.text && trimSeparators(phrases[0] ?? "").startsWith(l.text))?.text;
+  const parts = phrases.map((p) => head.links.reduce((t, l) => (l.text && t.includes(l.text) && l.text !== (name ?? linkName) ? t.replace(l.text, "") : t), p)).map(trimSeparators).filter(Boolean);
   if (!name) {
     const first = parts.shift() ?? "";
-    const named = /^([^:–—]{2,60}?)\s*(?::|\s[–—]\s|\s-\s)\s*(.+)$/.exec(first);
-    if (named && entry.head[0]!.kind === "bullet") {
+    // a bullet names its project before a colon or a dash; a heading only before a dash ("Heron — a log shipper")
+    const named = (entry.head[0]!.kind === "bullet" ? /^([^:–—]{2,60}?)\s*(?::|\s[–—]\s|\s-\s)\s*(.+)$/ : /^(.{2,60}?)\s+[–—-]\s+(.+)$/).exec(first);
+    if (linkName && first !== linkName && first.startsWith(linkName)) {
+      name = linkName;
+      parts.unshift(trimSeparators(first.slice(linkName.length)));
+    } else if (named && first !== linkName) {
       name = named[1]!;
       parts.unshift(named[2]!);
     } else name = first;
+    const cut = cutName(name);
+    name = cut.name;
+    if (cut.tail) parts.unshift(cut.tail);
   }
   const tagLine = entry.body.find((l) => l.kind === "text" && readKeywordLine(l.text));
   const body = readBody(entry.body.filter((l) => l !== tagLine));
@@ -39,6 +48,17 @@ export function toProject(entry: Entry): Project {
     keywords: [...tags, ...(urlText && urlText !== name && !url?.includes(urlText.replace(/^https?:\/\//, "")) ? [urlText] : [])],
     highlights: body.highlights,
   });
+}
+
+/**
+ * "01. Heron" → "Heron", "Marten (Rust, Tokio)" → "Marten" and "(Rust, Tokio)":
+ * numbering only orders the list, and a parenthetical after a name is its
+ * stack or a note, kept in the description.
+ */
+function cutName(text: string): { name: string; tail?: string } {
+  const name = text.replace(/^(?:#?\d{1,3}[.)]?|\(\d{1,3}\))\s+(?=\S)/, "");
+  const paren = /^(.+?)\s*(\([^()]+\))$/.exec(name);
+  return paren ? { name: paren[1]!, tail: paren[2]! } : { name };
 }
 
 const BARE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/\S+$/;

@@ -4,9 +4,9 @@ import { findDates } from "./dates.js";
 import { compact } from "./date-fields.js";
 import type { Entry } from "./entries.js";
 import { trimSeparators, withoutLead } from "./entry-parts.js";
+import { citationText, mentionsPatent, readLabelledItem, remarksOnList } from "./publication-head.js";
 
 const STATUS = /\b(in submission|submitted(?: to [\p{L}\d' ]{2,40}?(?=[,.;)]|$))?|under review|under revision|accepted|to appear(?: in [\p{L}\d' ]{2,40}?(?=[,.;)]|$))?|in press|in preparation|forthcoming|preprint|major revision|minor revision)\b/iu;
-const PATENT = /\bpatents?\b|专利|\bbrevet\b|\bpatent(?:e|schrift)\b/i;
 
 /** One author as a list writes it: "X Liu*", "Bingyang Wu", "Liu, X." is split by the caller. */
 const AUTHOR = /^(?:[\p{Lu}][\p{L}'’.-]*\.?\s*){1,4}[*†‡]*$/u;
@@ -75,7 +75,7 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
     const next = cuts[1] ?? text.length;
     return { authors, title: trimTitle(text.slice(cuts[0]!, next)), rest: text.slice(next) };
   }
-  const cut = cuts.find((c) => findDates(text.slice(c)).length || STATUS.test(text.slice(c)) || PATENT.test(text.slice(c))) ?? (cuts.length === 1 ? cuts[0] : undefined);
+  const cut = cuts.find((c) => findDates(text.slice(c)).length || STATUS.test(text.slice(c)) || mentionsPatent(text.slice(c))) ?? (cuts.length === 1 ? cuts[0] : undefined);
   return cut === undefined ? { title: trimTitle(text), rest: "" } : { title: trimTitle(text.slice(0, cut)), rest: text.slice(cut) };
 }
 
@@ -92,27 +92,39 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   const lines: SourceLine[] = [...entry.head, ...entry.body];
   const first = lines[0]!;
   const links = lines.flatMap((l) => l.links);
-  let title: string;
+  let title = "";
   let authors: string[] | undefined;
   let year: string | undefined;
   const restParts: string[] = [];
-  if (first.lead) {
-    title = trimTitle(first.lead);
-    restParts.push(withoutLead(first));
-  } else {
-    // "[J3] M. Rossi, A. Bianchi. Title. Venue (2021).": a reference number only numbers the list
-    const text = first.text.replace(REFERENCE_NUMBER, "");
+  const joined = citationText(lines);
+  let used = joined.used;
+  const text = joined.text.replace(REFERENCE_NUMBER, "");
+  const readCitation = (citation: string) => {
     // "2020  L. Brandt, S. Keller. Title. Venue.": a year in the margin dates the entry
-    const margin = /^((?:19|20)\d{2})[.:)]?\s+(?=\S)/.exec(text);
-    const split = splitCitation(text.slice(margin?.[0].length ?? 0), lowerWords);
+    const margin = /^((?:19|20)\d{2})[.:)]?\s+(?=\S)/.exec(citation);
+    const split = splitCitation(citation.slice(margin?.[0].length ?? 0), lowerWords);
     year = split.year ?? margin?.[1];
     title = split.title;
     authors = split.authors;
     restParts.push(split.rest);
-  }
+  };
+  const labelled = readLabelledItem(first, text);
+  // "**Ackman JB**, Crair MC. Title.": the owner's name in bold leads a citation, not a title
+  const boldAuthor = first.lead && (isPersonName(first.lead, lowerWords) || /^\s*(?:,|and\b|&)/.test(withoutLead(first)));
+  if (labelled) {
+    if (labelled.title) {
+      title = trimTitle(labelled.title);
+      restParts.push(labelled.rest);
+    } else readCitation(labelled.rest);
+    if (labelled.label.note) restParts.push(labelled.label.note);
+  } else if (first.lead && !boldAuthor) {
+    title = trimTitle(first.lead);
+    restParts.push(withoutLead(first));
+    used = 1;
+  } else readCitation(text);
   const highlights: string[] = [];
   const prose: string[] = [];
-  for (const l of lines.slice(1)) {
+  for (const l of lines.slice(used)) {
     const text = l.text;
     if (!authors && (isAuthorList(text, lowerWords) || isPersonName(text, lowerWords))) authors = splitAuthors(text);
     else if (l.kind === "bullet") highlights.push(text);
@@ -128,8 +140,12 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   if (status) venue = venue.replace(status, "");
   venue = trimSeparators(venue.replace(/\s+([.,;])/g, "$1").replace(/\.$/, "").replace(/^\s*(?:in|in:)\s+/i, "").replace(/\s+,/g, ","));
   const url = links.find((l) => /^https?:/.test(l.url))?.url;
-  if (!title || (!date && !status && !url && !authors && !venue)) return undefined;
-  const type: "patent" | undefined = defaultType === "patent" || PATENT.test(rest) ? "patent" : undefined;
+  // an item of a list under a publications heading is one, however little it says; a loose line needs more
+  const bare = !date && !status && !url && !authors && !venue;
+  if (!title || (bare && ((first.kind !== "bullet" && !labelled) || remarksOnList(first.text)))) return undefined;
+  // a kind label decides for its item, as a "Patents & Publications" section holds both
+  const patent = labelled ? labelled.label.patent : defaultType === "patent" || mentionsPatent(rest);
+  const type: "patent" | undefined = patent ? "patent" : undefined;
   return compact({
     name: title,
     authors,

@@ -1,62 +1,65 @@
-import { withoutDecoration } from "../parse/normalize.js";
+import { classifyTitle } from "../parse/section-titles.js";
+import type { Position } from "../diagnostics/diagnostic.js";
 import type { SourceLine } from "../parse/source-line.js";
 import type { Skill } from "../resume/schema.js";
-import { withoutLead } from "./entry-parts.js";
+import { inferSeparator, isShortItem, readLevel, splitAt, type Separator } from "./skill-items.js";
+import { readSkillColumns } from "./skill-columns.js";
+import { readSkillGroups, type SkillGroup, type SkillText } from "./skill-groups.js";
+import { endsWithSpokenLanguage, isSpokenLanguage } from "./spoken-languages.js";
 
-/** Splits a keyword list at commas and semicolons that are not inside parentheses. */
-export function splitKeywords(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = "";
-  for (const ch of text) {
-    if (ch === "(" || ch === "[") depth++;
-    if ((ch === ")" || ch === "]") && depth > 0) depth--;
-    if (depth === 0 && (ch === "," || ch === ";" || ch === "、" || ch === "，" || ch === "·" || ch === "•" || ch === "|")) {
-      if (cur.trim()) out.push(cur.trim());
-      cur = "";
-    } else cur += ch;
-  }
-  if (cur.trim()) out.push(cur.trim().replace(/\.$/, ""));
-  return out;
-}
+// the keyword splitter is shared with the readers of other sections
+export { splitKeywords } from "./skill-items.js";
 
 /**
- * Reads a skills section: "Category: a, b, c" on one line, a "Category:" line
- * with its keywords on the lines below, bold categories, or table rows.
+ * Reads a skills section. Grouped lists (`Label: a, b`, `**Label** a, b`, a
+ * table row, a `###` or label line over its items, a bullet over short
+ * sub-items, a table whose columns are groups) give one skill per group, named by its label, with the items as
+ * keywords; a flat list gives one skill per item. Spoken languages and
+ * interests are left out: they are not skills even when listed here.
  */
-export function toSkills(lines: readonly SourceLine[], sectionTitle: string): Skill[] {
-  const skills: Skill[] = [];
-  let current: Skill | undefined;
-  for (const l of lines) {
-    const lead = l.lead?.replace(/[:：]\s*$/, "");
-    const colon = /^([^:：]{1,60})[:：]\s*(.*)$/.exec(l.text);
-    const cellName = l.cells && l.cells.length >= 2 ? l.cells[0] : undefined;
-    if (lead || colon || cellName) {
-      // "**Python** (Expert): NumPy": the level in parentheses belongs to the name, for withLevel to read
-      const level = lead ? /^\s*(\([^)]{1,20}\))(?=\s*[:：]|\s*$)/.exec(withoutLead(l)) : null;
-      const name = (lead ? `${lead}${level ? ` ${level[1]}` : ""}` : (cellName ?? colon![1]!)).trim();
-      const rest = lead ? withoutLead(l).slice(level?.[0].length ?? 0).replace(/^\s*[:：]\s*/, "") : cellName ? l.cells!.slice(1).join(", ") : colon![2]!;
-      current = { name, keywords: splitKeywords(rest) };
-      skills.push(current);
-    } else if (current && l.kind === "text" && !l.gap) current.keywords!.push(...splitKeywords(l.text));
-    else {
-      current = undefined;
-      const keywords = splitKeywords(l.text);
-      // one phrase per line ("Product Management") names a skill; a list on a line is keywords
-      skills.push(keywords.length === 1 && l.text.length <= 40 ? { name: keywords[0]! } : { name: withoutDecoration(sectionTitle), keywords });
+export function toSkills(lines: readonly SourceLine[], sourceLines: readonly string[] = []): Array<{ skill: Skill; position: Position }> {
+  const columns = readSkillColumns(lines, sourceLines);
+  const groups = columns ? [...readSkillGroups(lines.filter((l) => l.kind !== "row"), sourceLines), ...columns] : readSkillGroups(lines, sourceLines);
+  const sep = inferSeparator(groups.flatMap((g) => g.items.filter((i) => i.split).map((i) => i.text)));
+  const skills: Array<{ skill: Skill; position: Position }> = [];
+  for (const g of groups) {
+    const itemsOf = (i: SkillText) => {
+      // the list's own style first ("Cloud: AWS / Git" among " / " lists); a text that never uses it keeps its own
+      const own = splitAt(i.text, sep).length > 1 ? sep : inferSeparator([i.text]);
+      return i.labelled ? splitAt(i.text, own) : i.split ? splitList(i.text, own) : [i.text];
+    };
+    if (g.name === undefined) {
+      for (const i of g.items) {
+        const items = itemsOf(i);
+        // "Fluent in English, Spanish, and Hebrew.": a line mostly of spoken languages goes whole
+        if (items.filter((item) => isSpokenLanguage(item) || endsWithSpokenLanguage(item)).length * 2 >= items.length) continue;
+        for (const item of items) skills.push({ skill: compactSkill(readLevel(item)), position: i.position });
+      }
+      continue;
     }
+    const items = g.items.flatMap(itemsOf);
+    if (isNotSkills(g, items)) continue;
+    skills.push({ skill: items.length ? { name: g.name, keywords: items } : compactSkill(readLevel(g.name)), position: g.position });
   }
-  return skills.map(withLevel).map((s) => (s.keywords?.length ? s : compactSkill(s)));
+  return skills;
 }
 
-const LEVEL = /^(.+?)\s*\((beginner|elementary|basic|intermediate|advanced|proficient|expert|master|fluent|native)\)$/i;
-
-/** "Python (Expert)": a proficiency word in parentheses after a skill's name is its level. */
-function withLevel(skill: Skill): Skill {
-  const m = skill.name ? LEVEL.exec(skill.name) : null;
-  return m ? { ...skill, name: m[1]!, level: m[2]! } : skill;
+/** Splits a line of items, unless it reads as a sentence whose commas are its own ("Skilled with Linux, Fedora, and Ubuntu."). */
+function splitList(text: string, sep: Separator | undefined): string[] {
+  const parts = splitAt(text, sep);
+  // four phrases or more with no closing period list things, however long each is
+  const list = parts.every(isShortItem) || (parts.length >= 4 && !/[.!?。]$/.test(text.trim()));
+  return parts.length > 1 && list ? parts : splitAt(text, undefined);
 }
 
-function compactSkill({ name, level }: Skill): Skill {
+/** A group of spoken languages ("Languages: English (C1), Hindi"), of interests or of certificates is not one of skills. */
+function isNotSkills(group: SkillGroup, items: readonly string[]): boolean {
+  const kind = classifyTitle(group.name!);
+  if (kind === "interests" || kind === "certificates") return true;
+  // "English, Hindi, Japanese (learning)": most of the items suffice
+  return items.length > 0 && items.filter(isSpokenLanguage).length * 2 >= items.length;
+}
+
+function compactSkill({ name, level }: { name: string; level?: string }): Skill {
   return level ? { name, level } : { name };
 }

@@ -1,0 +1,93 @@
+import kinds from "./vocabulary/publication-kinds.json" with { type: "json" };
+import type { SourceLine } from "../parse/source-line.js";
+import { withoutLead } from "./entry-parts.js";
+
+const PATENT_WORDS = new Set(Object.values(kinds.patent).flat());
+
+/** A pattern for any of `words` as a whole word; scripts written without spaces (专利, 特許) need no boundary. */
+function wordsPattern(words: readonly string[]): RegExp {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const unspaced = (w: string) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(w);
+  const spaced = words.filter((w) => !unspaced(w)).map(escape);
+  const joined = words.filter(unspaced).map(escape);
+  return new RegExp(`(?:^|[^\\p{L}])(?:${spaced.join("|")})(?:$|[^\\p{L}])${joined.length ? `|${joined.join("|")}` : ""}`, "iu");
+}
+
+const KIND_WORDS = new Set([...PATENT_WORDS, ...Object.values(kinds.publication).flat()]);
+const PLURAL = wordsPattern(Object.values(kinds.plural).flat());
+
+/** True when `text` speaks of the list as a whole ("Several domestic (CN) patents.", "27 peer-reviewed publications"). */
+export function remarksOnList(text: string): boolean {
+  return PLURAL.test(text.toLowerCase());
+}
+
+const PATENT_WORD = wordsPattern([...PATENT_WORDS, ...kinds.plural.en.filter((w) => w.startsWith("patent"))]);
+
+/** True when `text` speaks of a patent ("US Patent 11,209,563", "专利"): a citation's venue that makes it one. */
+export function mentionsPatent(text: string): boolean {
+  return PATENT_WORD.test(text);
+}
+
+/** What a kind label says of its item: a patent or not, and the note in its parentheses ("Under Review – IEEE"). */
+export interface KindLabel {
+  patent: boolean;
+  note?: string;
+}
+
+/** Reads "Patent", "Provisional Patent:", "Publication (Under Review – IEEE):" as a kind label; undefined for anything else. */
+export function readKindLabel(label: string): KindLabel | undefined {
+  const m = /^(.*?)\s*(?:[(（]([^)）]*)[)）])?\s*[:：]?\s*$/u.exec(label.trim());
+  const word = m?.[1]!.toLowerCase() ?? "";
+  if (!KIND_WORDS.has(word)) return undefined;
+  return m?.[2] ? { patent: PATENT_WORDS.has(word), note: m[2] } : { patent: PATENT_WORDS.has(word) };
+}
+
+/** "App. No. 64/024,491", "US11209563B2", "EP 3 456 789": the number a patent or application is filed under. */
+const NUMBER_WORD = /\b(?:no|nr|n°|number)\.?\s*\d[\d/,. -]{3,}/i;
+const PATENT_NUMBER = /\b[A-Z]{2}\s?\d{5,}[A-Z]?\d?\b/;
+const isFilingNumber = (text: string) => NUMBER_WORD.test(text) || PATENT_NUMBER.test(text);
+
+/** The text of an item led by a kind label, split into the label and what follows it. */
+export interface LabelledItem {
+  label: KindLabel;
+  title: string;
+  rest: string;
+}
+
+/**
+ * "**Patent** — [Title](url)", "Co-author: Title — 35% fewer errors",
+ * "**Preprint:** Title. arXiv 2024": an item whose first words name its
+ * kind. The title is the link text when the item starts with a link, else
+ * what comes before a spaced dash (the result a CV adds after it), else the
+ * whole rest for the citation reader to split.
+ */
+export function readLabelledItem(line: SourceLine, text: string): LabelledItem | undefined {
+  const lead = line.lead && text.startsWith(line.lead) ? line.lead : /^([^:：]{2,40})[:：]\s+/u.exec(text)?.[1];
+  const label = lead ? readKindLabel(lead) : undefined;
+  if (!label) return undefined;
+  const after = (line.lead === lead ? withoutLead({ ...line, text }) : text.slice(lead!.length)).replace(/^\s*[:：]?\s*(?:[–—-]\s+)?/u, "");
+  const link = line.links.find((l) => l.text && after.startsWith(l.text));
+  if (link) return { label, title: link.text, rest: after.slice(link.text.length) };
+  const dash = /\s[–—]\s/u.exec(after);
+  if (dash) {
+    const before = after.slice(0, dash.index);
+    // "USPTO App. No. 64/024,491 — Title — result": a number filed under comes before the title
+    if (!isFilingNumber(before)) return { label, title: before, rest: after.slice(dash.index + dash[0].length) };
+    const next = after.slice(dash.index + dash[0].length);
+    const end = /\s[–—]\s/u.exec(next);
+    return { label, title: end ? next.slice(0, end.index) : next, rest: `${before} ${end ? next.slice(end.index + end[0].length) : ""}`.trim() };
+  }
+  return { label, title: "", rest: after };
+}
+
+/**
+ * The citation an item spans: its first line and the lines that only
+ * continue it (a numbered item wrapped under its number), joined; and how
+ * many lines that took.
+ */
+export function citationText(lines: readonly SourceLine[]): { text: string; used: number } {
+  const first = lines[0]!;
+  let used = 1;
+  while (used < lines.length && lines[used]!.kind === "text" && lines[used]!.depth > first.depth && first.kind === "bullet") used++;
+  return { text: lines.slice(0, used).map((l) => l.text).join(" "), used };
+}

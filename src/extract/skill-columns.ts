@@ -1,0 +1,27 @@
+import type { SourceLine } from "../parse/source-line.js";
+import type { SkillGroup } from "./skill-groups.js";
+import { readTableHeader } from "./table-header.js";
+
+/**
+ * A skills table whose columns are the groups: `| Languages | Tools |` over
+ * rows of one item per cell, the shorter columns left blank at the bottom,
+ * named by the table's header. Undefined unless the lines are such a table:
+ * at least two rows, every cell a single item, and either three columns or
+ * more or a ragged bottom, which a table of `| Category | items |` rows
+ * never has.
+ */
+export function readSkillColumns(lines: readonly SourceLine[], sourceLines: readonly string[]): SkillGroup[] | undefined {
+  const rows = lines.filter((l) => l.kind === "row" && l.cells);
+  if (rows.length < 2) return undefined;
+  const width = rows[0]!.cells!.length;
+  const header = readTableHeader(rows[0]!, sourceLines);
+  if (!header || header.length !== width || width < 2 || rows.some((r) => r.cells!.length !== width)) return undefined;
+  const single = rows.every((r) => r.cells!.every((c) => !/[,;·]/.test(c)));
+  const ragged = rows.some((r) => r.cells!.some((c, i) => !c.trim() && i > 0));
+  if (!single || (width < 3 && !ragged)) return undefined;
+  return header.map((name, col) => ({
+    name,
+    items: rows.filter((r) => r.cells![col]!.trim()).map((r) => ({ text: r.cells![col]!.trim(), split: false, position: r.position })),
+    position: rows[0]!.position,
+  }));
+}

@@ -1,0 +1,187 @@
+import { tidySpaces, withoutDecoration } from "../parse/normalize.js";
+import type { Position } from "../diagnostics/diagnostic.js";
+import type { SourceLine } from "../parse/source-line.js";
+import { withoutLead } from "./entry-parts.js";
+import { inferSeparator, isShortItem, splitAt } from "./skill-items.js";
+
+/** One text of a skills list; `split` when its items are separated on the line itself rather than by bullets. */
+export interface SkillText {
+  text: string;
+  split: boolean;
+  /** The rest of a "Label: a, b" line, whose commas always separate items. */
+  labelled?: boolean;
+  position: Position;
+}
+
+/** A group as written: its label (none for the items of a flat list) and its texts. */
+export interface SkillGroup {
+  name?: string;
+  items: SkillText[];
+  position: Position;
+}
+
+/**
+ * Reads the layout of a skills section into groups: a heading or a label line
+ * (`Frameworks:`, `💡 Tools`, a bold line, a short line over a line of items)
+ * opens a group that collects the items below it; a labelled line
+ * (`Label: a, b`, `**Label** a, b`, `Label – a, b`) or a table row is a group
+ * of its own; a bullet over two or more short sub-items is a group named by
+ * the bullet. Anything else is an item of the flat list. Sub-bullets under an
+ * item describe it and are left out.
+ */
+export function readSkillGroups(written: readonly SourceLine[], sourceLines: readonly string[] = []): SkillGroup[] {
+  const lines = written.map((l) => withColumnGap(l, sourceLines));
+  const sep = inferSeparator(lines.map((l) => l.text));
+  const bulletsAreLists = bulletsHoldLists(lines);
+  const groups: SkillGroup[] = [];
+  let open: SkillGroup | undefined;
+  let openByHeading = false;
+  // the items of a flat list gather in an unnamed group, one per run between named ones
+  const flat = (at: SourceLine) => {
+    const last = groups.at(-1);
+    if (last && last.name === undefined) return last;
+    const g: SkillGroup = { items: [], position: at.position };
+    groups.push(g);
+    return g;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const children = childrenOf(lines, i);
+    const itemOf = (line: SourceLine): SkillText => ({ text: line.text, split: line.kind !== "bullet" || bulletsAreLists, position: line.position });
+    i += children.length;
+    if (l.kind === "heading" || l.kind === "subheading") {
+      open = { name: cleanLabel(l.text), items: [], position: l.position };
+      openByHeading = true;
+      groups.push(open);
+      continue;
+    }
+    // ": definition" lines of a definition list (pandoc) under their term: each definition is one item, however long
+    if (DEFINITION.test(l.text)) {
+      const defs = l.text.replace(DEFINITION, "").split(/\s+:\s+/).map((text) => ({ text, split: false, position: l.position }));
+      (open ?? flat(l)).items.push(...defs);
+      continue;
+    }
+    // under a heading, every line is an item; an inner "Label: a, b" stays whole
+    if (open && openByHeading) {
+      open.items.push(labelOf(l) ? whole(l) : itemOf(l));
+      continue;
+    }
+    const row = l.cells?.map((c) => c.trim()).filter(Boolean);
+    if (row && row.length >= 2) {
+      open = undefined;
+      groups.push({ name: cleanLabel(row[0]!), items: row.slice(1).map((text) => ({ text, split: true, position: l.position })), position: l.position });
+      continue;
+    }
+    const label = labelOf(l);
+    if (label?.rest) {
+      open = undefined;
+      groups.push({ name: label.name, items: [{ text: label.rest, split: true, labelled: true, position: l.position }, ...children.map(whole)], position: l.position });
+      continue;
+    }
+    const next = lines[i + 1];
+    if (label || (!children.length && opensGroup(l, next, sep))) {
+      const name = label?.name ?? cleanLabel(l.text);
+      if (children.length) groups.push({ name, items: children.map(whole), position: l.position });
+      else {
+        open = { name, items: [], position: l.position };
+        groups.push(open);
+      }
+      continue;
+    }
+    if (open) {
+      open.items.push(itemOf(l));
+      continue;
+    }
+    if (children.length >= 2 && children.every((c) => isShortItem(c.text))) {
+      groups.push({ name: cleanLabel(l.text), items: children.map(whole), position: l.position });
+      continue;
+    }
+    // a list wrapped over lines (as text from a PDF is) is one text: a line that ends on a comma or goes on in lower case continues
+    const items = flat(l).items;
+    const prev = items.at(-1);
+    const wrapped = prev && (/[,;、·(]$/.test(prev.text) || /^[\p{Ll}(]/u.test(l.text));
+    if (wrapped && l.kind === "text" && !l.gap && lines[i - 1]?.kind === "text" && lines[i - 1]!.position === prev.position) {
+      items[items.length - 1] = { ...prev, text: `${prev.text} ${l.text}`, position: l.position };
+    } else items.push(itemOf(l));
+  }
+  return groups.filter((g) => g.name !== undefined || g.items.length);
+}
+
+const DEFINITION = /^:\s+/;
+
+/**
+ * "Languages  Go · Rust" in a code block: the two spaces that set a label
+ * apart are a column, which the parser's tidied text no longer shows, so
+ * the line as written is read again (only when it tidies to the same text).
+ */
+function withColumnGap(l: SourceLine, sourceLines: readonly string[]): SourceLine {
+  const raw = sourceLines[l.position.line - 1]?.trim();
+  if (l.kind !== "text" || l.text.includes("\t") || !raw || tidySpaces(raw) !== l.text) return l;
+  const m = /^(\S.{0,40}?)\s{2,}(\S.*)$/.exec(raw);
+  if (!m || m[1]!.split(/\s+/).length > 4 || /[.!?,;]$/.test(m[1]!)) return l;
+  return { ...l, text: `${m[1]}\t${tidySpaces(m[2]!)}` };
+}
+
+const whole = (l: SourceLine): SkillText => ({ text: l.text, split: false, position: l.position });
+
+/** The lines nested under line `i` (sub-bullets and their wrapped text), when it is a top-level bullet or text line. */
+function childrenOf(lines: readonly SourceLine[], i: number): SourceLine[] {
+  const l = lines[i]!;
+  if (l.kind === "heading" || l.kind === "subheading" || l.kind === "row") return [];
+  const out: SourceLine[] = [];
+  for (let j = i + 1; j < lines.length && lines[j]!.depth > l.depth && (lines[j]!.kind === "bullet" || lines[j]!.kind === "text"); j++) out.push(lines[j]!);
+  return out;
+}
+
+/**
+ * "Label: a, b", "**Label** a, b", "Label – a, b", or a label alone
+ * ("Frameworks:", "**Tools**"), split into its name and the rest. A label
+ * is short: a sentence with a colon in it ("Worked on: …") is not one.
+ */
+function labelOf(l: SourceLine): { name: string; rest: string } | undefined {
+  const lead = leadLabel(l);
+  if (lead) return lead;
+  // ":Languages: Python, Go" is a field of a reStructuredText field list
+  const colon = /^:?([^:：]{1,50}?)\s*[:：]\s*(.*)$/.exec(l.text);
+  if (colon && colon[1]!.split(/\s+/).length <= 6 && !/^https?$/i.test(colon[1]!)) return { name: cleanLabel(colon[1]!), rest: colon[2]! };
+  const dash = /^([^–—]{1,40}?)\s+[–—]\s+(.+)$/.exec(l.text);
+  if (dash && dash[1]!.split(/\s+/).length <= 4) return { name: cleanLabel(dash[1]!), rest: dash[2]! };
+  const tab = /^([^\t]{1,40})\t(.+)$/.exec(l.text);
+  if (tab && tab[1]!.split(/\s+/).length <= 4) return { name: cleanLabel(tab[1]!), rest: tab[2]! };
+  return undefined;
+}
+
+/** A short line of no items of its own over a line that holds several, or over bullets: "Operating Systems" ⏎ "Linux / macOS". */
+function opensGroup(l: SourceLine, next: SourceLine | undefined, sep: ReturnType<typeof inferSeparator>): boolean {
+  if (l.kind !== "text" || !next || next.kind === "heading" || next.kind === "subheading" || !isShortItem(l.text) || splitAt(l.text, sep).length > 1) return false;
+  return next.kind === "bullet" || (next.kind === "text" && splitAt(next.text, sep).length > 1);
+}
+
+/**
+ * True when most top-level bullets hold several short items each ("- Python,
+ * Go, Rust"), so commas separate items; otherwise each bullet is one item,
+ * commas and all ("- HTML, JS, CSS, jQuery" among single-item bullets).
+ */
+function bulletsHoldLists(lines: readonly SourceLine[]): boolean {
+  const bullets = lines.filter((l) => l.kind === "bullet" && l.depth === 0 && !labelOf(l));
+  const sep = inferSeparator(bullets.map((b) => b.text));
+  const lists = bullets.filter((b) => {
+    const parts = splitAt(b.text, sep);
+    return parts.length > 1 && parts.every(isShortItem);
+  });
+  return lists.length * 2 > bullets.length;
+}
+
+/** A label as written, without its icon, bold marker or closing colon. */
+function cleanLabel(text: string): string {
+  return withoutDecoration(text).replace(/\s*[:：]\s*$/, "").trim();
+}
+
+/** "**Python** (Expert): NumPy": the level in parentheses after a bold label belongs to its name. */
+function leadLabel(l: SourceLine): { name: string; rest: string } | undefined {
+  if (!l.lead) return undefined;
+  const after = withoutLead(l);
+  const level = /^\s*(\([^)]{1,20}\))(?=\s*[:：]|\s*$)/.exec(after);
+  const name = cleanLabel(`${l.lead}${level ? ` ${level[1]}` : ""}`);
+  return { name, rest: after.slice(level?.[0].length ?? 0).replace(/^\s*[:：–—-]?\s*/, "") };
+}

@@ -1,0 +1,104 @@
+import levels from "./vocabulary/skill-levels.json" with { type: "json" };
+
+/**
+ * How a list separates its items, strongest first. A list keeps to one style
+ * ("a, b, c", "a; b, c; d", "a · b · c" or "a / b / c"), so the style is
+ * read from the whole list and the others stay inside items ("Network design,
+ * configuration and troubleshooting" in a list of semicolons, "Apache / Nginx").
+ */
+export type Separator = "semicolon" | "comma" | "dot" | "slash" | "tab";
+
+const PATTERNS: Record<Separator, RegExp> = {
+  semicolon: /\s*[;；]\s*/y,
+  comma: /\s*[,，、]\s*/y,
+  dot: /\s*[·•|▪∙]\s*/y,
+  slash: /\s+\/\s+/y,
+  tab: /\s*\t\s*/y,
+};
+const ORDER: Separator[] = ["semicolon", "comma", "dot", "slash", "tab"];
+const OPEN = new Set(["(", "[", "（", "【", "{"]);
+const CLOSE = new Set([")", "]", "）", "】", "}"]);
+
+/** The positions of the brackets of `text` that pair up: a bracket left open ("editores(canvas") shelters nothing. */
+function pairedBrackets(text: string): Set<number> {
+  const paired = new Set<number>();
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (OPEN.has(text[i]!)) open.push(i);
+    else if (CLOSE.has(text[i]!) && open.length) {
+      paired.add(open.pop()!);
+      paired.add(i);
+    }
+  }
+  return paired;
+}
+
+/** The separators of `text` that are not inside parentheses, with where each starts and ends. */
+function cutsOf(text: string, sep: Separator): Array<[number, number]> {
+  const re = PATTERNS[sep];
+  const paired = pairedBrackets(text);
+  const cuts: Array<[number, number]> = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (paired.has(i)) depth += OPEN.has(ch) ? 1 : -1;
+    else if (depth === 0) {
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (m && m[0].length) {
+        cuts.push([i, i + m[0].length]);
+        i += m[0].length - 1;
+      }
+    }
+  }
+  return cuts;
+}
+
+/** The separator most used, outside parentheses, by the texts of one list; undefined when they hold none. */
+export function inferSeparator(texts: readonly string[]): Separator | undefined {
+  let best: Separator | undefined;
+  let most = 0;
+  for (const sep of ORDER) {
+    // " / " separates only when a text holds two of them: "Apache / Nginx" may be one tool's pair
+    const count = texts.reduce((n, t) => {
+      const k = cutsOf(t, sep).length;
+      return n + (sep === "slash" && k < 2 ? 0 : k);
+    }, 0);
+    if (count > most) [best, most] = [sep, count];
+  }
+  return best;
+}
+
+/** Splits `text` at `sep` outside parentheses; a closing period and bare numbers ("Python | 9" years) are dropped. */
+export function splitAt(text: string, sep: Separator | undefined): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const [start, end] of sep ? cutsOf(text, sep) : []) {
+    parts.push(text.slice(from, start));
+    from = end;
+  }
+  parts.push(text.slice(from));
+  return parts
+    .map((p) => p.trim().replace(/(?<!\.)[.。]$/, "").trim())
+    .filter((p) => p && !/^[\d.,+\s]+$/.test(p));
+}
+
+/** Splits a keyword list at the separator it uses most (commas, semicolons, middle dots…), keeping parentheses whole. */
+export function splitKeywords(text: string): string[] {
+  return splitAt(text, inferSeparator([text]));
+}
+
+/** An item of a list, not a phrase of a sentence: a few words, parentheses aside. */
+export function isShortItem(text: string): boolean {
+  const bare = text.replace(/[(（][^)）]*[)）]/g, "").trim();
+  return bare.length <= 40 && bare.split(/\s+/).length <= 4 && !/[.!?]$/.test(bare);
+}
+
+const LEVEL_WORDS = new Set(Object.values(levels.levels).flat());
+const LEVEL = /^(.+?)\s*[(（]([^()（）]{1,30})[)）]$/u;
+
+/** "Python (Expert)": a proficiency word in parentheses after a skill's name is its level. */
+export function readLevel(text: string): { name: string; level?: string } {
+  const m = LEVEL.exec(text);
+  return m && LEVEL_WORDS.has(m[2]!.trim().toLowerCase()) ? { name: m[1]!, level: m[2]!.trim() } : { name: text };
+}

@@ -1,0 +1,60 @@
+import data from "./vocabulary/spoken-languages.json" with { type: "json" };
+
+/**
+ * Every name of every listed language in every listed display language, lower
+ * case: the platform's CLDR data (Intl.DisplayNames) knows "Englisch",
+ * "английский", "英语" and "영어", so the vocabulary holds only codes and the
+ * names CLDR lacks.
+ */
+function languageNames(): Set<string> {
+  const names = new Set<string>(Object.values(data.aliases).flat().map((n) => n.toLowerCase()));
+  for (const locale of data.displayLocales) {
+    const display = new Intl.DisplayNames([locale], { type: "language", fallback: "none" });
+    for (const code of data.codes) {
+      const name = display.of(code);
+      if (name) names.add(name.toLowerCase());
+    }
+  }
+  return names;
+}
+
+/** Built on first use (some 60 ms of CLDR look-ups), so that a CV with no skills section never pays for it. */
+let names: { set: Set<string>; byLength: string[] } | undefined;
+function known(): { set: Set<string>; byLength: string[] } {
+  if (!names) {
+    const set = languageNames();
+    // longest first, so that "Malayalam" is not read as "Malay" and a level
+    names = { set, byLength: [...set].sort((a, b) => b.length - a.length) };
+  }
+  return names;
+}
+const LEVELS = new Set(data.levels);
+
+/** What may follow a language's name: "(native)", "– C1", ": fluent", "， 母语". */
+const TAIL = /^\s*(?:[(（[]([^)）\]]*)[)）\]]|[:：–—-]\s*(.*)|,\s*(.*))$/u;
+
+/**
+ * True when `item` names a spoken language, with or without its level
+ * ("English", "Deutsch (Muttersprache)", "Казахский — Родной", "英语 CET-6"):
+ * spoken languages are not skills, even under a skills heading.
+ */
+export function isSpokenLanguage(item: string): boolean {
+  const text = item.trim().toLowerCase();
+  const { set, byLength } = known();
+  if (set.has(text)) return true;
+  const name = byLength.find((n) => text.startsWith(n));
+  if (!name) return false;
+  const rest = text.slice(name.length);
+  const m = TAIL.exec(rest);
+  // "English (Professional)", "German – A2, in progress": a note set apart after a language's name is about the language
+  if (m && (m[1] ?? m[2] ?? m[3] ?? "").trim().split(/\s+/).length <= 5) return true;
+  const level = rest.trim();
+  return level === "" || level.split(/\s*[,;/]\s*|\s+(?=[abc][12]\b)/).every((w) => LEVELS.has(w) || /^[abc][12]\+?$/.test(w));
+}
+
+/** True when `phrase` ends with a language's name ("Fluent in English", "and Hebrew"): a phrase of a sentence about languages. */
+export function endsWithSpokenLanguage(phrase: string): boolean {
+  const words = phrase.trim().toLowerCase().split(/\s+/);
+  const { set } = known();
+  return words.some((_, i) => set.has(words.slice(i).join(" ")));
+}

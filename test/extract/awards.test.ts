@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { extractSource } from "../support/extract.js";
+
+const awardsOf = async (body: string, title = "Awards") => {
+  const text = `# Jane Doe\n\n## ${title}\n\n${body}\n`;
+  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+  return resume.awards?.map((a) => (a.date ? [a.title, a.date] : [a.title]));
+};
+
+describe("awards", () => {
+  it("end the title at its first comma or closing parenthetical", async () => {
+    expect(await awardsOf("- Best Demo Award, Lakeside Systems Workshop, Oslo\n- Marlow Travel Grant (covers two meetings)")).toEqual([["Best Demo Award"], ["Marlow Travel Grant"]]);
+  });
+
+  it("date an award by a year or range before or after it, a range by its start", async () => {
+    expect(await awardsOf("- Heron Fellowship 2008–2009\n- 2015-2017: Osprey Scholarship, Ministry of Birds\n- Plover Travel Grants 2009, 2010\n- Finch Prize (2012)")).toEqual([
+      ["Heron Fellowship", "2008"],
+      ["Osprey Scholarship", "2015"],
+      ["Plover Travel Grants", "2009"],
+      ["Finch Prize", "2012"],
+    ]);
+  });
+
+  it("keep a rank with the event it was won at, and X from Y whole", async () => {
+    expect(await awardsOf("- 2nd place, Harbour Hackathon (2023)\n- Grant from the Larch Trust\n- Heron Prize, Bergen, 2011")).toEqual([
+      ["2nd place, Harbour Hackathon", "2023"],
+      ["Grant from the Larch Trust"],
+      ["Heron Prize", "2011"],
+    ]);
+  });
+
+  it("read one award a line, the place after its comma and the dates at its end left out of the title", async () => {
+    expect(await awardsOf("Harbour Travel Award to the Coastal Meeting in Bergen, Norway, Sep 2012  \nLarch Research Service Award T32, 2008 – 2010  \n[Wren Days 2022 Young Operator Prize](https://example.org/w)")).toEqual([
+      ["Harbour Travel Award to the Coastal Meeting in Bergen", "2012-09"],
+      ["Larch Research Service Award T32", "2008"],
+      ["Wren Days 2022 Young Operator Prize", "2022"],
+    ]);
+  });
+
+  it("read table rows as title, awarder and date", async () => {
+    expect(await awardsOf("| Award | Awarder | Year |\n|---|---|---|\n| Wren Medal | Birders Guild | 2019 |", "Grants and Fellowships")).toEqual([["Wren Medal", "2019"]]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { extractSource } from "../support/extract.js";
+
+const projectsOf = async (body: string) => {
+  const text = `# Jane Doe\n\n## Projects\n\n${body}\n`;
+  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+  return resume.projects?.map((p) => p.name);
+};
+
+describe("projects", () => {
+  it("name each bullet of a list of named items, and the heading over them is only their group", async () => {
+    expect(
+      await projectsOf("### Side work\n\n- **[quill-lint](https://example.org/q)** — a linter for prose\n- Tern: a tiny HTTP router: fast and small\n- [sparrow](https://example.org/s) – image diffing\n\n### Larch\n\nA build cache.\n\n- Cut CI time by half"),
+    ).toEqual(["quill-lint", "Tern", "sparrow", "Larch"]);
+  });
+
+  it("read bullets that label a project's fields as its fields, not as projects", async () => {
+    expect(await projectsOf("### Heron\n\n- Stack: Go, NATS\n- Result: halved the log bill\n- Code: https://example.org/h\n\n### Marten\n\n- Stack: Rust\n- Result: one binary")).toEqual(["Heron", "Marten"]);
+    expect(await projectsOf("### Heron\n\n- Stack: Go, NATS\n- Result: halved the log bill\n- Role: sole author of the agent")).toEqual(["Heron"]);
+  });
+
+  it("cut the name before a tagline, a stack, a parenthetical or a date, and drop numbering", async () => {
+    expect(
+      await projectsOf("### 01. Heron — a log shipper\n\n- Wrote it\n\n### Marten (Rust, Tokio)\n\n- Wrote it\n\n### Osprey | Go, gRPC\n\n- Wrote it\n\n### Plover, 2021\n\n- Wrote it"),
+    ).toEqual(["Heron", "Marten", "Osprey", "Plover"]);
+  });
+
+  it("read plain paragraphs as one project each, the first line naming it", async () => {
+    const text = "Jane Doe\n\nPROJECTS\n\nHeron | Go, NATS\nShips logs. Built for small teams.\n\nMarten | Rust, SQLite\nA single-binary scheduler.\n";
+    const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    expect(resume.projects?.map((p) => [p.name, p.keywords])).toEqual([
+      ["Heron", ["Go", "NATS"]],
+      ["Marten", ["Rust", "SQLite"]],
+    ]);
+  });
+
+  it("read a definition list's terms as projects and their definitions as descriptions", async () => {
+    expect(await projectsOf("Heron\n\n : A log shipper for small teams.\n   It runs on one node.\n\nMarten\n\n : A scheduler.")).toEqual(["Heron", "Marten"]);
+  });
+
+  it("keep a table under a project's heading with that project", async () => {
+    expect(await projectsOf("### Heron\n\n| Metric | Value |\n|---|---|\n| Latency | 4 ms |\n\n### Marten\n\n- Wrote it")).toEqual(["Heron", "Marten"]);
+  });
+
+  it("leave a lead-in or a sentence naming nothing out of the projects", async () => {
+    expect(await projectsOf("A few of the things I built are listed below:\n\n- **Heron** — a log shipper\n- I also wrote a number of small scripts for my own use.")).toEqual(["Heron"]);
+  });
+
+  it("take the name from the Project column of a table", async () => {
+    expect(await projectsOf("| Project | What | Stack |\n|---|---|---|\n| [wren](https://example.org/w) | Parses logs | Go · Kafka |\n| Finch | A scheduler | Rust |")).toEqual(["wren", "Finch"]);
+    expect(await projectsOf("| Year | Project | Stack |\n|---|---|---|\n| 2021 | Wren | Go, Kafka |\n| 2019 | Finch | Rust |")).toEqual(["Wren", "Finch"]);
+  });
+});

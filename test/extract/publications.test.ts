@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { extractSource } from "../support/extract.js";
+
+const papersOf = async (body: string, title = "Publications") => {
+  const text = `# Jane Doe\n\n## ${title}\n\n${body}\n`;
+  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+  return resume.publications?.map((p) => (p.type ? { name: p.name, type: p.type } : p.name));
+};
+
+describe("publications", () => {
+  it("take the title of a Vancouver citation led by the owner's bolded name", async () => {
+    expect(await papersOf("**Doe JA**, Roe RB. Gap junctions in the early cochlea. *J Neurosci.* 2014 Feb;24C:16-17.\n\nRoe RB, **Doe JA**\\*. Waves of calcium in slices. *Nature* 2012;490:219.")).toEqual([
+      "Gap junctions in the early cochlea",
+      "Waves of calcium in slices",
+    ]);
+  });
+
+  it("join a numbered citation wrapped under its number", async () => {
+    expect(await papersOf("1. Ann Lee, Bo Chen, and Jane Doe.\n   [Sparse solvers for the sparse minded][3].\n   _SIAM Review_, 30(2): 637--656, 2008.\n\n[3]: https://example.org/p3")).toEqual([
+      "Sparse solvers for the sparse minded",
+    ]);
+  });
+
+  it("keep each bullet under the heading as a publication, even with nothing but its title", async () => {
+    expect(await papersOf("- Notes on incremental parsing\n- Notes on incremental parsing")).toEqual(["Notes on incremental parsing", "Notes on incremental parsing"]);
+  });
+
+  it("leave out a line that speaks of the list as a whole", async () => {
+    expect(await papersOf("- Notes on incremental parsing\n- Several further patents pending.")).toEqual(["Notes on incremental parsing"]);
+  });
+
+  it("read a kind label before the title, the result after a dash left out, and patents by their label", async () => {
+    expect(
+      await papersOf(
+        "- **Preprint (Under Review – ACL):** Retrieval for tiny models — 12% better recall\n- **Provisional Patent:** USPTO App. No. 63/123,456 — Method for pruning caches — 20% less memory\n- **Patent** — [Method for caching query plans.](https://example.org/pat)\n- Co-author: Frugal decoding for edge devices",
+        "Patents & Publications",
+      ),
+    ).toEqual(["Retrieval for tiny models", { name: "Method for pruning caches", type: "patent" }, { name: "Method for caching query plans", type: "patent" }, "Frugal decoding for edge devices"]);
+  });
+});
+
+describe("citation styles", () => {
+  it("take the title of APA, IEEE and linked citations", async () => {
+    expect(
+      await papersOf(
+        '- Roe, R., & Doe, J. (2020). Tidal models of small harbours. Journal of Coasts, 4(2), 1–9.\n- J. A. Doe and R. Roe, "Wave gauges on a budget," in Proc. Coastal Eng., 2019, pp. 1–4.\n- [Sediment maps from drone photos](https://example.org/p). Coastal Letters, 2021.',
+      ),
+    ).toEqual(["Tidal models of small harbours", "Wave gauges on a budget", "Sediment maps from drone photos"]);
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { splitKeywords } from "../../src/extract/skills.js";
+import { isSpokenLanguage } from "../../src/extract/spoken-languages.js";
+import { extractSource } from "../support/extract.js";
+
+const skillsOf = async (body: string, format: "markdown" | "text" = "markdown") => {
+  const text = format === "markdown" ? `# Jane Doe\n\n## Skills\n\n${body}\n` : `Jane Doe\n\nSKILLS\n\n${body}\n`;
+  const { resume } = await extractSource({ path: format === "markdown" ? "cv.md" : "cv.txt", text, format, formatReason: "test" });
+  return resume.skills;
+};
+
+describe("skills", () => {
+  it("give one skill per bullet of a flat list, commas and all", async () => {
+    expect(await skillsOf("- Rust\n- HTML, CSS, Sass\n- Kafka")).toEqual([{ name: "Rust" }, { name: "HTML, CSS, Sass" }, { name: "Kafka" }]);
+  });
+
+  it("split a flat line of short items at its commas and drop the closing period", async () => {
+    expect(await skillsOf("Haskell, OCaml, Coq.")).toEqual([{ name: "Haskell" }, { name: "OCaml" }, { name: "Coq" }]);
+  });
+
+  it("keep a sentence whole although it holds commas", async () => {
+    expect(await skillsOf("- Building services with Go, gRPC and Postgres at scale\n- Kafka")).toEqual([
+      { name: "Building services with Go, gRPC and Postgres at scale" },
+      { name: "Kafka" },
+    ]);
+  });
+
+  it("read Label: items, a bold label and a reStructuredText field as groups", async () => {
+    expect(await skillsOf("- Backend: Go, Elixir\n- **Data** Postgres, Redis\n\n:Tools: Vim, Make")).toEqual([
+      { name: "Backend", keywords: ["Go", "Elixir"] },
+      { name: "Data", keywords: ["Postgres", "Redis"] },
+      { name: "Tools", keywords: ["Vim", "Make"] },
+    ]);
+  });
+
+  it("use the separator the list uses, keeping parentheses and other separators inside items", async () => {
+    expect(await skillsOf("- Cloud: AWS (EC2, S3); GCP, Cloud Run\n- Ops: Nix; Apache / Nginx")).toEqual([
+      { name: "Cloud", keywords: ["AWS (EC2, S3)", "GCP, Cloud Run"] },
+      { name: "Ops", keywords: ["Nix", "Apache / Nginx"] },
+    ]);
+    expect(await skillsOf("Languages\n\nOCaml / Haskell / Idris\n\nCloud\n\nAWS / Azure")).toEqual([
+      { name: "Languages", keywords: ["OCaml", "Haskell", "Idris"] },
+      { name: "Cloud", keywords: ["AWS", "Azure"] },
+    ]);
+  });
+
+  it("split a line that never uses the list's separator at its own", async () => {
+    expect(await skillsOf("- Languages: OCaml, Haskell, Idris\n- Tools: Nix · Make · Bazel\n- Cloud: AWS, GCP")).toEqual([
+      { name: "Languages", keywords: ["OCaml", "Haskell", "Idris"] },
+      { name: "Tools", keywords: ["Nix", "Make", "Bazel"] },
+      { name: "Cloud", keywords: ["AWS", "GCP"] },
+    ]);
+  });
+
+  it("read a headed list as a group, an inner labelled bullet whole and sub-bullets left out", async () => {
+    expect(await skillsOf("### 🛠 Frontend\n\n- Svelte\n  - stores and actions\n- Build: Vite, esbuild\n\n### Data\n\n- DuckDB")).toEqual([
+      { name: "Frontend", keywords: ["Svelte", "Build: Vite, esbuild"] },
+      { name: "Data", keywords: ["DuckDB"] },
+    ]);
+  });
+
+  it("read a label line over bullets as a group, and a bullet over short sub-items as one", async () => {
+    expect(await skillsOf("💡 Mobile\n\n- Kotlin\n- Swift\n\n- storage\n  - SQLite\n  - Realm")).toEqual([
+      { name: "Mobile", keywords: ["Kotlin", "Swift", "storage"] },
+    ]);
+    expect(await skillsOf("- Zig\n- storage\n  - SQLite\n  - Realm\n- Nim\n  - wrote a small game engine with it over two years")).toEqual([
+      { name: "Zig" },
+      { name: "storage", keywords: ["SQLite", "Realm"] },
+      { name: "Nim" },
+    ]);
+  });
+
+  it("read table rows as groups, and a table whose columns are groups by its header", async () => {
+    expect(await skillsOf("| Area | Tools |\n|---|---|\n| **Infra** | Nomad, Consul |\n| Lang | Zig |")).toEqual([
+      { name: "Infra", keywords: ["Nomad", "Consul"] },
+      { name: "Lang", keywords: ["Zig"] },
+    ]);
+    expect(await skillsOf("| Languages | Tools |\n|---|---|\n| Zig | Nix |\n| Nim | |")).toEqual([
+      { name: "Languages", keywords: ["Zig", "Nim"] },
+      { name: "Tools", keywords: ["Nix"] },
+    ]);
+  });
+
+  it("read a code block of label columns as groups", async () => {
+    expect(await skillsOf("```\nLanguages  OCaml · Haskell · Idris\nInfra      Nix · Terraform\n```")).toEqual([
+      { name: "Languages", keywords: ["OCaml", "Haskell", "Idris"] },
+      { name: "Infra", keywords: ["Nix", "Terraform"] },
+    ]);
+  });
+
+  it("read a level in parentheses after a skill's name", async () => {
+    expect(await skillsOf("Rust (expert), Zig (Grundkenntnisse), C (POSIX)")).toEqual([
+      { name: "Rust", level: "expert" },
+      { name: "Zig", level: "Grundkenntnisse" },
+      { name: "C (POSIX)" },
+    ]);
+  });
+
+  it("leave out spoken languages and interests", async () => {
+    expect(await skillsOf("- Go\n- English\n- Languages: Deutsch (Muttersprache), English (C1)\n- Interests: chess, climbing\n- Certifications: CKA, CKAD\n- Русский — родной")).toEqual([{ name: "Go" }]);
+    expect(await skillsOf("Fluent in English, Spanish, and Hebrew.\nProgramming: Go, Rust", "text")).toEqual([{ name: "Programming", keywords: ["Go", "Rust"] }]);
+  });
+});
+
+describe("spoken languages", () => {
+  it.each(["English", "English (Professional)", "German (A2 — in progress)", "Deutsch (Muttersprache)", "Казахский — Родной", "英语", "한국어 (원어민)", "French - B2", "Japanese: N2"])("know %s", (item) => {
+    expect(isSpokenLanguage(item)).toBe(true);
+  });
+
+  it.each(["Go", "Java", "Malayalam Unicode tooling", "English literature", "Swift"])("do not take %s for one", (item) => {
+    expect(isSpokenLanguage(item)).toBe(false);
+  });
+});
+
+describe("keyword lists", () => {
+  it("split at the separator the text uses most, outside parentheses", () => {
+    expect(splitKeywords("Go · Rust · C/C++")).toEqual(["Go", "Rust", "C/C++"]);
+    expect(splitKeywords("AWS (EKS, Lambda), GCP")).toEqual(["AWS (EKS, Lambda)", "GCP"]);
+  });
+});
+
+describe("skills taken from a PDF's text", () => {
+  it("join a list wrapped over lines and split it, a bracket left open sheltering nothing", async () => {
+    expect(await skillsOf("Use of systems in general (ERP, Linux),\nweb design( banners, logos, icons for clients, HTML, CSS", "text")).toEqual([
+      { name: "Use of systems in general (ERP, Linux)" },
+      { name: "web design( banners" },
+      { name: "logos" },
+      { name: "icons for clients" },
+      { name: "HTML" },
+      { name: "CSS" },
+    ]);
+  });
+});
+
+describe("skills in a definition list", () => {
+  it("take each definition under its term as one item", async () => {
+    expect(await skillsOf("**Backend**\n: Go services with gRPC, Postgres and NATS\n: Some Rust, mostly CLIs")).toEqual([
+      { name: "Backend", keywords: ["Go services with gRPC, Postgres and NATS", "Some Rust, mostly CLIs"] },
+    ]);
+  });
+});
