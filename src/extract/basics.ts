@@ -96,6 +96,8 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   let nameLine: SourceLine | undefined;
   const titleName = documentTitle && !classifyTitle(documentTitle.text) ? headingName(documentTitle.text, lowerWords) : undefined;
   if (titleName) nameLine = documentTitle;
+  // a title over the document that names no one ("# AI Product Manager / Head of Product") is its headline: its words are kept
+  else if (documentTitle) basics.label = documentTitle.text;
   const window = lines.slice(0, 15);
   // "Hi, I'm Sam.": a greeting names the author more surely than any line that only looks like a name
   const greeting = nameLine ? undefined : window.find((l) => l.kind === "text" && isGreetedName(greetedName(withoutDecoration(l.text)), lowerWords));

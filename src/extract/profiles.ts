@@ -37,6 +37,9 @@ export function readProfileUrl(written: string): Profile | undefined {
     const user = pattern.exec(address)?.[1];
     if (user && !NOT_USERS.has(user.toLowerCase())) return { network, username: decodeURIComponent(user).replace(/^@/, ""), url: written.trim() };
   }
+  // "[twitter.com](https://www.twitter.com)" in a contact line: the network's own site, its user not shown
+  const bare = SHAPES.get(host)?.[0];
+  if (bare && /^[^/?#]+\/?$/.test(address)) return { network: bare.network, url: written.trim() };
   // "jdoe.medium.com", "jdoe.github.io" is a homepage: only Medium gives each writer a subdomain
   const medium = /^([\w-]+)\.medium\.com\/?$/i.exec(address)?.[1];
   return medium ? { network: "Medium", username: medium, url: written.trim() } : undefined;

@@ -39,7 +39,9 @@ export function toSkills(lines: readonly SourceLine[], sourceLines: readonly str
     }
     const items = g.items.flatMap(itemsOf);
     if (isNotSkills(g, items)) continue;
-    skills.push({ skill: items.length ? { name: g.name, keywords: items } : compactSkill(readLevel(g.name)), position: g.position });
+    // "**Web Development** (Master): HTML, CSS": a group's level follows its label
+    const named = readLevel(g.name);
+    skills.push({ skill: items.length ? { ...compactSkill(named), keywords: items } : compactSkill(named), position: g.position });
   }
   return skills;
 }

@@ -16,7 +16,7 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * inside a longer run ("工程师" in "高级工程师").
  */
 function wordPattern(words: Iterable<string>, flags = "iu"): RegExp {
-  const all = [...new Set([...words].map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length);
+  const all = [...new Set([...words].map((w) => (flags.includes("i") ? w.toLowerCase() : w)))].sort((a, b) => b.length - a.length);
   const spaced = all.filter((w) => !CJK.test(w)).map(escape);
   const cjk = all.filter((w) => CJK.test(w)).map(escape);
   const parts = [];
@@ -36,7 +36,9 @@ export const ROLE_WORDS = wordPattern(languages(roleWords as unknown as Record<s
 export const ROLE_MODIFIERS = wordPattern(languages(modifiers as unknown as Record<string, string[]>).flat());
 
 const isShort = (form: string) => /^[\p{L}]{1,3}$/u.test(form);
-const LONG_FORMS = wordPattern(organisations.legalForms.filter((f) => !isShort(f)));
+// company forms are written capitalised ("Ford Motor Company", "ACME LTD"): "an awesome compression company" names none
+const cased = (form: string) => [form, form.toUpperCase(), form[0]!.toUpperCase() + form.slice(1)];
+const LONG_FORMS = wordPattern(organisations.legalForms.filter((f) => !isShort(f)).flatMap(cased), "u");
 // "Acme AG", "Foo Co": a short form counts in its own case and at the end of a name, so "Boulder CO" stays a place
 const SHORT_FORMS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${organisations.legalForms.filter(isShort).map(escape).join("|")})(?=\\s*(?:[,)]|$))`, "u");
 

@@ -54,6 +54,14 @@ function splitPair(text: string): [string, string] | undefined {
   if (slash && roleLean(weighPhrase(slash[1]!)) <= 0 && roleLean(weighPhrase(slash[2]!)) > 0.3) return [slash[1]!.trim(), slash[2]!.trim()];
   const at = /^(.+?)\s+(?:at|@|chez|bei|в|bij|w|em|en)\s+(\S.+)$/u.exec(text);
   if (at && roleLean(weighPhrase(at[1]!)) > 0.3 && roleLean(weighPhrase(at[2]!)) <= 0.3) return [at[1]!, at[2]!];
+  // "Acme — Engineer" inside a phrase cut at a stronger separator ("Acme — Engineer · 2026")
+  for (const dash of [/\s+[—–]\s+/, /\s+-\s+/]) {
+    const at = text.search(dash);
+    if (at < 0) continue;
+    const [a, b] = [text.slice(0, at), text.slice(at).replace(dash, "")];
+    const [la, lb] = [roleLean(weighPhrase(a)), roleLean(weighPhrase(b))];
+    if ((la > 0.3 && lb <= 0) || (lb > 0.3 && la <= 0)) return [a, b];
+  }
   const comma = text.indexOf(", ");
   if (comma < 0) return undefined;
   const [a, b] = [text.slice(0, comma), text.slice(comma + 2)];
@@ -90,7 +98,8 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   } else if (candidates.length > 1) {
     const role = [...candidates].sort((a, b) => lean(b) - lean(a))[0]!;
     // the organisation leans least to a role and least to a place; with nothing to tell, the first phrase names it
-    const orgScore = (p: HeadPhrase) => -lean(p) - p.evidence.place + p.evidence.org - 0.01 * candidates.indexOf(p);
+    // and a bold lead that is no title names it ("**Pied Piper** | CEO | Awesome compression company")
+    const orgScore = (p: HeadPhrase) => -lean(p) - p.evidence.place + p.evidence.org + (p.strong && lean(p) <= 0.3 ? 0.5 : 0) - 0.01 * candidates.indexOf(p);
     const others = candidates.filter((p) => p !== role);
     const org = lean(role) > Math.max(...others.map(lean)) ? [...others].sort((a, b) => orgScore(b) - orgScore(a))[0]! : candidates[0]!;
     name = org.text;

@@ -55,6 +55,8 @@ export function classifyTitle(title: string): SectionKind | undefined {
 function classify(title: string): SectionKind | undefined {
   // a table's header row, or a title with a year, is an entry ("Experience 2019–2021" is rare, "Google 2019" is not)
   if (/\t|\b(?:19|20)\d\d\b/.test(title)) return undefined;
+  // "Projects (more)": the catch-all vitae writes for what it could not read of a section holds no entries of that kind
+  if (/\(more\)$/.test(title.trim())) return undefined;
   const clean = cleanTitle(title);
   if (!clean || clean.length > 60 || isDocumentTitle(clean)) return undefined;
   const folded = foldTitle(clean);

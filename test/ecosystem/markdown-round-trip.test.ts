@@ -26,17 +26,20 @@ async function roundTrip(resume: Resume, name: string): Promise<Resume> {
 }
 
 /**
- * The résumé as the Markdown can be expected to give it back exactly. Two
+ * The résumé as the Markdown can be expected to give it back exactly. Three
  * things are normalised: a date written back keeps its written form in
- * `period` (which the original may not have had), and a section vitae found
+ * `period` (which the original may not have had); a section vitae found
  * without a heading (degrees told in prose) gets its heading in `meta.sections`;
- * neither changes what is rendered.
+ * and an entry's start and end dates read from text are dated to the month,
+ * as the parser dates jobs, degrees and projects (a JSON Resume source may
+ * give the day).
  */
 function normal(resume: Resume): unknown {
   const { meta, ...rest } = structuredClone(resume);
   const order = orderSections(resume, wordsFor(resume.meta?.lang).sections).map((ref) => `${ref.key}:${ref.title}`);
   const { sections: _sections, ...otherMeta } = meta ?? {};
-  return JSON.parse(JSON.stringify({ ...rest, meta: otherMeta, order }, (key, value: unknown) => (key === "period" ? undefined : value)));
+  const toMonth = (key: string, value: unknown) => ((key === "startDate" || key === "endDate") && typeof value === "string" ? value.slice(0, 7) : value);
+  return JSON.parse(JSON.stringify({ ...rest, meta: otherMeta, order }, (key, value: unknown) => (key === "period" ? undefined : toMonth(key, value))));
 }
 
 /**
