@@ -1,4 +1,6 @@
 import data from "../vocabulary/places.json" with { type: "json" };
+import { ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
+import { findTown, type Town } from "./cities.js";
 import { countryCode } from "./countries.js";
 import { isRegionCode, isRegionName } from "./regions.js";
 
@@ -7,6 +9,12 @@ export interface Place {
   city?: string;
   region?: string;
   countryCode?: string;
+  /**
+   * The country of the town the gazetteer knows by the city's name ("ES" for
+   * "Madrid"), when the region agrees: evidence for readers, kept apart from
+   * countryCode so that a résumé shows only the country its text names.
+   */
+  townCountryCode?: string;
   score: number;
 }
 
@@ -21,6 +29,8 @@ const HANGUL_PLACE = /^(?<region>\p{Script=Hangul}{1,6}(?:도|특별시|광역�
 /** One word of a place name: capitalised, or a lower-case particle ("Rio de Janeiro", "Barra do Piraí", "Den Haag"). */
 const PLACE_WORD = /^(?:[\p{Lu}\d][\p{L}.'’-]*|de|do|da|dos|das|del|di|la|le|les|am|an|der|im|upon|on|sur|en|y)$/u;
 const REGION_WORDS = new Set(Object.values(data.regionWords).flat());
+/** Scripts with no capitals, whose town names isPlaceName cannot tell: the gazetteer must know them ("東京", "서울"). */
+const CASELESS = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
 const US_ZIP = /\s+\d{5}(?:-\d{4})?$/;
 /** A European or Asian postcode before the city ("10115 Berlin", "4690 Schwanenstadt", "33013 Oviedo"). */
 const POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+(?=\p{Lu})/u;
@@ -96,8 +106,17 @@ function readParts(phrase: string): Place | undefined {
   }
   // "865 - Itaperuna", "K-107 Albuquerque", "5ºH 33013 Oviedo", "2130 Jones St. San Francisco": a street, a number or a postcode before the city
   const city = last?.replace(/^.*(?:\s[-–]\s|\d\S*\s+|\b(?:St|Ave|Rd|Dr|Blvd|Str)\.\s+)(?=\p{Lu})/u, "");
-  if (city !== undefined && isPlaceName(city)) {
+  if (city !== undefined && (isPlaceName(city) || (CASELESS.test(city) && knownTown(city)))) {
     place.city = city;
+    const town = knownTown(city);
+    if (town) {
+      // "Madrid" alone is a place; "Seattle, WA" and "Porto, Portugal" are surely ones
+      evidence = Math.max(evidence + 0.3, 0.8);
+      if (!place.region || regionOf(place.region, town.countryCode)) place.townCountryCode = town.countryCode;
+    } else if (place.region && !place.countryCode && !/^\p{Lu}{2,3}$/u.test(place.region) && knownTown(place.region)) {
+      // "Farfetch, Porto", "CERN, Geneva": an unknown name before a town that also names its region is an organisation in that town
+      evidence = Math.min(evidence, 0.4);
+    }
     // "Springfield, Lakeview": two names and nothing known of either is only the shape of a place
     if (!evidence && parts.length) evidence = 0.2;
   } else if (city !== undefined || !place.countryCode) return undefined;
@@ -114,6 +133,18 @@ function regionOf(text: string, country: string | undefined): boolean {
   return /^\p{Lu}{2,3}$/u.test(text) ? isRegionCode(text, country) : isRegionName(text, country);
 }
 
+/**
+ * A town of the gazetteer whose name alone says it is one: "Nice", "Reading"
+ * or "Mobile" are everyday words, a town named like a role or an
+ * organisation word is more often that word, and a short name a person's.
+ */
+function knownTown(name: string): Town | undefined {
+  const town = findTown(name);
+  // "Roy", "Ulm": a name of three letters is as often a person's or an abbreviation
+  const short = /^\p{L}{1,3}$/u.test(name) && !CASELESS.test(name);
+  return town && !town.everyday && !short && !ROLE_WORDS.test(name) && !ORG_WORDS.test(name) ? town : undefined;
+}
+
 /** Up to three capitalised words and some particles: what a town or a state is called. */
 function isPlaceName(text: string): boolean {
   const words = text.split(/\s+/);
@@ -126,7 +157,7 @@ export function isWholePlace(text: string): boolean {
   const place = readPlace(text);
   if (!place || place.score < 0.8) return false;
   const t = text.trim().toLowerCase();
-  // "Farfetch, Porto": a region's name after an unknown word may be a company in a city; a country or a region code says more
-  const named = place.countryCode !== undefined || /^[\p{Lu}]{2,3}$/u.test(place.region ?? "");
+  // "Farfetch, Porto": a region's name after an unknown word may be a company in a city; a country, a region code or a known town says more
+  const named = place.countryCode !== undefined || place.townCountryCode !== undefined || /^[\p{Lu}]{2,3}$/u.test(place.region ?? "");
   return place.city ? named && t.startsWith(place.city.toLowerCase()) : t.split(/\s+/).length <= 3;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countryCode } from "../../../src/extract/evidence/countries.js";
-import { placeScore, readPlace } from "../../../src/extract/evidence/places.js";
+import { isWholePlace, placeScore, readPlace } from "../../../src/extract/evidence/places.js";
 
 const fields = (text: string) => {
   const place = readPlace(text);
@@ -67,5 +67,42 @@ describe("readPlace", () => {
 describe("readPlace and organisations", () => {
   it("takes no organisation's long name before a country for a city", () => {
     expect(readPlace("Ankara Bilim Teknik Üniversitesi Ankara, Türkiye")?.city).toBeUndefined();
+  });
+});
+
+describe("readPlace with the town gazetteer", () => {
+  it("takes a known town alone for a place, with the country it is in", () => {
+    for (const [name, country] of [["Madrid", "ES"], ["Wels", "AT"], ["Mysore", "IN"], ["Астана", "KZ"], ["Den Haag", "NL"], ["Bogota", "CO"], ["東京", "JP"]]) {
+      expect(readPlace(name!)).toMatchObject({ city: name, townCountryCode: country });
+      expect(isWholePlace(name!)).toBe(true);
+    }
+  });
+
+  it("keeps countryCode for the country the text names", () => {
+    expect(readPlace("Madrid")?.countryCode).toBeUndefined();
+    expect(readPlace("Porto, Portugal")).toMatchObject({ city: "Porto", countryCode: "PT" });
+  });
+
+  it("is sure of a known town beside a region code or a country in any language", () => {
+    expect(placeScore("Seattle, WA")).toBe(1);
+    expect(readPlace("Perth WA")?.townCountryCode).toBe("AU");
+    for (const text of ["Porto, Portugal", "München, Deutschland", "Kraków, Polska", "Астана, Казахстан", "Bogotá, Colombia"]) expect(placeScore(text)).toBe(1);
+  });
+
+  it("gives no town's country that the region contradicts", () => {
+    expect(readPlace("London, ON")?.townCountryCode).toBeUndefined();
+  });
+
+  it("reads an unknown name before a town as an organisation in it, not as a place", () => {
+    expect(placeScore("Farfetch, Porto")).toBeLessThan(0.5);
+    expect(isWholePlace("Farfetch, Porto")).toBe(false);
+    expect(isWholePlace("CERN, Geneva")).toBe(false);
+    expect(isWholePlace("Geneva")).toBe(true);
+  });
+
+  it("wants more than its name for a town that is also an everyday word or a short name", () => {
+    for (const word of ["Nice", "Split", "Bath", "Reading", "Mobile", "Orange", "Independence", "Progress", "Mobil", "Roy"]) expect(isWholePlace(word)).toBe(false);
+    expect(placeScore("Remote")).toBeGreaterThan(0.5);
+    expect(readPlace("Nice, France")).toMatchObject({ city: "Nice", countryCode: "FR" });
   });
 });
