@@ -1,4 +1,4 @@
-import { isLocation, isPlaceLine } from "../entry-parts.js";
+import { isLocation } from "../entry-parts.js";
 import { isWholePlace } from "./places.js";
 import { DEGREE } from "../degrees.js";
 import { LEGAL_FORM, ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS, SELF_EMPLOYED } from "../vocabulary.js";
@@ -22,10 +22,10 @@ const SENIORITY = /^(?:senior|junior|lead|chief|head of|principal|staff|associat
  * Weighs what a phrase of an entry's header is, from the vocabularies: a
  * role's last word is a job title word ("Team Leader"), an organisation has a
  * company form or an organisation noun, a place is a known place or has the
- * shape of one (more likely beside the dates), a degree is a degree name.
+ * shape of one, a degree is a degree name.
  * Self-employment labels stand where an organisation would.
  */
-export function weighPhrase(text: string, besideDates = false): Evidence {
+export function weighPhrase(text: string): Evidence {
   // compatibility forms read as what they look like: a PDF's Kangxi radical "⼯" is "工"
   const t = text.trim().normalize("NFKC");
   const words = t.split(/\s+/);
@@ -49,8 +49,6 @@ export function weighPhrase(text: string, besideDates = false): Evidence {
   const bare = t.replace(/\s*\([^)]*\)$/, "");
   // a place reader skips what stands before a place ("Acme Credit Union, Albuquerque NM"): only a phrase that names nothing else is one
   if ((isWholePlace(bare) && e.org === 0 && e.role === 0) || isLocation(bare) || AREA.test(bare)) e.place = 0.9;
-  // a bare capitalised name beside the dates ("03/2021 – now · Madrid") is where the job was, more often than not
-  else if (words.length <= 3 && isPlaceLine(t) && e.role === 0 && e.org === 0) e.place = besideDates ? 0.6 : 0.35;
   return e;
 }
 

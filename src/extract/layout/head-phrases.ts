@@ -40,14 +40,13 @@ export function readHeadPhrases(entry: Entry): HeadReading {
   entry.head.forEach((l, i) => {
     const text = i === datesLine && reading.dates ? cutDates(l.text, reading.dates) : l.text;
     const pieces = splitLine(l, text);
-    const onDateLine = i === datesLine;
     const kept = pieces.filter((p) => {
       if (!/^\((?:as|aka|a\.k\.a\.)\s[^)]+\)$/i.test(p.text)) return true;
       reading.aliases.push(p.text);
       return false;
     });
     // a phrase with no letter or digit ("." left after cut-out dates) names nothing
-    kept.forEach((p, k) => /[\p{L}\p{N}]/u.test(p.text) && reading.phrases.push({ text: p.text, slot: `${lineNo}.${k}`, strong: p.strong, evidence: weighPhrase(p.text, onDateLine) }));
+    kept.forEach((p, k) => /[\p{L}\p{N}]/u.test(p.text) && reading.phrases.push({ text: p.text, slot: `${lineNo}.${k}`, strong: p.strong, evidence: weighPhrase(p.text) }));
     if (kept.length) lineNo++;
   });
   return reading;
