@@ -38,11 +38,31 @@ const DEFINITION = /^ {0,3}\[[^\]]+\]:/m;
  */
 export function parseMarkdown(source: string): Root {
   const text = spaceAtxHeadings(source);
-  if (text.length <= CHUNK_CHARS || DEFINITION.test(text)) return parseOne(text);
+  if (text.length <= CHUNK_CHARS || DEFINITION.test(text)) return readMarkdownInHtml(parseOne(text));
   const root: Root = { type: "root", children: [] };
   for (const piece of splitChunks(text, CHUNK_CHARS)) {
     for (const node of parseOne(piece.text).children) root.children.push(shiftLines(node, piece.line - 1));
   }
+  return readMarkdownInHtml(root);
+}
+
+/** An opening tag that asks for Markdown inside it, as kramdown (Jekyll's default) reads `markdown="1"`. */
+const MARKDOWN_INSIDE = /^\s*<[a-zA-Z][^>]*\smarkdown\s*=\s*["']?(?:1|block)\b[^>]*>\s*$/;
+
+/**
+ * `<div markdown="1">` followed on the next line by `### Title`: CommonMark
+ * keeps those lines in the HTML block until a blank line, while the page
+ * (built by kramdown) shows a heading. The lines after such an opening tag
+ * are read as Markdown, in their place.
+ */
+function readMarkdownInHtml(root: Root): Root {
+  root.children = root.children.flatMap((node): RootContent[] => {
+    if (node.type !== "html" || !node.position) return [node];
+    const [first, ...rest] = node.value.split("\n");
+    if (!rest.length || !MARKDOWN_INSIDE.test(first!)) return [node];
+    const opening: RootContent = { type: "html", value: first!, position: { start: node.position.start, end: { line: node.position.start.line, column: first!.length + 1 } } };
+    return [opening, ...parseOne(rest.join("\n")).children.map((child) => shiftLines(child, node.position!.start.line))];
+  });
   return root;
 }
 

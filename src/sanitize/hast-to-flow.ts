@@ -3,6 +3,7 @@ import { toMdast, type Handle } from "hast-util-to-mdast";
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from "mdast";
 import { keptIndex } from "./parse-mixed-html.js";
 import { KEPT_TAG } from "./schema.js";
+import { classifyTitle } from "../parse/section-titles.js";
 
 /**
  * Turns sanitized HTML blocks, with the Markdown blocks that sat between
@@ -17,7 +18,7 @@ export function toFlow(safe: HastRoot, kept: readonly RootContent[]): RootConten
     return index === undefined ? undefined : (kept[index] as never);
   };
   startAtText(safe);
-  const root = toMdast(safe, { newlines: true, handlers: { [KEPT_TAG]: keep, summary } });
+  const root = toMdast(safe, { newlines: true, handlers: { [KEPT_TAG]: keep, summary, section: titledById, article: titledById, div: titledById } });
   const children = "children" in root ? (root.children as RootContent[]) : [root as RootContent];
   const flow = groupListItems(children);
   for (const node of flow) fillPositions(node);
@@ -39,6 +40,21 @@ const summary: Handle = (state, element: Element) => {
   const result: Paragraph = { type: "paragraph", children: [{ type: "strong", children: children as PhrasingContent[] }] };
   state.patch(element, result);
   return result;
+};
+
+/**
+ * `<section id="experience">` holding jobs under no heading of its own: a page
+ * styled by its ids names the section by its id, which becomes its heading
+ * when it is a section title vitae knows.
+ */
+const titledById: Handle = (state, element: Element) => {
+  const nodes = state.toFlow(state.all(element)) as RootContent[];
+  const id = typeof element.properties.id === "string" ? element.properties.id.replace(/[-_]+/g, " ").trim() : "";
+  const first = nodes[0];
+  if (!id || (first?.type === "heading" && first.depth <= 2) || !classifyTitle(id)) return nodes as never;
+  const heading: RootContent = { type: "heading", depth: 2, children: [{ type: "text", value: id[0]!.toUpperCase() + id.slice(1) }] };
+  state.patch(element, heading as never);
+  return [heading, ...nodes] as never;
 };
 
 /**
