@@ -4,6 +4,7 @@ import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } f
 import { keptIndex } from "./parse-mixed-html.js";
 import { KEPT_TAG } from "./schema.js";
 import { classifyTitle } from "../parse/section-titles.js";
+import { toString } from "mdast-util-to-string";
 
 /**
  * Turns sanitized HTML blocks, with the Markdown blocks that sat between
@@ -37,6 +38,12 @@ const summary: Handle = (state, element: Element) => {
   if (children.length === 0) return undefined;
   // a summary written as a heading (`<summary><h2>…</h2></summary>`) keeps its heading
   if (!children.every((c) => PHRASING.has(c.type))) return state.toFlow(children);
+  // "<details><summary><b>Experience</b></summary>": a fold that holds a section is headed by its title
+  if (classifyTitle(toString({ type: "paragraph", children: children as PhrasingContent[] }))) {
+    const heading: RootContent = { type: "heading", depth: 2, children: children as PhrasingContent[] };
+    state.patch(element, heading as never);
+    return heading as never;
+  }
   const result: Paragraph = { type: "paragraph", children: [{ type: "strong", children: children as PhrasingContent[] }] };
   state.patch(element, result);
   return result;
