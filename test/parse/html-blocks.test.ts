@@ -27,7 +27,7 @@ describe("HTML blocks in a Markdown CV", () => {
 
   it("read the Markdown between the tags of an HTML element", async () => {
     expect(await lines('<details open>\n<summary>Skills</summary>\n\n- Python\n- SQL\n\n</details>\n\n<div markdown="1">\n\n## Education\n\n</div>\n')).toEqual([
-      "2 text0 Skills",
+      "2 heading2 Skills",
       "4 bullet0 Python",
       "5 bullet0 SQL",
       "11 heading2 Education",
