@@ -5,7 +5,8 @@ import { hasDate, isDateOnly, isHeaderLike, isTitleLike, startsWithDate, type En
  * Splits a section's lines into entries. The entries of a section repeat one
  * shape, so the section is read by the outermost mark its entries share, the
  * first of these it has:
- * (1) sub-headings of one level (deeper ones stay inside the entries);
+ * (1) sub-headings of one level (deeper ones stay inside the entries), unless
+ *     they only group items that each begin with their date (categories);
  * (2) table rows and bold-led lines (`**Org** …`);
  * (3) lines that each begin with their date, one item a line;
  * (4) dated header lines, with the title lines just above them, or the lines
@@ -16,6 +17,13 @@ import { hasDate, isDateOnly, isHeaderLike, isTitleLike, startsWithDate, type En
  */
 export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   const subheadings = lines.filter((l) => l.kind === "subheading");
+  const dateLedItems = indices(lines, (l) => (l.kind === "text" || l.kind === "bullet") && l.depth === 0 && startsWithDate(l.text));
+  // "### Tech related" over "- 2015  Internship at Acme": undated sub-headings that only group dated items are categories
+  const categories = subheadings.length > 0 && dateLedItems.size >= 2 && !subheadings.some(hasDate) && dateLedItems.size >= lines.filter((l) => l.depth === 0 && l.kind !== "subheading").length * 0.6;
+  if (categories) {
+    const { entries, loose } = splitAt(lines, dateLedItems);
+    return { entries: entries.map((e) => ({ ...e, body: e.body.filter((l) => l.kind !== "subheading") })), loose: [...loose, ...entries.flatMap((e) => e.body.filter((l) => l.kind === "subheading"))] };
+  }
   if (subheadings.length) {
     const depth = Math.min(...subheadings.map((l) => l.depth));
     return splitAt(lines, indices(lines, (l) => l.kind === "subheading" && l.depth === depth));
