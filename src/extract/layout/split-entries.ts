@@ -71,6 +71,8 @@ function datedAnchors(lines: readonly SourceLine[]): Set<number> {
     if (datesFirst && isDateOnly(l.text)) return void starts.add(i);
     let top = i;
     while (top > 0 && i - top < 4 && !lines[top]!.gap && isHeaderTitle(lines[top - 1]!) && !starts.has(top - 1)) top--;
+    // "Acme - Engineer" / (blank) / "2023/08 – now": a date alone in its paragraph dates the lone title paragraph above it
+    if (top === i && l.gap && isDateOnly(l.text) && i > 0 && isHeaderTitle(lines[i - 1]!) && lines[i - 1]!.gap && !starts.has(i - 1)) top = i - 1;
     // the header's first line starts a block: after a blank line, a bullet, a finished sentence or the section's top
     while (top < i && !startsBlock(lines, top)) top++;
     starts.add(top);
