@@ -188,7 +188,9 @@ function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "v
  */
 function placeHistory(draft: Draft, lines: readonly SourceLine[], title: string): void {
   const { entries, loose } = splitEntries(lines);
-  const isStudy = (e: Entry) => e.head.some((l) => SCHOOL_WORDS.test(l.text) || DEGREE.test(l.text)) && !e.head.some((l) => roleLean(weighPhrase(l.text)) > 0.5 && !DEGREE.test(l.text));
+  // a degree makes a study; else a job title leading a header line ("Postdoctoral Fellow, Yale University") makes a job
+  const leadsWithRole = (text: string) => roleLean(weighPhrase(text.split(/,\s|\s[|·—–]\s/)[0]!)) > 0.3;
+  const isStudy = (e: Entry) => e.head.some((l) => DEGREE.test(l.text)) || (e.head.some((l) => SCHOOL_WORDS.test(l.text)) && !e.head.some((l) => leadsWithRole(l.text)));
   const studies = entries.filter(isStudy);
   const jobs = entries.filter((e) => !isStudy(e));
   if (studies.length) placeEntries(draft, [], "education", title, true, { entries: studies, loose: [] });
