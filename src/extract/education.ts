@@ -5,6 +5,7 @@ import { DEGREE, parseDegree } from "./degrees.js";
 import type { Entry } from "./entries.js";
 import { isLocation, readBody, readHead, trimSeparators } from "./entry-parts.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
+import { readCjkSchool } from "./evidence/cjk-school.js";
 
 
 /** Said of a graduation date still to come, which the date itself shows. */
@@ -43,14 +44,20 @@ export function toEducation(entry: Entry): Education {
   // "…, GPA: 3.7/4.0" after the degree says no more than the score does
   const beyondGrade = others.findIndex((p) => score !== undefined && statedGrade(p) === score && p.length <= score.length + 12);
   if (beyondGrade >= 0) others.splice(beyondGrade, 1);
+  const cjk = institution ? readCjkSchool(institution) : undefined;
+  const dates = degreeDates(head.dates);
+  // "早稲田大学入学" on a 履歴書's row: the date beside it is when the study began
+  if (cjk?.stage === "start" && dates.endDate && !dates.startDate) [dates.startDate, dates.endDate] = [dates.endDate, undefined];
+  if (cjk?.stageWord && dates.period) dates.period = `${dates.period} ${cjk.stageWord}`;
+  else if (cjk?.stageWord) others.push(cjk.stageWord);
   return compact({
-    institution,
+    institution: cjk?.institution ?? institution,
     studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),
-    area,
+    area: area ?? cjk?.area,
     location: place,
     // the school's own link ("**[MIT](https://mit.edu)**"), not a link further along the header
     url: head.links.find((l) => l.text === head.lead && /^https?:\/\//i.test(l.url))?.url,
-    ...degreeDates(head.dates),
+    ...dates,
     score,
     summary: [...others, ...head.aliases, ...(summary ? [summary] : [])].join("\n") || undefined,
     highlights,

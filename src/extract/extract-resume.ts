@@ -18,7 +18,7 @@ import { placeUntitled } from "./place-preamble.js";
 import { placeSection } from "./place-section.js";
 import { findProseEducation } from "./prose-education.js";
 import { findNamedProjects } from "./named-projects.js";
-import { mergeRepeatedJobs } from "./merge-repeats.js";
+import { mergeEnrolments, mergeRepeatedJobs } from "./merge-repeats.js";
 import { nameFromHandles } from "./name-from-handles.js";
 
 /**
@@ -73,6 +73,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   }
   findEducationInProse(draft, blocks, kinds);
   mergeRepeatedJobs(draft);
+  mergeEnrolments(draft);
   if (!draft.resume.projects?.length) for (const p of findNamedProjects(parsed.lines)) addEntry(draft, "projects", p.project, p.position);
   // the sidecar comes last, so it wins over the front matter as both win over the text
   for (const overrides of [frontMatter, sidecar]) {

@@ -26,14 +26,42 @@ export function mergeRepeatedJobs(draft: Draft): void {
     }
   }
   if (kept.length === jobs.length) return;
-  // origins are keyed by index: the kept jobs keep the places of their first telling
-  const origins = jobs.map((_, i) => draft.origins.get(`/work/${i}`));
-  kept.forEach((job, i) => {
-    const at = origins[jobs.indexOf(job)];
-    if (at) draft.origins.set(`/work/${i}`, at);
-  });
-  for (let i = kept.length; i < jobs.length; i++) draft.origins.delete(`/work/${i}`);
+  reindexOrigins(draft, "work", jobs, kept);
   draft.resume.work = kept;
 }
 
 const sameName = (a: string | undefined, b: string | undefined) => !!a && !!b && a.normalize("NFKC").toLowerCase().trim() === b.normalize("NFKC").toLowerCase().trim();
+
+/**
+ * A 履歴書 lists a school twice: "2006年4月 早稲田大学入学" and "2011年3月
+ * 早稲田大学卒業". An entry that only began, followed by one at the same
+ * school that only ended, is one study from the first date to the second.
+ */
+export function mergeEnrolments(draft: Draft): void {
+  const studies = draft.resume.education;
+  if (!studies || studies.length < 2) return;
+  const kept: NonNullable<typeof studies> = [];
+  for (const study of studies) {
+    const began = kept[kept.length - 1];
+    if (began && began.startDate && !began.endDate && !study.startDate && study.endDate && sameName(began.institution, study.institution) && study.endDate >= began.startDate) {
+      began.endDate = study.endDate;
+      began.period = [began.period, study.period].filter(Boolean).join(" – ");
+      for (const key of ["area", "studyType", "summary"] as const) if (study[key] && !began[key]) began[key] = study[key];
+      continue;
+    }
+    kept.push(study);
+  }
+  if (kept.length === studies.length) return;
+  reindexOrigins(draft, "education", studies, kept);
+  draft.resume.education = kept;
+}
+
+/** Origins are keyed by index: each kept entry keeps the place of its first telling. */
+function reindexOrigins(draft: Draft, key: string, before: readonly object[], after: readonly object[]): void {
+  const origins = before.map((_, i) => draft.origins.get(`/${key}/${i}`));
+  for (let i = 0; i < before.length; i++) draft.origins.delete(`/${key}/${i}`);
+  after.forEach((entry, i) => {
+    const at = origins[before.indexOf(entry)];
+    if (at) draft.origins.set(`/${key}/${i}`, at);
+  });
+}

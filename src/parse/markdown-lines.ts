@@ -81,7 +81,7 @@ class Walker {
   private table(node: Table): void {
     node.children.forEach((row, i) => {
       if (i === 0) return;
-      const cells = row.children.map((cell) => buildInlineLines(tokenizePhrasing(cell.children), 1).map((l) => l.text).join(" "));
+      const cells = joinYearAndMonth(row.children.map((cell) => buildInlineLines(tokenizePhrasing(cell.children), 1).map((l) => l.text).join(" ")));
       const links = row.children.flatMap((cell) => buildInlineLines(tokenizePhrasing(cell.children), 1).flatMap((l) => l.links));
       const line = row.position?.start.line ?? 1;
       const sl = this.push("row", cells.filter(Boolean).join(" | "), line, 0, { links });
@@ -136,4 +136,17 @@ function withoutMarker(l: InlineLine, cut: number): InlineLine {
     if (!first.text) spans.shift();
   }
   return { ...l, spans };
+}
+
+/** "| 2006 | 4 | 早稲田大学入学 |": a year and a month in cells side by side (a 履歴書's 年 and 月 columns) are one date. */
+function joinYearAndMonth(cells: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const [year, month] = [cells[i]!.trim(), cells[i + 1]?.trim() ?? ""];
+    if (/^(?:19|20)\d\d(?:年)?$/.test(year) && /^(?:0?[1-9]|1[0-2])(?:月)?$/.test(month)) {
+      out.push(`${year.replace("年", "")}年${month.replace("月", "")}月`);
+      i++;
+    } else out.push(cells[i]!);
+  }
+  return out;
 }

@@ -1,0 +1,39 @@
+/**
+ * A Chinese, Japanese or Korean school written as one run with its faculty
+ * and department ("京都大学工学部情報学科", "연세대학교 환경공학과"), and the
+ * enrolment word a 履歴書 puts after it ("入学", "卒業"). Split at the end of
+ * the school's own name; the department, the last part, is the field.
+ */
+const SCHOOL_END = /^(.+?(?:大学院大学|大學院|大学院|大学|大學|高等専門学校|高等学校|専門学校|高校|高専|学院|學院|중학교|고등학교|대학교|대학원|대학))(?:\s*(大学院|大學院|대학원))?\s*(.*)$/u;
+const STAGE = /\s*(入学|入學|卒業|修了|毕业|畢業|졸업|입학|졸업예정|中退|退学)$/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+export interface CjkSchool {
+  institution: string;
+  area?: string;
+  /** Whether the date beside it is when the study began or ended. */
+  stage?: "start" | "end";
+  /** The enrolment word as written, kept with the dates. */
+  stageWord?: string;
+}
+
+export function readCjkSchool(text: string): CjkSchool | undefined {
+  if (!CJK.test(text)) return undefined;
+  const stage = STAGE.exec(text);
+  const name = stage ? text.slice(0, stage.index).trim() : text.trim();
+  const m = SCHOOL_END.exec(name);
+  if (!m && !stage) return undefined;
+  const institution = m ? [m[1], m[2]].filter(Boolean).join(" ").trim() : name;
+  // "工学部情報学科": the department (学科, 専攻, 과) is the field; a faculty before it only says where
+  const rest = m?.[3]?.trim() ?? "";
+  const department = /(?:[^\s]*?(?:学部|學部|研究科))?\s*([^\s]+(?:学科|學科|専攻|專攻|系|과|전공))$/u.exec(rest)?.[1];
+  const area = department ?? (rest || undefined);
+  const word = stage?.[1];
+  const out: CjkSchool = { institution };
+  if (area) out.area = area;
+  if (word) {
+    out.stage = /入学|入學|입학/.test(word) ? "start" : "end";
+    out.stageWord = word;
+  }
+  return out;
+}
