@@ -111,6 +111,12 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     const place = candidates.find((p) => p !== org && p.text !== position && p.evidence.place > 0);
     if (!location && place) location = place.text;
   }
+  // "Developer at Acme GmbH in Ludwigsburg": a capitalised place after "in" ends the employer's phrase
+  const placed = name ? /^(.+?)\s+(?:in|à|en|em|bei|w|в)\s+(\p{Lu}[\p{L}.'’-]*(?:\s[\p{Lu}(][\p{L}.'’()-]*){0,2})$/u.exec(name) : null;
+  if (placed && !location && roleLean(weighPhrase(placed[1]!)) <= 0) {
+    candidates.forEach((p) => p.text === name && (p.text = placed[1]!));
+    [name, location] = [placed[1]!, placed[2]!];
+  }
   const used = new Set([name, position, location]);
   const extra = candidates.filter((p) => !used.has(p.text)).map((p) => p.text);
   // "Google   2019 – 2021" with the role alone on the next line

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { readCjkSchool } from "../../src/extract/evidence/cjk-school.js";
+import { roleLean, weighPhrase } from "../../src/extract/evidence/phrase-evidence.js";
+import { splitTrailingRole } from "../../src/extract/evidence/trailing-role.js";
+import type { Resume } from "../../src/resume/schema.js";
+import { extractSource } from "../support/extract.js";
+
+async function parse(text: string, format: "markdown" | "text" = "markdown"): Promise<Resume> {
+  const { resume } = await extractSource({ path: format === "markdown" ? "cv.md" : "cv.txt", text, format, formatReason: "test" });
+  return resume;
+}
+
+const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
+
+describe("a section's layout, inferred from its entries", () => {
+  it("reads one organisation over several dated roles as one job per role, without the organisation's own span", async () => {
+    const r = await parse("# Jo Doe\n\n## Experience\n\n### Acme Corp\n\n**Senior Engineer**\n\nJan 2022 – Present\n\n**Engineer**\n\nMar 2019 – Dec 2021\n\n- Built the billing system\n");
+    expect(jobs(r)).toEqual([
+      ["Acme Corp", "Senior Engineer", "2022-01", undefined],
+      ["Acme Corp", "Engineer", "2019-03", "2021-12"],
+    ]);
+  });
+
+  it("lends an organisation line with its overall span to the role lines under it, in plain text", async () => {
+    const r = await parse("Jo Doe\n\nExperience\nGlobex: 2015 - Present\nProgram Manager: 2019 - Present\nRan the contractor programme.\nAnalyst: 2015 - 2018\nBuilt dashboards.\nInitech: Sales Rep: 2012 - 2014\nSold printers.\n", "text");
+    expect(jobs(r)).toEqual([
+      ["Globex", "Program Manager", "2019", undefined],
+      ["Globex", "Analyst", "2015", "2018"],
+      ["Initech", "Sales Rep", "2012", "2014"],
+    ]);
+  });
+
+  it("reads entries written under their dates, as a PDF's date column comes out", async () => {
+    const r = await parse("Jo Doe\n\nWork Experience\n03/2018 – 07/2018\n\nIntern, Globex Logistics, Vienna.\nBuilt a maintenance predictor.\n\n10/2016 – 01/2018\n\nEngineer, Initech GmbH, Graz.\nWrote firmware.\n", "text");
+    expect(jobs(r)).toEqual([
+      ["Globex Logistics", "Intern", "2018-03", "2018-07"],
+      ["Initech GmbH", "Engineer", "2016-10", "2018-01"],
+    ]);
+  });
+
+  it("tells the employer from the title by what the same slot holds in the section's other entries, and says where it guessed", async () => {
+    const { resume, diagnostics } = await extractSource({
+      path: "cv.md",
+      text: "# Jo Doe\n\n## Experience\n\nSoftware Engineer | Acme | 2020 – 2022\n\nData Engineer | Globex | 2018 – 2020\n\nContractor | Initech | 2017\n",
+      format: "markdown",
+      formatReason: "test",
+    });
+    expect(jobs(resume)).toEqual([
+      ["Acme", "Software Engineer", "2020", "2022"],
+      ["Globex", "Data Engineer", "2018", "2020"],
+      ["Initech", "Contractor", "2017", "2017"],
+    ]);
+    expect(diagnostics.filter((d) => d.ruleId === "weak-evidence").map((d) => d.position?.line)).toEqual([9]);
+  });
+
+  it("reads undated sub-headings that only group dated items as categories, not as jobs", async () => {
+    const r = await parse("# Jo Doe\n\n## Experience\n\n### Tech related\n\n- 2015 Internship at Acme GmbH in Berlin\n- 2014 Developer at Globex in Munich\n\n### Other\n\n- 2013 Waiter at Hotel Krone\n");
+    expect(r.work?.map((w) => w.name)).toEqual(["Acme GmbH", "Globex", "Hotel Krone"]);
+  });
+
+  it("puts each entry of a section that lists schools and jobs together where its header's evidence says", async () => {
+    const r = await parse("# Jo Doe\n\n## Education and Research Experience\n\n- Postdoctoral Fellow, Yale University School of Medicine, New Haven, CT, 2010 – 2012\n- Ph.D. in Physiology, University of Connecticut, Storrs, CT, 2006\n");
+    expect(r.work?.map((w) => w.position)).toEqual(["Postdoctoral Fellow"]);
+    expect(r.education?.map((e) => e.studyType)).toEqual(["Ph.D."]);
+  });
+});
+
+describe("evidence for what a phrase is", () => {
+  it("weighs job titles, company forms and places", () => {
+    expect(roleLean(weighPhrase("Senior Software Engineer II"))).toBeGreaterThan(0.3);
+    expect(roleLean(weighPhrase("Acme Analytics GmbH"))).toBeLessThan(0);
+    expect(weighPhrase("Seattle, WA").place).toBeGreaterThan(0.5);
+    // a company form counts capitalised at a name's end: neither a state code nor a lower-case noun is one
+    expect(weighPhrase("Boulder CO").org).toBe(0);
+    expect(weighPhrase("an awesome compression company").org).toBe(0);
+  });
+
+  it("cuts an organisation and a role that ran together, but not a title that only starts with qualifiers", () => {
+    expect(splitTrailingRole("ExxonMobil Global Business Center Systems Analyst")).toEqual(["ExxonMobil Global Business Center", "Systems Analyst"]);
+    expect(splitTrailingRole("Program Manager")).toBeUndefined();
+    expect(splitTrailingRole("Russian Interpreter")).toBeUndefined();
+  });
+
+  it("splits a CJK school from its department and reads the enrolment word beside the date", () => {
+    expect(readCjkSchool("京都大学工学部情報学科")).toEqual({ institution: "京都大学", area: "情報学科" });
+    expect(readCjkSchool("早稲田大学政治経済学部経済学科入学")).toMatchObject({ institution: "早稲田大学", stage: "start" });
+    expect(readCjkSchool("東北大学 大学院 情報科学研究科 卒業")).toMatchObject({ institution: "東北大学 大学院", stage: "end" });
+  });
+});
