@@ -45,8 +45,8 @@ export function readHeadPhrases(entry: Entry): HeadReading {
       reading.aliases.push(p.text);
       return false;
     });
-    // a phrase with no letter or digit ("." left after cut-out dates) names nothing
-    kept.forEach((p, k) => /[\p{L}\p{N}]/u.test(p.text) && reading.phrases.push({ text: p.text, slot: `${lineNo}.${k}`, strong: p.strong, evidence: weighPhrase(p.text) }));
+    // a phrase with no letter or digit ("." left after cut-out dates), or a template's placeholder ("{$CAL}"), names nothing
+    kept.forEach((p, k) => /[\p{L}\p{N}]/u.test(p.text) && !/^\{[^}]*\}$/.test(p.text) && reading.phrases.push({ text: p.text, slot: `${lineNo}.${k}`, strong: p.strong, evidence: weighPhrase(p.text) }));
     if (kept.length) lineNo++;
   });
   return reading;

@@ -16,7 +16,7 @@ export function splitRoleGroups(entry: Entry): Entry[] {
   // the organisation's line without its overall span: that span is no entry of its own
   const org = withoutDates(named[0] ?? entry.head[0]!);
   // "### Acme" / "**Senior Engineer**" / "2022 – now": the header already holds the first role
-  const firstRole = named.length > 1 || roleLean(weighPhrase(org.text)) > 0.3;
+  const firstRole = [org, ...named.slice(1)].some((l) => roleLean(weighPhrase(l.text)) > 0.3) || (entry.head.some(hasDate) && !hasDate(entry.head[0]!));
   const out: Entry[] = [];
   if (firstRole || starts[0]! > 0) out.push({ ...entry, body: entry.body.slice(0, starts[0]) });
   starts.forEach((start, k) => {
@@ -39,7 +39,7 @@ function withoutDates(l: SourceLine): SourceLine {
 /** A line of the body that heads a role: short, set apart (bold or its own paragraph), dated on it or on the line below. */
 function isRoleHeader(body: readonly SourceLine[], i: number): boolean {
   const l = body[i]!;
-  if ((l.kind !== "text" && l.kind !== "subheading") || l.depth > 0 || !isHeaderLike(l) || isSentence(l.text) || isDateOnly(l.text)) return false;
+  if ((l.kind !== "text" && l.kind !== "subheading") || (l.kind === "text" && l.depth > 0) || !isHeaderLike(l) || isSentence(l.text) || isDateOnly(l.text)) return false;
   if (/[:：]\s*\S/.test(l.text.slice(0, 40)) && !hasDate(l)) return false;
   const next = body[i + 1];
   const dated = hasDate(l) || (next !== undefined && isDateOnly(next.text));

@@ -143,7 +143,9 @@ function splitAt(lines: readonly SourceLine[], starts: ReadonlySet<number>, sent
  */
 function withDatesFromBody(entry: Entry): Entry {
   const [first, ...rest] = entry.body;
-  if (!first || entry.head.some(hasDate) || first.text.length > 90 || !(isDateOnly(first.text) || startsWithDate(first.text))) return entry;
+  // "{$CAL} January 2023 – Present", "📅 2021 – 2023": an icon or a template's placeholder before the dates
+  const text = first?.text.replace(/^(?:\{[^}]*\}|[^\p{L}\p{N}\s(]+)\s*/u, "") ?? "";
+  if (!first || entry.head.some(hasDate) || text.length > 90 || !(isDateOnly(text) || startsWithDate(text))) return entry;
   return { ...entry, head: [...entry.head, first], body: rest };
 }
 
