@@ -18,6 +18,7 @@ import { takeFieldLines, withFields } from "./field-lines.js";
 import { toSkills, splitKeywords } from "./skills.js";
 import { checkDates } from "./unreadable-dates.js";
 import { readWorkSection } from "./work.js";
+import { groupHeadings } from "./layout/split-entries.js";
 import { DEGREE } from "./degrees.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
@@ -45,6 +46,10 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
     case "projects":
     case "publications":
     case "patents": {
+      // "### Journal articles" over numbered papers: the headings group the items, the items are the entries
+      const groups = kind === "projects" ? new Set<SourceLine>() : groupHeadings(block.lines);
+      if (groups.size) addCatchAll(draft, [...groups], `${title} (more)`);
+      const lines = block.lines.filter((l) => !groups.has(l));
       const { cards, used } = findCards(lines, draft.lowerWords);
       if (cards.length) {
         listSection(draft, { key: kind === "projects" ? "projects" : "publications", title });

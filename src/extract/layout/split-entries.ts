@@ -169,3 +169,16 @@ function continuesHead(head: readonly SourceLine[], l: SourceLine): boolean {
   // once dated, a date line, or a short title line right under it: "Google   2019 – 2021" / "Software Engineer"
   return isDateOnly(l.text) || (head.length === 1 && !l.gap && isTitleLike(l.text) && l.text.split(/\s+/).length <= 8 && !LABELLED.test(l.text));
 }
+
+/**
+ * "### Journal articles" over a numbered list of papers: in a section that
+ * lists items (papers, awards), sub-headings over list items only group them
+ * ("### Dissertation" may hold one). Returns those headings, when every
+ * sub-heading is one and some hold several items.
+ */
+export function groupHeadings(lines: readonly SourceLine[]): Set<SourceLine> {
+  const heads = lines.flatMap((l, i) => (l.kind === "subheading" ? [i] : []));
+  const items = heads.map((at, k) => lines.slice(at + 1, heads[k + 1] ?? lines.length).filter((l) => l.kind === "bullet" && l.depth === 0).length);
+  const grouping = items.length > 0 && items.every((n) => n >= 1) && items.some((n) => n >= 2);
+  return grouping ? new Set(heads.map((i) => lines[i]!)) : new Set();
+}
