@@ -1,5 +1,6 @@
 import { groupSections } from "../parse/blocks.js";
-import { classifyTitle } from "../parse/section-titles.js";
+import { classifyTitle, type SectionKind } from "../parse/section-titles.js";
+import { CUSTOM_KINDS } from "../parse/title-keywords.js";
 import { isDocumentTitle, nameInDocumentTitle } from "../parse/document-title.js";
 import type { ParsedSource, SectionBlock, SourceLine } from "../parse/source-line.js";
 import type { SourceFile } from "../source/source-file.js";
@@ -17,6 +18,8 @@ import { applyOverrides, unplacedOverrides } from "./overrides.js";
 import { placeUntitled } from "./place-preamble.js";
 import { placeSection } from "./place-section.js";
 import { findProseEducation } from "./prose-education.js";
+import { toEducation } from "./education.js";
+import { DEGREE } from "./degrees.js";
 import { findNamedProjects } from "./named-projects.js";
 import { mergeEnrolments, mergeRepeatedJobs } from "./merge-repeats.js";
 import { nameFromHandles } from "./name-from-handles.js";
@@ -138,11 +141,26 @@ function headingLine(block: SectionBlock): SourceLine {
   return { kind: "heading", text: block.title!, position: block.position, depth: 1, links: [], gap: true };
 }
 
-/** Degrees told in prose (an "About me", an intro, loose bullets) when no Education section lists them. */
+/**
+ * Degrees told outside an Education section, when there is none: in prose (an
+ * "About me", an intro, loose bullets), or on a line or table row labelled as
+ * education ("Education: BA, English, University of New Mexico, 2010").
+ */
 function findEducationInProse(draft: Draft, blocks: readonly SectionBlock[], kinds: ReadonlyArray<string | undefined>): void {
   if (draft.resume.education?.length) return;
   blocks.forEach((block, i) => {
-    if (kinds[i] !== undefined && kinds[i] !== "summary") return;
-    for (const line of block.lines) for (const edu of findProseEducation(line.text)) addEntry(draft, "education", edu, line.position);
+    if (kinds[i] !== undefined && kinds[i] !== "summary" && !CUSTOM_KINDS.has(kinds[i] as SectionKind)) return;
+    for (const line of block.lines) {
+      const labelled = educationLabelled(line);
+      if (labelled) addEntry(draft, "education", toEducation({ head: [{ ...line, text: labelled, kind: "text", lead: undefined, cells: undefined }], body: [], position: line.position }), line.position);
+      else if (kinds[i] === undefined || kinds[i] === "summary") for (const edu of findProseEducation(line.text)) addEntry(draft, "education", edu, line.position);
+    }
   });
+}
+
+/** "Education: BA, …", "| **Education** | M.S. …, Cleveland State University |": the value of a line labelled as education. */
+function educationLabelled(line: SourceLine): string | undefined {
+  const [label, ...rest] = line.cells?.length ? line.cells : (/^([^:：]{2,30})[:：]\s*(.+)$/.exec(line.text)?.slice(1) ?? []);
+  const value = rest.join(", ").trim();
+  return label && value && DEGREE.test(value) && classifyTitle(label.replace(/[*_]/g, "")) === "education" ? value : undefined;
 }
