@@ -18,7 +18,8 @@ export interface TitledBlocks {
  * one under it (see promotedSubheadings). Deeper headings become sub-headings inside
  * sections. Lines before the first section heading form a block without a title.
  */
-export function groupSections(lines: readonly SourceLine[]): TitledBlocks {
+export function groupSections(written: readonly SourceLine[]): TitledBlocks {
+  const lines = written.map(asHeading);
   const headings = lines.filter((l) => l.kind === "heading");
   const kinds = new Map(headings.map((h) => [h, classifyTitle(h.text)]));
   const known = new Set(headings.filter((h) => kinds.get(h) !== undefined));
@@ -110,4 +111,16 @@ function subsectionsOnly(span: readonly SourceLine[], kinds: ReadonlyMap<SourceL
   const subs = span.filter((h) => h.depth === depth);
   const subKinds = new Set(subs.map((h) => kinds.get(h)));
   return subs.length >= 2 && !subKinds.has(undefined) && subKinds.size >= 2 ? subs : [];
+}
+
+/**
+ * "**EDUCATION**", `<p class="topic">GRANTS AND FELLOWSHIPS</p>`: a paragraph
+ * that is only a known section title set in capitals is a heading the author
+ * drew without heading markup, at the level sections usually have.
+ */
+function asHeading(l: SourceLine): SourceLine {
+  if (l.kind !== "text" || !l.gap || l.depth > 0 || l.text.length > 50) return l;
+  // capitals, not bold alone: a bold line in a section is as often an entry's name ("**Transparency in Work**")
+  const capitals = /\p{Lu}/u.test(l.text) && !/\p{Ll}/u.test(l.text);
+  return capitals && classifyTitle(l.text) ? { ...l, kind: "heading", depth: 2 } : l;
 }
