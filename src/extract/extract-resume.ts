@@ -16,7 +16,7 @@ import { frontMatterBasics, readFrontMatter } from "./front-matter.js";
 import { readPersonalData, type PersonalData } from "./personal-data.js";
 import { applyOverrides, unplacedOverrides } from "./overrides.js";
 import { placeUntitled } from "./place-preamble.js";
-import { placeSection } from "./place-section.js";
+import { namesDatedEmployer, placeEmployerSections, placeSection } from "./place-section.js";
 import { findProseEducation } from "./prose-education.js";
 import { toEducation } from "./education.js";
 import { DEGREE } from "./degrees.js";
@@ -70,7 +70,13 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   if (byHandle) header = { ...header, basics: { ...header.basics, name: byHandle.name }, nameLine: byHandle.line };
   if (Object.keys(header.basics).length) draft.resume.basics = header.basics;
   if (header.nameLine) draft.origins.set("/basics/name", header.nameLine.position);
+  // "## Acme株式会社 (2021/04〜2022/09)": a 職務経歴書 may give each employer a section of its own, with no section over them
+  const employers = blocks.map((b, i) => kinds[i] === undefined && b.title !== undefined && namesDatedEmployer(b.title));
   for (const [i, block] of blocks.entries()) {
+    if (employers[i]) {
+      if (!employers[i - 1]) placeEmployerSections(draft, blocks.filter((_, k) => k >= i && employers.slice(i, k + 1).every(Boolean)));
+      continue;
+    }
     if (block.title === undefined) placeUntitled(draft, block.lines.filter((l) => !header.used.has(l)), kinds.includes("summary"));
     else placeSection(draft, block, kinds[i]);
   }

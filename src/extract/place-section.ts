@@ -21,7 +21,8 @@ import { readWorkSection } from "./work.js";
 import { groupHeadings } from "./layout/split-entries.js";
 import { DEGREE } from "./degrees.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
-import { SCHOOL_WORDS } from "./vocabulary.js";
+import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
+import { findDates } from "./dates.js";
 
 /** Places one titled section into the draft according to its kind. */
 export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKind | undefined): void {
@@ -165,8 +166,9 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
 }
 
 /** A section of jobs (or volunteering): read together, so that its entries' shared layout informs each. */
-function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "volunteer", title: string, split: SplitEntries = splitEntries(lines)): void {
-  listSection(draft, { key: kind, title });
+function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "volunteer", title: string | undefined, split: SplitEntries = splitEntries(lines)): void {
+  // without a title of its own, the section is listed under the résumé language's word for it
+  if (title !== undefined) listSection(draft, { key: kind, title });
   const { entries, loose } = split;
   const rest: SourceLine[] = [...loose];
   for (const entry of entries) checkDates(draft, entry);
@@ -183,7 +185,18 @@ function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "v
     }
   }
   rest.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
-  addCatchAll(draft, rest, `${title} (more)`);
+  addCatchAll(draft, rest, `${title ?? "Experience"} (more)`);
+}
+
+/** A section title that names an employer and dates the job ("Acme株式会社 (2021/04〜2022/09)", "Globex Inc. 2019 – 2022"). */
+export function namesDatedEmployer(title: string): boolean {
+  return findDates(title).some((d) => d.range) && LEGAL_FORM.test(title);
+}
+
+/** Sections that are each one employer's: the jobs of a work section that has no heading of its own. */
+export function placeEmployerSections(draft: Draft, blocks: readonly SectionBlock[]): void {
+  const entries = blocks.map((b) => ({ head: [{ kind: "subheading" as const, text: b.title!, position: b.position, depth: 2, links: [], gap: true }], body: b.lines, position: b.position }));
+  placeJobs(draft, [], "work", undefined, { entries, loose: [] });
 }
 
 /**

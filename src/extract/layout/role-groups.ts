@@ -44,5 +44,6 @@ function isRoleHeader(body: readonly SourceLine[], i: number): boolean {
   const next = body[i + 1];
   const dated = hasDate(l) || (next !== undefined && isDateOnly(next.text));
   if (!dated) return false;
-  return l.lead !== undefined || l.kind === "subheading" || roleLean(weighPhrase(l.text.replace(/\s*[|·,–—-]?\s*[^|·,]*\d{4}.*$/, ""))) > 0.3;
+  // set apart and dated is not enough: a project inside a job is too ("### Billing rewrite (2021–2022)"); a role says it is one
+  return roleLean(weighPhrase(l.text.replace(/\s*[|·,–—(（-]?\s*[^|·,]*\d{4}.*$/, ""))) > 0.3;
 }
