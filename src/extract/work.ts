@@ -3,6 +3,8 @@ import { compact, jobDates } from "./date-fields.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { splitTrailingRole } from "./evidence/trailing-role.js";
 import { isLegalFormAlone, namesATeam } from "./vocabulary.js";
+import workLabels from "./vocabulary/work-labels.json" with { type: "json" };
+import { findDates } from "./dates.js";
 import { isLocation, isPlaceLine, readBody } from "./entry-parts.js";
 import { isTitleLike, type Entry } from "./entries.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
@@ -30,7 +32,8 @@ export function readWorkSection(entries: readonly Entry[], key: "work" | "volunt
   const votes = voteSlots(readings, roleLean);
   const jobs = taken.map(({ entry, fields }, i) => {
     const { work, doubt } = toWork(entry, readings[i]!, votes);
-    return { entry, work: withFields(work, fields), ...(doubt ? { doubt } : {}) };
+    const labelled = labelledFields(entry);
+    return { entry, work: withFields({ ...work, ...labelled }, fields), ...(doubt && !labelled.position ? { doubt } : {}) };
   });
   return lendOrganisations(jobs);
 }
@@ -167,6 +170,29 @@ function lendOrganisations(jobs: ReadWork[]): ReadWork[] {
     }
     lender = undefined;
     out.push(job);
+  }
+  return out;
+}
+
+const LABEL_OF = new Map(
+  (["position", "name", "dates"] as const).flatMap((field) => (workLabels[field] as string[]).map((label) => [label.toLowerCase(), field] as const)),
+);
+
+/**
+ * "Puesto: Bioinformático", "Organismo: Universidad de Oviedo", "Fecha de
+ * incorporación: 2 de Abril de 2012", "Cargo: Estágio": a job written as
+ * labelled lines says each field outright, whatever its header suggested.
+ * The lines stay in the entry's text: their words are the user's.
+ */
+function labelledFields(entry: Entry): Partial<Work> {
+  const out: Partial<Work> = {};
+  for (const l of [...entry.head, ...entry.body]) {
+    const m = /^([^:：]{2,30}?)\s*(?:[:：]\s*|\s(?=\d))(\S.{0,120})$/u.exec(l.text.replace(/^[*_]+|[*_]+(?=\s*[:：])/g, ""));
+    const field = m ? LABEL_OF.get(m[1]!.replace(/[*_]/g, "").trim().toLowerCase()) : undefined;
+    if (!field || !m) continue;
+    const value = m[2]!.trim();
+    if (field === "dates") Object.assign(out, jobDates(findDates(value)[0]));
+    else out[field] ??= value;
   }
   return out;
 }
