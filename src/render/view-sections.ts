@@ -16,6 +16,8 @@ export interface EntryView {
   role?: Markup;
   location?: Markup;
   dates?: Markup;
+  /** What the entry's organisation or post is, as the source put it ("Department of Physics", "Full-time"): JSON Resume's work `description`. */
+  description?: Markup;
   link?: LinkView;
   summary?: Markup;
   highlights: Markup[];
@@ -82,7 +84,7 @@ export function buildSection(ref: SectionRef, resume: Resume, esc: Escaper, lang
     case "summary":
       return resume.basics?.summary ? { ...base, layout: "summary", summary: esc.rich(resume.basics.summary) } : undefined;
     case "work":
-      return entries((resume.work ?? []).map((w) => entry({ heading: opt(w.name), role: opt(w.position), location: opt(w.location), dates: dates(w), link: link(w.url), summary: w.summary ? esc.rich(w.summary) : undefined, highlights: list(w.highlights), keywords: joined(w.keywords) })));
+      return entries((resume.work ?? []).map((w) => entry({ heading: opt(w.name), role: opt(w.position), location: opt(w.location), dates: dates(w), description: opt(w.description), link: link(w.url), summary: w.summary ? esc.rich(w.summary) : undefined, highlights: list(w.highlights), keywords: joined(w.keywords) })));
     case "volunteer":
       return entries((resume.volunteer ?? []).map((w) => entry({ heading: opt(w.organization), role: opt(w.position), location: opt(w.location), dates: dates(w), link: link(w.url), summary: w.summary ? esc.rich(w.summary) : undefined, highlights: list(w.highlights), keywords: joined(w.keywords) })));
     case "education":
