@@ -38,10 +38,14 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
     }
     case "contact":
       return placeContacts(draft, lines, title);
-    case "skills":
+    case "skills": {
       listSection(draft, { key: "skills", title });
-      for (const { skill, position } of toSkills(lines, draft.sourceLines)) addEntry(draft, "skills", skill, position);
+      const { skills, left } = toSkills(lines, draft.sourceLines);
+      for (const { skill, position } of skills) addEntry(draft, "skills", skill, position);
+      // spoken languages and interests listed among skills are no skills, yet what the person wrote is printed
+      addCatchAll(draft, left, `${title} (more)`);
       return;
+    }
     case "projects":
     case "publications":
     case "patents": {
