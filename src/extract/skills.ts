@@ -20,12 +20,14 @@ export { splitKeywords } from "./skill-items.js";
  */
 export function toSkills(lines: readonly SourceLine[], sourceLines: readonly string[] = []): { skills: Array<{ skill: Skill; position: Position }>; left: SourceLine[] } {
   const columns = readSkillColumns(lines, sourceLines);
-  const read = readSkillGroups(columns ? lines.filter((l) => l.kind !== "row") : lines, sourceLines);
+  // a table's header row names its columns: the groups' names when the columns are groups, else words for the catch-all
+  const headers = lines.filter((l) => l.tableHeader);
+  const read = readSkillGroups(lines.filter((l) => !l.tableHeader && !(columns && l.kind === "row")), sourceLines);
   const groups = columns ? [...read.groups, ...columns] : read.groups;
   const sep = inferSeparator(groups.flatMap((g) => g.items.filter((i) => i.split).map((i) => i.text)));
   const skills: Array<{ skill: Skill; position: Position }> = [];
   // the sub-bullets that describe an item are kept in the section's catch-all
-  const leftAt = new Set<Position>(read.details);
+  const leftAt = new Set<Position>([...read.details, ...(columns ? [] : headers.map((l) => l.position))]);
   for (const g of groups) {
     const itemsOf = (i: SkillText) => {
       // the list's own style first ("Cloud: AWS / Git" among " / " lists); a text that never uses it keeps its own
