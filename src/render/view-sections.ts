@@ -90,7 +90,7 @@ export function buildSection(ref: SectionRef, resume: Resume, esc: Escaper, lang
     case "education":
       return entries((resume.education ?? []).map((e) => entry({ heading: opt(e.institution), role: opt(degreeOf(e.studyType, e.area)), location: opt(e.location), dates: dates(e), link: link(e.url), summary: opt([gradeOf(e, lang), e.summary].filter(Boolean).join(" · ") || undefined), highlights: [...list(e.highlights), ...(e.courses?.length ? [esc.text(`${wordsFor(lang).courses}: ${joinCourses(e.courses)}`)] : [])], keywords: joined(e.keywords) })));
     case "awards":
-      return entries((resume.awards ?? []).map((a) => entry({ heading: opt(a.title), role: opt(a.awarder), location: opt(a.location), dates: single(a.date, a.period), summary: a.summary ? esc.rich(a.summary) : undefined, keywords: joined(a.keywords) })));
+      return entries((resume.awards ?? []).map((a) => entry({ heading: opt(a.title), role: opt(a.awarder), location: opt(a.location), dates: single(a.date, a.period), summary: a.summary ? esc.rich(a.summary) : undefined, highlights: list(a.highlights), keywords: joined(a.keywords) })));
     case "certificates":
       return entries((resume.certificates ?? []).map((c) => entry({ heading: opt(c.name), role: opt(c.issuer), location: opt(c.location), dates: single(c.date, c.period), link: link(c.url), keywords: joined(c.keywords) })));
     case "projects":

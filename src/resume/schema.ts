@@ -103,6 +103,8 @@ export const AwardSchema = z.object({
   date: IsoDate.optional(),
   awarder: text.optional(),
   summary: text.optional(),
+  /** Extension: the points listed under the award ("Silver Award", "400 hours of service"). */
+  highlights: list.optional(),
   ...entryExtensions,
 });
 

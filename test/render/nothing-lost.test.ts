@@ -10,7 +10,7 @@ const everyField: Resume = {
   work: [{ name: "Wworkname", position: "Wposition", location: "Wworkloc", period: "Wworkperiod", summary: "Wworksummary", description: "Wworkdescription", highlights: ["Wworkhighlight"], keywords: ["Wworkkeyword"] }],
   volunteer: [{ organization: "Wvolorg", position: "Wvolposition", location: "Wvolloc", summary: "Wvolsummary", highlights: ["Wvolhighlight"], keywords: ["Wvolkeyword"] }],
   education: [{ institution: "Weduinst", area: "Wedarea", studyType: "Wedtype", score: "Wedscore", courses: ["Wedcourse"], summary: "Wedsummary", location: "Wedloc", highlights: ["Wedhighlight"], keywords: ["Wedkeyword"] }],
-  awards: [{ title: "Wawardtitle", awarder: "Wawarder", summary: "Wawardsummary", location: "Wawardloc", keywords: ["Wawardkeyword"] }],
+  awards: [{ title: "Wawardtitle", awarder: "Wawarder", summary: "Wawardsummary", highlights: ["Wawardhighlight"], location: "Wawardloc", keywords: ["Wawardkeyword"] }],
   certificates: [{ name: "Wcertname", issuer: "Wcertissuer", location: "Wcertloc", keywords: ["Wcertkeyword"] }],
   publications: [{ name: "Wpubname", publisher: "Wpublisher", summary: "Wpubsummary", authors: ["Wpubauthor"], venue: "Wpubvenue", status: "Wpubstatus", highlights: ["Wpubhighlight"], keywords: ["Wpubkeyword"] }],
   skills: [{ name: "Wskillname", level: "Wskilllevel", keywords: ["Wskillkeyword"] }],
