@@ -135,7 +135,7 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
     }
     case "certificates": {
       const award = toAward(entry, "certificate");
-      if (award) add("certificates", compact({ name: award.title, issuer: award.awarder, date: award.date, period: award.period } as Certificate));
+      if (award) add("certificates", compact({ name: award.title, issuer: award.awarder, date: award.date, period: award.period, summary: award.summary, highlights: award.highlights } as Certificate));
       return !!award;
     }
     case "languages": {

@@ -92,7 +92,7 @@ export function buildSection(ref: SectionRef, resume: Resume, esc: Escaper, lang
     case "awards":
       return entries((resume.awards ?? []).map((a) => entry({ heading: opt(a.title), role: opt(a.awarder), location: opt(a.location), dates: single(a.date, a.period), summary: a.summary ? esc.rich(a.summary) : undefined, highlights: list(a.highlights), keywords: joined(a.keywords) })));
     case "certificates":
-      return entries((resume.certificates ?? []).map((c) => entry({ heading: opt(c.name), role: opt(c.issuer), location: opt(c.location), dates: single(c.date, c.period), link: link(c.url), keywords: joined(c.keywords) })));
+      return entries((resume.certificates ?? []).map((c) => entry({ heading: opt(c.name), role: opt(c.issuer), location: opt(c.location), dates: single(c.date, c.period), link: link(c.url), summary: c.summary ? esc.rich(c.summary) : undefined, highlights: list(c.highlights), keywords: joined(c.keywords) })));
     case "projects":
       return entries((resume.projects ?? []).map((p) => entry({ heading: opt(p.name), role: opt([p.roles?.join(", "), p.entity, p.type].filter(Boolean).join(", ") || undefined), location: opt(p.location), dates: dates(p), link: link(p.url), summary: p.description ? esc.rich(p.description) : undefined, highlights: list(p.highlights), keywords: joined(p.keywords) })));
     case "references":

@@ -113,6 +113,9 @@ export const CertificateSchema = z.object({
   date: IsoDate.optional(),
   url: url.optional(),
   issuer: text.optional(),
+  /** Extension: what the source says beyond the fields above, and the points listed under the certificate. */
+  summary: text.optional(),
+  highlights: list.optional(),
   ...entryExtensions,
 });
 

@@ -11,7 +11,7 @@ const everyField: Resume = {
   volunteer: [{ organization: "Wvolorg", position: "Wvolposition", location: "Wvolloc", summary: "Wvolsummary", highlights: ["Wvolhighlight"], keywords: ["Wvolkeyword"] }],
   education: [{ institution: "Weduinst", area: "Wedarea", studyType: "Wedtype", score: "Wedscore", courses: ["Wedcourse"], summary: "Wedsummary", location: "Wedloc", highlights: ["Wedhighlight"], keywords: ["Wedkeyword"] }],
   awards: [{ title: "Wawardtitle", awarder: "Wawarder", summary: "Wawardsummary", highlights: ["Wawardhighlight"], location: "Wawardloc", keywords: ["Wawardkeyword"] }],
-  certificates: [{ name: "Wcertname", issuer: "Wcertissuer", location: "Wcertloc", keywords: ["Wcertkeyword"] }],
+  certificates: [{ name: "Wcertname", issuer: "Wcertissuer", summary: "Wcertsummary", highlights: ["Wcerthighlight"], location: "Wcertloc", keywords: ["Wcertkeyword"] }],
   publications: [{ name: "Wpubname", publisher: "Wpublisher", summary: "Wpubsummary", authors: ["Wpubauthor"], venue: "Wpubvenue", status: "Wpubstatus", highlights: ["Wpubhighlight"], keywords: ["Wpubkeyword"] }],
   skills: [{ name: "Wskillname", level: "Wskilllevel", keywords: ["Wskillkeyword"] }],
   languages: [{ language: "Wlanguage", fluency: "Wfluency" }],
