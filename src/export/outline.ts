@@ -97,7 +97,7 @@ function entriesOf(resume: Resume, key: string): OutlineEntry[] {
     case "awards":
       return (resume.awards ?? []).map((e) => ({ ...common(e), lead: e.title, details: [], when: formatWhen(e), fields: placed(e, ["Awarder", e.awarder]) }));
     case "certificates":
-      return (resume.certificates ?? []).map((e) => ({ url: e.url, lead: e.name, details: [], when: formatWhen(e), bullets: [], fields: placed(e, ["Issuer", e.issuer]) }));
+      return (resume.certificates ?? []).map((e) => ({ ...common(e), lead: e.name, details: [], when: formatWhen(e), fields: placed(e, ["Issuer", e.issuer]) }));
     case "publications":
       return (resume.publications ?? []).map((e) => ({
         ...common(e),

@@ -97,9 +97,18 @@ function readPhrase(text: string): Contact | undefined {
   if (isPhone(value, field === "phone")) return { field: "phone", value };
   if (field === "location" || !key) {
     const location = readLocation(value, { labelled: field === "location" });
-    if (location) return { field: "location", value: location };
+    // "Mühlstraße 22, 74080 Heilbronn": a street and postcode are kept as written, beside the town read from them
+    if (location) return { field: "location", value: saysMore(value, location) ? { address: value, ...location } : location };
   }
   return undefined;
+}
+
+/** True when the written place is a postal address, a house number or postcode with words its fields do not hold ("Mühlstraße 22, 74080 …"). */
+function saysMore(written: string, location: NonNullable<Basics["location"]>): boolean {
+  if (!/\d/.test(written)) return false;
+  const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const known = new Set(words([location.city, location.region].filter(Boolean).join(" ")));
+  return words(written).some((w) => !known.has(w));
 }
 
 /** A number to call in any national format ("+(49) 157-5706-2745", "860.888.2810", "(48) 98407-9002"); after "Phone:", letters too ("+1 707 DEO BALD"). */

@@ -40,10 +40,14 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
     }
     case "contact":
       return placeContacts(draft, lines, title);
-    case "skills":
+    case "skills": {
       listSection(draft, { key: "skills", title });
-      for (const { skill, position } of toSkills(lines, draft.sourceLines)) addEntry(draft, "skills", skill, position);
+      const { skills, left } = toSkills(lines, draft.sourceLines);
+      for (const { skill, position } of skills) addEntry(draft, "skills", skill, position);
+      // spoken languages and interests listed among skills are no skills, yet what the person wrote is printed
+      addCatchAll(draft, left, `${title} (more)`);
       return;
+    }
     case "projects":
     case "publications":
     case "patents": {
@@ -137,7 +141,7 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
     }
     case "certificates": {
       const award = toAward(entry, "certificate");
-      if (award) add("certificates", compact({ name: award.title, issuer: award.awarder, date: award.date, period: award.period } as Certificate));
+      if (award) add("certificates", compact({ name: award.title, issuer: award.awarder, date: award.date, period: award.period, summary: award.summary, highlights: award.highlights } as Certificate));
       return !!award;
     }
     case "languages": {

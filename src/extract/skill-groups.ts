@@ -27,13 +27,15 @@ export interface SkillGroup {
  * (`Label: a, b`, `**Label** a, b`, `Label – a, b`) or a table row is a group
  * of its own; a bullet over two or more short sub-items is a group named by
  * the bullet. Anything else is an item of the flat list. Sub-bullets under an
- * item describe it and are left out.
+ * item describe it rather than name skills: they are no group's items, and
+ * their positions are returned in `details` for the caller to keep elsewhere.
  */
-export function readSkillGroups(written: readonly SourceLine[], sourceLines: readonly string[] = []): SkillGroup[] {
+export function readSkillGroups(written: readonly SourceLine[], sourceLines: readonly string[] = []): { groups: SkillGroup[]; details: Position[] } {
   const lines = written.map((l) => withColumnGap(l, sourceLines));
   const sep = inferSeparator(lines.map((l) => l.text));
   const bulletsAreLists = bulletsHoldLists(lines);
   const groups: SkillGroup[] = [];
+  const details: Position[] = [];
   let open: SkillGroup | undefined;
   let openByHeading = false;
   // the items of a flat list gather in an unnamed group, one per run between named ones
@@ -64,6 +66,7 @@ export function readSkillGroups(written: readonly SourceLine[], sourceLines: rea
     // under a heading, every line is an item; an inner "Label: a, b" stays whole
     if (open && openByHeading) {
       open.items.push(labelOf(l) ? whole(l) : itemOf(l));
+      details.push(...children.map((c) => c.position));
       continue;
     }
     const row = l.cells?.map((c) => c.trim()).filter(Boolean);
@@ -90,6 +93,7 @@ export function readSkillGroups(written: readonly SourceLine[], sourceLines: rea
     }
     if (open) {
       open.items.push(itemOf(l));
+      details.push(...children.map((c) => c.position));
       continue;
     }
     if (children.length >= 2 && children.every((c) => isShortItem(c.text))) {
@@ -103,8 +107,9 @@ export function readSkillGroups(written: readonly SourceLine[], sourceLines: rea
     if (wrapped && l.kind === "text" && !l.gap && lines[i - 1]?.kind === "text" && lines[i - 1]!.position === prev.position) {
       items[items.length - 1] = { ...prev, text: `${prev.text} ${l.text}`, position: l.position };
     } else items.push(itemOf(l));
+    details.push(...children.map((c) => c.position));
   }
-  return groups.filter((g) => g.name !== undefined || g.items.length);
+  return { groups: groups.filter((g) => g.name !== undefined || g.items.length), details };
 }
 
 const DEFINITION = /^:\s+/;

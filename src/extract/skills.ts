@@ -15,13 +15,19 @@ export { splitKeywords } from "./skill-items.js";
  * table row, a `###` or label line over its items, a bullet over short
  * sub-items, a table whose columns are groups) give one skill per group, named by its label, with the items as
  * keywords; a flat list gives one skill per item. Spoken languages and
- * interests are left out: they are not skills even when listed here.
+ * interests are not skills even when listed here: their lines are returned in
+ * `left`, for the caller to keep elsewhere, since nothing written is dropped.
  */
-export function toSkills(lines: readonly SourceLine[], sourceLines: readonly string[] = []): Array<{ skill: Skill; position: Position }> {
+export function toSkills(lines: readonly SourceLine[], sourceLines: readonly string[] = []): { skills: Array<{ skill: Skill; position: Position }>; left: SourceLine[] } {
   const columns = readSkillColumns(lines, sourceLines);
-  const groups = columns ? [...readSkillGroups(lines.filter((l) => l.kind !== "row"), sourceLines), ...columns] : readSkillGroups(lines, sourceLines);
+  // a table's header row names its columns: the groups' names when the columns are groups, else words for the catch-all
+  const headers = lines.filter((l) => l.tableHeader);
+  const read = readSkillGroups(lines.filter((l) => !l.tableHeader && !(columns && l.kind === "row")), sourceLines);
+  const groups = columns ? [...read.groups, ...columns] : read.groups;
   const sep = inferSeparator(groups.flatMap((g) => g.items.filter((i) => i.split).map((i) => i.text)));
   const skills: Array<{ skill: Skill; position: Position }> = [];
+  // the sub-bullets that describe an item are kept in the section's catch-all
+  const leftAt = new Set<Position>([...read.details, ...(columns ? [] : headers.map((l) => l.position))]);
   for (const g of groups) {
     const itemsOf = (i: SkillText) => {
       // the list's own style first ("Cloud: AWS / Git" among " / " lists); a text that never uses it keeps its own
@@ -32,18 +38,24 @@ export function toSkills(lines: readonly SourceLine[], sourceLines: readonly str
       for (const i of g.items) {
         const items = itemsOf(i);
         // "Fluent in English, Spanish, and Hebrew.": a line mostly of spoken languages goes whole
-        if (items.filter((item) => isSpokenLanguage(item) || endsWithSpokenLanguage(item)).length * 2 >= items.length) continue;
+        if (items.filter((item) => isSpokenLanguage(item) || endsWithSpokenLanguage(item)).length * 2 >= items.length) {
+          leftAt.add(i.position);
+          continue;
+        }
         for (const item of items) skills.push({ skill: compactSkill(readLevel(item)), position: i.position });
       }
       continue;
     }
     const items = g.items.flatMap(itemsOf);
-    if (isNotSkills(g, items)) continue;
+    if (isNotSkills(g, items)) {
+      for (const at of [g.position, ...g.items.map((i) => i.position)]) leftAt.add(at);
+      continue;
+    }
     // "**Web Development** (Master): HTML, CSS": a group's level follows its label
     const named = readLevel(g.name);
     skills.push({ skill: items.length ? { ...compactSkill(named), keywords: items } : compactSkill(named), position: g.position });
   }
-  return skills;
+  return { skills, left: lines.filter((l) => leftAt.has(l.position)) };
 }
 
 /** Splits a line of items, unless it reads as a sentence whose commas are its own ("Skilled with Linux, Fedora, and Ubuntu."). */

@@ -139,7 +139,7 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     ...dates,
     url: url && /^https?:/.test(url) ? url : undefined,
     description: [...reading.aliases, ...extra].join("; ") || undefined,
-    summary,
+    summary: [...reading.prose, summary].filter(Boolean).join("\n") || undefined,
     highlights,
   });
   return doubt ? { work, doubt } : { work };

@@ -77,11 +77,21 @@ class Walker {
     }
   }
 
-  /** Table rows become entries; the header row only names the columns, so it is not content. */
+  /**
+   * Table rows become entries. The header row names the columns rather than
+   * holding an entry, yet it is what the person wrote: it is kept as a line of
+   * text, which readers leave to the section's catch-all.
+   */
   private table(node: Table): void {
     node.children.forEach((row, i) => {
-      if (i === 0) return;
-      const cells = joinYearAndMonth(row.children.map((cell) => buildInlineLines(tokenizePhrasing(cell.children), 1).map((l) => l.text).join(" ")));
+      const written = row.children.map((cell) => buildInlineLines(tokenizePhrasing(cell.children), 1).map((l) => l.text).join(" "));
+      const cells = i === 0 ? written : joinYearAndMonth(written);
+      if (i === 0) {
+        const named = cells.map((c) => c.trim()).filter(Boolean);
+        if (named.length) this.push("text", named.join(" | "), row.position?.start.line ?? 1, 0, { links: [] }).tableHeader = true;
+        this.gap = true;
+        return;
+      }
       const links = row.children.flatMap((cell) => buildInlineLines(tokenizePhrasing(cell.children), 1).flatMap((l) => l.links));
       const line = row.position?.start.line ?? 1;
       const sl = this.push("row", cells.filter(Boolean).join(" | "), line, 0, { links });

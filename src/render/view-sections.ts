@@ -16,6 +16,8 @@ export interface EntryView {
   role?: Markup;
   location?: Markup;
   dates?: Markup;
+  /** What the entry's organisation or post is, as the source put it ("Department of Physics", "Full-time"): JSON Resume's work `description`. */
+  description?: Markup;
   link?: LinkView;
   summary?: Markup;
   highlights: Markup[];
@@ -82,15 +84,15 @@ export function buildSection(ref: SectionRef, resume: Resume, esc: Escaper, lang
     case "summary":
       return resume.basics?.summary ? { ...base, layout: "summary", summary: esc.rich(resume.basics.summary) } : undefined;
     case "work":
-      return entries((resume.work ?? []).map((w) => entry({ heading: opt(w.name), role: opt(w.position), location: opt(w.location), dates: dates(w), link: link(w.url), summary: w.summary ? esc.rich(w.summary) : undefined, highlights: list(w.highlights), keywords: joined(w.keywords) })));
+      return entries((resume.work ?? []).map((w) => entry({ heading: opt(w.name), role: opt(w.position), location: opt(w.location), dates: dates(w), description: opt(w.description), link: link(w.url), summary: w.summary ? esc.rich(w.summary) : undefined, highlights: list(w.highlights), keywords: joined(w.keywords) })));
     case "volunteer":
       return entries((resume.volunteer ?? []).map((w) => entry({ heading: opt(w.organization), role: opt(w.position), location: opt(w.location), dates: dates(w), link: link(w.url), summary: w.summary ? esc.rich(w.summary) : undefined, highlights: list(w.highlights), keywords: joined(w.keywords) })));
     case "education":
       return entries((resume.education ?? []).map((e) => entry({ heading: opt(e.institution), role: opt(degreeOf(e.studyType, e.area)), location: opt(e.location), dates: dates(e), link: link(e.url), summary: opt([gradeOf(e, lang), e.summary].filter(Boolean).join(" · ") || undefined), highlights: [...list(e.highlights), ...(e.courses?.length ? [esc.text(`${wordsFor(lang).courses}: ${joinCourses(e.courses)}`)] : [])], keywords: joined(e.keywords) })));
     case "awards":
-      return entries((resume.awards ?? []).map((a) => entry({ heading: opt(a.title), role: opt(a.awarder), location: opt(a.location), dates: single(a.date, a.period), summary: a.summary ? esc.rich(a.summary) : undefined, keywords: joined(a.keywords) })));
+      return entries((resume.awards ?? []).map((a) => entry({ heading: opt(a.title), role: opt(a.awarder), location: opt(a.location), dates: single(a.date, a.period), summary: a.summary ? esc.rich(a.summary) : undefined, highlights: list(a.highlights), keywords: joined(a.keywords) })));
     case "certificates":
-      return entries((resume.certificates ?? []).map((c) => entry({ heading: opt(c.name), role: opt(c.issuer), location: opt(c.location), dates: single(c.date, c.period), link: link(c.url), keywords: joined(c.keywords) })));
+      return entries((resume.certificates ?? []).map((c) => entry({ heading: opt(c.name), role: opt(c.issuer), location: opt(c.location), dates: single(c.date, c.period), link: link(c.url), summary: c.summary ? esc.rich(c.summary) : undefined, highlights: list(c.highlights), keywords: joined(c.keywords) })));
     case "projects":
       return entries((resume.projects ?? []).map((p) => entry({ heading: opt(p.name), role: opt([p.roles?.join(", "), p.entity, p.type].filter(Boolean).join(", ") || undefined), location: opt(p.location), dates: dates(p), link: link(p.url), summary: p.description ? esc.rich(p.description) : undefined, highlights: list(p.highlights), keywords: joined(p.keywords) })));
     case "references":

@@ -108,7 +108,9 @@ function contactsOf(resume: Resume, esc: Escaper): ContactView[] {
 function locationOf(resume: Resume, esc: Escaper): Markup | undefined {
   const l = resume.basics?.location;
   if (!l) return undefined;
-  const text = [l.address, l.city, l.region, l.postalCode, l.countryCode].filter(Boolean).join(", ");
+  // the address as written names its town already ("Mühlstraße 22, 74080 Heilbronn"): only what it leaves out follows it
+  // (a country the address spells out, "Germany", needs no code after it)
+  const text = [l.address, ...[l.city, l.region, l.postalCode, l.address ? undefined : l.countryCode].filter((p) => !p || !l.address?.includes(p))].filter(Boolean).join(", ");
   return text ? esc.text(text) : undefined;
 }
 

@@ -103,6 +103,8 @@ export const AwardSchema = z.object({
   date: IsoDate.optional(),
   awarder: text.optional(),
   summary: text.optional(),
+  /** Extension: the points listed under the award ("Silver Award", "400 hours of service"). */
+  highlights: list.optional(),
   ...entryExtensions,
 });
 
@@ -111,6 +113,9 @@ export const CertificateSchema = z.object({
   date: IsoDate.optional(),
   url: url.optional(),
   issuer: text.optional(),
+  /** Extension: what the source says beyond the fields above, and the points listed under the certificate. */
+  summary: text.optional(),
+  highlights: list.optional(),
   ...entryExtensions,
 });
 

@@ -44,6 +44,11 @@ describe("readContact", () => {
     expect(readContact("jane (at) example (dot) org")).toEqual({ field: "email", value: "jane@example.org" });
   });
 
+  it("keeps a postal address as written beside the town read from it", () => {
+    expect(readContact("Adresse: Mühlstraße 22, 74080 Heilbronn")).toMatchObject({ field: "location", value: { address: "Mühlstraße 22, 74080 Heilbronn" } });
+    expect(readContact("Porto Alegre, RS")).toEqual({ field: "location", value: { city: "Porto Alegre", region: "RS" } });
+  });
+
   it("reads an unlabelled place only with evidence for it", () => {
     expect(readContact("Porto Alegre, RS")).toEqual({ field: "location", value: { city: "Porto Alegre", region: "RS" } });
     expect(readContact("Team Lead, Platform")).toBeUndefined();

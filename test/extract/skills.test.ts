@@ -138,4 +138,16 @@ describe("skills in a definition list", () => {
       { name: "Backend", keywords: ["Go services with gRPC, Postgres and NATS", "Some Rust, mostly CLIs"] },
     ]);
   });
+
+  it("keep what is no skill, spoken languages, interests and the sub-bullets that describe an item, in the section's catch-all", async () => {
+    const text = "# Jane Doe\n\n## Skills\n\n**Tools**\n\n- Docker\n  - compose files for every service\n\n- Languages: German (native), English (C1)\n- Interests: bouldering\n- Fluent in German and English\n";
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.skills).toEqual([{ name: "Tools", keywords: ["Docker"] }]);
+    expect(resume.sections?.find((s) => s.title === "Skills (more)")?.items.map((i) => i.summary)).toEqual([
+      "compose files for every service",
+      "Languages: German (native), English (C1)",
+      "Interests: bouldering",
+      "Fluent in German and English",
+    ]);
+  });
 });

@@ -20,6 +20,8 @@ export interface HeadReading {
   dates?: DateMatch;
   aliases: string[];
   links: Link[];
+  /** Running text after a bold header ("**Acme/Engineer；** Built the order system…"): it says rather than names, so it belongs to the entry's text. */
+  prose: string[];
 }
 
 /** Separators between a header's phrases besides tabs, strongest first: a header is cut at the strongest it uses. */
@@ -27,7 +29,7 @@ const SEPARATORS = [/\s+[|｜]\s+|\s*｜\s*|;\s+/, /\s+[·•]\s+/, /\s+[—–]
 
 /** Reads an entry's header lines into dated phrases. */
 export function readHeadPhrases(entry: Entry): HeadReading {
-  const reading: HeadReading = { phrases: [], aliases: [], links: entry.head.flatMap((l) => l.links) };
+  const reading: HeadReading = { phrases: [], aliases: [], links: entry.head.flatMap((l) => l.links), prose: [] };
   let datesLine = -1;
   entry.head.forEach((l, i) => {
     const d = pairedDates(l.text) ?? headerLineDates(l.text);
@@ -39,7 +41,7 @@ export function readHeadPhrases(entry: Entry): HeadReading {
   let lineNo = 0;
   entry.head.forEach((l, i) => {
     const text = i === datesLine && reading.dates ? cutDates(l.text, reading.dates) : l.text;
-    const pieces = splitLine(l, text);
+    const pieces = splitLine(l, text, reading.prose);
     const kept = pieces.filter((p) => {
       if (!/^\((?:as|aka|a\.k\.a\.)\s[^)]+\)$/i.test(p.text)) return true;
       reading.aliases.push(p.text);
@@ -52,7 +54,7 @@ export function readHeadPhrases(entry: Entry): HeadReading {
   return reading;
 }
 
-function splitLine(l: SourceLine, text: string): Array<{ text: string; strong: boolean }> {
+function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: string; strong: boolean }> {
   // a table row's cells are its phrases, empty ones too, so that each column keeps its slot
   if (l.cells) return l.cells.map((cell) => ({ text: findDates(cell)[0]?.period === cell.trim() ? "" : trimPhrase(cell), strong: false }));
   const out: Array<{ text: string; strong: boolean }> = [];
@@ -62,7 +64,10 @@ function splitLine(l: SourceLine, text: string): Array<{ text: string; strong: b
     out.push({ text: l.lead, strong: true });
     rest = rest.slice(l.lead.length);
     // "**Acme/Engineer；** Built the order system…": what follows a bold header in running text says, it does not name
-    if (isSentence(rest) || (rest.length > 80 && !/\t|\s[|·•]\s/.test(rest))) return out.map((p) => ({ ...p, text: trimPhrase(p.text) })).filter((p) => p.text);
+    if (isSentence(rest) || (rest.length > 80 && !/\t|\s[|·•]\s/.test(rest))) {
+      if (rest.trim()) prose.push(rest.trim());
+      return out.map((p) => ({ ...p, text: trimPhrase(p.text) })).filter((p) => p.text);
+    }
   }
   rest = setApartStyledRuns(l, rest);
   const strongRuns = new Set((l.spans ?? []).filter((r) => r.strong).map((r) => trimPhrase(r.text)));

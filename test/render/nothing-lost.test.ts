@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { htmlRenderer } from "../../src/render/render-html.js";
+import { latexRenderer } from "../../src/render/render-latex.js";
+import { loadTheme } from "../../src/render/theme.js";
+import type { Resume } from "../../src/resume/schema.js";
+
+// Every text field the schema stores, each holding one word found nowhere else.
+const everyField: Resume = {
+  basics: { name: "Wname", label: "Wlabel", email: "wemail@example.org", phone: "+1 555 0100", summary: "Wbasicsummary", location: { address: "Waddress", city: "Wcity", region: "Wregion", postalCode: "Wpostal" }, altNames: [{ name: "Waltname" }] },
+  work: [{ name: "Wworkname", position: "Wposition", location: "Wworkloc", period: "Wworkperiod", summary: "Wworksummary", description: "Wworkdescription", highlights: ["Wworkhighlight"], keywords: ["Wworkkeyword"] }],
+  volunteer: [{ organization: "Wvolorg", position: "Wvolposition", location: "Wvolloc", summary: "Wvolsummary", highlights: ["Wvolhighlight"], keywords: ["Wvolkeyword"] }],
+  education: [{ institution: "Weduinst", area: "Wedarea", studyType: "Wedtype", score: "Wedscore", courses: ["Wedcourse"], summary: "Wedsummary", location: "Wedloc", highlights: ["Wedhighlight"], keywords: ["Wedkeyword"] }],
+  awards: [{ title: "Wawardtitle", awarder: "Wawarder", summary: "Wawardsummary", highlights: ["Wawardhighlight"], location: "Wawardloc", keywords: ["Wawardkeyword"] }],
+  certificates: [{ name: "Wcertname", issuer: "Wcertissuer", summary: "Wcertsummary", highlights: ["Wcerthighlight"], location: "Wcertloc", keywords: ["Wcertkeyword"] }],
+  publications: [{ name: "Wpubname", publisher: "Wpublisher", summary: "Wpubsummary", authors: ["Wpubauthor"], venue: "Wpubvenue", status: "Wpubstatus", highlights: ["Wpubhighlight"], keywords: ["Wpubkeyword"] }],
+  skills: [{ name: "Wskillname", level: "Wskilllevel", keywords: ["Wskillkeyword"] }],
+  languages: [{ language: "Wlanguage", fluency: "Wfluency" }],
+  interests: [{ name: "Winterest", keywords: ["Winterestkeyword"] }],
+  references: [{ name: "Wrefname", reference: "Wreference" }],
+  projects: [{ name: "Wprojname", description: "Wprojdescription", highlights: ["Wprojhighlight"], roles: ["Wprojrole"], entity: "Wprojentity", type: "Wprojtype", location: "Wprojloc", keywords: ["Wprojkeyword"] }],
+  sections: [{ id: "talks", title: "Wtalks", kind: "talks", items: [{ title: "Wtalktitle", subtitle: "Wtalksubtitle", summary: "Wtalksummary", location: "Wtalkloc", period: "Wtalkperiod", highlights: ["Wtalkhighlight"], keywords: ["Wtalkkeyword"] }] }],
+};
+
+function storedWords(value: unknown, out: string[] = []): string[] {
+  if (typeof value === "string") out.push(...(value.match(/\bW[a-z]+\b/g) ?? []));
+  else if (Array.isArray(value)) for (const v of value) storedWords(v, out);
+  else if (value && typeof value === "object") for (const v of Object.values(value)) storedWords(v, out);
+  return out;
+}
+
+describe("printing everything a résumé stores", () => {
+  const words = storedWords(everyField);
+  for (const theme of ["classic", "modern", "academic"]) {
+    it(`prints every stored text field in the ${theme} theme's HTML`, () => {
+      const html = htmlRenderer(loadTheme(theme))(everyField);
+      expect(words.filter((w) => !html.includes(w))).toEqual([]);
+    });
+  }
+  for (const theme of ["classic", "plain"]) {
+    it(`prints a work entry's description in the ${theme} theme's LaTeX`, () => {
+      expect(latexRenderer(loadTheme(theme))(everyField)).toContain("Wworkdescription");
+    });
+  }
+});
