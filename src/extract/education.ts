@@ -48,8 +48,8 @@ export function toEducation(entry: Entry): Education {
   const dates = degreeDates(head.dates);
   // "早稲田大学入学" on a 履歴書's row: the date beside it is when the study began
   if (cjk?.stage === "start" && dates.endDate && !dates.startDate) [dates.startDate, dates.endDate] = [dates.endDate, undefined];
-  if (cjk?.stageWord && dates.period) dates.period = `${dates.period} ${cjk.stageWord}`;
-  else if (cjk?.stageWord) others.push(cjk.stageWord);
+  // the school's line as written stays with the entry when it was cut into school, field and enrolment word
+  if (cjk && institution && cjk.institution !== institution) others.unshift(institution);
   return compact({
     institution: cjk?.institution ?? institution,
     studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),

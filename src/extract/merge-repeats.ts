@@ -46,7 +46,9 @@ export function mergeEnrolments(draft: Draft): void {
     if (began && began.startDate && !began.endDate && !study.startDate && study.endDate && sameName(began.institution, study.institution) && study.endDate >= began.startDate) {
       began.endDate = study.endDate;
       began.period = [began.period, study.period].filter(Boolean).join(" – ");
-      for (const key of ["area", "studyType", "summary"] as const) if (study[key] && !began[key]) began[key] = study[key];
+      for (const key of ["area", "studyType"] as const) if (study[key] && !began[key]) began[key] = study[key];
+      // what the graduation's line says is kept beside the enrolment's
+      began.summary = [began.summary, study.summary].filter(Boolean).join("\n") || undefined;
       continue;
     }
     kept.push(study);

@@ -154,7 +154,8 @@ function joinYearAndMonth(cells: string[]): string[] {
   for (let i = 0; i < cells.length; i++) {
     const [year, month] = [cells[i]!.trim(), cells[i + 1]?.trim() ?? ""];
     if (/^(?:19|20)\d\d(?:年)?$/.test(year) && /^(?:0?[1-9]|1[0-2])(?:月)?$/.test(month)) {
-      out.push(`${year.replace("年", "")}年${month.replace("月", "")}月`);
+      // written so that the date reader reads it and each cell's words stay as they were ("2006/4", "2006年 4月")
+      out.push(/年/.test(year) ? `${year} ${month}` : `${year}/${month.replace("月", "")}`);
       i++;
     } else out.push(cells[i]!);
   }
