@@ -85,7 +85,7 @@ export function readHead(entry: Entry): EntryHead {
 }
 
 /** Replaces the dates in a header line by a tab, with the brackets around them ("(2019–2022)"). */
-function cutDates(text: string, d: DateMatch): string {
+export function cutDates(text: string, d: DateMatch): string {
   let start = d.index;
   let end = d.index + d.length;
   const open = /[([]\s*$/.exec(text.slice(0, start));

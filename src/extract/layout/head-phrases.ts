@@ -1,5 +1,6 @@
 import type { Link, SourceLine } from "../../parse/source-line.js";
 import { findDates, headerLineDates, type DateMatch } from "../dates.js";
+import { cutDates } from "../entry-parts.js";
 import { weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
 import { isWholePlace } from "../evidence/places.js";
 import { ORG_WORDS } from "../vocabulary.js";
@@ -140,18 +141,6 @@ export function trimPhrase(text: string): string {
   return t.replace(/^[\s,;|·•:：–—-]+|[\s,;|·•:：–—-]+$/g, "").trim();
 }
 
-/** Replaces the dates in a header line by a tab, with the brackets around them ("(2019–2022)"). */
-function cutDates(text: string, d: DateMatch): string {
-  let start = d.index;
-  let end = d.index + d.length;
-  const open = /[([]\s*$/.exec(text.slice(0, start));
-  const close = /^\s*[)\]]/.exec(text.slice(end));
-  if (open && close) {
-    start -= open[0].length;
-    end += close[0].length;
-  }
-  return `${text.slice(0, start)}\t${text.slice(end)}`;
-}
 
 /**
  * What each slot of a section's headers leans to, from all its entries: the
