@@ -30,7 +30,7 @@ export function findAdornedHeadings(lines: readonly RawLine[]): Map<number, Text
   lines.forEach((l, i) => {
     if (l.kind !== "rule") return;
     const title = lines[i - 1];
-    if (!title || title.kind !== "text" || !startsBlock(lines, i - 1)) return;
+    if (!title || title.kind !== "text" || !startsBlock(lines, i - 1) || headsTable(lines, i)) return;
     const over = lines[i - 2];
     const char = l.text[0]!;
     if (over?.kind === "rule" && over.text[0] === char) found.push({ index: i - 1, title: title.text, style: `${char}+` });
@@ -75,4 +75,12 @@ function framedFrom(lines: readonly RawLine[], i: number): number | undefined {
     if (l.kind === "rule") return l.text === rule && lines[j - 1]?.kind !== "text" ? j : undefined;
   }
   return undefined;
+}
+
+const COLUMNS = /\S(?:\t| {3,}|\s\|\s)\S/;
+
+/** "Technology    Years" over a rule and rows of "Python  |  9": a table's header row, underlined, not a heading. */
+function headsTable(lines: readonly RawLine[], rule: number): boolean {
+  const rows = lines.slice(rule + 1, rule + 3);
+  return COLUMNS.test(lines[rule - 1]!.raw.trim()) && rows.length === 2 && rows.every((r) => r.kind === "text" && /\s\|\s|\t/.test(r.raw));
 }
