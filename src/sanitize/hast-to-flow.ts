@@ -19,7 +19,7 @@ export function toFlow(safe: HastRoot, kept: readonly RootContent[]): RootConten
     return index === undefined ? undefined : (kept[index] as never);
   };
   startAtText(safe);
-  const root = toMdast(safe, { newlines: true, handlers: { [KEPT_TAG]: keep, summary, section: titledById, article: titledById, div: titledById } });
+  const root = toMdast(safe, { newlines: true, handlers: { [KEPT_TAG]: keep, summary, details: foldedSection, section: titledById, article: titledById, div: titledById } });
   const children = "children" in root ? (root.children as RootContent[]) : [root as RootContent];
   const flow = groupListItems(children);
   for (const node of flow) fillPositions(node);
@@ -39,7 +39,8 @@ const summary: Handle = (state, element: Element) => {
   // a summary written as a heading (`<summary><h2>…</h2></summary>`) keeps its heading
   if (!children.every((c) => PHRASING.has(c.type))) return state.toFlow(children);
   // "<details><summary><b>Experience</b></summary>": a fold that holds a section is headed by its title
-  if (classifyTitle(toString({ type: "paragraph", children: children as PhrasingContent[] }))) {
+  const topLevel = (element.data as { vitaeTopFold?: boolean } | undefined)?.vitaeTopFold === true;
+  if (topLevel || classifyTitle(toString({ type: "paragraph", children: children as PhrasingContent[] }))) {
     const heading: RootContent = { type: "heading", depth: 2, children: children as PhrasingContent[] };
     state.patch(element, heading as never);
     return heading as never;
@@ -48,6 +49,24 @@ const summary: Handle = (state, element: Element) => {
   state.patch(element, result);
   return result;
 };
+
+/**
+ * A README whose top-level `<details>` folds include two known sections or
+ * more ("Stack", "Experience") uses its folds as sections, whatever the others' titles
+ * ("Building in public"): their summaries head them.
+ */
+const foldedSection: Handle = (state, element: Element, parent) => {
+  const folds = parent?.type === "root" ? parent.children.filter((c): c is Element => c.type === "element" && c.tagName === "details") : [];
+  const summaryOf = (fold: Element) => fold.children.find((c): c is Element => c.type === "element" && c.tagName === "summary");
+  if (folds.filter((fold) => classifyTitle(hastText(summaryOf(fold)))).length >= 2) {
+    const summary = summaryOf(element);
+    if (summary) summary.data = { ...summary.data, vitaeTopFold: true } as Element["data"];
+  }
+  return state.toFlow(state.all(element)) as never;
+};
+
+const hastText = (node: Element | undefined): string =>
+  !node ? "" : node.children.map((c) => (c.type === "text" ? c.value : c.type === "element" ? hastText(c) : "")).join("").trim();
 
 /**
  * `<section id="experience">` holding jobs under no heading of its own: a page
