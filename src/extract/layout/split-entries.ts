@@ -1,5 +1,5 @@
 import type { SourceLine } from "../../parse/source-line.js";
-import { hasDate, isDateOnly, isHeaderLike, isTitleLike, startsWithDate, type Entry, type SplitEntries } from "./lines.js";
+import { hasDate, isDateOnly, isHeaderLike, isSentence, isTitleLike, startsWithDate, type Entry, type SplitEntries } from "./lines.js";
 
 /**
  * Splits a section's lines into entries. The entries of a section repeat one
@@ -33,6 +33,8 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   const topText = lines.filter((l) => l.kind === "text" && l.depth === 0);
   const dateLed = indices(lines, (l) => l.kind === "text" && l.depth === 0 && startsWithDate(l.text));
   if (dateLed.size >= 2 && dateLed.size === topText.length) return splitAt(lines, dateLed);
+  const closing = closingDates(lines);
+  if (closing.size >= 2) return datesLast(lines, closing);
   const anchored = datedAnchors(lines);
   if (anchored.size) return splitAt(lines, anchored);
   const titled = titledStarts(lines);
@@ -85,6 +87,39 @@ const isHeaderTitle = (l: SourceLine) => l.kind === "text" && l.depth === 0 && i
 function startsBlock(lines: readonly SourceLine[], i: number): boolean {
   const prev = lines[i - 1];
   return !prev || lines[i]!.gap || prev.kind !== "text" || /[.!?。:]$/.test(prev.text) || hasDate(prev);
+}
+
+/**
+ * Dates set right of an entry come out of a PDF after its bullets ("Acme,
+ * Pune" / "Engineer" / "• Built…" / "Aug 2019 – Sep 2022"): a date alone in
+ * its paragraph, after a bullet or a sentence and before the next title line,
+ * closes the entry above it.
+ */
+function closingDates(lines: readonly SourceLine[]): Set<number> {
+  const dateLines = indices(lines, (l) => l.kind === "text" && l.depth === 0 && isDateOnly(l.text));
+  const closing = new Set([...dateLines].filter((i) => {
+    const [prev, next] = [lines[i - 1], lines[i + 1]];
+    return lines[i]!.gap && prev !== undefined && (prev.kind === "bullet" || isSentence(prev.text)) && (!next || (next.kind === "text" && next.depth === 0 && isTitleLike(next.text)));
+  }));
+  return closing.size * 2 > dateLines.size ? closing : new Set();
+}
+
+/** Rule (4'): entries begin at a title line after a body or a closing date, and each takes the closing date after its body as its dates. */
+function datesLast(lines: readonly SourceLine[], closing: ReadonlySet<number>): SplitEntries {
+  const starts = indices(lines, (l) => {
+    const i = lines.indexOf(l);
+    const prev = lines[i - 1];
+    return l.kind === "text" && l.depth === 0 && isTitleLike(l.text) && !closing.has(i) && (!prev || closing.has(i - 1) || prev.kind === "bullet" || isSentence(prev.text));
+  });
+  const { entries, loose } = splitAt(lines, starts);
+  return {
+    loose,
+    entries: entries.map((e) => {
+      const last = e.body[e.body.length - 1];
+      const closes = last !== undefined && closing.has(lines.indexOf(last)) && !e.head.some(hasDate);
+      return closes ? { ...e, head: [...e.head, last], body: e.body.slice(0, -1) } : e;
+    }),
+  };
 }
 
 /** Rule (5): a title-like text line followed by bullets (maybe after a line of prose). */
