@@ -57,7 +57,7 @@ export function withScheme(url: string): string {
 }
 
 /** Reads "Ann Arbor, MI", "Paris, France", "Berlin, Germany" into location fields. */
-export function readLocation(text: string, { labelled = false } = {}): NonNullable<Basics["location"]> | undefined {
+function readLocation(text: string, { labelled = false } = {}): NonNullable<Basics["location"]> | undefined {
   const place = readPlace(text);
   // unlabelled, only a place shown by a country, a state or a postcode; after "Location:" any place name will do
   if (place && (place.score >= 0.8 || labelled) && (place.city || place.region || place.countryCode)) {

@@ -53,14 +53,9 @@ function fold(text: string): string {
   return lower.length === ascii.length ? lower : ascii;
 }
 
-/** The last date or range in `text`, which in an entry header is the entry's dates. */
-export function lastDates(text: string): DateMatch | undefined {
-  return rangeOrLast(findDates(text));
-}
-
 /**
  * The dates of one line of an entry's header: those it begins with ("Mar 15, 2025  Paper accepted to
- * ICML 2025"), else its last date or range, as lastDates.
+ * ICML 2025"), else its range, else its last date.
  */
 export function headerLineDates(text: string): DateMatch | undefined {
   const all = findDates(text);

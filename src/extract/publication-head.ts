@@ -35,7 +35,7 @@ export interface KindLabel {
 }
 
 /** Reads "Patent", "Provisional Patent:", "Publication (Under Review – IEEE):" as a kind label; undefined for anything else. */
-export function readKindLabel(label: string): KindLabel | undefined {
+function readKindLabel(label: string): KindLabel | undefined {
   const m = /^(.*?)\s*(?:[(（]([^)）]*)[)）])?\s*[:：]?\s*$/u.exec(label.trim());
   const word = m?.[1]!.toLowerCase() ?? "";
   if (!KIND_WORDS.has(word)) return undefined;

@@ -132,7 +132,7 @@ function pairedDates(text: string): DateMatch | undefined {
 }
 
 /** Trims the separators and stray brackets a header leaves around a phrase. */
-export function trimPhrase(text: string): string {
+function trimPhrase(text: string): string {
   // "** Engineer; Acme **", "== Acme ==": text-file emphasis around a header is no part of its phrases
   let t = text.replace(/\(\s*\)|\[\s*\]/g, "").replace(/^[\s,;|·•:：–—*=~#-]+|[\s,;|·•:：–—*=~#-]+$/g, "");
   // a bracket the dates were cut out of: "(2023-2024, Canada)" leaves "(" and ", Canada)"
