@@ -6,10 +6,22 @@ import type { Entry } from "./entries.js";
 import { isLocation, readBody, readHead, trimSeparators } from "./entry-parts.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
 import { readCjkSchool } from "./evidence/cjk-school.js";
+import { weighPhrase } from "./evidence/phrase-evidence.js";
 
 
 /** Said of a graduation date still to come, which the date itself shows. */
 const EXPECTED = /^(?:expected|anticipated|exp\.|voraussichtlich|prévu|previsto)$/i;
+
+/**
+ * A phrase that can name a field of study: capitalised, a few words, no digit,
+ * no school, organisation, role or place words, not a region code.
+ */
+function isFieldName(text: string): boolean {
+  const t = text.trim();
+  if (!/^\p{Lu}/u.test(t) || /\d|[:：]/.test(t) || t.split(/\s+/).length > 8 || /^[\p{Lu}]{2,3}$/u.test(t) || EXPECTED.test(t)) return false;
+  const e = weighPhrase(t);
+  return e.org === 0 && e.school === 0 && e.role < 0.5 && e.place === 0 && e.degree === 0;
+}
 
 /** Reads an education entry: school, degree and field, dates, grade, and what else is said. */
 export function toEducation(entry: Entry): Education {
@@ -45,6 +57,9 @@ export function toEducation(entry: Entry): Education {
   const beyondGrade = others.findIndex((p) => score !== undefined && statedGrade(p) === score && p.length <= score.length + 12);
   if (beyondGrade >= 0) others.splice(beyondGrade, 1);
   const cjk = institution ? readCjkSchool(institution) : undefined;
+  // "…, Ph.D., Computer Science and Engineering", "Bilgisayar Mühendisliği, Lisans": a field named in a phrase of its own
+  const fieldAt = area || cjk?.area ? -1 : others.findIndex(isFieldName);
+  const field = fieldAt >= 0 ? others.splice(fieldAt, 1)[0] : undefined;
   const dates = degreeDates(head.dates);
   // "早稲田大学入学" on a 履歴書's row: the date beside it is when the study began
   if (cjk?.stage === "start" && dates.endDate && !dates.startDate) [dates.startDate, dates.endDate] = [dates.endDate, undefined];
@@ -53,7 +68,7 @@ export function toEducation(entry: Entry): Education {
   return compact({
     institution: cjk?.institution ?? institution,
     studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),
-    area: area ?? cjk?.area,
+    area: area ?? cjk?.area ?? field,
     location: place,
     // the school's own link ("**[MIT](https://mit.edu)**"), not a link further along the header
     url: head.links.find((l) => l.text === head.lead && /^https?:\/\//i.test(l.url))?.url,
