@@ -3,7 +3,7 @@ import awarders from "./vocabulary/awarder-words.json" with { type: "json" };
 import ranks from "./vocabulary/award-ranks.json" with { type: "json" };
 import { findDates, type DateMatch } from "./dates.js";
 import { compact } from "./date-fields.js";
-import type { Entry } from "./entries.js";
+import type { Entry } from "./layout/lines.js";
 import { readBody, trimSeparators } from "./entry-parts.js";
 
 const BY_WORDS = Object.values(awarders.by).flat().sort((a, b) => b.length - a.length);

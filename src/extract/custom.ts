@@ -2,7 +2,7 @@ import type { SourceLine } from "../parse/source-line.js";
 import type { CustomItem } from "../resume/schema.js";
 import { compact, dateFields } from "./date-fields.js";
 import { addCustomSection, note, type Draft } from "./draft.js";
-import { isTitleLike, type Entry } from "./entries.js";
+import { isTitleLike, type Entry } from "./layout/lines.js";
 import { readBody, readHead } from "./entry-parts.js";
 
 /** Reads an entry of a section JSON Resume has no place for (talks, teaching, service…). */

@@ -2,7 +2,7 @@ import { isGradeValue, statedGrade } from "../resume/education-text.js";
 import type { Education } from "../resume/schema.js";
 import { compact, degreeDates } from "./date-fields.js";
 import { DEGREE, parseDegree } from "./degrees.js";
-import type { Entry } from "./entries.js";
+import type { Entry } from "./layout/lines.js";
 import { isLocation, readBody, readHead, trimSeparators } from "./entry-parts.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
 import { readCjkSchool } from "./evidence/cjk-school.js";

@@ -1,7 +1,7 @@
 import type { Link, SourceLine } from "../parse/source-line.js";
 import { countryCode } from "./contacts.js";
 import { headerLineDates, type DateMatch } from "./dates.js";
-import type { Entry } from "./entries.js";
+import type { Entry } from "./layout/lines.js";
 import { ORG_WORDS, ROLE_WORDS } from "./vocabulary.js";
 
 /** An entry's header read into pieces: the bold lead, the other phrases, the dates, a place, aliases. */

@@ -1,7 +1,7 @@
 import { isGradeValue } from "../resume/education-text.js";
 import type { SourceLine } from "../parse/source-line.js";
 import type { StandardSectionKey } from "../resume/schema.js";
-import type { Entry } from "./entries.js";
+import type { Entry } from "./layout/lines.js";
 import { splitKeywords } from "./skills.js";
 
 /** How a labelled line's value becomes a field: as it is, or split into a list. */

@@ -1,5 +1,5 @@
 import type { SourceLine } from "../parse/source-line.js";
-import type { SplitEntries } from "./entries.js";
+import type { SplitEntries } from "./layout/lines.js";
 import { isAuthorList, isPersonName } from "./publications.js";
 
 /** What a web page prints under a paper for its links, which a text dump keeps as bare words. */

@@ -1,6 +1,7 @@
 import type { SourceLine } from "../parse/source-line.js";
 import columns from "./vocabulary/project-columns.json" with { type: "json" };
-import { isTitleLike, splitEntries, type Entry, type SplitEntries } from "./entries.js";
+import { isTitleLike, type Entry, type SplitEntries } from "./layout/lines.js";
+import { splitEntries } from "./layout/split-entries.js";
 import { readTableHeader } from "./table-header.js";
 
 const NAME_COLUMNS = new Set(Object.values(columns.names).flat());

@@ -1,6 +1,6 @@
 import type { Project } from "../resume/schema.js";
 import { compact, dateFields } from "./date-fields.js";
-import type { Entry } from "./entries.js";
+import type { Entry } from "./layout/lines.js";
 import { readBody, readHead, trimSeparators } from "./entry-parts.js";
 import { withScheme } from "./contacts.js";
 import { splitKeywords } from "./skill-items.js";

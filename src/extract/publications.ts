@@ -2,7 +2,7 @@ import type { Publication } from "../resume/schema.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { findDates } from "./dates.js";
 import { compact } from "./date-fields.js";
-import type { Entry } from "./entries.js";
+import type { Entry } from "./layout/lines.js";
 import { trimSeparators, withoutLead } from "./entry-parts.js";
 import { citationText, mentionsPatent, readLabelledItem, remarksOnList } from "./publication-head.js";
 

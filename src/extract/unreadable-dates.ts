@@ -1,6 +1,6 @@
 import { findDates, monthNumber } from "./dates.js";
 import { note, type Draft } from "./draft.js";
-import type { Entry } from "./entries.js";
+import type { Entry } from "./layout/lines.js";
 
 /** A year and a range dash followed by a word that is neither a date nor "Present". */
 const BROKEN_RANGE = /\b((?:19|20)\d{2})\s*[-–—]\s*([\p{L}?]{2,}|\?+)(?=\s|$|[,.;)])/gu;

@@ -6,7 +6,7 @@ import { isLegalFormAlone, namesATeam } from "./vocabulary.js";
 import workLabels from "./vocabulary/work-labels.json" with { type: "json" };
 import { findDates } from "./dates.js";
 import { isLocation, isPlaceLine, readBody } from "./entry-parts.js";
-import { isTitleLike, type Entry } from "./entries.js";
+import { isTitleLike, type Entry } from "./layout/lines.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
 import { readHeadPhrases, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
 import { splitRoleGroups } from "./layout/role-groups.js";
@@ -116,11 +116,8 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   }
   // "Developer at Acme GmbH in Ludwigsburg": a capitalised place after "in" ends the employer's phrase
   const placed = name ? /^(.+?)\s+(?:in|à|en|em|bei|w|в)\s+(\p{Lu}[\p{L}.'’-]*(?:\s[\p{Lu}(][\p{L}.'’()-]*){0,2})$/u.exec(name) : null;
-  if (placed && !location && roleLean(weighPhrase(placed[1]!)) <= 0) {
-    candidates.forEach((p) => p.text === name && (p.text = placed[1]!));
-    [name, location] = [placed[1]!, placed[2]!];
-  }
   const used = new Set([name, position, location]);
+  if (placed && !location && roleLean(weighPhrase(placed[1]!)) <= 0) [name, location] = [placed[1]!, placed[2]!];
   const extra = candidates.filter((p) => !used.has(p.text)).map((p) => p.text);
   // "Google   2019 – 2021" with the role alone on the next line
   const first = body[0];

@@ -44,8 +44,8 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   return splitAt(lines, indices(lines, (l) => l.depth === 0));
 }
 
-function indices(lines: readonly SourceLine[], test: (l: SourceLine) => boolean): Set<number> {
-  return new Set(lines.flatMap((l, i) => (test(l) ? [i] : [])));
+function indices(lines: readonly SourceLine[], test: (l: SourceLine, i: number) => boolean): Set<number> {
+  return new Set(lines.flatMap((l, i) => (test(l, i) ? [i] : [])));
 }
 
 /** A bold-led line that only labels what follows ("**Key skills:** …", "**Tech**: Go") marks no entry when others do. */
@@ -106,17 +106,17 @@ function closingDates(lines: readonly SourceLine[]): Set<number> {
 
 /** Rule (4'): entries begin at a title line after a body or a closing date, and each takes the closing date after its body as its dates. */
 function datesLast(lines: readonly SourceLine[], closing: ReadonlySet<number>): SplitEntries {
-  const starts = indices(lines, (l) => {
-    const i = lines.indexOf(l);
+  const starts = indices(lines, (l, i) => {
     const prev = lines[i - 1];
     return l.kind === "text" && l.depth === 0 && isTitleLike(l.text) && !closing.has(i) && (!prev || closing.has(i - 1) || prev.kind === "bullet" || isSentence(prev.text));
   });
+  const closingLines = new Set([...closing].map((i) => lines[i]!));
   const { entries, loose } = splitAt(lines, starts);
   return {
     loose,
     entries: entries.map((e) => {
       const last = e.body[e.body.length - 1];
-      const closes = last !== undefined && closing.has(lines.indexOf(last)) && !e.head.some(hasDate);
+      const closes = last !== undefined && closingLines.has(last) && !e.head.some(hasDate);
       return closes ? { ...e, head: [...e.head, last], body: e.body.slice(0, -1) } : e;
     }),
   };
@@ -124,9 +124,8 @@ function datesLast(lines: readonly SourceLine[], closing: ReadonlySet<number>): 
 
 /** Rule (5): a title-like text line followed by bullets (maybe after a line of prose). */
 function titledStarts(lines: readonly SourceLine[]): Set<number> {
-  return indices(lines, (l) => {
+  return indices(lines, (l, i) => {
     if (l.kind !== "text" || l.depth > 0 || !isTitleLike(l.text)) return false;
-    const i = lines.indexOf(l);
     const next = lines[i + 1];
     const after = lines[i + 2];
     return next?.kind === "bullet" || (next?.kind === "text" && !isTitleLike(next.text) && after?.kind === "bullet");
