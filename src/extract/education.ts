@@ -1,9 +1,9 @@
 import { isGradeValue, statedGrade } from "../resume/education-text.js";
 import type { Education } from "../resume/schema.js";
 import { compact, degreeDates } from "./date-fields.js";
-import { DEGREE, parseDegree } from "./degrees.js";
+import { DEGREE, parseDegree, type Degree } from "./degrees.js";
 import type { Entry } from "./layout/lines.js";
-import { isLocation, readBody, readHead, trimSeparators } from "./entry-parts.js";
+import { isLocation, isPlaceLine, readBody, readHead, trimSeparators } from "./entry-parts.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
 import { readCjkSchool } from "./evidence/cjk-school.js";
 import { weighPhrase } from "./evidence/phrase-evidence.js";
@@ -21,6 +21,31 @@ function isFieldName(text: string): boolean {
   if (!/^\p{Lu}/u.test(t) || /\d|[:：]/.test(t) || t.split(/\s+/).length > 8 || /^[\p{Lu}]{2,3}$/u.test(t) || EXPECTED.test(t)) return false;
   const e = weighPhrase(t);
   return e.org === 0 && e.school === 0 && e.role < 0.5 && e.place === 0 && e.degree === 0;
+}
+
+/** "at Cooperative State University", "from the Oregon State University in": how a degree's phrase goes on to its school. */
+const TO_SCHOOL = /^(?:at|from|of|an der|am|à|na|no|em|en|bei|w|в)\s+(?:the\s+)?/iu;
+
+/** A phrase that names a school and nothing else: school words, or a school's evidence above all else. */
+function isSchoolName(text: string): boolean {
+  if (!text || /\d/.test(text) || text.split(/\s+/).length > 10) return false;
+  const e = weighPhrase(text);
+  return SCHOOL_WORDS.test(text) ? e.role < 0.5 : e.school > 0.5 && e.school >= Math.max(e.org, e.role, e.place);
+}
+
+/**
+ * The school told in the same phrase as the degree: after it ("B.Sc. in Physics at Cooperative State University
+ * in Mannheim") or before it ("Technical University of Cluj-Napoca M.Sc. in Telecommunications").
+ */
+function schoolBesideDegree(text: string, degree: Degree): { institution: string; place?: string; rest: string } | undefined {
+  const after = trimSeparators(text.slice(degree.end));
+  // "… in Königsbach-Stein", or a bare "in" where the year was taken out
+  const [, named = after, place] = /^(.+?)\s+in(?:\s+(\p{Lu}[^,]*))?$/u.exec(after) ?? [];
+  const school = trimSeparators(named.replace(TO_SCHOOL, ""));
+  const before = trimSeparators(text.slice(0, degree.index));
+  if (school !== named && isSchoolName(school)) return { institution: school, place: place && isPlaceLine(place) ? place : undefined, rest: place && !isPlaceLine(place) ? trimSeparators(`${before} in ${place}`) : before };
+  if (isSchoolName(before) && !after) return { institution: before, rest: "" };
+  return undefined;
 }
 
 /** Reads an education entry: school, degree and field, dates, grade, and what else is said. */
@@ -41,13 +66,15 @@ export function toEducation(entry: Entry): Education {
   const degreeText = inHead ?? degreeLine?.text;
   const degree = degreeText ? parseDegree(degreeText) : undefined;
   institution ??= pieces.find((p) => p !== degreeText);
+  const beside = !institution && degree && degreeText ? schoolBesideDegree(degreeText, degree) : undefined;
+  institution ??= beside?.institution;
   // "Diplôme d'ingénieur, INSA Lyon" alone in its header: what follows the comma is the school, not the field
   const schoolAfterComma = !institution && degree?.area !== undefined && degreeText?.includes(`, ${degree.area}`);
   if (schoolAfterComma) institution = degree.area;
   const area = schoolAfterComma ? undefined : degree?.area;
   const others = pieces.filter((p) => p !== institution && p !== degreeText && !EXPECTED.test(p));
   // what the degree's phrase says beyond degree and field ("…, Minor in Statistics") is kept, not dropped
-  const beyondDegree = degree && degreeText ? trimSeparators(`${degreeText.slice(0, degree.index)} ${degreeText.slice(degree.end)}`) : "";
+  const beyondDegree = beside ? beside.rest : degree && degreeText ? trimSeparators(`${degreeText.slice(0, degree.index)} ${degreeText.slice(degree.end)}`) : "";
   if (beyondDegree && !EXPECTED.test(beyondDegree)) others.push(beyondDegree);
   const { summary, highlights } = readBody(degreeLine ? entry.body.slice(1) : entry.body);
   // a bare "9.1/10" in the header (a table's CGPA column) is the grade too; out of ten, not a lone number
@@ -69,7 +96,7 @@ export function toEducation(entry: Entry): Education {
     institution: cjk?.institution ?? institution,
     studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),
     area: area ?? cjk?.area ?? field,
-    location: place,
+    location: place ?? beside?.place,
     // the school's own link ("**[MIT](https://mit.edu)**"), not a link further along the header
     url: head.links.find((l) => l.text === head.lead && /^https?:\/\//i.test(l.url))?.url,
     ...dates,

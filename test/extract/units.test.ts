@@ -58,6 +58,29 @@ describe("education details", () => {
   });
 });
 
+describe("a school named in the degree's own phrase", () => {
+  it("is the institution, after the degree with its place or before it, whatever the layout", async () => {
+    const { resume } = await md(
+      [
+        "# Jane Doe",
+        "## Education",
+        "- 2018 – 2021 Bachelor of Science in Applied Computer Science at Cooperative State University (DHBW)",
+        "- 2011 – 2018 Abitur at the Lise-Meitner Gymnasium in Königsbach-Stein",
+        "- 2016 – 2020 Technical University of Cluj-Napoca M.Sc. in Telecommunications",
+        "## Formal Education",
+        "Graduated magna cum laude with a Bachelors of Science in Computer Systems from Oregon State University in 2007",
+      ].join("\n\n"),
+    );
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.location])).toEqual([
+      ["Cooperative State University (DHBW)", "Bachelor of Science", "Applied Computer Science", undefined],
+      ["Lise-Meitner Gymnasium", "Abitur", undefined, "Königsbach-Stein"],
+      ["Technical University of Cluj-Napoca", "M.Sc.", "Telecommunications", undefined],
+      ["Oregon State University", "Bachelors of Science", "Computer Systems", undefined],
+    ]);
+    expect(resume.education?.[3]?.summary).toBe("Graduated magna cum laude with a");
+  });
+});
+
 describe("Unicode in the source", () => {
   it("keeps ™, … and ² as written while ligatures and full-width ASCII take their plain forms", async () => {
     const { resume } = await md("# Jane Doe\n\n## Summary\n\nWeisman Score™ of 5.2… on ﬁve datasets, 10² runs in ２０２１\n");
