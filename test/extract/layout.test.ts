@@ -30,6 +30,18 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads sub-headings that name a kind of section as groups of entries, keeping their names", async () => {
+    const r = await parse(
+      "# Jo Doe\n\n## Education\n\n### Tertiary Education\n\n**M.Sc. Bioinformatics** - University of the Western Cape\n2016-2019\n\n- Awarded cum laude.\n\n**B.Sc. Hons Information Technology** - University of Cape Town\n2015\n\n### Secondary Education\n\n**Matric** - Rondebosch Boys' High School\n2010\n",
+    );
+    expect(r.education?.map((e) => [e.institution, e.endDate])).toEqual([
+      ["University of the Western Cape", "2019"],
+      ["University of Cape Town", "2015"],
+      ["Rondebosch Boys' High School", "2010"],
+    ]);
+    expect(JSON.stringify(r)).toContain("Tertiary Education");
+  });
+
   it("reads entries written under their dates, as a PDF's date column comes out", async () => {
     const r = await parse("Jo Doe\n\nWork Experience\n03/2018 – 07/2018\n\nIntern, Globex Logistics, Vienna.\nBuilt a maintenance predictor.\n\n10/2016 – 01/2018\n\nEngineer, Initech GmbH, Graz.\nWrote firmware.\n", "text");
     expect(jobs(r)).toEqual([

@@ -1,4 +1,5 @@
 import type { SourceLine } from "../../parse/source-line.js";
+import { classifyTitle } from "../../parse/section-titles.js";
 import { hasDate, isDateOnly, isHeaderLike, isSentence, isTitleLike, startsWithDate, type Entry, type SplitEntries } from "./lines.js";
 
 /**
@@ -23,6 +24,11 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   if (categories) {
     const { entries, loose } = splitAt(lines, dateLedItems);
     return { entries: entries.map((e) => ({ ...e, body: e.body.filter((l) => l.kind !== "subheading") })), loose: [...loose, ...entries.flatMap((e) => e.body.filter((l) => l.kind === "subheading"))] };
+  }
+  if (subheadings.length && subheadings.every((l) => !hasDate(l) && classifyTitle(l.text) !== undefined)) {
+    // "### Tertiary Education" over "**M.Sc. …** – School" rows: sub-headings that name a kind of section group entries
+    const inner = splitEntries(lines.filter((l) => l.kind !== "subheading"));
+    if (inner.entries.length > subheadings.length) return { entries: inner.entries, loose: [...inner.loose, ...subheadings] };
   }
   if (subheadings.length) {
     const depth = Math.min(...subheadings.map((l) => l.depth));
