@@ -1,3 +1,4 @@
+import { studyInWork } from "./study-in-work.js";
 import type { SectionBlock, SourceLine } from "../parse/source-line.js";
 import type { SectionKind } from "../parse/section-titles.js";
 import type { Resume, StandardSectionKey } from "../resume/schema.js";
@@ -182,7 +183,9 @@ function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "v
       rest.push(...entry.head, ...entry.body);
       continue;
     }
-    if (kind === "work") addEntry(draft, "work", work, entry.position);
+    const study = kind === "work" ? studyInWork(work) : undefined;
+    if (study) addEntry(draft, "education", study, entry.position);
+    else if (kind === "work") addEntry(draft, "work", work, entry.position);
     else {
       const { name, ...others } = work;
       addEntry(draft, "volunteer", compact({ organization: name, ...others }), entry.position);

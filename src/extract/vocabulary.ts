@@ -6,6 +6,7 @@
 import organisations from "./vocabulary/organisations.json" with { type: "json" };
 import roles from "./vocabulary/roles.json" with { type: "json" };
 import schools from "./vocabulary/schools.json" with { type: "json" };
+import studyRoles from "./vocabulary/study-roles.json" with { type: "json" };
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -68,3 +69,6 @@ export function namesATeam(text: string): boolean {
   const words = text.replace(/\([^)]*\)/g, " ").split(/[\s/]+/).filter(Boolean);
   return words.length > 0 && words.every((w) => TEAM_WORD.test(w));
 }
+
+/** "Student …", "Graduate Student" where a job title goes: the entry is a study at the school named beside it. */
+export const STUDY_ROLE = new RegExp(`^(?:${[...studyRoles.words].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}])`, "iu");

@@ -42,6 +42,17 @@ describe("a section's layout, inferred from its entries", () => {
     expect(JSON.stringify(r)).toContain("Tertiary Education");
   });
 
+  it("moves a study listed among the jobs to education, but not a job held while studying", async () => {
+    const r = await parse(
+      "# Jo Doe\n\n## Werkervaring\n\n### Front-end developer\nPluut Interaction B.V.  \nFeb. 2015 – sep. 2019\n\n### Student Communicatie & Multimedia design (CMD)\nDe Haagse Hogeschool  \n2010 – 2015\n\n### Student Assistant\nTechnische Universität Ilmenau  \n2019 – 2020\n",
+    );
+    expect(jobs(r)).toEqual([
+      ["Pluut Interaction B.V.", "Front-end developer", "2015-02", "2019-09"],
+      ["Technische Universität Ilmenau", "Student Assistant", "2019", "2020"],
+    ]);
+    expect(r.education?.map((e) => [e.institution, e.area, e.startDate, e.endDate])).toEqual([["De Haagse Hogeschool", "Communicatie & Multimedia design (CMD)", "2010", "2015"]]);
+  });
+
   it("reads entries written under their dates, as a PDF's date column comes out", async () => {
     const r = await parse("Jo Doe\n\nWork Experience\n03/2018 – 07/2018\n\nIntern, Globex Logistics, Vienna.\nBuilt a maintenance predictor.\n\n10/2016 – 01/2018\n\nEngineer, Initech GmbH, Graz.\nWrote firmware.\n", "text");
     expect(jobs(r)).toEqual([
