@@ -38,11 +38,12 @@ function isSchoolName(text: string): boolean {
  * in Mannheim") or before it ("Technical University of Cluj-Napoca M.Sc. in Telecommunications").
  */
 function schoolBesideDegree(text: string, degree: Degree): { institution: string; place?: string; rest: string } | undefined {
-  const after = trimSeparators(text.slice(degree.end));
+  // a degree in brackets ("數位電子 (二專)") leaves them behind on either side
+  const after = trimSeparators(text.slice(degree.end).replace(/^\s*[)）]/u, ""));
   // "… in Königsbach-Stein", or a bare "in" where the year was taken out
   const [, named = after, place] = /^(.+?)\s+in(?:\s+(\p{Lu}[^,]*))?$/u.exec(after) ?? [];
   const school = trimSeparators(named.replace(TO_SCHOOL, ""));
-  const before = trimSeparators(text.slice(0, degree.index));
+  const before = trimSeparators(text.slice(0, degree.index).replace(/[(（]\s*$/u, ""));
   if (school !== named && isSchoolName(school)) return { institution: school, place: place && isPlaceLine(place) ? place : undefined, rest: place && !isPlaceLine(place) ? trimSeparators(`${before} in ${place}`) : before };
   if (isSchoolName(before) && !after) return { institution: before, rest: "" };
   return undefined;
@@ -52,22 +53,23 @@ function schoolBesideDegree(text: string, degree: Degree): { institution: string
 export function toEducation(entry: Entry): Education {
   const head = readHead(entry);
   const pieces = (head.lead ? [head.lead, ...head.parts] : head.parts).flatMap((p) =>
-    DEGREE.test(p) && SCHOOL_WORDS.test(p) ? p.split(/,\s+|\s+[–—|]\s+/) : DEGREE.test(p) ? p.split(/\s+—\s+/) : [p],
+    DEGREE.test(p) && SCHOOL_WORDS.test(p) ? p.split(/,\s+|\s+[–—|]\s+/) : DEGREE.test(p) || isSchoolName(p.split(/\s+[–—]\s+/)[0]!) ? p.split(/\s+[—–]\s+/) : [p],
   );
   // "Ann Arbor, MI — B.S.E. in Computer Science": the place beside the degree
   const placeAt = head.location ? -1 : pieces.findIndex((p) => !DEGREE.test(p) && !SCHOOL_WORDS.test(p) && isLocation(p));
   const place = placeAt >= 0 ? pieces.splice(placeAt, 1)[0] : head.location;
   // a school named without "University"/"Institute" ("IIT Madras", "ETH Zürich") is the piece that is not the degree
-  let institution = pieces.find((p) => SCHOOL_WORDS.test(p) && !DEGREE.test(p)) ?? pieces.find((p) => !DEGREE.test(p)) ?? head.lead;
-  const inHead = pieces.find((p) => p !== institution && DEGREE.test(p));
+  // "東南科技大學 數位電子 (二專) — 第一名畢業": the phrase with the degree names the school too
+  const schoolAndDegree = pieces.find((p) => SCHOOL_WORDS.test(p) && DEGREE.test(p));
+  let institution = pieces.find((p) => SCHOOL_WORDS.test(p) && !DEGREE.test(p)) ?? (schoolAndDegree ? undefined : pieces.find((p) => !DEGREE.test(p))) ?? head.lead;
+  const inHead = (!institution && schoolAndDegree) || pieces.find((p) => p !== institution && DEGREE.test(p));
   // "The University of Texas at Austin      May 2017" with "B.S. in Computer Science, GPA: 3.7/4.0" under it
   const under = entry.body[0];
   const degreeLine = !inHead && under?.kind === "text" && DEGREE.test(under.text) ? under : undefined;
   const degreeText = inHead ?? degreeLine?.text;
   const degree = degreeText ? parseDegree(degreeText) : undefined;
-  institution ??= pieces.find((p) => p !== degreeText);
   const beside = !institution && degree && degreeText ? schoolBesideDegree(degreeText, degree) : undefined;
-  institution ??= beside?.institution;
+  institution ??= beside?.institution ?? pieces.find((p) => p !== degreeText);
   // "Diplôme d'ingénieur, INSA Lyon" alone in its header: what follows the comma is the school, not the field
   const schoolAfterComma = !institution && degree?.area !== undefined && degreeText?.includes(`, ${degree.area}`);
   if (schoolAfterComma) institution = degree.area;

@@ -79,6 +79,15 @@ describe("a school named in the degree's own phrase", () => {
     ]);
     expect(resume.education?.[3]?.summary).toBe("Graduated magna cum laude with a");
   });
+
+  it("is cut from the degree and from what is said after a dash, in CJK too", async () => {
+    const { resume } = await md("# 王小明\n\n## 學歷\n\n- 東南科技大學 數位電子 (二專) — 第一名畢業\n- 內湖高級工業職業學校 — 代表學校參加競賽,榮獲二等榮譽獎章\n");
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
+      ["東南科技大學", "二專", "數位電子"],
+      ["內湖高級工業職業學校", undefined, undefined],
+    ]);
+    expect(resume.education?.map((e) => e.summary)).toEqual([expect.stringContaining("第一名畢業"), "代表學校參加競賽,榮獲二等榮譽獎章"]);
+  });
 });
 
 describe("Unicode in the source", () => {
