@@ -9,6 +9,7 @@ import { isLocation, isPlaceLine, readBody } from "./entry-parts.js";
 import { isTitleLike, type Entry } from "./layout/lines.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
 import { readHeadPhrases, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
+import { joinLabelledPairs } from "./layout/labelled-pairs.js";
 import { splitRoleGroups } from "./layout/role-groups.js";
 
 /** A job read from its entry, with what the section's other entries said about the layout. */
@@ -27,7 +28,9 @@ export interface ReadWork {
  */
 export function readWorkSection(entries: readonly Entry[], key: "work" | "volunteer"): ReadWork[] {
   // labelled lines ("Location: Berlin", "Keywords: Go") set fields; they are taken out before the entry is read
-  const taken = entries.flatMap(splitRoleGroups).map((e) => takeFieldLines(e, key));
+  const taken = joinLabelledPairs(entries, (label) => LABEL_OF.has(label))
+    .flatMap(splitRoleGroups)
+    .map((e) => takeFieldLines(e, key));
   const readings = taken.map(({ entry }) => refinedReading(entry));
   const votes = voteSlots(readings, roleLean);
   const jobs = taken.map(({ entry, fields }, i) => {
@@ -172,7 +175,7 @@ function lendOrganisations(jobs: ReadWork[]): ReadWork[] {
 }
 
 const LABEL_OF = new Map(
-  (["position", "name", "dates"] as const).flatMap((field) => (workLabels[field] as string[]).map((label) => [label.toLowerCase(), field] as const)),
+  (["position", "name", "dates", "start"] as const).flatMap((field) => (workLabels[field] as string[]).map((label) => [label.toLowerCase(), field] as const)),
 );
 
 /**
@@ -189,6 +192,7 @@ function labelledFields(entry: Entry): Partial<Work> {
     if (!field || !m) continue;
     const value = m[2]!.trim();
     if (field === "dates") Object.assign(out, jobDates(findDates(value)[0]));
+    else if (field === "start") out.startDate ??= jobDates(findDates(value)[0]).startDate;
     else out[field] ??= value;
   }
   return out;

@@ -53,6 +53,15 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.education?.map((e) => [e.institution, e.area, e.startDate, e.endDate])).toEqual([["De Haagse Hogeschool", "Communicatie & Multimedia design (CMD)", "2010", "2015"]]);
   });
 
+  it("reads a job told as label/value pairs of a definition list as one job, its start date open", async () => {
+    const r = await parse(
+      "# Jo Doe\n\n## Situación Profesional Actual\n\nPuesto\n:   *Bioinformático*\n\nOrganismo\n:   Universidad de Oviedo\n\nFecha de incorporación\n:   2 de Abril de 2012\n\nCentro\n:   IUOPA\n\nA lo largo de estos años he implementado los pipelines de análisis del grupo.\n",
+    );
+    expect(jobs(r)).toEqual([["Universidad de Oviedo", "Bioinformático", "2012-04", undefined]]);
+    expect(r.work?.[0]?.summary).toContain("Centro: IUOPA");
+    expect(r.work?.[0]?.summary).toContain("pipelines de análisis");
+  });
+
   it("reads entries written under their dates, as a PDF's date column comes out", async () => {
     const r = await parse("Jo Doe\n\nWork Experience\n03/2018 – 07/2018\n\nIntern, Globex Logistics, Vienna.\nBuilt a maintenance predictor.\n\n10/2016 – 01/2018\n\nEngineer, Initech GmbH, Graz.\nWrote firmware.\n", "text");
     expect(jobs(r)).toEqual([
