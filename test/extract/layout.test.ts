@@ -62,6 +62,54 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.work?.[0]?.summary).toContain("pipelines de análisis");
   });
 
+  it("reads headers written over their dates across blank lines, each after the previous entry's bullets or prose", async () => {
+    const r = await parse(
+      [
+        "Jo Doe",
+        "",
+        "Опыт работы",
+        "",
+        "    Smart Remont",
+        "",
+        "    Информационные технологии, системная интеграция, интернет",
+        "",
+        "    Февраль 2026 — Август 2026 7 месяцев",
+        "",
+        "    Middle Backend developer",
+        "",
+        "    - Поддержка существующих сервисов",
+        "    - Создание нового",
+        "    Ualikhanov University",
+        "",
+        "    Кокшетау, www.shokan.edu.kz/kk/",
+        "",
+        "    Февраль 2025 — Июнь 2025 5 месяцев",
+        "",
+        "    Backend-разработчик",
+        "",
+        "    Разработал серверную часть веб-сервиса электронной очереди для абитуриентов.",
+        "",
+      ].join("\n"),
+      "text",
+    );
+    expect(jobs(r)).toEqual([
+      ["Smart Remont", "Middle Backend developer", "2026-02", "2026-08"],
+      ["Ualikhanov University", "Backend-разработчик", "2025-02", "2025-06"],
+    ]);
+  });
+
+  it("reads LinkedIn's education, school over degree and dates, a school with only its dates included", async () => {
+    const r = await parse(
+      "Jo Doe\n\nEducation\nSapienza Università di Roma\nDoctor of Philosophy - PhD, Hydraulic Engineering · (January 2022 - December 2025)\n\nUniversità di Bologna\nMaster of Science - MS, Environmental Engineering · (2018 - 2021)\n\nIstanbul Technical University\n· (2016 - 2018)\n",
+      "text",
+    );
+    expect(r.education?.map((e) => [e.institution, e.startDate, e.endDate])).toEqual([
+      ["Sapienza Università di Roma", "2022-01", "2025-12"],
+      ["Università di Bologna", "2018", "2021"],
+      ["Istanbul Technical University", "2016", "2018"],
+    ]);
+  });
+
   it("reads entries written under their dates, as a PDF's date column comes out", async () => {
     const r = await parse("Jo Doe\n\nWork Experience\n03/2018 – 07/2018\n\nIntern, Globex Logistics, Vienna.\nBuilt a maintenance predictor.\n\n10/2016 – 01/2018\n\nEngineer, Initech GmbH, Graz.\nWrote firmware.\n", "text");
     expect(jobs(r)).toEqual([

@@ -1,4 +1,5 @@
 import type { SourceLine } from "../../parse/source-line.js";
+import { findDates } from "../dates.js";
 import { classifyTitle } from "../../parse/section-titles.js";
 import { hasDate, isDateOnly, isHeaderLike, isSentence, isTitleLike, startsWithDate, type Entry, type SplitEntries } from "./lines.js";
 
@@ -42,7 +43,7 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   const closing = closingDates(lines);
   if (closing.size >= 2) return datesLast(lines, closing);
   const anchored = datedAnchors(lines);
-  if (anchored.size) return splitAt(lines, anchored);
+  if (anchored.size) return splitAt(lines, new Set(anchored.keys()), false, anchored);
   const titled = titledStarts(lines);
   if (titled.size) return splitAt(lines, titled, true);
   const blocks = blockStarts(lines);
@@ -70,23 +71,72 @@ function markedStarts(lines: readonly SourceLine[]): Set<number> {
  * to four title lines above it, where a block starts ("Google" / "Engineer" /
  * "2019 – 2021"); a date alone on its line opens the entry written under it.
  */
-function datedAnchors(lines: readonly SourceLine[]): Set<number> {
-  const starts = new Set<number>();
+function datedAnchors(lines: readonly SourceLine[]): Map<number, number> {
+  const starts = new Map<number, number>();
   // a section that opens with a date alone on its line writes every entry under its date (a PDF's date column)
   const datesFirst = lines[0] !== undefined && isDateOnly(lines[0].text);
+  const headsAbove = !datesFirst && headersAboveDates(lines);
+  if (headsAbove) return headsAbove;
   lines.forEach((l, i) => {
-    if (l.kind !== "text" || l.depth > 0 || !hasDate(l) || !isHeaderLike(l) || l.text.length > 110) return;
-    if (datesFirst && isDateOnly(l.text)) return void starts.add(i);
+    if (!isAnchor(l)) return;
+    if (datesFirst && isDateOnly(l.text)) return void starts.set(i, i);
     let top = i;
     while (top > 0 && i - top < 4 && !lines[top]!.gap && isHeaderTitle(lines[top - 1]!) && !starts.has(top - 1)) top--;
     // "Acme - Engineer" / (blank) / "2023/08 – now": a date alone in its paragraph dates the lone title paragraph above it
     if (top === i && l.gap && isDateOnly(l.text) && i > 0 && isHeaderTitle(lines[i - 1]!) && lines[i - 1]!.gap && !starts.has(i - 1)) top = i - 1;
     // the header's first line starts a block: after a blank line, a bullet, a finished sentence or the section's top
     while (top < i && !startsBlock(lines, top)) top++;
-    starts.add(top);
+    starts.set(top, top);
   });
   return starts;
 }
+
+const isAnchor = (l: SourceLine) => l.kind === "text" && l.depth === 0 && hasDate(l) && isHeaderLike(l) && l.text.length <= 110;
+
+/**
+ * A section that opens with header lines over its first date, across blank
+ * lines ("Smart Remont" / "IT, system integration" / "Feb 2026 — Aug 2026" /
+ * "Backend developer"), writes every entry's header so. Each entry begins at
+ * the caption lines above its date, after the previous entry's bullets or
+ * prose, and its header runs through the title right under the date unless
+ * that line heads the next entry. Returns each entry's first line and last
+ * header line, or nothing when the section is not written so.
+ */
+function headersAboveDates(lines: readonly SourceLine[]): Map<number, number> | undefined {
+  // "Istanbul Technical University" / "· (2016 - 2018)": a date set after a separator glyph is a dated line too
+  const dated = (l: SourceLine) => isAnchor(l) || (l.kind === "bullet" && l.depth === 0 && isDateOnly(l.text));
+  const anchors = [...indices(lines, dated)];
+  const first = anchors[0];
+  if (!first || first > 4 || namedAfterDate(lines[first]!.text) || !lines.slice(0, first).every(isCaption)) return undefined;
+  // blank lines inside the first header say nothing (every line may stand alone); else a blank line ends a header
+  const gapsInside = lines.slice(1, first + 1).some((l) => l.gap);
+  const tops = anchors.map((a, k) => {
+    let top = a;
+    while (top - 1 > (anchors[k - 1] ?? -1) && a - top < 4 && (gapsInside || !lines[top]!.gap) && isCaption(lines[top - 1]!)) top--;
+    return top;
+  });
+  const starts = new Map<number, number>();
+  anchors.forEach((a, k) => {
+    const title = lines[a + 1];
+    const titled = title && a + 1 < (tops[k + 1] ?? Infinity) && title.kind === "text" && isTitleLike(title.text) && !isSentence(title.text) && !hasDate(title);
+    starts.set(tops[k]!, titled ? a + 1 : a);
+  });
+  return starts;
+}
+
+/** "2024: Markgräfin-Wilhelmine-Gymnasium": a line that begins with its date and names its entry after it (not a duration, "7 месяцев"). */
+function namedAfterDate(text: string): boolean {
+  const date = findDates(text)[0];
+  const rest = date?.index === 0 ? text.slice(date.length) : "";
+  return /\p{L}{2}/u.test(rest) && !/\d/.test(rest);
+}
+
+/** A line of an entry's header written over its date: short, not a bullet, not prose, no label. */
+const isCaption = (l: SourceLine) => l.kind === "text" && !hasDate(l) && l.text.length <= 120 && !/[:：]$/.test(l.text) && (!isSentence(l.text) || isPhraseList(l.text));
+
+/** "Системная интеграция, автоматизация процессов, ИТ-консалтинг": phrases listed with commas, no sentence however lower-case. */
+const isPhraseList = (text: string) => !/[.!?。]$/.test(text) && text.split(/,\s/).length >= 3 && text.split(/,\s/).every((p) => p.split(/\s+/).length <= 6);
+
 
 const isHeaderTitle = (l: SourceLine) => l.kind === "text" && l.depth === 0 && isTitleLike(l.text) && l.text.length <= 80 && l.text.split(/\s+/).length <= 10 && !hasDate(l);
 
@@ -149,25 +199,29 @@ function blockStarts(lines: readonly SourceLine[]): Set<number> {
 }
 
 /**
- * Cuts `lines` at the given starts. An entry's header is its first line and
+ * Cuts `lines` at the given starts. An entry's header is its first line (through
+ * the line `headThrough` names for the start, when it names one) and
  * the short lines right under it (a role under an organisation, a date line, a
  * place); the first bullet or sentence begins its body. With
  * `sentencesLoose`, a sentence after an entry's bullets is a remark about the
  * section, not part of the entry.
  */
-function splitAt(lines: readonly SourceLine[], starts: ReadonlySet<number>, sentencesLoose = false): SplitEntries {
+function splitAt(lines: readonly SourceLine[], starts: ReadonlySet<number>, sentencesLoose = false, headThrough?: ReadonlyMap<number, number>): SplitEntries {
   const entries: Entry[] = [];
   const loose: SourceLine[] = [];
   let current: Entry | undefined;
   let inHead = false;
+  let headEnd = -1;
   lines.forEach((l, i) => {
     if (starts.has(i)) {
       current = { head: [l], body: [], position: l.position };
       entries.push(current);
       inHead = true;
+      headEnd = headThrough?.get(i) ?? i;
       return;
     }
     if (!current) return void loose.push(l);
+    if (i <= headEnd) return void current.head.push(l);
     if (sentencesLoose && l.kind === "text" && current.body.some((b) => b.kind === "bullet") && !isTitleLike(l.text)) return void loose.push(l);
     if (inHead && continuesHead(current.head, l)) return void current.head.push(l);
     inHead = false;
