@@ -27,9 +27,13 @@ function isRank(text: string): boolean {
  * parenthetical: "(CKA)" is the short name it is known by.
  */
 export function toAward(entry: Entry, kind: "award" | "certificate" = "award"): Award | undefined {
-  const first = entry.head[0]!;
-  const body = readBody([...entry.head.slice(1), ...entry.body]);
+  const [dated, ...others] = [...entry.head, ...entry.body];
+  // "2013 & 2014" / "Center for Japanese Studies Summer Grant": the dates on a line of their own over the award
+  const datedAbove = !dated!.cells && isOnlyDates(dated!.text) && others[0]?.kind === "text" ? dated : undefined;
+  const first = datedAbove ? others[0]! : dated!;
+  const body = readBody(datedAbove ? others.slice(1) : others);
   const read = first.cells && first.cells.filter(Boolean).length >= 2 ? readRow(first.cells) : readLine(first.text, first.lead, kind === "certificate");
+  if (datedAbove && !read.dates) read.dates = { ...findDates(datedAbove.text)[0]!, period: datedAbove.text.trim() };
   // a date alone ("May 2019" under a title a PDF put above it) names no award
   if (!read.title) return undefined;
   const summary = [read.summary, body.summary].filter(Boolean).join("\n") || undefined;
@@ -110,7 +114,9 @@ function trailingDates(text: string, all: readonly DateMatch[]): { dates: DateMa
   return firstOfRun ? { dates: { ...firstOfRun, period: period || firstOfRun.period }, from: end } : undefined;
 }
 
+/** "2019", "2013 & 2014", "2010-11, 09-10": dates and what joins them, nothing else. */
 function isOnlyDates(text: string): boolean {
   const all = findDates(text);
-  return all.length > 0 && trimSeparators(all.reduce((t, d) => t.replace(d.period, ""), text)) === "";
+  const rest = trimSeparators(all.reduce((t, d) => t.replace(d.period, ""), text));
+  return all.length > 0 && /^(?:[\d\s,;&/'’–—-]|\b(?:and|und|et|y|e|i)\b)*$/u.test(rest);
 }

@@ -21,6 +21,14 @@ describe("awards", () => {
     ]);
   });
 
+  it("are read under the dates written on a line of their own above them, however the dates are joined", async () => {
+    expect(await awardsOf("2016-17\n\nHeron Graduate Research Fellow, The University of Michigan\n\n2013 & 2014\n\nPlover Summer Grant, The University of Michigan\n\n2010-2011, 2009-2010\n\nFinch Fellowship (year), The Ohio State University")).toEqual([
+      ["Heron Graduate Research Fellow", "2016"],
+      ["Plover Summer Grant", "2013"],
+      ["Finch Fellowship (year)", "2010"],
+    ]);
+  });
+
   it("keep a rank with the event it was won at, and X from Y whole", async () => {
     expect(await awardsOf("- 2nd place, Harbour Hackathon (2023)\n- Grant from the Larch Trust\n- Heron Prize, Bergen, 2011")).toEqual([
       ["2nd place, Harbour Hackathon", "2023"],
