@@ -74,6 +74,8 @@ function build(): RegExp {
   const PAIR = `(?<pm>${MON})\\.?${SEP}(?<pn>${MON})\\.?,?\\s*(?<py>${YEAR})`;
   // "2012 (Mar-Apr)"
   const YEAR_PAIR = `(?<gy>${YEAR})\\s*\\(\\s*(?<gm>${MON})\\.?${DASH}(?<gn>${MON})\\.?\\s*\\)`;
+  // "2013 (Jan)", "2017 (Fall)": one month or season in brackets after the year
+  const YEAR_QUALIFIED = `(?<qy>${YEAR})\\s*\\(\\s*(?:(?<qm>${MON})\\.?|${SEASON})\\s*\\)`;
   const END =
     `(?<present>${PRESENT})` +
     `|(?:${single("t_", MON, SEASON)})(?:\\s*まで)?` +
@@ -88,7 +90,7 @@ function build(): RegExp {
   const EXPECTED_AFTER = `(?:\\s*\\(\\s*${EXPECTED}\\s*\\)|\\s*\\*)?`;
   const source =
     `(?<!${GLUED})(?:(?<since>${SINCE})\\s+|${EXPECTED}\\s*(?::\\s*)?)?` +
-    `(?:${PAIR}|${YEAR_PAIR}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${END})|${OPEN})?)` +
+    `(?:${PAIR}|${YEAR_PAIR}|${YEAR_QUALIFIED}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${END})|${OPEN})?)` +
     `${DURATION}${EXPECTED_AFTER}(?!${GLUED})`;
   return new RegExp(source, "g");
 }

@@ -73,6 +73,7 @@ export function monthNumber(name: string): number | undefined {
 function read(g: Groups): [string | undefined, string | undefined, boolean, boolean] | undefined {
   if (g.py) return pair(g.py, g.pm!, g.pn!);
   if (g.gy) return pair(g.gy, g.gm!, g.gn!);
+  if (g.qy) return [g.qm ? `${g.qy}-${pad(markedMonth(g.qm))}` : g.qy, undefined, false, false];
   const start = toIso(g, "");
   if (!start) return undefined;
   // "2012-17": the later year in two digits; "2019 - 15" names no later year, so the start stands alone

@@ -21,6 +21,9 @@ describe("findDates", () => {
     ["21/03/2014", ["2014-03-21", undefined, false, false]],
     ["21.03.2014", ["2014-03-21", undefined, false, false]],
     ["03/21/2014", ["2014-03-21", undefined, false, false]],
+    ["2013 (Jan)", ["2013-01", undefined, false, false]],
+    ["2017 (Fall)", ["2017", undefined, false, false]],
+    ["2012 (Mar-Apr)", ["2012-03", "2012-04", false, true]],
   ])("reads the numeric form %s", (text, expected) => expect(read(text)).toEqual(expected));
 
   it.each([
