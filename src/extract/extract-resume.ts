@@ -1,5 +1,6 @@
 import { groupSections } from "../parse/blocks.js";
 import { classifyTitle, type SectionKind } from "../parse/section-titles.js";
+import { kindFromContent } from "./section-content.js";
 import { CUSTOM_KINDS } from "../parse/title-keywords.js";
 import { isDocumentTitle, nameInDocumentTitle } from "../parse/document-title.js";
 import type { ParsedSource, SectionBlock, SourceLine } from "../parse/source-line.js";
@@ -54,7 +55,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
     blocks = [{ position: blocks[0]!.position, lines: blocks.slice(0, at + 1).flatMap((b) => b.lines) }, ...blocks.slice(at + 1)];
   }
   const preamble = blocks[0] && blocks[0].title === undefined ? blocks[0] : undefined;
-  const kinds = blocks.map((b) => (b.title === undefined ? undefined : classifyTitle(b.title)));
+  const kinds = blocks.map((b) => (b.title === undefined ? undefined : (classifyTitle(b.title) ?? kindFromContent(b.lines))));
   let header = readHeader(preamble?.lines ?? [], documentTitle, lowerWords);
   const sidebar = header.nameLine ? undefined : headerAfterSidebar(blocks, kinds, lowerWords);
   if (sidebar) {

@@ -51,3 +51,24 @@ describe("projects", () => {
     expect(await projectsOf("| Year | Project | Stack |\n|---|---|---|\n| 2021 | Wren | Go, Kafka |\n| 2019 | Finch | Rust |")).toEqual(["Wren", "Finch"]);
   });
 });
+
+describe("a section whose title vitae does not know", () => {
+  const projectsIn = async (title: string, body: string) => {
+    const { resume } = await extractSource({ path: "cv.md", text: `# Jane Doe\n\n## ${title}\n\n${body}\n`, format: "markdown", formatReason: "test" });
+    return resume.projects?.map((p) => p.name);
+  };
+
+  it("holds projects when its items lead with links to repositories, or its table's first column is headed Project", async () => {
+    expect(
+      await projectsIn("What I'm Building (2024 – 2026)", "- **[hetu-chain](https://github.com/hetu-project/hetu-chain)** — The mainnet interface.\n- **[Setu](https://github.com/hetu-project/Setu)** — A causal ledger (Rust)."),
+    ).toEqual(["hetu-chain", "Setu"]);
+    expect(await projectsIn("Building in public", "| Project | What it proves | Stack |\n|---|---|---|\n| [rag-eval](https://github.com/x/rag-eval) | Retrieval that measures itself | Python |\n| Spark job profiler | Says why a job was slow | PySpark |")).toEqual([
+      "rag-eval",
+      "Spark job profiler",
+    ]);
+  });
+
+  it("stays a section of its own when its links go elsewhere", async () => {
+    expect(await projectsIn("Reading", "- [Designing Data-Intensive Applications](https://dataintensive.net/) — Kleppmann\n- [The Pragmatic Programmer](https://pragprog.com/) — Hunt, Thomas")).toBeUndefined();
+  });
+});

@@ -1,0 +1,26 @@
+import type { SourceLine } from "../parse/source-line.js";
+import type { SectionKind } from "../parse/section-titles.js";
+import columns from "./vocabulary/project-columns.json" with { type: "json" };
+
+const PROJECTS_TABLE = new Set(columns.projectsTable);
+
+/** Where code lives: a link to a repository or a package there names a piece of software. */
+const CODE_HOST = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|git\.sr\.ht|sr\.ht|huggingface\.co|npmjs\.com|pypi\.org|crates\.io|pkg\.go\.dev|marketplace\.visualstudio\.com)\/[^/\s]+\/[^/\s#?]+/i;
+
+/**
+ * What a section holds when its title says nothing vitae knows ("What I'm
+ * Building", "Side quests"): a list whose items each lead with a link to a
+ * repository ("**[hetu-chain](https://github.com/…)** — The mainnet…") is a
+ * list of projects, and so is a table whose first column is headed "Project".
+ */
+export function kindFromContent(lines: readonly SourceLine[]): SectionKind | undefined {
+  const header = lines.find((l, i) => l.kind === "text" && lines[i + 1]?.kind === "row");
+  const firstColumn = header?.text.split("|")[0]!.replace(/[*_]/g, "").trim().toLowerCase();
+  if (firstColumn && PROJECTS_TABLE.has(firstColumn) && lines.filter((l) => l.kind === "row").length >= 2) return "projects";
+  const items = lines.filter((l) => (l.kind === "bullet" || l.kind === "text" || l.kind === "row") && l.depth === 0);
+  const ledByRepository = items.filter((l) => {
+    const first = l.links[0];
+    return first !== undefined && CODE_HOST.test(first.url) && l.text.trimStart().replace(/^[*_]+/, "").startsWith(first.text);
+  });
+  return ledByRepository.length >= 2 && ledByRepository.length >= items.length * 0.6 ? "projects" : undefined;
+}
