@@ -8,9 +8,12 @@ import { splitKeywords } from "./skill-items.js";
 /** Reads a project: its name (bold lead, title line, or "Name: what it is"), description, link, dates. */
 export function toProject(entry: Entry): Project {
   const head = readHead(entry);
-  let name = head.lead;
+  // "### Pitch Avatar" over "**AI · LLM · Avatars**": the heading names the project, the bold line under it is its tagline
+  const headed = entry.head[0]!.kind === "subheading" && entry.head[0]!.lead === undefined && head.lead !== undefined;
+  let name = headed ? undefined : head.lead;
   // a project has no place: what read as one ("Python, AST") is one of its phrases
-  const phrases = head.location ? [...head.parts, head.location] : head.parts;
+  const written = headed ? [head.parts[0]!, head.lead!, ...head.parts.slice(1)] : head.parts;
+  const phrases = head.location ? [...written, head.location] : written;
   // "[wren](…) | Parses logs", "[wren](…) – parses logs": with no bold name, a link the header starts with names the project
   const linkName = name ? undefined : head.links.find((l) => l.text && trimSeparators(phrases[0] ?? "").startsWith(l.text))?.text;
   const parts = phrases.map((p) => head.links.reduce((t, l) => (l.text && t.includes(l.text) && l.text !== (name ?? linkName) ? t.replace(l.text, "") : t), p)).map(trimSeparators).filter(Boolean);
@@ -35,8 +38,8 @@ export function toProject(entry: Entry): Project {
   const stackAt = name ? parts.findIndex(isStack) : -1;
   const tags = [...(tagLine ? readKeywordLine(tagLine.text)! : []), ...(stackAt >= 0 ? splitKeywords(parts.splice(stackAt, 1)[0]!) : [])];
   const addressAt = head.links.length ? -1 : parts.findIndex((p) => BARE_ADDRESS.test(p));
-  const written = addressAt >= 0 ? parts.splice(addressAt, 1)[0] : undefined;
-  const url = head.links.find((l) => /^https?:/.test(l.url))?.url ?? (written && withScheme(written));
+  const address = addressAt >= 0 ? parts.splice(addressAt, 1)[0] : undefined;
+  const url = head.links.find((l) => /^https?:/.test(l.url))?.url ?? (address && withScheme(address));
   const urlText = head.links.find((l) => l.url === url)?.text;
   const description = [...parts, ...(body.summary ? [body.summary] : [])].join("\n");
   return compact({

@@ -25,6 +25,15 @@ describe("projects", () => {
     ).toEqual(["Heron", "Marten", "Osprey", "Plover"]);
   });
 
+  it("take their name from the heading and their tags from the bold line under it", async () => {
+    const text = "# Jane Doe\n\n## Проєкти\n\n### Pitch Avatar\n**AI · LLM · Avatars**\nEnterprise AI-платформа презентацій.\n\n### AstroCrash\n**Telegram · Game · Bot**\nReal-time Telegram crash-гра.\n";
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.projects?.map((p) => [p.name, p.keywords])).toEqual([
+      ["Pitch Avatar", ["AI", "LLM", "Avatars"]],
+      ["AstroCrash", ["Telegram", "Game", "Bot"]],
+    ]);
+  });
+
   it("read plain paragraphs as one project each, the first line naming it", async () => {
     const text = "Jane Doe\n\nPROJECTS\n\nHeron | Go, NATS\nShips logs. Built for small teams.\n\nMarten | Rust, SQLite\nA single-binary scheduler.\n";
     const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
