@@ -36,6 +36,11 @@ export function toSkills(lines: readonly SourceLine[], sourceLines: readonly str
     };
     if (g.name === undefined) {
       for (const i of g.items) {
+        // "具備優秀的團隊合作與領導能力。", "I believe I can pick up any new platform quickly": prose about skills, no list of them
+        if (!i.labelled && isProse(i.text)) {
+          leftAt.add(i.position);
+          continue;
+        }
         const items = itemsOf(i);
         // "Fluent in English, Spanish, and Hebrew.": a line mostly of spoken languages goes whole
         if (items.filter((item) => isSpokenLanguage(item) || endsWithSpokenLanguage(item)).length * 2 >= items.length) {
@@ -57,6 +62,12 @@ export function toSkills(lines: readonly SourceLine[], sourceLines: readonly str
   }
   return { skills, left: lines.filter((l) => leftAt.has(l.position)) };
 }
+
+/**
+ * A sentence that ends as CJK prose ends ("具備優秀的團隊合作與領導能力。"): it tells of skills, it lists none. A Latin
+ * sentence is kept ("Hacking on the Linux Kernel including…"): CVs write their skills so.
+ */
+const isProse = (text: string) => /[。．！？]$/.test(text.trim());
 
 /** Splits a line of items, unless it reads as a sentence whose commas are its own ("Skilled with Linux, Fedora, and Ubuntu."). */
 function splitList(text: string, sep: Separator | undefined): string[] {

@@ -10,6 +10,13 @@ const skillsOf = async (body: string, format: "markdown" | "text" = "markdown") 
 };
 
 describe("skills", () => {
+  it("leave CJK sentences about skills to the section's catch-all, printed but not listed as skills", async () => {
+    const text = "# 王小明\n\n## 專業技能\n\n* 具備優秀的團隊合作與領導能力。\n* C#\n* Python\n";
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.skills).toEqual([{ name: "C#" }, { name: "Python" }]);
+    expect(JSON.stringify(resume.sections)).toContain("具備優秀的團隊合作與領導能力。");
+  });
+
   it("give one skill per bullet of a flat list, commas and all", async () => {
     expect(await skillsOf("- Rust\n- HTML, CSS, Sass\n- Kafka")).toEqual([{ name: "Rust" }, { name: "HTML, CSS, Sass" }, { name: "Kafka" }]);
   });
