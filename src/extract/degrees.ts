@@ -7,7 +7,7 @@ const DEGREE_SOURCE =
   "[Mm]aster['’]s(?: degree)?|[Bb]achelor['’]s(?: degree)?|Masters|Bachelors|" +
   "B\\.\\s?S\\.\\s?E\\.?|M\\.\\s?S\\.\\s?E\\.?|BSE|MSE|B\\.\\s?S(?:c)?\\.?|M\\.\\s?S(?:c)?\\.?|BSc|MSc|BS|MS|B\\.\\s?A\\.?|M\\.\\s?A\\.?|BA|MA|B\\.?\\s?Eng\\.?|M\\.?\\s?Eng\\.?|" +
   "B\\.\\s?E\\.?|M\\.\\s?E\\.?|B\\.?\\s?Tech\\.?|M\\.?\\s?Tech\\.?|MBA|M\\.?\\s?Phil\\.?|LL\\.?\\s?[BM]\\.?|J\\.D\\.?|M\\.D\\.?|" +
-  "Diplôme d['’]ingénieur|Diplom(?:-[A-Z][a-z]+)?|(?:Specialist|Diploma)(?=\\s(?:degree|in|of)\\b)|Licence|Master|Bachelor|Abitur|Baccalauréat|Doctorat|Promotion|Grado|Licenciatura|Máster|Doctorado|Laurea(?: Magistrale| Triennale)?|Mestrado|Licenciado|博士|硕士|学士|本科)";
+  "Diplôme d['’]ingénieur|Diplom(?:-[A-Z][a-z]+)?|(?:Specialist|Diploma)(?=\\s(?:degree|in|of)\\b)|Licence|Master|Bachelor|Abitur|Baccalauréat|Doctorat|Promotion|Grado|Licenciatura|Máster|Doctorado|Laurea(?: Magistrale| Triennale)?|Mestrado|Licenciado)";
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The degree names of the vocabulary, longest first so that "Yüksek Lisans" wins over "Lisans"; after the spelled-out English forms, so that "Bachelor of Science" wins over "Bachelor". */
@@ -17,8 +17,15 @@ const NAMED = Object.entries(degrees)
   .sort((a, b) => b.length - a.length)
   .map((n) => escape(n).replace(/ /g, "\\s"));
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// CJK is written without spaces: "软件工程本科" holds 本科 with no word boundary around it
+const CJK_NAMED = ["博士", "硕士", "学士", "本科", ...NAMED.filter((n) => CJK.test(n))].sort((a, b) => b.length - a.length);
+
 /** Finds a degree name anywhere in a text. */
-export const DEGREE = new RegExp(`(?<![\\p{L}.])(?:${DEGREE_SOURCE.slice(3, -1)}|${NAMED.join("|")})(?![\\p{L}])`, "u");
+export const DEGREE = new RegExp(
+  `(?<![\\p{L}.])(?:${DEGREE_SOURCE.slice(3, -1)}|${NAMED.filter((n) => !CJK.test(n)).join("|")})(?![\\p{L}])|(?:${CJK_NAMED.join("|")})`,
+  "u",
+);
 
 export interface Degree {
   studyType: string;

@@ -14,8 +14,8 @@ export interface WrapContext {
 /** Words a line does not end on unless the sentence goes on. */
 const OPEN_END = /(?:\b(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|into|via|as|than|over|under|between|across|its|their|our|my|is|are|was|were|that|which|using|including|such)|[,&+/\-–—(])$/i;
 
-/** A line ending in a date ("2019", "JAN ‘21", "7/2008", "- Present"): an entry's header. */
-const DATE_END = /(?:\b(?:19|20)\d{2}|['‘’]\d{2}|\b\d{1,2}\/\d{2}|\b(?:present|current|now|today))$/i;
+/** A line ending in a date ("2019", "2020/07", "JAN ‘21", "7/2008", "- Present"): an entry's header. */
+const DATE_END = /(?:\b(?:19|20)\d{2}(?:[./-]\d{1,2})?|['‘’]\d{2}|\b\d{1,2}\/\d{2}|\b(?:present|current|now|today))$/i;
 
 /** Two phrases set apart by a tab or a wide gap, as a PDF's columns come out. */
 const ALIGNED = /\S(?:\t| {4,})\S/;

@@ -11,6 +11,8 @@ import { readSidecar } from "../../src/source/read-sidecar.js";
 const md = (text: string, overrides?: Record<string, unknown>) =>
   extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" }, overrides && { file: "cv.meta.yaml", value: overrides, keys: new Map() });
 
+const parseText = (text: string) => extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+
 describe("dates", () => {
   it.each([
     ["Sep 2021 – Current", "2021-09", undefined, true],
@@ -78,6 +80,11 @@ describe("a school named in the degree's own phrase", () => {
       ["Oregon State University", "Bachelors of Science", "Computer Systems", undefined],
     ]);
     expect(resume.education?.[3]?.summary).toBe("Graduated magna cum laude with a");
+  });
+
+  it("is read from the line under a degree that names none, a CJK degree inside its field's run", async () => {
+    const { resume } = await parseText("刘东坡\n\n教育经历\n软件工程本科\n\n2015/09 – 2019/06\n\n• 重庆理工大学\n");
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.startDate])).toEqual([["重庆理工大学", "本科", "软件工程", "2015-09"]]);
   });
 
   it("is cut from the degree and from what is said after a dash, in CJK too", async () => {

@@ -7,6 +7,11 @@ function shape(text: string): string[] {
 }
 
 describe("man pages and PDF text", () => {
+  it("ends a line at a header that ends with a year and month, not joining the next line to it", () => {
+    const text = "Jo Bloggs\n\nEXPERIENCE\n晨星资讯（Morningstar, Inc.）- 金融服务 - 前后端开发工程师 2019/06 – 2020/07\n毕业后第一份工作，负责编写和维护数据展示组件。\n";
+    expect(shape(text).slice(-2)).toEqual(["text 0 晨星资讯(Morningstar, Inc.)- 金融服务 - 前后端开发工程师 2019/06 – 2020/07", "text 0 毕业后第一份工作,负责编写和维护数据展示组件。"]);
+  });
+
   it("drops a man page's header and footer", () => {
     const text = "Jo Bloggs(1)     USER COMMANDS     Jo Bloggs(1)\n\nNAME\n       Jo Bloggs - welder\n\nEXPERIENCE\n       Acme (2001 - 2003)\n\n1.0        2024        Jo Bloggs(1)\n";
     expect(shape(text)).toEqual(["heading 1 NAME", "text 0 Jo Bloggs - welder", "heading 1 EXPERIENCE", "text 0 Acme (2001 - 2003)"]);
