@@ -72,8 +72,8 @@ const isProse = (text: string) => /[。．！？]$/.test(text.trim());
 /** Splits a line of items, unless it reads as a sentence whose commas are its own ("Skilled with Linux, Fedora, and Ubuntu."). */
 function splitList(text: string, sep: Separator | undefined): string[] {
   const parts = splitAt(text, sep);
-  // four phrases or more with no closing period list things, however long each is
-  const list = parts.every(isShortItem) || (parts.length >= 4 && !/[.!?。]$/.test(text.trim()));
+  // four phrases or more with no closing period list things, however long each is; six or more do even with one
+  const list = parts.every(isShortItem) || (parts.length >= 4 && !/[.!?。]$/.test(text.trim())) || parts.length >= 6;
   return parts.length > 1 && list ? parts : splitAt(text, undefined);
 }
 

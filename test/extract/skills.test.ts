@@ -17,6 +17,20 @@ describe("skills", () => {
     expect(JSON.stringify(resume.sections)).toContain("具備優秀的團隊合作與領導能力。");
   });
 
+  it("cut a long paragraph of many comma-separated phrases into skills, its closing full stop notwithstanding", async () => {
+    const skills = await skillsOf("Familiaridade no uso de sistemas em geral (ERP, Windows, Linux), HTML, CSS, Js, frameworks e bibliotecas para desenvolvimento web, WordPress, Python, noções em infraestrutura de rede.", "text");
+    expect(skills?.map((s) => s.name)).toEqual([
+      "Familiaridade no uso de sistemas em geral (ERP, Windows, Linux)",
+      "HTML",
+      "CSS",
+      "Js",
+      "frameworks e bibliotecas para desenvolvimento web",
+      "WordPress",
+      "Python",
+      "noções em infraestrutura de rede",
+    ]);
+  });
+
   it("give one skill per bullet of a flat list, commas and all", async () => {
     expect(await skillsOf("- Rust\n- HTML, CSS, Sass\n- Kafka")).toEqual([{ name: "Rust" }, { name: "HTML, CSS, Sass" }, { name: "Kafka" }]);
   });
