@@ -41,7 +41,9 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
   });
   // a document sets its headings in one case: under capitals, "Volunteer" alone on a line is a role, not a section
   const knownInOtherCase = [...known].filter(([, t]) => !isCaps(t.title));
-  if (knownInCaps >= 2 && knownInCaps > knownInOtherCase.length) for (const [i] of knownInOtherCase) known.delete(i);
+  // Europass repeats each capital heading in title case under it ("PROJECTS" / "Projects"): the repeat sets no case
+  const repeats = knownInOtherCase.filter(([i, t]) => known.get(neighbourIndex(lines, i, -1))?.title.toLowerCase() === t.title.toLowerCase());
+  if (knownInCaps >= 2 && knownInCaps > knownInOtherCase.length - repeats.length) for (const [i] of knownInOtherCase) known.delete(i);
   if (framed.size >= 2) return framed;
   if (underlined.size >= 2) return underlined;
   const found = new Map([...known, ...underlined, ...(lower.size >= 2 ? lower : [])]);
@@ -93,8 +95,13 @@ function nextContent(lines: readonly RawLine[], i: number): number | undefined {
 }
 
 function neighbour(lines: readonly RawLine[], i: number, step: 1 | -1): RawLine | undefined {
-  for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.kind !== "blank" && lines[j]!.kind !== "skip") return lines[j];
-  return undefined;
+  return lines[neighbourIndex(lines, i, step)];
+}
+
+/** The index of the nearest line with content before (-1) or after (1) line `i`; -1 when there is none. */
+function neighbourIndex(lines: readonly RawLine[], i: number, step: 1 | -1): number {
+  for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.kind !== "blank" && lines[j]!.kind !== "skip") return j;
+  return -1;
 }
 
 const startsUpper = (t: string) => !/^\p{Ll}/u.test(t);

@@ -52,5 +52,17 @@ function spacedHits(folded: string): Keyword[] {
   if (!hits.some((k) => k.strong) && unknown > 0) return [];
   if (perWord[0]!.length && unknown <= MAX_UNKNOWN) return hits;
   if (perWord.at(-1)!.length && unknown <= 1) return hits;
+  // "Communication and interpersonal skills": the head keyword is shared by each part joined to it, one word each
+  if (perWord.at(-1)!.some((k) => k.strong) && coordinated(words)) return hits;
   return [];
+}
+
+/** "communication and interpersonal skills": parts joined by "and", each with at most one word no keyword knows. */
+function coordinated(words: readonly string[]): boolean {
+  const parts: string[][] = [[]];
+  for (const w of words) {
+    if (JOINERS.has(w)) parts.push([]);
+    else if (!FILLERS.has(w) && !QUALIFIER_WORDS.has(w)) parts.at(-1)!.push(w);
+  }
+  return parts.length >= 2 && parts.every((p) => p.filter((w) => !wordKeywords(w).length).length <= 1);
 }

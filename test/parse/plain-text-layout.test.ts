@@ -7,6 +7,11 @@ function shape(text: string): string[] {
 }
 
 describe("man pages and PDF text", () => {
+  it("reads Europass's title-case repeat of each capital heading, and its title-case labels, as lines of the section", () => {
+    const text = "Yugant Hadiyal\n\nWORK EXPERIENCE\nStudent Assistant\nFraunhofer IOSB-AST\n\nEDUCATION AND TRAINING\nMaster of Science, TU Ilmenau\nBasic studies:\n◦ Algorithms\n\nORGANISATIONAL SKILLS\nOrganisational skills\n◦ Ability to lead a small team.\n\nPROJECTS\nProjects\nText Cleaner\n";
+    expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 WORK EXPERIENCE", "heading 1 EDUCATION AND TRAINING", "heading 1 ORGANISATIONAL SKILLS", "heading 1 PROJECTS"]);
+  });
+
   it("ends a line at a header that ends with a year and month, not joining the next line to it", () => {
     const text = "Jo Bloggs\n\nEXPERIENCE\n晨星资讯（Morningstar, Inc.）- 金融服务 - 前后端开发工程师 2019/06 – 2020/07\n毕业后第一份工作，负责编写和维护数据展示组件。\n";
     expect(shape(text).slice(-2)).toEqual(["text 0 晨星资讯(Morningstar, Inc.)- 金融服务 - 前后端开发工程师 2019/06 – 2020/07", "text 0 毕业后第一份工作,负责编写和维护数据展示组件。"]);

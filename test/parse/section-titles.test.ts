@@ -20,6 +20,7 @@ describe("section titles in many languages", () => {
     ["Actividades Anteriores", "work"],
     ["Activités professionnelles", "work"],
     ["Actividades", "service"],
+    ["Communication and interpersonal skills", "skills"],
     ["Opleiding", "education"],
     ["Wykształcenie", "education"],
     ["Eğitim", "education"],
