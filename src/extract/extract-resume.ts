@@ -1,6 +1,7 @@
 import { groupSections } from "../parse/blocks.js";
 import { classifyTitle, type SectionKind } from "../parse/section-titles.js";
 import { kindFromContent } from "./section-content.js";
+import { mendContactSidebars } from "./contact-sidebar.js";
 import { CUSTOM_KINDS } from "../parse/title-keywords.js";
 import { isDocumentTitle, nameInDocumentTitle } from "../parse/document-title.js";
 import type { ParsedSource, SectionBlock, SourceLine } from "../parse/source-line.js";
@@ -56,6 +57,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   }
   const preamble = blocks[0] && blocks[0].title === undefined ? blocks[0] : undefined;
   const kinds = blocks.map((b) => (b.title === undefined ? undefined : (classifyTitle(b.title) ?? kindFromContent(b.lines))));
+  blocks = mendContactSidebars(blocks, kinds);
   let header = readHeader(preamble?.lines ?? [], documentTitle, lowerWords);
   const sidebar = header.nameLine ? undefined : headerAfterSidebar(blocks, kinds, lowerWords);
   if (sidebar) {

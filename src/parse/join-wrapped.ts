@@ -36,6 +36,7 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // "Indeed          Austin, TX": a line set in columns is a header row, and so is the one under it
   if ((ALIGNED.test(last.raw.trim()) && !hangsUnder(last, next)) || ALIGNED.test(next.raw.trim())) return false;
   const end = last.text.trimEnd();
+  if (cutAddress(end, next.text)) return true;
   // "Category:" lines head what follows; a bullet ending in a colon goes on below
   if (/[:：]$/.test(end)) return startedAsBullet;
   // a line ending in a date is an entry header; an address is a line of its own
@@ -63,8 +64,13 @@ function hangsUnder(last: RawLine, next: RawLine): boolean {
   return value !== null && next.indent === value[0].length && !ALIGNED.test(last.raw.slice(value[0].length));
 }
 
+/** "https://www.linkedin.com/in/" / "janedoe/", "https://jo.github.io" / "/Portfolio/": a web address cut at a slash. */
+function cutAddress(a: string, b: string): boolean {
+  return /^[\w\-./?=&#%~+]+$/.test(b.split(/\s/)[0]!) && (/(?:https?:\/\/|www\.)\S*\/$/.test(a) || (/(?:https?:\/\/|www\.)\S+$/.test(a) && /^\/\S/.test(b)));
+}
+
 /**
- * Joins two wrapped fragments: no space between CJK characters or before a
+ * Joins two wrapped fragments: no space inside a web address cut at a slash, between CJK characters or before a
  * comma or closing bracket the wrap put first on its line, none after a
  * hyphen. In a PDF's text (`hyphenated`), whose typesetter cuts words at the
  * line's end, "develop-" / "ment" is one word again; a compound cut at its
@@ -72,6 +78,7 @@ function hangsUnder(last: RawLine, next: RawLine): boolean {
  * editor wraps only at spaces ("self-" / "service").
  */
 export function joinFragments(a: string, b: string, hyphenated = false): string {
+  if (cutAddress(a, b)) return a + b;
   if ((/\p{Script=Han}$/u.test(a) && /^\p{Script=Han}/u.test(b)) || /^[,，、;；)）\]]/.test(b)) return a + b;
   if (hyphenated && /\p{Ll}{2}-$/u.test(a) && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b;
   if (/\p{L}-$/u.test(a) && /^\p{L}/u.test(b)) return a + b;

@@ -110,6 +110,47 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("gives back to the section a contact sidebar cut in two the jobs after its contacts", async () => {
+    const r = await parse(
+      [
+        "Yugant Hadiyal",
+        "",
+        "WORK EXPERIENCE",
+        "01/05/2020 – CURRENT",
+        "",
+        "Student Assistant",
+        "Fraunhofer IOSB-AST",
+        "◦ Working on the CI pipeline.",
+        "Ilmenau, Germany",
+        "07/2018 – 08/2019",
+        "",
+        "CONTACT",
+        "hadiyal@example.org",
+        "(+49) 017647678492",
+        "https://www.linkedin.com/in/",
+        "yuganthadiyal/",
+        "",
+        "Software Engineer",
+        "Cignex Datamatics",
+        "◦ Deciding the development approach.",
+        "Ahmedabad, India",
+        "01/2018 – 07/2018",
+        "",
+        "Software Engineer - Trainee",
+        "Cignex Datamatics",
+        "◦ Worked with Amazon Web Services.",
+        "",
+      ].join("\n"),
+      "text",
+    );
+    expect(jobs(r)).toEqual([
+      ["Fraunhofer IOSB-AST", "Student Assistant", "2020-05", undefined],
+      ["Cignex Datamatics", "Software Engineer", "2018-07", "2019-08"],
+      ["Cignex Datamatics", "Software Engineer - Trainee", "2018-01", "2018-07"],
+    ]);
+    expect(r.basics?.profiles?.map((p) => p.url)).toContain("https://www.linkedin.com/in/yuganthadiyal/");
+  });
+
   it("reads entries written under their dates, as a PDF's date column comes out", async () => {
     const r = await parse("Jo Doe\n\nWork Experience\n03/2018 – 07/2018\n\nIntern, Globex Logistics, Vienna.\nBuilt a maintenance predictor.\n\n10/2016 – 01/2018\n\nEngineer, Initech GmbH, Graz.\nWrote firmware.\n", "text");
     expect(jobs(r)).toEqual([

@@ -1,7 +1,7 @@
 import type { Link, SourceLine } from "../../parse/source-line.js";
 import { findDates, headerLineDates, type DateMatch } from "../dates.js";
 import { cutDates } from "../entry-parts.js";
-import { weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
+import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
 import { isWholePlace } from "../evidence/places.js";
 import { ORG_WORDS } from "../vocabulary.js";
 import { isSentence, type Entry } from "./lines.js";
@@ -25,8 +25,21 @@ export interface HeadReading {
   prose: string[];
 }
 
+const HYPHEN = /\s+-\s+/;
 /** Separators between a header's phrases besides tabs, strongest first: a header is cut at the strongest it uses. */
-const SEPARATORS = [/\s+[|｜]\s+|\s*｜\s*|;\s+/, /\s+[·•]\s+/, /\s+[—–]\s+|\s+--\s+/, /\s+-\s+/, /(?<=\p{L}{2}|\))[:：]\s+/u];
+const SEPARATORS = [/\s+[|｜]\s+|\s*｜\s*|;\s+/, /\s+[·•]\s+/, /\s+[—–]\s+|\s+--\s+/, HYPHEN, /(?<=\p{L}{2}|\))[:：]\s+/u];
+
+/** "Software Engineer - Trainee": a job title and the one word that qualifies it, set apart by a hyphen, are one title. */
+function withRoleQualifiers(pieces: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const before = out[out.length - 1];
+    const joins = before !== undefined && !/\s/.test(piece.trim()) && roleLean(weighPhrase(before)) > 0.3 && roleLean(weighPhrase(piece)) > 0.3;
+    if (joins) out[out.length - 1] = `${before} - ${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
 
 /** Reads an entry's header lines into dated phrases. */
 export function readHeadPhrases(entry: Entry): HeadReading {
@@ -75,7 +88,8 @@ function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: 
   // tabs (columns, cut-out dates) always separate; of the other separators, the strongest the line uses
   const sep = SEPARATORS.find((s) => s.test(rest));
   for (const column of rest.split(/\s*\t\s*/)) {
-    for (const piece of sep ? column.split(sep) : [column]) {
+    const pieces = sep ? column.split(sep) : [column];
+    for (const piece of sep === HYPHEN ? withRoleQualifiers(pieces) : pieces) {
       for (const t of splitTrailingPlace(trimPhrase(piece))) if (t) out.push({ text: t, strong: strongRuns.has(t) });
     }
   }
