@@ -71,7 +71,9 @@ export function toEducation(entry: Entry): Education {
   const beside = !institution && degree && degreeText ? schoolBesideDegree(degreeText, degree) : undefined;
   institution ??= beside?.institution ?? pieces.find((p) => p !== degreeText);
   // "软件工程本科" / "2015/09 – 2019/06" / "• 重庆理工大学": the school on the line under the degree
-  const schoolLine = !institution && !degreeLine && under && under.kind !== "subheading" && isSchoolName(under.text) ? under : undefined;
+  // or under the degree's own line ("10/2019 – CURRENT" / "Master of Science in …" / "Technical University Ilmenau")
+  const schoolUnder = degreeLine ? entry.body[1] : under;
+  const schoolLine = !institution && schoolUnder && schoolUnder.kind !== "subheading" && isSchoolName(schoolUnder.text) ? schoolUnder : undefined;
   institution ??= schoolLine?.text;
   // "Diplôme d'ingénieur, INSA Lyon" alone in its header: what follows the comma is the school, not the field
   const schoolAfterComma = !institution && degree?.area !== undefined && degreeText?.includes(`, ${degree.area}`);
@@ -81,7 +83,7 @@ export function toEducation(entry: Entry): Education {
   // what the degree's phrase says beyond degree and field ("…, Minor in Statistics") is kept, not dropped
   const beyondDegree = beside ? beside.rest : degree && degreeText ? trimSeparators(`${degreeText.slice(0, degree.index)} ${degreeText.slice(degree.end)}`) : "";
   if (beyondDegree && !EXPECTED.test(beyondDegree)) others.push(beyondDegree);
-  const { summary, highlights } = readBody(degreeLine || schoolLine ? entry.body.slice(1) : entry.body);
+  const { summary, highlights } = readBody(entry.body.slice((degreeLine ? 1 : 0) + (schoolLine ? 1 : 0)));
   // a bare "9.1/10" in the header (a table's CGPA column) is the grade too; out of ten, not a lone number
   const bareGrade = others.findIndex((p) => isGradeValue(p) && p.includes("/"));
   const score = [...entry.body.map((l) => l.text), ...head.parts].map(statedGrade).find(Boolean) ?? (bareGrade >= 0 ? others.splice(bareGrade, 1)[0] : undefined);

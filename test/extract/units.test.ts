@@ -87,6 +87,11 @@ describe("a school named in the degree's own phrase", () => {
     expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.startDate])).toEqual([["重庆理工大学", "本科", "软件工程", "2015-09"]]);
   });
 
+  it("is read from the line under the degree's own line, under a date that opens the entry", async () => {
+    const { resume } = await parseText("Jo Doe\n\nEDUCATION AND TRAINING\n10/2019 – CURRENT – Ilmenau, Germany\n\nMaster Of Science in Computer Engineering.\nTechnical University Ilmenau\n◦ Algorithms\n");
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.startDate])).toEqual([["Technical University Ilmenau", "Master Of Science", "Computer Engineering", "2019-10"]]);
+  });
+
   it("is cut from the degree and from what is said after a dash, in CJK too", async () => {
     const { resume } = await md("# 王小明\n\n## 學歷\n\n- 東南科技大學 數位電子 (二專) — 第一名畢業\n- 內湖高級工業職業學校 — 代表學校參加競賽,榮獲二等榮譽獎章\n");
     expect(resume.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
