@@ -7,7 +7,10 @@ const DEGREE_SOURCE =
   "[Mm]aster['’]s(?: degree)?|[Bb]achelor['’]s(?: degree)?|Masters|Bachelors|" +
   "B\\.\\s?S\\.\\s?E\\.?|M\\.\\s?S\\.\\s?E\\.?|BSE|MSE|B\\.\\s?S(?:c)?\\.?|M\\.\\s?S(?:c)?\\.?|BSc|MSc|BS|MS|B\\.\\s?A\\.?|M\\.\\s?A\\.?|BA|MA|B\\.?\\s?Eng\\.?|M\\.?\\s?Eng\\.?|" +
   "B\\.\\s?E\\.?|M\\.\\s?E\\.?|B\\.?\\s?Tech\\.?|M\\.?\\s?Tech\\.?|MBA|M\\.?\\s?Phil\\.?|LL\\.?\\s?[BM]\\.?|J\\.D\\.?|M\\.D\\.?|" +
-  "Diplôme d['’]ingénieur|Diplom(?:-[A-Z][a-z]+)?|(?:Specialist|Diploma)(?=\\s(?:degree|in|of)\\b)|Licence|Master|Bachelor|Abitur|Baccalauréat|Doctorat|Promotion|Grado|Licenciatura|Máster|Doctorado|Laurea(?: Magistrale| Triennale)?|Mestrado|Licenciado)";
+  "Diplôme d['’]ingénieur|Diplom(?:-[A-Z][a-z]+)?|(?:Specialist|Diploma)(?=\\s(?:degree|in|of)\\b))";
+
+/** Degree words that begin longer names ("Master" in "Master Studium"): tried after the vocabulary's names. */
+const BARE_SOURCE = "Licence|Master|Bachelor|Abitur|Baccalauréat|Doctorat|Promotion|Grado|Licenciatura|Máster|Doctorado|Laurea(?: Magistrale| Triennale)?|Mestrado|Licenciado";
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The degree names of the vocabulary, longest first so that "Yüksek Lisans" wins over "Lisans"; after the spelled-out English forms, so that "Bachelor of Science" wins over "Bachelor". */
@@ -23,7 +26,7 @@ const CJK_NAMED = ["博士", "硕士", "学士", "本科", ...NAMED.filter((n) =
 
 /** Finds a degree name anywhere in a text. */
 export const DEGREE = new RegExp(
-  `(?<![\\p{L}.])(?:${DEGREE_SOURCE.slice(3, -1)}|${NAMED.filter((n) => !CJK.test(n)).join("|")})(?![\\p{L}])|(?:${CJK_NAMED.join("|")})`,
+  `(?<![\\p{L}.])(?:${DEGREE_SOURCE.slice(3, -1)}|${NAMED.filter((n) => !CJK.test(n)).join("|")}|${BARE_SOURCE})(?![\\p{L}])|(?:${CJK_NAMED.join("|")})`,
   "u",
 );
 
@@ -59,7 +62,7 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   const cut = rest.length - afterSeparator.length;
   const area =
     /^\((?<a>[^)]{2,80})\)/.exec(rest) ??
-    /^(?:in|of|en|em|in the field of|,)\s+(?<a>[\p{Lu}][\p{L}&'’\-]*(?:\s+(?:and|&|of|for|in|und|et|de|e|y|da|do)?\s*[\p{Lu}][\p{L}&'’\-]*){0,6})/u.exec(rest) ??
+    /^(?:in|of|en|em|in the field of|zum|zur|,)\s+(?<a>[\p{Lu}][\p{L}&'’\-]*(?:\s+(?:and|&|of|for|in|und|et|de|e|y|da|do)?\s*[\p{Lu}][\p{L}&'’\-]*){0,6})/u.exec(rest) ??
     /^(?:em|en|in|w|z|na|в|по)?\s*(?<a>[\p{Lu}][\p{L}&'’\-]*(?:\s+(?:and|&|of|und|et|e|y|de|da|do|dos|das|i|и|і)?\s*[\p{Lu}\p{Ll}][\p{L}&'’\-]*){0,6})$/u.exec(afterSeparator);
   const a = area?.groups?.a?.trim();
   const areaLength = !area ? 0 : area.input === afterSeparator ? cut + area[0].length : area[0].length;

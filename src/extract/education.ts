@@ -4,7 +4,7 @@ import { compact, degreeDates } from "./date-fields.js";
 import { DEGREE, parseDegree, type Degree } from "./degrees.js";
 import type { Entry } from "./layout/lines.js";
 import { isLocation, isPlaceLine, readBody, readHead, trimSeparators } from "./entry-parts.js";
-import { SCHOOL_WORDS } from "./vocabulary.js";
+import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
 import { readCjkSchool } from "./evidence/cjk-school.js";
 import { weighPhrase } from "./evidence/phrase-evidence.js";
 
@@ -52,11 +52,17 @@ function schoolBesideDegree(text: string, degree: Degree): { institution: string
 /** Reads an education entry: school, degree and field, dates, grade, and what else is said. */
 export function toEducation(entry: Entry): Education {
   const head = readHead(entry);
-  const pieces = (head.lead ? [head.lead, ...head.parts] : head.parts).flatMap((p) =>
-    DEGREE.test(p) && SCHOOL_WORDS.test(p) ? p.split(/,\s+|\s+[–—|]\s+/) : DEGREE.test(p) || isSchoolName(p.split(/\s+[–—]\s+/)[0]!) ? p.split(/\s+[—–]\s+/) : [p],
-  );
+  const pieces = (head.lead ? [head.lead, ...head.parts] : head.parts)
+    .flatMap((p) =>
+      // "Lehre zum Mechatroniker, Inocon Technologie GmbH, Attnang-Puchheim.": a degree beside where it was taken
+      DEGREE.test(p) && (SCHOOL_WORDS.test(p) || LEGAL_FORM.test(p)) ? p.split(/,\s+|\s+[–—|]\s+/) : DEGREE.test(p) || isSchoolName(p.split(/\s+[–—]\s+/)[0]!) ? p.split(/\s+[—–]\s+/) : [p],
+    )
+    // "…, FH OÖ, Wels.": the header's closing full stop ends its last word, not an abbreviation ("Ph.D.")
+    .map((p) => p.replace(/(?<=[\p{Ll}]{3})\.$/u, ""));
   // "Ann Arbor, MI — B.S.E. in Computer Science": the place beside the degree
-  const placeAt = head.location ? -1 : pieces.findIndex((p) => !DEGREE.test(p) && !SCHOOL_WORDS.test(p) && isLocation(p));
+  // "Degree, School, Wels": a town no gazetteer knows is a place when it closes, in one word, a header of three phrases or more
+  const isPlace = (p: string, i: number) => isLocation(p) || (i === pieces.length - 1 && i >= 2 && /^\p{Lu}[\p{L}-]+$/u.test(p) && isPlaceLine(p) && weighPhrase(p).org === 0);
+  const placeAt = head.location ? -1 : pieces.findIndex((p, i) => !DEGREE.test(p) && !SCHOOL_WORDS.test(p) && isPlace(p, i));
   const place = placeAt >= 0 ? pieces.splice(placeAt, 1)[0] : head.location;
   // a school named without "University"/"Institute" ("IIT Madras", "ETH Zürich") is the piece that is not the degree
   // "東南科技大學 數位電子 (二專) — 第一名畢業": the phrase with the degree names the school too

@@ -3,6 +3,7 @@ import type { SourceLine } from "../parse/source-line.js";
 import type { StandardSectionKey } from "../resume/schema.js";
 import type { Entry } from "./layout/lines.js";
 import { splitKeywords } from "./skills.js";
+import studyFields from "./vocabulary/study-fields.json" with { type: "json" };
 
 /** How a labelled line's value becomes a field: as it is, or split into a list. */
 /** `only`: what a line's value must be to be read as the field. */
@@ -29,6 +30,8 @@ const LABELS: Partial<Record<StandardSectionKey, Record<string, FieldSpec>>> = {
     courses: { field: "courses", list: "courses" },
     // "GPA: 3.92/4.00 · Dean's List" says more than the score: that line stays text, its grade still read as the score
     gpa: { field: "score", only: isGradeValue },
+    // "Major: Japanese Studies", "Fachbereich: Maschinenbau": the field of study, printed beside the degree
+    ...Object.fromEntries(studyFields.labels.map((label) => [label, { field: "area" }])),
   },
   awards: { ...ON_ANY_ENTRY, awarder: { field: "awarder" }, "awarded by": { field: "awarder" } },
   certificates: { ...ON_ANY_ENTRY, issuer: { field: "issuer" }, "issued by": { field: "issuer" } },
@@ -82,11 +85,13 @@ function fieldLine(line: SourceLine, labels: Record<string, FieldSpec>): [string
 }
 
 /** An entry with the fields its labelled lines gave: a list gains their items, any other value is replaced. */
-export function withFields<T>(value: T, fields: Record<string, string | string[]>): T {
+export function withFields<T>(value: T, fields: Record<string, string | string[]>, textField: "summary" | "description" = "summary"): T {
   const out = { ...value } as Record<string, unknown>;
   for (const [field, given] of Object.entries(fields)) {
     const had = out[field];
     out[field] = Array.isArray(given) && Array.isArray(had) ? [...new Set([...(had as string[]), ...given])] : given;
+    // what the header put in that field ("…, HTBLA, Vöcklabruck." read as the area) stays in the entry's text
+    if (typeof had === "string" && had !== given && field !== textField) out[textField] = [had, out[textField]].filter(Boolean).join("\n");
   }
   return out as T;
 }

@@ -122,7 +122,7 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
   const { entry, fields } = takeFieldLines(written, key);
   const at = entry.position;
   // what a labelled line says wins over what the header suggested; lists gain its items
-  const add = <K extends StandardSectionKey>(k: K, value: NonNullable<Resume[K]>[number]) => addEntry(draft, k, withFields(value, fields), at);
+  const add = <K extends StandardSectionKey>(k: K, value: NonNullable<Resume[K]>[number]) => addEntry(draft, k, withFields(value, fields, k === "projects" ? "description" : "summary"), at);
   switch (key) {
     case "education":
       add("education", toEducation(entry));

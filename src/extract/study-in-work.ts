@@ -11,7 +11,7 @@ export function studyInWork(work: Work): Education | undefined {
   const title = work.position?.trim();
   const study = title ? STUDY_ROLE.exec(title) : null;
   if (!study || !work.name || !SCHOOL_WORDS.test(work.name)) return undefined;
-  const area = title!.slice(study[0].length).replace(/^\s*(?:of|in|[,:–—-])\s*/i, "").trim();
+  const area = title!.slice(study[0].length).replace(/^\s*(?:(?:of|in)\b|[,:–—-])\s*/i, "").trim();
   // "Student Assistant", "Graduate Student Researcher": a job held while studying
   if (ROLE_WORDS.test(area)) return undefined;
   const { name, position, description, summary, ...rest } = work;

@@ -44,11 +44,12 @@ describe("a section's layout, inferred from its entries", () => {
 
   it("moves a study listed among the jobs to education, but not a job held while studying", async () => {
     const r = await parse(
-      "# Jo Doe\n\n## Werkervaring\n\n### Front-end developer\nPluut Interaction B.V.  \nFeb. 2015 – sep. 2019\n\n### Student Communicatie & Multimedia design (CMD)\nDe Haagse Hogeschool  \n2010 – 2015\n\n### Student Assistant\nTechnische Universität Ilmenau  \n2019 – 2020\n",
+      "# Jo Doe\n\n## Werkervaring\n\n### Front-end developer\nPluut Interaction B.V.  \nFeb. 2015 – sep. 2019\n\n### Student Communicatie & Multimedia design (CMD)\nDe Haagse Hogeschool  \n2010 – 2015\n\n### Student Assistant\nTechnische Universität Ilmenau  \n2019 – 2020\n\n### Graduate Student Instructor, CSE 589\nUniversity of Michigan  \n2024\n",
     );
     expect(jobs(r)).toEqual([
       ["Pluut Interaction B.V.", "Front-end developer", "2015-02", "2019-09"],
       ["Technische Universität Ilmenau", "Student Assistant", "2019", "2020"],
+      ["University of Michigan", "Graduate Student Instructor, CSE 589", "2024", "2024"],
     ]);
     expect(r.education?.map((e) => [e.institution, e.area, e.startDate, e.endDate])).toEqual([["De Haagse Hogeschool", "Communicatie & Multimedia design (CMD)", "2010", "2015"]]);
   });

@@ -92,6 +92,17 @@ describe("a school named in the degree's own phrase", () => {
     expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.startDate])).toEqual([["Technical University Ilmenau", "Master Of Science", "Computer Engineering", "2019-10"]]);
   });
 
+  it("is read in moderncv's 'Degree, School, Place.' header, a company for an apprenticeship, with the field from its labelled line", async () => {
+    const { resume } = await parseText(
+      "Jo Doe\n\nAusbildung\n10/2016 – 09/2018\n\nMaster Studium Automatisierungstechnik, FH OÖ, Wels.\nSchwerpunkt: Industrielle Informatik\n\n10/2013\n\nLehre mit Matura, HTBLA, Vöcklabruck.\nFachbereich: Maschinenbau\n\n09/2006 – 05/2010\n\nLehre zum Mechatroniker, Inocon Technologie GmbH, Attnang-Puchheim.\n",
+    );
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.location])).toEqual([
+      ["FH OÖ", "Master Studium", "Automatisierungstechnik", "Wels"],
+      ["HTBLA", "Lehre mit Matura", "Maschinenbau", "Vöcklabruck"],
+      ["Inocon Technologie GmbH", "Lehre", "Mechatroniker", "Attnang-Puchheim"],
+    ]);
+  });
+
   it("is cut from the degree and from what is said after a dash, in CJK too", async () => {
     const { resume } = await md("# 王小明\n\n## 學歷\n\n- 東南科技大學 數位電子 (二專) — 第一名畢業\n- 內湖高級工業職業學校 — 代表學校參加競賽,榮獲二等榮譽獎章\n");
     expect(resume.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
