@@ -1,7 +1,7 @@
 import { groupSections } from "../parse/blocks.js";
 import { classifyTitle, type SectionKind } from "../parse/section-titles.js";
 import { kindFromContent } from "./section-content.js";
-import { mendContactSidebars } from "./contact-sidebar.js";
+import { mendContactSidebars, takeStrayContacts } from "./contact-sidebar.js";
 import { CUSTOM_KINDS } from "../parse/title-keywords.js";
 import { isDocumentTitle, nameInDocumentTitle } from "../parse/document-title.js";
 import type { ParsedSource, SectionBlock, SourceLine } from "../parse/source-line.js";
@@ -71,6 +71,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   header = { ...header, basics: filledFrom(header.basics, fromFrontMatter) };
   const byHandle = header.basics.name ? undefined : nameFromHandles(parsed.lines, header.basics);
   if (byHandle) header = { ...header, basics: { ...header.basics, name: byHandle.name }, nameLine: byHandle.line };
+  blocks = takeStrayContacts(blocks, kinds, header.basics);
   if (Object.keys(header.basics).length) draft.resume.basics = header.basics;
   if (header.nameLine) draft.origins.set("/basics/name", header.nameLine.position);
   // "## Acme株式会社 (2021/04〜2022/09)": a 職務経歴書 may give each employer a section of its own, with no section over them

@@ -152,6 +152,13 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.basics?.profiles?.map((p) => p.url)).toContain("https://www.linkedin.com/in/yuganthadiyal/");
   });
 
+  it("takes the owner's e-mail and phone from a footer set inside a section, keeping its other words there", async () => {
+    const r = await parse("Jürgen Buchner\n\nBeruflicher Werdegang\n02/2011 – 09/2013\n\nMonteur, Inocon, Attnang.\n\nÆ +43 699 17952841\n\n• Q jb@example.org • t jb_9 Zivildienst\n\nReferences\nJane Roe, jane@example.org\n", "text");
+    expect([r.basics?.email, r.basics?.phone]).toEqual(["jb@example.org", "+43 699 17952841"]);
+    expect(JSON.stringify(r.work)).toContain("jb_9 Zivildienst");
+    expect(JSON.stringify(r.references)).toContain("jane@example.org");
+  });
+
   it("reads entries written under their dates, as a PDF's date column comes out", async () => {
     const r = await parse("Jo Doe\n\nWork Experience\n03/2018 – 07/2018\n\nIntern, Globex Logistics, Vienna.\nBuilt a maintenance predictor.\n\n10/2016 – 01/2018\n\nEngineer, Initech GmbH, Graz.\nWrote firmware.\n", "text");
     expect(jobs(r)).toEqual([
