@@ -1,4 +1,12 @@
+import degrees from "../extract/vocabulary/degrees.json" with { type: "json" };
 import { classifyTitle } from "./section-titles.js";
+
+/** "SSLC", "ABITUR" alone on a line under a school: a degree in capitals, not a section's heading. */
+const DEGREE_NAMES = new Set(
+  Object.entries(degrees)
+    .filter(([key]) => key !== "about")
+    .flatMap(([, names]) => (names as string[]).map((n) => n.toLowerCase())),
+);
 import { findAdornedHeadings, type TextHeading } from "./text-adornments.js";
 import type { RawLine } from "./text-lines.js";
 import { findTaggedParagraphs } from "./text-man.js";
@@ -63,7 +71,7 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
  * FELLOW", an entry) nor half of a wrapped name.
  */
 function mayBeCapitalHeading(lines: readonly RawLine[], i: number, title: string): boolean {
-  if (!isCaps(title) || letters(title) < 4 || /\s[|·•]\s/.test(title)) return false;
+  if (!isCaps(title) || letters(title) < 4 || /\s[|·•]\s/.test(title) || DEGREE_NAMES.has(title.toLowerCase())) return false;
   return !wrapsCapitals(lines[i - 1], lines[i]) && !wrapsCapitals(lines[i], lines[i + 1]);
 }
 

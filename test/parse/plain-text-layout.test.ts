@@ -12,6 +12,11 @@ describe("man pages and PDF text", () => {
     expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 WORK EXPERIENCE", "heading 1 EDUCATION AND TRAINING", "heading 1 ORGANISATIONAL SKILLS", "heading 1 PROJECTS"]);
   });
 
+  it("reads a degree in capitals alone on its line as a line of its section, not a heading", () => {
+    const text = "PRAJWAL J\n\nEDUCATION\nJSS Polytechnic, Mysore\nDiploma | Computer Science\n\nBharatiya Vidya Bhavan, Mysore\nSSLC\n• Percentage: 77.92/100\n\nPROJECTS\nBus reservation system\n";
+    expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 EDUCATION", "heading 1 PROJECTS"]);
+  });
+
   it("ends a line at a header that ends with a year and month, not joining the next line to it", () => {
     const text = "Jo Bloggs\n\nEXPERIENCE\n晨星资讯（Morningstar, Inc.）- 金融服务 - 前后端开发工程师 2019/06 – 2020/07\n毕业后第一份工作，负责编写和维护数据展示组件。\n";
     expect(shape(text).slice(-2)).toEqual(["text 0 晨星资讯(Morningstar, Inc.)- 金融服务 - 前后端开发工程师 2019/06 – 2020/07", "text 0 毕业后第一份工作,负责编写和维护数据展示组件。"]);
