@@ -2,7 +2,8 @@ import { isGradeValue, statedGrade } from "../resume/education-text.js";
 import type { Education } from "../resume/schema.js";
 import { compact, degreeDates } from "./date-fields.js";
 import { DEGREE, parseDegree, type Degree } from "./degrees.js";
-import type { Entry } from "./layout/lines.js";
+import type { SourceLine } from "../parse/source-line.js";
+import { hasDate, type Entry } from "./layout/lines.js";
 import { isLocation, isPlaceLine, readBody, readHead, trimSeparators } from "./entry-parts.js";
 import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
 import { readCjkSchool } from "./evidence/cjk-school.js";
@@ -116,5 +117,21 @@ export function toEducation(entry: Entry): Education {
     score,
     summary: [...others, ...head.aliases, ...(summary ? [summary] : [])].join("\n") || undefined,
     highlights,
+  });
+}
+
+/**
+ * One school over its degrees, each a dated bullet ("**연세대학교 환경공학과**" /
+ * "- 석사 · 2020.03 ~ 2022.08" / "- 학사 · 2014.03 ~ 2020.02"): one entry per
+ * degree, each under the school's line. An entry of another shape is itself.
+ */
+export function splitDegreeBullets(entry: Entry): Entry[] {
+  const isDegreeBullet = (l: SourceLine) => l.kind === "bullet" && l.depth === 0 && DEGREE.exec(l.text)?.index === 0 && hasDate(l);
+  const starts = entry.body.flatMap((l, i) => (isDegreeBullet(l) ? [i] : []));
+  if (starts.length < 2 || entry.head.some((l) => hasDate(l) || DEGREE.test(l.text))) return [entry];
+  return starts.map((at, k) => {
+    const degree = entry.body[at]!;
+    const under = entry.body.slice(k === 0 ? 0 : at + 1, starts[k + 1] ?? entry.body.length).filter((l) => l !== degree);
+    return { head: [...entry.head, { ...degree, kind: "text" as const }], body: under, position: degree.position };
   });
 }

@@ -9,7 +9,7 @@ import { readLineContacts } from "./line-contacts.js";
 import { addCatchAll, toCustomItem } from "./custom.js";
 import { compact } from "./date-fields.js";
 import { addCustomSection, addEntry, listSection, note, type Draft } from "./draft.js";
-import { toEducation } from "./education.js";
+import { splitDegreeBullets, toEducation } from "./education.js";
 import type { Entry, SplitEntries } from "./layout/lines.js";
 import { splitProjects } from "./project-lists.js";
 import { toProject } from "./projects.js";
@@ -110,7 +110,7 @@ function placeEntries(draft: Draft, lines: readonly SourceLine[], kind: SectionK
   if (list) listSection(draft, { key, title });
   const { entries, loose } = split;
   const rest: SourceLine[] = [...loose];
-  for (const entry of entries) {
+  for (const entry of key === "education" ? entries.flatMap(splitDegreeBullets) : entries) {
     checkDates(draft, entry);
     if (!addOne(draft, key, kind, entry)) rest.push(...entry.head, ...entry.body);
   }

@@ -159,6 +159,11 @@ describe("a section's layout, inferred from its entries", () => {
     expect(JSON.stringify(r.references)).toContain("jane@example.org");
   });
 
+  it("cuts a bold lead that holds the organisation and the role", async () => {
+    const r = await parse("# 김범석\n\n## 경력\n\n**트렌비 · 백엔드 엔지니어** · 2024.05 ~ 현재<br>\n도메인: 전시 · 마케팅\n");
+    expect(jobs(r)).toEqual([["트렌비", "백엔드 엔지니어", "2024-05", undefined]]);
+  });
+
   it("reads entries written under their dates, as a PDF's date column comes out", async () => {
     const r = await parse("Jo Doe\n\nWork Experience\n03/2018 – 07/2018\n\nIntern, Globex Logistics, Vienna.\nBuilt a maintenance predictor.\n\n10/2016 – 01/2018\n\nEngineer, Initech GmbH, Graz.\nWrote firmware.\n", "text");
     expect(jobs(r)).toEqual([

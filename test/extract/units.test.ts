@@ -103,6 +103,15 @@ describe("a school named in the degree's own phrase", () => {
     ]);
   });
 
+  it("heads each of the dated degree bullets under it", async () => {
+    const { resume } = await md("# 김범석\n\n## 학력\n\n**연세대학교 환경공학과**\n\n- 석사 · 2020.03 ~ 2022.08\n- 학사 · 2014.03 ~ 2020.02 · 수석졸업\n");
+    expect(resume.education?.map((e) => [e.institution, e.area, e.studyType, e.startDate, e.endDate])).toEqual([
+      ["연세대학교", "환경공학과", "석사", "2020-03", "2022-08"],
+      ["연세대학교", "환경공학과", "학사", "2014-03", "2020-02"],
+    ]);
+    expect(resume.education?.[1]?.summary).toContain("수석졸업");
+  });
+
   it("is cut from the degree and from what is said after a dash, in CJK too", async () => {
     const { resume } = await md("# 王小明\n\n## 學歷\n\n- 東南科技大學 數位電子 (二專) — 第一名畢業\n- 內湖高級工業職業學校 — 代表學校參加競賽,榮獲二等榮譽獎章\n");
     expect(resume.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([

@@ -75,7 +75,9 @@ function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: 
   let rest = text;
   // "**Acme Corp** Research activity": the bold lead is a phrase of its own
   if (l.lead && rest.startsWith(l.lead)) {
-    out.push({ text: l.lead, strong: true });
+    // "**트렌비 · 백엔드 엔지니어** · 2024.05 ~ 현재": a bold lead holding two phrases is cut as the line would be
+    const sep = SEPARATORS.slice(0, 3).find((s) => s.test(l.lead!));
+    for (const piece of sep ? l.lead.split(sep) : [l.lead]) out.push({ text: piece, strong: true });
     rest = rest.slice(l.lead.length);
     // "**Acme/Engineer；** Built the order system…": what follows a bold header in running text says, it does not name
     if (isSentence(rest) || (rest.length > 80 && !/\t|\s[|·•]\s/.test(rest))) {
