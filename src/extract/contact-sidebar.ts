@@ -51,3 +51,4 @@ export function takeStrayContacts(blocks: readonly SectionBlock[], kinds: readon
     return lines.length === block.lines.length && lines.every((l, k) => l === block.lines[k]) ? block : { ...block, lines };
   });
 }
+

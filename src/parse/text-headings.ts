@@ -1,4 +1,5 @@
 import degrees from "../extract/vocabulary/degrees.json" with { type: "json" };
+import { LEGAL_FORM, SCHOOL_WORDS } from "../extract/vocabulary.js";
 import { classifyTitle } from "./section-titles.js";
 
 /** "SSLC", "ABITUR" alone on a line under a school: a degree in capitals, not a section's heading. */
@@ -72,6 +73,9 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
  */
 function mayBeCapitalHeading(lines: readonly RawLine[], i: number, title: string): boolean {
   if (!isCaps(title) || letters(title) < 4 || /\s[|·•]\s/.test(title) || DEGREE_NAMES.has(title.toLowerCase())) return false;
+  // "UTAH STATE UNIVERSITY", "ACME INC": an entry's name set in capitals, as templates set them, names a school or a company
+  const titled = title.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (c) => c.toUpperCase());
+  if (SCHOOL_WORDS.test(title) || LEGAL_FORM.test(titled)) return false;
   return !wrapsCapitals(lines[i - 1], lines[i]) && !wrapsCapitals(lines[i], lines[i + 1]);
 }
 

@@ -12,6 +12,11 @@ describe("man pages and PDF text", () => {
     expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 WORK EXPERIENCE", "heading 1 EDUCATION AND TRAINING", "heading 1 ORGANISATIONAL SKILLS", "heading 1 PROJECTS"]);
   });
 
+  it("reads a school or company set in capitals as an entry's name, not a heading", () => {
+    const text = "PHILIP NELSON\n\nEDUCATION\n\nUTAH STATE UNIVERSITY\nBS IN COMPUTER SCIENCE\n\nEXPERIENCE\n\nACME WIDGETS INC\nTutor, 2017 – Present\n\nEAGLE PROJECTS\n\nSpace balloon\n";
+    expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 EDUCATION", "heading 1 EXPERIENCE", "heading 1 EAGLE PROJECTS"]);
+  });
+
   it("reads a degree in capitals alone on its line as a line of its section, not a heading", () => {
     const text = "PRAJWAL J\n\nEDUCATION\nJSS Polytechnic, Mysore\nDiploma | Computer Science\n\nBharatiya Vidya Bhavan, Mysore\nSSLC\n• Percentage: 77.92/100\n\nPROJECTS\nBus reservation system\n";
     expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 EDUCATION", "heading 1 PROJECTS"]);
