@@ -30,8 +30,9 @@ export function mendContactSidebars(blocks: readonly SectionBlock[], kinds: read
 }
 
 /**
- * A PDF's footer or sidebar sets the owner's e-mail or phone inside another
- * section ("Æ +43 699 17952841", "• Q jo@example.org • t jo_doe"): a line of
+ * A PDF's footer or sidebar sets the owner's e-mail, phone or profiles inside
+ * another section ("Æ +43 699 17952841", "• Q jo@example.org • t jo_doe",
+ * "Github:// jodoe"): a line of
  * contacts and short phrases, when the résumé has no such contact yet, fills
  * it; its other phrases stay in the section, its icons (a letter or two) go.
  * References keep theirs: they are someone else's.
@@ -42,8 +43,8 @@ export function takeStrayContacts(blocks: readonly SectionBlock[], kinds: readon
     const lines = block.lines.flatMap((l) => {
       const contacts = readLineContacts(l);
       const others = linePhrases(l).filter((_, k) => !contacts[k]).map((p) => p.text.trim());
-      const owned = contacts.filter((c): c is Contact => c !== undefined && (c.field === "email" || c.field === "phone"));
-      if (!owned.length || others.some((t) => t.split(/\s+/).length > 3) || owned.some((c) => basics[c.field as "email" | "phone"] !== undefined)) return [l];
+      const owned = contacts.filter((c): c is Contact => c !== undefined && (c.field === "email" || c.field === "phone" || c.field === "profile"));
+      if (!owned.length || others.some((t) => t.split(/\s+/).length > 3) || owned.some((c) => hasAlready(basics, c))) return [l];
       for (const c of contacts) if (c) addContact(basics, c);
       const kept = others.map((t) => t.replace(/^\S{1,2}\s+/u, "")).filter((t) => t.length > 2);
       return kept.length ? [{ ...l, text: kept.join(" · "), links: [] }] : [];
@@ -52,3 +53,9 @@ export function takeStrayContacts(blocks: readonly SectionBlock[], kinds: readon
   });
 }
 
+
+/** Whether the résumé already has the owner's contact of that kind (a profile: on that network). */
+function hasAlready(basics: Basics, c: Contact): boolean {
+  if (c.field === "profile") return basics.profiles?.some((p) => p.network === c.network) ?? false;
+  return basics[c.field as "email" | "phone"] !== undefined;
+}

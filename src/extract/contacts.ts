@@ -28,10 +28,12 @@ const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.
 const LINK_TAG = /^(\S+\.\S+)\s+\([\p{L} -]{2,24}\)$/u;
 /** "Email:", "Tel.", "GitHub -", "住所": a label before a value; it must not be the scheme of an address. */
 const LABEL = /^([\p{L}][\p{L} .'-]{0,28}?)\.?\s*(?:[:：]|\s[-–]\s)(?!\/\/)\s*/u;
+/** "Github:// PhilipNelson5": the deedy template writes a network's name as a scheme, its handle after a space. */
+const SCHEME_LABEL = /^(\p{L}{2,20}):\/\/\s+(?=\S)/u;
 
 /** The label a phrase starts with ("E-mail: …" → "e-mail"), with the value after it. */
 export function splitLabel(phrase: string): { key: string; value: string } {
-  const m = LABEL.exec(phrase);
+  const m = LABEL.exec(phrase) ?? SCHEME_LABEL.exec(phrase);
   if (m && (fieldOfLabel(m[1]!) || networkOfLabel(m[1]!))) return { key: m[1]!.toLowerCase(), value: phrase.slice(m[0].length).trim() };
   // "Tel 0151 2636 6002", "住所 神奈川県…": a known label with only a space after it
   const word = /^(\S+)\s+/.exec(phrase);

@@ -159,6 +159,14 @@ describe("a section's layout, inferred from its entries", () => {
     expect(JSON.stringify(r.references)).toContain("jane@example.org");
   });
 
+  it("takes the deedy template's 'Github:// handle' lines set inside a section as the owner's profiles", async () => {
+    const r = await parse("Philip Nelson\nphilip@example.org | 925-239-5417\n\nEDUCATION\n\nUTAH STATE UNIVERSITY\nBS IN COMPUTER SCIENCE\n\nGithub:// PhilipNelson5\nLinkedIn:// PhilipNelson5\n", "text");
+    expect(r.basics?.profiles?.map((p) => [p.network, p.username])).toEqual([
+      ["GitHub", "PhilipNelson5"],
+      ["LinkedIn", "PhilipNelson5"],
+    ]);
+  });
+
   it("cuts a bold lead that holds the organisation and the role", async () => {
     const r = await parse("# 김범석\n\n## 경력\n\n**트렌비 · 백엔드 엔지니어** · 2024.05 ~ 현재<br>\n도메인: 전시 · 마케팅\n");
     expect(jobs(r)).toEqual([["트렌비", "백엔드 엔지니어", "2024-05", undefined]]);
