@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyTheme } from "../../src/commands/theme.js";
 import { detectLanguage } from "../../src/render/detect-language.js";
-import { pageSetup } from "../../src/render/page-setup.js";
+import { htmlPageSetup, latexPageSetup } from "../../src/render/page-setup.js";
 import { htmlRenderer } from "../../src/render/render-html.js";
 import { loadTheme } from "../../src/render/theme.js";
 import type { Resume } from "../../src/resume/schema.js";
@@ -28,10 +28,16 @@ describe("detecting a résumé's language", () => {
 });
 
 describe("the page setup", () => {
-  it("turns theme options into CSS and LaTeX page settings with a localized page label", () => {
-    const setup = pageSetup({ pageSize: "Letter", margins: "12mm 15mm", accent: "#abc" }, "第 %n 页");
+  it("turns a theme's settings into LaTeX page settings with a localized page label", () => {
+    const setup = latexPageSetup({ pageSize: "Letter", margins: ["12mm", "15mm", "12mm", "15mm"], accent: "#aabbcc", font: "Noto Sans" }, "第 %n 页");
     expect(setup.geometry.toString()).toBe("letterpaper,top=12mm,right=15mm,bottom=12mm,left=15mm");
     expect(setup.accentHex).toBe("AABBCC");
+    expect(setup.pageTex.toString()).toBe("第 \\thepage{} 页");
+  });
+  it("writes CSS only for what theme.json overrides, and the page label as CSS content", () => {
+    expect(htmlPageSetup({}, "Page %n").cssOverrides).toBeUndefined();
+    const setup = htmlPageSetup({ accent: "#2e6b3a", pageSize: "Letter" }, "第 %n 页");
+    expect(setup.cssOverrides?.toString()).toBe(":root { --accent: #2e6b3a; }\n@page { size: Letter; }");
     expect(setup.pageContent.toString()).toBe('"第 " counter(page) " 页"');
   });
 });

@@ -1,0 +1,128 @@
+/**
+ * A theme's look has one home: its stylesheet. `--accent` and `--font` in `:root`, page size and margins
+ * in `@page`. theme.json's options override a value only where the user wrote one there. This module reads
+ * both, so that the LaTeX output and the page checks use the very values Chromium prints with.
+ */
+import { readFileSync } from "node:fs";
+import { formatHex, modeHsl, modeHwb, modeLab, modeLch, modeOklab, modeOklch, modeRgb, parse as parseColour, useMode } from "culori/fn";
+import postcss, { type AtRule, type Container, type Declaration, type Rule } from "postcss";
+import { findThemeFile, ThemeError, type Theme, type ThemeManifest } from "./theme.js";
+
+// the colour spaces CSS Color 4 names, so any colour a stylesheet may hold converts to hex for xcolor
+for (const mode of [modeRgb, modeHsl, modeHwb, modeLab, modeLch, modeOklab, modeOklch]) useMode(mode);
+
+export type PageSize = "A4" | "Letter";
+
+/** The settings both targets print with. */
+export interface ThemeSettings {
+  /** Six hex digits after a "#", lower-case. */
+  accent: string;
+  /** The main font's family name, unquoted. */
+  font: string;
+  pageSize: PageSize;
+  /** Four lengths: top right bottom left. */
+  margins: [string, string, string, string];
+}
+
+/** What a theme says when neither its stylesheet nor its theme.json names a setting. */
+export const DEFAULT_SETTINGS: ThemeSettings = { accent: "#1f3a68", font: "Noto Serif", pageSize: "A4", margins: ["16mm", "17mm", "16mm", "17mm"] };
+
+/** The stylesheets HTML inlines, in cascade order: the shared print rules first, the theme's own after. */
+export const STYLESHEETS = ["print.css", "style.css"] as const;
+
+const LENGTH = /^\d+(\.\d+)?(mm|cm|in|pt)$/;
+/** A generic family has no font file; LaTeX gets the Noto face the themes fall back to. */
+const GENERIC_FAMILIES: Record<string, string> = { serif: "Noto Serif", "sans-serif": "Noto Sans", "system-ui": "Noto Sans", monospace: "Noto Sans Mono" };
+
+/** The theme's settings: its stylesheets' values, overridden by the options its theme.json sets. */
+export function readThemeSettings(theme: Theme): ThemeSettings {
+  const fromCss = STYLESHEETS.flatMap((name) => findThemeFile(theme, name) ?? []).reduce<Partial<ThemeSettings>>((acc, file) => ({ ...acc, ...readStylesheet(file) }), {});
+  return { ...DEFAULT_SETTINGS, ...fromCss, ...readOptionSettings(theme) };
+}
+
+/** The settings theme.json's options set (through every layer), which override the stylesheet's. */
+export function readOptionSettings(theme: Theme): Partial<ThemeSettings> {
+  const options: NonNullable<ThemeManifest["options"]> = theme.manifest.options ?? {};
+  const where = `${theme.layers[0]}/theme.json: options`;
+  const set: Partial<ThemeSettings> = {};
+  if (options.accent) set.accent = toHex(options.accent) ?? throwError(new ThemeError(`${where}.accent: ${options.accent} is not a colour (write one such as #2e6b3a or seagreen)`));
+  if (options.font) set.font = firstFamily(options.font) ?? throwError(new ThemeError(`${where}.font: ${options.font} is not a font family`));
+  if (options.pageSize) set.pageSize = options.pageSize;
+  if (options.margins) set.margins = expandMargins(options.margins) ?? throwError(new ThemeError(`${where}.margins: ${options.margins} is not 1 to 4 lengths in mm, cm, in or pt`));
+  return set;
+}
+
+/** The settings one stylesheet declares for the printed page, the last declaration of each winning. */
+function readStylesheet(file: string): Partial<ThemeSettings> {
+  const text = readFileSync(file, "utf8");
+  let root;
+  try {
+    root = postcss.parse(text, { from: file });
+  } catch (e) {
+    throw new ThemeError(`${file}: not valid CSS (${(e as Error).message})`);
+  }
+  const set: Partial<ThemeSettings> = {};
+  const fail = (d: Declaration, expected: string) => new ThemeError(`${file}:${d.source?.start?.line ?? 1}: ${d.prop}: ${d.value} is not ${expected}`);
+  root.walkRules((rule) => {
+    if (!appliesToPrint(rule) || !rule.selectors.some((s) => s === ":root" || s === "html")) return;
+    for (const d of declarations(rule)) {
+      if (d.prop === "--accent") set.accent = toHex(d.value) ?? throwError(fail(d, "a colour (write one such as #2e6b3a or seagreen)"));
+      if (d.prop === "--font") set.font = firstFamily(d.value) ?? throwError(fail(d, 'a font family (write one such as "Noto Sans")'));
+    }
+  });
+  root.walkAtRules("page", (page) => {
+    // `@page :first` and the like change one page; the document's size and margins are the bare rule's
+    if (page.params.trim() || !appliesToPrint(page)) return;
+    for (const d of declarations(page)) {
+      if (d.prop === "size") set.pageSize = pageSizeOf(d.value) ?? throwError(fail(d, "a page size vitae prints (A4 or letter)"));
+      if (d.prop === "margin") set.margins = expandMargins(d.value) ?? throwError(fail(d, "1 to 4 lengths in mm, cm, in or pt"));
+    }
+  });
+  return set;
+}
+
+/** True when a rule is top-level or only inside `@media print`/`all`: what the printed page uses. */
+function appliesToPrint(node: Rule | AtRule): boolean {
+  for (let parent = node.parent; parent && parent.type !== "root"; parent = parent.parent) {
+    if (parent.type !== "atrule") return false;
+    const at = parent as AtRule;
+    if (at.name !== "media" || !/^(print|all)$/i.test(at.params.trim())) return false;
+  }
+  return true;
+}
+
+function declarations(container: Container): Declaration[] {
+  return (container.nodes ?? []).filter((n): n is Declaration => n.type === "decl");
+}
+
+function throwError(error: Error): never {
+  throw error;
+}
+
+/** Any CSS colour → "#rrggbb"; undefined when it is not one (a `var()`, a typo). */
+export function toHex(colour: string): string | undefined {
+  const parsed = parseColour(colour.trim());
+  return parsed ? formatHex(parsed) : undefined;
+}
+
+/** `"Fira Sans", sans-serif` → "Fira Sans"; a generic family → the Noto face that stands in for it. */
+function firstFamily(value: string): string | undefined {
+  const m = /^\s*(?:"([^"]+)"|'([^']+)'|([^,"']+))/.exec(value);
+  const name = (m?.[1] ?? m?.[2] ?? m?.[3])?.trim();
+  if (!name || name.startsWith("var(")) return undefined;
+  return GENERIC_FAMILIES[name.toLowerCase()] ?? name;
+}
+
+function pageSizeOf(value: string): PageSize | undefined {
+  const words = value.trim().toLowerCase().split(/\s+/).filter((w) => w !== "portrait");
+  if (words.length !== 1) return undefined;
+  return words[0] === "a4" ? "A4" : words[0] === "letter" ? "Letter" : undefined;
+}
+
+/** CSS shorthand (1–4 lengths) → four lengths; undefined when a part is not a length vitae can give LaTeX. */
+export function expandMargins(shorthand: string): ThemeSettings["margins"] | undefined {
+  const parts = shorthand.trim().split(/\s+/);
+  if (!parts.every((p) => LENGTH.test(p)) || parts.length > 4) return undefined;
+  const [t, r = t, b = t, l = r] = parts as [string, ...string[]];
+  return [t, r, b, l];
+}
