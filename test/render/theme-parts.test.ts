@@ -85,4 +85,16 @@ describe("copying a theme", () => {
     expect(loadTheme(dir).layers[0]).toBe(dir);
     expect(() => copyTheme("modern", dir)).toThrow(/not empty/);
   });
+  it("writes a README that says which file changes what, how to extend instead, and how to preview", () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "vitae-copy-")), "mine");
+    copyTheme("academic", dir);
+    const readme = readFileSync(join(dir, "README.md"), "utf8");
+    expect(readme).toMatch(/\| the accent colour \| `style\.css` \| `--accent` in `:root`/);
+    expect(readme).toContain('"extends": "academic"');
+    expect(readme).toContain(`vitae watch cv.md --theme ${dir}`);
+    expect(readme).not.toMatch(/\{\{/);
+    // the settings live in the stylesheet, so the copy's theme.json names none of them
+    expect(JSON.parse(readFileSync(join(dir, "theme.json"), "utf8")).options).toEqual({ minScale: 0.88, minSpacing: 0.6 });
+    expect(readFileSync(join(dir, "style.css"), "utf8")).toMatch(/--accent: #7a1f2b;[\s\S]*@page \{\s*size: A4;\s*margin: 15mm 17mm 15mm 17mm;/);
+  });
 });
