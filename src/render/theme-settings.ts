@@ -66,8 +66,8 @@ function readStylesheet(file: string): Partial<ThemeSettings> {
   root.walkRules((rule) => {
     if (!appliesToPrint(rule) || !rule.selectors.some((s) => s === ":root" || s === "html")) return;
     for (const d of declarations(rule)) {
-      if (d.prop === "--accent") set.accent = toHex(d.value) ?? throwError(fail(d, "a colour (write one such as #2e6b3a or seagreen)"));
-      if (d.prop === "--font") set.font = firstFamily(d.value) ?? throwError(fail(d, 'a font family (write one such as "Noto Sans")'));
+      if (d.prop === "--accent") set.accent = toHex(d.value) ?? throwError(fail(d, "a colour the LaTeX output can use (write one such as #2e6b3a or seagreen)"));
+      if (d.prop === "--font") set.font = firstFamily(d.value) ?? throwError(fail(d, 'a font family the LaTeX output can use (write one such as "Noto Sans")'));
     }
   });
   root.walkAtRules("page", (page) => {
