@@ -3,10 +3,12 @@
  * in `@page`. theme.json's options override a value only where the user wrote one there. This module reads
  * both, so that the LaTeX output and the page checks use the very values Chromium prints with.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { formatHex, modeHsl, modeHwb, modeLab, modeLch, modeOklab, modeOklch, modeRgb, parse as parseColour, useMode } from "culori/fn";
 import postcss, { type AtRule, type Container, type Declaration, type Rule } from "postcss";
-import { findThemeFile, ThemeError, type Theme, type ThemeManifest } from "./theme.js";
+import { diagnose, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { findThemeFile, readManifest, ThemeError, type Theme, type ThemeManifest } from "./theme.js";
 
 // the colour spaces CSS Color 4 names, so any colour a stylesheet may hold converts to hex for xcolor
 for (const mode of [modeRgb, modeHsl, modeHwb, modeLab, modeLch, modeOklab, modeOklch]) useMode(mode);
@@ -36,14 +38,36 @@ const GENERIC_FAMILIES: Record<string, string> = { serif: "Noto Serif", "sans-se
 
 /** The theme's settings: its stylesheets' values, overridden by the options its theme.json sets. */
 export function readThemeSettings(theme: Theme): ThemeSettings {
-  const fromCss = STYLESHEETS.flatMap((name) => findThemeFile(theme, name) ?? []).reduce<Partial<ThemeSettings>>((acc, file) => ({ ...acc, ...readStylesheet(file) }), {});
+  const fromCss = STYLESHEETS.flatMap((name) => findThemeFile(theme, name) ?? []).reduce<Partial<ThemeSettings>>((acc, file) => ({ ...acc, ...readStylesheet(file).settings }), {});
   return { ...DEFAULT_SETTINGS, ...fromCss, ...readOptionSettings(theme) };
+}
+
+/**
+ * A warning for each setting the user's own theme folder writes twice, in its theme.json's options and in
+ * its style.css: theme.json wins, and an edit of the stylesheet's value would otherwise change nothing, silently.
+ */
+export function findOverriddenSettings(theme: Theme): Diagnostic[] {
+  const stylesheet = join(theme.layers[0]!, "style.css");
+  if (!existsSync(stylesheet)) return [];
+  const { lines } = readStylesheet(stylesheet);
+  // the folder's own theme.json, not the options a build request adds (--page-size)
+  const overrides = optionSettings(readManifest(theme.layers[0]!).options ?? {}, theme.layers[0]!);
+  return (Object.keys(overrides) as (keyof ThemeSettings)[]).flatMap((key) => {
+    const declared = lines[key];
+    if (!declared) return [];
+    const value = [overrides[key]].flat().join(" ");
+    const message = `${declared.prop} here is overridden by theme.json's options.${key} (${value}), so an edit here changes nothing; keep the setting in one of the two files`;
+    return [diagnose(stylesheet, "warning", "theme-setting-overridden", message, { line: declared.line, column: 1 })];
+  });
 }
 
 /** The settings theme.json's options set (through every layer), which override the stylesheet's. */
 export function readOptionSettings(theme: Theme): Partial<ThemeSettings> {
-  const options: NonNullable<ThemeManifest["options"]> = theme.manifest.options ?? {};
-  const where = `${theme.layers[0]}/theme.json: options`;
+  return optionSettings(theme.manifest.options ?? {}, theme.layers[0]!);
+}
+
+function optionSettings(options: NonNullable<ThemeManifest["options"]>, folder: string): Partial<ThemeSettings> {
+  const where = `${join(folder, "theme.json")}: options`;
   const set: Partial<ThemeSettings> = {};
   if (options.accent) set.accent = toHex(options.accent) ?? throwError(new ThemeError(`${where}.accent: ${options.accent} is not a colour (write one such as #2e6b3a or seagreen)`));
   if (options.font) set.font = firstFamily(options.font) ?? throwError(new ThemeError(`${where}.font: ${options.font} is not a font family`));
@@ -52,33 +76,50 @@ export function readOptionSettings(theme: Theme): Partial<ThemeSettings> {
   return set;
 }
 
+/** Where a stylesheet declares each setting: the property and line of the declaration that wins. */
+type SettingLines = Partial<Record<keyof ThemeSettings, { prop: string; line: number }>>;
+
+/** How to read one setting from a declaration, and what to say when it cannot be read. */
+type SettingReader = { key: keyof ThemeSettings; read: (value: string) => ThemeSettings[keyof ThemeSettings] | undefined; expected: string };
+
+/** The settings in `:root` (or `html`), by property. */
+const ROOT_SETTINGS: Record<string, SettingReader> = {
+  "--accent": { key: "accent", read: toHex, expected: "a colour the LaTeX output can use (write one such as #2e6b3a or seagreen)" },
+  "--font": { key: "font", read: firstFamily, expected: 'a font family the LaTeX output can use (write one such as "Noto Sans")' },
+};
+/** The settings in the bare `@page` rule, by property. */
+const PAGE_SETTINGS: Record<string, SettingReader> = {
+  size: { key: "pageSize", read: pageSizeOf, expected: "a page size vitae prints (A4 or letter)" },
+  margin: { key: "margins", read: expandMargins, expected: "1 to 4 lengths in mm, cm, in or pt" },
+};
+
 /** The settings one stylesheet declares for the printed page, the last declaration of each winning. */
-function readStylesheet(file: string): Partial<ThemeSettings> {
-  const text = readFileSync(file, "utf8");
+function readStylesheet(file: string): { settings: Partial<ThemeSettings>; lines: SettingLines } {
   let root;
   try {
-    root = postcss.parse(text, { from: file });
+    root = postcss.parse(readFileSync(file, "utf8"), { from: file });
   } catch (e) {
     throw new ThemeError(`${file}: not valid CSS (${(e as Error).message})`);
   }
-  const set: Partial<ThemeSettings> = {};
-  const fail = (d: Declaration, expected: string) => new ThemeError(`${file}:${d.source?.start?.line ?? 1}: ${d.prop}: ${d.value} is not ${expected}`);
+  const settings: Record<string, unknown> = {};
+  const lines: SettingLines = {};
+  const readAll = (container: Container, readers: Record<string, SettingReader>) => {
+    for (const d of declarations(container)) {
+      const reader = readers[d.prop];
+      if (!reader) continue;
+      const line = d.source?.start?.line ?? 1;
+      settings[reader.key] = reader.read(d.value) ?? throwError(new ThemeError(`${file}:${line}: ${d.prop}: ${d.value} is not ${reader.expected}`));
+      lines[reader.key] = { prop: d.prop, line };
+    }
+  };
   root.walkRules((rule) => {
-    if (!appliesToPrint(rule) || !rule.selectors.some((s) => s === ":root" || s === "html")) return;
-    for (const d of declarations(rule)) {
-      if (d.prop === "--accent") set.accent = toHex(d.value) ?? throwError(fail(d, "a colour the LaTeX output can use (write one such as #2e6b3a or seagreen)"));
-      if (d.prop === "--font") set.font = firstFamily(d.value) ?? throwError(fail(d, 'a font family the LaTeX output can use (write one such as "Noto Sans")'));
-    }
+    if (appliesToPrint(rule) && rule.selectors.some((s) => s === ":root" || s === "html")) readAll(rule, ROOT_SETTINGS);
   });
+  // `@page :first` and the like change one page; the document's size and margins are the bare rule's
   root.walkAtRules("page", (page) => {
-    // `@page :first` and the like change one page; the document's size and margins are the bare rule's
-    if (page.params.trim() || !appliesToPrint(page)) return;
-    for (const d of declarations(page)) {
-      if (d.prop === "size") set.pageSize = pageSizeOf(d.value) ?? throwError(fail(d, "a page size vitae prints (A4 or letter)"));
-      if (d.prop === "margin") set.margins = expandMargins(d.value) ?? throwError(fail(d, "1 to 4 lengths in mm, cm, in or pt"));
-    }
+    if (!page.params.trim() && appliesToPrint(page)) readAll(page, PAGE_SETTINGS);
   });
-  return set;
+  return { settings: settings as Partial<ThemeSettings>, lines };
 }
 
 /** True when a rule is top-level or only inside `@media print`/`all`: what the printed page uses. */

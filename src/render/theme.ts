@@ -88,7 +88,8 @@ function locate(nameOrPath: string, userMayGivePath: boolean): string {
   return join(TEMPLATES_DIR, nameOrPath);
 }
 
-function readManifest(dir: string): ThemeManifest {
+/** A theme folder's own theme.json, checked against its schema. */
+export function readManifest(dir: string): ThemeManifest {
   const file = join(dir, "theme.json");
   let json: unknown;
   try {

@@ -40,8 +40,11 @@ describe.each(listThemes())("a copy of the %s theme", (theme) => {
       const dir = join(root, "mytheme");
       copyTheme(theme, dir);
       EDITS[file](dir);
-      const build = await runVitae(["build", join(RESUMES_DIR, "xueshen.md"), "--theme", dir, "--format", "pdf,tex", "--out", root, "-q"]);
+      const build = await runVitae(["build", join(RESUMES_DIR, "xueshen.md"), "--theme", dir, "--format", "pdf,tex", "--out", root]);
       expect(build.code, build.stderr).toBe(0);
+      // theme.json wins over the copied stylesheet's values, and the build says so at each of them
+      const warned = [...build.stderr.matchAll(/style\.css:\d+:1: warning: (--accent|--font|size) here is overridden by theme\.json's options\.\w+ .*\[theme-setting-overridden\]/g)].map((m) => m[1]);
+      expect(warned.sort()).toEqual(file === "theme.json" ? ["--accent", "--font", "size"] : []);
       const latex = await runCommand("xelatex", ["-interaction=nonstopmode", "-halt-on-error", "-jobname=xueshen-latex", "xueshen.tex"], { cwd: root });
       expect(latex.code, latex.stdout.slice(-2000)).toBe(0);
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { htmlRenderer } from "../../src/render/render-html.js";
 import { loadTheme, ThemeError } from "../../src/render/theme.js";
-import { readThemeSettings } from "../../src/render/theme-settings.js";
+import { findOverriddenSettings, readThemeSettings } from "../../src/render/theme-settings.js";
 
 /** A theme folder extending classic, with the files given. */
 function themeWith(files: Record<string, string>): string {
@@ -42,6 +42,20 @@ describe("a theme's settings", () => {
     const html = htmlRenderer(loadTheme(dir))({ basics: { name: "Ada" } });
     expect(html.indexOf("--accent: #2e8b57")).toBeGreaterThan(html.indexOf("--accent: #123456"));
     expect(html).toContain("@page { size: Letter; }");
+  });
+
+  it("warn, at the stylesheet's line, for each setting the user's folder writes in both files", () => {
+    const dir = themeWith({ "style.css": ":root {\n  --accent: #123456;\n  --font: 'Noto Sans';\n}\n@page { margin: 10mm; }" });
+    expect(findOverriddenSettings(loadTheme(dir))).toEqual([]);
+    writeFileSync(join(dir, "theme.json"), JSON.stringify({ name: "mine", extends: "classic", options: { accent: "#2e6b3a", margins: "12mm", minScale: 0.9 } }));
+    const warnings = findOverriddenSettings(loadTheme(dir));
+    expect(warnings.map((w) => [w.position?.line, w.severity, w.ruleId])).toEqual([
+      [2, "warning", "theme-setting-overridden"],
+      [5, "warning", "theme-setting-overridden"],
+    ]);
+    expect(warnings[0]!.message).toBe("--accent here is overridden by theme.json's options.accent (#2e6b3a), so an edit here changes nothing; keep the setting in one of the two files");
+    // a theme.json alone, over the built-in stylesheet, is the way to extend: nothing to warn about
+    expect(findOverriddenSettings(loadTheme(themeWith({})))).toEqual([]);
   });
 
   it("name the file and line of a value LaTeX cannot print", () => {
