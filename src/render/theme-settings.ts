@@ -13,7 +13,7 @@ import { findThemeFile, readManifest, ThemeError, type Theme, type ThemeManifest
 // the colour spaces CSS Color 4 names, so any colour a stylesheet may hold converts to hex for xcolor
 for (const mode of [modeRgb, modeHsl, modeHwb, modeLab, modeLch, modeOklab, modeOklch]) useMode(mode);
 
-export type PageSize = "A4" | "Letter";
+type PageSize = "A4" | "Letter";
 
 /** The settings both targets print with. */
 export interface ThemeSettings {
@@ -27,7 +27,7 @@ export interface ThemeSettings {
 }
 
 /** What a theme says when neither its stylesheet nor its theme.json names a setting. */
-export const DEFAULT_SETTINGS: ThemeSettings = { accent: "#1f3a68", font: "Noto Serif", pageSize: "A4", margins: ["16mm", "17mm", "16mm", "17mm"] };
+const DEFAULT_SETTINGS: ThemeSettings = { accent: "#1f3a68", font: "Noto Serif", pageSize: "A4", margins: ["16mm", "17mm", "16mm", "17mm"] };
 
 /** The stylesheets HTML inlines, in cascade order: the shared print rules first, the theme's own after. */
 export const STYLESHEETS = ["print.css", "style.css"] as const;
@@ -67,13 +67,12 @@ export function readOptionSettings(theme: Theme): Partial<ThemeSettings> {
 }
 
 function optionSettings(options: NonNullable<ThemeManifest["options"]>, folder: string): Partial<ThemeSettings> {
-  const where = `${join(folder, "theme.json")}: options`;
-  const set: Partial<ThemeSettings> = {};
-  if (options.accent) set.accent = toHex(options.accent) ?? throwError(new ThemeError(`${where}.accent: ${options.accent} is not a colour (write one such as #2e6b3a or seagreen)`));
-  if (options.font) set.font = firstFamily(options.font) ?? throwError(new ThemeError(`${where}.font: ${options.font} is not a font family`));
-  if (options.pageSize) set.pageSize = options.pageSize;
-  if (options.margins) set.margins = expandMargins(options.margins) ?? throwError(new ThemeError(`${where}.margins: ${options.margins} is not 1 to 4 lengths in mm, cm, in or pt`));
-  return set;
+  const settings: Record<string, unknown> = {};
+  for (const [key, reader] of Object.entries(OPTION_SETTINGS)) {
+    const value = options[key as keyof typeof OPTION_SETTINGS];
+    if (value) settings[key] = reader.read(value) ?? throwError(new ThemeError(`${join(folder, "theme.json")}: options.${key}: ${value} is not ${reader.expected}`));
+  }
+  return settings as Partial<ThemeSettings>;
 }
 
 /** Where a stylesheet declares each setting: the property and line of the declaration that wins. */
@@ -92,6 +91,8 @@ const PAGE_SETTINGS: Record<string, SettingReader> = {
   size: { key: "pageSize", read: pageSizeOf, expected: "a page size vitae prints (A4 or letter)" },
   margin: { key: "margins", read: expandMargins, expected: "1 to 4 lengths in mm, cm, in or pt" },
 };
+/** The same settings in theme.json's options, read the same way. */
+const OPTION_SETTINGS = { accent: ROOT_SETTINGS["--accent"]!, font: ROOT_SETTINGS["--font"]!, pageSize: PAGE_SETTINGS.size!, margins: PAGE_SETTINGS.margin! };
 
 /** The settings one stylesheet declares for the printed page, the last declaration of each winning. */
 function readStylesheet(file: string): { settings: Partial<ThemeSettings>; lines: SettingLines } {
@@ -141,7 +142,7 @@ function throwError(error: Error): never {
 }
 
 /** Any CSS colour → "#rrggbb"; undefined when it is not one (a `var()`, a typo). */
-export function toHex(colour: string): string | undefined {
+function toHex(colour: string): string | undefined {
   const parsed = parseColour(colour.trim());
   return parsed ? formatHex(parsed) : undefined;
 }
@@ -161,7 +162,7 @@ function pageSizeOf(value: string): PageSize | undefined {
 }
 
 /** CSS shorthand (1–4 lengths) → four lengths; undefined when a part is not a length vitae can give LaTeX. */
-export function expandMargins(shorthand: string): ThemeSettings["margins"] | undefined {
+function expandMargins(shorthand: string): ThemeSettings["margins"] | undefined {
   const parts = shorthand.trim().split(/\s+/);
   if (!parts.every((p) => LENGTH.test(p)) || parts.length > 4) return undefined;
   const [t, r = t, b = t, l = r] = parts as [string, ...string[]];
