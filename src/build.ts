@@ -150,7 +150,7 @@ export async function buildFile(path: string, options: BuildOptions, theme: Comp
       if (pdf.ok) {
         await write("pdf", pdf.bytes, inputs.date);
         report.pageCount = pdf.pageCount;
-        if (pdf.shrunk) report.diagnostics.push(aboutFile(path, "info", "pdf-shrunk", `shrunk to fit ${options.maxPages} page(s): font size ${pct(pdf.shrunk.scale)}, spacing ${pct(pdf.shrunk.spacing)}`));
+        if (pdf.shrunk) report.diagnostics.push(aboutFile(path, "info", "pdf-shrunk", `shrunk to fit ${pdf.pageCount} page(s)${options.maxPages ? "" : " rather than leave the last one nearly empty"}: font size ${pct(pdf.shrunk.scale)}, spacing ${pct(pdf.shrunk.spacing)}`));
       } else {
         report.ok = false;
         report.diagnostics.push(aboutFile(path, "error", pdf.ruleId, pdf.message));

@@ -8,6 +8,7 @@ import { sweepTemporaryFiles } from "../output/write-atomic.js";
 import { defaultPoolSize, openPrinter, type PageSize } from "../pdf/printer.js";
 import { createSlots } from "../pdf/slots.js";
 import { loadTheme, type Theme } from "../render/theme.js";
+import { findOverriddenSettings } from "../render/theme-settings.js";
 import type { FormatOverride } from "../source/detect-format.js";
 import { EXIT, reportDiagnostics, UsageError, type Io } from "./io.js";
 import { fromOption } from "./parse.js";
@@ -101,6 +102,7 @@ async function runBuild(files: string[], flags: BuildFlags, io: Io): Promise<num
   if (!sources.length) throw new UsageError("no sources: name files to build, or put .md/.txt CVs in resumes/");
   const request = resolveBuildRequest(flags);
   const { options, theme, themePackage } = request;
+  if (!flags.quiet) reportDiagnostics(findOverriddenSettings(theme), false, io);
   refuseSharedOutputs(sources, (source) => outputBaseName(source, options), options.outDir);
   await sweepTemporaryFiles(options.outDir);
   const plans = await planBuilds({

@@ -1,7 +1,8 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
 import type { Command } from "commander";
-import { listThemes, loadTheme } from "../render/theme.js";
+import { TEMPLATES_DIR } from "../paths.js";
+import { listThemes, loadTheme, ThemeManifestSchema } from "../render/theme.js";
 import { EXIT, UsageError, type Io } from "./io.js";
 
 /** `vitae theme list` and `vitae theme copy NAME DIR`. */
@@ -16,17 +17,18 @@ export function registerTheme(program: Command, io: Io, setExit: (code: number) 
     });
   theme
     .command("copy")
-    .description("copy every file of built-in theme NAME into DIR; build with --theme DIR, and delete what you do not change")
+    .description("copy every file of built-in theme NAME into DIR, with a README on which file changes what; build with --theme DIR")
     .argument("<name>", "a built-in theme")
     .argument("<dir>", "a new or empty folder")
     .action((name: string, dir: string) => {
       copyTheme(name, dir);
-      io.err(`copied ${name} into ${dir}; build with: vitae build --theme ${dir.includes("/") ? dir : `./${dir}`}\n`);
+      const path = asThemePath(dir);
+      io.err(`copied ${name} into ${dir} (${dir}/README.md says which file changes what); preview with: vitae watch cv.md --theme ${path}\n`);
       setExit(EXIT.ok);
     });
 }
 
-/** Copies a built-in theme, its inherited files included, into a folder whose theme.json extends it. */
+/** Copies a built-in theme, its inherited files included, into a folder whose theme.json extends it, with a README. */
 export function copyTheme(name: string, dir: string): void {
   if (!listThemes().includes(name)) throw new UsageError(`unknown theme "${name}"; built-in themes are ${listThemes().join(", ")}`);
   const target = resolve(dir);
@@ -38,6 +40,14 @@ export function copyTheme(name: string, dir: string): void {
     cpSync(layer, target, { recursive: true, filter: (src) => relative(layer, src) !== "theme.json" });
   }
   // extending the original means a deleted file falls back to the built-in one
-  const own = { name: basename(target), description: `${manifest.description ?? name} (copied from ${name})`, extends: name, options: manifest.options };
+  const own = ThemeManifestSchema.parse({ ...manifest, name: basename(target), description: `${manifest.description ?? name} (copied from ${name})`, extends: name });
   writeFileSync(join(target, "theme.json"), JSON.stringify(own, null, 2) + "\n");
+  const values: Record<string, string> = { name: basename(target), from: name, dir: asThemePath(dir) };
+  const readme = readFileSync(join(TEMPLATES_DIR, "theme-readme.md"), "utf8").replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? "");
+  writeFileSync(join(target, "README.md"), readme);
+}
+
+/** How to name the folder to --theme: a bare name would be taken for a built-in theme. */
+function asThemePath(dir: string): string {
+  return dir.includes("/") || dir.includes("\\") ? dir : `./${dir}`;
 }

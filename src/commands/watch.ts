@@ -7,8 +7,9 @@ import { formatDiagnostic } from "../diagnostics/format.js";
 import { openPrinter } from "../pdf/printer.js";
 import type { PreviewServer } from "../preview/preview-server.js";
 import { sidecarPath } from "../source/read-sidecar.js";
+import { findOverriddenSettings } from "../render/theme-settings.js";
 import { compileRequestTheme, positiveInteger, resolveBuildRequest, withBuildOptions, type BuildFlags } from "./build.js";
-import { EXIT, type Io } from "./io.js";
+import { EXIT, reportDiagnostics, type Io } from "./io.js";
 
 /** The preview's port unless --port says otherwise; taken only when free, else any free port. */
 const DEFAULT_PORT = 4321;
@@ -33,6 +34,7 @@ export async function runWatch(file: string, flags: BuildFlags, io: Io): Promise
   // loaded here: the HTTP server and file watchers would otherwise load with every command
   const { watchPaths } = await import("../preview/watch-paths.js");
   let request = resolveBuildRequest(flags);
+  if (!flags.quiet) reportDiagnostics(findOverriddenSettings(request.theme), false, io);
   const server = await startServer(flags.port, basename(file));
   const printer = openPrinter({ env: io.env });
   const wantsPdf = request.options.formats.includes("pdf");
@@ -91,6 +93,7 @@ export async function runWatch(file: string, flags: BuildFlags, io: Io): Promise
       if (request.theme.layers.some((layer) => changed.startsWith(layer))) {
         try {
           request = resolveBuildRequest(flags);
+          if (!flags.quiet) reportDiagnostics(findOverriddenSettings(request.theme), false, io);
           theme = await compileRequestTheme(request);
         } catch (e) {
           return report(e);

@@ -36,17 +36,24 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
  * Prints `html` in at most `maxPages` pages: as it is when it fits, else
  * shrunk as little as possible between the theme's size and its limits
  * (spacing and font size step down together; a binary search of three steps
- * after trying the limits, so at most five prints).
+ * after trying the limits, so at most five prints). `natural` is the page as
+ * it is, when the caller printed it already.
  */
-export async function printWithinPages(html: string, maxPages: number, limits: ShrinkLimits, print: (html: string) => Promise<Uint8Array>): Promise<FitResult> {
+export async function printWithinPages(
+  html: string,
+  maxPages: number,
+  limits: ShrinkLimits,
+  print: (html: string) => Promise<Uint8Array>,
+  natural?: { bytes: Uint8Array; pageCount: number },
+): Promise<FitResult> {
   const at = (t: number) => ({ scale: round(1 - t * (1 - limits.minScale)), spacing: round(1 - t * (1 - limits.minSpacing)) });
   const attempt = async (t: number) => {
     const { scale, spacing } = at(t);
     const bytes = await print(t === 0 ? html : withShrink(html, scale, spacing));
     return { bytes, pageCount: await countPages(bytes), scale, spacing };
   };
-  const natural = await attempt(0);
-  if (natural.pageCount <= maxPages) return { ok: true, ...natural };
+  const asItIs = natural ? { ...natural, scale: 1, spacing: 1 } : await attempt(0);
+  if (asItIs.pageCount <= maxPages) return { ok: true, ...asItIs };
   let best = await attempt(1);
   if (best.pageCount > maxPages) return { ok: false, pageCount: best.pageCount, limits };
   let [tooBig, fits] = [0, 1];

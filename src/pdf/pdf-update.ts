@@ -26,13 +26,27 @@ const OBJECT_HEAD = /^(\d+)\s+(\d+)\s+obj\s*/;
 
 const latin1 = (bytes: Uint8Array, start: number, end: number) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1", start, end);
 
+/** Random access to the objects of a PDF laid out as Chromium prints it, by their entries in its one cross-reference table. */
+export interface PrintedPdf {
+  trailer: PDFDict;
+  /** The table's size: one more than the largest object number. */
+  size: number;
+  /** Where the cross-reference table starts. */
+  xrefOffset: number;
+  /** Where an indirect object's body starts, if the table has it where it says. */
+  offsetOf(ref: PDFRef): number | undefined;
+  /** The object at `offset`, parsed into `context`. */
+  parseAt(offset: number): PDFObject;
+  /** The object a reference points at; a direct object is returned as it is. */
+  resolve(object: PDFObject | undefined): PDFObject | undefined;
+  context: PDFContext;
+}
+
 /**
- * Opens `bytes` for appending, with the print time in its old Info dictionary
- * replaced by `date` so that the same input gives the same bytes; undefined
- * when the file is laid out otherwise (a cross-reference stream, an earlier
- * update, encryption), and the caller must rewrite it instead.
+ * Reads the trailer and cross-reference table of `printed` without parsing the rest; undefined when the file
+ * is laid out otherwise (a cross-reference stream, an earlier update, encryption).
  */
-export function openForAppending(printed: Uint8Array, date: Date): AppendablePdf | undefined {
+export function readPrintedPdf(printed: Uint8Array): PrintedPdf | undefined {
   const tail = latin1(printed, Math.max(0, printed.length - 64), printed.length);
   const startXref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
   if (!startXref) return undefined;
@@ -46,8 +60,8 @@ export function openForAppending(printed: Uint8Array, date: Date): AppendablePdf
   const trailerAt = entries + 20 * size + trailerKeyword[0].length;
 
   const context = PDFContext.create();
-  const parse = (offset: number) => PDFObjectParser.forBytes(printed.subarray(offset), context).parseObject();
-  const trailer = parse(trailerAt);
+  const parseAt = (offset: number) => PDFObjectParser.forBytes(printed.subarray(offset), context).parseObject();
+  const trailer = parseAt(trailerAt);
   if (!(trailer instanceof PDFDict) || trailer.has(PDFName.of("Prev")) || trailer.has(PDFName.of("Encrypt")) || trailer.has(PDFName.of("XRefStm"))) return undefined;
   const offsetOf = (ref: PDFRef): number | undefined => {
     if (ref.objectNumber >= size) return undefined;
@@ -57,9 +71,26 @@ export function openForAppending(printed: Uint8Array, date: Date): AppendablePdf
     const head = OBJECT_HEAD.exec(latin1(printed, offset, offset + 32));
     return head && Number(head[1]) === ref.objectNumber && Number(head[2]) === ref.generationNumber ? offset + head[0].length : undefined;
   };
+  const resolve = (object: PDFObject | undefined): PDFObject | undefined => {
+    if (!(object instanceof PDFRef)) return object;
+    const offset = offsetOf(object);
+    return offset === undefined ? undefined : parseAt(offset);
+  };
+  return { trailer, size, xrefOffset, offsetOf, parseAt, resolve, context };
+}
+
+/**
+ * Opens `bytes` for appending, with the print time in its old Info dictionary
+ * replaced by `date` so that the same input gives the same bytes; undefined
+ * when the file is laid out otherwise (a cross-reference stream, an earlier
+ * update, encryption), and the caller must rewrite it instead.
+ */
+export function openForAppending(printed: Uint8Array, date: Date): AppendablePdf | undefined {
+  const pdf = readPrintedPdf(printed);
+  if (!pdf) return undefined;
+  const { trailer, size, xrefOffset, offsetOf, parseAt: parse, context } = pdf;
   const dictAt = (ref: unknown): PDFDict | undefined => {
-    const offset = ref instanceof PDFRef ? offsetOf(ref) : undefined;
-    const object = offset === undefined ? undefined : parse(offset);
+    const object = ref instanceof PDFRef ? pdf.resolve(ref) : undefined;
     return object instanceof PDFDict ? object : undefined;
   };
 

@@ -3,6 +3,7 @@ import type { Resume } from "../resume/schema.js";
 import { VERSION } from "../version.js";
 import type { Attachment } from "./finish.js";
 import { printWithinPages, type ShrinkLimits } from "./fit-pages.js";
+import { measurePages } from "./last-page-fill.js";
 import type { PageSize, Printer } from "./printer.js";
 
 /** The name of the résumé's JSON inside every PDF; `vitae extract` looks for it. */
@@ -56,12 +57,14 @@ export async function printResume(input: ResumePdfInput, printer: Printer): Prom
   return { ok: true, bytes: finished.bytes, pageCount: finished.pageCount, shrunk };
 }
 
-/** Prints as it is, or within `maxPages` when that is set. */
-async function printWithinLimit(
-  input: ResumePdfInput,
-  print: (html: string) => Promise<Uint8Array>,
-): Promise<{ ok: true; printed: Uint8Array; shrunk?: { scale: number; spacing: number } } | Extract<ResumePdf, { ok: false }>> {
-  if (!input.maxPages) return { ok: true, printed: await print(input.html) };
+/** A last page holding less than this share of a page is what a careful person would not send. */
+const MIN_LAST_PAGE_FILL = 1 / 3;
+
+type Printed = { ok: true; printed: Uint8Array; shrunk?: { scale: number; spacing: number } };
+
+/** Prints as it is, or within `maxPages` when that is set; either way without a nearly empty last page when the theme's limits allow. */
+async function printWithinLimit(input: ResumePdfInput, print: (html: string) => Promise<Uint8Array>): Promise<Printed | Extract<ResumePdf, { ok: false }>> {
+  if (!input.maxPages) return withoutNearlyEmptyLastPage(input, await print(input.html), print);
   const fit = await printWithinPages(input.html, input.maxPages, input.limits, print);
   if (!fit.ok) {
     const { minScale, minSpacing } = fit.limits;
@@ -73,7 +76,19 @@ async function printWithinLimit(
         `shorten it, allow more pages, or choose a theme with lower options.minScale/minSpacing`,
     };
   }
-  return { ok: true, printed: fit.bytes, shrunk: fit.scale < 1 || fit.spacing < 1 ? { scale: fit.scale, spacing: fit.spacing } : undefined };
+  if (fit.scale === 1 && fit.spacing === 1) return withoutNearlyEmptyLastPage(input, fit.bytes, print);
+  return { ok: true, printed: fit.bytes, shrunk: { scale: fit.scale, spacing: fit.spacing } };
+}
+
+/**
+ * When the last page would hold less than a third of a page (one short section alone), prints the résumé
+ * a page shorter by shrinking it as little as the theme's limits allow; keeps it as it is when even they cannot.
+ */
+async function withoutNearlyEmptyLastPage(input: ResumePdfInput, printed: Uint8Array, print: (html: string) => Promise<Uint8Array>): Promise<Printed> {
+  const measured = measurePages(printed);
+  if (!measured || measured.pageCount < 2 || measured.lastPageFill >= MIN_LAST_PAGE_FILL) return { ok: true, printed };
+  const fit = await printWithinPages(input.html, measured.pageCount - 1, input.limits, print, { bytes: printed, pageCount: measured.pageCount });
+  return fit.ok ? { ok: true, printed: fit.bytes, shrunk: { scale: fit.scale, spacing: fit.spacing } } : { ok: true, printed };
 }
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;

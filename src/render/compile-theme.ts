@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
-import type { PageSetup } from "./page-setup.js";
+import type { HtmlPageSetup, LatexPageSetup } from "./page-setup.js";
 import { precompiledTemplate } from "./precompiled.js";
 import { findPartials, findThemeFile, ThemeError, type Theme } from "./theme.js";
 import type { Target } from "./target.js";
@@ -11,8 +11,8 @@ export interface TemplateContext {
   /** The theme's stylesheet, inlined so the printed page needs no file or network. */
   css?: Handlebars.SafeString;
   options: NonNullable<Theme["manifest"]["options"]>;
-  /** Page size, margins and running label derived from the options, ready to print. */
-  page: PageSetup;
+  /** The theme's settings and the running page label, ready for the target to print. */
+  page: HtmlPageSetup | LatexPageSetup;
 }
 
 export type RenderTemplate = (context: TemplateContext) => string;

@@ -3,17 +3,28 @@ import { basename, isAbsolute, join, resolve } from "node:path";
 import * as z from "../resume/zod.js";
 import { TEMPLATES_DIR } from "../paths.js";
 
-/** theme.json: what a theme says about itself and the options a user may change. */
+/**
+ * theme.json: what a theme says about itself, and limits for page fitting. The look (accent, font, page size,
+ * margins) lives in the theme's style.css; an option of the same name here overrides it, for a theme that
+ * changes a setting or two without a stylesheet of its own.
+ */
 export const ThemeManifestSchema = z.object({
+  /** A note to the reader of the file, since JSON has no comments. */
+  "//": z.string().optional(),
   name: z.string(),
   description: z.string().optional(),
   /** A built-in theme this one inherits every file it does not have from. */
   extends: z.string().optional(),
   options: z
     .object({
+      "//": z.string().optional(),
+      /** Any CSS colour; overrides the stylesheet's `--accent`. */
       accent: z.string().optional(),
+      /** A font family installed on the machine; overrides the stylesheet's `--font`. */
       font: z.string().optional(),
+      /** Overrides the stylesheet's `@page { size }`. */
       pageSize: z.enum(["A4", "Letter"]).optional(),
+      /** CSS shorthand, 1–4 lengths; overrides the stylesheet's `@page { margin }`. */
       margins: z.string().optional(),
       /** The smallest `--vitae-scale` (font-size multiplier) a page-fitting build may step down to. */
       minScale: z.number().positive().max(1).optional(),
@@ -77,7 +88,8 @@ function locate(nameOrPath: string, userMayGivePath: boolean): string {
   return join(TEMPLATES_DIR, nameOrPath);
 }
 
-function readManifest(dir: string): ThemeManifest {
+/** A theme folder's own theme.json, checked against its schema. */
+export function readManifest(dir: string): ThemeManifest {
   const file = join(dir, "theme.json");
   let json: unknown;
   try {

@@ -70,7 +70,7 @@ type Maybe = string | undefined;
 
 /** Builds the view of one section, or nothing when the résumé has nothing in it. */
 export function buildSection(ref: SectionRef, resume: Resume, esc: Escaper, lang: string): SectionView | undefined {
-  const opt = (v: Maybe) => (v ? esc.text(v) : undefined);
+  const opt = (v: Maybe) => (hasText(v) ? esc.text(tidySeparators(v)) : undefined);
   const link = (url: Maybe): LinkView | undefined => (url ? { href: esc.href(url), text: esc.text(displayUrl(url)) } : undefined);
   const dates = (e: { startDate?: string; endDate?: string; period?: string }) => opt(unbrokenDates(formatPeriod(e, lang)));
   const single = (date: Maybe, period: Maybe) => opt(unbrokenDates(period ?? (date ? formatDate(date, lang) : undefined)));
@@ -84,19 +84,19 @@ export function buildSection(ref: SectionRef, resume: Resume, esc: Escaper, lang
     case "summary":
       return resume.basics?.summary ? { ...base, layout: "summary", summary: esc.rich(resume.basics.summary) } : undefined;
     case "work":
-      return entries((resume.work ?? []).map((w) => entry({ heading: opt(w.name), role: opt(w.position), location: opt(w.location), dates: dates(w), description: opt(w.description), link: link(w.url), summary: w.summary ? esc.rich(w.summary) : undefined, highlights: list(w.highlights), keywords: joined(w.keywords) })));
+      return entries((resume.work ?? []).map((w) => entry({ heading: opt(w.name), role: opt(w.position), location: opt(w.location), dates: dates(w), description: opt(w.description), link: link(w.url), summary: prose(w.summary, esc), highlights: list(w.highlights), keywords: joined(w.keywords) })));
     case "volunteer":
-      return entries((resume.volunteer ?? []).map((w) => entry({ heading: opt(w.organization), role: opt(w.position), location: opt(w.location), dates: dates(w), link: link(w.url), summary: w.summary ? esc.rich(w.summary) : undefined, highlights: list(w.highlights), keywords: joined(w.keywords) })));
+      return entries((resume.volunteer ?? []).map((w) => entry({ heading: opt(w.organization), role: opt(w.position), location: opt(w.location), dates: dates(w), link: link(w.url), summary: prose(w.summary, esc), highlights: list(w.highlights), keywords: joined(w.keywords) })));
     case "education":
       return entries((resume.education ?? []).map((e) => entry({ heading: opt(e.institution), role: opt(degreeOf(e.studyType, e.area)), location: opt(e.location), dates: dates(e), link: link(e.url), summary: opt([gradeOf(e, lang), e.summary].filter(Boolean).join(" · ") || undefined), highlights: [...list(e.highlights), ...(e.courses?.length ? [esc.text(`${wordsFor(lang).courses}: ${joinCourses(e.courses)}`)] : [])], keywords: joined(e.keywords) })));
     case "awards":
-      return entries((resume.awards ?? []).map((a) => entry({ heading: opt(a.title), role: opt(a.awarder), location: opt(a.location), dates: single(a.date, a.period), summary: a.summary ? esc.rich(a.summary) : undefined, highlights: list(a.highlights), keywords: joined(a.keywords) })));
+      return entries((resume.awards ?? []).map((a) => entry({ heading: opt(a.title), role: opt(a.awarder), location: opt(a.location), dates: single(a.date, a.period), summary: prose(a.summary, esc), highlights: list(a.highlights), keywords: joined(a.keywords) })));
     case "certificates":
-      return entries((resume.certificates ?? []).map((c) => entry({ heading: opt(c.name), role: opt(c.issuer), location: opt(c.location), dates: single(c.date, c.period), link: link(c.url), summary: c.summary ? esc.rich(c.summary) : undefined, highlights: list(c.highlights), keywords: joined(c.keywords) })));
+      return entries((resume.certificates ?? []).map((c) => entry({ heading: opt(c.name), role: opt(c.issuer), location: opt(c.location), dates: single(c.date, c.period), link: link(c.url), summary: prose(c.summary, esc), highlights: list(c.highlights), keywords: joined(c.keywords) })));
     case "projects":
-      return entries((resume.projects ?? []).map((p) => entry({ heading: opt(p.name), role: opt([p.roles?.join(", "), p.entity, p.type].filter(Boolean).join(", ") || undefined), location: opt(p.location), dates: dates(p), link: link(p.url), summary: p.description ? esc.rich(p.description) : undefined, highlights: list(p.highlights), keywords: joined(p.keywords) })));
+      return entries((resume.projects ?? []).map((p) => entry({ heading: opt(p.name), role: opt([p.roles?.join(", "), p.entity, p.type].filter(Boolean).join(", ") || undefined), location: opt(p.location), dates: dates(p), link: link(p.url), summary: prose(p.description, esc), highlights: list(p.highlights), keywords: joined(p.keywords) })));
     case "references":
-      return entries((resume.references ?? []).map((r) => entry({ heading: opt(r.name), summary: r.reference ? esc.rich(r.reference) : undefined })));
+      return entries((resume.references ?? []).map((r) => entry({ heading: opt(r.name), summary: prose(r.reference, esc) })));
     case "publications":
       return publicationsSection(resume, esc, lang, base);
     case "skills":
@@ -115,7 +115,7 @@ export function buildSection(ref: SectionRef, resume: Resume, esc: Escaper, lang
 }
 
 function customEntry(item: CustomItem, esc: Escaper, lang: string): EntryView {
-  const opt = (v: Maybe) => (v ? esc.text(v) : undefined);
+  const opt = (v: Maybe) => (hasText(v) ? esc.text(tidySeparators(v)) : undefined);
   const when = item.period ?? (item.date ? formatDate(item.date, lang) : formatPeriod(item, lang));
   return toEntry({
     heading: opt(item.title),
@@ -123,7 +123,7 @@ function customEntry(item: CustomItem, esc: Escaper, lang: string): EntryView {
     location: opt(item.location),
     dates: opt(unbrokenDates(when || undefined)),
     link: item.url ? { href: esc.href(item.url), text: esc.text(displayUrl(item.url)) } : undefined,
-    summary: item.summary ? esc.rich(item.summary) : undefined,
+    summary: prose(item.summary, esc),
     highlights: (item.highlights ?? []).map((h) => esc.rich(h)),
     keywords: item.keywords?.length ? esc.text(item.keywords.join(", ")) : undefined,
   });
@@ -136,7 +136,28 @@ function toEntry(e: Omit<EntryView, "highlights" | "long"> & { highlights?: Mark
   return { ...e, highlights, long: highlights.length > LONG_ENTRY.bullets || size > LONG_ENTRY.characters };
 }
 
-const withoutStop = (text: string) => text.replace(/\s*\.$/, "");
+const withoutStop = (text: string) => tidySeparators(text).replace(/\s*\.$/, "");
+
+/**
+ * A field without the separators its neighbours left in it when the source was split into fields: the stop
+ * or comma that joined it to the one before ("Imperial College London. London, UK." read as a title and
+ * ". London, UK."), which after the theme's own separator would print as "London, . London"; and a line
+ * break before a stop ("Universidad Nacional Autónoma de México\n."), which prints as a space.
+ * ".NET" keeps its dot, and a space the source itself puts before a stop stays.
+ */
+function tidySeparators(text: string): string {
+  return text.replace(/^\s*[.,;:]\s+(?=\S)/u, "").replace(/[ \t]*\n\s*(?=[.,;:](\s|$))/gu, "");
+}
+
+/** False for a field holding nothing but separators (a lone "." left where the source ended a line): the theme would print it alone. */
+function hasText(text: Maybe): text is string {
+  return Boolean(text) && !/^[\s.,;:]*$/u.test(text!);
+}
+
+/** A field of prose, with its inline Markdown, as `opt` treats a plain one. */
+function prose(text: Maybe, esc: Escaper): Markup | undefined {
+  return hasText(text) ? esc.rich(tidySeparators(text)) : undefined;
+}
 
 /** About a third of an A4 page of bullets or prose, measured generously. */
 const LONG_ENTRY = { bullets: 7, characters: 1100 };
@@ -171,7 +192,7 @@ function publicationsSection(resume: Resume, esc: Escaper, lang: string, base: O
     const authors = describeAuthors(p.authors ?? [], owner);
     return {
       number: i + 1,
-      title: p.name ? esc.text(p.name) : undefined,
+      title: p.name ? esc.text(tidySeparators(p.name)) : undefined,
       titleStop: /[.?!…]$/.test(p.name?.trim() ?? "") ? "" : ".",
       authors: authors.map((a, j) => ({ ...a, name: esc.text(a.name), last: j === authors.length - 1 })),
       // themes end the venue and the status with their own full stop
@@ -180,7 +201,7 @@ function publicationsSection(resume: Resume, esc: Escaper, lang: string, base: O
       year: yearUnlessInVenue(p.period ?? (p.releaseDate ? formatDate(p.releaseDate, lang) : undefined), p.venue ?? p.publisher, esc),
       isPatent: p.type === "patent",
       link: p.url ? { href: esc.href(p.url), text: esc.text(displayUrl(p.url)) } : undefined,
-      summary: p.summary ? esc.rich(p.summary) : undefined,
+      summary: prose(p.summary, esc),
       highlights: (p.highlights ?? []).map((h) => esc.rich(h)),
       keywords: p.keywords?.length ? esc.text(p.keywords.join(", ")) : undefined,
     };

@@ -40,6 +40,14 @@ describe("fitting a résumé in a number of pages", () => {
     expect(printed.length).toBeLessThanOrEqual(5);
   });
 
+  it("does not print again the page as it is when the caller printed it already", async () => {
+    const { print, printed } = fakePrinter(2.1);
+    const natural = { bytes: await print(html), pageCount: 3 };
+    const fit = await printWithinPages(html, 2, limits, print, natural);
+    expect(fit).toMatchObject({ ok: true, pageCount: 2 });
+    expect(printed.filter((p) => p === html)).toHaveLength(1);
+  });
+
   it("refuses, with the page count at the limits, when even the smallest size does not fit", async () => {
     const { print, printed } = fakePrinter(2.5);
     const fit = await printWithinPages(html, 1, limits, print);

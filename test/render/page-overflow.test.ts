@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadResume } from "../../src/load-resume.js";
 import { htmlRenderer } from "../../src/render/render-html.js";
 import { listThemes, loadTheme } from "../../src/render/theme.js";
+import { readThemeSettings } from "../../src/render/theme-settings.js";
 import type { Resume } from "../../src/resume/schema.js";
 import { resumeSources, seedSources } from "../support/paths.js";
 
@@ -28,8 +29,7 @@ afterAll(async () => browser?.close());
 describe.each(listThemes())("the %s theme", (themeName) => {
   it("keeps every element inside the page's content box for every résumé and seed", async () => {
     const render = htmlRenderer(loadTheme(themeName));
-    const margins = loadTheme(themeName).manifest.options?.margins ?? "16mm";
-    const [, right = "16mm", , left = right] = margins.split(/\s+/);
+    const [, right, , left] = readThemeSettings(loadTheme(themeName)).margins;
     const mm = (v: string) => (parseFloat(v) / 25.4) * 96;
     const contentWidth = Math.floor(A4_WIDTH_PX - mm(left) - mm(right));
     const page = await browser.newPage();

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyTheme } from "../../src/commands/theme.js";
 import { detectLanguage } from "../../src/render/detect-language.js";
-import { pageSetup } from "../../src/render/page-setup.js";
+import { htmlPageSetup, latexPageSetup } from "../../src/render/page-setup.js";
 import { htmlRenderer } from "../../src/render/render-html.js";
 import { loadTheme } from "../../src/render/theme.js";
 import type { Resume } from "../../src/resume/schema.js";
@@ -28,10 +28,16 @@ describe("detecting a résumé's language", () => {
 });
 
 describe("the page setup", () => {
-  it("turns theme options into CSS and LaTeX page settings with a localized page label", () => {
-    const setup = pageSetup({ pageSize: "Letter", margins: "12mm 15mm", accent: "#abc" }, "第 %n 页");
+  it("turns a theme's settings into LaTeX page settings with a localized page label", () => {
+    const setup = latexPageSetup({ pageSize: "Letter", margins: ["12mm", "15mm", "12mm", "15mm"], accent: "#aabbcc", font: "Noto Sans" }, "第 %n 页");
     expect(setup.geometry.toString()).toBe("letterpaper,top=12mm,right=15mm,bottom=12mm,left=15mm");
     expect(setup.accentHex).toBe("AABBCC");
+    expect(setup.pageTex.toString()).toBe("第 \\thepage{} 页");
+  });
+  it("writes CSS only for what theme.json overrides, and the page label as CSS content", () => {
+    expect(htmlPageSetup({}, "Page %n").cssOverrides).toBeUndefined();
+    const setup = htmlPageSetup({ accent: "#2e6b3a", pageSize: "Letter" }, "第 %n 页");
+    expect(setup.cssOverrides?.toString()).toBe(":root { --accent: #2e6b3a; }\n@page { size: Letter; }");
     expect(setup.pageContent.toString()).toBe('"第 " counter(page) " 页"');
   });
 });
@@ -78,5 +84,17 @@ describe("copying a theme", () => {
     expect(readFileSync(join(dir, "partials/entry.html.hbs"), "utf8")).toContain("entry");
     expect(loadTheme(dir).layers[0]).toBe(dir);
     expect(() => copyTheme("modern", dir)).toThrow(/not empty/);
+  });
+  it("writes a README that says which file changes what, how to extend instead, and how to preview", () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "vitae-copy-")), "mine");
+    copyTheme("academic", dir);
+    const readme = readFileSync(join(dir, "README.md"), "utf8");
+    expect(readme).toMatch(/\| the accent colour \| `style\.css` \| `--accent` in `:root`/);
+    expect(readme).toContain('"extends": "academic"');
+    expect(readme).toContain(`vitae watch cv.md --theme ${dir}`);
+    expect(readme).not.toMatch(/\{\{/);
+    // the settings live in the stylesheet, so the copy's theme.json names none of them
+    expect(JSON.parse(readFileSync(join(dir, "theme.json"), "utf8")).options).toEqual({ minScale: 0.88, minSpacing: 0.6 });
+    expect(readFileSync(join(dir, "style.css"), "utf8")).toMatch(/--accent: #7a1f2b;[\s\S]*@page \{\s*size: A4;\s*margin: 15mm 17mm 15mm 17mm;/);
   });
 });

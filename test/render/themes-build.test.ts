@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { htmlRenderer } from "../../src/render/render-html.js";
 import { latexRenderer } from "../../src/render/render-latex.js";
 import { listThemes, loadTheme } from "../../src/render/theme.js";
+import { readThemeSettings } from "../../src/render/theme-settings.js";
 import { ResumeSchema } from "../../src/resume/schema.js";
 import { resumeSources, seedSources } from "../support/paths.js";
 import { runCommand, runVitae, type RunResult } from "../support/run.js";
@@ -75,10 +76,31 @@ describe.each(themes)("the %s theme", (theme) => {
   });
 });
 
-describe("the classic theme", () => {
+/**
+ * How far down its content box the last page of a PDF is printed (0–1), from poppler's word boxes:
+ * the lowest word inside the box, so a running footer in the bottom margin does not count.
+ */
+async function lastPageFill(pdf: string, [top, , bottom]: readonly string[]): Promise<{ pages: number; fill: number }> {
+  const pages = Number(/Pages:\s+(\d+)/.exec((await runCommand("pdfinfo", [pdf])).stdout)![1]);
+  const bbox = (await runCommand("pdftotext", ["-f", String(pages), "-l", String(pages), "-bbox", pdf, "-"])).stdout;
+  const height = Number(/<page width="[\d.]+" height="([\d.]+)"/.exec(bbox)![1]);
+  const pt = (length: string) => (parseFloat(length) / 25.4) * 72;
+  const [boxTop, boxBottom] = [pt(top!), height - pt(bottom!)];
+  const lowest = Math.max(...[...bbox.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].filter((m) => Number(m[1]) < boxBottom).map((m) => Number(m[2])));
+  return { pages, fill: (lowest - boxTop) / (boxBottom - boxTop) };
+}
+
+describe.each(themes)("the %s theme's page count", (theme) => {
+  const { margins } = readThemeSettings(loadTheme(theme));
+
+  it.each(resumeSources().map((s) => [nameOf(s), s]))("ends %s on a page at least a third full, or on its only page", async (_n, source) => {
+    const { pages, fill } = await lastPageFill(out(theme, source, "pdf"), margins);
+    if (pages > 1) expect(fill, `page ${pages} of ${pages}`).toBeGreaterThanOrEqual(1 / 3);
+  });
+
   it("fits resumes/xueshen.md on two A4 pages", async () => {
     const xueshen = resumeSources().find((s) => nameOf(s) === "xueshen")!;
-    const info = (await runCommand("pdfinfo", [out("classic", xueshen, "pdf")])).stdout;
+    const info = (await runCommand("pdfinfo", [out(theme, xueshen, "pdf")])).stdout;
     expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
     expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeLessThanOrEqual(2);
   });
