@@ -70,7 +70,8 @@ export function readHead(entry: Entry): EntryHead {
     else if (l.lead) head.parts.push(trimSeparators(l.lead));
     for (const piece of text.split(/\t+|\s+\|\s+/)) {
       const part = trimSeparators(piece.replace(/\(\s*\)|\[\s*\]/g, ""));
-      if (!part) continue;
+      // "Rice University, January 2008.": the stop left where the date was cut ends the line, it is no phrase
+      if (!part || /^[.,;:]+$/.test(part)) continue;
       // "Meta — Menlo Park, CA": an organisation and its place in one phrase
       const placed = head.location ? undefined : /^(.+?)\s+[—–]\s+(.+)$/.exec(part);
       if (/^\((?:as|aka|a\.k\.a\.)\s[^)]+\)$/i.test(part)) head.aliases.push(part);
