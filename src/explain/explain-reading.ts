@@ -7,7 +7,8 @@ import type { Resume } from "../resume/schema.js";
 import { comparable, fieldLabel, valuesInLine, type ValueHit } from "./line-values.js";
 import { doubtsByLine, fileDoubts } from "./doubts.js";
 import { explainUnread } from "./unread-lines.js";
-import type { ExplainedLine, Explanation, LineRole, Reading } from "./explanation.js";
+import type { Doubt, ExplainedLine, Explanation, LineRole, Reading } from "./explanation.js";
+import { entryDoubt, headInBody, unknownSectionDoubt, unreadHeadWords } from "./entry-doubts.js";
 
 /** An entry of the résumé and the line the extractor says it came from. */
 interface Placed {
@@ -49,7 +50,7 @@ export function explainReading(file: string, reading: Reading): Explanation {
     const credit =
       (headings.get(at) === line.text ? sectionCredit(sectionOf.get(at)) : undefined) ??
       (catchAll.has(at) ? catchAllCredit(reading.resume, line) : undefined) ??
-      basicsCredit(reading, line) ??
+      basicsCredit(reading, line, placed.some((p) => p.line >= block.from && p.line < block.to)) ??
       (titles.has(at) ? { role: "title", label: "the document's title", paths: [] } : undefined) ??
       entry() ??
       (line.kind === "heading" ? { role: "title", label: "a heading over the sections below", paths: [] } : undefined) ??
@@ -66,11 +67,39 @@ export function explainReading(file: string, reading: Reading): Explanation {
     return { line: i + 1, text, role: first.role, label: [...new Set(credits.map((c) => c.label))].join("; "), paths: [...new Set(credits.flatMap((c) => c.paths))] };
   });
   explainUnread(explained, reading.parsed.frontMatter, reading.format === "text" ? skippedTextLines(reading.text) : undefined);
+  for (const [line, doubt] of evidenceDoubts(reading, placed, explained)) if (!doubts.has(line)) doubts.set(line, doubt);
   for (const line of explained) {
     const doubt = doubts.get(line.line);
     if (doubt) line.doubt = doubt;
   }
   return { file, lines: explained, fileDoubts: fileDoubts(reading.diagnostics) };
+}
+
+/** The doubts the extractor's evidence raises about entries, on the lines of their heads, and about sections it did not know, on all their lines. */
+function evidenceDoubts(reading: Reading, placed: readonly Placed[], lines: readonly ExplainedLine[]): Map<number, Doubt> {
+  const out = new Map<number, Doubt>();
+  const resume = reading.resume;
+  const logical = new Map(reading.parsed.lines.map((l) => [l.position.line, l.text]));
+  const of = (path: string) => lines.filter((l) => l.paths.some((p) => p === path || p.startsWith(`${path}/`)));
+  for (const entry of placed) {
+    if (entry.path.startsWith("/sections/")) continue;
+    const head = of(entry.path).find((l) => l.role === "entry") ?? lines[entry.line - 1];
+    const doubt = entryDoubt(entry.section, entry.value) ?? (head && unreadHeadWords(entry.section, entry.value, logical.get(head.line) ?? head.text));
+    if (doubt && head && !out.has(head.line)) out.set(head.line, doubt);
+  }
+  for (const line of reading.parsed.lines) {
+    const explained = lines[line.position.line - 1];
+    const entry = explained?.role === "highlight" && placed.find((p) => explained.paths.some((path) => path.startsWith(`${p.path}/`)));
+    const doubt = entry && headInBody(entry.section, entry.value, line);
+    if (doubt && !out.has(explained.line)) out.set(explained.line, doubt);
+  }
+  for (const [i] of (resume.sections ?? []).entries()) {
+    const doubt = unknownSectionDoubt(resume, i);
+    if (!doubt) continue;
+    const own = placed.find((p) => p.path.startsWith(`/sections/${i}/`));
+    for (const l of [...of(`/sections/${i}`), ...(own ? [lines[own.line - 1]!] : [])]) if (!out.has(l.line)) out.set(l.line, doubt);
+  }
+  return out;
 }
 
 /** The lines of a plain-text source its parser set aside as no CV text (page numbers, running headers, directives). */
@@ -143,20 +172,21 @@ function catchAllCredit(resume: Resume, line: SourceLine): Credit | undefined {
 const CONTACT_FIELDS = ["email", "phone", "url", "label"] as const;
 
 /** The name, the summary and the contacts a line holds. */
-function basicsCredit(reading: Reading, line: SourceLine): Credit | undefined {
+function basicsCredit(reading: Reading, line: SourceLine, amongEntries: boolean): Credit | undefined {
   const basics = reading.resume.basics ?? {};
   const at = line.position.line;
   if (reading.origins.get("/basics/name")?.line === at) return { role: "name", label: "name", paths: ["/basics/name"] };
   const text = comparable(line.text);
   const found: Array<[string, string]> = [];
-  for (const field of CONTACT_FIELDS) {
+  // a place or a headline among entries is an entry's, not the person's
+  for (const field of amongEntries ? CONTACT_FIELDS.slice(0, 3) : CONTACT_FIELDS) {
     const value = basics[field];
     if (value && text.includes(comparable(value))) found.push([`/basics/${field}`, field === "label" ? "headline" : field]);
   }
   basics.profiles?.forEach((p, i) => {
     if ((p.url && text.includes(comparable(p.url))) || (p.username && text.includes(comparable(p.username)))) found.push([`/basics/profiles/${i}`, p.network || "profile"]);
   });
-  for (const [field, value] of Object.entries(basics.location ?? {})) {
+  for (const [field, value] of amongEntries ? [] : Object.entries(basics.location ?? {})) {
     if (value && value.length > 1 && text.includes(comparable(value))) found.push([`/basics/location/${field}`, "place"]);
   }
   const summary = basics.summary && comparable(basics.summary);

@@ -1,0 +1,110 @@
+import { roleLean, weighPhrase } from "../extract/evidence/phrase-evidence.js";
+import { isSentence, isTitleLike } from "../extract/layout/lines.js";
+import type { SourceLine } from "../parse/source-line.js";
+import { findDates } from "../extract/dates.js";
+import type { Resume } from "../resume/schema.js";
+import { comparable } from "./line-values.js";
+import type { Doubt } from "./explanation.js";
+
+/**
+ * Doubts the extractor's own evidence raises about what it made of an entry,
+ * beyond the diagnostics it wrote: the same vocabularies and weighing
+ * (phrase-evidence.ts, layout/lines.ts) that chose a reading say how little
+ * stood behind it. A job whose employer's words weigh as a job title, a
+ * name that reads as a sentence, an entry that lacks its key field, a
+ * section whose title is no section vitae knows: each is a reading taken for
+ * lack of a better one, and each has an edit that settles it.
+ */
+export function entryDoubt(section: string, entry: Record<string, unknown>): Doubt | undefined {
+  const text = (field: string) => (typeof entry[field] === "string" ? (entry[field] as string) : undefined);
+  const doubt = (message: string, fix: string): Doubt => ({ ruleId: "weak-evidence", message, fix });
+  switch (section) {
+    case "work":
+    case "volunteer": {
+      const name = text(section === "work" ? "name" : "organization");
+      const position = text("position");
+      if (!name) return doubt(`no employer was found for the job "${position}"`, `name the employer on the job's first line, set in bold: "**Organisation** | ${position}"`);
+      // an employer named by its company form or an organisation noun needs no title beside it to be one
+      if (!position && weighPhrase(name).org < 0.7) return doubt(`"${name}" was read as the employer and no job title was found`, `write the role after the organisation: "**${name}** | Role"`);
+      if (position && roleLean(weighPhrase(name)) > 0.3) return doubt(`"${name}" was read as the employer, though its words weigh as a job title`, `write the role after the organisation as "**Organisation**, ${name}"`);
+      if (isSentence(name)) return doubt(`"${clip(name)}" reads as a sentence, yet it was taken as the employer`, `start the entry with a line that names the employer and the role: "**Organisation** | Role | dates"`);
+      return undefined;
+    }
+    case "education": {
+      const institution = text("institution");
+      if (!institution) return doubt(`no school was found for the degree "${text("studyType") ?? text("area") ?? ""}"`, `name the school on the entry's first line: "**University**, Degree, dates"`);
+      if (isSentence(institution)) return doubt(`"${clip(institution)}" reads as a sentence, yet it was taken as the school`, `start the entry with a line that names the school: "**University**, Degree, dates"`);
+      return undefined;
+    }
+    case "awards":
+    case "projects":
+    case "publications":
+    case "skills":
+    case "certificates": {
+      const key = text(section === "awards" ? "title" : "name");
+      if (!key) return doubt(`an entry of ${section} has no ${section === "awards" ? "title" : "name"}`, `start the entry with its name, set in bold`);
+      if (section !== "publications" && isSentence(key)) return doubt(`"${clip(key)}" reads as a sentence, yet it was taken as the name of an entry of ${section}`, `give the entry a short name of its own, set in bold, before what it says`);
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A section the extractor kept as one of its own because no section title it knows matched its title. */
+export function unknownSectionDoubt(resume: Resume, index: number): Doubt | undefined {
+  const section = resume.sections?.[index];
+  if (!section || section.kind !== "other" || / \(more\)$|^(?:Other|More)$/.test(section.title)) return undefined;
+  return {
+    ruleId: "unknown-section",
+    message: `"${section.title}" is no section title vitae knows, so its lines were kept as a section of their own, not read as jobs, studies or projects`,
+    fix: `if it lists jobs, studies or projects, title it so ("## Experience", "## Education", "## Projects")`,
+  };
+}
+
+const clip = (text: string) => (text.length > 50 ? `${text.slice(0, 47)}…` : text);
+
+/** Words that join an entry's fields rather than belong to one: "Engineer at Acme in Berlin". */
+const CONNECTORS = new Set(["at", "in", "of", "and", "chez", "bei", "в", "bij", "w", "em", "en", "à", "und", "y", "e", "et", "na", "pela", "pelo", "de", "da", "do", "von", "to", "from", "since", "until", "present", "now", "current", "today", "heute", "至今", "現在", "现在", "expected"]);
+
+/**
+ * Words of an entry's head line that went into none of its fields: the
+ * reader cut the line into phrases and some were read as nothing.
+ */
+export function unreadHeadWords(section: string, entry: Record<string, unknown>, line: string): Doubt | undefined {
+  if (section !== "work" && section !== "education" && section !== "volunteer") return undefined;
+  let rest = line;
+  for (const d of findDates(line).reverse()) rest = rest.slice(0, d.index) + " " + rest.slice(d.index + d.length);
+  rest = comparable(rest);
+  const values = Object.values(entry).flatMap((v) => (typeof v === "string" ? [v] : []));
+  for (const v of values.map(comparable).sort((a, b) => b.length - a.length)) if (v) rest = rest.split(v).join(" ");
+  const words = (rest.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&+-]*/gu) ?? []).filter((w) => !CONNECTORS.has(w.replace(/\.$/, "")));
+  const unread = words.join(" ");
+  if ([...unread.replace(/\s/g, "")].length < 3) return undefined;
+  return {
+    ruleId: "weak-evidence",
+    message: `"${clip(unread)}" on this line went into no field of the entry`,
+    fix: `set the entry's fields apart with " | " ("**Organisation** | Role | Place | dates"), or move "${clip(unread)}" to a line of its own under the entry`,
+  };
+}
+
+/**
+ * A line read as the text of an entry that is set or worded as an entry's
+ * head: a sub-heading, or a short line whose words weigh as a school, a
+ * degree, an organisation or a job title. The reader joined it to the entry
+ * above; it may start an entry of its own, or hold a field of this one.
+ */
+export function headInBody(section: string, entry: Record<string, unknown>, line: SourceLine): Doubt | undefined {
+  if (!["work", "volunteer", "education", "projects", "awards"].includes(section)) return undefined;
+  const text = line.text;
+  const evidence = weighPhrase(text);
+  // a degree named under a school's entry that has none
+  const degree = section === "education" && !entry.studyType && evidence.degree >= 0.9;
+  const worded = degree || (isTitleLike(text) && text.length <= 60 && Math.max(evidence.school, evidence.degree, evidence.org, evidence.role) >= 0.7);
+  if (line.kind !== "subheading" && !worded) return undefined;
+  return {
+    ruleId: "weak-evidence",
+    message: `"${clip(text)}" was read as the text of the entry above, though it is ${line.kind === "subheading" ? "set as a heading" : "worded as an entry's head"}`,
+    fix: `if it starts an entry of its own, give it the entry's dates on its line ("**${clip(text)}** | dates"); if it names this entry's school, employer or role, move it to the entry's first line`,
+  };
+}
