@@ -50,7 +50,7 @@ export function explainReading(file: string, reading: Reading): Explanation {
     const credit =
       (headings.get(at) === line.text ? sectionCredit(sectionOf.get(at)) : undefined) ??
       (catchAll.has(at) ? catchAllCredit(reading.resume, line) : undefined) ??
-      basicsCredit(reading, line, placed.some((p) => p.line >= block.from && p.line < block.to)) ??
+      basicsCredit(reading, line, placed.some((p) => p.line >= block.from && p.line < block.to && !p.path.startsWith("/sections/"))) ??
       (titles.has(at) ? { role: "title", label: "the document's title", paths: [] } : undefined) ??
       entry() ??
       (line.kind === "heading" ? { role: "title", label: "a heading over the sections below", paths: [] } : undefined) ??
@@ -171,26 +171,34 @@ function catchAllCredit(resume: Resume, line: SourceLine): Credit | undefined {
 
 const CONTACT_FIELDS = ["email", "phone", "url", "label"] as const;
 
+/** The text names the value whole: "github.com/jane" is not named by "github.com/jane/repo". */
+function mentions(text: string, value: string): boolean {
+  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) if (!/[\p{L}\p{N}/_-]/u.test(text[at + value.length] ?? "")) return true;
+  return false;
+}
+
 /** The name, the summary and the contacts a line holds. */
 function basicsCredit(reading: Reading, line: SourceLine, amongEntries: boolean): Credit | undefined {
   const basics = reading.resume.basics ?? {};
   const at = line.position.line;
   if (reading.origins.get("/basics/name")?.line === at) return { role: "name", label: "name", paths: ["/basics/name"] };
-  const text = comparable(line.text);
+  // a link's address is part of what the line says, though only its text is in the line's text
+  const text = comparable([line.text, ...line.links.map((l) => l.url)].join(" "));
   const found: Array<[string, string]> = [];
-  // a place or a headline among entries is an entry's, not the person's
-  for (const field of amongEntries ? CONTACT_FIELDS.slice(0, 3) : CONTACT_FIELDS) {
+  // a place, a link or a headline among entries is an entry's, not the person's
+  for (const field of amongEntries ? CONTACT_FIELDS.slice(0, 2) : CONTACT_FIELDS) {
     const value = basics[field];
-    if (value && text.includes(comparable(value))) found.push([`/basics/${field}`, field === "label" ? "headline" : field]);
+    if (value && mentions(text, comparable(value))) found.push([`/basics/${field}`, field === "label" ? "headline" : field]);
   }
-  basics.profiles?.forEach((p, i) => {
-    if ((p.url && text.includes(comparable(p.url))) || (p.username && text.includes(comparable(p.username)))) found.push([`/basics/profiles/${i}`, p.network || "profile"]);
+  if (!amongEntries) basics.profiles?.forEach((p, i) => {
+    const handle = p.url ? comparable(p.url).replace(/^www\./, "") : p.username && `@${comparable(p.username)}`;
+    if (handle && mentions(text, handle)) found.push([`/basics/profiles/${i}`, p.network || "profile"]);
   });
   for (const [field, value] of amongEntries ? [] : Object.entries(basics.location ?? {})) {
     if (value && value.length > 1 && text.includes(comparable(value))) found.push([`/basics/location/${field}`, "place"]);
   }
   const summary = basics.summary && comparable(basics.summary);
-  if (summary && text && summary.includes(text) && !found.length) return { role: "summary", label: "summary", paths: ["/basics/summary"] };
+  if (summary && text && summary.includes(text) && !found.length && !amongEntries) return { role: "summary", label: "summary", paths: ["/basics/summary"] };
   if (!found.length) return undefined;
   return { role: "contact", label: `contact → ${[...new Set(found.map((f) => f[1]))].join(", ")}`, paths: found.map((f) => f[0]) };
 }
@@ -226,13 +234,22 @@ function creditFromValues(entries: readonly Placed[], line: SourceLine, headOnly
   const weight = (hits: readonly ValueHit[]) => hits.reduce((sum, h) => sum + (h.body ? 1 : DATE_LABEL === fieldLabel("", h.field) ? 1 : 2), 0);
   const best = weighed.reduce<(typeof weighed)[number] | undefined>((a, b) => (a && weight(a.hits) > weight(b.hits) ? a : b), undefined);
   if (!best) return undefined;
+  // a line that is a list of entries ("UX, UI, Sketch" under Skills) is each of them
+  const own = weighed.filter((e) => e.entry.line === line.position.line && e.entry.section === best.entry.section && !e.entry.path.startsWith("/sections/"));
+  if (own.length > 1) {
+    const fields = [...new Set(own.flatMap((e) => e.hits.map((h) => fieldLabel(e.entry.section, h.field.replace(/\/\d+$/, "")))))];
+    const numbers = own.map((e) => e.entry.index + 1);
+    return { role: "entry", label: `${best.entry.section} entries ${numbers[0]}–${numbers[numbers.length - 1]} → ${fields.join(" / ")}`, paths: own.flatMap((e) => e.hits.map((h) => `${e.entry.path}/${h.field}`)) };
+  }
   const { entry, hits } = best;
-  const head = hits.filter((h) => !h.body);
+  // a line found whole in a highlight or the summary is body text, whatever head value it mentions ("… on the Upwork platform")
+  const head = hits.some((h) => h.inside) ? [] : hits.filter((h) => !h.body);
+  const kind = hits.some((h) => h.field.startsWith("highlights")) ? "highlight" : "summary";
   if (head.length) {
     const fields = [...new Set(head.map((h) => fieldLabel(entry.section, h.field)))];
-    return { role: "entry", label: `${entryName(entry)} → ${fields.join(" / ")}`, paths: head.map((h) => `${entry.path}/${h.field}`) };
+    if (hits.some((h) => h.body)) fields.push(kind);
+    return { role: "entry", label: `${entryName(entry)} → ${fields.join(" / ")}`, paths: hits.map((h) => `${entry.path}/${h.field}`) };
   }
-  const kind = hits.some((h) => h.field.startsWith("highlights")) ? "highlight" : "summary";
   return { role: entry.path.startsWith("/sections/") ? "item" : "highlight", label: `${entryName(entry)} → ${kind}`, paths: hits.map((h) => `${entry.path}/${h.field}`) };
 }
 

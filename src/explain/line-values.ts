@@ -62,6 +62,8 @@ export interface ValueHit {
   /** The field's key ("position"), or "highlights/2" for an item of a list. */
   field: string;
   body: boolean;
+  /** The whole line is inside the value: a line of a highlight or summary made of several. */
+  inside?: boolean;
 }
 
 /** The values of `entry` that `line` holds, head fields and body text alike. */
@@ -74,10 +76,12 @@ export function valuesInLine(entry: Record<string, unknown>, line: string): Valu
     if (DATE_FIELDS.has(field)) {
       if (typeof value === "string" && text.includes(value.slice(0, 4))) hits.push({ field, body });
     } else if (typeof value === "string") {
-      if (holds(text, comparable(value), body)) hits.push({ field, body });
+      const held = holds(text, comparable(value), body);
+      if (held) hits.push({ field, body, inside: held === "inside" });
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => {
-        if (typeof item === "string" && holds(text, comparable(item), body)) hits.push({ field: body ? `${field}/${i}` : field, body });
+        const held = typeof item === "string" && holds(text, comparable(item), body);
+        if (held) hits.push({ field: body ? `${field}/${i}` : field, body, inside: held === "inside" });
       });
     }
   }
@@ -85,7 +89,8 @@ export function valuesInLine(entry: Record<string, unknown>, line: string): Valu
 }
 
 /** A head value is found in the line; a body value may be made of several lines, so the line may be found in it. */
-function holds(line: string, value: string, body: boolean): boolean {
+function holds(line: string, value: string, body: boolean): "holds" | "inside" | false {
   if (!value || !line) return false;
-  return line.includes(value) || (body && value.includes(line));
+  if (line.includes(value)) return "holds";
+  return body && value.includes(line) ? "inside" : false;
 }

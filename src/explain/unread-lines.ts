@@ -15,12 +15,14 @@ const DIRECTIVE = /^\s*(?:#\+\w+:|\.\. |\[[^\]]+\]:\s|```|~~~)/;
  * numbers and running headers), each with the reason.
  */
 export function explainUnread(lines: ExplainedLine[], frontMatter: { text: string; position: Position } | undefined, skipped?: ReadonlySet<number>): void {
-  const fmFrom = frontMatter?.position.line ?? 0;
-  // the text between the fences, plus the fences themselves
-  const fmTo = frontMatter ? fmFrom + frontMatter.text.split("\n").length + 1 : -1;
+  // the front matter's fences: the last one at or before where its text starts, and the next one after it
+  const fence = (l: ExplainedLine | undefined) => l !== undefined && /^(?:---|\.\.\.|\+\+\+)\s*$/.test(l.text);
+  const start = frontMatter ? frontMatter.position.line : 0;
+  const fmFrom = frontMatter ? Math.max(1, ...lines.filter((l) => l.line <= start && fence(l)).map((l) => l.line)) : 0;
+  const fmTo = frontMatter ? (lines.find((l) => l.line > Math.max(fmFrom, start - 1) && fence(l) && l.line > fmFrom)?.line ?? fmFrom) : -1;
   let above: ExplainedLine | undefined;
   for (const line of lines) {
-    if (line.role !== "blank") {
+    if (line.role !== "blank" && !(line.line >= fmFrom && line.line <= fmTo)) {
       above = line;
       continue;
     }
