@@ -26,7 +26,7 @@ export function explainUnread(lines: ExplainedLine[], frontMatter: { text: strin
       above = line;
       continue;
     }
-    if (line.line >= fmFrom && line.line <= fmTo) Object.assign(line, { role: "front-matter", label: "front matter: sets fields over what the text says" });
+    if (line.line >= fmFrom && line.line <= fmTo) Object.assign(line, { role: "front-matter", label: "front matter (wins over the text)" });
     else if (!line.text.trim()) {
       // in plain text, a sentence cut by a page break goes on past the blank lines and the page's furniture
       if (!skipped) above = undefined;
