@@ -1,16 +1,17 @@
 /** The review page's style: two panes, lines tinted by role, lit values outlined; colours keep a 4.5:1 contrast with the text. */
 export const REVIEW_STYLE = `
 :root { --text: #1b1b1b; --muted: #595959; --lit: #0b57d0; --lit-bg: #dce8ff; font-family: system-ui, sans-serif; color: var(--text); background: #fff; }
-body { margin: 0; }
+html, body { margin: 0; height: 100%; }
+body { display: flex; flex-direction: column; }
 header { padding: 0.75rem 1.25rem; border-bottom: 1px solid #ccc; }
 h1 { font-size: 1.3rem; margin: 0 0 0.25rem; }
 h2 { font-size: 1.05rem; margin: 0.5rem 0; }
 h3 { font-size: 0.95rem; margin: 1rem 0 0.25rem; }
-.doubts ol { margin: 0; padding-left: 1.5rem; max-height: 9rem; overflow: auto; }
+.doubts ol { margin: 0; padding-left: 1.5rem; max-height: 7.5rem; overflow: auto; }
 .doubts li { margin: 0.2rem 0; }
 a { color: #0645ad; }
-main { display: grid; grid-template-columns: minmax(0, 1.1fr) minmax(0, 0.9fr); gap: 0; }
-.source-pane, .resume-pane { padding: 0 1rem 2rem; max-height: calc(100vh - 12rem); overflow: auto; }
+main { flex: 1; min-height: 0; display: grid; grid-template-columns: minmax(0, 1.1fr) minmax(0, 0.9fr); grid-template-rows: minmax(0, 1fr); gap: 0; }
+.source-pane, .resume-pane { position: relative; padding: 0 1rem 2rem; overflow: auto; }
 .resume-pane { border-left: 1px solid #ccc; }
 ol.source { list-style: none; margin: 0; padding: 0; font-size: 0.85rem; }
 ol.source li { display: grid; grid-template-columns: 2.5rem 1rem minmax(0, 1fr) minmax(8rem, 16rem); align-items: baseline; gap: 0.4rem; padding: 1px 0.25rem; border-left: 4px solid transparent; cursor: pointer; }
@@ -42,5 +43,5 @@ dd { margin: 0; }
 dd ul { margin: 0; padding-left: 1rem; }
 .person { font-size: 1.2rem; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-@media (max-width: 50rem) { main { grid-template-columns: 1fr; } .resume-pane { border-left: 0; } }
+@media (max-width: 50rem) { body { display: block; height: auto; } main { grid-template-columns: 1fr; } .resume-pane { border-left: 0; } }
 `;
