@@ -11,25 +11,34 @@ export const REVIEW_SCRIPT = `
   const announce = document.getElementById("announce");
   const pathsOf = (line) => (line.dataset.paths || "").split(" ").filter(Boolean);
   const related = (a, b) => a === b || a.startsWith(b + "/") || b.startsWith(a + "/");
+  // pointing selects as the pointer moves (not as it enters): content scrolled under a resting pointer selects nothing
+  let selected = null;
+  const point = (target, select) => (e) => {
+    e.stopPropagation();
+    if (selected !== target) select(target, false);
+  };
   const clear = () => document.querySelectorAll(".lit, .lit-entry").forEach((e) => e.classList.remove("lit", "lit-entry"));
-  function selectLine(line) {
+  // only a selection made from the keyboard scrolls the other side: one made by pointing must not move what is pointed at
+  function selectLine(line, scroll) {
     clear();
     line.classList.add("lit");
     const paths = pathsOf(line);
     const lit = values.filter((v) => paths.includes(v.dataset.path));
     for (const v of lit) v.classList.add("lit");
     for (const v of lit) v.closest(".entry")?.classList.add("lit-entry");
-    lit[0]?.scrollIntoView({ block: "nearest" });
+    selected = line;
+    if (scroll) lit[0]?.scrollIntoView({ block: "nearest" });
     announce.textContent = line.querySelector(".became").textContent + (lit.length ? "" : " (no value in the résumé)");
     return lit;
   }
-  function selectValue(value) {
+  function selectValue(value, scroll) {
     clear();
     value.classList.add("lit");
     const path = value.dataset.path;
     const lit = lines.filter((l) => pathsOf(l).some((p) => related(p, path)));
     for (const l of lit) l.classList.add("lit");
-    lit[0]?.scrollIntoView({ block: "nearest" });
+    selected = value;
+    if (scroll) lit[0]?.scrollIntoView({ block: "nearest" });
     announce.textContent = lit.length ? "from line" + (lit.length > 1 ? "s " : " ") + lit.map((l) => l.id.slice(1)).join(", ") : "from no single line";
     return lit;
   }
@@ -39,8 +48,8 @@ export const REVIEW_SCRIPT = `
     line.focus();
   }
   for (const line of lines) {
-    line.addEventListener("focus", () => selectLine(line));
-    line.addEventListener("mouseenter", () => selectLine(line));
+    line.addEventListener("focus", () => selectLine(line, true));
+    line.addEventListener("mousemove", point(line, selectLine));
     line.addEventListener("click", () => focusLine(line));
     line.addEventListener("keydown", (e) => {
       const at = lines.indexOf(line);
@@ -49,7 +58,7 @@ export const REVIEW_SCRIPT = `
         e.preventDefault();
         focusLine(lines[Math.max(0, Math.min(lines.length - 1, to))]);
       } else if (e.key === "Enter") {
-        const lit = selectLine(line);
+        const lit = selectLine(line, true);
         const target = lit[0]?.closest(".entry") || lit[0];
         if (target) target.focus();
       }
@@ -57,13 +66,19 @@ export const REVIEW_SCRIPT = `
   }
   for (const value of values) {
     const target = value.classList.contains("entry") ? value : null;
-    value.addEventListener("mouseenter", (e) => { e.stopPropagation(); selectValue(value); });
-    value.addEventListener("click", (e) => { e.stopPropagation(); selectValue(value); });
+    value.addEventListener("mousemove", point(value, selectValue));
+    // a click selects the value itself: the browser's own focus on press would select its entry, and scroll it
+    value.addEventListener("mousedown", (e) => e.preventDefault());
+    value.addEventListener("click", (e) => {
+      e.stopPropagation();
+      value.closest(".entry")?.focus({ preventScroll: true });
+      selectValue(value, false);
+    });
     if (target) {
-      target.addEventListener("focus", () => selectValue(target));
+      target.addEventListener("focus", () => selectValue(target, true));
       target.addEventListener("keydown", (e) => {
         if (e.key !== "Enter") return;
-        const lit = selectValue(target);
+        const lit = selectValue(target, true);
         if (lit[0]) focusLine(lit[0]);
       });
     }

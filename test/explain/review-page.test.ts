@@ -23,6 +23,7 @@ describe("the review page in Chromium", () => {
   const out = mkdtempSync(join(tmpdir(), "vitae-review-"));
   const open = async (name: string): Promise<Opened> => {
     const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 800 });
     const requests: string[] = [];
     const errors: string[] = [];
     page.on("request", (r) => requests.push(r.url()));
