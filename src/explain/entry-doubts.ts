@@ -34,6 +34,8 @@ export function entryDoubt(section: string, entry: Record<string, unknown>): Dou
       const institution = text("institution");
       if (!institution) return doubt(`no school was found for the degree "${text("studyType") ?? text("area") ?? ""}"`, `name the school on the entry's first line: "**University**, Degree, dates"`);
       if (isSentence(institution)) return doubt(`"${clip(institution)}" reads as a sentence, yet it was taken as the school`, `start the entry with a line that names the school: "**University**, Degree, dates"`);
+      const evidence = weighPhrase(institution);
+      if (evidence.school < 0.9 && evidence.org < 0.7) return doubt(`nothing in "${clip(institution)}" names a school, yet it was taken as the school`, `name the school in full on the entry's first line ("**University of …**, Degree, dates")`);
       return undefined;
     }
     case "awards":

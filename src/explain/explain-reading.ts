@@ -85,7 +85,10 @@ function evidenceDoubts(reading: Reading, placed: readonly Placed[], lines: read
     if (entry.path.startsWith("/sections/")) continue;
     const head = of(entry.path).find((l) => l.role === "entry") ?? lines[entry.line - 1];
     const doubt = entryDoubt(entry.section, entry.value) ?? (head && unreadHeadWords(entry.section, entry.value, logical.get(head.line) ?? head.text));
-    if (doubt && head && !out.has(head.line)) out.set(head.line, doubt);
+    if (!doubt || !head) continue;
+    // the doubt is the entry's: every line of its head says it, wrapped lines included
+    const heads = of(entry.path).filter((l) => l.role === "entry" || (l.role === "continued" && l.label.startsWith(`${head.label.split(" → ")[0]} →`)));
+    for (const l of heads.length ? heads : [head]) if (!out.has(l.line)) out.set(l.line, doubt);
   }
   for (const line of reading.parsed.lines) {
     const explained = lines[line.position.line - 1];
