@@ -111,8 +111,9 @@ export function judgeFields(gold: Gold, pred: Resume): JudgedField[] {
     const matchedPred = new Set(pairs.map(([, j]) => j));
     g.forEach((e, i) => {
       if (matchedGold.has(i)) return;
-      // a missed entry misses its judged sub-fields too, as the scorer counts it
-      for (let n = 0; n < 1 + fields.filter((f) => e[f] !== undefined).length; n++) out.push({ right: false, gold: String(e[key] ?? "") });
+      // a missed entry misses its judged sub-fields too, as the scorer counts it; each is looked for by its own words (a date by the entry's key)
+      out.push({ right: false, gold: String(e[key] ?? "") });
+      for (const f of fields) if (e[f] !== undefined) out.push({ right: false, gold: String(/Date$/.test(f) ? (e[key] ?? "") : e[f]) });
     });
     p.forEach((_, j) => {
       if (!matchedPred.has(j)) out.push({ right: false, path: `/${section}/${j}` });

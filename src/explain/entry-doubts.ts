@@ -45,7 +45,9 @@ export function entryDoubt(section: string, entry: Record<string, unknown>): Dou
     case "certificates": {
       const key = text(section === "awards" ? "title" : "name");
       if (!key) return doubt(`an entry of ${section} has no ${section === "awards" ? "title" : "name"}`, `start the entry with its name, set in bold`);
-      if (section !== "publications" && isSentence(key)) return doubt(`"${clip(key)}" reads as a sentence, yet it was taken as the name of an entry of ${section}`, `give the entry a short name of its own, set in bold, before what it says`);
+      // a skill is named in a few words: a line that is not ("對全棧開發有深入了解。") was read as one for want of a list
+      const unlike = isSentence(key) || (section === "skills" && ([...key].length > 40 || /[.!?。！？:：]$/.test(key)));
+      if (section !== "publications" && unlike) return doubt(`"${clip(key)}" reads as a sentence, yet it was taken as the name of an entry of ${section}`, `give the entry a short name of its own, set in bold, before what it says`);
       return undefined;
     }
     default:
@@ -103,10 +105,29 @@ export function headInBody(section: string, entry: Record<string, unknown>, line
   // a degree named under a school's entry that has none
   const degree = section === "education" && !entry.studyType && evidence.degree >= 0.9;
   const worded = degree || (isTitleLike(text) && text.length <= 60 && Math.max(evidence.school, evidence.degree, evidence.org, evidence.role) >= 0.7);
-  if (line.kind !== "subheading" && !worded) return undefined;
+  const heading = line.kind === "subheading" || line.kind === "heading";
+  if (!heading && !worded) return undefined;
   return {
     ruleId: "weak-evidence",
-    message: `"${clip(text)}" was read as the text of the entry above, though it is ${line.kind === "subheading" ? "set as a heading" : "worded as an entry's head"}`,
+    message: `"${clip(text)}" was read as the text of the entry above, though it is ${heading ? "set as a heading" : "worded as an entry's head"}`,
     fix: `if it starts an entry of its own, give it the entry's dates on its line ("**${clip(text)}** | dates"); if it names this entry's school, employer or role, move it to the entry's first line`,
+  };
+}
+
+/**
+ * A wrapped line the parser joined to the text above that is worded as an
+ * entry's head: a dated line whose words before the date weigh as a job
+ * title, an organisation or a school ("Talent Innovation Specialist: AUG ‘18 - DEC ‘19").
+ */
+export function headJoined(text: string): Doubt | undefined {
+  const date = findDates(text)[0];
+  if (!date) return undefined;
+  const before = text.slice(0, date.index).replace(/[\s:|,–—-]+$/, "").trim();
+  const evidence = weighPhrase(before);
+  if (!before || !isTitleLike(before) || Math.max(evidence.role >= 0.9 ? 1 : 0, evidence.org >= 0.7 ? 1 : 0, evidence.school >= 0.9 ? 1 : 0) === 0) return undefined;
+  return {
+    ruleId: "weak-evidence",
+    message: `"${clip(text.trim())}" was joined to the line above as its continuation, though it is dated and worded as an entry's head`,
+    fix: `leave a blank line above it, so that it starts an entry of its own`,
   };
 }
