@@ -1,6 +1,7 @@
 import { roleLean, weighPhrase } from "../extract/evidence/phrase-evidence.js";
 import { isSentence, isTitleLike } from "../extract/layout/lines.js";
 import type { SourceLine } from "../parse/source-line.js";
+import { classifyTitle } from "../parse/section-titles.js";
 import { findDates } from "../extract/dates.js";
 import type { Resume } from "../resume/schema.js";
 import { comparable } from "./line-values.js";
@@ -45,6 +46,11 @@ export function entryDoubt(section: string, entry: Record<string, unknown>): Dou
     case "certificates": {
       const key = text(section === "awards" ? "title" : "name");
       if (!key) return doubt(`an entry of ${section} has no ${section === "awards" ? "title" : "name"}`, `start the entry with its name, set in bold`);
+      // "**开源项目**" over a list under Skills: a group named by a section title is likely that section, not skills
+      const titled = section === "skills" ? classifyTitle(key) : undefined;
+      // "Languages: Go, Rust" is a group of skills as often as not
+      if (titled && titled !== "skills" && titled !== "languages") return doubt(`"${clip(key)}" names a section of its own (${titled}), yet it was read as a group of skills`, `give it a heading of its own ("## ${key}") above its lines`);
+      if (section === "skills" && !/\p{L}/u.test(key)) return doubt(`"${clip(key)}" has no word in it, yet it was read as a skill`, `write the skill's name before what is said of it ("Go: 5 years")`);
       // a skill is named in a few words: a line that is not ("對全棧開發有深入了解。") was read as one for want of a list
       const unlike = isSentence(key) || (section === "skills" && ([...key].length > 40 || /[.!?。！？:：]$/.test(key)));
       if (section !== "publications" && unlike) return doubt(`"${clip(key)}" reads as a sentence, yet it was taken as the name of an entry of ${section}`, `give the entry a short name of its own, set in bold, before what it says`);
@@ -85,6 +91,9 @@ export function unreadHeadWords(section: string, entry: Record<string, unknown>,
   const words = (rest.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&+-]*/gu) ?? []).filter((w) => !CONNECTORS.has(w.replace(/\.$/, "")));
   const unread = words.join(" ");
   if ([...unread.replace(/\s/g, "")].length < 3) return undefined;
+  // a place left over ("Waltham, Massachusetts") or the section's own word is no field lost
+  const written = unread.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  if (weighPhrase(written).place >= 0.9 || classifyTitle(written)) return undefined;
   return {
     ruleId: "weak-evidence",
     message: `"${clip(unread)}" on this line went into no field of the entry`,
@@ -131,3 +140,15 @@ export function headJoined(text: string): Doubt | undefined {
     fix: `leave a blank line above it, so that it starts an entry of its own`,
   };
 }
+
+/** A line of the summary whose words weigh as a school or a degree: education told in the summary, not listed under Education. */
+export function schoolInSummary(text: string): Doubt | undefined {
+  const evidence = weighPhrase(text);
+  if (evidence.school < 0.9 && evidence.degree < 0.9) return undefined;
+  return {
+    ruleId: "weak-evidence",
+    message: `"${clip(text.trim())}" names a school or a degree, yet it was read as part of the summary`,
+    fix: `list it under a heading of its own ("## Education"), as "**School**, Degree, dates"`,
+  };
+}
+

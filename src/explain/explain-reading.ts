@@ -8,7 +8,7 @@ import { comparable, fieldLabel, valuesInLine, type ValueHit } from "./line-valu
 import { doubtsByLine, fileDoubts } from "./doubts.js";
 import { explainUnread } from "./unread-lines.js";
 import type { Doubt, ExplainedLine, Explanation, LineRole, Reading } from "./explanation.js";
-import { entryDoubt, headInBody, headJoined, unknownSectionDoubt, unreadHeadWords } from "./entry-doubts.js";
+import { entryDoubt, headInBody, headJoined, schoolInSummary, unknownSectionDoubt, unreadHeadWords } from "./entry-doubts.js";
 
 /** An entry of the résumé and the line the extractor says it came from. */
 interface Placed {
@@ -97,7 +97,8 @@ function evidenceDoubts(reading: Reading, placed: readonly Placed[], lines: read
     if (doubt && !out.has(explained.line)) out.set(explained.line, doubt);
   }
   for (const line of lines) {
-    const doubt = line.role === "continued" && /→ (?:highlight|summary)/.test(line.label) ? headJoined(line.text) : undefined;
+    const said = logical.get(line.line) ?? line.text;
+    const doubt = line.role === "continued" && /→ (?:highlight|summary)/.test(line.label) ? headJoined(line.text) : line.role === "summary" ? schoolInSummary(said) : undefined;
     if (doubt && !out.has(line.line)) out.set(line.line, doubt);
   }
   for (const [i] of (resume.sections ?? []).entries()) {
