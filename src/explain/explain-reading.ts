@@ -4,20 +4,12 @@ import { readRawLines } from "../parse/text-lines.js";
 import { markNoise } from "../parse/text-noise.js";
 import type { SourceLine } from "../parse/source-line.js";
 import type { Resume } from "../resume/schema.js";
+import { evidenceDoubts } from "./evidence-doubts.js";
+import { placedEntries, type Placed } from "./placed-entries.js";
 import { comparable, fieldLabel, valuesInLine, type ValueHit } from "./line-values.js";
 import { doubtsByLine, fileDoubts } from "./doubts.js";
 import { explainUnread } from "./unread-lines.js";
-import type { Doubt, ExplainedLine, Explanation, LineRole, Reading } from "./explanation.js";
-import { entryDoubt, headInBody, headJoined, schoolInSummary, unknownSectionDoubt, unreadHeadWords } from "./entry-doubts.js";
-
-/** An entry of the résumé and the line the extractor says it came from. */
-interface Placed {
-  path: string;
-  section: string;
-  index: number;
-  line: number;
-  value: Record<string, unknown>;
-}
+import type { ExplainedLine, Explanation, LineRole, Reading } from "./explanation.js";
 
 /** What one logical line became: the values read from it. */
 interface Credit {
@@ -75,41 +67,6 @@ export function explainReading(file: string, reading: Reading): Explanation {
   return { file, lines: explained, fileDoubts: fileDoubts(reading.diagnostics) };
 }
 
-/** The doubts the extractor's evidence raises about entries, on the lines of their heads, and about sections it did not know, on all their lines. */
-function evidenceDoubts(reading: Reading, placed: readonly Placed[], lines: readonly ExplainedLine[]): Map<number, Doubt> {
-  const out = new Map<number, Doubt>();
-  const resume = reading.resume;
-  const logical = new Map(reading.parsed.lines.map((l) => [l.position.line, l.text]));
-  const of = (path: string) => lines.filter((l) => l.paths.some((p) => p === path || p.startsWith(`${path}/`)));
-  for (const entry of placed) {
-    if (entry.path.startsWith("/sections/")) continue;
-    const head = of(entry.path).find((l) => l.role === "entry") ?? lines[entry.line - 1];
-    const doubt = entryDoubt(entry.section, entry.value) ?? (head && unreadHeadWords(entry.section, entry.value, logical.get(head.line) ?? head.text));
-    if (!doubt || !head) continue;
-    // the doubt is the entry's: every line of its head says it, wrapped lines included
-    const heads = of(entry.path).filter((l) => l.role === "entry" || (l.role === "continued" && l.label.startsWith(`${head.label.split(" → ")[0]} →`)));
-    for (const l of heads.length ? heads : [head]) if (!out.has(l.line)) out.set(l.line, doubt);
-  }
-  for (const line of reading.parsed.lines) {
-    const explained = lines[line.position.line - 1];
-    const entry = explained?.role === "highlight" && placed.find((p) => explained.paths.some((path) => path.startsWith(`${p.path}/`)));
-    const doubt = entry && headInBody(entry.section, entry.value, line);
-    if (doubt && !out.has(explained.line)) out.set(explained.line, doubt);
-  }
-  for (const line of lines) {
-    const said = logical.get(line.line) ?? line.text;
-    const doubt = line.role === "continued" && /→ (?:highlight|summary)/.test(line.label) ? headJoined(line.text) : line.role === "summary" ? schoolInSummary(said) : undefined;
-    if (doubt && !out.has(line.line)) out.set(line.line, doubt);
-  }
-  for (const [i] of (resume.sections ?? []).entries()) {
-    const doubt = unknownSectionDoubt(resume, i);
-    if (!doubt) continue;
-    const own = placed.find((p) => p.path.startsWith(`/sections/${i}/`));
-    for (const l of [...of(`/sections/${i}`), ...(own ? [lines[own.line - 1]!] : [])]) if (!out.has(l.line)) out.set(l.line, doubt);
-  }
-  return out;
-}
-
 /** The lines of a plain-text source its parser set aside as no CV text (page numbers, running headers, directives). */
 function skippedTextLines(text: string): Set<number> {
   const raw = readRawLines(normalizeText(text));
@@ -129,27 +86,6 @@ function blockSpan(starts: readonly number[], line: number): { from: number; to:
     }
   }
   return { from, to };
-}
-
-const LISTS = ["work", "volunteer", "education", "awards", "certificates", "publications", "skills", "languages", "interests", "references", "projects"] as const;
-
-/** Every entry whose origin the extractor recorded, custom sections' items among them (they share their section's). */
-function placedEntries(reading: Reading): Placed[] {
-  const out: Placed[] = [];
-  for (const [path, position] of reading.origins) {
-    const m = /^\/([a-z]+)\/(\d+)$/.exec(path);
-    if (!m) continue;
-    const section = m[1]!;
-    const index = Number(m[2]);
-    if (section === "sections") {
-      const custom = reading.resume.sections?.[index];
-      custom?.items.forEach((item, k) => out.push({ path: `/sections/${index}/items/${k}`, section: custom.title, index: k, line: position.line, value: item }));
-    } else if ((LISTS as readonly string[]).includes(section)) {
-      const value = (reading.resume[section as (typeof LISTS)[number]] as unknown[] | undefined)?.[index];
-      if (value) out.push({ path, section, index, line: position.line, value: value as Record<string, unknown> });
-    }
-  }
-  return out.sort((a, b) => a.line - b.line);
 }
 
 /** Heading line → what its section became ("work", "custom section Talks"), from the sections the résumé lists in source order. */

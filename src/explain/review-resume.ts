@@ -1,5 +1,5 @@
 import { escapeHtml } from "../render/escape.js";
-import type { Resume } from "../resume/schema.js";
+import { STANDARD_SECTIONS, type Resume } from "../resume/schema.js";
 import { fieldLabel } from "./line-values.js";
 
 /**
@@ -18,7 +18,7 @@ export function renderReadResume(resume: Resume): string {
   basics.profiles?.forEach((p, i) => contacts.push(named(p.network || "profile", value(`/basics/profiles/${i}`, p.url ?? p.username ?? ""))));
   if (contacts.length) out.push(`<dl class="fields">${contacts.join("")}</dl>`);
   if (basics.summary) out.push(`<section aria-labelledby="h-summary"><h3 id="h-summary">Summary</h3><p>${value("/basics/summary", basics.summary)}</p></section>`);
-  for (const key of ["work", "volunteer", "education", "awards", "certificates", "publications", "skills", "languages", "interests", "references", "projects"] as const) {
+  for (const key of STANDARD_SECTIONS) {
     const entries = resume[key] as Array<Record<string, unknown>> | undefined;
     if (entries?.length) out.push(section(key, key[0]!.toUpperCase() + key.slice(1), entries.map((e, i) => entry(key, `/${key}/${i}`, e, i))));
   }
