@@ -46,7 +46,7 @@ export function renderReviewPage(explanation: Explanation, resume: Resume): stri
 <body>
 <header>
 <h1>How ${escapeHtml(name)} was read</h1>
-<p>${explanation.lines.length} lines, ${uncertain} uncertain reading${uncertain === 1 ? "" : "s"}. Select a source line (arrow keys move between lines, Enter goes to what it became) to light up what it became; select a value on the right to light up the lines it came from.</p>
+${explanation.lines.length ? `<p>${explanation.lines.length} lines, ${uncertain} uncertain reading${uncertain === 1 ? "" : "s"}. Select a source line (arrow keys move between lines, Enter goes to what it became) to light up what it became; select a value on the right to light up the lines it came from.</p>` : `<p>${escapeHtml(name)} is a JSON Resume document: it is taken field by field as it is, so there is no reading of lines to show.</p>`}
 ${uncertain ? `<section aria-labelledby="h-doubts" class="doubts"><h2 id="h-doubts">Uncertain readings</h2><ol>${[...fileDoubts, ...lineDoubts].join("")}</ol></section>` : `<p>No reading was a guess.</p>`}
 </header>
 <main>
