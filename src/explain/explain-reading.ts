@@ -11,6 +11,8 @@ import { doubtsByLine, fileDoubts } from "./doubts.js";
 import { explainUnread } from "./unread-lines.js";
 import type { ExplainedLine, Explanation, LineRole, Reading } from "./explanation.js";
 
+const NAME_CREDIT: Credit = { role: "name", label: "name", paths: ["/basics/name"] };
+
 /** What one logical line became: the values read from it. */
 interface Credit {
   role: LineRole;
@@ -40,6 +42,8 @@ export function explainReading(file: string, reading: Reading): Explanation {
     const block = blockSpan(starts, at);
     const entry = () => entryCredit(placed, block, line) ?? creditFromValues(placed, line, true) ?? (lastEntry?.block === block.from ? bodyOf(lastEntry.credit) : undefined);
     const credit =
+      // a heading that names the person ("JANE DOE" over the sections) is the name, not a section
+      (reading.origins.get("/basics/name")?.line === at ? NAME_CREDIT : undefined) ??
       (headings.get(at) === line.text ? sectionCredit(sectionOf.get(at)) : undefined) ??
       (catchAll.has(at) ? catchAllCredit(reading.resume, line) : undefined) ??
       basicsCredit(reading, line, placed.some((p) => p.line >= block.from && p.line < block.to && !p.path.startsWith("/sections/"))) ??
@@ -121,11 +125,9 @@ function mentions(text: string, value: string): boolean {
   return false;
 }
 
-/** The name, the summary and the contacts a line holds. */
+/** The summary and the contacts a line holds. */
 function basicsCredit(reading: Reading, line: SourceLine, amongEntries: boolean): Credit | undefined {
   const basics = reading.resume.basics ?? {};
-  const at = line.position.line;
-  if (reading.origins.get("/basics/name")?.line === at) return { role: "name", label: "name", paths: ["/basics/name"] };
   // a link's address is part of what the line says, though only its text is in the line's text
   const text = comparable([line.text, ...line.links.map((l) => l.url)].join(" "));
   const found: Array<[string, string]> = [];
