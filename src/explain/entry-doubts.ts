@@ -152,3 +152,25 @@ export function schoolInSummary(text: string): Doubt | undefined {
   };
 }
 
+
+/**
+ * An entry whose head gives two spans, its role's line one of them
+ * ("Covetrus (2020 - Present)" over "DevOps Manager (Jan 2024 - Present)"),
+ * and whose dates were taken from the other line: the employer's overall span
+ * read as the role's.
+ */
+export function spanOffRole(section: string, entry: Record<string, unknown>, headLines: readonly string[]): Doubt | undefined {
+  const position = entry.position;
+  if ((section !== "work" && section !== "volunteer") || typeof position !== "string" || typeof entry.startDate !== "string") return undefined;
+  // one span a line: a line with two ("2019 – 2022 (3 yrs)") is read on its own
+  const spans = headLines.flatMap((text) => findDates(text).filter((d) => d.range).slice(0, 1).map((d) => ({ text, ...d })));
+  const role = comparable(position);
+  const taken = spans.find((d) => d.start !== undefined && (entry.startDate as string).startsWith(d.start));
+  const own = spans.find((d) => comparable(d.text).includes(role));
+  if (!taken || !own || own === taken || comparable(taken.text).includes(role)) return undefined;
+  return {
+    ruleId: "weak-evidence",
+    message: `the job's dates were taken from "${clip(taken.period)}", though the role's own line gives "${clip(own.period)}"`,
+    fix: `leave the employer's overall span off its line, or give each role an entry of its own with its dates on the role's line`,
+  };
+}

@@ -1,4 +1,4 @@
-import { entryDoubt, headInBody, headJoined, schoolInSummary, unknownSectionDoubt, unreadHeadWords } from "./entry-doubts.js";
+import { entryDoubt, headInBody, headJoined, schoolInSummary, spanOffRole, unknownSectionDoubt, unreadHeadWords } from "./entry-doubts.js";
 import type { Doubt, ExplainedLine, Reading } from "./explanation.js";
 import type { Placed } from "./placed-entries.js";
 
@@ -11,10 +11,15 @@ export function evidenceDoubts(reading: Reading, placed: readonly Placed[], line
   for (const entry of placed) {
     if (entry.path.startsWith("/sections/")) continue;
     const head = of(entry.path).find((l) => l.role === "entry") ?? lines[entry.line - 1];
-    const doubt = entryDoubt(entry.section, entry.value) ?? (head && unreadHeadWords(entry.section, entry.value, logical.get(head.line) ?? head.text));
-    if (!doubt || !head) continue;
+    if (!head) continue;
     // the doubt is the entry's: every line of its head says it, wrapped lines included
     const heads = of(entry.path).filter((l) => l.role === "entry" || (l.role === "continued" && l.label.startsWith(`${head.label.split(" → ")[0]} →`)));
+    const said = (l: ExplainedLine) => logical.get(l.line) ?? l.text;
+    const doubt =
+      entryDoubt(entry.section, entry.value) ??
+      unreadHeadWords(entry.section, entry.value, said(head)) ??
+      spanOffRole(entry.section, entry.value, heads.filter((l) => l.role === "entry").map(said));
+    if (!doubt) continue;
     for (const l of heads.length ? heads : [head]) if (!out.has(l.line)) out.set(l.line, doubt);
   }
   for (const line of reading.parsed.lines) {
