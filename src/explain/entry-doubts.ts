@@ -174,3 +174,20 @@ export function spanOffRole(section: string, entry: Record<string, unknown>, hea
     fix: `leave the employer's overall span off its line, or give each role an entry of its own with its dates on the role's line`,
   };
 }
+
+/**
+ * A school's entry whose head starts with its degree, under an entry of the
+ * same section that has a school and no degree ("University of California" /
+ * "BA - Linguistics" / "Defense Language Institute"): the degree may be the
+ * school's above, cut off from it by where the reader split the entries.
+ */
+export function degreeAbove(section: string, entry: Record<string, unknown>, above: Record<string, unknown> | undefined, firstLine: string): Doubt | undefined {
+  if (section !== "education" || !above || above.studyType || typeof entry.institution !== "string" || typeof entry.studyType !== "string") return undefined;
+  const first = comparable(firstLine);
+  if (first.includes(comparable(entry.institution)) || !first.includes(comparable(entry.studyType))) return undefined;
+  return {
+    ruleId: "weak-evidence",
+    message: `"${clip(firstLine.trim())}" was read as the degree of the school below it, though the school above has none`,
+    fix: `write the degree on the school's own line ("**School**, Degree, dates"), or leave a blank line between the entries`,
+  };
+}

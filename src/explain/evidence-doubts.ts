@@ -1,4 +1,4 @@
-import { entryDoubt, headInBody, headJoined, schoolInSummary, spanOffRole, unknownSectionDoubt, unreadHeadWords } from "./entry-doubts.js";
+import { degreeAbove, entryDoubt, headInBody, headJoined, schoolInSummary, spanOffRole, unknownSectionDoubt, unreadHeadWords } from "./entry-doubts.js";
 import type { Doubt, ExplainedLine, Reading } from "./explanation.js";
 import type { Placed } from "./placed-entries.js";
 
@@ -8,8 +8,11 @@ export function evidenceDoubts(reading: Reading, placed: readonly Placed[], line
   const resume = reading.resume;
   const logical = new Map(reading.parsed.lines.map((l) => [l.position.line, l.text]));
   const of = (path: string) => lines.filter((l) => l.paths.some((p) => p === path || p.startsWith(`${path}/`)));
+  let above: Placed | undefined;
   for (const entry of placed) {
     if (entry.path.startsWith("/sections/")) continue;
+    const before = above?.section === entry.section ? above : undefined;
+    above = entry;
     const head = of(entry.path).find((l) => l.role === "entry") ?? lines[entry.line - 1];
     if (!head) continue;
     // the doubt is the entry's: every line of its head says it, wrapped lines included
@@ -18,7 +21,8 @@ export function evidenceDoubts(reading: Reading, placed: readonly Placed[], line
     const doubt =
       entryDoubt(entry.section, entry.value) ??
       unreadHeadWords(entry.section, entry.value, said(head)) ??
-      spanOffRole(entry.section, entry.value, heads.filter((l) => l.role === "entry").map(said));
+      spanOffRole(entry.section, entry.value, heads.filter((l) => l.role === "entry").map(said)) ??
+      degreeAbove(entry.section, entry.value, before?.value, said(head));
     if (!doubt) continue;
     for (const l of heads.length ? heads : [head]) if (!out.has(l.line)) out.set(l.line, doubt);
   }
