@@ -1,14 +1,19 @@
 /**
- * What the review page adds to a build: the largest CV of the corpus built to
- * HTML alone and to HTML plus its review page, each a whole `vitae build`
- * process, taken in turns; the median of the pairs' differences is the cost.
+ * What the review page adds to a build: the largest CV of the corpus built,
+ * in this process and warm, to HTML alone and to HTML plus its review page,
+ * taken in turns; the median of the pairs' differences is the cost. (In this
+ * process, because the difference is tens of milliseconds and two whole
+ * processes differ by more than that from one run to the next on a busy machine.)
  * Run alone with `node dist/bench/review-cost.js` after `npm run compile`.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { buildFile, compileThemeForBuild, type OutputFormat } from "../src/build.js";
 import { PACKAGE_ROOT } from "../src/paths.js";
-import { middle, pairedMedians, timeProcess } from "./measure.js";
+import { openPrinter } from "../src/pdf/printer.js";
+import { loadTheme } from "../src/render/theme.js";
+import { middle, pairedMedians } from "./measure.js";
 
 export interface ReviewCost {
   htmlAlone: number;
@@ -17,15 +22,20 @@ export interface ReviewCost {
   added: number;
 }
 
-export async function measureReviewCost(source: string, pairs = 9): Promise<ReviewCost> {
-  const out = mkdtempSync(join(tmpdir(), "vitae-review-cost-"));
-  const build = async (formats: string) => {
-    const run = await timeProcess(process.execPath, [join(PACKAGE_ROOT, "bin/vitae.js"), "build", source, "--out", out, "--format", formats, "--force", "--quiet"]);
-    if (run.code !== 0) throw new Error(`vitae build --format ${formats} failed:\n${run.stderr}`);
-    return run.ms;
+export async function measureReviewCost(source: string, pairs = 15): Promise<ReviewCost> {
+  const outDir = mkdtempSync(join(tmpdir(), "vitae-review-cost-"));
+  const theme = await compileThemeForBuild(loadTheme("classic"), ["html", "review"]);
+  // no PDF is asked for: the printer never starts a browser
+  const printer = openPrinter({ env: process.env });
+  const build = async (formats: OutputFormat[]) => {
+    const started = performance.now();
+    const report = await buildFile(source, { outDir, formats }, theme, printer, { date: new Date() });
+    if (!report.ok) throw new Error(`building ${source} to ${formats.join(",")} failed`);
+    return performance.now() - started;
   };
-  await build("html,review");
-  const [withReview, htmlAlone, measured] = await pairedMedians(pairs, () => build("html,review"), () => build("html"));
+  for (let i = 0; i < 3; i++) await build(["html", "review"]);
+  const [withReview, htmlAlone, measured] = await pairedMedians(pairs, () => build(["html", "review"]), () => build(["html"]));
+  await printer.close();
   return { htmlAlone, withReview, added: middle(measured.map(([a, b]) => a - b)) };
 }
 

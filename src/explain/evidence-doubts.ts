@@ -7,7 +7,18 @@ export function evidenceDoubts(reading: Reading, placed: readonly Placed[], line
   const out = new Map<number, Doubt>();
   const resume = reading.resume;
   const logical = new Map(reading.parsed.lines.map((l) => [l.position.line, l.text]));
-  const of = (path: string) => lines.filter((l) => l.paths.some((p) => p === path || p.startsWith(`${path}/`)));
+  // the lines of each entry (and each custom section), gathered once: looked up for every entry of a long CV
+  const byEntry = new Map<string, ExplainedLine[]>();
+  for (const line of lines) {
+    const keys = new Set(line.paths.flatMap((p) => [p.split("/").slice(0, 3).join("/"), p.split("/").slice(0, 5).join("/")]));
+    for (const key of keys) {
+      const bucket = byEntry.get(key);
+      if (bucket) bucket.push(line);
+      else byEntry.set(key, [line]);
+    }
+  }
+  const of = (path: string) => byEntry.get(path) ?? [];
+  const byPath = new Map(placed.map((p) => [p.path, p]));
   let above: Placed | undefined;
   for (const entry of placed) {
     if (entry.path.startsWith("/sections/")) continue;
@@ -28,7 +39,7 @@ export function evidenceDoubts(reading: Reading, placed: readonly Placed[], line
   }
   for (const line of reading.parsed.lines) {
     const explained = lines[line.position.line - 1];
-    const entry = explained?.role === "highlight" && placed.find((p) => explained.paths.some((path) => path.startsWith(`${p.path}/`)));
+    const entry = explained?.role === "highlight" && explained.paths[0] !== undefined && byPath.get(explained.paths[0].split("/").slice(0, 3).join("/"));
     const doubt = entry && headInBody(entry.section, entry.value, line);
     if (doubt && !out.has(explained.line)) out.set(explained.line, doubt);
   }

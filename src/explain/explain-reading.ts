@@ -35,18 +35,26 @@ export function explainReading(file: string, reading: Reading): Explanation {
   const sectionOf = sectionLabels(reading.resume, headings);
   const titles = new Set(reading.diagnostics.filter((d) => d.ruleId === "document-title").map((d) => d.position?.line));
   const credited = new Map<number, Credit[]>();
+  const byBlock = new Map<number, Placed[]>();
+  /** The entries whose origin is in a section, found once per section: a long CV has hundreds of each. */
+  const placedIn = (block: { from: number; to: number }) => {
+    let found = byBlock.get(block.from);
+    if (!found) byBlock.set(block.from, (found = placed.filter((p) => p.line >= block.from && p.line < block.to)));
+    return found;
+  };
   /** The entry the last line of the current section was credited to: a line read with its entry when its origin is elsewhere (a job merged with its row in a table). */
   let lastEntry: { block: number; credit: Credit } | undefined;
   for (const line of reading.parsed.lines) {
     const at = line.position.line;
     const block = blockSpan(starts, at);
-    const entry = () => entryCredit(placed, block, line) ?? creditFromValues(placed, line, true) ?? (lastEntry?.block === block.from ? bodyOf(lastEntry.credit) : undefined);
+    const inBlock = placedIn(block);
+    const entry = () => entryCredit(inBlock, line) ?? creditFromValues(placed, line, true) ?? (lastEntry?.block === block.from ? bodyOf(lastEntry.credit) : undefined);
     const credit =
       // a heading that names the person ("JANE DOE" over the sections) is the name, not a section
       (reading.origins.get("/basics/name")?.line === at ? NAME_CREDIT : undefined) ??
       (headings.get(at) === line.text ? sectionCredit(sectionOf.get(at)) : undefined) ??
       (catchAll.has(at) ? catchAllCredit(reading.resume, line) : undefined) ??
-      basicsCredit(reading, line, placed.some((p) => p.line >= block.from && p.line < block.to && !p.path.startsWith("/sections/"))) ??
+      basicsCredit(reading, line, inBlock.some((p) => !p.path.startsWith("/sections/"))) ??
       (titles.has(at) ? { role: "title", label: "the document's title", paths: [] } : undefined) ??
       entry() ??
       (line.kind === "heading" ? { role: "title", label: "a heading over the sections below", paths: [] } : undefined) ??
@@ -154,9 +162,8 @@ function basicsCredit(reading: Reading, line: SourceLine, amongEntries: boolean)
  * the line or before it (the line is part of its head or its body), or just
  * after it (an organisation's line above the roles read as its jobs).
  */
-function entryCredit(placed: readonly Placed[], block: { from: number; to: number }, line: SourceLine): Credit | undefined {
+function entryCredit(inBlock: readonly Placed[], line: SourceLine): Credit | undefined {
   const at = line.position.line;
-  const inBlock = placed.filter((p) => p.line >= block.from && p.line < block.to);
   const before = inBlock.filter((p) => p.line <= at);
   const last = before.length ? before[before.length - 1]!.line : undefined;
   const owners = before.filter((p) => p.line === last);

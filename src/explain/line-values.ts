@@ -42,8 +42,20 @@ const DATE_FIELDS = new Set(["startDate", "endDate", "date", "releaseDate"]);
 /** Fields that say nothing a line of the source wrote. */
 const SKIPPED_FIELDS = new Set(["tags", "type", "period", "status"]);
 
+/** Texts already reduced: the same values are compared with every line of their section. */
+const reduced = new Map<string, string>();
+
 /** A line's text reduced to what two spellings of one value share. */
 export function comparable(text: string): string {
+  let out = reduced.get(text);
+  if (out !== undefined) return out;
+  if (reduced.size > 20_000) reduced.clear();
+  out = reduce(text);
+  reduced.set(text, out);
+  return out;
+}
+
+function reduce(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
