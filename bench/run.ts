@@ -12,6 +12,7 @@ import { defaultPoolSize } from "../src/pdf/printer.js";
 import { generateCvs, listSeeds, writeLargeCv } from "./generate.js";
 import { median, middle, pairedMedians, timeProcess, type Pair, type Run } from "./measure.js";
 import { measureWatchLatency } from "./watch-latency.js";
+import { measureReviewCost } from "./review-cost.js";
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 50);
 const BIN = join(PACKAGE_ROOT, "bin/vitae.js");
@@ -111,6 +112,8 @@ const largest = existsSync(corpus) ? readdirSync(corpus).filter((f) => /\.(md|tx
 if (largest) {
   const ms = await parseWarm(largest, 15);
   row(`parsing the largest corpus CV (${basename(largest)}, ${Math.round(statSync(largest).size / 1024)} KB; in process, warm)`, ms, undefined, "< 50 ms", ms < 50);
+  const review = await measureReviewCost(largest);
+  row(`its review page (--format html,review against html, in process and warm; median of the pairs' differences)`, review.added, undefined, "< 100 ms more", review.added < 100);
 }
 for (const [kind, seed, extension] of [
   ["Markdown", "resumes/shengyu-liu.md", "md"],

@@ -10,6 +10,7 @@ import type { Theme } from "./render/theme.js";
 import type { Resume } from "./resume/schema.js";
 import type { FormatOverride } from "./source/detect-format.js";
 import type { Variant } from "./variants/filter-variant.js";
+import type { Reading } from "./explain/explanation.js";
 
 /** A theme compiled once for a whole batch. */
 export interface CompiledTheme {
@@ -25,6 +26,9 @@ export interface RenderContext {
   theme: CompiledTheme;
   /** The HTML page, rendered once however many formats ask for it. */
   html: () => string | Promise<string>;
+  /** The source's path and how it was read, for the review page. */
+  source: string;
+  reading?: Reading;
 }
 
 /**
@@ -41,11 +45,17 @@ const FORMATS = {
   jsonresume: { extension: "resume.json", render: (c: RenderContext) => exportResume("jsonresume", c) },
   md: { extension: "md", render: (c: RenderContext) => exportResume("md", c) },
   txt: { extension: "txt", render: (c: RenderContext) => exportResume("txt", c) },
+  review: { extension: "review.html", render: (c: RenderContext) => reviewPage(c) },
 } satisfies Record<string, { extension: string; render: ((c: RenderContext) => string | Promise<string>) | undefined }>;
 
 /** Theme-free text formats, loaded only when asked for. */
 async function exportResume(format: "jsonresume" | "md" | "txt", c: RenderContext): Promise<string> {
   return (await import("./export/export-resume.js")).exportResume(format, c.resume);
+}
+
+/** The review page: each source line beside what it became. Loaded only when asked for. */
+async function reviewPage(c: RenderContext): Promise<string> {
+  return (await import("./explain/review-output.js")).reviewOutput(c.source, c.resume, c.reading);
 }
 
 export type OutputFormat = keyof typeof FORMATS;
@@ -118,7 +128,7 @@ export async function buildFile(path: string, options: BuildOptions, theme: Comp
   const resume = options.variant ? (await import("./variants/filter-variant.js")).filterVariant(loaded.value.resume, options.variant) : loaded.value.resume;
   const name = outputBaseName(path, options);
   let html: string | Promise<string> | undefined;
-  const context: RenderContext = { resume, theme, html: () => (html ??= theme.html(resume)) };
+  const context: RenderContext = { resume, theme, html: () => (html ??= theme.html(resume)), source: path, reading: loaded.value.reading };
   const write = async (format: OutputFormat, content: string | Uint8Array, date?: Date) => {
     const path = outputPath(options.outDir, name, FORMATS[format].extension);
     report.outputs[format] = { path, ...(await writeAtomic(path, content)), sha256: createHash("sha256").update(content).digest("hex"), ...(date && { date: date.toISOString() }) };

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { registerBuild } from "./commands/build.js";
+import { registerExplain } from "./commands/explain.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerInit } from "./commands/init.js";
 import { registerInspect } from "./commands/inspect.js";
@@ -30,6 +31,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   registerTheme(program, io, setExit);
   registerExtract(program, io, setExit);
   registerInspect(program, io, setExit);
+  registerExplain(program, io, setExit);
   registerWatch(program, io, setExit);
   registerInit(program, io, setExit);
 

@@ -2,6 +2,7 @@ import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { fail, succeed, type Result } from "./diagnostics/result.js";
 import { extractResume } from "./extract/extract-resume.js";
 import type { Resume } from "./resume/schema.js";
+import type { Reading } from "./explain/explanation.js";
 import { validateResume } from "./resume/validate.js";
 import type { FormatOverride } from "./source/detect-format.js";
 import { parseSource } from "./parse/parse-source.js";
@@ -14,6 +15,8 @@ import { readSourceTags } from "./variants/read-source-tags.js";
 export interface LoadedResume {
   source: SourceFile;
   resume: Resume;
+  /** How a Markdown or text source was read, for `vitae explain` and the review page; absent for JSON Resume. */
+  reading?: Reading;
 }
 
 /** Bytes a caller has already read (the build's cache check does), so that they are neither read twice nor read changed. */
@@ -38,11 +41,13 @@ export async function loadResume(path: string, from?: FormatOverride, already: A
   const sidecar = already.sidecar ? overridesIn(already.sidecar) : await readOverrides(path);
   if (!sidecar.ok) return fail([...read.diagnostics, ...sidecar.diagnostics]);
   const tags = readSourceTags(source);
-  const extraction = extractResume(tags.source, await parseSource(tags.source), sidecar.value);
+  const parsed = await parseSource(tags.source);
+  const extraction = extractResume(tags.source, parsed, sidecar.value);
   const valid = validateResume(tags.apply(extraction.resume, extraction.origins), path, extraction.origins);
   const diagnostics: Diagnostic[] = [...read.diagnostics, ...sidecar.diagnostics, ...extraction.diagnostics, ...valid.diagnostics];
   if (!valid.ok) return fail(diagnostics);
-  return succeed({ source, resume: valid.value }, diagnostics);
+  const reading: Reading = { text: source.text, format: source.format, parsed, resume: extraction.resume, origins: extraction.origins, diagnostics: extraction.diagnostics };
+  return succeed({ source, resume: valid.value, reading }, diagnostics);
 }
 
 /** The overrides in the source's sidecar, if it has one. */

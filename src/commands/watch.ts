@@ -56,11 +56,12 @@ export async function runWatch(file: string, flags: BuildFlags, io: Io): Promise
 
   // the preview first: everything but the PDF, then the page reloads
   const refreshPreview = serially(async () => {
+    // the preview's Review view follows edits too, so its page is kept with the HTML
     const textFormats = request.options.formats.filter((f) => f !== "pdf");
-    const report = await build({ ...request.options, formats: textFormats.includes("html") ? textFormats : [...textFormats, "html"] });
+    const report = await build({ ...request.options, formats: [...new Set([...textFormats, "html", "review"] as const)] });
     if (report.ok && report.outputs.html) {
       server.showErrors("");
-      server.publish(await readFile(report.outputs.html.path, "utf8"));
+      server.publish(await readFile(report.outputs.html.path, "utf8"), report.outputs.review && (await readFile(report.outputs.review.path, "utf8")));
     }
     show(report, Object.values(report.outputs).map((o) => o.path).join(", "));
     return report.ok;

@@ -2,11 +2,11 @@ import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { renderShellPage } from "./shell-page.js";
 
-/** A local server for one résumé: `/` is the live page, `/cv` the résumé's HTML, `/events` the change stream. */
+/** A local server for one résumé: `/` is the live page, `/cv` the résumé's HTML, `/review` its review page, `/events` the change stream. */
 export interface PreviewServer {
   url: string;
-  /** Shows a new version of the résumé in every open preview. */
-  publish(html: string): void;
+  /** Shows a new version of the résumé (and of its review page) in every open preview. */
+  publish(html: string, review?: string): void;
   /** Shows these errors over the last good version; an empty string hides them. */
   showErrors(text: string): void;
   close(): Promise<void>;
@@ -15,6 +15,7 @@ export interface PreviewServer {
 /** Starts the preview server on 127.0.0.1 (never on other interfaces); port 0 takes any free port. */
 export async function startPreviewServer(port: number, title: string): Promise<PreviewServer> {
   let html = "<!DOCTYPE html><title>building…</title><p>building…</p>";
+  let review = html;
   let errors = "";
   let version = 0;
   const clients = new Set<ServerResponse>();
@@ -28,6 +29,8 @@ export async function startPreviewServer(port: number, title: string): Promise<P
       response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }).end(renderShellPage(title));
     } else if (path === "/cv") {
       response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }).end(html);
+    } else if (path === "/review") {
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }).end(review);
     } else if (path === "/events") {
       response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });
       response.write(`event: errors\ndata: ${JSON.stringify(errors)}\n\n`);
@@ -44,8 +47,9 @@ export async function startPreviewServer(port: number, title: string): Promise<P
   const address = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${address.port}/`,
-    publish(next) {
+    publish(next, nextReview) {
       html = next;
+      review = nextReview ?? review;
       send("reload", String(++version));
     },
     showErrors(text) {

@@ -26,7 +26,7 @@ async function eventually<T>(probe: () => Promise<T> | T, predicate: (value: T) 
 }
 
 const frameText = async () => {
-  const frame: Frame | undefined = page.frames().find((f) => f.url().includes("/cv"));
+  const frame: Frame | undefined = page.frames().find((f) => /\/(cv|review)(\?|$)/.test(f.url()));
   return frame ? frame.evaluate(() => document.body?.innerText ?? "").catch(() => "") : "";
 };
 const errorText = () => page.$eval("#errors", (e) => e.textContent ?? "");
@@ -51,6 +51,18 @@ describe("vitae watch", () => {
   it("shows an edit of the source in the open preview, without the page being reloaded by hand", async () => {
     appendFileSync(source, "\n## Hobbies\n\nPaper-marbling and zebra-finch watching\n");
     await eventually(frameText, (text) => text.includes("zebra-finch watching"));
+  });
+
+  it("switches the preview to the review page, which follows edits, and back to the résumé", async () => {
+    const frameUrl = () => page.frames().find((f) => /\/(cv|review)(\?|$)/.test(f.url()))?.url() ?? "";
+    await page.click('nav button[data-view="review"]');
+    await eventually(frameText, (text) => text.includes("Résumé as read") && text.includes("zebra-finch watching"));
+    expect(await page.$eval('nav button[data-view="review"]', (b) => b.getAttribute("aria-pressed"))).toBe("true");
+    appendFileSync(source, "\nAlso origami\n");
+    await eventually(frameText, (text) => text.includes("Also origami") && text.includes("Résumé as read"));
+    expect(frameUrl()).toMatch(/\/review\?v=\d+$/);
+    await page.click('nav button[data-view="cv"]');
+    await eventually(frameText, (text) => !text.includes("Résumé as read") && text.includes("Also origami"));
   });
 
   it("keeps the printed page free of scripts: only the preview's outer page has one", async () => {

@@ -1,0 +1,59 @@
+import { degreeAbove, entryDoubt, headInBody, headJoined, schoolInSummary, spanOffRole, unknownSectionDoubt, unreadHeadWords } from "./entry-doubts.js";
+import type { Doubt, ExplainedLine, Reading } from "./explanation.js";
+import type { Placed } from "./placed-entries.js";
+
+/** The doubts the extractor's evidence raises about entries, on the lines of their heads, and about sections it did not know, on all their lines. */
+export function evidenceDoubts(reading: Reading, placed: readonly Placed[], lines: readonly ExplainedLine[]): Map<number, Doubt> {
+  const out = new Map<number, Doubt>();
+  const resume = reading.resume;
+  const logical = new Map(reading.parsed.lines.map((l) => [l.position.line, l.text]));
+  // the lines of each entry (and each custom section), gathered once: looked up for every entry of a long CV
+  const byEntry = new Map<string, ExplainedLine[]>();
+  for (const line of lines) {
+    const keys = new Set(line.paths.flatMap((p) => [p.split("/").slice(0, 3).join("/"), p.split("/").slice(0, 5).join("/")]));
+    for (const key of keys) {
+      const bucket = byEntry.get(key);
+      if (bucket) bucket.push(line);
+      else byEntry.set(key, [line]);
+    }
+  }
+  const of = (path: string) => byEntry.get(path) ?? [];
+  const byPath = new Map(placed.map((p) => [p.path, p]));
+  let above: Placed | undefined;
+  for (const entry of placed) {
+    if (entry.path.startsWith("/sections/")) continue;
+    const before = above?.section === entry.section ? above : undefined;
+    above = entry;
+    const head = of(entry.path).find((l) => l.role === "entry") ?? lines[entry.line - 1];
+    if (!head) continue;
+    // the doubt is the entry's: every line of its head says it, wrapped lines included
+    const heads = of(entry.path).filter((l) => l.role === "entry" || (l.role === "continued" && l.label.startsWith(`${head.label.split(" → ")[0]} →`)));
+    const said = (l: ExplainedLine) => logical.get(l.line) ?? l.text;
+    const doubt =
+      entryDoubt(entry.section, entry.value) ??
+      unreadHeadWords(entry.section, entry.value, said(head)) ??
+      spanOffRole(entry.section, entry.value, heads.filter((l) => l.role === "entry").map(said)) ??
+      degreeAbove(entry.section, entry.value, before?.value, said(head));
+    if (!doubt) continue;
+    for (const l of heads.length ? heads : [head]) if (!out.has(l.line)) out.set(l.line, doubt);
+  }
+  for (const line of reading.parsed.lines) {
+    const explained = lines[line.position.line - 1];
+    const entry = explained?.role === "highlight" && explained.paths[0] !== undefined && byPath.get(explained.paths[0].split("/").slice(0, 3).join("/"));
+    const doubt = entry && headInBody(entry.section, entry.value, line);
+    if (doubt && !out.has(explained.line)) out.set(explained.line, doubt);
+  }
+  for (const line of lines) {
+    const said = logical.get(line.line) ?? line.text;
+    const doubt = line.role === "continued" && /→ (?:highlight|summary)/.test(line.label) ? headJoined(line.text) : line.role === "summary" ? schoolInSummary(said) : undefined;
+    if (doubt && !out.has(line.line)) out.set(line.line, doubt);
+  }
+  for (const [i] of (resume.sections ?? []).entries()) {
+    const doubt = unknownSectionDoubt(resume, i);
+    if (!doubt) continue;
+    const own = placed.find((p) => p.path.startsWith(`/sections/${i}/`));
+    for (const l of [...of(`/sections/${i}`), ...(own ? [lines[own.line - 1]!] : [])]) if (!out.has(l.line)) out.set(l.line, doubt);
+  }
+  return out;
+}
+

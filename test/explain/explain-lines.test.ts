@@ -1,0 +1,40 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { explainReading } from "../../src/explain/explain-reading.js";
+import { loadResume } from "../../src/load-resume.js";
+
+const dir = mkdtempSync(join(tmpdir(), "vitae-explain-"));
+
+async function explain(name: string, text: string) {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  const loaded = await loadResume(path);
+  if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join("\n"));
+  const explanation = explainReading(name, loaded.value.reading!);
+  return (line: number) => explanation.lines[line - 1]!;
+}
+
+describe("explainReading", () => {
+  it("names front matter, rules, wrapped lines and a PDF's page numbers for what they are", async () => {
+    const md = await explain(
+      "cv.md",
+      ["---", "name: Jane Doe", "---", "", "jane@example.org", "", "## Experience", "", "### Acme | Engineer | 2019 – 2022", "", "- Built the billing", "  service end to end", "", "---", ""].join("\n"),
+    );
+    expect([1, 2, 3].map((n) => md(n).role)).toEqual(["front-matter", "front-matter", "front-matter"]);
+    expect(md(5)).toMatchObject({ role: "contact", label: "contact → email", paths: ["/basics/email"] });
+    expect(md(9)).toMatchObject({ role: "entry", label: "work entry 1 → organisation / role / dates" });
+    expect(md(11)).toMatchObject({ role: "highlight", label: "work entry 1 → highlight" });
+    expect(md(12)).toMatchObject({ role: "continued", label: "work entry 1 → highlight (continued)" });
+    expect(md(14)).toMatchObject({ role: "markup" });
+
+    const text = await explain(
+      "cv.txt",
+      ["JANE DOE", "jane@example.org", "", "EXPERIENCE", "", "Acme Corp, Engineer, 2019 - 2022", "Built the billing service.", "", "Page 1 of 2", "\fEDUCATION", "", "MIT, BSc Physics, 2015 - 2019", ""].join("\n"),
+    );
+    expect(text(1)).toMatchObject({ role: "name", paths: ["/basics/name"] });
+    expect(text(9)).toMatchObject({ role: "dropped", label: expect.stringMatching(/^dropped: not CV text/) });
+    expect(text(12)).toMatchObject({ role: "entry", label: expect.stringMatching(/^education entry 1 → institution/) });
+  });
+});
