@@ -1,0 +1,27 @@
+import { extname } from "node:path";
+import type { Result } from "../diagnostics/result.js";
+import type { SourceFile } from "./source-file.js";
+
+/** A kind of document whose text vitae reads out of it, rather than a text file. */
+export type DocumentKind = "pdf" | "docx";
+
+const PDF_MAGIC = "%PDF-";
+
+/** A PDF by its first bytes, whatever its name; a Word document by its extension (its bytes are a zip like many others). */
+export function documentKind(path: string, bytes: Uint8Array): DocumentKind | undefined {
+  // the PDF standard lets the header start anywhere in the first 1024 bytes
+  if (new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).includes(PDF_MAGIC)) return "pdf";
+  if (extname(path).toLowerCase() === ".pdf") return "pdf";
+  if (extname(path).toLowerCase() === ".docx") return "docx";
+  return undefined;
+}
+
+/** Reads a PDF or Word document as a source; each reader, and the library behind it, is loaded only for its kind. */
+export async function readDocumentSource(path: string, bytes: Uint8Array, kind: DocumentKind): Promise<Result<SourceFile>> {
+  if (kind === "pdf") {
+    const { readPdfSource } = await import("./pdf/read-pdf-source.js");
+    return readPdfSource(path, bytes);
+  }
+  const { readDocxSource } = await import("./docx/read-docx-source.js");
+  return readDocxSource(path, bytes);
+}
