@@ -14,8 +14,13 @@ export interface PdfMarkdown {
   lineMap: PageLine[];
 }
 
-/** A glyph that starts a bullet: the usual ones, dashes, arrows, and the private-use glyphs of Symbol and Wingdings. */
-const BULLET = /^\s*(?:[•●○◦▪▫■□►▸▹‣⁃➢➤➔→✓✔❖◆◇♦★☆*]|[-–—+](?=\s)|[\uf000-\uf0ff])\s*/u;
+/**
+ * A glyph that starts a bullet: the usual ones, dashes, arrows, and the bullets
+ * of Symbol and Wingdings, which Word's PDFs spell in the private use area
+ * (other private-use glyphs are icon fonts' envelopes and phones, not bullets).
+ */
+const BULLET_GLYPH = "[•●○◦▪▫■□►▸▹‣⁃➢➤➔→✓✔❖◆◇♦★☆\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf06e\uf071\uf075]";
+const BULLET = new RegExp(`^\\s*(?:${BULLET_GLYPH}|[-–—+*](?=\\s))\\s*`, "u");
 /** "Page 2 of 3", "2/3", "- 2 -": a page's number, which is the page's and not the CV's. */
 const PAGE_NUMBER = /^[-–\s]*(?:page|seite|página|pagina|strona|стр\.?|페이지)?\s*\d{1,3}\s*(?:(?:of|von|de|di|z|из|\/)\s*\d{1,3})?[-–\s]*$/i;
 /** Of the body's size, how much larger a line must be set to be a heading. */
@@ -31,9 +36,9 @@ const HEADING_SCALE = 1.15;
  * parted by a tab, and a wider gap than the line spacing is a blank line.
  */
 export function writePdfMarkdown(pdfLines: readonly PdfLine[]): PdfMarkdown {
-  const lines = nameFirst(withoutPageNumbers(pdfLines));
+  const lines = nameFirst(withoutPageNumbers(pdfLines)).flatMap(splitGrid);
   const body = bodySize(lines);
-  const headingSizes = [...new Set(lines.filter((l) => l.size >= body * HEADING_SCALE).map((l) => round(l.size)))].sort((a, b) => b - a);
+  const headingSizes = findHeadingSizes(lines, body);
   const out: string[] = [];
   const lineMap: PageLine[] = [];
   const emit = (text: string, from: PdfLine) => {
@@ -68,9 +73,36 @@ export function writePdfMarkdown(pdfLines: readonly PdfLine[]): PdfMarkdown {
   return { markdown: out.join("\n") + "\n", lineMap };
 }
 
-/** Large text is a heading when it is short; a line of contacts set large in a footer is not. */
+/** A row of short cells with no date in any (a grid of skills) is read cell by cell, as a list would be. */
+function splitGrid(line: PdfLine): PdfLine[] {
+  const cells = line.fragments.map((f) => joinRuns(f.runs, (r) => r.text).trim());
+  if (cells.length < 2 || cells.some((c) => c.split(/\s+/).length > 4 || /\d{4}|\d[./]\d/.test(c))) return [line];
+  return line.fragments.map((f) => ({ ...line, fragments: [f], left: f.left, right: f.right }));
+}
+
+/**
+ * The sizes, larger first, that headings are set in: larger than the body,
+ * and mostly one line at a time; a size set in paragraphs of several lines is
+ * another body (a panel's text, in Canva).
+ */
+function findHeadingSizes(lines: readonly PdfLine[], body: number): number[] {
+  const alone = new Map<number, [number, number]>();
+  lines.forEach((l, i) => {
+    const size = round(l.size);
+    if (size < body * HEADING_SCALE) return;
+    const [before, after] = [lines[i - 1], lines[i + 1]];
+    const joined = (before && round(before.size) === size && !parted(before, l)) || (after && round(after.size) === size && !parted(l, after));
+    const [single, all] = alone.get(size) ?? [0, 0];
+    alone.set(size, [single + (joined ? 0 : 1), all + 1]);
+  });
+  return [...alone].filter(([size, [single, all]]) => single >= all * 0.5 || size >= body * 1.6).map(([size]) => size).sort((a, b) => b - a);
+}
+
+/** Large text is a heading when it reads as a title: short, no bullet, no year, not a clause cut by a comma. */
 function isHeadingText(plain: string, size: number, body: number): boolean {
-  return !plain.includes("\t") && (plain.length <= 60 || size >= body * 1.6);
+  if (plain.includes("\t") || BULLET.test(plain) || /,$/.test(plain)) return false;
+  if (size >= body * 1.6) return true;
+  return plain.length <= 60 && !/\b(?:19|20)\d\d\b/.test(plain);
 }
 
 /** True when the line above ended only because the next word did not fit, or the line goes on with the sentence. */
@@ -102,9 +134,12 @@ function nameFirst(lines: PdfLine[]): PdfLine[] {
   const first = lines.filter((l) => l.page === lines[0]?.page);
   const largest = Math.max(...first.map((l) => l.size));
   const at = lines.findIndex((l) => l.size === largest);
-  if (at <= 0 || first.filter((l) => l.size >= largest * 0.95).length > 2) return lines;
   let end = at + 1;
-  while (end < lines.length && lines[end]!.size < largest * 0.9 && lines[end]!.size < lines[at + 1]!.size * 1.15 && !parted(lines[end - 1]!, lines[end]!)) end++;
+  // a name set on two lines ("ADRIAN CRISTOPHER" / "LOCKS"), then the smaller lines under it
+  while (end < lines.length && lines[end]!.size >= largest * 0.9 && !parted(lines[end - 1]!, lines[end]!)) end++;
+  const nameEnd = end;
+  while (end < lines.length && lines[end]!.size < largest * 0.9 && lines[end]!.size <= lines[nameEnd]!.size && !parted(lines[end - 1]!, lines[end]!)) end++;
+  if (at <= 0 || first.filter((l) => l.size >= largest * 0.95).length > nameEnd - at) return lines;
   return [...lines.slice(at, end), ...lines.slice(0, at), ...lines.slice(end)];
 }
 
@@ -171,7 +206,7 @@ function wrap(text: string, markup: ((core: string) => string) | undefined): str
 }
 
 function stripBullet(text: string): string {
-  return text.replace(/^(\*\*)?\s*(?:[•●○◦▪▫■□►▸▹‣⁃➢➤➔→✓✔❖◆◇♦★☆\-–—+]|\\\*|[\uf000-\uf0ff])\s*/u, "$1").replace(/^\*\*\*\*/, "");
+  return text.replace(new RegExp(`^(\\*\\*)?\\s*(?:${BULLET_GLYPH}|[-–—+]|\\\\\\*)\\s*`, "u"), "$1").replace(/^\*\*\*\*/, "");
 }
 
 /** Characters that would be read as markup inside a line. */
