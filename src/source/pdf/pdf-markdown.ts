@@ -36,7 +36,7 @@ const HEADING_SCALE = 1.15;
  * parted by a tab, and a wider gap than the line spacing is a blank line.
  */
 export function writePdfMarkdown(pdfLines: readonly PdfLine[]): PdfMarkdown {
-  const lines = nameFirst(withoutPageNumbers(pdfLines)).flatMap(splitGrid);
+  const lines = datesBesideTitles(nameFirst(withoutPageNumbers(pdfLines)).flatMap(splitGrid));
   const body = bodySize(lines);
   const headingSizes = findHeadingSizes(lines, body);
   const out: string[] = [];
@@ -57,6 +57,12 @@ export function writePdfMarkdown(pdfLines: readonly PdfLine[]): PdfMarkdown {
     const kind = (headingLevel >= 0 && isHeadingText(plain, size, body)) || isTitleLine(line, plain) ? "heading" : bullet && plain.length > bullet[0].length ? "bullet" : "text";
     const continues = previous && previousKind === "bullet" && kind === "text" && !parted(previous, line) && line.left >= bulletIndent - line.size * 0.5;
     const newBlock = previous && !continues && (kind !== previousKind || kind === "heading" || parted(previous, line));
+    if (kind === "heading" && previousKind === "heading" && previous && round(previous.size) === size && !parted(previous, line)) {
+      // a heading set on two lines ("Yugant" / "Hadiyal") is one heading
+      out[out.length - 1] += ` ${text.replace(/\*\*/g, "")}`;
+      previous = line;
+      continue;
+    }
     if (newBlock) emit("", line);
     // a line that was not wrapped onto the next is ended as the PDF ended it, where Markdown would join the two
     else if (previous && kind === "text" && !wrapsOnto(previous, line)) out[out.length - 1] += "\\";
@@ -71,6 +77,32 @@ export function writePdfMarkdown(pdfLines: readonly PdfLine[]): PdfMarkdown {
     previousKind = continues ? "bullet" : kind;
   }
   return { markdown: out.join("\n") + "\n", lineMap };
+}
+
+/** Dates, months, "present": what a line holding only a date range is made of. */
+const DATE_PART = /(?:\d{1,2}[./-]){0,2}(?:19|20)\d\d|\b(?:present|current|now|today|ongoing|heute|aktuell|atual|actual|presente)\b|\p{L}{3,9}\.?(?=\s*(?:\d{1,2}[,.]?\s*)?(?:19|20)\d\d)/giu;
+
+function isDateRange(text: string): boolean {
+  return /(?:19|20)\d\d/.test(text) && text.replace(DATE_PART, "").replace(/[\s–—\-~|,()]|\bto\b|\bbis\b/gi, "") === "";
+}
+
+/**
+ * A date range on a line of its own, just above the title of its entry
+ * (Europass sets it so), goes beside that title, after a tab, where a date set
+ * at a tab stop would be: a Markdown CV gives an entry's dates on its first
+ * line or under it, not above it.
+ */
+function datesBesideTitles(lines: PdfLine[]): PdfLine[] {
+  const out: PdfLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const [line, next] = [lines[i]!, lines[i + 1]];
+    const text = plainText(line);
+    if (next && line.fragments.length === 1 && isDateRange(text) && !parted(line, next) && !isDateRange(plainText(next)) && !BULLET.test(plainText(next))) {
+      out.push({ ...next, fragments: [...next.fragments, ...line.fragments], right: Math.max(next.right, line.right) });
+      i++;
+    } else out.push(line);
+  }
+  return out;
 }
 
 /** A row of short cells with no date in any (a grid of skills) is read cell by cell, as a list would be. */
