@@ -1,0 +1,76 @@
+import { joinRuns, type PdfLine } from "./pdf-lines.js";
+import { BULLET, parted, plainText } from "./pdf-line-text.js";
+
+/** "Page 2 of 3", "2/3", "- 2 -": a page's number, which is the page's and not the CV's. */
+const PAGE_NUMBER = /^[-–\s]*(?:page|seite|página|pagina|strona|стр\.?|페이지)?\s*\d{1,3}\s*(?:(?:of|von|de|di|z|из|\/)\s*\d{1,3})?[-–\s]*$/i;
+
+/** Dates, months, "present": what a line holding only a date range is made of. */
+const DATE_PART = /(?:\d{1,2}[./-]){0,2}(?:19|20)\d\d|\b(?:present|current|now|today|ongoing|heute|aktuell|atual|actual|presente)\b|\p{L}{3,9}\.?(?=\s*(?:\d{1,2}[,.]?\s*)?(?:19|20)\d\d)/giu;
+
+function isDateRange(text: string): boolean {
+  return /(?:19|20)\d\d/.test(text) && text.replace(DATE_PART, "").replace(/[\s–—\-~|,()]|\bto\b|\bbis\b/gi, "") === "";
+}
+
+/**
+ * A date range on a line of its own, just above the title of its entry
+ * (Europass sets it so), goes beside that title, after a tab, where a date set
+ * at a tab stop would be: a Markdown CV gives an entry's dates on its first
+ * line or under it, not above it.
+ */
+function datesBesideTitles(lines: PdfLine[]): PdfLine[] {
+  const out: PdfLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const [line, next] = [lines[i]!, lines[i + 1]];
+    const text = plainText(line);
+    if (next && line.fragments.length === 1 && isDateRange(text) && !parted(line, next) && !isDateRange(plainText(next)) && !BULLET.test(plainText(next))) {
+      out.push({ ...next, fragments: [...next.fragments, ...line.fragments], right: Math.max(next.right, line.right) });
+      i++;
+    } else out.push(line);
+  }
+  return out;
+}
+
+/** A row of short cells with no date in any (a grid of skills) is read cell by cell, as a list would be. */
+function splitGrid(line: PdfLine): PdfLine[] {
+  const cells = line.fragments.map((f) => joinRuns(f.runs, (r) => r.text).trim());
+  if (cells.length < 2 || cells.some((c) => c.split(/\s+/).length > 4 || /\d{4}|\d[./]\d/.test(c))) return [line];
+  return line.fragments.map((f) => ({ ...line, fragments: [f], left: f.left, right: f.right }));
+}
+
+function withoutPageNumbers(lines: readonly PdfLine[]): PdfLine[] {
+  return lines.filter((l) => !(l.fragments.length === 1 && PAGE_NUMBER.test(plainText(l)) && /\d/.test(plainText(l)) && isPageEdge(l, lines)));
+}
+
+/** The first or last line of its page. */
+function isPageEdge(line: PdfLine, lines: readonly PdfLine[]): boolean {
+  const page = lines.filter((l) => l.page === line.page);
+  const ys = page.map((l) => l.y);
+  return line.y <= Math.min(...ys) || line.y >= Math.max(...ys);
+}
+
+/**
+ * The name, set larger than anything else on the first page, leads, with the
+ * lines under it (headline, place): a sidebar read first (LinkedIn's) would
+ * otherwise put its contacts and skills where a CV's name is looked for.
+ */
+function nameFirst(lines: PdfLine[]): PdfLine[] {
+  const first = lines.filter((l) => l.page === lines[0]?.page);
+  const largest = Math.max(...first.map((l) => l.size));
+  const at = lines.findIndex((l) => l.size === largest);
+  let end = at + 1;
+  // a name set on two lines ("ADRIAN CRISTOPHER" / "LOCKS"), then the smaller lines under it
+  while (end < lines.length && lines[end]!.size >= largest * 0.9 && !parted(lines[end - 1]!, lines[end]!)) end++;
+  const nameEnd = end;
+  while (end < lines.length && lines[end]!.size < largest * 0.9 && lines[end]!.size <= lines[nameEnd]!.size && !parted(lines[end - 1]!, lines[end]!)) end++;
+  if (at <= 0 || first.filter((l) => l.size >= largest * 0.95).length > nameEnd - at) return lines;
+  return [...lines.slice(at, end), ...lines.slice(0, at), ...lines.slice(end)];
+}
+
+/**
+ * The lines in the order and cut a person would write them in: page numbers
+ * dropped, the name first, a date above its entry's title moved beside it, a
+ * grid of short cells read cell by cell.
+ */
+export function rearrangeLines(lines: readonly PdfLine[]): PdfLine[] {
+  return datesBesideTitles(nameFirst(withoutPageNumbers(lines)).flatMap(splitGrid));
+}
