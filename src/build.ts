@@ -41,11 +41,18 @@ const FORMATS = {
   jsonresume: { extension: "resume.json", render: (c: RenderContext) => exportResume("jsonresume", c) },
   md: { extension: "md", render: (c: RenderContext) => exportResume("md", c) },
   txt: { extension: "txt", render: (c: RenderContext) => exportResume("txt", c) },
-} satisfies Record<string, { extension: string; render: ((c: RenderContext) => string | Promise<string>) | undefined }>;
+  docx: { extension: "docx", render: (c: RenderContext) => exportDocx(c) },
+} satisfies Record<string, { extension: string; render: ((c: RenderContext) => string | Uint8Array | Promise<string | Uint8Array>) | undefined }>;
 
 /** Theme-free text formats, loaded only when asked for. */
 async function exportResume(format: "jsonresume" | "md" | "txt", c: RenderContext): Promise<string> {
   return (await import("./export/export-resume.js")).exportResume(format, c.resume);
+}
+
+/** A Word document in the theme's font and accent colour; the docx library is loaded only when asked for. */
+async function exportDocx(c: RenderContext): Promise<Uint8Array> {
+  const options = c.theme.theme.manifest.options;
+  return (await import("./export/write-docx.js")).writeDocx(c.resume, { font: options?.font, accent: options?.accent });
 }
 
 export type OutputFormat = keyof typeof FORMATS;
