@@ -63,6 +63,8 @@ export function writePdfMarkdown(pdfLines: readonly PdfLine[]): PdfMarkdown {
 
 /** True when the line above ended only because the next word did not fit, or the line goes on with the sentence. */
 function wrapsOnto(above: PdfLine, line: PdfLine): boolean {
+  // a line whose last field stands at a tab stop (a date at the margin) ends there
+  if (above.fragments.length > 1) return false;
   const first = line.fragments[0]!.runs[0]!;
   if (/^\s*\p{Ll}/u.test(first.text) && !/[.:;!?]$/.test(plainText(above))) return true;
   const word = /^\S+/.exec(first.text.trimStart())?.[0] ?? "";

@@ -16,6 +16,10 @@ const EMBEDDED_RESUME = "resume.json";
  */
 export async function readPdfSource(path: string, bytes: Uint8Array): Promise<Result<SourceFile>> {
   const refuse = (ruleId: string, message: string) => fail<SourceFile>([{ file: path, severity: "error", ruleId, message } satisfies Diagnostic]);
+  // pdf.js would rebuild what it could of a file cut short, and vitae would read a CV with its end missing
+  if (!new TextDecoder("latin1").decode(bytes.subarray(-2048)).includes("%%EOF")) {
+    return refuse("pdf-truncated", "the PDF is cut short (it has no end-of-file marker): the download or copy stopped early; get the whole file again");
+  }
   let content;
   try {
     content = await readPdf(bytes, EMBEDDED_RESUME);
