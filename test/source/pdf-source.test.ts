@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -35,6 +35,12 @@ describe("a PDF source", () => {
     expect(sections.slice(1, 5)).toEqual(["Contact", "Top Skills", "Languages", "Summary"]);
     const loaded = await loadResume(LINKEDIN);
     expect(loaded.ok && loaded.value.resume.skills?.map((s) => s.name)).toEqual(["Weather Forecasting", "Modeling and Simulation", "Hydrologic Modeling"]);
+  });
+
+  it.runIf(existsSync(LINKEDIN))("is read whole when a batch reads several PDFs at once", async () => {
+    const pdfs = readdirSync(join(REPO, "../shared/corpus/pdfs")).map((f) => join(REPO, "../shared/corpus/pdfs", f));
+    const loaded = await Promise.all(pdfs.map((pdf) => loadResume(pdf)));
+    expect(loaded.filter((l) => !l.ok).map((l) => l.diagnostics[0]?.message)).toEqual([]);
   });
 
   it.runIf(existsSync(LINKEDIN))("has its diagnostics placed at page and line", async () => {

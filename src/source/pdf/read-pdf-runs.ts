@@ -53,7 +53,20 @@ export interface PdfContent {
  * operator list) only to learn their names and weights; images are never
  * decoded, and nothing is fetched: pdf.js gets the bytes, no URL.
  */
-export async function readPdf(bytes: Uint8Array, embedded: string): Promise<PdfContent> {
+export function readPdf(bytes: Uint8Array, embedded: string): Promise<PdfContent> {
+  const read = queue.then(() => readPdfNow(bytes, embedded));
+  queue = read.catch(() => undefined);
+  return read;
+}
+
+/**
+ * One PDF at a time: pdf.js's worker runs in this thread (see load-pdfjs.ts),
+ * and documents read side by side in a batch crossed their messages there
+ * ("Invalid page request"); reading is all on this thread anyway.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
+async function readPdfNow(bytes: Uint8Array, embedded: string): Promise<PdfContent> {
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
     // a copy, as a plain Uint8Array (pdf.js refuses a Buffer), which pdf.js may detach
