@@ -108,9 +108,10 @@ function splitRow(row: Fragment[]): Fragment[] {
 function orderRegion(fragments: Fragment[]): Fragment[][] {
   if (fragments.length < 2 * MIN_COLUMN_ROWS) return [fragments];
   const rows = groupRows(fragments);
+  const minGap = Math.min(...fragments.map((f) => f.size));
   let best: { from: number; to: number; split: [Fragment[], Fragment[]]; count: number } | undefined;
   for (let from = 0; from < rows.length; from++) {
-    for (let to = rows.length; to - from >= MIN_COLUMN_ROWS; to--) {
+    for (let to = lastBandWithGap(rows, from, minGap); to - from >= MIN_COLUMN_ROWS; to--) {
       const band = rows.slice(from, to).flat();
       if (best && band.length <= best.count) break;
       const split = splitColumns(band);
@@ -127,6 +128,27 @@ function orderRegion(fragments: Fragment[]): Fragment[][] {
     ...orderRegion(best.split[1]),
     ...orderRegion(rows.slice(best.to).flat()),
   ].filter((b) => b.length);
+}
+
+/**
+ * How far down from row `from` a band can reach and still leave some strip of
+ * the page, `minGap` wide, uncovered by every row: bands beyond cannot have a
+ * gutter, so they are never tried (on a page of one column, a line across the
+ * page ends every band).
+ */
+function lastBandWithGap(rows: readonly Fragment[][], from: number, minGap: number): number {
+  const all = rows.flat();
+  const [left, right] = [Math.min(...all.map((f) => f.left)), Math.max(...all.map((f) => f.right))];
+  let free: [number, number][] = [[left, right]];
+  for (let to = from; to < rows.length; to++) {
+    for (const f of rows[to]!) {
+      free = free.flatMap(([l, r]): [number, number][] => (f.right <= l || f.left >= r ? [[l, r]] : [[l, f.left], [f.right, r]]));
+      free = free.filter(([a, b]) => b - a >= minGap);
+    }
+    // a strip at an edge may yet become a gutter, once rows of the other column come
+    if (!free.length) return to;
+  }
+  return rows.length;
 }
 
 /** The band's two columns at its widest vertical gutter, if it has one with enough text on both sides. */
