@@ -38,10 +38,12 @@ export function writePdfMarkdown(pdfLines: readonly PdfLine[]): PdfMarkdown {
   let previousKind: LineKind | undefined;
   let bulletIndent = 0;
   lines.forEach((line, i) => {
-    const text = lineText(line);
     const { kind, depth } = kinds[i]!;
-    if (kind === "heading" && previousKind === "heading" && previous && round(previous.size) === round(line.size) && !parted(previous, line)) {
-      // a heading set on two lines ("Yugant" / "Hadiyal") is one heading
+    // a bold line right under a bold title is its subtitle (a degree under its school), not the title of another entry
+    const subtitle = kind === "text" && previousKind === "text" && previous !== undefined && !parted(previous, line) && isBold(previous) && isBold(line);
+    const text = lineText(line, !subtitle);
+    if (kind === "heading" && previousKind === "heading" && previous && round(previous.size) === round(line.size) && !parted(previous, line) && (depth === 1 || wrapsOnto(previous, line))) {
+      // a name set on two lines ("Yugant" / "Hadiyal") is one heading, as is a title wrapped in a narrow column
       out[out.length - 1] += ` ${text.replace(/\*\*/g, "")}`;
       previous = line;
       return;
@@ -73,14 +75,19 @@ function wrapsOnto(above: PdfLine, line: PdfLine): boolean {
 }
 
 /** The line as Markdown: bold runs strong, linked runs links, escapes where the text would read as markup. */
-function lineText(line: PdfLine): string {
-  return line.fragments.map((f) => styledFragment(f.runs, line)).join("\t").trim();
+function lineText(line: PdfLine, bold = true): string {
+  return line.fragments.map((f) => styledFragment(f.runs, line, bold)).join("\t").trim();
 }
 
-function styledFragment(runs: readonly TextRun[], line: PdfLine): string {
+/** Every run with a letter in it set in bold ("**B.E** | **Computer Science**" is a bold line). */
+function isBold(line: PdfLine): boolean {
+  return line.fragments.every((f) => f.runs.every((r) => r.bold || !/\p{L}/u.test(r.text)));
+}
+
+function styledFragment(runs: readonly TextRun[], line: PdfLine, bold: boolean): string {
   const linked = groupRuns(runs, (run) => line.links.find((l) => run.x + run.width / 2 >= l.left && run.x + run.width / 2 <= l.right && run.y >= l.top && run.y - run.size / 2 <= l.bottom)?.url);
   return joinGroups(linked, (g) => {
-    const text = joinGroups(groupRuns(g.runs, (r) => r.bold), (b) => wrap(joinRuns(b.runs, (r) => escapeInline(r.text)), b.key ? (t) => `**${t}**` : undefined));
+    const text = joinGroups(groupRuns(g.runs, (r) => bold && r.bold), (b) => wrap(joinRuns(b.runs, (r) => escapeInline(r.text)), b.key ? (t) => `**${t}**` : undefined));
     return wrap(text, g.key ? (t) => `[${t}](${g.key!.replace(/[\s()<>]/g, encodeURIComponent)})` : undefined);
   });
 }

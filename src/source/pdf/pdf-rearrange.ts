@@ -41,11 +41,10 @@ function withoutPageNumbers(lines: readonly PdfLine[]): PdfLine[] {
   return lines.filter((l) => !(l.fragments.length === 1 && PAGE_NUMBER.test(plainText(l)) && /\d/.test(plainText(l)) && isPageEdge(l, lines)));
 }
 
-/** The first or last line of its page. */
-function isPageEdge(line: PdfLine, lines: readonly PdfLine[]): boolean {
-  const page = lines.filter((l) => l.page === line.page);
-  const ys = page.map((l) => l.y);
-  return line.y <= Math.min(...ys) || line.y >= Math.max(...ys);
+/** Among the first or last `depth` lines of its page, top to bottom. */
+function isPageEdge(line: PdfLine, lines: readonly PdfLine[], depth = 1): boolean {
+  const ys = lines.filter((l) => l.page === line.page).map((l) => l.y).sort((a, b) => a - b);
+  return line.y <= ys[Math.min(depth, ys.length) - 1]! || line.y >= ys[Math.max(ys.length - depth, 0)]!;
 }
 
 /**
@@ -72,5 +71,30 @@ function nameFirst(lines: PdfLine[]): PdfLine[] {
  * grid of short cells read cell by cell.
  */
 export function rearrangeLines(lines: readonly PdfLine[]): PdfLine[] {
-  return datesBesideTitles(nameFirst(withoutPageNumbers(lines)).flatMap(splitGrid));
+  const { running, rest } = takeRunningLines(withoutPageNumbers(lines));
+  const ordered = nameFirst(rest);
+  // under the name, where a CV's contacts are
+  const nameEnd = ordered.findIndex((l) => l.size !== ordered[0]!.size);
+  ordered.splice(nameEnd < 0 ? ordered.length : nameEnd, 0, ...running);
+  return datesBesideTitles(ordered.flatMap(splitGrid));
+}
+
+/**
+ * A line repeated at the top or foot of several pages (moderncv's footer of
+ * address and contacts, a running head) is the document's, not a page's: it is
+ * read once, under the name, where a CV's head is, rather than in the middle
+ * of whatever section a page break cuts.
+ */
+function takeRunningLines(lines: readonly PdfLine[]): { running: PdfLine[]; rest: PdfLine[] } {
+  const pages = new Set(lines.map((l) => l.page));
+  if (pages.size < 2) return { running: [], rest: [...lines] };
+  const edgeTexts = new Map<string, Set<number>>();
+  for (const line of lines.filter((l) => isPageEdge(l, lines, 2))) {
+    const text = plainText(line);
+    edgeTexts.set(text, (edgeTexts.get(text) ?? new Set()).add(line.page));
+  }
+  const running = new Set([...edgeTexts].filter(([, on]) => on.size >= 2).map(([text]) => text));
+  const first = new Map<string, PdfLine>();
+  for (const line of lines) if (running.has(plainText(line)) && !first.has(plainText(line))) first.set(plainText(line), line);
+  return { running: [...first.values()], rest: lines.filter((l) => !running.has(plainText(l))) };
 }
