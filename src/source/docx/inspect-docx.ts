@@ -25,12 +25,16 @@ export const FRONT_MATTER_PROPERTY = "vitae-front-matter";
  * in its custom properties, if any. Hyperlinks are fine: they are the CV's links.
  */
 export async function inspectDocx(bytes: Uint8Array): Promise<{ frontMatter?: string }> {
-  let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
+    return await inspectZip(await JSZip.loadAsync(bytes, { checkCRC32: false }));
   } catch (e) {
+    if (e instanceof UnsafeDocxError) throw e;
+    // a damaged zip fails as it loads, or only as one of its parts is inflated
     throw new UnsafeDocxError("docx-broken", `this is not a Word document vitae can read: the file is not a valid .docx zip (${(e as Error).message.split("\n")[0]}); save it again from Word as .docx`);
   }
+}
+
+async function inspectZip(zip: JSZip): Promise<{ frontMatter?: string }> {
   const files = Object.values(zip.files);
   const unpacked = files.reduce((n, f) => n + ((f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0);
   if (unpacked > MAX_UNPACKED_BYTES) {
