@@ -19,6 +19,8 @@ describe("a Word source", () => {
     writeFileSync(path, await twoColumnDocx());
     const source = await readSource(path);
     const text = source.ok ? source.value.text : "";
+    // the name, set in Word's Title style, is the document's first heading
+    expect(text.startsWith("<h1>Grace Hopper</h1>\n")).toBe(true);
     const order = ["Grace Hopper", "Skills", "COBOL", "Experience", "Remington Rand", "Education", "Yale University"].map((t) => text.indexOf(t));
     expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!)), text).toBe(true);
     const loaded = await loadResume(path);

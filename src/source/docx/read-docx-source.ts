@@ -4,6 +4,9 @@ import type { SourceFile } from "../source-file.js";
 import { inspectDocx, UnsafeDocxError } from "./inspect-docx.js";
 import { unwrapLayoutTables } from "./layout-tables.js";
 
+/** Word's Title style, which CV templates set the name in: mammoth knows only the Heading styles. */
+const TITLE_STYLES = ["p[style-name='Title'] => h1:fresh", "p.Title => h1:fresh"];
+
 /**
  * A Word document as a source: mammoth turns it into semantic HTML (headings,
  * lists, bold, links, tables), which becomes a Markdown source made of that
@@ -23,7 +26,7 @@ export async function readDocxSource(path: string, bytes: Uint8Array): Promise<R
   const mammoth = (await import("mammoth")).default;
   let html: string;
   try {
-    const converted = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { transformDocument: unwrapLayoutTables, ignoreEmptyParagraphs: true, externalFileAccess: false });
+    const converted = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: TITLE_STYLES, transformDocument: unwrapLayoutTables, ignoreEmptyParagraphs: true, externalFileAccess: false });
     html = converted.value;
   } catch (e) {
     return refuse("docx-broken", `this Word document cannot be read (${(e as Error).message.split("\n")[0]}); save it again from Word as .docx`);

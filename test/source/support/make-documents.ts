@@ -59,14 +59,14 @@ export async function encryptedPdf(userPassword = "secret"): Promise<Uint8Array>
   return doc.save({ useObjectStreams: false });
 }
 
-/** A two-column CV made in Word as most are: one table row, a sidebar cell beside the main cell. */
+/** A two-column CV made in Word as most are: the name in Word's Title style, then one table row, a sidebar cell beside the main cell. */
 export async function twoColumnDocx(): Promise<Uint8Array> {
   const cell = (children: Paragraph[]) => new TableCell({ children, width: { size: 50, type: WidthType.PERCENTAGE } });
   const doc = new Document({
     sections: [
       {
         children: [
-          new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun("Grace Hopper")] }),
+          new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun("Grace Hopper")] }),
           new Table({
             rows: [
               new TableRow({
