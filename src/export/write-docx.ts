@@ -2,6 +2,7 @@ import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, 
 import { FRONT_MATTER_PROPERTY } from "../source/docx/inspect-docx.js";
 import type { Resume } from "../resume/schema.js";
 import { inlineRuns, linkRun } from "./docx-inline.js";
+import { reproducibleDocx } from "./docx-reproducible.js";
 import { outlineResume, type OutlineEntry } from "./outline.js";
 import { frontMatter } from "./write-markdown.js";
 
@@ -23,6 +24,7 @@ const BULLETS = "vitae-bullets";
  * details with its dates at a right tab stop, bullets a real Word list, links
  * live. What a document has no place for (profiles' user names, the address…)
  * goes, as the Markdown's front matter does, into a custom document property.
+ * The same résumé always gives the same bytes.
  */
 export async function writeDocx(resume: Resume, style: DocxStyle = {}): Promise<Uint8Array> {
   const outline = outlineResume(resume);
@@ -54,7 +56,7 @@ export async function writeDocx(resume: Resume, style: DocxStyle = {}): Promise<
     },
     sections: [{ properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, children: body }],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return reproducibleDocx(new Uint8Array(await Packer.toBuffer(document)));
 }
 
 function entryParagraphs(e: OutlineEntry): Paragraph[] {

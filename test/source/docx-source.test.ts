@@ -59,6 +59,13 @@ describe("a Word document vitae writes", async () => {
     expect(await part("word/numbering.xml")).toMatch(/<w:numFmt w:val="bullet"\/>/);
   });
 
+  it("is the same file every time it is written", async () => {
+    const again = await writeDocx({ ...resume, meta: { ...resume.meta, lang: "zh-CN" } }, { font: "Noto Serif", accent: "#1f3a68" });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const later = await writeDocx({ ...resume, meta: { ...resume.meta, lang: "zh-CN" } }, { font: "Noto Serif", accent: "#1f3a68" });
+    expect(Buffer.from(later).equals(Buffer.from(again))).toBe(true);
+  });
+
   it("sets the theme's font and accent colour and the résumé's language", async () => {
     const styles = await part("word/styles.xml");
     expect(styles).toMatch(/<w:rFonts w:ascii="Noto Serif"/);
