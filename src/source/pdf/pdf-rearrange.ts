@@ -11,8 +11,14 @@ function isDateRange(text: string): boolean {
   return /(?:19|20)\d\d/.test(text) && text.replace(DATE_PART, "").replace(/[\s–—\-~|,()]|\bto\b|\bbis\b/gi, "") === "";
 }
 
+/** A date range, alone or followed by a short place ("10/2019 – CURRENT – Ilmenau, Germany"). */
+function isDateLine(text: string): boolean {
+  const place = /\s[–—-]\s+([^\d–—]{1,40})$/.exec(text);
+  return isDateRange(place ? text.slice(0, place.index) : text);
+}
+
 /**
- * A date range on a line of its own, just above the title of its entry
+ * A date range on a line of its own (or with the place after it), just above the title of its entry
  * (Europass sets it so), goes beside that title, after a tab, where a date set
  * at a tab stop would be: a Markdown CV gives an entry's dates on its first
  * line or under it, not above it.
@@ -22,7 +28,7 @@ function datesBesideTitles(lines: PdfLine[]): PdfLine[] {
   for (let i = 0; i < lines.length; i++) {
     const [line, next] = [lines[i]!, lines[i + 1]];
     const text = plainText(line);
-    if (next && line.fragments.length === 1 && isDateRange(text) && !parted(line, next) && !isDateRange(plainText(next)) && !BULLET.test(plainText(next))) {
+    if (next && line.fragments.length === 1 && isDateLine(text) && !parted(line, next) && !isDateLine(plainText(next)) && !BULLET.test(plainText(next))) {
       out.push({ ...next, fragments: [...next.fragments, ...line.fragments], right: Math.max(next.right, line.right) });
       i++;
     } else out.push(line);
