@@ -7,11 +7,14 @@ export type DocumentKind = "pdf" | "docx";
 
 const PDF_MAGIC = "%PDF-";
 
-/** A PDF by its first bytes, whatever its name; a Word document by its extension (its bytes are a zip like many others). */
+/**
+ * A PDF by its extension or by the header it starts with, whatever its name
+ * (not by a header further in, as readers may allow: a text CV may quote
+ * one); a Word document by its extension (its bytes are a zip like many others).
+ */
 export function documentKind(path: string, bytes: Uint8Array): DocumentKind | undefined {
-  // the PDF standard lets the header start anywhere in the first 1024 bytes
-  if (new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).includes(PDF_MAGIC)) return "pdf";
   if (extname(path).toLowerCase() === ".pdf") return "pdf";
+  if (new TextDecoder("latin1").decode(bytes.subarray(0, PDF_MAGIC.length)) === PDF_MAGIC) return "pdf";
   if (extname(path).toLowerCase() === ".docx") return "docx";
   return undefined;
 }

@@ -60,3 +60,17 @@ describe("a PDF source", () => {
     expect(parsedPdf.stdout).toBe(parsedSource.stdout);
   });
 });
+
+describe("a source's kind", () => {
+  it("is a PDF when it starts with a PDF header, whatever its name, and text when it only quotes one", async () => {
+    const renamed = join(dir, "cv-download");
+    writeFileSync(renamed, await textPdf());
+    const pdf = await readSource(renamed);
+    expect(pdf.ok && pdf.value.formatReason).toMatch(/PDF/);
+    const quoting = join(dir, "notes.md");
+    writeFileSync(quoting, "# Ada Lovelace\n\nEvery PDF file starts with %PDF-1.7 and ends with %%EOF.\n");
+    const text = await readSource(quoting);
+    expect(text.ok && text.value.format).toBe("markdown");
+    expect(text.ok && text.value.text).toContain("%PDF-1.7");
+  });
+});
