@@ -9,6 +9,7 @@ import { basename, join } from "node:path";
 import { loadResume } from "../src/load-resume.js";
 import { PACKAGE_ROOT } from "../src/paths.js";
 import { defaultPoolSize } from "../src/pdf/printer.js";
+import { measureDocumentReading } from "./documents.js";
 import { generateCvs, listSeeds, writeLargeCv } from "./generate.js";
 import { median, middle, pairedMedians, timeProcess, type Pair, type Run } from "./measure.js";
 import { measureWatchLatency } from "./watch-latency.js";
@@ -129,6 +130,9 @@ for (const [kind, seed, extension] of [
   row(`parsing a 1 MB ${kind} CV (in process, warm)`, parse, undefined, "< 3 s", parse < 3000);
   row(`  its time per MB against a 100 KB one's`, parse, perMbSmall, "≤ 1.3×", parse <= 1.3 * perMbSmall);
 }
+
+// 5b. PDF and Word sources, against the same CV read as text
+for (const r of await measureDocumentReading()) row(r.what, r.ours, r.baseline, r.bar, r.ok);
 
 // 6. memory
 row(`peak memory of the batch of ${COUNT}, Chromium included`, batchPeak, barePeak, "—", true, (n) => `${Math.round(n)} MB`);

@@ -43,9 +43,10 @@ const lazyChildProcessForCommander = {
  * proxy code it brings) and pdf-lib are two thirds of vitae's code, and only
  * PDFs need them (printing, finishing, and reading one back with `extract` or
  * `inspect`). An HTML-only build then neither reads them nor loads them from
- * the code cache.
+ * the code cache. The same holds for Word files: docx writes them, mammoth
+ * and jszip read them.
  */
-const VENDOR_CHUNKS = ["puppeteer-core", "pdf-lib"];
+const VENDOR_CHUNKS = ["puppeteer-core", "pdf-lib", "docx", "mammoth", "jszip"];
 
 /** An import of a vendor package becomes a module that requires its chunk (bin/vitae.js loads that from the code cache). */
 const vendorChunks = {

@@ -7,6 +7,7 @@ import { writeAtomic } from "./output/write-atomic.js";
 import { BrowserError } from "./pdf/browser-error.js";
 import type { PageSize, Printer } from "./pdf/printer.js";
 import type { Theme } from "./render/theme.js";
+import { readThemeSettings } from "./render/theme-settings.js";
 import type { Resume } from "./resume/schema.js";
 import type { FormatOverride } from "./source/detect-format.js";
 import type { Variant } from "./variants/filter-variant.js";
@@ -46,7 +47,8 @@ const FORMATS = {
   md: { extension: "md", render: (c: RenderContext) => exportResume("md", c) },
   txt: { extension: "txt", render: (c: RenderContext) => exportResume("txt", c) },
   review: { extension: "review.html", render: (c: RenderContext) => reviewPage(c) },
-} satisfies Record<string, { extension: string; render: ((c: RenderContext) => string | Promise<string>) | undefined }>;
+  docx: { extension: "docx", render: (c: RenderContext) => exportDocx(c) },
+} satisfies Record<string, { extension: string; render: ((c: RenderContext) => string | Uint8Array | Promise<string | Uint8Array>) | undefined }>;
 
 /** Theme-free text formats, loaded only when asked for. */
 async function exportResume(format: "jsonresume" | "md" | "txt", c: RenderContext): Promise<string> {
@@ -56,6 +58,12 @@ async function exportResume(format: "jsonresume" | "md" | "txt", c: RenderContex
 /** The review page: each source line beside what it became. Loaded only when asked for. */
 async function reviewPage(c: RenderContext): Promise<string> {
   return (await import("./explain/review-output.js")).reviewOutput(c.source, c.resume, c.reading);
+}
+
+/** A Word document in the theme's font and accent colour (wherever the theme sets them); the docx library is loaded only when asked for. */
+async function exportDocx(c: RenderContext): Promise<Uint8Array> {
+  const { font, accent } = readThemeSettings(c.theme.theme);
+  return (await import("./export/write-docx.js")).writeDocx(c.resume, { font, accent });
 }
 
 export type OutputFormat = keyof typeof FORMATS;

@@ -8,7 +8,8 @@ import type { FormatOverride } from "./source/detect-format.js";
 import { parseSource } from "./parse/parse-source.js";
 import { parseYamlOverrides, type YamlOverrides } from "./parse/yaml-overrides.js";
 import { readSidecar } from "./source/read-sidecar.js";
-import { decodeSource, decodeText, readSource } from "./source/read-source.js";
+import { placeInDocument } from "./source/document-positions.js";
+import { decodeSourceBytes, decodeText, readSource } from "./source/read-source.js";
 import type { SourceFile } from "./source/source-file.js";
 import { readSourceTags } from "./variants/read-source-tags.js";
 
@@ -27,7 +28,7 @@ export interface AlreadyRead {
 
 /** Reads, parses and validates one source: the stages every command shares before rendering. */
 export async function loadResume(path: string, from?: FormatOverride, already: AlreadyRead = {}): Promise<Result<LoadedResume>> {
-  const read = already.source ? decodeSource(path, already.source, from) : await readSource(path, from);
+  const read = already.source ? await decodeSourceBytes(path, already.source, from) : await readSource(path, from);
   if (!read.ok) return read;
   const source = read.value;
   // JSON Resume documents are already structured: they skip the parser and the sidecar overrides.
@@ -44,7 +45,7 @@ export async function loadResume(path: string, from?: FormatOverride, already: A
   const parsed = await parseSource(tags.source);
   const extraction = extractResume(tags.source, parsed, sidecar.value);
   const valid = validateResume(tags.apply(extraction.resume, extraction.origins), path, extraction.origins);
-  const diagnostics: Diagnostic[] = [...read.diagnostics, ...sidecar.diagnostics, ...extraction.diagnostics, ...valid.diagnostics];
+  const diagnostics: Diagnostic[] = placeInDocument(source, [...read.diagnostics, ...sidecar.diagnostics, ...extraction.diagnostics, ...valid.diagnostics]);
   if (!valid.ok) return fail(diagnostics);
   const reading: Reading = { text: source.text, format: source.format, parsed, resume: extraction.resume, origins: extraction.origins, diagnostics: extraction.diagnostics };
   return succeed({ source, resume: valid.value, reading }, diagnostics);

@@ -37,7 +37,7 @@ export function registerBuild(program: Command, io: Io, setExit: (code: number) 
   const command = program
     .command("build")
     .description("build each FILE (default: every source in resumes/) into out/<name>.{json,html,pdf,tex}")
-    .argument("[files...]", "Markdown, plain-text or JSON Resume sources");
+    .argument("[files...]", "Markdown, plain-text, JSON Resume, PDF or Word (.docx) sources");
   withBuildOptions(command)
     .option("--force", "rebuild even the outputs that are up to date")
     .option("-w, --watch", "rebuild FILE on every change and serve a live preview (see `vitae watch`)")

@@ -15,7 +15,7 @@ export function registerParse(program: Command, io: Io, setExit: (code: number) 
   program
     .command("parse")
     .description("print the canonical résumé of FILE as JSON on standard output; diagnostics go to standard error")
-    .argument("<file>", "a Markdown, plain-text or JSON Resume source")
+    .argument("<file>", "a Markdown, plain-text, JSON Resume, PDF or Word (.docx) source")
     .addOption(fromOption())
     .option("-v, --verbose", "also print informational diagnostics and how the source was read")
     .action(async (file: string, opts: { from?: FormatOverride; verbose?: boolean }) => {
@@ -30,7 +30,7 @@ export function registerParse(program: Command, io: Io, setExit: (code: number) 
   program
     .command("validate")
     .description("check FILE and print its diagnostics; exit 0 when it is valid")
-    .argument("<file>", "a Markdown, plain-text or JSON Resume source")
+    .argument("<file>", "a Markdown, plain-text, JSON Resume, PDF or Word (.docx) source")
     .addOption(fromOption())
     .option("-v, --verbose", "also print informational diagnostics")
     .action(async (file: string, opts: { from?: FormatOverride; verbose?: boolean }) => {

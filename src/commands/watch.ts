@@ -23,7 +23,7 @@ export function registerWatch(program: Command, io: Io, setExit: (code: number) 
   const command = program
     .command("watch")
     .description("rebuild FILE whenever it, its sidecar or the theme changes, with a live preview on http://127.0.0.1")
-    .argument("<file>", "a Markdown, plain-text or JSON Resume source");
+    .argument("<file>", "a Markdown, plain-text, JSON Resume, PDF or Word (.docx) source");
   withBuildOptions(command)
     .option("--port <n>", `the preview's port (default ${DEFAULT_PORT}, or any free one)`, (v) => (v === "0" ? 0 : positiveInteger(v)))
     .action(async (file: string, flags: BuildFlags) => setExit(await runWatch(file, flags, io)));

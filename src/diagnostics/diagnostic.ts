@@ -4,6 +4,8 @@
 export interface Position {
   line: number;
   column: number;
+  /** In a PDF, the page; `line` then counts the page's lines, and the column means nothing. */
+  page?: number;
 }
 
 export type Severity = "error" | "warning" | "info";

@@ -1,7 +1,8 @@
 import type { Diagnostic } from "./diagnostic.js";
 
-/** Formats a diagnostic as `file:line:col: severity: message [rule]`, as compilers do. */
+/** Formats a diagnostic as `file:line:col: severity: message [rule]`, as compilers do; in a PDF, `file:pPAGE:line`. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const place = d.position ? `${d.file}:${d.position.line}:${d.position.column}` : d.file;
+  const at = d.position;
+  const place = !at ? d.file : at.page ? `${d.file}:p${at.page}:${at.line}` : `${d.file}:${at.line}:${at.column}`;
   return `${place}: ${d.severity}: ${d.message} [${d.ruleId}]`;
 }

@@ -31,8 +31,8 @@ export function writeMarkdown(resume: Resume): string {
   return blocks.join("\n\n") + "\n";
 }
 
-/** The fields the Markdown body cannot carry, as YAML; undefined when there are none. */
-function frontMatter(resume: Resume): string | undefined {
+/** The fields the Markdown body cannot carry, as YAML; undefined when there are none. (The Word writer keeps them too.) */
+export function frontMatter(resume: Resume): string | undefined {
   const b = resume.basics ?? {};
   const basics = {
     ...(b.image !== undefined ? { image: b.image } : {}),

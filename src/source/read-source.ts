@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { fail, succeed, type Result } from "../diagnostics/result.js";
 import { detectFormat, type FormatOverride } from "./detect-format.js";
+import { documentKind, readDocumentSource } from "./read-document-source.js";
 import type { SourceFile } from "./source-file.js";
 
 /** Sources above this size are refused: no CV is 5 MB of text, and parsing it would stall a batch. */
@@ -12,13 +13,19 @@ export async function readSource(path: string, from?: FormatOverride): Promise<R
   const read = await readFileChecked(path, "cv");
   if (!read.ok) return fail(read.diagnostics);
   if (!read.value) return refuser(path)("source-missing", "no such file; check the path (sources usually live in resumes/)");
-  return decodeSource(path, read.value, from);
+  return decodeSourceBytes(path, read.value, from);
+}
+
+/** A source from its bytes: a PDF or Word document read by its own reader, any other file decoded as text. */
+export async function decodeSourceBytes(path: string, bytes: Uint8Array, from?: FormatOverride): Promise<Result<SourceFile>> {
+  const kind = documentKind(path, bytes);
+  return kind ? readDocumentSource(path, bytes, kind) : decodeSource(path, bytes, from);
 }
 
 /** What a file is to vitae, for messages that say what it should be instead. */
 export type FileRole = "cv" | "sidecar";
 
-const EXPECTED: Record<FileRole, string> = { cv: "a CV: a .md, .txt, .json or .yaml file", sidecar: "a sidecar: a YAML file of overrides" };
+const EXPECTED: Record<FileRole, string> = { cv: "a CV: a .md, .txt, .json, .yaml, .pdf or .docx file", sidecar: "a sidecar: a YAML file of overrides" };
 
 /**
  * A file's bytes, or undefined when there is no such file; a folder, a device

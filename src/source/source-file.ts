@@ -9,4 +9,10 @@ export interface SourceFile {
   format: SourceFormat;
   /** Why this format was chosen, for --verbose. */
   formatReason: string;
+  /**
+   * For a source read from a PDF or Word file, whose text vitae wrote: where
+   * each line of `text` (index 0 is line 1) was in the document, so that
+   * diagnostics point there (`cv.pdf:p2:14`).
+   */
+  pageLines?: { page: number; line: number }[];
 }

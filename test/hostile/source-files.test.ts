@@ -44,7 +44,7 @@ describe("a source vitae cannot read", () => {
   it("is refused when it is a device that never ends", async () => {
     const result = await runVitae(["parse", "/dev/zero"]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe("/dev/zero: error: this is not a regular file (a device, pipe or socket) but should be a CV: a .md, .txt, .json or .yaml file; save it to a file first [source-not-a-file]\n");
+    expect(result.stderr).toBe("/dev/zero: error: this is not a regular file (a device, pipe or socket) but should be a CV: a .md, .txt, .json, .yaml, .pdf or .docx file; save it to a file first [source-not-a-file]\n");
   });
 
   it("is refused by `vitae build` when it is a named pipe, instead of waiting on it forever", async () => {

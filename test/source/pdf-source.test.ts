@@ -1,0 +1,76 @@
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatDiagnostic } from "../../src/diagnostics/format.js";
+import { loadResume } from "../../src/load-resume.js";
+import { readSource } from "../../src/source/read-source.js";
+import { REPO } from "../support/paths.js";
+import { runVitae } from "../support/run.js";
+import { textPdf } from "./support/make-documents.js";
+
+const dir = mkdtempSync(join(tmpdir(), "vitae-pdf-in-"));
+const LINKEDIN = join(REPO, "../shared/corpus/pdfs/pdf-linkedin-afshafei.pdf");
+
+describe("a PDF source", () => {
+  it("is read with its layout as Markdown: the large name a heading, the bold heading a section", async () => {
+    const path = join(dir, "ada.pdf");
+    writeFileSync(path, await textPdf());
+    const source = await readSource(path);
+    expect(source.ok && source.value.format).toBe("markdown");
+    const text = source.ok ? source.value.text : "";
+    expect(text.split("\n").slice(0, 3)).toEqual(["# Ada Lovelace", "", "## Experience"]);
+    // the dates set at the right margin are a field of their own, after a tab
+    expect(text).toContain("**Analytical Engine Company**\t2019 - 2021\\\nMathematician");
+    const loaded = await loadResume(path);
+    expect(loaded.ok && loaded.value.resume.basics?.name).toBe("Ada Lovelace");
+    expect(loaded.ok && loaded.value.resume.work?.[0]).toMatchObject({ name: "Analytical Engine Company", position: "Mathematician", startDate: "2019", endDate: "2021" });
+  });
+
+  it.runIf(existsSync(LINKEDIN))("from LinkedIn reads its sidebar first, after the name, headline and place", async () => {
+    const source = await readSource(LINKEDIN);
+    const lines = (source.ok ? source.value.text : "").split("\n").filter(Boolean);
+    expect(lines.slice(0, 4)).toEqual(["# Afshin Shafei, Ph.D.", "Research Fellow @ Sapienza Università di Roma | PhD in", "Environmental Engineering\\", "Rome, Latium, Italy"]);
+    const sections = lines.filter((l) => l.startsWith("#")).map((l) => l.replace(/^#+ /, ""));
+    expect(sections.slice(1, 5)).toEqual(["Contact", "Top Skills", "Languages", "Summary"]);
+    const loaded = await loadResume(LINKEDIN);
+    expect(loaded.ok && loaded.value.resume.skills?.map((s) => s.name)).toEqual(["Weather Forecasting", "Modeling and Simulation", "Hydrologic Modeling"]);
+  });
+
+  it.runIf(existsSync(LINKEDIN))("is read whole when a batch reads several PDFs at once", async () => {
+    const pdfs = readdirSync(join(REPO, "../shared/corpus/pdfs")).map((f) => join(REPO, "../shared/corpus/pdfs", f));
+    const loaded = await Promise.all(pdfs.map((pdf) => loadResume(pdf)));
+    expect(loaded.filter((l) => !l.ok).map((l) => l.diagnostics[0]?.message)).toEqual([]);
+  });
+
+  it.runIf(existsSync(LINKEDIN))("has its diagnostics placed at page and line", async () => {
+    const loaded = await loadResume(LINKEDIN);
+    const placed = loaded.diagnostics.filter((d) => d.position);
+    expect(placed.length).toBeGreaterThan(0);
+    for (const d of placed) expect(formatDiagnostic(d)).toMatch(/pdf-linkedin-afshafei\.pdf:p[12]:\d+: \w+: /);
+  });
+
+  it("built by vitae reads back exactly from the résumé embedded in it", async () => {
+    const built = await runVitae(["build", join(REPO, "resumes/xueshen.md"), "--format", "pdf", "--out", dir]);
+    expect(built.code, built.stderr).toBe(0);
+    const [fromPdf, fromSource] = await Promise.all([loadResume(join(dir, "xueshen.pdf")), loadResume(join(REPO, "resumes/xueshen.md"))]);
+    expect(fromPdf.ok && fromPdf.value.source.format).toBe("json");
+    expect(fromPdf.ok && fromPdf.value.resume).toEqual(fromSource.ok && fromSource.value.resume);
+    const [parsedPdf, parsedSource] = await Promise.all([runVitae(["parse", join(dir, "xueshen.pdf")]), runVitae(["parse", join(REPO, "resumes/xueshen.md")])]);
+    expect(parsedPdf.stdout).toBe(parsedSource.stdout);
+  });
+});
+
+describe("a source's kind", () => {
+  it("is a PDF when it starts with a PDF header, whatever its name, and text when it only quotes one", async () => {
+    const renamed = join(dir, "cv-download");
+    writeFileSync(renamed, await textPdf());
+    const pdf = await readSource(renamed);
+    expect(pdf.ok && pdf.value.formatReason).toMatch(/PDF/);
+    const quoting = join(dir, "notes.md");
+    writeFileSync(quoting, "# Ada Lovelace\n\nEvery PDF file starts with %PDF-1.7 and ends with %%EOF.\n");
+    const text = await readSource(quoting);
+    expect(text.ok && text.value.format).toBe("markdown");
+    expect(text.ok && text.value.text).toContain("%PDF-1.7");
+  });
+});

@@ -1,0 +1,102 @@
+import { createHash } from "node:crypto";
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import JSZip from "jszip";
+import { PDFDocument, PDFHexString, PDFName, StandardFonts } from "pdf-lib";
+
+/** A one-page PDF with a text layer: a name set large, a heading in bold, a job with its dates at the right margin. */
+export async function textPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  const [regular, bold] = await Promise.all([doc.embedFont(StandardFonts.Helvetica), doc.embedFont(StandardFonts.HelveticaBold)]);
+  page.drawText("Ada Lovelace", { x: 50, y: 780, size: 24, font: bold });
+  page.drawText("Experience", { x: 50, y: 740, size: 14, font: bold });
+  page.drawText("Analytical Engine Company", { x: 50, y: 720, size: 10, font: bold });
+  page.drawText("2019 - 2021", { x: 480, y: 720, size: 10, font: regular });
+  page.drawText("Mathematician", { x: 50, y: 706, size: 10, font: regular });
+  return doc.save();
+}
+
+/** A scan: a page with an image-like filled shape and no text at all. */
+export async function scannedPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.addPage([595, 842]).drawRectangle({ x: 40, y: 40, width: 515, height: 762 });
+  return doc.save();
+}
+
+/** Algorithm 3.2's padding string (PDF 1.7, 7.6.3.3). */
+const PAD = Buffer.from("28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a", "hex");
+
+function rc4(key: Uint8Array, data: Uint8Array): Buffer {
+  const s = Array.from({ length: 256 }, (_, i) => i);
+  for (let i = 0, j = 0; i < 256; i++) {
+    j = (j + s[i]! + key[i % key.length]!) & 255;
+    [s[i], s[j]] = [s[j]!, s[i]!];
+  }
+  const out = Buffer.alloc(data.length);
+  for (let n = 0, i = 0, j = 0; n < data.length; n++) {
+    i = (i + 1) & 255;
+    j = (j + s[i]!) & 255;
+    [s[i], s[j]] = [s[j]!, s[i]!];
+    out[n] = data[n]! ^ s[(s[i]! + s[j]!) & 255]!;
+  }
+  return out;
+}
+
+const md5 = (...parts: Uint8Array[]) => createHash("md5").update(Buffer.concat(parts)).digest();
+const padded = (password: string) => Buffer.concat([Buffer.from(password, "latin1"), PAD]).subarray(0, 32);
+
+/** A PDF protected by the standard security handler (revision 2, 40-bit RC4) with a user password, as old Acrobat wrote them. */
+export async function encryptedPdf(userPassword = "secret"): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(await textPdf());
+  const id = Buffer.from("0123456789abcdef0123456789abcdef", "hex");
+  const owner = rc4(md5(padded("owner")).subarray(0, 5), padded(userPassword));
+  const permissions = Buffer.alloc(4);
+  permissions.writeInt32LE(-4);
+  const key = md5(padded(userPassword), owner, permissions, id).subarray(0, 5);
+  const encrypt = doc.context.obj({ Filter: "Standard", V: 1, R: 2, O: PDFHexString.of(owner.toString("hex")), U: PDFHexString.of(rc4(key, PAD).toString("hex")), P: -4 });
+  doc.context.trailerInfo.Encrypt = doc.context.register(encrypt);
+  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id.toString("hex")), PDFHexString.of(id.toString("hex"))]);
+  return doc.save({ useObjectStreams: false });
+}
+
+/** A two-column CV made in Word as most are: the name in Word's Title style, then one table row, a sidebar cell beside the main cell. */
+export async function twoColumnDocx(): Promise<Uint8Array> {
+  const cell = (children: Paragraph[]) => new TableCell({ children, width: { size: 50, type: WidthType.PERCENTAGE } });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun("Grace Hopper")] }),
+          new Table({
+            rows: [
+              new TableRow({
+                children: [
+                  cell([
+                    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun("Skills")] }),
+                    new Paragraph({ bullet: { level: 0 }, children: [new TextRun("COBOL")] }),
+                    new Paragraph({ bullet: { level: 0 }, children: [new TextRun("Compilers")] }),
+                  ]),
+                  cell([
+                    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun("Experience")] }),
+                    new Paragraph({ children: [new TextRun({ text: "Remington Rand", bold: true }), new TextRun(" | Senior Mathematician | 1949 – 1967")] }),
+                    new Paragraph({ bullet: { level: 0 }, children: [new TextRun("Led the team that wrote the A-0 compiler.")] }),
+                    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun("Education")] }),
+                    new Paragraph({ children: [new TextRun({ text: "Yale University", bold: true }), new TextRun(" | Ph.D. in Mathematics | 1934")] }),
+                  ]),
+                ],
+              }),
+            ],
+          }),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** A Word document changed inside its zip: a file added, or a relationship part rewritten. */
+export async function alteredDocx(change: (zip: JSZip) => void): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(await twoColumnDocx());
+  change(zip);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
