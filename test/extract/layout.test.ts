@@ -172,6 +172,14 @@ describe("a section's layout, inferred from its entries", () => {
     expect(jobs(r)).toEqual([["트렌비", "백엔드 엔지니어", "2024-05", undefined]]);
   });
 
+  it("heads an entry with a dated line whose bold is set further in, when the section's bold headers all carry dates", async () => {
+    const r = await parse(
+      "# 刘东坡\n\n## 工作经历\n\n**PingCAP Inc.** - 数据库内核研发\t2023/08 – 至今\\\n开始专注于分布式数据库的研发。\\\n晨星资讯（**Morningstar, Inc.**）- 前后端开发工程师 2019/06 – 2020/07\n毕业后第一份工作，负责编写和维护数据展示组件。\n",
+    );
+    expect(jobs(r).map(([, , start]) => start)).toEqual(["2023-08", "2019-06"]);
+    expect(r.work?.[1]?.name).toContain("Morningstar");
+  });
+
   it("reads entries written under their dates, as a PDF's date column comes out", async () => {
     const r = await parse("Jo Doe\n\nWork Experience\n03/2018 – 07/2018\n\nIntern, Globex Logistics, Vienna.\nBuilt a maintenance predictor.\n\n10/2016 – 01/2018\n\nEngineer, Initech GmbH, Graz.\nWrote firmware.\n", "text");
     expect(jobs(r)).toEqual([

@@ -36,7 +36,7 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
     return splitAt(lines, indices(lines, (l) => l.kind === "subheading" && l.depth === depth));
   }
   const marked = markedStarts(lines);
-  if (marked.size) return splitAt(lines, marked);
+  if (marked.size) return splitAt(lines, withUnmarkedHeaders(lines, marked));
   const topText = lines.filter((l) => l.kind === "text" && l.depth === 0);
   const dateLed = indices(lines, (l) => l.kind === "text" && l.depth === 0 && startsWithDate(l.text));
   if (dateLed.size >= 2 && dateLed.size === topText.length) return splitAt(lines, dateLed);
@@ -64,6 +64,17 @@ function markedStarts(lines: readonly SourceLine[]): Set<number> {
   const headers = bold.filter((l) => !isLabel(l));
   const starters = new Set(headers.length ? headers : []);
   return indices(lines, (l) => l.kind === "row" || starters.has(l));
+}
+
+/**
+ * "[**PingCAP Inc.** - 数据库](…) 2023/08 – 至今" … "[晨星资讯（**Morningstar**）- 金融服务](…) 2019/06 – 2020/07":
+ * when every bold-led header of a section carries a date range, a line that starts a block with a date range
+ * and reads as a header heads an entry too, its bold set further in.
+ */
+function withUnmarkedHeaders(lines: readonly SourceLine[], marked: ReadonlySet<number>): Set<number> {
+  const ranged = (l: SourceLine) => findDates(l.text).some((d) => d.range);
+  if (![...marked].every((i) => ranged(lines[i]!))) return new Set(marked);
+  return new Set([...marked, ...indices(lines, (l, i) => isAnchor(l) && ranged(l) && startsBlock(lines, i))]);
 }
 
 /**
