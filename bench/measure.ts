@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { processTreeMb } from "../src/pdf/process-memory.js";
 
 export interface Run {
   ms: number;
@@ -17,7 +17,7 @@ export function timeProcess(command: string, args: string[], env: NodeJS.Process
     let stderr = "";
     let peak = 0;
     child.stderr.on("data", (chunk) => (stderr += chunk));
-    const sampler = setInterval(() => (peak = Math.max(peak, treeRssMb(child.pid!))), 50);
+    const sampler = setInterval(() => (peak = Math.max(peak, processTreeMb(child.pid!))), 50);
     child.on("exit", (code) => {
       clearInterval(sampler);
       resolve({ ms: performance.now() - started, code: code ?? 1, stderr, peakMb: peak });
@@ -49,24 +49,4 @@ export async function pairedMedians(times: number, ours: () => Promise<number>, 
 /** The median of a list of numbers. */
 export function middle(values: readonly number[]): number {
   return [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
-}
-
-function treeRssMb(root: number): number {
-  const parents = new Map<number, number>();
-  const rss = new Map<number, number>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      parents.set(Number(entry), Number(fields[1]));
-      rss.set(Number(entry), Number(fields[21]) * 4096);
-    } catch {
-      // the process ended between listing and reading
-    }
-  }
-  let total = 0;
-  const inTree = (pid: number): boolean => pid === root || (parents.has(pid) && pid > 1 && inTree(parents.get(pid)!));
-  for (const [pid, bytes] of rss) if (inTree(pid)) total += bytes;
-  return total / 1048576;
 }
