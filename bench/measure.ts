@@ -9,15 +9,18 @@ export interface Run {
   peakMb: number;
 }
 
-/** Runs a command to completion, timing it and sampling its process tree's memory every 50 ms. */
-export function timeProcess(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+/** Runs a command to completion, timing it and sampling its process tree's memory every 50 ms (when `onSample` may act on it too). */
+export function timeProcess(command: string, args: string[], env: NodeJS.ProcessEnv = {}, onSample?: (pid: number) => void): Promise<Run> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     let peak = 0;
     child.stderr.on("data", (chunk) => (stderr += chunk));
-    const sampler = setInterval(() => (peak = Math.max(peak, processTreeMb(child.pid!))), 50);
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, processTreeMb(child.pid!));
+      onSample?.(child.pid!);
+    }, 50);
     child.on("exit", (code) => {
       clearInterval(sampler);
       resolve({ ms: performance.now() - started, code: code ?? 1, stderr, peakMb: peak });

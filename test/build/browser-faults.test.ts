@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { BatchReport } from "../../src/output/batch-report.js";
+import { readProcessTable } from "../../src/pdf/process-memory.js";
 import { defaultPoolSize } from "../../src/pdf/printer.js";
 import { folderOfCvs } from "../support/many-cvs.js";
 import { REPO, RESUMES_DIR } from "../support/paths.js";
@@ -56,19 +57,6 @@ describe("when Chromium cannot print", () => {
 });
 
 describe("in a long batch", () => {
-  /** The processes whose parent is `pid`, with their command names. */
-  const childrenOf = (pid: number) =>
-    readdirSync("/proc")
-      .filter((e) => /^\d+$/.test(e))
-      .flatMap((e) => {
-        try {
-          const stat = readFileSync(`/proc/${e}/stat`, "utf8");
-          const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-          return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid ? [{ pid: Number(e), name }] : [];
-        } catch {
-          return [];
-        }
-      });
   const pdfsIn = (out: string) => (existsSync(out) ? readdirSync(out).filter((f) => f.endsWith(".pdf")) : []);
   const until = async (probe: () => boolean) => {
     while (!probe()) await new Promise((resolve) => setTimeout(resolve, 25));
@@ -82,7 +70,7 @@ describe("in a long batch", () => {
     vitae.stderr.on("data", (chunk) => (stderr += chunk));
     const exited = new Promise<number>((resolve) => vitae.on("exit", (code) => resolve(code ?? -1)));
     await until(() => pdfsIn(out).length >= 4);
-    const chromium = childrenOf(vitae.pid!).find((p) => /chrom/i.test(p.name));
+    const chromium = readProcessTable().find((p) => p.parent === vitae.pid && /chrom/i.test(p.name));
     expect(chromium, "Chromium running under vitae").toBeDefined();
     process.kill(chromium!.pid, "SIGKILL");
     expect(await exited, stderr).toBe(0);
