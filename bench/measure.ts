@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { processTreeMb } from "../src/pdf/process-memory.js";
+import { measureProcessTree } from "../src/pdf/process-memory.js";
 
 export interface Run {
   ms: number;
@@ -7,23 +7,28 @@ export interface Run {
   stderr: string;
   /** Highest sum of the resident memory of the process and all its descendants (Chromium included), in MB. */
   peakMb: number;
+  /** CPU time of the process tree at the last sample, in ms: what the run cost, whatever else the machine was doing. */
+  cpuMs: number;
 }
 
 /** Runs a command to completion, timing it and sampling its process tree's memory every 50 ms (when `onSample` may act on it too). */
-export function timeProcess(command: string, args: string[], env: NodeJS.ProcessEnv = {}, onSample?: (pid: number) => void): Promise<Run> {
+export function timeProcess(command: string, args: string[], env: NodeJS.ProcessEnv = {}, onSample?: (pid: number, tree: { rssMb: number; cpuMs: number }) => void): Promise<Run> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     let peak = 0;
+    let cpuMs = 0;
     child.stderr.on("data", (chunk) => (stderr += chunk));
     const sampler = setInterval(() => {
-      peak = Math.max(peak, processTreeMb(child.pid!));
-      onSample?.(child.pid!);
+      const tree = measureProcessTree(child.pid!);
+      peak = Math.max(peak, tree.rssMb);
+      cpuMs = tree.cpuMs;
+      onSample?.(child.pid!, tree);
     }, 50);
     child.on("exit", (code) => {
       clearInterval(sampler);
-      resolve({ ms: performance.now() - started, code: code ?? 1, stderr, peakMb: peak });
+      resolve({ ms: performance.now() - started, code: code ?? 1, stderr, peakMb: peak, cpuMs });
     });
   });
 }

@@ -4,7 +4,7 @@ import { buildFile, compileThemeForBuild, DEFAULT_FORMATS, OUTPUT_FORMATS, outpu
 import { writeCacheEntry } from "../cache/build-cache.js";
 import { planBuilds, type PlannedBuild } from "../cache/plan-builds.js";
 import { formatDiagnostic } from "../diagnostics/format.js";
-import { createBatchLog, type SourceOutcome } from "../output/batch-log.js";
+import { createBatchLog, type BatchLog, type SourceOutcome } from "../output/batch-log.js";
 import { writeBatchReport } from "../output/batch-report.js";
 import { clockMs, createProgress, progressSink, type Progress, type Verbosity } from "../output/progress.js";
 import { sweepTemporaryFiles } from "../output/write-atomic.js";
@@ -138,50 +138,61 @@ async function runBuild(files: string[], flags: BuildFlags, io: Io): Promise<num
   const batch = createBatchLog(createProgress(progressSink(io.err, io.isTTY, io.env), plans.length, verbosity), Boolean(flags.report));
   // a queue emptied as it goes: a plan (and the source bytes it holds) is let go once its file is built
   const queue = plans.filter((p) => !p.upToDate);
-  const staleCount = queue.length;
   for (const plan of plans.filter((p) => p.upToDate)) {
     batch.finished(plan.source, { ok: true, skipped: true, outputs: pathsOf(plan.entry!.outputs, options.formats), pageCount: plan.entry?.pageCount, ms: 0 });
   }
   plans.length = 0;
 
+  if (queue.length) await buildQueue(queue, request, batch, verbosity, io);
+  const summary = batch.summary(flags.shard);
+  if (flags.report) await writeBatchReport(flags.report, { ...batch.report(flags.shard), outDir: options.outDir });
+  batch.progress.end(summary, batch.failed.length === 0);
+  return batch.failed.length ? EXIT.badInput : EXIT.ok;
+}
+
+/**
+ * Builds the sources that are not up to date, a few at a time, with one
+ * printer for them all; a file's failure is recorded and the others go on.
+ */
+async function buildQueue(queue: PlannedBuild[], request: BuildRequest, batch: BatchLog, verbosity: Verbosity, io: Io): Promise<void> {
+  const { options } = request;
+  const staleCount = queue.length;
+  // output name → source, of the files under way only: the printer names what it retries by output name
+  const underWay = new Map<string, string>();
   const retriedNames = new Set<string>();
   const printer = openPrinter({
     env: io.env,
     onRetry: (name, why) => {
       if (name !== undefined) retriedNames.add(name);
-      if (verbosity !== "quiet") batch.progress.note(`vitae: Chromium failed while printing ${name ?? "a PDF"} (${why}); printing it again\n`);
+      if (verbosity !== "quiet") batch.progress.note(`vitae: Chromium failed while printing ${(name && underWay.get(name)) ?? "a PDF"} (${why}); printing it again\n`);
     },
     onRestart: (why) => verbosity !== "quiet" && batch.progress.note(`vitae: ${why}\n`),
   });
   // Chromium's launch overlaps loading the pipeline and parsing the sources
-  if (staleCount && options.formats.includes("pdf")) printer.warm();
+  if (options.formats.includes("pdf")) printer.warm();
   try {
-    if (staleCount) {
-      const compiled = await compileRequestTheme(request);
-      // Chromium's graceful shutdown (~0.2 s) overlaps the finishing of the last PDFs instead of following it
-      const closeAfterLastPrint = countdown(staleCount, () => void printer.close());
-      const buildNext = async () => {
-        for (let plan = queue.shift(); plan; plan = queue.shift()) {
-          const donePrinting = once(closeAfterLastPrint);
-          try {
-            const outcome = await buildOne(plan, options, batch.progress, verbosity, io, (p) => buildFile(p.source, options, compiled, printer, { date: p.date, source: p.bytes, sidecar: p.sidecar, donePrinting }));
-            batch.finished(plan.source, { ...outcome, skipped: false, retried: retriedNames.delete(plan.name) });
-          } finally {
-            donePrinting();
-          }
+    const compiled = await compileRequestTheme(request);
+    // Chromium's graceful shutdown (~0.2 s) overlaps the finishing of the last PDFs instead of following it
+    const closeAfterLastPrint = countdown(staleCount, () => void printer.close());
+    const buildNext = async () => {
+      for (let plan = queue.shift(); plan; plan = queue.shift()) {
+        const donePrinting = once(closeAfterLastPrint);
+        underWay.set(plan.name, plan.source);
+        try {
+          const outcome = await buildOne(plan, options, batch.progress, verbosity, io, (p) => buildFile(p.source, options, compiled, printer, { date: p.date, source: p.bytes, sidecar: p.sidecar, donePrinting }));
+          batch.finished(plan.source, { ...outcome, skipped: false, retried: retriedNames.delete(plan.name) });
+        } finally {
+          underWay.delete(plan.name);
+          donePrinting();
         }
-      };
-      // a few files ahead of the printer, not all of them: parsing fifty files at once would keep the
-      // main thread from feeding Chromium, which then idles until every file is parsed
-      await Promise.all(Array.from({ length: 2 * defaultPoolSize() + 1 }, buildNext));
-    }
+      }
+    };
+    // a few files ahead of the printer, not all of them: parsing fifty files at once would keep the
+    // main thread from feeding Chromium, which then idles until every file is parsed
+    await Promise.all(Array.from({ length: 2 * defaultPoolSize() + 1 }, buildNext));
   } finally {
     await printer.close();
   }
-  const summary = batch.summary(flags.shard);
-  if (flags.report) await writeBatchReport(flags.report, { ...batch.report(flags.shard), outDir: options.outDir });
-  batch.progress.end(summary, batch.failed.length === 0);
-  return batch.failed.length ? EXIT.badInput : EXIT.ok;
 }
 
 /** The output paths of the formats asked for, from a cache entry. */

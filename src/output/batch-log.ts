@@ -23,6 +23,8 @@ const FAILURES_NAMED = 20;
  * report. It keeps the names of failed sources, and a record of every source
  * only when a report file was asked for: nothing else grows with the batch.
  */
+export type BatchLog = ReturnType<typeof createBatchLog>;
+
 export function createBatchLog(progress: Progress, keepRecords: boolean) {
   const began = clockMs();
   const counts = { sources: 0, built: 0, upToDate: 0, failed: 0, retried: 0 };

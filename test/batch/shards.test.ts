@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { parseShard, shardOf, sourcesInShard } from "../../src/source/shard.js";
 import type { BatchReport } from "../../src/output/batch-report.js";
 import { folderOfCvs } from "../support/many-cvs.js";
-import { runVitae } from "../support/run.js";
+import { REPO } from "../support/paths.js";
+import { runCommand, runVitae } from "../support/run.js";
 
 const paths = Array.from({ length: 400 }, (_, i) => `resumes/person-${i}.md`);
 const outputsIn = (dir: string) => readdirSync(dir).filter((f) => !f.startsWith(".")).sort();
@@ -101,5 +102,18 @@ describe("vitae build --report", () => {
     expect(report.files[1]!.outputs).toEqual({ json: "out/cv-000.json", html: "out/cv-000.html" });
     const again = await runVitae(["build", "resumes/cv-000.txt", "--format", "json,html", "--out", "out", "--report", "out/again.json"], { cwd: dir });
     expect((JSON.parse(readFileSync(join(dir, "out/again.json"), "utf8")) as BatchReport).files[0]!.status).toBe("up to date");
+  });
+});
+
+describe("make SHARD=K/N", () => {
+  it("makes the shard's sources, and the shards together make every source once", async () => {
+    const planned = async (...vars: string[]) => {
+      const run = await runCommand("make", ["-n", "-B", ...vars], { cwd: REPO });
+      return [...run.stdout.matchAll(/vitae\.js build (\S+) --out out/g)].map((m) => m[1]!);
+    };
+    const [all, first, second] = await Promise.all([planned(), planned("SHARD=1/2"), planned("SHARD=2/2")]);
+    expect(all.length).toBeGreaterThan(2);
+    expect(first.length * second.length).toBeGreaterThan(0);
+    expect([...first, ...second].sort()).toEqual([...all].sort());
   });
 });
