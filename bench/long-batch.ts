@@ -36,8 +36,8 @@ export async function measureLongBatch({ cvs, bin, dir, row }: LongBatchContext)
   const allOut = dir("many-all");
   const trace: { pdfs: number; cpuMs: number }[] = [];
   let traced = 0;
-  const traceCpu = (_pid: number, tree: { cpuMs: number }) => {
-    if (++traced % 4 === 0) trace.push({ pdfs: countPdfs(allOut), cpuMs: tree.cpuMs });
+  const traceCpu = (_pid: number, cpuMs: number) => {
+    if (++traced % 4 === 0) trace.push({ pdfs: countPdfs(allOut), cpuMs });
   };
   const loadBefore = loadavg()[0]!;
   const all = await build(cvs, allOut, { onSample: traceCpu });

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { measureProcessTree } from "../src/pdf/process-memory.js";
+import { processTree } from "../src/pdf/process-memory.js";
 
 export interface Run {
   ms: number;
@@ -7,28 +7,29 @@ export interface Run {
   stderr: string;
   /** Highest sum of the resident memory of the process and all its descendants (Chromium included), in MB. */
   peakMb: number;
-  /** CPU time of the process tree at the last sample, in ms: what the run cost, whatever else the machine was doing. */
+  /** CPU time of the process tree, in ms: each process's own as last sampled, summed, so one that ended still counts. What the run cost, whatever else the machine was doing. */
   cpuMs: number;
 }
 
-/** Runs a command to completion, timing it and sampling its process tree's memory every 50 ms (when `onSample` may act on it too). */
-export function timeProcess(command: string, args: string[], env: NodeJS.ProcessEnv = {}, onSample?: (pid: number, tree: { rssMb: number; cpuMs: number }) => void): Promise<Run> {
+/** Runs a command to completion, timing it and sampling its process tree's memory and CPU time every 50 ms (when `onSample` may act on it too). */
+export function timeProcess(command: string, args: string[], env: NodeJS.ProcessEnv = {}, onSample?: (pid: number, cpuMs: number) => void): Promise<Run> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     let peak = 0;
-    let cpuMs = 0;
+    const cpuByPid = new Map<number, number>();
+    const cpuMs = () => [...cpuByPid.values()].reduce((sum, ms) => sum + ms, 0);
     child.stderr.on("data", (chunk) => (stderr += chunk));
     const sampler = setInterval(() => {
-      const tree = measureProcessTree(child.pid!);
-      peak = Math.max(peak, tree.rssMb);
-      cpuMs = tree.cpuMs;
-      onSample?.(child.pid!, tree);
+      const tree = processTree(child.pid!);
+      peak = Math.max(peak, tree.reduce((sum, p) => sum + p.rssBytes, 0) / 1048576);
+      for (const p of tree) cpuByPid.set(p.pid, p.cpuMs);
+      onSample?.(child.pid!, cpuMs());
     }, 50);
     child.on("exit", (code) => {
       clearInterval(sampler);
-      resolve({ ms: performance.now() - started, code: code ?? 1, stderr, peakMb: peak, cpuMs });
+      resolve({ ms: performance.now() - started, code: code ?? 1, stderr, peakMb: peak, cpuMs: cpuMs() });
     });
   });
 }

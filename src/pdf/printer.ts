@@ -2,7 +2,7 @@ import type { Browser, Page } from "puppeteer-core";
 import { availableParallelism } from "node:os";
 import { BrowserError } from "./browser-error.js";
 import { launchBrowser } from "./launch-browser.js";
-import { measureProcessTree } from "./process-memory.js";
+import { processTreeMb } from "./process-memory.js";
 import { createSlots } from "./slots.js";
 
 export { BrowserError } from "./browser-error.js";
@@ -130,7 +130,7 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
   const retireIfGrown = (s: Session, browser: Browser) => {
     if (s.retired || ++s.prints % MEMORY_CHECK_EVERY !== 0) return;
     const pid = browser.process()?.pid;
-    const mb = pid ? measureProcessTree(pid).rssMb : 0;
+    const mb = pid ? processTreeMb(pid) : 0;
     if (mb <= memoryLimitMb) return;
     s.retired = true;
     if (session === s) session = undefined;
