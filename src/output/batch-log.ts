@@ -46,13 +46,13 @@ export function createBatchLog(progress: Progress, keepRecords: boolean) {
       }
       progress.finished({ source, ok: o.ok, skipped: o.skipped, outputs: Object.values(o.outputs), pageCount: o.pageCount, ms: o.ms });
     },
-    /** `vitae: 98 built, 0 up to date; 2 of 100 source(s) failed: a.md, b.md`. */
+    /** `vitae: 98 built, 0 up to date (shard 1/2)`; failures first: `vitae: 2 of 100 source(s) failed: a.md, b.md; 98 built, …`. */
     summary(shard: Shard | undefined): string {
-      const head = `vitae: ${shard ? `shard ${shard.index}/${shard.count}: ` : ""}${counts.built} built, ${counts.upToDate} up to date${counts.retried ? `, ${counts.retried} printed again after Chromium failed` : ""}`;
-      if (!failed.length) return head;
+      const counted = `${counts.built} built, ${counts.upToDate} up to date${counts.retried ? `, ${counts.retried} printed again after Chromium failed` : ""}${shard ? ` (shard ${shard.index}/${shard.count})` : ""}`;
+      if (!failed.length) return `vitae: ${counted}`;
       const named = [...failed].sort().slice(0, FAILURES_NAMED).join(", ");
       const more = failed.length > FAILURES_NAMED ? `, and ${failed.length - FAILURES_NAMED} more (--report FILE.json lists them all)` : "";
-      return `${head}; ${failed.length} of ${counts.sources} source(s) failed: ${named}${more}`;
+      return `vitae: ${failed.length} of ${counts.sources} source(s) failed: ${named}${more}; ${counted}`;
     },
     report(shard: Shard | undefined): Omit<BatchReport, "vitae" | "outDir"> {
       return { ...(shard && { shard: `${shard.index}/${shard.count}` }), counts: { ...counts }, ms: Math.round(clockMs() - began), files };
