@@ -1,5 +1,9 @@
 # vitae: `make setup` on a fresh machine, then `make` rebuilds only what changed.
 SOURCES := $(sort $(filter-out %.meta.yaml,$(wildcard resumes/*.md resumes/*.txt resumes/*.json resumes/*.yaml)))
+# `make SHARD=2/4` makes only that shard's part, the sources `vitae build --shard 2/4` would take
+ifdef SHARD
+SOURCES := $(shell node bin/vitae.js build --shard $(SHARD) --list --force --format json)
+endif
 NAMES   := $(basename $(notdir $(SOURCES)))
 PDFS    := $(addprefix out/,$(addsuffix .pdf,$(NAMES)))
 VITAE   := node bin/vitae.js

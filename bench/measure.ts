@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { processTree } from "../src/pdf/process-memory.js";
 
 export interface Run {
   ms: number;
@@ -7,20 +7,29 @@ export interface Run {
   stderr: string;
   /** Highest sum of the resident memory of the process and all its descendants (Chromium included), in MB. */
   peakMb: number;
+  /** CPU time of the process tree, in ms: each process's own as last sampled, summed, so one that ended still counts. What the run cost, whatever else the machine was doing. */
+  cpuMs: number;
 }
 
-/** Runs a command to completion, timing it and sampling its process tree's memory every 50 ms. */
-export function timeProcess(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+/** Runs a command to completion, timing it and sampling its process tree's memory and CPU time every 50 ms (when `onSample` may act on it too). */
+export function timeProcess(command: string, args: string[], env: NodeJS.ProcessEnv = {}, onSample?: (pid: number, cpuMs: number) => void): Promise<Run> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     let peak = 0;
+    const cpuByPid = new Map<number, number>();
+    const cpuMs = () => [...cpuByPid.values()].reduce((sum, ms) => sum + ms, 0);
     child.stderr.on("data", (chunk) => (stderr += chunk));
-    const sampler = setInterval(() => (peak = Math.max(peak, treeRssMb(child.pid!))), 50);
+    const sampler = setInterval(() => {
+      const tree = processTree(child.pid!);
+      peak = Math.max(peak, tree.reduce((sum, p) => sum + p.rssBytes, 0) / 1048576);
+      for (const p of tree) cpuByPid.set(p.pid, p.cpuMs);
+      onSample?.(child.pid!, cpuMs());
+    }, 50);
     child.on("exit", (code) => {
       clearInterval(sampler);
-      resolve({ ms: performance.now() - started, code: code ?? 1, stderr, peakMb: peak });
+      resolve({ ms: performance.now() - started, code: code ?? 1, stderr, peakMb: peak, cpuMs: cpuMs() });
     });
   });
 }
@@ -49,24 +58,4 @@ export async function pairedMedians(times: number, ours: () => Promise<number>, 
 /** The median of a list of numbers. */
 export function middle(values: readonly number[]): number {
   return [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
-}
-
-function treeRssMb(root: number): number {
-  const parents = new Map<number, number>();
-  const rss = new Map<number, number>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      parents.set(Number(entry), Number(fields[1]));
-      rss.set(Number(entry), Number(fields[21]) * 4096);
-    } catch {
-      // the process ended between listing and reading
-    }
-  }
-  let total = 0;
-  const inTree = (pid: number): boolean => pid === root || (parents.has(pid) && pid > 1 && inTree(parents.get(pid)!));
-  for (const [pid, bytes] of rss) if (inTree(pid)) total += bytes;
-  return total / 1048576;
 }

@@ -2,7 +2,8 @@
 # Installs what vitae needs from Debian/Ubuntu packages, skipping those already present:
 # Chromium to print PDFs, fonts (Noto, with CJK and emoji), poppler-utils to check PDFs' text,
 # TeX Live with xelatex and latexmk to compile the LaTeX output, and git, whose last commit of a
-# source dates its PDF.
+# source dates its PDF. With --no-tex, only what `vitae build` itself uses (Chromium, the fonts,
+# git): a machine that builds many CVs and compiles none of their LaTeX.
 set -euo pipefail
 
 packages=(
@@ -11,16 +12,20 @@ packages=(
   fonts-noto-cjk
   fonts-wqy-microhei
   fonts-noto-color-emoji
-  poppler-utils
-  texlive-xetex
-  texlive-latex-recommended
-  texlive-latex-extra
-  texlive-fonts-recommended
-  texlive-lang-cjk
-  texlive-lang-chinese
-  latexmk
   git
 )
+if [ "${1:-}" != "--no-tex" ]; then
+  packages+=(
+    poppler-utils
+    texlive-xetex
+    texlive-latex-recommended
+    texlive-latex-extra
+    texlive-fonts-recommended
+    texlive-lang-cjk
+    texlive-lang-chinese
+    latexmk
+  )
+fi
 
 missing=()
 for p in "${packages[@]}"; do

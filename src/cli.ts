@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { registerBuild } from "./commands/build.js";
 import { registerExplain } from "./commands/explain.js";
 import { registerExtract } from "./commands/extract.js";
+import { registerIndex } from "./commands/index-page.js";
 import { registerInit } from "./commands/init.js";
 import { registerInspect } from "./commands/inspect.js";
 import { EXIT, processIo, UsageError, type Io } from "./commands/io.js";
@@ -34,6 +35,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   registerExplain(program, io, setExit);
   registerWatch(program, io, setExit);
   registerInit(program, io, setExit);
+  registerIndex(program, io, setExit);
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -3,10 +3,12 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { buildFile, compileThemeForBuild, DEFAULT_FORMATS, OUTPUT_FORMATS, outputBaseName, type BuildOptions, type CompiledTheme, type FileReport, type OutputFormat } from "../build.js";
 import { writeCacheEntry } from "../cache/build-cache.js";
 import { planBuilds, type PlannedBuild } from "../cache/plan-builds.js";
+import { formatDiagnostic } from "../diagnostics/format.js";
+import { createBatchLog, type BatchLog, type SourceOutcome } from "../output/batch-log.js";
+import { writeBatchReport } from "../output/batch-report.js";
 import { clockMs, createProgress, progressSink, type Progress, type Verbosity } from "../output/progress.js";
 import { sweepTemporaryFiles } from "../output/write-atomic.js";
 import { defaultPoolSize, openPrinter, type PageSize } from "../pdf/printer.js";
-import { createSlots } from "../pdf/slots.js";
 import { loadTheme, type Theme } from "../render/theme.js";
 import { findOverriddenSettings } from "../render/theme-settings.js";
 import type { FormatOverride } from "../source/detect-format.js";
@@ -15,6 +17,7 @@ import { fromOption } from "./parse.js";
 import { isJsonResumeThemeName } from "../jsonresume/load-theme-package.js";
 import { createVariant } from "../variants/filter-variant.js";
 import { sourcesIn } from "../source/list-sources.js";
+import { parseShard, sourcesInShard, type Shard } from "../source/shard.js";
 
 export interface BuildFlags {
   out: string;
@@ -30,6 +33,9 @@ export interface BuildFlags {
   port?: number;
   quiet?: boolean;
   verbose?: boolean;
+  shard?: Shard;
+  list?: boolean;
+  report?: string;
 }
 
 /** `vitae build [FILE…]`. */
@@ -40,6 +46,9 @@ export function registerBuild(program: Command, io: Io, setExit: (code: number) 
     .argument("[files...]", "Markdown, plain-text, JSON Resume, PDF or Word (.docx) sources");
   withBuildOptions(command)
     .option("--force", "rebuild even the outputs that are up to date")
+    .option("--shard <K/N>", "build only the K-th of N parts of the sources (each source's part is fixed by its path), for N machines", shardArgument)
+    .option("--list", "print the sources this build would build, one a line (with --force: every source, or every source of the shard), and build nothing")
+    .option("--report <file.json>", "write every source's outcome, outputs and errors, and the counts, to a JSON file")
     .option("-w, --watch", "rebuild FILE on every change and serve a live preview (see `vitae watch`)")
     .option("--port <n>", "with --watch: the preview's port", positiveInteger)
     .action(async (files: string[], flags: BuildFlags) => setExit(await runBuild(files, flags, io)));
@@ -85,6 +94,12 @@ export async function compileRequestTheme(request: BuildRequest): Promise<Compil
   return request.themePackage ? (await import("../jsonresume/compile-theme-package.js")).compileThemePackage(request.themePackage, builtIn) : builtIn;
 }
 
+function shardArgument(value: string): Shard {
+  const shard = parseShard(value);
+  if (typeof shard === "string") throw new InvalidArgumentError(shard);
+  return shard;
+}
+
 /** Parses a command-line count such as `--max-pages 1`. */
 export function positiveInteger(value: string): number {
   const n = Number(value);
@@ -98,13 +113,15 @@ async function runBuild(files: string[], flags: BuildFlags, io: Io): Promise<num
     const { runWatch } = await import("./watch.js");
     return runWatch(files[0]!, flags, io);
   }
-  const sources = files.length ? files : sourcesIn("resumes");
-  if (!sources.length) throw new UsageError("no sources: name files to build, or put .md/.txt CVs in resumes/");
+  const everySource = files.length ? files : sourcesIn("resumes");
+  if (!everySource.length) throw new UsageError("no sources: name files to build, or put .md/.txt CVs in resumes/");
+  const sources = flags.shard ? sourcesInShard(everySource, flags.shard) : everySource;
   const request = resolveBuildRequest(flags);
   const { options, theme, themePackage } = request;
-  if (!flags.quiet) reportDiagnostics(findOverriddenSettings(theme), false, io);
-  refuseSharedOutputs(sources, (source) => outputBaseName(source, options), options.outDir);
-  await sweepTemporaryFiles(options.outDir);
+  if (!flags.quiet && !flags.list) reportDiagnostics(findOverriddenSettings(theme), false, io);
+  // checked over every source, not the shard's: two shards must not write one name either
+  refuseSharedOutputs(everySource, (source) => outputBaseName(source, options), options.outDir);
+  if (!flags.list) await sweepTemporaryFiles(options.outDir);
   const plans = await planBuilds({
     sources,
     outDir: options.outDir,
@@ -115,48 +132,74 @@ async function runBuild(files: string[], flags: BuildFlags, io: Io): Promise<num
     env: io.env,
     nameOf: (source) => outputBaseName(source, options),
   });
-  const verbosity: Verbosity = flags.quiet ? "quiet" : flags.verbose ? "verbose" : "normal";
-  const progress = createProgress(progressSink(io.err, io.isTTY, io.env), plans.length, verbosity);
-  const stale = plans.filter((p) => !p.upToDate);
-  for (const plan of plans.filter((p) => p.upToDate)) {
-    progress.finished({ source: plan.source, ok: true, skipped: true, outputs: options.formats.map((f) => plan.entry!.outputs[f]!.path), pageCount: plan.entry?.pageCount, ms: 0 });
+  if (flags.list) {
+    io.out(plans.flatMap((p) => (p.upToDate ? [] : [`${p.source}\n`])).join(""));
+    return EXIT.ok;
   }
+  const verbosity: Verbosity = flags.quiet ? "quiet" : flags.verbose ? "verbose" : "normal";
+  const batch = createBatchLog(createProgress(progressSink(io.err, io.isTTY, io.env), plans.length, verbosity), Boolean(flags.report));
+  // a queue emptied as it goes: a plan (and the source bytes it holds) is let go once its file is built
+  const queue = plans.filter((p) => !p.upToDate);
+  for (const plan of plans.filter((p) => p.upToDate)) {
+    batch.finished(plan.source, { ok: true, skipped: true, outputs: pathsOf(plan.entry!.outputs, options.formats), pageCount: plan.entry?.pageCount, ms: 0 });
+  }
+  plans.length = 0;
 
-  const printer = openPrinter({ env: io.env });
+  if (queue.length) await buildQueue(queue, request, batch, verbosity, io);
+  const summary = batch.summary(flags.shard);
+  if (flags.report) await writeBatchReport(flags.report, { ...batch.report(flags.shard), outDir: options.outDir });
+  batch.progress.end(summary, batch.failed.length === 0);
+  return batch.failed.length ? EXIT.badInput : EXIT.ok;
+}
+
+/**
+ * Builds the sources that are not up to date, a few at a time, with one
+ * printer for them all; a file's failure is recorded and the others go on.
+ */
+async function buildQueue(queue: PlannedBuild[], request: BuildRequest, batch: BatchLog, verbosity: Verbosity, io: Io): Promise<void> {
+  const { options } = request;
+  const staleCount = queue.length;
+  // output name → source, of the files under way only: the printer names what it retries by output name
+  const underWay = new Map<string, string>();
+  const retriedNames = new Set<string>();
+  const printer = openPrinter({
+    env: io.env,
+    onRetry: (name, why) => {
+      if (name !== undefined) retriedNames.add(name);
+      if (verbosity !== "quiet") batch.progress.note(`vitae: Chromium failed while printing ${(name && underWay.get(name)) ?? "a PDF"} (${why}); printing it again\n`);
+    },
+    onRestart: (why) => verbosity !== "quiet" && batch.progress.note(`vitae: ${why}\n`),
+  });
   // Chromium's launch overlaps loading the pipeline and parsing the sources
-  if (stale.length && options.formats.includes("pdf")) printer.warm();
-  const failed: string[] = [];
+  if (options.formats.includes("pdf")) printer.warm();
   try {
-    if (stale.length) {
-      const compiled = await compileRequestTheme(request);
-      // a few files ahead of the printer, not all of them: parsing fifty files at once would keep the
-      // main thread from feeding Chromium, which then idles until every file is parsed
-      const inFlight = createSlots(2 * defaultPoolSize() + 1);
-      // Chromium's graceful shutdown (~0.2 s) overlaps the finishing of the last PDFs instead of following it
-      const closeAfterLastPrint = countdown(stale.length, () => void printer.close());
-      await Promise.all(
-        stale.map(async (plan) => {
-          await inFlight.acquire();
-          const donePrinting = once(closeAfterLastPrint);
-          try {
-            const ok = await buildOne(plan, options, progress, verbosity, io, (p) => buildFile(p.source, options, compiled, printer, { date: p.date, source: p.bytes, sidecar: p.sidecar, donePrinting }));
-            if (!ok) failed.push(plan.source);
-          } finally {
-            donePrinting();
-            inFlight.release();
-          }
-        }),
-      );
-    }
+    const compiled = await compileRequestTheme(request);
+    // Chromium's graceful shutdown (~0.2 s) overlaps the finishing of the last PDFs instead of following it
+    const closeAfterLastPrint = countdown(staleCount, () => void printer.close());
+    const buildNext = async () => {
+      for (let plan = queue.shift(); plan; plan = queue.shift()) {
+        const donePrinting = once(closeAfterLastPrint);
+        underWay.set(plan.name, plan.source);
+        try {
+          const outcome = await buildOne(plan, options, batch.progress, verbosity, io, (p) => buildFile(p.source, options, compiled, printer, { date: p.date, source: p.bytes, sidecar: p.sidecar, donePrinting }));
+          batch.finished(plan.source, { ...outcome, skipped: false, retried: retriedNames.delete(plan.name) });
+        } finally {
+          underWay.delete(plan.name);
+          donePrinting();
+        }
+      }
+    };
+    // a few files ahead of the printer, not all of them: parsing fifty files at once would keep the
+    // main thread from feeding Chromium, which then idles until every file is parsed
+    await Promise.all(Array.from({ length: 2 * defaultPoolSize() + 1 }, buildNext));
   } finally {
     await printer.close();
   }
-  const built = stale.length - failed.length;
-  const summary = failed.length
-    ? `vitae: ${failed.length} of ${plans.length} source(s) failed: ${failed.sort().join(", ")}`
-    : `vitae: ${built} built, ${plans.length - stale.length} up to date`;
-  progress.end(summary, failed.length === 0);
-  return failed.length ? EXIT.badInput : EXIT.ok;
+}
+
+/** The output paths of the formats asked for, from a cache entry. */
+function pathsOf(outputs: Record<string, { path: string }>, formats: readonly OutputFormat[]): Record<string, string> {
+  return Object.fromEntries(formats.flatMap((f) => (outputs[f] ? [[f, outputs[f].path]] : [])));
 }
 
 /** Two sources named alike ("a/cv.md", "b/cv.txt") would write the same outputs, the second over the first. */
@@ -167,8 +210,8 @@ function refuseSharedOutputs(sources: readonly string[], nameOf: (source: string
   if (clash) throw new UsageError(`${clash[1].join(" and ")} would both write ${join(outDir, clash[0])}.*; rename one, or build them into different --out folders`);
 }
 
-/** Builds one planned source, reports it, and records it in the cache when it succeeded. */
-async function buildOne(plan: PlannedBuild, options: BuildOptions, progress: Progress, verbosity: Verbosity, io: Io, build: (plan: PlannedBuild) => Promise<FileReport>): Promise<boolean> {
+/** Builds one planned source and records it in the cache when it succeeded; never throws. */
+async function buildOne(plan: PlannedBuild, options: BuildOptions, progress: Progress, verbosity: Verbosity, io: Io, build: (plan: PlannedBuild) => Promise<FileReport>): Promise<Omit<SourceOutcome, "skipped">> {
   const started = clockMs();
   progress.started(plan.source);
   let report: FileReport;
@@ -184,8 +227,8 @@ async function buildOne(plan: PlannedBuild, options: BuildOptions, progress: Pro
   reportDiagnostics(worthShowing, verbosity === "verbose", { ...io, err: (t) => shown.push(t) });
   if (shown.length) progress.note(shown.join(""));
   if (report.ok) await writeCacheEntry(options.outDir, plan.name, plan.key, report.outputs, report.pageCount, plan.entry);
-  progress.finished({ source: plan.source, ok: report.ok, skipped: false, outputs: options.formats.flatMap((f) => report.outputs[f]?.path ?? []), pageCount: report.pageCount, ms: clockMs() - started });
-  return report.ok;
+  const errors = report.diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic);
+  return { ok: report.ok, outputs: pathsOf(report.outputs as Record<string, { path: string }>, options.formats), pageCount: report.pageCount, ms: clockMs() - started, errors };
 }
 
 function parseFormats(list: string): OutputFormat[] {

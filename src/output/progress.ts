@@ -3,7 +3,7 @@ export type Verbosity = "quiet" | "normal" | "verbose";
 
 export interface ProgressSink {
   write: (text: string) => void;
-  /** A terminal gets one live line; a pipe or CI log gets one plain line per file. */
+  /** A terminal gets one live line; a pipe or CI log gets plain lines (per file, or per tenth of a long batch). */
   live: boolean;
   color: boolean;
 }
@@ -42,11 +42,20 @@ export function clockMs(): number {
   return Number(process.hrtime.bigint()) / 1e6;
 }
 
-/** Reports a batch of `total` sources as they build. */
+/** From this many sources on, a batch is long: its progress shows rate and time left, and a log gets a line per tenth instead of per file. */
+export const LONG_BATCH = 20;
+
+/**
+ * Reports a batch of `total` sources as they build. On a terminal, one live
+ * line; in a log, a line per file, or for a long batch one per tenth done.
+ */
 export function createProgress(sink: ProgressSink, total: number, verbosity: Verbosity): Progress {
   const began = clockMs();
+  const long = total >= LONG_BATCH;
   const running: string[] = [];
+  const pace = createPace(total);
   let done = 0;
+  let tenthsLogged = 0;
   let shown = false;
   const paint = (code: string, text: string) => (sink.color ? `\x1b[${code}m${text}\x1b[0m` : text);
   const clear = () => {
@@ -56,11 +65,19 @@ export function createProgress(sink: ProgressSink, total: number, verbosity: Ver
   const draw = () => {
     if (!sink.live || verbosity === "quiet") return;
     const current = running[0] ? ` ${running[0]}${running.length > 1 ? ` (+${running.length - 1})` : ""}` : "";
-    sink.write(`\r\x1b[K${paint("2", `[${done}/${total}]`)}${current} ${seconds(clockMs() - began)}`);
+    const rate = long ? pace.describe(done) : "";
+    sink.write(`\r\x1b[K${paint("2", `[${done}/${total}]`)}${current} ${seconds(clockMs() - began)}${rate && ` · ${rate}`}`);
     shown = true;
   };
   const timer = sink.live && verbosity !== "quiet" ? setInterval(draw, 200) : undefined;
   timer?.unref();
+  const logTenth = () => {
+    const tenths = Math.floor((done * 10) / total);
+    if (tenths <= tenthsLogged) return;
+    tenthsLogged = tenths;
+    const rate = pace.describe(done);
+    sink.write(`[${done}/${total}] ${tenths * 10}% ${seconds(clockMs() - began)}${rate && ` · ${rate}`}\n`);
+  };
 
   return {
     started(source) {
@@ -75,19 +92,52 @@ export function createProgress(sink: ProgressSink, total: number, verbosity: Ver
     finished(outcome) {
       running.splice(running.indexOf(outcome.source), 1);
       done++;
-      const plainLine = !sink.live && verbosity !== "quiet";
+      if (!outcome.skipped) pace.built();
+      const plainLine = !sink.live && verbosity === "normal" && !long;
       if (outcome.ok && (plainLine || verbosity === "verbose")) {
         clear();
         sink.write(describe(outcome) + "\n");
       }
+      if (!sink.live && verbosity === "normal" && long) logTenth();
       draw();
     },
     end(summary, ok) {
       if (timer) clearInterval(timer);
       clear();
-      if (verbosity !== "quiet" || !ok) sink.write(paint(ok ? "32" : "31", summary) + "\n");
+      const took = long ? ` in ${duration(clockMs() - began)}` : "";
+      if (verbosity !== "quiet" || !ok) sink.write(paint(ok ? "32" : "31", summary + took) + "\n");
     },
   };
+}
+
+/**
+ * The rate of a batch's builds and the time its remaining ones will take at
+ * that rate. Up-to-date sources finish at once and are left out of the rate,
+ * which counts from the first build to finish, after Chromium's launch.
+ */
+function createPace(total: number) {
+  let builtCount = 0;
+  let firstBuiltAt: number | undefined;
+  return {
+    built() {
+      builtCount++;
+      firstBuiltAt ??= clockMs();
+    },
+    describe(done: number): string {
+      if (builtCount < 2 || firstBuiltAt === undefined) return "";
+      const perSecond = ((builtCount - 1) * 1000) / Math.max(1, clockMs() - firstBuiltAt);
+      const left = total - done;
+      return `${perSecond.toFixed(1)} CV/s${left ? ` · ${duration((left / perSecond) * 1000)} left` : ""}`;
+    },
+  };
+}
+
+/** `42 s`, `3 min 05 s`, `1 h 02 min`. */
+export function duration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, "0")} s`;
+  return `${Math.floor(s / 3600)} h ${String(Math.floor((s % 3600) / 60)).padStart(2, "0")} min`;
 }
 
 /** `resumes/cv.md → out/cv.json, out/cv.pdf (2 pages) 312 ms`, or `… up to date`. */

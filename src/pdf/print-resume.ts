@@ -30,7 +30,7 @@ export type ResumePdf =
 
 /** Prints a résumé's HTML to a finished PDF: within the page limit, with metadata and the résumé attached. */
 export async function printResume(input: ResumePdfInput, printer: Printer): Promise<ResumePdf> {
-  const print = (html: string) => printer.print(html, { pageSize: input.pageSize });
+  const print = (html: string) => printer.print(html, { pageSize: input.pageSize, label: input.name });
   // pdf-lib takes a third of a second to load: let it load while Chromium prints
   const finishing = import("./finish.js");
   const result = await printWithinLimit(input, print).finally(() => input.donePrinting?.());

@@ -2,6 +2,7 @@ import type { Browser, Page } from "puppeteer-core";
 import { availableParallelism } from "node:os";
 import { BrowserError } from "./browser-error.js";
 import { launchBrowser } from "./launch-browser.js";
+import { processTreeMb } from "./process-memory.js";
 import { createSlots } from "./slots.js";
 
 export { BrowserError } from "./browser-error.js";
@@ -12,6 +13,8 @@ export type PageSize = "A4" | "Letter";
 export interface PrintOptions {
   /** Overrides the theme's @page size; absent means the stylesheet decides. */
   pageSize?: PageSize;
+  /** Names the document in what the printer reports (a retry). */
+  label?: string;
 }
 
 /** A browser kept warm for many documents, with a small pool of re-used pages. */
@@ -27,6 +30,10 @@ export interface PrinterOptions {
   /** How long one launch or one print may take before it is abandoned and tried once more. */
   timeoutMs?: number;
   env?: NodeJS.ProcessEnv;
+  /** Told of each print tried a second time, and why the first failed. */
+  onRetry?: (label: string | undefined, why: string) => void;
+  /** Told when a browser is replaced because it grew past its memory limit. */
+  onRestart?: (why: string) => void;
 }
 
 /** Pages printing at once; more than the cores gains nothing (measured: 2 pages on 2 cores). */
@@ -36,15 +43,39 @@ export function defaultPoolSize(): number {
 
 /** VITAE_PRINT_TIMEOUT_MS, else 30 s: long enough for a slow machine, short enough for CI to notice a hang. */
 export function printTimeoutMs(env: NodeJS.ProcessEnv): number {
-  const value = Number(env.VITAE_PRINT_TIMEOUT_MS);
-  return Number.isFinite(value) && value > 0 ? value : 30_000;
+  return positiveNumber(env.VITAE_PRINT_TIMEOUT_MS) ?? 30_000;
 }
+
+/**
+ * VITAE_BROWSER_MAX_MB, else 3 GB: the memory of Chromium's processes
+ * together (their resident sets summed, shared pages counted in each) past
+ * which it is replaced by a fresh one. A batch's Chromium settles well below
+ * (bench/results.md); a leak in it would not.
+ */
+export function browserMemoryLimitMb(env: NodeJS.ProcessEnv): number {
+  return positiveNumber(env.VITAE_BROWSER_MAX_MB) ?? 3072;
+}
+
+/** Prints one page serves before it is closed and a fresh one opened: a renderer re-used for ever keeps what every document left behind. */
+const PAGE_USES = 50;
+/** Prints between two looks at the browser's memory (each reads /proc, a few milliseconds). */
+const MEMORY_CHECK_EVERY = 20;
 
 class PrintTimeout extends Error {}
 
+interface PooledPage {
+  page: Page;
+  uses: number;
+}
+
 interface Session {
   browser: Promise<Browser>;
-  idle: Page[];
+  idle: PooledPage[];
+  /** Prints under way in this browser. */
+  printing: number;
+  prints: number;
+  /** Replaced by a fresh browser: it takes no new print, and closes once its last one ends. */
+  retired: boolean;
 }
 
 /**
@@ -52,11 +83,14 @@ interface Session {
  * build that has nothing to print never pays for Chromium. A print that fails
  * or hangs is tried once more, in a relaunched browser when the first one died
  * or stopped answering; a browser that cannot start at all fails every later
- * print at once instead of being launched again for each file.
+ * print at once instead of being launched again for each file. For long
+ * batches, pages are closed after PAGE_USES prints, and a browser that grows
+ * past its memory limit is replaced, the prints under way finishing in it.
  */
 export function openPrinter(options: PrinterOptions = {}): Printer {
   const env = options.env ?? process.env;
   const timeoutMs = options.timeoutMs ?? printTimeoutMs(env);
+  const memoryLimitMb = browserMemoryLimitMb(env);
   const slots = createSlots(options.poolSize ?? defaultPoolSize());
   let session: Session | undefined;
   let launchFailure: BrowserError | undefined;
@@ -77,7 +111,7 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
     );
     // the failure is reported by whoever prints; this only keeps Node from calling it unhandled
     browser.catch(() => undefined);
-    const started: Session = { browser, idle: [] };
+    const started: Session = { browser, idle: [], printing: 0, prints: 0, retired: false };
     return started;
   };
   const currentSession = (): Session => {
@@ -90,26 +124,50 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
     const browser = await s.browser.catch(() => undefined);
     browser?.process()?.kill("SIGKILL");
   };
+  const shutDown = (s: Session) => {
+    closing = Promise.all([closing, closeSession(s)]).then(() => undefined);
+  };
+  const retireIfGrown = (s: Session, browser: Browser) => {
+    if (s.retired || ++s.prints % MEMORY_CHECK_EVERY !== 0) return;
+    const pid = browser.process()?.pid;
+    const mb = pid ? processTreeMb(pid) : 0;
+    if (mb <= memoryLimitMb) return;
+    s.retired = true;
+    if (session === s) session = undefined;
+    options.onRestart?.(`Chromium grew to ${Math.round(mb)} MB (limit ${memoryLimitMb} MB, VITAE_BROWSER_MAX_MB); restarting it`);
+  };
 
   const printOnce = async (html: string, printOptions: PrintOptions): Promise<Uint8Array> => {
-    const s = currentSession();
-    const browser = await s.browser;
-    let page: Page | undefined;
+    let s = currentSession();
+    let browser = await s.browser;
+    // a browser that died while this print waited for its turn is not worth a failed first try
+    if (!browser.connected) {
+      await discard(s);
+      s = currentSession();
+      browser = await s.browser;
+    }
+    let pooled: PooledPage | undefined;
+    s.printing++;
     try {
       const bytes = await withTimeout(
         (async () => {
-          page = s.idle.pop() ?? (await preparePage(await browser.newPage()));
-          return renderPdf(page, html, printOptions);
+          pooled = s.idle.pop() ?? { page: await preparePage(await browser.newPage()), uses: 0 };
+          pooled.uses++;
+          return renderPdf(pooled.page, html, printOptions);
         })(),
         timeoutMs,
       );
-      if (session === s) s.idle.push(page!);
+      retireIfGrown(s, browser);
+      if (session === s && pooled!.uses < PAGE_USES) s.idle.push(pooled!);
+      else void pooled!.page.close().catch(() => undefined);
       return bytes;
     } catch (e) {
       // a hung print may mean a hung browser: start afresh rather than trust it again
       if (e instanceof PrintTimeout || !browser.connected) await discard(s);
-      else void page?.close().catch(() => undefined);
+      else void pooled?.page.close().catch(() => undefined);
       throw e;
+    } finally {
+      if (--s.printing === 0 && s.retired) shutDown(s);
     }
   };
 
@@ -124,6 +182,7 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
           return await printOnce(html, printOptions);
         } catch (first) {
           if (first instanceof BrowserError) throw first;
+          options.onRetry?.(printOptions.label, first instanceof PrintTimeout ? `no answer within ${timeoutMs} ms` : (first as Error).message.split("\n")[0]!);
           try {
             return await printOnce(html, printOptions);
           } catch (second) {
@@ -138,10 +197,15 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
       const s = session;
       session = undefined;
       // a second close while the first is under way waits for that browser to exit too
-      if (s) closing = Promise.all([closing, closeSession(s)]).then(() => undefined);
+      if (s) shutDown(s);
       return closing;
     },
   };
+}
+
+function positiveNumber(text: string | undefined): number | undefined {
+  const value = Number(text);
+  return text !== undefined && Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
 /** Shuts a browser down gracefully, so that it reaps its own child processes; killed only when it hangs. */

