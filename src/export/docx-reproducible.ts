@@ -1,7 +1,10 @@
 import JSZip from "jszip";
 
-/** What the docx library draws at random: a hyperlink's relationship id ("rIdzghzfinjj3tezmiozjljn"). */
-const RANDOM_ID = /\brId[a-z0-9_-]{15,}\b/gi;
+/**
+ * What the docx library draws at random: a hyperlink's relationship id ("rIdzghzfinjj3tezmiozjljn"), always an
+ * attribute's whole value; its alphabet has "-" and "_", so the quotes, not word boundaries, say where it ends.
+ */
+const RANDOM_ID = /(?<=")rId[\w-]{15,}(?=")/g;
 /** The times of writing, which would make every build of one résumé a different file. */
 const WRITE_TIMES = /<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>/g;
 /** Zip entries dated as reproducible-build tools date them: the earliest date a zip can hold. */

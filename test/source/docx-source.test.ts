@@ -73,3 +73,17 @@ describe("a Word document vitae writes", async () => {
     expect(styles).toMatch(/<w:lang w:val="zh-CN"\/>/);
   });
 });
+
+describe("a Word document's random link ids", () => {
+  it("are numbered whatever characters of their alphabet they end or start with", async () => {
+    const { reproducibleDocx } = await import("../../src/export/docx-reproducible.js");
+    const withId = async (id: string) => {
+      const zip = new JSZip();
+      zip.file("word/document.xml", `<w:hyperlink r:id="${id}"/>`);
+      zip.file("word/_rels/document.xml.rels", `<Relationship Id="${id}" Target="https://example.org"/>`);
+      return Buffer.from(await reproducibleDocx(await zip.generateAsync({ type: "uint8array" })));
+    };
+    const [a, b, c] = await Promise.all(["rIdzghzfinjj3tezmiozjlj-", "rId_ghzfinjj3tezmiozjljn", "rIdzghzfinjj3tezmiozjljn"].map(withId));
+    expect(a.equals(c) && b.equals(c)).toBe(true);
+  });
+});
