@@ -1,0 +1,59 @@
+import { findDates } from "../extract/dates.js";
+import { weighPhrase } from "../extract/evidence/phrase-evidence.js";
+import { isTitleLike } from "../extract/layout/lines.js";
+import type { SourceLine } from "../parse/source-line.js";
+import type { Doubt } from "./explanation.js";
+
+const clip = (text: string) => (text.length > 50 ? `${text.slice(0, 47)}…` : text);
+
+/**
+ * The phrase a line of text opens with, when it is set apart: a span set in
+ * bold or italics ("*Investigador*. Como miembro…") or the words before the
+ * first ". ", ": ", " | " or dash ("Lead Engineer: built …").
+ */
+export function leadPhrase(line: SourceLine): { lead: string; emphasised: boolean } | undefined {
+  const first = line.spans?.[0];
+  if (first && (first.strong || first.emphasis) && first.text.trim()) return { lead: first.text.trim(), emphasised: true };
+  const cut = /\.\s|:\s|\s[|–—]\s/.exec(line.text);
+  return cut ? { lead: line.text.slice(0, cut.index).trim(), emphasised: false } : undefined;
+}
+
+/**
+ * A job with no title, one of whose lines of text opens with words that weigh
+ * as one ("*Técnico en el Área de Producción Industrial*. Visión por…"): the
+ * title was written as the lead-in of the description, and read as its text.
+ */
+export function roleInBody(section: string, entry: Record<string, unknown>, line: SourceLine): Doubt | undefined {
+  if ((section !== "work" && section !== "volunteer") || entry.position) return undefined;
+  const { lead, emphasised } = leadPhrase(line) ?? { lead: "", emphasised: false };
+  // set apart by emphasis, a phrase with a role's word anywhere in it is enough; set apart by punctuation only, it must end on one
+  if (!lead || lead.length > 60 || !isTitleLike(lead) || weighPhrase(lead).role < (emphasised ? 0.55 : 0.9)) return undefined;
+  return {
+    ruleId: "weak-evidence",
+    message: `"${clip(lead)}" opens this line and is worded as a job title, yet the job above has none: it was read as the job's text`,
+    fix: `write the role on the job's first line ("**Organisation** | ${clip(lead)} | dates")`,
+  };
+}
+
+/** The parts of a job title that names several ("Software Developer → Junior Software Developer", "Engineer / Developer"). */
+const titleParts = (position: string) => position.split(/\s*(?:→|->|»)\s*|\s+[/|]\s+/).filter((p) => p.trim());
+
+/**
+ * A job whose title names several roles and one of whose lines gives a span
+ * other than the job's ("Dec 2017 – May 2018 (Junior): …") beside the job's: the roles may be
+ * jobs of their own, each with its dates, that were read as one.
+ */
+export function rolesInOne(section: string, entry: Record<string, unknown>, entryLines: readonly string[]): Doubt | undefined {
+  const position = entry.position;
+  if ((section !== "work" && section !== "volunteer") || typeof position !== "string") return undefined;
+  const roles = titleParts(position);
+  if (roles.length < 2 || !roles.every(isTitleLike) || !roles.some((r) => weighPhrase(r).role >= 0.9)) return undefined;
+  const own = typeof entry.startDate === "string" ? entry.startDate : undefined;
+  const other = entryLines.flatMap((t) => findDates(t)).find((d) => d.range && d.start !== undefined && d.start !== own);
+  if (!other) return undefined;
+  return {
+    ruleId: "weak-evidence",
+    message: `the job's title "${clip(position)}" names ${roles.length} roles, and its text gives a span of its own ("${clip(other.period)}"): they may be ${roles.length} jobs read as one`,
+    fix: `give each role an entry of its own, with its dates on the role's line`,
+  };
+}

@@ -1,0 +1,57 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { explainReading } from "../../src/explain/explain-reading.js";
+import { loadResume } from "../../src/load-resume.js";
+
+const dir = mkdtempSync(join(tmpdir(), "vitae-body-doubts-"));
+
+async function explain(name: string, lines: string[]) {
+  const path = join(dir, name);
+  writeFileSync(path, lines.join("\n"));
+  const loaded = await loadResume(path);
+  if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join("\n"));
+  const explanation = explainReading(name, loaded.value.reading!);
+  return (text: string) => explanation.lines.find((l) => l.text.includes(text))!;
+}
+
+describe("a job's title written in its text", () => {
+  // the layout of pandoc CVs: dates as a definition term, the employer as its definition, the role as the description's lead-in
+  const cv = ["# Ana Ruiz", "", "## Experiencia", "", "2009 - 2010", ":   Fundación Prodintec", "", "*Técnico en el Área de Producción Industrial*. Visión por computador y", "reconocimiento de patrones.", ""];
+
+  it("flags the line that opens with an emphasised role when the job has none", async () => {
+    const line = (await explain("lead.md", cv))("Técnico en el Área");
+    expect(line.role).toBe("highlight");
+    expect(line.doubt?.message).toMatch(/"Técnico en el Área de Producción Industrial" opens this line and is worded as a job title/);
+  });
+
+  it("leaves the lead-in alone when the job's head gives its role", async () => {
+    const line = (await explain("titled.md", ["# Ana Ruiz", "", "## Experience", "", "### Acme | Engineer | 2019 – 2022", "", "*Developer*. Built the billing service.", ""]))("Built the billing");
+    expect(line.doubt).toBeUndefined();
+  });
+
+  it("leaves a lead-in that is no role alone", async () => {
+    const line = (await explain("topic.md", cv.map((l) => l.replace("Técnico en el Área de Producción Industrial", "Visión artificial"))))("Visión artificial");
+    expect(line.doubt).toBeUndefined();
+  });
+});
+
+describe("several roles read as one job", () => {
+  const promoted = ["# Caleb Lima", "", "## Experience", "", "### Everis — Software Developer", "- Jul 2020 – Sep 2020", "- Resolved defects in the manager cockpit", "", "### Squadra Digital — Software Developer → Junior Software Developer", "- Jun 2018 – Jul 2019 | Anápolis, Brazil", "- CVM: maintained critical features", "- Dec 2017 – May 2018 (Junior): Sky Sirius platform", ""];
+
+  it("flags the head of a job whose title names two roles and whose text gives a second span", async () => {
+    const head = (await explain("promoted.md", promoted))("### Squadra Digital");
+    expect(head.doubt?.message).toMatch(/names 2 roles, and its text gives a span of its own \("Dec 2017 – May 2018"\)/);
+  });
+
+  it("leaves a promotion told in one title with one span alone", async () => {
+    const head = (await explain("one-span.md", promoted.slice(0, -2)))("### Squadra Digital");
+    expect(head.doubt).toBeUndefined();
+  });
+
+  it("leaves a one-role title alone whatever spans its text gives", async () => {
+    const head = (await explain("one-role.md", promoted.map((l) => l.replace(" → Junior Software Developer", ""))))("### Squadra Digital");
+    expect(head.doubt).toBeUndefined();
+  });
+});
