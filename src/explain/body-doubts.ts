@@ -57,3 +57,21 @@ export function rolesInOne(section: string, entry: Record<string, unknown>, entr
     fix: `give each role an entry of its own, with its dates on the role's line`,
   };
 }
+
+/**
+ * An entry whose lines run on past another entry of its section: the lines
+ * after it ("<li>Spring Webflux</li>" below a nested "Spring Cloud" group)
+ * were joined back to the entry above the other one. An entry is a run of
+ * lines; one that surrounds another was stitched together by the reader.
+ * (An entry told twice, in an overview table and again in detail, has a
+ * head of its own on both sides: that is one entry read from two places.)
+ * Gives the other entry's line and the lines of this one that follow it.
+ */
+export function stitchedPast(own: readonly { line: number; head: boolean }[], otherStarts: readonly number[]): { past: number; lines: number[] } | undefined {
+  const numbers = own.map((l) => l.line);
+  const first = Math.min(...numbers);
+  const last = Math.max(...numbers);
+  const past = otherStarts.find((n) => n > first && n < last && !numbers.includes(n));
+  if (past === undefined || own.some((l) => l.head && l.line > past)) return undefined;
+  return { past, lines: numbers.filter((n) => n > past) };
+}

@@ -1,10 +1,12 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { explainReading } from "../../src/explain/explain-reading.js";
 import { loadResume } from "../../src/load-resume.js";
+import { REPO } from "../support/paths.js";
 
+const OVERVIEW = resolve(REPO, "../shared/corpus/cases/cjk-ikazuchi.md");
 const dir = mkdtempSync(join(tmpdir(), "vitae-body-doubts-"));
 
 async function explain(name: string, lines: string[]) {
@@ -53,5 +55,35 @@ describe("several roles read as one job", () => {
   it("leaves a one-role title alone whatever spans its text gives", async () => {
     const head = (await explain("one-role.md", promoted.map((l) => l.replace(" → Junior Software Developer", ""))))("### Squadra Digital");
     expect(head.doubt).toBeUndefined();
+  });
+});
+
+describe("an entry stitched together past another", () => {
+  // a skills grid written in HTML: a group nested amid a column of skills, the column going on after it
+  const grid = [
+    "# Kim Minsu", "", "kim@example.com", "", "# Skills", "", "**업무 활용**", '<div style="display: flex;">', '    <div style="flex: 1;">',
+    "        <li>Java</li>", "        <li>Spring Boot</li>", "    </div>", '    <div style="flex: 1;">', "        <ul>",
+    '            <li style="list-style-type: none;">', "                <details open>", "                    <summary>Spring Cloud</summary>",
+    "                    <ul>", "                        <li>Eureka</li>", "                    </ul>", "                </details>", "            </li>",
+    "            <li>Kubernetes</li>", "            <li>Docker</li>", "        </ul>", "    </div>", "</div>", "",
+  ];
+
+  it("flags the group's head and the lines read back into it after the nested group", async () => {
+    const line = await explain("grid.md", grid);
+    expect(line("업무 활용").doubt?.message).toMatch(/run on past another entry of skills \(line 17\)/);
+    expect(line("Docker").doubt?.message).toMatch(/run on past another entry of skills/);
+    expect(line("Java").doubt).toBeUndefined();
+    expect(line("Eureka").doubt).toBeUndefined();
+  });
+
+  // cjk-ikazuchi: a table of jobs at the top, each job told again under a heading of its own further down
+  it.skipIf(!existsSync(OVERVIEW))("leaves alone an entry told twice, in an overview table and again under a heading of its own", async () => {
+    const loaded = await loadResume(OVERVIEW);
+    if (!loaded.ok) throw new Error("cjk-ikazuchi did not load");
+    const lines = explainReading("cjk-ikazuchi.md", loaded.value.reading!).lines;
+    const donuts = lines.filter((l) => l.paths.some((p) => p.startsWith("/work/0")));
+    // the case still reads the table row and the detail as one entry, lines apart
+    expect(donuts.some((l) => l.text.includes("|株式会社Donuts|")) && donuts.some((l) => l.text.includes("### 2017年4月"))).toBe(true);
+    expect(lines.filter((l) => l.doubt?.message.includes("run on past"))).toEqual([]);
   });
 });
