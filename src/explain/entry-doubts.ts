@@ -3,6 +3,7 @@ import { isSentence, isTitleLike } from "../extract/layout/lines.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { classifyTitle } from "../parse/section-titles.js";
 import { findDates } from "../extract/dates.js";
+import { markMonths } from "../extract/month-names.js";
 import type { Resume } from "../resume/schema.js";
 import { comparable } from "./line-values.js";
 import type { Doubt } from "./explanation.js";
@@ -46,6 +47,7 @@ export function entryDoubt(section: string, entry: Record<string, unknown>): Dou
     case "certificates": {
       const key = text(section === "awards" ? "title" : "name");
       if (!key) return doubt(`an entry of ${section} has no ${section === "awards" ? "title" : "name"}`, `start the entry with its name, set in bold`);
+      if (onlyDate(key)) return doubt(`"${clip(key)}" is a date, yet it was taken as the ${section === "awards" ? "title" : "name"} of an entry of ${section}`, `write the entry's name and its date on one line: "**Name**, ${clip(key)}"`);
       // "**开源项目**" over a list under Skills: a group named by a section title is likely that section, not skills
       const titled = section === "skills" ? classifyTitle(key) : undefined;
       // "Languages: Go, Rust" is a group of skills as often as not
@@ -70,6 +72,15 @@ export function unknownSectionDoubt(resume: Resume, index: number): Doubt | unde
     message: `"${section.title}" is no section title vitae knows, so its lines were kept as a section of their own, not read as jobs, studies or projects`,
     fix: `if it lists jobs, studies or projects, title it so ("## Experience", "## Education", "## Projects")`,
   };
+}
+
+/** A text that says nothing but a date ("Nov 6, 2017", "Jun 12-16, 2017"): its month names and dates taken out, no word is left. */
+export function onlyDate(text: string): boolean {
+  const dates = findDates(text);
+  if (!dates.length) return false;
+  let rest = text;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
+  return !/\p{L}{2,}/u.test(markMonths(rest));
 }
 
 const clip = (text: string) => (text.length > 50 ? `${text.slice(0, 47)}…` : text);

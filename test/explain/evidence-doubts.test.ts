@@ -2,12 +2,13 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { onlyDate } from "../../src/explain/entry-doubts.js";
 import { explainReading } from "../../src/explain/explain-reading.js";
 import { loadResume } from "../../src/load-resume.js";
 import { REPO } from "../support/paths.js";
 
 const OVERVIEW = resolve(REPO, "../shared/corpus/cases/cjk-ikazuchi.md");
-const dir = mkdtempSync(join(tmpdir(), "vitae-body-doubts-"));
+const dir = mkdtempSync(join(tmpdir(), "vitae-evidence-doubts-"));
 
 async function explain(name: string, lines: string[]) {
   const path = join(dir, name);
@@ -85,5 +86,26 @@ describe("an entry stitched together past another", () => {
     // the case still reads the table row and the detail as one entry, lines apart
     expect(donuts.some((l) => l.text.includes("|株式会社Donuts|")) && donuts.some((l) => l.text.includes("### 2017年4月"))).toBe(true);
     expect(lines.filter((l) => l.doubt?.message.includes("run on past"))).toEqual([]);
+  });
+});
+
+describe("an entry named by a date", () => {
+  // an HTML CV that sets each item's date in a paragraph of its own above the item
+  const dated = (first: string) => [
+    "# Pat Curtis", "", "pat@example.edu", "", "## Publications", "", `<p class="date">${first}</p>`, "",
+    "<p>“Speaking with the Dead: Digital Oral History”<br>Presenter, Digital Pedagogies Symposium</p>", "",
+    '<p class="date">Jun 12-16, 2017</p>', "", "<p>“Extracting Cultural Networks”<br>Participant, Digital Humanities Summer Institute</p>", "",
+  ];
+
+  it("flags a publication whose title was taken from its date line, a span of days with a month name included", async () => {
+    const line = await explain("dated.md", dated("Nov 6, 2017"));
+    expect(line("Nov 6, 2017").doubt?.message).toBe('"Nov 6, 2017" is a date, yet it was taken as the name of an entry of publications');
+    expect(line("Jun 12-16, 2017").doubt?.message).toMatch(/"Jun 12-16, 2017" is a date/);
+    expect(line("Speaking with the Dead").doubt?.message).toMatch(/is a date/);
+  });
+
+  it("tells onlyDate a date from a name that holds one", () => {
+    expect(["2018", "Nov 6, 2017", "May 30-Jun 2, 2017", "2010 - present"].filter(onlyDate)).toHaveLength(4);
+    expect(["C#", "n8n", "ICML 2025", "Best Paper, 2019", "Mai 2019 Hackathon"].filter(onlyDate)).toEqual([]);
   });
 });
