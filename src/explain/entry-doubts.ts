@@ -30,6 +30,7 @@ export function entryDoubt(section: string, entry: Record<string, unknown>): Dou
       if (!position && weighPhrase(name).org < 0.7) return doubt(`"${name}" was read as the employer and no job title was found`, `write the role after the organisation: "**${name}** | Role"`);
       if (position && roleLean(weighPhrase(name)) > 0.3) return doubt(`"${name}" was read as the employer, though its words weigh as a job title`, `write the role after the organisation as "**Organisation**, ${name}"`);
       if (isSentence(name)) return doubt(`"${clip(name)}" reads as a sentence, yet it was taken as the employer`, `start the entry with a line that names the employer and the role: "**Organisation** | Role | dates"`);
+      if (position && closedList(position)) return doubt(`"${clip(position)}" reads as a clause, not a job title, yet it was taken as the role: the employer, the place or what the job was may be in it`, `set the entry's fields apart with " | ": "**Organisation** | Role | Place | dates", and what the job was on a line of its own`);
       return undefined;
     }
     case "education": {
@@ -73,6 +74,13 @@ export function unknownSectionDoubt(resume: Resume, index: number): Doubt | unde
     fix: `if it lists jobs, studies or projects, title it so ("## Experience", "## Education", "## Projects")`,
   };
 }
+
+/**
+ * A list of phrases closed by a full stop ("Monteur im Sondermaschinenbau,
+ * Inocon, Attnang-Puchheim."): a clause, where a title is one phrase ("Engineer
+ * of Developer Happiness.") or phrases with no stop ("Program Manager, Data").
+ */
+const closedList = (text: string) => /[,;]\s.*[.!?;:]$/.test(text);
 
 /** A text that says nothing but a date ("Nov 6, 2017", "Jun 12-16, 2017"): its month names and dates taken out, no word is left. */
 export function onlyDate(text: string): boolean {

@@ -109,3 +109,23 @@ describe("an entry named by a date", () => {
     expect(["C#", "n8n", "ICML 2025", "Best Paper, 2019", "Mai 2019 Hackathon"].filter(onlyDate)).toEqual([]);
   });
 });
+
+describe("a job's title that reads as a clause", () => {
+  // moderncv set as text: the dates on a line of their own, then "Role, Employer, Place." (or with a label before the role)
+  const moderncv = [
+    "Jana Hofer", "jana@example.at", "", "Berufserfahrung", "", "03/2018 – 07/2018", "", "Berufspraktikum, TGW Logistics Group, Wels.", "Aufbau einer Testanlage", "",
+    "02/2011 – 09/2013", "", "Vollzeit: Monteur im Sondermaschinenbau, Inocon, Attnang-Puchheim.", "Aufgaben:", "○ Fertigung von Schweißkonstruktionen", "",
+  ];
+
+  it("flags a job whose title is a list of phrases closed by a full stop, and leaves the job read in full alone", async () => {
+    const line = await explain("moderncv.txt", moderncv);
+    expect(line("Vollzeit: Monteur").doubt?.message).toMatch(/^"Monteur im Sondermaschinenbau, Inocon, Attnang-…" reads as a clause, not a job title/);
+    expect(line("02/2011").doubt?.message).toMatch(/reads as a clause/);
+    expect(line("Berufspraktikum, TGW").doubt).toBeUndefined();
+  });
+
+  it("leaves a title with a closing stop and no list alone", async () => {
+    const line = await explain("stopped.md", ["# Ben Philips", "", "## Experience", "", "### Rackspace Inc | Engineer of Developer Happiness. | 2012 – 2014", "", "- Ran the developer portal", ""]);
+    expect(line("Rackspace").doubt).toBeUndefined();
+  });
+});
