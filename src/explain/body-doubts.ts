@@ -2,7 +2,8 @@ import { findDates } from "../extract/dates.js";
 import { weighPhrase } from "../extract/evidence/phrase-evidence.js";
 import { isTitleLike } from "../extract/layout/lines.js";
 import type { SourceLine } from "../parse/source-line.js";
-import type { Doubt } from "./explanation.js";
+import type { Doubt, ExplainedLine } from "./explanation.js";
+import type { Placed } from "./placed-entries.js";
 
 const clip = (text: string) => (text.length > 50 ? `${text.slice(0, 47)}…` : text);
 
@@ -58,20 +59,53 @@ export function rolesInOne(section: string, entry: Record<string, unknown>, entr
   };
 }
 
+/** A doubt about an entry and the lines that say it. */
+export interface SpreadDoubt {
+  doubt: Doubt;
+  lines: number[];
+}
+
 /**
  * An entry whose lines run on past another entry of its section: the lines
  * after it ("<li>Spring Webflux</li>" below a nested "Spring Cloud" group)
  * were joined back to the entry above the other one. An entry is a run of
  * lines; one that surrounds another was stitched together by the reader.
  * (An entry told twice, in an overview table and again in detail, has a
- * head of its own on both sides: that is one entry read from two places.)
- * Gives the other entry's line and the lines of this one that follow it.
+ * line naming it on both sides: that is one entry read from two places.)
+ * Said on the entry's first line and on its lines after the other entry.
  */
-export function stitchedPast(own: readonly { line: number; head: boolean }[], otherStarts: readonly number[]): { past: number; lines: number[] } | undefined {
-  const numbers = own.map((l) => l.line);
-  const first = Math.min(...numbers);
-  const last = Math.max(...numbers);
-  const past = otherStarts.find((n) => n > first && n < last && !numbers.includes(n));
-  if (past === undefined || own.some((l) => l.head && l.line > past)) return undefined;
-  return { past, lines: numbers.filter((n) => n > past) };
+export function stitchedPast(entry: Placed, entryLines: readonly ExplainedLine[], otherStarts: readonly number[]): SpreadDoubt | undefined {
+  const numbers = entryLines.map((l) => l.line);
+  const past = otherStarts.find((n) => n > Math.min(...numbers) && n < Math.max(...numbers) && !numbers.includes(n));
+  if (past === undefined || entryLines.some((l) => l.line > past && names(l, entry.path))) return undefined;
+  const doubt = {
+    ruleId: "weak-evidence",
+    message: `this entry's lines run on past another entry of ${entry.section} (line ${past}): the lines after it were joined back to this one`,
+    fix: `give the lines after line ${past} a title of their own, or move them above it`,
+  };
+  return { doubt, lines: [entry.line, ...numbers.filter((n) => n > past)] };
 }
+
+/**
+ * An entry whose name was read from a line below lines read as its text
+ * (hh.ru's "KoksheLab" / "Образовательные учреждения" / "Школа, детский сад"):
+ * an entry starts with its name, so the text above may hold the real one.
+ * Said on the entry's head lines and on the text above its name.
+ */
+export function nameBelowText(entry: Placed, entryLines: readonly ExplainedLine[]): SpreadDoubt | undefined {
+  const named = entryLines.find((l) => names(l, entry.path));
+  // a name read from the text itself ("Organismo: Universidad de Oviedo" among labelled fields) is the text's to give
+  if (named?.role !== "entry") return undefined;
+  const above = entryLines.filter((l) => l.role === "highlight" && l.line < named.line);
+  if (!above.length) return undefined;
+  const doubt = {
+    ruleId: "weak-evidence",
+    message: `the entry's name was read from line ${named.line}, below lines read as its text: the text above may hold its real name`,
+    fix: `start the entry with its name, set in bold, above what is said of it`,
+  };
+  return { doubt, lines: [...above, ...entryLines.filter((l) => l.role === "entry")].map((l) => l.line) };
+}
+
+/** The fields that name an entry, by section: an organisation, a school, an award's title, a project's name. */
+const KEY_FIELDS = ["name", "organization", "institution", "title"];
+const names = (line: ExplainedLine, entryPath: string) => KEY_FIELDS.some((k) => line.paths.includes(`${entryPath}/${k}`));

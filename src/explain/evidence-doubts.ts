@@ -1,10 +1,7 @@
-import { roleInBody, rolesInOne, stitchedPast } from "./body-doubts.js";
+import { nameBelowText, roleInBody, rolesInOne, stitchedPast } from "./body-doubts.js";
 import { degreeAbove, entryDoubt, headInBody, headJoined, schoolInSummary, spanOffRole, unknownSectionDoubt, unreadHeadWords } from "./entry-doubts.js";
 import type { Doubt, ExplainedLine, Reading } from "./explanation.js";
 import type { Placed } from "./placed-entries.js";
-
-/** The fields that name an entry, by section: an organisation, a school, an award's title, a project's name. */
-const KEYS = ["name", "organization", "institution", "title"];
 
 /** The doubts the extractor's evidence raises about entries, on the lines of their heads, and about sections it did not know, on all their lines. */
 export function evidenceDoubts(reading: Reading, placed: readonly Placed[], lines: readonly ExplainedLine[]): Map<number, Doubt> {
@@ -42,17 +39,12 @@ export function evidenceDoubts(reading: Reading, placed: readonly Placed[], line
     if (!doubt) continue;
     for (const l of heads.length ? heads : [head]) if (!out.has(l.line)) out.set(l.line, doubt);
   }
+  // doubts whose entry was read from lines apart: said on the lines that were joined to it
   for (const entry of placed) {
-    // a head is a line that names the entry: its key field
-    const own = of(entry.path).map((l) => ({ line: l.line, head: KEYS.some((k) => l.paths.includes(`${entry.path}/${k}`)) }));
-    const stitched = own.length > 1 && stitchedPast(own, placed.filter((p) => p.section === entry.section && p.path !== entry.path).map((p) => p.line));
-    if (!stitched) continue;
-    const doubt: Doubt = {
-      ruleId: "weak-evidence",
-      message: `this entry's lines run on past another entry of ${entry.section} (line ${stitched.past}): the lines after it were joined back to this one`,
-      fix: `give the lines after line ${stitched.past} a title of their own, or move them above it`,
-    };
-    for (const n of [entry.line, ...stitched.lines]) if (!out.has(n)) out.set(n, doubt);
+    const own = of(entry.path);
+    const others = placed.filter((p) => p.section === entry.section && p.path !== entry.path).map((p) => p.line);
+    const spread = own.length > 1 ? (stitchedPast(entry, own, others) ?? nameBelowText(entry, own)) : undefined;
+    for (const n of spread?.lines ?? []) if (!out.has(n)) out.set(n, spread!.doubt);
   }
   for (const line of reading.parsed.lines) {
     const explained = lines[line.position.line - 1];

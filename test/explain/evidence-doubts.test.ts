@@ -7,7 +7,16 @@ import { explainReading } from "../../src/explain/explain-reading.js";
 import { loadResume } from "../../src/load-resume.js";
 import { REPO } from "../support/paths.js";
 
-const OVERVIEW = resolve(REPO, "../shared/corpus/cases/cjk-ikazuchi.md");
+const CASES = resolve(REPO, "../shared/corpus/cases");
+const OVERVIEW = join(CASES, "cjk-ikazuchi.md");
+
+/** A corpus case explained: its lines, found by their text. */
+async function explainCase(file: string) {
+  const loaded = await loadResume(join(CASES, file));
+  if (!loaded.ok) throw new Error(`${file} did not load`);
+  const lines = explainReading(file, loaded.value.reading!).lines;
+  return (text: string) => lines.find((l) => l.text.trim() === text)!;
+}
 const dir = mkdtempSync(join(tmpdir(), "vitae-evidence-doubts-"));
 
 async function explain(name: string, lines: string[]) {
@@ -127,5 +136,22 @@ describe("a job's title that reads as a clause", () => {
   it("leaves a title with a closing stop and no list alone", async () => {
     const line = await explain("stopped.md", ["# Ben Philips", "", "## Experience", "", "### Rackspace Inc | Engineer of Developer Happiness. | 2012 – 2014", "", "- Ran the developer portal", ""]);
     expect(line("Rackspace").doubt).toBeUndefined();
+  });
+});
+
+describe.skipIf(!existsSync(CASES))("an entry named from below its text (corpus cases)", () => {
+  // web-adiletay, an hh.ru export: employer, industry, dates, role, text; the employer "KoksheLab" read as the job above's text
+  it("flags the head of a job named from a line below its text, and the text above the name", async () => {
+    const line = await explainCase("web-adiletay.txt");
+    expect(line("Школа, детский сад").doubt?.message).toBe("the entry's name was read from line 63, below lines read as its text: the text above may hold its real name");
+    expect(line("KoksheLab").doubt?.message).toMatch(/read from line 63/);
+    expect(line("Преподаватель").doubt?.message).toMatch(/read from line 63/);
+  });
+
+  // eu-gbayon: a definition list of labelled fields ("Puesto" / ": Bioinformático", "Organismo" / ": Universidad de Oviedo")
+  it("leaves alone a name read from the entry's own labelled fields", async () => {
+    const line = await explainCase("eu-gbayon.md");
+    expect(line(":   *Bioinformático*").paths).toEqual(["/work/0/position"]);
+    expect(line(":   *Bioinformático*").doubt).toBeUndefined();
   });
 });
