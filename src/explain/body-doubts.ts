@@ -2,10 +2,9 @@ import { findDates } from "../extract/dates.js";
 import { weighPhrase } from "../extract/evidence/phrase-evidence.js";
 import { isTitleLike } from "../extract/layout/lines.js";
 import type { SourceLine } from "../parse/source-line.js";
+import { clip } from "./entry-doubts.js";
 import type { Doubt, ExplainedLine } from "./explanation.js";
 import type { Placed } from "./placed-entries.js";
-
-const clip = (text: string) => (text.length > 50 ? `${text.slice(0, 47)}…` : text);
 
 /**
  * The phrase a line of text opens with, when it is set apart: a span set in
@@ -41,7 +40,7 @@ const titleParts = (position: string) => position.split(/\s*(?:→|->|»)\s*|\s+
 
 /**
  * A job whose title names several roles and one of whose lines gives a span
- * other than the job's ("Dec 2017 – May 2018 (Junior): …") beside the job's: the roles may be
+ * that is not the job's ("Dec 2017 – May 2018 (Junior): …"): the roles may be
  * jobs of their own, each with its dates, that were read as one.
  */
 export function rolesInOne(section: string, entry: Record<string, unknown>, entryLines: readonly string[]): Doubt | undefined {

@@ -91,7 +91,7 @@ export function onlyDate(text: string): boolean {
   return !/\p{L}{2,}/u.test(markMonths(rest));
 }
 
-const clip = (text: string) => (text.length > 50 ? `${text.slice(0, 47)}…` : text);
+export const clip = (text: string) => (text.length > 50 ? `${text.slice(0, 47)}…` : text);
 
 /** Words that join an entry's fields rather than belong to one: "Engineer at Acme in Berlin". */
 const CONNECTORS = new Set(["at", "in", "of", "and", "chez", "bei", "в", "bij", "w", "em", "en", "à", "und", "y", "e", "et", "na", "pela", "pelo", "de", "da", "do", "von", "to", "from", "since", "until", "present", "now", "current", "today", "heute", "至今", "現在", "现在", "expected"]);

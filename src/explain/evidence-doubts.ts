@@ -48,7 +48,7 @@ export function evidenceDoubts(reading: Reading, placed: readonly Placed[], line
   }
   for (const line of reading.parsed.lines) {
     const explained = lines[line.position.line - 1];
-    const entry = (explained?.role === "highlight" || explained?.role === "summary") && explained.paths[0] !== undefined && byPath.get(explained.paths[0].split("/").slice(0, 3).join("/"));
+    const entry = explained?.role === "highlight" && explained.paths[0] !== undefined && byPath.get(explained.paths[0].split("/").slice(0, 3).join("/"));
     const doubt = entry && (headInBody(entry.section, entry.value, line) ?? roleInBody(entry.section, entry.value, line));
     if (doubt && !out.has(explained.line)) out.set(explained.line, doubt);
   }
