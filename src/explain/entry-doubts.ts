@@ -2,6 +2,8 @@ import { roleLean, weighPhrase } from "../extract/evidence/phrase-evidence.js";
 import { isSentence, isTitleLike } from "../extract/layout/lines.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { classifyTitle } from "../parse/section-titles.js";
+import { cleanTitle, foldTitle } from "../parse/title-text.js";
+import { wholeTitleKind } from "../parse/title-vocabulary.js";
 import { findDates } from "../extract/dates.js";
 import { markMonths } from "../extract/month-names.js";
 import type { Resume } from "../resume/schema.js";
@@ -50,9 +52,11 @@ export function entryDoubt(section: string, entry: Record<string, unknown>): Dou
       if (!key) return doubt(`an entry of ${section} has no ${section === "awards" ? "title" : "name"}`, `start the entry with its name, set in bold`);
       if (onlyDate(key)) return doubt(`"${clip(key)}" is a date, yet it was taken as the ${section === "awards" ? "title" : "name"} of an entry of ${section}`, `write the entry's name and its date on one line: "**Name**, ${clip(key)}"`);
       // "**开源项目**" over a list under Skills: a group named by a section title is likely that section, not skills
-      const titled = section === "skills" ? classifyTitle(key) : undefined;
+      const titled = classifyTitle(key);
       // "Languages: Go, Rust" is a group of skills as often as not
-      if (titled && titled !== "skills" && titled !== "languages") return doubt(`"${clip(key)}" names a section of its own (${titled}), yet it was read as a group of skills`, `give it a heading of its own ("## ${key}") above its lines`);
+      if (section === "skills" && titled && titled !== "skills" && titled !== "languages") return doubt(`"${clip(key)}" names a section of its own (${titled}), yet it was read as a group of skills`, `give it a heading of its own ("## ${key}") above its lines`);
+      // a project called "Projects" is a section's title in so many words (the whole-title vocabulary, not its keywords), set as no heading
+      if (section !== "skills" && wholeTitleKind(foldTitle(cleanTitle(key)))) return doubt(`"${clip(key)}" is a section's title, yet it was read as the name of an entry of ${section}`, `set it as a heading ("## ${key}") above the section's entries`);
       if (section === "skills" && !/\p{L}/u.test(key)) return doubt(`"${clip(key)}" has no word in it, yet it was read as a skill`, `write the skill's name before what is said of it ("Go: 5 years")`);
       // a skill is named in a few words: a line that is not ("對全棧開發有深入了解。") was read as one for want of a list
       const unlike = isSentence(key) || (section === "skills" && ([...key].length > 40 || /[.!?。！？:：]$/.test(key)));

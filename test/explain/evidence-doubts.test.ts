@@ -155,3 +155,19 @@ describe.skipIf(!existsSync(CASES))("an entry named from below its text (corpus 
     expect(line(":   *Bioinformático*").doubt).toBeUndefined();
   });
 });
+
+describe("an entry named by a section's title", () => {
+  // a combined "Publications and certifications" part, its second half set as a bold line rather than a heading
+  const combined = (second: string) => ["# Sam Reed", "", "sam@example.org", "", "## Publications", "", "**Streaming joins at scale**", "VLDB 2023 · with A. Chen", "", `**${second}**`, "AWS Certified AI Practitioner · IBM Python for Data Science and AI", ""];
+
+  it("flags a publication whose title is a section's title in so many words", async () => {
+    const line = await explain("certifications.md", combined("Certifications"));
+    expect(line("**Certifications**").doubt?.message).toBe(`"Certifications" is a section's title, yet it was read as the name of an entry of publications`);
+    expect(line("Streaming joins").doubt).toBeUndefined();
+  });
+
+  it("leaves alone a title that only holds a section's word", async () => {
+    const line = await explain("project.md", combined("Certification Exam Project"));
+    expect(line("Certification Exam Project").doubt).toBeUndefined();
+  });
+});
