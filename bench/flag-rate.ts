@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { explainReading } from "../src/explain/explain-reading.js";
-import type { Explanation } from "../src/explain/explanation.js";
+import type { ExplainedLine, Explanation } from "../src/explain/explanation.js";
 import { comparable } from "../src/explain/line-values.js";
 import { loadResume } from "../src/load-resume.js";
 import { judgeFields, type JudgedField } from "./judge-fields.js";
@@ -23,20 +23,29 @@ export interface FlagRates {
   rightFlagged: number;
 }
 
-/** Whether each judged field of one case is flagged in its explanation. */
-function flagged(field: JudgedField, explanation: Explanation): boolean {
-  const doubtful = explanation.lines.filter((l) => l.doubt);
+/**
+ * The lines a judged field came from (or, for one the parser missed, that
+ * hold its gold value); a sub-field found on no line of its own is as
+ * doubtful as its entry's lines.
+ */
+function fieldLines(field: JudgedField, explanation: Explanation): ExplainedLine[] {
   if (field.path) {
-    const exact = doubtful.some((l) => l.paths.includes(field.path!));
     const entry = field.path.split("/").slice(0, 3).join("/");
     const lines = explanation.lines.filter((l) => l.paths.some((p) => p === field.path || p.startsWith(`${field.path}/`)));
-    // a sub-field found on no line of its own is as doubtful as its entry's lines
-    const own = lines.length ? lines : explanation.lines.filter((l) => l.paths.some((p) => p === entry || p.startsWith(`${entry}/`)));
-    return exact || own.some((l) => l.doubt);
+    return lines.length ? lines : explanation.lines.filter((l) => l.paths.some((p) => p === entry || p.startsWith(`${entry}/`)));
   }
   const want = field.gold ? comparable(field.gold) : "";
-  return want.length > 1 && doubtful.some((l) => comparable(l.text).includes(want));
+  return want.length > 1 ? explanation.lines.filter((l) => comparable(l.text).includes(want)) : [];
 }
+
+/** A wrong field no line flags, for FLAG_RATE_UNFLAGGED=1: the case, the field and the lines it came from. */
+function describeUnflagged(id: string, field: JudgedField, explanation: Explanation): string {
+  const lines = fieldLines(field, explanation).slice(0, 3);
+  return `${id} ${field.path ?? `missed "${field.gold}"`}\n${lines.map((l) => `    ${l.line} [${l.label}] ${l.text.trim().slice(0, 110)}`).join("\n") || "    (on no line)"}\n`;
+}
+
+/** Whether a judged field is flagged in its explanation: a line it came from carries a doubt. */
+const flagged = (field: JudgedField, explanation: Explanation) => fieldLines(field, explanation).some((l) => l.doubt);
 
 /** Flag rates of one corpus folder, by kind (the case id's prefix) and over all. */
 export async function measureFlagRates(casesDir: string, goldDir: string): Promise<Map<string, FlagRates>> {
@@ -60,7 +69,11 @@ export async function measureFlagRates(casesDir: string, goldDir: string): Promi
     if (!loaded.ok || !loaded.value.reading) throw new Error(`${file} did not load`);
     const explanation = explainReading(file, loaded.value.reading);
     const gold = JSON.parse(readFileSync(join(goldDir, `${id}.json`), "utf8"));
-    for (const field of judgeFields(gold, loaded.value.reading.resume)) add(id.split("-")[0]!, field, flagged(field, explanation));
+    for (const field of judgeFields(gold, loaded.value.reading.resume)) {
+      const isFlagged = flagged(field, explanation);
+      add(id.split("-")[0]!, field, isFlagged);
+      if (!isFlagged && !field.right && process.env.FLAG_RATE_UNFLAGGED) process.stderr.write(describeUnflagged(id, field, explanation));
+    }
   }
   return rates;
 }

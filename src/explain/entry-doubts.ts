@@ -2,7 +2,10 @@ import { roleLean, weighPhrase } from "../extract/evidence/phrase-evidence.js";
 import { isSentence, isTitleLike } from "../extract/layout/lines.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { classifyTitle } from "../parse/section-titles.js";
+import { cleanTitle, foldTitle } from "../parse/title-text.js";
+import { wholeTitleKind } from "../parse/title-vocabulary.js";
 import { findDates } from "../extract/dates.js";
+import { markMonths } from "../extract/month-names.js";
 import type { Resume } from "../resume/schema.js";
 import { comparable } from "./line-values.js";
 import type { Doubt } from "./explanation.js";
@@ -29,6 +32,7 @@ export function entryDoubt(section: string, entry: Record<string, unknown>): Dou
       if (!position && weighPhrase(name).org < 0.7) return doubt(`"${name}" was read as the employer and no job title was found`, `write the role after the organisation: "**${name}** | Role"`);
       if (position && roleLean(weighPhrase(name)) > 0.3) return doubt(`"${name}" was read as the employer, though its words weigh as a job title`, `write the role after the organisation as "**Organisation**, ${name}"`);
       if (isSentence(name)) return doubt(`"${clip(name)}" reads as a sentence, yet it was taken as the employer`, `start the entry with a line that names the employer and the role: "**Organisation** | Role | dates"`);
+      if (position && closedList(position)) return doubt(`"${clip(position)}" reads as a clause, not a job title, yet it was taken as the role: the employer, the place or what the job was may be in it`, `set the entry's fields apart with " | ": "**Organisation** | Role | Place | dates", and what the job was on a line of its own`);
       return undefined;
     }
     case "education": {
@@ -46,10 +50,13 @@ export function entryDoubt(section: string, entry: Record<string, unknown>): Dou
     case "certificates": {
       const key = text(section === "awards" ? "title" : "name");
       if (!key) return doubt(`an entry of ${section} has no ${section === "awards" ? "title" : "name"}`, `start the entry with its name, set in bold`);
+      if (onlyDate(key)) return doubt(`"${clip(key)}" is a date, yet it was taken as the ${section === "awards" ? "title" : "name"} of an entry of ${section}`, `write the entry's name and its date on one line: "**Name**, ${clip(key)}"`);
       // "**开源项目**" over a list under Skills: a group named by a section title is likely that section, not skills
-      const titled = section === "skills" ? classifyTitle(key) : undefined;
+      const titled = classifyTitle(key);
       // "Languages: Go, Rust" is a group of skills as often as not
-      if (titled && titled !== "skills" && titled !== "languages") return doubt(`"${clip(key)}" names a section of its own (${titled}), yet it was read as a group of skills`, `give it a heading of its own ("## ${key}") above its lines`);
+      if (section === "skills" && titled && titled !== "skills" && titled !== "languages") return doubt(`"${clip(key)}" names a section of its own (${titled}), yet it was read as a group of skills`, `give it a heading of its own ("## ${key}") above its lines`);
+      // a project called "Projects" is a section's title in so many words (the whole-title vocabulary, not its keywords), set as no heading
+      if (section !== "skills" && wholeTitleKind(foldTitle(cleanTitle(key)))) return doubt(`"${clip(key)}" is a section's title, yet it was read as the name of an entry of ${section}`, `set it as a heading ("## ${key}") above the section's entries`);
       if (section === "skills" && !/\p{L}/u.test(key)) return doubt(`"${clip(key)}" has no word in it, yet it was read as a skill`, `write the skill's name before what is said of it ("Go: 5 years")`);
       // a skill is named in a few words: a line that is not ("對全棧開發有深入了解。") was read as one for want of a list
       const unlike = isSentence(key) || (section === "skills" && ([...key].length > 40 || /[.!?。！？:：]$/.test(key)));
@@ -72,7 +79,23 @@ export function unknownSectionDoubt(resume: Resume, index: number): Doubt | unde
   };
 }
 
-const clip = (text: string) => (text.length > 50 ? `${text.slice(0, 47)}…` : text);
+/**
+ * A list of phrases closed by a full stop ("Monteur im Sondermaschinenbau,
+ * Inocon, Attnang-Puchheim."): a clause, where a title is one phrase ("Engineer
+ * of Developer Happiness.") or phrases with no stop ("Program Manager, Data").
+ */
+const closedList = (text: string) => /[,;]\s.*[.!?;:]$/.test(text);
+
+/** A text that says nothing but a date ("Nov 6, 2017", "Jun 12-16, 2017"): its month names and dates taken out, no word is left. */
+export function onlyDate(text: string): boolean {
+  const dates = findDates(text);
+  if (!dates.length) return false;
+  let rest = text;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
+  return !/\p{L}{2,}/u.test(markMonths(rest));
+}
+
+export const clip = (text: string) => (text.length > 50 ? `${text.slice(0, 47)}…` : text);
 
 /** Words that join an entry's fields rather than belong to one: "Engineer at Acme in Berlin". */
 const CONNECTORS = new Set(["at", "in", "of", "and", "chez", "bei", "в", "bij", "w", "em", "en", "à", "und", "y", "e", "et", "na", "pela", "pelo", "de", "da", "do", "von", "to", "from", "since", "until", "present", "now", "current", "today", "heute", "至今", "現在", "现在", "expected"]);

@@ -1,3 +1,4 @@
+import { nameBelowText, roleInBody, rolesInOne, stitchedPast } from "./body-doubts.js";
 import { degreeAbove, entryDoubt, headInBody, headJoined, schoolInSummary, spanOffRole, unknownSectionDoubt, unreadHeadWords } from "./entry-doubts.js";
 import type { Doubt, ExplainedLine, Reading } from "./explanation.js";
 import type { Placed } from "./placed-entries.js";
@@ -33,14 +34,22 @@ export function evidenceDoubts(reading: Reading, placed: readonly Placed[], line
       entryDoubt(entry.section, entry.value) ??
       unreadHeadWords(entry.section, entry.value, said(head)) ??
       spanOffRole(entry.section, entry.value, heads.filter((l) => l.role === "entry").map(said)) ??
-      degreeAbove(entry.section, entry.value, before?.value, said(head));
+      degreeAbove(entry.section, entry.value, before?.value, said(head)) ??
+      rolesInOne(entry.section, entry.value, of(entry.path).map(said));
     if (!doubt) continue;
     for (const l of heads.length ? heads : [head]) if (!out.has(l.line)) out.set(l.line, doubt);
+  }
+  // doubts whose entry was read from lines apart: said on the lines that were joined to it
+  for (const entry of placed) {
+    const own = of(entry.path);
+    const others = placed.filter((p) => p.section === entry.section && p.path !== entry.path).map((p) => p.line);
+    const spread = own.length > 1 ? (stitchedPast(entry, own, others) ?? nameBelowText(entry, own)) : undefined;
+    for (const n of spread?.lines ?? []) if (!out.has(n)) out.set(n, spread!.doubt);
   }
   for (const line of reading.parsed.lines) {
     const explained = lines[line.position.line - 1];
     const entry = explained?.role === "highlight" && explained.paths[0] !== undefined && byPath.get(explained.paths[0].split("/").slice(0, 3).join("/"));
-    const doubt = entry && headInBody(entry.section, entry.value, line);
+    const doubt = entry && (headInBody(entry.section, entry.value, line) ?? roleInBody(entry.section, entry.value, line));
     if (doubt && !out.has(explained.line)) out.set(explained.line, doubt);
   }
   for (const line of lines) {
