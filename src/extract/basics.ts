@@ -119,7 +119,7 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
       used.add(alt);
     }
     const next = lines[i < 0 ? 0 : i + 1 + (alt === lines[i + 1] ? 1 : 0)];
-    if (next && next.kind === "text" && !used.has(next) && isHeadline(next.text)) {
+    if (next && next.kind === "text" && !used.has(next) && (isHeadline(next.text) || isLongHeadline(next.text))) {
       // "Frontend Engineer — Hamburg, Germany": the headline and where the person is
       const [role, place, ...more] = splitContactLine(next.text);
       const where = place === undefined || more.length ? undefined : readContact(place);
@@ -160,5 +160,13 @@ function isGreetedName(name: string | undefined, lowerWords: ReadonlySet<string>
 /** A short role with no digits: what a header says the person is. */
 function isHeadline(text: string): boolean {
   return text.split(/\s+/).length <= 8 && ROLE_WORDS.test(text) && !/[@\d]/.test(text);
+}
+
+/**
+ * Right under the name, LinkedIn's longer headline: "Research Fellow @ Sapienza Università di Roma | PhD in
+ * Environmental Engineering", a role at an organisation with more after a separator; " @ " there means "at".
+ */
+function isLongHeadline(text: string): boolean {
+  return text.split(/\s+/).length <= 16 && ROLE_WORDS.test(text) && !/\d|\S@|@\S/.test(text) && /\s[@|·]\s/.test(text);
 }
 

@@ -206,3 +206,10 @@ describe("diagnostics", () => {
     expect(diagnostics.find((d) => d.ruleId === "unreadable-date")?.position).toEqual({ line: 5, column: 10 });
   });
 });
+
+describe("a LinkedIn headline under the name", () => {
+  it("is the label, its ' @ ' an 'at', however long", async () => {
+    const { resume } = await md("# Afshin Shafei, Ph.D.\n\nResearch Fellow @ Sapienza Università di Roma | PhD in Environmental Engineering\\\nRome, Latium, Italy\n\n## Contact\n\nafshin@example.org\n");
+    expect(resume.basics?.label).toBe("Research Fellow @ Sapienza Università di Roma | PhD in Environmental Engineering");
+  });
+});
