@@ -1,9 +1,9 @@
 import type { SectionBlock } from "../parse/source-line.js";
 import type { SectionKind } from "../parse/section-titles.js";
-import { hasDate } from "./layout/lines.js";
 import type { Basics } from "../resume/schema.js";
 import { addContact, type Contact } from "./contacts.js";
-import { linePhrases, readLineContacts } from "./line-contacts.js";
+import { hasDate } from "./layout/lines.js";
+import { readContactPhrases, readLineContacts } from "./line-contacts.js";
 
 /**
  * A PDF's contact sidebar comes out of its text in the middle of another
@@ -32,27 +32,26 @@ export function mendContactSidebars(blocks: readonly SectionBlock[], kinds: read
 /**
  * A PDF's footer or sidebar sets the owner's e-mail, phone or profiles inside
  * another section ("Æ +43 699 17952841", "• Q jo@example.org • t jo_doe",
- * "Github:// jodoe"): a line of
- * contacts and short phrases, when the résumé has no such contact yet, fills
- * it; its other phrases stay in the section, its icons (a letter or two) go.
+ * "Github:// jodoe"): a line of contacts and short phrases, when the résumé
+ * has no such contact yet, fills it; its other phrases stay in the section, its icons (a letter or two) go.
  * References keep theirs: they are someone else's.
  */
 export function takeStrayContacts(blocks: readonly SectionBlock[], kinds: readonly (SectionKind | undefined)[], basics: Basics): SectionBlock[] {
   return blocks.map((block, i) => {
     if (i === 0 || kinds[i] === "contact" || kinds[i] === "references") return block;
     const lines = block.lines.flatMap((l) => {
-      const contacts = readLineContacts(l);
-      const others = linePhrases(l).filter((_, k) => !contacts[k]).map((p) => p.text.trim());
-      const owned = contacts.filter((c): c is Contact => c !== undefined && (c.field === "email" || c.field === "phone" || c.field === "profile"));
+      const phrases = readContactPhrases(l);
+      const contacts = phrases.flatMap((p) => (p.contact ? [p.contact] : []));
+      const others = phrases.filter((p) => !p.contact).map((p) => p.text);
+      const owned = contacts.filter((c) => c.field === "email" || c.field === "phone" || c.field === "profile");
       if (!owned.length || others.some((t) => t.split(/\s+/).length > 3) || owned.some((c) => hasAlready(basics, c))) return [l];
-      for (const c of contacts) if (c) addContact(basics, c);
+      for (const c of contacts) addContact(basics, c);
       const kept = others.map((t) => t.replace(/^\S{1,2}\s+/u, "")).filter((t) => t.length > 2);
       return kept.length ? [{ ...l, text: kept.join(" · "), links: [] }] : [];
     });
     return lines.length === block.lines.length && lines.every((l, k) => l === block.lines[k]) ? block : { ...block, lines };
   });
 }
-
 
 /** Whether the résumé already has the owner's contact of that kind (a profile: on that network). */
 function hasAlready(basics: Basics, c: Contact): boolean {

@@ -14,11 +14,14 @@ const BARE_SOURCE = "Licence|Master|Bachelor|Abitur|Baccalauréat|Doctorat|Promo
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The degree names of the vocabulary, longest first so that "Yüksek Lisans" wins over "Lisans"; after the spelled-out English forms, so that "Bachelor of Science" wins over "Bachelor". */
-const NAMED = Object.entries(degrees)
+const NAMES = Object.entries(degrees)
   .filter(([key]) => key !== "about")
-  .flatMap(([, names]) => names as string[])
-  .sort((a, b) => b.length - a.length)
-  .map((n) => escape(n).replace(/ /g, "\\s"));
+  .flatMap(([, names]) => names as string[]);
+const NAMED = [...NAMES].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/ /g, "\\s"));
+const WHOLE_NAMES = new Set(NAMES.map((n) => n.toLowerCase()));
+
+/** "SSLC", "ABITUR": the text is a degree name of the vocabulary and nothing else, in any case. */
+export const isDegreeName = (text: string) => WHOLE_NAMES.has(text.trim().toLowerCase());
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 // CJK is written without spaces: "软件工程本科" holds 本科 with no word boundary around it

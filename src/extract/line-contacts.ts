@@ -46,6 +46,11 @@ export function readLineContacts(line: SourceLine): Array<Contact | undefined> {
   return linePhrases(line).map(readPhrase);
 }
 
+/** Each phrase of a line as written, with the contact it gives (undefined where it gives none). */
+export function readContactPhrases(line: SourceLine): Array<{ text: string; contact: Contact | undefined }> {
+  return linePhrases(line).map((p) => ({ text: p.text.trim(), contact: readPhrase(p) }));
+}
+
 /**
  * A phrase as written, or, when it is a link whose text only names what it is
  * ("Email", "GitHub", "Blog", a badge's alt text), the link's target.

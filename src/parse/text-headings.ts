@@ -1,13 +1,6 @@
-import degrees from "../extract/vocabulary/degrees.json" with { type: "json" };
+import { isDegreeName } from "../extract/degrees.js";
 import { LEGAL_FORM, SCHOOL_WORDS } from "../extract/vocabulary.js";
 import { classifyTitle } from "./section-titles.js";
-
-/** "SSLC", "ABITUR" alone on a line under a school: a degree in capitals, not a section's heading. */
-const DEGREE_NAMES = new Set(
-  Object.entries(degrees)
-    .filter(([key]) => key !== "about")
-    .flatMap(([, names]) => (names as string[]).map((n) => n.toLowerCase())),
-);
 import { findAdornedHeadings, type TextHeading } from "./text-adornments.js";
 import type { RawLine } from "./text-lines.js";
 import { findTaggedParagraphs } from "./text-man.js";
@@ -72,7 +65,8 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
  * FELLOW", an entry) nor half of a wrapped name.
  */
 function mayBeCapitalHeading(lines: readonly RawLine[], i: number, title: string): boolean {
-  if (!isCaps(title) || letters(title) < 4 || /\s[|·•]\s/.test(title) || DEGREE_NAMES.has(title.toLowerCase())) return false;
+  // "SSLC" alone on a line under a school is a degree in capitals, not a section's heading
+  if (!isCaps(title) || letters(title) < 4 || /\s[|·•]\s/.test(title) || isDegreeName(title)) return false;
   // "UTAH STATE UNIVERSITY", "ACME INC": an entry's name set in capitals, as templates set them, names a school or a company
   const titled = title.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (c) => c.toUpperCase());
   if (SCHOOL_WORDS.test(title) || LEGAL_FORM.test(titled)) return false;
