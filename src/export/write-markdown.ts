@@ -39,6 +39,7 @@ export function frontMatter(resume: Resume): string | undefined {
     ...(b.location ? { location: b.location } : {}),
     ...(b.profiles?.length ? { profiles: b.profiles } : {}),
     ...(b.altNames?.length ? { altNames: b.altNames } : {}),
+    ...(b.labels ? { labels: b.labels } : {}),
   };
   const { sections: _order, ...meta } = resume.meta ?? {};
   const data = {

@@ -6,11 +6,12 @@ import labels from "./vocabulary/contact-labels.json" with { type: "json" };
 
 export { countryCode } from "./evidence/countries.js";
 
-/** Contact details found in one phrase of a header line. */
-export type Contact =
+/** Contact details found in one phrase of a header line, with the label written before them ("Telefon", "E-mail"). */
+export type Contact = (
   | { field: "email" | "phone" | "url"; value: string }
   | ({ field: "profile" } & Profile)
-  | { field: "location"; value: NonNullable<Basics["location"]> };
+  | { field: "location"; value: NonNullable<Basics["location"]> }
+) & { label?: string };
 
 type LabelField = "email" | "phone" | "url" | "location" | "name";
 
@@ -31,15 +32,16 @@ const LABEL = /^([\p{L}][\p{L} .'-]{0,28}?)\.?\s*(?:[:：]|\s[-–]\s)(?!\/\/)\s
 /** "Github:// PhilipNelson5": the deedy template writes a network's name as a scheme, its handle after a space. */
 const SCHEME_LABEL = /^(\p{L}{2,20}):\/\/\s+(?=\S)/u;
 
-/** The label a phrase starts with ("E-mail: …" → "e-mail"), with the value after it. */
-export function splitLabel(phrase: string): { key: string; value: string } {
+/** The label a phrase starts with, as a key ("E-mail: …" → "e-mail") and as written, with the value after it. */
+export function splitLabel(phrase: string): { key: string; written: string; value: string } {
+  const labelled = (written: string, rest: string) => ({ key: written.toLowerCase().replace(/\.$/, ""), written, value: rest.trim() });
   const m = LABEL.exec(phrase) ?? SCHEME_LABEL.exec(phrase);
-  if (m && (fieldOfLabel(m[1]!) || networkOfLabel(m[1]!))) return { key: m[1]!.toLowerCase(), value: phrase.slice(m[0].length).trim() };
+  if (m && (fieldOfLabel(m[1]!) || networkOfLabel(m[1]!))) return labelled(m[1]!, phrase.slice(m[0].length));
   // "Tel 0151 2636 6002", "住所 神奈川県…": a known label with only a space after it
   const word = /^(\S+)\s+/.exec(phrase);
-  if (word && FIELD_OF_LABEL.has(word[1]!.toLowerCase().replace(/\.$/, ""))) return { key: word[1]!.toLowerCase().replace(/\.$/, ""), value: phrase.slice(word[0].length).trim() };
+  if (word && FIELD_OF_LABEL.has(word[1]!.toLowerCase().replace(/\.$/, ""))) return labelled(word[1]!, phrase.slice(word[0].length));
   // any other word before a colon is a label too ("Skype: jdoe"): its value is no bare contact
-  return m && /[:：]\s*$/.test(m[0]) ? { key: m[1]!.toLowerCase(), value: phrase.slice(m[0].length).trim() } : { key: "", value: phrase };
+  return m && /[:：]\s*$/.test(m[0]) ? labelled(m[1]!, phrase.slice(m[0].length)) : { key: "", written: "", value: phrase };
 }
 
 /** The field a label names ("Tel" → phone, "Lokalizacja" → location), if any. */
@@ -82,7 +84,12 @@ function readPhrase(text: string): Contact | undefined {
   // icon fonts (Font Awesome) print their icons as private-use characters in a PDF's text
   // ":Email: jdoe@x.org": a reStructuredText field list
   const phrase = withoutDecoration(text.replace(/\p{Co}/gu, "")).replace(/^:(?=\p{L}[^:]{0,30}:)/u, "");
-  const { key, value: written } = splitLabel(phrase);
+  const { key, written: label, value: written } = splitLabel(phrase);
+  const contact = readValue(key, written);
+  return contact && label ? { ...contact, label } : contact;
+}
+
+function readValue(key: string, written: string): Contact | undefined {
   const field = fieldOfLabel(key);
   // LinkedIn's PDF export tags each link: "www.linkedin.com/in/jdoe (LinkedIn)", "jdoe.dev (Personal)"
   // "github.com/jdoe." at the end of a sentence: the full stop is not the address's
@@ -137,6 +144,10 @@ export function addContact(basics: Basics, c: Contact): void {
       (p.url !== undefined && c.url !== undefined && bareUrl(p.url) === bareUrl(c.url)) || (p.network === c.network && p.username !== undefined && p.username.toLowerCase() === c.username?.toLowerCase());
     basics.profiles ??= [];
     if (!basics.profiles.some((p) => same(p as Profile))) basics.profiles.push(profile);
-  } else if (c.field === "location") basics.location ??= c.value;
-  else basics[c.field] ??= c.value;
+    return;
+  }
+  if (basics[c.field] !== undefined) return;
+  if (c.field === "location") basics.location = c.value;
+  else basics[c.field] = c.value;
+  if (c.label) basics.labels = { ...basics.labels, [c.field]: c.label };
 }

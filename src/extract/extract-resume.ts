@@ -42,6 +42,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   const owner = titled && nameInDocumentTitle(titled.text);
   if (titled && (owner || isDocumentTitle(titled.text))) {
     note(draft, "info", "document-title", `read "${titled.text.trim()}" as the document's title, not as a name or a section`, titled.position);
+    draft.resume.meta = { ...draft.resume.meta, title: titled.text.trim() };
     if (titled !== documentTitle) blocks = [{ position: blocks[0]!.position, lines: blocks[0]!.lines }, ...blocks.slice(1)];
     // "Resume of Jane Doe", "张三简历": the title names its owner
     documentTitle = owner ? { ...titled, text: owner } : undefined;
@@ -142,7 +143,12 @@ function filledFrom(basics: Basics, others: Basics): Basics {
   const out = { ...basics };
   for (const [field, value] of Object.entries(others)) {
     if (field === "profiles") for (const p of others.profiles ?? []) addContact(out, { field: "profile", ...p, network: p.network ?? "" });
-    else (out as Record<string, unknown>)[field] ??= value;
+    else if (field !== "labels" && out[field as keyof Basics] === undefined) {
+      (out as Record<string, unknown>)[field] = value;
+      // the label written before a contact goes with it
+      const label = others.labels?.[field as keyof NonNullable<Basics["labels"]>];
+      if (label) out.labels = { ...out.labels, [field]: label };
+    }
   }
   return out;
 }

@@ -14,7 +14,8 @@ interface Phrase {
  * HTML anchors side by side) is cut at its links, which may have no separators
  * between them; any other line at its separators.
  */
-export function linePhrases(line: SourceLine): Phrase[] {
+export function linePhrases(written: SourceLine): Phrase[] {
+  const line = labelRow(written);
   const links = line.links.filter((l) => l.text.trim());
   let rest = line.text;
   for (const link of links) rest = rest.replace(link.text.trim(), " ");
@@ -24,6 +25,13 @@ export function linePhrases(line: SourceLine): Phrase[] {
     // an icon split off its value says nothing of its own
     .filter((text) => withoutDecoration(text.replace(/\p{Co}/gu, "")).trim())
     .map((text) => ({ text, link: links.find((l) => withoutDecoration(l.text).trim() === withoutDecoration(text)) }));
+}
+
+/** "| Email | jdoe@x.org |": a table row of a label and its value reads as "Email: jdoe@x.org". */
+function labelRow(line: SourceLine): SourceLine {
+  const [label, value, ...more] = (line.cells ?? []).map((c) => withoutDecoration(c).trim());
+  if (line.kind !== "row" || !label || !value || more.some(Boolean) || !(fieldOfLabel(label) || networkOfLabel(label))) return line;
+  return { ...line, text: `${label}: ${value}` };
 }
 
 /** "Teléfono :⇥652 096 865 / 985 253 740": a label alone before a tab labels every value after it. */
@@ -63,10 +71,12 @@ function readPhrase({ text, link }: Phrase): Contact | undefined {
   const target = link.url.replace(/^mailto:([^?]+).*$/i, "$1");
   const label = withoutDecoration(text).replace(/[:：]$/, "").trim();
   const network = networkOfLabel(label);
+  // the link's text is all the reader saw of it: it is printed as the contact's label
+  const labelled = (contact: Contact): Contact => (network || fieldOfLabel(label) ? { ...contact, label } : contact);
   const profile = readProfileUrl(link.url);
-  if (profile) return { field: "profile", ...profile, ...(network && { network }) };
+  if (profile) return labelled({ field: "profile", ...profile, ...(network && { network }) });
   const byTarget = readContact(target);
-  if (byTarget?.field === "email") return byTarget;
-  if (network) return { field: "profile", network, url: link.url };
-  return fieldOfLabel(label) === "url" && !isNetworkHost(link.url) ? { field: "url", value: link.url } : undefined;
+  if (byTarget?.field === "email") return labelled(byTarget);
+  if (network) return labelled({ field: "profile", network, url: link.url });
+  return fieldOfLabel(label) === "url" && !isNetworkHost(link.url) ? labelled({ field: "url", value: link.url }) : undefined;
 }

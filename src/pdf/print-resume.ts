@@ -44,7 +44,7 @@ export async function printResume(input: ResumePdfInput, printer: Printer): Prom
   const { resume } = input;
   const { finishPdf } = await finishing;
   const finished = await finishPdf(printed, {
-    title: resume.meta?.title ?? (resume.basics?.name ? `${resume.basics.name} — CV` : input.name),
+    title: pdfTitle(resume) ?? input.name,
     author: resume.basics?.name,
     subject: resume.basics?.label,
     keywords: (resume.skills ?? []).flatMap((s) => [s.name, ...(s.keywords ?? [])]).filter((k): k is string => Boolean(k)),
@@ -55,6 +55,15 @@ export async function printResume(input: ResumePdfInput, printer: Printer): Prom
     attachments,
   });
   return { ok: true, bytes: finished.bytes, pageCount: finished.pageCount, shrunk };
+}
+
+/** The document's title with the owner's name, so that a viewer's tab or a file list tells whose "Lebenslauf" it is. */
+function pdfTitle(resume: Resume): string | undefined {
+  const title = resume.meta?.title;
+  const name = resume.basics?.name;
+  if (!name) return title;
+  if (!title) return `${name} — CV`;
+  return title.toLowerCase().includes(name.toLowerCase()) ? title : `${title} — ${name}`;
 }
 
 /** A last page holding less than this share of a page is what a careful person would not send. */

@@ -25,6 +25,8 @@ export interface Escaper {
 export interface ContactView {
   /** "email", "phone", "url" or the profile's network as a slug ("github", "google-scholar"): safe in a class name or a TeX macro name. */
   kind: string;
+  /** The word the source wrote before the contact ("Telefon", "E-mail"), if any. */
+  label?: Markup;
   text: Markup;
   href?: Markup;
 }
@@ -42,6 +44,10 @@ export interface View {
   label?: Markup;
   contacts: ContactView[];
   location?: Markup;
+  /** The document's title, printed over the name ("Lebenslauf", "履歴書"). */
+  title?: Markup;
+  /** The word the source wrote before the place ("Anschrift", "住所"), if any. */
+  locationLabel?: Markup;
   sections: SectionView[];
   /** Some publication marks an equal contribution, so the theme should explain `*`. */
   hasEqualContribution: boolean;
@@ -75,6 +81,8 @@ export function toView(resume: Resume, target: Target): View {
     label: basics.label ? esc.text(basics.label) : undefined,
     contacts: contactsOf(resume, esc),
     location: locationOf(resume, esc),
+    ...(basics.location && basics.labels?.location ? { locationLabel: esc.text(basics.labels.location) } : {}),
+    ...(titleOverName(resume) ? { title: esc.text(titleOverName(resume)!) } : {}),
     sections,
     hasEqualContribution: sections.some((s) => s.publications?.some((p) => p.authors.some((a) => a.equal))),
   };
@@ -95,14 +103,23 @@ function escapeWords(words: LocaleWords, esc: Escaper): View["words"] {
 function contactsOf(resume: Resume, esc: Escaper): ContactView[] {
   const b = resume.basics ?? {};
   const out: ContactView[] = [];
-  if (b.email) out.push({ kind: "email", text: esc.text(b.email), href: esc.href(`mailto:${b.email}`) });
-  if (b.phone) out.push({ kind: "phone", text: esc.text(b.phone), href: esc.href(`tel:${b.phone.replace(/[^\d+]/g, "")}`) });
-  if (b.url) out.push({ kind: "url", text: esc.text(displayUrl(b.url)), href: esc.href(b.url) });
+  const label = (written: string | undefined) => (written ? { label: esc.text(written) } : {});
+  if (b.email) out.push({ kind: "email", ...label(b.labels?.email), text: esc.text(b.email), href: esc.href(`mailto:${b.email}`) });
+  if (b.phone) out.push({ kind: "phone", ...label(b.labels?.phone), text: esc.text(b.phone), href: esc.href(`tel:${b.phone.replace(/[^\d+]/g, "")}`) });
+  if (b.url) out.push({ kind: "url", ...label(b.labels?.url), text: esc.text(displayUrl(b.url)), href: esc.href(b.url) });
   for (const p of b.profiles ?? []) {
-    const text = p.url ? displayUrl(p.url) : [p.network, p.username].filter(Boolean).join(": ");
-    if (text) out.push({ kind: slug(p.network ?? "") || "profile", text: esc.text(text), href: p.url ? esc.href(p.url) : undefined });
+    const text = p.url ? displayUrl(p.url) : p.label && p.username ? p.username : [p.network, p.username].filter(Boolean).join(": ");
+    if (text) out.push({ kind: slug(p.network ?? "") || "profile", ...label(p.label), text: esc.text(text), href: p.url ? esc.href(p.url) : undefined });
   }
   return out;
+}
+
+/** The document's title as the source wrote it over the name ("Lebenslauf"); one that names the owner ("Jane Doe — CV") would repeat the heading under it. */
+function titleOverName(resume: Resume): string | undefined {
+  const title = resume.meta?.title?.trim();
+  const bare = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const name = bare(resume.basics?.name ?? "");
+  return title && !(name && bare(title).includes(name)) ? title : undefined;
 }
 
 function locationOf(resume: Resume, esc: Escaper): Markup | undefined {

@@ -36,6 +36,8 @@ export const ProfileSchema = z.object({
   network: text.optional(),
   username: text.optional(),
   url: url.optional(),
+  /** Extension: the word the source put before the profile ("GitHub:", "Git"), printed before it. */
+  label: text.optional(),
 });
 
 export const LocationSchema = z.object({
@@ -58,6 +60,8 @@ export const BasicsSchema = z.object({
   profiles: z.array(ProfileSchema).optional(),
   /** Extension: the name in another script, e.g. 刘学深 beside "Xueshen Liu". */
   altNames: z.array(z.object({ name: text, lang: text.optional() })).optional(),
+  /** Extension: the words the source put before each contact ("Telefon", "E-mail", "住所"), printed before it as written. */
+  labels: z.object({ email: text.optional(), phone: text.optional(), url: text.optional(), location: text.optional() }).optional(),
 });
 
 export const WorkSchema = z.object({
@@ -218,7 +222,7 @@ export const MetaSchema = z.object({
   lang: text.optional(),
   /** Extension: sections in the order the source has them, with their titles. */
   sections: z.array(SectionRefSchema).optional(),
-  /** Extension: the document's title as the front matter sets it. */
+  /** Extension: the document's title ("Lebenslauf", "履歴書", "Curriculum Vitae"), printed over the name and the PDF's title. */
   title: text.optional(),
 });
 

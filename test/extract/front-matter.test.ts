@@ -16,6 +16,6 @@ describe("frontMatterBasics", () => {
   it("reads contact lines kept in a theme's column lists", () => {
     const basics = frontMatterBasics(overrides({ "left-column": ["Email: [jdoe@example.org](mailto:jdoe@example.org)", "Senior Engineer"], "right-column": ["GitHub: [github.com/jdoe](https://github.com/jdoe)"] }), new Set(), at);
     expect(basics.email).toBe("jdoe@example.org");
-    expect(basics.profiles).toEqual([{ network: "GitHub", username: "jdoe", url: "github.com/jdoe" }]);
+    expect(basics.profiles).toEqual([{ network: "GitHub", username: "jdoe", url: "github.com/jdoe", label: "GitHub" }]);
   });
 });

@@ -9,7 +9,7 @@ const line = (text: string, more: Partial<SourceLine> = {}): SourceLine => ({ ki
 const block = (title: string | undefined, lines: SourceLine[]): SectionBlock => ({ ...(title && { title }), position: at, lines });
 
 describe("readLineContacts", () => {
-  it("reads links whose text only names what they are by their targets", () => {
+  it("reads links whose text only names what they are by their targets, that text as their label", () => {
     const l = line("GitHub | Email | Blog", {
       links: [
         { text: "GitHub", url: "https://github.com/jdoe" },
@@ -18,10 +18,15 @@ describe("readLineContacts", () => {
       ],
     });
     expect(readLineContacts(l)).toEqual([
-      { field: "profile", network: "GitHub", username: "jdoe", url: "https://github.com/jdoe" },
-      { field: "email", value: "jdoe@example.org" },
-      { field: "url", value: "https://jdoe.example.org" },
+      { field: "profile", network: "GitHub", username: "jdoe", url: "https://github.com/jdoe", label: "GitHub" },
+      { field: "email", value: "jdoe@example.org", label: "Email" },
+      { field: "url", value: "https://jdoe.example.org", label: "Blog" },
     ]);
+  });
+
+  it("reads a table row of a label and its value with the label as written", () => {
+    const row = line("Mobil | +49 176 70784300", { kind: "row", cells: ["Mobil", "+49 176 70784300"] });
+    expect(readLineContacts(row)).toEqual([{ field: "phone", value: "+49 176 70784300", label: "Mobil" }]);
   });
 
   it("cuts a line of links with no separators at its links", () => {

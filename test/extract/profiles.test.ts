@@ -29,10 +29,11 @@ describe("readLabelledProfile", () => {
 });
 
 describe("readContact", () => {
-  it("reads labelled values in several languages", () => {
-    expect(readContact("Lokalizacja: Polska")).toEqual({ field: "location", value: { countryCode: "PL" } });
-    expect(readContact("Teléfono: 612 345 678")).toEqual({ field: "phone", value: "612 345 678" });
-    expect(readContact("Phone: +1 555 JOE DOES")).toEqual({ field: "phone", value: "+1 555 JOE DOES" });
+  it("reads labelled values in several languages, each with its label as written", () => {
+    expect(readContact("Lokalizacja: Polska")).toEqual({ field: "location", value: { countryCode: "PL" }, label: "Lokalizacja" });
+    expect(readContact("Teléfono: 612 345 678")).toEqual({ field: "phone", value: "612 345 678", label: "Teléfono" });
+    expect(readContact("Phone: +1 555 JOE DOES")).toEqual({ field: "phone", value: "+1 555 JOE DOES", label: "Phone" });
+    expect(readContact("Tel. 0151 2636 6002")).toEqual({ field: "phone", value: "0151 2636 6002", label: "Tel." });
   });
 
   it("reads numbers in national formats and no dates", () => {
@@ -82,6 +83,6 @@ describe("readContact and addresses on networks", () => {
   });
 
   it("reads a reStructuredText field list's label", () => {
-    expect(readContact(":Email: jdoe@example.org")).toEqual({ field: "email", value: "jdoe@example.org" });
+    expect(readContact(":Email: jdoe@example.org")).toEqual({ field: "email", value: "jdoe@example.org", label: "Email" });
   });
 });

@@ -6,7 +6,9 @@ import type { Resume } from "../../src/resume/schema.js";
 
 // Every text field the schema stores, each holding one word found nowhere else.
 const everyField: Resume = {
-  basics: { name: "Wname", label: "Wlabel", email: "wemail@example.org", phone: "+1 555 0100", summary: "Wbasicsummary", location: { address: "Waddress", city: "Wcity", region: "Wregion", postalCode: "Wpostal" }, altNames: [{ name: "Waltname" }] },
+  basics: { name: "Wname", label: "Wlabel", email: "wemail@example.org", phone: "+1 555 0100", summary: "Wbasicsummary", location: { address: "Waddress", city: "Wcity", region: "Wregion", postalCode: "Wpostal" }, altNames: [{ name: "Waltname" }],
+    url: "https://example.org/wsite", profiles: [{ network: "GitHub", url: "https://github.com/wuser", label: "Wprofilelabel" }],
+    labels: { email: "Wemaillabel", phone: "Wphonelabel", url: "Wurllabel", location: "Wlocationlabel" } },
   work: [{ name: "Wworkname", position: "Wposition", location: "Wworkloc", period: "Wworkperiod", summary: "Wworksummary", description: "Wworkdescription", highlights: ["Wworkhighlight"], keywords: ["Wworkkeyword"] }],
   volunteer: [{ organization: "Wvolorg", position: "Wvolposition", location: "Wvolloc", summary: "Wvolsummary", highlights: ["Wvolhighlight"], keywords: ["Wvolkeyword"] }],
   education: [{ institution: "Weduinst", area: "Wedarea", studyType: "Wedtype", score: "Wedscore", courses: ["Wedcourse"], summary: "Wedsummary", location: "Wedloc", highlights: ["Wedhighlight"], keywords: ["Wedkeyword"] }],
@@ -18,6 +20,7 @@ const everyField: Resume = {
   interests: [{ name: "Winterest", keywords: ["Winterestkeyword"] }],
   references: [{ name: "Wrefname", reference: "Wreference" }],
   projects: [{ name: "Wprojname", description: "Wprojdescription", highlights: ["Wprojhighlight"], roles: ["Wprojrole"], entity: "Wprojentity", type: "Wprojtype", location: "Wprojloc", keywords: ["Wprojkeyword"] }],
+  meta: { title: "Wdocumenttitle" },
   sections: [{ id: "talks", title: "Wtalks", kind: "talks", items: [{ title: "Wtalktitle", subtitle: "Wtalksubtitle", summary: "Wtalksummary", location: "Wtalkloc", period: "Wtalkperiod", highlights: ["Wtalkhighlight"], keywords: ["Wtalkkeyword"] }] }],
 };
 
@@ -37,8 +40,13 @@ describe("printing everything a résumé stores", () => {
     });
   }
   for (const theme of ["classic", "plain"]) {
-    it(`prints a work entry's description in the ${theme} theme's LaTeX`, () => {
-      expect(latexRenderer(loadTheme(theme))(everyField)).toContain("Wworkdescription");
+    it(`prints a work entry's description, the document's title and the contacts' labels in the ${theme} theme's LaTeX`, () => {
+      const tex = latexRenderer(loadTheme(theme))(everyField);
+      for (const word of ["Wworkdescription", "Wdocumenttitle", "Wemaillabel", "Wlocationlabel", "Wprofilelabel"]) expect(tex).toContain(word);
     });
   }
+  it("prints no document title that only repeats the name over it", () => {
+    const html = htmlRenderer(loadTheme("classic"))({ ...everyField, meta: { title: "Wname — Curriculum Vitae" } });
+    expect(html).not.toContain(`class="cv-title"`);
+  });
 });
