@@ -97,6 +97,17 @@ export function isShortItem(text: string): boolean {
 const LEVEL_WORDS = new Set(Object.values(levels.levels).flat());
 const LEVEL = /^(.+?)\s*[(（]([^()（）]{1,30})[)）]$/u;
 
+/**
+ * "9", "4/5", "80%", "★★★★☆", "Expert", "3 years": all a skill table's second column says of the skill in its
+ * first ("Python | 9"), so it is the skill's level, kept as written. A table's bar may lead it.
+ */
+export function readRating(text: string): string | undefined {
+  const rating = text.replace(/^\s*[|:：–—-]\s*/, "").trim();
+  const scored = /^\d{1,3}(?:[.,]\d)?(?:\s*\/\s*\d{1,3}|\s*%|\+?\s*(?:years?|yrs?\.?|jahre|ans|años|anos|anni|лет|года?|年))?$/iu.test(rating);
+  const marks = /^[★☆●○◉◯■□◆◇▰▱⬤⚫⚪]+(?:\s*[★☆●○◉◯■□◆◇▰▱⬤⚫⚪]+)*$/u.test(rating);
+  return scored || marks || LEVEL_WORDS.has(rating.toLowerCase()) ? rating : undefined;
+}
+
 /** "Python (Expert)": a proficiency word in parentheses after a skill's name is its level. */
 export function readLevel(text: string): { name: string; level?: string } {
   const m = LEVEL.exec(text);

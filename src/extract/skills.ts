@@ -2,7 +2,7 @@ import { classifyTitle } from "../parse/section-titles.js";
 import type { Position } from "../diagnostics/diagnostic.js";
 import type { SourceLine } from "../parse/source-line.js";
 import type { Skill } from "../resume/schema.js";
-import { inferSeparator, isShortItem, readLevel, splitAt, type Separator } from "./skill-items.js";
+import { inferSeparator, isShortItem, readLevel, readRating, splitAt, type Separator } from "./skill-items.js";
 import { readSkillColumns } from "./skill-columns.js";
 import { readSkillGroups, type SkillGroup, type SkillText } from "./skill-groups.js";
 import { endsWithSpokenLanguage, isSpokenLanguage } from "./spoken-languages.js";
@@ -28,7 +28,8 @@ export function toSkills(lines: readonly SourceLine[], sourceLines: readonly str
   const skills: Array<{ skill: Skill; position: Position }> = [];
   // the sub-bullets that describe an item are kept in the section's catch-all
   const leftAt = new Set<Position>([...read.details, ...(columns ? [] : headers.map((l) => l.position))]);
-  for (const g of groups) {
+  const ratings = groups.map((g) => (g.name !== undefined && g.items.length === 1 ? readRating(g.items[0]!.text) : undefined));
+  for (const [k, g] of groups.entries()) {
     const itemsOf = (i: SkillText) => {
       // the list's own style first ("Cloud: AWS / Git" among " / " lists); a text that never uses it keeps its own
       const own = splitAt(i.text, sep).length > 1 ? sep : inferSeparator([i.text]);
@@ -49,6 +50,17 @@ export function toSkills(lines: readonly SourceLine[], sourceLines: readonly str
         }
         for (const item of items) skills.push({ skill: compactSkill(readLevel(item)), position: i.position });
       }
+      continue;
+    }
+    // "Python | 9", "Go  ★★★★☆": the group's one item rates the skill its label names
+    const rating = ratings[k];
+    if (rating) {
+      skills.push({ skill: { name: g.name, level: rating }, position: g.position });
+      continue;
+    }
+    // "Technology  Years of experience" over rated rows: the table's header, words for the catch-all
+    if (g.items.length === 1 && ratings[k + 1] && ratings[k + 2]) {
+      leftAt.add(g.position);
       continue;
     }
     const items = g.items.flatMap(itemsOf);

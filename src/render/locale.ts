@@ -15,6 +15,8 @@ export interface LocaleWords {
   grade: string;
   /** The label of an education's list of courses. */
   courses: string;
+  /** The word before a list's last name ("A, B, and C"), where the language writes one in a citation. */
+  and?: string;
 }
 
 const EN: LocaleWords = {
@@ -25,6 +27,7 @@ const EN: LocaleWords = {
   equalContribution: "equal contribution",
   grade: "GPA",
   courses: "Courses",
+  and: "and",
   sections: {
     summary: "Summary",
     work: "Experience",
@@ -61,6 +64,7 @@ const WORDS: Record<string, LocaleWords> = {
     equalContribution: "contribution égale",
     grade: "Moyenne",
     courses: "Cours",
+    and: "et",
     sections: { summary: "Profil", work: "Expérience", volunteer: "Bénévolat", education: "Formation", awards: "Distinctions", certificates: "Certifications", publications: "Publications", skills: "Compétences", languages: "Langues", interests: "Centres d’intérêt", references: "Références", projects: "Projets" },
   },
   de: {
@@ -71,6 +75,7 @@ const WORDS: Record<string, LocaleWords> = {
     equalContribution: "gleicher Beitrag",
     grade: "Note",
     courses: "Kurse",
+    and: "und",
     sections: { summary: "Profil", work: "Berufserfahrung", volunteer: "Ehrenamt", education: "Ausbildung", awards: "Auszeichnungen", certificates: "Zertifikate", publications: "Publikationen", skills: "Kenntnisse", languages: "Sprachen", interests: "Interessen", references: "Referenzen", projects: "Projekte" },
   },
   es: {
@@ -81,6 +86,7 @@ const WORDS: Record<string, LocaleWords> = {
     equalContribution: "contribución igual",
     grade: "Nota",
     courses: "Cursos",
+    and: "y",
     sections: { summary: "Perfil", work: "Experiencia", volunteer: "Voluntariado", education: "Formación", awards: "Premios", certificates: "Certificados", publications: "Publicaciones", skills: "Habilidades", languages: "Idiomas", interests: "Intereses", references: "Referencias", projects: "Proyectos" },
   },
   ja: {

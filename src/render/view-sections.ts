@@ -34,7 +34,8 @@ export interface PublicationView {
   title?: Markup;
   /** "." to close the title in a citation, empty when it already ends in punctuation ("Why Not Both?"). */
   titleStop: string;
-  authors: { name: Markup; isOwner: boolean; equal: boolean; last: boolean }[];
+  /** `after` is what the theme prints after the name: ", ", " and ", or nothing after the last. */
+  authors: { name: Markup; isOwner: boolean; equal: boolean; last: boolean; after: Markup }[];
   venue?: Markup;
   status?: Markup;
   year?: Markup;
@@ -186,6 +187,13 @@ function skillsSection(skills: SkillView[], base: Omit<SectionView, "layout">): 
   return skills.length ? { ...base, layout: "skills", skills } : undefined;
 }
 
+/** What follows the j-th of n authors: ", ", the language's "and" before the last ("A and B", "A, B, and C"), nothing after it. */
+function afterAuthor(j: number, n: number, and: string | undefined): string {
+  if (j === n - 1) return "";
+  if (j < n - 2 || !and) return ", ";
+  return n === 2 ? ` ${and} ` : `, ${and} `;
+}
+
 function publicationsSection(resume: Resume, esc: Escaper, lang: string, base: Omit<SectionView, "layout">): SectionView | undefined {
   const owner = ownerPatterns(resume.basics?.name);
   const pubs = (resume.publications ?? []).map((p, i): PublicationView => {
@@ -194,7 +202,7 @@ function publicationsSection(resume: Resume, esc: Escaper, lang: string, base: O
       number: i + 1,
       title: p.name ? esc.text(tidySeparators(p.name)) : undefined,
       titleStop: /[.?!…]$/.test(p.name?.trim() ?? "") ? "" : ".",
-      authors: authors.map((a, j) => ({ ...a, name: esc.text(a.name), last: j === authors.length - 1 })),
+      authors: authors.map((a, j) => ({ ...a, name: esc.text(a.name), last: j === authors.length - 1, after: esc.text(afterAuthor(j, authors.length, wordsFor(lang).and)) })),
       // themes end the venue and the status with their own full stop
       venue: p.venue ?? p.publisher ? esc.text(withoutStop([p.venue, p.publisher].filter(Boolean).join(", "))) : undefined,
       status: p.status ? esc.text(withoutStop(p.status)) : undefined,

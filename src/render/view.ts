@@ -114,12 +114,15 @@ function contactsOf(resume: Resume, esc: Escaper): ContactView[] {
   return out;
 }
 
-/** The document's title as the source wrote it over the name ("Lebenslauf"); one that names the owner ("Jane Doe — CV") would repeat the heading under it. */
+/**
+ * The document's title as the source wrote it over the name ("Lebenslauf"). Where it names the owner or their
+ * headline ("Jane Doe – Lebenslauf", "张三简历"), only the rest is printed: the heading under it says the name.
+ */
 function titleOverName(resume: Resume): string | undefined {
-  const title = resume.meta?.title?.trim();
-  const bare = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-  const name = bare(resume.basics?.name ?? "");
-  return title && !(name && bare(title).includes(name)) ? title : undefined;
+  let title = resume.meta?.title?.trim() ?? "";
+  for (const said of [resume.basics?.name, resume.basics?.label]) if (said?.trim()) title = title.replace(said.trim(), " ");
+  title = title.replace(/^[\s\p{P}]+|[\s\p{Pd}|:,]+$/gu, "").trim();
+  return /\p{L}/u.test(title) ? title : undefined;
 }
 
 function locationOf(resume: Resume, esc: Escaper): Markup | undefined {

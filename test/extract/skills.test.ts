@@ -10,6 +10,18 @@ const skillsOf = async (body: string, format: "markdown" | "text" = "markdown") 
 };
 
 describe("skills", () => {
+  it("read a table of skills and ratings as skills with their levels, its header row left to the catch-all", async () => {
+    const text = "Jane Doe\n\nSKILLS\n\nTechnology       Years of experience\n------------------------------------\nPython         |  9\nGo             |  4\nRust           |  2\n";
+    const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    expect(resume.skills).toEqual([{ name: "Python", level: "9" }, { name: "Go", level: "4" }, { name: "Rust", level: "2" }]);
+    expect(JSON.stringify(resume.sections)).toContain("Years of experience");
+    expect(await skillsOf("- **Kotlin**: ★★★★☆\n- **Swift**: 3/5\n- **Dart**: Advanced")).toEqual([
+      { name: "Kotlin", level: "★★★★☆" },
+      { name: "Swift", level: "3/5" },
+      { name: "Dart", level: "Advanced" },
+    ]);
+  });
+
   it("leave CJK sentences about skills to the section's catch-all, printed but not listed as skills", async () => {
     const text = "# 王小明\n\n## 專業技能\n\n* 具備優秀的團隊合作與領導能力。\n* C#\n* Python\n";
     const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });

@@ -45,8 +45,11 @@ describe("printing everything a résumé stores", () => {
       for (const word of ["Wworkdescription", "Wdocumenttitle", "Wemaillabel", "Wlocationlabel", "Wprofilelabel"]) expect(tex).toContain(word);
     });
   }
-  it("prints no document title that only repeats the name over it", () => {
-    const html = htmlRenderer(loadTheme("classic"))({ ...everyField, meta: { title: "Wname — Curriculum Vitae" } });
-    expect(html).not.toContain(`class="cv-title"`);
+  it("prints over the name only what the document's title says beyond the name", () => {
+    const render = htmlRenderer(loadTheme("classic"));
+    const caption = (title: string) => /<p class="cv-title">([^<]*)<\/p>/.exec(render({ ...everyField, meta: { title } }))?.[1];
+    expect(caption("Wname – Curriculum Vitae")).toBe("Curriculum Vitae");
+    expect(caption("Lebenslauf")).toBe("Lebenslauf");
+    expect(caption("Wname")).toBeUndefined();
   });
 });
