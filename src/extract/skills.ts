@@ -1,4 +1,4 @@
-import { classifyTitle } from "../parse/section-titles.js";
+import { classifyTitle, type SectionKind } from "../parse/section-titles.js";
 import type { Position } from "../diagnostics/diagnostic.js";
 import type { SourceLine } from "../parse/source-line.js";
 import type { Skill } from "../resume/schema.js";
@@ -58,13 +58,14 @@ export function toSkills(lines: readonly SourceLine[], sourceLines: readonly str
       skills.push({ skill: { name: g.name, level: rating }, position: g.position });
       continue;
     }
-    // "Technology  Years of experience" over rated rows: the table's header, words for the catch-all
-    if (g.items.length === 1 && ratings[k + 1] && ratings[k + 2]) {
+    // "Technology  Years of experience" over rated rows: the table's header; "1: 有稍微了解" under "分數 1–8 說明": a rating's key
+    const header = g.items.length === 1 && ratings[k + 1] && ratings[k + 2];
+    if (header || isNumbered(g) || (groups[k + 1] && isNumbered(groups[k + 1]!) && g.items.every(isNumberedNote))) {
       leftAt.add(g.position);
       continue;
     }
     const items = g.items.flatMap(itemsOf);
-    if (isNotSkills(g, items)) {
+    if (isNotSkills(g, items) || toldAtLength(g)) {
       for (const at of [g.position, ...g.items.map((i) => i.position)]) leftAt.add(at);
       continue;
     }
@@ -89,6 +90,18 @@ function splitList(text: string, sep: Separator | undefined): string[] {
   return parts.length > 1 && list ? parts : splitAt(text, undefined);
 }
 
+/**
+ * Sections whose entries a label inside a skills section may introduce ("**开源项目**" over what was built); a skill
+ * group's label may name them too ("Project Management: Jira"), so only entries told at length count.
+ */
+const ENTRY_KINDS = new Set<SectionKind>(["projects", "open-source", "work", "education", "publications", "patents", "awards", "volunteer", "references"]);
+
+/** "**开源项目**" over a paragraph on what was built: another section's entries, told at length as skills never are. */
+function toldAtLength(group: SkillGroup): boolean {
+  const kind = classifyTitle(group.name!);
+  return kind !== undefined && ENTRY_KINDS.has(kind) && !group.items.every((i) => isShortItem(i.text));
+}
+
 /** A group of spoken languages ("Languages: English (C1), Hindi"), of interests or of certificates is not one of skills. */
 function isNotSkills(group: SkillGroup, items: readonly string[]): boolean {
   const kind = classifyTitle(group.name!);
@@ -96,6 +109,13 @@ function isNotSkills(group: SkillGroup, items: readonly string[]): boolean {
   // "English, Hindi, Japanese (learning)": most of the items suffice
   return items.length > 0 && items.filter(isSpokenLanguage).length * 2 >= items.length;
 }
+
+/**
+ * "1: 有稍微了解": a group whose label is only a number is a numbered note, not a skill named "1"; so is a label
+ * over such notes ("分數 1–8 說明：" over "1：…", "2：…"), the key to the ratings that follow.
+ */
+const isNumbered = (g: SkillGroup) => (g.name !== undefined && /^\d{1,2}$/.test(g.name.trim())) || (g.items.length >= 2 && g.items.every(isNumberedNote));
+const isNumberedNote = (i: SkillText) => /^\d{1,2}\s*[:：.)]/.test(i.text);
 
 function compactSkill({ name, level }: { name: string; level?: string }): Skill {
   return level ? { name, level } : { name };

@@ -10,6 +10,20 @@ const skillsOf = async (body: string, format: "markdown" | "text" = "markdown") 
 };
 
 describe("skills", () => {
+  it("leave a rating key's numbered notes and another section's entries under its title to the catch-all", async () => {
+    const text = [
+      "# 王小明", "", "## 技能", "",
+      "分數 1–5 說明：", "1：有稍微了解", "2：有自行學習", "3：有實務經驗", "",
+      "**技术栈**", ": Java, Kotlin, Go", "",
+      "**开源项目**", ": 独立开发[微信读书插件](https://github.com/x/plugin)，主要用于将微信读书的划线和书评同步到笔记软件中，已有八百多位用户在日常使用", "",
+      "**Project Management**", ": Jira, Confluence", "",
+    ].join("\n");
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.skills?.map((s) => s.name)).toEqual(["技术栈", "Project Management"]);
+    const catchAll = JSON.stringify(resume.sections);
+    for (const kept of ["有稍微了解", "开源项目", "微信读书插件"]) expect(catchAll).toContain(kept);
+  });
+
   it("read a table of skills and ratings as skills with their levels, its header row left to the catch-all", async () => {
     const text = "Jane Doe\n\nSKILLS\n\nTechnology       Years of experience\n------------------------------------\nPython         |  9\nGo             |  4\nRust           |  2\n";
     const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
