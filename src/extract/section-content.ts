@@ -11,7 +11,8 @@ const CODE_HOST = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.o
  * What a section holds when its title says nothing vitae knows ("What I'm
  * Building", "Side quests"): a list whose items each lead with a link to a
  * repository ("**[hetu-chain](https://github.com/…)** — The mainnet…") is a
- * list of projects, and so is a table whose first column is headed "Project".
+ * list of projects, and so is a table whose first column is headed "Project";
+ * labelled lists of names ("言語 | Python, Go, Java") are skills.
  */
 export function kindFromContent(lines: readonly SourceLine[]): SectionKind | undefined {
   const header = lines.find((l, i) => l.kind === "text" && lines[i + 1]?.kind === "row");
@@ -22,5 +23,15 @@ export function kindFromContent(lines: readonly SourceLine[]): SectionKind | und
     const first = l.links[0];
     return first !== undefined && CODE_HOST.test(first.url) && l.text.trimStart().replace(/^[*_]+/, "").startsWith(first.text);
   });
-  return ledByRepository.length >= 2 && ledByRepository.length >= items.length * 0.6 ? "projects" : undefined;
+  if (ledByRepository.length >= 2 && ledByRepository.length >= items.length * 0.6) return "projects";
+  const lists = items.filter(isLabelledList);
+  return lists.length >= 2 && lists.length >= items.length * 0.6 ? "skills" : undefined;
+}
+
+/** "言語 | Python, Go, Java", "Tools: Git, Docker, Make": a label over a list of three names or more, as skills are grouped. */
+function isLabelledList(l: SourceLine): boolean {
+  const [label, value, ...more] = l.kind === "row" ? (l.cells ?? []) : (/^([^:：]{1,30})[:：]\s*(.+)$/.exec(l.text)?.slice(1) ?? []);
+  if (!label?.trim() || !value || more.some((c) => c.trim())) return false;
+  const names = value.split(/\s*[,，、;；]\s*/).filter(Boolean);
+  return names.length >= 3 && names.every((n) => n.length <= 30 && !/[.。!?]$/.test(n));
 }

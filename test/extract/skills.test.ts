@@ -10,6 +10,12 @@ const skillsOf = async (body: string, format: "markdown" | "text" = "markdown") 
 };
 
 describe("skills", () => {
+  it("read a section of an unknown title that holds labelled lists of names as skills", async () => {
+    const text = "# 山田 花子\n\n## 触れたことのある技術\n\n|概要|詳細|\n|-|-|\n|言語|Python, Go, Java, Ruby等|\n|分析系|Pandas, JupyterLab, BigQuery|\n|OS|Windows, Mac, Linux|\n";
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.skills?.map((s) => s.name)).toEqual(["言語", "分析系", "OS"]);
+  });
+
   it("leave a rating key's numbered notes and another section's entries under its title to the catch-all", async () => {
     const text = [
       "# 王小明", "", "## 技能", "",
