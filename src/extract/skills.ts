@@ -77,10 +77,10 @@ export function toSkills(lines: readonly SourceLine[], sourceLines: readonly str
 }
 
 /**
- * A sentence that ends as CJK prose ends ("具備優秀的團隊合作與領導能力。"): it tells of skills, it lists none. A Latin
+ * A sentence that ends as CJK prose ends ("具備優秀的團隊合作與領導能力。", Korean's "…분류하였습니다."): it tells of skills, it lists none. A Latin
  * sentence is kept ("Hacking on the Linux Kernel including…"): CVs write their skills so.
  */
-const isProse = (text: string) => /[。．！？]$/.test(text.trim());
+const isProse = (text: string) => /[。．！？]$|[\uac00-\ud7af][.!?]$/.test(text.trim());
 
 /** Splits a line of items, unless it reads as a sentence whose commas are its own ("Skilled with Linux, Fedora, and Ubuntu."). */
 function splitList(text: string, sep: Separator | undefined): string[] {

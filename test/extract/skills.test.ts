@@ -43,10 +43,11 @@ describe("skills", () => {
   });
 
   it("leave CJK sentences about skills to the section's catch-all, printed but not listed as skills", async () => {
-    const text = "# 王小明\n\n## 專業技能\n\n* 具備優秀的團隊合作與領導能力。\n* C#\n* Python\n";
+    const text = "# 王小明\n\n## 專業技能\n\n* 具備優秀的團隊合作與領導能力。\n* 역량의 전문성에 따라 분류하였습니다.\n* C#\n* Python\n";
     const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
     expect(resume.skills).toEqual([{ name: "C#" }, { name: "Python" }]);
     expect(JSON.stringify(resume.sections)).toContain("具備優秀的團隊合作與領導能力。");
+    expect(JSON.stringify(resume.sections)).toContain("분류하였습니다.");
   });
 
   it("cut a long paragraph of many comma-separated phrases into skills, its closing full stop notwithstanding", async () => {
