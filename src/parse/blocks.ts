@@ -1,5 +1,6 @@
 import { classifyTitle, type SectionKind } from "./section-titles.js";
 import { CUSTOM_KINDS } from "./title-keywords.js";
+import { mayBeCapitalTitle } from "./text-headings.js";
 import type { SectionBlock, SourceLine } from "./source-line.js";
 
 /** The heading that names the document (a Markdown `# Name` above `## Sections`), if there is one. */
@@ -19,7 +20,7 @@ export interface TitledBlocks {
  * sections. Lines before the first section heading form a block without a title.
  */
 export function groupSections(written: readonly SourceLine[]): TitledBlocks {
-  const lines = written.map(asHeading);
+  const lines = withCapitalHeadings(written);
   const headings = lines.filter((l) => l.kind === "heading");
   const kinds = new Map(headings.map((h) => [h, classifyTitle(h.text)]));
   const known = new Set(headings.filter((h) => kinds.get(h) !== undefined));
@@ -116,11 +117,16 @@ function subsectionsOnly(span: readonly SourceLine[], kinds: ReadonlyMap<SourceL
 /**
  * "**EDUCATION**", `<p class="topic">GRANTS AND FELLOWSHIPS</p>`: a paragraph
  * that is only a known section title set in capitals is a heading the author
- * drew without heading markup, at the level sections usually have.
+ * drew without heading markup, at the level sections usually have. Where the
+ * author drew two or more so, a paragraph standing alone in capitals is a
+ * heading too ("DIGITAL HUMANITIES AND PUBLIC SCHOLARSHIP"), unless it names a
+ * degree, a school or a company.
  */
-function asHeading(l: SourceLine): SourceLine {
-  if (l.kind !== "text" || !l.gap || l.depth > 0 || l.text.length > 50) return l;
+function withCapitalHeadings(written: readonly SourceLine[]): SourceLine[] {
+  const paragraph = (l: SourceLine) => l.kind === "text" && l.gap && l.depth === 0 && l.text.length <= 50 && /\p{Lu}/u.test(l.text) && !/\p{Ll}/u.test(l.text);
   // capitals, not bold alone: a bold line in a section is as often an entry's name ("**Transparency in Work**")
-  const capitals = /\p{Lu}/u.test(l.text) && !/\p{Ll}/u.test(l.text);
-  return capitals && classifyTitle(l.text) ? { ...l, kind: "heading", depth: 2 } : l;
+  const known = new Set(written.filter((l) => paragraph(l) && classifyTitle(l.text)));
+  const alone = (i: number) => written[i + 1] === undefined || written[i + 1]!.gap;
+  const heading = (l: SourceLine, i: number) => known.has(l) || (known.size >= 2 && paragraph(l) && alone(i) && mayBeCapitalTitle(l.text));
+  return written.map((l, i) => (heading(l, i) ? { ...l, kind: "heading", depth: 2 } : l));
 }

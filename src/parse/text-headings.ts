@@ -65,12 +65,16 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
  * FELLOW", an entry) nor half of a wrapped name.
  */
 function mayBeCapitalHeading(lines: readonly RawLine[], i: number, title: string): boolean {
+  return mayBeCapitalTitle(title) && !wrapsCapitals(lines[i - 1], lines[i]) && !wrapsCapitals(lines[i], lines[i + 1]);
+}
+
+/** A title in capitals that names no degree, school or company, so may head a section whose title vitae does not know. */
+export function mayBeCapitalTitle(title: string): boolean {
   // "SSLC" alone on a line under a school is a degree in capitals, not a section's heading
-  if (!isCaps(title) || letters(title) < 4 || /\s[|·•]\s/.test(title) || isDegreeName(title)) return false;
+  if (!isCaps(title) || letters(title) < 4 || /\s[|·•]\s/.test(title) || isDegreeName(title) || !isTitleShaped(title)) return false;
   // "UTAH STATE UNIVERSITY", "ACME INC": an entry's name set in capitals, as templates set them, names a school or a company
   const titled = title.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (c) => c.toUpperCase());
-  if (SCHOOL_WORDS.test(title) || LEGAL_FORM.test(titled)) return false;
-  return !wrapsCapitals(lines[i - 1], lines[i]) && !wrapsCapitals(lines[i], lines[i + 1]);
+  return !SCHOOL_WORDS.test(title) && !LEGAL_FORM.test(titled);
 }
 
 /** Two capital lines with no blank between are one wrapped name ("LICENSED HAM RADIO" / "TECHNICIAN"), not a heading. */

@@ -41,3 +41,19 @@ describe("the heading level that holds the sections", async () => {
     expect(blocks.map((b) => b.title)).toEqual(["Alpha", "Beta"]);
   });
 });
+
+describe("headings drawn as paragraphs in capitals", () => {
+  it("opens a section for any title the document sets in capitals as it sets its known ones, but not for a school or a company", async () => {
+    const md = [
+      "<p>EDUCATION</p>", "", "<p>UTAH STATE UNIVERSITY</p>", "", "B.S. Physics, 2015", "",
+      "<p>PUBLICATIONS</p>", "", "A paper, 2018.", "",
+      "<p>DIGITAL HUMANITIES AND PUBLIC SCHOLARSHIP</p>", "", "Nov 6, 2017", "", "A talk.", "",
+      "<p>ACME INC</p>", "", "Worked there.",
+    ].join("\n");
+    expect(await titles(md)).toEqual(["EDUCATION", "PUBLICATIONS", "DIGITAL HUMANITIES AND PUBLIC SCHOLARSHIP"]);
+  });
+
+  it("leaves a capital paragraph alone where the document draws no known title so", async () => {
+    expect(await titles("## Experience\n\nGOOGLE RESEARCH LAB\n\nEngineer, 2019\n")).toEqual(["Experience"]);
+  });
+});
