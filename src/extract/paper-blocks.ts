@@ -1,6 +1,6 @@
 import type { SourceLine } from "../parse/source-line.js";
-import type { SplitEntries } from "./layout/lines.js";
-import { isAuthorList, isPersonName } from "./publications.js";
+import { isDateOnly, type SplitEntries } from "./layout/lines.js";
+import { isAuthorList, isPersonName, isSurnameInitials } from "./publications.js";
 
 /** What a web page prints under a paper for its links, which a text dump keeps as bare words. */
 const LINK_LABELS = /^(?:\[?(?:pdf|code|slides|video|poster|arxiv|bib|bibtex|abs|abstract|html|website|project page|blog|talk|demo|data|supp|paper|doi)\]?\s*)+$/i;
@@ -46,12 +46,15 @@ export function paperBlocks(lines: readonly SourceLine[], lowerWords: ReadonlySe
  */
 export function boldAuthorCitations(lines: readonly SourceLine[], lowerWords: ReadonlySet<string>): SplitEntries | undefined {
   const leads = lines.filter((l) => l.lead !== undefined && l.depth === 0);
-  if (!leads.length || lines.some((l) => l.kind === "subheading" || l.kind === "row") || !leads.every((l) => isPersonName(l.lead!.replace(/[*†‡]+$/, ""), lowerWords))) return undefined;
+  if (!leads.length || lines.some((l) => l.kind === "subheading" || l.kind === "row") || !leads.every((l) => isAuthorName(l.lead!.replace(/[*†‡]+$/, ""), lowerWords))) return undefined;
   const entries: SplitEntries["entries"] = [];
   for (const [i, l] of lines.entries()) {
-    const starts = l.depth === 0 && (l.kind === "bullet" || l.gap || i === 0);
+    // a year alone under a citation ("2019", a page's date column) is the citation's, not a paper
+    const starts = l.depth === 0 && (l.kind === "bullet" || l.gap || i === 0) && !(entries.length && isDateOnly(l.text));
     if (starts) entries.push({ head: [l], body: [], position: l.position });
     else entries.at(-1)?.body.push(l);
   }
   return { entries, loose: [] };
 }
+
+const isAuthorName = (text: string, lowerWords: ReadonlySet<string>) => isPersonName(text, lowerWords) || isSurnameInitials(text);

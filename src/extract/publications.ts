@@ -42,8 +42,15 @@ export function stripShortTag(title: string, shortName: string | undefined): str
   return m && m[1]!.toLowerCase() === shortName.toLowerCase() ? title.slice(0, m.index) : title;
 }
 
+/** A surname as citations write it, with its particle ("de Beste", "van der Berg", "Lindqvist"). */
+const SURNAME = "(?:(?:de|van|von|da|del|della|di|du|le|la|den|der|ten|ter|dos|das)\\s+)*[\\p{Lu}][\\p{L}'’-]+(?:\\s[\\p{Lu}][\\p{L}'’-]+){0,2}";
 /** "Novak, K., Perme, M. P., & Lindqvist, B." as APA and Harvard styles write authors: "Surname, I." each. */
-const SURNAME_INITIALS = /([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2}),\s((?:[\p{Lu}]\.\s?-?){1,3})/gu;
+const SURNAME_INITIALS = new RegExp(`(${SURNAME}),\\s((?:[\\p{Lu}]\\.\\s?-?){1,3})`, "gu");
+const ONE_SURNAME_INITIALS = new RegExp(`^${SURNAME},\\s*(?:\\p{Lu}\\.?\\s*-?){1,3}$`, "u");
+
+/** One author written "Surname, I." ("de Beste, E."), as a bold owner's name leads a citation. */
+export const isSurnameInitials = (text: string) => ONE_SURNAME_INITIALS.test(text.trim());
+
 /** An APA citation: authors, "(2021).", then title and venue. */
 const APA = /^(.+?)\s*\(((?:19|20)\d{2})[a-z]?\)[.,]?\s+(.+)$/u;
 
@@ -110,7 +117,7 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   };
   const labelled = readLabelledItem(first, text);
   // "**Ackman JB**, Crair MC. Title.": the owner's name in bold leads a citation, not a title
-  const boldAuthor = first.lead && (isPersonName(first.lead, lowerWords) || /^\s*(?:,|and\b|&)/.test(withoutLead(first)));
+  const boldAuthor = first.lead && (isPersonName(first.lead, lowerWords) || isSurnameInitials(first.lead) || /^\s*(?:,|and\b|&)/.test(withoutLead(first)));
   if (labelled) {
     if (labelled.title) {
       title = trimTitle(labelled.title);

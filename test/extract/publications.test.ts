@@ -15,6 +15,14 @@ describe("publications", () => {
     ]);
   });
 
+  it("take APA citations led by the owner's bolded 'Surname, I.', each with its year on a line of its own below", async () => {
+    const body = [
+      '- **van der Berg, J.** (2019). *"Processing workflows where the data is located"*. Thesis', "", "2019", "",
+      '- Ahmed, A.E., **van der Berg, J.** and Mbiyavanga, M. (2018). *"Running bioinformatics hackathons in Africa"*. *AAS Open Research*.', "", "2018",
+    ].join("\n");
+    expect(await papersOf(body)).toEqual(["Processing workflows where the data is located", "Running bioinformatics hackathons in Africa"]);
+  });
+
   it("join a numbered citation wrapped under its number", async () => {
     expect(await papersOf("1. Ann Lee, Bo Chen, and Jane Doe.\n   [Sparse solvers for the sparse minded][3].\n   _SIAM Review_, 30(2): 637--656, 2008.\n\n[3]: https://example.org/p3")).toEqual([
       "Sparse solvers for the sparse minded",
