@@ -35,7 +35,7 @@ export function findDates(text: string): DateMatch[] {
   for (const m of markMonths(folded).matchAll(datePattern())) {
     const reading = read(m.groups ?? {});
     if (!reading) continue;
-    const [start, end, present, open] = reading;
+    const [start, end, present, open] = academicYear(m[0]) ?? reading;
     out.push({ start, end, present, period: text.slice(m.index, m.index + m[0].length).trim(), index: m.index, length: m[0].length, range: present || open || end !== undefined });
   }
   return out;
@@ -82,6 +82,16 @@ function read(g: Groups): [string | undefined, string | undefined, boolean, bool
   // "since 2019" runs to the present; "from 2019 to 2021" does not
   const present = g.present !== undefined || (g.since !== undefined && end === undefined);
   return [start, end, present, g.open !== undefined];
+}
+
+/**
+ * "2008-09", "2010-11" alone: the academic year from one year into the next, as CVs in academia write it,
+ * though the form is also ISO's month; read as a month only where the digits cannot be the next year.
+ */
+function academicYear(written: string): [string, string, boolean, boolean] | undefined {
+  const m = /^\s*((?:19|20)\d\d)-(\d\d)\s*$/.exec(written);
+  if (!m || Number(m[2]) !== (Number(m[1]) + 1) % 100) return undefined;
+  return [m[1]!, String(Number(m[1]) + 1), false, false];
 }
 
 function pair(year: string, from: string, to: string): [string, string, boolean, boolean] {

@@ -105,6 +105,13 @@ describe("findDates", () => {
     expect(read("2014-05")).toEqual(["2014-05", undefined, false, false]);
   });
 
+  it("reads a year and the next in two digits as an academic year, not as a month, unless it is part of a range of months", () => {
+    expect(read("2008-09")).toEqual(["2008", "2009", false, true]);
+    expect(read("2010-11")).toEqual(["2010", "2011", false, true]);
+    expect(read("2010.11")).toEqual(["2010-11", undefined, false, false]);
+    expect(read("2008-09 – 2010-03")).toEqual(["2008-09", "2010-03", false, true]);
+  });
+
   it("reads words that open a range since a date", () => {
     for (const text of ["since May 2022", "seit 2017", "Seit März 2021", "desde 2019", "depuis 2016", "с 2018", "sinds 2015"]) {
       expect(findDates(text)[0]).toMatchObject({ present: true, range: true, period: text });
