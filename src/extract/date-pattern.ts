@@ -72,6 +72,10 @@ function build(): RegExp {
   const DASH = "\\s*[-–—−‒―－~〜～]\\s*";
   // "Jul-Sep 2017", "Apr – May 2026", "Jan to March 2015": one year for both months
   const PAIR = `(?<pm>${MON})\\.?${SEP}(?<pn>${MON})\\.?,?\\s*(?<py>${YEAR})`;
+  // "Jun 12-16, 2017", "May 30-Jun 2, 2017", "12–16 June 2017": a conference's days
+  const DAYS =
+    `(?<dm>${MON})\\.?\\s+(?<dd>\\d{1,2})${DASH}(?:(?<dn>${MON})\\.?\\s+)?(?<de>\\d{1,2}),?\\s+(?<dy>${YEAR})` +
+    `|(?<ed>\\d{1,2})\\.?${DASH}(?<ee>\\d{1,2})\\.?\\s+(?<em>${MON})\\.?,?\\s+(?<ey>${YEAR})`;
   // "2012 (Mar-Apr)"
   const YEAR_PAIR = `(?<gy>${YEAR})\\s*\\(\\s*(?<gm>${MON})\\.?${DASH}(?<gn>${MON})\\.?\\s*\\)`;
   // "2013 (Jan)", "2017 (Fall)": one month or season in brackets after the year
@@ -90,7 +94,7 @@ function build(): RegExp {
   const EXPECTED_AFTER = `(?:\\s*\\(\\s*${EXPECTED}\\s*\\)|\\s*\\*)?`;
   const source =
     `(?<!${GLUED})(?:(?<since>${SINCE})\\s+|${EXPECTED}\\s*(?::\\s*)?)?` +
-    `(?:${PAIR}|${YEAR_PAIR}|${YEAR_QUALIFIED}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${END})|${OPEN})?)` +
+    `(?:${DAYS}|${PAIR}|${YEAR_PAIR}|${YEAR_QUALIFIED}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${END})|${OPEN})?)` +
     `${DURATION}${EXPECTED_AFTER}(?!${GLUED})`;
   return new RegExp(source, "g");
 }

@@ -71,6 +71,8 @@ export function monthNumber(name: string): number | undefined {
 
 /** start, end, present, open: the reading of one match, or undefined when its numbers are no date. */
 function read(g: Groups): [string | undefined, string | undefined, boolean, boolean] | undefined {
+  if (g.dy) return days(g.dy, g.dm!, g.dd!, g.dn ?? g.dm!, g.de!);
+  if (g.ey) return days(g.ey, g.em!, g.ed!, g.em!, g.ee!);
   if (g.py) return pair(g.py, g.pm!, g.pn!);
   if (g.gy) return pair(g.gy, g.gm!, g.gn!);
   if (g.qy) return [g.qm ? `${g.qy}-${pad(markedMonth(g.qm))}` : g.qy, undefined, false, false];
@@ -92,6 +94,12 @@ function academicYear(written: string): [string, string, boolean, boolean] | und
   const m = /^\s*((?:19|20)\d\d)-(\d\d)\s*$/.exec(written);
   if (!m || Number(m[2]) !== (Number(m[1]) + 1) % 100) return undefined;
   return [m[1]!, String(Number(m[1]) + 1), false, false];
+}
+
+function days(year: string, fromMonth: string, fromDay: string, toMonth: string, toDay: string): [string, string, boolean, boolean] | undefined {
+  const start = ymd(year, markedMonth(fromMonth), fromDay);
+  const end = ymd(year, markedMonth(toMonth), toDay);
+  return start && end ? [start, end, false, false] : undefined;
 }
 
 function pair(year: string, from: string, to: string): [string, string, boolean, boolean] {

@@ -105,6 +105,12 @@ describe("findDates", () => {
     expect(read("2014-05")).toEqual(["2014-05", undefined, false, false]);
   });
 
+  it("reads a conference's days within a month or across two as one range", () => {
+    expect(read("Jun 12-16, 2017")).toEqual(["2017-06-12", "2017-06-16", false, true]);
+    expect(read("May 30–Jun 2, 2017")).toEqual(["2017-05-30", "2017-06-02", false, true]);
+    expect(read("12–16 juin 2017")).toEqual(["2017-06-12", "2017-06-16", false, true]);
+  });
+
   it("reads a year and the next in two digits as an academic year, not as a month, unless it is part of a range of months", () => {
     expect(read("2008-09")).toEqual(["2008", "2009", false, true]);
     expect(read("2010-11")).toEqual(["2010", "2011", false, true]);
