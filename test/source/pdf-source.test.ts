@@ -7,7 +7,7 @@ import { loadResume } from "../../src/load-resume.js";
 import { readSource } from "../../src/source/read-source.js";
 import { REPO } from "../support/paths.js";
 import { runVitae } from "../support/run.js";
-import { textPdf } from "./support/make-documents.js";
+import { paragraphPdf, textPdf } from "./support/make-documents.js";
 
 const dir = mkdtempSync(join(tmpdir(), "vitae-pdf-in-"));
 const LINKEDIN = join(REPO, "../shared/corpus/pdfs/pdf-linkedin-afshafei.pdf");
@@ -27,14 +27,27 @@ describe("a PDF source", () => {
     expect(loaded.ok && loaded.value.resume.work?.[0]).toMatchObject({ name: "Analytical Engine Company", position: "Mathematician", startDate: "2019", endDate: "2021" });
   });
 
+  it("has a word broken at the margin joined, its hyphen kept unless the document spells the word without it", async () => {
+    const path = join(dir, "hyphens.pdf");
+    writeFileSync(path, await paragraphPdf(["Built a data-", "driven engine and its pre-", "processing; preprocessing took a week."]));
+    const source = await readSource(path);
+    expect(source.ok && source.value.text).toContain("Built a data-driven engine and its preprocessing; preprocessing took a week.\n");
+  });
+
   it.runIf(existsSync(LINKEDIN))("from LinkedIn reads its sidebar first, after the name, headline and place", async () => {
     const source = await readSource(LINKEDIN);
     const lines = (source.ok ? source.value.text : "").split("\n").filter(Boolean);
     expect(lines.slice(0, 4)).toEqual(["# Afshin Shafei, Ph.D.", "Research Fellow @ Sapienza Università di Roma | PhD in", "Environmental Engineering\\", "Rome, Latium, Italy"]);
     const sections = lines.filter((l) => l.startsWith("#")).map((l) => l.replace(/^#+ /, ""));
     expect(sections.slice(1, 5)).toEqual(["Contact", "Top Skills", "Languages", "Summary"]);
+    // the sidebar's last line, level with a line of the summary, stays in the sidebar
+    expect(lines.slice(lines.indexOf("### Languages"), lines.indexOf("## Summary")).at(-1)).toBe("Azerbaijani (Native or Bilingual)");
+    expect(lines).toContain("technical innovation and business strategy, guiding executive teams");
     const loaded = await loadResume(LINKEDIN);
     expect(loaded.ok && loaded.value.resume.skills?.map((s) => s.name)).toEqual(["Weather Forecasting", "Modeling and Simulation", "Hydrologic Modeling"]);
+    // the profile's address wraps in the sidebar at a hyphen of its own: it reads whole, once
+    expect(loaded.ok && loaded.value.resume.basics?.profiles).toEqual([{ network: "LinkedIn", username: "afshin-shafei-ph-d-a92425117", url: "https://www.linkedin.com/in/afshin-shafei-ph-d-a92425117" }]);
+    expect(loaded.ok && loaded.value.resume.work?.[1]?.summary).toContain("Advise on data-driven decision-making");
   });
 
   it.runIf(existsSync(LINKEDIN))("is read whole when a batch reads several PDFs at once", async () => {

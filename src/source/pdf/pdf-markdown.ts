@@ -1,5 +1,5 @@
 import { classifyLines, type LineKind } from "./pdf-line-kinds.js";
-import { BULLET_GLYPH, parted, plainText, round } from "./pdf-line-text.js";
+import { BULLET_GLYPH, linkOf, parted, plainText, round } from "./pdf-line-text.js";
 import { joinRuns, needsSpace, type PdfLine } from "./pdf-lines.js";
 import { rearrangeLines } from "./pdf-rearrange.js";
 import type { TextRun } from "./read-pdf-runs.js";
@@ -85,7 +85,7 @@ function isBold(line: PdfLine): boolean {
 }
 
 function styledFragment(runs: readonly TextRun[], line: PdfLine, bold: boolean): string {
-  const linked = groupRuns(runs, (run) => line.links.find((l) => run.x + run.width / 2 >= l.left && run.x + run.width / 2 <= l.right && run.y >= l.top && run.y - run.size / 2 <= l.bottom)?.url);
+  const linked = groupRuns(runs, (run) => linkOf(run, line));
   return joinGroups(linked, (g) => {
     const text = joinGroups(groupRuns(g.runs, (r) => bold && r.bold), (b) => wrap(joinRuns(b.runs, (r) => escapeInline(r.text)), b.key ? (t) => `**${t}**` : undefined));
     return wrap(text, g.key ? (t) => `[${t}](${g.key!.replace(/[\s()<>]/g, encodeURIComponent)})` : undefined);

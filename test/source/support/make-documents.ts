@@ -16,6 +16,16 @@ export async function textPdf(): Promise<Uint8Array> {
   return doc.save();
 }
 
+/** A one-page PDF of a name and the given lines of body text, one under another, as a paragraph wraps. */
+export async function paragraphPdf(lines: readonly string[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  const [regular, bold] = await Promise.all([doc.embedFont(StandardFonts.Helvetica), doc.embedFont(StandardFonts.HelveticaBold)]);
+  page.drawText("Ada Lovelace", { x: 50, y: 780, size: 24, font: bold });
+  lines.forEach((text, i) => page.drawText(text, { x: 50, y: 740 - 14 * i, size: 10, font: regular }));
+  return doc.save();
+}
+
 /** A scan: a page with an image-like filled shape and no text at all. */
 export async function scannedPdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
