@@ -7,7 +7,7 @@ import { loadResume } from "../../src/load-resume.js";
 import { readSource } from "../../src/source/read-source.js";
 import { REPO } from "../support/paths.js";
 import { runVitae } from "../support/run.js";
-import { paragraphPdf, textPdf } from "./support/make-documents.js";
+import { linkedPdf, paragraphPdf, textPdf } from "./support/make-documents.js";
 
 const dir = mkdtempSync(join(tmpdir(), "vitae-pdf-in-"));
 const LINKEDIN = join(REPO, "../shared/corpus/pdfs/pdf-linkedin-afshafei.pdf");
@@ -32,6 +32,17 @@ describe("a PDF source", () => {
     writeFileSync(path, await paragraphPdf(["Built a data-", "driven engine and its pre-", "processing; preprocessing took a week."]));
     const source = await readSource(path);
     expect(source.ok && source.value.text).toContain("Built a data-driven engine and its preprocessing; preprocessing took a week.\n");
+  });
+
+  it("has a link over part of a line take only its words, and one wrapped over two lines read whole", async () => {
+    const path = join(dir, "links.pdf");
+    writeFileSync(path, await linkedPdf());
+    const source = await readSource(path);
+    const text = source.ok ? source.value.text : "";
+    expect(text).toContain("[ada@example.com](mailto:ada@example.com) | +44 20 7946 0000");
+    expect(text).toContain("[www.linkedin.com/in/ada-lovelace-1815 (LinkedIn)](https://www.linkedin.com/in/ada-lovelace-1815)");
+    const loaded = await loadResume(path);
+    expect(loaded.ok && loaded.value.resume.basics).toMatchObject({ email: "ada@example.com", phone: "+44 20 7946 0000", profiles: [{ network: "LinkedIn", username: "ada-lovelace-1815" }] });
   });
 
   it.runIf(existsSync(LINKEDIN))("from LinkedIn reads its sidebar first, after the name, headline and place", async () => {

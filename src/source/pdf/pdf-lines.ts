@@ -58,7 +58,7 @@ export function readPdfLines(pages: readonly PdfPage[]): PdfLine[] {
           firstY: Math.min(...row.map((f) => f.y)),
           size: Math.max(...row.map((f) => f.size)),
           columnRight,
-          links: page.links.filter((l) => row.some((f) => overlaps(l, f)) && isTextLink(l, page)),
+          links: page.links.filter((l) => row.some((f) => overlaps(l, f))),
         });
       }
     }
@@ -204,11 +204,6 @@ export function joinRuns(runs: readonly TextRun[], text: (r: TextRun) => string)
 /** A gap wider than a sixth of an em between runs is a word space the PDF drew by moving, not by a space character. */
 export function needsSpace(a: TextRun, b: TextRun): boolean {
   return b.x - (a.x + a.width) > Math.min(a.size, b.size) * 0.15 && !/\s$/.test(a.text) && !/^\s/.test(b.text);
-}
-
-/** A link over a word or a line, not one laid over a whole page or panel (Canva's), which links no text in particular. */
-function isTextLink(link: PdfLink, page: PdfPage): boolean {
-  return (link.right - link.left) * (link.bottom - link.top) < page.width * page.height * 0.05;
 }
 
 function overlaps(link: PdfLink, f: Fragment): boolean {
