@@ -7,7 +7,7 @@ import { loadResume } from "../../src/load-resume.js";
 import { readSource } from "../../src/source/read-source.js";
 import { REPO } from "../support/paths.js";
 import { runVitae } from "../support/run.js";
-import { linkedPdf, paragraphPdf, textPdf } from "./support/make-documents.js";
+import { linesPdf, linkedPdf, textPdf } from "./support/make-documents.js";
 
 const dir = mkdtempSync(join(tmpdir(), "vitae-pdf-in-"));
 const LINKEDIN = join(REPO, "../shared/corpus/pdfs/pdf-linkedin-afshafei.pdf");
@@ -29,9 +29,19 @@ describe("a PDF source", () => {
 
   it("has a word broken at the margin joined, its hyphen kept unless the document spells the word without it", async () => {
     const path = join(dir, "hyphens.pdf");
-    writeFileSync(path, await paragraphPdf(["Built a data-", "driven engine and its pre-", "processing; preprocessing took a week."]));
+    writeFileSync(path, await linesPdf(["Built a data-", "driven engine and its pre-", "processing; preprocessing took a week."]));
     const source = await readSource(path);
     expect(source.ok && source.value.text).toContain("Built a data-driven engine and its preprocessing; preprocessing took a week.\n");
+  });
+
+  it("has lines set like a known title, in its section, read as its sibling headings", async () => {
+    const path = join(dir, "groups.pdf");
+    const group = (text: string) => ({ text, size: 11, bold: true });
+    const lines = ["Analyst of engines who wrote the first published algorithm for them.", { text: "Digital Skills", size: 16, bold: true }, group("Programming Languages"), "Python / C", group("UI"), "HTML / CSS", group("Cloud"), "AWS / Git"];
+    writeFileSync(path, await linesPdf(lines));
+    const source = await readSource(path);
+    const headings = (source.ok ? source.value.text : "").split("\n").filter((l) => l.startsWith("#"));
+    expect(headings).toEqual(["# Ada Lovelace", "## Digital Skills", "### Programming Languages", "### UI", "### Cloud"]);
   });
 
   it("has a link over part of a line take only its words, and one wrapped over two lines read whole", async () => {
