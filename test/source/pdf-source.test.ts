@@ -44,6 +44,16 @@ describe("a PDF source", () => {
     expect(headings).toEqual(["# Ada Lovelace", "## Digital Skills", "### Programming Languages", "### UI", "### Cloud"]);
   });
 
+  it("has paragraphs set with a hanging indent parted where a line is back at the margin", async () => {
+    const path = join(dir, "hanging.pdf");
+    const indented = (text: string) => ({ text, x: 80 });
+    const lines = [{ text: "Experience", size: 14, bold: true }, "1843 Translator of Menabrea's paper,", indented("to which she added her notes,"), indented("longer than the paper itself."), "1835 Student of mathematics under", indented("Augustus De Morgan.")];
+    writeFileSync(path, await linesPdf(lines));
+    const source = await readSource(path);
+    expect(source.ok && source.value.text).toMatch(/longer than the paper itself\.\n\n1835 Student/);
+    expect(source.ok && source.value.text).toMatch(/1843 Translator of Menabrea's paper,\nto which/);
+  });
+
   it("has a link over part of a line take only its words, and one wrapped over two lines read whole", async () => {
     const path = join(dir, "links.pdf");
     writeFileSync(path, await linkedPdf());

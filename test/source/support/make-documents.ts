@@ -16,8 +16,8 @@ export async function textPdf(): Promise<Uint8Array> {
   return doc.save();
 }
 
-/** A line of text to set, at 10 pt in Helvetica unless told otherwise. */
-export type SetLine = string | { text: string; size?: number; bold?: boolean };
+/** A line of text to set, at 10 pt in Helvetica at the left margin unless told otherwise. */
+export type SetLine = string | { text: string; size?: number; bold?: boolean; x?: number };
 
 /** A one-page PDF of a name and the given lines, one under another at an even pitch, as a paragraph wraps. */
 export async function linesPdf(lines: readonly SetLine[]): Promise<Uint8Array> {
@@ -26,8 +26,8 @@ export async function linesPdf(lines: readonly SetLine[]): Promise<Uint8Array> {
   const [regular, bold] = await Promise.all([doc.embedFont(StandardFonts.Helvetica), doc.embedFont(StandardFonts.HelveticaBold)]);
   page.drawText("Ada Lovelace", { x: 50, y: 780, size: 24, font: bold });
   lines.forEach((line, i) => {
-    const { text, size = 10, bold: strong = false } = typeof line === "string" ? { text: line } : line;
-    page.drawText(text, { x: 50, y: 740 - 14 * i, size, font: strong ? bold : regular });
+    const { text, size = 10, bold: strong = false, x = 50 } = typeof line === "string" ? { text: line } : line;
+    page.drawText(text, { x, y: 740 - 14 * i, size, font: strong ? bold : regular });
   });
   return doc.save();
 }
