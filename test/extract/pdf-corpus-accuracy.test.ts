@@ -22,7 +22,7 @@ const FLOORS = {
     "pdf-linkedin-afshafei": 0.98,
     "pdf-moderncv-jbuchner": 0.88,
     "pdf-word-aawan": 1,
-    "pdf-word-in-prajwal": 0.93,
+    "pdf-word-in-prajwal": 0.95,
     "pdf-zh-dliu": 0.92,
   } as Record<string, number>,
 };

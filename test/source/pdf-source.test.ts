@@ -44,6 +44,15 @@ describe("a PDF source", () => {
     expect(headings).toEqual(["# Ada Lovelace", "## Digital Skills", "### Programming Languages", "### UI", "### Cloud"]);
   });
 
+  it("has a known section's name in bold tight under an entry read as the entry's, not as a section", async () => {
+    const path = join(dir, "volunteer.pdf");
+    const strong = (text: string) => ({ text, bold: true });
+    writeFileSync(path, await linesPdf([{ text: "Experience", size: 14, bold: true }, strong("Lovelace Club, London"), strong("Volunteer"), "Ran the club's meetings on engines.", "", strong("Publications"), "Notes on the Analytical Engine, 1843."]));
+    const source = await readSource(path);
+    const headings = (source.ok ? source.value.text : "").split("\n").filter((l) => l.startsWith("#"));
+    expect(headings).toEqual(["# Ada Lovelace", "## Experience", "## Publications"]);
+  });
+
   it("has paragraphs set with a hanging indent parted where a line is back at the margin", async () => {
     const path = join(dir, "hanging.pdf");
     const indented = (text: string) => ({ text, x: 80 });

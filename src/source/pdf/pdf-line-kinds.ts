@@ -44,6 +44,15 @@ function isTitleLine(line: PdfLine, plain: string): boolean {
   return (isBoldLine(line) || capitals) && classifyTitle(plain) !== undefined;
 }
 
+/**
+ * A section's title stands apart from the text above it, or right under a
+ * larger heading; a known title's word tight under an entry's line is the
+ * entry's ("LCC SJCE, Mysore" ⏎ "Volunteer").
+ */
+function standsApart(above: PdfLine | undefined, line: PdfLine): boolean {
+  return !above || parted(above, line) || round(above.size) > round(line.size);
+}
+
 export type LineKind = "heading" | "bullet" | "text";
 
 /** Sections whose headings group items beneath them ("Skills" over "Languages", "Tools"), so a known title under them is a group, not a section. */
@@ -60,13 +69,13 @@ const GROUPING_SECTIONS = new Set(["skills", "languages", "interests", "summary"
 export function classifyLines(lines: readonly PdfLine[]): { kind: LineKind; depth: number }[] {
   const body = bodySize(lines);
   const sizes = findHeadingSizes(lines, body);
-  const kinds = lines.map((line) => {
+  const kinds = lines.map((line, i) => {
     const plain = plainText(line);
     const size = round(line.size);
     const level = sizes.indexOf(size);
     const section = classifyTitle(plain.replace(/[:：]$/, ""));
     if (level >= 0 && isHeadingText(plain, size, body)) return { kind: "heading" as const, depth: Math.min(level + 1, 6), section };
-    if (isTitleLine(line, plain)) return { kind: "heading" as const, depth: Math.min(sizes.length + 1, 6), section, titled: size > body };
+    if (isTitleLine(line, plain) && standsApart(lines[i - 1], line)) return { kind: "heading" as const, depth: Math.min(sizes.length + 1, 6), section, titled: size > body };
     const bullet = BULLET.exec(plain);
     return { kind: bullet && plain.length > bullet[0].length ? ("bullet" as const) : ("text" as const), depth: 0, section: undefined };
   });
