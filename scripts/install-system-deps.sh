@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what vitae needs from Debian/Ubuntu packages, skipping those already present:
 # Chromium to print PDFs, fonts (Noto, with CJK and emoji), poppler-utils to check PDFs' text,
-# TeX Live with xelatex and latexmk to compile the LaTeX output, and git, whose last commit of a
+# TeX Live with xelatex and latexmk to compile the LaTeX output, LibreOffice Writer (headless, no
+# GUI) to check that the Word output opens and shows all its text, and git, whose last commit of a
 # source dates its PDF. With --no-tex, only what `vitae build` itself uses (Chromium, the fonts,
 # git): a machine that builds many CVs and compiles none of their LaTeX.
 set -euo pipefail
@@ -24,6 +25,7 @@ if [ "${1:-}" != "--no-tex" ]; then
     texlive-lang-cjk
     texlive-lang-chinese
     latexmk
+    libreoffice-writer-nogui
   )
 fi
 

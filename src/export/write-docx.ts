@@ -68,7 +68,8 @@ function entryParagraphs(e: OutlineEntry): Paragraph[] {
   // a date the details already say (a venue's year) is not repeated
   const when = e.when && !e.details.some((d) => d.includes(e.when!)) ? e.when : undefined;
   const details = e.details.flatMap((d, i) => [...(lead.length || i ? [new TextRun(" | ")] : []), new TextRun(d)]);
-  const head = new Paragraph({ tabStops: [{ type: TabStopType.RIGHT, position: RIGHT_TAB }], children: [...lead, ...details, ...(when ? [new TextRun({ text: `\t${when}` })] : [])] });
+  // the space keeps the date apart where the title reaches the tab stop, and the tab takes no room (LibreOffice set "AI labMay 2026")
+  const head = new Paragraph({ tabStops: [{ type: TabStopType.RIGHT, position: RIGHT_TAB }], children: [...lead, ...details, ...(when ? [new TextRun({ text: ` \t${when}` })] : [])] });
   return [head, ...fieldParagraph(e), ...(e.summary ? textParagraphs(e.summary) : []), ...e.bullets.map((b) => bullet(inlineRuns(b)))];
 }
 

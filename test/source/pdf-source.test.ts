@@ -7,7 +7,7 @@ import { loadResume } from "../../src/load-resume.js";
 import { readSource } from "../../src/source/read-source.js";
 import { REPO } from "../support/paths.js";
 import { runVitae } from "../support/run.js";
-import { textPdf } from "./support/make-documents.js";
+import { linesPdf, linkedPdf, textPdf } from "./support/make-documents.js";
 
 const dir = mkdtempSync(join(tmpdir(), "vitae-pdf-in-"));
 const LINKEDIN = join(REPO, "../shared/corpus/pdfs/pdf-linkedin-afshafei.pdf");
@@ -27,14 +27,67 @@ describe("a PDF source", () => {
     expect(loaded.ok && loaded.value.resume.work?.[0]).toMatchObject({ name: "Analytical Engine Company", position: "Mathematician", startDate: "2019", endDate: "2021" });
   });
 
+  it("has a word broken at the margin joined, its hyphen kept unless the document spells the word without it", async () => {
+    const path = join(dir, "hyphens.pdf");
+    writeFileSync(path, await linesPdf(["Built a data-", "driven engine and its pre-", "processing; preprocessing took a week."]));
+    const source = await readSource(path);
+    expect(source.ok && source.value.text).toContain("Built a data-driven engine and its preprocessing; preprocessing took a week.\n");
+  });
+
+  it("has lines set like a known title, in its section, read as its sibling headings", async () => {
+    const path = join(dir, "groups.pdf");
+    const group = (text: string) => ({ text, size: 11, bold: true });
+    const lines = ["Analyst of engines who wrote the first published algorithm for them.", { text: "Digital Skills", size: 16, bold: true }, group("Programming Languages"), "Python / C", group("UI"), "HTML / CSS", group("Cloud"), "AWS / Git"];
+    writeFileSync(path, await linesPdf(lines));
+    const source = await readSource(path);
+    const headings = (source.ok ? source.value.text : "").split("\n").filter((l) => l.startsWith("#"));
+    expect(headings).toEqual(["# Ada Lovelace", "## Digital Skills", "### Programming Languages", "### UI", "### Cloud"]);
+  });
+
+  it("has a known section's name in bold tight under an entry read as the entry's, not as a section", async () => {
+    const path = join(dir, "volunteer.pdf");
+    const strong = (text: string) => ({ text, bold: true });
+    writeFileSync(path, await linesPdf([{ text: "Experience", size: 14, bold: true }, strong("Lovelace Club, London"), strong("Volunteer"), "Ran the club's meetings on engines.", "", strong("Publications"), "Notes on the Analytical Engine, 1843."]));
+    const source = await readSource(path);
+    const headings = (source.ok ? source.value.text : "").split("\n").filter((l) => l.startsWith("#"));
+    expect(headings).toEqual(["# Ada Lovelace", "## Experience", "## Publications"]);
+  });
+
+  it("has paragraphs set with a hanging indent parted where a line is back at the margin", async () => {
+    const path = join(dir, "hanging.pdf");
+    const indented = (text: string) => ({ text, x: 80 });
+    const lines = [{ text: "Experience", size: 14, bold: true }, "1843 Translator of Menabrea's paper,", indented("to which she added her notes,"), indented("longer than the paper itself."), "1835 Student of mathematics under", indented("Augustus De Morgan.")];
+    writeFileSync(path, await linesPdf(lines));
+    const source = await readSource(path);
+    expect(source.ok && source.value.text).toMatch(/longer than the paper itself\.\n\n1835 Student/);
+    expect(source.ok && source.value.text).toMatch(/1843 Translator of Menabrea's paper,\nto which/);
+  });
+
+  it("has a link over part of a line take only its words, and one wrapped over two lines read whole", async () => {
+    const path = join(dir, "links.pdf");
+    writeFileSync(path, await linkedPdf());
+    const source = await readSource(path);
+    const text = source.ok ? source.value.text : "";
+    expect(text).toContain("[ada@example.com](mailto:ada@example.com) | +44 20 7946 0000");
+    expect(text).toContain("[www.linkedin.com/in/ada-lovelace-1815 (LinkedIn)](https://www.linkedin.com/in/ada-lovelace-1815)");
+    const loaded = await loadResume(path);
+    expect(loaded.ok && loaded.value.resume.basics).toMatchObject({ email: "ada@example.com", phone: "+44 20 7946 0000", profiles: [{ network: "LinkedIn", username: "ada-lovelace-1815" }] });
+  });
+
   it.runIf(existsSync(LINKEDIN))("from LinkedIn reads its sidebar first, after the name, headline and place", async () => {
     const source = await readSource(LINKEDIN);
     const lines = (source.ok ? source.value.text : "").split("\n").filter(Boolean);
     expect(lines.slice(0, 4)).toEqual(["# Afshin Shafei, Ph.D.", "Research Fellow @ Sapienza Università di Roma | PhD in", "Environmental Engineering\\", "Rome, Latium, Italy"]);
     const sections = lines.filter((l) => l.startsWith("#")).map((l) => l.replace(/^#+ /, ""));
     expect(sections.slice(1, 5)).toEqual(["Contact", "Top Skills", "Languages", "Summary"]);
+    // the sidebar's last line, level with a line of the summary, stays in the sidebar
+    expect(lines.slice(lines.indexOf("### Languages"), lines.indexOf("## Summary")).at(-1)).toBe("Azerbaijani (Native or Bilingual)");
+    expect(lines).toContain("technical innovation and business strategy, guiding executive teams");
     const loaded = await loadResume(LINKEDIN);
     expect(loaded.ok && loaded.value.resume.skills?.map((s) => s.name)).toEqual(["Weather Forecasting", "Modeling and Simulation", "Hydrologic Modeling"]);
+    // the profile's address wraps in the sidebar at a hyphen of its own: it reads whole, once
+    expect(loaded.ok && loaded.value.resume.basics?.profiles).toEqual([{ network: "LinkedIn", username: "afshin-shafei-ph-d-a92425117", url: "https://www.linkedin.com/in/afshin-shafei-ph-d-a92425117" }]);
+    expect(loaded.ok && loaded.value.resume.work?.[1]?.summary).toContain("Advise on data-driven decision-making");
   });
 
   it.runIf(existsSync(LINKEDIN))("is read whole when a batch reads several PDFs at once", async () => {

@@ -39,14 +39,14 @@ export async function readDocxSource(path: string, bytes: Uint8Array): Promise<R
 
 /**
  * The HTML's top-level elements, one a line, so that a diagnostic's line is
- * the document's block. A tab between two phrases (a date at a tab stop)
- * would be collapsed as HTML whitespace: it parts them as " | " does in the
+ * the document's block. A tab between two phrases (a date at a tab stop, a
+ * space beside it or not) would be collapsed as HTML whitespace: it parts them as " | " does in the
  * Markdown vitae writes, which the parser reads as an entry's separate phrases.
  */
 async function htmlBlocks(html: string): Promise<string[]> {
   const { parseFragment, serializeOuter } = await import("parse5");
   return parseFragment(html)
     .childNodes.map((node) => ("tagName" in node ? serializeOuter(node) : "value" in node ? (node as { value: string }).value.trim() : ""))
-    .map((block) => block.replace(/\n/g, " ").replace(/(?<=[^\s>]|<\/[a-z]+>)\t+(?=[^\s<]|<(?!\/))/g, " | ").replace(/\t/g, " "))
+    .map((block) => block.replace(/\n/g, " ").replace(/(?<=[^\s>]|<\/[a-z]+>) *\t+ *(?=[^\s<]|<(?!\/))/g, " | ").replace(/\t/g, " "))
     .filter(Boolean);
 }

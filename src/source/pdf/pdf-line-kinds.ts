@@ -39,11 +39,18 @@ function bodySize(lines: readonly PdfLine[]): number {
 
 /** A short line in bold or in capitals, at the body's size, that names a section ("EDUCATION", "Work Experience"). */
 function isTitleLine(line: PdfLine, plain: string): boolean {
-  if (line.fragments.length > 1 || plain.length > 40 || /[.,;:]$/.test(plain)) return false;
-  const runs = line.fragments.flatMap((f) => f.runs);
-  const bold = runs.every((r) => r.bold);
+  if (!isShortTitle(plain, line)) return false;
   const capitals = plain === plain.toUpperCase() && /\p{Lu}/u.test(plain);
-  return (bold || capitals) && classifyTitle(plain) !== undefined;
+  return (isBoldLine(line) || capitals) && classifyTitle(plain) !== undefined;
+}
+
+/**
+ * A section's title stands apart from the text above it, or right under a
+ * larger heading; a known title's word tight under an entry's line is the
+ * entry's ("LCC SJCE, Mysore" ⏎ "Volunteer").
+ */
+function standsApart(above: PdfLine | undefined, line: PdfLine): boolean {
+  return !above || parted(above, line) || round(above.size) > round(line.size);
 }
 
 export type LineKind = "heading" | "bullet" | "text";
@@ -62,16 +69,17 @@ const GROUPING_SECTIONS = new Set(["skills", "languages", "interests", "summary"
 export function classifyLines(lines: readonly PdfLine[]): { kind: LineKind; depth: number }[] {
   const body = bodySize(lines);
   const sizes = findHeadingSizes(lines, body);
-  const kinds = lines.map((line) => {
+  const kinds = lines.map((line, i) => {
     const plain = plainText(line);
     const size = round(line.size);
     const level = sizes.indexOf(size);
     const section = classifyTitle(plain.replace(/[:：]$/, ""));
     if (level >= 0 && isHeadingText(plain, size, body)) return { kind: "heading" as const, depth: Math.min(level + 1, 6), section };
-    if (isTitleLine(line, plain)) return { kind: "heading" as const, depth: Math.min(sizes.length + 1, 6), section };
+    if (isTitleLine(line, plain) && standsApart(lines[i - 1], line)) return { kind: "heading" as const, depth: Math.min(sizes.length + 1, 6), section, titled: size > body };
     const bullet = BULLET.exec(plain);
     return { kind: bullet && plain.length > bullet[0].length ? ("bullet" as const) : ("text" as const), depth: 0, section: undefined };
   });
+  headingsInTheirStyle(lines, kinds);
   const sectionDepth = mostCommon(kinds.filter((k) => k.kind === "heading" && k.section && k.depth > 1).map((k) => k.depth));
   let enclosing: string | undefined;
   return kinds.map((k, i) => {
@@ -81,6 +89,34 @@ export function classifyLines(lines: readonly PdfLine[]): { kind: LineKind; dept
     if (depth <= sectionDepth) enclosing = k.section;
     return { kind: k.kind, depth };
   });
+}
+
+/**
+ * Lines set like a title the sections know ("Programming Languages", bold and
+ * a little larger than the body) and standing as short as it does, in the
+ * same section, are its sibling headings ("UI", "Cloud", "Databases"), which
+ * no list of section names holds.
+ */
+function headingsInTheirStyle(lines: readonly PdfLine[], kinds: { kind: LineKind; depth: number; titled?: boolean }[]): void {
+  const style = (line: PdfLine) => `${round(line.size)}${isBoldLine(line) ? "b" : ""}`;
+  kinds.forEach((k, i) => {
+    if (!k.titled) return;
+    const sibling = (j: number) => style(lines[j]!) === style(lines[i]!) && kinds[j]!.kind === "text" && isShortTitle(plainText(lines[j]!), lines[j]!);
+    for (const step of [-1, 1]) {
+      for (let j = i + step; j >= 0 && j < lines.length && !(kinds[j]!.kind === "heading" && kinds[j]!.depth < k.depth); j += step) {
+        if (sibling(j)) kinds[j] = { kind: "heading", depth: k.depth };
+      }
+    }
+  });
+}
+
+function isBoldLine(line: PdfLine): boolean {
+  return line.fragments.every((f) => f.runs.every((r) => r.bold));
+}
+
+/** One short piece of text that does not end as a clause or a label does. */
+function isShortTitle(plain: string, line: PdfLine): boolean {
+  return line.fragments.length === 1 && plain.length <= 40 && !/[.,;:]$/.test(plain) && !BULLET.test(plain);
 }
 
 function mostCommon(values: number[]): number | undefined {

@@ -1,4 +1,5 @@
 import { joinRuns, type PdfLine } from "./pdf-lines.js";
+import type { TextRun } from "./read-pdf-runs.js";
 
 /**
  * A glyph that starts a bullet: the usual ones, dashes, arrows, and the bullets
@@ -11,7 +12,7 @@ export const BULLET = new RegExp(`^\\s*(?:${BULLET_GLYPH}|[-–—+*](?=\\s))\\s
 
 /** A wider gap above the line than its spacing: a new paragraph. */
 export function parted(above: PdfLine, line: PdfLine): boolean {
-  return line.page !== above.page || line.y - above.y > Math.max(above.size, line.size) * 1.75 || line.y < above.y;
+  return line.page !== above.page || line.firstY - above.y > Math.max(above.size, line.size) * 1.75 || line.firstY < above.y;
 }
 
 /** The line's text, its fragments parted by tabs. */
@@ -22,4 +23,10 @@ export function plainText(line: PdfLine): string {
 /** Sizes to the half point: runs of one style differ by rounding. */
 export function round(size: number): number {
   return Math.round(size * 2) / 2;
+}
+
+/** Where the link annotation over the run (over its middle) leads, if one does. */
+export function linkOf(run: TextRun, line: PdfLine): string | undefined {
+  const middle = run.x + run.width / 2;
+  return line.links.find((l) => middle >= l.left && middle <= l.right && run.y >= l.top && run.y - run.size / 2 <= l.bottom)?.url;
 }

@@ -19,7 +19,10 @@ export interface PdfLine {
   fragments: Fragment[];
   left: number;
   right: number;
+  /** The baseline (of its last row, where a word broken at the margin joined two rows into one line). */
   y: number;
+  /** The baseline of its first row. */
+  firstY: number;
   size: number;
   /** The right edge of the column the line is in, where a wrapped line ends. */
   columnRight: number;
@@ -28,6 +31,8 @@ export interface PdfLine {
 
 /** Of a run's size, how far baselines may differ for runs to share a line (a superscript "th" does). */
 const SAME_BASELINE = 0.5;
+/** Of a run's size, how far the baselines of a table's cells in one row may differ. */
+const TABLE_BASELINE = 0.1;
 /** In ems, the gap that ends a fragment: wider than any word space, narrower than a tab stop. */
 const FRAGMENT_GAP = 1.2;
 /** Fewest lines on each side of a gutter for it to part two columns rather than, say, a heading from its date. */
@@ -50,9 +55,10 @@ export function readPdfLines(pages: readonly PdfPage[]): PdfLine[] {
           left: row[0]!.left,
           right: Math.max(...row.map((f) => f.right)),
           y: Math.min(...row.map((f) => f.y)),
+          firstY: Math.min(...row.map((f) => f.y)),
           size: Math.max(...row.map((f) => f.size)),
           columnRight,
-          links: page.links.filter((l) => row.some((f) => overlaps(l, f)) && isTextLink(l, page)),
+          links: page.links.filter((l) => row.some((f) => overlaps(l, f))),
         });
       }
     }
@@ -168,14 +174,18 @@ function splitColumns(band: Fragment[]): [Fragment[], Fragment[]] | undefined {
 }
 
 /**
- * Sides whose lines mostly share their baselines are the cells of a table's
- * rows (a label and its value, a grid of skills), which read row by row;
- * two columns of text each keep their own line spacing.
+ * Sides whose lines share their baselines are the cells of a table's rows (a
+ * label and its value, a grid of skills), which read row by row: most rows of
+ * the left side meet a row of the right, and a fair share of the right's rows
+ * (a value may wrap) meet one of the left. Two columns of text each keep their
+ * own line spacing, so only some of their lines meet by chance (LinkedIn's
+ * sidebar against its main column), and a long column meets few at all.
  */
 function isTable(left: Fragment[], right: Fragment[]): boolean {
-  const rows = groupRows(left);
-  const paired = rows.filter((row) => right.some((f) => Math.abs(f.y - row[0]!.y) <= SAME_BASELINE * f.size * 0.5)).length;
-  return paired >= rows.length * 0.6;
+  const [leftRows, rightRows] = [groupRows(left), groupRows(right)];
+  const meets = (row: Fragment[], other: Fragment[][]) => other.some((o) => Math.abs(o[0]!.y - row[0]!.y) <= TABLE_BASELINE * Math.max(o[0]!.size, row[0]!.size));
+  const paired = leftRows.filter((row) => meets(row, rightRows)).length;
+  return paired >= leftRows.length * 0.6 && rightRows.filter((row) => meets(row, leftRows)).length >= rightRows.length * 0.4;
 }
 
 /** Text enough to be a column: a few lines, not mostly dates or short labels set in a margin. */
@@ -194,11 +204,6 @@ export function joinRuns(runs: readonly TextRun[], text: (r: TextRun) => string)
 /** A gap wider than a sixth of an em between runs is a word space the PDF drew by moving, not by a space character. */
 export function needsSpace(a: TextRun, b: TextRun): boolean {
   return b.x - (a.x + a.width) > Math.min(a.size, b.size) * 0.15 && !/\s$/.test(a.text) && !/^\s/.test(b.text);
-}
-
-/** A link over a word or a line, not one laid over a whole page or panel (Canva's), which links no text in particular. */
-function isTextLink(link: PdfLink, page: PdfPage): boolean {
-  return (link.right - link.left) * (link.bottom - link.top) < page.width * page.height * 0.05;
 }
 
 function overlaps(link: PdfLink, f: Fragment): boolean {

@@ -1,5 +1,5 @@
 import { classifyLines, type LineKind } from "./pdf-line-kinds.js";
-import { BULLET_GLYPH, parted, plainText, round } from "./pdf-line-text.js";
+import { BULLET_GLYPH, linkOf, parted, plainText, round } from "./pdf-line-text.js";
 import { joinRuns, needsSpace, type PdfLine } from "./pdf-lines.js";
 import { rearrangeLines } from "./pdf-rearrange.js";
 import type { TextRun } from "./read-pdf-runs.js";
@@ -37,6 +37,7 @@ export function writePdfMarkdown(pdfLines: readonly PdfLine[]): PdfMarkdown {
   let previous: PdfLine | undefined;
   let previousKind: LineKind | undefined;
   let bulletIndent = 0;
+  const returnsToOutdent = hangingIndents();
   lines.forEach((line, i) => {
     const { kind, depth } = kinds[i]!;
     // a bold line right under a bold title is its subtitle (a degree under its school), not the title of another entry
@@ -49,7 +50,8 @@ export function writePdfMarkdown(pdfLines: readonly PdfLine[]): PdfMarkdown {
       return;
     }
     const continues = previous && previousKind === "bullet" && kind === "text" && !parted(previous, line) && line.left >= bulletIndent - line.size * 0.5;
-    if (previous && !continues && (kind !== previousKind || kind === "heading" || parted(previous, line))) emit("", line);
+    const hangs = returnsToOutdent(line, !previous || kind !== "text" || previousKind !== "text" || parted(previous, line));
+    if (previous && !continues && (kind !== previousKind || kind === "heading" || parted(previous, line) || hangs)) emit("", line);
     // a line that was not wrapped onto the next is ended as the PDF ended it, where Markdown would join the two
     else if (previous && kind === "text" && !wrapsOnto(previous, line)) out[out.length - 1] += "\\";
     if (kind === "heading") emit(`${"#".repeat(depth)} ${text.replace(/\*\*/g, "")}`, line);
@@ -61,6 +63,29 @@ export function writePdfMarkdown(pdfLines: readonly PdfLine[]): PdfMarkdown {
     previousKind = continues ? "bullet" : kind;
   });
   return { markdown: out.join("\n") + "\n", lineMap };
+}
+
+/**
+ * Paragraphs set with a hanging indent, their first line out at the margin and
+ * the rest indented under it (a year, then the entry beside it, Canva's
+ * timeline), follow each other with no wider gap: a line back at the first
+ * line's margin, after lines all at one indent, starts the next. Called for
+ * every line in turn, told whether the line starts a paragraph anyway.
+ */
+function hangingIndents(): (line: PdfLine, startsParagraph: boolean) => boolean {
+  let first: PdfLine | undefined;
+  // where the paragraph's other lines start; NaN once they do not all start at one place
+  let indent: number | undefined;
+  return (line, startsParagraph) => {
+    const near = (a: number, b: number, ems: number) => Math.abs(a - b) < line.size * ems;
+    if (startsParagraph || !first) [first, indent] = [line, undefined];
+    else if (indent === undefined) indent = line.left - first.left >= line.size ? line.left : NaN;
+    else if (!Number.isNaN(indent) && near(line.left, first.left, 0.5)) {
+      [first, indent] = [line, undefined];
+      return true;
+    } else if (!near(line.left, indent, 0.3)) indent = NaN;
+    return false;
+  };
 }
 
 /** True when the line above ended only because the next word did not fit, or the line goes on with the sentence. */
@@ -85,7 +110,7 @@ function isBold(line: PdfLine): boolean {
 }
 
 function styledFragment(runs: readonly TextRun[], line: PdfLine, bold: boolean): string {
-  const linked = groupRuns(runs, (run) => line.links.find((l) => run.x + run.width / 2 >= l.left && run.x + run.width / 2 <= l.right && run.y >= l.top && run.y - run.size / 2 <= l.bottom)?.url);
+  const linked = groupRuns(runs, (run) => linkOf(run, line));
   return joinGroups(linked, (g) => {
     const text = joinGroups(groupRuns(g.runs, (r) => bold && r.bold), (b) => wrap(joinRuns(b.runs, (r) => escapeInline(r.text)), b.key ? (t) => `**${t}**` : undefined));
     return wrap(text, g.key ? (t) => `[${t}](${g.key!.replace(/[\s()<>]/g, encodeURIComponent)})` : undefined);

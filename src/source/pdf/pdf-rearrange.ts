@@ -1,4 +1,5 @@
 import { joinRuns, type PdfLine } from "./pdf-lines.js";
+import { joinBrokenWords } from "./pdf-broken-words.js";
 import { BULLET, parted, plainText } from "./pdf-line-text.js";
 
 /** "Page 2 of 3", "2/3", "- 2 -": a page's number, which is the page's and not the CV's. */
@@ -82,7 +83,7 @@ export function rearrangeLines(lines: readonly PdfLine[]): PdfLine[] {
   // under the name, where a CV's contacts are
   const nameEnd = ordered.findIndex((l) => l.size !== ordered[0]!.size);
   ordered.splice(nameEnd < 0 ? ordered.length : nameEnd, 0, ...running);
-  return datesBesideTitles(ordered.flatMap(splitGrid));
+  return datesBesideTitles(joinBrokenWords(ordered).flatMap(splitGrid));
 }
 
 /**

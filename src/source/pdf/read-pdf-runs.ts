@@ -1,4 +1,5 @@
 import { loadPdfjs } from "./load-pdfjs.js";
+import { splitRunsAtLinks } from "./split-at-links.js";
 
 /** A run of text set in one font on one baseline; coordinates in points from the page's top left. */
 export interface TextRun {
@@ -11,7 +12,7 @@ export interface TextRun {
   bold: boolean;
 }
 
-/** A link annotation: where it is clickable and where it goes. */
+/** A link annotation over some text: where it is clickable and where it goes. */
 export interface PdfLink {
   url: string;
   left: number;
@@ -135,10 +136,12 @@ async function readPage(page: PdfjsPage, number: number): Promise<PdfPage> {
     const url = note.url ?? note.unsafeUrl;
     if (note.subtype !== "Link" || !url || !note.rect) continue;
     const [x1, y1, x2, y2] = note.rect as [number, number, number, number];
-    links.push({ url, left: Math.min(x1, x2) - left, right: Math.max(x1, x2) - left, top: top - Math.max(y1, y2), bottom: top - Math.min(y1, y2) });
+    const link = { url, left: Math.min(x1, x2) - left, right: Math.max(x1, x2) - left, top: top - Math.max(y1, y2), bottom: top - Math.min(y1, y2) };
+    // a link laid over a whole page or panel (Canva's) links no text in particular
+    if ((link.right - link.left) * (link.bottom - link.top) < (right - left) * (top - bottom) * 0.05) links.push(link);
   }
   page.cleanup();
-  return { number, width: right - left, height: top - bottom, runs, links };
+  return { number, width: right - left, height: top - bottom, runs: splitRunsAtLinks(runs, links), links };
 }
 
 function firstLine(e: unknown): string {

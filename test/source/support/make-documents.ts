@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import JSZip from "jszip";
-import { PDFDocument, PDFHexString, PDFName, StandardFonts } from "pdf-lib";
+import { PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts } from "pdf-lib";
 
 /** A one-page PDF with a text layer: a name set large, a heading in bold, a job with its dates at the right margin. */
 export async function textPdf(): Promise<Uint8Array> {
@@ -13,6 +13,44 @@ export async function textPdf(): Promise<Uint8Array> {
   page.drawText("Analytical Engine Company", { x: 50, y: 720, size: 10, font: bold });
   page.drawText("2019 - 2021", { x: 480, y: 720, size: 10, font: regular });
   page.drawText("Mathematician", { x: 50, y: 706, size: 10, font: regular });
+  return doc.save();
+}
+
+/** A line of text to set, at 10 pt in Helvetica at the left margin unless told otherwise. */
+export type SetLine = string | { text: string; size?: number; bold?: boolean; x?: number };
+
+/** A one-page PDF of a name and the given lines, one under another at an even pitch, as a paragraph wraps. */
+export async function linesPdf(lines: readonly SetLine[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  const [regular, bold] = await Promise.all([doc.embedFont(StandardFonts.Helvetica), doc.embedFont(StandardFonts.HelveticaBold)]);
+  page.drawText("Ada Lovelace", { x: 50, y: 780, size: 24, font: bold });
+  lines.forEach((line, i) => {
+    const { text, size = 10, bold: strong = false, x = 50 } = typeof line === "string" ? { text: line } : line;
+    page.drawText(text, { x, y: 740 - 14 * i, size, font: strong ? bold : regular });
+  });
+  return doc.save();
+}
+
+/**
+ * A PDF whose contacts carry link annotations as LaTeX and LinkedIn set them:
+ * a mailto: link over the address only of a line that goes on with a phone,
+ * and a profile's address wrapped at one of its own hyphens, each line under a
+ * link to the whole address.
+ */
+export async function linkedPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  const [regular, bold] = await Promise.all([doc.embedFont(StandardFonts.Helvetica), doc.embedFont(StandardFonts.HelveticaBold)]);
+  page.drawText("Ada Lovelace", { x: 50, y: 780, size: 24, font: bold });
+  const lines = ["ada@example.com | +44 20 7946 0000", "www.linkedin.com/in/ada-", "lovelace-1815 (LinkedIn)"];
+  lines.forEach((text, i) => page.drawText(text, { x: 50, y: 740 - 14 * i, size: 10, font: regular }));
+  const link = (text: string, line: number, url: string) =>
+    doc.context.register(
+      doc.context.obj({ Type: "Annot", Subtype: "Link", Rect: [50, 738 - 14 * line, 50 + regular.widthOfTextAtSize(text, 10), 749 - 14 * line], Border: [0, 0, 0], A: { Type: "Action", S: "URI", URI: PDFString.of(url) } }),
+    );
+  const profile = "https://www.linkedin.com/in/ada-lovelace-1815";
+  page.node.set(PDFName.of("Annots"), doc.context.obj([link("ada@example.com", 0, "mailto:ada@example.com"), link(lines[1]!, 1, profile), link(lines[2]!, 2, profile)]));
   return doc.save();
 }
 
