@@ -181,8 +181,9 @@ function entryCredit(inBlock: readonly Placed[], line: SourceLine): Credit | und
 
 function creditFromValues(entries: readonly Placed[], line: SourceLine, headOnly = false): Credit | undefined {
   // entries that share an origin (a custom section's items) are told apart by how much of the line each holds
-  // away from its origin, an entry is credited only with a line that names more than a year of it
-  const named = (hits: readonly ValueHit[]) => !headOnly || hits.some((h) => !h.body && fieldLabel("", h.field) !== DATE_LABEL);
+  // away from its origin, an entry is credited only with a line that names more than a year of it, or than a
+  // keyword, which a job's own list of tools shares with the skills ("Python")
+  const named = (hits: readonly ValueHit[]) => !headOnly || hits.some((h) => !h.body && ![DATE_LABEL, "keywords"].includes(fieldLabel("", h.field.replace(/\/\d+$/, ""))));
   const weighed = entries.map((entry) => ({ entry, hits: valuesInLine(entry.value, line.text) })).filter((e) => e.hits.length && named(e.hits));
   const weight = (hits: readonly ValueHit[]) => hits.reduce((sum, h) => sum + (h.body ? 1 : DATE_LABEL === fieldLabel("", h.field) ? 1 : 2), 0);
   const best = weighed.reduce<(typeof weighed)[number] | undefined>((a, b) => (a && weight(a.hits) > weight(b.hits) ? a : b), undefined);

@@ -80,7 +80,7 @@ export function toView(resume: Resume, target: Target): View {
     altNames: (basics.altNames ?? []).map((a) => ({ name: esc.text(a.name), lang: a.lang ?? guessScriptLang(a.name) })),
     label: basics.label ? esc.text(basics.label) : undefined,
     contacts: contactsOf(resume, esc),
-    location: locationOf(resume, esc),
+    location: locationOf(resume, esc, tag),
     ...(basics.location && basics.labels?.location ? { locationLabel: esc.text(basics.labels.location) } : {}),
     ...(titleOverName(resume) ? { title: esc.text(titleOverName(resume)!) } : {}),
     sections,
@@ -125,13 +125,23 @@ function titleOverName(resume: Resume): string | undefined {
   return /\p{L}/u.test(title) ? title : undefined;
 }
 
-function locationOf(resume: Resume, esc: Escaper): Markup | undefined {
+function locationOf(resume: Resume, esc: Escaper, lang: string): Markup | undefined {
   const l = resume.basics?.location;
   if (!l) return undefined;
   // the address as written names its town already ("Mühlstraße 22, 74080 Heilbronn"): only what it leaves out follows it
   // (a country the address spells out, "Germany", needs no code after it)
-  const text = [l.address, ...[l.city, l.region, l.postalCode, l.address ? undefined : l.countryCode].filter((p) => !p || !l.address?.includes(p))].filter(Boolean).join(", ");
+  const country = l.address || !l.countryCode ? undefined : countryName(l.countryCode, lang);
+  const text = [l.address, ...[l.city, l.region, l.postalCode, country].filter((p) => !p || !l.address?.includes(p))].filter(Boolean).join(", ");
   return text ? esc.text(text) : undefined;
+}
+
+/** "Italy" for IT in an English résumé, "Italien" in a German one: people write their country's name, not its code. */
+function countryName(code: string, lang: string): string {
+  try {
+    return new Intl.DisplayNames([lang || "en", "en"], { type: "region", fallback: "code" }).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 /** A URL as people write it on paper: no scheme, no "www.", no trailing slash. */

@@ -21,6 +21,14 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads one organisation over a table of its roles and their dates as one job per row", async () => {
+    const r = await parse("# 山田 花子\n\n## 職務経歴\n\n### 株式会社Example\n\n|期間|ロール|\n|--|--|\n|2026年1月 - 現在|Lead Engineer|\n|2024年8月 - 2026年1月|Software Engineer|\n\n#### 概要\n\nプロダクト開発に従事。\n");
+    expect(jobs(r)).toEqual([
+      ["株式会社Example", "Lead Engineer", "2026-01", undefined],
+      ["株式会社Example", "Software Engineer", "2024-08", "2026-01"],
+    ]);
+  });
+
   it("lends an organisation line with its overall span to the role lines under it, in plain text", async () => {
     const r = await parse("Jo Doe\n\nExperience\nGlobex: 2015 - Present\nProgram Manager: 2019 - Present\nRan the contractor programme.\nAnalyst: 2015 - 2018\nBuilt dashboards.\nInitech: Sales Rep: 2012 - 2014\nSold printers.\n", "text");
     expect(jobs(r)).toEqual([
