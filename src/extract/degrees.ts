@@ -1,5 +1,6 @@
 /** Degree names ("Ph.D.", "B.S.", "Master of Science", "Diplom") and what follows them. */
 import degrees from "./vocabulary/degrees.json" with { type: "json" };
+import degreeKinds from "./vocabulary/degree-kinds.json" with { type: "json" };
 
 const DEGREE_SOURCE =
   "(?:Dr\\.\\s?(?:rer\\.\\s?nat|phil|med|ing|sc\\.\\s?techn?)\\.|Dr\\.-Ing\\.|Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Doctor [Oo]f [A-Z][a-z]+(?: [A-Z][a-z]+)?|Doctorate|" +
@@ -41,6 +42,14 @@ export interface Degree {
   end: number;
 }
 
+const KINDS = new Set(degreeKinds.kinds);
+
+/** "Bachelor of Psychology": a degree's level with its field after "of", where the words name no kind of degree ("Bachelor of Science"). */
+function fieldAfterLevel(name: string): { studyType: string; area: string } | undefined {
+  const m = /^(Bachelors?|Masters?|Doctor) [Oo]f (.+)$/.exec(name.trim());
+  return m && !KINDS.has(m[2]!.toLowerCase()) ? { studyType: m[1]!, area: m[2]! } : undefined;
+}
+
 /** LinkedIn restates a degree by its abbreviation, "Bachelor of Science - BS, Computer Science": two capitals at least, so "- Physics," stays the area. */
 const RESTATED = /^\s+[-–—]\s+(?=(?:[a-z.]*[A-Z]){2})[A-Z][A-Za-z.]{1,5}(?=\s*(?:,|·|$)|\s+(?:in|of)\s)/;
 
@@ -52,6 +61,8 @@ const RESTATED = /^\s+[-–—]\s+(?=(?:[a-z.]*[A-Z]){2})[A-Z][A-Za-z.]{1,5}(?=\
 export function parseDegree(text: string, { prose = false } = {}): Degree | undefined {
   const m = DEGREE.exec(text);
   if (!m) return undefined;
+  const fieldNamed = fieldAfterLevel(m[0]);
+  if (fieldNamed) return { ...fieldNamed, index: m.index, end: m.index + m[0].length };
   let studyType = m[0].trim();
   let rest = text.slice(m.index + m[0].length);
   // "Ph.D. Candidate", "Bachelor of Science (Honours) in Physics": in a header, words that qualify the degree

@@ -87,6 +87,14 @@ describe("a school named in the degree's own phrase", () => {
     expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.startDate])).toEqual([["重庆理工大学", "本科", "软件工程", "2015-09"]]);
   });
 
+  it("reads 'Bachelor of Psychology' as a bachelor's degree in psychology, 'Master of Science' as a kind of degree", async () => {
+    const { resume } = await parseText("Jo Doe\n\nEDUCATION\n       University of Southern Maine\n              Bachelor of Psychology, 2015.\n\n       Oregon State University\n              Master of Science in Computer Systems, 2018.\n");
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
+      ["University of Southern Maine", "Bachelor", "Psychology"],
+      ["Oregon State University", "Master of Science", "Computer Systems"],
+    ]);
+  });
+
   it("is read from the line under the degree's own line, under a date that opens the entry", async () => {
     const { resume } = await parseText("Jo Doe\n\nEDUCATION AND TRAINING\n10/2019 – CURRENT – Ilmenau, Germany\n\nMaster Of Science in Computer Engineering.\nTechnical University Ilmenau\n◦ Algorithms\n");
     expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.startDate])).toEqual([["Technical University Ilmenau", "Master Of Science", "Computer Engineering", "2019-10"]]);
