@@ -35,7 +35,7 @@ describe("GFM syntax fitted to a CV's text", () => {
   });
 
   it("reads links, e-mails, tables and the brackets and emphasis around them as the full extensions do", () => {
-    const pieces = ["jane", "j_doe@mail.org", "x@y.co", "@", "_", "*", "[", "]", "](https://e.com)", "(", ")", "http://a.b/c_", "HTTPS://X.Y", "www.site.org", "WWW.A.B", "mailto:q@r.st", "|", "-", ":", "---", "|---|---|", " ", "\t", "\n", "\n\n", "> ", "- ", "1. ", "    ", "`", "\\", "&amp;", "<b>", "[ref]: http://d.e\n", "[ref]", "é@f.gh", "+1@x.io"];
+    const pieces = ["jane", "j_doe@mail.org", "x@y.co", "@", "_", "*", "[", "]", "](https://e.com)", "(", ")", "http://a.b/c_", "HTTPS://X.Y", "www.site.org", "WWW.A.B", "mailto:q@r.st", "|", "-", ":", "---", "|---|---|", " ", "\t", "\n", "\n\n", "> ", "- ", "1. ", "    ", "`", "\\", "&amp;", "<b>", "[ref]: http://d.e\n", "[ref]", "é@f.gh", "+1@x.io", "&#64;", "&#x3A;//", "&commat;", "xmpp:a@b.c/d"];
     const documents = fc.array(fc.constantFrom(...pieces), { maxLength: 50 }).map((parts) => parts.join(""));
     const sameTree = (text: string) => {
       expect(fitted(text)).toEqual(full.parse(text));
