@@ -47,7 +47,7 @@ export async function measureParseAgainstRemark(path: string, runs: number): Pro
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const path = process.argv[2] ?? join(PACKAGE_ROOT, "../shared/corpus/cases/acad-dbindel.md");
-  const { ours, remark, pairs } = await measureParseAgainstRemark(path, 31);
+  const { ours, remark, pairs } = await measureParseAgainstRemark(path, 41);
   const ratios = pairs.map(([a, b]) => a / b);
   process.stdout.write(`${path}: vitae ${ours.toFixed(1)} ms, remark-parse alone ${remark.toFixed(1)} ms, ${(ours / remark).toFixed(2)}× (pairs: ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×)\n`);
 }
