@@ -27,8 +27,32 @@ type Groups = Record<string, string | undefined>;
  */
 const ANY_YEAR = /(?:19|20)\d\d|['‘’´`]\d\d/;
 
+/**
+ * The dates of each text of the document being read: the rules of the extractor ask about the
+ * same lines again and again (a CV's lines ~3 times each), and the pattern is the costliest step
+ * of reading one. Bounded, so a huge source cannot grow it without end.
+ */
+const readings = new Map<string, readonly DateMatch[]>();
+const MAX_READINGS = 4096;
+
+/** Starts a document: the texts read for the one before are let go. */
+export function forgetReadDates(): void {
+  readings.clear();
+}
+
 /** Every date or date range in `text`, left to right. */
 export function findDates(text: string): DateMatch[] {
+  let found = readings.get(text);
+  if (!found) {
+    if (readings.size >= MAX_READINGS) readings.clear();
+    found = readDates(text);
+    readings.set(text, found);
+  }
+  // copies: callers may reorder or change what they get
+  return found.map((d) => ({ ...d }));
+}
+
+function readDates(text: string): DateMatch[] {
   const out: DateMatch[] = [];
   const folded = fold(text);
   if (!ANY_YEAR.test(folded)) return out;

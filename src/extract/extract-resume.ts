@@ -25,6 +25,7 @@ import { DEGREE } from "./degrees.js";
 import { findNamedProjects } from "./named-projects.js";
 import { mergeEnrolments, mergeRepeatedJobs } from "./merge-repeats.js";
 import { nameFromHandles } from "./name-from-handles.js";
+import { forgetReadDates } from "./dates.js";
 
 /**
  * Turns a CV source, parsed (Markdown or plain text, see parse/parse-source.ts)
@@ -33,6 +34,7 @@ import { nameFromHandles } from "./name-from-handles.js";
  * Pure: no I/O.
  */
 export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: YamlOverrides): Extraction {
+  forgetReadDates();
   const lowerWords = lowerCaseWords(file.text);
   const draft = createDraft(file.path, lowerWords, file.text.split("\n"));
   draft.diagnostics.push(...(parsed.diagnostics ?? []));

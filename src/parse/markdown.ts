@@ -1,28 +1,15 @@
 import type { Root, RootContent } from "mdast";
-import { gfmAutolinkLiteralFromMarkdown } from "mdast-util-gfm-autolink-literal";
-import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
-import { gfmAutolinkLiteral } from "micromark-extension-gfm-autolink-literal";
-import { gfmTable } from "micromark-extension-gfm-table";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkParse from "remark-parse";
-import { unified, type Processor } from "unified";
-
-/**
- * The GFM syntax a CV uses: tables and bare links. remark-gfm would also add
- * footnotes, task lists and strikethrough, which cost parse time on every
- * character and give extraction nothing to read.
- */
-function remarkCvSyntax(this: Processor): void {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmAutolinkLiteral());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmAutolinkLiteralFromMarkdown());
-}
+import { unified } from "unified";
+import { remarkCvSyntax } from "./cv-syntax.js";
 
 /** YAML front matter, closed by `---` or, as pandoc's metadata blocks often are, by YAML's own end marker `...`. */
 const FRONT_MATTER = ["yaml", { type: "yaml", fence: { open: "---", close: "..." } }] as const;
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, [...FRONT_MATTER]).use(remarkCvSyntax).freeze();
-const parseOne = (text: string): Root => processor.parse(text);
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, [...FRONT_MATTER]).freeze();
+/** The GFM syntax is fitted to each text (cv-syntax.ts), so each gets its own processor. */
+const parseOne = (text: string): Root => markdown().use(remarkCvSyntax, text).parse(text);
 
 /** Chunks of about this many characters keep micromark's cost linear on very large sources. */
 const CHUNK_CHARS = 16_000;

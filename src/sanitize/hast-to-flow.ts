@@ -1,7 +1,7 @@
 import type { Element, Nodes as HastNodes, Root as HastRoot } from "hast";
 import { toMdast, type Handle } from "hast-util-to-mdast";
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from "mdast";
-import { keptIndex } from "./parse-mixed-html.js";
+import { keptNodes } from "./parse-mixed-html.js";
 import { KEPT_TAG } from "./schema.js";
 import { classifyTitle } from "../parse/section-titles.js";
 import { toString } from "mdast-util-to-string";
@@ -14,10 +14,7 @@ import { toString } from "mdast-util-to-string";
  * since the parser reads a field written on its own line as one.
  */
 export function toFlow(safe: HastRoot, kept: readonly RootContent[]): RootContent[] {
-  const keep: Handle = (_state, element: Element) => {
-    const index = keptIndex(element);
-    return index === undefined ? undefined : (kept[index] as never);
-  };
+  const keep: Handle = (_state, element: Element) => keptNodes(element, kept) as never;
   startAtText(safe);
   const root = toMdast(safe, { newlines: true, handlers: { [KEPT_TAG]: keep, summary, details: foldedSection, section: titledById, article: titledById, div: titledById } });
   const children = "children" in root ? (root.children as RootContent[]) : [root as RootContent];

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, RootContent } from "hast";
 import type { PhrasingContent } from "mdast";
-import { keptIndex } from "./parse-mixed-html.js";
+import { keptNodes } from "./parse-mixed-html.js";
 import { BLOCK_TAGS, CELL_TAGS } from "./schema.js";
 
 const BLOCKS = new Set(BLOCK_TAGS);
@@ -27,8 +27,8 @@ function convertAll(nodes: readonly (RootContent | ElementContent)[], kept: read
 }
 
 function convertElement(node: Element, kept: readonly PhrasingContent[]): PhrasingContent[] {
-  const index = keptIndex(node);
-  if (index !== undefined && kept[index]) return [kept[index]];
+  const own = keptNodes(node, kept);
+  if (own?.length) return own;
   const position = node.position;
   const children = () => convertAll(node.children, kept);
   switch (node.tagName) {

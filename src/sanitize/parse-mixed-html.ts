@@ -26,33 +26,53 @@ const processor = unified().use(rehypeRaw, { passThrough: [PASS_THROUGH] });
  */
 export function parseMixedHtml<T extends MdastContent>(nodes: readonly T[]): ParsedHtml<T> {
   const kept: T[] = [];
-  const children = nodes.map((node): RootContent => {
+  const children: RootContent[] = [];
+  for (const node of nodes) {
     // "raw" is hast's node for unparsed HTML (declared by mdast-util-to-hast, which this skips)
-    if (node.type === "html") return { type: "raw", value: node.value, position: node.position } as unknown as RootContent;
-    if (node.type === "text") return { type: "text", value: node.value, position: node.position };
-    kept.push(node);
-    return { type: PASS_THROUGH, index: kept.length - 1 } as unknown as RootContent;
-  });
+    if (node.type === "html") children.push({ type: "raw", value: node.value, position: node.position } as unknown as RootContent);
+    else if (node.type === "text") children.push({ type: "text", value: node.value, position: node.position });
+    else {
+      // Markdown nodes side by side go in as one run: nothing can come between them
+      const last = children[children.length - 1] as unknown as Partial<PassThrough> | undefined;
+      if (last?.type === PASS_THROUGH) last.to!++;
+      else children.push({ type: PASS_THROUGH, from: kept.length, to: kept.length + 1 } satisfies PassThrough as unknown as RootContent);
+      kept.push(node);
+    }
+  }
   const tree = processor.runSync({ type: "root", children }) as HastRoot;
   replacePassThrough(tree);
   return { tree, kept };
 }
 
-/** Swaps each pass-through node for an element the sanitizer can allow; `data` cannot be forged from HTML. */
+interface PassThrough {
+  type: typeof PASS_THROUGH;
+  /** The first of the kept Markdown nodes it stands for, and the one after the last. */
+  from: number;
+  to: number;
+}
+
+/**
+ * Swaps each pass-through node for elements the sanitizer can allow; `data` cannot be forged from HTML.
+ * At the root a run of Markdown nodes stays one placeholder: hast-util-to-mdast's whitespace pass looks
+ * ahead across every placeholder from each one, which is quadratic in a long run (a CV's sections written
+ * in Markdown between HTML headings). Inside an element each node gets its own, as converters count an
+ * element's children (two blocks in an `<li>` make a spread list).
+ */
 function replacePassThrough(parent: HastRoot | Element): void {
-  parent.children = parent.children.map((child) => {
-    const index = (child as { type: string; index?: number }).type === PASS_THROUGH ? (child as unknown as { index: number }).index : undefined;
-    if (index !== undefined) {
-      const placeholder: Element = { type: "element", tagName: KEPT_TAG, properties: {}, children: [], data: { vitaeKept: index } as Element["data"] };
-      return placeholder;
+  const atRoot = parent.type === "root";
+  parent.children = parent.children.flatMap((child) => {
+    const run = (child as { type: string }).type === PASS_THROUGH ? (child as unknown as PassThrough) : undefined;
+    if (run) {
+      const ranges = atRoot ? [[run.from, run.to]] : Array.from({ length: run.to - run.from }, (_, i) => [run.from + i, run.from + i + 1]);
+      return ranges.map((range): Element => ({ type: "element", tagName: KEPT_TAG, properties: {}, children: [], data: { vitaeKept: range } as Element["data"] }));
     }
     if (child.type === "element") replacePassThrough(child);
-    return child;
+    return [child];
   }) as ElementContent[];
 }
 
-/** The index of the Markdown node a placeholder element stands for. */
-export function keptIndex(element: Element): number | undefined {
-  const index = (element.data as { vitaeKept?: unknown } | undefined)?.vitaeKept;
-  return typeof index === "number" ? index : undefined;
+/** The Markdown nodes a placeholder element stands for, or undefined for any other element. */
+export function keptNodes<T>(element: Element, kept: readonly T[]): T[] | undefined {
+  const range = (element.data as { vitaeKept?: unknown } | undefined)?.vitaeKept;
+  return Array.isArray(range) ? kept.slice(range[0], range[1]) : undefined;
 }

@@ -78,4 +78,9 @@ describe("HTML blocks in a Markdown CV", () => {
       ["text", "Go", undefined],
     ]);
   });
+
+  it("read a run of Markdown blocks between HTML headings, and Markdown blocks inside an HTML list item, each at its line", async () => {
+    const markdown = '<h2>Talks</h2>\n\n### 2021\n\n1. Fast solvers\n\n[a]: http://a.org\n[b]: http://b.org\n\nInvited.\n\n<h2>Teaching</h2>\n\n<ul><li>\n\nCS 4220\n\nCS 6210\n\n</li></ul>\n';
+    expect(await lines(markdown)).toEqual(["1 heading2 Talks", "3 heading3 2021", "5 bullet0 Fast solvers", "10 text0 Invited.", "12 heading2 Teaching", "16 bullet0 CS 4220", "18 text1 CS 6210"]);
+  });
 });
