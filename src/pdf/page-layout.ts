@@ -80,10 +80,12 @@ function estimateInPage({ shrink, pageSize, sizes }: { shrink: string; pageSize:
     }
   };
   for (const sheet of Array.from(document.styleSheets)) readPageRules(sheet.cssRules);
-  const words = (pageSize ?? declared.size ?? "letter").trim().toLowerCase().split(/\s+/);
-  const named = words.find((word) => sizes[word]);
-  let [width, height] = named ? sizes[named]!.map((mm) => (mm * 96) / 25.4) : words.length === 2 ? words.map(toPx) : [NaN, NaN];
-  if (!pageSize && words.includes("landscape")) [width, height] = [height, width];
+  // a stylesheet's size is laid out even when the printer is given a paper size: Chromium scales it onto the paper
+  const declaredWords = (declared.size ?? "").trim().toLowerCase().split(/\s+/);
+  const sizeWords = declaredWords.filter((word) => word && !["auto", "portrait", "landscape"].includes(word));
+  const words = sizeWords.length ? sizeWords : [(pageSize ?? "letter").toLowerCase()];
+  let [width, height] = sizes[words[0]!] && words.length === 1 ? sizes[words[0]!]!.map((mm) => (mm * 96) / 25.4) : words.length === 2 ? words.map(toPx) : [NaN, NaN];
+  if (declaredWords.includes("landscape")) [width, height] = [height, width];
   const [top, right, bottom, left] = ["top", "right", "bottom", "left"].map((side) => toPx(declared[`margin-${side}`] ?? "0"));
   probe.remove();
   const columnHeight = height! - top! - bottom!;
