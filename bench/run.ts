@@ -16,6 +16,8 @@ import { measureDocumentReading } from "./documents.js";
 import { generateCvs, listSeeds, writeLargeCv } from "./generate.js";
 import { median, middle, pairedMedians, timeProcess, type Pair, type Run } from "./measure.js";
 import { measureLongBatch } from "./long-batch.js";
+import { measurePlanAgreement } from "./print-plan.js";
+import { loadTheme } from "../src/render/theme.js";
 import { measureReviewCost } from "./review-cost.js";
 import { measureWatchLatency } from "./watch-latency.js";
 
@@ -103,6 +105,12 @@ async function measureSpeed(): Promise<void> {
     },
   );
   row(`batch of ${COUNT}, per CV (pool of ${pool} pages)`, batchOurs, batchBare, "≤ 1.2× bare", batchOurs <= 1.2 * batchBare, ms, batchPairs);
+
+  // 2b. the shrink decided before the one print, from the page's own layout: how often the print proved it wrong, and whether it decides as prints alone do
+  const plan = await measurePlanAgreement(htmls, loadTheme("classic").manifest.options as Record<string, unknown> | undefined);
+  row(`  of the ${COUNT}, printed again because the print did not measure as the page's layout said (prints then decided)`, plan.reprinted, undefined, "—", true, String);
+  row(`  of the ${COUNT}, pages or shrink other than prints alone decide (they shrank ${plan.shrunk})`, plan.differing.length, undefined, "0", plan.differing.length === 0, String);
+  for (const difference of plan.differing) process.stderr.write(`${difference}\n`);
 
   // 3. nothing changed
   const noop = await median(5, async () => (await vitae(["build", ...cvs, "--out", dir("batch")])).ms);
