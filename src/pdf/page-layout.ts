@@ -60,13 +60,13 @@ const PAGE_SIZES_MM: Record<string, [number, number]> = {
 function estimateInPage({ shrink, pageSize, sizes }: { shrink: string; pageSize: string | null; sizes: Record<string, [number, number]> }): PageEstimate | null {
   const body = document.body;
   if (!body || getComputedStyle(body).display !== "block") return null;
-  const probe = document.createElement("div");
-  probe.style.position = "absolute";
-  body.append(probe);
+  // through CSS Typed OM, which converts absolute lengths without laying anything out; NaN for a relative one
   const toPx = (length: string) => {
-    probe.style.width = "";
-    probe.style.width = length;
-    return probe.style.width ? parseFloat(getComputedStyle(probe).width) : NaN;
+    try {
+      return CSSNumericValue.parse(length).to("px").value;
+    } catch {
+      return NaN;
+    }
   };
   const declared: Record<string, string> = {};
   const readPageRules = (rules: CSSRuleList) => {
@@ -87,7 +87,6 @@ function estimateInPage({ shrink, pageSize, sizes }: { shrink: string; pageSize:
   let [width, height] = sizes[words[0]!] && words.length === 1 ? sizes[words[0]!]!.map((mm) => (mm * 96) / 25.4) : words.length === 2 ? words.map(toPx) : [NaN, NaN];
   if (declaredWords.includes("landscape")) [width, height] = [height, width];
   const [top, right, bottom, left] = ["top", "right", "bottom", "left"].map((side) => toPx(declared[`margin-${side}`] ?? "0"));
-  probe.remove();
   const columnHeight = height! - top! - bottom!;
   const columnWidth = width! - left! - right!;
   if (!(columnHeight > 0 && columnWidth > 0)) return null;
