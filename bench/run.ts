@@ -7,7 +7,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { basename, join } from "node:path";
 import { loadResume } from "../src/load-resume.js";
 import { PACKAGE_ROOT } from "../src/paths.js";
@@ -179,6 +179,7 @@ function writeResults(file: string, about: string, against: string): void {
     `- CPU: ${cpus()[0]?.model ?? "unknown"}, ${cpus().length} cores`,
     `- memory: ${(totalmem() / 1073741824).toFixed(1)} GB`,
     `- node ${process.version}`,
+    `- load average (1, 5, 15 min) as the results were written: ${loadavg().map((n) => n.toFixed(1)).join(", ")} on ${cpus().length} cores`,
     `- ${execFileSync("/usr/bin/chromium", ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim()}`,
     `- ${about}`,
   ];
