@@ -86,7 +86,7 @@ function estimateInPage({ shrink, pageSize, sizes }: { shrink: string; pageSize:
   const words = sizeWords.length ? sizeWords : [(pageSize ?? "letter").toLowerCase()];
   let [width, height] = sizes[words[0]!] && words.length === 1 ? sizes[words[0]!]!.map((mm) => (mm * 96) / 25.4) : words.length === 2 ? words.map(toPx) : [NaN, NaN];
   if (declaredWords.includes("landscape")) [width, height] = [height, width];
-  const [top, right, bottom, left] = ["top", "right", "bottom", "left"].map((side) => toPx(declared[`margin-${side}`] ?? "0"));
+  const [top, right, bottom, left] = ["top", "right", "bottom", "left"].map((side) => toPx(declared[`margin-${side}`] ?? "0px"));
   const columnHeight = height! - top! - bottom!;
   const columnWidth = width! - left! - right!;
   if (!(columnHeight > 0 && columnWidth > 0)) return null;

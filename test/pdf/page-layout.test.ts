@@ -64,6 +64,10 @@ describe("estimating, in the page, how it will print", () => {
     const unsized = await estimateAndPrint(forcedBreak(0.3, "margin: 1in 0.5in;"), undefined, "A4");
     close(unsized.estimated, unsized.printed);
     expect(unsized.estimated!.lastPageFill).not.toBeCloseTo(landscape.estimated!.lastPageFill, 1);
+    // no @page rule at all: Letter, without margins
+    const bare = await estimateAndPrint(forcedBreak(0.3, ""));
+    expect(bare.estimated).toBeDefined();
+    close(bare.estimated, bare.printed);
   });
 
   it("agrees with the print on every built-in theme and résumé, as it is and shrunk to the theme's limits", async () => {
