@@ -7,7 +7,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { basename, join } from "node:path";
 import { loadResume } from "../src/load-resume.js";
 import { PACKAGE_ROOT } from "../src/paths.js";
@@ -17,6 +17,8 @@ import { generateCvs, listSeeds, writeLargeCv } from "./generate.js";
 import { median, middle, pairedMedians, timeProcess, type Pair, type Run } from "./measure.js";
 import { measureLongBatch } from "./long-batch.js";
 import { measureParseAgainstRemark } from "./parse-baseline.js";
+import { measurePlanAgreement } from "./print-plan.js";
+import { loadTheme } from "../src/render/theme.js";
 import { measureReviewCost } from "./review-cost.js";
 import { measureWatchLatency } from "./watch-latency.js";
 
@@ -105,6 +107,12 @@ async function measureSpeed(): Promise<void> {
   );
   row(`batch of ${COUNT}, per CV (pool of ${pool} pages)`, batchOurs, batchBare, "≤ 1.2× bare", batchOurs <= 1.2 * batchBare, ms, batchPairs);
 
+  // 2b. the shrink decided before the one print, from the page's own layout: how often the print proved it wrong, and whether it decides as prints alone do
+  const plan = await measurePlanAgreement(htmls, loadTheme("classic").manifest.options as Record<string, unknown> | undefined);
+  row(`  of the ${COUNT}, printed again because the print did not measure as the page's layout said (prints then decided)`, plan.reprinted, undefined, "—", true, String);
+  row(`  of the ${COUNT}, pages or shrink other than prints alone decide (they shrank ${plan.shrunk})`, plan.differing.length, undefined, "0", plan.differing.length === 0, String);
+  for (const difference of plan.differing) process.stderr.write(`${difference}\n`);
+
   // 3. nothing changed
   const noop = await median(5, async () => (await vitae(["build", ...cvs, "--out", dir("batch")])).ms);
   row(`no-op rebuild of ${COUNT} (whole process)`, noop, undefined, "< 500 ms", noop < 500);
@@ -172,6 +180,7 @@ function writeResults(file: string, about: string, against: string): void {
     `- CPU: ${cpus()[0]?.model ?? "unknown"}, ${cpus().length} cores`,
     `- memory: ${(totalmem() / 1073741824).toFixed(1)} GB`,
     `- node ${process.version}`,
+    `- load average (1, 5, 15 min) as the results were written: ${loadavg().map((n) => n.toFixed(1)).join(", ")} on ${cpus().length} cores`,
     `- ${execFileSync("/usr/bin/chromium", ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim()}`,
     `- ${about}`,
   ];

@@ -1,10 +1,21 @@
+import type { PageEstimate, PrintLayout } from "./page-layout.js";
+
 /** How far a theme lets vitae shrink it: multipliers of its font size and of its spacing. */
 export interface ShrinkLimits {
   minScale: number;
   minSpacing: number;
 }
 
+/** Multipliers of a theme's font size and spacing (its `--vitae-scale` and `--vitae-spacing`). */
+export interface Shrink {
+  scale: number;
+  spacing: number;
+}
+
 export const DEFAULT_SHRINK_LIMITS: ShrinkLimits = { minScale: 0.85, minSpacing: 0.6 };
+
+/** A last page holding less than this share of a page is what a careful person would not send. */
+const MIN_LAST_PAGE_FILL = 1 / 3;
 
 export type FitResult =
   | { ok: true; bytes: Uint8Array; pageCount: number; scale: number; spacing: number }
@@ -16,12 +27,21 @@ export function readShrinkLimits(options: Record<string, unknown> | undefined): 
   return { minScale: pick(options?.minScale, DEFAULT_SHRINK_LIMITS.minScale), minSpacing: pick(options?.minSpacing, DEFAULT_SHRINK_LIMITS.minSpacing) };
 }
 
+/** The rule that sets a theme's multipliers; :root:root outranks the theme's own :root rule whatever the order of the stylesheets. */
+export function shrinkCss({ scale, spacing }: Shrink): string {
+  return `:root:root{--vitae-scale:${scale};--vitae-spacing:${spacing}}`;
+}
+
 /** Adds a stylesheet that sets the theme's `--vitae-scale` and `--vitae-spacing` multipliers. */
 export function withShrink(html: string, scale: number, spacing: number): string {
-  // :root:root outranks the theme's own :root rule whatever the order of the stylesheets
-  const style = `<style>:root:root{--vitae-scale:${scale};--vitae-spacing:${spacing}}</style>`;
+  const style = `<style>${shrinkCss({ scale, spacing })}</style>`;
   const head = html.search(/<\/head>/i);
   return head < 0 ? style + html : html.slice(0, head) + style + html.slice(head);
+}
+
+/** True when the last of two or more pages holds less than a third of a page (one short section alone). */
+export function leavesNearlyEmptyPage(pages: PageEstimate): boolean {
+  return pages.pageCount >= 2 && pages.lastPageFill < MIN_LAST_PAGE_FILL;
 }
 
 /** Counts the pages of a PDF. */
@@ -32,12 +52,33 @@ export async function countPages(bytes: Uint8Array): Promise<number> {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+type Search<T> = { fits: true; best: T; shrink: Shrink } | { fits: false; atLimits: T };
+
+/**
+ * The least shrink at which `tryAt` gives at most `maxPages` pages, between
+ * the theme's size and its limits: spacing and font size step down together;
+ * the limits first, then a binary search of three steps, so four tries at
+ * most. A try is a print, or an estimate of one.
+ */
+async function searchShrink<T extends { pageCount: number }>(maxPages: number, limits: ShrinkLimits, tryAt: (shrink: Shrink) => Promise<T>): Promise<Search<T>> {
+  const at = (t: number): Shrink => ({ scale: round(1 - t * (1 - limits.minScale)), spacing: round(1 - t * (1 - limits.minSpacing)) });
+  let best = await tryAt(at(1));
+  if (best.pageCount > maxPages) return { fits: false, atLimits: best };
+  let [tooBig, fits] = [0, 1];
+  for (let step = 0; step < 3; step++) {
+    const middle = (tooBig + fits) / 2;
+    const tried = await tryAt(at(middle));
+    if (tried.pageCount <= maxPages) [best, fits] = [tried, middle];
+    else tooBig = middle;
+  }
+  return { fits: true, best, shrink: at(fits) };
+}
+
 /**
  * Prints `html` in at most `maxPages` pages: as it is when it fits, else
- * shrunk as little as possible between the theme's size and its limits
- * (spacing and font size step down together; a binary search of three steps
- * after trying the limits, so at most five prints). `natural` is the page as
- * it is, when the caller printed it already.
+ * shrunk as little as possible between the theme's size and its limits (at
+ * most five prints). `natural` is the page as it is, when the caller printed
+ * it already.
  */
 export async function printWithinPages(
   html: string,
@@ -46,22 +87,45 @@ export async function printWithinPages(
   print: (html: string) => Promise<Uint8Array>,
   natural?: { bytes: Uint8Array; pageCount: number },
 ): Promise<FitResult> {
-  const at = (t: number) => ({ scale: round(1 - t * (1 - limits.minScale)), spacing: round(1 - t * (1 - limits.minSpacing)) });
-  const attempt = async (t: number) => {
-    const { scale, spacing } = at(t);
-    const bytes = await print(t === 0 ? html : withShrink(html, scale, spacing));
-    return { bytes, pageCount: await countPages(bytes), scale, spacing };
+  const attempt = async (shrink?: Shrink) => {
+    const bytes = await print(shrink ? withShrink(html, shrink.scale, shrink.spacing) : html);
+    return { bytes, pageCount: await countPages(bytes) };
   };
-  const asItIs = natural ? { ...natural, scale: 1, spacing: 1 } : await attempt(0);
-  if (asItIs.pageCount <= maxPages) return { ok: true, ...asItIs };
-  let best = await attempt(1);
-  if (best.pageCount > maxPages) return { ok: false, pageCount: best.pageCount, limits };
-  let [tooBig, fits] = [0, 1];
-  for (let step = 0; step < 3; step++) {
-    const middle = (tooBig + fits) / 2;
-    const tried = await attempt(middle);
-    if (tried.pageCount <= maxPages) [best, fits] = [tried, middle];
-    else tooBig = middle;
-  }
-  return { ok: true, ...best };
+  const asItIs = natural ?? (await attempt());
+  if (asItIs.pageCount <= maxPages) return { ok: true, ...asItIs, scale: 1, spacing: 1 };
+  const search = await searchShrink(maxPages, limits, attempt);
+  return search.fits ? { ok: true, ...search.best, ...search.shrink } : { ok: false, pageCount: search.atLimits.pageCount, limits };
+}
+
+/** What the estimates decided before the one print: the shrink to print at (none: as it is), and what the print should then measure. */
+export interface PrintPlan {
+  shrink?: Shrink;
+  pageCount: number;
+  /** For a plan to print as it is: whether its last page is expected nearly empty (the limits could not pull it back). */
+  nearlyEmpty: boolean;
+}
+
+/**
+ * Decides from estimates of the laid-out page what printing and measuring
+ * would find (printWithinPages, then the pull-back of a nearly empty last
+ * page): within `maxPages` when set, else without a nearly empty last page
+ * when the theme's limits allow. Undefined when the layout cannot be read, or
+ * when the résumé does not fit in `maxPages`: prints then decide, and say why.
+ */
+export async function planPrint(layout: PrintLayout, maxPages: number | undefined, limits: ShrinkLimits): Promise<PrintPlan | undefined> {
+  const natural = await layout.estimate();
+  if (!natural) return undefined;
+  const pagesAt = async (shrink: Shrink) => ({ pageCount: (await layout.estimate(shrink))?.pageCount ?? Infinity });
+  const shrunkWithin = async (pages: number) => {
+    const search = await searchShrink(pages, limits, pagesAt);
+    return search.fits ? { shrink: search.shrink, pageCount: search.best.pageCount, nearlyEmpty: false } : undefined;
+  };
+  if (maxPages && natural.pageCount > maxPages) return shrunkWithin(maxPages);
+  if (!leavesNearlyEmptyPage(natural)) return { pageCount: natural.pageCount, nearlyEmpty: false };
+  return (await shrunkWithin(natural.pageCount - 1)) ?? { pageCount: natural.pageCount, nearlyEmpty: true };
+}
+
+/** True when a print measured as the plan expected, so that the prints it stood for need not be made. */
+export function printedAsPlanned(plan: PrintPlan, printed: PageEstimate): boolean {
+  return printed.pageCount === plan.pageCount && (plan.shrink !== undefined || leavesNearlyEmptyPage(printed) === plan.nearlyEmpty);
 }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Resume } from "../resume/schema.js";
 import { VERSION } from "../version.js";
 import type { Attachment } from "./finish.js";
-import { printWithinPages, type ShrinkLimits } from "./fit-pages.js";
+import { countPages, leavesNearlyEmptyPage, planPrint, printedAsPlanned, printWithinPages, type PrintPlan, type Shrink, type ShrinkLimits } from "./fit-pages.js";
 import { measurePages } from "./last-page-fill.js";
 import type { PageSize, Printer } from "./printer.js";
 
@@ -25,15 +25,14 @@ export interface ResumePdfInput {
 }
 
 export type ResumePdf =
-  | { ok: true; bytes: Uint8Array; pageCount: number; shrunk?: { scale: number; spacing: number } }
+  | { ok: true; bytes: Uint8Array; pageCount: number; shrunk?: Shrink }
   | { ok: false; ruleId: string; message: string };
 
 /** Prints a résumé's HTML to a finished PDF: within the page limit, with metadata and the résumé attached. */
 export async function printResume(input: ResumePdfInput, printer: Printer): Promise<ResumePdf> {
-  const print = (html: string) => printer.print(html, { pageSize: input.pageSize, label: input.name });
   // pdf-lib takes a third of a second to load: let it load while Chromium prints
   const finishing = import("./finish.js");
-  const result = await printWithinLimit(input, print).finally(() => input.donePrinting?.());
+  const result = await printWithinLimit(input, printer).finally(() => input.donePrinting?.());
   if (!result.ok) return result;
   const { printed, shrunk } = result;
   const json = new TextEncoder().encode(JSON.stringify(input.resume, null, 2) + "\n");
@@ -66,15 +65,28 @@ function pdfTitle(resume: Resume): string | undefined {
   return title.toLowerCase().includes(name.toLowerCase()) ? title : `${title} — ${name}`;
 }
 
-/** A last page holding less than this share of a page is what a careful person would not send. */
-const MIN_LAST_PAGE_FILL = 1 / 3;
+type Printed = { ok: true; printed: Uint8Array; shrunk?: Shrink };
 
-type Printed = { ok: true; printed: Uint8Array; shrunk?: { scale: number; spacing: number } };
+/**
+ * Prints once, at the shrink the page's own layout calls for (planPrint), and keeps that print when it
+ * measures as planned; else, or when the printer lays out no page to plan on, prints decide as before.
+ */
+async function printWithinLimit(input: ResumePdfInput, printer: Printer): Promise<Printed | Extract<ResumePdf, { ok: false }>> {
+  const options = { pageSize: input.pageSize, label: input.name };
+  const print = (html: string) => printer.print(html, options);
+  const planned: { plan?: PrintPlan } = {};
+  const printed = await printer.print(input.html, { ...options, arrange: async (layout) => (planned.plan = await planPrint(layout, input.maxPages, input.limits))?.shrink });
+  const measured = measurePages(printed);
+  const { plan } = planned;
+  if (plan && measured && printedAsPlanned(plan, measured)) return { ok: true, printed, shrunk: plan.shrink };
+  const natural = plan?.shrink ? undefined : { bytes: printed, pageCount: measured?.pageCount ?? (await countPages(printed)) };
+  return printWithinLimitByPrinting(input, print, natural);
+}
 
-/** Prints as it is, or within `maxPages` when that is set; either way without a nearly empty last page when the theme's limits allow. */
-async function printWithinLimit(input: ResumePdfInput, print: (html: string) => Promise<Uint8Array>): Promise<Printed | Extract<ResumePdf, { ok: false }>> {
-  if (!input.maxPages) return withoutNearlyEmptyLastPage(input, await print(input.html), print);
-  const fit = await printWithinPages(input.html, input.maxPages, input.limits, print);
+/** Prints as it is, or within `maxPages` when that is set; either way without a nearly empty last page when the theme's limits allow. `natural`: the print as it is, if made. */
+async function printWithinLimitByPrinting(input: ResumePdfInput, print: Print, natural: { bytes: Uint8Array; pageCount: number } | undefined): Promise<Printed | Extract<ResumePdf, { ok: false }>> {
+  if (!input.maxPages) return withoutNearlyEmptyLastPage(input, natural?.bytes ?? (await print(input.html)), print);
+  const fit = await printWithinPages(input.html, input.maxPages, input.limits, print, natural);
   if (!fit.ok) {
     const { minScale, minSpacing } = fit.limits;
     return {
@@ -93,12 +105,14 @@ async function printWithinLimit(input: ResumePdfInput, print: (html: string) => 
  * When the last page would hold less than a third of a page (one short section alone), prints the résumé
  * a page shorter by shrinking it as little as the theme's limits allow; keeps it as it is when even they cannot.
  */
-async function withoutNearlyEmptyLastPage(input: ResumePdfInput, printed: Uint8Array, print: (html: string) => Promise<Uint8Array>): Promise<Printed> {
+async function withoutNearlyEmptyLastPage(input: ResumePdfInput, printed: Uint8Array, print: Print): Promise<Printed> {
   const measured = measurePages(printed);
-  if (!measured || measured.pageCount < 2 || measured.lastPageFill >= MIN_LAST_PAGE_FILL) return { ok: true, printed };
+  if (!measured || !leavesNearlyEmptyPage(measured)) return { ok: true, printed };
   const fit = await printWithinPages(input.html, measured.pageCount - 1, input.limits, print, { bytes: printed, pageCount: measured.pageCount });
   return fit.ok ? { ok: true, printed: fit.bytes, shrunk: { scale: fit.scale, spacing: fit.spacing } } : { ok: true, printed };
 }
+
+type Print = (html: string) => Promise<Uint8Array>;
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 

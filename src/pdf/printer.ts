@@ -1,7 +1,9 @@
 import type { Browser, Page } from "puppeteer-core";
 import { availableParallelism } from "node:os";
 import { BrowserError } from "./browser-error.js";
+import type { Shrink } from "./fit-pages.js";
 import { launchBrowser } from "./launch-browser.js";
+import { printLayoutOf, shrinkPage, type PrintLayout } from "./page-layout.js";
 import { processTreeMb } from "./process-memory.js";
 import { createSlots } from "./slots.js";
 
@@ -15,6 +17,8 @@ export interface PrintOptions {
   pageSize?: PageSize;
   /** Names the document in what the printer reports (a retry). */
   label?: string;
+  /** Called with the loaded page before it prints, to estimate how it would paginate: returns the shrink to print at (none: as it is). */
+  arrange?: (layout: PrintLayout) => Promise<Shrink | undefined>;
 }
 
 /** A browser kept warm for many documents, with a small pool of re-used pages. */
@@ -227,6 +231,8 @@ async function launchWithRetry(env: NodeJS.ProcessEnv, timeoutMs: number): Promi
 
 async function renderPdf(page: Page, html: string, options: PrintOptions): Promise<Uint8Array> {
   await page.setContent(html, { waitUntil: "load" });
+  const shrink = await options.arrange?.(printLayoutOf(page, options.pageSize));
+  if (shrink) await shrinkPage(page, shrink);
   return page.pdf({
     preferCSSPageSize: !options.pageSize,
     format: options.pageSize,
@@ -252,9 +258,13 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Makes a page inert for printing untrusted CVs: no JavaScript, no requests except inline data. */
+/**
+ * Makes a page inert for printing untrusted CVs: no JavaScript, no requests except inline data. It lays
+ * out in print media from the start, so that estimating how it paginates costs no second style pass.
+ */
 async function preparePage(page: Page): Promise<Page> {
   await page.setJavaScriptEnabled(false);
+  await page.emulateMediaType("print");
   await page.setRequestInterception(true);
   page.on("request", (request) => {
     const url = request.url();

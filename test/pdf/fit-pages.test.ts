@@ -1,14 +1,16 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { printWithinPages, readShrinkLimits, withShrink } from "../../src/pdf/fit-pages.js";
+import { planPrint, printedAsPlanned, printWithinPages, readShrinkLimits, withShrink, type Shrink } from "../../src/pdf/fit-pages.js";
+import type { PrintLayout } from "../../src/pdf/page-layout.js";
 
 /** A stand-in for Chromium: the content takes `height` pages at full size, shrinking with both multipliers. */
 function fakePrinter(height: number) {
   const printed: string[] = [];
   const print = async (html: string) => {
     printed.push(html);
-    const scale = Number(/--vitae-scale:([\d.]+)/.exec(html)?.[1] ?? 1);
-    const spacing = Number(/--vitae-spacing:([\d.]+)/.exec(html)?.[1] ?? 1);
+    // the last setting wins: the shrink's, after the theme's own
+    const setting = (name: string) => Number([...html.matchAll(new RegExp(`--vitae-${name}:([\\d.]+)`, "g"))].at(-1)?.[1] ?? 1);
+    const [scale, spacing] = [setting("scale"), setting("spacing")];
     const doc = await PDFDocument.create();
     for (let i = 0; i < Math.ceil(height * scale * (0.5 + spacing / 2) - 1e-9); i++) doc.addPage();
     return doc.save();
@@ -64,5 +66,63 @@ describe("fitting a résumé in a number of pages", () => {
   it("reads the theme's limits and falls back to 0.85 and 0.6 when they are absent or out of range", () => {
     expect(readShrinkLimits(undefined)).toEqual({ minScale: 0.85, minSpacing: 0.6 });
     expect(readShrinkLimits({ minScale: 0.9, minSpacing: 2 })).toEqual({ minScale: 0.9, minSpacing: 0.6 });
+  });
+});
+
+/** A stand-in for the page's own layout: the content takes `height` pages at full size, the last line as far down the last page as the fraction says. */
+function fakeLayout(height: number | undefined) {
+  const estimated: (Shrink | undefined)[] = [];
+  const layout: PrintLayout = {
+    estimate: async (shrink) => {
+      estimated.push(shrink);
+      if (height === undefined) return undefined;
+      const pages = height * (shrink?.scale ?? 1) * (0.5 + (shrink?.spacing ?? 1) / 2);
+      const pageCount = Math.ceil(pages - 1e-9);
+      return { pageCount, lastPageFill: pageCount === 1 ? 1 : pages - (pageCount - 1) };
+    },
+  };
+  return { layout, estimated };
+}
+
+describe("planning the one print from the page's own layout", () => {
+  it("prints as it is when the last page is a third full or more", async () => {
+    const { layout, estimated } = fakeLayout(1.5);
+    expect(await planPrint(layout, undefined, limits)).toEqual({ pageCount: 2, nearlyEmpty: false });
+    expect(estimated).toEqual([undefined]);
+  });
+
+  it("shrinks a nearly empty last page back as little as the limits allow, as printing would have found", async () => {
+    const { layout } = fakeLayout(2.1);
+    const plan = await planPrint(layout, undefined, limits);
+    const { print } = fakePrinter(2.1);
+    const printed = await printWithinPages(html, 2, limits, print);
+    expect(plan).toMatchObject({ pageCount: 2, nearlyEmpty: false });
+    expect(printed.ok && { scale: printed.scale, spacing: printed.spacing }).toEqual(plan!.shrink);
+  });
+
+  it("keeps a nearly empty last page, and expects it, when even the limits cannot pull it back", async () => {
+    const { layout } = fakeLayout(1.25);
+    expect(await planPrint(layout, undefined, { minScale: 0.95, minSpacing: 0.9 })).toEqual({ pageCount: 2, nearlyEmpty: true });
+  });
+
+  it("fits within --max-pages like the prints would, and leaves a résumé that cannot fit to them", async () => {
+    const { print } = fakePrinter(1.2);
+    const printed = await printWithinPages(html, 1, limits, print);
+    const plan = await planPrint(fakeLayout(1.2).layout, 1, limits);
+    expect(plan).toEqual({ pageCount: 1, nearlyEmpty: false, shrink: printed.ok && { scale: printed.scale, spacing: printed.spacing } });
+    expect(await planPrint(fakeLayout(2.5).layout, 1, limits)).toBeUndefined();
+  });
+
+  it("has no plan when the layout cannot be read", async () => {
+    expect(await planPrint(fakeLayout(undefined).layout, undefined, limits)).toBeUndefined();
+  });
+
+  it("holds a print to the plan: the same page count, and for a print as it is, the same verdict on its last page", () => {
+    const shrunk = { shrink: { scale: 0.9, spacing: 0.7 }, pageCount: 2, nearlyEmpty: false };
+    expect(printedAsPlanned(shrunk, { pageCount: 2, lastPageFill: 0.1 })).toBe(true);
+    expect(printedAsPlanned(shrunk, { pageCount: 3, lastPageFill: 0.9 })).toBe(false);
+    const asItIs = { pageCount: 2, nearlyEmpty: false };
+    expect(printedAsPlanned(asItIs, { pageCount: 2, lastPageFill: 0.5 })).toBe(true);
+    expect(printedAsPlanned(asItIs, { pageCount: 2, lastPageFill: 0.2 })).toBe(false);
   });
 });

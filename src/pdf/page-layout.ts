@@ -1,0 +1,139 @@
+/**
+ * How a résumé would paginate, read from the loaded page before it is printed:
+ * a print costs a tenth of a second, a layout a few milliseconds. The page,
+ * already in print media, is laid out in columns the size of the printed
+ * page's content box, and Chromium fragments columns as it fragments pages
+ * (break-inside: avoid, headings kept with what follows), so each column
+ * stands for a printed page.
+ */
+import type { Page } from "puppeteer-core";
+import { shrinkCss, type Shrink } from "./fit-pages.js";
+import type { PageSize } from "./printer.js";
+
+/** The page count, and the share of the last page's content box (0–1) down to its lowest line of text. */
+export interface PageEstimate {
+  pageCount: number;
+  lastPageFill: number;
+}
+
+/** The loaded page before it prints, as a decision about printing sees it. */
+export interface PrintLayout {
+  /** How the page would print at this shrink (none: as it is); undefined when its layout is not one this estimate reads (a page size it does not know, a body that is not a block). */
+  estimate(shrink?: Shrink): Promise<PageEstimate | undefined>;
+}
+
+/** Estimates for a page loaded in print media; `pageSize` overrides the stylesheet's as it does when printing. */
+export function printLayoutOf(page: Page, pageSize: PageSize | undefined): PrintLayout {
+  return {
+    estimate: async (shrink) => (await page.evaluate(estimateInPage, { shrink: shrink ? shrinkCss(shrink) : "", pageSize: pageSize ?? null, sizes: PAGE_SIZES_MM })) ?? undefined,
+  };
+}
+
+/** Sets the shrink the page prints at. */
+export async function shrinkPage(page: Page, shrink: Shrink): Promise<void> {
+  await page.evaluate((css) => {
+    const style = document.createElement("style");
+    style.textContent = css;
+    document.head.append(style);
+  }, shrinkCss(shrink));
+}
+
+/** The page sizes CSS names, in millimetres, portrait; Chromium prints a page without `size` on Letter. */
+const PAGE_SIZES_MM: Record<string, [number, number]> = {
+  a5: [148, 210],
+  a4: [210, 297],
+  a3: [297, 420],
+  b5: [176, 250],
+  b4: [250, 353],
+  "jis-b5": [182, 257],
+  "jis-b4": [257, 364],
+  letter: [215.9, 279.4],
+  legal: [215.9, 355.6],
+  ledger: [279.4, 431.8],
+};
+
+/**
+ * Runs in the page (serialised: it may use nothing from this module). Reads the bare @page rules'
+ * size and margins, lays the body out in columns of the content box with `shrink` set, finds the
+ * column and the bottom of the last line of text, and undoes every change before returning.
+ */
+function estimateInPage({ shrink, pageSize, sizes }: { shrink: string; pageSize: string | null; sizes: Record<string, [number, number]> }): PageEstimate | null {
+  const body = document.body;
+  if (!body || getComputedStyle(body).display !== "block") return null;
+  // through CSS Typed OM, which converts absolute lengths without laying anything out; NaN for a relative one
+  const toPx = (length: string) => {
+    try {
+      return CSSNumericValue.parse(length).to("px").value;
+    } catch {
+      return NaN;
+    }
+  };
+  const declared: Record<string, string> = {};
+  const readPageRules = (rules: CSSRuleList) => {
+    for (const rule of Array.from(rules)) {
+      if (rule instanceof CSSPageRule && rule.selectorText === "") {
+        for (const property of ["size", "margin-top", "margin-right", "margin-bottom", "margin-left"]) {
+          const value = rule.style.getPropertyValue(property);
+          if (value) declared[property] = value;
+        }
+      } else if (rule instanceof CSSMediaRule && matchMedia(rule.media.mediaText).matches) readPageRules(rule.cssRules);
+    }
+  };
+  for (const sheet of Array.from(document.styleSheets)) readPageRules(sheet.cssRules);
+  // a stylesheet's size is laid out even when the printer is given a paper size: Chromium scales it onto the paper
+  const declaredWords = (declared.size ?? "").trim().toLowerCase().split(/\s+/);
+  const sizeWords = declaredWords.filter((word) => word && !["auto", "portrait", "landscape"].includes(word));
+  const words = sizeWords.length ? sizeWords : [(pageSize ?? "letter").toLowerCase()];
+  let [width, height] = sizes[words[0]!] && words.length === 1 ? sizes[words[0]!]!.map((mm) => (mm * 96) / 25.4) : words.length === 2 ? words.map(toPx) : [NaN, NaN];
+  if (declaredWords.includes("landscape")) [width, height] = [height, width];
+  const [top, right, bottom, left] = ["top", "right", "bottom", "left"].map((side) => toPx(declared[`margin-${side}`] ?? "0px"));
+  const columnHeight = height! - top! - bottom!;
+  const columnWidth = width! - left! - right!;
+  if (!(columnHeight > 0 && columnWidth > 0)) return null;
+
+  // forced page breaks and page-only avoidance, as columns know them
+  const restyled: [HTMLElement, string | null][] = [];
+  const PAGE_BREAKS = new Set(["page", "left", "right", "recto", "verso"]);
+  for (const element of Array.from(body.querySelectorAll<HTMLElement>("*"))) {
+    const computed = getComputedStyle(element);
+    const before = PAGE_BREAKS.has(computed.breakBefore) ? "column" : computed.breakBefore === "avoid-page" ? "avoid" : "";
+    const after = PAGE_BREAKS.has(computed.breakAfter) ? "column" : computed.breakAfter === "avoid-page" ? "avoid" : "";
+    const inside = computed.breakInside === "avoid-page" ? "avoid" : "";
+    if (!before && !after && !inside) continue;
+    restyled.push([element, element.getAttribute("style")]);
+    if (before) element.style.breakBefore = before;
+    if (after) element.style.breakAfter = after;
+    if (inside) element.style.breakInside = inside;
+  }
+  const gap = 100;
+  const style = document.createElement("style");
+  style.textContent =
+    `${shrink} html{width:${columnWidth}px!important}` +
+    `body{column-count:1!important;column-gap:${gap}px!important;column-fill:auto!important;height:${columnHeight}px!important;box-sizing:content-box!important;overflow:visible!important}`;
+  document.head.append(style);
+
+  const box = body.getBoundingClientRect();
+  const laidOut = getComputedStyle(body);
+  const origin = { x: box.left + body.clientLeft + parseFloat(laidOut.paddingLeft), y: box.top + body.clientTop + parseFloat(laidOut.paddingTop) };
+  const pitch = parseFloat(laidOut.width) + gap;
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let lastColumn = 0;
+  let lowest = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!(node as Text).data.trim()) continue;
+    range.selectNodeContents(node);
+    for (const rect of Array.from(range.getClientRects())) {
+      if (!rect.width) continue;
+      const column = Math.floor((rect.left - origin.x + gap / 2) / pitch);
+      if (column > lastColumn) [lastColumn, lowest] = [column, 0];
+      if (column === lastColumn) lowest = Math.max(lowest, rect.bottom - origin.y);
+    }
+  }
+  style.remove();
+  for (const [element, attribute] of restyled) {
+    if (attribute === null) element.removeAttribute("style");
+    else element.setAttribute("style", attribute);
+  }
+  return { pageCount: lastColumn + 1, lastPageFill: lastColumn === 0 ? 1 : Math.min(1, lowest / columnHeight) };
+}
