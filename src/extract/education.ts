@@ -24,6 +24,37 @@ function isFieldName(text: string): boolean {
   return e.org === 0 && e.school === 0 && e.role < 0.5 && e.place === 0 && e.degree === 0;
 }
 
+/** "… with Honors and High Distinction", "…, cum laude": how well a degree was passed, said after its field. */
+const HONOURS = /\s+(?:with\s+(?:(?:high|highest|first[- ]class)\s+)?(?:honou?rs|distinction)\b.*|,?\s*(?:summa\s+|magna\s+)?cum\s+laude\b.*)$/iu;
+
+function withoutHonours(text: string): { field: string; honours?: string } {
+  const m = HONOURS.exec(text);
+  return m ? { field: text.slice(0, m.index), honours: m[0].replace(/^[\s,]+/, "") } : { field: text };
+}
+
+/**
+ * Which of the header's other pieces names the field: one that reads as a field anywhere, else the piece right
+ * after the degree's phrase, else the one right before it ("Computer Science - Games Engineering, BSc").
+ */
+function fieldPiece(others: readonly string[], pieces: readonly string[], degreeText: string | undefined): number {
+  const named = others.findIndex((p) => isFieldName(withoutHonours(p).field));
+  if (named >= 0 || degreeText === undefined) return named;
+  const at = pieces.indexOf(degreeText);
+  for (const beside of [pieces[at + 1], pieces[at - 1]]) {
+    const k = beside === undefined ? -1 : others.indexOf(beside);
+    if (k >= 0 && isFieldBeside(withoutHonours(beside!).field)) return k;
+  }
+  return -1;
+}
+
+/** Beside a degree, a field may hold words that elsewhere lean to an organisation ("Information Technology"), but no school, place or company. */
+function isFieldBeside(text: string): boolean {
+  const t = text.trim();
+  if (!/^\p{Lu}/u.test(t) || /\d|[:：]/.test(t) || /^[\p{Lu}]{2,3}$/u.test(t) || t.split(/\s+/).length > 8 || LEGAL_FORM.test(t) || SCHOOL_WORDS.test(t) || isLocation(t)) return false;
+  const e = weighPhrase(t);
+  return e.school === 0 && e.place === 0 && e.degree === 0 && e.role < 0.5;
+}
+
 /** "at Cooperative State University", "from the Oregon State University in": how a degree's phrase goes on to its school. */
 const TO_SCHOOL = /^(?:at|from|of|an der|am|à|na|no|em|en|bei|w|в)\s+(?:the\s+)?/iu;
 
@@ -98,9 +129,11 @@ export function toEducation(entry: Entry): Education {
   const beyondGrade = others.findIndex((p) => score !== undefined && statedGrade(p) === score && p.length <= score.length + 12);
   if (beyondGrade >= 0) others.splice(beyondGrade, 1);
   const cjk = institution ? readCjkSchool(institution) : undefined;
-  // "…, Ph.D., Computer Science and Engineering", "Bilgisayar Mühendisliği, Lisans": a field named in a phrase of its own
-  const fieldAt = area || cjk?.area ? -1 : others.findIndex(isFieldName);
-  const field = fieldAt >= 0 ? others.splice(fieldAt, 1)[0] : undefined;
+  // "…, Ph.D., Computer Science and Engineering", "Bilgisayar Mühendisliği, Lisans": a field named in a phrase of its own,
+  // or in the phrase right beside the degree's ("Master of Science — Computer and Information Sciences & Technology")
+  const fieldAt = area || cjk?.area ? -1 : fieldPiece(others, pieces, degreeText);
+  const { field, honours } = fieldAt >= 0 ? withoutHonours(others.splice(fieldAt, 1)[0]!) : { field: undefined, honours: undefined };
+  if (honours) others.push(honours);
   const dates = degreeDates(head.dates);
   // "早稲田大学入学" on a 履歴書's row: the date beside it is when the study began
   if (cjk?.stage === "start" && dates.endDate && !dates.startDate) [dates.startDate, dates.endDate] = [dates.endDate, undefined];

@@ -95,6 +95,19 @@ describe("a school named in the degree's own phrase", () => {
     ]);
   });
 
+  it("takes the field from the phrase beside the degree's, its honours kept in the entry's text", async () => {
+    const md = (text: string) => extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    const { resume } = await md(
+      "# Jo Doe\n\n## Education\n\n**Master of Science — Computer and Information Sciences & Technology**\nMarist University | January 2016 – May 2018\n\n" +
+        "**Pennsylvania State University**, University Park, PA — B.S., Computer Science and Engineering with Honors and High Distinction *(May 2006)*\n",
+    );
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
+      ["Marist University", "Master of Science", "Computer and Information Sciences & Technology"],
+      ["Pennsylvania State University", "B.S.", "Computer Science and Engineering"],
+    ]);
+    expect(resume.education?.[1]?.summary).toContain("with Honors and High Distinction");
+  });
+
   it("is read from the line under the degree's own line, under a date that opens the entry", async () => {
     const { resume } = await parseText("Jo Doe\n\nEDUCATION AND TRAINING\n10/2019 – CURRENT – Ilmenau, Germany\n\nMaster Of Science in Computer Engineering.\nTechnical University Ilmenau\n◦ Algorithms\n");
     expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.startDate])).toEqual([["Technical University Ilmenau", "Master Of Science", "Computer Engineering", "2019-10"]]);
