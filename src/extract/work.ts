@@ -1,4 +1,5 @@
 import type { Work } from "../resume/schema.js";
+import type { SourceLine } from "../parse/source-line.js";
 import { compact, jobDates } from "./date-fields.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { splitTrailingRole } from "./evidence/trailing-role.js";
@@ -125,6 +126,12 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   // "Google   2019 – 2021" with the role alone on the next line
   const first = body[0];
   if (!position && first?.kind === "text" && isTitleLike(first.text) && roleLean(weighPhrase(first.text)) > 0.3) position = body.shift()!.text;
+  // "*Investigador*. Como miembro del grupo…": the role set in emphasis opens the paragraph about the job
+  const opening = position || first?.kind !== "text" ? undefined : emphasisedOpening(first);
+  if (opening) {
+    position = opening.role;
+    body[0] = { ...first!, text: opening.rest, spans: undefined };
+  }
   // "Seattle" alone under a dated header; before prose only when it cannot be the prose's first line
   const under = body[0];
   const placeBeforeProse = (text: string) => isLocation(text) || /^(?:Greater\s)?[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}\s(?:Area|Region|Metropolitan Area)$/u.test(text);
@@ -146,6 +153,16 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     highlights,
   });
   return doubt ? { work, doubt } : { work };
+}
+
+/** The emphasised words a paragraph opens with, closed by a full stop or colon, when they are a short title ("*Investigador*. …"). */
+function emphasisedOpening(l: SourceLine): { role: string; rest: string } | undefined {
+  const run = l.spans?.[0];
+  if (!run || !(run.emphasis || run.strong)) return undefined;
+  const role = run.text.trim().replace(/[.:：]$/, "");
+  const rest = l.text.slice(l.text.indexOf(run.text) + run.text.length).replace(/^\s*[.:：]?\s*/, "");
+  const closed = /[.:：]$/.test(run.text.trim()) || /^\s*[.:：]/.test(l.text.slice(l.text.indexOf(run.text) + run.text.length));
+  return closed && rest && isTitleLike(role) && role.split(/\s+/).length <= 8 && weighPhrase(role).place === 0 ? { role, rest } : undefined;
 }
 
 /**

@@ -21,6 +21,15 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("takes the role from the emphasised words that open the paragraph about the job", async () => {
+    const r = await parse("# Ana Ruiz\n\n## Experiencia\n\n2011 - 2012\n: Arcelor Mittal\n\n*Investigador*. Como miembro del grupo KiN, el trabajo estuvo enfocado al diseño de modelos.\n\n2009 - 2010\n: Fundación Prodintec\n\n*Técnico en el Área de Producción Industrial*. Visión por computador.\n");
+    expect(jobs(r)).toEqual([
+      ["Arcelor Mittal", "Investigador", "2011", "2012"],
+      ["Fundación Prodintec", "Técnico en el Área de Producción Industrial", "2009", "2010"],
+    ]);
+    expect(r.work?.[0]?.summary).toBe("Como miembro del grupo KiN, el trabajo estuvo enfocado al diseño de modelos.");
+  });
+
   it("reads one organisation over a table of its roles and their dates as one job per row", async () => {
     const r = await parse("# 山田 花子\n\n## 職務経歴\n\n### 株式会社Example\n\n|期間|ロール|\n|--|--|\n|2026年1月 - 現在|Lead Engineer|\n|2024年8月 - 2026年1月|Software Engineer|\n\n#### 概要\n\nプロダクト開発に従事。\n");
     expect(jobs(r)).toEqual([
