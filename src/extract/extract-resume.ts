@@ -1,6 +1,6 @@
 import { groupSections } from "../parse/blocks.js";
 import { classifyTitle, type SectionKind } from "../parse/section-titles.js";
-import { kindFromContent } from "./section-content.js";
+import { contentOverrules, kindFromContent } from "./section-content.js";
 import { mendContactSidebars, takeStrayContacts } from "./contact-sidebar.js";
 import { CUSTOM_KINDS } from "../parse/title-keywords.js";
 import { isDocumentTitle, nameInDocumentTitle } from "../parse/document-title.js";
@@ -59,7 +59,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
     blocks = [{ position: blocks[0]!.position, lines: blocks.slice(0, at + 1).flatMap((b) => b.lines) }, ...blocks.slice(at + 1)];
   }
   const preamble = blocks[0] && blocks[0].title === undefined ? blocks[0] : undefined;
-  const kinds = blocks.map((b) => (b.title === undefined ? undefined : (classifyTitle(b.title) ?? kindFromContent(b.lines))));
+  const kinds = blocks.map((b) => (b.title === undefined ? undefined : contentOverrules(classifyTitle(b.title), b.lines) ?? kindFromContent(b.lines)));
   blocks = mendContactSidebars(blocks, kinds);
   let header = readHeader(preamble?.lines ?? [], documentTitle, lowerWords);
   const sidebar = header.nameLine ? undefined : headerAfterSidebar(blocks, kinds, lowerWords);

@@ -1,4 +1,5 @@
 import type { SourceLine } from "../parse/source-line.js";
+import { findDates } from "./dates.js";
 import type { SectionKind } from "../parse/section-titles.js";
 import columns from "./vocabulary/project-columns.json" with { type: "json" };
 
@@ -34,4 +35,16 @@ function isLabelledList(l: SourceLine): boolean {
   if (!label?.trim() || !value || more.some((c) => c.trim())) return false;
   const names = value.split(/\s*[,，、;；]\s*/).filter(Boolean);
   return names.length >= 3 && names.every((n) => n.length <= 30 && !/[.。!?]$/.test(n));
+}
+
+/**
+ * The kind a section's title gives it, unless its content says otherwise: "Key achievements" over sentences
+ * of what was done ("Optimised the API from ~450 ms to ~200 ms…"), none dated, holds no awards, which are
+ * named and dated ("Sloan Research Fellowship (2010)"); such a section keeps its title as a section of its own.
+ */
+export function contentOverrules(kind: SectionKind | undefined, lines: readonly SourceLine[]): SectionKind | undefined {
+  if (kind !== "awards") return kind;
+  const items = lines.filter((l) => (l.kind === "bullet" || l.kind === "text") && l.depth === 0);
+  const told = items.filter((l) => l.text.split(/\s+/).length >= 7);
+  return items.length >= 3 && told.length >= items.length * 0.6 && !lines.some((l) => findDates(l.text).length) ? undefined : kind;
 }

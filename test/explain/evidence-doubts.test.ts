@@ -32,10 +32,18 @@ describe("a job's title written in its text", () => {
   // the layout of pandoc CVs: dates as a definition term, the employer as its definition, the role as the description's lead-in
   const cv = ["# Ana Ruiz", "", "## Experiencia", "", "2009 - 2010", ":   Fundación Prodintec", "", "*Técnico en el Área de Producción Industrial*. Visión por computador y", "reconocimiento de patrones.", ""];
 
-  it("flags the line that opens with an emphasised role when the job has none", async () => {
+  it("leaves no doubt where the parser took the emphasised role that opens the line as the job's", async () => {
     const line = (await explain("lead.md", cv))("Técnico en el Área");
+    expect(line.role).toBe("entry");
+    expect(line.label).toMatch(/role/);
+    expect(line.doubt).toBeUndefined();
+  });
+
+  it("flags the line that opens with a role set apart only by punctuation when the job has none", async () => {
+    const plain = cv.map((l) => l.replace("*Técnico en el Área de Producción Industrial*.", "Senior Software Engineer:"));
+    const line = (await explain("plain.md", plain))("Senior Software Engineer");
     expect(line.role).toBe("highlight");
-    expect(line.doubt?.message).toMatch(/"Técnico en el Área de Producción Industrial" opens this line and is worded as a job title/);
+    expect(line.doubt?.message).toMatch(/"Senior Software Engineer" opens this line and is worded as a job title/);
   });
 
   it("leaves the lead-in alone when the job's head gives its role", async () => {

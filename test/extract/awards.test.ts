@@ -8,6 +8,20 @@ const awardsOf = async (body: string, title = "Awards") => {
 };
 
 describe("awards", () => {
+  it("are not read from a section of achievements told as undated sentences, which keeps its title and its text", async () => {
+    const body = [
+      "- Cut the API's mean response time from ~450 ms to ~200 ms over 14M product records.",
+      "- Built an ML category matcher reaching 95 % accuracy for the marketplace.",
+      "- Set up Kubernetes clusters with kubeadm and diagnosed failing pods.",
+    ].join("\n");
+    const text = `# Jane Doe\n\n## Key Achievements\n\n${body}\n`;
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.awards).toBeUndefined();
+    expect(resume.sections?.map((s) => s.title)).toEqual(["Key Achievements"]);
+    expect(JSON.stringify(resume.sections)).toContain("Set up Kubernetes clusters");
+    expect(await awardsOf("- Sloan Research Fellowship (2010)\n- Best Paper Award at the International Conference on Software Engineering, 2019\n- Householder Award for the best dissertation in numerical algebra, 2008")).toHaveLength(3);
+  });
+
   it("end the title at its first comma or closing parenthetical", async () => {
     expect(await awardsOf("- Best Demo Award, Lakeside Systems Workshop, Oslo\n- Marlow Travel Grant (covers two meetings)")).toEqual([["Best Demo Award"], ["Marlow Travel Grant"]]);
   });
