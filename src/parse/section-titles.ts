@@ -31,6 +31,7 @@ export type SectionKind =
   | "news"
   | "open-source"
   | "blogs"
+  | "other"
   | "education-work";
 
 const SPACED_JOINERS = [...JOINERS].filter((j) => /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Hangul}']+$/u.test(j));

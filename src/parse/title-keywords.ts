@@ -9,7 +9,7 @@ const MAX_WORDS = 5;
 const MAX_UNKNOWN = 2;
 
 /** Kinds kept as custom sections, which yield to a standard kind in a combined title. */
-export const CUSTOM_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(["talks", "teaching", "service", "news", "blogs", "contact"]);
+export const CUSTOM_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(["talks", "teaching", "service", "news", "blogs", "contact", "other"]);
 
 /**
  * The kinds a title's keywords name, in the title's order, for a title no

@@ -3,6 +3,13 @@ import { classifyTitle } from "../../src/parse/section-titles.js";
 
 describe("section titles in many languages", () => {
   it.each([
+    ["Additional Information", "other"],
+    ["Дополнительная информация", "other"],
+    ["Weitere Angaben", "other"],
+    ["Informations complémentaires", "other"],
+    ["補足情報", "other"],
+    ["Führerschein", "certificates"],
+    ["Водительские права", "certificates"],
     ["Berufserfahrung", "work"],
     ["Beruflicher Werdegang", "work"],
     ["Werkervaring", "work"],
