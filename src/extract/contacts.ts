@@ -129,9 +129,14 @@ function isPhone(value: string, labelled: boolean): boolean {
   return PHONE.test(value) && digits >= 8 && digits <= 15 && !/\d{13}/.test(value);
 }
 
-/** Splits a header line into phrases at `|`, `·`, `•`, spaced dashes, tabs and wide gaps. */
+/** Splits a header line into phrases at `|`, `·`, `•`, spaced dashes or full stops, tabs and wide gaps. */
 export function splitContactLine(text: string): string[] {
-  return text.split(/\s*[|·•⋅◦]\s*|\t+|\s{3,}|\s+\/\s+|\s+[—–]\s+/).map((p) => p.trim()).filter(Boolean);
+  const phrases = text
+    .split(/\s*[|·•⋅◦]\s*|\t+|\s{3,}|\s+\/\s+|\s+[—–.]\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  // "[ jdoe@x.org ] . [ +1 555 0100 ]": each phrase of a line of them boxed in brackets (one alone is a reference's)
+  return phrases.length > 1 ? phrases.map((p) => p.replace(/^\[\s*([^\][]+?)\s*\]$/, "$1")) : phrases;
 }
 
 const bareUrl = (url: string) => url.toLowerCase().replace(/^https?:\/\/(?:www\.)?|\/+$/g, "");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addContact, readContact } from "../../src/extract/contacts.js";
+import { addContact, readContact, splitContactLine } from "../../src/extract/contacts.js";
 import { readLabelledProfile, readProfileUrl } from "../../src/extract/profiles.js";
 import type { Basics } from "../../src/resume/schema.js";
 
@@ -80,6 +80,11 @@ describe("readContact and addresses on networks", () => {
   it("takes a repository's address for no homepage", () => {
     expect(readContact("https://github.com/jdoe/dotfiles")).toBeUndefined();
     expect(readContact("https://jdoe.dev")).toEqual({ field: "url", value: "https://jdoe.dev" });
+  });
+
+  it("cuts a contact line at spaced full stops, each phrase boxed in brackets, but leaves a lone bracketed address alone", () => {
+    expect(splitContactLine("[ www.jdoe.ca ] . [ jdoe@example.org ] . [ +1 707 555 0100 ]")).toEqual(["www.jdoe.ca", "jdoe@example.org", "+1 707 555 0100"]);
+    expect(splitContactLine("[http://example.org/lab/]")).toEqual(["[http://example.org/lab/]"]);
   });
 
   it("reads a reStructuredText field list's label", () => {
