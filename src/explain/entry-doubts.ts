@@ -5,6 +5,8 @@ import { classifyTitle } from "../parse/section-titles.js";
 import { cleanTitle, foldTitle } from "../parse/title-text.js";
 import { wholeTitleKind } from "../parse/title-vocabulary.js";
 import { findDates } from "../extract/dates.js";
+import { isLocation } from "../extract/entry-parts.js";
+import { isLevelPhrase } from "../extract/skill-items.js";
 import { markMonths } from "../extract/month-names.js";
 import type { Resume } from "../resume/schema.js";
 import { comparable } from "./line-values.js";
@@ -50,7 +52,9 @@ export function entryDoubt(section: string, entry: Record<string, unknown>): Dou
     case "certificates": {
       const key = text(section === "awards" ? "title" : "name");
       if (!key) return doubt(`an entry of ${section} has no ${section === "awards" ? "title" : "name"}`, `start the entry with its name, set in bold`);
-      if (onlyDate(key)) return doubt(`"${clip(key)}" is a date, yet it was taken as the ${section === "awards" ? "title" : "name"} of an entry of ${section}`, `write the entry's name and its date on one line: "**Name**, ${clip(key)}"`);
+      if (onlyDate(key) || onlyDateAndPlace(key)) return doubt(`"${clip(key)}" is a date, yet it was taken as the ${section === "awards" ? "title" : "name"} of an entry of ${section}`, `write the entry's name and its date on one line: "**Name**, ${clip(key)}"`);
+      if (/^(?:https?:\/\/|www\.)\S+$/i.test(key)) return doubt(`"${clip(key)}" is a web address, yet it was taken as the name of an entry of ${section}`, `name the entry before its address: "**Name** ${clip(key)}"`);
+      if (section === "skills" && isLevelPhrase(key)) return doubt(`"${clip(key)}" says how well, not what, yet it was read as a skill`, `write the level after the skills it rates: "Python, Java (${clip(key)})"`);
       // "**开源项目**" over a list under Skills: a group named by a section title is likely that section, not skills
       const titled = classifyTitle(key);
       // "Languages: Go, Rust" is a group of skills as often as not
@@ -71,7 +75,7 @@ export function entryDoubt(section: string, entry: Record<string, unknown>): Dou
 /** A section the extractor kept as one of its own because no section title it knows matched its title. */
 export function unknownSectionDoubt(resume: Resume, index: number): Doubt | undefined {
   const section = resume.sections?.[index];
-  if (!section || section.kind !== "other" || / \(more\)$|^(?:Other|More)$/.test(section.title)) return undefined;
+  if (!section || section.kind !== "other" || / \(more\)$|^(?:Other|More)$/.test(section.title) || classifyTitle(section.title) === "other") return undefined;
   return {
     ruleId: "unknown-section",
     message: `"${section.title}" is no section title vitae knows, so its lines were kept as a section of their own, not read as jobs, studies or projects`,
@@ -93,6 +97,16 @@ export function onlyDate(text: string): boolean {
   let rest = text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
   return !/\p{L}{2,}/u.test(markMonths(rest));
+}
+
+/** "May 2019 | Logan, UT": a date and where, which name no entry. */
+function onlyDateAndPlace(text: string): boolean {
+  const dates = findDates(text);
+  if (!dates.length) return false;
+  let rest = text;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
+  const place = rest.replace(/^[\s|·,–—-]+|[\s|·,–—-]+$/g, "");
+  return place !== "" && isLocation(place);
 }
 
 export const clip = (text: string) => (text.length > 50 ? `${text.slice(0, 47)}…` : text);

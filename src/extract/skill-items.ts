@@ -95,6 +95,9 @@ export function isShortItem(text: string): boolean {
 }
 
 const LEVEL_WORDS = new Set(Object.values(levels.levels).flat());
+
+/** "Advanced", "sehr gute Kenntnisse": words that say how well, not what. */
+export const isLevelPhrase = (text: string) => LEVEL_WORDS.has(text.trim().toLowerCase());
 const LEVEL = /^(.+?)\s*[(（]([^()（）]{1,30})[)）]$/u;
 
 /**
@@ -105,11 +108,11 @@ export function readRating(text: string): string | undefined {
   const rating = text.replace(/^\s*[|:：–—-]\s*/, "").trim();
   const scored = /^\d{1,3}(?:[.,]\d)?(?:\s*\/\s*\d{1,3}|\s*%|\+?\s*(?:years?|yrs?\.?|jahre|ans|años|anos|anni|лет|года?|年))?$/iu.test(rating);
   const marks = /^[★☆●○◉◯■□◆◇▰▱⬤⚫⚪]+(?:\s*[★☆●○◉◯■□◆◇▰▱⬤⚫⚪]+)*$/u.test(rating);
-  return scored || marks || LEVEL_WORDS.has(rating.toLowerCase()) ? rating : undefined;
+  return scored || marks || isLevelPhrase(rating) ? rating : undefined;
 }
 
 /** "Python (Expert)": a proficiency word in parentheses after a skill's name is its level. */
 export function readLevel(text: string): { name: string; level?: string } {
   const m = LEVEL.exec(text);
-  return m && LEVEL_WORDS.has(m[2]!.trim().toLowerCase()) ? { name: m[1]!, level: m[2]!.trim() } : { name: text };
+  return m && isLevelPhrase(m[2]!) ? { name: m[1]!, level: m[2]!.trim() } : { name: text };
 }

@@ -1,3 +1,4 @@
+import { LEGAL_FORM, SCHOOL_WORDS } from "../extract/vocabulary.js";
 import type { RawLine } from "./text-lines.js";
 
 /**
@@ -48,11 +49,19 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   if (!terminal && /^[\p{Ll}—–]/u.test(next.text) && (startedAsBullet || end.split(/\s+/).length >= 4)) return true;
   // a bullet's parenthesis or a bracketed link ("[http://…]") that fell onto the next line
   if (!terminal && startedAsBullet && /^[([]/.test(next.text)) return true;
-  // a long line without a full stop wraps, unless the next one is a "Venue · Authors" or dated line of its own
-  if (!terminal && last.raw.length >= ctx.width * 0.7 && !/\s·\s|^\d/.test(next.text)) return true;
+  // a long line without a full stop wraps, unless the next one is a "Venue · Authors" or dated line of its own,
+  // or the name of the next entry's school or company ("JSS Science and Technology University, Mysore")
+  if (!terminal && last.raw.length >= ctx.width * 0.7 && !/\s·\s|^\d/.test(next.text) && !namesEntry(next.text)) return true;
   // a bullet whose venue and year fell onto the next line: "Title (MPS)." / "ICDCS 2020."
   if (startedAsBullet && next.text.length <= 40 && /\b(19|20)\d{2}\b/.test(next.text) && /\.$/.test(next.text) && !/[-–—]\s*(\d|present|now)/i.test(next.text)) return true;
   return false;
+}
+
+/** A short line that names a school or a company and maybe its place: the head of an entry, not the end of a sentence. */
+function namesEntry(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  const titled = text.replace(/(?<!\p{L})\p{Ll}/gu, (c) => c.toUpperCase());
+  return words.length <= 8 && /^\p{Lu}/u.test(text) && !/[.!?;:]$/.test(text.trim()) && (SCHOOL_WORDS.test(text) || LEGAL_FORM.test(titled));
 }
 
 /**

@@ -179,3 +179,17 @@ describe("an entry named by a section's title", () => {
     expect(line("Certification Exam Project").doubt).toBeUndefined();
   });
 });
+
+describe("an entry named by what names no entry", () => {
+  it("flags a project named by a date and a place, or by a web address alone", async () => {
+    const line = await explain("named.md", ["# Jo Doe", "", "## Projects", "", "- **May 2019 | Logan, UT**: built a weather balloon", "- **https://jo.example.org/portfolio**: my portfolio", ""]);
+    expect(line("May 2019 | Logan").doubt?.message).toMatch(/"May 2019 \| Logan, UT" is a date/);
+    expect(line("jo.example.org").doubt?.message).toMatch(/is a web address, yet it was taken as the name/);
+  });
+
+  it("flags a skill that is only a level, and leaves a section title vitae knows alone", async () => {
+    const line = await explain("levels.md", ["# Jo Doe", "", "## Skills", "", "- Python", "- sehr gute Kenntnisse", "- Java", "", "## Additional Information", "", "Happy to relocate.", ""]);
+    expect(line("sehr gute Kenntnisse").doubt?.message).toMatch(/says how well, not what/);
+    expect(line("Happy to relocate").doubt).toBeUndefined();
+  });
+});

@@ -27,6 +27,15 @@ describe("man pages and PDF text", () => {
     expect(shape(text).slice(-2)).toEqual(["text 0 晨星资讯(Morningstar, Inc.)- 金融服务 - 前后端开发工程师 2019/06 – 2020/07", "text 0 毕业后第一份工作,负责编写和维护数据展示组件。"]);
   });
 
+  it("ends a long bullet with no full stop before the name of the next entry's school, not joining it", () => {
+    const text = "Jo Bloggs\n\nEDUCATION\nEdYoda Digital University, India\n• Relevant coursework: Python Programming, Data Analysis, Data Wrangling & Visualization, Machine Learning\nJSS Science and Technology University, Mysore\nB.E | Computer Science and Engineering\n";
+    expect(shape(text).slice(-3)).toEqual([
+      "bullet 0 Relevant coursework: Python Programming, Data Analysis, Data Wrangling & Visualization, Machine Learning",
+      "text 0 JSS Science and Technology University, Mysore",
+      "text 0 B.E | Computer Science and Engineering",
+    ]);
+  });
+
   it("drops a man page's header and footer", () => {
     const text = "Jo Bloggs(1)     USER COMMANDS     Jo Bloggs(1)\n\nNAME\n       Jo Bloggs - welder\n\nEXPERIENCE\n       Acme (2001 - 2003)\n\n1.0        2024        Jo Bloggs(1)\n";
     expect(shape(text)).toEqual(["heading 1 NAME", "text 0 Jo Bloggs - welder", "heading 1 EXPERIENCE", "text 0 Acme (2001 - 2003)"]);
