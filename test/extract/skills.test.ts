@@ -23,11 +23,12 @@ describe("skills", () => {
       "**技术栈**", ": Java, Kotlin, Go", "",
       "**开源项目**", ": 独立开发[微信读书插件](https://github.com/x/plugin)，主要用于将微信读书的划线和书评同步到笔记软件中，已有八百多位用户在日常使用", "",
       "**Project Management**", ": Jira, Confluence", "",
+      "**酷项目**", ": **1.** 翻译一本书", ": **2.** 贡献多个开源项目的补丁", "",
     ].join("\n");
     const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
     expect(resume.skills?.map((s) => s.name)).toEqual(["技术栈", "Project Management"]);
     const catchAll = JSON.stringify(resume.sections);
-    for (const kept of ["有稍微了解", "开源项目", "微信读书插件"]) expect(catchAll).toContain(kept);
+    for (const kept of ["有稍微了解", "开源项目", "微信读书插件", "酷项目", "翻译一本书", "贡献多个开源项目的补丁"]) expect(catchAll).toContain(kept);
   });
 
   it("read a table of skills and ratings as skills with their levels, its header row left to the catch-all", async () => {
