@@ -26,7 +26,7 @@ const NOT_PHONE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|edu|ai|app|co|page|site|xyz|info|blog|tech|[a-z]{2})(?:[/?#][^\s]*)?$/i;
 
 /** An address followed by a word or two in parentheses that say what it is. */
-const LINK_TAG = /^(\S+\.\S+)\s+\([\p{L} -]{2,24}\)$/u;
+const LINK_TAG = /^(\S+\.\S+)\s+\(([\p{L} -]{2,24})\)$/u;
 /** "Email:", "Tel.", "GitHub -", "住所": a label before a value; it must not be the scheme of an address. */
 const LABEL = /^([\p{L}][\p{L} .'-]{0,28}?)\.?\s*(?:[:：]|\s[-–]\s)(?!\/\/)\s*/u;
 /** "Github:// PhilipNelson5": the deedy template writes a network's name as a scheme, its handle after a space. */
@@ -86,7 +86,9 @@ function readPhrase(text: string): Contact | undefined {
   const phrase = withoutDecoration(text.replace(/\p{Co}/gu, "")).replace(/^:(?=\p{L}[^:]{0,30}:)/u, "");
   const { key, written: label, value: written } = splitLabel(phrase);
   const contact = readValue(key, written);
-  return contact && label ? { ...contact, label } : contact;
+  // LinkedIn's tag after the address ("(Personal)") is the label it gives it
+  const tag = LINK_TAG.exec(written)?.[2];
+  return contact && (label || tag) ? { ...contact, label: label || tag! } : contact;
 }
 
 function readValue(key: string, written: string): Contact | undefined {

@@ -71,8 +71,10 @@ function readPhrase({ text, link }: Phrase): Contact | undefined {
   const target = link.url.replace(/^mailto:([^?]+).*$/i, "$1");
   const label = withoutDecoration(text).replace(/[:：]$/, "").trim();
   const network = networkOfLabel(label);
-  // the link's text is all the reader saw of it: it is printed as the contact's label
-  const labelled = (contact: Contact): Contact => (network || fieldOfLabel(label) ? { ...contact, label } : contact);
+  // the link's text is all the reader saw of it ("GitHub", "stackoverflow's reputation: 5793"): it is printed as the
+  // contact's label, unless it is the address again ("in/jdoe")
+  const describes = label !== "" && !link.url.toLowerCase().includes(label.toLowerCase().replace(/^@/, ""));
+  const labelled = (contact: Contact): Contact => (network || fieldOfLabel(label) || describes ? { ...contact, label } : contact);
   const profile = readProfileUrl(link.url);
   if (profile) return labelled({ field: "profile", ...profile, ...(network && { network }) });
   const byTarget = readContact(target);

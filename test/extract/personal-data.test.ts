@@ -24,6 +24,16 @@ describe("readLineContacts", () => {
     ]);
   });
 
+  it("keeps a profile link's own words as its label, but not words that only repeat its address", () => {
+    const l = line("stackoverflow's reputation: 5793 | in/jdoe", {
+      links: [
+        { text: "stackoverflow's reputation: 5793", url: "https://stackoverflow.com/users/1/jdoe" },
+        { text: "in/jdoe", url: "https://www.linkedin.com/in/jdoe" },
+      ],
+    });
+    expect(readLineContacts(l).map((c) => c?.label)).toEqual(["stackoverflow's reputation: 5793", undefined]);
+  });
+
   it("reads a table row of a label and its value with the label as written", () => {
     const row = line("Mobil | +49 176 70784300", { kind: "row", cells: ["Mobil", "+49 176 70784300"] });
     expect(readLineContacts(row)).toEqual([{ field: "phone", value: "+49 176 70784300", label: "Mobil" }]);

@@ -87,6 +87,10 @@ describe("readContact and addresses on networks", () => {
     expect(splitContactLine("[http://example.org/lab/]")).toEqual(["[http://example.org/lab/]"]);
   });
 
+  it("takes LinkedIn's tag after an address as its label", () => {
+    expect(readContact("jdoe.dev (Personal)")).toEqual({ field: "url", value: "https://jdoe.dev", label: "Personal" });
+  });
+
   it("reads a reStructuredText field list's label", () => {
     expect(readContact(":Email: jdoe@example.org")).toEqual({ field: "email", value: "jdoe@example.org", label: "Email" });
   });
