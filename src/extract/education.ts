@@ -77,6 +77,9 @@ function schoolBesideDegree(text: string, degree: Degree): { institution: string
   const school = trimSeparators(named.replace(TO_SCHOOL, ""));
   const before = trimSeparators(text.slice(0, degree.index).replace(/[(（]\s*$/u, ""));
   if (school !== named && isSchoolName(school)) return { institution: school, place: place && isPlaceLine(place) ? place : undefined, rest: place && !isPlaceLine(place) ? trimSeparators(`${before} in ${place}`) : before };
+  // "MSc(在学中): 北陸先端大学院大学 先端科学技術専攻", "MSc: ETH Zürich": the degree as the label of where it is studied
+  const labelled = /^[^:：]{0,20}[:：]\s*(.+)$/u.exec(text.slice(degree.index + degree.studyType.length))?.[1]?.trim();
+  if (labelled && !before && (isSchoolName(labelled) || readCjkSchool(labelled))) return { institution: labelled, rest: "" };
   if (isSchoolName(before) && !after) return { institution: before, rest: "" };
   return undefined;
 }

@@ -108,6 +108,15 @@ describe("a school named in the degree's own phrase", () => {
     expect(resume.education?.[1]?.summary).toContain("with Honors and High Distinction");
   });
 
+  it("is read after a degree set as the label of where it is studied", async () => {
+    const md = (text: string) => extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    const { resume } = await md("# Jo Doe\n\n## Education\n\n* MSc: ETH Zürich（2024/04〜現在）\n* MSc(在学中): 北陸先端大学院大学 先端科学技術専攻（2024/04〜現在）\n");
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.startDate])).toEqual([
+      ["ETH Zürich", "MSc", "2024-04"],
+      ["北陸先端大学院大学", "MSc", "2024-04"],
+    ]);
+  });
+
   it("is read from the line under the degree's own line, under a date that opens the entry", async () => {
     const { resume } = await parseText("Jo Doe\n\nEDUCATION AND TRAINING\n10/2019 – CURRENT – Ilmenau, Germany\n\nMaster Of Science in Computer Engineering.\nTechnical University Ilmenau\n◦ Algorithms\n");
     expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.startDate])).toEqual([["Technical University Ilmenau", "Master Of Science", "Computer Engineering", "2019-10"]]);
