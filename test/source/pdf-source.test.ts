@@ -86,7 +86,7 @@ describe("a PDF source", () => {
     const loaded = await loadResume(LINKEDIN);
     expect(loaded.ok && loaded.value.resume.skills?.map((s) => s.name)).toEqual(["Weather Forecasting", "Modeling and Simulation", "Hydrologic Modeling"]);
     // the profile's address wraps in the sidebar at a hyphen of its own: it reads whole, once
-    expect(loaded.ok && loaded.value.resume.basics?.profiles).toEqual([{ network: "LinkedIn", username: "afshin-shafei-ph-d-a92425117", url: "https://www.linkedin.com/in/afshin-shafei-ph-d-a92425117" }]);
+    expect(loaded.ok && loaded.value.resume.basics?.profiles).toEqual([{ network: "LinkedIn", username: "afshin-shafei-ph-d-a92425117", url: "https://www.linkedin.com/in/afshin-shafei-ph-d-a92425117", label: "LinkedIn" }]);
     expect(loaded.ok && loaded.value.resume.work?.[1]?.summary).toContain("Advise on data-driven decision-making");
   });
 
