@@ -4,7 +4,7 @@ import type { SourceLine } from "../parse/source-line.js";
 import { classifyTitle } from "../parse/section-titles.js";
 import { cleanTitle, foldTitle } from "../parse/title-text.js";
 import { wholeTitleKind } from "../parse/title-vocabulary.js";
-import { findDates } from "../extract/dates.js";
+import { findDates, withoutDates } from "../extract/dates.js";
 import { isLocation } from "../extract/entry-parts.js";
 import { isLevelPhrase } from "../extract/skill-items.js";
 import { markMonths } from "../extract/month-names.js";
@@ -92,21 +92,14 @@ const closedList = (text: string) => /[,;]\s.*[.!?;:]$/.test(text);
 
 /** A text that says nothing but a date ("Nov 6, 2017", "Jun 12-16, 2017"): its month names and dates taken out, no word is left. */
 export function onlyDate(text: string): boolean {
-  const dates = findDates(text);
-  if (!dates.length) return false;
-  let rest = text;
-  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
-  return !/\p{L}{2,}/u.test(markMonths(rest));
+  const rest = withoutDates(text);
+  return rest !== text && !/\p{L}{2,}/u.test(markMonths(rest));
 }
 
 /** "May 2019 | Logan, UT": a date and where, which name no entry. */
 function onlyDateAndPlace(text: string): boolean {
-  const dates = findDates(text);
-  if (!dates.length) return false;
-  let rest = text;
-  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d.length);
-  const place = rest.replace(/^[\s|·,–—-]+|[\s|·,–—-]+$/g, "");
-  return place !== "" && isLocation(place);
+  const place = withoutDates(text).replace(/^[\s|·,–—-]+|[\s|·,–—-]+$/g, "");
+  return place !== text && place !== "" && isLocation(place);
 }
 
 export const clip = (text: string) => (text.length > 50 ? `${text.slice(0, 47)}…` : text);
@@ -120,9 +113,7 @@ const CONNECTORS = new Set(["at", "in", "of", "and", "chez", "bei", "в", "bij",
  */
 export function unreadHeadWords(section: string, entry: Record<string, unknown>, line: string): Doubt | undefined {
   if (section !== "work" && section !== "education" && section !== "volunteer") return undefined;
-  let rest = line;
-  for (const d of findDates(line).reverse()) rest = rest.slice(0, d.index) + " " + rest.slice(d.index + d.length);
-  rest = comparable(rest);
+  let rest = comparable(withoutDates(line, " "));
   const values = Object.values(entry).flatMap((v) => (typeof v === "string" ? [v] : []));
   for (const v of values.map(comparable).sort((a, b) => b.length - a.length)) if (v) rest = rest.split(v).join(" ");
   const words = (rest.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&+-]*/gu) ?? []).filter((w) => !CONNECTORS.has(w.replace(/\.$/, "")));

@@ -85,17 +85,17 @@ function readPhrase(text: string): Contact | undefined {
   // ":Email: jdoe@x.org": a reStructuredText field list
   const phrase = withoutDecoration(text.replace(/\p{Co}/gu, "")).replace(/^:(?=\p{L}[^:]{0,30}:)/u, "");
   const { key, written: label, value: written } = splitLabel(phrase);
-  const contact = readValue(key, written);
-  // LinkedIn's tag after the address ("(Personal)") is the label it gives it
-  const tag = LINK_TAG.exec(written)?.[2];
-  return contact && (label || tag) ? { ...contact, label: label || tag! } : contact;
+  // LinkedIn's PDF export tags each link: "www.linkedin.com/in/jdoe (LinkedIn)", "jdoe.dev (Personal)"; the tag is its label
+  const tagged = LINK_TAG.exec(written);
+  const contact = readValue(key, tagged?.[1] ?? written);
+  const said = label || tagged?.[2];
+  return contact && said ? { ...contact, label: said } : contact;
 }
 
 function readValue(key: string, written: string): Contact | undefined {
   const field = fieldOfLabel(key);
-  // LinkedIn's PDF export tags each link: "www.linkedin.com/in/jdoe (LinkedIn)", "jdoe.dev (Personal)"
   // "github.com/jdoe." at the end of a sentence: the full stop is not the address's
-  const value = (LINK_TAG.exec(written)?.[1] ?? written).replace(/[,;]$|(?<=\w)\.$/, "").trim();
+  const value = written.replace(/[,;]$|(?<=\w)\.$/, "").trim();
   if (!value) return undefined;
   const email = EMAIL.exec(value) ?? SPELT_EMAIL.exec(value);
   if (email) return { field: "email", value: email[2] ? `${email[1]}@${email[2].replace(/\s*[[({<]\s*dot\s*[\])}>]\s*|\s+/gi, (m) => (/dot/i.test(m) ? "." : ""))}` : email[1]! };

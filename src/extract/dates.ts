@@ -40,6 +40,13 @@ export function forgetReadDates(): void {
   readings.clear();
 }
 
+/** `text` with every date and range taken out, each replaced by `gap`: what the line says besides when. */
+export function withoutDates(text: string, gap = ""): string {
+  let rest = text;
+  for (const d of findDates(text).reverse()) rest = rest.slice(0, d.index) + gap + rest.slice(d.index + d.length);
+  return rest;
+}
+
 /** Every date or date range in `text`, left to right. */
 export function findDates(text: string): DateMatch[] {
   let found = readings.get(text);

@@ -47,9 +47,10 @@ const KINDS = new Set(degreeKinds.kinds);
 /** "Bachelor of Psychology": a degree's level with its field after "of", where the words name no kind of degree ("Bachelor of Science"). */
 function fieldAfterLevel(name: string): { studyType: string; area: string } | undefined {
   const m = /^(Bachelors?|Masters?|Doctor) [Oo]f (.+)$/.exec(name.trim());
+  if (!m) return undefined;
   // "Master of Science Research …": the kind's word begins what follows
-  const words = m?.[2]!.toLowerCase();
-  return m && !KINDS.has(words!) && !KINDS.has(words!.split(" ")[0]!) ? { studyType: m[1]!, area: m[2]! } : undefined;
+  const words = m[2]!.toLowerCase();
+  return KINDS.has(words) || KINDS.has(words.split(" ")[0]!) ? undefined : { studyType: m[1]!, area: m[2]! };
 }
 
 /** LinkedIn restates a degree by its abbreviation, "Bachelor of Science - BS, Computer Science": two capitals at least, so "- Physics," stays the area. */

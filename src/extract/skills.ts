@@ -60,12 +60,9 @@ export function toSkills(lines: readonly SourceLine[], sourceLines: readonly str
     }
     // "Technology  Years of experience" over rated rows: the table's header; "1: 有稍微了解" under "分數 1–8 說明": a rating's key
     const header = g.items.length === 1 && ratings[k + 1] && ratings[k + 2];
-    if (header || isNumbered(g) || (groups[k + 1] && isNumbered(groups[k + 1]!) && g.items.every(isNumberedNote))) {
-      for (const at of [g.position, ...g.items.map((i) => i.position)]) leftAt.add(at);
-      continue;
-    }
+    const ratingKey = isNumbered(g) || (groups[k + 1] !== undefined && isNumbered(groups[k + 1]!) && g.items.every(isNumberedNote));
     const items = g.items.flatMap(itemsOf);
-    if (isNotSkills(g, items) || toldAtLength(g)) {
+    if (header || ratingKey || isNotSkills(g, items) || toldAtLength(g)) {
       for (const at of [g.position, ...g.items.map((i) => i.position)]) leftAt.add(at);
       continue;
     }

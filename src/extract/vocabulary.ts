@@ -62,6 +62,12 @@ export const SELF_EMPLOYED = new RegExp(`^(?:${organisations.selfEmployed.map(es
 /** Words that make a phrase a school, and the short names schools go by. */
 export const SCHOOL_WORDS = wordPattern(languages(schools as unknown as Record<string, string[]>).flat());
 
+/** "UTAH STATE UNIVERSITY", "Acme Inc.", "ACME INC": a phrase that names a school or a company, in whatever case it is set. */
+export function namesSchoolOrCompany(text: string): boolean {
+  const titled = text.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (c) => c.toUpperCase());
+  return SCHOOL_WORDS.test(text) || LEGAL_FORM.test(text) || LEGAL_FORM.test(titled);
+}
+
 const TEAM_WORD = wordPattern(languages(teams as unknown as Record<string, string[]>).flat());
 
 /** "Data Analytics and Infrastructure", "LLM Inference Optimization": a phrase made only of words that name a team or field. */

@@ -160,8 +160,9 @@ function emphasisedOpening(l: SourceLine): { role: string; rest: string } | unde
   const run = l.spans?.[0];
   if (!run || !(run.emphasis || run.strong)) return undefined;
   const role = run.text.trim().replace(/[.:：]$/, "");
-  const rest = l.text.slice(l.text.indexOf(run.text) + run.text.length).replace(/^\s*[.:：]?\s*/, "");
-  const closed = /[.:：]$/.test(run.text.trim()) || /^\s*[.:：]/.test(l.text.slice(l.text.indexOf(run.text) + run.text.length));
+  const after = l.text.slice(l.text.indexOf(run.text) + run.text.length);
+  const closed = /[.:：]$/.test(run.text.trim()) || /^\s*[.:：]/.test(after);
+  const rest = after.replace(/^\s*[.:：]?\s*/, "");
   return closed && rest && isTitleLike(role) && role.split(/\s+/).length <= 8 && weighPhrase(role).place === 0 ? { role, rest } : undefined;
 }
 

@@ -1,4 +1,4 @@
-import { LEGAL_FORM, SCHOOL_WORDS } from "../extract/vocabulary.js";
+import { namesSchoolOrCompany } from "../extract/vocabulary.js";
 import type { RawLine } from "./text-lines.js";
 
 /**
@@ -59,9 +59,7 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
 
 /** A short line that names a school or a company and maybe its place: the head of an entry, not the end of a sentence. */
 function namesEntry(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  const titled = text.replace(/(?<!\p{L})\p{Ll}/gu, (c) => c.toUpperCase());
-  return words.length <= 8 && /^\p{Lu}/u.test(text) && !/[.!?;:]$/.test(text.trim()) && (SCHOOL_WORDS.test(text) || LEGAL_FORM.test(titled));
+  return text.trim().split(/\s+/).length <= 8 && /^\p{Lu}/u.test(text) && !/[.!?;:]$/.test(text.trim()) && namesSchoolOrCompany(text);
 }
 
 /**

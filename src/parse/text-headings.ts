@@ -1,5 +1,5 @@
 import { isDegreeName } from "../extract/degrees.js";
-import { LEGAL_FORM, SCHOOL_WORDS } from "../extract/vocabulary.js";
+import { namesSchoolOrCompany } from "../extract/vocabulary.js";
 import { classifyTitle } from "./section-titles.js";
 import { findAdornedHeadings, type TextHeading } from "./text-adornments.js";
 import type { RawLine } from "./text-lines.js";
@@ -73,8 +73,7 @@ export function mayBeCapitalTitle(title: string): boolean {
   // "SSLC" alone on a line under a school is a degree in capitals, not a section's heading
   if (!isCaps(title) || letters(title) < 4 || /\s[|·•]\s/.test(title) || isDegreeName(title) || !isTitleShaped(title)) return false;
   // "UTAH STATE UNIVERSITY", "ACME INC": an entry's name set in capitals, as templates set them, names a school or a company
-  const titled = title.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (c) => c.toUpperCase());
-  return !SCHOOL_WORDS.test(title) && !LEGAL_FORM.test(titled);
+  return !namesSchoolOrCompany(title);
 }
 
 /** Two capital lines with no blank between are one wrapped name ("LICENSED HAM RADIO" / "TECHNICIAN"), not a heading. */

@@ -196,13 +196,14 @@ function afterAuthor(j: number, n: number, and: string | undefined): string {
 
 function publicationsSection(resume: Resume, esc: Escaper, lang: string, base: Omit<SectionView, "layout">): SectionView | undefined {
   const owner = ownerPatterns(resume.basics?.name);
+  const { and } = wordsFor(lang);
   const pubs = (resume.publications ?? []).map((p, i): PublicationView => {
     const authors = describeAuthors(p.authors ?? [], owner);
     return {
       number: i + 1,
       title: p.name ? esc.text(tidySeparators(p.name)) : undefined,
       titleStop: /[.?!…]$/.test(p.name?.trim() ?? "") ? "" : ".",
-      authors: authors.map((a, j) => ({ ...a, name: esc.text(a.name), last: j === authors.length - 1, after: esc.text(afterAuthor(j, authors.length, wordsFor(lang).and)) })),
+      authors: authors.map((a, j) => ({ ...a, name: esc.text(a.name), last: j === authors.length - 1, after: esc.text(afterAuthor(j, authors.length, and)) })),
       // themes end the venue and the status with their own full stop
       venue: p.venue ?? p.publisher ? esc.text(withoutStop([p.venue, p.publisher].filter(Boolean).join(", "))) : undefined,
       status: p.status ? esc.text(withoutStop(p.status)) : undefined,

@@ -68,6 +68,7 @@ export function toView(resume: Resume, target: Target): View {
   const lang = resolveLanguage(tag);
   const words = wordsFor(lang);
   const basics = resume.basics ?? {};
+  const title = titleOverName(resume);
   const sections = orderSections(resume, words.sections)
     .map((ref) => buildSection(ref, resume, esc, lang))
     .filter((s): s is SectionView => s !== undefined);
@@ -82,7 +83,7 @@ export function toView(resume: Resume, target: Target): View {
     contacts: contactsOf(resume, esc),
     location: locationOf(resume, esc, tag),
     ...(basics.location && basics.labels?.location ? { locationLabel: esc.text(basics.labels.location) } : {}),
-    ...(titleOverName(resume) ? { title: esc.text(titleOverName(resume)!) } : {}),
+    ...(title ? { title: esc.text(title) } : {}),
     sections,
     hasEqualContribution: sections.some((s) => s.publications?.some((p) => p.authors.some((a) => a.equal))),
   };

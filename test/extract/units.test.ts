@@ -96,7 +96,6 @@ describe("a school named in the degree's own phrase", () => {
   });
 
   it("takes the field from the phrase beside the degree's, its honours kept in the entry's text", async () => {
-    const md = (text: string) => extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
     const { resume } = await md(
       "# Jo Doe\n\n## Education\n\n**Master of Science — Computer and Information Sciences & Technology**\nMarist University | January 2016 – May 2018\n\n" +
         "**Pennsylvania State University**, University Park, PA — B.S., Computer Science and Engineering with Honors and High Distinction *(May 2006)*\n",
@@ -109,7 +108,6 @@ describe("a school named in the degree's own phrase", () => {
   });
 
   it("is read after a degree set as the label of where it is studied", async () => {
-    const md = (text: string) => extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
     const { resume } = await md("# Jo Doe\n\n## Education\n\n* MSc: ETH Zürich（2024/04〜現在）\n* MSc(在学中): 北陸先端大学院大学 先端科学技術専攻（2024/04〜現在）\n");
     expect(resume.education?.map((e) => [e.institution, e.studyType, e.startDate])).toEqual([
       ["ETH Zürich", "MSc", "2024-04"],

@@ -1,6 +1,6 @@
 import type { SourceLine } from "../../parse/source-line.js";
 import { roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
-import { findDates } from "../dates.js";
+import { withoutDates } from "../dates.js";
 import { hasDate, isDateOnly, isHeaderLike, isSentence, type Entry } from "./lines.js";
 
 /**
@@ -14,7 +14,7 @@ export function splitRoleGroups(entry: Entry): Entry[] {
   if (!starts.length) return [entry];
   const named = entry.head.filter((l) => !isDateOnly(l.text));
   // the organisation's line without its overall span: that span is no entry of its own
-  const org = withoutDates(named[0] ?? entry.head[0]!);
+  const org = lineWithoutDates(named[0] ?? entry.head[0]!);
   // "### Acme" / "**Senior Engineer**" / "2022 – now": the header already holds the first role
   const firstRole = [org, ...named.slice(1)].some((l) => roleLean(weighPhrase(l.text)) > 0.3) || (entry.head.some(hasDate) && !hasDate(entry.head[0]!));
   const out: Entry[] = [];
@@ -28,19 +28,16 @@ export function splitRoleGroups(entry: Entry): Entry[] {
   return out;
 }
 
-function withoutDates(l: SourceLine): SourceLine {
-  const dates = findDates(l.text);
-  if (!dates.length) return l;
-  let text = l.text;
-  for (const d of [...dates].reverse()) text = text.slice(0, d.index) + text.slice(d.index + d.length);
-  return { ...l, text: text.replace(/[\s:,(|·–—-]+$|\(\s*\)/g, "").trim() };
+function lineWithoutDates(l: SourceLine): SourceLine {
+  const text = withoutDates(l.text);
+  return text === l.text ? l : { ...l, text: text.replace(/[\s:,(|·–—-]+$|\(\s*\)/g, "").trim() };
 }
 
 /** A line of the body that heads a role: short, set apart (bold or its own paragraph), dated on it or on the line below. */
 function isRoleHeader(body: readonly SourceLine[], i: number): boolean {
   const l = body[i]!;
   // "| 2024年8月 - 2026年1月 | Software Engineer |": a table of the roles held there, one row each
-  if (l.kind === "row") return hasDate(l) && roleLean(weighPhrase(withoutDates(l).text.replace(/^[\s|]+|[\s|]+$/g, ""))) > 0.3;
+  if (l.kind === "row") return hasDate(l) && roleLean(weighPhrase(lineWithoutDates(l).text.replace(/^[\s|]+|[\s|]+$/g, ""))) > 0.3;
   if ((l.kind !== "text" && l.kind !== "subheading") || (l.kind === "text" && l.depth > 0) || !isHeaderLike(l) || isSentence(l.text) || isDateOnly(l.text)) return false;
   if (/[:：]\s*\S/.test(l.text.slice(0, 40)) && !hasDate(l)) return false;
   const next = body[i + 1];
