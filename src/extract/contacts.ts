@@ -3,8 +3,9 @@ import type { Basics } from "../resume/schema.js";
 import { readPlace } from "./evidence/places.js";
 import { isNetworkHost, networkOfLabel, readLabelledProfile, readProfileUrl, type Profile } from "./profiles.js";
 import labels from "./vocabulary/contact-labels.json" with { type: "json" };
+import { countryCode } from "./evidence/countries.js";
 
-export { countryCode } from "./evidence/countries.js";
+export { countryCode };
 
 /** Contact details found in one phrase of a header line, with the label written before them ("Telefon", "E-mail"). */
 export type Contact = (
@@ -75,9 +76,13 @@ function readLocation(text: string, { labelled = false } = {}): NonNullable<Basi
 /** Reads one phrase of a contact line; undefined when it is not contact information. */
 export function readContact(text: string): Contact | undefined {
   const contact = readPhrase(text);
-  // "Æ +43 699 1234567", "Q jdoe@example.org": moderncv's icon fonts come out of a PDF as one letter before the value
-  const iconless = /^[^\d\s+(]\s+(\S.*)$/u.exec(text.trim())?.[1];
-  return contact ?? (iconless === undefined ? undefined : readPhrase(iconless));
+  const iconless = withoutIconLetter(text);
+  return contact ?? (iconless === text.trim() ? undefined : readPhrase(iconless));
+}
+
+/** "Æ +43 699 1234567", "Q jdoe@example.org": moderncv's icon fonts come out of a PDF as one letter before the value, which is the rest. */
+export function withoutIconLetter(text: string): string {
+  return /^[^\d\s+(]\s+(\S.*)$/u.exec(text.trim())?.[1] ?? text.trim();
 }
 
 function readPhrase(text: string): Contact | undefined {
@@ -114,12 +119,16 @@ function readValue(key: string, written: string): Contact | undefined {
   return undefined;
 }
 
-/** True when the written place is a postal address, a house number or postcode with words its fields do not hold ("Mühlstraße 22, 74080 …"). */
+/**
+ * True when the written place says more than its town, region and country: a postal address ("Mühlstraße 22,
+ * 74080 …"), a district before the town ("Barra do Aririú, Palhoça/SC"). Such a place is kept as written.
+ */
 function saysMore(written: string, location: NonNullable<Basics["location"]>): boolean {
-  if (!/\d/.test(written)) return false;
   const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const parts = written.split(/\s*,\s*/);
+  if (location.countryCode && countryCode(parts[parts.length - 1]!)) parts.pop();
   const known = new Set(words([location.city, location.region].filter(Boolean).join(" ")));
-  return words(written).some((w) => !known.has(w));
+  return words(parts.join(" ")).some((w) => !known.has(w));
 }
 
 /** A number to call in any national format ("+(49) 157-5706-2745", "860.888.2810", "(48) 98407-9002"); after "Phone:", letters too ("+1 707 DEO BALD"). */

@@ -58,6 +58,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
     documentTitle = { ...headingLine(first), text: name };
     blocks = [{ position: blocks[0]!.position, lines: blocks.slice(0, at + 1).flatMap((b) => b.lines) }, ...blocks.slice(at + 1)];
   }
+  if (!draft.resume.meta?.title) blocks = takeTitleUnderName(draft, blocks);
   const preamble = blocks[0] && blocks[0].title === undefined ? blocks[0] : undefined;
   const kinds = blocks.map((b) => (b.title === undefined ? undefined : contentOverrules(classifyTitle(b.title), b.lines) ?? kindFromContent(b.lines)));
   blocks = mendContactSidebars(blocks, kinds);
@@ -153,6 +154,32 @@ function filledFrom(basics: Basics, others: Basics): Basics {
     }
   }
   return out;
+}
+
+/**
+ * "Jane Doe" over "Curriculum Vitae" (moderncv's title, a Word CV's second line): what the document
+ * calls itself, set under the name as a heading or a line of the header, titles it. It is no section
+ * and no headline; the lines under such a heading are the header's.
+ */
+function takeTitleUnderName(draft: Draft, blocks: SectionBlock[]): SectionBlock[] {
+  const firstSection = blocks.findIndex((b) => b.title !== undefined && classifyTitle(b.title) !== undefined);
+  const before = firstSection < 0 ? blocks : blocks.slice(0, firstSection);
+  const heading = before.findIndex((b) => b.title !== undefined && isDocumentTitle(b.title));
+  const preamble = blocks[0]?.title === undefined ? blocks[0] : undefined;
+  const line = heading < 0 ? preamble?.lines.slice(0, 6).find((l, i, top) => (l.kind === "text" || l.kind === "subheading") && isDocumentTitle(l.text) && !inMenu(l, top[i - 1], top[i + 1])) : undefined;
+  const title = heading >= 0 ? headingLine(blocks[heading]!) : line;
+  if (!title) return blocks;
+  note(draft, "info", "document-title", `read "${title.text.trim()}" as the document's title, not as a section or a headline`, title.position);
+  draft.resume.meta = { ...draft.resume.meta, title: title.text.trim() };
+  if (line) return [{ ...preamble!, lines: preamble!.lines.filter((l) => l !== line) }, ...blocks.slice(1)];
+  const under = blocks[heading]!.lines;
+  const rest = blocks.filter((_, i) => i !== heading);
+  return preamble ? [{ ...preamble, lines: [...preamble.lines, ...under] }, ...rest.slice(1)] : [{ position: blocks[heading]!.position, lines: under }, ...rest];
+}
+
+/** "about / publications / cv": a web page's menu, whose "cv" links to the CV and titles nothing; a title is written as one. */
+function inMenu(line: SourceLine, ...beside: Array<SourceLine | undefined>): boolean {
+  return !/\p{Lu}|\p{Lo}/u.test(line.text) || beside.some((l) => l && classifyTitle(l.text) !== undefined);
 }
 
 function headingLine(block: SectionBlock): SourceLine {

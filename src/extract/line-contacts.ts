@@ -1,7 +1,8 @@
 import { withoutDecoration } from "../parse/normalize.js";
 import type { Link, SourceLine } from "../parse/source-line.js";
-import { fieldOfLabel, readContact, splitContactLine, type Contact } from "./contacts.js";
+import { fieldOfLabel, readContact, splitContactLine, withoutIconLetter, type Contact } from "./contacts.js";
 import { isNetworkHost, networkOfLabel, readProfileUrl } from "./profiles.js";
+import { hasStreet } from "./evidence/places.js";
 
 /** One phrase of a line, with the link it is the text of. */
 interface Phrase {
@@ -20,7 +21,7 @@ export function linePhrases(written: SourceLine): Phrase[] {
   let rest = line.text;
   for (const link of links) rest = rest.replace(link.text.trim(), " ");
   if (links.length && /^[\s|·•⋅◦/,;:()[\]—–-]*$/.test(withoutDecoration(rest))) return links.map((link) => ({ text: link.text.trim(), link }));
-  return labelEach(splitContactLine(line.text))
+  return joinPostalAddresses(labelEach(splitContactLine(line.text)))
     .flatMap(splitBeforeAddress)
     // an icon split off its value says nothing of its own
     .filter((text) => withoutDecoration(text.replace(/\p{Co}/gu, "")).trim())
@@ -40,13 +41,25 @@ function labelEach(phrases: string[]): string[] {
   return first !== undefined && values.length && /[:：]$/.test(first) && fieldOfLabel(first) ? values.map((v) => `${first} ${v}`) : phrases;
 }
 
+/** "Mühlfeldstraße 16 – 4690 Schwanenstadt": a street and the town after it, cut apart at the line's separator, are one address. */
+function joinPostalAddresses(phrases: string[]): string[] {
+  const out: string[] = [];
+  for (const phrase of phrases) {
+    const joined = out.length && hasStreet(out[out.length - 1]!) ? `${out[out.length - 1]}, ${phrase}` : undefined;
+    if (joined && readContact(joined)?.field === "location" && readContact(out[out.length - 1]!) === undefined) out[out.length - 1] = joined;
+    else out.push(phrase);
+  }
+  return out;
+}
+
 /** An address written right after other words, where a PDF's wrapped lines were joined ("Islamabad, Pakistan linkedin.com/in/jdoe"). */
 const BEFORE_ADDRESS = /(?<![:：])\s+(?=\S*(?:@\w|:\/\/|www\.|\.(?:com|org|net|io|dev|me|app)\b))/u;
 
 function splitBeforeAddress(phrase: string): string[] {
   // "Email jdoe@x.org" keeps its label; anything else before an address is a phrase of its own
   const parts = phrase.split(BEFORE_ADDRESS);
-  return parts.length > 1 && !fieldOfLabel(parts[0]!) && !networkOfLabel(parts[0]!) ? parts : [phrase];
+  const labelled = fieldOfLabel(parts[0]!) || networkOfLabel(parts[0]!) || withoutIconLetter(phrase) !== phrase.trim();
+  return parts.length > 1 && !labelled ? parts : [phrase];
 }
 
 /** What each phrase of a line says about the owner's contacts (undefined where it says nothing). */
@@ -69,7 +82,7 @@ function readPhrase({ text, link }: Phrase): Contact | undefined {
   if (written?.field === "url") return { field: "url", value: link.url };
   if (written) return written;
   const target = link.url.replace(/^mailto:([^?]+).*$/i, "$1");
-  const label = withoutDecoration(text).replace(/[:：]$/, "").trim();
+  const label = withoutIconLetter(withoutDecoration(text)).replace(/[:：]$/, "").trim();
   const network = networkOfLabel(label);
   // the link's text is all the reader saw of it ("GitHub", "stackoverflow's reputation: 5793"): it is printed as the
   // contact's label, unless it is the address again ("in/jdoe")

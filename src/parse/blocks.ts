@@ -1,6 +1,7 @@
 import { classifyTitle, type SectionKind } from "./section-titles.js";
 import { CUSTOM_KINDS } from "./title-keywords.js";
 import { mayBeCapitalTitle } from "./text-headings.js";
+import { isDocumentTitle } from "./document-title.js";
 import type { SectionBlock, SourceLine } from "./source-line.js";
 
 /** The heading that names the document (a Markdown `# Name` above `## Sections`), if there is one. */
@@ -51,8 +52,10 @@ export function groupSections(written: readonly SourceLine[]): TitledBlocks {
     }
     current.lines.push(line.kind === "heading" ? { ...line, kind: "subheading" } : line);
   }
-  // a heading whose sub-headings took its place as sections, with nothing of its own, is no section
-  const kept = blocks.filter((b) => !parentBlocks.has(b) || b.lines.length);
+  // a heading whose sub-headings took its place as sections, with nothing of its own, is no section; what
+  // the document calls itself before its first section ("Lebenslauf" over "Persönliche Daten") stays, as its title
+  const firstSection = blocks.findIndex((b) => b.title !== undefined && !parentBlocks.has(b) && classifyTitle(b.title) !== undefined);
+  const kept = blocks.filter((b, i) => !parentBlocks.has(b) || b.lines.length || (isDocumentTitle(b.title!) && (firstSection < 0 || i < firstSection)));
   return documentTitle ? { documentTitle, blocks: kept } : { blocks: kept };
 }
 

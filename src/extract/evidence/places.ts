@@ -34,6 +34,15 @@ const CASELESS = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=
 const US_ZIP = /\s+\d{5}(?:-\d{4})?$/;
 /** A European or Asian postcode before the city ("10115 Berlin", "4690 Schwanenstadt", "33013 Oviedo"). */
 const POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+(?=\p{Lu})/u;
+const POSTCODE_LAST = /(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}\s*$/u;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const anyOf = (byLanguage: Record<string, string[]>) => [...new Set(Object.values(byLanguage).flat())].map(escape).join("|");
+const HOUSE_NUMBER = String.raw`\d{1,4}[a-z]?(?:[/-]\d{1,4})?`;
+/** "Mühlfeldstraße 16", "221B Baker Street", "Calle Mayor 5", "ul. Długa 5": a street and its house number. */
+const STREET = new RegExp(
+  String.raw`(?:^|[\s,])(?:\p{L}*(?:${anyOf(data.streets.suffixes)})|(?:${anyOf(data.streets.words)}))(?=[\s,]|$)(?:\s+\p{L}[\p{L}.'-]*){0,4},?\s+${HOUSE_NUMBER}\b|\b${HOUSE_NUMBER},?\s+(?:\p{L}[\p{L}.'-]*\s+){0,4}(?:${anyOf(data.streets.words)}|\p{L}*(?:${anyOf(data.streets.suffixes)}))(?=[\s,]|$)`,
+  "iu",
+);
 
 /**
  * Reads a place ("Bangalore, India", "Itaperuna, RJ, Brasil", "Lincoln, NE
@@ -48,6 +57,11 @@ export function readPlace(text: string): Place | undefined {
   if (!phrase || phrase.length > 120) return undefined;
   if (REMOTE.test(phrase)) return { score: 0.8 };
   return readEastAsian(phrase) ?? readArea(phrase) ?? readParts(phrase);
+}
+
+/** True when the phrase holds a street and its house number ("Mühlfeldstraße 16", "221B Baker Street"). */
+export function hasStreet(text: string): boolean {
+  return STREET.test(text);
 }
 
 /** How surely a phrase names a place: 0 when it does not, 1 when it surely does. */
@@ -95,7 +109,7 @@ function readParts(phrase: string): Place | undefined {
     place.region = joined[2]!;
     last = joined[1]!;
     evidence += 0.8;
-  } else if (last !== undefined && regionOf(last, place.countryCode) && (parts.length || /^\p{Lu}{2,3}$/u.test(last) || (place.countryCode && isDivisionName(last)))) {
+  } else if (last !== undefined && regionOf(last, place.countryCode) && ((parts.length && !STREET.test(parts[parts.length - 1]!)) || /^\p{Lu}{2,3}$/u.test(last) || (place.countryCode && isDivisionName(last)))) {
     place.region = last;
     last = parts.pop();
     evidence += 0.8;
@@ -106,6 +120,9 @@ function readParts(phrase: string): Place | undefined {
   }
   // "865 - Itaperuna", "K-107 Albuquerque", "5ºH 33013 Oviedo", "2130 Jones St. San Francisco": a street, a number or a postcode before the city
   const city = last?.replace(/^.*(?:\s[-–]\s|\d\S*\s+|\b(?:St|Ave|Rd|Dr|Blvd|Str)\.\s+)(?=\p{Lu})/u, "");
+  // "Mühlfeldstraße 16 – 4690 Schwanenstadt": a street and a postcode before a town say it is one, known or not
+  const before = [...parts, last?.slice(0, last.length - (city?.length ?? 0)) ?? ""].join(", ");
+  if (city !== undefined && STREET.test(before)) evidence += 0.5 + (evidence < 0.3 && POSTCODE_LAST.test(before.replace(/[\s,–—-]+$/u, "")) ? 0.3 : 0);
   if (city !== undefined && (isPlaceName(city) || (CASELESS.test(city) && knownTown(city)))) {
     place.city = city;
     const town = knownTown(city);

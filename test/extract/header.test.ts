@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { hasStreet, readPlace } from "../../src/extract/evidence/places.js";
+import { readLineContacts } from "../../src/extract/line-contacts.js";
+import type { SourceLine } from "../../src/parse/source-line.js";
+import type { Resume } from "../../src/resume/schema.js";
+import { extractSource } from "../support/extract.js";
+
+async function parse(text: string, format: "markdown" | "text" = "markdown"): Promise<Resume> {
+  const { resume } = await extractSource({ path: format === "markdown" ? "cv.md" : "cv.txt", text, format, formatReason: "test" });
+  return resume;
+}
+
+const line = (text: string, links: SourceLine["links"] = []): SourceLine => ({ kind: "text", text, links, position: { line: 1, column: 1 } });
+
+describe("the document's title set under the name", () => {
+  it("titles the document from a line under the name in plain text, leaving no section of it", async () => {
+    const r = await parse("Jane Doe\nCurriculum Vitae\njane@example.org\n\nEducation\n\nPhD in Physics, MIT, 2010\n", "text");
+    expect(r.meta?.title).toBe("Curriculum Vitae");
+    expect(r.basics?.email).toBe("jane@example.org");
+    expect(r.sections ?? []).toEqual([]);
+  });
+
+  it("titles the document from a heading under the name, and the lines under that heading stay the header's", async () => {
+    const r = await parse("# Jürgen Huber\n\n## Lebenslauf\n\njuergen@example.org\n\n### Ausbildung\n\n**Master Studium Informatik**, TU Wien, 2016 – 2018\n\n### Berufserfahrung\n\n**Entwickler**, Acme GmbH, 2018 – 2020\n");
+    expect(r.meta?.title).toBe("Lebenslauf");
+    expect(r.basics?.email).toBe("juergen@example.org");
+    expect((r.sections ?? []).map((s) => s.title)).toEqual([]);
+    expect(r.education?.[0]?.institution).toBe("TU Wien");
+  });
+
+  it("takes no word of a web page's menu for the title", async () => {
+    const r = await parse("Wei Chen\nPhD Candidate, Carnegie Mellon University\n\nabout\npublications\ncv\n\nI work on efficient inference.\n", "text");
+    expect(r.meta?.title).toBeUndefined();
+  });
+});
+
+describe("a postal address in the header", () => {
+  it("knows a street with its house number in several languages", () => {
+    for (const street of ["Mühlfeldstraße 16", "221B Baker Street", "Calle Mayor 5", "ul. Długa 5", "12 rue de la Paix", "Keizersgracht 12"]) expect(hasStreet(street), street).toBe(true);
+    for (const other of ["Acme Street Team", "Senior Engineer 2019", "Street Art"]) expect(hasStreet(other), other).toBe(false);
+  });
+
+  it("reads a street and a postcode before a town the gazetteer does not know as surely a place", () => {
+    expect(readPlace("Mühlfeldstraße 16 – 4690 Schwanenstadt")).toMatchObject({ city: "Schwanenstadt", score: 0.8 });
+    expect(readPlace("4690 Schwanenstadt")?.score).toBeLessThan(0.8);
+    // "Madrid" also names a region: after a street it is the town
+    expect(readPlace("Calle Mayor 5, 28013 Madrid")).toMatchObject({ city: "Madrid" });
+  });
+
+  it("keeps a street and its town cut apart by the line's separator as one address, written as it is", () => {
+    expect(readLineContacts(line("Mühlfeldstraße 16 – 4690 Schwanenstadt"))).toEqual([
+      { field: "location", value: { address: "Mühlfeldstraße 16, 4690 Schwanenstadt", city: "Schwanenstadt" } },
+    ]);
+  });
+
+  it("keeps the district written before the town", () => {
+    expect(readLineContacts(line("Barra do Aririú, Palhoça/SC"))).toEqual([{ field: "location", value: { address: "Barra do Aririú, Palhoça/SC", city: "Palhoça", region: "SC" } }]);
+    expect(readLineContacts(line("Porto, Portugal"))).toEqual([{ field: "location", value: { city: "Porto", countryCode: "PT" } }]);
+  });
+});
+
+describe("icon fonts before contacts", () => {
+  it("reads moderncv's icon letters as no phrase of their own, and gives a profile no label of its handle", () => {
+    const contacts = readLineContacts(
+      line("Æ +43 699 1234567 • Q jdoe@example.org • t J_Doe9", [
+        { text: "jdoe@example.org", url: "mailto:jdoe@example.org" },
+        { text: "t J_Doe9", url: "http://xing.de/profile/J_Doe9" },
+      ]),
+    );
+    expect(contacts).toEqual([
+      { field: "phone", value: "+43 699 1234567" },
+      { field: "email", value: "jdoe@example.org" },
+      { field: "profile", network: "XING", username: "J_Doe9", url: "http://xing.de/profile/J_Doe9" },
+    ]);
+  });
+});
