@@ -79,7 +79,7 @@ export function readContactPhrases(line: SourceLine): Array<{ text: string; cont
 function readPhrase({ text, link }: Phrase): Contact | undefined {
   const written = readContact(text);
   if (!link || !/^(?:https?:|mailto:)/i.test(link.url)) return written;
-  if (written?.field === "url") return { field: "url", value: link.url };
+  if (written?.field === "url") return { ...written, value: link.url };
   if (written) return written;
   const target = link.url.replace(/^mailto:([^?]+).*$/i, "$1");
   const label = withoutIconLetter(withoutDecoration(text)).replace(/[:：]$/, "").trim();

@@ -18,6 +18,9 @@ const OPEN_END = /(?:\b(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|into|v
 /** A line ending in a date ("2019", "2020/07", "JAN ‘21", "7/2008", "- Present"): an entry's header. */
 const DATE_END = /(?:\b(?:19|20)\d{2}(?:[./-]\d{1,2})?|['‘’]\d{2}|\b\d{1,2}\/\d{2}|\b(?:present|current|now|today))$/i;
 
+/** "Developer Tools: Git, Docker", "Sprachen: Deutsch": a capitalised label of up to four words, its colon, then its value. */
+const LABELLED = /^\p{Lu}[\p{L}\p{N}&/+#.'’-]*(?:\s+[\p{L}\p{N}&/+#.'’-]+){0,3}[:：]\s+\S/u;
+
 /** Two phrases set apart by a tab or a wide gap, as a PDF's columns come out. */
 const ALIGNED = /\S(?:\t| {4,})\S/;
 
@@ -40,6 +43,8 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   if (cutAddress(end, next.text)) return true;
   // "Category:" lines head what follows; a bullet ending in a colon goes on below
   if (/[:：]$/.test(end)) return startedAsBullet;
+  // "Frameworks: React, Flask": a labelled line starts anew, as the lines of a list of skills or details do
+  if (LABELLED.test(next.text)) return false;
   // a line ending in a date is an entry header; an address is a line of its own
   if ((!startedAsBullet && DATE_END.test(end)) || /@|:\/\//.test(next.text.split(/\s/)[0]!)) return false;
   // no line starts with a comma or a closing bracket: the break fell before it

@@ -246,6 +246,9 @@ describe("evidence for what a phrase is", () => {
     expect(splitTrailingRole("ExxonMobil Global Business Center Systems Analyst")).toEqual(["ExxonMobil Global Business Center", "Systems Analyst"]);
     expect(splitTrailingRole("Program Manager")).toBeUndefined();
     expect(splitTrailingRole("Russian Interpreter")).toBeUndefined();
+    // two capitalised words are no name without an acronym, a word of organisations' names or a brand's capital
+    expect(splitTrailingRole("Talent Innovation Specialist")).toBeUndefined();
+    expect(splitTrailingRole("CI&T Engenheiro de Software Sênior")).toEqual(["CI&T", "Engenheiro de Software Sênior"]);
   });
 
   it("splits a CJK school from its department and reads the enrolment word beside the date", () => {

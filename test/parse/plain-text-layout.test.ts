@@ -27,6 +27,11 @@ describe("man pages and PDF text", () => {
     expect(shape(text).slice(-2)).toEqual(["text 0 晨星资讯(Morningstar, Inc.)- 金融服务 - 前后端开发工程师 2019/06 – 2020/07", "text 0 毕业后第一份工作,负责编写和维护数据展示组件。"]);
   });
 
+  it("starts a labelled line anew, though the line above is long and ends without a full stop", () => {
+    const text = "Jo Bloggs\n\nTechnical Skills\nLanguages: Java, Python, C/C++, SQL (Postgres), JavaScript, HTML/CSS, R, Go, Rust\nDeveloper Tools: Git, Docker, TravisCI, Google Cloud Platform, VS Code\n";
+    expect(shape(text).slice(-2)).toEqual(["text 0 Languages: Java, Python, C/C++, SQL (Postgres), JavaScript, HTML/CSS, R, Go, Rust", "text 0 Developer Tools: Git, Docker, TravisCI, Google Cloud Platform, VS Code"]);
+  });
+
   it("ends a long bullet with no full stop before the name of the next entry's school, not joining it", () => {
     const text = "Jo Bloggs\n\nEDUCATION\nEdYoda Digital University, India\n• Relevant coursework: Python Programming, Data Analysis, Data Wrangling & Visualization, Machine Learning\nJSS Science and Technology University, Mysore\nB.E | Computer Science and Engineering\n";
     expect(shape(text).slice(-3)).toEqual([

@@ -15,8 +15,9 @@ export function splitTrailingRole(text: string): [org: string, role: string] | u
   while (start > 1 && ROLE_MODIFIERS.test(words[start - 1]!) && !ROLE_WORDS.test(words[start - 2]!)) start--;
   const org = words.slice(0, start);
   // the part before must name something: capitalised, no role words of its own, not only words that qualify a role
-  // ("Program Manager"), and more than one plain word ("Russian Interpreter") unless it is an acronym ("TIVIT", "CI&T")
+  // ("Program Manager"), and with some sign of a name beyond its capitals: an acronym ("TIVIT", "CI&T"), a word of
+  // organisations' names, a brand's inner capital ("ExxonMobil"); "Russian Interpreter" and "Talent Innovation Specialist" are titles
   if (!org.every((w) => /^[\p{Lu}\p{Lo}\d&]/u.test(w)) || org.some((w) => ROLE_WORDS.test(w)) || org.every((w) => ROLE_MODIFIERS.test(w))) return undefined;
-  if (org.length === 1 && !/^[\p{Lu}\d&.]{2,}$/u.test(org[0]!) && !ORG_WORDS.test(org[0]!)) return undefined;
+  if (!org.some((w) => /^[\p{Lu}\d&.]{2,}$/u.test(w) || ORG_WORDS.test(w) || /\p{Ll}\p{Lu}/u.test(w))) return undefined;
   return [org.join(" "), words.slice(start).join(" ")];
 }
