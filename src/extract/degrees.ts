@@ -5,7 +5,7 @@ import degreeKinds from "./vocabulary/degree-kinds.json" with { type: "json" };
 const DEGREE_SOURCE =
   "(?:Dr\\.\\s?(?:rer\\.\\s?nat|phil|med|ing|sc\\.\\s?techn?)\\.|Dr\\.-Ing\\.|Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Doctor [Oo]f [A-Z][a-z]+(?: [A-Z][a-z]+)?|Doctorate|" +
   "Masters? [Oo]f [A-Z][a-z]+(?: [A-Z][a-z]+)?|Bachelors? [Oo]f [A-Z][a-z]+(?: [A-Z][a-z]+)?|" +
-  "[Mm]aster['’]s(?: degree)?|[Bb]achelor['’]s(?: degree)?|Masters|Bachelors|" +
+  "[Mm]aster['’]s(?: degree)?|[Bb]achelor['’]s(?: degree)?|[Aa]ssociate['’]s(?: degree)?|[Dd]octoral degree|Masters|Bachelors|" +
   "B\\.\\s?S\\.\\s?E\\.?|M\\.\\s?S\\.\\s?E\\.?|BSE|MSE|B\\.\\s?S(?:c)?\\.?|M\\.\\s?S(?:c)?\\.?|BSc|MSc|BS|MS|B\\.\\s?A\\.?|M\\.\\s?A\\.?|BA|MA|B\\.?\\s?Eng\\.?|M\\.?\\s?Eng\\.?|" +
   "B\\.\\s?E\\.?|M\\.\\s?E\\.?|B\\.?\\s?Tech\\.?|M\\.?\\s?Tech\\.?|MBA|M\\.?\\s?Phil\\.?|LL\\.?\\s?[BM]\\.?|J\\.D\\.?|M\\.D\\.?|" +
   "Diplôme d['’]ingénieur|Diplom(?:-[A-Z][a-z]+)?|(?:Specialist|Diploma)(?=\\s(?:degree|in|of)\\b))";
@@ -44,13 +44,20 @@ export interface Degree {
 
 const KINDS = new Set(degreeKinds.kinds);
 
-/** "Bachelor of Psychology": a degree's level with its field after "of", where the words name no kind of degree ("Bachelor of Science"). */
-function fieldAfterLevel(name: string): { studyType: string; area: string } | undefined {
+/**
+ * "Bachelor of Psychology": a degree's level with its field after "of", where the words name no kind of degree
+ * ("Bachelor of Science"). "Master of Science Informatik" names a kind, then the field: the degree is the kind's
+ * name alone (`kind`), with the field read after it as after any degree.
+ */
+function fieldAfterLevel(name: string): { studyType: string; area: string } | { kind: string } | undefined {
   const m = /^(Bachelors?|Masters?|Doctor) [Oo]f (.+)$/.exec(name.trim());
   if (!m) return undefined;
-  // "Master of Science Research …": the kind's word begins what follows
-  const words = m[2]!.toLowerCase();
-  return KINDS.has(words) || KINDS.has(words.split(" ")[0]!) ? undefined : { studyType: m[1]!, area: m[2]! };
+  const words = m[2]!.split(" ");
+  const kind = [2, 1].find((n) => n <= words.length && KINDS.has(words.slice(0, n).join(" ").toLowerCase()));
+  if (kind === undefined) return { studyType: m[1]!, area: m[2]! };
+  // "Master of Science Research" is all a kind
+  const rest = words.slice(kind).join(" ");
+  return rest && !KINDS.has(rest.toLowerCase()) ? { kind: `${m[1]} of ${words.slice(0, kind).join(" ")}` } : undefined;
 }
 
 /** LinkedIn restates a degree by its abbreviation, "Bachelor of Science - BS, Computer Science": two capitals at least, so "- Physics," stays the area. */
@@ -65,9 +72,10 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   const m = DEGREE.exec(text);
   if (!m) return undefined;
   const fieldNamed = fieldAfterLevel(m[0]);
-  if (fieldNamed) return { ...fieldNamed, index: m.index, end: m.index + m[0].length };
-  let studyType = m[0].trim();
-  let rest = text.slice(m.index + m[0].length);
+  if (fieldNamed && "area" in fieldNamed) return { ...fieldNamed, index: m.index, end: m.index + m[0].length };
+  const name = fieldNamed?.kind ?? m[0];
+  let studyType = name.trim();
+  let rest = text.slice(m.index + name.length);
   // "Ph.D. Candidate", "Bachelor of Science (Honours) in Physics": in a header, words that qualify the degree
   // belong to it; in prose ("a Ph.D. student at Penn") they describe the person
   const qualifier = /^\s*(?:candidate|student|degree|program(?:me)?|course)\b|^\s*\([^)]{2,30}\)(?=\s+(?:in|of)\s+\p{Lu})/iu.exec(rest)?.[0] ?? RESTATED.exec(rest)?.[0] ?? "";
@@ -83,7 +91,7 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
     /^(?:em|en|in|w|z|na|в|по)?\s*(?<a>[\p{Lu}][\p{L}&'’\-]*(?:\s+(?:and|&|of|und|et|e|y|de|da|do|dos|das|i|и|і)?\s*[\p{Lu}\p{Ll}][\p{L}&'’\-]*){0,6})$/u.exec(afterSeparator);
   const a = area?.groups?.a?.trim();
   const areaLength = !area ? 0 : area.input === afterSeparator ? cut + area[0].length : area[0].length;
-  const end = m.index + m[0].length + skipped.length + areaLength;
+  const end = m.index + name.length + skipped.length + areaLength;
   // Chinese puts the field first: "计算机科学与技术 学士"
   const before = text.slice(0, m.index).trim();
   if (!a && /^[\p{Script=Han}]{2,20}$/u.test(before) && /\p{Script=Han}/u.test(studyType)) return { studyType, area: before, index: 0, end };

@@ -21,6 +21,9 @@ const DATE_END = /(?:\b(?:19|20)\d{2}(?:[./-]\d{1,2})?|['‘’]\d{2}|\b\d{1,2}\
 /** "Developer Tools: Git, Docker", "Sprachen: Deutsch": a capitalised label of up to four words, its colon, then its value. */
 const LABELLED = /^\p{Lu}[\p{L}\p{N}&/+#.'’-]*(?:\s+[\p{L}\p{N}&/+#.'’-]+){0,3}[:：]\s+\S/u;
 
+/** A row whose first column holds its dates ("01/2019 – heute", "2015 - 2018"), set apart by a tab or a wide gap. */
+const DATED_ROW = /^\s*[^\t]*?(?:19|20)\d\d[^\t]*?(?:\t| {4,})\S/;
+
 /** Two phrases set apart by a tab or a wide gap, as a PDF's columns come out. */
 const ALIGNED = /\S(?:\t| {4,})\S/;
 
@@ -40,6 +43,9 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // "Indeed          Austin, TX": a line set in columns is a header row, and so is the one under it
   if ((ALIGNED.test(last.raw.trim()) && !hangsUnder(last, next)) || ALIGNED.test(next.raw.trim())) return false;
   const end = last.text.trimEnd();
+  // "01/2019 – heute      Developer, Acme" over "                      Built the billing system": under a row of dates
+  // and its entry, the hanging line says what was done, unless the entry's phrase stops mid-way
+  if (DATED_ROW.test(last.raw) && !OPEN_END.test(end)) return false;
   if (cutAddress(end, next.text)) return true;
   // "Category:" lines head what follows; a bullet ending in a colon goes on below
   if (/[:：]$/.test(end)) return startedAsBullet;

@@ -47,6 +47,17 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads a column of dates that heads each entry, with what was done there hanging under the entry's words", async () => {
+    const text =
+      "Thomas Müller\n\nBerufserfahrung\n01/2019 – heute        Softwareentwickler, Siemens AG, München\n                       Entwicklung von Steuerungssoftware in C++\n" +
+      "04/2015 – 12/2018      Werkstudent, BMW Group, München\n                       Testautomatisierung mit Python\n";
+    const r = await parse(text, "text");
+    expect(r.work?.map((w) => [w.name, w.position, w.startDate, w.endDate, w.location, w.summary ?? w.description])).toEqual([
+      ["Siemens AG", "Softwareentwickler", "2019-01", undefined, "München", "Entwicklung von Steuerungssoftware in C++"],
+      ["BMW Group", "Werkstudent", "2015-04", "2018-12", "München", "Testautomatisierung mit Python"],
+    ]);
+  });
+
   it("reads sub-headings that name a kind of section as groups of entries, keeping their names", async () => {
     const r = await parse(
       "# Jo Doe\n\n## Education\n\n### Tertiary Education\n\n**M.Sc. Bioinformatics** - University of the Western Cape\n2016-2019\n\n- Awarded cum laude.\n\n**B.Sc. Hons Information Technology** - University of Cape Town\n2015\n\n### Secondary Education\n\n**Matric** - Rondebosch Boys' High School\n2010\n",

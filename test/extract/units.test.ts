@@ -95,6 +95,14 @@ describe("a school named in the degree's own phrase", () => {
     ]);
   });
 
+  it("reads the field written straight after a kind of degree ('Master of Science Informatik'), and an associate's degree", async () => {
+    const { resume } = await parseText("Jo Doe\n\nEDUCATION\nTechnische Universität München\nMaster of Science Informatik, 2015\n\nBlinn College\nAssociate’s in Liberal Arts, 2012\n");
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
+      ["Technische Universität München", "Master of Science", "Informatik"],
+      ["Blinn College", "Associate’s", "Liberal Arts"],
+    ]);
+  });
+
   it("takes the field from the phrase beside the degree's, its honours kept in the entry's text", async () => {
     const { resume } = await md(
       "# Jo Doe\n\n## Education\n\n**Master of Science — Computer and Information Sciences & Technology**\nMarist University | January 2016 – May 2018\n\n" +

@@ -1,5 +1,6 @@
 import type { SourceLine } from "../../parse/source-line.js";
-import { findDates } from "../dates.js";
+import { findDates, withoutDates } from "../dates.js";
+import { ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
 import { classifyTitle } from "../../parse/section-titles.js";
 import { hasDate, isDateOnly, isHeaderLike, isSentence, isTitleLike, startsWithDate, type Entry, type SplitEntries } from "./lines.js";
 
@@ -10,7 +11,8 @@ import { hasDate, isDateOnly, isHeaderLike, isSentence, isTitleLike, startsWithD
  * (1) sub-headings of one level (deeper ones stay inside the entries), unless
  *     they only group items that each begin with their date (categories);
  * (2) table rows and bold-led lines (`**Org** …`);
- * (3) lines that each begin with their date, one item a line;
+ * (3) lines that each begin with their date, one item a line, or each with what is said of it under it
+ *     when the dates lead the section and every dated line names more than its dates;
  * (4) dated header lines, with the title lines just above them, or the lines
  *     under a date that stands alone (a PDF's date column comes out first);
  * (5) title lines followed by bullets;
@@ -40,6 +42,8 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   const topText = lines.filter((l) => l.kind === "text" && l.depth === 0);
   const dateLed = indices(lines, (l) => l.kind === "text" && l.depth === 0 && startsWithDate(l.text));
   if (dateLed.size >= 2 && dateLed.size === topText.length) return splitAt(lines, dateLed);
+  // "01/2019 – heute   Developer, Acme" over what was done there: a European CV's column of dates heads each entry
+  if (dateLed.size >= 2 && lines.indexOf(topText[0]!) === Math.min(...dateLed) && [...dateLed].every((i) => !isDateOnly(lines[i]!.text))) return splitAt(lines, dateLed);
   const closing = closingDates(lines);
   if (closing.size >= 2) return datesLast(lines, closing);
   const anchored = datedAnchors(lines);
@@ -271,8 +275,17 @@ function continuesHead(head: readonly SourceLine[], l: SourceLine): boolean {
   const underHeading = first.kind === "subheading";
   if (l.gap && !underHeading && !underDate) return false;
   if (!head.some(hasDate) || underDate) return true;
-  // once dated, a date line, or a short title line right under it: "Google   2019 – 2021" / "Software Engineer"
+  // once dated, a date line, or a short title line right under it: "Google   2019 – 2021" / "Software Engineer"; under a
+  // line that names its role and employer already, a line naming neither says what was done there
+  if (namesRoleAndEmployer(first.text) && !ROLE_WORDS.test(l.text) && !ORG_WORDS.test(l.text)) return isDateOnly(l.text);
   return isDateOnly(l.text) || (head.length === 1 && !l.gap && isTitleLike(l.text) && l.text.split(/\s+/).length <= 8 && !LABELLED.test(l.text));
+}
+
+/** "01/2019 – heute  Softwareentwickler, Siemens AG, München": a role among the line's phrases, and an organisation's name beside it. */
+function namesRoleAndEmployer(text: string): boolean {
+  const phrases = withoutDates(text, ",").split(/\s*[,|·•\t]\s*|\s[—–-]\s/).filter((p) => /\p{L}/u.test(p));
+  const role = phrases.findIndex((p) => ROLE_WORDS.test(p));
+  return role >= 0 && phrases.some((p, i) => i !== role && ORG_WORDS.test(p) && !ROLE_WORDS.test(p));
 }
 
 /**
