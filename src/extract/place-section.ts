@@ -24,6 +24,19 @@ import { DEGREE } from "./degrees.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
 import { findDates } from "./dates.js";
+import { classifyTitle } from "../parse/section-titles.js";
+import { isSpokenLanguage } from "./spoken-languages.js";
+
+/** "Sprachen: Deutsch (Muttersprache), Englisch (fließend)": a labelled line whose label or most of whose items name spoken languages. */
+function namesSpokenLanguages(line: SourceLine): boolean {
+  const label = labelOf(line);
+  const items = listItems(withoutLabel(line).text);
+  return (label !== undefined && classifyTitle(label) === "languages") || (items.length > 0 && items.filter(isSpokenLanguage).length * 2 > items.length);
+}
+
+const LABEL = /^([^:：]{2,30})[:：]\s+/u;
+const labelOf = (line: SourceLine) => LABEL.exec(line.text)?.[1]?.trim();
+const withoutLabel = (line: SourceLine): SourceLine => ({ ...line, text: line.text.replace(LABEL, "") });
 
 /** Places one titled section into the draft according to its kind. */
 export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKind | undefined): void {
@@ -45,8 +58,11 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
       listSection(draft, { key: "skills", title });
       const { skills, left } = toSkills(lines, draft.sourceLines);
       for (const { skill, position } of skills) addEntry(draft, "skills", skill, position);
-      // spoken languages and interests listed among skills are no skills, yet what the person wrote is printed
-      addCatchAll(draft, left, `${title} (more)`);
+      // "Sprachen: Deutsch (Muttersprache), Englisch": a line of spoken languages among the skills gives the languages;
+      // interests and the rest listed there are no skills, yet what the person wrote is printed
+      const spoken = left.filter(namesSpokenLanguages);
+      if (spoken.length && !draft.resume.languages?.length) placeEntries(draft, spoken.map(withoutLabel), "languages", labelOf(spoken[0]!) ?? title, true);
+      addCatchAll(draft, spoken.length && draft.resume.languages?.length ? left.filter((l) => !spoken.includes(l)) : left, `${title} (more)`);
       return;
     }
     case "projects":

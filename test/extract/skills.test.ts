@@ -16,6 +16,18 @@ describe("skills", () => {
     expect(resume.skills?.map((s) => s.name)).toEqual(["言語", "分析系", "OS"]);
   });
 
+  it("read a labelled line of spoken languages among the skills as the languages, under the label's title", async () => {
+    const text = "Thomas Müller\n\nKenntnisse\nProgrammiersprachen: C++, Python, Java\nSprachen: Deutsch (Muttersprache), Englisch (fließend)\n";
+    const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    expect(resume.skills?.map((s) => s.name)).toEqual(["Programmiersprachen"]);
+    expect(resume.languages).toEqual([
+      { language: "Deutsch", fluency: "Muttersprache" },
+      { language: "Englisch", fluency: "fließend" },
+    ]);
+    expect(resume.meta?.sections?.find((s) => s.key === "languages")?.title).toBe("Sprachen");
+    expect(resume.sections ?? []).toEqual([]);
+  });
+
   it("leave a rating key's numbered notes and another section's entries under its title to the catch-all", async () => {
     const text = [
       "# 王小明", "", "## 技能", "",
@@ -194,13 +206,16 @@ describe("skills in a definition list", () => {
     ]);
   });
 
-  it("keep what is no skill, spoken languages, interests and the sub-bullets that describe an item, in the section's catch-all", async () => {
+  it("keep what is no skill, interests and the sub-bullets that describe an item, in the section's catch-all, and read spoken languages as languages", async () => {
     const text = "# Jane Doe\n\n## Skills\n\n**Tools**\n\n- Docker\n  - compose files for every service\n\n- Languages: German (native), English (C1)\n- Interests: bouldering\n- Fluent in German and English\n";
     const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
     expect(resume.skills).toEqual([{ name: "Tools", keywords: ["Docker"] }]);
+    expect(resume.languages).toEqual([
+      { language: "German", fluency: "native" },
+      { language: "English", fluency: "C1" },
+    ]);
     expect(resume.sections?.find((s) => s.title === "Skills (more)")?.items.map((i) => i.summary)).toEqual([
       "compose files for every service",
-      "Languages: German (native), English (C1)",
       "Interests: bouldering",
       "Fluent in German and English",
     ]);
