@@ -54,11 +54,17 @@ export const isSurnameInitials = (text: string) => ONE_SURNAME_INITIALS.test(tex
 /** An APA citation: authors, "(2021).", then title and venue. */
 const APA = /^(.+?)\s*\(((?:19|20)\d{2})[a-z]?\)[.,]?\s+(.+)$/u;
 
+/** "Smith JA, Doe A": the Vancouver style of medicine and biology, each author's initials after the surname, without stops. */
+const SURNAME_BARE_INITIALS = new RegExp(`(${SURNAME})\\s(\\p{Lu}{1,3})(?=[,.;&*]|\\s+and\\s|\\s*$)`, "gu");
+
 /** Reads the authors of an APA citation, or undefined when the part before the year is not an author list. */
 function apaAuthors(text: string): string[] | undefined {
-  const names = [...text.matchAll(SURNAME_INITIALS)].map((m) => `${m[1]}, ${m[2]!.trim()}`);
-  const leftover = text.replace(SURNAME_INITIALS, "").replace(/\bet al\.?|[\s,&.]|\band\b/g, "");
-  return names.length && !leftover ? names : undefined;
+  for (const [pattern, join] of [[SURNAME_INITIALS, ", "], [SURNAME_BARE_INITIALS, " "]] as const) {
+    const names = [...text.matchAll(pattern)].map((m) => `${m[1]}${join}${m[2]!.trim()}`);
+    const leftover = text.replace(pattern, "").replace(/\bet al\.?|[\s,&.*]|\band\b/g, "");
+    if (names.length && !leftover) return names;
+  }
+  return undefined;
 }
 
 /** Splits "Title. Venue 2020 (note)." into the title and what follows, or authors first when the list leads. */
@@ -73,9 +79,19 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
   if (quoted) {
     const before = trimSeparators(text.slice(0, quoted.index));
     const rest = text.slice(quoted.index + quoted[0].length);
-    return before && isAuthorList(before, lowerWords) ? { title: trimTitle(quoted[1]!), authors: splitAuthors(before), rest } : { title: trimTitle(quoted[1]!), rest: `${before} ${rest}`.trim() };
+    const authors = before && isAuthorList(before, lowerWords) ? splitAuthors(before) : mlaAuthors(before);
+    return authors ? { title: trimTitle(quoted[1]!), authors, rest } : { title: trimTitle(quoted[1]!), rest: `${before} ${rest}`.trim() };
   }
-  const cuts = [...text.matchAll(/(?<!(?:^|[\s.-])\p{Lu})[.?!]\s+(?=[\p{Lu}\d"“(\[])/gu)].map((m) => m.index + 1);
+  // "Smith J, Doe A. Title. Nature. 2020;580:123-7.": Vancouver's authors end at the stop after the last initials, where
+  // no name goes on ("David S. Bindel and Maciej Zworski." is a middle initial)
+  const vancouver = /^(.+?\s\p{Lu}{1,3}(?:,?\s+et al)?)\.\s+(?=\p{Lu}|\p{Ll}+\p{Lu})(?![\p{Lu}][\p{L}'’-]+(?:,|\s+and\s|\s*&))/u.exec(text);
+  const vancouverNames = vancouver ? apaAuthors(vancouver[1]!) : undefined;
+  if (vancouver && vancouverNames && (vancouverNames.length > 1 || /et al/.test(vancouver[1]!))) {
+    const body = splitCitation(text.slice(vancouver[0].length), lowerWords);
+    return { ...body, authors: vancouverNames };
+  }
+  // a venue may open in lower case when it is a brand ("eLife", "bioRxiv", "arXiv")
+  const cuts = [...text.matchAll(/(?<!(?:^|[\s.-])\p{Lu})[.?!]\s+(?=[\p{Lu}\d"“(\[]|\p{Ll}+\p{Lu})/gu)].map((m) => m.index + 1);
   const lead = cuts.length ? text.slice(0, cuts[0]! - 1) : "";
   if (cuts.length > 1 && (isAuthorList(lead, lowerWords) || isPersonName(lead, lowerWords))) {
     const authors = splitAuthors(text.slice(0, cuts[0]! - 1));
@@ -84,6 +100,14 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
   }
   const cut = cuts.find((c) => findDates(text.slice(c)).length || STATUS.test(text.slice(c)) || mentionsPatent(text.slice(c))) ?? (cuts.length === 1 ? cuts[0] : undefined);
   return cut === undefined ? { title: trimTitle(text), rest: "" } : { title: trimTitle(text.slice(0, cut)), rest: text.slice(cut) };
+}
+
+/** "Smith, Jane, and Alan Doe": MLA's first author written surname first, the others as they are called. */
+function mlaAuthors(text: string): string[] | undefined {
+  const m = /^([\p{Lu}][\p{L}'’-]+),\s+([\p{Lu}][\p{L}'’-]+(?:\s\p{Lu}\.)?)(?:,?\s+(?:and|&)\s+(.+?)|,\s+et al)?\.?$/u.exec(text);
+  if (!m) return undefined;
+  const others = m[3] === undefined ? [] : splitAuthors(m[3]);
+  return others.every((a) => AUTHOR.test(a)) ? [`${m[1]}, ${m[2]}`, ...others] : undefined;
 }
 
 const trimTitle = (t: string) => t.trim().replace(/[.,;]+$/, "").trim();

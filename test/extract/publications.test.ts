@@ -48,6 +48,21 @@ describe("publications", () => {
 });
 
 describe("citation styles", () => {
+  it("take the title and authors of Vancouver, MLA and APA-with-Vancouver-names citations, with no bold owner", async () => {
+    const text =
+      "# Jane Smith\n\n## Publications\n\n1. Smith J, Doe A, Lee K. Polarity proteins in the early embryo. Nature. 2020;580(7801):123-127.\n" +
+      "2. Smith JA, Brown T. (2018). A toolkit for live imaging. eLife 7: e34567.\n" +
+      '3. Smith, Jane, and Alan Doe. "Cell walls as scaffolds." Plant Physiology 160.2 (2012): 1–12.\n' +
+      "4. David S. Bindel and Maciej Zworski. Symmetry of bound and antibound states. Letters in Math Physics, 81(2):107–117, 2007.\n";
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.publications?.map((p) => [p.name, p.authors])).toEqual([
+      ["Polarity proteins in the early embryo", ["Smith J", "Doe A", "Lee K"]],
+      ["A toolkit for live imaging", ["Smith JA", "Brown T"]],
+      ["Cell walls as scaffolds", ["Smith, Jane", "Alan Doe"]],
+      ["Symmetry of bound and antibound states", ["David S. Bindel", "Maciej Zworski"]],
+    ]);
+  });
+
   it("take the title of APA, IEEE and linked citations", async () => {
     expect(
       await papersOf(
