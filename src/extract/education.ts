@@ -8,6 +8,7 @@ import { isLocation, isPlaceLine, readBody, readHead, trimSeparators } from "./e
 import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
 import { readCjkSchool } from "./evidence/cjk-school.js";
 import { weighPhrase } from "./evidence/phrase-evidence.js";
+import { isRegionName } from "./evidence/regions.js";
 
 
 /** Said of a graduation date still to come, which the date itself shows. */
@@ -24,8 +25,8 @@ function isFieldName(text: string): boolean {
   return e.org === 0 && e.school === 0 && e.role < 0.5 && e.place === 0 && e.degree === 0;
 }
 
-/** "… with Honors and High Distinction", "…, cum laude": how well a degree was passed, said after its field. */
-const HONOURS = /\s+(?:with\s+(?:(?:high|highest|first[- ]class)\s+)?(?:honou?rs|distinction)\b.*|,?\s*(?:summa\s+|magna\s+)?cum\s+laude\b.*)$/iu;
+/** "… with Honors and High Distinction", "…, cum laude", "… (summa cum laude)": how well a degree was passed, said after its field. */
+const HONOURS = /(?:\s+|\s*,\s*|\s*\(\s*)(?:with\s+(?:(?:high|highest|first[- ]class)\s+)?(?:honou?rs|distinction)\b.*|(?:summa\s+|magna\s+)?cum\s+laude\b.*)$/iu;
 
 function withoutHonours(text: string): { field: string; honours?: string } {
   const m = HONOURS.exec(text);
@@ -82,6 +83,15 @@ function schoolBesideDegree(text: string, degree: Degree): { institution: string
   if (labelled && !before && (isSchoolName(labelled) || readCjkSchool(labelled))) return { institution: labelled, rest: "" };
   if (isSchoolName(before) && !after) return { institution: before, rest: "" };
   return undefined;
+}
+
+/**
+ * "University of California, Davis", "University of Wisconsin, Madison": a state's university names its campus after
+ * the comma, as part of its name, not as where the degree was taken.
+ */
+function namesCampus(institution: string, place: string, parts: readonly string[]): boolean {
+  const state = /^(?:The\s+)?University\s+of\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)$/u.exec(institution)?.[1];
+  return state !== undefined && isRegionName(state) && parts.some((p) => p.includes(`${institution}, ${place}`));
 }
 
 /** Reads an education entry: school, degree and field, dates, grade, and what else is said. */
@@ -142,11 +152,12 @@ export function toEducation(entry: Entry): Education {
   if (cjk?.stage === "start" && dates.endDate && !dates.startDate) [dates.startDate, dates.endDate] = [dates.endDate, undefined];
   // the school's line as written stays with the entry when it was cut into school, field and enrolment word
   if (cjk && institution && cjk.institution !== institution) others.unshift(institution);
+  const campus = place !== undefined && institution !== undefined && namesCampus(institution, place, head.parts);
   return compact({
-    institution: cjk?.institution ?? institution,
+    institution: campus ? `${institution}, ${place}` : (cjk?.institution ?? institution),
     studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),
     area: area ?? cjk?.area ?? field,
-    location: place ?? beside?.place,
+    location: campus ? undefined : (place ?? beside?.place),
     // the school's own link ("**[MIT](https://mit.edu)**"), not a link further along the header
     url: head.links.find((l) => l.text === head.lead && /^https?:\/\//i.test(l.url))?.url,
     ...dates,

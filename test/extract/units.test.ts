@@ -103,6 +103,14 @@ describe("a school named in the degree's own phrase", () => {
     ]);
   });
 
+  it("keeps honours in brackets after the field in the entry's text, and a state university's campus in its name", async () => {
+    const { resume } = await md("# Jo Doe\n\n## Education\n\n- B.S., Biology (summa cum laude), University of California, Davis, 2009\n- Ph.D. in Chemistry (with distinction), MIT, 2015\n");
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.location, e.summary])).toEqual([
+      ["University of California, Davis", "B.S.", "Biology", undefined, "(summa cum laude)"],
+      ["MIT", "Ph.D.", "Chemistry", undefined, "(with distinction)"],
+    ]);
+  });
+
   it("takes the field from the phrase beside the degree's, its honours kept in the entry's text", async () => {
     const { resume } = await md(
       "# Jo Doe\n\n## Education\n\n**Master of Science — Computer and Information Sciences & Technology**\nMarist University | January 2016 – May 2018\n\n" +
