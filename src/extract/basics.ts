@@ -94,7 +94,10 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   const basics: Basics = {};
   const used = new Set<SourceLine>();
   let nameLine: SourceLine | undefined;
-  const titleName = documentTitle && !classifyTitle(documentTitle.text) ? headingName(documentTitle.text, lowerWords) : undefined;
+  // "# Hi 👋, I'm Alex Kumar": a profile README greets its reader by name in its title
+  const greetedTitle = documentTitle && greetedName(withoutDecoration(documentTitle.text));
+  const titleName =
+    documentTitle && !classifyTitle(documentTitle.text) ? (headingName(documentTitle.text, lowerWords) ?? (isGreetedName(greetedTitle, lowerWords) ? greetedTitle : undefined)) : undefined;
   if (titleName) nameLine = documentTitle;
   // a title over the document that names no one ("# AI Product Manager / Head of Product") is its headline: its words are kept
   else if (documentTitle) basics.label = documentTitle.text;

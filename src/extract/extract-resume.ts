@@ -26,6 +26,7 @@ import { findNamedProjects } from "./named-projects.js";
 import { mergeEnrolments, mergeRepeatedJobs } from "./merge-repeats.js";
 import { nameFromHandles } from "./name-from-handles.js";
 import { forgetReadDates } from "./dates.js";
+import { ROLE_WORDS } from "./vocabulary.js";
 
 /**
  * Turns a CV source, parsed (Markdown or plain text, see parse/parse-source.ts)
@@ -59,6 +60,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
     blocks = [{ position: blocks[0]!.position, lines: blocks.slice(0, at + 1).flatMap((b) => b.lines) }, ...blocks.slice(at + 1)];
   }
   if (!draft.resume.meta?.title) blocks = takeTitleUnderName(draft, blocks);
+  if (documentTitle) blocks = headlineUnderName(blocks);
   const preamble = blocks[0] && blocks[0].title === undefined ? blocks[0] : undefined;
   const kinds = blocks.map((b) => (b.title === undefined ? undefined : contentOverrules(classifyTitle(b.title), b.lines) ?? kindFromContent(b.lines)));
   blocks = mendContactSidebars(blocks, kinds);
@@ -175,6 +177,19 @@ function takeTitleUnderName(draft: Draft, blocks: SectionBlock[]): SectionBlock[
   const under = blocks[heading]!.lines;
   const rest = blocks.filter((_, i) => i !== heading);
   return preamble ? [{ ...preamble, lines: [...preamble.lines, ...under] }, ...rest.slice(1)] : [{ position: blocks[heading]!.position, lines: under }, ...rest];
+}
+
+/**
+ * "# Hi, I'm Alex" over "### A passionate full stack developer from Pune": a heading right under the name that says
+ * what the person does, in no section's words, is the headline; what is under it is the header's.
+ */
+function headlineUnderName(blocks: SectionBlock[]): SectionBlock[] {
+  const at = blocks[0]?.title === undefined && !blocks[0]?.lines.length ? 1 : blocks[0]?.title === undefined ? -1 : 0;
+  const block = blocks[at];
+  const title = block?.title;
+  if (!block || title === undefined || classifyTitle(title) !== undefined || isDocumentTitle(title) || !ROLE_WORDS.test(title) || title.split(/\s+/).length > 16) return blocks;
+  const line: SourceLine = { ...headingLine(block), kind: "text", depth: 0 };
+  return [{ position: block.position, lines: [line, ...block.lines] }, ...blocks.slice(at + 1)];
 }
 
 /** "about / publications / cv": a web page's menu, whose "cv" links to the CV and titles nothing; a title is written as one. */

@@ -58,7 +58,9 @@ const BEFORE_ADDRESS = /(?<![:：])\s+(?=\S*(?:@\w|:\/\/|www\.|\.(?:com|org|net|
 function splitBeforeAddress(phrase: string): string[] {
   // "Email jdoe@x.org" keeps its label; anything else before an address is a phrase of its own
   const parts = phrase.split(BEFORE_ADDRESS);
-  const labelled = fieldOfLabel(parts[0]!) || networkOfLabel(parts[0]!) || withoutIconLetter(phrase) !== phrase.trim();
+  // "Q jdoe@x.org": an icon's letter before the address is no phrase of its own
+  const iconed = parts.length === 2 && /^[^\d\s+(]$/u.test(parts[0]!.trim());
+  const labelled = fieldOfLabel(parts[0]!) || networkOfLabel(parts[0]!) || iconed;
   return parts.length > 1 && !labelled ? parts : [phrase];
 }
 

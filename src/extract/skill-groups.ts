@@ -49,7 +49,10 @@ export function readSkillGroups(written: readonly SourceLine[], sourceLines: rea
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const children = childrenOf(lines, i);
-    const itemOf = (line: SourceLine): SkillText => ({ text: line.text, split: line.kind !== "bullet" || bulletsAreLists, position: line.position });
+    const itemOf = (line: SourceLine): SkillText => {
+      const badges = linkedItems(line);
+      return badges ? { text: badges, split: true, position: line.position } : { text: line.text, split: line.kind !== "bullet" || bulletsAreLists, position: line.position };
+    };
     i += children.length;
     if (l.kind === "heading" || l.kind === "subheading") {
       open = { name: cleanLabel(l.text), items: [], position: l.position };
@@ -125,6 +128,18 @@ function withColumnGap(l: SourceLine, sourceLines: readonly string[]): SourceLin
   const m = /^(\S.{0,40}?)\s{2,}(\S.*)$/.exec(raw);
   if (!m || m[1]!.split(/\s+/).length > 4 || /[.!?,;]$/.test(m[1]!)) return l;
   return { ...l, text: `${m[1]}\t${tidySpaces(m[2]!)}` };
+}
+
+/**
+ * "docker react python" from a row of badges, each an image in a link whose alt text names the skill: a line made
+ * only of links side by side lists their texts, which nothing else sets apart.
+ */
+function linkedItems(line: SourceLine): string | undefined {
+  const texts = line.links.map((l) => l.text.trim()).filter(Boolean);
+  if (texts.length < 2) return undefined;
+  let rest = line.text;
+  for (const t of texts) rest = rest.replace(t, " ");
+  return /^[\s|·•,;/]*$/.test(rest) ? texts.join(", ") : undefined;
 }
 
 const whole = (l: SourceLine): SkillText => ({ text: l.text, split: false, position: l.position });

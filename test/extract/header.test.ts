@@ -74,3 +74,26 @@ describe("icon fonts before contacts", () => {
     ]);
   });
 });
+
+describe("a GitHub profile README made by the usual generator", () => {
+  it("greets by name in its title, says what the person does in the heading under it, and names skills only in its badges' alt text", async () => {
+    const text = [
+      '<h1 align="center">Hi 👋, I\'m Alex Kumar</h1>',
+      '<h3 align="center">A passionate full stack developer from Pune, India</h3>',
+      "",
+      "- 🌱 I’m currently learning **Rust**",
+      "- 📫 How to reach me **alex.kumar@example.com**",
+      "",
+      '<h3 align="left">Connect with me:</h3>',
+      '<p align="left"><a href="https://linkedin.com/in/alexkumar"><img src="https://example.org/linked-in-alt.svg" alt="alexkumar" height="30" width="40" /></a></p>',
+      "",
+      '<h3 align="left">Languages and Tools:</h3>',
+      '<p align="left"> <a href="https://www.docker.com/"> <img src="https://example.org/docker.svg" alt="docker" width="40" height="40"/> </a> <a href="https://reactjs.org/"> <img src="https://example.org/react.svg" alt="react" width="40" height="40"/> </a> </p>',
+      "",
+    ].join("\n");
+    const r = await parse(text);
+    expect(r.basics).toMatchObject({ name: "Alex Kumar", label: "A passionate full stack developer from Pune, India", email: "alex.kumar@example.com" });
+    expect(r.basics?.profiles?.map((p) => p.url)).toEqual(["https://linkedin.com/in/alexkumar"]);
+    expect(r.skills?.map((s) => s.name)).toEqual(["docker", "react"]);
+  });
+});
