@@ -39,7 +39,28 @@ export function readWorkSection(entries: readonly Entry[], key: "work" | "volunt
     const labelled = labelledFields(entry);
     return { entry, work: withFields({ ...work, ...labelled }, fields), ...(doubt && !labelled.position ? { doubt } : {}) };
   });
-  return lendOrganisations(jobs);
+  return promotionsAt(lendOrganisations(jobs));
+}
+
+/** The months since year 0 of an ISO date with its month ("2018-06"), else undefined. */
+const monthIndex = (date: string | undefined) => (date && /^\d{4}-\d{2}/.test(date) ? Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) : undefined);
+
+/**
+ * "ACME CORPORATION" / "Senior Accountant, June 2018 – Present" / … / "Staff Accountant, January 2015 – May 2018":
+ * a role with no organisation whose dates run on into those of the job beside it (a promotion, in either order)
+ * is another role at that job's organisation. The reading is a guess, and says so.
+ */
+function promotionsAt(jobs: ReadWork[]): ReadWork[] {
+  return jobs.map((job, i) => {
+    const before = jobs[i - 1]?.work;
+    const { work } = job;
+    if (!before?.name || work.name || !work.position) return job;
+    const [start, end, beforeStart, beforeEnd] = [work.startDate, work.endDate, before.startDate, before.endDate].map(monthIndex);
+    const runsOn = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && b - a >= 0 && b - a <= 2;
+    if (!runsOn(end, beforeStart) && !runsOn(beforeEnd, start)) return job;
+    const doubt = `"${work.position}" names no organisation, and its dates run on from those of the job above it: it was read as another role at ${before.name}; if it was held elsewhere, name the organisation on its line ("${work.position}, Organisation, dates")`;
+    return { ...job, work: { ...work, name: before.name }, doubt };
+  });
 }
 
 /** A header phrase that holds a role and an organisation ("Engineer at Acme", "Tech Lead, Incubyte") is cut in two. */

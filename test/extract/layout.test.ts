@@ -58,6 +58,19 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads a role with no organisation whose dates run on into the job above as another role there, and says it guessed", async () => {
+    const text =
+      "John Doe\n\nEXPERIENCE\n\nACME CORPORATION, Springfield, IL\nSenior Accountant, June 2018 - Present\n- Prepared statements\n\nStaff Accountant, January 2015 - May 2018\n- Reconciled accounts\n\n" +
+      "Junior Bookkeeper, March 2012 - June 2014\n- Kept books for shops\n";
+    const { resume, diagnostics } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    expect(jobs(resume)).toEqual([
+      ["ACME CORPORATION", "Senior Accountant", "2018-06", undefined],
+      ["ACME CORPORATION", "Staff Accountant", "2015-01", "2018-05"],
+      [undefined, "Junior Bookkeeper", "2012-03", "2014-06"],
+    ]);
+    expect(diagnostics.some((d) => d.message.includes("read as another role at ACME CORPORATION"))).toBe(true);
+  });
+
   it("reads sub-headings that name a kind of section as groups of entries, keeping their names", async () => {
     const r = await parse(
       "# Jo Doe\n\n## Education\n\n### Tertiary Education\n\n**M.Sc. Bioinformatics** - University of the Western Cape\n2016-2019\n\n- Awarded cum laude.\n\n**B.Sc. Hons Information Technology** - University of Cape Town\n2015\n\n### Secondary Education\n\n**Matric** - Rondebosch Boys' High School\n2010\n",
