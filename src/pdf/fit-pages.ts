@@ -70,14 +70,15 @@ const STEPS = 8;
  * largest step known too long and the smallest known to fit, the step where
  * the content's length (pages, the last one as full as measured) would reach
  * `maxPages` were it straight between them, so that two more tries usually
- * settle it; halfway when a length is not known, or when two guesses in a row
- * left it unsettled. Either way the search ends on the smallest step that fits
+ * settle it; halfway when a length is not known (a single page's is not), or
+ * when two guesses in a row left it unsettled. Either way the search ends on the smallest step that fits
  * when fewer pages never need more shrinking. `natural`: the try at the
  * theme's size, which does not fit. A try is a print, or an estimate of one.
  */
 async function searchShrink<T extends Tried>(maxPages: number, limits: ShrinkLimits, natural: Tried | undefined, tryAt: (shrink: Shrink) => Promise<T>): Promise<Search<T>> {
   const at = (step: number): Shrink => ({ scale: round(1 - (step / STEPS) * (1 - limits.minScale)), spacing: round(1 - (step / STEPS) * (1 - limits.minSpacing)) });
-  const length = (tried: Tried | undefined) => (tried?.lastPageFill === undefined ? undefined : tried.pageCount - 1 + tried.lastPageFill);
+  // a single page counts as full whatever it holds, so its length is not known
+  const length = (tried: Tried | undefined) => (tried?.lastPageFill === undefined || tried.pageCount < 2 ? undefined : tried.pageCount - 1 + tried.lastPageFill);
   let best = await tryAt(at(STEPS));
   if (best.pageCount > maxPages) return { fits: false, atLimits: best };
   let [tooLong, fits] = [{ step: 0, length: length(natural) }, { step: STEPS, length: length(best) }];
