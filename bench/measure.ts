@@ -9,6 +9,8 @@ export interface Run {
   peakMb: number;
   /** CPU time of the process tree, in ms: each process's own as last sampled, summed, so one that ended still counts. What the run cost, whatever else the machine was doing. */
   cpuMs: number;
+  /** The part of `cpuMs` that is the command's own process (Node), without its children (Chromium). */
+  ownCpuMs: number;
 }
 
 /** Runs a command to completion, timing it and sampling its process tree's memory and CPU time every 50 ms (when `onSample` may act on it too). */
@@ -29,7 +31,7 @@ export function timeProcess(command: string, args: string[], env: NodeJS.Process
     }, 50);
     child.on("exit", (code) => {
       clearInterval(sampler);
-      resolve({ ms: performance.now() - started, code: code ?? 1, stderr, peakMb: peak, cpuMs: cpuMs() });
+      resolve({ ms: performance.now() - started, code: code ?? 1, stderr, peakMb: peak, cpuMs: cpuMs(), ownCpuMs: cpuByPid.get(child.pid!) ?? 0 });
     });
   });
 }

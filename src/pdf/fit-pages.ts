@@ -54,31 +54,50 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 
 type Search<T> = { fits: true; best: T; shrink: Shrink } | { fits: false; atLimits: T };
 
+/** How a try came out: its pages, and how full its last one is where that is known. */
+interface Tried {
+  pageCount: number;
+  lastPageFill?: number;
+}
+
+/** Steps between the theme's size (0) and its limits (STEPS): the shrinks a search may choose. */
+const STEPS = 8;
+
 /**
  * The least shrink at which `tryAt` gives at most `maxPages` pages, between
- * the theme's size and its limits: spacing and font size step down together;
- * the limits first, then a binary search of three steps, so four tries at
- * most. A try is a print, or an estimate of one.
+ * the theme's size and its limits, in eighths of the way: spacing and font
+ * size step down together. The limits are tried first; then, between the
+ * largest step known too long and the smallest known to fit, the step where
+ * the content's length (pages, the last one as full as measured) would reach
+ * `maxPages` were it straight between them, so that two more tries usually
+ * settle it; halfway when a length is not known (a single page's is not), or
+ * when two guesses in a row left it unsettled. Either way the search ends on the smallest step that fits
+ * when fewer pages never need more shrinking. `natural`: the try at the
+ * theme's size, which does not fit. A try is a print, or an estimate of one.
  */
-async function searchShrink<T extends { pageCount: number }>(maxPages: number, limits: ShrinkLimits, tryAt: (shrink: Shrink) => Promise<T>): Promise<Search<T>> {
-  const at = (t: number): Shrink => ({ scale: round(1 - t * (1 - limits.minScale)), spacing: round(1 - t * (1 - limits.minSpacing)) });
-  let best = await tryAt(at(1));
+async function searchShrink<T extends Tried>(maxPages: number, limits: ShrinkLimits, natural: Tried | undefined, tryAt: (shrink: Shrink) => Promise<T>): Promise<Search<T>> {
+  const at = (step: number): Shrink => ({ scale: round(1 - (step / STEPS) * (1 - limits.minScale)), spacing: round(1 - (step / STEPS) * (1 - limits.minSpacing)) });
+  // a single page counts as full whatever it holds, so its length is not known
+  const length = (tried: Tried | undefined) => (tried?.lastPageFill === undefined || tried.pageCount < 2 ? undefined : tried.pageCount - 1 + tried.lastPageFill);
+  let best = await tryAt(at(STEPS));
   if (best.pageCount > maxPages) return { fits: false, atLimits: best };
-  let [tooBig, fits] = [0, 1];
-  for (let step = 0; step < 3; step++) {
-    const middle = (tooBig + fits) / 2;
-    const tried = await tryAt(at(middle));
-    if (tried.pageCount <= maxPages) [best, fits] = [tried, middle];
-    else tooBig = middle;
+  let [tooLong, fits] = [{ step: 0, length: length(natural) }, { step: STEPS, length: length(best) }];
+  for (let guesses = 0; fits.step - tooLong.step > 1; guesses++) {
+    const straight = tooLong.length !== undefined && fits.length !== undefined && tooLong.length > fits.length && guesses < 2;
+    const guess = straight ? tooLong.step + Math.ceil(((tooLong.length! - maxPages) / (tooLong.length! - fits.length!)) * (fits.step - tooLong.step)) : Math.round((tooLong.step + fits.step) / 2);
+    const step = Math.min(fits.step - 1, Math.max(tooLong.step + 1, guess));
+    const tried = await tryAt(at(step));
+    if (tried.pageCount <= maxPages) [best, fits] = [tried, { step, length: length(tried) }];
+    else tooLong = { step, length: length(tried) };
   }
-  return { fits: true, best, shrink: at(fits) };
+  return { fits: true, best, shrink: at(fits.step) };
 }
 
 /**
  * Prints `html` in at most `maxPages` pages: as it is when it fits, else
- * shrunk as little as possible between the theme's size and its limits (at
- * most five prints). `natural` is the page as it is, when the caller printed
- * it already.
+ * shrunk as little as possible between the theme's size and its limits
+ * (usually three or four prints, at most seven). `natural` is the page as it
+ * is, when the caller printed it already.
  */
 export async function printWithinPages(
   html: string,
@@ -87,14 +106,17 @@ export async function printWithinPages(
   print: (html: string) => Promise<Uint8Array>,
   natural?: { bytes: Uint8Array; pageCount: number },
 ): Promise<FitResult> {
+  // imported here: this module loads with the printer, before anything needs pdf-lib
+  const { measurePages } = await import("./last-page-fill.js");
   const attempt = async (shrink?: Shrink) => {
     const bytes = await print(shrink ? withShrink(html, shrink.scale, shrink.spacing) : html);
-    return { bytes, pageCount: await countPages(bytes) };
+    const measured = measurePages(bytes);
+    return { bytes, pageCount: measured?.pageCount ?? (await countPages(bytes)), lastPageFill: measured?.lastPageFill };
   };
-  const asItIs = natural ?? (await attempt());
-  if (asItIs.pageCount <= maxPages) return { ok: true, ...asItIs, scale: 1, spacing: 1 };
-  const search = await searchShrink(maxPages, limits, attempt);
-  return search.fits ? { ok: true, ...search.best, ...search.shrink } : { ok: false, pageCount: search.atLimits.pageCount, limits };
+  const asItIs = natural ? { ...natural, lastPageFill: measurePages(natural.bytes)?.lastPageFill } : await attempt();
+  if (asItIs.pageCount <= maxPages) return { ok: true, bytes: asItIs.bytes, pageCount: asItIs.pageCount, scale: 1, spacing: 1 };
+  const search = await searchShrink(maxPages, limits, asItIs, attempt);
+  return search.fits ? { ok: true, bytes: search.best.bytes, pageCount: search.best.pageCount, ...search.shrink } : { ok: false, pageCount: search.atLimits.pageCount, limits };
 }
 
 /** What the estimates decided before the one print: the shrink to print at (none: as it is), and what the print should then measure. */
@@ -115,9 +137,9 @@ export interface PrintPlan {
 export async function planPrint(layout: PrintLayout, maxPages: number | undefined, limits: ShrinkLimits): Promise<PrintPlan | undefined> {
   const natural = await layout.estimate();
   if (!natural) return undefined;
-  const pagesAt = async (shrink: Shrink) => ({ pageCount: (await layout.estimate(shrink))?.pageCount ?? Infinity });
+  const pagesAt = async (shrink: Shrink) => (await layout.estimate(shrink)) ?? { pageCount: Infinity };
   const shrunkWithin = async (pages: number) => {
-    const search = await searchShrink(pages, limits, pagesAt);
+    const search = await searchShrink(pages, limits, natural, pagesAt);
     return search.fits ? { shrink: search.shrink, pageCount: search.best.pageCount, nearlyEmpty: false } : undefined;
   };
   if (maxPages && natural.pageCount > maxPages) return shrunkWithin(maxPages);

@@ -143,18 +143,34 @@ function fillOf(content: string): number {
   return height > 0 ? Math.min(1, Math.max(0, (box.top - lowest) / height)) : 0;
 }
 
-/** Numbers, and operators as words; strings, names, arrays and dictionaries are skipped, being no operand this reading needs. */
+/** Each Latin-1 character's class: whitespace as JavaScript's \\s takes it, a delimiter, or part of a word. */
+const [WORD, WHITESPACE, DELIMITER] = [0, 1, 2];
+const CLASS = new Uint8Array(256);
+for (const code of [9, 10, 11, 12, 13, 32, 160]) CLASS[code] = WHITESPACE;
+for (const c of "()<>[]{}/%") CLASS[c.charCodeAt(0)] = DELIMITER;
+
+/**
+ * Numbers, and operators as words; strings, names, arrays and dictionaries are skipped, being no operand this
+ * reading needs. Scanned character by character: a last page's stream holds tens of thousands of tokens.
+ */
 function* tokens(content: string): Generator<number | string> {
-  // the next token after any whitespace: a word (number or operator), a name, or a delimiter
-  const NEXT = /[^\s()<>[\]{}/%]+|\/[^\s()<>[\]{}/%]*|<<|>>|[()<>[\]{}%]/g;
-  for (let match = NEXT.exec(content); match; match = NEXT.exec(content)) {
-    const token = match[0];
-    if (token === "(") NEXT.lastIndex = literalEnd(content, match.index);
-    else if (token === "<") NEXT.lastIndex = content.indexOf(">", match.index) + 1 || content.length;
-    else if (token === "%") NEXT.lastIndex = lineEnd(content, match.index);
-    else if (/^[^/()<>[\]{}%]/.test(token)) {
-      const number = Number(token);
-      yield Number.isFinite(number) ? number : token;
+  const length = content.length;
+  for (let at = 0; at < length; ) {
+    const code = content.charCodeAt(at);
+    if (CLASS[code] === WHITESPACE) at++;
+    else if (code === 0x28 /* ( */) at = literalEnd(content, at);
+    else if (code === 0x3c /* < */) at = content.charCodeAt(at + 1) === 0x3c ? at + 2 : content.indexOf(">", at) + 1 || length;
+    else if (code === 0x25 /* % */) at = lineEnd(content, at);
+    else if (code === 0x2f /* / */) {
+      // a name: skipped
+      for (at++; at < length && CLASS[content.charCodeAt(at)] === WORD; at++);
+    } else if (CLASS[code] === DELIMITER) at++;
+    else {
+      const start = at;
+      for (at++; at < length && CLASS[content.charCodeAt(at)] === WORD; at++);
+      const word = content.slice(start, at);
+      const number = Number(word);
+      yield Number.isFinite(number) ? number : word;
     }
   }
 }

@@ -1,9 +1,9 @@
-import type { Browser, Page } from "puppeteer-core";
+import type { Browser, CDPSession, Page } from "puppeteer-core";
 import { availableParallelism } from "node:os";
 import { BrowserError } from "./browser-error.js";
 import type { Shrink } from "./fit-pages.js";
 import { launchBrowser } from "./launch-browser.js";
-import { printLayoutOf, shrinkPage, type PrintLayout } from "./page-layout.js";
+import { printLayoutOf, type PrintLayout } from "./page-layout.js";
 import { processTreeMb } from "./process-memory.js";
 import { createSlots } from "./slots.js";
 
@@ -69,6 +69,8 @@ class PrintTimeout extends Error {}
 
 interface PooledPage {
   page: Page;
+  /** The page's own DevTools session, to print in one round trip. */
+  cdp: CDPSession;
   uses: number;
 }
 
@@ -155,9 +157,9 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
     try {
       const bytes = await withTimeout(
         (async () => {
-          pooled = s.idle.pop() ?? { page: await preparePage(await browser.newPage()), uses: 0 };
+          pooled = s.idle.pop() ?? (await preparePage(await browser.newPage()));
           pooled.uses++;
-          return renderPdf(pooled.page, html, printOptions);
+          return renderPdf(pooled, html, printOptions);
         })(),
         timeoutMs,
       );
@@ -229,17 +231,35 @@ async function launchWithRetry(env: NodeJS.ProcessEnv, timeoutMs: number): Promi
   }
 }
 
-async function renderPdf(page: Page, html: string, options: PrintOptions): Promise<Uint8Array> {
+/** Paper sizes as puppeteer gives them to Chromium, in inches; Letter where neither the caller nor the stylesheet names one. */
+const PAPER_INCHES: Record<PageSize, { paperWidth: number; paperHeight: number }> = {
+  A4: { paperWidth: 8.2677, paperHeight: 11.6929 },
+  Letter: { paperWidth: 8.5, paperHeight: 11 },
+};
+
+/**
+ * Loads, arranges and prints one document. The print is asked of Chromium directly, its bytes returned
+ * in the answer: puppeteer's page.pdf() makes four round trips of it (wait for the fonts, print, read
+ * the stream, close it); the estimate or the settling before the print has waited for the fonts already.
+ */
+async function renderPdf({ page, cdp }: PooledPage, html: string, options: PrintOptions): Promise<Uint8Array> {
   await page.setContent(html, { waitUntil: "load" });
-  const shrink = await options.arrange?.(printLayoutOf(page, options.pageSize));
-  if (shrink) await shrinkPage(page, shrink);
-  return page.pdf({
+  const layout = printLayoutOf(page, options.pageSize);
+  await layout.settle(await options.arrange?.(layout));
+  const { data } = await cdp.send("Page.printToPDF", {
+    ...PAPER_INCHES[options.pageSize ?? "Letter"],
     preferCSSPageSize: !options.pageSize,
-    format: options.pageSize,
     printBackground: true,
-    tagged: true,
-    outline: true,
+    marginTop: 0,
+    marginBottom: 0,
+    marginLeft: 0,
+    marginRight: 0,
+    generateTaggedPDF: true,
+    generateDocumentOutline: true,
+    transferMode: "ReturnAsBase64",
   });
+  const bytes = Buffer.from(data, "base64");
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function describeFailure(e: unknown, timeoutMs: number): BrowserError {
@@ -262,7 +282,7 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
  * Makes a page inert for printing untrusted CVs: no JavaScript, no requests except inline data. It lays
  * out in print media from the start, so that estimating how it paginates costs no second style pass.
  */
-async function preparePage(page: Page): Promise<Page> {
+async function preparePage(page: Page): Promise<PooledPage> {
   await page.setJavaScriptEnabled(false);
   await page.emulateMediaType("print");
   await page.setRequestInterception(true);
@@ -271,5 +291,5 @@ async function preparePage(page: Page): Promise<Page> {
     if (url.startsWith("data:") || url === "about:blank") void request.continue();
     else void request.abort("blockedbyclient");
   });
-  return page;
+  return { page, cdp: await page.createCDPSession(), uses: 0 };
 }

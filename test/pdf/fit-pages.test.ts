@@ -100,6 +100,25 @@ describe("planning the one print from the page's own layout", () => {
     expect(printed.ok && { scale: printed.scale, spacing: printed.spacing }).toEqual(plan!.shrink);
   });
 
+  it("finds the smallest fitting step of the eight in fewer tries than halving, where the fills say where the page limit falls", async () => {
+    // the least of the eight steps toward the limits at which the content fits: what halving finds too
+    const smallestFitting = (height: number, pages: number) =>
+      [1, 2, 3, 4, 5, 6, 7, 8].find((step) => {
+        const t = step / 8;
+        return Math.ceil(height * (1 - t * 0.15) * (0.5 + (1 - t * 0.4) / 2) - 1e-9) <= pages;
+      });
+    for (const height of [1.05, 1.1, 1.2, 2.02, 2.1, 2.2, 3.05, 3.15]) {
+      const { layout, estimated } = fakeLayout(height);
+      const plan = await planPrint(layout, undefined, limits);
+      const step = smallestFitting(height, Math.ceil(height) - 1);
+      if (step === undefined) continue;
+      expect(plan?.shrink).toEqual({ scale: Math.round((1 - (step / 8) * 0.15) * 1000) / 1000, spacing: Math.round((1 - (step / 8) * 0.4) * 1000) / 1000 });
+      // the page as it is, the limits, and at most two guesses where the fills are known (halving takes three after
+      // the limits); a single page counts as full, so pulling back onto one page halves
+      expect(estimated.length).toBeLessThanOrEqual(height > 2 ? 4 : 5);
+    }
+  });
+
   it("keeps a nearly empty last page, and expects it, when even the limits cannot pull it back", async () => {
     const { layout } = fakeLayout(1.25);
     expect(await planPrint(layout, undefined, { minScale: 0.95, minSpacing: 0.9 })).toEqual({ pageCount: 2, nearlyEmpty: true });
