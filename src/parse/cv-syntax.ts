@@ -51,8 +51,10 @@ function literalLinksOn(lines: ReadonlySet<number>): Extension {
       const { previous, tokenize } = construct;
       wrapped.set(construct, {
         ...construct,
+        // the construct's own test, on the character before, first: it fails inside words, and
+        // `now()` allocates a point, and this test runs at every letter of the text
         previous(code) {
-          return lines.has(this.now().line) && (!previous || previous.call(this, code));
+          return (!previous || previous.call(this, code)) && lines.has(this.now().line);
         },
         tokenize(effects, ok, nok) {
           return lines.has(this.now().line) ? tokenize.call(this, effects, ok, nok) : nok;
