@@ -126,9 +126,11 @@ function saysMore(written: string, location: NonNullable<Basics["location"]>): b
 function isPhone(value: string, labelled: boolean): boolean {
   if (NOT_PHONE.test(value)) return false;
   if (labelled && /^\+?[\d\s().-]*\d[\d\s().A-Z-]{4,}$/.test(value)) return true;
+  // the shape first, which prose fails at its first letter: counting the digits walks the whole phrase
+  if (!PHONE.test(value)) return false;
   const digits = value.replace(/\D/g, "").length;
   // an unbroken run of more than twelve digits is an id or a timestamp, not a number anyone writes to be called
-  return PHONE.test(value) && digits >= 8 && digits <= 15 && !/\d{13}/.test(value);
+  return digits >= 8 && digits <= 15 && !/\d{13}/.test(value);
 }
 
 /** Splits a header line into phrases at `|`, `·`, `•`, spaced dashes or full stops, tabs and wide gaps. */
