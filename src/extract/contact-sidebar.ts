@@ -40,10 +40,13 @@ export function takeStrayContacts(blocks: readonly SectionBlock[], kinds: readon
   return blocks.map((block, i) => {
     if (i === 0 || kinds[i] === "contact" || kinds[i] === "references") return block;
     const lines = block.lines.flatMap((l) => {
+      // a line with no e-mail, phone or profile stays as it is: it is first read without places, the costliest reading,
+      // which finds every such contact the full reading finds (a phrase read as a place is none of them)
+      if (!readContactPhrases(l, { places: false }).some((p) => p.contact && isOwned(p.contact))) return [l];
       const phrases = readContactPhrases(l);
       const contacts = phrases.flatMap((p) => (p.contact ? [p.contact] : []));
       const others = phrases.filter((p) => !p.contact).map((p) => p.text);
-      const owned = contacts.filter((c) => c.field === "email" || c.field === "phone" || c.field === "profile");
+      const owned = contacts.filter(isOwned);
       if (!owned.length || others.some((t) => t.split(/\s+/).length > 3) || owned.some((c) => hasAlready(basics, c))) return [l];
       for (const c of contacts) addContact(basics, c);
       const kept = others.map((t) => t.replace(/^\S{1,2}\s+/u, "")).filter((t) => t.length > 2);
@@ -52,6 +55,9 @@ export function takeStrayContacts(blocks: readonly SectionBlock[], kinds: readon
     return lines.length === block.lines.length && lines.every((l, k) => l === block.lines[k]) ? block : { ...block, lines };
   });
 }
+
+/** An e-mail, phone or profile: a contact only the owner gives, where a place may be anyone's. */
+const isOwned = (c: Contact) => c.field === "email" || c.field === "phone" || c.field === "profile";
 
 /** Whether the résumé already has the owner's contact of that kind (a profile: on that network). */
 function hasAlready(basics: Basics, c: Contact): boolean {

@@ -73,11 +73,16 @@ function readLocation(text: string, { labelled = false } = {}): NonNullable<Basi
   return labelled && /^\p{Lu}[\p{L}' -]{1,30}$/u.test(bare) && bare.split(/\s+/).length <= 3 ? { city: bare } : undefined;
 }
 
+/** How a phrase is read: `places: false` leaves out reading it as a place, the costliest reading, where only an e-mail, phone or profile matters. */
+export interface ContactReading {
+  places?: boolean;
+}
+
 /** Reads one phrase of a contact line; undefined when it is not contact information. */
-export function readContact(text: string): Contact | undefined {
-  const contact = readPhrase(text);
+export function readContact(text: string, reading: ContactReading = {}): Contact | undefined {
+  const contact = readPhrase(text, reading);
   const iconless = withoutIconLetter(text);
-  return contact ?? (iconless === text.trim() ? undefined : readPhrase(iconless));
+  return contact ?? (iconless === text.trim() ? undefined : readPhrase(iconless, reading));
 }
 
 /** "Æ +43 699 1234567", "Q jdoe@example.org": moderncv's icon fonts come out of a PDF as one letter before the value, which is the rest. */
@@ -85,19 +90,19 @@ export function withoutIconLetter(text: string): string {
   return /^[^\d\s+(]\s+(\S.*)$/u.exec(text.trim())?.[1] ?? text.trim();
 }
 
-function readPhrase(text: string): Contact | undefined {
+function readPhrase(text: string, reading: ContactReading): Contact | undefined {
   // icon fonts (Font Awesome) print their icons as private-use characters in a PDF's text
   // ":Email: jdoe@x.org": a reStructuredText field list
   const phrase = withoutDecoration(text.replace(/\p{Co}/gu, "")).replace(/^:(?=\p{L}[^:]{0,30}:)/u, "");
   const { key, written: label, value: written } = splitLabel(phrase);
   // LinkedIn's PDF export tags each link: "www.linkedin.com/in/jdoe (LinkedIn)", "jdoe.dev (Personal)"; the tag is its label
   const tagged = LINK_TAG.exec(written);
-  const contact = readValue(key, tagged?.[1] ?? written);
+  const contact = readValue(key, tagged?.[1] ?? written, reading);
   const said = label || tagged?.[2];
   return contact && said ? { ...contact, label: said } : contact;
 }
 
-function readValue(key: string, written: string): Contact | undefined {
+function readValue(key: string, written: string, reading: ContactReading): Contact | undefined {
   const field = fieldOfLabel(key);
   // "github.com/jdoe." at the end of a sentence: the full stop is not the address's
   const value = written.replace(/[,;]$|(?<=\w)\.$/, "").trim();
@@ -111,7 +116,7 @@ function readValue(key: string, written: string): Contact | undefined {
   // a repository or a post on a network is the person's work, not their site
   if (DOMAIN.test(value) && !/\s/.test(value) && (!key || field === "url") && !isNetworkHost(value)) return { field: "url", value: withScheme(value) };
   if (isPhone(value, field === "phone")) return { field: "phone", value };
-  if (field === "location" || !key) {
+  if ((field === "location" || !key) && reading.places !== false) {
     const location = readLocation(value, { labelled: field === "location" });
     // "Mühlstraße 22, 74080 Heilbronn": a street and postcode are kept as written, beside the town read from them
     if (location) return { field: "location", value: saysMore(value, location) ? { address: value, ...location } : location };
@@ -135,9 +140,11 @@ function saysMore(written: string, location: NonNullable<Basics["location"]>): b
 function isPhone(value: string, labelled: boolean): boolean {
   if (NOT_PHONE.test(value)) return false;
   if (labelled && /^\+?[\d\s().-]*\d[\d\s().A-Z-]{4,}$/.test(value)) return true;
+  // the shape first, which prose fails at its first letter: counting the digits walks the whole phrase
+  if (!PHONE.test(value)) return false;
   const digits = value.replace(/\D/g, "").length;
   // an unbroken run of more than twelve digits is an id or a timestamp, not a number anyone writes to be called
-  return PHONE.test(value) && digits >= 8 && digits <= 15 && !/\d{13}/.test(value);
+  return digits >= 8 && digits <= 15 && !/\d{13}/.test(value);
 }
 
 /** Splits a header line into phrases at `|`, `·`, `•`, spaced dashes or full stops, tabs and wide gaps. */

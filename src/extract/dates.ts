@@ -1,3 +1,4 @@
+import { allMatches } from "./all-matches.js";
 import { datePattern } from "./date-pattern.js";
 import { markedMonth, markMonths, monthOf } from "./month-names.js";
 
@@ -63,7 +64,7 @@ function readDates(text: string): DateMatch[] {
   const out: DateMatch[] = [];
   const folded = fold(text);
   if (!ANY_YEAR.test(folded)) return out;
-  for (const m of markMonths(folded).matchAll(datePattern())) {
+  for (const m of allMatches(datePattern(), markMonths(folded))) {
     const reading = read(m.groups ?? {});
     if (!reading) continue;
     const [start, end, present, open] = academicYear(m[0]) ?? reading;

@@ -1,6 +1,6 @@
 import { withoutDecoration } from "../parse/normalize.js";
 import type { Link, SourceLine } from "../parse/source-line.js";
-import { fieldOfLabel, readContact, splitContactLine, withoutIconLetter, type Contact } from "./contacts.js";
+import { fieldOfLabel, readContact, splitContactLine, withoutIconLetter, type Contact, type ContactReading } from "./contacts.js";
 import { isNetworkHost, networkOfLabel, readProfileUrl } from "./profiles.js";
 import { hasStreet } from "./evidence/places.js";
 
@@ -66,20 +66,20 @@ function splitBeforeAddress(phrase: string): string[] {
 
 /** What each phrase of a line says about the owner's contacts (undefined where it says nothing). */
 export function readLineContacts(line: SourceLine): Array<Contact | undefined> {
-  return linePhrases(line).map(readPhrase);
+  return linePhrases(line).map((p) => readPhrase(p));
 }
 
 /** Each phrase of a line as written, with the contact it gives (undefined where it gives none). */
-export function readContactPhrases(line: SourceLine): Array<{ text: string; contact: Contact | undefined }> {
-  return linePhrases(line).map((p) => ({ text: p.text.trim(), contact: readPhrase(p) }));
+export function readContactPhrases(line: SourceLine, reading: ContactReading = {}): Array<{ text: string; contact: Contact | undefined }> {
+  return linePhrases(line).map((p) => ({ text: p.text.trim(), contact: readPhrase(p, reading) }));
 }
 
 /**
  * A phrase as written, or, when it is a link whose text only names what it is
  * ("Email", "GitHub", "Blog", a badge's alt text), the link's target.
  */
-function readPhrase({ text, link }: Phrase): Contact | undefined {
-  const written = readContact(text);
+function readPhrase({ text, link }: Phrase, reading: ContactReading = {}): Contact | undefined {
+  const written = readContact(text, reading);
   if (!link || !/^(?:https?:|mailto:)/i.test(link.url)) return written;
   if (written?.field === "url") return { ...written, value: link.url };
   if (written) return written;
@@ -92,7 +92,7 @@ function readPhrase({ text, link }: Phrase): Contact | undefined {
   const labelled = (contact: Contact): Contact => (network || fieldOfLabel(label) || describes ? { ...contact, label } : contact);
   const profile = readProfileUrl(link.url);
   if (profile) return labelled({ field: "profile", ...profile, ...(network && { network }) });
-  const byTarget = readContact(target);
+  const byTarget = readContact(target, reading);
   if (byTarget?.field === "email") return labelled(byTarget);
   if (network) return labelled({ field: "profile", network, url: link.url });
   return fieldOfLabel(label) === "url" && !isNetworkHost(link.url) ? labelled({ field: "url", value: link.url }) : undefined;

@@ -1,4 +1,5 @@
 import type { Education } from "../resume/schema.js";
+import { allMatches } from "./all-matches.js";
 import { compact } from "./date-fields.js";
 import { DEGREE, parseDegree } from "./degrees.js";
 import { sentenceAround } from "./sentences.js";
@@ -15,7 +16,7 @@ const DEGREES = new RegExp(DEGREE.source, "gu");
  */
 export function findProseEducation(text: string): Education[] {
   const found: Education[] = [];
-  const hits = [...text.matchAll(DEGREES)];
+  const hits = allMatches(DEGREES, text);
   hits.forEach((hit, k) => {
     const windowEnd = Math.min(hits[k + 1]?.index ?? text.length, hit.index + 220);
     const stretch = text.slice(hit.index, windowEnd);

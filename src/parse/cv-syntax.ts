@@ -1,11 +1,10 @@
-import type { Root } from "mdast";
+import type { Nodes, Root } from "mdast";
 import type { Extension as FromMarkdownExtension } from "mdast-util-from-markdown";
 import { gfmAutolinkLiteralFromMarkdown } from "mdast-util-gfm-autolink-literal";
 import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import { gfmAutolinkLiteral } from "micromark-extension-gfm-autolink-literal";
 import { gfmTable } from "micromark-extension-gfm-table";
 import type { Construct, ConstructRecord, Extension } from "micromark-util-types";
-import { toString } from "mdast-util-to-string";
 import type { Processor } from "unified";
 
 /**
@@ -51,8 +50,10 @@ function literalLinksOn(lines: ReadonlySet<number>): Extension {
       const { previous, tokenize } = construct;
       wrapped.set(construct, {
         ...construct,
+        // the construct's own test, on the character before, first: it fails inside words, and
+        // `now()` allocates a point, and this test runs at every letter of the text
         previous(code) {
-          return lines.has(this.now().line) && (!previous || previous.call(this, code));
+          return (!previous || previous.call(this, code)) && lines.has(this.now().line);
         },
         tokenize(effects, ok, nok) {
           return lines.has(this.now().line) ? tokenize.call(this, effects, ok, nok) : nok;
@@ -78,9 +79,17 @@ function literalLinksInText(): FromMarkdownExtension {
   const [findLinks] = extension.transforms ?? [];
   if (!findLinks) return extension;
   const transform = (tree: Root): undefined => {
-    for (const block of tree.children) if (LINK_MARK.test(toString(block))) findLinks(block as unknown as Root);
+    for (const block of tree.children) if (textHoldsMark(block)) findLinks(block as unknown as Root);
   };
   return { ...extension, transforms: [transform] };
+}
+
+/**
+ * Whether a text node below `node` holds a link mark: the pass reads text nodes one by one, so a mark
+ * that only the block's whole text spells (`www` in one node, `.` in the next) gives no link either.
+ */
+function textHoldsMark(node: Nodes): boolean {
+  return node.type === "text" ? LINK_MARK.test(node.value) : "children" in node && node.children.some(textHoldsMark);
 }
 
 /** A GFM table's delimiter row: only `-`, `:`, `|` and spaces (after a blockquote's `>`), with a `-` and a `|` or `:`. */

@@ -12,27 +12,38 @@ const SAFE_SCHEMES = new Set(["http", "https", "mailto", "tel"]);
 export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   // linkText: the words of the link an image sits in, which its alt text need not repeat
+  const neutralized = (child: Nodes, linkText?: string): Nodes[] | undefined => {
+    if (child.type === "image" && !isLocal(child.url)) {
+      const alt = child.alt?.trim() ?? "";
+      const kept = alt !== "" && !linkText?.includes(alt.toLowerCase());
+      const what = kept ? "and kept its alt text" : alt ? "and its alt text, which only repeats its link's words" : "(it has no alt text)";
+      diagnostics.push(diagnose(file, "warning", "remote-image", `dropped the image ${shorten(child.url)} ${what}: vitae never loads anything from the network or through a URL scheme`, startOf(child)));
+      return kept ? [{ type: "text", value: child.alt!, position: child.position }] : [];
+    }
+    if (child.type === "link" && !isSafeUrl(child.url)) {
+      diagnostics.push(diagnose(file, "warning", "unsafe-link", `removed the link to ${shorten(child.url)} and kept its text: only http, https, mailto and tel links are kept`, startOf(child)));
+      return child.children as PhrasingContent[];
+    }
+    return undefined;
+  };
+  // a parent's children are copied only from its first replaced child on: most trees have none to replace
   const visit = (parent: Parent, linkText?: string) => {
-    parent.children = parent.children.flatMap((child): Nodes[] => {
+    let replaced: Nodes[] | undefined;
+    parent.children.forEach((child, i) => {
       if ("children" in child) visit(child, child.type === "link" ? wordsBesideImages(child) : linkText);
-      const at = child.position?.start;
-      const position = at && { line: at.line, column: at.column };
-      if (child.type === "image" && !isLocal(child.url)) {
-        const alt = child.alt?.trim() ?? "";
-        const kept = alt !== "" && !linkText?.includes(alt.toLowerCase());
-        const what = kept ? "and kept its alt text" : alt ? "and its alt text, which only repeats its link's words" : "(it has no alt text)";
-        diagnostics.push(diagnose(file, "warning", "remote-image", `dropped the image ${shorten(child.url)} ${what}: vitae never loads anything from the network or through a URL scheme`, position));
-        return kept ? [{ type: "text", value: child.alt!, position: child.position }] : [];
-      }
-      if (child.type === "link" && !isSafeUrl(child.url)) {
-        diagnostics.push(diagnose(file, "warning", "unsafe-link", `removed the link to ${shorten(child.url)} and kept its text: only http, https, mailto and tel links are kept`, position));
-        return child.children as PhrasingContent[];
-      }
-      return [child];
-    }) as typeof parent.children;
+      const instead = neutralized(child, linkText);
+      if (instead && !replaced) replaced = parent.children.slice(0, i);
+      replaced?.push(...(instead ?? [child]));
+    });
+    if (replaced) parent.children = replaced as typeof parent.children;
   };
   visit(tree);
   return diagnostics;
+}
+
+function startOf(node: Nodes): { line: number; column: number } | undefined {
+  const at = node.position?.start;
+  return at && { line: at.line, column: at.column };
 }
 
 /** A link's own text, images left out, in lower case. */

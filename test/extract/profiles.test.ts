@@ -41,6 +41,15 @@ describe("readContact", () => {
     expect(readContact("10.03.1990")).toBeUndefined();
   });
 
+  it("without places, reads every other contact the same and no place", () => {
+    const phrases = ["Lokalizacja: Polska", "Porto Alegre, RS", "Teléfono: 612 345 678", "jane (at) example (dot) org", "github.com/jdoe", "jdoe.dev", "Æ +43 699 1234567"];
+    for (const phrase of phrases) {
+      const full = readContact(phrase);
+      expect(readContact(phrase, { places: false })).toEqual(full?.field === "location" ? undefined : full);
+    }
+    expect(phrases.map((p) => readContact(p)?.field)).toContain("location");
+  });
+
   it("spells out an obfuscated e-mail address", () => {
     expect(readContact("jane (at) example (dot) org")).toEqual({ field: "email", value: "jane@example.org" });
   });
