@@ -89,10 +89,12 @@ async function estimateInPage({ shrink, keep, pageSize, sizes }: { shrink: strin
   await document.fonts.ready;
   const body = document.body;
   const gap = 100;
-  const root = document.documentElement as HTMLElement & { vitaeColumns?: KeptColumns };
+  // a document being replaced (a meta refresh, blocked, still leaves) may for a moment have no root
+  const root = document.documentElement as (HTMLElement & { vitaeColumns?: KeptColumns }) | null;
+  if (!root || !body) return null;
   let kept = root.vitaeColumns;
   if (!kept) {
-    if (!body || getComputedStyle(body).display !== "block") return null;
+    if (getComputedStyle(body).display !== "block") return null;
     // through CSS Typed OM, which converts absolute lengths without laying anything out; NaN for a relative one
     const toPx = (length: string) => {
       try {
@@ -186,8 +188,8 @@ async function estimateInPage({ shrink, keep, pageSize, sizes }: { shrink: strin
 
 /** Runs in the page: undoes the columns an estimate kept, sets the shrink to print at (`shrink`, CSS; empty for none), and waits for the fonts it needs. */
 async function settleInPage(shrink: string): Promise<void> {
-  (document.documentElement as HTMLElement & { vitaeColumns?: KeptColumns }).vitaeColumns?.undo();
-  if (shrink) {
+  (document.documentElement as (HTMLElement & { vitaeColumns?: KeptColumns }) | null)?.vitaeColumns?.undo();
+  if (shrink && document.head) {
     const style = document.createElement("style");
     style.textContent = shrink;
     document.head.append(style);

@@ -261,6 +261,9 @@ describe("evidence for what a phrase is", () => {
     expect(roleLean(weighPhrase("Senior Software Engineer II"))).toBeGreaterThan(0.3);
     expect(roleLean(weighPhrase("Acme Analytics GmbH"))).toBeLessThan(0);
     expect(weighPhrase("Seattle, WA").place).toBeGreaterThan(0.5);
+    // a role word that leads what it is of, as Romance languages and "Director of" write titles
+    expect(roleLean(weighPhrase("Engenheiro de Software Sênior"))).toBeGreaterThan(0.3);
+    expect(roleLean(weighPhrase("Director of Product"))).toBeGreaterThan(0.3);
     // a company form counts capitalised at a name's end: neither a state code nor a lower-case noun is one
     expect(weighPhrase("Boulder CO").org).toBe(0);
     expect(weighPhrase("an awesome compression company").org).toBe(0);

@@ -34,7 +34,9 @@ export function weighPhrase(text: string): Evidence {
   if (!t || ADDRESS.test(t)) return e;
   // the role word ends the title, or the part before its team or qualifier ("Program Manager, Data Analytics", "Engineer II (Contract)")
   const head = t.split(/,\s/)[0]!.replace(/\s*\([^)]*\)$/, "").replace(/\s+(?:I{1,3}|IV|V|\d)$/, "");
-  if (ROLE_WORDS.test(last) || ROLE_WORDS.test(head.split(/\s+/).pop() ?? "")) e.role = 0.9;
+  // "Engenheiro de Software Sênior", "Director of Product": the role word leads the title, what it is of follows
+  const leads = ROLE_WORDS.test(words[0] ?? "") && /^(?:de|do|da|dos|das|di|du|del|della|des|em|en|of)$/i.test(words[1] ?? "");
+  if (leads || ROLE_WORDS.test(last) || ROLE_WORDS.test(head.split(/\s+/).pop() ?? "")) e.role = 0.9;
   else if (ROLE_WORDS.test(t)) e.role = 0.55;
   if (SENIORITY.test(t)) e.role = Math.max(e.role, 0.6);
   if (LEGAL_FORM.test(t)) e.org = 0.95;

@@ -83,8 +83,8 @@ function readArea(phrase: string): Place | undefined {
 
 /** "City, Region, Country" and its shorter forms, read from the end. */
 function readParts(phrase: string): Place | undefined {
-  // "Palhoça/SC": Brazilian CVs join city and state with a slash
-  const parts = phrase.split(/\s*,\s*|\/(?=[A-Z]{2}$)/).filter(Boolean);
+  // "Palhoça/SC", "São Paulo - SP": Brazilian CVs join city and state with a slash or a dash
+  const parts = phrase.split(/\s*,\s*|\/(?=[A-Z]{2}$)|\s+[-–]\s+(?=[A-Z]{2}$)/).filter(Boolean);
   if (parts.length > 6) return undefined;
   const place: Place = { score: 0 };
   let evidence = 0;
