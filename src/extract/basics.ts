@@ -7,6 +7,9 @@ import { addContact, readContact, splitContactLine } from "./contacts.js";
 import { linePhrases, readLineContacts } from "./line-contacts.js";
 import { GREETING, greetedName } from "./greeting.js";
 import { ROLE_WORDS } from "./vocabulary.js";
+import pictureWords from "./vocabulary/picture-words.json" with { type: "json" };
+
+const PICTURE_WORDS = new Set(pictureWords.words);
 
 /** What the header of a CV gave: basics fields, and which lines were used up. */
 export interface HeaderRead {
@@ -35,6 +38,8 @@ export function looksLikeName(written: string, lowerWords: ReadonlySet<string>):
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 4 || text.length > 40 || classifyTitle(text)) return false;
   if (!words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w)) || PARTICLE.test(words[0]!)) return false;
+  // "Typing SVG", "Header Banner": an image's alt text, left where a README's name would be
+  if (words.some((w) => PICTURE_WORDS.has(w.toLowerCase()))) return false;
   // particles ("da", "van") are ordinary words in their own language: only the capitalised words must be names
   // and abbreviations ("St.", "Jr.") are ordinary words everywhere
   return words.every((w) => PARTICLE.test(w) || w.endsWith(".") || !lowerWords.has(w.toLowerCase()));

@@ -96,4 +96,9 @@ describe("a GitHub profile README made by the usual generator", () => {
     expect(r.basics?.profiles?.map((p) => p.url)).toEqual(["https://linkedin.com/in/alexkumar"]);
     expect(r.skills?.map((s) => s.name)).toEqual(["docker", "react"]);
   });
+
+  it("takes no image's alt text for the owner's name ('Typing SVG', a widget's)", async () => {
+    const r = await parse('<div align="center">\n  <img src="https://readme-typing-svg.demolab.com?lines=Jo+Doe" alt="Typing SVG" />\n</div>\n\n## About\n\nI build backends.\n');
+    expect(r.basics?.name).toBeUndefined();
+  });
 });
