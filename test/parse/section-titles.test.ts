@@ -10,6 +10,10 @@ describe("section titles in many languages", () => {
     ["補足情報", "other"],
     ["Führerschein", "certificates"],
     ["Водительские права", "certificates"],
+    ["Опыт вождения", "certificates"],
+    ["Driving experience", "certificates"],
+    ["Languages and Tools:", "skills"],
+    ["Connect with me:", "contact"],
     ["Berufserfahrung", "work"],
     ["Beruflicher Werdegang", "work"],
     ["Werkervaring", "work"],
@@ -81,7 +85,7 @@ describe("section titles in many languages", () => {
     expect(classifyTitle("Managed several projects")).toBeUndefined();
     expect(classifyTitle("Fake News Detector")).toBeUndefined();
     expect(classifyTitle("Volunteer at the City Food Bank")).toBeUndefined();
-    expect(classifyTitle("Driving experience")).toBeUndefined();
+    expect(classifyTitle("Sailing experience")).toBeUndefined();
     expect(classifyTitle("Преподаватель")).toBeUndefined();
     expect(classifyTitle("Role: Internship")).toBeUndefined();
     expect(classifyTitle("Skill\tYears of experience")).toBeUndefined();
