@@ -26,6 +26,7 @@ import { findNamedProjects } from "./named-projects.js";
 import { mergeEnrolments, mergeRepeatedJobs } from "./merge-repeats.js";
 import { nameFromHandles } from "./name-from-handles.js";
 import { forgetReadDates } from "./dates.js";
+import { placeConsentClauses, takeConsentClauses } from "./consent-clause.js";
 import { ROLE_WORDS } from "./vocabulary.js";
 
 /**
@@ -61,6 +62,8 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   }
   if (!draft.resume.meta?.title) blocks = takeTitleUnderName(draft, blocks);
   if (documentTitle) blocks = headlineUnderName(blocks);
+  const consent = takeConsentClauses(blocks);
+  blocks = consent.blocks;
   const preamble = blocks[0] && blocks[0].title === undefined ? blocks[0] : undefined;
   const kinds = blocks.map((b) => (b.title === undefined ? undefined : contentOverrules(classifyTitle(b.title), b.lines) ?? kindFromContent(b.lines)));
   blocks = mendContactSidebars(blocks, kinds);
@@ -90,6 +93,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
     if (block.title === undefined) placeUntitled(draft, block.lines.filter((l) => !header.used.has(l)), kinds.includes("summary"));
     else placeSection(draft, block, kinds[i]);
   }
+  placeConsentClauses(draft, consent.clauses);
   findEducationInProse(draft, blocks, kinds);
   mergeRepeatedJobs(draft);
   mergeEnrolments(draft);

@@ -102,3 +102,13 @@ describe("a GitHub profile README made by the usual generator", () => {
     expect(r.basics?.name).toBeUndefined();
   });
 });
+
+describe("the consent to the processing of personal data", () => {
+  it("is taken out of the section it closes and printed at the end in a section of its own", async () => {
+    const clause = "Wyrażam zgodę na przetwarzanie moich danych osobowych zawartych w niniejszym dokumencie dla potrzeb niezbędnych do realizacji procesu rekrutacji.";
+    const r = await parse(`# Anna Nowak\n\n## Nagrody\n\n- Nagroda Rektora, Politechnika Krakowska, 2021\n\n---\n\n${clause}\n\n## Zainteresowania\n\nwspinaczka\n`);
+    expect(r.awards?.map((a) => a.title)).toEqual(["Nagroda Rektora"]);
+    expect(r.sections?.at(-1)).toMatchObject({ title: "Consent", items: [{ summary: clause }] });
+    expect(r.meta?.sections?.at(-1)?.key).toBe("custom:consent");
+  });
+});
