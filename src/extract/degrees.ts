@@ -83,8 +83,9 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   const skipped = qualifier + /^\s*/.exec(rest.slice(qualifier.length))![0];
   rest = rest.slice(skipped.length);
   // "BA - Linguistics", "B.E | Computer Science": the field after a separator, as after "in"
-  const afterSeparator = rest.replace(/^\s*[:\-–—|]\s*/, "");
-  const cut = rest.length - afterSeparator.length;
+  // "Bacharel em Sistemas de Informação pela PUC-PR": the field ends where the school is introduced
+  const afterSeparator = rest.replace(/^\s*[:\-–—|]\s*/, "").replace(/\s+(?:pela|pelo|from|at|par|presso)\s+\S.*$/u, "");
+  const cut = rest.length - rest.replace(/^\s*[:\-–—|]\s*/, "").length;
   const area =
     /^\((?<a>[^)]{2,80})\)/.exec(rest) ??
     /^(?:in|of|en|em|in the field of|zum|zur|,)\s+(?<a>[\p{Lu}][\p{L}&'’\-]*(?:\s+(?:and|&|of|for|in|und|et|de|e|y|da|do)?\s*[\p{Lu}][\p{L}&'’\-]*){0,6})/u.exec(rest) ??

@@ -57,7 +57,9 @@ function isFieldBeside(text: string): boolean {
 }
 
 /** "at Cooperative State University", "from the Oregon State University in": how a degree's phrase goes on to its school. */
-const TO_SCHOOL = /^(?:at|from|of|an der|am|à|na|no|em|en|bei|w|в)\s+(?:the\s+)?/iu;
+const TO_SCHOOL = /^(?:at|from|of|an der|am|à|na|no|em|en|bei|w|в|pela|pelo|por la|por el|par|presso)\s+(?:the\s+)?/iu;
+/** "PUC-PR", "UFRJ", "ETH": a school named by its initials, as it is after "from"/"pela" beside a degree. */
+const INITIALS = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,11}$/u;
 
 /** A phrase that names a school and nothing else: school words, or a school's evidence above all else. */
 function isSchoolName(text: string): boolean {
@@ -77,7 +79,7 @@ function schoolBesideDegree(text: string, degree: Degree): { institution: string
   const [, named = after, place] = /^(.+?)\s+in(?:\s+(\p{Lu}[^,]*))?$/u.exec(after) ?? [];
   const school = trimSeparators(named.replace(TO_SCHOOL, ""));
   const before = trimSeparators(text.slice(0, degree.index).replace(/[(（]\s*$/u, ""));
-  if (school !== named && isSchoolName(school)) return { institution: school, place: place && isPlaceLine(place) ? place : undefined, rest: place && !isPlaceLine(place) ? trimSeparators(`${before} in ${place}`) : before };
+  if (school !== named && (isSchoolName(school) || INITIALS.test(school))) return { institution: school, place: place && isPlaceLine(place) ? place : undefined, rest: place && !isPlaceLine(place) ? trimSeparators(`${before} in ${place}`) : before };
   // "MSc(在学中): 北陸先端大学院大学 先端科学技術専攻", "MSc: ETH Zürich": the degree as the label of where it is studied
   const labelled = /^[^:：]{0,20}[:：]\s*(.+)$/u.exec(text.slice(degree.index + degree.studyType.length))?.[1]?.trim();
   if (labelled && !before && (isSchoolName(labelled) || readCjkSchool(labelled))) return { institution: labelled, rest: "" };
@@ -119,8 +121,11 @@ export function toEducation(entry: Entry): Education {
   const degreeLine = !inHead && under?.kind === "text" && DEGREE.test(under.text) ? under : undefined;
   const degreeText = inHead ?? degreeLine?.text;
   const degree = degreeText ? parseDegree(degreeText) : undefined;
-  const beside = !institution && degree && degreeText ? schoolBesideDegree(degreeText, degree) : undefined;
-  institution ??= beside?.institution ?? pieces.find((p) => p !== degreeText);
+  // "Bacharel em Sistemas pela PUC-PR, turma de 2014": the school the degree's phrase names wins over a piece that names none
+  const named = degree && degreeText && (!institution || !isSchoolName(institution)) ? schoolBesideDegree(degreeText, degree) : undefined;
+  const beside = named && (!institution || INITIALS.test(named.institution) || isSchoolName(named.institution)) ? named : undefined;
+  if (beside) institution = beside.institution;
+  institution ??= pieces.find((p) => p !== degreeText);
   // "软件工程本科" / "2015/09 – 2019/06" / "• 重庆理工大学": the school on the line under the degree
   // or under the degree's own line ("10/2019 – CURRENT" / "Master of Science in …" / "Technical University Ilmenau")
   const schoolUnder = degreeLine ? entry.body[1] : under;

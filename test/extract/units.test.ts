@@ -111,6 +111,14 @@ describe("a school named in the degree's own phrase", () => {
     ]);
   });
 
+  it("takes the school the degree's phrase introduces ('from MIT', 'pela PUC-PR'), its initials enough, over a piece that names none", async () => {
+    const { resume } = await md("# Jo Doe\n\n## Education\n\n- B.Sc. in Physics from MIT, class of 2014.\n- Bacharel em Sistemas de Informação pela PUC-PR, turma de 2018.\n");
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([
+      ["MIT", "B.Sc.", "Physics", "2014"],
+      ["PUC-PR", "Bacharel", "Sistemas de Informação", "2018"],
+    ]);
+  });
+
   it("takes the field from the phrase beside the degree's, its honours kept in the entry's text", async () => {
     const { resume } = await md(
       "# Jo Doe\n\n## Education\n\n**Master of Science — Computer and Information Sciences & Technology**\nMarist University | January 2016 – May 2018\n\n" +
