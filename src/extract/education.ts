@@ -9,6 +9,7 @@ import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
 import { readCjkSchool } from "./evidence/cjk-school.js";
 import { weighPhrase } from "./evidence/phrase-evidence.js";
 import { isRegionName } from "./evidence/regions.js";
+import { headerLineDates, withoutDates } from "./dates.js";
 
 
 /** Said of a graduation date still to come, which the date itself shows. */
@@ -46,6 +47,14 @@ function fieldPiece(others: readonly string[], pieces: readonly string[], degree
     if (k >= 0 && isFieldBeside(withoutHonours(beside!).field)) return k;
   }
   return -1;
+}
+
+/** The field set beside the degree on a line of its own ("Computer Science - Games Engineering, BSc; 2019."). */
+function fieldBesideOnLine(text: string, degree: Degree | undefined): string | undefined {
+  if (!degree) return undefined;
+  const pieces = withoutDates(text).split(/\s*[,;]\s*/).map(trimSeparators).filter(Boolean);
+  const at = pieces.findIndex((p) => DEGREE.test(p));
+  return [pieces[at - 1], pieces[at + 1]].find((p) => p !== undefined && isFieldBeside(withoutHonours(p).field));
 }
 
 /** Beside a degree, a field may hold words that elsewhere lean to an organisation ("Information Technology"), but no school, place or company. */
@@ -152,7 +161,13 @@ export function toEducation(entry: Entry): Education {
   const fieldAt = area || cjk?.area ? -1 : fieldPiece(others, pieces, degreeText);
   const { field, honours } = fieldAt >= 0 ? withoutHonours(others.splice(fieldAt, 1)[0]!) : { field: undefined, honours: undefined };
   if (honours) others.push(honours);
-  const dates = degreeDates(head.dates);
+  // "Technical University of Munich" over ": Computer Science - Games Engineering, BSc; 2019.": the degree's own line
+  // holds the field beside the degree, and the date the header lacks
+  const underField = degreeLine && !area && !cjk?.area && fieldAt < 0 ? fieldBesideOnLine(degreeLine.text, degree) : undefined;
+  const dates = degreeDates(head.dates ?? (degreeLine ? headerLineDates(degreeLine.text) : undefined));
+  // what the degree's line said beyond the degree is its field and date, now read: it is not said again as text
+  const restOfLine = underField ? others.indexOf(beyondDegree) : -1;
+  if (restOfLine >= 0 && !trimSeparators(withoutDates(beyondDegree).replace(underField!, "")).replace(/[\s.,;]+/g, "")) others.splice(restOfLine, 1);
   // "早稲田大学入学" on a 履歴書's row: the date beside it is when the study began
   if (cjk?.stage === "start" && dates.endDate && !dates.startDate) [dates.startDate, dates.endDate] = [dates.endDate, undefined];
   // the school's line as written stays with the entry when it was cut into school, field and enrolment word
@@ -161,7 +176,7 @@ export function toEducation(entry: Entry): Education {
   return compact({
     institution: campus ? `${institution}, ${place}` : (cjk?.institution ?? institution),
     studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),
-    area: area ?? cjk?.area ?? field,
+    area: area ?? cjk?.area ?? field ?? underField,
     location: campus ? undefined : (place ?? beside?.place),
     // the school's own link ("**[MIT](https://mit.edu)**"), not a link further along the header
     url: head.links.find((l) => l.text === head.lead && /^https?:\/\//i.test(l.url))?.url,

@@ -32,7 +32,8 @@ export function isLocation(text: string): boolean {
   return places.every((p) => {
     if (isCountry(p)) return true;
     const m = /^([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}),\s*([\p{Lu}]{2,3}|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,2})(?:,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?))?$/u.exec(p.trim());
-    if (!m || (m[3] !== undefined && !isCountry(m[3]))) return false;
+    // "Co-Founder, CTO" has the shape of "Austin, TX", but a job title's words
+    if (!m || (m[3] !== undefined && !isCountry(m[3])) || ROLE_WORDS.test(p)) return false;
     return /^[\p{Lu}]{2,3}$/u.test(m[2]!) || isCountry(m[2]!) || REGION.test(m[2]!);
   });
 }

@@ -119,6 +119,18 @@ describe("a school named in the degree's own phrase", () => {
     ]);
   });
 
+  it("reads the field and the date from the degree's own line under the school, and does not say them again as text", async () => {
+    const { resume } = await md("# Jo Doe\n\n# Education\n\nTechnical University of Munich\n\n:   Computer Science - Games Engineering, BSc; 2019.\n");
+    expect(resume.education).toEqual([
+      { institution: "Technical University of Munich", studyType: "BSc", area: "Computer Science - Games Engineering", endDate: "2019", period: "2019" },
+    ]);
+  });
+
+  it("reads a job title after its bold dates as the title, not as a place ('Co-Founder, CTO' has the shape of 'Austin, TX')", async () => {
+    const { resume } = await md("# Jo Doe\n\n# Experience\n\n## flint.gg\n\n**August 2018 - July 2021**; Co-Founder, CTO\n\n- Raised funding\n");
+    expect(resume.work?.map((w) => [w.name, w.position, w.location])).toEqual([["flint.gg", "Co-Founder, CTO", undefined]]);
+  });
+
   it("takes the field from the phrase beside the degree's, its honours kept in the entry's text", async () => {
     const { resume } = await md(
       "# Jo Doe\n\n## Education\n\n**Master of Science — Computer and Information Sciences & Technology**\nMarist University | January 2016 – May 2018\n\n" +
