@@ -23,6 +23,8 @@ export async function parseMarkdownLines(text: string, file = ""): Promise<Parse
   return out;
 }
 
+const DRAWN_RULE = /^[_=~*·•─━═-]{3,}$/u;
+
 class Walker {
   private gap = true;
   constructor(
@@ -127,6 +129,11 @@ class Walker {
     if (extra.lead) sl.lead = extra.lead;
     // spans always spell the text; a line whose runs cannot (a cut marker, say) is given none
     if (extra.spans && extra.spans.map((s) => s.text).join("") === sl.text) sl.spans = extra.spans;
+    // "_________________" between <br>s: a rule drawn in characters holds no words and parts what is around it, as a blank line does
+    if (DRAWN_RULE.test(sl.text)) {
+      this.gap = true;
+      return sl;
+    }
     if (sl.text) this.out.lines.push(sl);
     this.gap = false;
     return sl;

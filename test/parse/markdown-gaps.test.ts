@@ -25,6 +25,14 @@ describe("Markdown that CommonMark reads as plain paragraphs", () => {
     ]);
   });
 
+  it("reads a rule drawn in underscores between line breaks as no line, parting what is around it", async () => {
+    const { lines: read } = await parseMarkdownLines("* B.S. in Physics, 2012\n\n<br>\n_________________\n<br>\n\nAcme\n", "cv.md");
+    expect(read.map((l) => [l.text, l.gap])).toEqual([
+      ["B.S. in Physics, 2012", true],
+      ["Acme", true],
+    ]);
+  });
+
   it("reads `#Name` and `##Section` as headings", async () => {
     expect(await lines("#Jane Doe\nBerlin\n\n##Experience\nEngineer at Acme\n")).toEqual([
       "1 heading1 Jane Doe",
