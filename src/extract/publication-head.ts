@@ -21,6 +21,12 @@ export function remarksOnList(text: string): boolean {
   return PLURAL.test(text.toLowerCase());
 }
 
+/** "27 peer-reviewed publications across journals…", "Co-inventor on 32 issued U.S. patents": a count of the list's items, linked or not. */
+export function countsList(text: string): boolean {
+  const counted = /\b\d+\+?\s+((?:[\p{L}.-]+\s+){0,3}[\p{L}-]+)/u.exec(text);
+  return counted !== null && PLURAL.test(counted[1]!.toLowerCase());
+}
+
 const PATENT_WORD = wordsPattern([...PATENT_WORDS, ...kinds.plural.en.filter((w) => w.startsWith("patent"))]);
 
 /** True when `text` speaks of a patent ("US Patent 11,209,563", "专利"): a citation's venue that makes it one. */

@@ -4,7 +4,7 @@ import { findDates } from "./dates.js";
 import { compact } from "./date-fields.js";
 import type { Entry } from "./layout/lines.js";
 import { trimSeparators, withoutLead } from "./entry-parts.js";
-import { citationText, mentionsPatent, readLabelledItem, remarksOnList } from "./publication-head.js";
+import { citationText, countsList, mentionsPatent, readLabelledItem, remarksOnList } from "./publication-head.js";
 
 const STATUS = /\b(in submission|submitted(?: to [\p{L}\d' ]{2,40}?(?=[,.;)]|$))?|under review|under revision|accepted|to appear(?: in [\p{L}\d' ]{2,40}?(?=[,.;)]|$))?|in press|in preparation|forthcoming|preprint|major revision|minor revision)\b/iu;
 
@@ -173,7 +173,7 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   const url = links.find((l) => /^https?:/.test(l.url))?.url;
   // an item of a list under a publications heading is one, however little it says; a loose line needs more
   const bare = !date && !status && !url && !authors && !venue;
-  if (!title || (bare && ((first.kind !== "bullet" && !labelled) || remarksOnList(first.text)))) return undefined;
+  if (!title || (bare && ((first.kind !== "bullet" && !labelled) || remarksOnList(first.text))) || (first.kind === "text" && countsList(first.text))) return undefined;
   // a kind label decides for its item, as a "Patents & Publications" section holds both
   const patent = labelled ? labelled.label.patent : defaultType === "patent" || mentionsPatent(rest);
   const type: "patent" | undefined = patent ? "patent" : undefined;

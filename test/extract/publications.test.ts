@@ -35,6 +35,10 @@ describe("publications", () => {
 
   it("leave out a line that speaks of the list as a whole", async () => {
     expect(await papersOf("- Notes on incremental parsing\n- Several further patents pending.")).toEqual(["Notes on incremental parsing"]);
+    // a count of the list's items over it, linked to the full list
+    expect(
+      await papersOf("27 peer-reviewed publications across journals and workshops. Full list on the [Publications](pubs.html) page.\n\n1. Jo Doe, Al Roe. Notes on incremental parsing. *PLDI*, June 2022."),
+    ).toEqual(["Notes on incremental parsing"]);
   });
 
   it("read a kind label before the title, the result after a dash left out, and patents by their label", async () => {
