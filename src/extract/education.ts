@@ -127,7 +127,8 @@ export function toEducation(entry: Entry): Education {
   const inHead = (!institution && schoolAndDegree) || pieces.find((p) => p !== institution && DEGREE.test(p));
   // "The University of Texas at Austin      May 2017" with "B.S. in Computer Science, GPA: 3.7/4.0" under it
   const under = entry.body[0];
-  const degreeLine = !inHead && under?.kind === "text" && DEGREE.test(under.text) ? under : undefined;
+  // or as the first bullet under it ("* B.A. in English, French, and Philosophy; minor in Computer Science")
+  const degreeLine = !inHead && (under?.kind === "text" || under?.kind === "bullet") && DEGREE.test(under.text) ? under : undefined;
   const degreeText = inHead ?? degreeLine?.text;
   const degree = degreeText ? parseDegree(degreeText) : undefined;
   // "Bacharel em Sistemas pela PUC-PR, turma de 2014": the school the degree's phrase names wins over a piece that names none
@@ -147,8 +148,10 @@ export function toEducation(entry: Entry): Education {
   const others = pieces.filter((p) => p !== institution && p !== degreeText && !EXPECTED.test(p));
   // what the degree's phrase says beyond degree and field ("…, Minor in Statistics") is kept, not dropped
   const beyondDegree = beside ? beside.rest : degree && degreeText ? trimSeparators(`${degreeText.slice(0, degree.index)} ${degreeText.slice(degree.end)}`) : "";
-  if (beyondDegree && !EXPECTED.test(beyondDegree)) others.push(beyondDegree);
-  const { summary, highlights } = readBody(entry.body.slice((degreeLine ? 1 : 0) + (schoolLine ? 1 : 0)));
+  // a bullet that tells of the degree in a sentence ("Enrolled in M.S. in Information Systems.") stays whole, a bullet of its own
+  const toldInBullet = degreeLine?.kind === "bullet" && degree !== undefined && degree.index > 0;
+  if (beyondDegree && !EXPECTED.test(beyondDegree) && !toldInBullet) others.push(beyondDegree);
+  const { summary, highlights } = readBody(entry.body.slice((degreeLine && !toldInBullet ? 1 : 0) + (schoolLine ? 1 : 0)));
   // a bare "9.1/10" in the header (a table's CGPA column) is the grade too; out of ten, not a lone number
   const bareGrade = others.findIndex((p) => isGradeValue(p) && p.includes("/"));
   const score = [...entry.body.map((l) => l.text), ...head.parts].map(statedGrade).find(Boolean) ?? (bareGrade >= 0 ? others.splice(bareGrade, 1)[0] : undefined);

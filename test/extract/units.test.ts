@@ -131,6 +131,11 @@ describe("a school named in the degree's own phrase", () => {
     expect(resume.work?.map((w) => [w.name, w.position, w.location])).toEqual([["flint.gg", "Co-Founder, CTO", undefined]]);
   });
 
+  it("reads the degree from the first bullet under the school and its dates, its fields listed with commas before 'and'", async () => {
+    const { resume } = await parseText("Jo Doe\n\nEducation\n=========\n\nNebraska Wesleyan University\n----------------------------\n1999 - 2004\n\n* B.A. in English, French, and Philosophy; minor in Computer Science\n");
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate])).toEqual([["Nebraska Wesleyan University", "B.A.", "English, French, and Philosophy", "1999", "2004"]]);
+  });
+
   it("takes the field from the phrase beside the degree's, its honours kept in the entry's text", async () => {
     const { resume } = await md(
       "# Jo Doe\n\n## Education\n\n**Master of Science — Computer and Information Sciences & Technology**\nMarist University | January 2016 – May 2018\n\n" +
