@@ -12,6 +12,12 @@ import type { Resume } from "../resume/schema.js";
 import { comparable } from "./line-values.js";
 import type { Doubt } from "./explanation.js";
 
+/** "Onboarding task", "worker classification": words in lower case after the first, other than a name's particles, as a phrase of text is written. */
+const writtenAsText = (name: string) => {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|and|the|de|du|des|la|le|do|da|dos|das|del|di|von|van|der|und|et|y|e|für|an|am|im|in|at|on)$/u.test(w)) && !/[./]/.test(name);
+};
+
 /**
  * Doubts the extractor's own evidence raises about what it made of an entry,
  * beyond the diagnostics it wrote: the same vocabularies and weighing
@@ -34,6 +40,7 @@ export function entryDoubt(section: string, entry: Record<string, unknown>): Dou
       if (!position && weighPhrase(name).org < 0.7) return doubt(`"${name}" was read as the employer and no job title was found`, `write the role after the organisation: "**${name}** | Role"`);
       if (position && roleLean(weighPhrase(name)) > 0.3) return doubt(`"${name}" was read as the employer, though its words weigh as a job title`, `write the role after the organisation as "**Organisation**, ${name}"`);
       if (isSentence(name)) return doubt(`"${clip(name)}" reads as a sentence, yet it was taken as the employer`, `start the entry with a line that names the employer and the role: "**Organisation** | Role | dates"`);
+      if (writtenAsText(name) && weighPhrase(name).org === 0) return doubt(`"${clip(name)}" is written as a phrase of text, not as a name, yet it was taken as the employer`, `start the entry with a line that names the employer and the role: "**Organisation** | Role | dates"`);
       if (position && closedList(position)) return doubt(`"${clip(position)}" reads as a clause, not a job title, yet it was taken as the role: the employer, the place or what the job was may be in it`, `set the entry's fields apart with " | ": "**Organisation** | Role | Place | dates", and what the job was on a line of its own`);
       return undefined;
     }

@@ -2,6 +2,8 @@ import { nameBelowText, roleInBody, rolesInOne, stitchedPast } from "./body-doub
 import { degreeAbove, entryDoubt, headInBody, headJoined, schoolInSummary, spanOffRole, unknownSectionDoubt, unreadHeadWords } from "./entry-doubts.js";
 import type { Doubt, ExplainedLine, Reading } from "./explanation.js";
 import type { Placed } from "./placed-entries.js";
+import type { SourceLine } from "../parse/source-line.js";
+import { isLevelPhrase } from "../extract/skill-items.js";
 
 /** The doubts the extractor's evidence raises about entries, on the lines of their heads, and about sections it did not know, on all their lines. */
 export function evidenceDoubts(reading: Reading, placed: readonly Placed[], lines: readonly ExplainedLine[]): Map<number, Doubt> {
@@ -32,6 +34,7 @@ export function evidenceDoubts(reading: Reading, placed: readonly Placed[], line
     const said = (l: ExplainedLine) => logical.get(l.line) ?? l.text;
     const doubt =
       entryDoubt(entry.section, entry.value) ??
+      levelApart(entry.section, reading.parsed.lines, entry.line) ??
       unreadHeadWords(entry.section, entry.value, said(head)) ??
       spanOffRole(entry.section, entry.value, heads.filter((l) => l.role === "entry").map(said)) ??
       degreeAbove(entry.section, entry.value, before?.value, said(head)) ??
@@ -66,3 +69,13 @@ export function evidenceDoubts(reading: Reading, placed: readonly Placed[], line
   return out;
 }
 
+/**
+ * "Matlab & Simulink" / "sehr gute Kenntnisse" / "Spyder IDE, Mathematica": a level alone on a line beside a skill's
+ * line rates a list that the text (a PDF's columns read one after the other) has set apart from it.
+ */
+function levelApart(section: string, parsed: readonly SourceLine[], line: number): Doubt | undefined {
+  if (section !== "skills") return undefined;
+  const at = parsed.findIndex((l) => l.position.line === line);
+  const level = [parsed[at - 1], parsed[at + 1]].find((l) => at >= 0 && l !== undefined && isLevelPhrase(l.text));
+  return level && { ruleId: "weak-evidence", message: `this skill stands beside "${level.text}", a level written on a line of its own: which skills that level rates, and how they are grouped, was not read`, fix: `write each group with its level on one line: "Group (${level.text}): skill, skill"` };
+}

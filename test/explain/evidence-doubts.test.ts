@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { onlyDate } from "../../src/explain/entry-doubts.js";
+import { entryDoubt, onlyDate } from "../../src/explain/entry-doubts.js";
 import { explainReading } from "../../src/explain/explain-reading.js";
 import { loadResume } from "../../src/load-resume.js";
 import { REPO } from "../support/paths.js";
@@ -191,5 +191,18 @@ describe("an entry named by what names no entry", () => {
     const line = await explain("levels.md", ["# Jo Doe", "", "## Skills", "", "- Python", "- sehr gute Kenntnisse", "- Java", "", "## Additional Information", "", "Happy to relocate.", ""]);
     expect(line("sehr gute Kenntnisse").doubt?.message).toMatch(/says how well, not what/);
     expect(line("Happy to relocate").doubt).toBeUndefined();
+  });
+});
+
+describe("readings written apart from what names them", () => {
+  it("flags an employer written as a phrase of text, and leaves a name with its particles alone", () => {
+    expect(entryDoubt("work", { name: "Onboarding task", position: "Worker classification decisions" })?.message).toMatch(/^"Onboarding task" is written as a phrase of text, not as a name/);
+    expect(entryDoubt("work", { name: "Banco do Brasil", position: "Analyst" })).toBeUndefined();
+    expect(entryDoubt("work", { name: "Universidad de Oviedo", position: "Investigador" })).toBeUndefined();
+  });
+
+  it("flags a skill beside a level written on a line of its own, as a PDF's column of levels comes out", async () => {
+    const line = await explain("levels.txt", ["Jo Doe", "", "Technische Kenntnisse", "Matlab & Simulink", "", "sehr gute Kenntnisse", "", "Spyder IDE, Mathematica", ""]);
+    expect(line("Matlab & Simulink").doubt?.message).toMatch(/a level written on a line of its own/);
   });
 });

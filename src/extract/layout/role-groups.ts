@@ -44,5 +44,5 @@ function isRoleHeader(body: readonly SourceLine[], i: number): boolean {
   const dated = hasDate(l) || (next !== undefined && isDateOnly(next.text));
   if (!dated) return false;
   // set apart and dated is not enough: a project inside a job is too ("### Billing rewrite (2021–2022)"); a role says it is one
-  return roleLean(weighPhrase(l.text.replace(/\s*[|·,–—(（-]?\s*[^|·,]*\d{4}.*$/, ""))) > 0.3;
+  return roleLean(weighPhrase(lineWithoutDates(l).text)) > 0.3;
 }
