@@ -1,5 +1,5 @@
 import data from "../vocabulary/places.json" with { type: "json" };
-import { ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
+import { isLegalFormAlone, ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
 import { findTown, type Town } from "./cities.js";
 import { countryCode } from "./countries.js";
 import { isRegionCode, isRegionName } from "./regions.js";
@@ -105,7 +105,8 @@ function readParts(phrase: string): Place | undefined {
   }
   // "San Francisco CA", "Oviedo ASTURIAS": the state after the city with no comma between
   const joined = last === undefined ? undefined : /^(.+?)\s+(\p{Lu}{2,}(?:\s+\p{Lu}{2,})*)$/u.exec(last);
-  if (joined && regionOf(joined[2]!, place.countryCode)) {
+  // "Zalando SE", "Acme SA": a company form is no state code after a name no gazetteer knows ("Adelaide SA" is one)
+  if (joined && regionOf(joined[2]!, place.countryCode) && !(isLegalFormAlone(joined[2]!) && !knownTown(joined[1]!))) {
     place.region = joined[2]!;
     last = joined[1]!;
     evidence += 0.8;

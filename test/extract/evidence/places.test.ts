@@ -31,6 +31,9 @@ describe("readPlace", () => {
   it("takes state and province codes of the countries that write them as regions", () => {
     expect(fields("Campinas/SP")).toEqual({ city: "Campinas", region: "SP", countryCode: undefined });
     expect(fields("São Paulo - SP")).toEqual({ city: "São Paulo", region: "SP", countryCode: undefined });
+    // a company form is no state code after a name no gazetteer knows
+    expect(readPlace("Zalando SE")).toBeUndefined();
+    expect(fields("Adelaide SA")).toEqual({ city: "Adelaide", region: "SA", countryCode: undefined });
     expect(fields("Pune, MH")).toEqual({ city: "Pune", region: "MH", countryCode: undefined });
     expect(fields("Perth WA")).toEqual({ city: "Perth", region: "WA", countryCode: undefined });
   });
