@@ -115,11 +115,17 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
     nameLine = latin ?? window.find((l) => l.kind === "text" && CJK_NAME.test(l.text));
     if (nameLine) used.add(nameLine);
   }
+  // "Maria Lopez | maria@x.com | (312) 555-0199 | Chicago, IL": the name leads the line of contacts
+  const led = nameLine ? undefined : window.slice(0, 3).find((l) => l.kind === "text" && nameLeadingContacts(l, lowerWords) !== undefined);
+  if (led) {
+    nameLine = led;
+    basics.name = nameLeadingContacts(led, lowerWords);
+  }
   if (nameLine) {
     // "# [Jane Doe](https://jane.dev)": the name links to the person's own site or profile
     const own = nameLine.links.length === 1 && nameLine !== greeting ? readContact(nameLine.links[0]!.url) : undefined;
     if (own?.field === "url" || own?.field === "profile") addContact(basics, own);
-    basics.name = nameLine === greeting ? greetedName(withoutDecoration(nameLine.text))! : (titleName ?? personName(nameLine.text));
+    basics.name ??= nameLine === greeting ? greetedName(withoutDecoration(nameLine.text))! : (titleName ?? personName(nameLine.text));
     const i = lines.indexOf(nameLine);
     const alt = [lines[i + 1], lines[i - 1]].find((l) => l && l.kind === "text" && CJK_NAME.test(l.text) && !CJK_NAME.test(nameLine!.text));
     if (alt) {
@@ -148,16 +154,24 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
     }
     for (const c of contacts) if (c) addContact(basics, c);
     // "Backend Developer · Madrid, Spain · carlos@mendez.dev": the headline shares the contact line
-    const unread = phrases.filter((_, i) => !contacts[i]);
+    const unread = phrases.filter((p, i) => !contacts[i] && !(l === led && p === basics.name));
     const headline = unread.length === 1 && !basics.label && isHeadline(unread[0]!) ? unread[0] : undefined;
     if (headline) basics.label = headline;
     for (const link of l.links) {
       const c = readContact(link.url);
       if (c && c.field === "profile") addContact(basics, c);
     }
-    if (contacts.every(Boolean) || headline) used.add(l);
+    if (!unread.length || headline) used.add(l);
   }
   return nameLine ? { basics, used, nameLine } : { basics, used };
+}
+
+/** The name that leads a line whose other phrases are all contacts, if the first phrase reads as one. */
+function nameLeadingContacts(line: SourceLine, lowerWords: ReadonlySet<string>): string | undefined {
+  const [first, ...rest] = linePhrases(line);
+  if (!first || !rest.length || !looksLikeName(first.text, lowerWords)) return undefined;
+  const contacts = readLineContacts(line).slice(1);
+  return contacts.every(Boolean) ? first.text : undefined;
 }
 
 /** A greeting's words are a name when the text never uses them in lower case ("I'm Sam" but not "I'm Passionate"). */

@@ -112,3 +112,16 @@ describe("the consent to the processing of personal data", () => {
     expect(r.meta?.sections?.at(-1)?.key).toBe("custom:consent");
   });
 });
+
+describe("a name that leads its line of contacts", () => {
+  it("is the name, and the line's other phrases its contacts, with nothing left over", async () => {
+    const r = await parse("Maria Lopez | maria.lopez@outlook.com | (312) 555-0199 | Chicago, IL\n\nSUMMARY\nRegistered nurse with 10 years in critical care.\n", "text");
+    expect(r.basics).toMatchObject({ name: "Maria Lopez", email: "maria.lopez@outlook.com", phone: "(312) 555-0199", location: { city: "Chicago", region: "IL" } });
+    expect(r.sections ?? []).toEqual([]);
+  });
+
+  it("is not taken from a line whose other phrases are no contacts", async () => {
+    const r = await parse("Senior Engineer | Platform Team | Berlin\n\nSUMMARY\nI build things.\n", "text");
+    expect(r.basics?.name).toBeUndefined();
+  });
+});
