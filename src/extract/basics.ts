@@ -116,11 +116,9 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
     if (nameLine) used.add(nameLine);
   }
   // "Maria Lopez | maria@x.com | (312) 555-0199 | Chicago, IL": the name leads the line of contacts
-  const led = nameLine ? undefined : window.slice(0, 3).find((l) => l.kind === "text" && nameLeadingContacts(l, lowerWords) !== undefined);
-  if (led) {
-    nameLine = led;
-    basics.name = nameLeadingContacts(led, lowerWords);
-  }
+  const leading = nameLine ? undefined : window.slice(0, 3).map((l) => ({ line: l, name: l.kind === "text" ? nameLeadingContacts(l, lowerWords) : undefined })).find((c) => c.name);
+  const led = leading?.line;
+  if (leading) [nameLine, basics.name] = [leading.line, leading.name];
   if (nameLine) {
     // "# [Jane Doe](https://jane.dev)": the name links to the person's own site or profile
     const own = nameLine.links.length === 1 && nameLine !== greeting ? readContact(nameLine.links[0]!.url) : undefined;

@@ -17,6 +17,7 @@ import { boldAuthorCitations, paperBlocks } from "./paper-blocks.js";
 import { toPublication } from "./publications.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
 import { toSkills, splitKeywords } from "./skills.js";
+import type { SkillGroup } from "./skill-groups.js";
 import { checkDates } from "./unreadable-dates.js";
 import { readWorkSection } from "./work.js";
 import { groupHeadings, splitEntries } from "./layout/split-entries.js";
@@ -24,19 +25,6 @@ import { DEGREE } from "./degrees.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
 import { findDates } from "./dates.js";
-import { classifyTitle } from "../parse/section-titles.js";
-import { isSpokenLanguage } from "./spoken-languages.js";
-
-/** "Sprachen: Deutsch (Muttersprache), Englisch (fließend)": a labelled line whose label or most of whose items name spoken languages. */
-function namesSpokenLanguages(line: SourceLine): boolean {
-  const label = labelOf(line);
-  const items = listItems(withoutLabel(line).text);
-  return (label !== undefined && classifyTitle(label) === "languages") || (items.length > 0 && items.filter(isSpokenLanguage).length * 2 > items.length);
-}
-
-const LABEL = /^([^:：]{2,30})[:：]\s+/u;
-const labelOf = (line: SourceLine) => LABEL.exec(line.text)?.[1]?.trim();
-const withoutLabel = (line: SourceLine): SourceLine => ({ ...line, text: line.text.replace(LABEL, "") });
 
 /** Places one titled section into the draft according to its kind. */
 export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKind | undefined): void {
@@ -56,13 +44,18 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
       return placeContacts(draft, lines, title);
     case "skills": {
       listSection(draft, { key: "skills", title });
-      const { skills, left } = toSkills(lines, draft.sourceLines);
+      const { skills, spoken, left } = toSkills(lines, draft.sourceLines);
       for (const { skill, position } of skills) addEntry(draft, "skills", skill, position);
-      // "Sprachen: Deutsch (Muttersprache), Englisch": a line of spoken languages among the skills gives the languages;
-      // interests and the rest listed there are no skills, yet what the person wrote is printed
-      const spoken = left.filter(namesSpokenLanguages);
-      if (spoken.length && !draft.resume.languages?.length) placeEntries(draft, spoken.map(withoutLabel), "languages", labelOf(spoken[0]!) ?? title, true);
-      addCatchAll(draft, spoken.length && draft.resume.languages?.length ? left.filter((l) => !spoken.includes(l)) : left, `${title} (more)`);
+      // "Sprachen: Deutsch (Muttersprache), Englisch": a group of spoken languages among the skills gives the languages,
+      // under its label, unless a section gave them already; interests and the rest listed there are no skills, yet what
+      // the person wrote is printed
+      const spokenLines = (g: SkillGroup) => lines.filter((l) => l.position === g.position || g.items.some((i) => i.position === l.position));
+      const asLanguages = spoken.length > 0 && !draft.resume.languages?.length;
+      if (asLanguages) {
+        const items = spoken.flatMap((g) => g.items.flatMap((i) => lines.filter((l) => l.position === i.position).map((l) => ({ ...l, text: i.text }))));
+        placeEntries(draft, items, "languages", spoken[0]!.name!, true);
+      }
+      addCatchAll(draft, asLanguages ? left : lines.filter((l) => left.includes(l) || spoken.some((g) => spokenLines(g).includes(l))), `${title} (more)`);
       return;
     }
     case "projects":

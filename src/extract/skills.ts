@@ -18,7 +18,10 @@ export { splitKeywords } from "./skill-items.js";
  * interests are not skills even when listed here: their lines are returned in
  * `left`, for the caller to keep elsewhere, since nothing written is dropped.
  */
-export function toSkills(lines: readonly SourceLine[], sourceLines: readonly string[] = []): { skills: Array<{ skill: Skill; position: Position }>; left: SourceLine[] } {
+export function toSkills(
+  lines: readonly SourceLine[],
+  sourceLines: readonly string[] = [],
+): { skills: Array<{ skill: Skill; position: Position }>; spoken: SkillGroup[]; left: SourceLine[] } {
   const columns = readSkillColumns(lines, sourceLines);
   // a table's header row names its columns: the groups' names when the columns are groups, else words for the catch-all
   const headers = lines.filter((l) => l.tableHeader);
@@ -26,6 +29,7 @@ export function toSkills(lines: readonly SourceLine[], sourceLines: readonly str
   const groups = columns ? [...read.groups, ...columns] : read.groups;
   const sep = inferSeparator(groups.flatMap((g) => g.items.filter((i) => i.split).map((i) => i.text)));
   const skills: Array<{ skill: Skill; position: Position }> = [];
+  const spoken: SkillGroup[] = [];
   // the sub-bullets that describe an item are kept in the section's catch-all
   const leftAt = new Set<Position>([...read.details, ...(columns ? [] : headers.map((l) => l.position))]);
   const ratings = groups.map((g) => (g.name !== undefined && g.items.length === 1 ? readRating(g.items[0]!.text) : undefined));
@@ -62,7 +66,11 @@ export function toSkills(lines: readonly SourceLine[], sourceLines: readonly str
     const header = g.items.length === 1 && ratings[k + 1] && ratings[k + 2];
     const ratingKey = isNumbered(g) || (groups[k + 1] !== undefined && isNumbered(groups[k + 1]!) && g.items.every(isNumberedNote));
     const items = g.items.flatMap(itemsOf);
-    if (header || ratingKey || isNotSkills(g, items) || toldAtLength(g)) {
+    if (isSpokenLanguages(items)) {
+      spoken.push(g);
+      continue;
+    }
+    if (header || ratingKey || isNotSkills(g) || toldAtLength(g)) {
       for (const at of [g.position, ...g.items.map((i) => i.position)]) leftAt.add(at);
       continue;
     }
@@ -70,7 +78,7 @@ export function toSkills(lines: readonly SourceLine[], sourceLines: readonly str
     const named = readLevel(g.name);
     skills.push({ skill: items.length ? { ...compactSkill(named), keywords: items } : compactSkill(named), position: g.position });
   }
-  return { skills, left: lines.filter((l) => leftAt.has(l.position)) };
+  return { skills, spoken, left: lines.filter((l) => leftAt.has(l.position)) };
 }
 
 /**
@@ -99,11 +107,17 @@ function toldAtLength(group: SkillGroup): boolean {
   return kind !== undefined && ENTRY_KINDS.has(kind) && !group.items.every((i) => isShortItem(i.text));
 }
 
-/** A group of spoken languages ("Languages: English (C1), Hindi"), of interests or of certificates is not one of skills. */
-function isNotSkills(group: SkillGroup, items: readonly string[]): boolean {
+/** A group of interests or of certificates is not one of skills. */
+function isNotSkills(group: SkillGroup): boolean {
   const kind = classifyTitle(group.name!);
-  if (kind === "interests" || kind === "certificates") return true;
-  // "English, Hindi, Japanese (learning)": most of the items suffice
+  return kind === "interests" || kind === "certificates";
+}
+
+/**
+ * A group of spoken languages ("Sprachen: Deutsch (Muttersprache), Englisch"): most of its items suffice ("English,
+ * Hindi, Japanese (learning)"), whatever its label says, since "Languages: Java, Go" lists programming languages.
+ */
+function isSpokenLanguages(items: readonly string[]): boolean {
   return items.length > 0 && items.filter(isSpokenLanguage).length * 2 >= items.length;
 }
 

@@ -28,6 +28,13 @@ describe("skills", () => {
     expect(resume.sections ?? []).toEqual([]);
   });
 
+  it("keep spoken languages listed among the skills in the catch-all when a section gave the languages already", async () => {
+    const text = "Jo Doe\n\nLanguages\nGerman (native)\n\nSkills\nTools: Git, Docker\nSpoken: German, English\n";
+    const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    expect(resume.languages?.map((l) => l.language)).toEqual(["German"]);
+    expect(resume.sections?.find((s) => s.title === "Skills (more)")?.items.map((i) => i.summary)).toEqual(["Spoken: German, English"]);
+  });
+
   it("leave a rating key's numbered notes and another section's entries under its title to the catch-all", async () => {
     const text = [
       "# 王小明", "", "## 技能", "",

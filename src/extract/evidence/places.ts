@@ -3,6 +3,7 @@ import { isLegalFormAlone, ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
 import { findTown, type Town } from "./cities.js";
 import { countryCode } from "./countries.js";
 import { isRegionCode, isRegionName } from "./regions.js";
+import { trieSource } from "../word-trie.js";
 
 /** A place read from a phrase, with how sure the reading is (0 = not a place, 1 = surely one). */
 export interface Place {
@@ -35,8 +36,7 @@ const US_ZIP = /\s+\d{5}(?:-\d{4})?$/;
 /** A European or Asian postcode before the city ("10115 Berlin", "4690 Schwanenstadt", "33013 Oviedo"). */
 const POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+(?=\p{Lu})/u;
 const POSTCODE_LAST = /(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}\s*$/u;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-const anyOf = (byLanguage: Record<string, string[]>) => [...new Set(Object.values(byLanguage).flat())].map(escape).join("|");
+const anyOf = (byLanguage: Record<string, string[]>) => trieSource([...new Set(Object.values(byLanguage).flat())]);
 const HOUSE_NUMBER = String.raw`\d{1,4}[a-z]?(?:[/-]\d{1,4})?`;
 /** "Mühlfeldstraße 16", "221B Baker Street", "Calle Mayor 5", "ul. Długa 5": a street and its house number. */
 const STREET = new RegExp(
