@@ -1,6 +1,7 @@
 import type { Link, SourceLine } from "../parse/source-line.js";
 import { countryCode } from "./contacts.js";
 import { headerLineDates, type DateMatch } from "./dates.js";
+import { isWholePlace } from "./evidence/places.js";
 import type { Entry } from "./layout/lines.js";
 import { ORG_WORDS, ROLE_WORDS } from "./vocabulary.js";
 
@@ -75,15 +76,26 @@ export function readHead(entry: Entry): EntryHead {
       if (!part || /^[.,;:]+$/.test(part)) continue;
       // "Meta — Menlo Park, CA": an organisation and its place in one phrase
       const placed = head.location ? undefined : /^(.+?)\s+[—–]\s+(.+)$/.exec(part);
+      const bracketed = head.location ? undefined : bracketedPlace(part);
       if (/^\((?:as|aka|a\.k\.a\.)\s[^)]+\)$/i.test(part)) head.aliases.push(part);
       else if (!head.location && isLocation(part)) head.location = part;
       else if (placed && isLocation(placed[2]!)) {
         head.location = placed[2]!;
         head.parts.push(placed[1]!);
+      } else if (bracketed) {
+        head.location = bracketed[1];
+        head.parts.push(bracketed[0]);
       } else head.parts.push(part);
     }
   });
   return head;
+}
+
+/** "Zalando SE (Berlin)", "Microsoft (Redmond, WA)": a name and the place in brackets after it. */
+export function bracketedPlace(text: string): [name: string, place: string] | undefined {
+  const m = /^(.*\p{L}.*?)\s*[(（]([^()（）]+)[)）]$/u.exec(text.trim());
+  const place = m?.[2]!.trim();
+  return m && place && isWholePlace(place) && !isWholePlace(m[1]!) ? [m[1]!, place] : undefined;
 }
 
 /** Replaces the dates in a header line by a tab, with the brackets around them ("(2019–2022)"). */

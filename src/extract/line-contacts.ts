@@ -21,7 +21,7 @@ export function linePhrases(written: SourceLine): Phrase[] {
   let rest = line.text;
   for (const link of links) rest = rest.replace(link.text.trim(), " ");
   if (links.length && /^[\s|·•⋅◦/,;:()[\]—–-]*$/.test(withoutDecoration(rest))) return links.map((link) => ({ text: link.text.trim(), link }));
-  return joinPostalAddresses(labelEach(splitContactLine(line.text)))
+  return joinPostalAddresses(labelEach(splitContactLine(line.text), line.text))
     .flatMap(splitBeforeAddress)
     // an icon split off its value says nothing of its own
     .filter((text) => withoutDecoration(text.replace(/\p{Co}/gu, "")).trim())
@@ -35,10 +35,14 @@ function labelRow(line: SourceLine): SourceLine {
   return { ...line, text: `${label}: ${value}` };
 }
 
-/** "Teléfono :⇥652 096 865 / 985 253 740": a label alone before a tab labels every value after it. */
-function labelEach(phrases: string[]): string[] {
+/**
+ * "Teléfono :⇥652 096 865 / 985 253 740": a label alone before a tab labels every value after it. The colon
+ * may be left out where the label stands in a column of its own ("Phone⇥+49 30 1234567", a table of contacts).
+ */
+function labelEach(phrases: string[], text: string): string[] {
   const [first, ...values] = phrases;
-  return first !== undefined && values.length && /[:：]$/.test(first) && fieldOfLabel(first) ? values.map((v) => `${first} ${v}`) : phrases;
+  const labelled = first !== undefined && (/[:：]$/.test(first) || text.trimStart().startsWith(`${first}\t`)) && fieldOfLabel(first);
+  return labelled && values.length ? values.map((v) => `${first} ${v}`) : phrases;
 }
 
 /** "Mühlfeldstraße 16 – 4690 Schwanenstadt": a street and the town after it, cut apart at the line's separator, are one address. */

@@ -17,6 +17,7 @@ import { boldAuthorCitations, paperBlocks } from "./paper-blocks.js";
 import { toPublication } from "./publications.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
 import { toSkills, splitKeywords } from "./skills.js";
+import { languageAtEnd } from "./spoken-languages.js";
 import type { SkillGroup } from "./skill-groups.js";
 import { checkDates } from "./unreadable-dates.js";
 import { readWorkSection } from "./work.js";
@@ -44,18 +45,20 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
       return placeContacts(draft, lines, title);
     case "skills": {
       listSection(draft, { key: "skills", title });
-      const { skills, spoken, left } = toSkills(lines, draft.sourceLines);
+      const { skills, elsewhere, left } = toSkills(lines, draft.sourceLines);
       for (const { skill, position } of skills) addEntry(draft, "skills", skill, position);
-      // "Sprachen: Deutsch (Muttersprache), Englisch": a group of spoken languages among the skills gives the languages,
-      // under its label, unless a section gave them already; interests and the rest listed there are no skills, yet what
-      // the person wrote is printed
-      const spokenLines = (g: SkillGroup) => lines.filter((l) => l.position === g.position || g.items.some((i) => i.position === l.position));
-      const asLanguages = spoken.length > 0 && !draft.resume.languages?.length;
-      if (asLanguages) {
-        const items = spoken.flatMap((g) => g.items.flatMap((i) => lines.filter((l) => l.position === i.position).map((l) => ({ ...l, text: i.text }))));
-        placeEntries(draft, items, "languages", spoken[0]!.name!, true);
+      // "Sprachen: Deutsch (Muttersprache), Englisch", "Interests: chess": a group of spoken languages, interests or
+      // certificates among the skills gives that section, under its label, unless a section gave it already; else
+      // what the person wrote is printed in the catch-all
+      const groupLines = (g: SkillGroup) => lines.filter((l) => l.position === g.position || g.items.some((i) => i.position === l.position));
+      const kept: SourceLine[] = [...left];
+      for (const kind of ["languages", "interests", "certificates"] as const) {
+        const groups = elsewhere.filter((e) => e.kind === kind).map((e) => e.group);
+        if (!groups.length) continue;
+        if (draft.resume[kind]?.length) kept.push(...groups.flatMap(groupLines));
+        else placeEntries(draft, groups.flatMap((g) => g.items.flatMap((i) => lines.filter((l) => l.position === i.position).map((l) => ({ ...l, text: i.text })))), kind, groups[0]!.name!, true);
       }
-      addCatchAll(draft, asLanguages ? left : lines.filter((l) => left.includes(l) || spoken.some((g) => spokenLines(g).includes(l))), `${title} (more)`);
+      addCatchAll(draft, lines.filter((l) => kept.includes(l)), `${title} (more)`);
       return;
     }
     case "projects":
@@ -158,7 +161,11 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
       // "German (native), English (C1), French (B1)" on one line is three languages
       for (const text of listItems([...entry.head, ...entry.body].map((l) => l.text).join(" "))) {
         const m = /^([^:(–—|-]+?)\s*(?:[:(–—|-]\s*([^)]+)\)?)?$/.exec(text);
-        add("languages", compact({ language: m?.[1] ?? text, fluency: m?.[2] } as Language));
+        // "Fluent in Spanish", "conversational French": the fluency written before the language
+        const led = m?.[2] === undefined ? languageAtEnd(text) : undefined;
+        const fluency = led?.before.replace(/\s+(?:in|en|auf|in der)$/i, "");
+        if (led && fluency) add("languages", { language: led.language, fluency });
+        else add("languages", compact({ language: m?.[1] ?? text, fluency: m?.[2] } as Language));
       }
       return true;
     }

@@ -14,14 +14,15 @@ export { splitKeywords } from "./skill-items.js";
  * Reads a skills section. Grouped lists (`Label: a, b`, `**Label** a, b`, a
  * table row, a `###` or label line over its items, a bullet over short
  * sub-items, a table whose columns are groups) give one skill per group, named by its label, with the items as
- * keywords; a flat list gives one skill per item. Spoken languages and
- * interests are not skills even when listed here: their lines are returned in
- * `left`, for the caller to keep elsewhere, since nothing written is dropped.
+ * keywords; a flat list gives one skill per item. Spoken languages, interests
+ * and certificates are not skills even when listed here: their labelled groups
+ * are returned in `elsewhere`, for the caller to place in their own sections,
+ * and any other line that lists no skills in `left`, since nothing written is dropped.
  */
 export function toSkills(
   lines: readonly SourceLine[],
   sourceLines: readonly string[] = [],
-): { skills: Array<{ skill: Skill; position: Position }>; spoken: SkillGroup[]; left: SourceLine[] } {
+): { skills: Array<{ skill: Skill; position: Position }>; elsewhere: Elsewhere[]; left: SourceLine[] } {
   const columns = readSkillColumns(lines, sourceLines);
   // a table's header row names its columns: the groups' names when the columns are groups, else words for the catch-all
   const headers = lines.filter((l) => l.tableHeader);
@@ -29,7 +30,7 @@ export function toSkills(
   const groups = columns ? [...read.groups, ...columns] : read.groups;
   const sep = inferSeparator(groups.flatMap((g) => g.items.filter((i) => i.split).map((i) => i.text)));
   const skills: Array<{ skill: Skill; position: Position }> = [];
-  const spoken: SkillGroup[] = [];
+  const elsewhere: Elsewhere[] = [];
   // the sub-bullets that describe an item are kept in the section's catch-all
   const leftAt = new Set<Position>([...read.details, ...(columns ? [] : headers.map((l) => l.position))]);
   const ratings = groups.map((g) => (g.name !== undefined && g.items.length === 1 ? readRating(g.items[0]!.text) : undefined));
@@ -67,10 +68,15 @@ export function toSkills(
     const ratingKey = isNumbered(g) || (groups[k + 1] !== undefined && isNumbered(groups[k + 1]!) && g.items.every(isNumberedNote));
     const items = g.items.flatMap(itemsOf);
     if (isSpokenLanguages(items)) {
-      spoken.push(g);
+      elsewhere.push({ kind: "languages", group: g });
       continue;
     }
-    if (header || ratingKey || isNotSkills(g) || toldAtLength(g)) {
+    const kind = classifyTitle(g.name);
+    if (kind === "interests" || kind === "certificates") {
+      elsewhere.push({ kind, group: g });
+      continue;
+    }
+    if (header || ratingKey || toldAtLength(g)) {
       for (const at of [g.position, ...g.items.map((i) => i.position)]) leftAt.add(at);
       continue;
     }
@@ -78,7 +84,7 @@ export function toSkills(
     const named = readLevel(g.name);
     skills.push({ skill: items.length ? { ...compactSkill(named), keywords: items } : compactSkill(named), position: g.position });
   }
-  return { skills, spoken, left: lines.filter((l) => leftAt.has(l.position)) };
+  return { skills, elsewhere, left: lines.filter((l) => leftAt.has(l.position)) };
 }
 
 /**
@@ -107,18 +113,18 @@ function toldAtLength(group: SkillGroup): boolean {
   return kind !== undefined && ENTRY_KINDS.has(kind) && !group.items.every((i) => isShortItem(i.text));
 }
 
-/** A group of interests or of certificates is not one of skills. */
-function isNotSkills(group: SkillGroup): boolean {
-  const kind = classifyTitle(group.name!);
-  return kind === "interests" || kind === "certificates";
+/** A labelled group among the skills that belongs to another section: spoken languages, interests, certificates. */
+export interface Elsewhere {
+  kind: "languages" | "interests" | "certificates";
+  group: SkillGroup;
 }
 
 /**
- * A group of spoken languages ("Sprachen: Deutsch (Muttersprache), Englisch"): most of its items suffice ("English,
- * Hindi, Japanese (learning)"), whatever its label says, since "Languages: Java, Go" lists programming languages.
+ * A group of spoken languages ("Sprachen: Deutsch (Muttersprache), Englisch", "Languages: Fluent in Spanish,
+ * conversational French"): most of its items suffice ("English, Hindi, Japanese (learning)"), whatever its label says, since "Languages: Java, Go" lists programming languages.
  */
 function isSpokenLanguages(items: readonly string[]): boolean {
-  return items.length > 0 && items.filter(isSpokenLanguage).length * 2 >= items.length;
+  return items.length > 0 && items.filter((item) => isSpokenLanguage(item) || endsWithSpokenLanguage(item)).length * 2 >= items.length;
 }
 
 /**

@@ -54,7 +54,13 @@ export function isSpokenLanguage(item: string): boolean {
 
 /** True when `phrase` ends with a language's name ("Fluent in English", "and Hebrew"): a phrase of a sentence about languages. */
 export function endsWithSpokenLanguage(phrase: string): boolean {
-  const words = phrase.trim().toLowerCase().split(/\s+/);
+  return languageAtEnd(phrase) !== undefined;
+}
+
+/** "Fluent in Spanish", "conversational French": the language a phrase ends with, as written, and the words before it. */
+export function languageAtEnd(phrase: string): { language: string; before: string } | undefined {
+  const words = phrase.trim().split(/\s+/);
   const { set } = known();
-  return words.some((_, i) => set.has(words.slice(i).join(" ")));
+  const at = words.findIndex((_, i) => set.has(words.slice(i).join(" ").toLowerCase()));
+  return at < 0 ? undefined : { language: words.slice(at).join(" "), before: words.slice(0, at).join(" ") };
 }

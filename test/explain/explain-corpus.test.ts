@@ -11,7 +11,7 @@ const CORPUS = resolve(REPO, "../shared/corpus");
 const present = existsSync(join(CORPUS, "cases"));
 const cases = present ? readdirSync(join(CORPUS, "cases")).filter((f) => /\.(md|txt)$/.test(f)) : [];
 /** The flag rates reached; the share of wrong fields flagged may only rise, the share of right ones only stay at most 15 %. */
-const FLOORS: { wrongFlagged: number } = JSON.parse(readFileSync(join(import.meta.dirname, "flag-floors.json"), "utf8"));
+const FLOORS: { wrongUnflagged: number } = JSON.parse(readFileSync(join(import.meta.dirname, "flag-floors.json"), "utf8"));
 
 describe.skipIf(!present && !process.env.CI)("vitae explain on the corpus (../shared/corpus)", () => {
   const read: Array<{ file: string; text: string; reading: Reading; explanation: Explanation }> = [];
@@ -47,10 +47,12 @@ describe.skipIf(!present && !process.env.CI)("vitae explain on the corpus (../sh
     }
   });
 
-  it("flags the parser's mistakes against gold at the rate reached, and flags at most 15 % of what it got right, in every kind", async () => {
+  // a count, not a share: fixing a mistake that was flagged lowers the share flagged, yet must not fail the test
+  it("flags at least 60 % of the parser's mistakes against gold in every kind, leaves no more of them unflagged than before, and flags at most 15 % of what it got right", async () => {
     const rates = await measureFlagRates(join(CORPUS, "cases"), join(CORPUS, "gold"));
     const overall = rates.get("overall")!;
-    expect(overall.wrongFlagged / overall.wrong).toBeGreaterThanOrEqual(FLOORS.wrongFlagged);
+    expect(overall.wrong - overall.wrongFlagged, "mistakes left unflagged").toBeLessThanOrEqual(FLOORS.wrongUnflagged);
+    for (const [kind, r] of rates) expect(r.wrongFlagged / r.wrong, `mistakes flagged in ${kind}`).toBeGreaterThanOrEqual(0.6);
     for (const [kind, r] of rates) expect(r.rightFlagged / r.right, `right fields flagged in ${kind}`).toBeLessThanOrEqual(0.15);
   }, 60_000);
 });

@@ -125,3 +125,13 @@ describe("a name that leads its line of contacts", () => {
     expect(r.basics?.name).toBeUndefined();
   });
 });
+
+describe("a table of contacts under the name (pandoc's simple table)", () => {
+  it("reads each row's label in its own column as the label of its value, and leaves no row behind", async () => {
+    const text = "Jonas Weber\n===========\n\n----         ----\nAddress      Schillerstraße 4, 10627 Berlin\nPhone        +49 30 1234567\nHomepage     [jonasweber.dev](https://jonasweber.dev)\n----         ----\n\nEducation\n---------\n\n2009-2012\n:   **MSc, Mathematics**; University of Bonn\n";
+    const r = await parse(text);
+    expect(r.basics).toMatchObject({ name: "Jonas Weber", phone: "+49 30 1234567", url: "https://jonasweber.dev", location: { address: "Schillerstraße 4, 10627 Berlin", city: "Berlin" } });
+    expect(r.basics?.labels).toEqual({ location: "Address", phone: "Phone", url: "Homepage" });
+    expect(r.sections ?? []).toEqual([]);
+  });
+});

@@ -244,6 +244,37 @@ describe("a section's layout, inferred from its entries", () => {
     expect(diagnostics.filter((d) => d.ruleId === "weak-evidence").map((d) => d.position?.line)).toEqual([9]);
   });
 
+  it("reads the place in brackets after an employer or a school as where it was", async () => {
+    const r = await parse("# Jo Doe\n\n## Experience\n\n2019-present\n:   **Senior Data Scientist**; Zalando SE (Berlin)\n\n## Education\n\n2012-2016\n:   **PhD, Computer Science**; Technische Universität München (Munich)\n");
+    expect(r.work?.map((w) => [w.name, w.position, w.location])).toEqual([["Zalando SE", "Senior Data Scientist", "Berlin"]]);
+    expect(r.education?.map((e) => [e.institution, e.location])).toEqual([["Technische Universität München", "Munich"]]);
+  });
+
+  it("keeps brackets that name no place in the name", async () => {
+    const r = await parse("# Jo Doe\n\n## Experience\n\n- Engineer, Georgia Institute of Technology (Georgia Tech), 2019 – 2021\n");
+    expect(r.work?.map((w) => w.location)).toEqual([undefined]);
+  });
+
+  it("reads a degree's honours in lower case as part of its header line, so the school above it heads the next entry", async () => {
+    const text = [
+      "JOHN SMITH",
+      "",
+      "EDUCATION",
+      "HARVARD BUSINESS SCHOOL                              Boston, MA",
+      "Master of Business Administration                    2022 - 2024",
+      "- Member, Finance Club",
+      "",
+      "UNIVERSITY OF MICHIGAN                               Ann Arbor, MI",
+      "Bachelor of Science in Economics, magna cum laude    2014 - 2018",
+      "",
+    ].join("\n");
+    const r = await parse(text, "text");
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.startDate, e.endDate])).toEqual([
+      ["HARVARD BUSINESS SCHOOL", "Master of Business Administration", "2022", "2024"],
+      ["UNIVERSITY OF MICHIGAN", "Bachelor of Science", "2014", "2018"],
+    ]);
+  });
+
   it("reads undated sub-headings that only group dated items as categories, not as jobs", async () => {
     const r = await parse("# Jo Doe\n\n## Experience\n\n### Tech related\n\n- 2015 Internship at Acme GmbH in Berlin\n- 2014 Developer at Globex in Munich\n\n### Other\n\n- 2013 Waiter at Hotel Krone\n");
     expect(r.work?.map((w) => w.name)).toEqual(["Acme GmbH", "Globex", "Hotel Krone"]);

@@ -213,7 +213,7 @@ describe("skills in a definition list", () => {
     ]);
   });
 
-  it("keep what is no skill, interests and the sub-bullets that describe an item, in the section's catch-all, and read spoken languages as languages", async () => {
+  it("keep what is no skill and the sub-bullets that describe an item in the section's catch-all, and read spoken languages and interests as their own sections", async () => {
     const text = "# Jane Doe\n\n## Skills\n\n**Tools**\n\n- Docker\n  - compose files for every service\n\n- Languages: German (native), English (C1)\n- Interests: bouldering\n- Fluent in German and English\n";
     const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
     expect(resume.skills).toEqual([{ name: "Tools", keywords: ["Docker"] }]);
@@ -221,10 +221,33 @@ describe("skills in a definition list", () => {
       { language: "German", fluency: "native" },
       { language: "English", fluency: "C1" },
     ]);
-    expect(resume.sections?.find((s) => s.title === "Skills (more)")?.items.map((i) => i.summary)).toEqual([
-      "compose files for every service",
-      "Interests: bouldering",
-      "Fluent in German and English",
+    expect(resume.interests).toEqual([{ name: "bouldering" }]);
+    expect(resume.sections?.find((s) => s.title === "Skills (more)")?.items.map((i) => i.summary)).toEqual(["compose files for every service", "Fluent in German and English"]);
+  });
+});
+
+describe("a business school's skills and interests", () => {
+  const text = [
+    "JOHN A. SMITH",
+    "jsmith@mba.edu",
+    "",
+    "SKILLS & INTERESTS",
+    "Languages: Fluent in Spanish, conversational French",
+    "Technical: Excel, PowerPoint, SQL, Python, Bloomberg",
+    "Interests: Marathon running, jazz piano",
+    "Certifications: CFA Level II Candidate",
+    "",
+  ].join("\n");
+
+  it("give each labelled line its own section: languages with the fluency written before them, interests, certificates", async () => {
+    const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    expect(resume.skills).toEqual([{ name: "Technical", keywords: ["Excel", "PowerPoint", "SQL", "Python", "Bloomberg"] }]);
+    expect(resume.languages).toEqual([
+      { language: "Spanish", fluency: "Fluent" },
+      { language: "French", fluency: "conversational" },
     ]);
+    expect(resume.interests).toEqual([{ name: "Marathon running" }, { name: "jazz piano" }]);
+    expect(resume.certificates).toEqual([{ name: "CFA Level II Candidate" }]);
+    expect(resume.meta?.sections?.map((s) => s.title)).toEqual(["SKILLS & INTERESTS", "Languages", "Interests", "Certifications"]);
   });
 });

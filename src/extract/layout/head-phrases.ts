@@ -1,6 +1,6 @@
 import type { Link, SourceLine } from "../../parse/source-line.js";
 import { findDates, headerLineDates, type DateMatch } from "../dates.js";
-import { cutDates } from "../entry-parts.js";
+import { bracketedPlace, cutDates } from "../entry-parts.js";
 import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
 import { isWholePlace } from "../evidence/places.js";
 import { ORG_WORDS } from "../vocabulary.js";
@@ -124,6 +124,8 @@ function splitTrailingPlace(piece: string): string[] {
   if (m && weighPhrase(m[2]!).place >= 0.9) return [m[1]!, m[2]!];
   // "Automatic Data Processing, Bothell WA", "Acme Corp, Berlin, Germany": the place after the name's commas
   if (isWholePlace(piece)) return [piece];
+  const bracketed = bracketedPlace(piece);
+  if (bracketed) return bracketed;
   const commas = [...piece.matchAll(/,\s+/g)].map((c) => c.index!);
   for (const at of commas) {
     const [name, place] = [piece.slice(0, at), piece.slice(at).replace(/^,\s+/, "").replace(/\.$/, "")];

@@ -1,6 +1,7 @@
 import type { Position } from "../../diagnostics/diagnostic.js";
 import type { SourceLine } from "../../parse/source-line.js";
 import { findDates } from "../dates.js";
+import { FILLERS, JOINERS } from "../../parse/title-vocabulary.js";
 
 /** An entry of a section: the lines that name and date it, and the lines that describe it. */
 export interface Entry {
@@ -32,8 +33,10 @@ export function isSentence(text: string): boolean {
   if (cjk >= 25 || (cjk >= 12 && /[。．！？]$/.test(text))) return true;
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length >= 14) return true;
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  if (words.length >= 6 && lower > words.length / 2) return true;
+  // "Bachelor of Science in Economics, magna cum laude": a title's words of and in are lower case however short it is
+  const content = words.filter((w) => !FILLERS.has(w.toLowerCase()) && !JOINERS.has(w.toLowerCase()));
+  const lower = content.filter((w) => /^\p{Ll}/u.test(w)).length;
+  if (words.length >= 6 && lower > content.length / 2) return true;
   return words.length >= 9 && /[.!?。]$/.test(text);
 }
 
