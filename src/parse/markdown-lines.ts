@@ -5,13 +5,15 @@ import { parseMarkdown } from "./markdown.js";
 import { normalizeText, tidySpaces } from "./normalize.js";
 import { sanitizeHtmlInTree } from "../sanitize/sanitize-tree.js";
 import type { LineKind, ParsedSource, SourceLine } from "./source-line.js";
+import { withoutTemplateCode } from "./template-code.js";
 
 /** Parses a Markdown CV into logical lines: headings, bullets, table rows and paragraph lines. */
 export async function parseMarkdownLines(text: string, file = ""): Promise<ParsedSource> {
-  const normalized = normalizeText(text);
+  const template = withoutTemplateCode(normalizeText(text), file);
+  const normalized = template.text;
   const tree: Root = parseMarkdown(normalized);
   // raw HTML becomes safe mdast before anything reads the tree
-  const out: ParsedSource = { lines: [], diagnostics: await sanitizeHtmlInTree(tree, file) };
+  const out: ParsedSource = { lines: [], diagnostics: [...template.diagnostics, ...(await sanitizeHtmlInTree(tree, file))] };
   const walker = new Walker(normalized.split("\n"), out);
   for (const node of tree.children) {
     if (node.type === "yaml") {

@@ -1,0 +1,32 @@
+import { diagnose, type Diagnostic, type Position } from "../diagnostics/diagnostic.js";
+
+/**
+ * A Liquid or Jinja statement: `{% include base_path %}`, `{%- for post in site.talks -%}`, over lines too; a
+ * comment with what it comments out.
+ */
+const STATEMENT = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{%-?[\s\S]*?-?%\}/g;
+
+/**
+ * A CV kept in a Jekyll or Eleventy site (academicpages, al-folio) has
+ * template statements among its Markdown, which the site runs to insert lists
+ * vitae cannot build: they are no words of the CV, so they are blanked (line
+ * and column of everything else kept), and each run of lines that had them is
+ * told of once.
+ */
+export function withoutTemplateCode(text: string, file: string): { text: string; diagnostics: Diagnostic[] } {
+  if (!text.includes("{%")) return { text, diagnostics: [] };
+  const runs: Array<{ first: string; last: string; position: Position; lastLine: number }> = [];
+  const lineAt = (offset: number) => text.slice(0, offset).split("\n").length;
+  const without = text.replace(STATEMENT, (statement, offset: number) => {
+    const [line, shown] = [lineAt(offset), statement.replace(/\s+/g, " ")];
+    const run = runs[runs.length - 1];
+    if (run && line <= run.lastLine + 1) Object.assign(run, { last: shown, lastLine: lineAt(offset + statement.length) });
+    else runs.push({ first: shown, last: shown, position: { line, column: offset - text.lastIndexOf("\n", offset - 1) }, lastLine: lineAt(offset + statement.length) });
+    return statement.replace(/[^\n]/g, "");
+  });
+  const diagnostics = runs.map((run) => {
+    const code = run.first === run.last ? run.first : `${run.first} … ${run.last}`;
+    return diagnose(file, "warning", "template-code", `${code} is a site generator's template code (Liquid, as Jekyll runs it), left out: vitae does not run it, so what it inserts on the site is not in the CV; write those entries into the CV itself`, run.position);
+  });
+  return { text: without, diagnostics };
+}

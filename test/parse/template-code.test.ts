@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { parseMarkdownLines } from "../../src/parse/markdown-lines.js";
+
+describe("a CV kept in a Jekyll site (academicpages)", () => {
+  const source = [
+    "## Publications",
+    "",
+    "{% include base_path %}",
+    "",
+    "  <ul>{% for post in site.publications reversed %}",
+    "    {% include archive-single-cv.html %}",
+    "  {% endfor %}</ul>",
+    "",
+    "## Talks",
+    "",
+    "- Sparse solvers, SIAM CSE 2021 {%- comment -%} moved {%- endcomment -%}",
+  ].join("\n");
+
+  it("leaves the template's statements out of the CV's words, every other word where it was written", async () => {
+    const { lines } = await parseMarkdownLines(source, "cv.md");
+    expect(lines.map((l) => [l.position.line, l.position.column, l.text])).toEqual([
+      [1, 1, "Publications"],
+      [9, 1, "Talks"],
+      [11, 1, "Sparse solvers, SIAM CSE 2021"],
+    ]);
+  });
+
+  it("says once per run of lines where template code was left out, and why", async () => {
+    const { diagnostics } = await parseMarkdownLines(source, "cv.md");
+    const told = (diagnostics ?? []).filter((d) => d.ruleId === "template-code");
+    expect(told.map((d) => [d.position?.line, d.position?.column, d.severity])).toEqual([
+      [3, 1, "warning"],
+      [5, 7, "warning"],
+      [11, 33, "warning"],
+    ]);
+    expect(told[1]!.message).toContain("{% for post in site.publications reversed %} … {% endfor %}");
+    expect(told[1]!.message).toContain("write those entries into the CV itself");
+  });
+
+  it("reads a source with no template code as it is", async () => {
+    const { lines, diagnostics } = await parseMarkdownLines("## Skills\n\n- 100% test coverage {not a tag}\n", "cv.md");
+    expect(lines.map((l) => l.text)).toEqual(["Skills", "100% test coverage {not a tag}"]);
+    expect((diagnostics ?? []).filter((d) => d.ruleId === "template-code")).toEqual([]);
+  });
+});
