@@ -6,6 +6,7 @@ import type { Basics } from "../resume/schema.js";
 import { addContact, readContact, splitContactLine } from "./contacts.js";
 import { linePhrases, readLineContacts } from "./line-contacts.js";
 import { GREETING, greetedName } from "./greeting.js";
+import { hasStreet } from "./evidence/places.js";
 import { ROLE_WORDS } from "./vocabulary.js";
 import pictureWords from "./vocabulary/picture-words.json" with { type: "json" };
 
@@ -141,8 +142,13 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
       used.add(next);
     }
   }
-  for (const l of window) {
-    if (used.has(l) || l.kind === "heading") continue;
+  const streets = streetsOverTowns(window);
+  for (const written of window) {
+    if (used.has(written) || written.kind === "heading" || streets.has(written)) continue;
+    const street = [...streets].find(([, town]) => town === written)?.[0];
+    // "2815 NW 7th st." over "Lincoln, NE 68521": the street and the town under it are one address
+    const l = street ? { ...written, text: `${street.text}, ${written.text}` } : written;
+    if (street) used.add(street);
     const phrases = linePhrases(l).map((p) => p.text);
     const contacts = readLineContacts(l);
     if (!contacts.some(Boolean) || contacts.filter(Boolean).length < Math.ceil(phrases.length / 2)) {
@@ -159,9 +165,21 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
       const c = readContact(link.url);
       if (c && c.field === "profile") addContact(basics, c);
     }
-    if (!unread.length || headline) used.add(l);
+    if (!unread.length || headline) used.add(written);
   }
   return nameLine ? { basics, used, nameLine } : { basics, used };
+}
+
+/** Header lines that hold only a street, each with the line under it when that line is a town: a postal address over two lines. */
+function streetsOverTowns(lines: readonly SourceLine[]): Map<SourceLine, SourceLine> {
+  const pairs = new Map<SourceLine, SourceLine>();
+  lines.forEach((l, i) => {
+    const next = lines[i + 1];
+    if (!next || l.kind !== "text" || next.kind !== "text" || !hasStreet(l.text) || readContact(l.text)) return;
+    const town = readLineContacts(next);
+    if (town.length === 1 && town[0]?.field === "location") pairs.set(l, next);
+  });
+  return pairs;
 }
 
 /** The name that leads a line whose other phrases are all contacts, if the first phrase reads as one. */

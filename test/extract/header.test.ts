@@ -135,3 +135,16 @@ describe("a table of contacts under the name (pandoc's simple table)", () => {
     expect(r.sections ?? []).toEqual([]);
   });
 });
+
+describe("a postal address over two lines of the header", () => {
+  it("is one address: the street line, abbreviated as US streets are, and the town under it", async () => {
+    const r = await parse("JANE ROE\n2815 NW 7th St.\nLincoln, NE 68521\n(402) 555-0182\njane@roe.dev\n\nEXPERIENCE\nAcme Corp, Engineer, 2019 - 2021\n", "text");
+    expect(r.basics?.location).toEqual({ address: "2815 NW 7th St., Lincoln, NE 68521", city: "Lincoln", region: "NE" });
+    expect(r.sections ?? []).toEqual([]);
+  });
+
+  it("knows a street by the abbreviations written without their stop", () => {
+    expect(["45 Elm Ave", "2815 NW 7th st.", "1600 Amphitheatre Pkwy"].map(hasStreet)).toEqual([true, true, true]);
+    expect(["St Andrews", "Senior Dev 5"].map(hasStreet)).toEqual([false, false]);
+  });
+});

@@ -250,6 +250,15 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.education?.map((e) => [e.institution, e.location])).toEqual([["Technische Universität München", "Munich"]]);
   });
 
+  it("gives each role at an organisation the address written under the organisation's heading", async () => {
+    const text = "Jo Doe\n======\n\nExperience\n==========\n\nCisco Systems, Inc.\n-------------------\n| 117 E. Colorado Blvd., Ste. 300\n| Pasadena, CA 91105\n\nSenior Software Engineer\n~~~~~~~~~~~~~~~~~~~~~~~~\nJune 2014 - Present\n\n* Led the move to OpenStack\n\nSystems Engineer\n~~~~~~~~~~~~~~~~\nJune 2012 - May 2014\n\n* Ran the build farm\n";
+    const r = await parse(text, "text");
+    expect(r.work?.map((w) => [w.name, w.position, w.location, w.highlights])).toEqual([
+      ["Cisco Systems, Inc.", "Senior Software Engineer", "117 E. Colorado Blvd., Ste. 300, Pasadena, CA 91105", ["Led the move to OpenStack"]],
+      ["Cisco Systems, Inc.", "Systems Engineer", "117 E. Colorado Blvd., Ste. 300, Pasadena, CA 91105", ["Ran the build farm"]],
+    ]);
+  });
+
   it("keeps brackets that name no place in the name", async () => {
     const r = await parse("# Jo Doe\n\n## Experience\n\n- Engineer, Georgia Institute of Technology (Georgia Tech), 2019 – 2021\n");
     expect(r.work?.map((w) => w.location)).toEqual([undefined]);

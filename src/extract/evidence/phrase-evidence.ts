@@ -1,5 +1,5 @@
 import { isLocation } from "../entry-parts.js";
-import { isWholePlace } from "./places.js";
+import { hasStreet, isWholePlace, placeScore } from "./places.js";
 import { DEGREE } from "../degrees.js";
 import { LEGAL_FORM, ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS, SELF_EMPLOYED } from "../vocabulary.js";
 
@@ -50,7 +50,9 @@ export function weighPhrase(text: string): Evidence {
   // "Austin, Texas, United States (Remote)": a note after the place does not make it less of one
   const bare = t.replace(/\s*\([^)]*\)$/, "");
   // a place reader skips what stands before a place ("Acme Credit Union, Albuquerque NM"): only a phrase that names nothing else is one
-  if ((isWholePlace(bare) && e.org === 0 && e.role === 0) || isLocation(bare) || AREA.test(bare)) e.place = 0.9;
+  // "117 E. Colorado Blvd., Pasadena, CA 91105": a street before a place the reader knows is a postal address
+  const postal = e.role === 0 && hasStreet(bare) && placeScore(bare) >= 0.9;
+  if ((isWholePlace(bare) && e.org === 0 && e.role === 0) || isLocation(bare) || AREA.test(bare) || postal) e.place = 0.9;
   return e;
 }
 

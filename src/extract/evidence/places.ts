@@ -40,7 +40,7 @@ const anyOf = (byLanguage: Record<string, string[]>) => trieSource([...new Set(O
 const HOUSE_NUMBER = String.raw`\d{1,4}[a-z]?(?:[/-]\d{1,4})?`;
 /** "Mühlfeldstraße 16", "221B Baker Street", "Calle Mayor 5", "ul. Długa 5": a street and its house number. */
 const STREET = new RegExp(
-  String.raw`(?:^|[\s,])(?:\p{L}*(?:${anyOf(data.streets.suffixes)})|(?:${anyOf(data.streets.words)}))(?=[\s,]|$)(?:\s+\p{L}[\p{L}.'-]*){0,4},?\s+${HOUSE_NUMBER}\b|\b${HOUSE_NUMBER},?\s+(?:\p{L}[\p{L}.'-]*\s+){0,4}(?:${anyOf(data.streets.words)}|\p{L}*(?:${anyOf(data.streets.suffixes)}))(?=[\s,]|$)`,
+  String.raw`(?:^|[\s,])(?:\p{L}*(?:${anyOf(data.streets.suffixes)})|(?:${anyOf(data.streets.words)}))(?=[\s,]|$)(?:\s+\p{L}[\p{L}.'-]*){0,4},?\s+${HOUSE_NUMBER}\b|\b${HOUSE_NUMBER},?\s+(?:(?:\p{L}|\d+(?:st|nd|rd|th)\b)[\p{L}.'-]*\s+){0,4}(?:${anyOf(data.streets.words)}|\p{L}*(?:${anyOf(data.streets.suffixes)}))(?=[\s,]|$)`,
   "iu",
 );
 

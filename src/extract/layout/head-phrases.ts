@@ -2,7 +2,7 @@ import type { Link, SourceLine } from "../../parse/source-line.js";
 import { findDates, headerLineDates, type DateMatch } from "../dates.js";
 import { bracketedPlace, cutDates } from "../entry-parts.js";
 import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
-import { isWholePlace } from "../evidence/places.js";
+import { hasStreet, isWholePlace } from "../evidence/places.js";
 import { ORG_WORDS } from "../vocabulary.js";
 import { isSentence, type Entry } from "./lines.js";
 
@@ -131,7 +131,8 @@ function splitTrailingPlace(piece: string): string[] {
     const [name, place] = [piece.slice(0, at), piece.slice(at).replace(/^,\s+/, "").replace(/\.$/, "")];
     // "Sur La Table, Inc, Seattle WA": a company form after the comma is the name's, not the place's
     if (ORG_WORDS.test(place.split(/,\s+/)[0]!)) continue;
-    if (isWholePlace(place) && !isWholePlace(name) && /\p{Lu}/u.test(name)) return [name, place];
+    // "117 E. Colorado Blvd., Ste. 300, Pasadena, CA 91105": a street before the town is the address's, not a name
+    if (isWholePlace(place) && !isWholePlace(name) && /\p{Lu}/u.test(name) && !hasStreet(name)) return [name, place];
   }
   return [piece];
 }

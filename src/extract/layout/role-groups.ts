@@ -1,6 +1,7 @@
 import type { SourceLine } from "../../parse/source-line.js";
 import { roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
 import { withoutDates } from "../dates.js";
+import { hasStreet, placeScore } from "../evidence/places.js";
 import { hasDate, isDateOnly, isHeaderLike, isSentence, type Entry } from "./lines.js";
 
 /**
@@ -18,14 +19,29 @@ export function splitRoleGroups(entry: Entry): Entry[] {
   // "### Acme" / "**Senior Engineer**" / "2022 – now": the header already holds the first role
   const firstRole = [org, ...named.slice(1)].some((l) => roleLean(weighPhrase(l.text)) > 0.3) || (entry.head.some(hasDate) && !hasDate(entry.head[0]!));
   const out: Entry[] = [];
-  if (firstRole || starts[0]! > 0) out.push({ ...entry, body: entry.body.slice(0, starts[0]) });
+  // "Cisco Systems, Inc." / "117 E. Colorado Blvd., Ste. 300" / "Pasadena, CA 91105" over its roles: where the organisation is, for each role
+  // in the header or right under it; any other line of the organisation's header stays with each role too
+  const prelude = entry.body.slice(0, starts[0]);
+  const headerLines = firstRole ? [] : named.slice(1);
+  const addressLines = [...headerLines, ...prelude];
+  const address = !firstRole && addressLines.length > 0 && addressLines.length <= 3 && addressLines.every((l) => l.kind === "text" && isAddressLine(l.text));
+  const orgLines = address ? [joinLines(addressLines)] : headerLines;
+  if (firstRole || (starts[0]! > 0 && !address)) out.push({ ...entry, body: prelude });
   starts.forEach((start, k) => {
     const role = entry.body[start]!;
     const dateLine = !hasDate(role) && entry.body[start + 1] && isDateOnly(entry.body[start + 1]!.text) ? [entry.body[start + 1]!] : [];
     const end = starts[k + 1] ?? entry.body.length;
-    out.push({ head: [org, role, ...dateLine], body: entry.body.slice(start + 1 + dateLine.length, end), position: role.position });
+    out.push({ head: [org, ...orgLines, role, ...dateLine], body: entry.body.slice(start + 1 + dateLine.length, end), position: role.position });
   });
   return out;
+}
+
+/** A street, a town, or a town with its postcode: a line of a postal address. */
+const isAddressLine = (text: string) => hasStreet(text) || placeScore(text) >= 0.6;
+
+/** Lines of one address as one line, its parts set apart by commas. */
+function joinLines(lines: readonly SourceLine[]): SourceLine {
+  return { ...lines[0]!, text: lines.map((l) => l.text.replace(/[,;]\s*$/, "")).join(", ") };
 }
 
 function lineWithoutDates(l: SourceLine): SourceLine {
