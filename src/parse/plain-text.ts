@@ -4,6 +4,7 @@ import { findTextHeadings } from "./text-headings.js";
 import { readInline, readLinkTargets } from "./text-inline.js";
 import { readRawLines, type RawLine } from "./text-lines.js";
 import { markNoise } from "./text-noise.js";
+import { markColumnTables } from "./text-tables.js";
 import { continuesLine, joinFragments, measureWidth } from "./join-wrapped.js";
 
 /** Parses a plain-text CV into logical lines: headings found, bullets marked and nested, wrapped lines joined, markup read. */
@@ -61,6 +62,7 @@ export function parsePlainText(text: string): ParsedSource {
     current = lineBlock ? undefined : { line, last: l, bullet: l.kind === "bullet" };
     gap = false;
   });
+  markColumnTables(out, raw);
   // markup is read once lines are joined, since a link or an emphasis may span a wrap
   return { lines: out.map((line) => withMarkup(line, readInline(line.text, markup.targets, markup.rst))) };
 }

@@ -259,6 +259,15 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads a table typed with spaces row by row, its header naming no school", async () => {
+    const text = "RAHUL SHARMA\n\nEDUCATIONAL QUALIFICATION\nQualification      Institute                      Year     Percentage\nB.E. (CSE)         RV College of Engineering      2019     78.5%\n12th (PUC)         Vidya Vardhaka PU College      2015     88%\n";
+    const r = await parse(text, "text");
+    expect(r.education?.map((e) => [e.institution, e.endDate])).toEqual([
+      ["RV College of Engineering", "2019"],
+      ["Vidya Vardhaka PU College", "2015"],
+    ]);
+  });
+
   it("keeps brackets that name no place in the name", async () => {
     const r = await parse("# Jo Doe\n\n## Experience\n\n- Engineer, Georgia Institute of Technology (Georgia Tech), 2019 – 2021\n");
     expect(r.work?.map((w) => w.location)).toEqual([undefined]);

@@ -169,3 +169,30 @@ describe("Word's plain-text export", () => {
     ]);
   });
 });
+
+describe("a table typed with spaces", () => {
+  const table = [
+    "EDUCATIONAL QUALIFICATION",
+    "Qualification      Institute                      Board/University     Year     Percentage",
+    "B.E. (CSE)         RV College of Engineering      VTU                  2019     78.5%",
+    "12th (PUC)         Vidya Vardhaka PU College                           2015     88%",
+    "10th (SSLC)        Kendriya Vidyalaya             CBSE                 2013     9.2 CGPA",
+    "",
+  ].join("\n");
+
+  it("reads the line naming the columns as the table's header, and each line under it as a row, a cell left empty where a row has none", () => {
+    const lines = parsePlainText(table).lines;
+    expect(lines.map((l) => [l.kind, l.tableHeader ?? false, l.cells])).toEqual([
+      ["heading", false, undefined],
+      ["text", true, undefined],
+      ["row", false, ["B.E. (CSE)", "RV College of Engineering", "VTU", "2019", "78.5%"]],
+      ["row", false, ["12th (PUC)", "Vidya Vardhaka PU College", "", "2015", "88%"]],
+      ["row", false, ["10th (SSLC)", "Kendriya Vidyalaya", "CBSE", "2013", "9.2 CGPA"]],
+    ]);
+  });
+
+  it("leaves columns of figures, or a single row, as lines of text", () => {
+    expect(shape("SKILLS\nPython     Go       Rust\nDocker     Kafka    Redis\nLinux      Vim      Bash\n").filter((s) => s.startsWith("row"))).toEqual([]);
+    expect(shape("EDUCATION\nDegree     School     Year\nB.Sc.      MIT        2019\n").filter((s) => s.startsWith("row"))).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import type { SourceLine } from "./source-line.js";
+import type { RawLine } from "./text-lines.js";
+
+/** Runs of words set apart by two spaces or a tab: a column-aligned line's cells, with where each starts. */
+const CELL = /\S+(?: \S+)*/g;
+
+/** A header cell names a column: a few words, capitalised, no figures ("Qualification", "Board/University"). */
+const isColumnName = (cell: string) => cell.split(/\s+/).length <= 3 && !/\d/.test(cell) && /^[\p{Lu}\p{Lo}]/u.test(cell);
+
+/**
+ * A table typed with spaces ("Qualification   Institute   Year" over one row
+ * per degree), as plain-text and Indian CVs lay out their education: the first
+ * line names the columns and becomes the table's header; each line under it
+ * becomes a row whose cells sit under the header's columns, an empty cell
+ * where a row leaves one out. Rows are read as a Markdown table's are.
+ */
+export function markColumnTables(lines: SourceLine[], raw: readonly RawLine[]): void {
+  const rawAt = new Map(raw.map((r) => [r.line, r]));
+  const cellsOf = (l: SourceLine) => [...(rawAt.get(l.position.line)?.raw ?? "").replace(/\t/g, "  ").matchAll(new RegExp(`${CELL.source}(?=  |$)`, "g"))].map((m) => ({ text: m[0], at: m.index! }));
+  const columned = (l: SourceLine | undefined) => l !== undefined && l.kind === "text" && l.depth === 0 && l.text.includes("\t");
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i]!;
+    if (!columned(header)) continue;
+    const columns = cellsOf(header);
+    if (columns.length < 3 || !columns.every((c) => isColumnName(c.text))) continue;
+    let end = i + 1;
+    while (columned(lines[end]) && cellsOf(lines[end]!).length >= columns.length - 1) end++;
+    // rows hold figures (years, grades) their header does not: a grid of skill names is no table
+    const rows = lines.slice(i + 1, end);
+    if (rows.length < 2 || rows.filter((r) => /\d/.test(r.text)).length * 2 < rows.length) continue;
+    header.tableHeader = true;
+    for (const row of rows) {
+      const cells = columns.map(() => "");
+      for (const cell of cellsOf(row)) {
+        // the column whose name starts nearest the cell's start, as a reader's eye lines them up
+        const k = columns.reduce((best, c, j) => (Math.abs(c.at - cell.at) < Math.abs(columns[best]!.at - cell.at) ? j : best), 0);
+        cells[k] = cells[k] ? `${cells[k]} ${cell.text}` : cell.text;
+      }
+      Object.assign(row, { kind: "row", cells, text: cells.filter(Boolean).join(" | ") });
+    }
+    i = end - 1;
+  }
+}
