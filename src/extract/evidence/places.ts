@@ -32,7 +32,8 @@ const PLACE_WORD = /^(?:[\p{Lu}\d][\p{L}.'’-]*|de|do|da|dos|das|del|di|la|le|l
 const REGION_WORDS = new Set(Object.values(data.regionWords).flat());
 /** Scripts with no capitals, whose town names isPlaceName cannot tell: the gazetteer must know them ("東京", "서울"). */
 const CASELESS = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
-const US_ZIP = /\s+\d{5}(?:-\d{4})?$/;
+/** A postcode after the place: a US ZIP code, India's six-digit PIN ("Bengaluru, Karnataka - 560001"), alone or set after a dash. */
+const POSTCODE_AFTER = /(?:^|\s+(?:[-–]\s*)?)(?:\d{5}(?:-\d{4})?|\d{6})$/;
 /** A European or Asian postcode before the city ("10115 Berlin", "4690 Schwanenstadt", "33013 Oviedo"). */
 const POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+(?=\p{Lu})/u;
 const POSTCODE_LAST = /(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}\s*$/u;
@@ -95,8 +96,9 @@ function readParts(phrase: string): Place | undefined {
     evidence += 0.9;
   }
   let last = parts.pop();
-  if (last !== undefined && US_ZIP.test(last)) {
-    last = last.replace(US_ZIP, "");
+  if (last !== undefined && POSTCODE_AFTER.test(last)) {
+    // "Bengaluru, Karnataka, 560001": a postcode of its own after the place's last comma
+    last = last.replace(POSTCODE_AFTER, "") || parts.pop();
     evidence += 0.3;
   }
   if (last !== undefined && POSTCODE_FIRST.test(last)) {

@@ -110,3 +110,16 @@ describe("readPlace with the town gazetteer", () => {
     expect(readPlace("Nice, France")).toMatchObject({ city: "Nice", countryCode: "FR" });
   });
 });
+
+describe("a postcode after the place", () => {
+  it("is read past, as a US ZIP code or India's PIN, after a space, a dash or a comma of its own", () => {
+    expect(["Bengaluru, Karnataka - 560001", "Bengaluru, Karnataka, 560001", "Pune - 411001", "Seattle, WA 98101-1234"].map((t) => readPlace(t) && [readPlace(t)!.city, readPlace(t)!.region])).toEqual([
+      ["Bengaluru", "Karnataka"],
+      ["Bengaluru", "Karnataka"],
+      ["Pune", undefined],
+      ["Seattle", "WA"],
+    ]);
+    // a word no gazetteer knows before a number is a guess at most, never a place the header takes
+    expect(placeScore("Room 12345")).toBeLessThan(0.5);
+  });
+});
