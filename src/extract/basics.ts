@@ -3,7 +3,7 @@ import type { SourceLine } from "../parse/source-line.js";
 import { classifyTitle } from "../parse/section-titles.js";
 import { isDocumentTitle } from "../parse/document-title.js";
 import type { Basics } from "../resume/schema.js";
-import { addContact, readContact, splitContactLine } from "./contacts.js";
+import { addContact, readContact, type Contact } from "./contacts.js";
 import { linePhrases, readLineContacts } from "./line-contacts.js";
 import { GREETING, greetedName } from "./greeting.js";
 import { hasStreet } from "./evidence/places.js";
@@ -132,13 +132,14 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
       used.add(alt);
     }
     const next = lines[i < 0 ? 0 : i + 1 + (alt === lines[i + 1] ? 1 : 0)];
-    if (next && next.kind === "text" && !used.has(next) && (isHeadline(next.text) || isLongHeadline(next.text))) {
-      // "Frontend Engineer — Hamburg, Germany": the headline and where the person is
-      const [role, place, ...more] = splitContactLine(next.text);
-      const where = place === undefined || more.length ? undefined : readContact(place);
-      const placed = where?.field === "location" && ROLE_WORDS.test(role!);
-      basics.label = placed ? role : next.text;
-      if (placed) addContact(basics, where);
+    const led = next && next.kind === "text" && !used.has(next) ? headlineLeading(next) : undefined;
+    if (led) {
+      // "Senior Frontend Engineer · Toronto, ON · priya.dev · GitHub": the headline, then where and how to reach the person
+      basics.label = led.headline;
+      for (const c of led.contacts) addContact(basics, c);
+      used.add(next!);
+    } else if (next && next.kind === "text" && !used.has(next) && (isHeadline(next.text) || isLongHeadline(next.text))) {
+      basics.label = next.text;
       used.add(next);
     }
   }
@@ -188,6 +189,14 @@ function nameLeadingContacts(line: SourceLine, lowerWords: ReadonlySet<string>):
   if (!first || !rest.length || !looksLikeName(first.text, lowerWords)) return undefined;
   const contacts = readLineContacts(line).slice(1);
   return contacts.every(Boolean) ? first.text : undefined;
+}
+
+/** A headline leading a line whose other phrases are all contacts ("Frontend Engineer — Hamburg, Germany"). */
+function headlineLeading(line: SourceLine): { headline: string; contacts: Contact[] } | undefined {
+  const [first, ...rest] = linePhrases(line);
+  if (!first || !rest.length || !isHeadline(first.text)) return undefined;
+  const contacts = readLineContacts(line).slice(1);
+  return contacts.every(Boolean) ? { headline: first.text, contacts: contacts as Contact[] } : undefined;
 }
 
 /** A greeting's words are a name when the text never uses them in lower case ("I'm Sam" but not "I'm Passionate"). */

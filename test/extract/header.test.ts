@@ -148,3 +148,16 @@ describe("a postal address over two lines of the header", () => {
     expect(["St Andrews", "Senior Dev 5"].map(hasStreet)).toEqual([false, false]);
   });
 });
+
+describe("a headline under the name, followed by contacts on its line", () => {
+  it("is the headline, and each phrase after it a contact", async () => {
+    const r = await parse("# Priya Patel\nSenior Frontend Engineer · Toronto, ON · [priya.dev](https://priya.dev) · [GitHub](https://github.com/priyap)\n\n## Experience\n\n### Shopify — Staff Frontend Engineer\n*Jan 2021 – Present*\n");
+    expect(r.basics).toMatchObject({ name: "Priya Patel", label: "Senior Frontend Engineer", url: "https://priya.dev", location: { city: "Toronto", region: "ON" } });
+    expect(r.basics?.profiles?.map((p) => p.username)).toEqual(["priyap"]);
+  });
+
+  it("stays whole when a phrase after it is no contact", async () => {
+    const r = await parse("# Priya Patel\nSenior Frontend Engineer · design systems · Toronto, ON\n\n## Experience\n\n### Shopify — Staff Frontend Engineer\n*Jan 2021 – Present*\n");
+    expect(r.basics?.label).toBe("Senior Frontend Engineer · design systems · Toronto, ON");
+  });
+});

@@ -268,6 +268,15 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("knows the degrees of engineering, medicine, law, teaching and the professions by their initials", async () => {
+    const r = await parse("# Jo Doe\n\n## Education\n\n### University of Waterloo\nBASc, Systems Design Engineering — 2012 – 2016\n\n### University of Toronto\nJD — 2016 – 2019\n\n### University of Ottawa\nB.Ed., Primary Education — 2019 – 2020\n");
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
+      ["University of Waterloo", "BASc", "Systems Design Engineering"],
+      ["University of Toronto", "JD", undefined],
+      ["University of Ottawa", "B.Ed.", "Primary Education"],
+    ]);
+  });
+
   it("keeps brackets that name no place in the name", async () => {
     const r = await parse("# Jo Doe\n\n## Experience\n\n- Engineer, Georgia Institute of Technology (Georgia Tech), 2019 – 2021\n");
     expect(r.work?.map((w) => w.location)).toEqual([undefined]);
