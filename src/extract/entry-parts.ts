@@ -74,8 +74,8 @@ export function readHead(entry: Entry): EntryHead {
       const part = trimSeparators(piece.replace(/\(\s*\)|\[\s*\]/g, ""));
       // "Rice University, January 2008.": the stop left where the date was cut ends the line, it is no phrase
       if (!part || /^[.,;:]+$/.test(part)) continue;
-      // "Meta — Menlo Park, CA": an organisation and its place in one phrase
-      const placed = head.location ? undefined : /^(.+?)\s+[—–]\s+(.+)$/.exec(part);
+      // "Meta — Menlo Park, CA", "University of Texas at Austin - Austin, TX": an organisation and its place in one phrase
+      const placed = head.location ? undefined : /^(.+?)\s+[—–-]\s+(.+)$/.exec(part);
       const bracketed = head.location ? undefined : bracketedPlace(part);
       if (/^\((?:as|aka|a\.k\.a\.)\s[^)]+\)$/i.test(part)) head.aliases.push(part);
       else if (!head.location && isLocation(part)) head.location = part;

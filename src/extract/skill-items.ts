@@ -111,8 +111,14 @@ export function readRating(text: string): string | undefined {
   return scored || marks || isLevelPhrase(rating) ? rating : undefined;
 }
 
-/** "Python (Expert)": a proficiency word in parentheses after a skill's name is its level. */
+/**
+ * "Python (Expert)", "QuickBooks (5 years)": a proficiency word, or the years of use job boards' exports write, in
+ * parentheses after a skill's name is its level.
+ */
 export function readLevel(text: string): { name: string; level?: string } {
   const m = LEVEL.exec(text);
-  return m && isLevelPhrase(m[2]!) ? { name: m[1]!, level: m[2]!.trim() } : { name: text };
+  return m && (isLevelPhrase(m[2]!) || isYearsOfUse(m[2]!)) ? { name: m[1]!, level: m[2]!.trim() } : { name: text };
 }
+
+/** "5 years", "10+ years", "Less than 1 year": how long a skill was used. */
+const isYearsOfUse = (text: string) => /^(?:less than\s+)?\d{1,2}\+?\s*(?:years?|yrs?\.?)$/i.test(text.trim());

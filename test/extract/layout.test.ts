@@ -277,6 +277,17 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads a job board's export: the place after a hyphen beside the school, the years of use after each skill", async () => {
+    const text = "Michael Johnson\nDallas, TX\n\nEducation\n\nBachelor's degree in Accounting\nUniversity of Texas at Austin - Austin, TX\n2012 to 2016\n\nSkills\n\n• QuickBooks (5 years)\n• Excel (10+ years)\n• SAP (Less than 1 year)\n";
+    const r = await parse(text, "text");
+    expect(r.education?.map((e) => [e.institution, e.location])).toEqual([["University of Texas at Austin", "Austin, TX"]]);
+    expect(r.skills).toEqual([
+      { name: "QuickBooks", level: "5 years" },
+      { name: "Excel", level: "10+ years" },
+      { name: "SAP", level: "Less than 1 year" },
+    ]);
+  });
+
   it("keeps brackets that name no place in the name", async () => {
     const r = await parse("# Jo Doe\n\n## Experience\n\n- Engineer, Georgia Institute of Technology (Georgia Tech), 2019 – 2021\n");
     expect(r.work?.map((w) => w.location)).toEqual([undefined]);
