@@ -4,7 +4,7 @@ import { compact, jobDates } from "./date-fields.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { splitTrailingRole } from "./evidence/trailing-role.js";
 import { isLegalFormAlone, namesATeam } from "./vocabulary.js";
-import workLabels from "./vocabulary/work-labels.json" with { type: "json" };
+import workLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import { findDates } from "./dates.js";
 import { isLocation, isPlaceLine, readBody } from "./entry-parts.js";
 import { isTitleLike, type Entry } from "./layout/lines.js";

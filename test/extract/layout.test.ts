@@ -288,6 +288,45 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads entries written as records of labelled lines, as the Europass CV of 2004 writes them in every language", async () => {
+    const text = [
+      "MARCO ROSSI",
+      "",
+      "ESPERIENZA LAVORATIVA",
+      "• Date (da – a)                                  Gennaio 2015 – Dicembre 2018",
+      "• Nome e indirizzo del datore di lavoro          Accenture S.p.A., Milano",
+      "• Tipo di azienda o settore                      Consulenza informatica",
+      "• Tipo di impiego                                Analista programmatore",
+      "",
+      "• Date (da – a)                                  Marzo 2010 – Dicembre 2014",
+      "• Nome e indirizzo del datore di lavoro          Reply S.p.A.",
+      "• Tipo di impiego                                Sviluppatore junior",
+      "",
+      "EDUCATION AND TRAINING",
+      "• Dates (from – to)                                            2004 – 2009",
+      "• Name and type of organisation providing education and training    Politecnico di Milano",
+      "• Title of qualification awarded                               Laurea Magistrale in Ingegneria Informatica",
+      "",
+    ].join("\n");
+    const r = await parse(text, "text");
+    expect(jobs(r)).toEqual([
+      ["Accenture S.p.A.", "Analista programmatore", "2015-01", "2018-12"],
+      ["Reply S.p.A.", "Sviluppatore junior", "2010-03", "2014-12"],
+    ]);
+    expect(r.work?.[0]?.location).toBe("Milano");
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate])).toEqual([["Politecnico di Milano", "Laurea Magistrale", "Ingegneria Informatica", "2004", "2009"]]);
+  });
+
+  it("reads jobs written as 'Company:', 'Position:', 'Period:' records, and keeps a title line over labelled lines as the entry's header", async () => {
+    const records = await parse("# Jo Doe\n\n## Experience\n\nCompany: Acme Corp  \nPosition: Backend Engineer  \nPeriod: 2019 – 2021\n\nCompany: Globex  \nPosition: Intern  \nPeriod: 2018\n");
+    expect(jobs(records)).toEqual([
+      ["Acme Corp", "Backend Engineer", "2019", "2021"],
+      ["Globex", "Intern", "2018", "2018"],
+    ]);
+    const titled = await parse("# Jo Doe\n\n## Projects\n\nBilling rewrite\nRole: Lead  \nTech: Go\n\nSearch\nRole: Developer  \nTech: Rust\n");
+    expect(titled.projects?.map((p) => p.name)).toEqual(["Billing rewrite", "Search"]);
+  });
+
   it("keeps brackets that name no place in the name", async () => {
     const r = await parse("# Jo Doe\n\n## Experience\n\n- Engineer, Georgia Institute of Technology (Georgia Tech), 2019 – 2021\n");
     expect(r.work?.map((w) => w.location)).toEqual([undefined]);

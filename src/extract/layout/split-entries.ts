@@ -2,6 +2,7 @@ import type { SourceLine } from "../../parse/source-line.js";
 import { findDates, withoutDates } from "../dates.js";
 import { ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
 import { classifyTitle } from "../../parse/section-titles.js";
+import { splitLabelledRecords } from "./labelled-records.js";
 import { hasDate, isDateOnly, isHeaderLike, isSentence, isTitleLike, startsWithDate, type Entry, type SplitEntries } from "./lines.js";
 
 /**
@@ -10,7 +11,8 @@ import { hasDate, isDateOnly, isHeaderLike, isSentence, isTitleLike, startsWithD
  * first of these it has:
  * (1) sub-headings of one level (deeper ones stay inside the entries), unless
  *     they only group items that each begin with their date (categories);
- * (2) table rows and bold-led lines (`**Org** …`);
+ * (2) table rows and bold-led lines (`**Org** …`); else records of labelled lines, each opening with the same label
+ *     ("• Date (da – a)   2015 – 2018" over "• Tipo di impiego   Analista", a Europass CV);
  * (3) lines that each begin with their date, one item a line, or each with what is said of it under it
  *     when the dates lead the section and every dated line names more than its dates;
  * (4) dated header lines, with the title lines just above them, or the lines
@@ -39,6 +41,8 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   }
   const marked = markedStarts(lines);
   if (marked.size) return splitAt(lines, withUnmarkedHeaders(lines, marked));
+  const records = splitLabelledRecords(lines);
+  if (records) return records;
   const topText = lines.filter((l) => l.kind === "text" && l.depth === 0);
   const dateLed = indices(lines, (l) => l.kind === "text" && l.depth === 0 && startsWithDate(l.text));
   if (dateLed.size >= 2 && dateLed.size === topText.length) return splitAt(lines, dateLed);
