@@ -131,10 +131,16 @@ function headerAfterSidebar(blocks: readonly SectionBlock[], kinds: ReadonlyArra
   const lines = above.lines;
   for (let from = Math.max(0, lines.length - 3); from < lines.length; from++) {
     const candidate = lines[from]!;
-    if (candidate.kind !== "text" || !looksLikeName(withoutHonorific(personName(candidate.text)), lowerWords)) continue;
+    // "Nazionalità⇥Italiana": a label beside its value is no name
+    if (candidate.kind !== "text" || candidate.text.includes("\t") || !looksLikeName(withoutHonorific(personName(candidate.text)), lowerWords)) continue;
     const header = readHeader(lines.slice(from), undefined, lowerWords);
     // the line under the name may be a long headline ("Research Fellow @ Sapienza | PhD in …") that no reader takes
-    if (header.nameLine === candidate && lines.slice(from).every((l, k) => header.used.has(l) || k === 1)) return { header, block: main - 1, from };
+    const under = lines[from + 1];
+    const headline = under && !header.used.has(under) && !header.basics.label && !/\d/.test(under.text) ? under : undefined;
+    if (header.nameLine === candidate && lines.slice(from).every((l) => header.used.has(l) || l === headline)) {
+      if (headline) header.basics.label = headline.text;
+      return { header, block: main - 1, from };
+    }
   }
   return undefined;
 }

@@ -161,3 +161,19 @@ describe("a headline under the name, followed by contacts on its line", () => {
     expect(r.basics?.label).toBe("Senior Frontend Engineer · design systems · Toronto, ON");
   });
 });
+
+describe("the Italian Europass CV's personal information", () => {
+  const text = "FORMATO EUROPEO PER IL CURRICULUM VITAE\n\nINFORMAZIONI PERSONALI\nNome            ROSSI MARCO\nE-mail          marco.rossi@email.it\nNazionalità     Italiana\nData di nascita 12/03/1985\n\nESPERIENZA LAVORATIVA\nAcme S.p.A., Sviluppatore, 2019 - 2020\n";
+
+  it("takes the format's title for the document's, and the labelled name for the owner's", async () => {
+    const r = await parse(text, "text");
+    expect(r.meta?.title).toBe("FORMATO EUROPEO PER IL CURRICULUM VITAE");
+    expect(r.basics).toMatchObject({ name: "ROSSI MARCO", email: "marco.rossi@email.it" });
+  });
+
+  it("keeps the nationality and the date of birth, which no label beside them makes a name", async () => {
+    const r = await parse(text, "text");
+    const kept = r.sections?.flatMap((s) => s.items.map((i) => i.summary));
+    expect(kept).toEqual(expect.arrayContaining(["Nazionalità\tItaliana", "Data di nascita 12/03/1985"]));
+  });
+});
