@@ -1,7 +1,7 @@
 import type { Link, SourceLine } from "../parse/source-line.js";
 import { countryCode } from "./contacts.js";
 import { headerLineDates, type DateMatch } from "./dates.js";
-import { isWholePlace } from "./evidence/places.js";
+import { isWholePlace, splitGluedPlace } from "./evidence/places.js";
 import type { Entry } from "./layout/lines.js";
 import { ORG_WORDS, ROLE_WORDS } from "./vocabulary.js";
 
@@ -76,9 +76,9 @@ export function readHead(entry: Entry): EntryHead {
       if (!part || /^[.,;:]+$/.test(part)) continue;
       // "Meta — Menlo Park, CA", "University of Texas at Austin - Austin, TX": an organisation and its place in one phrase
       const placed = head.location ? undefined : /^(.+?)\s+[—–-]\s+(.+)$/.exec(part);
-      const bracketed = head.location ? undefined : bracketedPlace(part);
+      const bracketed = head.location ? undefined : (bracketedPlace(part) ?? splitGluedPlace(part));
       if (/^\((?:as|aka|a\.k\.a\.)\s[^)]+\)$/i.test(part)) head.aliases.push(part);
-      else if (!head.location && isLocation(part)) head.location = part;
+      else if (!head.location && isLocation(part) && !bracketed) head.location = part;
       else if (placed && isLocation(placed[2]!)) {
         head.location = placed[2]!;
         head.parts.push(placed[1]!);

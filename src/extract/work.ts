@@ -105,7 +105,8 @@ function splitPair(text: string): [string, string] | undefined {
 function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, number>): { work: Work; doubt?: string } {
   const body = [...entry.body];
   const phrases = [...reading.phrases];
-  const placeAt = phrases.findIndex((p) => p.evidence.place >= 0.9 && p.evidence.org < 0.7);
+  // a header names its place last ("Kasa / Seoul, S.Korea"), where a name may happen to be a town's too
+  const placeAt = phrases.map((p) => p.evidence.place >= 0.9 && p.evidence.org < 0.7).lastIndexOf(true);
   let location = placeAt >= 0 ? phrases.splice(placeAt, 1)[0]!.text : undefined;
   // a web address is the entry's link, unless it is all there is to name the employer ("flint.gg")
   const addresses = phrases.filter((p) => /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+\/\S*$/i.test(p.text));

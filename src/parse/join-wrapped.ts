@@ -13,7 +13,10 @@ export interface WrapContext {
 }
 
 /** Words a line does not end on unless the sentence goes on. */
-const OPEN_END = /(?:\b(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|into|via|as|than|over|under|between|across|its|their|our|my|is|are|was|were|that|which|using|including|such)|[,&+/\-–—(])$/i;
+const OPEN_END = /(?:(?<=^|\s)(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|into|via|as|than|over|under|between|across|its|their|our|my|is|are|was|were|that|which|using|including|such)|[,&+/\-–—(])$/i;
+
+/** A line that begins with a year and goes on ("2016 Finalist, …"). */
+const YEAR_LED = /^(?:19|20)\d{2}\b\S*\s+\S/;
 
 /** A line ending in a date ("2019", "2020/07", "JAN ‘21", "7/2008", "- Present"): an entry's header. */
 const DATE_END = /(?:\b(?:19|20)\d{2}(?:[./-]\d{1,2})?|['‘’]\d{2}|\b\d{1,2}\/\d{2}|\b(?:present|current|now|today))$/i;
@@ -47,6 +50,8 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // and its entry, the hanging line says what was done, unless the entry's phrase stops mid-way
   if (DATED_ROW.test(last.raw) && !OPEN_END.test(end)) return false;
   if (cutAddress(end, next.text)) return true;
+  // "2016 Finalist, DEFCON CTF … Las Vegas, U.S.A" over "2015 Winner, …": items that each begin with their year
+  if (YEAR_LED.test(last.text) && YEAR_LED.test(next.text)) return false;
   // "Category:" lines head what follows; a bullet ending in a colon goes on below
   if (/[:：]$/.test(end)) return startedAsBullet;
   // "Frameworks: React, Flask": a labelled line starts anew, as the lines of a list of skills or details do
@@ -60,9 +65,10 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   if (!terminal && /^[\p{Ll}—–]/u.test(next.text) && (startedAsBullet || end.split(/\s+/).length >= 4)) return true;
   // a bullet's parenthesis or a bracketed link ("[http://…]") that fell onto the next line
   if (!terminal && startedAsBullet && /^[([]/.test(next.text)) return true;
-  // a long line without a full stop wraps, unless the next one is a "Venue · Authors" or dated line of its own,
+  // a long line without a full stop wraps, unless the next one is a "Venue · Authors" or dated line of its own
+  // (its date first or last: "B.S. in Computer Science   Mar. 2008 - Aug. 2017"),
   // or the name of the next entry's school or company ("JSS Science and Technology University, Mysore")
-  if (!terminal && last.raw.length >= ctx.width * 0.7 && !/\s·\s|^\d/.test(next.text) && !namesEntry(next.text)) return true;
+  if (!terminal && last.raw.length >= ctx.width * 0.7 && !/\s·\s|^\d/.test(next.text) && !namesEntry(next.text) && !DATE_END.test(next.text.trimEnd())) return true;
   // a bullet whose venue and year fell onto the next line: "Title (MPS)." / "ICDCS 2020."
   if (startedAsBullet && next.text.length <= 40 && /\b(19|20)\d{2}\b/.test(next.text) && /\.$/.test(next.text) && !/[-–—]\s*(\d|present|now)/i.test(next.text)) return true;
   return false;

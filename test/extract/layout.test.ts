@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readCjkSchool } from "../../src/extract/evidence/cjk-school.js";
 import { roleLean, weighPhrase } from "../../src/extract/evidence/phrase-evidence.js";
 import { splitTrailingRole } from "../../src/extract/evidence/trailing-role.js";
+import { splitGluedPlace } from "../../src/extract/evidence/places.js";
 import type { Resume } from "../../src/resume/schema.js";
 import { extractSource } from "../support/extract.js";
 
@@ -325,6 +326,42 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
     const titled = await parse("# Jo Doe\n\n## Projects\n\nBilling rewrite\nRole: Lead  \nTech: Go\n\nSearch\nRole: Developer  \nTech: Rust\n");
     expect(titled.projects?.map((p) => p.name)).toEqual(["Billing rewrite", "Search"]);
+  });
+
+  it("reads Awesome-CV's text as a PDF gives it: each place glued to its name, award lines that each begin with their year", async () => {
+    const text = [
+      "Claud D. Park",
+      "hello@awesome.cv",
+      "",
+      "Work Experience",
+      "Omnious. Co., Ltd. Seoul, S.Korea",
+      "Software Architect Jun. 2017 - May. 2018",
+      "• Provided architecture design for AI based fashion recognition services",
+      "",
+      "Kasa Seoul, S.Korea",
+      "Co-founder & Software Engineer Nov. 2015 - Dec. 2016",
+      "• Founded the company and developed the core engine",
+      "",
+      "Education",
+      "POSTECH (Pohang University of Science and Technology) Pohang, S.Korea",
+      "B.S. in Computer Science and Engineering Mar. 2008 - Aug. 2017",
+      "",
+      "Honors & Awards",
+      "2016 Finalist, DEFCON 24th CTF Hacking Competition World Final Las Vegas, U.S.A",
+      "2015 Winner, SECUINSIDE CTF Seoul, S.Korea",
+      "",
+    ].join("\n");
+    const r = await parse(text, "text");
+    expect(r.work?.map((w) => [w.name, w.position, w.location])).toEqual([
+      ["Omnious. Co., Ltd.", "Software Architect", "Seoul, S.Korea"],
+      ["Kasa", "Co-founder & Software Engineer", "Seoul, S.Korea"],
+    ]);
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.location])).toEqual([["POSTECH (Pohang University of Science and Technology)", "B.S.", "Pohang, S.Korea"]]);
+    expect(r.awards?.map((a) => a.date)).toEqual(["2016", "2015"]);
+  });
+
+  it("keeps a town the gazetteer knows whole, and a school named after its town, in one piece", () => {
+    expect(["New York, NY", "Salt Lake City, UT", "New York University New York, NY"].map(splitGluedPlace)).toEqual([undefined, undefined, ["New York University", "New York, NY"]]);
   });
 
   it("keeps brackets that name no place in the name", async () => {

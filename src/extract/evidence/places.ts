@@ -172,6 +172,26 @@ function isPlaceName(text: string): boolean {
   return words.length <= 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length <= 3 && PLACE_WORD.test(words[0]!) && /^\p{Lu}/u.test(words[0]!) && words.every((w) => PLACE_WORD.test(w)) && !/\d/.test(text);
 }
 
+/**
+ * "Kasa Seoul, S.Korea", "Google Mountain View, CA": a name and the place after it with no separator between, as a
+ * PDF's text joins a header's columns; the town is the longest run of last words the gazetteer knows.
+ */
+export function splitGluedPlace(text: string): [name: string, place: string] | undefined {
+  const m = /^(.*\S)\s*,\s*([^,]+)$/.exec(text.trim());
+  // "New York, NY", "Salt Lake City, UT": a town the gazetteer knows whole is one place
+  if (!m || !(countryCode(m[2]!) || regionOf(m[2]!, undefined)) || knownTown(m[1]!)) return undefined;
+  const words = m[1]!.split(/\s+/);
+  // "Toronto, Ontario, Canada": a known town leading the whole is a place of several parts
+  if (readPlace(text)?.townCountryCode) return undefined;
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const [name, town] = [words.slice(0, -k).join(" "), words.slice(-k).join(" ")];
+    const place = `${town}, ${m[2]}`;
+    // "Beijing, BJ / San Diego, CA": a name does not end in a separator
+    if (knownTown(town) && isWholePlace(place) && !/[,;/|·–—-]$/.test(name)) return [name, place];
+  }
+  return undefined;
+}
+
 /** True when the whole text is a place ("Bothell WA", "Rome, Latium, Italy"), not a name followed by one ("Acme Data, Bothell WA"). */
 export function isWholePlace(text: string): boolean {
   const place = readPlace(text);

@@ -2,7 +2,7 @@ import type { Link, SourceLine } from "../../parse/source-line.js";
 import { findDates, headerLineDates, type DateMatch } from "../dates.js";
 import { bracketedPlace, cutDates } from "../entry-parts.js";
 import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
-import { hasStreet, isWholePlace } from "../evidence/places.js";
+import { hasStreet, isWholePlace, splitGluedPlace } from "../evidence/places.js";
 import { ORG_WORDS } from "../vocabulary.js";
 import { isSentence, type Entry } from "./lines.js";
 
@@ -123,6 +123,8 @@ function splitTrailingPlace(piece: string): string[] {
   const m = /^(.+?)\s+(?:[—–]|-|·)\s+([^—–·]+)$/.exec(piece);
   if (m && weighPhrase(m[2]!).place >= 0.9) return [m[1]!, m[2]!];
   // "Automatic Data Processing, Bothell WA", "Acme Corp, Berlin, Germany": the place after the name's commas
+  const glued = splitGluedPlace(piece);
+  if (glued) return glued;
   if (isWholePlace(piece)) return [piece];
   const bracketed = bracketedPlace(piece);
   if (bracketed) return bracketed;
