@@ -17,7 +17,7 @@ import { boldAuthorCitations, paperBlocks } from "./paper-blocks.js";
 import { toPublication } from "./publications.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
 import { toSkills, splitKeywords } from "./skills.js";
-import { languageAtEnd } from "./spoken-languages.js";
+import { isSpokenLanguage, languageAtEnd } from "./spoken-languages.js";
 import type { SkillGroup } from "./skill-groups.js";
 import { checkDates } from "./unreadable-dates.js";
 import { readWorkSection } from "./work.js";
@@ -159,7 +159,7 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
     }
     case "languages": {
       // "German (native), English (C1), French (B1)" on one line is three languages
-      for (const text of listItems([...entry.head, ...entry.body].map((l) => l.text).join(" "))) {
+      for (const text of languageItems([...entry.head, ...entry.body].map((l) => l.text).join(" "))) {
         const m = /^([^:(–—|-]+?)\s*(?:[:(–—|-]\s*([^)]+)\)?)?$/.exec(text);
         // "Fluent in Spanish", "conversational French": the fluency written before the language
         const led = m?.[2] === undefined ? languageAtEnd(text) : undefined;
@@ -236,6 +236,15 @@ function placeHistory(draft: Draft, lines: readonly SourceLine[], title: string)
   const jobs = entries.filter((e) => !isStudy(e));
   if (studies.length) placeEntries(draft, [], "education", title, true, { entries: studies, loose: [] });
   if (jobs.length || loose.length) placeJobs(draft, [], "work", title, { entries: jobs, loose });
+}
+
+/**
+ * The languages of a line: "Portuguese (native) · English (C1)" set apart by dots or bars when each piece names a
+ * language, else the line's list ("Español · nativo" is one language and its fluency).
+ */
+function languageItems(text: string): string[] {
+  const pieces = text.split(/\s+[·•|]\s+/);
+  return pieces.length > 1 && pieces.every(isSpokenLanguage) ? pieces : listItems(text);
 }
 
 /** The items of a one-line list ("Bouldering, analog photography"), or the text whole when it reads as a sentence. */

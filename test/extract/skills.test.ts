@@ -251,3 +251,16 @@ describe("a business school's skills and interests", () => {
     expect(resume.meta?.sections?.map((s) => s.title)).toEqual(["SKILLS & INTERESTS", "Languages", "Interests", "Certifications"]);
   });
 });
+
+describe("a languages section on one line", () => {
+  it("gives one language a piece where dots set apart pieces that each name one, and keeps a language with its fluency after a dot whole", async () => {
+    const dotted = await extractSource({ path: "cv.md", text: "# Ana Souza\n\n## Languages\n\nPortuguese (native) · English (C1) · Spanish (B1)\n", format: "markdown", formatReason: "test" });
+    expect(dotted.resume.languages).toEqual([
+      { language: "Portuguese", fluency: "native" },
+      { language: "English", fluency: "C1" },
+      { language: "Spanish", fluency: "B1" },
+    ]);
+    const fluency = await extractSource({ path: "cv.md", text: "# Ana Souza\n\n## Idiomas\n\nEspañol · nativo\n", format: "markdown", formatReason: "test" });
+    expect(fluency.resume.languages?.length).toBe(1);
+  });
+});
