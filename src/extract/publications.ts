@@ -95,8 +95,10 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
   const lead = cuts.length ? text.slice(0, cuts[0]! - 1) : "";
   if (cuts.length > 1 && (isAuthorList(lead, lowerWords) || isPersonName(lead, lowerWords))) {
     const authors = splitAuthors(text.slice(0, cuts[0]! - 1));
-    const next = cuts[1] ?? text.length;
-    return { authors, title: trimTitle(text.slice(cuts[0]!, next)), rest: text.slice(next) };
+    // "Wei Zhang, Karen Lee. 2018. Sparse Convolution Engines. In Proceedings…": the ACM's year, a sentence of its own before the title
+    const year = /^((?:19|20)\d{2})[a-z]?\.$/.exec(text.slice(cuts[0]!, cuts[1]).trim())?.[1];
+    const [from, next] = year ? [cuts[1]!, cuts[2] ?? text.length] : [cuts[0]!, cuts[1] ?? text.length];
+    return { authors, title: trimTitle(text.slice(from, next)), rest: text.slice(next), ...(year && { year }) };
   }
   const cut = cuts.find((c) => findDates(text.slice(c)).length || STATUS.test(text.slice(c)) || mentionsPatent(text.slice(c))) ?? (cuts.length === 1 ? cuts[0] : undefined);
   return cut === undefined ? { title: trimTitle(text), rest: "" } : { title: trimTitle(text.slice(0, cut)), rest: text.slice(cut) };

@@ -67,6 +67,12 @@ describe("citation styles", () => {
     ]);
   });
 
+  it("take the title of the ACM's reference format, the year a sentence of its own before it", async () => {
+    const text = "# Wei Zhang\n\n## Publications\n\n1. Wei Zhang, Karen Lee. 2018. Sparse Convolution Engines. In Proceedings of the 45th Annual International Symposium on Computer Architecture (ISCA '18). ACM, New York, NY, USA, 1–12.\n";
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.publications?.map((p) => [p.name, p.authors, p.releaseDate])).toEqual([["Sparse Convolution Engines", ["Wei Zhang", "Karen Lee"], "2018"]]);
+  });
+
   it("take the title of APA, IEEE and linked citations", async () => {
     expect(
       await papersOf(
