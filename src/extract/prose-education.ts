@@ -4,9 +4,12 @@ import { compact } from "./date-fields.js";
 import { DEGREE, parseDegree } from "./degrees.js";
 import { sentenceAround } from "./sentences.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
+import { isRegionName } from "./evidence/regions.js";
 
 const PLACE = /\b(?:at|from|in|of|@)\s+(?:the\s+)?([\p{Lu}][\p{L}'’&-]*(?:\s+(?:of|and|for|de|&|the|für|des)?\s*[\p{Lu}][\p{L}'’&-]*){0,7})/gu;
 const DEGREES = new RegExp(DEGREE.source, "gu");
+const STATE_UNIVERSITY = /^(?:The\s+)?University\s+of\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)$/u;
+const CAMPUS = /^,\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\b/u;
 
 /**
  * Finds degrees told in prose: "Ph.D. candidate in Computer Science … at the
@@ -23,9 +26,14 @@ export function findProseEducation(text: string): Education[] {
     const degree = parseDegree(stretch, { prose: true });
     if (!degree) return;
     const after = stretch.slice(degree.end);
-    const school = [...after.matchAll(PLACE)].map((m) => m[1]!.replace(/[.’']+$/, "").trim()).find((p) => SCHOOL_WORDS.test(p));
-    if (!school) return;
-    const year = /^\s*,?\s*in\s+((?:19|20)\d{2})\b/.exec(after)?.[1];
+    const named = [...after.matchAll(PLACE)].map((m) => ({ school: m[1]!.replace(/[.’']+$/, "").trim(), end: m.index + m[0].length })).find((p) => SCHOOL_WORDS.test(p.school));
+    if (!named) return;
+    // "from the University of California, Berkeley in 2019": a state university's campus, then the year
+    const state = STATE_UNIVERSITY.exec(named.school)?.[1];
+    const campus = state && isRegionName(state) ? CAMPUS.exec(after.slice(named.end)) : null;
+    const school = campus ? `${named.school}, ${campus[1]}` : named.school;
+    const rest = after.slice(named.end + (campus?.[0].length ?? 0));
+    const year = /^\s*,?\s*in\s+((?:19|20)\d{2})\b/.exec(after)?.[1] ?? /^\s*,?\s*(?:in\s+)?((?:19|20)\d{2})\b/.exec(rest)?.[1];
     found.push(compact({ institution: school, studyType: degree.studyType, area: degree.area, endDate: year, summary: sentenceAround(text, hit.index) }));
   });
   return found;

@@ -364,6 +364,14 @@ describe("a section's layout, inferred from its entries", () => {
     expect(["New York, NY", "Salt Lake City, UT", "New York University New York, NY"].map(splitGluedPlace)).toEqual([undefined, undefined, ["New York University", "New York, NY"]]);
   });
 
+  it("reads degrees told in a homepage's prose, with a state university's campus and the year after the school", async () => {
+    const r = await parse("# Maria Garcia\n\nI am a fourth-year PhD student in Computer Science at the University of Washington, advised by Prof. Dan Suciu. Before UW, I received my B.S. in Mathematics from the University of California, Berkeley in 2019, and I spent a summer at Microsoft Research.\n");
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([
+      ["University of Washington", "PhD", "Computer Science", undefined],
+      ["University of California, Berkeley", "B.S.", "Mathematics", "2019"],
+    ]);
+  });
+
   it("keeps brackets that name no place in the name", async () => {
     const r = await parse("# Jo Doe\n\n## Experience\n\n- Engineer, Georgia Institute of Technology (Georgia Tech), 2019 – 2021\n");
     expect(r.work?.map((w) => w.location)).toEqual([undefined]);
