@@ -372,6 +372,14 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads a section of lines each labelled its own way as one item a line", async () => {
+    const r = await parse("JOHN SMITH\n\nADDITIONAL INFORMATION\nCertifications: CFA Level II Candidate\nVolunteer: Big Brothers Big Sisters mentor (2019 - present)\n", "text");
+    expect(r.sections?.[0]?.items.map((i) => [i.title, i.startDate])).toEqual([
+      ["Certifications: CFA Level II Candidate", undefined],
+      ["Volunteer: Big Brothers Big Sisters mentor", "2019"],
+    ]);
+  });
+
   it("keeps brackets that name no place in the name", async () => {
     const r = await parse("# Jo Doe\n\n## Experience\n\n- Engineer, Georgia Institute of Technology (Georgia Tech), 2019 – 2021\n");
     expect(r.work?.map((w) => w.location)).toEqual([undefined]);

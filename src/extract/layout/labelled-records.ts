@@ -26,8 +26,9 @@ function readLabelled(l: SourceLine): { label: string; value: string } | undefin
  * that write "Company: …", "Position: …", "Period: …" for every job. Each
  * record becomes an entry whose header is made of the values its labels say
  * are the organisation or school, the role or degree and the dates, read as
- * any header is; its other lines stay its text. Undefined when the section
- * is not written so.
+ * any header is; its other lines stay its text. A section whose lines are
+ * each labelled otherwise, with labels all different, is one entry a line.
+ * Undefined when the section is not written so.
  */
 export function splitLabelledRecords(lines: readonly SourceLine[]): SplitEntries | undefined {
   const top = lines.filter((l) => l.depth === 0);
@@ -38,7 +39,7 @@ export function splitLabelledRecords(lines: readonly SourceLine[]): SplitEntries
   const opens = lines.flatMap((_, i) => (labelled[i] && fold(labelled[i]!.label) === fold(opening.label) ? [i] : []));
   // one record will do when two of its labels name fields of an entry
   const known = labelled.filter((p) => p && FIELD_OF.has(fold(p.label))).length;
-  if (!known || (opens.length < 2 && known < 2)) return undefined;
+  if (!known || (opens.length < 2 && known < 2)) return eachLabelledLine(lines, labelled);
   const entries: Entry[] = opens.map((start, k) => {
     const record = lines.slice(start, opens[k + 1] ?? lines.length);
     const fields = record.map((l, i) => ({ line: l, field: FIELD_OF.get(fold(labelled[start + i]?.label ?? "")) }));
@@ -48,4 +49,17 @@ export function splitLabelledRecords(lines: readonly SourceLine[]): SplitEntries
     return { head, body, position: record[0]!.position };
   });
   return { entries, loose: [] };
+}
+
+/**
+ * "Certifications: CFA Level II" over "Volunteer: Big Brothers mentor (2019 – present)": a section whose every line
+ * is labelled, each label its own, says one thing a line.
+ */
+function eachLabelledLine(lines: readonly SourceLine[], labelled: ReadonlyArray<{ label: string } | undefined>): SplitEntries | undefined {
+  // by a colon only: a column gap also parts an entry's name from its dates ("Stanford University⇥2017 – 2019")
+  const labels = labelled.filter((p, i) => p && lines[i]!.depth === 0 && /^[^\t:：]+[:：]/.test(lines[i]!.text)).map((p) => fold(p!.label));
+  const top = lines.filter((l) => l.depth === 0);
+  if (labels.length < 2 || labels.length !== top.length || new Set(labels).size !== labels.length) return undefined;
+  const starts = lines.flatMap((l, i) => (l.depth === 0 ? [i] : []));
+  return { entries: starts.map((start, k) => ({ head: [lines[start]!], body: lines.slice(start + 1, starts[k + 1]), position: lines[start]!.position })), loose: [] };
 }
