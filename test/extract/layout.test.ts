@@ -380,6 +380,14 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads the place after the employer in a table's cell as where the job was", async () => {
+    const r = await parse("# Lukas Meier\n\n## Berufserfahrung\n\n| Zeitraum | Unternehmen | Position |\n|---|---|---|\n| 03/2021 – heute | Google Switzerland GmbH, Zürich | Senior Software Engineer |\n| 09/2017 – 02/2021 | Swisscom AG | Software Engineer |\n");
+    expect(r.work?.map((w) => [w.name, w.position, w.location])).toEqual([
+      ["Google Switzerland GmbH", "Senior Software Engineer", "Zürich"],
+      ["Swisscom AG", "Software Engineer", undefined],
+    ]);
+  });
+
   it("keeps brackets that name no place in the name", async () => {
     const r = await parse("# Jo Doe\n\n## Experience\n\n- Engineer, Georgia Institute of Technology (Georgia Tech), 2019 – 2021\n");
     expect(r.work?.map((w) => w.location)).toEqual([undefined]);

@@ -62,15 +62,21 @@ export function readHeadPhrases(entry: Entry): HeadReading {
       return false;
     });
     // a phrase with no letter or digit ("." left after cut-out dates), or a template's placeholder ("{$CAL}"), names nothing
-    kept.forEach((p, k) => /[\p{L}\p{N}]/u.test(p.text) && !/^\{[^}]*\}$/.test(p.text) && reading.phrases.push({ text: p.text, slot: `${lineNo}.${k}`, strong: p.strong, evidence: weighPhrase(p.text) }));
+    kept.forEach((p, k) => /[\p{L}\p{N}]/u.test(p.text) && !/^\{[^}]*\}$/.test(p.text) && reading.phrases.push({ text: p.text, slot: `${lineNo}.${p.column ?? k}`, strong: p.strong, evidence: weighPhrase(p.text) }));
     if (kept.length) lineNo++;
   });
   return reading;
 }
 
-function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: string; strong: boolean }> {
-  // a table row's cells are its phrases, empty ones too, so that each column keeps its slot
-  if (l.cells) return l.cells.map((cell) => ({ text: findDates(cell)[0]?.period === cell.trim() ? "" : trimPhrase(cell), strong: false }));
+function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: string; strong: boolean; column?: string }> {
+  // a table row's cells are its phrases, empty ones too, so that each column keeps its slot; a place after a name in
+  // a cell ("Swisscom AG, Bern") is a phrase of the same column's
+  if (l.cells) {
+    return l.cells.flatMap((cell, k) => {
+      const [name, place] = findDates(cell)[0]?.period === cell.trim() ? [""] : splitTrailingPlace(trimPhrase(cell));
+      return place === undefined ? [{ text: name!, strong: false, column: `${k}` }] : [{ text: name!, strong: false, column: `${k}` }, { text: place, strong: false, column: `${k}p` }];
+    });
+  }
   const out: Array<{ text: string; strong: boolean }> = [];
   let rest = text;
   // "**Acme Corp** Research activity": the bold lead is a phrase of its own
