@@ -11,6 +11,7 @@ const SAFE_SCHEMES = new Set(["http", "https", "mailto", "tel"]);
  */
 export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const altTexts = new WeakSet<Nodes>();
   // linkText: the words of the link an image sits in, which its alt text need not repeat
   const neutralized = (child: Nodes, linkText?: string): Nodes[] | undefined => {
     if (child.type === "image" && !isLocal(child.url)) {
@@ -18,7 +19,9 @@ export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
       const kept = alt !== "" && !linkText?.includes(alt.toLowerCase());
       const what = kept ? "and kept its alt text" : alt ? "and its alt text, which only repeats its link's words" : "(it has no alt text)";
       diagnostics.push(diagnose(file, "warning", "remote-image", `dropped the image ${shorten(child.url)} ${what}: vitae never loads anything from the network or through a URL scheme`, startOf(child)));
-      return kept ? [{ type: "text", value: child.alt!, position: child.position }] : [];
+      const text: Nodes = { type: "text", value: child.alt!, position: child.position };
+      if (kept) altTexts.add(text);
+      return kept ? [text] : [];
     }
     if (child.type === "link" && !isSafeUrl(child.url)) {
       diagnostics.push(diagnose(file, "warning", "unsafe-link", `removed the link to ${shorten(child.url)} and kept its text: only http, https, mailto and tel links are kept`, startOf(child)));
@@ -33,6 +36,9 @@ export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
       if ("children" in child) visit(child, child.type === "link" ? wordsBesideImages(child) : linkText);
       const instead = neutralized(child, linkText);
       if (instead && !replaced) replaced = parent.children.slice(0, i);
+      // "![TypeScript](…) ![React](…)": a row of badges names one thing each, set apart as a list's items are
+      const [before, gap] = replaced?.slice(-2) ?? [];
+      if (instead?.length && altTexts.has(instead[0]!) && before && altTexts.has(before) && gap?.type === "text" && /^\s+$/.test(gap.value)) gap.value = " · ";
       replaced?.push(...(instead ?? [child]));
     });
     if (replaced) parent.children = replaced as typeof parent.children;

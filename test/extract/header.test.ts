@@ -177,3 +177,27 @@ describe("the Italian Europass CV's personal information", () => {
     expect(kept).toEqual(expect.arrayContaining(["Nazionalità\tItaliana", "Data di nascita 12/03/1985"]));
   });
 });
+
+describe("a profile README written with emoji and badges", () => {
+  const text = [
+    "### 💼 Experience",
+    "- 🏢 **Software Engineer** @ [Feedzai](https://feedzai.com) (2022 – present)",
+    "- **Junior Developer** at [OutSystems](https://outsystems.com) (2020 – 2022)",
+    "",
+    "### 🛠️ Tech Stack",
+    "![TypeScript](https://img.shields.io/badge/TypeScript-007ACC) ![React](https://img.shields.io/badge/React-20232A) ![Docker](https://img.shields.io/badge/Docker-2CA5E0)",
+  ].join("\n");
+
+  it("names the employer after '@' or 'at' without the word", async () => {
+    const r = await parse(`# Diego Fernandes\n\n${text}\n`);
+    expect(r.work?.map((w) => [w.name, w.position])).toEqual([
+      ["Feedzai", "Software Engineer"],
+      ["OutSystems", "Junior Developer"],
+    ]);
+  });
+
+  it("reads a row of badges, linked or not, as one skill a badge", async () => {
+    const r = await parse(`# Diego Fernandes\n\n${text}\n`);
+    expect(r.skills?.map((s) => s.name)).toEqual(["TypeScript", "React", "Docker"]);
+  });
+});
