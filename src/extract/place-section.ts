@@ -160,12 +160,14 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
     case "languages": {
       // "German (native), English (C1), French (B1)" on one line is three languages
       for (const text of languageItems([...entry.head, ...entry.body].map((l) => l.text).join(" "))) {
-        const m = /^([^:(–—|-]+?)\s*(?:[:(–—|-]\s*([^)]+)\)?)?$/.exec(text);
+        // "Inglés: C1 (Cambridge Advanced)", "German (native)": the fluency after a separator, or in brackets
+        const m = /^([^:(–—|-]+?)\s*(?:[:–—|-]\s*(.+)|\(\s*([^)]+)\))?$/.exec(text);
+        const after = m?.[2] ?? m?.[3];
         // "Fluent in Spanish", "conversational French": the fluency written before the language
-        const led = m?.[2] === undefined ? languageAtEnd(text) : undefined;
+        const led = after === undefined ? languageAtEnd(text) : undefined;
         const fluency = led?.before.replace(/\s+(?:in|en|auf|in der)$/i, "");
         if (led && fluency) add("languages", { language: led.language, fluency });
-        else add("languages", compact({ language: m?.[1] ?? text, fluency: m?.[2] } as Language));
+        else add("languages", compact({ language: m?.[1] ?? text, fluency: after } as Language));
       }
       return true;
     }

@@ -262,5 +262,7 @@ describe("a languages section on one line", () => {
     ]);
     const fluency = await extractSource({ path: "cv.md", text: "# Ana Souza\n\n## Idiomas\n\nEspañol · nativo\n", format: "markdown", formatReason: "test" });
     expect(fluency.resume.languages?.length).toBe(1);
+    const noted = await extractSource({ path: "cv.md", text: "# Ana Souza\n\n## Idiomas\n\n- Inglés: C1 (Cambridge Advanced)\n", format: "markdown", formatReason: "test" });
+    expect(noted.resume.languages).toEqual([{ language: "Inglés", fluency: "C1 (Cambridge Advanced)" }]);
   });
 });
