@@ -388,6 +388,14 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads an organisation's acronym before its place as the employer ('Research Associate, CERN, Geneva, Switzerland')", async () => {
+    const r = await parse("Elena Petrova\n\nACADEMIC APPOINTMENTS\n2020–present    Assistant Professor, University of Toronto\n2016–2017       Research Associate, CERN, Geneva, Switzerland\n", "text");
+    expect(r.work?.map((w) => [w.name, w.position, w.location])).toEqual([
+      ["University of Toronto", "Assistant Professor", undefined],
+      ["CERN", "Research Associate", "Geneva, Switzerland"],
+    ]);
+  });
+
   it("keeps brackets that name no place in the name", async () => {
     const r = await parse("# Jo Doe\n\n## Experience\n\n- Engineer, Georgia Institute of Technology (Georgia Tech), 2019 – 2021\n");
     expect(r.work?.map((w) => w.location)).toEqual([undefined]);

@@ -32,8 +32,11 @@ const PLACE_WORD = /^(?:[\p{Lu}\d][\p{L}.'’-]*|de|do|da|dos|das|del|di|la|le|l
 const REGION_WORDS = new Set(Object.values(data.regionWords).flat());
 /** Scripts with no capitals, whose town names isPlaceName cannot tell: the gazetteer must know them ("東京", "서울"). */
 const CASELESS = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
-/** A postcode after the place: a US ZIP code, India's six-digit PIN ("Bengaluru, Karnataka - 560001"), alone or set after a dash. */
-const POSTCODE_AFTER = /(?:^|\s+(?:[-–]\s*)?)(?:\d{5}(?:-\d{4})?|\d{6})$/;
+/**
+ * A postcode after the place, alone or set after a dash: a US ZIP code, India's six-digit PIN ("Bengaluru,
+ * Karnataka - 560001"), a Canadian ("Toronto, ON M5S 1A7") or a British one ("London SW1A 1AA").
+ */
+const POSTCODE_AFTER = /(?:^|\s+(?:[-–]\s*)?)(?:\d{5}(?:-\d{4})?|\d{6}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})$/;
 /** A European or Asian postcode before the city ("10115 Berlin", "4690 Schwanenstadt", "33013 Oviedo"). */
 const POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+(?=\p{Lu})/u;
 const POSTCODE_LAST = /(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}\s*$/u;
@@ -196,6 +199,8 @@ export function splitGluedPlace(text: string): [name: string, place: string] | u
 export function isWholePlace(text: string): boolean {
   const place = readPlace(text);
   if (!place || place.score < 0.8) return false;
+  // "CERN, Geneva, Switzerland": an acronym the gazetteer does not know is an organisation's, not a town's
+  if (place.city && /^\p{Lu}{3,}$/u.test(place.city) && !knownTown(place.city)) return false;
   const t = text.trim().toLowerCase();
   // "Farfetch, Porto": a region's name after an unknown word may be a company in a city; a country, a region code or a known town says more
   const named = place.countryCode !== undefined || place.townCountryCode !== undefined || /^[\p{Lu}]{2,3}$/u.test(place.region ?? "");

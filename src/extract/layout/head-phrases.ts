@@ -2,7 +2,7 @@ import type { Link, SourceLine } from "../../parse/source-line.js";
 import { findDates, headerLineDates, type DateMatch } from "../dates.js";
 import { bracketedPlace, cutDates } from "../entry-parts.js";
 import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
-import { hasStreet, isWholePlace, splitGluedPlace } from "../evidence/places.js";
+import { hasStreet, isWholePlace, placeScore, splitGluedPlace } from "../evidence/places.js";
 import { ORG_WORDS } from "../vocabulary.js";
 import { isSentence, type Entry } from "./lines.js";
 
@@ -129,7 +129,7 @@ function splitTrailingPlace(piece: string): string[] {
   const m = /^(.+?)\s+(?:[—–]|-|·)\s+([^—–·]+)$/.exec(piece);
   if (m && weighPhrase(m[2]!).place >= 0.9) return [m[1]!, m[2]!];
   // "Automatic Data Processing, Bothell WA", "Acme Corp, Berlin, Germany": the place after the name's commas
-  const glued = splitGluedPlace(piece);
+  const glued = splitGluedPlace(piece) ?? organisationBeforePlace(piece);
   if (glued) return glued;
   if (isWholePlace(piece)) return [piece];
   const bracketed = bracketedPlace(piece);
@@ -143,6 +143,18 @@ function splitTrailingPlace(piece: string): string[] {
     if (isWholePlace(place) && !isWholePlace(name) && /\p{Lu}/u.test(name) && !hasStreet(name)) return [name, place];
   }
   return [piece];
+}
+
+/**
+ * "CERN, Geneva, Switzerland": an organisation's acronym, or a name with an organisation's word, before a place of
+ * several parts, which would otherwise read as a town in that region.
+ */
+function organisationBeforePlace(piece: string): [string, string] | undefined {
+  const [first, ...rest] = piece.split(/,\s+/);
+  const place = rest.join(", ");
+  const named = /^\p{Lu}{3,}$/u.test(first!) || weighPhrase(first!).org > 0;
+  // "…, University Park, PA": a town named with an organisation's word stays to the comma loop's care
+  return rest.length >= 2 && named && placeScore(first!) < 0.8 && !ORG_WORDS.test(rest[0]!) && isWholePlace(place) ? [first!, place] : undefined;
 }
 
 /**

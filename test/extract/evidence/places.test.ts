@@ -112,14 +112,25 @@ describe("readPlace with the town gazetteer", () => {
 });
 
 describe("a postcode after the place", () => {
-  it("is read past, as a US ZIP code or India's PIN, after a space, a dash or a comma of its own", () => {
+  it("is read past, as a US ZIP code, India's PIN, a Canadian or a British postcode, after a space, a dash or a comma of its own", () => {
     expect(["Bengaluru, Karnataka - 560001", "Bengaluru, Karnataka, 560001", "Pune - 411001", "Seattle, WA 98101-1234"].map((t) => readPlace(t) && [readPlace(t)!.city, readPlace(t)!.region])).toEqual([
       ["Bengaluru", "Karnataka"],
       ["Bengaluru", "Karnataka"],
       ["Pune", undefined],
       ["Seattle", "WA"],
     ]);
+    expect(["Toronto, ON M5S 1A7", "London SW1A 1AA"].map((t) => readPlace(t) && [readPlace(t)!.city, readPlace(t)!.region])).toEqual([
+      ["Toronto", "ON"],
+      ["London", undefined],
+    ]);
     // a word no gazetteer knows before a number is a guess at most, never a place the header takes
     expect(placeScore("Room 12345")).toBeLessThan(0.5);
+  });
+});
+
+describe("an organisation's acronym before a place", () => {
+  it("is no town of that place", () => {
+    expect(isWholePlace("CERN, Geneva, Switzerland")).toBe(false);
+    expect(isWholePlace("Geneva, Switzerland")).toBe(true);
   });
 });
