@@ -201,3 +201,10 @@ describe("a profile README written with emoji and badges", () => {
     expect(r.skills?.map((s) => s.name)).toEqual(["TypeScript", "React", "Docker"]);
   });
 });
+
+describe("personal data labelled in Dutch", () => {
+  it("gives the name after 'Naam:'", async () => {
+    const r = await parse("Curriculum Vitae\n\nPersoonlijke gegevens\nNaam: Sanne de Vries\nAdres: Keizersgracht 123, 1015 CJ Amsterdam\nE-mail: sanne.devries@gmail.com\n\nWerkervaring\nsep 2019 – heden     Product Owner, Adyen, Amsterdam\n", "text");
+    expect(r.basics).toMatchObject({ name: "Sanne de Vries", email: "sanne.devries@gmail.com", location: { city: "Amsterdam" } });
+  });
+});

@@ -37,8 +37,11 @@ const CASELESS = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=
  * Karnataka - 560001"), a Canadian ("Toronto, ON M5S 1A7") or a British one ("London SW1A 1AA").
  */
 const POSTCODE_AFTER = /(?:^|\s+(?:[-–]\s*)?)(?:\d{5}(?:-\d{4})?|\d{6}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})$/;
-/** A European or Asian postcode before the city ("10115 Berlin", "4690 Schwanenstadt", "33013 Oviedo"). */
-const POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+(?=\p{Lu})/u;
+/**
+ * A European or Asian postcode before the city ("10115 Berlin", "4690 Schwanenstadt", "33013 Oviedo"), as the Dutch
+ * ("1015 CJ Amsterdam"), Swedes ("114 55 Stockholm"), Poles ("00-950 Warszawa") and Portuguese ("1000-001 Lisboa") write theirs.
+ */
+const POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?(?:\d{4}\s?[A-Z]{2}|\d{4,5}|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3})\s+(?=\p{Lu})/u;
 const POSTCODE_LAST = /(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}\s*$/u;
 const anyOf = (byLanguage: Record<string, string[]>) => trieSource([...new Set(Object.values(byLanguage).flat())]);
 const HOUSE_NUMBER = String.raw`\d{1,4}[a-z]?(?:[/-]\d{1,4})?`;

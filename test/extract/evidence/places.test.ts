@@ -134,3 +134,9 @@ describe("an organisation's acronym before a place", () => {
     expect(isWholePlace("Geneva, Switzerland")).toBe(true);
   });
 });
+
+describe("a postcode before the town", () => {
+  it("is read past as each country writes it", () => {
+    expect(["1015 CJ Amsterdam", "114 55 Stockholm", "00-950 Warszawa", "1000-001 Lisboa", "10115 Berlin"].map((t) => readPlace(t)?.city)).toEqual(["Amsterdam", "Stockholm", "Warszawa", "Lisboa", "Berlin"]);
+  });
+});
