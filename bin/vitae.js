@@ -17,20 +17,11 @@ const { readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
 const Module = require("node:module");
 const { dirname, join } = require("node:path");
 const { Script } = require("node:vm");
-// the built-in modules every command loads, loaded before the flags below: Node compiles its own modules from
+// the built-in modules every command loads, loaded before vitae's V8 flags are set: Node compiles its own modules from
 // a code cache made under the default flags, and compiles them from source after any flag changes
 require("node:fs/promises");
 require("node:os");
-// V8's tiers as a build needs them, set before the bundle loads, so that vitae's code caches are always made
-// and read under the same flags, which V8 checks:
-// - each regular expression compiled to machine code the first time it runs: the parser has hundreds, mostly
-//   run a few times per CV, and V8's default of interpreting a pattern once before compiling it compiles most
-//   of them twice. (Not --no-regexp-tier-up: a pattern Node ran before this line, under the default, would
-//   crash V8 when it ran again.)
-// - only the functions that stay hot optimised: at V8's default budget a batch of 50 CVs had TurboFan compile
-//   216 functions, on threads of its own, most of them parser code that then ran too few times to repay it; at
-//   eight times the budget it compiles 41, and Node's CPU per CV fell from 55 to 47 ms (bench/results.md)
-require("node:v8").setFlagsFromString("--regexp-tier-up-ticks=0 --interrupt-budget=540672");
+require("node:v8").setFlagsFromString(require("./v8-flags.js").join(" "));
 
 const dist = join(__dirname, "../dist/cli");
 let codeDigest;
