@@ -17,16 +17,11 @@ const { readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
 const Module = require("node:module");
 const { dirname, join } = require("node:path");
 const { Script } = require("node:vm");
-// the built-in modules every command loads, loaded before the flag below: Node compiles its own modules from
+// the built-in modules every command loads, loaded before vitae's V8 flags are set: Node compiles its own modules from
 // a code cache made under the default flags, and compiles them from source after any flag changes
 require("node:fs/promises");
 require("node:os");
-// compile each regular expression to machine code the first time it runs: the parser has hundreds, mostly
-// run a few times per CV, and V8's default of interpreting a pattern once before compiling it compiles most
-// of them twice. (Not --no-regexp-tier-up: a pattern Node ran before this line, under the default, would
-// crash V8 when it ran again.) Set before the bundle loads, so that vitae's code caches are always made and
-// read under the same flags, which V8 checks.
-require("node:v8").setFlagsFromString("--regexp-tier-up-ticks=0");
+require("node:v8").setFlagsFromString(require("./v8-flags.js").join(" "));
 
 const dist = join(__dirname, "../dist/cli");
 let codeDigest;

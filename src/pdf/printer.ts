@@ -157,7 +157,8 @@ export function openPrinter(options: PrinterOptions = {}): Printer {
     try {
       const bytes = await withTimeout(
         (async () => {
-          pooled = s.idle.pop() ?? (await preparePage(await browser.newPage()));
+          // a background tab is hidden: Chromium then paints no frames of it for a screen nobody sees, only the print
+          pooled = s.idle.pop() ?? (await preparePage(await browser.newPage({ background: true })));
           pooled.uses++;
           return renderPdf(pooled, html, printOptions);
         })(),
