@@ -15,18 +15,21 @@ const STATEMENT = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{%
  */
 export function withoutTemplateCode(text: string, file: string): { text: string; diagnostics: Diagnostic[] } {
   if (!text.includes("{%")) return { text, diagnostics: [] };
-  const runs: Array<{ first: string; last: string; position: Position; lastLine: number }> = [];
+  const runs: Array<{ first: string; last: string; position: Position; lastLine: number; kept: boolean }> = [];
   const lineAt = (offset: number) => text.slice(0, offset).split("\n").length;
   const without = text.replace(STATEMENT, (statement, offset: number) => {
     const [line, shown] = [lineAt(offset), statement.replace(/\s+/g, " ")];
+    // "{% include banner.html alt=\"Not bad, this backyard\" %}": the words a statement gives an image are the user's, kept as an image's alt text is
+    const words = [...statement.matchAll(/\b(?:alt|caption|title)\s*=\s*"([^"]*)"/g)].map((m) => m[1]!.trim()).filter(Boolean);
     const run = runs[runs.length - 1];
-    if (run && line <= run.lastLine + 1) Object.assign(run, { last: shown, lastLine: lineAt(offset + statement.length) });
-    else runs.push({ first: shown, last: shown, position: { line, column: offset - text.lastIndexOf("\n", offset - 1) }, lastLine: lineAt(offset + statement.length) });
-    return statement.replace(/[^\n]/g, "");
+    if (run && line <= run.lastLine + 1) Object.assign(run, { last: shown, lastLine: lineAt(offset + statement.length), kept: run.kept || words.length > 0 });
+    else runs.push({ first: shown, last: shown, position: { line, column: offset - text.lastIndexOf("\n", offset - 1) }, lastLine: lineAt(offset + statement.length), kept: words.length > 0 });
+    return words.join(" · ") + statement.replace(/[^\n]/g, "");
   });
   const diagnostics = runs.map((run) => {
     const code = run.first === run.last ? run.first : `${run.first} … ${run.last}`;
-    return diagnose(file, "warning", "template-code", `${code} is a site generator's template code (Liquid, as Jekyll runs it), left out: vitae does not run it, so what it inserts on the site is not in the CV; write those entries into the CV itself`, run.position);
+    const out = run.kept ? "left out but for the words it gives an image" : "left out";
+    return diagnose(file, "warning", "template-code", `${code} is a site generator's template code (Liquid, as Jekyll runs it), ${out}: vitae does not run it, so what it inserts on the site is not in the CV; write those entries into the CV itself`, run.position);
   });
   return { text: without, diagnostics };
 }

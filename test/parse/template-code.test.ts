@@ -37,6 +37,12 @@ describe("a CV kept in a Jekyll site (academicpages)", () => {
     expect(told[1]!.message).toContain("write those entries into the CV itself");
   });
 
+  it("keeps the words a statement gives an image, as an image's alt text is kept", async () => {
+    const { lines, diagnostics } = await parseMarkdownLines('## Overig\n\n{% include sections/banner.html src="/uploads/skyline.jpg" alt="Niet gek, dit stukje achtertuin" %}\n', "cv.md");
+    expect(lines.map((l) => l.text)).toEqual(["Overig", "Niet gek, dit stukje achtertuin"]);
+    expect(diagnostics?.find((d) => d.ruleId === "template-code")?.message).toContain("left out but for the words it gives an image");
+  });
+
   it("reads a source with no template code as it is", async () => {
     const { lines, diagnostics } = await parseMarkdownLines("## Skills\n\n- 100% test coverage {not a tag}\n", "cv.md");
     expect(lines.map((l) => l.text)).toEqual(["Skills", "100% test coverage {not a tag}"]);
