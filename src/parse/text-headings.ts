@@ -6,6 +6,9 @@ import type { RawLine } from "./text-lines.js";
 import { findTaggedParagraphs } from "./text-man.js";
 import { findOutlineHeadings } from "./text-outline.js";
 
+/** The glyphs Japanese and other CVs set before a heading ("■職務要約"), which are bullets elsewhere. */
+const HEADING_MARK = /^\s*[■□◆◇◼▼▶]/u;
+
 /**
  * Finds section headings in plain text, with their levels. A document written
  * in an outline markup (org, AsciiDoc) or that frames its headings between "|"
@@ -26,7 +29,9 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
   const lower = new Map<number, TextHeading>();
   let knownInCaps = 0;
   lines.forEach((l, i) => {
-    if (l.kind !== "text" || !isTitleShaped(l.text)) return;
+    // "■職務経歴", "◆ EXPERIENCE": a known title behind a square or a diamond is a heading, not a bullet
+    const marked = l.kind === "bullet" && HEADING_MARK.test(l.raw) && classifyTitle(cleanTitle(l.text)) !== undefined;
+    if ((l.kind !== "text" && !marked) || !isTitleShaped(l.text)) return;
     const title = { title: cleanTitle(l.text), depth: 1 };
     const before = neighbour(lines, i, -1);
     const after = neighbour(lines, i, 1);
@@ -87,7 +92,11 @@ function isKnownTitle(line: RawLine | undefined): boolean {
 
 /** The heading text without decoration: "== SKILLS ==", "Skills:", an icon font's glyph → "SKILLS", "Skills". */
 function cleanTitle(text: string): string {
-  return text.replace(/^[#=*\s\p{Co}]+|[#=*:：\s]+$/gu, "").trim();
+  // "【職務経歴】", "[ EXPERIENCE ]": the brackets round a whole title frame it
+  return text
+    .replace(/^[#=*\s\p{Co}]+|[#=*:：\s]+$/gu, "")
+    .replace(/^[【［[〔]\s*([^【】［］[\]〔〕]+?)\s*[】］\]〕]$/u, "$1")
+    .trim();
 }
 
 /** Short, no sentence punctuation, no date: something a heading could be. */

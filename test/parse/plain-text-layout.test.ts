@@ -196,3 +196,22 @@ describe("a table typed with spaces", () => {
     expect(shape("EDUCATION\nDegree     School     Year\nB.Sc.      MIT        2019\n").filter((s) => s.startsWith("row"))).toEqual([]);
   });
 });
+
+describe("a Japanese 職務経歴書 in plain text", () => {
+  const source = (mark: (title: string) => string) =>
+    ["職務経歴書", "", mark("職務経歴"), "2020年4月～現在　株式会社メルカリ", "　エンジニアリングマネージャー", "　・決済基盤チームのマネジメント（8名）", "", mark("学歴"), "2017年3月　東京工業大学 工学部 情報工学科 卒業", ""].join("\n");
+
+  it("reads a known title behind a square, or framed in lenticular brackets, as a heading", () => {
+    for (const mark of [(t: string) => `■${t}`, (t: string) => `【${t}】`]) {
+      expect(shape(source(mark)).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 職務経歴", "heading 1 学歴"]);
+    }
+  });
+
+  it("reads a line led by a middle dot as a bullet", () => {
+    expect(shape(source((t) => `■${t}`))).toContain("bullet 0 決済基盤チームのマネジメント(8名)");
+  });
+
+  it("leaves a square before words that name no section a bullet", () => {
+    expect(shape("SKILLS\n■ Python\n■ Go\n").filter((s) => s.startsWith("heading"))).toEqual(["heading 1 SKILLS"]);
+  });
+});
