@@ -1,6 +1,6 @@
 import { classifyTitle, type SectionKind } from "./section-titles.js";
 import { CUSTOM_KINDS } from "./title-keywords.js";
-import { mayBeCapitalTitle } from "./text-headings.js";
+import { markedTitle, mayBeCapitalTitle } from "./text-headings.js";
 import { isDocumentTitle } from "./document-title.js";
 import type { SectionBlock, SourceLine } from "./source-line.js";
 
@@ -123,7 +123,8 @@ function subsectionsOnly(span: readonly SourceLine[], kinds: ReadonlyMap<SourceL
  * drew without heading markup, at the level sections usually have. Where the
  * author drew two or more so, a paragraph standing alone in capitals is a
  * heading too ("DIGITAL HUMANITIES AND PUBLIC SCHOLARSHIP"), unless it names a
- * degree, a school or a company.
+ * degree, a school or a company. So is a known title behind a square or in
+ * brackets ("■職務経歴", "【学歴】").
  */
 function withCapitalHeadings(written: readonly SourceLine[]): SourceLine[] {
   const paragraph = (l: SourceLine) => l.kind === "text" && l.gap && l.depth === 0 && l.text.length <= 50 && /\p{Lu}/u.test(l.text) && !/\p{Ll}/u.test(l.text);
@@ -131,5 +132,11 @@ function withCapitalHeadings(written: readonly SourceLine[]): SourceLine[] {
   const known = new Set(written.filter((l) => paragraph(l) && classifyTitle(l.text)));
   const alone = (i: number) => written[i + 1] === undefined || written[i + 1]!.gap;
   const heading = (l: SourceLine, i: number) => known.has(l) || (known.size >= 2 && paragraph(l) && alone(i) && mayBeCapitalTitle(l.text));
-  return written.map((l, i) => (heading(l, i) ? { ...l, kind: "heading", depth: 2 } : l));
+  // "■職務経歴", "【学歴】": a known title marked or framed as Japanese CVs set their headings
+  const marked = (l: SourceLine) => (l.kind === "text" && l.depth === 0 ? markedTitle(l.text) : undefined);
+  return written.map((l, i) => {
+    const title = marked(l);
+    if (title) return { ...l, kind: "heading", depth: 2, text: title, lead: undefined, spans: undefined };
+    return heading(l, i) ? { ...l, kind: "heading", depth: 2 } : l;
+  });
 }

@@ -8,6 +8,15 @@ import { findOutlineHeadings } from "./text-outline.js";
 
 /** The glyphs Japanese and other CVs set before a heading ("■職務要約"), which are bullets elsewhere. */
 const HEADING_MARK = /^\s*[■□◆◇◼▼▶]/u;
+/** "【職務経歴】", "[ EXPERIENCE ]": brackets round a whole title, which frame it. */
+const FRAMED = /^[【［[〔]\s*([^【】［］[\]〔〕]+?)\s*[】］\]〕]$/u;
+
+/** The known section title a line marks or frames as a heading ("■職務経歴", "【学歴】"), or undefined. */
+export function markedTitle(text: string): string | undefined {
+  const t = text.trim();
+  const inner = HEADING_MARK.test(t) ? t.replace(HEADING_MARK, "").trim() : FRAMED.exec(t)?.[1];
+  return inner && isTitleShaped(inner) && classifyTitle(inner) !== undefined ? inner : undefined;
+}
 
 /**
  * Finds section headings in plain text, with their levels. A document written
@@ -95,7 +104,7 @@ function cleanTitle(text: string): string {
   // "【職務経歴】", "[ EXPERIENCE ]": the brackets round a whole title frame it
   return text
     .replace(/^[#=*\s\p{Co}]+|[#=*:：\s]+$/gu, "")
-    .replace(/^[【［[〔]\s*([^【】［］[\]〔〕]+?)\s*[】］\]〕]$/u, "$1")
+    .replace(FRAMED, "$1")
     .trim();
 }
 

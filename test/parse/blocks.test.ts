@@ -57,3 +57,9 @@ describe("headings drawn as paragraphs in capitals", () => {
     expect(await titles("## Experience\n\nGOOGLE RESEARCH LAB\n\nEngineer, 2019\n")).toEqual(["Experience"]);
   });
 });
+
+describe("headings a Japanese CV marks without heading markup", () => {
+  it("reads a known title behind a square or in lenticular brackets as a section, and a square before anything else as it is", async () => {
+    expect(await titles("山田 太郎\n\n■職務経歴\n\n2020年4月～現在　株式会社メルカリ\n\n【学歴】\n\n2017年3月　東京工業大学 卒業\n\n■ 決済基盤チームのマネジメント\n")).toEqual([undefined, "職務経歴", "学歴"]);
+  });
+});
