@@ -171,9 +171,12 @@ async function estimateInPage({ shrink, keep, pageSize, sizes }: { shrink: strin
   let lastColumn = 0;
   let lowest = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!(node as Text).data.trim()) continue;
+    // tested and iterated in place: a CV has hundreds of text nodes, and a trimmed copy or an array of each one's rects is garbage
+    if (!/\S/.test((node as Text).data)) continue;
     range.selectNodeContents(node);
-    for (const rect of Array.from(range.getClientRects())) {
+    const rects = range.getClientRects();
+    for (let i = 0; i < rects.length; i++) {
+      const rect = rects[i]!;
       if (!rect.width) continue;
       const column = Math.floor((rect.left - origin.x + gap / 2) / pitch);
       if (column > lastColumn) [lastColumn, lowest] = [column, 0];
