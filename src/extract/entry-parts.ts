@@ -27,9 +27,9 @@ const isCountry = (text: string) => countryCode(text) !== undefined || /^remote$
 /** Spelled-out regions a place line names after its city, as LinkedIn writes them ("Austin, Texas"). */
 const REGION = /^(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|district of columbia|ontario|quebec|british columbia|alberta|manitoba|nova scotia|england|scotland|wales|bavaria|bayern)$/i;
 
-/** "Beijing, BJ", "San Diego, CA / Beijing, BJ", "Paris, France", "Austin, Texas, United States", "Remote". */
+/** "Beijing, BJ", "San Diego, CA / Beijing, BJ", "Paris, France", "Austin, Texas, United States · Remote", "Remote". */
 export function isLocation(text: string): boolean {
-  const places = text.split(/\s+\/\s+|\s*;\s*/);
+  const places = text.split(/\s+\/\s+|\s*;\s*|\s+·\s+/);
   return places.every((p) => {
     if (isCountry(p)) return true;
     const m = /^([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}),\s*([\p{Lu}]{2,3}|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,2})(?:,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?))?$/u.exec(p.trim());

@@ -1,4 +1,5 @@
 import { namesSchoolOrCompany } from "../extract/vocabulary.js";
+import { isLocation } from "../extract/entry-parts.js";
 import type { RawLine } from "./text-lines.js";
 
 /**
@@ -50,6 +51,8 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // and its entry, the hanging line says what was done, unless the entry's phrase stops mid-way
   if (DATED_ROW.test(last.raw) && !OPEN_END.test(end)) return false;
   if (cutAddress(end, next.text)) return true;
+  // "San Francisco, California, United States · Remote" over what was done there: a place is a line of its own
+  if (isLocation(end)) return false;
   // "2016 Finalist, DEFCON CTF … Las Vegas, U.S.A" over "2015 Winner, …": items that each begin with their year
   if (YEAR_LED.test(last.text) && YEAR_LED.test(next.text)) return false;
   // "Category:" lines head what follows; a bullet ending in a colon goes on below

@@ -396,6 +396,15 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads a LinkedIn profile copied as text: the place line with its work mode whole, and what was done under it apart", async () => {
+    const text = "Emily Chen\n\nExperience\n\nSenior Software Engineer\nStripe · Full-time\nJan 2021 - Present · 3 yrs 2 mos\nSan Francisco, California, United States · Remote\nPayments infrastructure.\n\nSoftware Engineer\nDropbox · Full-time\nJun 2017 - Dec 2020 · 3 yrs 7 mos\nSan Francisco, California\n";
+    const r = await parse(text, "text");
+    expect(r.work?.map((w) => [w.name, w.position, w.location, w.summary])).toEqual([
+      ["Stripe", "Senior Software Engineer", "San Francisco, California, United States · Remote", "Payments infrastructure."],
+      ["Dropbox", "Software Engineer", "San Francisco, California", undefined],
+    ]);
+  });
+
   it("keeps brackets that name no place in the name", async () => {
     const r = await parse("# Jo Doe\n\n## Experience\n\n- Engineer, Georgia Institute of Technology (Georgia Tech), 2019 – 2021\n");
     expect(r.work?.map((w) => w.location)).toEqual([undefined]);

@@ -1,6 +1,6 @@
 import type { Link, SourceLine } from "../../parse/source-line.js";
 import { findDates, headerLineDates, type DateMatch } from "../dates.js";
-import { bracketedPlace, cutDates } from "../entry-parts.js";
+import { bracketedPlace, cutDates, isLocation } from "../entry-parts.js";
 import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
 import { hasStreet, isWholePlace, placeScore, splitGluedPlace } from "../evidence/places.js";
 import { ORG_WORDS } from "../vocabulary.js";
@@ -96,7 +96,8 @@ function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: 
   // tabs (columns, cut-out dates) always separate; of the other separators, the strongest the line uses
   const sep = SEPARATORS.find((s) => s.test(rest));
   for (const column of rest.split(/\s*\t\s*/)) {
-    const pieces = sep ? column.split(sep) : [column];
+    // "San Francisco, California, United States · Remote": one place, however its parts are set apart
+    const pieces = sep && !isLocation(trimPhrase(column)) ? column.split(sep) : [column];
     for (const piece of sep === HYPHEN ? withRoleQualifiers(pieces) : pieces) {
       for (const t of splitTrailingPlace(trimPhrase(piece))) if (t) out.push({ text: t, strong: strongRuns.has(t) });
     }
@@ -126,6 +127,7 @@ function setApartStyledRuns(l: SourceLine, text: string): string {
 
 /** "Meta — Menlo Park, CA" within a "|"-separated header: a place after a weaker separator is a phrase of its own. */
 function splitTrailingPlace(piece: string): string[] {
+  if (isLocation(piece)) return [piece];
   const m = /^(.+?)\s+(?:[—–]|-|·)\s+([^—–·]+)$/.exec(piece);
   if (m && weighPhrase(m[2]!).place >= 0.9) return [m[1]!, m[2]!];
   // "Automatic Data Processing, Bothell WA", "Acme Corp, Berlin, Germany": the place after the name's commas
