@@ -405,6 +405,11 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads a Polish degree written in lower case ('magister inżynier') beside its school and field", async () => {
+    const r = await parse("Anna Kowalska\n\nWYKSZTAŁCENIE\n2012 – 2017          Politechnika Warszawska, Informatyka, magister inżynier\n", "text");
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([["Politechnika Warszawska", "magister inżynier", "Informatyka"]]);
+  });
+
   it("keeps brackets that name no place in the name", async () => {
     const r = await parse("# Jo Doe\n\n## Experience\n\n- Engineer, Georgia Institute of Technology (Georgia Tech), 2019 – 2021\n");
     expect(r.work?.map((w) => w.location)).toEqual([undefined]);
