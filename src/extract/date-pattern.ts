@@ -60,6 +60,15 @@ function single(p: string, MON: string, SEASON: string): string {
   return `(?:${forms.join("|")})(?:\\s?${AFTER_YEAR})?`;
 }
 
+let duration: RegExp | undefined;
+
+/** "4 года 2 месяца", "3 yrs 2 mos", "7 Monate": a line that only says how long something lasted. */
+export function isDurationLine(text: string): boolean {
+  const UNIT = `(?:${trieSource(allWords(words.durationUnits))})\\.?${NOT_WORD}`;
+  duration ??= new RegExp(`^\\s*\\d{1,2}\\s*${UNIT}(?:,?\\s*\\d{1,2}\\s*${UNIT})?\\s*$`);
+  return duration.test(text.toLowerCase());
+}
+
 function build(): RegExp {
   const MON = MONTH_MARK;
   const SEASON = wordSource(allWords(words.seasons));

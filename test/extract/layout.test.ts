@@ -410,6 +410,13 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([["Politechnika Warszawska", "magister inżynier", "Informatyka"]]);
   });
 
+  it("reads the duration hh.ru writes under each job's dates as no name", async () => {
+    const text = "Иванов Иван\n\nОпыт работы\n\nМарт 2020 — настоящее время\n4 года 2 месяца\nЯндекс\nМосква\nВедущий разработчик\nРазработка сервисов поиска.\n";
+    const r = await parse(text, "text");
+    expect(r.work?.map((w) => [w.name, w.position, w.startDate, w.location])).toEqual([["Яндекс", "Ведущий разработчик", "2020-03", "Москва"]]);
+    expect(r.work?.[0]?.description).toBe("4 года 2 месяца");
+  });
+
   it("keeps brackets that name no place in the name", async () => {
     const r = await parse("# Jo Doe\n\n## Experience\n\n- Engineer, Georgia Institute of Technology (Georgia Tech), 2019 – 2021\n");
     expect(r.work?.map((w) => w.location)).toEqual([undefined]);

@@ -1,5 +1,6 @@
 import type { Link, SourceLine } from "../../parse/source-line.js";
 import { findDates, headerLineDates, type DateMatch } from "../dates.js";
+import { isDurationLine } from "../date-pattern.js";
 import { bracketedPlace, cutDates, isLocation } from "../entry-parts.js";
 import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
 import { hasStreet, isWholePlace, placeScore, splitGluedPlace } from "../evidence/places.js";
@@ -54,6 +55,8 @@ export function readHeadPhrases(entry: Entry): HeadReading {
   });
   let lineNo = 0;
   entry.head.forEach((l, i) => {
+    // "4 года 2 месяца" under the dates, as hh.ru writes each job: how long it lasted, said in the job's text
+    if (isDurationLine(l.text)) return void reading.aliases.push(l.text.trim());
     const text = i === datesLine && reading.dates ? cutDates(l.text, reading.dates) : l.text;
     const pieces = splitLine(l, text, reading.prose);
     const kept = pieces.filter((p) => {
