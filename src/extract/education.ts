@@ -123,7 +123,11 @@ export function toEducation(entry: Entry): Education {
   // a school named without "University"/"Institute" ("IIT Madras", "ETH Zürich") is the piece that is not the degree
   // "東南科技大學 數位電子 (二專) — 第一名畢業": the phrase with the degree names the school too
   const schoolAndDegree = pieces.find((p) => SCHOOL_WORDS.test(p) && DEGREE.test(p));
-  let institution = pieces.find((p) => SCHOOL_WORDS.test(p) && !DEGREE.test(p)) ?? (schoolAndDegree ? undefined : pieces.find((p) => !DEGREE.test(p))) ?? head.lead;
+  // "**Bacharelado em Sistemas de Informação** — PUC Minas": a school whose name holds a degree's initials (PUC is
+  // also India's pre-university course) beside a piece naming a longer degree is the school
+  const degreeLength = (p: string) => DEGREE.exec(p)?.[0].length ?? 0;
+  const outranked = schoolAndDegree !== undefined && pieces.some((p) => p !== schoolAndDegree && degreeLength(p) > degreeLength(schoolAndDegree));
+  let institution = pieces.find((p) => SCHOOL_WORDS.test(p) && !DEGREE.test(p)) ?? (schoolAndDegree ? (outranked ? schoolAndDegree : undefined) : pieces.find((p) => !DEGREE.test(p))) ?? head.lead;
   const inHead = (!institution && schoolAndDegree) || pieces.find((p) => p !== institution && DEGREE.test(p));
   // "The University of Texas at Austin      May 2017" with "B.S. in Computer Science, GPA: 3.7/4.0" under it
   const under = entry.body[0];

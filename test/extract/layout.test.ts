@@ -417,6 +417,11 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.work?.[0]?.description).toBe("4 года 2 месяца");
   });
 
+  it("reads a Brazilian school named by the initials of its kind ('PUC Minas') beside the degree as the school", async () => {
+    const r = await parse("# Lucas Oliveira\n\n## Formação Acadêmica\n\n**Bacharelado em Sistemas de Informação** — PUC Minas (2015 – 2018)\n");
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([["PUC Minas", "Bacharelado", "Sistemas de Informação"]]);
+  });
+
   it("keeps brackets that name no place in the name", async () => {
     const r = await parse("# Jo Doe\n\n## Experience\n\n- Engineer, Georgia Institute of Technology (Georgia Tech), 2019 – 2021\n");
     expect(r.work?.map((w) => w.location)).toEqual([undefined]);
