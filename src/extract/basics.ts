@@ -143,10 +143,11 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
       used.add(next);
     }
   }
-  const streets = streetsOverTowns(window);
+  const streetOver = streetsOverTowns(window);
+  const streets = new Set(streetOver.values());
   for (const written of window) {
     if (used.has(written) || written.kind === "heading" || streets.has(written)) continue;
-    const street = [...streets].find(([, town]) => town === written)?.[0];
+    const street = streetOver.get(written);
     // "2815 NW 7th st." over "Lincoln, NE 68521": the street and the town under it are one address
     const l = street ? { ...written, text: `${street.text}, ${written.text}` } : written;
     if (street) used.add(street);
@@ -171,14 +172,14 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   return nameLine ? { basics, used, nameLine } : { basics, used };
 }
 
-/** Header lines that hold only a street, each with the line under it when that line is a town: a postal address over two lines. */
+/** The header's town lines, each with the line above it when that line holds only a street: a postal address over two lines. */
 function streetsOverTowns(lines: readonly SourceLine[]): Map<SourceLine, SourceLine> {
   const pairs = new Map<SourceLine, SourceLine>();
   lines.forEach((l, i) => {
     const next = lines[i + 1];
     if (!next || l.kind !== "text" || next.kind !== "text" || !hasStreet(l.text) || readContact(l.text)) return;
     const town = readLineContacts(next);
-    if (town.length === 1 && town[0]?.field === "location") pairs.set(l, next);
+    if (town.length === 1 && town[0]?.field === "location") pairs.set(next, l);
   });
   return pairs;
 }

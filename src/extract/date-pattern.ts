@@ -64,9 +64,13 @@ let duration: RegExp | undefined;
 
 /** "4 года 2 месяца", "3 yrs 2 mos", "7 Monate": a line that only says how long something lasted. */
 export function isDurationLine(text: string): boolean {
-  const UNIT = `(?:${trieSource(allWords(words.durationUnits))})\\.?${NOT_WORD}`;
-  duration ??= new RegExp(`^\\s*\\d{1,2}\\s*${UNIT}(?:,?\\s*\\d{1,2}\\s*${UNIT})?\\s*$`);
+  duration ??= buildDuration();
   return duration.test(text.toLowerCase());
+}
+
+function buildDuration(): RegExp {
+  const UNIT = `(?:${trieSource(allWords(words.durationUnits))})\\.?${NOT_WORD}`;
+  return new RegExp(`^\\s*\\d{1,2}\\s*${UNIT}(?:,?\\s*\\d{1,2}\\s*${UNIT})?\\s*$`);
 }
 
 function build(): RegExp {

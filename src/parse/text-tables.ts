@@ -1,8 +1,8 @@
 import type { SourceLine } from "./source-line.js";
 import type { RawLine } from "./text-lines.js";
 
-/** Runs of words set apart by two spaces or a tab: a column-aligned line's cells, with where each starts. */
-const CELL = /\S+(?: \S+)*/g;
+/** Runs of words set apart by two spaces (tabs made spaces first): a column-aligned line's cells. */
+const CELL = /\S+(?: \S+)*(?=  |$)/g;
 
 /** A header cell names a column: a few words, capitalised, no figures ("Qualification", "Board/University"). */
 const isColumnName = (cell: string) => cell.split(/\s+/).length <= 3 && !/\d/.test(cell) && /^[\p{Lu}\p{Lo}]/u.test(cell);
@@ -16,7 +16,7 @@ const isColumnName = (cell: string) => cell.split(/\s+/).length <= 3 && !/\d/.te
  */
 export function markColumnTables(lines: SourceLine[], raw: readonly RawLine[]): void {
   const rawAt = new Map(raw.map((r) => [r.line, r]));
-  const cellsOf = (l: SourceLine) => [...(rawAt.get(l.position.line)?.raw ?? "").replace(/\t/g, "  ").matchAll(new RegExp(`${CELL.source}(?=  |$)`, "g"))].map((m) => ({ text: m[0], at: m.index! }));
+  const cellsOf = (l: SourceLine) => [...(rawAt.get(l.position.line)?.raw ?? "").replace(/\t/g, "  ").matchAll(CELL)].map((m) => ({ text: m[0], at: m.index! }));
   const columned = (l: SourceLine | undefined) => l !== undefined && l.kind === "text" && l.depth === 0 && l.text.includes("\t");
   for (let i = 0; i < lines.length; i++) {
     const header = lines[i]!;

@@ -186,9 +186,9 @@ export function splitGluedPlace(text: string): [name: string, place: string] | u
   const m = /^(.*\S)\s*,\s*([^,]+)$/.exec(text.trim());
   // "New York, NY", "Salt Lake City, UT": a town the gazetteer knows whole is one place
   if (!m || !(countryCode(m[2]!) || regionOf(m[2]!, undefined)) || knownTown(m[1]!)) return undefined;
-  const words = m[1]!.split(/\s+/);
   // "Toronto, Ontario, Canada": a known town leading the whole is a place of several parts
   if (readPlace(text)?.townCountryCode) return undefined;
+  const words = m[1]!.split(/\s+/);
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
     const [name, town] = [words.slice(0, -k).join(" "), words.slice(-k).join(" ")];
     const place = `${town}, ${m[2]}`;

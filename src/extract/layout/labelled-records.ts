@@ -42,8 +42,8 @@ export function splitLabelledRecords(lines: readonly SourceLine[]): SplitEntries
   if (!known || (opens.length < 2 && known < 2)) return eachLabelledLine(lines, labelled);
   const entries: Entry[] = opens.map((start, k) => {
     const record = lines.slice(start, opens[k + 1] ?? lines.length);
-    const fields = record.map((l, i) => ({ line: l, field: FIELD_OF.get(fold(labelled[start + i]?.label ?? "")) }));
-    const named = HEAD_FIELDS.flatMap((field) => fields.filter((f) => f.field === field).map((f) => ({ ...f.line, text: labelled[lines.indexOf(f.line)]!.value })));
+    const fields = record.map((line, i) => ({ line, read: labelled[start + i], field: FIELD_OF.get(fold(labelled[start + i]?.label ?? "")) }));
+    const named = HEAD_FIELDS.flatMap((field) => fields.filter((f) => f.field === field).map((f) => ({ ...f.line, text: f.read!.value })));
     const head = named.length ? [{ ...named[0]!, kind: "text" as const, text: named.map((l) => l.text).join(" | "), links: named.flatMap((l) => l.links), lead: undefined, spans: undefined }] : [record[0]!];
     const body = record.filter((l) => !named.some((n) => n.position === l.position) && (named.length || l !== record[0]));
     return { head, body, position: record[0]!.position };
