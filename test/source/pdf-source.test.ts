@@ -7,7 +7,7 @@ import { loadResume } from "../../src/load-resume.js";
 import { readSource } from "../../src/source/read-source.js";
 import { REPO } from "../support/paths.js";
 import { runVitae } from "../support/run.js";
-import { linesPdf, linkedPdf, textPdf } from "./support/make-documents.js";
+import { flushRightPdf, linesPdf, linkedPdf, textPdf } from "./support/make-documents.js";
 
 const dir = mkdtempSync(join(tmpdir(), "vitae-pdf-in-"));
 const LINKEDIN = join(REPO, "../shared/corpus/pdfs/pdf-linkedin-afshafei.pdf");
@@ -61,6 +61,22 @@ describe("a PDF source", () => {
     const source = await readSource(path);
     expect(source.ok && source.value.text).toMatch(/longer than the paper itself\.\n\n1835 Student/);
     expect(source.ok && source.value.text).toMatch(/1843 Translator of Menabrea's paper,\nto which/);
+  });
+
+  it("has cells set flush right at the margin read on their entries' lines, not as a column of their own", async () => {
+    const path = join(dir, "flush-right.pdf");
+    writeFileSync(path, await flushRightPdf());
+    const source = await readSource(path);
+    const text = source.ok ? source.value.text : "";
+    expect(text).toContain("**Austin Community College**\tAustin, TX\\\nAssociate of Science in Mathematics\tAug. 2018 – May 2020");
+    expect(text).toContain("**Software Engineering Intern**\tMay 2023 – Aug. 2023\\\nDell Technologies\tRound Rock, TX");
+    const loaded = await loadResume(path);
+    const work = loaded.ok ? loaded.value.resume.work : [];
+    expect(work?.map((w) => [w.name, w.position, w.startDate, w.location])).toEqual([
+      ["Dell Technologies", "Software Engineering Intern", "2023-05", "Round Rock, TX"],
+      ["Texas Advanced Computing Center", "Undergraduate Research Assistant", "2022-01", "Austin, TX"],
+    ]);
+    expect(loaded.ok && loaded.value.resume.education?.map((e) => e.location)).toEqual(["Austin, TX", "Austin, TX"]);
   });
 
   it("has a link over part of a line take only its words, and one wrapped over two lines read whole", async () => {

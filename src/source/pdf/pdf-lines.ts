@@ -185,7 +185,23 @@ function isTable(left: Fragment[], right: Fragment[]): boolean {
   const [leftRows, rightRows] = [groupRows(left), groupRows(right)];
   const meets = (row: Fragment[], other: Fragment[][]) => other.some((o) => Math.abs(o[0]!.y - row[0]!.y) <= TABLE_BASELINE * Math.max(o[0]!.size, row[0]!.size));
   const paired = leftRows.filter((row) => meets(row, rightRows)).length;
-  return paired >= leftRows.length * 0.6 && rightRows.filter((row) => meets(row, leftRows)).length >= rightRows.length * 0.4;
+  const pairedRight = rightRows.filter((row) => meets(row, leftRows)).length;
+  if (pairedRight === rightRows.length && isFlushRight(right)) return true;
+  return paired >= leftRows.length * 0.6 && pairedRight >= rightRows.length * 0.4;
+}
+
+/**
+ * Cells set flush right at a tab stop (an entry's dates and place, as
+ * LaTeX's `tabular*` sets them in Jake's résumé and its kin): their right
+ * edges agree and their left edges do not. A column of text is set flush
+ * left, so the cells of such a column that all sit on lines of the left side
+ * are the last cells of those lines, however many lines of bullets between
+ * them have none.
+ */
+function isFlushRight(cells: Fragment[]): boolean {
+  const size = median(cells.map((f) => f.size));
+  const spread = (edges: number[]) => Math.max(...edges) - Math.min(...edges);
+  return spread(cells.map((f) => f.right)) <= size * 0.5 && spread(cells.map((f) => f.left)) > size;
 }
 
 /** Text enough to be a column: a few lines, not mostly dates or short labels set in a margin. */

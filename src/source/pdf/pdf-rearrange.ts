@@ -37,11 +37,34 @@ function datesBesideTitles(lines: PdfLine[]): PdfLine[] {
   return out;
 }
 
-/** A row of short cells with no date in any (a grid of skills) is read cell by cell, as a list would be. */
-function splitGrid(line: PdfLine): PdfLine[] {
+/**
+ * A row of short cells with no date in any (a grid of skills) is read cell by
+ * cell, as a list would be; but not a row whose last cell is set flush right
+ * (`flushRight`), where an entry's place is ("Dell Technologies ⇥ Round Rock, TX").
+ */
+function splitGrid(line: PdfLine, flushRight: ReadonlySet<PdfLine>): PdfLine[] {
   const cells = line.fragments.map((f) => joinRuns(f.runs, (r) => r.text).trim());
-  if (cells.length < 2 || cells.some((c) => c.split(/\s+/).length > 4 || /\d{4}|\d[./]\d/.test(c))) return [line];
+  if (cells.length < 2 || flushRight.has(line) || cells.some((c) => c.split(/\s+/).length > 4 || /\d{4}|\d[./]\d/.test(c))) return [line];
   return line.fragments.map((f) => ({ ...line, fragments: [f], left: f.left, right: f.right }));
+}
+
+/**
+ * The rows whose last cell is set flush right: more last cells on its page end
+ * where it ends than start where it starts. A grid's columns are set flush
+ * left, so its cells share their left edges; dates and places set at a right
+ * tab stop share their right edges.
+ */
+function flushRightRows(lines: readonly PdfLine[]): Set<PdfLine> {
+  const rows = lines.filter((l) => l.fragments.length > 1);
+  const near = (a: number, b: number, size: number) => Math.abs(a - b) <= size * 0.5;
+  return new Set(
+    rows.filter((line) => {
+      const cell = line.fragments.at(-1)!;
+      const others = rows.filter((o) => o !== line && o.page === line.page).map((o) => o.fragments.at(-1)!);
+      const byRight = others.filter((o) => near(o.right, cell.right, line.size) && !near(o.left, cell.left, line.size)).length;
+      return byRight > others.filter((o) => near(o.left, cell.left, line.size)).length;
+    }),
+  );
 }
 
 function withoutPageNumbers(lines: readonly PdfLine[]): PdfLine[] {
@@ -83,7 +106,9 @@ export function rearrangeLines(lines: readonly PdfLine[]): PdfLine[] {
   // under the name, where a CV's contacts are
   const nameEnd = ordered.findIndex((l) => l.size !== ordered[0]!.size);
   ordered.splice(nameEnd < 0 ? ordered.length : nameEnd, 0, ...running);
-  return datesBesideTitles(joinBrokenWords(ordered).flatMap(splitGrid));
+  const joined = joinBrokenWords(ordered);
+  const flushRight = flushRightRows(joined);
+  return datesBesideTitles(joined.flatMap((line) => splitGrid(line, flushRight)));
 }
 
 /**

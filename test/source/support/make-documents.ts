@@ -33,6 +33,45 @@ export async function linesPdf(lines: readonly SetLine[]): Promise<Uint8Array> {
 }
 
 /**
+ * A PDF set as LaTeX's `tabular*` sets Jake's résumé and its kin: each entry's
+ * first two lines carry a cell flush against the right margin (dates, place),
+ * and the bullets under them stop short of those cells, so that a gutter runs
+ * down the page beside several entries.
+ */
+export async function flushRightPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([612, 792]);
+  const [regular, bold] = await Promise.all([doc.embedFont(StandardFonts.Helvetica), doc.embedFont(StandardFonts.HelveticaBold)]);
+  page.drawText("Marisol Okafor", { x: 220, y: 740, size: 24, font: bold });
+  let y = 700;
+  const row = (left: string, right?: string, font = regular) => {
+    if (font === bold) y -= 6;
+    page.drawText(left, { x: 47, y, size: 10, font });
+    if (right) page.drawText(right, { x: 569 - regular.widthOfTextAtSize(right, 10), y, size: 10, font: regular });
+    y -= 14;
+  };
+  const heading = (text: string) => {
+    y -= 6;
+    page.drawText(text, { x: 36, y, size: 12, font: bold });
+    y -= 18;
+  };
+  heading("Education");
+  row("University of Texas at Austin", "Austin, TX", bold);
+  row("Bachelor of Science in Electrical and Computer Engineering", "Aug. 2020 – May 2024");
+  row("Austin Community College", "Austin, TX", bold);
+  row("Associate of Science in Mathematics", "Aug. 2018 – May 2020");
+  heading("Experience");
+  row("Software Engineering Intern", "May 2023 – Aug. 2023", bold);
+  row("Dell Technologies", "Round Rock, TX");
+  row("• Built a telemetry pipeline in Go that ingests events from storage arrays");
+  row("• Cut dashboard load time by caching aggregate queries in Redis");
+  row("Undergraduate Research Assistant", "Jan. 2022 – May 2023", bold);
+  row("Texas Advanced Computing Center", "Austin, TX");
+  row("• Ported a finite-element solver to GPUs with CUDA");
+  return doc.save();
+}
+
+/**
  * A PDF whose contacts carry link annotations as LaTeX and LinkedIn set them:
  * a mailto: link over the address only of a line that goes on with a phone,
  * and a profile's address wrapped at one of its own hyphens, each line under a
