@@ -28,6 +28,7 @@ import { nameFromHandles } from "./name-from-handles.js";
 import { forgetReadDates } from "./dates.js";
 import { placeConsentClauses, takeConsentClauses } from "./consent-clause.js";
 import { ROLE_WORDS } from "./vocabulary.js";
+import { returnStrayDates } from "./layout/stray-dates.js";
 
 /**
  * Turns a CV source, parsed (Markdown or plain text, see parse/parse-source.ts)
@@ -67,6 +68,11 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   const preamble = blocks[0] && blocks[0].title === undefined ? blocks[0] : undefined;
   const kinds = blocks.map((b) => (b.title === undefined ? undefined : contentOverrules(classifyTitle(b.title), b.lines) ?? kindFromContent(b.lines)));
   blocks = mendContactSidebars(blocks, kinds);
+  const stray = returnStrayDates(blocks, kinds);
+  blocks = stray.blocks;
+  for (const { date, entry } of stray.returned) {
+    note(draft, "info", "weak-evidence", `read "${date.text.trim()}" as the dates of "${entry.text.trim()}", the entry it lines up with among those of the section above, whose dates a PDF's text put after the next section; write the dates on the entry's line if that is not so`, date.position);
+  }
   let header = readHeader(preamble?.lines ?? [], documentTitle, lowerWords);
   const sidebar = header.nameLine ? undefined : headerAfterSidebar(blocks, kinds, lowerWords);
   if (sidebar) {

@@ -1,5 +1,5 @@
 import type { SectionKind } from "./section-titles.js";
-import { FILLERS, JOINERS, QUALIFIER_WORDS, UNSPACED, phraseKeywords, wordKeywords, type Keyword } from "./title-vocabulary.js";
+import { FILLERS, JOINERS, QUALIFIER_WORDS, ROLE_NOUNS, UNSPACED, phraseKeywords, wordKeywords, type Keyword } from "./title-vocabulary.js";
 
 /** The longest title, in characters, that keywords are weighed in when it is written in CJK scripts. */
 const MAX_UNSPACED = 10;
@@ -50,6 +50,8 @@ function spacedHits(folded: string): Keyword[] {
   // heads the title (English "Scholarly Publications", German "Berufserfahrung") one, and none next to a weak one
   // ("Опыт вождения" is driving, not work)
   if (!hits.some((k) => k.strong) && unknown > 0) return [];
+  // a title that ends in a job's noun no keyword knows names a person's role ("Teaching Assistant", "Project Manager")
+  if (!perWord.at(-1)!.length && ROLE_NOUNS.has(content.at(-1)!)) return [];
   if (perWord[0]!.length && unknown <= MAX_UNKNOWN) return hits;
   if (perWord.at(-1)!.length && unknown <= 1) return hits;
   // "Communication and interpersonal skills": the head keyword is shared by each part joined to it, one word each

@@ -447,6 +447,64 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads the text pdftotext makes of a résumé whose dates and places are set flush right (LaTeX's tabular*, as in Jake's résumé)", async () => {
+    const text = [
+      "Marisol Okafor",
+      "512-555-0147 | marisol.okafor@utexas.edu",
+      "",
+      "Experience",
+      "Software Engineering Intern",
+      "",
+      "May 2023 – Aug. 2023",
+      "",
+      "Dell Technologies",
+      "• Built a telemetry pipeline in Go that ingests 2M events per hour from storage arrays",
+      "• Cut dashboard load time by 40% by caching aggregate queries in Redis",
+      "",
+      "Undergraduate Research Assistant",
+      "",
+      "Jan. 2022 – May 2023",
+      "",
+      "Texas Advanced Computing Center",
+      "• Ported a finite-element solver to GPUs with CUDA, reaching a 12x speedup on A100 nodes",
+      "",
+      // an entry with its dates and place set after its bullets: a job title is no section's
+      "Teaching Assistant",
+      "University of Texas at Austin",
+      "• Led weekly lab sections of 30 students for Introduction to Embedded Systems",
+      "",
+      "Austin, TX",
+      "",
+      "Aug. 2021 – Dec. 2021",
+      "",
+      "Projects",
+      "Trailhead | TypeScript, React, Node.js, PostgreSQL",
+      "• A trip planner for state parks with offline maps and trail conditions, used by 300 hikers",
+      "PicoScope | C, Raspberry Pi Pico, KiCad",
+      "• A two-channel USB oscilloscope on a custom PCB, sampling at 500 kS/s",
+      "",
+      "Technical Skills",
+      "Languages: Python, Go, C/C++, TypeScript, SQL, VHDL",
+      "Developer Tools: Git, Docker, Kubernetes, Slurm",
+      "",
+      // the projects' column of dates, set after the next section
+      "Sep. 2023 – Present",
+      "Jan. 2023 – Apr. 2023",
+    ].join("\n");
+    const r = await parse(text, "text");
+    expect(jobs(r)).toEqual([
+      ["Dell Technologies", "Software Engineering Intern", "2023-05", "2023-08"],
+      ["Texas Advanced Computing Center", "Undergraduate Research Assistant", "2022-01", "2023-05"],
+      ["University of Texas at Austin", "Teaching Assistant", "2021-08", "2021-12"],
+    ]);
+    expect(r.work?.[2]?.location).toBe("Austin, TX");
+    expect(r.projects?.map((p) => [p.name, p.startDate, p.endDate])).toEqual([
+      ["Trailhead", "2023-09", undefined],
+      ["PicoScope", "2023-01", "2023-04"],
+    ]);
+    expect(r.skills?.map((s) => s.name)).toEqual(["Languages", "Developer Tools"]);
+  });
+
   it("reads undated sub-headings that only group dated items as categories, not as jobs", async () => {
     const r = await parse("# Jo Doe\n\n## Experience\n\n### Tech related\n\n- 2015 Internship at Acme GmbH in Berlin\n- 2014 Developer at Globex in Munich\n\n### Other\n\n- 2013 Waiter at Hotel Krone\n");
     expect(r.work?.map((w) => w.name)).toEqual(["Acme GmbH", "Globex", "Hotel Krone"]);

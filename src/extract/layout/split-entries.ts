@@ -1,5 +1,6 @@
 import type { SourceLine } from "../../parse/source-line.js";
 import { findDates, withoutDates } from "../dates.js";
+import { weighPhrase } from "../evidence/phrase-evidence.js";
 import { ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
 import { classifyTitle } from "../../parse/section-titles.js";
 import { splitLabelledRecords } from "./labelled-records.js";
@@ -51,7 +52,7 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   const closing = closingDates(lines);
   if (closing.size >= 2) return datesLast(lines, closing);
   const anchored = datedAnchors(lines);
-  if (anchored.size) return splitAt(lines, new Set(anchored.keys()), false, anchored);
+  if (anchored.starts.size) return withClosingHeads(splitAt(lines, new Set(anchored.starts.keys()), false, anchored.starts), anchored.closing);
   const titled = titledStarts(lines);
   if (titled.size) return splitAt(lines, titled, true);
   const blocks = blockStarts(lines);
@@ -90,7 +91,7 @@ function withUnmarkedHeaders(lines: readonly SourceLine[], marked: ReadonlySet<n
  * to four title lines above it, where a block starts ("Google" / "Engineer" /
  * "2019 – 2021"); a date alone on its line opens the entry written under it.
  */
-function datedAnchors(lines: readonly SourceLine[]): Map<number, number> {
+function datedAnchors(lines: readonly SourceLine[]): Anchored {
   const starts = new Map<number, number>();
   // a section that opens with a date alone on its line writes every entry under its date (a PDF's date column)
   const datesFirst = lines[0] !== undefined && isDateOnly(lines[0].text);
@@ -107,7 +108,13 @@ function datedAnchors(lines: readonly SourceLine[]): Map<number, number> {
     while (top < i && !startsBlock(lines, top)) top++;
     starts.set(top, top);
   });
-  return starts;
+  return { starts, closing: new Set() };
+}
+
+/** Each entry's first line with its last header line, and the lines that close the entry above them (its dates and place, set after its bullets). */
+interface Anchored {
+  starts: Map<number, number>;
+  closing: Set<SourceLine>;
 }
 
 const isAnchor = (l: SourceLine) => l.kind === "text" && l.depth === 0 && hasDate(l) && isHeaderLike(l) && l.text.length <= 110;
@@ -120,8 +127,16 @@ const isAnchor = (l: SourceLine) => l.kind === "text" && l.depth === 0 && hasDat
  * prose, and its header runs through the title right under the date unless
  * that line heads the next entry. Returns each entry's first line and last
  * header line, or nothing when the section is not written so.
+ *
+ * pdftotext sets a column of dates and places apart from the entries beside
+ * it, each date some lines away from its entry (Jake's résumé: "Teaching
+ * Assistant" / "University of Texas at Austin" / "• Led…" / "Austin, TX" /
+ * "Aug. 2021 – Dec. 2021"). So header lines that name a role, an organisation
+ * or a school, right after the bullets of the entry above and over bullets of
+ * their own, head an entry though undated; and a date whose header lines name
+ * nothing but a place then closes that entry, as its dates and place.
  */
-function headersAboveDates(lines: readonly SourceLine[]): Map<number, number> | undefined {
+function headersAboveDates(lines: readonly SourceLine[]): Anchored | undefined {
   // "Istanbul Technical University" / "· (2016 - 2018)": a date set after a separator glyph is a dated line too
   const dated = (l: SourceLine) => isAnchor(l) || (l.kind === "bullet" && l.depth === 0 && isDateOnly(l.text));
   const anchors = [...indices(lines, dated)];
@@ -135,12 +150,49 @@ function headersAboveDates(lines: readonly SourceLine[]): Map<number, number> | 
     return top;
   });
   const starts = new Map<number, number>();
+  const closing = new Set<SourceLine>();
+  const undated = undatedHeads(lines, anchors);
   anchors.forEach((a, k) => {
     const title = lines[a + 1];
     const titled = title && a + 1 < (tops[k + 1] ?? Infinity) && title.kind === "text" && isTitleLike(title.text) && !isSentence(title.text) && !hasDate(title);
-    starts.set(tops[k]!, titled ? a + 1 : a);
+    const opened = [...undated.keys()].some((u) => u > (anchors[k - 1] ?? -1) && u < tops[k]!);
+    if (opened && !lines.slice(tops[k], a + 1).some(namesEntry)) {
+      let end = a + 1;
+      while (end < (tops[k + 1] ?? lines.length) && isCaption(lines[end]!) && !namesEntry(lines[end]!)) end++;
+      for (const l of lines.slice(tops[k], end)) closing.add(l);
+    } else starts.set(tops[k]!, titled ? a + 1 : a);
   });
-  return starts;
+  for (const [start, end] of undated) starts.set(start, end);
+  return { starts, closing };
+}
+
+/** A line whose words weigh as a job title, an organisation, a school or a degree, rather than only a place. */
+function namesEntry(l: SourceLine): boolean {
+  const e = weighPhrase(l.text);
+  return Math.max(e.role, e.org, e.school, e.degree) >= 0.7 && e.place < 0.9;
+}
+
+/** Undated header lines, between two anchors, right after a bullet and over one, that name a role, an organisation or a school: each run's first and last line. */
+function undatedHeads(lines: readonly SourceLine[], anchors: readonly number[]): Map<number, number> {
+  const heads = new Map<number, number>();
+  lines.forEach((l, i) => {
+    if (lines[i - 1]?.kind !== "bullet" || !l.gap || !isCaption(l)) return;
+    let end = i;
+    while (isCaption(lines[end + 1] ?? l) && end + 1 < lines.length) end++;
+    const run = lines.slice(i, end + 1);
+    if (lines[end + 1]?.kind === "bullet" && run.some(namesEntry) && !anchors.some((a) => a >= i && a <= end)) heads.set(i, end);
+  });
+  return heads;
+}
+
+/** The lines that close an entry, set after its body, moved to its head. */
+function withClosingHeads(split: SplitEntries, closing: ReadonlySet<SourceLine>): SplitEntries {
+  if (!closing.size) return split;
+  const entries = split.entries.map((e) => {
+    const tail = e.body.filter((l) => closing.has(l));
+    return tail.length ? { ...e, head: [...e.head, ...tail], body: e.body.filter((l) => !closing.has(l)) } : e;
+  });
+  return { ...split, entries };
 }
 
 /** "2024: Markgräfin-Wilhelmine-Gymnasium": a line that begins with its date and names its entry after it (not a duration, "7 месяцев"). */

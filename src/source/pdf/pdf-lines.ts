@@ -191,17 +191,18 @@ function isTable(left: Fragment[], right: Fragment[]): boolean {
 }
 
 /**
- * Cells set flush right at a tab stop (an entry's dates and place, as
- * LaTeX's `tabular*` sets them in Jake's résumé and its kin): their right
- * edges agree and their left edges do not. A column of text is set flush
- * left, so the cells of such a column that all sit on lines of the left side
- * are the last cells of those lines, however many lines of bullets between
- * them have none.
+ * Cells set flush right at a tab stop, dates among them (an entry's dates
+ * and place, as LaTeX's `tabular*` sets them in Jake's résumé and its kin):
+ * their right edges agree and their left edges do not. A column of text is
+ * set flush left, so the cells of such a column that all sit on lines of the
+ * left side are the last cells of those lines, however many lines of bullets
+ * between them have none.
  */
 function isFlushRight(cells: Fragment[]): boolean {
   const size = median(cells.map((f) => f.size));
   const spread = (edges: number[]) => Math.max(...edges) - Math.min(...edges);
-  return spread(cells.map((f) => f.right)) <= size * 0.5 && spread(cells.map((f) => f.left)) > size;
+  const dated = cells.some((f) => /(?:19|20)\d\d/.test(joinRuns(f.runs, (r) => r.text)));
+  return dated && spread(cells.map((f) => f.right)) <= size * 0.5 && spread(cells.map((f) => f.left)) > size;
 }
 
 /** Text enough to be a column: a few lines, not mostly dates or short labels set in a margin. */

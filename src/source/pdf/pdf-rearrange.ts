@@ -40,7 +40,7 @@ function datesBesideTitles(lines: PdfLine[]): PdfLine[] {
 /**
  * A row of short cells with no date in any (a grid of skills) is read cell by
  * cell, as a list would be; but not a row whose last cell is set flush right
- * (`flushRight`), where an entry's place is ("Dell Technologies ⇥ Round Rock, TX").
+ * (`flushRight`), as an entry's place is ("Dell Technologies ⇥ Round Rock, TX").
  */
 function splitGrid(line: PdfLine, flushRight: ReadonlySet<PdfLine>): PdfLine[] {
   const cells = line.fragments.map((f) => joinRuns(f.runs, (r) => r.text).trim());
