@@ -102,7 +102,25 @@ function schoolBesideDegree(text: string, degree: Degree): { institution: string
  */
 function namesCampus(institution: string, place: string, parts: readonly string[]): boolean {
   const state = /^(?:The\s+)?University\s+of\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)$/u.exec(institution)?.[1];
-  return state !== undefined && isRegionName(state) && parts.some((p) => p.includes(`${institution}, ${place}`));
+  // "University of Michigan, Ann Arbor, MI": a town with its region is where the school is
+  return state !== undefined && isRegionName(state) && !place.includes(",") && parts.some((p) => p.includes(`${institution}, ${place}`));
+}
+
+/**
+ * "University of Michigan, Ross School of Business, Ann Arbor, MI",
+ * "Technical University of Munich, Munich, Germany": a town with its region
+ * or country after the school's commas is where it is. A town alone after
+ * the comma may be a campus ("University of California, Berkeley"), and
+ * stays for the campus rule to weigh.
+ */
+function schoolBeforePlace(piece: string): string[] {
+  const parts = piece.split(/,\s+/);
+  for (const size of [3, 2]) {
+    const school = parts.slice(0, -size).join(", ");
+    const place = parts.slice(-size).join(", ");
+    if (parts.length > size && SCHOOL_WORDS.test(school) && !DEGREE.test(piece) && !SCHOOL_WORDS.test(place) && isLocation(place)) return [school, place];
+  }
+  return [piece];
 }
 
 /** Reads an education entry: school, degree and field, dates, grade, and what else is said. */
@@ -113,6 +131,8 @@ export function toEducation(entry: Entry): Education {
       // "Lehre zum Mechatroniker, Inocon Technologie GmbH, Attnang-Puchheim.": a degree beside where it was taken
       DEGREE.test(p) && (SCHOOL_WORDS.test(p) || LEGAL_FORM.test(p)) ? p.split(/,\s+|\s+[–—|]\s+/) : DEGREE.test(p) || isSchoolName(p.split(/\s+[–—]\s+/)[0]!) ? p.split(/\s+[—–]\s+/) : [p],
     )
+    // "University of Michigan, Ross School of Business, Ann Arbor, MI": the place after the school's commas
+    .flatMap(schoolBeforePlace)
     // "…, FH OÖ, Wels.": the header's closing full stop ends its last word, not an abbreviation ("Ph.D.")
     .map((p) => p.replace(/(?<=[\p{Ll}]{3})\.$/u, ""));
   // "Ann Arbor, MI — B.S.E. in Computer Science": the place beside the degree

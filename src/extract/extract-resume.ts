@@ -23,7 +23,7 @@ import { findProseEducation } from "./prose-education.js";
 import { toEducation } from "./education.js";
 import { DEGREE } from "./degrees.js";
 import { findNamedProjects } from "./named-projects.js";
-import { mergeEnrolments, mergeRepeatedJobs } from "./merge-repeats.js";
+import { mergeEnrolments, mergeRepeatedJobs, mergeSchoolOverDegree } from "./merge-repeats.js";
 import { nameFromHandles } from "./name-from-handles.js";
 import { forgetReadDates } from "./dates.js";
 import { placeConsentClauses, takeConsentClauses } from "./consent-clause.js";
@@ -103,6 +103,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   findEducationInProse(draft, blocks, kinds);
   mergeRepeatedJobs(draft);
   mergeEnrolments(draft);
+  mergeSchoolOverDegree(draft);
   if (!draft.resume.projects?.length) for (const p of findNamedProjects(parsed.lines)) addEntry(draft, "projects", p.project, p.position);
   // the sidecar comes last, so it wins over the front matter as both win over the text
   for (const overrides of [frontMatter, sidecar]) {

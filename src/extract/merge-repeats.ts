@@ -58,6 +58,29 @@ export function mergeEnrolments(draft: Draft): void {
   draft.resume.education = kept;
 }
 
+/**
+ * "The Ohio State University, Columbus, OH" ⏎⏎ "Bachelor of Science in
+ * Business Administration; GPA 3.6/4.0": a school alone, then a degree that
+ * names no school, as a PDF's text parts them with a blank line, are one
+ * study. The degree's entry gives what the school's lacks.
+ */
+export function mergeSchoolOverDegree(draft: Draft): void {
+  const studies = draft.resume.education;
+  if (!studies || studies.length < 2) return;
+  const kept: NonNullable<typeof studies> = [];
+  for (const study of studies) {
+    const school = kept[kept.length - 1];
+    if (school?.institution && !school.studyType && !school.area && !school.highlights?.length && !study.institution && (study.studyType || study.area)) {
+      for (const [key, value] of Object.entries(study)) if (value !== undefined && school[key as keyof typeof school] === undefined) Object.assign(school, { [key]: value });
+      continue;
+    }
+    kept.push(study);
+  }
+  if (kept.length === studies.length) return;
+  reindexOrigins(draft, "education", studies, kept);
+  draft.resume.education = kept;
+}
+
 /** Origins are keyed by index: each kept entry keeps the place of its first telling. */
 function reindexOrigins(draft: Draft, key: string, before: readonly object[], after: readonly object[]): void {
   const origins = before.map((_, i) => draft.origins.get(`/${key}/${i}`));

@@ -66,7 +66,9 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   if (PIPED.test(next.text) && !/[|｜]/.test(end)) return false;
   // a line ending in a date is an entry header; an address is a line of its own
   if ((!startedAsBullet && DATE_END.test(end)) || /@|:\/\//.test(next.text.split(/\s/)[0]!)) return false;
-  // no line starts with a comma or a closing bracket: the break fell before it
+  // no line starts with a comma or a closing bracket: the break fell before it; but pdftotext may set the place after
+  // a bold name before the name (", New Albany, OH" ⏎ "Abercrombie & Fitch"), a line of its own
+  if (/^[,，]\s*/.test(next.text) && isLocation(next.text.replace(/^[,，]\s*/, ""))) return false;
   if (/^[,，、;；)）\]]/.test(next.text)) return true;
   const terminal = /[.!?。！？]["”’)]?$/.test(end);
   if (!terminal && OPEN_END.test(end)) return true;

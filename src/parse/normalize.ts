@@ -10,6 +10,11 @@ export function normalizeText(text: string): string {
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00A0\u2007\u202F\u3000]/g, " ")
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "")
+    // glyphs a PDF's font gave no Unicode, which pdftotext copies out by their slot: pdflatex's T1 dashes
+    // ("March 2019 \x15 Present") and its bullet (U+0088), where no control character means anything
+    .replace(/\u0015/g, "–")
+    .replace(/\u0016/g, "—")
+    .replace(/[\u0080-\u009F]/g, "•")
     // composed first: text from PDFs and macOS spells "é" as e + U+0301, which no month name or word pattern matches
     .normalize("NFC")
     .replace(/[\uFB00-\uFB06\uFF01-\uFF5E]/g, (c) => c.normalize("NFKC"));

@@ -505,6 +505,52 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.skills?.map((s) => s.name)).toEqual(["Languages", "Developer Tools"]);
   });
 
+  it("reads the text pdftotext makes of a pdflatex résumé with \\hfill dates: T1 dashes and bullets with no Unicode, a place put before its bold name, a school over its degree", async () => {
+    const text = [
+      "DANIEL R. HOLLOWAY",
+      "Columbus, OH 43215 \u0088 (614) 555-0193 \u0088 dan.holloway@outlook.com",
+      "",
+      "PROFESSIONAL EXPERIENCE",
+      "Cardinal Health, Dublin, OH",
+      "Senior Supply Chain Analyst",
+      "",
+      "March 2019 \u0015 Present",
+      "",
+      "\u0088 Built a demand forecast in Python that cut stockouts of 1,200 SKUs by 18%.",
+      "\u0088 Led the migration of replenishment reports from Excel to Tableau for 40 planners.",
+      ", New Albany, OH",
+      "",
+      "Abercrombie & Fitch",
+      "Inventory Analyst",
+      "",
+      "June 2016 \u0015 February 2019",
+      "",
+      "\u0088 Reconciled weekly inventory across 3 distribution centers and 250 stores.",
+      "",
+      "EDUCATION",
+      "",
+      "The Ohio State University, Fisher College of Business, Columbus, OH",
+      "",
+      "Bachelor of Science in Business Administration, Operations Management; GPA 3.6/4.0",
+    ].join("\n");
+    const r = await parse(text, "text");
+    expect(r.basics).toMatchObject({ email: "dan.holloway@outlook.com", phone: "(614) 555-0193" });
+    expect(r.work?.map((w) => [w.name, w.position, w.startDate, w.endDate, w.location])).toEqual([
+      ["Cardinal Health", "Senior Supply Chain Analyst", "2019-03", undefined, "Dublin, OH"],
+      ["Abercrombie & Fitch", "Inventory Analyst", "2016-06", "2019-02", "New Albany, OH"],
+    ]);
+    expect(r.work?.[0]?.highlights).toHaveLength(2);
+    expect(r.education).toMatchObject([{ institution: "The Ohio State University, Fisher College of Business", location: "Columbus, OH", studyType: "Bachelor of Science", area: "Business Administration", score: "3.6/4.0" }]);
+  });
+
+  it("reads a town with its region after a school's commas as where it is, but a state university's campus as its name", async () => {
+    const school = async (line: string) => (await parse(`Jo Doe\n\nEducation\n\n${line}\nBachelor of Science in Economics, May 2016\n`, "text")).education?.[0];
+    expect(await school("University of Michigan, Ross School of Business, Ann Arbor, MI")).toMatchObject({ institution: "University of Michigan, Ross School of Business", location: "Ann Arbor, MI" });
+    expect(await school("University of Michigan, Ann Arbor, MI")).toMatchObject({ institution: "University of Michigan", location: "Ann Arbor, MI" });
+    expect(await school("Technical University of Munich, Munich, Germany")).toMatchObject({ institution: "Technical University of Munich", location: "Munich, Germany" });
+    expect(await school("University of California, Davis")).toMatchObject({ institution: "University of California, Davis" });
+  });
+
   it("reads undated sub-headings that only group dated items as categories, not as jobs", async () => {
     const r = await parse("# Jo Doe\n\n## Experience\n\n### Tech related\n\n- 2015 Internship at Acme GmbH in Berlin\n- 2014 Developer at Globex in Munich\n\n### Other\n\n- 2013 Waiter at Hotel Krone\n");
     expect(r.work?.map((w) => w.name)).toEqual(["Acme GmbH", "Globex", "Hotel Krone"]);
