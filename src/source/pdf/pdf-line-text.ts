@@ -4,9 +4,11 @@ import type { TextRun } from "./read-pdf-runs.js";
 /**
  * A glyph that starts a bullet: the usual ones, dashes, arrows, and the bullets
  * of Symbol and Wingdings, which Word's PDFs spell in the private use area
- * (other private-use glyphs are icon fonts' envelopes and phones, not bullets).
+ * (other private-use glyphs are icon fonts' envelopes and phones, not bullets),
+ * and the control characters pdf.js gives for a glyph its font maps to no
+ * Unicode (pdflatex's bullet without a `\pdfgentounicode` map).
  */
-export const BULLET_GLYPH = "[•●○◦▪▫■□►▸▹‣⁃➢➤➔→✓✔❖◆◇♦★☆\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf06e\uf071\uf075]";
+export const BULLET_GLYPH = "[•●○◦▪▫■□►▸▹‣⁃➢➤➔→✓✔❖◆◇♦★☆\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf06e\uf071\uf075\u0080-\u009f]";
 
 export const BULLET = new RegExp(`^\\s*(?:${BULLET_GLYPH}|[-–—+*](?=\\s))\\s*`, "u");
 
