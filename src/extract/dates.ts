@@ -1,6 +1,7 @@
 import { allMatches } from "./all-matches.js";
 import { datePattern } from "./date-pattern.js";
 import { markedMonth, markMonths, monthOf } from "./month-names.js";
+import dateWords from "./vocabulary/dates.json" with { type: "json" };
 
 /**
  * Dates as CVs write them, in any of the languages CLDR names months in, read
@@ -92,6 +93,14 @@ function fold(text: string): string {
 export function headerLineDates(text: string): DateMatch | undefined {
   const all = findDates(text);
   return all[0]?.index === 0 ? all[0] : rangeOrLast(all);
+}
+
+const PRESENT_WORDS = new Set(Object.values(dateWords.present).flat().map((w) => w.toLowerCase()));
+
+/** "Current" alone on an entry's line: the dates of what goes on now, its start unsaid (the resume.md template). */
+export function presentAlone(text: string): DateMatch | undefined {
+  const period = text.replace(/^[\s`*_]+|[\s`*_:]+$/g, "");
+  return PRESENT_WORDS.has(period.toLowerCase()) ? { present: true, period, index: text.indexOf(period), length: period.length, range: true } : undefined;
 }
 
 const rangeOrLast = (all: DateMatch[]) => all.find((d) => d.range) ?? all[all.length - 1];

@@ -1,6 +1,6 @@
 import type { Link, SourceLine } from "../parse/source-line.js";
 import { countryCode } from "./contacts.js";
-import { headerLineDates, type DateMatch } from "./dates.js";
+import { headerLineDates, presentAlone, type DateMatch } from "./dates.js";
 import { isWholePlace, splitGluedPlace } from "./evidence/places.js";
 import type { Entry } from "./layout/lines.js";
 import { ORG_WORDS, ROLE_WORDS } from "./vocabulary.js";
@@ -59,7 +59,7 @@ export function readHead(entry: Entry): EntryHead {
   const head: EntryHead = { parts: [], aliases: [], links: entry.head.flatMap((l) => l.links) };
   let datesLine = -1;
   entry.head.forEach((l, i) => {
-    const d = headerLineDates(withoutLead(l));
+    const d = headerLineDates(withoutLead(l)) ?? presentAlone(withoutLead(l));
     if (d && (!head.dates || (d.range && !head.dates.range))) {
       head.dates = d;
       datesLine = i;

@@ -148,6 +148,8 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   // "Google   2019 – 2021" with the role alone on the next line
   const first = body[0];
   if (!position && first?.kind === "text" && isTitleLike(first.text) && roleLean(weighPhrase(first.text)) > 0.3) position = body.shift()!.text;
+  // "- Staff Data Scientist" over "- Leads the weekly forecast": the resume.md template gives the role as the first bullet
+  else if (!position && first?.kind === "bullet" && isRoleBullet(first) && !body.slice(1).some(isRoleBullet)) position = body.shift()!.text;
   // "*Investigador*. Como miembro del grupo…": the role set in emphasis opens the paragraph about the job
   const opening = position || first?.kind !== "text" ? undefined : emphasisedOpening(first);
   if (opening) {
@@ -239,4 +241,10 @@ function labelledFields(entry: Entry): Partial<Work> {
     else out[field] ??= value;
   }
   return out;
+}
+
+/** A bullet that is a job title alone: a short capitalised phrase whose last word is a role's. */
+function isRoleBullet(l: SourceLine): boolean {
+  const e = weighPhrase(l.text);
+  return l.depth === 0 && isTitleLike(l.text) && l.text.split(/\s+/).length <= 6 && e.role >= 0.9 && roleLean(e) > 0.3;
 }

@@ -551,6 +551,62 @@ describe("a section's layout, inferred from its entries", () => {
     expect(await school("University of California, Davis")).toMatchObject({ institution: "University of California, Davis" });
   });
 
+  it("reads the resume.md template: each entry's date alone above its bold name, 'Current' for the job held now, the role as the first bullet, under 'Occupation'", async () => {
+    const r = await parse(
+      [
+        "# Priya Raman",
+        "",
+        "## Education",
+        "",
+        "`2014-2019`",
+        "__University of Washington__, Seattle, WA",
+        "",
+        "- PhD in Biostatistics",
+        "",
+        "`2010-2014`",
+        "__Indian Institute of Technology Madras__",
+        "",
+        "- B.Tech. in Chemical Engineering",
+        "",
+        "## Awards",
+        "",
+        "`2018`",
+        "__ASA Biometrics Section Travel Award__",
+        "",
+        "`2016`",
+        "__NIH Training Grant Fellowship__",
+        "",
+        "## Occupation",
+        "",
+        "`Current`",
+        "__Epi Forecasting Collaborative__, Remote",
+        "",
+        "- Staff Data Scientist",
+        "- Leads the weekly ensemble forecast of hospital admissions",
+        "",
+        "`2019-2022`",
+        "__Fred Hutchinson Cancer Center__, Seattle, WA",
+        "",
+        "- Postdoctoral Fellow",
+        "- Built the small-area estimation pipeline for the state's immunization registry",
+      ].join("\n"),
+    );
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.startDate, e.endDate])).toEqual([
+      ["University of Washington", "PhD", "2014", "2019"],
+      ["Indian Institute of Technology Madras", "B.Tech.", "2010", "2014"],
+    ]);
+    expect(r.awards?.map((a) => [a.title, a.date])).toEqual([
+      ["ASA Biometrics Section Travel Award", "2018"],
+      ["NIH Training Grant Fellowship", "2016"],
+    ]);
+    expect(r.work?.map((w) => [w.name, w.position, w.startDate, w.endDate, w.period])).toEqual([
+      ["Epi Forecasting Collaborative", "Staff Data Scientist", undefined, undefined, "Current"],
+      ["Fred Hutchinson Cancer Center", "Postdoctoral Fellow", "2019", "2022", "2019-2022"],
+    ]);
+    expect(r.work?.[0]?.highlights).toEqual(["Leads the weekly ensemble forecast of hospital admissions"]);
+    expect(r.sections).toBeUndefined();
+  });
+
   it("reads undated sub-headings that only group dated items as categories, not as jobs", async () => {
     const r = await parse("# Jo Doe\n\n## Experience\n\n### Tech related\n\n- 2015 Internship at Acme GmbH in Berlin\n- 2014 Developer at Globex in Munich\n\n### Other\n\n- 2013 Waiter at Hotel Krone\n");
     expect(r.work?.map((w) => w.name)).toEqual(["Acme GmbH", "Globex", "Hotel Krone"]);

@@ -1,5 +1,5 @@
 import type { Link, SourceLine } from "../../parse/source-line.js";
-import { findDates, headerLineDates, type DateMatch } from "../dates.js";
+import { findDates, headerLineDates, presentAlone, type DateMatch } from "../dates.js";
 import { isDurationLine } from "../date-pattern.js";
 import { bracketedPlace, cutDates, isLocation } from "../entry-parts.js";
 import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
@@ -47,7 +47,7 @@ export function readHeadPhrases(entry: Entry): HeadReading {
   const reading: HeadReading = { phrases: [], aliases: [], links: entry.head.flatMap((l) => l.links), prose: [] };
   let datesLine = -1;
   entry.head.forEach((l, i) => {
-    const d = pairedDates(l.text) ?? headerLineDates(l.text);
+    const d = pairedDates(l.text) ?? headerLineDates(l.text) ?? presentAlone(l.text);
     if (d && (!reading.dates || (d.range && !reading.dates.range))) {
       reading.dates = d;
       datesLine = i;

@@ -1,5 +1,5 @@
 import type { SourceLine } from "../../parse/source-line.js";
-import { findDates, withoutDates } from "../dates.js";
+import { findDates, presentAlone, withoutDates } from "../dates.js";
 import { weighPhrase } from "../evidence/phrase-evidence.js";
 import { ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
 import { classifyTitle } from "../../parse/section-titles.js";
@@ -41,7 +41,7 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
     return splitAt(lines, indices(lines, (l) => l.kind === "subheading" && l.depth === depth));
   }
   const marked = markedStarts(lines);
-  if (marked.size) return splitAt(lines, withUnmarkedHeaders(lines, marked));
+  if (marked.size) return splitAt(lines, withDatesAbove(lines, withUnmarkedHeaders(lines, marked)));
   const records = splitLabelledRecords(lines);
   if (records) return records;
   const topText = lines.filter((l) => l.kind === "text" && l.depth === 0);
@@ -84,6 +84,22 @@ function withUnmarkedHeaders(lines: readonly SourceLine[], marked: ReadonlySet<n
   const ranged = (l: SourceLine) => findDates(l.text).some((d) => d.range);
   if (![...marked].every((i) => ranged(lines[i]!))) return new Set(marked);
   return new Set([...marked, ...indices(lines, (l, i) => isAnchor(l) && ranged(l) && startsBlock(lines, i))]);
+}
+
+/**
+ * "`2014-2019`" ⏎ "__University of Washington__, Seattle, WA": a date alone
+ * on its line right above an entry's bold name, in the same paragraph, opens
+ * that entry (the resume.md template writes every entry so, and "`Current`"
+ * over the job held now).
+ */
+function withDatesAbove(lines: readonly SourceLine[], starts: ReadonlySet<number>): Set<number> {
+  return new Set(
+    [...starts].map((i) => {
+      const above = lines[i - 1];
+      const dated = above !== undefined && (isDateOnly(above.text) || presentAlone(above.text) !== undefined);
+      return dated && !lines[i]!.gap && !starts.has(i - 1) && above.kind === "text" && above.depth === 0 ? i - 1 : i;
+    }),
+  );
 }
 
 /**
