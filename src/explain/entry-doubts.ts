@@ -1,5 +1,5 @@
 import { roleLean, weighPhrase } from "../extract/evidence/phrase-evidence.js";
-import { isSentence, isTitleLike } from "../extract/layout/lines.js";
+import { isSentence, isTitleLike, writtenAsText } from "../extract/layout/lines.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { classifyTitle } from "../parse/section-titles.js";
 import { cleanTitle, foldTitle } from "../parse/title-text.js";
@@ -12,11 +12,8 @@ import type { Resume } from "../resume/schema.js";
 import { comparable } from "./line-values.js";
 import type { Doubt } from "./explanation.js";
 
-/** "Onboarding task", "worker classification": words in lower case after the first, other than a name's particles, as a phrase of text is written. */
-const writtenAsText = (name: string) => {
-  const words = name.trim().split(/\s+/);
-  return words.length >= 2 && words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|and|the|de|du|des|la|le|do|da|dos|das|del|di|von|van|der|und|et|y|e|für|an|am|im|in|at|on)$/u.test(w)) && !/[./]/.test(name);
-};
+/** A word of five or more lower-case letters run into a capitalised one ("trainingMid"), which no brand's capitals do ("SharePoint", "JavaScript"). */
+const GLUED_WORDS = /(\p{Ll}{5,})(\p{Lu}\p{Ll}+)/u;
 
 /**
  * Doubts the extractor's own evidence raises about what it made of an entry,
@@ -41,6 +38,9 @@ export function entryDoubt(section: string, entry: Record<string, unknown>): Dou
       if (position && roleLean(weighPhrase(name)) > 0.3) return doubt(`"${name}" was read as the employer, though its words weigh as a job title`, `write the role after the organisation as "**Organisation**, ${name}"`);
       if (isSentence(name)) return doubt(`"${clip(name)}" reads as a sentence, yet it was taken as the employer`, `start the entry with a line that names the employer and the role: "**Organisation** | Role | dates"`);
       if (writtenAsText(name) && weighPhrase(name).org === 0) return doubt(`"${clip(name)}" is written as a phrase of text, not as a name, yet it was taken as the employer`, `start the entry with a line that names the employer and the role: "**Organisation** | Role | dates"`);
+      // "Hiring manager trainingMid-Market Account Executive": a PDF's text lost the line break between two lines
+      const glued = position ? GLUED_WORDS.exec(position) : null;
+      if (glued) return doubt(`"${clip(position!)}" runs two words together ("${glued[0]}"): a line break was lost there, and what comes before it may be the text of the entry above`, `put the line break back between "${glued[1]}" and "${glued[2]}"`);
       if (position && closedList(position)) return doubt(`"${clip(position)}" reads as a clause, not a job title, yet it was taken as the role: the employer, the place or what the job was may be in it`, `set the entry's fields apart with " | ": "**Organisation** | Role | Place | dates", and what the job was on a line of its own`);
       return undefined;
     }

@@ -31,9 +31,15 @@ export function toAward(entry: Entry, kind: "award" | "certificate" = "award"): 
   // "2013 & 2014" / "Center for Japanese Studies Summer Grant": the dates on a line of their own over the award
   const datedAbove = !dated!.cells && isOnlyDates(dated!.text) && others[0]?.kind === "text" ? dated : undefined;
   const first = datedAbove ? others[0]! : dated!;
-  const body = readBody(datedAbove ? others.slice(1) : others);
+  // "Best Paper Award, ACL 2022" / "Jul 2022": the date alone under the title dates it, whatever year the title names
+  const datedBelow = !datedAbove && others[0]?.kind === "text" && isOnlyDates(others[0].text) ? others[0] : undefined;
+  const body = readBody(datedAbove || datedBelow ? others.slice(1) : others);
   const read = first.cells && first.cells.filter(Boolean).length >= 2 ? readRow(first.cells) : readLine(first.text, first.lead, kind === "certificate");
   if (datedAbove && !read.dates) read.dates = { ...findDates(datedAbove.text)[0]!, period: datedAbove.text.trim() };
+  if (datedBelow) {
+    if (read.dates) read.summary = [read.summary, read.dates.period].filter(Boolean).join(" ");
+    read.dates = { ...findDates(datedBelow.text)[0]!, period: datedBelow.text.trim() };
+  }
   // a date alone ("May 2019" under a title a PDF put above it) names no award
   if (!read.title) return undefined;
   const summary = [read.summary, body.summary].filter(Boolean).join("\n") || undefined;

@@ -201,6 +201,12 @@ describe("readings written apart from what names them", () => {
     expect(entryDoubt("work", { name: "Universidad de Oviedo", position: "Investigador" })).toBeUndefined();
   });
 
+  it("flags a job title that runs two words together where a PDF's text lost a line break, and leaves a brand's capitals alone", () => {
+    expect(entryDoubt("work", { name: "Acme", position: "Hiring manager trainingMid-Market Account Executive" })?.message).toMatch(/runs two words together \("trainingMid"\)/);
+    expect(entryDoubt("work", { name: "Acme", position: "SharePoint Administrator" })).toBeUndefined();
+    expect(entryDoubt("work", { name: "Acme", position: "Senior JavaScript Developer" })).toBeUndefined();
+  });
+
   it("flags a skill beside a level written on a line of its own, as a PDF's column of levels comes out", async () => {
     const line = await explain("levels.txt", ["Jo Doe", "", "Technische Kenntnisse", "Matlab & Simulink", "", "sehr gute Kenntnisse", "", "Spyder IDE, Mathematica", ""]);
     expect(line("Matlab & Simulink").doubt?.message).toMatch(/a level written on a line of its own/);

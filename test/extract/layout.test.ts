@@ -607,6 +607,62 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.sections).toBeUndefined();
   });
 
+  it("reads the text of an academic site made with Hugo's Wowchemy: degree over school, role and employer over 'date  place', each award over its date", async () => {
+    const text = [
+      "Tomás Herrera",
+      "",
+      "Education",
+      "PhD in Computer Science, 2019",
+      "University of Pennsylvania",
+      "MSc in Artificial Intelligence, 2014",
+      "Universitat Politècnica de Catalunya",
+      "",
+      "Experience",
+      "Assistant Professor",
+      "University of Edinburgh",
+      "Sep 2021 – Present  Edinburgh, UK",
+      "Leads a group of six PhD students working on multilingual evaluation.",
+      "Research Scientist",
+      "Meta AI",
+      "Aug 2019 – Aug 2021  London, UK",
+      "Responsibilities include:",
+      "Training translation models for 200 languages",
+      "Building human evaluation pipelines",
+      "Research Intern",
+      "Google Research",
+      "Jun 2017 – Sep 2017  Mountain View, CA",
+      "",
+      "Accomplishments",
+      "Best Paper Award, ACL 2022",
+      "Jul 2022",
+      "NSF Graduate Research Fellowship",
+      "Sep 2015",
+    ].join("\n");
+    const r = await parse(text, "text");
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([
+      ["University of Pennsylvania", "PhD", "Computer Science", "2019"],
+      ["Universitat Politècnica de Catalunya", "MSc", "Artificial Intelligence", "2014"],
+    ]);
+    expect(r.work?.map((w) => [w.name, w.position, w.startDate, w.location])).toEqual([
+      ["University of Edinburgh", "Assistant Professor", "2021-09", "Edinburgh, UK"],
+      ["Meta AI", "Research Scientist", "2019-08", "London, UK"],
+      ["Google Research", "Research Intern", "2017-06", "Mountain View, CA"],
+    ]);
+    expect(r.awards?.map((a) => [a.title, a.date, a.summary])).toEqual([
+      ["Best Paper Award", "2022-07", "ACL 2022"],
+      ["NSF Graduate Research Fellowship", "2015-09", undefined],
+    ]);
+  });
+
+  it("reads a phrase written as text right under a dated role as what was done there, not as the employer", async () => {
+    const r = await parse(["Jo Doe", "", "Experience", "Upwork: Dec 2017 - Present", "Associate Program Manager: Jan 2020 - Dec 2020", "Drove program adoption and compliance", "Managed multiple projects", "Talent Innovation Specialist: Aug 2018 - Dec 2019", "Onboarding task", "Worker classification decisions", "Initech: Sales Rep: 2012 - 2014", "Sold printers."].join("\n"), "text");
+    expect(jobs(r)).toEqual([
+      ["Upwork", "Associate Program Manager", "2020-01", "2020-12"],
+      ["Upwork", "Talent Innovation Specialist", "2018-08", "2019-12"],
+      ["Initech", "Sales Rep", "2012", "2014"],
+    ]);
+  });
+
   it("reads undated sub-headings that only group dated items as categories, not as jobs", async () => {
     const r = await parse("# Jo Doe\n\n## Experience\n\n### Tech related\n\n- 2015 Internship at Acme GmbH in Berlin\n- 2014 Developer at Globex in Munich\n\n### Other\n\n- 2013 Waiter at Hotel Krone\n");
     expect(r.work?.map((w) => w.name)).toEqual(["Acme GmbH", "Globex", "Hotel Krone"]);

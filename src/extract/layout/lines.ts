@@ -22,6 +22,12 @@ export function isTitleLike(text: string): boolean {
   return !/[.!?;:。]$/.test(text) && !/^\p{Ll}/u.test(text);
 }
 
+/** "Onboarding task", "worker classification": words in lower case after the first, other than a name's particles, as a phrase of text is written. */
+export function writtenAsText(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 && words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|and|the|de|du|des|la|le|do|da|dos|das|del|di|von|van|der|und|et|y|e|für|an|am|im|in|at|on)$/u.test(w)) && !/[./]/.test(text);
+}
+
 /**
  * A sentence of prose rather than a header: many words, most in lower case,
  * or a long line that ends as a sentence ends. "Berufspraktikum, TGW Logistics

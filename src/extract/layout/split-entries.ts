@@ -1,10 +1,11 @@
 import type { SourceLine } from "../../parse/source-line.js";
 import { findDates, presentAlone, withoutDates } from "../dates.js";
 import { weighPhrase } from "../evidence/phrase-evidence.js";
+import { isLocation, trimSeparators } from "../entry-parts.js";
 import { ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
 import { classifyTitle } from "../../parse/section-titles.js";
 import { splitLabelledRecords } from "./labelled-records.js";
-import { hasDate, isDateOnly, isHeaderLike, isSentence, isTitleLike, startsWithDate, type Entry, type SplitEntries } from "./lines.js";
+import { hasDate, isDateOnly, isHeaderLike, isSentence, isTitleLike, startsWithDate, writtenAsText, type Entry, type SplitEntries } from "./lines.js";
 
 /**
  * Splits a section's lines into entries. The entries of a section repeat one
@@ -49,6 +50,8 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   if (dateLed.size >= 2 && dateLed.size === topText.length) return splitAt(lines, dateLed);
   // "01/2019 – heute   Developer, Acme" over what was done there: a European CV's column of dates heads each entry
   if (dateLed.size >= 2 && lines.indexOf(topText[0]!) === Math.min(...dateLed) && [...dateLed].every((i) => !isDateOnly(lines[i]!.text))) return splitAt(lines, dateLed);
+  const dated = datesUnderTitles(lines);
+  if (dated) return splitAt(lines, dated);
   const closing = closingDates(lines);
   if (closing.size >= 2) return datesLast(lines, closing);
   const anchored = datedAnchors(lines);
@@ -113,9 +116,12 @@ function datedAnchors(lines: readonly SourceLine[]): Anchored {
   const datesFirst = lines[0] !== undefined && isDateOnly(lines[0].text);
   const headsAbove = !datesFirst && headersAboveDates(lines);
   if (headsAbove) return headsAbove;
+  // "PhD in Computer Science, 2019" over "University of Pennsylvania": a section that opens with a dated line
+  // writes each entry from its dated line down, and the line above a date is the entry before's
+  const opensDated = lines[0] !== undefined && isAnchor(lines[0]);
   lines.forEach((l, i) => {
     if (!isAnchor(l)) return;
-    if (datesFirst && isDateOnly(l.text)) return void starts.set(i, i);
+    if ((datesFirst && isDateOnly(l.text)) || opensDated) return void starts.set(i, i);
     let top = i;
     while (top > 0 && i - top < 4 && !lines[top]!.gap && isHeaderTitle(lines[top - 1]!) && !starts.has(top - 1)) top--;
     // "Acme - Engineer" / (blank) / "2023/08 – now": a date alone in its paragraph dates the lone title paragraph above it
@@ -157,12 +163,18 @@ function headersAboveDates(lines: readonly SourceLine[]): Anchored | undefined {
   const dated = (l: SourceLine) => isAnchor(l) || (l.kind === "bullet" && l.depth === 0 && isDateOnly(l.text));
   const anchors = [...indices(lines, dated)];
   const first = anchors[0];
-  if (!first || first > 4 || namedAfterDate(lines[first]!.text) || !lines.slice(0, first).every(isCaption)) return undefined;
+  if (!first || first > 4 || !lines.slice(0, first).every(isCaption)) return undefined;
   // blank lines inside the first header say nothing (every line may stand alone); else a blank line ends a header
   const gapsInside = lines.slice(1, first + 1).some((l) => l.gap);
+  // "Sep 2021 – Present  Edinburgh, UK" under "Assistant Professor" / "University of Edinburgh": a place after the
+  // date says where, not what, when the header above is one block; set apart by blank lines, it may name the entry
+  if (namedAfterDate(lines[first]!.text, gapsInside)) return undefined;
+  // each entry takes as many caption lines above its date as the first one has, and more only while they name
+  // a role, an organisation, a school or a place: what the entry above listed last ("Building evaluation pipelines")
+  // is its own
   const tops = anchors.map((a, k) => {
     let top = a;
-    while (top - 1 > (anchors[k - 1] ?? -1) && a - top < 4 && (gapsInside || !lines[top]!.gap) && isCaption(lines[top - 1]!)) top--;
+    while (top - 1 > (anchors[k - 1] ?? -1) && a - top < 4 && (gapsInside || !lines[top]!.gap) && isCaption(lines[top - 1]!) && (a - top < first || namesEntry(lines[top - 1]!) || isLocation(trimSeparators(lines[top - 1]!.text)))) top--;
     return top;
   });
   const starts = new Map<number, number>();
@@ -211,11 +223,14 @@ function withClosingHeads(split: SplitEntries, closing: ReadonlySet<SourceLine>)
   return { ...split, entries };
 }
 
-/** "2024: Markgräfin-Wilhelmine-Gymnasium": a line that begins with its date and names its entry after it (not a duration, "7 месяцев"). */
-function namedAfterDate(text: string): boolean {
+/**
+ * "2024: Markgräfin-Wilhelmine-Gymnasium": a line that begins with its date and names its entry after it (not a
+ * duration, "7 месяцев"); a place after the date names it only when `placeNames`.
+ */
+function namedAfterDate(text: string, placeNames: boolean): boolean {
   const date = findDates(text)[0];
   const rest = date?.index === 0 ? text.slice(date.length) : "";
-  return /\p{L}{2}/u.test(rest) && !/\d/.test(rest);
+  return /\p{L}{2}/u.test(rest) && !/\d/.test(rest) && (placeNames || !isLocation(trimSeparators(rest)));
 }
 
 /** A line of an entry's header written over its date: short, not a bullet, not prose, no label. */
@@ -245,6 +260,26 @@ function closingDates(lines: readonly SourceLine[]): Set<number> {
     return lines[i]!.gap && prev !== undefined && (prev.kind === "bullet" || isSentence(prev.text)) && (!next || (next.kind === "text" && next.depth === 0 && isTitleLike(next.text)));
   }));
   return closing.size * 2 > dateLines.size ? closing : new Set();
+}
+
+/**
+ * "Best Paper Award, ACL 2022" / "Jul 2022" / "NSF Graduate Research
+ * Fellowship" / "Sep 2015" (a web page's list, each item's date under it):
+ * when every date alone on its line sits right under one title line, in one
+ * block with it, and that title right under the section's top, a date or a
+ * body, each title starts an entry. Several title lines over a date are one
+ * header (LinkedIn's employer over the role), which this is not.
+ */
+function datesUnderTitles(lines: readonly SourceLine[]): Set<number> | undefined {
+  const dates = indices(lines, (l) => l.kind === "text" && l.depth === 0 && isDateOnly(l.text));
+  // set apart by a blank line, a date may as well close an entry or open the next (a PDF's column of dates)
+  if (dates.size < 2 || dates.has(0) || [...dates].some((i) => lines[i]!.gap)) return undefined;
+  const titles = [...dates].map((i) => i - 1);
+  // the title may name a year of its own ("Best Paper Award, ACL 2022")
+  const isTitle = (l: SourceLine) => l.kind === "text" && l.depth === 0 && l.text.length <= 120 && !/[:：]$/.test(l.text) && !isSentence(l.text);
+  const alone = (t: number) => isTitle(lines[t]!) && !dates.has(t) && (t === 0 || dates.has(t - 1) || lines[t - 1]!.kind === "bullet" || isSentence(lines[t - 1]!.text));
+  // an entry whose date is on its title's line ("晨星资讯 – 前后端开发工程师 2019/06 – 2020/07") among them starts there
+  return titles.every(alone) ? new Set([...titles, ...indices(lines, (l, i) => isAnchor(l) && !dates.has(i) && !dates.has(i + 1))]) : undefined;
 }
 
 /** Rule (4'): entries begin at a title line after a body or a closing date, and each takes the closing date after its body as its dates. */
@@ -350,7 +385,10 @@ function continuesHead(head: readonly SourceLine[], l: SourceLine): boolean {
   // once dated, a date line, or a short title line right under it: "Google   2019 – 2021" / "Software Engineer"; under a
   // line that names its role and employer already, a line naming neither says what was done there
   if (namesRoleAndEmployer(first.text) && !ROLE_WORDS.test(l.text) && !ORG_WORDS.test(l.text)) return isDateOnly(l.text);
-  return isDateOnly(l.text) || (head.length === 1 && !l.gap && isTitleLike(l.text) && l.text.split(/\s+/).length <= 8 && !LABELLED.test(l.text));
+  // a phrase written as text ("Onboarding task", "Entwicklung eines Predictive Maintenance Systems für …") that names
+  // no role is the first thing said of the job
+  const named = !writtenAsText(l.text) || ROLE_WORDS.test(l.text);
+  return isDateOnly(l.text) || (head.length === 1 && !l.gap && isTitleLike(l.text) && named && l.text.split(/\s+/).length <= 8 && !LABELLED.test(l.text));
 }
 
 /** "01/2019 – heute  Softwareentwickler, Siemens AG, München": a role among the line's phrases, and an organisation's name beside it. */
