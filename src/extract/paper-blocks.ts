@@ -1,5 +1,5 @@
 import type { SourceLine } from "../parse/source-line.js";
-import { isDateOnly, type SplitEntries } from "./layout/lines.js";
+import { hasDate, isDateOnly, type SplitEntries } from "./layout/lines.js";
 import { isAuthorList, isPersonName, isSurnameInitials } from "./publications.js";
 
 /** What a web page prints under a paper for its links, which a text dump keeps as bare words. */
@@ -58,3 +58,17 @@ export function boldAuthorCitations(lines: readonly SourceLine[], lowerWords: Re
 }
 
 const isAuthorName = (text: string, lowerWords: ReadonlySet<string>) => isPersonName(text, lowerWords) || isSurnameInitials(text);
+
+/**
+ * Papers written a paragraph each, set apart by blank lines ("Tomás Herrera,
+ * Ana Lima (2023). Title. Venue." over "PDF Cite Code"): each paragraph
+ * whose first line names a year, wherever in it, is one paper. Undefined
+ * unless the section is only such paragraphs of plain text, two or more.
+ */
+export function citationParagraphs(lines: readonly SourceLine[]): SplitEntries | undefined {
+  if (lines.some((l) => l.kind !== "text" || l.depth > 0 || l.lead !== undefined)) return undefined;
+  const starts = lines.flatMap((l, i) => (i === 0 || l.gap ? [i] : []));
+  const paragraphs = starts.map((start, k) => lines.slice(start, starts[k + 1] ?? lines.length));
+  if (paragraphs.length < 2 || !paragraphs.every((p) => hasDate(p[0]!) && !isDateOnly(p[0]!.text))) return undefined;
+  return { entries: paragraphs.map(([head, ...body]) => ({ head: [head!], body, position: head!.position })), loose: [] };
+}

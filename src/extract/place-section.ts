@@ -13,7 +13,7 @@ import { splitDegreeBullets, toEducation } from "./education.js";
 import type { Entry, SplitEntries } from "./layout/lines.js";
 import { splitProjects } from "./project-lists.js";
 import { toProject } from "./projects.js";
-import { boldAuthorCitations, paperBlocks } from "./paper-blocks.js";
+import { boldAuthorCitations, citationParagraphs, paperBlocks } from "./paper-blocks.js";
 import { toPublication } from "./publications.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
 import { toSkills, splitKeywords } from "./skills.js";
@@ -77,7 +77,7 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
         }
         return placeEntries(draft, lines.filter((l) => !used.has(l)), kind, title, false);
       }
-      const split = kind === "projects" ? splitProjects(lines, draft.sourceLines) : (boldAuthorCitations(lines, draft.lowerWords) ?? paperBlocks(lines, draft.lowerWords));
+      const split = kind === "projects" ? splitProjects(lines, draft.sourceLines) : (boldAuthorCitations(lines, draft.lowerWords) ?? paperBlocks(lines, draft.lowerWords) ?? citationParagraphs(lines));
       return placeEntries(draft, lines, kind, title, true, split);
     }
     case "work":

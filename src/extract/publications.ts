@@ -70,7 +70,9 @@ function apaAuthors(text: string): string[] | undefined {
 /** Splits "Title. Venue 2020 (note)." into the title and what follows, or authors first when the list leads. */
 function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: string; authors?: string[]; rest: string; year?: string } {
   const apa = APA.exec(text);
-  const apaNames = apa ? apaAuthors(apa[1]!) : undefined;
+  // "Tomás Herrera, Ana Lima (2023). Title.": authors named in full before the year, as academic sites list them
+  const fullNames = (lead: string) => (isAuthorList(lead, lowerWords) || isPersonName(lead, lowerWords) ? splitAuthors(lead) : undefined);
+  const apaNames = apa ? (apaAuthors(apa[1]!) ?? fullNames(apa[1]!)) : undefined;
   if (apa && apaNames) {
     const body = splitCitation(apa[3]!, lowerWords);
     return { title: body.title, authors: apaNames, rest: body.rest, year: apa[2]! };

@@ -73,6 +73,15 @@ describe("citation styles", () => {
     expect(resume.publications?.map((p) => [p.name, p.authors, p.releaseDate])).toEqual([["Sparse Convolution Engines", ["Wei Zhang", "Karen Lee"], "2018"]]);
   });
 
+  it("take the title after authors named in full before the year in brackets, as academic sites list papers", async () => {
+    const text = "# Tomás Herrera\n\n## Recent Publications\n\nTomás Herrera, Ana Lima (2023). Evaluating Translation Quality Across 200 Languages. ACL 2023.\n\nTomás Herrera (2021). Pivot Languages for Low-Resource Translation. EMNLP 2021.\n";
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.publications?.map((p) => [p.name, p.authors, p.releaseDate, p.venue])).toEqual([
+      ["Evaluating Translation Quality Across 200 Languages", ["Tomás Herrera", "Ana Lima"], "2023", "ACL 2023"],
+      ["Pivot Languages for Low-Resource Translation", ["Tomás Herrera"], "2021", "EMNLP 2021"],
+    ]);
+  });
+
   it("take the title of APA, IEEE and linked citations", async () => {
     expect(
       await papersOf(
