@@ -7,7 +7,7 @@ import { addContact, readContact, type Contact } from "./contacts.js";
 import { linePhrases, readLineContacts } from "./line-contacts.js";
 import { GREETING, greetedName } from "./greeting.js";
 import { hasStreet } from "./evidence/places.js";
-import { ROLE_WORDS } from "./vocabulary.js";
+import { namesSchoolOrCompany, ROLE_WORDS } from "./vocabulary.js";
 import pictureWords from "./vocabulary/picture-words.json" with { type: "json" };
 
 const PICTURE_WORDS = new Set(pictureWords.words);
@@ -141,6 +141,12 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
     } else if (next && next.kind === "text" && !used.has(next) && (isHeadline(next.text) || isLongHeadline(next.text))) {
       basics.label = next.text;
       used.add(next);
+      // "Assistant Professor of Computational Linguistics" over "University of Edinburgh": where the role is held
+      const where = lines[lines.indexOf(next) + 1];
+      if (where?.kind === "text" && !where.gap && where.text.length <= 80 && namesSchoolOrCompany(where.text) && !readLineContacts(where).some(Boolean)) {
+        basics.label = `${next.text}, ${where.text.trim()}`;
+        used.add(where);
+      }
     }
   }
   const streetOver = streetsOverTowns(window);

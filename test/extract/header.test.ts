@@ -208,3 +208,11 @@ describe("personal data labelled in Dutch", () => {
     expect(r.basics).toMatchObject({ name: "Sanne de Vries", email: "sanne.devries@gmail.com", location: { city: "Amsterdam" } });
   });
 });
+
+describe("a headline over the place the role is held, as an academic site's profile sets them", () => {
+  it("reads the school or organisation under the headline as part of it, not as a section", async () => {
+    const r = await parse("Tomás Herrera\nAssistant Professor of Computational Linguistics\nUniversity of Edinburgh\n\nBiography\nTomás Herrera studies multilingual language models.\n", "text");
+    expect(r.basics?.label).toBe("Assistant Professor of Computational Linguistics, University of Edinburgh");
+    expect(r.sections ?? []).toEqual([]);
+  });
+});
