@@ -269,6 +269,18 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("knows the degrees of the Nordic countries, and their languages' section titles", async () => {
+    const r = await parse(["Anna Lindqvist", "", "UTBILDNING", "2010 – 2015      Chalmers tekniska högskola", "                 Civilingenjör, Datateknik", "2015 – 2017      Aalto-yliopisto", "                 Diplomi-insinööri, Tietotekniikka", "", "SPRÅK", "Svenska – modersmål", "Engelska – flytande"].join("\n"), "text");
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
+      ["Chalmers tekniska högskola", "Civilingenjör", "Datateknik"],
+      ["Aalto-yliopisto", "Diplomi-insinööri", "Tietotekniikka"],
+    ]);
+    expect(r.languages).toEqual([
+      { language: "Svenska", fluency: "modersmål" },
+      { language: "Engelska", fluency: "flytande" },
+    ]);
+  });
+
   it("knows the degrees of engineering, medicine, law, teaching and the professions by their initials", async () => {
     const r = await parse("# Jo Doe\n\n## Education\n\n### University of Waterloo\nBASc, Systems Design Engineering — 2012 – 2016\n\n### University of Toronto\nJD — 2016 – 2019\n\n### University of Ottawa\nB.Ed., Primary Education — 2019 – 2020\n");
     expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
