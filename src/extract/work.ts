@@ -240,6 +240,16 @@ function labelledFields(entry: Entry): Partial<Work> {
     else if (field === "start") out.startDate ??= jobDates(findDates(value)[0]).startDate;
     else out[field] ??= value;
   }
+  // "Deycon comércio e distribuição ltda, 12 anos, cargo: Conferente.": the role labelled among a line's phrases,
+  // its value maybe wrapped onto the next line ("…, cargo:" ⏎ "Conferente.")
+  const lines = [...entry.head, ...entry.body];
+  lines.forEach((l, i) => {
+    const last = l.text.split(/,\s+/).at(-1)!;
+    const labelled = /^([^:：]{2,30}?)\s*[:：]\s*(.{0,80}?)\.?$/u.exec(last);
+    if (out.position || l.text === last || !labelled || LABEL_OF.get(labelled[1]!.trim().toLowerCase()) !== "position") return;
+    const value = labelled[2] || (lines[i + 1] && isTitleLike(lines[i + 1]!.text.replace(/\.$/, "")) ? lines[i + 1]!.text.replace(/\.$/, "") : "");
+    if (value) out.position = value.trim();
+  });
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { namesSchoolOrCompany } from "../extract/vocabulary.js";
+import dateWords from "../extract/vocabulary/dates.json" with { type: "json" };
 import { isLocation } from "../extract/entry-parts.js";
 import type { RawLine } from "./text-lines.js";
 
@@ -28,6 +29,10 @@ const LABELLED = /^\p{Lu}[\p{L}\p{N}&/+#.'’-]*(?:\s+[\p{L}\p{N}&/+#.'’-]+){0
 /** A row whose first column holds its dates ("01/2019 – heute", "2015 - 2018"), set apart by a tab or a wide gap. */
 const DATED_ROW = /^\s*[^\t]*?(?:19|20)\d\d[^\t]*?(?:\t| {4,})\S/;
 
+const RANGE_WORDS = dateWords.separators.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+/** A line that ends in a date and the word or dash that goes on to the range's end ("23/09/2023 á", "Jan 2020 –"). */
+const RANGE_CUT = new RegExp(`(?:19|20)\\d\\d(?:\\s*[-–—~]|\\s+(?:${RANGE_WORDS}))$`, "iu");
+
 /** Phrases set apart by a bar between spaces ("Trailhead | TypeScript, React"). */
 const PIPED = /\S\s[|｜]\s+\S/;
 
@@ -54,6 +59,8 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // and its entry, the hanging line says what was done, unless the entry's phrase stops mid-way
   if (DATED_ROW.test(last.raw) && !OPEN_END.test(end)) return false;
   if (cutAddress(end, next.text)) return true;
+  // "…, 23/09/2023 á" ⏎ "28/06/2024, 9 meses.": a date range cut after its first date and the word or dash that joins them
+  if (RANGE_CUT.test(end) && /^\s*(?:\d|\p{L}{3,9}\.?\s+(?:19|20)\d\d)/u.test(next.text)) return true;
   // "San Francisco, California, United States · Remote" over what was done there: a place is a line of its own
   if (isLocation(end)) return false;
   // "2016 Finalist, DEFCON CTF … Las Vegas, U.S.A" over "2015 Winner, …": items that each begin with their year

@@ -20,12 +20,12 @@ export interface RawLine {
 
 /**
  * Bullet markers: dashes, stars, dots, arrows, and numbers such as "1.", "(2)"
- * (but not the area code of "(402) 555-0182") or a designer's "03 Title …"
+ * (but not the area code of "(402) 555-0182", "(48) 98407-9002") or a designer's "03 Title …"
  * (but not the day of "05 Aug 2024"); a glyph no word starts with needs no
  * space after it ("•Designed", Japanese "・決済基盤の開発"); Word's plain-text export marks deeper levels
  * "o" and "§" before a tab.
  */
-const BULLET = /^(?:([-*+•–·▪◦●○■□➢►▸✓✔❖◆◇➤→]␣?|(?:\d{1,3}[.)]|\(\d{1,3}\))(?!\s*\d{3}[-.\s]\d{4}\b)|0[1-9](?=\s+\p{Lu}\S*\s+(?!\d))|[o§](?=\t| {2,}))\s+(?=\S)|[•▪●■➢►▸✓✔❖◆➤・](?=\p{L}))/u;
+const BULLET = /^(?:([-*+•–·▪◦●○■□➢►▸✓✔❖◆◇➤→]␣?|(?:\d{1,3}[.)]|\(\d{1,3}\))(?!\s*\d{3,5}[-.\s]\d{3,4}\b)|0[1-9](?=\s+\p{Lu}\S*\s+(?!\d))|[o§](?=\t| {2,}))\s+(?=\S)|[•▪●■➢►▸✓✔❖◆➤・](?=\p{L}))/u;
 /** What BULLET can start with, tested first because most lines are not bullets and BULLET is slow to fail. */
 const BULLET_START = /^[-*+•–·▪◦●○■□➢►▸✓✔❖◆◇➤→・\d(o§]/u;
 /** A bullet glyph that pdftotext left alone on its line, its text on the next one. */

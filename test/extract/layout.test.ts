@@ -269,6 +269,27 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads a Brazilian CV's text: the area code in brackets, a date range wrapped after its first date, the role labelled among the header's phrases", async () => {
+    const text = [
+      "Adriana Souza",
+      "(48) 98407-9002",
+      "adriana.souza@outlook.com.br",
+      "",
+      "EXPERIÊNCIA PROFISSIONAL:",
+      "Técnico de TI, Albertoni Transportes, 23/09/2023 á",
+      "28/06/2024, 9 meses.",
+      "",
+      "Deycon Distribuição Ltda, 02/2011 – 08/2023, cargo:",
+      "Conferente.",
+    ].join("\n");
+    const r = await parse(text, "text");
+    expect(r.basics?.phone).toBe("(48) 98407-9002");
+    expect(r.work?.map((w) => [w.position, w.startDate, w.endDate])).toEqual([
+      ["Técnico de TI", "2023-09", "2024-06"],
+      ["Conferente", "2011-02", "2023-08"],
+    ]);
+  });
+
   it("knows the degrees of the Nordic countries, and their languages' section titles", async () => {
     const r = await parse(["Anna Lindqvist", "", "UTBILDNING", "2010 – 2015      Chalmers tekniska högskola", "                 Civilingenjör, Datateknik", "2015 – 2017      Aalto-yliopisto", "                 Diplomi-insinööri, Tietotekniikka", "", "SPRÅK", "Svenska – modersmål", "Engelska – flytande"].join("\n"), "text");
     expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
