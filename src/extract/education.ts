@@ -108,14 +108,15 @@ function namesCampus(institution: string, place: string, parts: readonly string[
 
 /**
  * "University of Michigan, Ross School of Business, Ann Arbor, MI",
- * "Technical University of Munich, Munich, Germany": a town with its region
- * or country after the school's commas is where it is. A town alone after
- * the comma may be a campus ("University of California, Berkeley"), and
- * stays for the campus rule to weigh.
+ * "Technical University of Munich, Munich, Germany", "EdYoda Digital
+ * University, India": a town with its region or country, or a country, after
+ * the school's commas is where it is. A town alone after the comma may be a
+ * campus ("University of California, Berkeley"), and stays for the campus
+ * rule to weigh.
  */
 function schoolBeforePlace(piece: string): string[] {
   const parts = piece.split(/,\s+/);
-  for (const size of [3, 2]) {
+  for (const size of [3, 2, 1]) {
     const school = parts.slice(0, -size).join(", ");
     const place = parts.slice(-size).join(", ");
     if (parts.length > size && SCHOOL_WORDS.test(school) && !DEGREE.test(piece) && !SCHOOL_WORDS.test(place) && isLocation(place)) return [school, place];

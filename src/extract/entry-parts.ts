@@ -3,7 +3,7 @@ import { countryCode } from "./contacts.js";
 import { headerLineDates, presentAlone, type DateMatch } from "./dates.js";
 import { isWholePlace, splitGluedPlace } from "./evidence/places.js";
 import type { Entry } from "./layout/lines.js";
-import { ORG_WORDS, ROLE_WORDS } from "./vocabulary.js";
+import { ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
 
 /** An entry's header read into pieces: the bold lead, the other phrases, the dates, a place, aliases. */
 export interface EntryHead {
@@ -33,8 +33,10 @@ export function isLocation(text: string): boolean {
   return places.every((p) => {
     if (isCountry(p)) return true;
     const m = /^([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}),\s*([\p{Lu}]{2,3}|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,2})(?:,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?))?$/u.exec(p.trim());
-    // "Co-Founder, CTO" has the shape of "Austin, TX", but a job title's words
+    // "Co-Founder, CTO" has the shape of "Austin, TX", but a job title's words; "EdYoda Digital University, India" a
+    // school's, where a town named so has its state after it ("University Park, PA")
     if (!m || (m[3] !== undefined && !isCountry(m[3])) || ROLE_WORDS.test(p)) return false;
+    if ((SCHOOL_WORDS.test(m[1]!) || ORG_WORDS.test(m[1]!)) && isCountry(m[2]!)) return false;
     return /^[\p{Lu}]{2,3}$/u.test(m[2]!) || isCountry(m[2]!) || REGION.test(m[2]!);
   });
 }

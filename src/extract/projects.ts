@@ -59,7 +59,8 @@ export function toProject(entry: Entry): Project {
  * stack or a note, kept in the description.
  */
 function cutName(text: string): { name: string; tail?: string } {
-  const name = text.replace(/^(?:#?\d{1,3}[.)]?|\(\d{1,3}\))\s+(?=\S)/, "");
+  // "Bus reservation system:" over its dates: the colon leads to them, it is no part of the name
+  const name = text.replace(/^(?:#?\d{1,3}[.)]?|\(\d{1,3}\))\s+(?=\S)/, "").replace(/\s*[:：]$/, "");
   const paren = /^(.+?)\s*(\([^()]+\))$/.exec(name);
   return paren ? { name: paren[1]!, tail: paren[2]! } : { name };
 }

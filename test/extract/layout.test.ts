@@ -290,6 +290,39 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads the text pdftotext makes of an Indian Word résumé: a school named with its country, projects named over their dates after the bullets above", async () => {
+    const text = [
+      "RAHUL K",
+      "Phone: +91 98450 12345 | Email: rahul.k@gmail.com",
+      "",
+      "EDUCATION",
+      "Vidyavardhaka Digital University, India",
+      "Dec 2021–May 2022",
+      "6-Month Certification | Data Analyst",
+      "",
+      "PROJECTS",
+      "Library management system:",
+      "Aug 2020 – Dec 2020",
+      "• Designed using HTML, CSS, JSP and SQL. The project adds and removes books and members and tracks each loan",
+      "Smart Irrigation Control System",
+      "Sep 2020 – Dec 2020",
+      "• This project has a soil moisture sensor network that switches the pumps on and off automatically by schedule",
+      "The controller sends each reading to a dashboard that plots the moisture of every field by the hour",
+      "Online Exam Proctoring System",
+      "",
+      "Mar 2019– Jun 2019",
+      "",
+      "• Designed using Python and OpenCV to flag faces that leave the frame during an exam.",
+    ].join("\n");
+    const r = await parse(text, "text");
+    expect(r.education?.[0]).toMatchObject({ institution: "Vidyavardhaka Digital University", location: "India", startDate: "2021-12" });
+    expect(r.projects?.map((p) => [p.name, p.startDate])).toEqual([
+      ["Library management system", "2020-08"],
+      ["Smart Irrigation Control System", "2020-09"],
+      ["Online Exam Proctoring System", "2019-03"],
+    ]);
+  });
+
   it("knows the degrees of the Nordic countries, and their languages' section titles", async () => {
     const r = await parse(["Anna Lindqvist", "", "UTBILDNING", "2010 – 2015      Chalmers tekniska högskola", "                 Civilingenjör, Datateknik", "2015 – 2017      Aalto-yliopisto", "                 Diplomi-insinööri, Tietotekniikka", "", "SPRÅK", "Svenska – modersmål", "Engelska – flytande"].join("\n"), "text");
     expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([

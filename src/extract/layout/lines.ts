@@ -22,6 +22,11 @@ export function isTitleLike(text: string): boolean {
   return !/[.!?;:。]$/.test(text) && !/^\p{Ll}/u.test(text);
 }
 
+const TITLE_CASED = /^\p{Lu}[\p{L}\d'’&+#.-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&+#.-]*|of|and|for|the|in|on|with|to|de|da|do|e|y|und|für)){2,7}$/u;
+
+/** Three to eight words, each capitalised but a few small ones, with no comma or closing stop: a title ("Online Student Attendance System"), not wrapped prose. */
+export const isTitleCased = (text: string) => TITLE_CASED.test(text.trim());
+
 /** "Onboarding task", "worker classification": words in lower case after the first, other than a name's particles, as a phrase of text is written. */
 export function writtenAsText(text: string): boolean {
   const words = text.trim().split(/\s+/);

@@ -5,7 +5,7 @@ import { isLocation, trimSeparators } from "../entry-parts.js";
 import { ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
 import { classifyTitle } from "../../parse/section-titles.js";
 import { splitLabelledRecords } from "./labelled-records.js";
-import { hasDate, isDateOnly, isHeaderLike, isSentence, isTitleLike, startsWithDate, writtenAsText, type Entry, type SplitEntries } from "./lines.js";
+import { hasDate, isDateOnly, isHeaderLike, isSentence, isTitleCased, isTitleLike, startsWithDate, writtenAsText, type Entry, type SplitEntries } from "./lines.js";
 
 /**
  * Splits a section's lines into entries. The entries of a section repeat one
@@ -123,11 +123,15 @@ function datedAnchors(lines: readonly SourceLine[]): Anchored {
     if (!isAnchor(l)) return;
     if ((datesFirst && isDateOnly(l.text)) || opensDated) return void starts.set(i, i);
     let top = i;
-    while (top > 0 && i - top < 4 && !lines[top]!.gap && isHeaderTitle(lines[top - 1]!) && !starts.has(top - 1)) top--;
+    // "Bus reservation system:" right over its date: the colon leads to what follows, the line still names the entry
+    const named = (above: SourceLine) => isHeaderTitle(above) || (top === i && isDateOnly(l.text) && isHeaderTitle({ ...above, text: above.text.replace(/\s*[:：]$/, "") }));
+    while (top > 0 && i - top < 4 && !lines[top]!.gap && named(lines[top - 1]!) && !starts.has(top - 1)) top--;
     // "Acme - Engineer" / (blank) / "2023/08 – now": a date alone in its paragraph dates the lone title paragraph above it
-    if (top === i && l.gap && isDateOnly(l.text) && i > 0 && isHeaderTitle(lines[i - 1]!) && lines[i - 1]!.gap && !starts.has(i - 1)) top = i - 1;
+    // or a title with every word capitalised right after the body above ("Online Student Attendance System")
+    const titled = top === i && l.gap && isDateOnly(l.text) && i > 0 && isHeaderTitle(lines[i - 1]!) && (lines[i - 1]!.gap || isTitleCased(lines[i - 1]!.text)) && !starts.has(i - 1);
+    if (titled) top = i - 1;
     // the header's first line starts a block: after a blank line, a bullet, a finished sentence or the section's top
-    while (top < i && !startsBlock(lines, top)) top++;
+    while (top < i && !titled && !startsBlock(lines, top)) top++;
     starts.set(top, top);
   });
   return { starts, closing: new Set() };
