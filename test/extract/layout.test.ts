@@ -571,6 +571,39 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.skills?.map((s) => s.name)).toEqual(["Languages", "Developer Tools"]);
   });
 
+  it("reads each entry's dates and place set after its bullets, as pdftotext writes a tabular* column it cannot place", async () => {
+    const text = [
+      "Marisol Okafor",
+      "",
+      "Experience",
+      "Undergraduate Research Assistant",
+      "Texas Advanced Computing Center",
+      "• Ported a finite-element solver to GPUs with CUDA, reaching a 12x speedup",
+      "",
+      "June 2020 – Present",
+      "Austin, TX",
+      "",
+      "Teaching Assistant",
+      "University of Texas at Austin",
+      "• Led weekly lab sections of 30 students for Introduction to Embedded Systems",
+      "",
+      "Sep. 2018 – May 2020",
+      "Austin, TX",
+      "",
+      "Projects",
+      "Trailhead | TypeScript, React, Node.js",
+      "• A trip planner for state parks with offline maps, used by 300 hikers",
+      "",
+      "June 2020 – Present",
+    ].join("\n");
+    const r = await parse(text, "text");
+    expect(r.work?.map((w) => [w.name, w.position, w.startDate, w.location])).toEqual([
+      ["Texas Advanced Computing Center", "Undergraduate Research Assistant", "2020-06", "Austin, TX"],
+      ["University of Texas at Austin", "Teaching Assistant", "2018-09", "Austin, TX"],
+    ]);
+    expect(r.projects?.map((p) => [p.name, p.startDate])).toEqual([["Trailhead", "2020-06"]]);
+  });
+
   it("reads the text pdftotext makes of a pdflatex résumé with \\hfill dates: T1 dashes and bullets with no Unicode, a place put before its bold name, a school over its degree", async () => {
     const text = [
       "DANIEL R. HOLLOWAY",

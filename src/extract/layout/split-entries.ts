@@ -53,7 +53,8 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   const dated = datesUnderTitles(lines);
   if (dated) return splitAt(lines, dated);
   const closing = closingDates(lines);
-  if (closing.size >= 2) return datesLast(lines, closing);
+  // one entry closed by the section's only date is read so too
+  if (closing.size >= 2 || (closing.size === 1 && lines.filter(hasDate).length === 1)) return datesLast(lines, closing);
   const anchored = datedAnchors(lines);
   if (anchored.starts.size) return withClosingHeads(splitAt(lines, new Set(anchored.starts.keys()), false, anchored.starts), anchored.closing);
   const titled = titledStarts(lines);
@@ -286,22 +287,17 @@ function datesUnderTitles(lines: readonly SourceLine[]): Set<number> | undefined
   return titles.every(alone) ? new Set([...titles, ...indices(lines, (l, i) => isAnchor(l) && !dates.has(i) && !dates.has(i + 1))]) : undefined;
 }
 
-/** Rule (4'): entries begin at a title line after a body or a closing date, and each takes the closing date after its body as its dates. */
+/**
+ * Rule (4'): entries begin at a title line after a body or a closing date, and each takes the closing date after
+ * its body as its dates, with the place set under that date ("June 2020 – Present" / "College Station, TX").
+ */
 function datesLast(lines: readonly SourceLine[], closing: ReadonlySet<number>): SplitEntries {
+  const placeUnder = new Set([...closing].map((i) => i + 1).filter((i) => lines[i] !== undefined && isLocation(lines[i]!.text)));
   const starts = indices(lines, (l, i) => {
     const prev = lines[i - 1];
-    return l.kind === "text" && l.depth === 0 && isTitleLike(l.text) && !closing.has(i) && (!prev || closing.has(i - 1) || prev.kind === "bullet" || isSentence(prev.text));
+    return l.kind === "text" && l.depth === 0 && isTitleLike(l.text) && !closing.has(i) && !placeUnder.has(i) && (!prev || closing.has(i - 1) || placeUnder.has(i - 1) || prev.kind === "bullet" || isSentence(prev.text));
   });
-  const closingLines = new Set([...closing].map((i) => lines[i]!));
-  const { entries, loose } = splitAt(lines, starts);
-  return {
-    loose,
-    entries: entries.map((e) => {
-      const last = e.body[e.body.length - 1];
-      const closes = last !== undefined && closingLines.has(last) && !e.head.some(hasDate);
-      return closes ? { ...e, head: [...e.head, last], body: e.body.slice(0, -1) } : e;
-    }),
-  };
+  return withClosingHeads(splitAt(lines, starts), new Set([...closing, ...placeUnder].map((i) => lines[i]!)));
 }
 
 /** Rule (5): a title-like text line followed by bullets (maybe after a line of prose). */
