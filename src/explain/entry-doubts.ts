@@ -15,6 +15,9 @@ import type { Doubt } from "./explanation.js";
 /** A word of five or more lower-case letters run into a capitalised one ("trainingMid"), which no brand's capitals do ("SharePoint", "JavaScript"). */
 const GLUED_WORDS = /(\p{Ll}{5,})(\p{Lu}\p{Ll}+)/u;
 
+/** What a project's links are labelled with, alone or after one word ("PyPI project", "Live demo"). */
+const LINK_LABEL = /^(?:\S+\s)?(?:project|page|documentation|docs|demo|website|site|repository|repo|link|source|source code|code|slides|video|paper)$/i;
+
 /**
  * Doubts the extractor's own evidence raises about what it made of an entry,
  * beyond the diagnostics it wrote: the same vocabularies and weighing
@@ -61,6 +64,10 @@ export function entryDoubt(section: string, entry: Record<string, unknown>): Dou
       if (!key) return doubt(`an entry of ${section} has no ${section === "awards" ? "title" : "name"}`, `start the entry with its name, set in bold`);
       if (onlyDate(key) || onlyDateAndPlace(key)) return doubt(`"${clip(key)}" is a date, yet it was taken as the ${section === "awards" ? "title" : "name"} of an entry of ${section}`, `write the entry's name and its date on one line: "**Name**, ${clip(key)}"`);
       if (/^(?:https?:\/\/|www\.)\S+$/i.test(key)) return doubt(`"${clip(key)}" is a web address, yet it was taken as the name of an entry of ${section}`, `name the entry before its address: "**Name** ${clip(key)}"`);
+      // "◦ PiPy project: https://pypi.org/…", "◦ Documentation: hyperlink": the label of a link the entry above lists
+      if (section === "projects" && LINK_LABEL.test(key)) return doubt(`"${clip(key)}" labels a link, yet it was read as a project of its own: it may be a link of the project above`, `indent it under the project it belongs to, or give it a name of its own`);
+      // "May 2019 | Logan, UT": a place names no project, award or paper
+      if (section !== "skills" && isLocation(key)) return doubt(`"${clip(key)}" is a place, yet it was taken as the ${section === "awards" ? "title" : "name"} of an entry of ${section}`, `write the entry's name on its line before its place: "**Name**, ${clip(key)}"`);
       if (section === "skills" && isLevelPhrase(key)) return doubt(`"${clip(key)}" says how well, not what, yet it was read as a skill`, `write the level after the skills it rates: "Python, Java (${clip(key)})"`);
       // "**开源项目**" over a list under Skills: a group named by a section title is likely that section, not skills
       const titled = classifyTitle(key);

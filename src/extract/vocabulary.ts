@@ -3,6 +3,7 @@
  * the data files in vocabulary/ and compiled once into patterns that match a
  * word of any of their languages.
  */
+import employmentTypes from "./vocabulary/employment-types.json" with { type: "json" };
 import organisations from "./vocabulary/organisations.json" with { type: "json" };
 import roles from "./vocabulary/roles.json" with { type: "json" };
 import schools from "./vocabulary/schools.json" with { type: "json" };
@@ -32,6 +33,15 @@ const { modifiers, teams, ...roleWords } = roles;
 
 /** Words that make a phrase a job title, in any language vitae knows. */
 export const ROLE_WORDS = wordPattern(languages(roleWords as unknown as Record<string, string[]>).flat());
+
+const EMPLOYMENT_TYPE = wordPattern(languages(employmentTypes as unknown as Record<string, string[]>).flat());
+
+/** "Vollzeit: Monteur…", "Full-time: Software Engineer": the terms of the job written before its title, with their colon, or undefined. */
+export function employmentTypeLead(text: string): string | undefined {
+  const m = /^\s*([^:：]{2,30})[:：]\s+(?=\S)/u.exec(text);
+  const type = m?.[1]!.trim();
+  return type && EMPLOYMENT_TYPE.exec(type)?.[0].length === type.length ? m![0] : undefined;
+}
 
 /** Words that qualify a job title before its role word ("Systems Analyst", "Senior Backend Developer"). */
 export const ROLE_MODIFIERS = wordPattern(languages(modifiers as unknown as Record<string, string[]>).flat());

@@ -131,12 +131,12 @@ describe("a job's title that reads as a clause", () => {
   // moderncv set as text: the dates on a line of their own, then "Role, Employer, Place." (or with a label before the role)
   const moderncv = [
     "Jana Hofer", "jana@example.at", "", "Berufserfahrung", "", "03/2018 – 07/2018", "", "Berufspraktikum, TGW Logistics Group, Wels.", "Aufbau einer Testanlage", "",
-    "02/2011 – 09/2013", "", "Vollzeit: Monteur im Sondermaschinenbau, Inocon, Attnang-Puchheim.", "Aufgaben:", "○ Fertigung von Schweißkonstruktionen", "",
+    "02/2011 – 09/2013", "", "Schicht: Monteur im Sondermaschinenbau, Inocon, Attnang-Puchheim.", "Aufgaben:", "○ Fertigung von Schweißkonstruktionen", "",
   ];
 
   it("flags a job whose title is a list of phrases closed by a full stop, and leaves the job read in full alone", async () => {
     const line = await explain("moderncv.txt", moderncv);
-    expect(line("Vollzeit: Monteur").doubt?.message).toMatch(/^"Monteur im Sondermaschinenbau, Inocon, Attnang-…" reads as a clause, not a job title/);
+    expect(line("Schicht: Monteur").doubt?.message).toMatch(/^"Monteur im Sondermaschinenbau, Inocon, Attnang-…" reads as a clause, not a job title/);
     expect(line("02/2011").doubt?.message).toMatch(/reads as a clause/);
     expect(line("Berufspraktikum, TGW").doubt).toBeUndefined();
   });
@@ -199,6 +199,14 @@ describe("readings written apart from what names them", () => {
     expect(entryDoubt("work", { name: "Onboarding task", position: "Worker classification decisions" })?.message).toMatch(/^"Onboarding task" is written as a phrase of text, not as a name/);
     expect(entryDoubt("work", { name: "Banco do Brasil", position: "Analyst" })).toBeUndefined();
     expect(entryDoubt("work", { name: "Universidad de Oviedo", position: "Investigador" })).toBeUndefined();
+  });
+
+  it("flags a project named by a place or by a link's label, and leaves a project's own name alone", () => {
+    expect(entryDoubt("projects", { name: "Logan, UT" })?.message).toMatch(/^"Logan, UT" is a place/);
+    expect(entryDoubt("projects", { name: "PyPI project", url: "https://pypi.org/project/textcleaner/" })?.message).toMatch(/labels a link/);
+    expect(entryDoubt("projects", { name: "Documentation" })?.message).toMatch(/labels a link/);
+    expect(entryDoubt("projects", { name: "Text Cleaner" })).toBeUndefined();
+    expect(entryDoubt("projects", { name: "Project Euler Solutions" })).toBeUndefined();
   });
 
   it("flags a job title that runs two words together where a PDF's text lost a line break, and leaves a brand's capitals alone", () => {

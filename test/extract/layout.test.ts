@@ -323,6 +323,27 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads the terms a job was held on before its title ('Vollzeit:', 'Part-time:') as part of the title, not as the employer", async () => {
+    const r = await parse(
+      [
+        "Jürgen Huber",
+        "",
+        "Beruflicher Werdegang",
+        "",
+        "02/2011 – 09/2013   Vollzeit: Monteur im Sondermaschinenbau, Inocon GmbH, Linz.",
+        "Projektleitung der mechanischen Montage von Sondermaschinen und Anlagen für die Automobilindustrie.",
+        "",
+        "10/2009 – 01/2011   Teilzeit: Werkstudent, Spar AG, Wels.",
+        "Kommissionierung und Wareneingang im Zentrallager, Bedienung von Staplern und Hubwagen im Schichtbetrieb.",
+      ].join("\n"),
+      "text",
+    );
+    expect(jobs(r)).toEqual([
+      ["Inocon GmbH", "Vollzeit: Monteur im Sondermaschinenbau", "2011-02", "2013-09"],
+      ["Spar AG", "Teilzeit: Werkstudent", "2009-10", "2011-01"],
+    ]);
+  });
+
   it("knows the degrees of the Nordic countries, and their languages' section titles", async () => {
     const r = await parse(["Anna Lindqvist", "", "UTBILDNING", "2010 – 2015      Chalmers tekniska högskola", "                 Civilingenjör, Datateknik", "2015 – 2017      Aalto-yliopisto", "                 Diplomi-insinööri, Tietotekniikka", "", "SPRÅK", "Svenska – modersmål", "Engelska – flytande"].join("\n"), "text");
     expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([

@@ -4,7 +4,7 @@ import { isDurationLine } from "../date-pattern.js";
 import { bracketedPlace, cutDates, isLocation } from "../entry-parts.js";
 import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
 import { hasStreet, isWholePlace, placeScore, splitGluedPlace } from "../evidence/places.js";
-import { ORG_WORDS } from "../vocabulary.js";
+import { employmentTypeLead, ORG_WORDS } from "../vocabulary.js";
 import { isSentence, type Entry } from "./lines.js";
 
 /** One phrase of an entry's header, where it stands (its slot) and what it reads as. */
@@ -94,6 +94,9 @@ function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: 
       return out.map((p) => ({ ...p, text: trimPhrase(p.text) })).filter((p) => p.text);
     }
   }
+  // "Vollzeit: Monteur im Sondermaschinenbau, Inocon, …": the terms of the job qualify its title, they label no field
+  const terms = employmentTypeLead(rest);
+  if (terms) rest = rest.slice(terms.length);
   rest = setApartStyledRuns(l, rest);
   const strongRuns = new Set((l.spans ?? []).filter((r) => r.strong).map((r) => trimPhrase(r.text)));
   // tabs (columns, cut-out dates) always separate; of the other separators, the strongest the line uses
@@ -105,7 +108,9 @@ function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: 
       for (const t of splitTrailingPlace(trimPhrase(piece))) if (t) out.push({ text: t, strong: strongRuns.has(t) });
     }
   }
-  return out.map((p) => ({ ...p, text: trimPhrase(p.text) })).filter((p) => p.text);
+  const phrases = out.map((p) => ({ ...p, text: trimPhrase(p.text) })).filter((p) => p.text);
+  if (terms && phrases[0]) phrases[0] = { ...phrases[0], text: `${terms.trim()} ${phrases[0].text}` };
+  return phrases;
 }
 
 /**
