@@ -151,10 +151,30 @@ function isPhone(value: string, labelled: boolean): boolean {
 export function splitContactLine(text: string): string[] {
   const phrases = text
     .split(/\s*[|·•⋅◦]\s*|\t+|\s{3,}|\s+\/\s+|\s+[—–.]\s+/)
+    .flatMap(splitAtLabels)
     .map((p) => p.trim())
     .filter(Boolean);
   // "[ jdoe@x.org ] . [ +1 555 0100 ]": each phrase of a line of them boxed in brackets (one alone is a reference's)
   return phrases.length > 1 ? phrases.map((p) => p.replace(/^\[\s*([^\][]+?)\s*\]$/, "$1")) : phrases;
+}
+
+/** The last three, two or one words of a text. */
+const LABEL_BEFORE_COLON = [3, 2, 1].map((n) => new RegExp(`(?<=^|\\s)(?:\\p{L}+\\s){${n - 1}}\\p{L}+$`, "u"));
+
+/**
+ * "Date of birth: 14/03/1994 Nationality: German Phone number: (+49) 176…"
+ * (Europass's header as text): values run together, each after its label,
+ * are cut before every label vitae knows that follows a value.
+ */
+function splitAtLabels(phrase: string): string[] {
+  const cuts: number[] = [];
+  for (const colon of phrase.matchAll(/[:：]\s/g)) {
+    const before = phrase.slice(0, colon.index);
+    // the label is the last one to three words before the colon, the longest that names a field
+    const label = LABEL_BEFORE_COLON.map((pattern) => pattern.exec(before)).find((m) => m && fieldOfLabel(m[0]));
+    if (label && label.index > 0) cuts.push(label.index);
+  }
+  return cuts.length ? [0, ...cuts].map((c, i, all) => phrase.slice(c, all[i + 1])) : [phrase];
 }
 
 const bareUrl = (url: string) => url.toLowerCase().replace(/^https?:\/\/(?:www\.)?|\/+$/g, "");

@@ -3,6 +3,7 @@ import type { SourceLine } from "../parse/source-line.js";
 import type { StandardSectionKey } from "../resume/schema.js";
 import type { Entry } from "./layout/lines.js";
 import { splitKeywords } from "./skills.js";
+import entryLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import studyFields from "./vocabulary/study-fields.json" with { type: "json" };
 
 /** How a labelled line's value becomes a field: as it is, or split into a list. */
@@ -75,8 +76,14 @@ export function takeFieldLines(entry: Entry, key: StandardSectionKey): { entry: 
   return { entry: { ...entry, body }, fields };
 }
 
+const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+/** "City: Munich | Country: Germany": an entry's place written as its labelled parts, as Europass's current form does. */
+const PLACE_PARTS = new RegExp(`^(?:${alternatives(entryLabels.city)})\\s*[:：]\\s*([^|]+?)(?:\\s*\\|\\s*(?:${alternatives(entryLabels.country)})\\s*[:：]\\s*(.+))?$`, "iu");
+
 function fieldLine(line: SourceLine, labels: Record<string, FieldSpec>): [string, string] | undefined {
   if (line.kind !== "text" || line.depth > 0) return undefined;
+  const place = labels.location ? PLACE_PARTS.exec(line.text) : null;
+  if (place) return ["location", [place[1], place[2]].filter(Boolean).join(", ")];
   const m = LABELLED.exec(line.text);
   const label = m?.[1]!.toLowerCase();
   if (!label || !Object.hasOwn(labels, label)) return undefined;

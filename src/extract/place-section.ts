@@ -18,6 +18,7 @@ import { toPublication } from "./publications.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
 import { toSkills, splitKeywords } from "./skills.js";
 import { isSpokenLanguage, languageAtEnd } from "./spoken-languages.js";
+import { readLanguageGrid } from "./language-grid.js";
 import type { SkillGroup } from "./skill-groups.js";
 import { checkDates } from "./unreadable-dates.js";
 import { readWorkSection } from "./work.js";
@@ -85,10 +86,14 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
       return placeJobs(draft, lines, kind, title);
     case "education-work":
       return placeHistory(draft, lines, title);
+    case "languages": {
+      const grid = readLanguageGrid(lines);
+      placeEntries(draft, grid.lines, kind, title, true);
+      return addCatchAll(draft, grid.form, `${title} (more)`);
+    }
     case "education":
     case "awards":
     case "certificates":
-    case "languages":
     case "interests":
     case "references":
       return placeEntries(draft, lines, kind, title, true);

@@ -344,6 +344,43 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads Europass's current form as text: labelled values run together, each job's 'City: … | Country: …', the languages' self-assessment grid", async () => {
+    const text = [
+      "Lukas Weber",
+      "Date of birth: 14/03/1994 Nationality: German Phone number: (+49) 1761234567 (Mobile)",
+      "Email address: lukas.weber@posteo.de",
+      "",
+      "ABOUT MYSELF",
+      "Backend developer with seven years of experience in payment systems.",
+      "",
+      "WORK EXPERIENCE",
+      "[ 01/2021 – Current ] Senior Backend Developer",
+      "Klarna Bank AB",
+      "City: Munich | Country: Germany",
+      "",
+      "LANGUAGE SKILLS",
+      "Mother tongue(s): German",
+      "Other language(s):",
+      "English",
+      "LISTENING C1 READING C2 WRITING C1",
+      "SPOKEN PRODUCTION C1 SPOKEN INTERACTION C1",
+      "French",
+      "LISTENING B1 READING B2 WRITING A2",
+      "SPOKEN PRODUCTION B1 SPOKEN INTERACTION B1",
+      "Levels: A1 and A2: Basic user; B1 and B2: Independent user; C1 and C2: Proficient user",
+    ].join("\n");
+    const r = await parse(text, "text");
+    expect(r.basics).toMatchObject({ phone: "(+49) 1761234567 (Mobile)", email: "lukas.weber@posteo.de", summary: "Backend developer with seven years of experience in payment systems." });
+    expect(r.work?.[0]).toMatchObject({ name: "Klarna Bank AB", position: "Senior Backend Developer", location: "Munich, Germany" });
+    expect(r.languages).toEqual([
+      { language: "German", fluency: "Mother tongue" },
+      { language: "English", fluency: "LISTENING C1 READING C2 WRITING C1 SPOKEN PRODUCTION C1 SPOKEN INTERACTION C1" },
+      { language: "French", fluency: "LISTENING B1 READING B2 WRITING A2 SPOKEN PRODUCTION B1 SPOKEN INTERACTION B1" },
+    ]);
+    // the form's own label and legend are kept, apart
+    expect(r.sections?.find((s) => s.title === "LANGUAGE SKILLS (more)")?.items.map((i) => i.summary)).toEqual(["Other language(s):", "Levels: A1 and A2: Basic user; B1 and B2: Independent user; C1 and C2: Proficient user"]);
+  });
+
   it("knows the degrees of the Nordic countries, and their languages' section titles", async () => {
     const r = await parse(["Anna Lindqvist", "", "UTBILDNING", "2010 – 2015      Chalmers tekniska högskola", "                 Civilingenjör, Datateknik", "2015 – 2017      Aalto-yliopisto", "                 Diplomi-insinööri, Tietotekniikka", "", "SPRÅK", "Svenska – modersmål", "Engelska – flytande"].join("\n"), "text");
     expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
