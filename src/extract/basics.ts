@@ -8,6 +8,7 @@ import { linePhrases, readLineContacts } from "./line-contacts.js";
 import { GREETING, greetedName } from "./greeting.js";
 import { hasStreet } from "./evidence/places.js";
 import { namesSchoolOrCompany, ROLE_WORDS } from "./vocabulary.js";
+import { allMatches } from "./all-matches.js";
 import pictureWords from "./vocabulary/picture-words.json" with { type: "json" };
 
 const PICTURE_WORDS = new Set(pictureWords.words);
@@ -80,15 +81,32 @@ export function withoutHonorific(text: string): string {
 }
 
 // any dotted token ("jane.doe.co.za", "jdoe.github.io"): a list of top-level domains always misses one
-const ADDRESS = /@|:\/\/|www\.|[\p{L}\d]\.[a-z]{2,}\b/iu;
+const ADDRESSES = /@|:\/\/|www\.|[\p{L}\d]\.[a-z]{2,}\b/giu;
 
 /** Every word the text uses in lower case, to tell names from ordinary words. */
 export function lowerCaseWords(text: string): Set<string> {
-  // addresses spell names in lower case ("jane.doe@…", "github.com/jdoe"); they say nothing about words.
-  // Blanked out in place, and only when the text has one: splitting a long CV into words and joining them
-  // again cost twice the matching itself
-  const prose = ADDRESS.test(text) ? text.replace(/\S+/g, (token) => (ADDRESS.test(token) ? " " : token)) : text;
-  return new Set(prose.match(/(?<![\p{L}])[\p{Ll}][\p{Ll}'’-]*/gu) ?? []);
+  return new Set(withoutAddresses(text).match(/(?<![\p{L}])[\p{Ll}][\p{Ll}'’-]*/gu) ?? []);
+}
+
+/**
+ * Addresses spell names in lower case ("jane.doe@…", "github.com/jdoe"); they say nothing about words. Each
+ * token that holds one (its run of non-space characters) becomes one space: found from the addresses, which
+ * are few, rather than by testing every token of the CV, which cost twice the matching of words itself.
+ */
+function withoutAddresses(text: string): string {
+  let prose = "";
+  let from = 0;
+  for (const address of allMatches(ADDRESSES, text)) {
+    // a token with two addresses ("jdoe@github.io") is blanked at the first
+    if (address.index < from) continue;
+    let start = address.index;
+    while (start > from && !/\s/.test(text[start - 1]!)) start--;
+    let end = address.index + address[0].length;
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    prose += `${text.slice(from, start)} `;
+    from = end;
+  }
+  return prose + text.slice(from);
 }
 
 /**

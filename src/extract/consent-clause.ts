@@ -5,7 +5,11 @@ import { addCustomSection, note, type Draft } from "./draft.js";
 const PHRASES = Object.values(clauses.phrases).flat();
 
 /** "Wyrażam zgodę na przetwarzanie moich danych osobowych…", "Autorizzo il trattamento dei miei dati personali…". */
-const isConsentClause = (line: SourceLine) => line.text.length >= 40 && PHRASES.some((p) => line.text.toLowerCase().includes(p));
+const isConsentClause = (line: SourceLine) => {
+  if (line.text.length < 40) return false;
+  const lower = line.text.toLowerCase();
+  return PHRASES.some((p) => lower.includes(p));
+};
 
 /**
  * The consent to the processing of personal data, taken out of the section it

@@ -95,7 +95,10 @@ export function readHead(entry: Entry): EntryHead {
 
 /** "Zalando SE (Berlin)", "Microsoft (Redmond, WA)": a name and the place in brackets after it. */
 export function bracketedPlace(text: string): [name: string, place: string] | undefined {
-  const m = /^(.*\p{L}.*?)\s*[(（]([^()（）]+)[)）]$/u.exec(text.trim());
+  const trimmed = text.trim();
+  // the pattern tries every split of a text that does not end in a bracket before it fails, and most do not
+  if (!trimmed.endsWith(")") && !trimmed.endsWith("）")) return undefined;
+  const m = /^(.*\p{L}.*?)\s*[(（]([^()（）]+)[)）]$/u.exec(trimmed);
   const place = m?.[2]!.trim();
   return m && place && isWholePlace(place) && !isWholePlace(m[1]!) ? [m[1]!, place] : undefined;
 }

@@ -62,10 +62,11 @@ const BEFORE_ADDRESS = /(?<![:：])\s+(?=\S*(?:@\w|:\/\/|www\.|\.(?:com|org|net|
 function splitBeforeAddress(phrase: string): string[] {
   // "Email jdoe@x.org" keeps its label; anything else before an address is a phrase of its own
   const parts = phrase.split(BEFORE_ADDRESS);
+  if (parts.length === 1) return [phrase];
   // "Q jdoe@x.org": an icon's letter before the address is no phrase of its own
   const iconed = parts.length === 2 && /^[^\d\s+(]$/u.test(parts[0]!.trim());
   const labelled = fieldOfLabel(parts[0]!) || networkOfLabel(parts[0]!) || iconed;
-  return parts.length > 1 && !labelled ? parts : [phrase];
+  return labelled ? [phrase] : parts;
 }
 
 /** What each phrase of a line says about the owner's contacts (undefined where it says nothing). */

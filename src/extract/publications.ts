@@ -1,5 +1,6 @@
 import type { Publication } from "../resume/schema.js";
 import type { SourceLine } from "../parse/source-line.js";
+import { allMatches } from "./all-matches.js";
 import { findDates } from "./dates.js";
 import { compact } from "./date-fields.js";
 import type { Entry } from "./layout/lines.js";
@@ -60,12 +61,15 @@ const SURNAME_BARE_INITIALS = new RegExp(`(${SURNAME})\\s(\\p{Lu}{1,3})(?=[,.;&*
 /** Reads the authors of an APA citation, or undefined when the part before the year is not an author list. */
 function apaAuthors(text: string): string[] | undefined {
   for (const [pattern, join] of [[SURNAME_INITIALS, ", "], [SURNAME_BARE_INITIALS, " "]] as const) {
-    const names = [...text.matchAll(pattern)].map((m) => `${m[1]}${join}${m[2]!.trim()}`);
+    const names = allMatches(pattern, text).map((m) => `${m[1]}${join}${m[2]!.trim()}`);
     const leftover = text.replace(pattern, "").replace(/\bet al\.?|[\s,&.*]|\band\b/g, "");
     if (names.length && !leftover) return names;
   }
   return undefined;
 }
+
+/** Where a citation's sentences end: a venue may open in lower case when it is a brand ("eLife", "bioRxiv", "arXiv"). */
+const SENTENCE_STOP = /(?<!(?:^|[\s.-])\p{Lu})[.?!]\s+(?=[\p{Lu}\d"“(\[]|\p{Ll}+\p{Lu})/gu;
 
 /** Splits "Title. Venue 2020 (note)." into the title and what follows, or authors first when the list leads. */
 function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: string; authors?: string[]; rest: string; year?: string } {
@@ -92,8 +96,7 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
     const body = splitCitation(text.slice(vancouver[0].length), lowerWords);
     return { ...body, authors: vancouverNames };
   }
-  // a venue may open in lower case when it is a brand ("eLife", "bioRxiv", "arXiv")
-  const cuts = [...text.matchAll(/(?<!(?:^|[\s.-])\p{Lu})[.?!]\s+(?=[\p{Lu}\d"“(\[]|\p{Ll}+\p{Lu})/gu)].map((m) => m.index + 1);
+  const cuts = allMatches(SENTENCE_STOP, text).map((m) => m.index + 1);
   const lead = cuts.length ? text.slice(0, cuts[0]! - 1) : "";
   if (cuts.length > 1 && (isAuthorList(lead, lowerWords) || isPersonName(lead, lowerWords))) {
     const authors = splitAuthors(text.slice(0, cuts[0]! - 1));

@@ -15,6 +15,14 @@ const PATTERNS: Record<Separator, RegExp> = {
   slash: /\s+\/\s+/y,
   tab: /\s*\t\s*/y,
 };
+/** What each pattern's match starts with, its space or its mark: the pattern is tried only at such a character. */
+const STARTS: Record<Separator, RegExp> = {
+  semicolon: /[\s;；]/,
+  comma: /[\s,，、]/,
+  dot: /[\s·•|▪∙]/,
+  slash: /\s/,
+  tab: /\s/,
+};
 const ORDER: Separator[] = ["semicolon", "comma", "dot", "slash", "tab"];
 const OPEN = new Set(["(", "[", "（", "【", "{"]);
 const CLOSE = new Set([")", "]", "）", "】", "}"]);
@@ -36,13 +44,14 @@ function pairedBrackets(text: string): Set<number> {
 /** The separators of `text` that are not inside parentheses, with where each starts and ends. */
 function cutsOf(text: string, sep: Separator): Array<[number, number]> {
   const re = PATTERNS[sep];
+  const starts = STARTS[sep];
   const paired = pairedBrackets(text);
   const cuts: Array<[number, number]> = [];
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (paired.has(i)) depth += OPEN.has(ch) ? 1 : -1;
-    else if (depth === 0) {
+    else if (depth === 0 && starts.test(ch)) {
       re.lastIndex = i;
       const m = re.exec(text);
       if (m && m[0].length) {

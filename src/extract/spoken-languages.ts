@@ -19,12 +19,19 @@ function languageNames(): Set<string> {
 }
 
 /** Built on first use (some 60 ms of CLDR look-ups), so that a CV with no skills section never pays for it. */
-let names: { set: Set<string>; byLength: string[] } | undefined;
-function known(): { set: Set<string>; byLength: string[] } {
+let names: { set: Set<string>; byFirstChar: Map<string, string[]> } | undefined;
+function known(): { set: Set<string>; byFirstChar: Map<string, string[]> } {
   if (!names) {
     const set = languageNames();
-    // longest first, so that "Malayalam" is not read as "Malay" and a level
-    names = { set, byLength: [...set].sort((a, b) => b.length - a.length) };
+    // longest first, so that "Malayalam" is not read as "Malay" and a level; by first character, since a name only
+    // starts a text that starts with its character, and a skill list would otherwise try all 2,000 names on every item
+    const byFirstChar = new Map<string, string[]>();
+    for (const name of [...set].sort((a, b) => b.length - a.length)) {
+      const list = byFirstChar.get(name[0]!) ?? [];
+      if (!list.length) byFirstChar.set(name[0]!, list);
+      list.push(name);
+    }
+    names = { set, byFirstChar };
   }
   return names;
 }
@@ -40,9 +47,9 @@ const TAIL = /^\s*(?:[(（[]([^)）\]]*)[)）\]]|[:：–—-]\s*(.*)|,\s*(.*))$
  */
 export function isSpokenLanguage(item: string): boolean {
   const text = item.trim().toLowerCase();
-  const { set, byLength } = known();
+  const { set, byFirstChar } = known();
   if (set.has(text)) return true;
-  const name = byLength.find((n) => text.startsWith(n));
+  const name = byFirstChar.get(text[0] ?? "")?.find((n) => text.startsWith(n));
   if (!name) return false;
   const rest = text.slice(name.length);
   const m = TAIL.exec(rest);

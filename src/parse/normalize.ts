@@ -32,7 +32,20 @@ export function tidySpaces(text: string): string {
 /** Emoji and pictographs with their joiners and variation selectors, and other symbols (✉ ☎ ★). */
 const DECORATION = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+$/gu;
 
+const DECORATION_CHAR = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]$/u;
+
 /** "💼 Experience" → "Experience", "📍 Lagos, Nigeria" → "Lagos, Nigeria": the icons a README puts before words. */
 export function withoutDecoration(text: string): string {
+  // most texts neither start nor end with one, and the pattern tries its second half at every character before it fails
+  if (!DECORATION_CHAR.test(firstChar(text)) && !DECORATION_CHAR.test(lastChar(text))) return text;
   return text.replace(DECORATION, "");
+}
+
+const firstChar = (text: string) => (text ? String.fromCodePoint(text.codePointAt(0)!) : "");
+
+function lastChar(text: string): string {
+  const low = text.charCodeAt(text.length - 1);
+  const high = text.charCodeAt(text.length - 2);
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return text.slice(pair ? -2 : -1);
 }

@@ -14,16 +14,58 @@ import { toString } from "mdast-util-to-string";
  * since the parser reads a field written on its own line as one.
  */
 export function toFlow(safe: HastRoot, kept: readonly RootContent[]): RootContent[] {
-  const keep: Handle = (_state, element: Element) => keptNodes(element, kept) as never;
+  const standIns: RootContent[][] = [];
+  const keep: Handle = (_state, element: Element, parent) => {
+    const nodes = keptNodes(element, kept);
+    if (parent?.type !== "root" || !nodes?.every(leftAsItIs)) return nodes as never;
+    standIns.push(nodes);
+    return { type: STAND_IN, data: { run: standIns.length - 1 } } as never;
+  };
   startAtText(safe);
   const root = toMdast(safe, { newlines: true, handlers: { [KEPT_TAG]: keep, summary, details: foldedSection, section: titledById, article: titledById, div: titledById } });
-  const children = "children" in root ? (root.children as RootContent[]) : [root as RootContent];
+  const converted = "children" in root ? (root.children as RootContent[]) : [root as RootContent];
+  const children = converted.flatMap((node) => ((node.type as string) === STAND_IN ? standIns[(node.data as { run: number }).run]! : [node]));
   const flow = groupListItems(children);
   for (const node of flow) fillPositions(node);
   return flow;
 }
 
 const PHRASING = new Set(["text", "strong", "emphasis", "delete", "link", "inlineCode", "break", "image"]);
+
+/**
+ * Stands in for a run of Markdown blocks at the top of the converted tree.
+ * hast-util-to-mdast's last pass, which joins and trims text nodes, walks
+ * every node it is given back, and a CV's Markdown between HTML headings is
+ * most of the document: a run that pass would leave as it is goes through the
+ * conversion as this one leaf, a block like the ones it stands for, and is
+ * put back after.
+ */
+const STAND_IN = "vitaeKeptRun";
+
+/** Blocks the conversion handles as it handles any block, whatever they hold: no phrasing, which it would wrap in a paragraph. */
+const BLOCKS = new Set(["paragraph", "heading", "list", "code", "table", "blockquote", "thematicBreak", "definition", "yaml"]);
+
+/** Whether hast-util-to-mdast's last pass would leave this Markdown block and everything in it as it is. */
+function leftAsItIs(node: RootContent): boolean {
+  return BLOCKS.has(node.type) && !(node.data as { hName?: unknown } | undefined)?.hName && textsLeftAsTheyAre(node);
+}
+
+/**
+ * The pass joins a text node to a text node before it, drops an empty one, takes the spaces and tabs
+ * around its first line end, and trims the first and last text in a paragraph or heading.
+ */
+function textsLeftAsTheyAre(node: Nodes): boolean {
+  if (!("children" in node)) return true;
+  const trims = node.type === "paragraph" || node.type === "heading";
+  return node.children.every((child, i, siblings) => {
+    if (child.type !== "text") return textsLeftAsTheyAre(child);
+    const { value } = child;
+    if (!value || siblings[i - 1]?.type === "text" || SPACED_LINE_END.test(value)) return false;
+    return !trims || ((i > 0 || !/^[\t ]/.test(value)) && (i < siblings.length - 1 || !/[\t ]$/.test(value)));
+  });
+}
+
+const SPACED_LINE_END = /[\t ](?:\r?\n|\r)|(?:\r?\n|\r)[\t ]/;
 
 /**
  * A `<details>` block's `<summary>` is the title of what it folds away (a

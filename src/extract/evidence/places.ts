@@ -68,7 +68,8 @@ export function readPlace(text: string): Place | undefined {
 
 /** True when the phrase holds a street and its house number ("Mühlfeldstraße 16", "221B Baker Street"). */
 export function hasStreet(text: string): boolean {
-  return STREET.test(text);
+  // a house number is a digit, and most phrases have none: the long pattern is not run on them
+  return /\d/.test(text) && STREET.test(text);
 }
 
 /** How surely a phrase names a place: 0 when it does not, 1 when it surely does. */
@@ -118,7 +119,7 @@ function readParts(phrase: string): Place | undefined {
     place.region = joined[2]!;
     last = joined[1]!;
     evidence += 0.8;
-  } else if (last !== undefined && regionOf(last, place.countryCode) && ((parts.length && !STREET.test(parts[parts.length - 1]!)) || /^\p{Lu}{2,3}$/u.test(last) || (place.countryCode && isDivisionName(last)))) {
+  } else if (last !== undefined && regionOf(last, place.countryCode) && ((parts.length && !hasStreet(parts[parts.length - 1]!)) || /^\p{Lu}{2,3}$/u.test(last) || (place.countryCode && isDivisionName(last)))) {
     place.region = last;
     last = parts.pop();
     evidence += 0.8;
@@ -131,7 +132,7 @@ function readParts(phrase: string): Place | undefined {
   const city = last?.replace(/^.*(?:\s[-–]\s|\d\S*\s+|\b(?:St|Ave|Rd|Dr|Blvd|Str)\.\s+)(?=\p{Lu})/u, "");
   // "Mühlfeldstraße 16 – 4690 Schwanenstadt": a street and a postcode before a town say it is one, known or not
   const before = [...parts, last?.slice(0, last.length - (city?.length ?? 0)) ?? ""].join(", ");
-  if (city !== undefined && STREET.test(before)) evidence += 0.5 + (evidence < 0.3 && POSTCODE_LAST.test(before.replace(/[\s,–—-]+$/u, "")) ? 0.3 : 0);
+  if (city !== undefined && hasStreet(before)) evidence += 0.5 + (evidence < 0.3 && POSTCODE_LAST.test(before.replace(/[\s,–—-]+$/u, "")) ? 0.3 : 0);
   if (city !== undefined && (isPlaceName(city) || (CASELESS.test(city) && knownTown(city)))) {
     place.city = city;
     const town = knownTown(city);

@@ -161,10 +161,12 @@ function splitTrailingPlace(piece: string): string[] {
  */
 function organisationBeforePlace(piece: string): [string, string] | undefined {
   const [first, ...rest] = piece.split(/,\s+/);
+  // the name is weighed only before a place of several parts: most pieces have fewer commas
+  if (rest.length < 2) return undefined;
   const place = rest.join(", ");
   const named = /^\p{Lu}{3,}$/u.test(first!) || weighPhrase(first!).org > 0;
   // "…, University Park, PA": a town named with an organisation's word stays to the comma loop's care
-  return rest.length >= 2 && named && placeScore(first!) < 0.8 && !ORG_WORDS.test(rest[0]!) && isWholePlace(place) ? [first!, place] : undefined;
+  return named && placeScore(first!) < 0.8 && !ORG_WORDS.test(rest[0]!) && isWholePlace(place) ? [first!, place] : undefined;
 }
 
 /**
