@@ -30,5 +30,7 @@ export function readPositionedDocument(source: SourceFile): Result<PositionedDoc
       ),
     );
   }
-  return succeed(locate(doc, lineCounter));
+  const read = locate(doc, lineCounter);
+  if ("unreadable" in read) return fail([diagnose(source.path, "error", `${kind.toLowerCase()}-syntax`, `the ${kind} could not be read: ${read.unreadable}; set the anchor (&name) before the alias that uses it, or write the value out`)]);
+  return succeed(read);
 }

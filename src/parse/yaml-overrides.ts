@@ -23,7 +23,9 @@ export function parseYamlOverrides(path: string, text: string, lineOffset = 0): 
     });
     return fail(diagnostics);
   }
-  const { value, keys } = locate(doc, lineCounter, lineOffset);
+  const read = locate(doc, lineCounter, lineOffset);
+  if ("unreadable" in read) return fail([diagnose(path, "error", "yaml-syntax", `the YAML could not be read: ${read.unreadable}; set the anchor (&name) before the alias that uses it, or write the value out`)]);
+  const { value, keys } = read;
   if (value === null || value === undefined) return succeed(undefined);
   if (typeof value !== "object" || Array.isArray(value)) {
     return fail([diagnose(path, "error", "yaml-shape", "the overrides must be a mapping of résumé fields (for example `basics: {name: …}`), not a list or a single value")]);

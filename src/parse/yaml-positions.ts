@@ -11,8 +11,22 @@ export interface PositionedDocument {
   keys: Map<string, Position>;
 }
 
-/** A parsed YAML document's value with the place of every value and key. */
-export function locate(doc: Document, lineCounter: LineCounter, lineOffset = 0): PositionedDocument {
+/**
+ * A parsed YAML document's value with the place of every value and key, or
+ * the message that says why it has none: an alias whose anchor is not set
+ * before it, or aliases that expand beyond reason, fail only when the value
+ * is built.
+ */
+export function locate(doc: Document, lineCounter: LineCounter, lineOffset = 0): PositionedDocument | { unreadable: string } {
+  try {
+    return located(doc, lineCounter, lineOffset);
+  } catch (e) {
+    if (e instanceof ReferenceError || e instanceof RangeError || (e instanceof Error && /alias/i.test(e.message))) return { unreadable: e.message };
+    throw e;
+  }
+}
+
+function located(doc: Document, lineCounter: LineCounter, lineOffset: number): PositionedDocument {
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };

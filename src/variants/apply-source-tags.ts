@@ -17,13 +17,25 @@ export function readFrontMatterTags(text: string): TagMap {
   const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
   const map: TagMap = new Map();
   if (!match) return map;
-  const tags: unknown = (parseDocument(match[1]!).toJS() as Record<string, unknown> | null)?.tags;
+  const tags = frontMatterValue(match[1]!)?.tags;
   if (typeof tags !== "object" || tags === null || Array.isArray(tags)) return map;
   for (const [tag, names] of Object.entries(tags)) {
     const list = (Array.isArray(names) ? names : [names]).filter((n): n is string => typeof n === "string");
     map.set(tag.toLowerCase(), list.map(fold));
   }
   return map;
+}
+
+/** The front matter's value, or undefined where it is no YAML mapping a document can hold (an alias with no anchor throws only when read). */
+function frontMatterValue(yaml: string): Record<string, unknown> | undefined {
+  const doc = parseDocument(yaml);
+  if (doc.errors.length) return undefined;
+  try {
+    const value: unknown = doc.toJS();
+    return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -75,3 +75,20 @@ describe("a .meta.yaml sidecar vitae cannot read", () => {
     });
   }
 });
+
+describe("YAML with an alias whose anchor is never set", () => {
+  it("is refused with the YAML's own message in a résumé, in front matter and in a sidecar, never as an internal error", async () => {
+    const resume = join(dir, "alias.yaml");
+    writeFileSync(resume, "basics:\n  name: *who\n");
+    const front = join(dir, "alias-front.md");
+    writeFileSync(front, "---\nname: Jane Doe\nlabel: *title\n---\n\n# Jane Doe\n");
+    const withSidecar = join(dir, "alias-sidecar.md");
+    writeFileSync(withSidecar, "# Jane Doe\n\njane@example.org\n");
+    writeFileSync(join(dir, "alias-sidecar.meta.yaml"), "basics:\n  label: *title\n");
+    for (const path of [resume, front, withSidecar]) {
+      const result = await runVitae(["parse", path]);
+      expect(result.stderr, path).toMatch(/error: the YAML could not be read: Unresolved alias .*\[yaml-syntax\]/);
+      expect(result.stderr, path).not.toMatch(/internal error/);
+    }
+  });
+});
