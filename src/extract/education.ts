@@ -21,9 +21,25 @@ const EXPECTED = /^(?:expected|anticipated|exp\.|voraussichtlich|prévu|previsto
  */
 function isFieldName(text: string): boolean {
   const t = text.trim();
+  if (CJK_TEXT.test(t)) return isCjkField(t);
   if (!/^\p{Lu}/u.test(t) || /\d|[:：]/.test(t) || t.split(/\s+/).length > 8 || /^[\p{Lu}]{2,3}$/u.test(t) || EXPECTED.test(t)) return false;
   const e = weighPhrase(t);
   return e.org === 0 && e.school === 0 && e.role < 0.5 && e.place === 0 && e.degree === 0;
+}
+
+/** "最終学歴", "在学中", "卒業見込", "毕业", "재학": what a CJK CV says of the study's stage, not its field. */
+const CJK_STUDY_STATUS = /学歴|学历|學歷|在学|在學|在读|在讀|卒業|修了|入学|入學|中退|退学|休学|見込|毕业|畢業|肄业|졸업|재학|입학|수료|휴학/u;
+const CJK_TEXT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}·・（）()&＆\s]+$/u;
+
+/**
+ * "计算机科学与技术", "情報工学専攻", "컴퓨터공학과": a field of study in CJK
+ * scripts, which have no capitals to go by, is a short phrase that names no
+ * school, company, role or degree (its "技术" may weigh as a company's word
+ * elsewhere, but no company form is in it).
+ */
+function isCjkField(text: string): boolean {
+  const e = weighPhrase(text);
+  return [...text].length <= 16 && !CJK_STUDY_STATUS.test(text) && !SCHOOL_WORDS.test(text) && !LEGAL_FORM.test(text) && e.school === 0 && e.degree === 0 && e.role < 0.5 && e.place === 0;
 }
 
 /** "… with Honors and High Distinction", "…, cum laude", "… (summa cum laude)": how well a degree was passed, said after its field. */

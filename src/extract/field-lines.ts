@@ -18,7 +18,12 @@ const ON_ANY_ENTRY: Record<string, FieldSpec> = {
 
 /** What a project's tag line may be called: "Tech stack: React, Go", "Built with: Rust". */
 const PROJECT_STACK: Record<string, FieldSpec> = Object.fromEntries(
-  ["tech", "technology", "tech stack", "stack", "tools", "tags", "built with", "languages"].map((label) => [label, { field: "keywords", list: "commas" }]),
+  ["tech", "technology", "tech stack", "stack", "tools", "tags", "built with", "languages", "技术栈", "技术", "使用技术", "技术选型", "选型", "技術スタック", "使用技術", "技術", "기술 스택", "기술스택", "사용 기술"].map((label) => [label, { field: "keywords", list: "commas" }]),
+);
+
+/** What a project's description line may be called: "项目描述：…", "概要：…". */
+const PROJECT_DESCRIPTION: Record<string, FieldSpec> = Object.fromEntries(
+  ["description", "项目描述", "项目简介", "简介", "描述", "概要", "プロジェクト概要", "説明", "설명", "프로젝트 설명"].map((label) => [label, { field: "description" }]),
 );
 
 /** Per section, the labels (lower case) a line may start with to set a field of its entry. */
@@ -28,7 +33,7 @@ const LABELS: Partial<Record<StandardSectionKey, Record<string, FieldSpec>>> = {
   education: {
     ...ON_ANY_ENTRY,
     // only the labels themes print back ("Courses: …", "GPA 3.9"), so that no word of the source goes missing
-    courses: { field: "courses", list: "courses" },
+    ...Object.fromEntries(["courses", "主修课程", "主要课程", "相关课程", "核心课程", "履修科目", "주요 과목", "이수 과목"].map((label) => [label, { field: "courses", list: "courses" } as FieldSpec])),
     // "GPA: 3.92/4.00 · Dean's List" says more than the score: that line stays text, its grade still read as the score
     gpa: { field: "score", only: isGradeValue },
     // "Major: Japanese Studies", "Fachbereich: Maschinenbau": the field of study, printed beside the degree
@@ -40,6 +45,7 @@ const LABELS: Partial<Record<StandardSectionKey, Record<string, FieldSpec>>> = {
   projects: {
     ...ON_ANY_ENTRY,
     ...PROJECT_STACK,
+    ...PROJECT_DESCRIPTION,
     roles: { field: "roles", list: "commas" },
     role: { field: "roles", list: "commas" },
     entity: { field: "entity" },

@@ -381,6 +381,24 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.sections?.find((s) => s.title === "LANGUAGE SKILLS (more)")?.items.map((i) => i.summary)).toEqual(["Other language(s):", "Levels: A1 and A2: Basic user; B1 and B2: Independent user; C1 and C2: Proficient user"]);
   });
 
+  it("reads a Chinese CV's field of study in its own column, and a project's labelled description and stack", async () => {
+    const text = [
+      "张伟",
+      "电话：138-1234-5678 | 邮箱：zhangwei@163.com",
+      "",
+      "教育背景",
+      "2013.09 - 2017.06    复旦大学    计算机科学与技术    本科",
+      "",
+      "项目经历",
+      "订单中心重构    2021.05 - 2022.01",
+      "项目描述：将订单系统拆分为订单、支付、履约三个服务。",
+      "技术栈：Java、Spring Cloud、Kafka、MySQL、Redis",
+    ].join("\n");
+    const r = await parse(text, "text");
+    expect(r.education?.[0]).toMatchObject({ institution: "复旦大学", area: "计算机科学与技术", studyType: "本科", startDate: "2013-09" });
+    expect(r.projects?.[0]).toMatchObject({ name: "订单中心重构", description: "将订单系统拆分为订单、支付、履约三个服务。", keywords: ["Java", "Spring Cloud", "Kafka", "MySQL", "Redis"] });
+  });
+
   it("knows the degrees of the Nordic countries, and their languages' section titles", async () => {
     const r = await parse(["Anna Lindqvist", "", "UTBILDNING", "2010 – 2015      Chalmers tekniska högskola", "                 Civilingenjör, Datateknik", "2015 – 2017      Aalto-yliopisto", "                 Diplomi-insinööri, Tietotekniikka", "", "SPRÅK", "Svenska – modersmål", "Engelska – flytande"].join("\n"), "text");
     expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
