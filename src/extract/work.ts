@@ -192,7 +192,8 @@ function emphasisedOpening(l: SourceLine): { role: string; rest: string } | unde
 
 /**
  * An organisation named on a line of its own, with no role and nothing said
- * under it, heads the roles that follow it until the next organisation:
+ * under it but labelled facts about it, heads the roles that follow it until
+ * the next organisation:
  * "Upwork: 2017 – Present" over "Program Manager: 2021 – Present" and
  * "Associate Program Manager: 2020 – 2020".
  */
@@ -201,7 +202,9 @@ function lendOrganisations(jobs: ReadWork[]): ReadWork[] {
   let lender: string | undefined;
   for (const job of jobs) {
     const { work } = job;
-    const heading = work.name && !work.position && !work.summary && !work.highlights?.length;
+    // "事業内容：フリマアプリの運営" / "従業員数：2,000名": labelled facts about the organisation still leave it a heading
+    const facts = work.summary?.split("\n").every((l) => /^[^:：]{1,24}[:：]\s*\S/u.test(l)) ?? true;
+    const heading = work.name && !work.position && facts && !work.highlights?.length;
     if (heading) {
       lender = work.name;
       out.push(job);
@@ -209,8 +212,10 @@ function lendOrganisations(jobs: ReadWork[]): ReadWork[] {
     }
     if (work.position && !work.name && lender) {
       const borrower = out.findIndex((o) => o.work.name === lender && !o.work.position);
+      // what was said of the organisation goes with its first role, not away with its heading
+      const said = borrower >= 0 ? out[borrower]!.work.summary : undefined;
       if (borrower >= 0) out.splice(borrower, 1);
-      out.push({ ...job, work: { ...work, name: lender } });
+      out.push({ ...job, work: { ...work, name: lender, ...(said && { summary: [said, work.summary].filter(Boolean).join("\n") }) } });
       continue;
     }
     lender = undefined;

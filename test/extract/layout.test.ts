@@ -399,6 +399,31 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.projects?.[0]).toMatchObject({ name: "订单中心重构", description: "将订单系统拆分为订单、支付、履约三个服务。", keywords: ["Java", "Spring Cloud", "Kafka", "MySQL", "Redis"] });
   });
 
+  it("reads a 職務経歴書's employer over its dated roles, with the facts labelled under the employer kept with its first role", async () => {
+    const text = [
+      "職務経歴書",
+      "氏名　山田 太郎",
+      "",
+      "■職務経歴",
+      "株式会社メルカリ（2019年4月～現在）",
+      "事業内容：フリマアプリの企画・開発・運営",
+      "従業員数：2,000名",
+      "2019年4月～現在　バックエンドエンジニア",
+      "・決済基盤の設計と開発（Go、gRPC、Spanner）",
+      "",
+      "株式会社サイバーエージェント（2016年4月～2019年3月）",
+      "事業内容：インターネット広告事業",
+      "2016年4月～2019年3月　ソフトウェアエンジニア",
+      "・広告配信サーバーの開発（Java、Kafka）",
+    ].join("\n");
+    const r = await parse(text, "text");
+    expect(jobs(r)).toEqual([
+      ["株式会社メルカリ", "バックエンドエンジニア", "2019-04", undefined],
+      ["株式会社サイバーエージェント", "ソフトウェアエンジニア", "2016-04", "2019-03"],
+    ]);
+    expect(r.work?.[0]?.summary).toBe("事業内容:フリマアプリの企画・開発・運営\n従業員数:2,000名");
+  });
+
   it("knows the degrees of the Nordic countries, and their languages' section titles", async () => {
     const r = await parse(["Anna Lindqvist", "", "UTBILDNING", "2010 – 2015      Chalmers tekniska högskola", "                 Civilingenjör, Datateknik", "2015 – 2017      Aalto-yliopisto", "                 Diplomi-insinööri, Tietotekniikka", "", "SPRÅK", "Svenska – modersmål", "Engelska – flytande"].join("\n"), "text");
     expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([

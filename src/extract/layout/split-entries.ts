@@ -366,7 +366,7 @@ function withDatesFromBody(entry: Entry): Entry {
 }
 
 /** "GPA: 3.9", "Location: Berlin": a labelled line sets a field of the entry; it is not part of its name. */
-const LABELLED = /^[\p{L} ]{2,24}[:：]\s/u;
+const LABELLED = /^[\p{L} ]{2,24}[:：]\s|^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,8}[:：]/u;
 
 /** Whether `l` goes on with an entry's header lines `head`. */
 function continuesHead(head: readonly SourceLine[], l: SourceLine): boolean {
