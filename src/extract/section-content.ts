@@ -1,5 +1,6 @@
 import type { SourceLine } from "../parse/source-line.js";
 import { findDates } from "./dates.js";
+import { weighPhrase } from "./evidence/phrase-evidence.js";
 import type { SectionKind } from "../parse/section-titles.js";
 import columns from "./vocabulary/project-columns.json" with { type: "json" };
 
@@ -43,8 +44,27 @@ function isLabelledList(l: SourceLine): boolean {
  * named and dated ("Sloan Research Fellowship (2010)"); such a section keeps its title as a section of its own.
  */
 export function contentOverrules(kind: SectionKind | undefined, lines: readonly SourceLine[]): SectionKind | undefined {
+  if (kind === "work" && namesTechniques(lines)) return "skills";
   if (kind !== "awards") return kind;
   const items = lines.filter((l) => (l.kind === "bullet" || l.kind === "text") && l.depth === 0);
   const told = items.filter((l) => l.text.split(/\s+/).length >= 7);
   return items.length >= 3 && told.length >= items.length * 0.6 && !lines.some((l) => findDates(l.text).length) ? undefined : kind;
+}
+
+/**
+ * "Technical experience" over "| Microscopy | Confocal and two-photon
+ * microscopy… |" rows: a section of experience whose items are each a short
+ * label (no employer, no job title) with what it covers, and none of them
+ * dated, lists what the person can do, not jobs.
+ */
+function namesTechniques(lines: readonly SourceLine[]): boolean {
+  if (lines.some((l) => findDates(l.text).length)) return false;
+  const items = lines.filter((l) => (l.kind === "bullet" || l.kind === "text" || l.kind === "row") && l.depth === 0 && !l.tableHeader);
+  const labelled = items.filter((l) => {
+    const [label, value, ...more] = l.kind === "row" ? (l.cells ?? []).map((c) => c.trim()).filter(Boolean) : (/^([^:：]{1,30})[:：]\s*(.+)$/.exec(l.text)?.slice(1) ?? []);
+    if (!label || !value || more.length || label.split(/\s+/).length > 3) return false;
+    const e = weighPhrase(label);
+    return e.org < 0.5 && e.role < 0.5 && e.school === 0;
+  });
+  return labelled.length >= 3 && labelled.length >= items.length * 0.8;
 }

@@ -424,6 +424,25 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.work?.[0]?.summary).toBe("事業内容:フリマアプリの企画・開発・運営\n従業員数:2,000名");
   });
 
+  it("reads a section of experience whose undated items each label what it covers as skills, not jobs", async () => {
+    const r = await parse(
+      [
+        "# Dana Ruiz",
+        "",
+        "## Technical experience",
+        "",
+        "| | |",
+        "|---|---|",
+        "| Imaging | Confocal and two-photon microscopy; managed the department's Zeiss LSM 880 and trained its users |",
+        "| Electrophysiology | Whole-cell patch clamp and field recordings in acute slices |",
+        "| Histology | Perfusions, cryostat sectioning, immunohistochemistry |",
+        "| Programming | Python, MATLAB, R |",
+      ].join("\n"),
+    );
+    expect(r.work).toBeUndefined();
+    expect(r.skills?.map((s) => s.name)).toEqual(["Imaging", "Electrophysiology", "Histology", "Programming"]);
+  });
+
   it("knows the degrees of the Nordic countries, and their languages' section titles", async () => {
     const r = await parse(["Anna Lindqvist", "", "UTBILDNING", "2010 – 2015      Chalmers tekniska högskola", "                 Civilingenjör, Datateknik", "2015 – 2017      Aalto-yliopisto", "                 Diplomi-insinööri, Tietotekniikka", "", "SPRÅK", "Svenska – modersmål", "Engelska – flytande"].join("\n"), "text");
     expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
