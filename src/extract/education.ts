@@ -42,8 +42,12 @@ function isCjkField(text: string): boolean {
   return [...text].length <= 16 && !CJK_STUDY_STATUS.test(text) && !SCHOOL_WORDS.test(text) && !LEGAL_FORM.test(text) && e.school === 0 && e.degree === 0 && e.role < 0.5 && e.place === 0;
 }
 
-/** "… with Honors and High Distinction", "…, cum laude", "… (summa cum laude)": how well a degree was passed, said after its field. */
-const HONOURS = /(?:\s+|\s*,\s*|\s*\(\s*)(?:with\s+(?:(?:high|highest|first[- ]class)\s+)?(?:honou?rs|distinction)\b.*|(?:summa\s+|magna\s+)?cum\s+laude\b.*)$/iu;
+/**
+ * "… with Honors and High Distinction", "…, cum laude", "… (summa cum laude)": how well a degree was passed, said
+ * after its field; and "…, mención en Tecnologías de Información", "…, minor in Statistics": what the study took in
+ * besides its field. Both are kept beside the field, not read as part of it.
+ */
+const HONOURS = /(?:\s+|\s*,\s*|\s*\(\s*)(?:with\s+(?:(?:high|highest|first[- ]class)\s+)?(?:honou?rs|distinction)\b.*|(?:summa\s+|magna\s+)?cum\s+laude\b.*)$|\s*,\s*(?:mención|mencion|minor|concentration|specialization|especialización|ênfase|com ênfase)\s.*$/iu;
 
 function withoutHonours(text: string): { field: string; honours?: string } {
   const m = HONOURS.exec(text);

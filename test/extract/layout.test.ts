@@ -443,6 +443,11 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.skills?.map((s) => s.name)).toEqual(["Imaging", "Electrophysiology", "Histology", "Programming"]);
   });
 
+  it("reads the field under a school apart from the specialisation said after it ('…, mención en …', '…, minor in …')", async () => {
+    const r = await parse(["CAMILA ROJAS", "", "FORMACIÓN ACADÉMICA", "Pontificia Universidad Católica de Chile", "Ingeniería Civil Industrial, mención en Tecnologías de Información", "2012 – 2017"].join("\n"), "text");
+    expect(r.education?.[0]).toMatchObject({ institution: "Pontificia Universidad Católica de Chile", area: "Ingeniería Civil Industrial", summary: "mención en Tecnologías de Información", startDate: "2012", endDate: "2017" });
+  });
+
   it("knows the degrees of the Nordic countries, and their languages' section titles", async () => {
     const r = await parse(["Anna Lindqvist", "", "UTBILDNING", "2010 – 2015      Chalmers tekniska högskola", "                 Civilingenjör, Datateknik", "2015 – 2017      Aalto-yliopisto", "                 Diplomi-insinööri, Tietotekniikka", "", "SPRÅK", "Svenska – modersmål", "Engelska – flytande"].join("\n"), "text");
     expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
