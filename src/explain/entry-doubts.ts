@@ -7,6 +7,7 @@ import { wholeTitleKind } from "../parse/title-vocabulary.js";
 import { findDates, withoutDates } from "../extract/dates.js";
 import { isLocation } from "../extract/entry-parts.js";
 import { isLevelPhrase } from "../extract/skill-items.js";
+import { isAuthorList } from "../extract/publications.js";
 import { markMonths } from "../extract/month-names.js";
 import type { Resume } from "../resume/schema.js";
 import { comparable } from "./line-values.js";
@@ -66,6 +67,8 @@ export function entryDoubt(section: string, entry: Record<string, unknown>): Dou
       if (/^(?:https?:\/\/|www\.)\S+$/i.test(key)) return doubt(`"${clip(key)}" is a web address, yet it was taken as the name of an entry of ${section}`, `name the entry before its address: "**Name** ${clip(key)}"`);
       // "◦ PiPy project: https://pypi.org/…", "◦ Documentation: hyperlink": the label of a link the entry above lists
       if (section === "projects" && LINK_LABEL.test(key)) return doubt(`"${clip(key)}" labels a link, yet it was read as a project of its own: it may be a link of the project above`, `indent it under the project it belongs to, or give it a name of its own`);
+      // "James Demmel, Jack Dongarra, Beresford N. Parlett, …": a citation read from its authors, its title left behind
+      if (section === "publications" && isAuthorList(key.replace(/^\d+\.\s+/, ""))) return doubt(`"${clip(key)}" is a list of people, yet it was taken as the title of a paper`, `write the title first, or set it in quotes or italics: *Title*. Authors. Venue, year.`);
       // "May 2019 | Logan, UT": a place names no project, award or paper
       if (section !== "skills" && isLocation(key)) return doubt(`"${clip(key)}" is a place, yet it was taken as the ${section === "awards" ? "title" : "name"} of an entry of ${section}`, `write the entry's name on its line before its place: "**Name**, ${clip(key)}"`);
       if (section === "skills" && isLevelPhrase(key)) return doubt(`"${clip(key)}" says how well, not what, yet it was read as a skill`, `write the level after the skills it rates: "Python, Java (${clip(key)})"`);

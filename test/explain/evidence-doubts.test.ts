@@ -209,6 +209,11 @@ describe("readings written apart from what names them", () => {
     expect(entryDoubt("projects", { name: "Project Euler Solutions" })).toBeUndefined();
   });
 
+  it("flags a paper whose title is a list of people, and leaves a title with a name in it alone", () => {
+    expect(entryDoubt("publications", { name: "James Demmel, Jack Dongarra, Beresford N. Parlett, William Kahan" })?.message).toMatch(/is a list of people/);
+    expect(entryDoubt("publications", { name: "Prospectus for the next LAPACK and ScaLAPACK libraries" })).toBeUndefined();
+  });
+
   it("flags a job title that runs two words together where a PDF's text lost a line break, and leaves a brand's capitals alone", () => {
     expect(entryDoubt("work", { name: "Acme", position: "Hiring manager trainingMid-Market Account Executive" })?.message).toMatch(/runs two words together \("trainingMid"\)/);
     expect(entryDoubt("work", { name: "Acme", position: "SharePoint Administrator" })).toBeUndefined();

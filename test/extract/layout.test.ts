@@ -448,6 +448,18 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.education?.[0]).toMatchObject({ institution: "Pontificia Universidad Católica de Chile", area: "Ingeniería Civil Industrial", summary: "mención en Tecnologías de Información", startDate: "2012", endDate: "2017" });
   });
 
+  it("reads the courses taught each term under a teaching job as what was done there, not as jobs", async () => {
+    const r = await parse(
+      ["Pat Curtis", "", "EMPLOYMENT", "", "2012 – 2017", "Graduate Student Instructor, History Department, University of Michigan", "Winter 2017: HIST 205 – Modern East Asia", "Fall 2013: HIST 210 – Early Medieval Europe, 300-1000", "", "2015 – present", "Translator, Independent", "Translated a history of Japan's female emperors."].join("\n"),
+      "text",
+    );
+    expect(jobs(r)).toEqual([
+      ["History Department, University of Michigan", "Graduate Student Instructor", "2012", "2017"],
+      ["Independent", "Translator", "2015", undefined],
+    ]);
+    expect(r.work?.[0]?.summary).toContain("Winter 2017: HIST 205 – Modern East Asia");
+  });
+
   it("knows the degrees of the Nordic countries, and their languages' section titles", async () => {
     const r = await parse(["Anna Lindqvist", "", "UTBILDNING", "2010 – 2015      Chalmers tekniska högskola", "                 Civilingenjör, Datateknik", "2015 – 2017      Aalto-yliopisto", "                 Diplomi-insinööri, Tietotekniikka", "", "SPRÅK", "Svenska – modersmål", "Engelska – flytande"].join("\n"), "text");
     expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
