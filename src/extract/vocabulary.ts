@@ -43,6 +43,11 @@ export function employmentTypeLead(text: string): string | undefined {
   return type && EMPLOYMENT_TYPE.exec(type)?.[0].length === type.length ? m![0] : undefined;
 }
 
+/** The role words of languages that write compounds, as the heads of longer words ("Sozialpraktikum", "Vertriebsleiter", "projectleider"). */
+const COMPOUND_HEADS = (["de", "nl", "sv", "da", "no"] as const).flatMap((lang) => ((roleWords as unknown as Record<string, string[]>)[lang] ?? []).filter((w) => /^\p{L}{5,}$/u.test(w)));
+/** A word made of a word before a role word of a compounding language: a job title in one word. */
+export const ROLE_COMPOUND = new RegExp(`^\\p{L}{3,}(?:${[...new Set(COMPOUND_HEADS.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length).map(escape).join("|")})$`, "iu");
+
 /** Words that qualify a job title before its role word ("Systems Analyst", "Senior Backend Developer"). */
 export const ROLE_MODIFIERS = wordPattern(languages(modifiers as unknown as Record<string, string[]>).flat());
 

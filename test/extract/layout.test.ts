@@ -919,6 +919,11 @@ describe("evidence for what a phrase is", () => {
     // a role word that leads what it is of, as Romance languages and "Director of" write titles
     expect(roleLean(weighPhrase("Engenheiro de Software Sênior"))).toBeGreaterThan(0.3);
     expect(roleLean(weighPhrase("Director of Product"))).toBeGreaterThan(0.3);
+    // a compound whose head is a role word, as German and Dutch write job titles in one word
+    expect(roleLean(weighPhrase("Vertriebsleiter"))).toBeGreaterThan(0.3);
+    expect(roleLean(weighPhrase('"Sozialpraktikum"'))).toBeGreaterThan(0.3);
+    expect(roleLean(weighPhrase("Softwareontwikkelaar"))).toBeGreaterThan(0.3);
+    expect(weighPhrase("Tagespflege Eisingen").role).toBe(0);
     // a company form counts capitalised at a name's end: neither a state code nor a lower-case noun is one
     expect(weighPhrase("Boulder CO").org).toBe(0);
     expect(weighPhrase("an awesome compression company").org).toBe(0);

@@ -1,7 +1,7 @@
 import { isLocation } from "../entry-parts.js";
 import { hasStreet, isWholePlace, placeScore } from "./places.js";
 import { DEGREE } from "../degrees.js";
-import { LEGAL_FORM, ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS, SELF_EMPLOYED } from "../vocabulary.js";
+import { LEGAL_FORM, ORG_WORDS, ROLE_COMPOUND, ROLE_WORDS, SCHOOL_WORDS, SELF_EMPLOYED } from "../vocabulary.js";
 
 /** How strongly a phrase reads as each thing an entry's header names, each from 0 to 1. */
 export interface Evidence {
@@ -36,7 +36,9 @@ export function weighPhrase(text: string): Evidence {
   const head = t.split(/,\s/)[0]!.replace(/\s*\([^)]*\)$/, "").replace(/\s+(?:I{1,3}|IV|V|\d)$/, "");
   // "Engenheiro de Software Sênior", "Director of Product": the role word leads the title, what it is of follows
   const leads = ROLE_WORDS.test(words[0] ?? "") && /^(?:de|do|da|dos|das|di|du|del|della|des|em|en|of)$/i.test(words[1] ?? "");
-  if (leads || ROLE_WORDS.test(last) || ROLE_WORDS.test(head.split(/\s+/).pop() ?? "")) e.role = 0.9;
+  // "Sozialpraktikum", "Vertriebsleiter": a compound whose head is a role word
+  const compound = ROLE_COMPOUND.test(last.replace(/[^\p{L}]/gu, ""));
+  if (leads || compound || ROLE_WORDS.test(last) || ROLE_WORDS.test(head.split(/\s+/).pop() ?? "")) e.role = 0.9;
   else if (ROLE_WORDS.test(t)) e.role = 0.55;
   if (SENIORITY.test(t)) e.role = Math.max(e.role, 0.6);
   if (LEGAL_FORM.test(t)) e.org = 0.95;
