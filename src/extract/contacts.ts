@@ -94,11 +94,15 @@ function readPhrase(text: string, reading: ContactReading): Contact | undefined 
   // icon fonts (Font Awesome) print their icons as private-use characters in a PDF's text
   // ":Email: jdoe@x.org": a reStructuredText field list
   const phrase = withoutDecoration(text.replace(/\p{Co}/gu, "")).replace(/^:(?=\p{L}[^:]{0,30}:)/u, "");
-  const { key, written: label, value: written } = splitLabel(phrase);
+  const { key, written: label, value: labelled } = splitLabel(phrase);
+  // "(+49) 176 1234567 (Mobile)", "Hauptstraße 12, München (Home)": Europass tags each contact with its use, which
+  // goes with the label
+  const use = USE_TAG.exec(labelled);
+  const written = use ? labelled.slice(0, use.index) : labelled;
   // LinkedIn's PDF export tags each link: "www.linkedin.com/in/jdoe (LinkedIn)", "jdoe.dev (Personal)"; the tag is its label
   const tagged = LINK_TAG.exec(written);
   const contact = readValue(key, tagged?.[1] ?? written, reading);
-  const said = label || tagged?.[2];
+  const said = [label || tagged?.[2], use?.[0].trim()].filter(Boolean).join(" ") || undefined;
   return contact && said ? { ...contact, label: said } : contact;
 }
 
@@ -157,6 +161,9 @@ export function splitContactLine(text: string): string[] {
   // "[ jdoe@x.org ] . [ +1 555 0100 ]": each phrase of a line of them boxed in brackets (one alone is a reference's)
   return phrases.length > 1 ? phrases.map((p) => p.replace(/^\[\s*([^\][]+?)\s*\]$/, "$1")) : phrases;
 }
+
+/** What a contact is for, in brackets after it: "(Home)", "(Mobile)", "(Work)". */
+const USE_TAG = /\s+\((?:home|work|mobile|private|office|business|privat|dienstlich|mobil|domicile|travail|portable|casa|trabajo|móvil|movil|celular|residencial|comercial)\)$/i;
 
 /** The last three, two or one words of a text. */
 const LABEL_BEFORE_COLON = [3, 2, 1].map((n) => new RegExp(`(?<=^|\\s)(?:\\p{L}+\\s){${n - 1}}\\p{L}+$`, "u"));

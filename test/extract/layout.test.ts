@@ -370,7 +370,7 @@ describe("a section's layout, inferred from its entries", () => {
       "Levels: A1 and A2: Basic user; B1 and B2: Independent user; C1 and C2: Proficient user",
     ].join("\n");
     const r = await parse(text, "text");
-    expect(r.basics).toMatchObject({ phone: "(+49) 1761234567 (Mobile)", email: "lukas.weber@posteo.de", summary: "Backend developer with seven years of experience in payment systems." });
+    expect(r.basics).toMatchObject({ phone: "(+49) 1761234567", labels: { phone: "Phone number (Mobile)" }, email: "lukas.weber@posteo.de", summary: "Backend developer with seven years of experience in payment systems." });
     expect(r.work?.[0]).toMatchObject({ name: "Klarna Bank AB", position: "Senior Backend Developer", location: "Munich, Germany" });
     expect(r.languages).toEqual([
       { language: "German", fluency: "Mother tongue" },
