@@ -3,7 +3,7 @@ import type { SourceLine } from "../parse/source-line.js";
 import { classifyTitle } from "../parse/section-titles.js";
 import { isDocumentTitle } from "../parse/document-title.js";
 import type { Basics } from "../resume/schema.js";
-import { addContact, readContact, type Contact } from "./contacts.js";
+import { addContact, fieldOfLabel, readContact, splitLabel, type Contact } from "./contacts.js";
 import { linePhrases, readLineContacts } from "./line-contacts.js";
 import { GREETING, greetedName } from "./greeting.js";
 import { hasStreet } from "./evidence/places.js";
@@ -176,6 +176,9 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
     const l = street ? { ...written, text: `${street.text}, ${written.text}` } : written;
     if (street) used.add(street);
     const phrases = linePhrases(l).map((p) => p.text);
+    // "求职意向：后端开发工程师", "Desired position: Data Engineer": the job sought is the CV's headline
+    const sought = phrases.map(splitLabel).find((p) => fieldOfLabel(p.key) === "headline" && isHeadline(p.value));
+    if (sought && !basics.label) basics.label = sought.value;
     const contacts = readLineContacts(l);
     if (!contacts.some(Boolean) || contacts.filter(Boolean).length < Math.ceil(phrases.length / 2)) {
       // an e-mail address or a profile's address is the owner's near the top, whatever shares its line ("赵宏轩/男/1991   github.com/x")

@@ -14,7 +14,7 @@ export type Contact = (
   | { field: "location"; value: NonNullable<Basics["location"]> }
 ) & { label?: string };
 
-type LabelField = "email" | "phone" | "url" | "location" | "name";
+type LabelField = "email" | "phone" | "url" | "location" | "name" | "headline";
 
 const FIELD_OF_LABEL = new Map(Object.entries(labels).flatMap(([field, words]) => (field === "why" ? [] : (words as string[]).map((w) => [w, field as LabelField] as const))));
 

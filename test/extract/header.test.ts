@@ -216,3 +216,11 @@ describe("a headline over the place the role is held, as an academic site's prof
     expect(r.sections ?? []).toEqual([]);
   });
 });
+
+describe("the job sought, labelled in the header", () => {
+  it("is the CV's headline ('求职意向：后端开发工程师'), and the rest of its line is kept", async () => {
+    const r = await parse("张伟\n电话：138-1234-5678 | 邮箱：zhangwei@163.com\n求职意向：后端开发工程师 | 期望城市：上海\n\n工作经历\n2020.03 - 至今    拼多多    高级后端开发工程师\n", "text");
+    expect(r.basics).toMatchObject({ name: "张伟", label: "后端开发工程师", email: "zhangwei@163.com" });
+    expect(r.sections?.flatMap((s) => s.items.map((i) => i.summary))).toContain("求职意向:后端开发工程师 | 期望城市:上海");
+  });
+});
