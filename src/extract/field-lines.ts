@@ -4,6 +4,7 @@ import type { StandardSectionKey } from "../resume/schema.js";
 import type { Entry } from "./layout/lines.js";
 import { splitKeywords } from "./skills.js";
 import entryLabels from "./vocabulary/entry-labels.json" with { type: "json" };
+import { trieSource } from "./word-trie.js";
 import studyFields from "./vocabulary/study-fields.json" with { type: "json" };
 
 /** How a labelled line's value becomes a field: as it is, or split into a list. */
@@ -82,9 +83,8 @@ export function takeFieldLines(entry: Entry, key: StandardSectionKey): { entry: 
   return { entry: { ...entry, body }, fields };
 }
 
-const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 /** "City: Munich | Country: Germany": an entry's place written as its labelled parts, as Europass's current form does. */
-const PLACE_PARTS = new RegExp(`^(?:${alternatives(entryLabels.city)})\\s*[:：]\\s*([^|]+?)(?:\\s*\\|\\s*(?:${alternatives(entryLabels.country)})\\s*[:：]\\s*(.+))?$`, "iu");
+const PLACE_PARTS = new RegExp(`^(?:${trieSource(entryLabels.city)})\\s*[:：]\\s*([^|]+?)(?:\\s*\\|\\s*(?:${trieSource(entryLabels.country)})\\s*[:：]\\s*(.+))?$`, "iu");
 
 function fieldLine(line: SourceLine, labels: Record<string, FieldSpec>): [string, string] | undefined {
   if (line.kind !== "text" || line.depth > 0) return undefined;

@@ -1,15 +1,17 @@
 import type { SourceLine } from "../parse/source-line.js";
 import data from "./vocabulary/spoken-languages.json" with { type: "json" };
 import { isSpokenLanguage } from "./spoken-languages.js";
+import { trieSource } from "./word-trie.js";
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
 
 /** "Mother tongue(s): German, Italian": the first languages, after their label. */
-const NATIVE = new RegExp(`^(${alternatives(data.nativeLabels)})\\s*[:：]\\s*(.+)$`, "iu");
+const NATIVE = new RegExp(`^(${trieSource(data.nativeLabels)})\\s*[:：]\\s*(.+)$`, "iu");
 /** "LISTENING C1 READING C2 WRITING C1": a row of the CEFR grid, its columns' names and levels and nothing else. */
-const GRID_WORDS = new RegExp(`(?<![\\p{L}])(?:${alternatives(data.gridSkills)})(?![\\p{L}])|\\b[ABC][12]\\+?(?![\\p{L}\\d])`, "giu");
-const isGridRow = (text: string) => GRID_WORDS.test(text) && text.replace(GRID_WORDS, "").replace(/[\s|/:;,.–—-]/g, "") === "";
+const GRID_WORDS = new RegExp(`(?<![\\p{L}])(?:${trieSource(data.gridSkills)})(?![\\p{L}])|\\b[ABC][12]\\+?(?![\\p{L}\\d])`, "giu");
+function isGridRow(text: string): boolean {
+  const rest = text.replace(GRID_WORDS, "");
+  return rest !== text && rest.replace(/[\s|/:;,.–—-]/g, "") === "";
+}
 
 /** The languages section read, and the lines of the form itself (its labels, its legend) that name no language. */
 export interface LanguageLines {

@@ -32,30 +32,37 @@ export function mergeRepeatedJobs(draft: Draft): void {
 
 const sameName = (a: string | undefined, b: string | undefined) => !!a && !!b && a.normalize("NFKC").toLowerCase().trim() === b.normalize("NFKC").toLowerCase().trim();
 
+type Study = NonNullable<Draft["resume"]["education"]>[number];
+
+/** Folds each study into the one kept before it when `absorbs` takes it in (and says so), keeping origins in step. */
+function mergeStudies(draft: Draft, absorbs: (earlier: Study, later: Study) => boolean): void {
+  const studies = draft.resume.education;
+  if (!studies || studies.length < 2) return;
+  const kept: Study[] = [];
+  for (const study of studies) {
+    const earlier = kept[kept.length - 1];
+    if (!earlier || !absorbs(earlier, study)) kept.push(study);
+  }
+  if (kept.length === studies.length) return;
+  reindexOrigins(draft, "education", studies, kept);
+  draft.resume.education = kept;
+}
+
 /**
  * A 履歴書 lists a school twice: "2006年4月 早稲田大学入学" and "2011年3月
  * 早稲田大学卒業". An entry that only began, followed by one at the same
  * school that only ended, is one study from the first date to the second.
  */
 export function mergeEnrolments(draft: Draft): void {
-  const studies = draft.resume.education;
-  if (!studies || studies.length < 2) return;
-  const kept: NonNullable<typeof studies> = [];
-  for (const study of studies) {
-    const began = kept[kept.length - 1];
-    if (began && began.startDate && !began.endDate && !study.startDate && study.endDate && sameName(began.institution, study.institution) && study.endDate >= began.startDate) {
-      began.endDate = study.endDate;
-      began.period = [began.period, study.period].filter(Boolean).join(" – ");
-      for (const key of ["area", "studyType"] as const) if (study[key] && !began[key]) began[key] = study[key];
-      // what the graduation's line says is kept beside the enrolment's
-      began.summary = [began.summary, study.summary].filter(Boolean).join("\n") || undefined;
-      continue;
-    }
-    kept.push(study);
-  }
-  if (kept.length === studies.length) return;
-  reindexOrigins(draft, "education", studies, kept);
-  draft.resume.education = kept;
+  mergeStudies(draft, (began, study) => {
+    if (!began.startDate || began.endDate || study.startDate || !study.endDate || !sameName(began.institution, study.institution) || study.endDate < began.startDate) return false;
+    began.endDate = study.endDate;
+    began.period = [began.period, study.period].filter(Boolean).join(" – ");
+    for (const key of ["area", "studyType"] as const) if (study[key] && !began[key]) began[key] = study[key];
+    // what the graduation's line says is kept beside the enrolment's
+    began.summary = [began.summary, study.summary].filter(Boolean).join("\n") || undefined;
+    return true;
+  });
 }
 
 /**
@@ -65,20 +72,11 @@ export function mergeEnrolments(draft: Draft): void {
  * study. The degree's entry gives what the school's lacks.
  */
 export function mergeSchoolOverDegree(draft: Draft): void {
-  const studies = draft.resume.education;
-  if (!studies || studies.length < 2) return;
-  const kept: NonNullable<typeof studies> = [];
-  for (const study of studies) {
-    const school = kept[kept.length - 1];
-    if (school?.institution && !school.studyType && !school.area && !school.highlights?.length && !study.institution && (study.studyType || study.area)) {
-      for (const [key, value] of Object.entries(study)) if (value !== undefined && school[key as keyof typeof school] === undefined) Object.assign(school, { [key]: value });
-      continue;
-    }
-    kept.push(study);
-  }
-  if (kept.length === studies.length) return;
-  reindexOrigins(draft, "education", studies, kept);
-  draft.resume.education = kept;
+  mergeStudies(draft, (school, study) => {
+    if (!school.institution || school.studyType || school.area || school.highlights?.length || study.institution || !(study.studyType || study.area)) return false;
+    for (const [key, value] of Object.entries(study)) if (value !== undefined && school[key as keyof Study] === undefined) Object.assign(school, { [key]: value });
+    return true;
+  });
 }
 
 /** Origins are keyed by index: each kept entry keeps the place of its first telling. */

@@ -8,6 +8,7 @@ import organisations from "./vocabulary/organisations.json" with { type: "json" 
 import roles from "./vocabulary/roles.json" with { type: "json" };
 import schools from "./vocabulary/schools.json" with { type: "json" };
 import studyRoles from "./vocabulary/study-roles.json" with { type: "json" };
+import { trieSource } from "./word-trie.js";
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -46,7 +47,7 @@ export function employmentTypeLead(text: string): string | undefined {
 /** The role words of languages that write compounds, as the heads of longer words ("Sozialpraktikum", "Vertriebsleiter", "projectleider"). */
 const COMPOUND_HEADS = (["de", "nl", "sv", "da", "no"] as const).flatMap((lang) => ((roleWords as unknown as Record<string, string[]>)[lang] ?? []).filter((w) => /^\p{L}{5,}$/u.test(w)));
 /** A word made of a word before a role word of a compounding language: a job title in one word. */
-export const ROLE_COMPOUND = new RegExp(`^\\p{L}{3,}(?:${[...new Set(COMPOUND_HEADS.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length).map(escape).join("|")})$`, "iu");
+export const ROLE_COMPOUND = new RegExp(`^\\p{L}{3,}(?:${trieSource(COMPOUND_HEADS.map((w) => w.toLowerCase()))})$`, "iu");
 
 /** Words that qualify a job title before its role word ("Systems Analyst", "Senior Backend Developer"). */
 export const ROLE_MODIFIERS = wordPattern(languages(modifiers as unknown as Record<string, string[]>).flat());

@@ -1,5 +1,6 @@
 import { namesSchoolOrCompany } from "../extract/vocabulary.js";
 import dateWords from "../extract/vocabulary/dates.json" with { type: "json" };
+import { trieSource } from "../extract/word-trie.js";
 import { isLocation } from "../extract/entry-parts.js";
 import { isTitleCased } from "../extract/layout/lines.js";
 import type { RawLine } from "./text-lines.js";
@@ -30,9 +31,8 @@ const LABELLED = /^\p{Lu}[\p{L}\p{N}&/+#.'’-]*(?:\s+[\p{L}\p{N}&/+#.'’-]+){0
 /** A row whose first column holds its dates ("01/2019 – heute", "2015 - 2018"), set apart by a tab or a wide gap. */
 const DATED_ROW = /^\s*[^\t]*?(?:19|20)\d\d[^\t]*?(?:\t| {4,})\S/;
 
-const RANGE_WORDS = dateWords.separators.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 /** A line that ends in a date and the word or dash that goes on to the range's end ("23/09/2023 á", "Jan 2020 –"). */
-const RANGE_CUT = new RegExp(`(?:19|20)\\d\\d(?:\\s*[-–—~]|\\s+(?:${RANGE_WORDS}))$`, "iu");
+const RANGE_CUT = new RegExp(`(?:19|20)\\d\\d(?:\\s*[-–—~]|\\s+(?:${trieSource(dateWords.separators.words)}))$`, "iu");
 
 /** Phrases set apart by a bar between spaces ("Trailhead | TypeScript, React"). */
 const PIPED = /\S\s[|｜]\s+\S/;
