@@ -82,9 +82,9 @@ function entriesOf(resume: Resume, key: string): OutlineEntry[] {
     labelled(["Location", e.location], ...more, ["Keywords", e.keywords]);
   switch (key) {
     case "work":
-      return (resume.work ?? []).map((e) => ({ ...common(e), lead: e.name, details: words(e.position, e.description), when: formatWhen(e), fields: placed(e) }));
+      return underOrganisations(resume.work ?? [], (e) => e.name, (e) => ({ ...common(e), lead: e.name, details: words(e.position, e.description), when: formatWhen(e), fields: placed(e) }));
     case "volunteer":
-      return (resume.volunteer ?? []).map((e) => ({ ...common(e), lead: e.organization, details: words(e.position), when: formatWhen(e), fields: placed(e) }));
+      return underOrganisations(resume.volunteer ?? [], (e) => e.organization, (e) => ({ ...common(e), lead: e.organization, details: words(e.position), when: formatWhen(e), fields: placed(e) }));
     case "education":
       return (resume.education ?? []).map((e) => ({
         ...common(e),
@@ -122,4 +122,21 @@ function entriesOf(resume: Resume, key: string): OutlineEntry[] {
       return (section?.items ?? []).map((i) => ({ ...common(i), lead: i.title, details: words(i.subtitle, i.location), when: formatWhen(i) }));
     }
   }
+}
+
+/**
+ * Roles at one organisation dated on its own ("Upwork: Dec ‘17 – Present" over its roles) are written as
+ * CVs write them: the organisation with its dates, then each role without it, as vitae's parser reads them.
+ */
+function underOrganisations<T extends { organizationPeriod?: string; position?: string; description?: string }>(items: readonly T[], organisation: (e: T) => string | undefined, toEntry: (e: T) => OutlineEntry): OutlineEntry[] {
+  return items.flatMap((e, i) => {
+    const entry = toEntry(e);
+    const name = organisation(e);
+    if (!e.organizationPeriod || !name || !e.position) return [entry];
+    const before = items[i - 1];
+    const opens = !before || organisation(before) !== name || before.organizationPeriod !== e.organizationPeriod;
+    // a role written with what its post is ("DevOps Manager | Cloud Infrastructure") names the organisation again, or the description would read as it
+    const role = e.description ? entry : { ...entry, lead: undefined };
+    return opens ? [{ lead: name, details: [], when: e.organizationPeriod, bullets: [], fields: [] }, role] : [role];
+  });
 }

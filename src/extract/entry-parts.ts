@@ -1,7 +1,7 @@
 import type { Link, SourceLine } from "../parse/source-line.js";
 import { countryCode } from "./contacts.js";
 import { headerLineDates, presentAlone, type DateMatch } from "./dates.js";
-import { isWholePlace, splitGluedPlace } from "./evidence/places.js";
+import { isKnownTown, isWholePlace, splitGluedPlace } from "./evidence/places.js";
 import type { Entry } from "./layout/lines.js";
 import { ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
 
@@ -36,7 +36,9 @@ export function isLocation(text: string): boolean {
     // "Co-Founder, CTO" has the shape of "Austin, TX", but a job title's words; "EdYoda Digital University, India" a
     // school's, where a town named so has its state after it ("University Park, PA")
     if (!m || (m[3] !== undefined && !isCountry(m[3])) || ROLE_WORDS.test(p)) return false;
-    if ((SCHOOL_WORDS.test(m[1]!) || ORG_WORDS.test(m[1]!)) && isCountry(m[2]!)) return false;
+    if ((SCHOOL_WORDS.test(m[1]!) || ORG_WORDS.test(m[1]!)) && (isCountry(m[2]!) || m[3] !== undefined)) return false;
+    // "Dublin, County Dublin, Ireland": a town, a region the gazetteer knows and a country, as LinkedIn writes places
+    if (m[3] !== undefined && isKnownTown(m[1]!) && !SCHOOL_WORDS.test(m[2]!) && !ORG_WORDS.test(m[2]!)) return true;
     return /^[\p{Lu}]{2,3}$/u.test(m[2]!) || isCountry(m[2]!) || REGION.test(m[2]!);
   });
 }

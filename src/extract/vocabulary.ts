@@ -37,11 +37,18 @@ export const ROLE_WORDS = wordPattern(languages(roleWords as unknown as Record<s
 
 const EMPLOYMENT_TYPE = wordPattern(languages(employmentTypes as unknown as Record<string, string[]>).flat());
 
+/** "Full-time", "Teilzeit", "CDD": a phrase that says only on what terms a job was held. */
+export function isEmploymentType(text: string): boolean {
+  const phrase = text.trim();
+  const m = EMPLOYMENT_TYPE.exec(phrase);
+  return m?.index === 0 && m[0].length === phrase.length;
+}
+
 /** "Vollzeit: Monteur…", "Full-time: Software Engineer": the terms of the job written before its title, with their colon, or undefined. */
 export function employmentTypeLead(text: string): string | undefined {
   const m = /^\s*([^:：]{2,30})[:：]\s+(?=\S)/u.exec(text);
   const type = m?.[1]!.trim();
-  return type && EMPLOYMENT_TYPE.exec(type)?.[0].length === type.length ? m![0] : undefined;
+  return type && isEmploymentType(type) ? m![0] : undefined;
 }
 
 /** The role words of languages that write compounds, as the heads of longer words ("Sozialpraktikum", "Vertriebsleiter", "projectleider"). */

@@ -173,6 +173,7 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     ...dates,
     url: url && /^https?:/.test(url) ? url : undefined,
     description: [...reading.aliases, ...extra].join("; ") || undefined,
+    organizationPeriod: entry.organizationPeriod ?? reading.organizationPeriod,
     summary: [...reading.prose, summary].filter(Boolean).join("\n") || undefined,
     highlights,
   });
@@ -200,6 +201,7 @@ function emphasisedOpening(l: SourceLine): { role: string; rest: string } | unde
 function lendOrganisations(jobs: ReadWork[]): ReadWork[] {
   const out: ReadWork[] = [];
   let lender: string | undefined;
+  let lenderPeriod: string | undefined;
   for (const job of jobs) {
     const { work } = job;
     // "事業内容：フリマアプリの運営" / "従業員数：2,000名": labelled facts about the organisation still leave it a heading
@@ -207,15 +209,29 @@ function lendOrganisations(jobs: ReadWork[]): ReadWork[] {
     const heading = work.name && !work.position && facts && !work.highlights?.length;
     if (heading) {
       lender = work.name;
+      lenderPeriod = undefined;
       out.push(job);
       continue;
     }
-    if (work.position && !work.name && lender) {
+    // "Stripe" / "6 years 4 months" / "Staff Engineer" / …, then "Senior Software Engineer" / …: the first role, with
+    // the whole time at the organisation over it, lends the organisation to the roles after it that name none
+    if (work.name && work.position && work.organizationPeriod && !job.entry.organizationPeriod) {
+      lender = work.name;
+      lenderPeriod = work.organizationPeriod;
+      out.push(job);
+      continue;
+    }
+    // "Upwork | Dec ‘17 – Present" over "Upwork | Talent Innovation Specialist | 2018 – 2019": the role may name it again
+    if (work.position && lender && (!work.name || work.name === lender)) {
       const borrower = out.findIndex((o) => o.work.name === lender && !o.work.position);
-      // what was said of the organisation goes with its first role, not away with its heading
-      const said = borrower >= 0 ? out[borrower]!.work.summary : undefined;
-      if (borrower >= 0) out.splice(borrower, 1);
-      out.push({ ...job, work: { ...work, name: lender, ...(said && { summary: [said, work.summary].filter(Boolean).join("\n") }) } });
+      // what was said of the organisation, and when, goes with its roles, not away with its heading
+      const heading = borrower >= 0 ? out[borrower]!.work : undefined;
+      if (heading) {
+        lenderPeriod = heading.period;
+        out.splice(borrower, 1);
+      }
+      const said = heading?.summary;
+      out.push({ ...job, work: compact({ ...work, name: lender, organizationPeriod: lenderPeriod, ...(said && { summary: [said, work.summary].filter(Boolean).join("\n") }) }) });
       continue;
     }
     lender = undefined;

@@ -27,6 +27,10 @@ export interface EntryView {
    * it break between its bullets, never right after its head.
    */
   long: boolean;
+  /** The first of several roles at one organisation: the organisation, named once over them, with its own dates and a place all its roles share. */
+  group?: { heading: Markup; dates?: Markup; location?: Markup };
+  /** One of several roles at one organisation: its heading is the group's, so the entry names only the role. */
+  inGroup: boolean;
 }
 
 export interface PublicationView {
@@ -85,9 +89,9 @@ export function buildSection(ref: SectionRef, resume: Resume, esc: Escaper, lang
     case "summary":
       return resume.basics?.summary ? { ...base, layout: "summary", summary: esc.rich(resume.basics.summary) } : undefined;
     case "work":
-      return entries((resume.work ?? []).map((w) => entry({ heading: opt(w.name), role: opt(w.position), location: opt(w.location), dates: dates(w), description: opt(w.description), link: link(w.url), summary: prose(w.summary, esc), highlights: list(w.highlights), keywords: joined(w.keywords) })));
+      return entries(groupRoles((resume.work ?? []).map((w) => entry({ heading: opt(w.name), role: opt(w.position), location: opt(w.location), dates: dates(w), description: opt(w.description), link: link(w.url), summary: prose(w.summary, esc), highlights: list(w.highlights), keywords: joined(w.keywords) })), (resume.work ?? []).map((w) => opt(unbrokenDates(w.organizationPeriod)))));
     case "volunteer":
-      return entries((resume.volunteer ?? []).map((w) => entry({ heading: opt(w.organization), role: opt(w.position), location: opt(w.location), dates: dates(w), link: link(w.url), summary: prose(w.summary, esc), highlights: list(w.highlights), keywords: joined(w.keywords) })));
+      return entries(groupRoles((resume.volunteer ?? []).map((w) => entry({ heading: opt(w.organization), role: opt(w.position), location: opt(w.location), dates: dates(w), link: link(w.url), summary: prose(w.summary, esc), highlights: list(w.highlights), keywords: joined(w.keywords) })), (resume.volunteer ?? []).map((w) => opt(unbrokenDates(w.organizationPeriod)))));
     case "education":
       return entries((resume.education ?? []).map((e) => entry({ heading: opt(e.institution), role: opt(degreeOf(e.studyType, e.area)), location: opt(e.location), dates: dates(e), link: link(e.url), summary: opt([gradeOf(e, lang), e.summary].filter(Boolean).join(" · ") || undefined), highlights: [...list(e.highlights), ...(e.courses?.length ? [esc.text(`${wordsFor(lang).courses}: ${joinCourses(e.courses)}`)] : [])], keywords: joined(e.keywords) })));
     case "awards":
@@ -131,10 +135,34 @@ function customEntry(item: CustomItem, esc: Escaper, lang: string): EntryView {
 }
 
 /** An entry's view, told whether it is too tall to keep on one page. */
-function toEntry(e: Omit<EntryView, "highlights" | "long"> & { highlights?: Markup[] }): EntryView {
+function toEntry(e: Omit<EntryView, "highlights" | "long" | "inGroup"> & { highlights?: Markup[] }): EntryView {
   const highlights = e.highlights ?? [];
   const size = [e.summary, ...highlights].reduce((n, t) => n + (t ? String(t).length : 0), 0);
-  return { ...e, highlights, long: highlights.length > LONG_ENTRY.bullets || size > LONG_ENTRY.characters };
+  return { ...e, highlights, long: highlights.length > LONG_ENTRY.bullets || size > LONG_ENTRY.characters, inGroup: false };
+}
+
+/**
+ * Roles held one after another at one organisation ("Upwork" over four dated roles) are laid out as
+ * the source has them: the organisation named once over the first, with the dates of the whole time
+ * there (`organizationPeriods`, one per entry, when the source gave them) and a place all its roles share.
+ */
+function groupRoles(entries: EntryView[], organizationPeriods: ReadonlyArray<Markup | undefined>): EntryView[] {
+  const out = [...entries];
+  for (let start = 0, end = 1; start < out.length; start = end, end = start + 1) {
+    const heading = out[start]!.heading;
+    const sameOrganisation = (e: EntryView) => String(e.heading) === String(heading) && e.role !== undefined;
+    if (!heading || !sameOrganisation(out[start]!)) continue;
+    while (end < out.length && sameOrganisation(out[end]!)) end++;
+    // one role under an organisation dated on its own still shows the organisation's dates
+    if (end - start < 2 && !organizationPeriods[start]) continue;
+    const run = out.slice(start, end);
+    const location = run.every((e) => String(e.location) === String(run[0]!.location)) ? run[0]!.location : undefined;
+    run.forEach((e, k) => {
+      out[start + k] = { ...e, heading: undefined, ...(location && { location: undefined }), inGroup: true };
+    });
+    out[start] = { ...out[start]!, group: { heading, dates: organizationPeriods.slice(start, end).find(Boolean), location } };
+  }
+  return out;
 }
 
 const withoutStop = (text: string) => tidySeparators(text).replace(/\s*\.$/, "");

@@ -73,6 +73,8 @@ export const WorkSchema = z.object({
   summary: text.optional(),
   highlights: list.optional(),
   description: text.optional(),
+  /** Extension: the dates of the whole time at the organisation as written, when the source dates them apart from its roles ("Upwork: Dec ‘17 – Present" over dated roles); themes print them once over the organisation's roles. */
+  organizationPeriod: text.optional(),
   ...entryExtensions,
 });
 
@@ -84,6 +86,8 @@ export const VolunteerSchema = z.object({
   endDate: IsoDate.optional(),
   summary: text.optional(),
   highlights: list.optional(),
+  /** Extension: as work's `organizationPeriod`. */
+  organizationPeriod: text.optional(),
   ...entryExtensions,
 });
 

@@ -22,6 +22,39 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("keeps the organisation's own span with each role held there, where the source dates it apart", async () => {
+    const heading = await parse("# Jo Doe\n\n## Experience\n\n### Acme Corp (2015 – Present)\n\n**Senior Engineer** | Jan 2022 – Present\n\n- Led the billing team\n\n**Engineer** | Mar 2015 – Dec 2021\n\n- Built the billing system\n");
+    const lines = await parse(["Jo Doe", "", "Experience", "Upwork: Dec 2017 - Present", "Program Manager: Jan 2021 - Present", "Ran the contingent workforce program.", "Associate Program Manager: Jan 2020 - Dec 2020", "Drove program adoption.", "Initech: Sales Rep: 2012 - 2014", "Sold printers."].join("\n"), "text");
+    const spans = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.organizationPeriod]);
+    expect(spans(heading)).toEqual([
+      ["Acme Corp", "Senior Engineer", "2015 – Present"],
+      ["Acme Corp", "Engineer", "2015 – Present"],
+    ]);
+    expect(spans(lines)).toEqual([
+      ["Upwork", "Program Manager", "Dec 2017 - Present"],
+      ["Upwork", "Associate Program Manager", "Dec 2017 - Present"],
+      ["Initech", "Sales Rep", undefined],
+    ]);
+  });
+
+  it("reads LinkedIn's several roles at one employer under the employer and the whole time there", async () => {
+    const r = await parse(["Priya Raman", "", "Experience", "Stripe", "6 years 4 months", "Staff Engineer", "January 2023 - Present (2 years)", "Dublin, County Dublin, Ireland", "Leads the payments reliability group.", "Senior Software Engineer", "September 2018 - December 2022 (4 years 4 months)", "Dublin, County Dublin, Ireland", "Built the fraud scoring pipeline.", "", "Intercom", "Software Engineer", "June 2015 - August 2018 (3 years 3 months)", "Dublin, Ireland"].join("\n"), "text");
+    expect((r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate, w.location, w.organizationPeriod, w.summary])).toEqual([
+      ["Stripe", "Staff Engineer", "2023-01", undefined, "Dublin, County Dublin, Ireland", "6 years 4 months", "Leads the payments reliability group."],
+      ["Stripe", "Senior Software Engineer", "2018-09", "2022-12", "Dublin, County Dublin, Ireland", "6 years 4 months", "Built the fraud scoring pipeline."],
+      ["Intercom", "Software Engineer", "2015-06", "2018-08", "Dublin, Ireland", undefined, undefined],
+    ]);
+  });
+
+  it("reads a LinkedIn page's copy of several roles at one employer, its terms of employment no employer", async () => {
+    const r = await parse(["Jo Doe", "", "Experience", "", "Shopify", "Full-time · 5 yrs 3 mos", "Ottawa, Ontario, Canada · Remote", "Senior Software Engineer", "Jan 2021 - Present · 3 yrs 2 mos", "Led the checkout extensibility platform used by two million merchants.", "Software Engineer", "Jan 2019 - Dec 2020 · 2 yrs", "Built the payments retry service.", "", "Software Engineer", "Kinaxis · Full-time", "Jun 2017 - Dec 2018 · 1 yr 7 mos", "Ottawa, Ontario, Canada"].join("\n"), "text");
+    expect((r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.organizationPeriod, w.description])).toEqual([
+      ["Shopify", "Senior Software Engineer", "2021-01", "5 yrs 3 mos", "Full-time"],
+      ["Shopify", "Software Engineer", "2019-01", "5 yrs 3 mos", undefined],
+      ["Kinaxis", "Software Engineer", "2017-06", undefined, "Full-time"],
+    ]);
+  });
+
   it("takes the role from the emphasised words that open the paragraph about the job", async () => {
     const r = await parse("# Ana Ruiz\n\n## Experiencia\n\n2011 - 2012\n: Arcelor Mittal\n\n*Investigador*. Como miembro del grupo KiN, el trabajo estuvo enfocado al diseño de modelos.\n\n2009 - 2010\n: Fundación Prodintec\n\n*Técnico en el Área de Producción Industrial*. Visión por computador.\n");
     expect(jobs(r)).toEqual([

@@ -9,8 +9,8 @@ const everyField: Resume = {
   basics: { name: "Wname", label: "Wlabel", email: "wemail@example.org", phone: "+1 555 0100", summary: "Wbasicsummary", location: { address: "Waddress", city: "Wcity", region: "Wregion", postalCode: "Wpostal" }, altNames: [{ name: "Waltname" }],
     url: "https://example.org/wsite", profiles: [{ network: "GitHub", url: "https://github.com/wuser", label: "Wprofilelabel" }],
     labels: { email: "Wemaillabel", phone: "Wphonelabel", url: "Wurllabel", location: "Wlocationlabel" } },
-  work: [{ name: "Wworkname", position: "Wposition", location: "Wworkloc", period: "Wworkperiod", summary: "Wworksummary", description: "Wworkdescription", highlights: ["Wworkhighlight"], keywords: ["Wworkkeyword"] }],
-  volunteer: [{ organization: "Wvolorg", position: "Wvolposition", location: "Wvolloc", summary: "Wvolsummary", highlights: ["Wvolhighlight"], keywords: ["Wvolkeyword"] }],
+  work: [{ name: "Wworkname", position: "Wposition", location: "Wworkloc", period: "Wworkperiod", organizationPeriod: "Wworkorgperiod", summary: "Wworksummary", description: "Wworkdescription", highlights: ["Wworkhighlight"], keywords: ["Wworkkeyword"] }],
+  volunteer: [{ organization: "Wvolorg", position: "Wvolposition", organizationPeriod: "Wvolorgperiod", location: "Wvolloc", summary: "Wvolsummary", highlights: ["Wvolhighlight"], keywords: ["Wvolkeyword"] }],
   education: [{ institution: "Weduinst", area: "Wedarea", studyType: "Wedtype", score: "Wedscore", courses: ["Wedcourse"], summary: "Wedsummary", location: "Wedloc", highlights: ["Wedhighlight"], keywords: ["Wedkeyword"] }],
   awards: [{ title: "Wawardtitle", awarder: "Wawarder", summary: "Wawardsummary", highlights: ["Wawardhighlight"], location: "Wawardloc", keywords: ["Wawardkeyword"] }],
   certificates: [{ name: "Wcertname", issuer: "Wcertissuer", summary: "Wcertsummary", highlights: ["Wcerthighlight"], location: "Wcertloc", keywords: ["Wcertkeyword"] }],
@@ -42,9 +42,34 @@ describe("printing everything a résumé stores", () => {
   for (const theme of ["classic", "plain"]) {
     it(`prints a work entry's description, the document's title and the contacts' labels in the ${theme} theme's LaTeX`, () => {
       const tex = latexRenderer(loadTheme(theme))(everyField);
-      for (const word of ["Wworkdescription", "Wdocumenttitle", "Wemaillabel", "Wlocationlabel", "Wprofilelabel"]) expect(tex).toContain(word);
+      for (const word of ["Wworkdescription", "Wworkorgperiod", "Wdocumenttitle", "Wemaillabel", "Wlocationlabel", "Wprofilelabel"]) expect(tex).toContain(word);
     });
   }
+  const roles: Resume = {
+    work: [
+      { name: "Upwork", position: "Program Manager", startDate: "2021-01", organizationPeriod: "Dec 2017 – Present", location: "Remote" },
+      { name: "Upwork", position: "Associate Program Manager", startDate: "2020-01", endDate: "2020-12", location: "Remote" },
+      { name: "Initech", position: "Sales Rep", startDate: "2012", endDate: "2014" },
+    ],
+  };
+  for (const theme of ["classic", "modern", "academic"]) {
+    it(`names an organisation once over the roles held there, with its own dates and shared place, in the ${theme} theme's HTML`, () => {
+      const html = htmlRenderer(loadTheme(theme))(roles);
+      expect(html.match(/Upwork/g)).toHaveLength(1);
+      expect(html.match(/Remote/g)).toHaveLength(1);
+      expect(html).toMatch(/Dec[^]{1,8}2017[^]*Program Manager[^]*Associate Program Manager[^]*Initech/);
+      expect(html).toMatch(/entry-group[^]*Upwork[^]*Program Manager/);
+      expect(html.match(/class="entry entry-in-group/g)).toHaveLength(2);
+    });
+  }
+  for (const theme of ["classic", "plain"]) {
+    it(`names an organisation once over the roles held there in the ${theme} theme's LaTeX`, () => {
+      const tex = latexRenderer(loadTheme(theme))(roles);
+      expect(tex.match(/Upwork/g)).toHaveLength(1);
+      expect(tex).toMatch(/Upwork[^]*Dec[^]{1,8}2017[^]*Program Manager[^]*Associate Program Manager[^]*Initech/);
+    });
+  }
+
   it("prints over the name only what the document's title says beyond the name", () => {
     const render = htmlRenderer(loadTheme("classic"));
     const caption = (title: string) => /<p class="cv-title">([^<]*)<\/p>/.exec(render({ ...everyField, meta: { title } }))?.[1];

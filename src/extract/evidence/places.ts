@@ -165,6 +165,9 @@ function regionOf(text: string, country: string | undefined): boolean {
  * or "Mobile" are everyday words, a town named like a role or an
  * organisation word is more often that word, and a short name a person's.
  */
+/** True when the gazetteer knows a town of that name, and it is no everyday word ("Reading" aside). */
+export const isKnownTown = (name: string): boolean => knownTown(name) !== undefined;
+
 function knownTown(name: string): Town | undefined {
   const town = findTown(name);
   // "Roy", "Ulm": a name of three letters is as often a person's or an abbreviation

@@ -4,7 +4,7 @@ import { isDurationLine } from "../date-pattern.js";
 import { bracketedPlace, cutDates, isLocation } from "../entry-parts.js";
 import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
 import { hasStreet, isWholePlace, placeScore, splitGluedPlace } from "../evidence/places.js";
-import { employmentTypeLead, ORG_WORDS } from "../vocabulary.js";
+import { employmentTypeLead, isEmploymentType, ORG_WORDS } from "../vocabulary.js";
 import { isSentence, type Entry } from "./lines.js";
 
 /** One phrase of an entry's header, where it stands (its slot) and what it reads as. */
@@ -24,6 +24,8 @@ export interface HeadReading {
   links: Link[];
   /** Running text after a bold header ("**Acme/Engineer；** Built the order system…"): it says rather than names, so it belongs to the entry's text. */
   prose: string[];
+  /** "Stripe" / "6 years 4 months" / "Staff Engineer" / "January 2023 - Present": how long the whole time at the organisation lasted, over the first of its roles. */
+  organizationPeriod?: string;
 }
 
 const HYPHEN = /\s+-\s+/;
@@ -55,13 +57,21 @@ export function readHeadPhrases(entry: Entry): HeadReading {
   });
   let lineNo = 0;
   entry.head.forEach((l, i) => {
-    // "4 года 2 месяца" under the dates, as hh.ru writes each job: how long it lasted, said in the job's text
-    if (isDurationLine(l.text)) return void reading.aliases.push(l.text.trim());
+    if (isDurationLine(l.text)) {
+      // between the organisation and a role over the role's dates, as LinkedIn writes several roles at one employer
+      if (lineNo > 0 && i + 1 < datesLine) reading.organizationPeriod = l.text.trim();
+      // "4 года 2 месяца" under the dates, as hh.ru writes each job: how long it lasted, said in the job's text
+      else reading.aliases.push(l.text.trim());
+      return;
+    }
     const text = i === datesLine && reading.dates ? cutDates(l.text, reading.dates) : l.text;
     const pieces = splitLine(l, text, reading.prose);
     const kept = pieces.filter((p) => {
-      if (!/^\((?:as|aka|a\.k\.a\.)\s[^)]+\)$/i.test(p.text)) return true;
-      reading.aliases.push(p.text);
+      // "Shopify" / "Full-time · 5 yrs 3 mos" / … / "Senior Software Engineer": the terms say what the job was, not who
+      // gave it; the time over the role's line is the whole time at the organisation
+      if (isDurationLine(p.text) && lineNo > 0 && i + 1 < datesLine) reading.organizationPeriod = p.text;
+      else if (!/^\((?:as|aka|a\.k\.a\.)\s[^)]+\)$/i.test(p.text) && !isTermsAlone(p.text) && !(pieces.length > 1 && isDurationLine(p.text))) return true;
+      else reading.aliases.push(p.text);
       return false;
     });
     // a phrase with no letter or digit ("." left after cut-out dates), or a template's placeholder ("{$CAL}"), names nothing
@@ -70,6 +80,9 @@ export function readHeadPhrases(entry: Entry): HeadReading {
   });
   return reading;
 }
+
+/** "Full-time", "Teilzeit": the terms of a job alone, not a role written with the same word ("Volunteer"). */
+const isTermsAlone = (text: string) => isEmploymentType(text) && roleLean(weighPhrase(text)) <= 0.3;
 
 function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: string; strong: boolean; column?: string }> {
   // a table row's cells are its phrases, empty ones too, so that each column keeps its slot; a place after a name in

@@ -8,6 +8,8 @@ export interface Entry {
   head: SourceLine[];
   body: SourceLine[];
   position: Position;
+  /** One of several roles under an organisation dated on its own line: the organisation's dates as written. */
+  organizationPeriod?: string;
 }
 
 export interface SplitEntries {
@@ -47,7 +49,8 @@ export function isSentence(text: string): boolean {
   // "Bachelor of Science in Economics, magna cum laude": a title's words of and in are lower case however short it is
   const content = words.filter((w) => !FILLERS.has(w.toLowerCase()) && !JOINERS.has(w.toLowerCase()));
   const lower = content.filter((w) => /^\p{Ll}/u.test(w)).length;
-  if (words.length >= 6 && lower > content.length / 2) return true;
+  // "Leads the payments reliability group.": a short one too, when it ends as sentences do
+  if ((words.length >= 6 || (words.length >= 4 && /\p{Ll}[.!?]$/u.test(text))) && lower > content.length / 2) return true;
   return words.length >= 9 && /[.!?。]$/.test(text);
 }
 

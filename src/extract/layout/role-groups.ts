@@ -1,6 +1,6 @@
 import type { SourceLine } from "../../parse/source-line.js";
 import { roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
-import { withoutDates } from "../dates.js";
+import { findDates, withoutDates } from "../dates.js";
 import { hasStreet, placeScore } from "../evidence/places.js";
 import { hasDate, isDateOnly, isHeaderLike, isSentence, type Entry } from "./lines.js";
 
@@ -26,12 +26,15 @@ export function splitRoleGroups(entry: Entry): Entry[] {
   const addressLines = [...headerLines, ...prelude];
   const address = !firstRole && addressLines.length > 0 && addressLines.length <= 3 && addressLines.every((l) => l.kind === "text" && isAddressLine(l.text));
   const orgLines = address ? [joinLines(addressLines)] : headerLines;
-  if (firstRole || (starts[0]! > 0 && !address)) out.push({ ...entry, body: prelude });
+  const headed = firstRole || (starts[0]! > 0 && !address);
+  if (headed) out.push({ ...entry, body: prelude });
+  // "Upwork: Dec ‘17 – Present" over its roles: the organisation's own span goes with each role, not away
+  const organizationPeriod = headed ? undefined : entry.head.map((l) => findDates(l.text)[0]?.period).find(Boolean);
   starts.forEach((start, k) => {
     const role = entry.body[start]!;
     const dateLine = !hasDate(role) && entry.body[start + 1] && isDateOnly(entry.body[start + 1]!.text) ? [entry.body[start + 1]!] : [];
     const end = starts[k + 1] ?? entry.body.length;
-    out.push({ head: [org, ...orgLines, role, ...dateLine], body: entry.body.slice(start + 1 + dateLine.length, end), position: role.position });
+    out.push({ head: [org, ...orgLines, role, ...dateLine], body: entry.body.slice(start + 1 + dateLine.length, end), position: role.position, ...(organizationPeriod && { organizationPeriod }) });
   });
   return out;
 }
