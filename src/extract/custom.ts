@@ -3,7 +3,7 @@ import type { CustomItem } from "../resume/schema.js";
 import { compact, dateFields } from "./date-fields.js";
 import { addCustomSection, note, type Draft } from "./draft.js";
 import { isTitleLike, type Entry } from "./layout/lines.js";
-import { readBody, readHead } from "./entry-parts.js";
+import { readBody, readHead, trimSeparators } from "./entry-parts.js";
 
 /** Reads an entry of a section JSON Resume has no place for (talks, teaching, service…). */
 export function toCustomItem(entry: Entry): CustomItem {
@@ -13,6 +13,12 @@ export function toCustomItem(entry: Entry): CustomItem {
   const single = head.dates && !head.dates.range;
   const body = readBody(entry.body);
   const url = head.links.find((l) => /^https?:/.test(l.url))?.url;
+  // "[pgmigrate](…) — schema migrations for Postgres": a link that opens the line names the item; the rest says what it is
+  const leading = title ? head.links.find((l) => l.text && title.startsWith(l.text) && /^\s*(?:[–—:]|\s-)\s*\S/.test(title.slice(l.text.length))) : undefined;
+  if (leading && !rest.length) {
+    const said = trimSeparators(title!.slice(leading.text.length));
+    return compact({ title: leading.text, location: head.location, ...(single ? { date: startDate } : { startDate, endDate }), period, url, summary: [said, body.summary].filter(Boolean).join("\n"), highlights: body.highlights });
+  }
   // a lone sentence ("Gave a guest lecture on X.") says something rather than names it
   if (title && !head.lead && !rest.length && !head.dates && !body.summary && !body.highlights.length && !isTitleLike(title)) {
     return compact({ location: head.location, url, summary: title });

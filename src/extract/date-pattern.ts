@@ -50,8 +50,9 @@ function single(p: string, MON: string, SEASON: string): string {
     `(?:${BEFORE_NUMBERS}\\s*)?(?:(?<${p}d4>\\d{1,2})[-./]\\s?)?(?<${p}m3>\\d{1,2})(?:[-/]|\\.\\s?)(?<${p}y3>${YEAR})`,
     // "Summer 2005": the season is dropped; "Summer 2005, 2006", a list of years after it, spans them
     `(?<${p}s>${SEASON})\\s+(?<${p}y4>${YEAR})(?:,\\s*(?<${p}z4>${YEAR})(?!\\d))?`,
-    // "2015 Jan 27" (PubMed), "2019. március" (Hungarian writes the year first)
-    `(?<${p}y8>${YEAR})\\.?\\s+(?<${p}m8>${MON})\\.?(?:\\s+(?<${p}d8>\\d{1,2})(?!\\d))?`,
+    // "2015 Jan 27" (PubMed), "2019. március" (Hungarian writes the year first); not across a column's gap
+    // ("2015   AGU Outstanding Student Paper Award": a year, then an item that opens with an acronym)
+    `(?<${p}y8>${YEAR})\\.?[ \\u00a0](?<${p}m8>${MON})\\.?(?:\\s+(?<${p}d8>\\d{1,2})(?!\\d))?`,
     // "2019年4月", "2021년 3월", "2021年10月1日"
     `(?<${p}y5>${YEAR})\\s*[年년]\\s*(?:(?<${p}m5>\\d{1,2})\\s*[月월](?:\\s*(?<${p}d5>\\d{1,2})\\s*[日일])?)?`,
     `(?<${p}y6>${YEAR})`,

@@ -115,6 +115,9 @@ export function cutDates(text: string, d: DateMatch): string {
     start -= open[0].length;
     end += close[0].length;
   }
+  // "Geophysics II (lecturer, 2016–present)": the bracket keeps what it says besides the dates
+  const listed = !open && close ? /\([^()]*[^\s(,],\s*$/.exec(text.slice(0, start)) : null;
+  if (listed) return `${text.slice(0, start).replace(/,\s*$/, "")})\t${text.slice(end + close![0].length)}`;
   return `${text.slice(0, start)}\t${text.slice(end)}`;
 }
 

@@ -52,7 +52,7 @@ export function expandShorthand(overrides: Record<string, unknown>): Record<stri
     if ((BASICS_SHORTHAND as readonly string[]).includes(key)) basics[key] = value;
     else if (key === "website" || key === "homepage") basics.url = value;
     else if (key === "title" || key === "lang") meta[key] = value;
-    else if (key === "location" && typeof value === "string") basics.location = { city: value };
+    else if (key === "location" && typeof value === "string") basics.location = placeOf(value);
     else if (PROFILE_KEYS.test(key) && typeof value === "string" && readContact(`${key}: ${value}`)?.field === "profile") profiles.push(readContact(`${key}: ${value}`) as Profile);
     else out[key] = value;
   }
@@ -60,6 +60,12 @@ export function expandShorthand(overrides: Record<string, unknown>): Record<stri
   if (Object.keys(basics).length) out.basics = mergeValues(out.basics, basics);
   if (Object.keys(meta).length) out.meta = mergeValues(out.meta, meta);
   return out;
+}
+
+/** "Lisbon, Portugal" read into its fields, as the same words under a "Location:" label are; else the words as the city. */
+function placeOf(text: string): unknown {
+  const read = readContact(`Location: ${text}`);
+  return read?.field === "location" && typeof read.value === "object" ? read.value : { city: text };
 }
 
 function mergeValues(base: unknown, over: unknown): unknown {

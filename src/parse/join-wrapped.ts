@@ -23,10 +23,11 @@ const OPEN_END = /(?:(?<=^|\s)(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from
 const YEAR_LED = /^(?:19|20)\d{2}\b\S*\s+\S/;
 
 /**
- * A line ending in a date ("2019", "2020/07", "JAN ‘21", "7/2008", "- Present"), maybe with how long that was
- * ("(4 years 4 months)", "· 3 yrs 2 mos", as LinkedIn writes it): an entry's header.
+ * A line ending in a date ("2019", "2020/07", "JAN ‘21", "7/2008", "- Present"), maybe in a bracket ("(lecturer,
+ * 2016–present)") or with how long that was ("(4 years 4 months)", "· 3 yrs 2 mos", as LinkedIn writes it): an
+ * entry's header.
  */
-const DATE_END = /(?:\b(?:19|20)\d{2}(?:[./-]\d{1,2})?|['‘’]\d{2}|\b\d{1,2}\/\d{2}|\b(?:present|current|now|today))(?:\s*(?:\(|·)\s*(?:\d+\s*\p{L}+\.?\s*){1,3}\)?)?$/iu;
+const DATE_END = /(?:\b(?:19|20)\d{2}(?:[./-]\d{1,2})?|['‘’]\d{2}|\b\d{1,2}\/\d{2}|\b(?:present|current|now|today))[)\]]?(?:\s*(?:\(|·)\s*(?:\d+\s*\p{L}+\.?\s*){1,3}\)?)?$/iu;
 
 /** "Developer Tools: Git, Docker", "Sprachen: Deutsch": a capitalised label of up to four words, its colon, then its value. */
 const LABELLED = /^\p{Lu}[\p{L}\p{N}&/+#.'’-]*(?:\s+[\p{L}\p{N}&/+#.'’-]+){0,3}[:：]\s+\S/u;

@@ -55,6 +55,31 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads a British academic CV with its years in a column: acronyms after the year, UK degrees, dates in a bracket's list", async () => {
+    const r = await parse(["Dr. Hannah Whitfield", "hannah.whitfield@bristol.ac.uk", "", "EDUCATION", "2013   PhD in Seismology, University of Cambridge", "2009   MSci in Natural Sciences, University of Cambridge, First Class", "", "AWARDS AND HONOURS", "2020   Philip Leverhulme Prize", "2015   AGU Outstanding Student Paper Award", "", "TEACHING", "EASC20012 Geophysics II (lecturer, 2016–present)", "EASC30045 Seismology (unit director, 2019–present)"].join("\n"), "text");
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([
+      ["University of Cambridge", "PhD", "Seismology", "2013"],
+      ["University of Cambridge", "MSci", "Natural Sciences", "2009"],
+    ]);
+    expect(r.awards?.map((a) => [a.title, a.date])).toEqual([["Philip Leverhulme Prize", "2020"], ["AGU Outstanding Student Paper Award", "2015"]]);
+    expect(r.sections?.[0]?.items.map((i) => [i.title, i.startDate])).toEqual([["EASC20012 Geophysics II (lecturer)", "2016"], ["EASC30045 Seismology (unit director)", "2019"]]);
+  });
+
+  it("reads a README-style CV: a place in the front matter and in brackets after the employer, open-source items named by their links", async () => {
+    const r = await parse([
+      "---", "name: Tomás Ferreira", "location: Lisbon, Portugal", "---", "", "## Work", "",
+      "**OutSystems** (Lisbon) — *Senior Software Engineer*, 2020 – present", "Owns the deployment service.", "",
+      "**Farfetch** (Porto) — *Software Engineer*, 2017 – 2020", "Built the catalogue search API in Go.", "",
+      "## Open source", "", "- [pgmigrate](https://github.com/tf/pgmigrate) — schema migrations for Postgres, 1.2k stars", "- [hyperlog](https://github.com/tf/hyperlog) — structured logging for Go",
+    ].join("\n"));
+    expect(r.basics?.location).toEqual({ city: "Lisbon", countryCode: "PT" });
+    expect(r.work?.map((w) => [w.name, w.position, w.location, w.startDate])).toEqual([["OutSystems", "Senior Software Engineer", "Lisbon", "2020"], ["Farfetch", "Software Engineer", "Porto", "2017"]]);
+    expect(r.sections?.[0]?.items.map((i) => [i.title, i.url, i.summary])).toEqual([
+      ["pgmigrate", "https://github.com/tf/pgmigrate", "schema migrations for Postgres, 1.2k stars"],
+      ["hyperlog", "https://github.com/tf/hyperlog", "structured logging for Go"],
+    ]);
+  });
+
   it("takes the role from the emphasised words that open the paragraph about the job", async () => {
     const r = await parse("# Ana Ruiz\n\n## Experiencia\n\n2011 - 2012\n: Arcelor Mittal\n\n*Investigador*. Como miembro del grupo KiN, el trabajo estuvo enfocado al diseño de modelos.\n\n2009 - 2010\n: Fundación Prodintec\n\n*Técnico en el Área de Producción Industrial*. Visión por computador.\n");
     expect(jobs(r)).toEqual([

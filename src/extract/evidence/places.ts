@@ -103,8 +103,12 @@ function readParts(phrase: string): Place | undefined {
     evidence += 0.9;
   }
   let last = parts.pop();
+  // "Bristol BS8 1RJ": a town the postcode follows is the town, whatever region shares its name
+  // (not "Karnataka - 560001", "TX 78701", where it follows the state)
+  let postcoded = false;
   if (last !== undefined && POSTCODE_AFTER.test(last)) {
     // "Bengaluru, Karnataka, 560001": a postcode of its own after the place's last comma
+    postcoded = knownTown(last.replace(POSTCODE_AFTER, "")) !== undefined;
     last = last.replace(POSTCODE_AFTER, "") || parts.pop();
     evidence += 0.3;
   }
@@ -119,11 +123,11 @@ function readParts(phrase: string): Place | undefined {
     place.region = joined[2]!;
     last = joined[1]!;
     evidence += 0.8;
-  } else if (last !== undefined && regionOf(last, place.countryCode) && ((parts.length && !hasStreet(parts[parts.length - 1]!)) || /^\p{Lu}{2,3}$/u.test(last) || (place.countryCode && isDivisionName(last)))) {
+  } else if (last !== undefined && !postcoded && regionOf(last, place.countryCode) && ((parts.length && !hasStreet(parts[parts.length - 1]!)) || /^\p{Lu}{2,3}$/u.test(last) || (place.countryCode && isDivisionName(last)))) {
     place.region = last;
     last = parts.pop();
     evidence += 0.8;
-  } else if (last !== undefined && place.countryCode && parts.length && isPlaceName(last) && isPlaceName(parts[parts.length - 1]!)) {
+  } else if (last !== undefined && !postcoded && place.countryCode && parts.length && isPlaceName(last) && isPlaceName(parts[parts.length - 1]!)) {
     // "Rome, Latium, Italy": three names ending in a country are city, region, country
     place.region = last;
     last = parts.pop();

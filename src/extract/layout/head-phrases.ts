@@ -75,7 +75,12 @@ export function readHeadPhrases(entry: Entry): HeadReading {
       return false;
     });
     // a phrase with no letter or digit ("." left after cut-out dates), or a template's placeholder ("{$CAL}"), names nothing
-    kept.forEach((p, k) => /[\p{L}\p{N}]/u.test(p.text) && !/^\{[^}]*\}$/.test(p.text) && reading.phrases.push({ text: p.text, slot: `${lineNo}.${p.column ?? k}`, strong: p.strong, evidence: weighPhrase(p.text) }));
+    kept.forEach((p, k) => {
+      // "**OutSystems** (Lisbon) — …": a place in brackets of its own is the place
+      const text = /^\((.+)\)$/.exec(p.text)?.[1] ?? "";
+      const phrase = isWholePlace(text) ? text : p.text;
+      if (/[\p{L}\p{N}]/u.test(phrase) && !/^\{[^}]*\}$/.test(phrase)) reading.phrases.push({ text: phrase, slot: `${lineNo}.${p.column ?? k}`, strong: p.strong, evidence: weighPhrase(phrase) });
+    });
     if (kept.length) lineNo++;
   });
   return reading;

@@ -28,6 +28,12 @@ describe("readPlace", () => {
     expect(fields("Springfield, Lakeland, Italy")).toEqual({ city: "Springfield", region: "Lakeland", countryCode: "IT" });
   });
 
+  it("takes the name a postcode follows for the town, though a region shares it, and the code a ZIP follows for the state", () => {
+    expect(fields("Wills Memorial Building, Queens Road, Bristol BS8 1RJ, UK")).toEqual({ city: "Bristol", region: undefined, countryCode: "GB" });
+    expect(fields("Austin, TX 78701")).toEqual({ city: "Austin", region: "TX", countryCode: undefined });
+    expect(fields("Toronto, ON M5V 2T6")).toEqual({ city: "Toronto", region: "ON", countryCode: undefined });
+  });
+
   it("takes state and province codes of the countries that write them as regions", () => {
     expect(fields("Campinas/SP")).toEqual({ city: "Campinas", region: "SP", countryCode: undefined });
     expect(fields("São Paulo - SP")).toEqual({ city: "São Paulo", region: "SP", countryCode: undefined });
