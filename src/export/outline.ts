@@ -1,5 +1,5 @@
 import { wordsFor } from "../render/locale.js";
-import { degreeOf, gradeIsStated, joinCourses } from "../resume/education-text.js";
+import { degreeOf, gradeIsStated, isBareGrade, joinCourses, needsGradeName } from "../resume/education-text.js";
 import type { Resume, SectionRef } from "../resume/schema.js";
 import { orderSections } from "../resume/section-order.js";
 
@@ -86,14 +86,18 @@ function entriesOf(resume: Resume, key: string): OutlineEntry[] {
     case "volunteer":
       return underOrganisations(resume.volunteer ?? [], (e) => e.organization, (e) => ({ ...common(e), lead: e.organization, details: words(e.position), when: formatWhen(e), fields: placed(e) }));
     case "education":
-      return (resume.education ?? []).map((e) => ({
-        ...common(e),
-        lead: e.institution,
-        details: words(degreeOf(e.studyType, e.area)),
-        when: formatWhen(e),
-        // a grade the text already states (a "GPA: 3.9" bullet) is where the parser finds it again
-        fields: placed(e, ["GPA", gradeIsStated(e) ? undefined : e.score], ["Courses", e.courses && joinCourses(e.courses)]),
-      }));
+      return (resume.education ?? []).map((e) => {
+        const ownGrade = e.score !== undefined && !gradeIsStated(e) && isBareGrade(e.score) && !needsGradeName(e.score);
+        return {
+          ...common(e),
+          lead: e.institution,
+          // a grade that names itself ("92.4%", "8.7 CGPA") is a phrase of the header, as a table's grade column
+          details: words(degreeOf(e.studyType, e.area), ownGrade ? e.score : undefined),
+          when: formatWhen(e),
+          // a grade the text already states (a "GPA: 3.9" bullet) is where the parser finds it again
+          fields: placed(e, ["GPA", gradeIsStated(e) || ownGrade ? undefined : e.score], ["Courses", e.courses && joinCourses(e.courses)]),
+        };
+      });
     case "awards":
       return (resume.awards ?? []).map((e) => ({ ...common(e), lead: e.title, details: [], when: formatWhen(e), fields: placed(e, ["Awarder", e.awarder]) }));
     case "certificates":

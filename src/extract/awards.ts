@@ -84,8 +84,8 @@ function readLine(text: string, lead: string | undefined, keepParenthetical: boo
       rest = text.slice(0, trailing.from);
     } else dates = all[0];
   }
-  // the bracket a cut date leaves open ("Fellowship (")
-  rest = trimSeparators(rest.replace(/\(\s*\)/g, "").replace(/[([]\s*$/, ""));
+  // the bracket a cut date leaves open ("Fellowship (", "Programming in Java (Elite, ")
+  rest = trimSeparators(rest.replace(/\(\s*\)/g, "").replace(/[([]\s*$/, "")).replace(/\(([^()]*[^()\s])$/, "($1)");
   if (lead && !leading && rest.startsWith(lead)) return { title: trimSeparators(lead), dates, summary: trimSeparators(rest.slice(lead.length)) || undefined };
   // "Fellowship by Royal Society" names its awarder; "Grant from the Larch Trust" stays whole
   const by = BY.exec(rest);

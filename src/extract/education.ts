@@ -1,4 +1,4 @@
-import { isGradeValue, statedGrade } from "../resume/education-text.js";
+import { isBareGrade, statedGrade } from "../resume/education-text.js";
 import type { Education } from "../resume/schema.js";
 import { compact, degreeDates } from "./date-fields.js";
 import { DEGREE, parseDegree, type Degree } from "./degrees.js";
@@ -197,8 +197,8 @@ export function toEducation(entry: Entry): Education {
   const toldInBullet = degreeLine?.kind === "bullet" && degree !== undefined && degree.index > 0;
   if (beyondDegree && !EXPECTED.test(beyondDegree) && !toldInBullet) others.push(beyondDegree);
   const { summary, highlights } = readBody(entry.body.slice((degreeLine && !toldInBullet ? 1 : 0) + (schoolLine ? 1 : 0)));
-  // a bare "9.1/10" in the header (a table's CGPA column) is the grade too; out of ten, not a lone number
-  const bareGrade = others.findIndex((p) => isGradeValue(p) && p.includes("/"));
+  // a bare "9.1/10", "92.4%" or "8.7 CGPA" in the header (a table's grade column) is the grade too, not a lone number
+  const bareGrade = others.findIndex(isBareGrade);
   const score = [...entry.body.map((l) => l.text), ...head.parts].map(statedGrade).find(Boolean) ?? (bareGrade >= 0 ? others.splice(bareGrade, 1)[0] : undefined);
   // "…, GPA: 3.7/4.0" after the degree says no more than the score does
   const beyondGrade = others.findIndex((p) => score !== undefined && statedGrade(p) === score && p.length <= score.length + 12);

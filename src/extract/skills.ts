@@ -6,6 +6,8 @@ import { inferSeparator, isShortItem, readLevel, readRating, splitAt, type Separ
 import { readSkillColumns } from "./skill-columns.js";
 import { readSkillGroups, type SkillGroup, type SkillText } from "./skill-groups.js";
 import { endsWithSpokenLanguage, isSpokenLanguage } from "./spoken-languages.js";
+import { findDates } from "./dates.js";
+import { isPlaceLine } from "./entry-parts.js";
 
 // the keyword splitter is shared with the readers of other sections
 export { splitKeywords } from "./skill-items.js";
@@ -42,8 +44,9 @@ export function toSkills(
     };
     if (g.name === undefined) {
       for (const i of g.items) {
-        // "具備優秀的團隊合作與領導能力。", "I believe I can pick up any new platform quickly": prose about skills, no list of them
-        if (!i.labelled && isProse(i.text)) {
+        // "具備優秀的團隊合作與領導能力。", "I believe I can pick up any new platform quickly": prose about skills, no list of
+        // them; "München, 15.01.2025": where and when the CV was signed, under the section that happens to come last
+        if (!i.labelled && (isProse(i.text) || isSignOff(i.text))) {
           leftAt.add(i.position);
           continue;
         }
@@ -136,4 +139,11 @@ const isNumberedNote = (i: SkillText) => /^\d{1,2}\s*[:：.)]/.test(i.text);
 
 function compactSkill({ name, level }: { name: string; level?: string }): Skill {
   return level ? { name, level } : { name };
+}
+
+/** "München, 15.01.2025", "Paris, le 3 mars 2025": a place and a date, as a CV is signed at its end. */
+function isSignOff(text: string): boolean {
+  const m = /^(.+?),\s*(?:(?:den|le|el|il|dnia|em)\s+)?(.+)$/u.exec(text.trim());
+  const date = m ? findDates(m[2]!)[0] : undefined;
+  return date !== undefined && date.length === m![2]!.length && isPlaceLine(m![1]!);
 }

@@ -1,4 +1,4 @@
-import { degreeOf, gradeIsStated, joinCourses } from "../resume/education-text.js";
+import { degreeOf, gradeIsStated, joinCourses, needsGradeName } from "../resume/education-text.js";
 import type { CustomItem, Education, Resume, SectionRef } from "../resume/schema.js";
 import { describeAuthors, ownerPatterns } from "./authors.js";
 import { formatDate, formatPeriod, wordsFor } from "./locale.js";
@@ -202,7 +202,7 @@ function unbrokenDates(text: string | undefined): string | undefined {
 /** "GPA 3.9", unless the entry's text already states it (a "GPA: 3.9/4.0" bullet). */
 function gradeOf(e: Education, lang: string): string | undefined {
   if (!e.score || gradeIsStated(e)) return undefined;
-  return /^\d/.test(e.score) ? `${wordsFor(lang).grade} ${e.score}` : e.score;
+  return needsGradeName(e.score) ? `${wordsFor(lang).grade} ${e.score}` : e.score;
 }
 
 /** The publication's date, unless the venue already says it ("NSDI 2026" needs no second "2026"). */

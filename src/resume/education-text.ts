@@ -7,9 +7,21 @@ import type { Education } from "./schema.js";
 
 /** A grade's value: "3.87/4.00", "9.1", "1,3". */
 const GRADE_VALUE = String.raw`\d+(?:[.,]\d+)?(?:\s*\/\s*\d+(?:[.,]\d+)?)?`;
-/** A grade stated with its name: "GPA: 3.87/4.00", "CGPA 9.1", "Note 1,3", "moyenne : 15". */
-const GRADE = new RegExp(`\\b(?:GPA|CGPA|grade|note|moyenne)\\s*[:：]?\\s*(${GRADE_VALUE})`, "i");
+/** A grade stated with its name: "GPA: 3.87/4.00", "CGPA 9.1", "Note 1,3", "Abschlussnote: 1,4", "moyenne : 15", "nota media: 8,5". */
+const GRADE = new RegExp(`\\b(?:C?GPA|CPI|grade|(?:abschluss|gesamt|durchschnitts|end)?note|moyenne|nota(?:\\s+media|\\s+final)?|voto(?:\\s+di\\s+laurea)?|cijfer|średnia)\\s*[:：]?\\s*(${GRADE_VALUE})`, "iu");
 const WHOLE_GRADE = new RegExp(`^${GRADE_VALUE}$`);
+
+/** A grade written with what it counts after it: "92.4%", "8.7 CGPA", "85 percent". */
+const GRADE_NAMED_AFTER = new RegExp(`^\\d+(?:[.,]\\d+)?\\s*(?:%|(?:C?GPA|SGPA|CPI|percent(?:age)?)$)`, "i");
+
+/** A grade alone that says what it is, as a table's column of grades holds it: "9.1/10", "92.4%", "8.7 CGPA". */
+export function isBareGrade(text: string): boolean {
+  const t = text.trim();
+  return (WHOLE_GRADE.test(t) && t.includes("/")) || GRADE_NAMED_AFTER.test(t);
+}
+
+/** A grade printed under the name themes give grades ("GPA 3.9"): a value alone, not one that names itself ("92.4%"). */
+export const needsGradeName = (score: string): boolean => WHOLE_GRADE.test(score.trim());
 
 /** True when a text is a grade's value and nothing else ("3.9/4.0", "9.1"). */
 export function isGradeValue(text: string): boolean {

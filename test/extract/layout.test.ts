@@ -80,6 +80,29 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads an Indian fresher's résumé: 'Academic Details' as a table with its grade column, a certificate's bracket", async () => {
+    const r = await parse([
+      "RAHUL SHARMA", "Email: rahul.sharma99@gmail.com | Mobile: +91-9876543210", "",
+      "ACADEMIC DETAILS",
+      "Degree/Course          Institute/Board                          Year    CGPA/Percentage",
+      "B.Tech (CSE)           Vellore Institute of Technology          2023    8.7 CGPA",
+      "Class XII              Delhi Public School, CBSE                2019    92.4%", "",
+      "CERTIFICATIONS", "• AWS Certified Cloud Practitioner (2023)", "• NPTEL - Programming in Java (Elite, 2021)",
+    ].join("\n"), "text");
+    expect(r.education?.map((e) => [e.institution, e.endDate, e.score])).toEqual([["Vellore Institute of Technology", "2023", "8.7 CGPA"], ["Delhi Public School", "2019", "92.4%"]]);
+    expect(r.certificates?.map((c) => [c.name, c.date])).toEqual([["AWS Certified Cloud Practitioner", "2023"], ["NPTEL - Programming in Java (Elite)", "2021"]]);
+  });
+
+  it("reads a German Lebenslauf's grade by its German name, and its closing place and date as no skill", async () => {
+    const r = await parse([
+      "Katharina Müller", "", "Ausbildung", "10/2016 – 09/2018 Master of Science Wirtschaftsinformatik", "                  Technische Universität München", "                  Abschlussnote: 1,4", "",
+      "Kenntnisse", "IT:               SAP S/4HANA, SQL, Python", "", "München, 15.01.2025",
+    ].join("\n"), "text");
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.score])).toEqual([["Technische Universität München", "Master of Science", "1,4"]]);
+    expect(r.skills?.map((s) => s.name)).toEqual(["IT"]);
+    expect(r.sections?.flatMap((s) => s.items.map((i) => i.summary))).toContain("München, 15.01.2025");
+  });
+
   it("takes the role from the emphasised words that open the paragraph about the job", async () => {
     const r = await parse("# Ana Ruiz\n\n## Experiencia\n\n2011 - 2012\n: Arcelor Mittal\n\n*Investigador*. Como miembro del grupo KiN, el trabajo estuvo enfocado al diseño de modelos.\n\n2009 - 2010\n: Fundación Prodintec\n\n*Técnico en el Área de Producción Industrial*. Visión por computador.\n");
     expect(jobs(r)).toEqual([

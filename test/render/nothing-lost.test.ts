@@ -70,6 +70,14 @@ describe("printing everything a résumé stores", () => {
     });
   }
 
+  it("prints a grade as written when it says what it counts, under the theme's name for a grade when it is a value alone", () => {
+    const html = htmlRenderer(loadTheme("classic"))({ education: [{ institution: "VIT", score: "8.7 CGPA" }, { institution: "DPS", score: "92.4%" }, { institution: "MIT", score: "3.9/4.0" }] });
+    expect(html).toContain("8.7 CGPA");
+    expect(html).not.toContain("GPA 8.7");
+    expect(html).not.toContain("GPA 92.4%");
+    expect(html).toContain("GPA 3.9/4.0");
+  });
+
   it("prints over the name only what the document's title says beyond the name", () => {
     const render = htmlRenderer(loadTheme("classic"));
     const caption = (title: string) => /<p class="cv-title">([^<]*)<\/p>/.exec(render({ ...everyField, meta: { title } }))?.[1];
