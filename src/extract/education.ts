@@ -3,13 +3,13 @@ import type { Education } from "../resume/schema.js";
 import { compact, degreeDates } from "./date-fields.js";
 import { DEGREE, parseDegree, type Degree } from "./degrees.js";
 import type { SourceLine } from "../parse/source-line.js";
-import { hasDate, type Entry } from "./layout/lines.js";
+import { hasDate, isDateOnly, type Entry } from "./layout/lines.js";
 import { isLocation, isPlaceLine, readBody, readHead, trimSeparators } from "./entry-parts.js";
 import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
 import { readCjkSchool } from "./evidence/cjk-school.js";
 import { weighPhrase } from "./evidence/phrase-evidence.js";
 import { isRegionName } from "./evidence/regions.js";
-import { headerLineDates, withoutDates } from "./dates.js";
+import { findDates, headerLineDates, withoutDates } from "./dates.js";
 
 
 /** Said of a graduation date still to come, which the date itself shows. */
@@ -29,7 +29,9 @@ function isFieldName(text: string): boolean {
 
 /** "最終学歴", "在学中", "卒業見込", "毕业", "재학": what a CJK CV says of the study's stage, not its field. */
 const CJK_STUDY_STATUS = /学歴|学历|學歷|在学|在學|在读|在讀|卒業|修了|入学|入學|中退|退学|休学|見込|毕业|畢業|肄业|졸업|재학|입학|수료|휴학/u;
-const CJK_TEXT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}·・（）()&＆\s]+$/u;
+/** The words that end the name of a faculty, department or major: "学部", "学科", "専攻", "专业", "학과", "전공". */
+const CJK_FIELD_END = /(?:学部|学科|専攻|研究科|专业|專業|학과|학부|전공)$/u;
+const CJK_TEXT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー·・（）()&＆\s]+$/u;
 
 /**
  * "计算机科学与技术", "情報工学専攻", "컴퓨터공학과": a field of study in CJK
@@ -39,7 +41,8 @@ const CJK_TEXT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
  */
 function isCjkField(text: string): boolean {
   const e = weighPhrase(text);
-  return [...text].length <= 16 && !CJK_STUDY_STATUS.test(text) && !SCHOOL_WORDS.test(text) && !LEGAL_FORM.test(text) && e.school === 0 && e.degree === 0 && e.role < 0.5 && e.place === 0;
+  // "異文化コミュニケーション学部・学科": a faculty's or department's own word at the end allows a longer name
+  return [...text].length <= (CJK_FIELD_END.test(text) ? 24 : 16) && !CJK_STUDY_STATUS.test(text) && !SCHOOL_WORDS.test(text) && !LEGAL_FORM.test(text) && e.school === 0 && e.degree === 0 && e.role < 0.5 && e.place === 0;
 }
 
 /**
@@ -144,6 +147,9 @@ function schoolBeforePlace(piece: string): string[] {
   return [piece];
 }
 
+/** "卒業年月: 2015年03月", "Graduation: May 2026": a short label before a date and nothing else. */
+const LABELLED_DATE = /^[^:：\d]{1,24}[:：]\s*\S/u;
+
 /** Reads an education entry: school, degree and field, dates, grade, and what else is said. */
 export function toEducation(entry: Entry): Education {
   const head = readHead(entry);
@@ -196,7 +202,13 @@ export function toEducation(entry: Entry): Education {
   // a bullet that tells of the degree in a sentence ("Enrolled in M.S. in Information Systems.") stays whole, a bullet of its own
   const toldInBullet = degreeLine?.kind === "bullet" && degree !== undefined && degree.index > 0;
   if (beyondDegree && !EXPECTED.test(beyondDegree) && !toldInBullet) others.push(beyondDegree);
-  const { summary, highlights } = readBody(entry.body.slice((degreeLine && !toldInBullet ? 1 : 0) + (schoolLine ? 1 : 0)));
+  // "- **最終学歴**: 立教大学" / "  - 異文化コミュニケーション学部・学科" / "  - 卒業年月: 2015年03月": the field and the
+  // graduation under the school, each on a line of its own
+  const rest = entry.body.slice((degreeLine && !toldInBullet ? 1 : 0) + (schoolLine ? 1 : 0));
+  const fieldLine = !area && !degree && rest[0] && CJK_TEXT.test(rest[0].text.trim()) && isCjkField(rest[0].text.trim()) ? rest.shift() : undefined;
+  const datedLines = head.dates ? [] : rest.filter((l) => LABELLED_DATE.test(l.text) && isDateOnly(l.text.replace(/^[^:：]+[:：]/, "")));
+  const dateLine = datedLines.length === 1 ? datedLines[0] : undefined;
+  const { summary, highlights } = readBody(rest.filter((l) => l !== dateLine));
   // a bare "9.1/10", "92.4%" or "8.7 CGPA" in the header (a table's grade column) is the grade too, not a lone number
   const bareGrade = others.findIndex(isBareGrade);
   const score = [...entry.body.map((l) => l.text), ...head.parts].map(statedGrade).find(Boolean) ?? (bareGrade >= 0 ? others.splice(bareGrade, 1)[0] : undefined);
@@ -212,7 +224,9 @@ export function toEducation(entry: Entry): Education {
   // "Technical University of Munich" over ": Computer Science - Games Engineering, BSc; 2019.": the degree's own line
   // holds the field beside the degree, and the date the header lacks
   const underField = degreeLine && !area && !cjk?.area && fieldAt < 0 ? fieldBesideOnLine(degreeLine.text, degree) : undefined;
-  const dates = degreeDates(head.dates ?? (degreeLine ? headerLineDates(degreeLine.text) : undefined));
+  const dates = dateLine
+    ? { ...degreeDates(findDates(dateLine.text)[0]), period: dateLine.text.trim() }
+    : degreeDates(head.dates ?? (degreeLine ? headerLineDates(degreeLine.text) : undefined));
   // what the degree's line said beyond the degree is its field and date, now read: it is not said again as text
   const restOfLine = underField ? others.indexOf(beyondDegree) : -1;
   if (restOfLine >= 0 && !trimSeparators(withoutDates(beyondDegree).replace(underField!, "")).replace(/[\s.,;]+/g, "")) others.splice(restOfLine, 1);
@@ -224,7 +238,7 @@ export function toEducation(entry: Entry): Education {
   return compact({
     institution: campus ? `${institution}, ${place}` : (cjk?.institution ?? institution),
     studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),
-    area: area ?? cjk?.area ?? field ?? underField,
+    area: area ?? cjk?.area ?? field ?? underField ?? fieldLine?.text.trim(),
     location: campus ? undefined : (place ?? beside?.place),
     // the school's own link ("**[MIT](https://mit.edu)**"), not a link further along the header
     url: head.links.find((l) => l.text === head.lead && /^https?:\/\//i.test(l.url))?.url,

@@ -1,6 +1,6 @@
 import type { SourceLine } from "../parse/source-line.js";
 import columns from "./vocabulary/project-columns.json" with { type: "json" };
-import { isTitleLike, type Entry, type SplitEntries } from "./layout/lines.js";
+import { isSentence, isTitleLike, type Entry, type SplitEntries } from "./layout/lines.js";
 import { splitEntries } from "./layout/split-entries.js";
 import { readTableHeader } from "./table-header.js";
 
@@ -76,7 +76,8 @@ function isUnnamed(entry: Entry): boolean {
   const text = line!.text.trim();
   const words = text.split(/\s+/).length;
   // "Text Cleaner:" over its description names a project; a lead-in is a clause
-  return (/[:：]$/.test(text) && words >= 4) || (/[.!?。]$/.test(text) && words >= 8 && !NAMED.test(text));
+  // "開発では「自動化」…を常に意識し、運用に活かせる知見を蓄積": CJK prose has no spaces to count words by
+  return (/[:：]$/.test(text) && words >= 4) || (/[.!?。]$/.test(text) && words >= 8 && !NAMED.test(text)) || (words < 3 && isSentence(text));
 }
 
 /**

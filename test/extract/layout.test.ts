@@ -103,6 +103,16 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.sections?.flatMap((s) => s.items.map((i) => i.summary))).toContain("München, 15.01.2025");
   });
 
+  it("reads a Japanese CV's school with its faculty and labelled graduation under it, and prose bullets as no projects", async () => {
+    const r = await parse([
+      "# 山田 太郎", "", "## 個人開発", "", "### ログ解析ツール（Rust）", "- JavaのGCログを解析し、Pause時間の推移をCSV形式に変換", "",
+      "- 開発では「自動化」「可視化」「再現性ある構成」を常に意識し、運用に活かせる知見を蓄積", "",
+      "## 学歴", "- **最終学歴**: 立教大学", "  - 異文化コミュニケーション学部・学科", "  - 卒業年月: 2015年03月",
+    ].join("\n"));
+    expect(r.education?.map((e) => [e.institution, e.area, e.endDate])).toEqual([["立教大学", "異文化コミュニケーション学部・学科", "2015-03"]]);
+    expect(r.projects?.map((p) => p.name)).toEqual(["ログ解析ツール"]);
+  });
+
   it("takes the role from the emphasised words that open the paragraph about the job", async () => {
     const r = await parse("# Ana Ruiz\n\n## Experiencia\n\n2011 - 2012\n: Arcelor Mittal\n\n*Investigador*. Como miembro del grupo KiN, el trabajo estuvo enfocado al diseño de modelos.\n\n2009 - 2010\n: Fundación Prodintec\n\n*Técnico en el Área de Producción Industrial*. Visión por computador.\n");
     expect(jobs(r)).toEqual([

@@ -41,9 +41,10 @@ export function writtenAsText(text: string): boolean {
  * Group, Wels." is a header that happens to end with a full stop.
  */
 export function isSentence(text: string): boolean {
-  // CJK prose has no spaces to count words by: a long run of it, or one that ends as a sentence, is prose
+  // CJK prose has no spaces to count words by: a long run of it, one that ends as a sentence or one whose
+  // clauses a comma sets apart is prose
   const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
-  if (cjk >= 25 || (cjk >= 12 && /[。．！？]$/.test(text))) return true;
+  if (cjk >= 25 || (cjk >= 12 && /[。．！？]$/.test(text)) || (cjk >= 15 && /[、，]/.test(text))) return true;
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length >= 14) return true;
   // "Bachelor of Science in Economics, magna cum laude": a title's words of and in are lower case however short it is
