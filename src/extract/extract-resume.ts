@@ -96,7 +96,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
       if (!employers[i - 1]) placeEmployerSections(draft, blocks.filter((_, k) => k >= i && employers.slice(i, k + 1).every(Boolean)));
       continue;
     }
-    if (block.title === undefined) placeUntitled(draft, block.lines.filter((l) => !header.used.has(l)), kinds.includes("summary"));
+    if (block.title === undefined) placeUntitled(draft, block.lines.filter((l) => !header.used.has(l)), kinds);
     else placeSection(draft, block, kinds[i]);
   }
   placeConsentClauses(draft, consent.clauses);

@@ -3,14 +3,22 @@ import { findCards } from "./cards.js";
 import { addCatchAll } from "./custom.js";
 import { addCustomSection, addEntry, listSection, type Draft } from "./draft.js";
 import { findNewsItems, newsKind, toNewsAward, toNewsItem, toNewsWork } from "./news.js";
+import { findEducationInHeader } from "./header-education.js";
+import type { SectionKind } from "../parse/section-titles.js";
 
 /**
  * Places what has no section heading: a page's news items, project cards, the
- * intro prose (the summary when there is no "About" section) and, in a
+ * intro prose (the summary when there is no "About" section), the studies the
+ * header names by their labels (when no section lists them) and, in a
  * catch-all section, everything else.
  */
-export function placeUntitled(draft: Draft, lines: readonly SourceLine[], hasSummarySection: boolean): void {
+export function placeUntitled(draft: Draft, lines: readonly SourceLine[], kinds: ReadonlyArray<SectionKind | undefined>): void {
   let rest = [...lines];
+  if (!kinds.includes("education")) {
+    const studies = findEducationInHeader(rest);
+    for (const { education, line } of studies) addEntry(draft, "education", education, line.position);
+    rest = rest.filter((l) => !studies.some((s) => s.line === l));
+  }
   const { cards, used: cardLines } = findCards(rest, draft.lowerWords);
   if (cards.length) {
     listSection(draft, { key: "projects", title: "Projects" });
@@ -21,7 +29,7 @@ export function placeUntitled(draft: Draft, lines: readonly SourceLine[], hasSum
     }
     rest = rest.filter((l) => !cardLines.has(l));
   }
-  const intro = hasSummarySection ? undefined : rest.find(isIntroProse);
+  const intro = kinds.includes("summary") ? undefined : rest.find(isIntroProse);
   if (intro) {
     draft.resume.basics ??= {};
     draft.resume.basics.summary = intro.text;

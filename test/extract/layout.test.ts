@@ -113,6 +113,15 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.projects?.map((p) => p.name)).toEqual(["ログ解析ツール"]);
   });
 
+  it("reads the school, field and degree a Chinese CV's header names by their labels as its education, when no section lists it", async () => {
+    const header = "毕业院校：河南大学 | 专业：网络工程 | 学历：本科";
+    const r = await parse(["# 张伟", "", "电话：13800138000 | 邮箱：zhangwei@163.com", header, "", "## 工作经历", "", "**阿里巴巴** | Java开发工程师 | 2020.07 ~ 至今"].join("\n"));
+    expect(r.education).toEqual([{ institution: "河南大学", area: "网络工程", studyType: "本科" }]);
+    expect(r.sections ?? []).toEqual([]);
+    const listed = await parse(["# 张伟", "", header, "", "## 教育经历", "", "**河南大学** | 网络工程 | 本科 | 2009.09 ~ 2013.06"].join("\n"));
+    expect(listed.education?.map((e) => e.institution)).toEqual(["河南大学"]);
+  });
+
   it("takes the role from the emphasised words that open the paragraph about the job", async () => {
     const r = await parse("# Ana Ruiz\n\n## Experiencia\n\n2011 - 2012\n: Arcelor Mittal\n\n*Investigador*. Como miembro del grupo KiN, el trabajo estuvo enfocado al diseño de modelos.\n\n2009 - 2010\n: Fundación Prodintec\n\n*Técnico en el Área de Producción Industrial*. Visión por computador.\n");
     expect(jobs(r)).toEqual([

@@ -1,0 +1,35 @@
+import type { SourceLine } from "../parse/source-line.js";
+import type { Education } from "../resume/schema.js";
+import { compact } from "./date-fields.js";
+import entryLabels from "./vocabulary/entry-labels.json" with { type: "json" };
+import studyFields from "./vocabulary/study-fields.json" with { type: "json" };
+
+/** Which field of a study each label names: "毕业院校" the school, "专业" the field, "学历" the degree. */
+const FIELD_OF = new Map<string, keyof Pick<Education, "institution" | "area" | "studyType">>([
+  ...entryLabels.school.map((label) => [label.toLowerCase(), "institution"] as const),
+  ...studyFields.labels.map((label) => [label.toLowerCase(), "area"] as const),
+  ...entryLabels.degree.map((label) => [label.toLowerCase(), "studyType"] as const),
+]);
+
+const LABELLED = /^([^:：]{1,30}?)\s*[:：]\s*(\S.*)$/u;
+
+/**
+ * "毕业院校：河南大学 | 专业：网络工程 | 学历：本科": the school, field and degree a
+ * CV's header names by their labels, as Chinese CVs give them among the
+ * personal details when no section lists the studies. Each line that names a
+ * school gives one study; its other phrases stay where they were.
+ */
+export function findEducationInHeader(lines: readonly SourceLine[]): Array<{ education: Education; line: SourceLine }> {
+  return lines.flatMap((line) => {
+    const phrases = line.text.split(/\s*[|｜·•]\s*|\s{2,}|\t/).filter(Boolean);
+    const study: Partial<Education> = {};
+    for (const phrase of phrases) {
+      const m = LABELLED.exec(phrase.trim());
+      const field = m ? FIELD_OF.get(m[1]!.trim().toLowerCase()) : undefined;
+      if (field && m) study[field] ??= m[2]!.trim();
+    }
+    // every phrase of the line said something of the study: the line is the study's, whole
+    const whole = phrases.every((p) => FIELD_OF.has(LABELLED.exec(p.trim())?.[1]?.trim().toLowerCase() ?? ""));
+    return study.institution && whole ? [{ education: compact(study), line }] : [];
+  });
+}
