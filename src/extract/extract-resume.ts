@@ -21,6 +21,7 @@ import { placeUntitled } from "./place-preamble.js";
 import { namesDatedEmployer, placeEmployerSections, placeSection } from "./place-section.js";
 import { findProseEducation } from "./prose-education.js";
 import { toEducation } from "./education.js";
+import { findSchoolLines } from "./education-elsewhere.js";
 import { DEGREE } from "./degrees.js";
 import { findNamedProjects } from "./named-projects.js";
 import { mergeEnrolments, mergeRepeatedJobs, mergeSchoolOverDegree } from "./merge-repeats.js";
@@ -224,6 +225,7 @@ function headingLine(block: SectionBlock): SourceLine {
  * education ("Education: BA, English, University of New Mexico, 2010").
  */
 function findEducationInProse(draft: Draft, blocks: readonly SectionBlock[], kinds: ReadonlyArray<string | undefined>): void {
+  findSchoolLines(draft, blocks, kinds);
   if (draft.resume.education?.length) return;
   blocks.forEach((block, i) => {
     if (kinds[i] !== undefined && kinds[i] !== "summary" && !CUSTOM_KINDS.has(kinds[i] as SectionKind)) return;

@@ -3,7 +3,7 @@ import { findCards } from "./cards.js";
 import { addCatchAll } from "./custom.js";
 import { addCustomSection, addEntry, listSection, type Draft } from "./draft.js";
 import { findNewsItems, newsKind, toNewsAward, toNewsItem, toNewsWork } from "./news.js";
-import { findEducationInHeader } from "./header-education.js";
+import { findEducationInHeader } from "./education-elsewhere.js";
 import type { SectionKind } from "../parse/section-titles.js";
 
 /**

@@ -122,6 +122,11 @@ describe("a section's layout, inferred from its entries", () => {
     expect(listed.education?.map((e) => e.institution)).toEqual(["河南大学"]);
   });
 
+  it("reads a profile's line naming a school, its department and the word for graduating as a study", async () => {
+    const r = await parse(["# 박현민", "", "## Profile", "", "👶 94년 9월 16일 출생", "", "🏫 대동세무고등학교 세무회계과 졸업", "", "👨‍🎓 가천대학교 컴퓨터공학과 졸업", "", "## Education", "", "- 비트교육센터 JAVA 전문가 과정 (2021.10 ~ 2022.04)"].join("\n"));
+    expect(r.education?.map((e) => [e.institution, e.area])).toEqual([["비트교육센터 JAVA 전문가 과정", undefined], ["대동세무고등학교", "세무회계과"], ["가천대학교", "컴퓨터공학과"]]);
+  });
+
   it("takes the role from the emphasised words that open the paragraph about the job", async () => {
     const r = await parse("# Ana Ruiz\n\n## Experiencia\n\n2011 - 2012\n: Arcelor Mittal\n\n*Investigador*. Como miembro del grupo KiN, el trabajo estuvo enfocado al diseño de modelos.\n\n2009 - 2010\n: Fundación Prodintec\n\n*Técnico en el Área de Producción Industrial*. Visión por computador.\n");
     expect(jobs(r)).toEqual([

@@ -1,4 +1,9 @@
-import type { SourceLine } from "../parse/source-line.js";
+/** Studies a CV names outside an education section: in its header's details, or as a line of its profile. */
+import type { SectionBlock, SourceLine } from "../parse/source-line.js";
+import { hasDate } from "./layout/lines.js";
+import { readCjkSchool } from "./evidence/cjk-school.js";
+import { addEntry, type Draft } from "./draft.js";
+import { SCHOOL_WORDS } from "./vocabulary.js";
 import type { Education } from "../resume/schema.js";
 import { compact } from "./date-fields.js";
 import entryLabels from "./vocabulary/entry-labels.json" with { type: "json" };
@@ -31,5 +36,22 @@ export function findEducationInHeader(lines: readonly SourceLine[]): Array<{ edu
     // every phrase of the line said something of the study: the line is the study's, whole
     const whole = phrases.every((p) => FIELD_OF.has(LABELLED.exec(p.trim())?.[1]?.trim().toLowerCase() ?? ""));
     return study.institution && whole ? [{ education: compact(study), line }] : [];
+  });
+}
+
+/**
+ * "🏫 대동세무고등학교 세무회계과 졸업", "京都大学工学部情報学科 卒業": a line of a profile that names a school with
+ * its department and the word for graduating from it is a study, whatever else the CV lists as education.
+ */
+export function findSchoolLines(draft: Draft, blocks: readonly SectionBlock[], kinds: ReadonlyArray<string | undefined>): void {
+  blocks.forEach((block, i) => {
+    if (kinds[i] !== undefined && kinds[i] !== "summary") return;
+    for (const line of block.lines) {
+      const text = line.text.replace(/^[^\p{L}\p{N}]+/u, "").trim();
+      const school = [...text].length <= 40 && !hasDate(line) ? readCjkSchool(text) : undefined;
+      if (!school?.stageWord || !SCHOOL_WORDS.test(school.institution)) continue;
+      if (draft.resume.education?.some((e) => e.institution === school.institution)) continue;
+      addEntry(draft, "education", compact({ institution: school.institution, area: school.area, summary: school.stageWord }), line.position);
+    }
   });
 }
