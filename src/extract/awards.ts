@@ -2,6 +2,7 @@ import type { Award } from "../resume/schema.js";
 import awarders from "./vocabulary/awarder-words.json" with { type: "json" };
 import ranks from "./vocabulary/award-ranks.json" with { type: "json" };
 import { findDates, type DateMatch } from "./dates.js";
+import { weighPhrase } from "./evidence/phrase-evidence.js";
 import { compact } from "./date-fields.js";
 import type { Entry } from "./layout/lines.js";
 import { readBody, trimSeparators } from "./entry-parts.js";
@@ -71,6 +72,8 @@ function readRow(cells: readonly string[]): AwardRead {
 function readLine(text: string, lead: string | undefined, keepParenthetical: boolean): AwardRead {
   let rest = text;
   let dates: DateMatch | undefined;
+  // "ACL 2022": a year right after a name is the name's (a venue's), not the award's date set apart
+  let yearOfTail = false;
   const all = findDates(text);
   const leading = all[0] && trimSeparators(text.slice(0, all[0].index)) === "" ? all[0] : undefined;
   if (leading) {
@@ -82,6 +85,7 @@ function readLine(text: string, lead: string | undefined, keepParenthetical: boo
     if (trailing) {
       dates = trailing.dates;
       rest = text.slice(0, trailing.from);
+      yearOfTail = /[\p{L}\p{N}.]\s*$/u.test(rest);
     } else dates = all[0];
   }
   // the bracket a cut date leaves open ("Fellowship (", "Programming in Java (Elite, ")
@@ -90,7 +94,17 @@ function readLine(text: string, lead: string | undefined, keepParenthetical: boo
   // "Fellowship by Royal Society" names its awarder; "Grant from the Larch Trust" stays whole
   const by = BY.exec(rest);
   const { title, tail } = cutTitle(by ? by[1]! : rest, keepParenthetical);
-  return by ? { title, awarder: trimSeparators(by[2]!), dates, summary: tail || undefined } : { title, dates, summary: tail || undefined };
+  if (by) return { title, awarder: trimSeparators(by[2]!), dates, summary: tail || undefined };
+  // "Lean Six Sigma Green Belt, ASQ, 2018", "Eagle Scout, Boy Scouts of America": a name alone after the title gave it
+  return !yearOfTail && namesGiver(tail) ? { title, awarder: tail, dates } : { title, dates, summary: tail || undefined };
+}
+
+/** A short name with every word capitalised, or an acronym, and nothing more: who gave an award or a certificate. */
+function namesGiver(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 6 || /[,;:()\d]/.test(text) || isRank(text)) return false;
+  const content = words.filter((w) => !/^(?:of|for|and|the|de|du|des|der|für|y|e|di)$/.test(w));
+  return content.every((w) => /^\p{Lu}/u.test(w)) && (words.length > 1 || /^\p{Lu}{2,}$/u.test(text) || weighPhrase(text).org >= 0.5);
 }
 
 /** The title before its first comma or closing parenthetical, unless what comes first is only a rank ("2nd place, Hackathon X"). */

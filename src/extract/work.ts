@@ -59,7 +59,8 @@ function promotionsAt(jobs: ReadWork[]): ReadWork[] {
     const runsOn = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && b - a >= 0 && b - a <= 2;
     if (!runsOn(end, beforeStart) && !runsOn(beforeEnd, start)) return job;
     const doubt = `"${work.position}" names no organisation, and its dates run on from those of the job above it: it was read as another role at ${before.name}; if it was held elsewhere, name the organisation on its line ("${work.position}, Organisation, dates")`;
-    return { ...job, work: { ...work, name: before.name }, doubt };
+    // where the organisation is goes with it, unless the role says otherwise
+    return { ...job, work: { ...work, name: before.name, ...(!work.location && before.location && { location: before.location }) }, doubt };
   });
 }
 

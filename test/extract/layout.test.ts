@@ -127,6 +127,20 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.education?.map((e) => [e.institution, e.area])).toEqual([["비트교육센터 JAVA 전문가 과정", undefined], ["대동세무고등학교", "세무회계과"], ["가천대학교", "컴퓨터공학과"]]);
   });
 
+  it("reads a US résumé's promotion at its employer's place, and a certificate's issuer after its name", async () => {
+    const r = await parse([
+      "JORDAN A. BLAKE", "jordan.blake@outlook.com", "", "PROFESSIONAL EXPERIENCE", "",
+      "Amazon Fulfillment Center — Etna, OH", "Operations Manager | March 2019 – Present", "• Lead 6 area managers and 85 associates.", "",
+      "Senior Area Manager | June 2016 – February 2019", "• Managed peak staffing of 300 seasonal associates.", "",
+      "CERTIFICATIONS", "Lean Six Sigma Green Belt, ASQ, 2018", "Certified Supply Chain Professional (CSCP), APICS, 2020",
+    ].join("\n"), "text");
+    expect(r.work?.map((w) => [w.name, w.position, w.location])).toEqual([
+      ["Amazon Fulfillment Center", "Operations Manager", "Etna, OH"],
+      ["Amazon Fulfillment Center", "Senior Area Manager", "Etna, OH"],
+    ]);
+    expect(r.certificates?.map((c) => [c.name, c.issuer, c.date])).toEqual([["Lean Six Sigma Green Belt", "ASQ", "2018"], ["Certified Supply Chain Professional (CSCP)", "APICS", "2020"]]);
+  });
+
   it("takes the role from the emphasised words that open the paragraph about the job", async () => {
     const r = await parse("# Ana Ruiz\n\n## Experiencia\n\n2011 - 2012\n: Arcelor Mittal\n\n*Investigador*. Como miembro del grupo KiN, el trabajo estuvo enfocado al diseño de modelos.\n\n2009 - 2010\n: Fundación Prodintec\n\n*Técnico en el Área de Producción Industrial*. Visión por computador.\n");
     expect(jobs(r)).toEqual([
