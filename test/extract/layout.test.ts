@@ -141,6 +141,11 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.certificates?.map((c) => [c.name, c.issuer, c.date])).toEqual([["Lean Six Sigma Green Belt", "ASQ", "2018"], ["Certified Supply Chain Professional (CSCP)", "APICS", "2020"]]);
   });
 
+  it("reads Czech degrees, with an equivalent in brackets or their field after 'v oboru'", async () => {
+    const r = await parse(["# Lukas Novak", "", "## Education", "", "| Years | School | Degree |", "|---|---|---|", "| 2013 – 2015 | Brno University of Technology | Ing. (MSc) in Cybernetics |", "| 2010 – 2013 | Masarykova univerzita | Bc. v oboru Informatika |"].join("\n"));
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([["Brno University of Technology", "Ing. (MSc)", "Cybernetics"], ["Masarykova univerzita", "Bc.", "Informatika"]]);
+  });
+
   it("takes the role from the emphasised words that open the paragraph about the job", async () => {
     const r = await parse("# Ana Ruiz\n\n## Experiencia\n\n2011 - 2012\n: Arcelor Mittal\n\n*Investigador*. Como miembro del grupo KiN, el trabajo estuvo enfocado al diseño de modelos.\n\n2009 - 2010\n: Fundación Prodintec\n\n*Técnico en el Área de Producción Industrial*. Visión por computador.\n");
     expect(jobs(r)).toEqual([
