@@ -1,15 +1,19 @@
 import pageNumbers from "../extract/vocabulary/page-numbers.json" with { type: "json" };
+import site from "../extract/vocabulary/site-furniture.json" with { type: "json" };
+import { trieSource } from "../extract/word-trie.js";
 import type { RawLine } from "./text-lines.js";
 
 /**
  * Marks the lines of a plain-text source that are not CV text as "skip":
- * the page furniture of a PDF's text layer, a man page's header and footer,
+ * the page furniture of a PDF's text layer, a website's menu and footer
+ * copied with its page, a man page's header and footer,
  * org-mode's `#+KEY:` settings and reStructuredText's comments and directive
  * lines. Their words are not the person's: "Page 1 of 2" in an entry would be
  * read as a date or a title. Content inside a directive is kept.
  */
 export function markNoise(lines: RawLine[]): void {
   markPageFurniture(lines);
+  markSiteFurniture(lines);
   markManHeaders(lines);
   markMarkupSettings(lines);
 }
@@ -41,6 +45,33 @@ function markPageFurniture(lines: RawLine[]): void {
       seen.add(text);
     }
   }
+}
+
+const NAVIGATION = new Set(Object.values(site.navigation).flat());
+const FOOTER = new RegExp(`^(?:${trieSource(site.footer)})(?![\\p{L}])`, "iu");
+
+/**
+ * "Home   Blog   Projects   CV" over the name, "© 2025 Jane Doe. Built with Hugo." under the last section: the menu
+ * and footer a copy of a website's page takes along.
+ */
+function markSiteFurniture(lines: RawLine[]): void {
+  const content = lines.flatMap((l, i) => (l.kind === "blank" || l.kind === "skip" ? [] : [i]));
+  const first = content[0];
+  if (first !== undefined && isMenu(lines[first]!.raw)) lines[first]!.kind = "skip";
+  // "about" / "publications" / "cv" / "repositories" near the top: a menu set as a column, no sections with nothing in them
+  for (let i = 0; i < Math.min(lines.length, 40); i++) {
+    let end = i;
+    while (end < lines.length && NAVIGATION.has(lines[end]!.text.trim().toLowerCase())) end++;
+    if (end - i >= 3) for (let k = i; k < end; k++) lines[k]!.kind = "skip";
+    i = Math.max(i, end);
+  }
+  for (const i of content.slice(-2)) if (FOOTER.test(lines[i]!.text.trim())) lines[i]!.kind = "skip";
+}
+
+/** Three or more of a website's menu words, set apart by tabs, wide gaps, bars or dots, and nothing else. */
+function isMenu(raw: string): boolean {
+  const items = raw.trim().split(/\t+|\s{2,}|\s+[|·•/]\s+/);
+  return items.length >= 3 && items.every((item) => NAVIGATION.has(item.trim().toLowerCase()));
 }
 
 function endsPage(lines: readonly RawLine[], i: number): boolean {

@@ -274,6 +274,11 @@ describe("diagnostics", () => {
     const { diagnostics } = await md("# Jane Doe\n\n## Experience\n\n**Acme** 2019 – soonish\n");
     expect(diagnostics.find((d) => d.ruleId === "unreadable-date")?.position).toEqual({ line: 5, column: 10 });
   });
+
+  it("reads a year, a spaced dash and a title after it as no broken range", async () => {
+    const { diagnostics } = await md("# Jane Doe\n\n## Awards\n\n- 2022 — Outstanding Reviewer, ICML\n- 2019 — Google PhD Fellowship\n");
+    expect(diagnostics.filter((d) => d.ruleId === "unreadable-date")).toEqual([]);
+  });
 });
 
 describe("a LinkedIn headline under the name", () => {

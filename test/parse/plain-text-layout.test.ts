@@ -51,6 +51,15 @@ describe("man pages and PDF text", () => {
     expect(shape(text).map((s) => s.replace(/^\w+ \d /, ""))).toEqual(["Jo Bloggs - CV", "Experience", "Acme, welder", "Education", "School"]);
   });
 
+  it("drops a website's menu over the name and its footer under the last section, copied with the page", () => {
+    const text = "Home   Blog   Projects   CV\n\nDr. Amara Okafor\nResearch Scientist\n\nAwards\n2019 — Google PhD Fellowship\n\n© 2025 Amara Okafor. Built with Hugo.\n";
+    expect(shape(text)).not.toContain("text 0 Home\tBlog\tProjects\tCV");
+    expect(shape(text).some((s) => s.includes("©") || s.includes("Blog"))).toBe(false);
+    expect(shape(text)).toContain("text 0 Dr. Amara Okafor");
+    // a row of words that are not all a menu's stays
+    expect(shape("Home   Garden   Design\nJo Doe\n")[0]).toContain("Garden");
+  });
+
   it("drops page numbers in other languages and shapes", () => {
     expect(shape("Jo Bloggs\nSeite 1 von 2\n- 2 -\n3/4\nWelder\n").map((s) => s.replace(/^\w+ \d /, ""))).toEqual(["Jo Bloggs", "Welder"]);
   });
