@@ -4,6 +4,8 @@ import { readPlace } from "./evidence/places.js";
 import { isNetworkHost, networkOfLabel, readLabelledProfile, readProfileUrl, type Profile } from "./profiles.js";
 import labels from "./vocabulary/contact-labels.json" with { type: "json" };
 import { countryCode } from "./evidence/countries.js";
+import topLevelDomains from "tlds/index.json" with { type: "json" };
+import { trieSource } from "./word-trie.js";
 
 export { countryCode };
 
@@ -24,7 +26,8 @@ const SPELT_EMAIL = /^([\w.+-]+)\s*[[({<]\s*at\s*[\])}>]\s*([\w-]+(?:\s*(?:\.|[[
 const PHONE = /^(?:\+\s?)?(?:\(\+?\d{1,4}\)\s?)?\d[\d\s().\/-]{5,20}\d(?:\s*\(\w+\))?$/;
 /** "10.03.1987", "2019-2021", "2023.04 - 2024.09": a date or a span of dates, which digits alone would take for a number to call. */
 const NOT_PHONE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:\d{1,2}[./-])?\d{4}(?:[./-]\d{1,2})?\s*[-–~]\s*(?:\d{1,2}[./-])?\d{4}(?:[./-]\d{1,2})?)$/;
-const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|edu|ai|app|co|page|site|xyz|info|blog|tech|[a-z]{2})(?:[/?#][^\s]*)?$/i;
+/** "janedoe.com", "sophiemartin.design", "github.com/jdoe": a web address without its scheme, under any top-level domain IANA lists. */
+const DOMAIN = new RegExp(`^(?:https?:\\/\\/)?(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:${trieSource(topLevelDomains.filter((d) => /^[a-z]{2,}$/.test(d)))})(?:[/?#][^\\s]*)?$`, "i");
 
 /** An address followed by a word or two in parentheses that say what it is. */
 const LINK_TAG = /^(\S+\.\S+)\s+\(([\p{L} -]{2,24})\)$/u;

@@ -224,3 +224,13 @@ describe("the job sought, labelled in the header", () => {
     expect(r.sections?.flatMap((s) => s.items.map((i) => i.summary))).toContain("求职意向:后端开发工程师 | 期望城市:上海");
   });
 });
+
+describe("a web address written without its scheme", () => {
+  it("is the owner's site under any top-level domain IANA lists, and a library's name is none", async () => {
+    const r = await parse("# Sophie Martin\n\n📍 Lyon, France · ✉️ sophie.martin@proton.me · 🌐 sophiemartin.design\n\n## Experience\n\n**Doctolib** | Product Designer | 2021 – Present\n");
+    expect(r.basics?.url).toBe("https://sophiemartin.design");
+    expect(r.sections ?? []).toEqual([]);
+    const lib = await parse("# Jo Doe\n\njo@example.org · Node.js\n");
+    expect(lib.basics?.url).toBeUndefined();
+  });
+});
