@@ -89,7 +89,7 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   const area =
     /^\((?<a>[^)]{2,80})\)/.exec(rest) ??
     // "in English, French, and Philosophy": fields listed with commas before their last "and"
-    /^(?:in|of|en|em|in the field of|zum|zur|v oboru|v odbore|w zakresie|,)\s+(?<a>[\p{Lu}][\p{L}&'’\-]*(?:(?:,\s+(?:and|&)\s+|\s+(?:(?:and|&|of|for|in|und|et|de|e|y|da|do)\s+)?|,(?=(?:\s+[\p{Lu}][\p{L}&'’\-]*)+,?\s+(?:and|&)\s)\s*)[\p{Lu}][\p{L}&'’\-]*){0,6})/u.exec(rest) ??
+    /^(?:in|of|en|em|in the field of|zum|zur|v oboru|v odbore|w zakresie|,)\s+(?<a>[\p{Lu}][\p{L}&'’\-]*(?:(?:,\s+(?:and|&)\s+|\s+(?:(?:and|&|of|for|in|und|et|de(?:\s+la)?|del|des|du|della|di|e|y|da|do|dos|das)\s+)?|,(?=(?:\s+[\p{Lu}][\p{L}&'’\-]*)+,?\s+(?:and|&)\s)\s*)[\p{Lu}][\p{L}&'’\-]*){0,6})/u.exec(rest) ??
     /^(?:em|en|in|w|z|na|в|по)?\s*(?<a>[\p{Lu}][\p{L}&'’\-]*(?:\s+(?:and|&|of|und|et|e|y|de|da|do|dos|das|i|и|і)?\s*[\p{Lu}\p{Ll}][\p{L}&'’\-]*){0,6})$/u.exec(afterSeparator);
   const a = area?.groups?.a?.trim();
   const areaLength = !area ? 0 : area.input === afterSeparator ? cut + area[0].length : area[0].length;

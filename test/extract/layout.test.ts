@@ -146,6 +146,14 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([["Brno University of Technology", "Ing. (MSc)", "Cybernetics"], ["Masarykova univerzita", "Bc.", "Informatika"]]);
   });
 
+  it("reads a Colombian CV's studies: a field joined by 'de la', a programme before its university after a dash", async () => {
+    const r = await parse(["MARÍA FERNANDA LÓPEZ", "mafe.lopez@gmail.com", "", "FORMACIÓN ACADÉMICA", "Especialización en Gerencia de la Cadena de Suministro – Universidad de los Andes (2020)", "Ingeniería Industrial – Universidad Nacional de Colombia (2013 – 2018)"].join("\n"), "text");
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([
+      ["Universidad de los Andes", "Especialización", "Gerencia de la Cadena de Suministro", "2020"],
+      ["Universidad Nacional de Colombia", undefined, "Ingeniería Industrial", "2018"],
+    ]);
+  });
+
   it("takes the role from the emphasised words that open the paragraph about the job", async () => {
     const r = await parse("# Ana Ruiz\n\n## Experiencia\n\n2011 - 2012\n: Arcelor Mittal\n\n*Investigador*. Como miembro del grupo KiN, el trabajo estuvo enfocado al diseño de modelos.\n\n2009 - 2010\n: Fundación Prodintec\n\n*Técnico en el Área de Producción Industrial*. Visión por computador.\n");
     expect(jobs(r)).toEqual([
