@@ -12,7 +12,6 @@ import type { Resume } from "./resume/schema.js";
 import type { FormatOverride } from "./source/detect-format.js";
 import type { Variant } from "./variants/filter-variant.js";
 import type { Reading } from "./explain/explanation.js";
-import { yieldToIo } from "./yield-to-io.js";
 
 /** A theme compiled once for a whole batch. */
 export interface CompiledTheme {
@@ -143,15 +142,11 @@ export async function buildFile(path: string, options: BuildOptions, theme: Comp
     report.outputs[format] = { path, ...(await writeAtomic(path, content)), sha256: createHash("sha256").update(content).digest("hex"), ...(date && { date: date.toISOString() }) };
   };
 
-  const texts: [OutputFormat, string | Uint8Array][] = [];
-  for (const format of options.formats) {
+  const texts = options.formats.flatMap((format) => {
     const render = FORMATS[format].render;
-    if (!render) continue;
-    // each rendering is a stretch of synchronous work: the printer's answers are read between them
-    await yieldToIo();
-    texts.push([format, await render(context)]);
-  }
-  await Promise.all(texts.map(([format, text]) => write(format, text)));
+    return render ? [[format, render(context)] as const] : [];
+  });
+  await Promise.all(texts.map(async ([format, text]) => write(format, await text)));
 
   if (options.formats.includes("pdf")) {
     try {

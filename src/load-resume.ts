@@ -12,7 +12,6 @@ import { placeInDocument } from "./source/document-positions.js";
 import { decodeSourceBytes, decodeText, readSource } from "./source/read-source.js";
 import type { SourceFile } from "./source/source-file.js";
 import { readSourceTags } from "./variants/read-source-tags.js";
-import { yieldToIo } from "./yield-to-io.js";
 
 export interface LoadedResume {
   source: SourceFile;
@@ -44,8 +43,6 @@ export async function loadResume(path: string, from?: FormatOverride, already: A
   if (!sidecar.ok) return fail([...read.diagnostics, ...sidecar.diagnostics]);
   const tags = readSourceTags(source);
   const parsed = await parseSource(tags.source);
-  // parsing and extraction are the longest stretches of synchronous work in a batch: the printer's answers are read between them
-  await yieldToIo();
   const extraction = extractResume(tags.source, parsed, sidecar.value);
   const valid = validateResume(tags.apply(extraction.resume, extraction.origins), path, extraction.origins);
   const diagnostics: Diagnostic[] = placeInDocument(source, [...read.diagnostics, ...sidecar.diagnostics, ...extraction.diagnostics, ...valid.diagnostics]);
