@@ -68,31 +68,29 @@ function lastPage(pdf: PrintedPdf, node: PDFObject | undefined): PDFDict | undef
 function fillOf(content: string): number {
   let state: GraphicsState = { ctm: IDENTITY };
   const saved: GraphicsState[] = [];
+  // the text matrix and the text line matrix: no operator read here sets one without the other
   let textMatrix = IDENTITY;
-  let lineMatrix = IDENTITY;
   let leading = 0;
   let pendingClip: Box | undefined;
   let path: Box | undefined;
   let box: Box | undefined;
   let lowest: number | undefined;
-  const operands: number[] = [];
-  for (const token of tokens(content)) {
-    if (typeof token === "number") {
-      operands.push(token);
-      continue;
-    }
-    const n = operands.splice(0);
-    switch (token) {
+  const operands = operandsIn(content);
+  forEachOperator(content, operands, (operator) => {
+    switch (operator) {
       case "q":
         saved.push(state);
         break;
       case "Q":
         state = saved.pop() ?? { ctm: IDENTITY };
         break;
-      case "cm":
+      case "cm": {
+        const n = operands.read();
         if (n.length === 6) state = { ...state, ctm: multiply(n as Matrix, state.ctm) };
         break;
+      }
       case "re": {
+        const n = operands.read();
         if (n.length !== 4) break;
         const [x, y, w, h] = n as [number, number, number, number];
         const ys = [apply(state.ctm, x, y)[1], apply(state.ctm, x + w, y + h)[1]];
@@ -113,67 +111,140 @@ function fillOf(content: string): number {
         pendingClip = path = undefined;
         break;
       case "BT":
-        textMatrix = lineMatrix = IDENTITY;
+        textMatrix = IDENTITY;
         break;
-      case "Tm":
-        if (n.length === 6) textMatrix = lineMatrix = n as Matrix;
+      case "Tm": {
+        const n = operands.read();
+        if (n.length === 6) textMatrix = n as Matrix;
         break;
+      }
       case "Td":
-      case "TD":
-        if (n.length === 2) textMatrix = lineMatrix = multiply([1, 0, 0, 1, n[0]!, n[1]!], lineMatrix);
-        if (token === "TD") leading = -(n[1] ?? 0);
+      case "TD": {
+        const n = operands.read();
+        if (n.length === 2) textMatrix = translate(textMatrix, n[0]!, n[1]!);
+        if (operator === "TD") leading = -(n[1] ?? 0);
         break;
+      }
       case "TL":
-        leading = n[0] ?? leading;
+        leading = operands.read()[0] ?? leading;
         break;
       case "T*":
-        textMatrix = lineMatrix = multiply([1, 0, 0, 1, 0, -leading], lineMatrix);
+        textMatrix = translate(textMatrix, 0, -leading);
         break;
       default:
-        if (SHOWS_TEXT.has(token) && state.clip) {
-          if (token !== "Tj" && token !== "TJ") textMatrix = lineMatrix = multiply([1, 0, 0, 1, 0, -leading], lineMatrix);
-          const y = apply(multiply(textMatrix, state.ctm), 0, 0)[1];
+        if (SHOWS_TEXT.has(operator) && state.clip) {
+          if (operator !== "Tj" && operator !== "TJ") textMatrix = translate(textMatrix, 0, -leading);
+          const y = originY(textMatrix, state.ctm);
           box ??= state.clip;
           lowest = Math.min(lowest ?? Infinity, y);
         }
     }
-  }
+  });
   if (!box || lowest === undefined) return 0;
   const height = box.top - box.bottom;
   return height > 0 ? Math.min(1, Math.max(0, (box.top - lowest) / height)) : 0;
 }
 
-/** Each Latin-1 character's class: whitespace as JavaScript's \\s takes it, a delimiter, or part of a word. */
-const [WORD, WHITESPACE, DELIMITER] = [0, 1, 2];
-const CLASS = new Uint8Array(256);
-for (const code of [9, 10, 11, 12, 13, 32, 160]) CLASS[code] = WHITESPACE;
-for (const c of "()<>[]{}/%") CLASS[c.charCodeAt(0)] = DELIMITER;
-
 /**
- * Numbers, and operators as words; strings, names, arrays and dictionaries are skipped, being no operand this
- * reading needs. Scanned character by character: a last page's stream holds tens of thousands of tokens.
+ * Calls `onOperator` with each operator of a content stream, its numeric operands marked in `operands` (and
+ * cleared after it); strings, names, arrays and dictionaries are skipped, being no operand this reading needs.
+ * Scanned character by character: a last page's stream holds tens of thousands of tokens, most of them
+ * numbers (each glyph's position, kerning) that no operator read here takes, so a number is only marked
+ * where it stands, and read when its operator needs it.
  */
-function* tokens(content: string): Generator<number | string> {
+function forEachOperator(content: string, operands: Operands, onOperator: (operator: string) => void): void {
   const length = content.length;
   for (let at = 0; at < length; ) {
     const code = content.charCodeAt(at);
-    if (CLASS[code] === WHITESPACE) at++;
+    const kind = CLASS[code];
+    if (kind === WHITESPACE) at++;
     else if (code === 0x28 /* ( */) at = literalEnd(content, at);
     else if (code === 0x3c /* < */) at = content.charCodeAt(at + 1) === 0x3c ? at + 2 : content.indexOf(">", at) + 1 || length;
     else if (code === 0x25 /* % */) at = lineEnd(content, at);
     else if (code === 0x2f /* / */) {
       // a name: skipped
-      for (at++; at < length && CLASS[content.charCodeAt(at)] === WORD; at++);
-    } else if (CLASS[code] === DELIMITER) at++;
+      for (at++; at < length && inWord(content.charCodeAt(at)); at++);
+    } else if (kind === DELIMITER) at++;
     else {
       const start = at;
-      for (at++; at < length && CLASS[content.charCodeAt(at)] === WORD; at++);
-      const word = content.slice(start, at);
-      const number = Number(word);
-      yield Number.isFinite(number) ? number : word;
+      for (at++; at < length && inWord(content.charCodeAt(at)); at++);
+      if (kind === NUMERIC) operands.mark(start, at);
+      else {
+        onOperator(content.slice(start, at));
+        operands.clear();
+      }
     }
   }
 }
+
+type Operands = ReturnType<typeof operandsIn>;
+
+/**
+ * The operands before the next operator, kept as where they stand in `content` until one is read. A word
+ * that starts like a number but is none (PDF has no such operator) is an operator the reading ignores: the
+ * operands before it are not the next operator's.
+ */
+function operandsIn(content: string) {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let count = 0;
+  return {
+    mark(start: number, end: number) {
+      starts[count] = start;
+      ends[count++] = end;
+    },
+    read(): number[] {
+      const values: number[] = [];
+      for (let i = 0; i < count; i++) {
+        const value = numberAt(content, starts[i]!, ends[i]!);
+        if (Number.isFinite(value)) values.push(value);
+        else values.splice(0);
+      }
+      return values;
+    },
+    clear() {
+      count = 0;
+    },
+  };
+}
+
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * Number(content.slice(start, end)), without the slice for a plain decimal of at most 15 digits: its digits
+ * are then an exact integer and its power of ten exact too, so that one division rounds as Number does.
+ */
+function numberAt(content: string, start: number, end: number): number {
+  const sign = content.charCodeAt(start);
+  let at = sign === 0x2d /* - */ || sign === 0x2b /* + */ ? start + 1 : start;
+  let digits = 0;
+  let mantissa = 0;
+  let decimals = -1;
+  for (; at < end; at++) {
+    const code = content.charCodeAt(at);
+    if (code >= 0x30 && code <= 0x39) {
+      mantissa = mantissa * 10 + (code - 0x30);
+      digits++;
+      if (decimals >= 0) decimals++;
+    } else if (code === 0x2e /* . */ && decimals < 0) decimals = 0;
+    else break;
+  }
+  if (at < end || digits === 0 || digits > 15) return Number(content.slice(start, end));
+  const value = mantissa / POWERS_OF_TEN[Math.max(0, decimals)]!;
+  return sign === 0x2d ? -value : value;
+}
+
+/**
+ * Each Latin-1 character's class: whitespace as JavaScript's \\s takes it, a delimiter, or part of a word;
+ * of those, the characters a number starts with (PDF's operators start with none of them).
+ */
+const [WORD, NUMERIC, WHITESPACE, DELIMITER] = [0, 1, 2, 3];
+const CLASS = new Uint8Array(256);
+for (const code of [9, 10, 11, 12, 13, 32, 160]) CLASS[code] = WHITESPACE;
+for (const c of "()<>[]{}/%") CLASS[c.charCodeAt(0)] = DELIMITER;
+for (const c of "0123456789+-.") CLASS[c.charCodeAt(0)] = NUMERIC;
+/** True for a character inside a word: whatever is not whitespace or a delimiter. */
+const inWord = (code: number) => CLASS[code] === WORD || CLASS[code] === NUMERIC;
 
 function lineEnd(content: string, at: number): number {
   const newline = /[\r\n]/g;
@@ -194,8 +265,18 @@ function literalEnd(content: string, at: number): number {
 }
 
 /** m × n, for row-vector matrices [a b c d e f] as PDF writes them. */
-function multiply(m: Matrix, n: Matrix): Matrix {
+function multiply(m: Readonly<Matrix>, n: Readonly<Matrix>): Matrix {
   return [m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3], m[2] * n[0] + m[3] * n[2], m[2] * n[1] + m[3] * n[3], m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5]];
+}
+
+/** multiply([1, 0, 0, 1, tx, ty], m), the same arithmetic without the first matrix: a line moved in text space. */
+function translate(m: Matrix, tx: number, ty: number): Matrix {
+  return [1 * m[0] + 0 * m[2], 1 * m[1] + 0 * m[3], 0 * m[0] + 1 * m[2], 0 * m[1] + 1 * m[3], tx * m[0] + ty * m[2] + m[4], tx * m[1] + ty * m[3] + m[5]];
+}
+
+/** apply(multiply(text, ctm), 0, 0)[1], the same arithmetic without the matrices: where a text's origin lands, upwards. */
+function originY(text: Matrix, ctm: Matrix): number {
+  return 0 * (text[0] * ctm[1] + text[1] * ctm[3]) + 0 * (text[2] * ctm[1] + text[3] * ctm[3]) + (text[4] * ctm[1] + text[5] * ctm[3] + ctm[5]);
 }
 
 function apply(m: Matrix, x: number, y: number): [number, number] {
