@@ -40,7 +40,9 @@ export function toSkills(
     const itemsOf = (i: SkillText) => {
       // the list's own style first ("Cloud: AWS / Git" among " / " lists); a text that never uses it keeps its own
       const own = splitAt(i.text, sep).length > 1 ? sep : inferSeparator([i.text]);
-      return i.labelled ? splitAt(i.text, own) : i.split ? splitList(i.text, own) : [i.text];
+      const items = i.labelled ? splitAt(i.text, own) : i.split ? splitList(i.text, own) : [i.text];
+      // "Go, Java, TypeScriptでのバックエンド開発": the list is the object of a Japanese phrase, which says one skill
+      return items.length > 1 && !i.labelled && items.some(runsIntoJapanese) ? [i.text] : items;
     };
     if (g.name === undefined) {
       for (const i of g.items) {
@@ -147,3 +149,6 @@ function isSignOff(text: string): boolean {
   const date = m ? findDates(m[2]!)[0] : undefined;
   return date !== undefined && date.length === m![2]!.length && isPlaceLine(m![1]!);
 }
+
+/** A name in Latin letters that a Japanese phrase goes on from ("TypeScriptでのバックエンド開発"). */
+const runsIntoJapanese = (item: string) => /[A-Za-z0-9+#.]\p{Script=Hiragana}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,}/u.test(item);

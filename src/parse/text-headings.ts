@@ -37,9 +37,17 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
   const caps = new Map<number, TextHeading>();
   const lower = new Map<number, TextHeading>();
   let knownInCaps = 0;
+  const markedKnown = (l: RawLine) => l.kind === "bullet" && HEADING_MARK.test(l.raw) && classifyTitle(cleanTitle(l.text)) !== undefined;
+  // a document that marks two known titles so marks its headings so: "■活かせる経験・知識・技術" opening a block is one too
+  const marksHeadings = lines.filter(markedKnown).length >= 2;
+  const markedMarks = new Map<number, TextHeading>();
   lines.forEach((l, i) => {
     // "■職務経歴", "◆ EXPERIENCE": a known title behind a square or a diamond is a heading, not a bullet
-    const marked = l.kind === "bullet" && HEADING_MARK.test(l.raw) && classifyTitle(cleanTitle(l.text)) !== undefined;
+    const marked = markedKnown(l);
+    if (!marked && marksHeadings && l.kind === "bullet" && HEADING_MARK.test(l.raw) && (i === 0 || lines[i - 1]!.kind === "blank") && isTitleShaped(l.text)) {
+      markedMarks.set(i, { title: cleanTitle(l.text), depth: 1 });
+      return;
+    }
     if ((l.kind !== "text" && !marked) || !isTitleShaped(l.text)) return;
     const title = { title: cleanTitle(l.text), depth: 1 };
     const before = neighbour(lines, i, -1);
@@ -62,7 +70,7 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
   if (knownInCaps >= 2 && knownInCaps > knownInOtherCase.length - repeats.length) for (const [i] of knownInOtherCase) known.delete(i);
   if (framed.size >= 2) return framed;
   if (underlined.size >= 2) return underlined;
-  const found = new Map([...known, ...underlined, ...(lower.size >= 2 ? lower : [])]);
+  const found = new Map([...known, ...underlined, ...(lower.size >= 2 ? lower : []), ...markedMarks]);
   // a heading has content under it: a run of capital lines is a name or an entry wrapped in a sidebar
   const headsContent = (i: number) => {
     const next = nextContent(lines, i);

@@ -154,6 +154,12 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads a 職務経歴書's every ■-marked heading once two known titles are so marked, and a skill said in a Japanese phrase whole", async () => {
+    const r = await parse(["職務経歴書", "氏名　佐藤 健太", "", "■職務経歴", "2021年4月～現在　株式会社メルカリ", "・決済基盤のマイクロサービス化", "", "■資格", "2019年6月　応用情報技術者試験 合格", "", "■活かせる経験・知識・技術", "・Go, Java, TypeScriptでのバックエンド開発", "・Kubernetes, AWSでのインフラ構築"].join("\n"), "text");
+    expect(r.meta?.sections?.map((s) => s.key)).toEqual(["work", "certificates", "skills"]);
+    expect(r.skills?.map((s) => s.name)).toEqual(["Go, Java, TypeScriptでのバックエンド開発", "Kubernetes, AWSでのインフラ構築"]);
+  });
+
   it("takes the role from the emphasised words that open the paragraph about the job", async () => {
     const r = await parse("# Ana Ruiz\n\n## Experiencia\n\n2011 - 2012\n: Arcelor Mittal\n\n*Investigador*. Como miembro del grupo KiN, el trabajo estuvo enfocado al diseño de modelos.\n\n2009 - 2010\n: Fundación Prodintec\n\n*Técnico en el Área de Producción Industrial*. Visión por computador.\n");
     expect(jobs(r)).toEqual([
