@@ -6,7 +6,7 @@ import { splitTrailingRole } from "./evidence/trailing-role.js";
 import { isLegalFormAlone, namesATeam } from "./vocabulary.js";
 import workLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import { findDates } from "./dates.js";
-import { isLocation, isPlaceLine, readBody } from "./entry-parts.js";
+import { isLocation, isPlaceLine, readBody, trimSeparators } from "./entry-parts.js";
 import { isTitleLike, type Entry } from "./layout/lines.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
 import { readHeadPhrases, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
@@ -148,7 +148,12 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   const extra = candidates.filter((p) => !used.has(p.text)).map((p) => p.text);
   // "Google   2019 – 2021" with the role alone on the next line
   const first = body[0];
-  if (!position && first?.kind === "text" && isTitleLike(first.text) && roleLean(weighPhrase(first.text)) > 0.3) position = body.shift()!.text;
+  // "**서버 개발자** · 결제플랫폼팀": a bold role before a separator, the team or unit after it
+  const boldRole = first?.kind === "text" && first.lead && first.text.startsWith(first.lead) && /^\s*[·|•–—-]\s+\S/.test(first.text.slice(first.lead.length)) && roleLean(weighPhrase(first.lead)) > 0.3 ? first.lead : undefined;
+  if (!position && boldRole) {
+    position = boldRole;
+    extra.push(trimSeparators(body.shift()!.text.slice(boldRole.length)));
+  } else if (!position && first?.kind === "text" && isTitleLike(first.text) && roleLean(weighPhrase(first.text)) > 0.3) position = body.shift()!.text;
   // "- Staff Data Scientist" over "- Leads the weekly forecast": the resume.md template gives the role as the first bullet
   else if (!position && first?.kind === "bullet" && isRoleBullet(first) && !body.slice(1).some(isRoleBullet)) position = body.shift()!.text;
   // "*Investigador*. Como miembro del grupo…": the role set in emphasis opens the paragraph about the job

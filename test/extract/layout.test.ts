@@ -160,6 +160,11 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.skills?.map((s) => s.name)).toEqual(["Go, Java, TypeScriptでのバックエンド開発", "Kubernetes, AWSでのインフラ構築"]);
   });
 
+  it("reads a bold role under its employer's heading apart from the team written after it", async () => {
+    const r = await parse(["# 김민준", "", "## 경력", "", "### 카카오페이 (2021.03 ~ 재직중)", "**서버 개발자** · 결제플랫폼팀", "- 간편결제 승인 API 설계 및 개발", "", "### 네이버 (2018.07 ~ 2021.02)", "**백엔드 개발자** · 검색플랫폼", "- 검색 로그 수집 파이프라인 구축"].join("\n"));
+    expect(r.work?.map((w) => [w.name, w.position, w.description])).toEqual([["카카오페이", "서버 개발자", "결제플랫폼팀"], ["네이버", "백엔드 개발자", "검색플랫폼"]]);
+  });
+
   it("takes the role from the emphasised words that open the paragraph about the job", async () => {
     const r = await parse("# Ana Ruiz\n\n## Experiencia\n\n2011 - 2012\n: Arcelor Mittal\n\n*Investigador*. Como miembro del grupo KiN, el trabajo estuvo enfocado al diseño de modelos.\n\n2009 - 2010\n: Fundación Prodintec\n\n*Técnico en el Área de Producción Industrial*. Visión por computador.\n");
     expect(jobs(r)).toEqual([
