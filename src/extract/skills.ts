@@ -8,6 +8,7 @@ import { readSkillGroups, type SkillGroup, type SkillText } from "./skill-groups
 import { endsWithSpokenLanguage, isSpokenLanguage } from "./spoken-languages.js";
 import { findDates } from "./dates.js";
 import { isPlaceLine } from "./entry-parts.js";
+import closingRemarks from "./vocabulary/closing-remarks.json" with { type: "json" };
 
 // the keyword splitter is shared with the readers of other sections
 export { splitKeywords } from "./skill-items.js";
@@ -47,8 +48,9 @@ export function toSkills(
     if (g.name === undefined) {
       for (const i of g.items) {
         // "具備優秀的團隊合作與領導能力。", "I believe I can pick up any new platform quickly": prose about skills, no list of
-        // them; "München, 15.01.2025": where and when the CV was signed, under the section that happens to come last
-        if (!i.labelled && (isProse(i.text) || isSignOff(i.text))) {
+        // them; "München, 15.01.2025", "References available upon request.": where and when the CV was signed, what it
+        // says of itself, under the section that happens to come last
+        if (!i.labelled && (isProse(i.text) || isSignOff(i.text) || REFERENCES_ON_REQUEST.has(i.text.trim().replace(/\.$/, "").toLowerCase()))) {
           leftAt.add(i.position);
           continue;
         }
@@ -152,3 +154,5 @@ function isSignOff(text: string): boolean {
 
 /** A name in Latin letters that a Japanese phrase goes on from ("TypeScriptでのバックエンド開発"). */
 const runsIntoJapanese = (item: string) => /[A-Za-z0-9+#.]\p{Script=Hiragana}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,}/u.test(item);
+
+const REFERENCES_ON_REQUEST = new Set(Object.values(closingRemarks.referencesOnRequest).flat());

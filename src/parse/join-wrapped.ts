@@ -64,6 +64,9 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // and its entry, the hanging line says what was done, unless the entry's phrase stops mid-way
   if (DATED_ROW.test(last.raw) && !OPEN_END.test(end)) return false;
   if (cutAddress(end, next.text)) return true;
+  // "Jan 2019 - Present: Senior Software Engineer, Wayfair" over "  Built the order routing service…": what is set in
+  // under a dated header says what was done there
+  if (!startedAsBullet && last.kind === "text" && next.indent > last.indent && /\b(?:19|20)\d\d\b/.test(last.text)) return false;
   // "…, 23/09/2023 á" ⏎ "28/06/2024, 9 meses.": a date range cut after its first date and the word or dash that joins them
   if (RANGE_CUT.test(end) && /^\s*(?:\d|\p{L}{3,9}\.?\s+(?:19|20)\d\d)/u.test(next.text)) return true;
   // "San Francisco, California, United States · Remote" over what was done there: a place is a line of its own

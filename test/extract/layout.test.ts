@@ -165,6 +165,20 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.work?.map((w) => [w.name, w.position, w.description])).toEqual([["카카오페이", "서버 개발자", "결제플랫폼팀"], ["네이버", "백엔드 개발자", "검색플랫폼"]]);
   });
 
+  it("reads the lines set in under a dated header as what was done there, and 'References available upon request.' as no skill", async () => {
+    const r = await parse([
+      "Chen Wei", "chenwei.dev@gmail.com", "", "Experience:",
+      "Jan 2019 - Present: Senior Software Engineer, Wayfair, Boston MA", "  Built the order routing service in Java and Kafka.", "  Mentored four junior engineers.",
+      "Jun 2015 - Dec 2018: Software Engineer, Akamai Technologies, Cambridge MA", "  Worked on edge cache invalidation.", "",
+      "Skills:", "Java, Kotlin, Kafka", "", "References available upon request.",
+    ].join("\n"), "text");
+    expect(r.work?.map((w) => [w.name, w.position, w.location, w.summary])).toEqual([
+      ["Wayfair", "Senior Software Engineer", "Boston MA", "Built the order routing service in Java and Kafka.\nMentored four junior engineers."],
+      ["Akamai Technologies", "Software Engineer", "Cambridge MA", "Worked on edge cache invalidation."],
+    ]);
+    expect(r.skills?.map((s) => s.name)).toEqual(["Java", "Kotlin", "Kafka"]);
+  });
+
   it("takes the role from the emphasised words that open the paragraph about the job", async () => {
     const r = await parse("# Ana Ruiz\n\n## Experiencia\n\n2011 - 2012\n: Arcelor Mittal\n\n*Investigador*. Como miembro del grupo KiN, el trabajo estuvo enfocado al diseño de modelos.\n\n2009 - 2010\n: Fundación Prodintec\n\n*Técnico en el Área de Producción Industrial*. Visión por computador.\n");
     expect(jobs(r)).toEqual([
