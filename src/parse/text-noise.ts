@@ -49,6 +49,7 @@ function markPageFurniture(lines: RawLine[]): void {
 
 const NAVIGATION = new Set(Object.values(site.navigation).flat());
 const FOOTER = new RegExp(`^(?:${trieSource(site.footer)})(?![\\p{L}])`, "iu");
+const SITE_TOOL = new RegExp(`\\b(?:${trieSource(site.madeWith)})\\b`, "iu");
 
 /**
  * "Home   Blog   Projects   CV" over the name, "© 2025 Jane Doe. Built with Hugo." under the last section: the menu
@@ -57,15 +58,21 @@ const FOOTER = new RegExp(`^(?:${trieSource(site.footer)})(?![\\p{L}])`, "iu");
 function markSiteFurniture(lines: RawLine[]): void {
   const content = lines.flatMap((l, i) => (l.kind === "blank" || l.kind === "skip" ? [] : [i]));
   const first = content[0];
-  if (first !== undefined && isMenu(lines[first]!.raw)) lines[first]!.kind = "skip";
+  let menu = first !== undefined && isMenu(lines[first]!.raw);
+  if (menu) lines[first!]!.kind = "skip";
   // "about" / "publications" / "cv" / "repositories" near the top: a menu set as a column, no sections with nothing in them
   for (let i = 0; i < Math.min(lines.length, 40); i++) {
     let end = i;
     while (end < lines.length && NAVIGATION.has(lines[end]!.text.trim().toLowerCase())) end++;
-    if (end - i >= 3) for (let k = i; k < end; k++) lines[k]!.kind = "skip";
+    if (end - i >= 3) {
+      for (let k = i; k < end; k++) lines[k]!.kind = "skip";
+      menu = true;
+    }
     i = Math.max(i, end);
   }
-  for (const i of content.slice(-2)) if (FOOTER.test(lines[i]!.text.trim())) lines[i]!.kind = "skip";
+  // "© 2026 Jane Doe" closes a text CV too, as its author's words; on a page copied with its menu, or naming the
+  // tool that made the site, it is the site's
+  for (const i of content.slice(-2)) if (FOOTER.test(lines[i]!.text.trim()) && (menu || SITE_TOOL.test(lines[i]!.text))) lines[i]!.kind = "skip";
 }
 
 /** Three or more of a website's menu words, set apart by tabs, wide gaps, bars or dots, and nothing else. */

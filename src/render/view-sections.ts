@@ -142,19 +142,20 @@ function toEntry(e: Omit<EntryView, "highlights" | "long" | "inGroup"> & { highl
 }
 
 /**
- * Roles held one after another at one organisation ("Upwork" over four dated roles) are laid out as
- * the source has them: the organisation named once over the first, with the dates of the whole time
- * there (`organizationPeriods`, one per entry, when the source gave them) and a place all its roles share.
+ * Roles held one after another at one organisation dated on its own ("Upwork: Dec ‘17 – Present" over
+ * four dated roles) are laid out as the source has them: the organisation named once over the first,
+ * with the dates of the whole time there (`organizationPeriods`, one per entry) and a place all its
+ * roles share.
  */
 function groupRoles(entries: EntryView[], organizationPeriods: ReadonlyArray<Markup | undefined>): EntryView[] {
   const out = [...entries];
   for (let start = 0, end = 1; start < out.length; start = end, end = start + 1) {
     const heading = out[start]!.heading;
-    const sameOrganisation = (e: EntryView) => String(e.heading) === String(heading) && e.role !== undefined;
-    if (!heading || !sameOrganisation(out[start]!)) continue;
-    while (end < out.length && sameOrganisation(out[end]!)) end++;
-    // one role under an organisation dated on its own still shows the organisation's dates
-    if (end - start < 2 && !organizationPeriods[start]) continue;
+    const period = organizationPeriods[start];
+    // only where the source named the organisation once over its roles: a name it repeats stays with each role
+    const sameOrganisation = (e: EntryView, k: number) => String(e.heading) === String(heading) && e.role !== undefined && String(organizationPeriods[k]) === String(period);
+    if (!heading || !period || !sameOrganisation(out[start]!, start)) continue;
+    while (end < out.length && sameOrganisation(out[end]!, end)) end++;
     const run = out.slice(start, end);
     const location = run.every((e) => String(e.location) === String(run[0]!.location)) ? run[0]!.location : undefined;
     run.forEach((e, k) => {

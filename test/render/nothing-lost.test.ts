@@ -48,10 +48,15 @@ describe("printing everything a résumé stores", () => {
   const roles: Resume = {
     work: [
       { name: "Upwork", position: "Program Manager", startDate: "2021-01", organizationPeriod: "Dec 2017 – Present", location: "Remote" },
-      { name: "Upwork", position: "Associate Program Manager", startDate: "2020-01", endDate: "2020-12", location: "Remote" },
+      { name: "Upwork", position: "Associate Program Manager", startDate: "2020-01", endDate: "2020-12", organizationPeriod: "Dec 2017 – Present", location: "Remote" },
       { name: "Initech", position: "Sales Rep", startDate: "2012", endDate: "2014" },
     ],
   };
+  it("keeps an organisation the source names again for each role with each role", () => {
+    const html = htmlRenderer(loadTheme("classic"))({ work: [{ name: "Google", position: "Senior Engineer", startDate: "2020" }, { name: "Google", position: "Engineer", startDate: "2018", endDate: "2020" }] });
+    expect(html.match(/>Google</g)).toHaveLength(2);
+  });
+
   for (const theme of ["classic", "modern", "academic"]) {
     it(`names an organisation once over the roles held there, with its own dates and shared place, in the ${theme} theme's HTML`, () => {
       const html = htmlRenderer(loadTheme(theme))(roles);
