@@ -6,6 +6,7 @@ import { addEntry, type Draft } from "./draft.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
 import type { Education } from "../resume/schema.js";
 import { compact } from "./date-fields.js";
+import { parseDegree } from "./degrees.js";
 import entryLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import studyFields from "./vocabulary/study-fields.json" with { type: "json" };
 
@@ -18,14 +19,22 @@ const FIELD_OF = new Map<string, keyof Pick<Education, "institution" | "area" | 
 
 const LABELLED = /^([^:：]{1,30}?)\s*[:：]\s*(\S.*)$/u;
 
+/** A study read from a line outside an education section; `whole` when the line says nothing else. */
+interface StudyLine {
+  education: Education;
+  line: SourceLine;
+  whole: boolean;
+}
+
 /**
  * "毕业院校：河南大学 | 专业：网络工程 | 学历：本科": the school, field and degree a
  * CV's header names by their labels, as Chinese CVs give them among the
- * personal details when no section lists the studies. Each line that names a
- * school gives one study; its other phrases stay where they were.
+ * personal details when no section lists the studies, or unlabelled in a
+ * cell ("河南大学/计算机系/网络工程/本科"). Each line that names a school gives one
+ * study; its other phrases stay where they were.
  */
-export function findEducationInHeader(lines: readonly SourceLine[]): Array<{ education: Education; line: SourceLine }> {
-  return lines.flatMap((line) => {
+export function findEducationInHeader(lines: readonly SourceLine[]): StudyLine[] {
+  return lines.flatMap((line): StudyLine[] => {
     const phrases = line.text.split(/\s*[|｜·•]\s*|\s{2,}|\t/).filter(Boolean);
     const study: Partial<Education> = {};
     for (const phrase of phrases) {
@@ -35,9 +44,30 @@ export function findEducationInHeader(lines: readonly SourceLine[]): Array<{ edu
     }
     // every phrase of the line said something of the study: the line is the study's, whole
     const whole = phrases.every((p) => FIELD_OF.has(LABELLED.exec(p.trim())?.[1]?.trim().toLowerCase() ?? ""));
-    return study.institution && whole ? [{ education: compact(study), line }] : [];
+    if (study.institution && whole) return [{ education: compact(study), line, whole }];
+    const unlabelled = unlabelledStudy(line.text);
+    return unlabelled ? [{ education: unlabelled, line, whole: false }] : [];
   });
 }
+
+/**
+ * "赵宏轩/男/1991   河南大学/计算机系/网络工程/本科": a school in CJK script and a degree among the short parts of one
+ * of a header line's cells, set apart by slashes or bars, with the field right before the degree.
+ */
+function unlabelledStudy(text: string): Education | undefined {
+  for (const cell of text.split(/\t|\s{2,}/)) {
+    const parts = cell.split(/\s*[/／|｜]\s*/).map((p) => p.trim()).filter(Boolean);
+    if (parts.length < 2 || parts.length > 5) continue;
+    const school = parts.find((p) => CJK_PHRASE.test(p) && SCHOOL_WORDS.test(p));
+    const degreeAt = parts.findIndex((p) => p !== school && CJK_PHRASE.test(p) && parseDegree(p)?.studyType === p);
+    if (!school || degreeAt < 0) continue;
+    const field = parts[degreeAt - 1];
+    return compact({ institution: school, studyType: parts[degreeAt], area: field !== school ? field : undefined });
+  }
+  return undefined;
+}
+
+const CJK_PHRASE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー·・()（）\s]+$/u;
 
 /**
  * "🏫 대동세무고등학교 세무회계과 졸업", "京都大学工学部情報学科 卒業": a line of a profile that names a school with

@@ -17,7 +17,8 @@ export function placeUntitled(draft: Draft, lines: readonly SourceLine[], kinds:
   if (!kinds.includes("education")) {
     const studies = findEducationInHeader(rest);
     for (const { education, line } of studies) addEntry(draft, "education", education, line.position);
-    rest = rest.filter((l) => !studies.some((s) => s.line === l));
+    // a line that says more than the study (the name and contacts beside it) stays whole in the catch-all too
+    rest = rest.filter((l) => !studies.some((s) => s.line === l && s.whole));
   }
   const { cards, used: cardLines } = findCards(rest, draft.lowerWords);
   if (cards.length) {

@@ -122,6 +122,12 @@ describe("a section's layout, inferred from its entries", () => {
     expect(listed.education?.map((e) => e.institution)).toEqual(["河南大学"]);
   });
 
+  it("reads a school and a degree among the slash-set parts of a Chinese header's cell as its education, the cell's line kept whole", async () => {
+    const r = await parse(["赵宏轩简历", "", "赵宏轩/男/1991        河南大学/计算机系/网络工程/本科        http://github.com/zhaohongxuan", "", "工作经历", "2020.07 ~ 至今  上海某科技有限公司  后端开发"].join("\n"), "text");
+    expect(r.education).toEqual([{ institution: "河南大学", area: "网络工程", studyType: "本科" }]);
+    expect(r.sections?.flatMap((s) => s.items.map((i) => i.summary)).some((t) => t?.includes("河南大学/计算机系"))).toBe(true);
+  });
+
   it("reads a profile's line naming a school, its department and the word for graduating as a study", async () => {
     const r = await parse(["# 박현민", "", "## Profile", "", "👶 94년 9월 16일 출생", "", "🏫 대동세무고등학교 세무회계과 졸업", "", "👨‍🎓 가천대학교 컴퓨터공학과 졸업", "", "## Education", "", "- 비트교육센터 JAVA 전문가 과정 (2021.10 ~ 2022.04)"].join("\n"));
     expect(r.education?.map((e) => [e.institution, e.area])).toEqual([["비트교육센터 JAVA 전문가 과정", undefined], ["대동세무고등학교", "세무회계과"], ["가천대학교", "컴퓨터공학과"]]);
