@@ -26,8 +26,16 @@ const SPELT_EMAIL = /^([\w.+-]+)\s*[[({<]\s*at\s*[\])}>]\s*([\w-]+(?:\s*(?:\.|[[
 const PHONE = /^(?:\+\s?)?(?:\(\+?\d{1,4}\)\s?)?\d[\d\s().\/-]{5,20}\d(?:\s*\(\w+\))?$/;
 /** "10.03.1987", "2019-2021", "2023.04 - 2024.09": a date or a span of dates, which digits alone would take for a number to call. */
 const NOT_PHONE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:\d{1,2}[./-])?\d{4}(?:[./-]\d{1,2})?\s*[-–~]\s*(?:\d{1,2}[./-])?\d{4}(?:[./-]\d{1,2})?)$/;
-/** "janedoe.com", "sophiemartin.design", "github.com/jdoe": a web address without its scheme, under any top-level domain IANA lists. */
-const DOMAIN = new RegExp(`^(?:https?:\\/\\/)?(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:${trieSource(topLevelDomains.filter((d) => /^[a-z]{2,}$/.test(d)))})(?:[/?#][^\\s]*)?$`, "i");
+let domain: RegExp | undefined;
+
+/**
+ * "janedoe.com", "sophiemartin.design", "github.com/jdoe": a web address without its scheme, under any top-level
+ * domain IANA lists. The pattern of 1,400 domains is built on first use, not as the CLI starts.
+ */
+function isWebAddress(text: string): boolean {
+  domain ??= new RegExp(`^(?:https?:\\/\\/)?(?:www\\.)?[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:${trieSource(topLevelDomains.filter((d) => /^[a-z]{2,}$/.test(d)))})(?:[/?#][^\\s]*)?$`, "i");
+  return domain.test(text);
+}
 
 /** An address followed by a word or two in parentheses that say what it is. */
 const LINK_TAG = /^(\S+\.\S+)\s+\(([\p{L} -]{2,24})\)$/u;
@@ -121,7 +129,7 @@ function readValue(key: string, written: string, reading: ContactReading): Conta
   const profile = readProfileUrl(value);
   if (profile) return { field: "profile", ...profile };
   // a repository or a post on a network is the person's work, not their site
-  if (DOMAIN.test(value) && !/\s/.test(value) && (!key || field === "url") && !isNetworkHost(value)) return { field: "url", value: withScheme(value) };
+  if (!/\s/.test(value) && (!key || field === "url") && /\.[a-z]{2,}/i.test(value) && isWebAddress(value) && !isNetworkHost(value)) return { field: "url", value: withScheme(value) };
   if (isPhone(value, field === "phone")) return { field: "phone", value };
   if ((field === "location" || !key) && reading.places !== false) {
     const location = readLocation(value, { labelled: field === "location" });

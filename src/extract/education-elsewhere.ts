@@ -1,7 +1,7 @@
 /** Studies a CV names outside an education section: in its header's details, or as a line of its profile. */
 import type { SectionBlock, SourceLine } from "../parse/source-line.js";
 import { hasDate } from "./layout/lines.js";
-import { readCjkSchool } from "./evidence/cjk-school.js";
+import { CJK_TEXT, readCjkSchool } from "./evidence/cjk-school.js";
 import { addEntry, type Draft } from "./draft.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
 import type { Education } from "../resume/schema.js";
@@ -35,15 +35,14 @@ interface StudyLine {
  */
 export function findEducationInHeader(lines: readonly SourceLine[]): StudyLine[] {
   return lines.flatMap((line): StudyLine[] => {
-    const phrases = line.text.split(/\s*[|｜·•]\s*|\s{2,}|\t/).filter(Boolean);
-    const study: Partial<Education> = {};
-    for (const phrase of phrases) {
+    const labelled = line.text.split(/\s*[|｜·•]\s*|\s{2,}|\t/).filter(Boolean).map((phrase) => {
       const m = LABELLED.exec(phrase.trim());
-      const field = m ? FIELD_OF.get(m[1]!.trim().toLowerCase()) : undefined;
-      if (field && m) study[field] ??= m[2]!.trim();
-    }
+      return { field: m ? FIELD_OF.get(m[1]!.trim().toLowerCase()) : undefined, value: m?.[2]!.trim() };
+    });
+    const study: Partial<Education> = {};
+    for (const { field, value } of labelled) if (field) study[field] ??= value;
     // every phrase of the line said something of the study: the line is the study's, whole
-    const whole = phrases.every((p) => FIELD_OF.has(LABELLED.exec(p.trim())?.[1]?.trim().toLowerCase() ?? ""));
+    const whole = labelled.every((p) => p.field !== undefined);
     if (study.institution && whole) return [{ education: compact(study), line, whole }];
     const unlabelled = unlabelledStudy(line.text);
     return unlabelled ? [{ education: unlabelled, line, whole: false }] : [];
@@ -58,16 +57,14 @@ function unlabelledStudy(text: string): Education | undefined {
   for (const cell of text.split(/\t|\s{2,}/)) {
     const parts = cell.split(/\s*[/／|｜]\s*/).map((p) => p.trim()).filter(Boolean);
     if (parts.length < 2 || parts.length > 5) continue;
-    const school = parts.find((p) => CJK_PHRASE.test(p) && SCHOOL_WORDS.test(p));
-    const degreeAt = parts.findIndex((p) => p !== school && CJK_PHRASE.test(p) && parseDegree(p)?.studyType === p);
+    const school = parts.find((p) => CJK_TEXT.test(p) && SCHOOL_WORDS.test(p));
+    const degreeAt = parts.findIndex((p) => p !== school && CJK_TEXT.test(p) && parseDegree(p)?.studyType === p);
     if (!school || degreeAt < 0) continue;
     const field = parts[degreeAt - 1];
     return compact({ institution: school, studyType: parts[degreeAt], area: field !== school ? field : undefined });
   }
   return undefined;
 }
-
-const CJK_PHRASE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー·・()（）\s]+$/u;
 
 /**
  * "🏫 대동세무고등학교 세무회계과 졸업", "京都大学工学部情報学科 卒業": a line of a profile that names a school with

@@ -6,7 +6,7 @@ import type { SourceLine } from "../parse/source-line.js";
 import { hasDate, isDateOnly, type Entry } from "./layout/lines.js";
 import { isLocation, isPlaceLine, readBody, readHead, trimSeparators } from "./entry-parts.js";
 import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
-import { readCjkSchool } from "./evidence/cjk-school.js";
+import { CJK_TEXT, readCjkSchool } from "./evidence/cjk-school.js";
 import { weighPhrase } from "./evidence/phrase-evidence.js";
 import { isRegionName } from "./evidence/regions.js";
 import { findDates, headerLineDates, withoutDates } from "./dates.js";
@@ -31,7 +31,6 @@ function isFieldName(text: string): boolean {
 const CJK_STUDY_STATUS = /学歴|学历|學歷|在学|在學|在读|在讀|卒業|修了|入学|入學|中退|退学|休学|見込|毕业|畢業|肄业|졸업|재학|입학|수료|휴학/u;
 /** The words that end the name of a faculty, department or major: "学部", "学科", "専攻", "专业", "학과", "전공". */
 const CJK_FIELD_END = /(?:学部|学科|専攻|研究科|专业|專業|학과|학부|전공)$/u;
-const CJK_TEXT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー·・（）()&＆\s]+$/u;
 
 /**
  * "计算机科学与技术", "情報工学専攻", "컴퓨터공학과": a field of study in CJK
@@ -148,7 +147,7 @@ function schoolBeforePlace(piece: string): string[] {
 }
 
 /** "卒業年月: 2015年03月", "Graduation: May 2026": a short label before a date and nothing else. */
-const LABELLED_DATE = /^[^:：\d]{1,24}[:：]\s*\S/u;
+const isLabelledDate = (text: string) => isDateOnly(/^[^:：\d]{1,24}[:：]\s*(\S.*)$/u.exec(text)?.[1] ?? "");
 
 /** Reads an education entry: school, degree and field, dates, grade, and what else is said. */
 export function toEducation(entry: Entry): Education {
@@ -206,7 +205,7 @@ export function toEducation(entry: Entry): Education {
   // graduation under the school, each on a line of its own
   const rest = entry.body.slice((degreeLine && !toldInBullet ? 1 : 0) + (schoolLine ? 1 : 0));
   const fieldLine = !area && !degree && rest[0] && CJK_TEXT.test(rest[0].text.trim()) && isCjkField(rest[0].text.trim()) ? rest.shift() : undefined;
-  const datedLines = head.dates ? [] : rest.filter((l) => LABELLED_DATE.test(l.text) && isDateOnly(l.text.replace(/^[^:：]+[:：]/, "")));
+  const datedLines = head.dates ? [] : rest.filter((l) => isLabelledDate(l.text));
   const dateLine = datedLines.length === 1 ? datedLines[0] : undefined;
   const { summary, highlights } = readBody(rest.filter((l) => l !== dateLine));
   // a bare "9.1/10", "92.4%" or "8.7 CGPA" in the header (a table's grade column) is the grade too, not a lone number

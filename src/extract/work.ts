@@ -231,12 +231,12 @@ function lendOrganisations(jobs: ReadWork[]): ReadWork[] {
     if (work.position && lender && (!work.name || work.name === lender)) {
       const borrower = out.findIndex((o) => o.work.name === lender && !o.work.position);
       // what was said of the organisation, and when, goes with its roles, not away with its heading
-      const heading = borrower >= 0 ? out[borrower]!.work : undefined;
-      if (heading) {
-        lenderPeriod = heading.period;
+      const organisation = borrower >= 0 ? out[borrower]!.work : undefined;
+      if (organisation) {
+        lenderPeriod = organisation.period;
         out.splice(borrower, 1);
       }
-      const said = heading?.summary;
+      const said = organisation?.summary;
       out.push({ ...job, work: compact({ ...work, name: lender, organizationPeriod: lenderPeriod, ...(said && { summary: [said, work.summary].filter(Boolean).join("\n") }) }) });
       continue;
     }

@@ -7,6 +7,8 @@
 const SCHOOL_END = /^(.+?(?:大学院大学|大學院|大学院|大学|大學|高等専門学校|高等学校|専門学校|高校|高専|学院|學院|중학교|고등학교|대학교|대학원|대학))(?:\s*(大学院|大學院|대학원))?\s*(.*)$/u;
 const STAGE = /\s*(入学|入學|卒業|修了|毕业|畢業|졸업|입학|졸업예정|中退|退学)$/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** A phrase written in CJK scripts alone ("計算機科学与技术", "異文化コミュニケーション学部・学科"), no Latin letter or digit. */
+export const CJK_TEXT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー·・（）()&＆\s]+$/u;
 
 export interface CjkSchool {
   institution: string;

@@ -57,20 +57,14 @@ export function readHeadPhrases(entry: Entry): HeadReading {
   });
   let lineNo = 0;
   entry.head.forEach((l, i) => {
-    if (isDurationLine(l.text)) {
-      // between the organisation and a role over the role's dates, as LinkedIn writes several roles at one employer
-      if (lineNo > 0 && i + 1 < datesLine) reading.organizationPeriod = l.text.trim();
-      // "4 года 2 месяца" under the dates, as hh.ru writes each job: how long it lasted, said in the job's text
-      else reading.aliases.push(l.text.trim());
-      return;
-    }
     const text = i === datesLine && reading.dates ? cutDates(l.text, reading.dates) : l.text;
-    const pieces = splitLine(l, text, reading.prose);
-    const kept = pieces.filter((p) => {
-      // "Shopify" / "Full-time · 5 yrs 3 mos" / … / "Senior Software Engineer": the terms say what the job was, not who
-      // gave it; the time over the role's line is the whole time at the organisation
+    const kept = splitLine(l, text, reading.prose).filter((p) => {
+      // "Stripe" / "6 years 4 months" / "Staff Engineer" / dates, "Shopify" / "Full-time · 5 yrs 3 mos": a time between
+      // the organisation and the role over the role's dates is the whole time there (LinkedIn's several roles at one
+      // employer); "4 года 2 месяца" under the dates (hh.ru) is how long the job lasted, said in its text
       if (isDurationLine(p.text) && lineNo > 0 && i + 1 < datesLine) reading.organizationPeriod = p.text;
-      else if (!/^\((?:as|aka|a\.k\.a\.)\s[^)]+\)$/i.test(p.text) && !isTermsAlone(p.text) && !(pieces.length > 1 && isDurationLine(p.text))) return true;
+      // the terms say what the job was, not who gave it
+      else if (!/^\((?:as|aka|a\.k\.a\.)\s[^)]+\)$/i.test(p.text) && !isTermsAlone(p.text) && !isDurationLine(p.text)) return true;
       else reading.aliases.push(p.text);
       return false;
     });
