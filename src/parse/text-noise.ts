@@ -63,7 +63,8 @@ function markSiteFurniture(lines: RawLine[]): void {
   // "about" / "publications" / "cv" / "repositories" near the top: a menu set as a column, no sections with nothing in them
   for (let i = 0; i < Math.min(lines.length, 40); i++) {
     let end = i;
-    while (end < lines.length && NAVIGATION.has(lines[end]!.text.trim().toLowerCase())) end++;
+    // lines of their own, not a list's bullets ("- Research", "- Teaching", "- Writing" under Interests)
+    while (end < lines.length && lines[end]!.kind === "text" && NAVIGATION.has(lines[end]!.text.trim().toLowerCase())) end++;
     if (end - i >= 3) {
       for (let k = i; k < end; k++) lines[k]!.kind = "skip";
       menu = true;

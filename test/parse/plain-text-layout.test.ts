@@ -58,6 +58,8 @@ describe("man pages and PDF text", () => {
     expect(shape(text)).toContain("text 0 Dr. Amara Okafor");
     // a row of words that are not all a menu's stays
     expect(shape("Home   Garden   Design\nJo Doe\n")[0]).toContain("Garden");
+    // a list's bullets that happen to be menu words stay
+    expect(shape("Jo Doe\n\nInterests\n- Research\n- Teaching\n- Writing\n").filter((l) => l.startsWith("bullet"))).toHaveLength(3);
   });
 
   it("drops page numbers in other languages and shapes", () => {
