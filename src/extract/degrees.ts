@@ -63,6 +63,8 @@ function fieldAfterLevel(name: string): { studyType: string; area: string } | { 
 /** LinkedIn restates a degree by its abbreviation, "Bachelor of Science - BS, Computer Science": two capitals at least, so "- Physics," stays the area. */
 const RESTATED = /^\s+[-–—]\s+(?=(?:[a-z.]*[A-Z]){2})[A-Z][A-Za-z.]{1,5}(?=\s*(?:,|·|$)|\s+(?:in|of)\s)/;
 
+const LOWER_CASE_FIELD = /^(?:en|em|in)\s+(?<a>\p{Ll}[\p{L}'’\-]*(?:\s+(?!(?:à|au|aux|pela|pelo|par|presso|na|no|chez)\s)\p{Ll}[\p{L}'’\-]*){0,5})(?![\p{L}'’\-])/u;
+
 /**
  * Reads "BS in Computer Science", "Doctor of Philosophy (High-Performance
  * Computing)", "M.Sc. Informatik": the degree, then its field after "in", in
@@ -88,12 +90,19 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   const cut = rest.length - rest.replace(/^\s*[:\-–—|]\s*/, "").length;
   const area =
     /^\((?<a>[^)]{2,80})\)/.exec(rest) ??
+    // "Master en informatique", "Licenciatura en administración de empresas", "Laurea in ingegneria informatica": the
+    // Romance languages write a field in lower case after the degree, up to the school's introducer ("à", "pela")
+    (/^(?:en|em)\s/.test(rest) || /^Laurea/.test(studyType) ? LOWER_CASE_FIELD.exec(rest) : null) ??
     // "in English, French, and Philosophy": fields listed with commas before their last "and"
     /^(?:in|of|en|em|in the field of|zum|zur|v oboru|v odbore|w zakresie|,)\s+(?<a>[\p{Lu}][\p{L}&'’\-]*(?:(?:,\s+(?:and|&)\s+|\s+(?:(?:and|&|of|for|in|und|et|de(?:\s+la)?|del|des|du|della|di|e|y|da|do|dos|das)\s+)?|,(?=(?:\s+[\p{Lu}][\p{L}&'’\-]*)+,?\s+(?:and|&)\s)\s*)[\p{Lu}][\p{L}&'’\-]*){0,6})/u.exec(rest) ??
     /^(?:em|en|in|w|z|na|в|по)?\s*(?<a>[\p{Lu}][\p{L}&'’\-]*(?:\s+(?:and|&|of|und|et|e|y|de|da|do|dos|das|i|и|і)?\s*[\p{Lu}\p{Ll}][\p{L}&'’\-]*){0,6})$/u.exec(afterSeparator);
-  const a = area?.groups?.a?.trim();
   const areaLength = !area ? 0 : area.input === afterSeparator ? cut + area[0].length : area[0].length;
-  const end = m.index + name.length + skipped.length + areaLength;
+  let a = area?.groups?.a?.trim();
+  let end = m.index + name.length + skipped.length + areaLength;
+  // "Специалист, Информатика и вычислительная техника": Cyrillic writes a field in sentence case, so its lower-case
+  // words go on to the end of the phrase
+  const sentenceCase = a && /^\p{Script=Cyrillic}/u.test(a) ? /^(?:\s+[\p{L}'’-]+){1,6}(?=\s*(?:[,;(|]|$))/u.exec(text.slice(end)) : null;
+  if (sentenceCase) [a, end] = [a + sentenceCase[0], end + sentenceCase[0].length];
   // Chinese puts the field first: "计算机科学与技术 学士"
   const before = text.slice(0, m.index).trim();
   if (!a && /^[\p{Script=Han}]{2,20}$/u.test(before) && /\p{Script=Han}/u.test(studyType)) return { studyType, area: before, index: 0, end };

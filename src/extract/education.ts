@@ -88,13 +88,14 @@ function isFieldBeside(text: string): boolean {
 }
 
 /** "at Cooperative State University", "from the Oregon State University in": how a degree's phrase goes on to its school. */
-const TO_SCHOOL = /^(?:at|from|of|an der|am|à|na|no|em|en|bei|w|в|pela|pelo|por la|por el|par|presso)\s+(?:the\s+)?/iu;
+const TO_SCHOOL = /^(?:at|from|of|an der|am|à|na|no|em|en|bei|w|в|pela|pelo|por la|por el|par|presso)\s+(?:the\s+|l['’])?/iu;
 /** "PUC-PR", "UFRJ", "ETH": a school named by its initials, as it is after "from"/"pela" beside a degree. */
 const INITIALS = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,11}$/u;
 
 /** A phrase that names a school and nothing else: school words, or a school's evidence above all else. */
 function isSchoolName(text: string): boolean {
-  if (!text || /\d/.test(text) || text.split(/\s+/).length > 10) return false;
+  // "Université Lyon 2", "Paris 1 Panthéon-Sorbonne": a number of one or two digits numbers a school; a year does not
+  if (!text || /\d/.test(text.replace(/(?<=\p{L}\s)\d{1,2}(?!\S)/gu, "")) || text.split(/\s+/).length > 10) return false;
   const e = weighPhrase(text);
   return SCHOOL_WORDS.test(text) ? e.role < 0.5 : e.school > 0.5 && e.school >= Math.max(e.org, e.role, e.place);
 }
@@ -169,9 +170,13 @@ export function toEducation(entry: Entry): Education {
   // a school named without "University"/"Institute" ("IIT Madras", "ETH Zürich") is the piece that is not the degree
   // "東南科技大學 數位電子 (二專) — 第一名畢業": the phrase with the degree names the school too
   const schoolAndDegree = pieces.find((p) => SCHOOL_WORDS.test(p) && DEGREE.test(p));
-  // "**Bacharelado em Sistemas de Informação** — PUC Minas": a school whose name holds a degree's initials (PUC is
-  // also India's pre-university course) beside a piece naming a longer degree is the school
-  const degreeLength = (p: string) => DEGREE.exec(p)?.[0].length ?? 0;
+  // "**Bacharelado em Sistemas de Informação** — PUC Minas", "**MBA em Arquitetura de Software** — PUC Minas": a school
+  // whose name holds a degree's initials (PUC is also India's pre-university course) beside a piece that says more of a
+  // degree (a longer name, or a field after it) is the school
+  const degreeLength = (p: string) => {
+    const d = parseDegree(p);
+    return d ? d.end - d.index : 0;
+  };
   const outranked = schoolAndDegree !== undefined && pieces.some((p) => p !== schoolAndDegree && degreeLength(p) > degreeLength(schoolAndDegree));
   let institution = pieces.find((p) => SCHOOL_WORDS.test(p) && !DEGREE.test(p)) ?? (schoolAndDegree ? (outranked ? schoolAndDegree : undefined) : pieces.find((p) => !DEGREE.test(p))) ?? head.lead;
   const inHead = (!institution && schoolAndDegree) || pieces.find((p) => p !== institution && DEGREE.test(p));

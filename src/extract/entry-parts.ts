@@ -2,7 +2,7 @@ import type { Link, SourceLine } from "../parse/source-line.js";
 import { countryCode } from "./contacts.js";
 import { headerLineDates, presentAlone, type DateMatch } from "./dates.js";
 import { isKnownTown, isWholePlace, splitGluedPlace } from "./evidence/places.js";
-import type { Entry } from "./layout/lines.js";
+import { isDateOnly, type Entry } from "./layout/lines.js";
 import { ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
 
 /** An entry's header read into pieces: the bold lead, the other phrases, the dates, a place, aliases. */
@@ -63,17 +63,19 @@ export function readHead(entry: Entry): EntryHead {
   const head: EntryHead = { parts: [], aliases: [], links: entry.head.flatMap((l) => l.links) };
   let datesLine = -1;
   entry.head.forEach((l, i) => {
-    const d = headerLineDates(withoutLead(l)) ?? presentAlone(withoutLead(l));
+    const text = namesByLead(l) ? withoutLead(l) : l.text;
+    const d = headerLineDates(text) ?? presentAlone(text);
     if (d && (!head.dates || (d.range && !head.dates.range))) {
       head.dates = d;
       datesLine = i;
     }
   });
   entry.head.forEach((l, i) => {
-    let text = withoutLead(l);
+    const naming = namesByLead(l);
+    let text = naming ? withoutLead(l) : l.text;
     if (i === datesLine && head.dates) text = cutDates(text, head.dates);
-    if (l.lead && head.lead === undefined) head.lead = trimSeparators(l.lead);
-    else if (l.lead) head.parts.push(trimSeparators(l.lead));
+    if (naming && head.lead === undefined) head.lead = trimSeparators(l.lead!);
+    else if (naming) head.parts.push(trimSeparators(l.lead!));
     for (const piece of text.split(/\t+|\s+\|\s+/)) {
       const part = trimSeparators(piece.replace(/\(\s*\)|\[\s*\]/g, ""));
       // "Rice University, January 2008.": the stop left where the date was cut ends the line, it is no phrase
@@ -120,6 +122,9 @@ export function cutDates(text: string, d: DateMatch): string {
   if (listed) return `${text.slice(0, start).replace(/,\s*$/, "")})\t${text.slice(end + close![0].length)}`;
   return `${text.slice(0, start)}\t${text.slice(end)}`;
 }
+
+/** "**2017** — Diplôme d'ingénieur, INSA Lyon": a bold lead of dates alone dates the entry, it names nothing. */
+const namesByLead = (l: SourceLine) => l.lead !== undefined && !isDateOnly(l.lead);
 
 /** The text of a line after its bold lead. */
 export function withoutLead(l: SourceLine): string {

@@ -181,6 +181,30 @@ describe("a school named in the degree's own phrase", () => {
     expect(resume.education?.[1]?.summary).toContain("수석졸업");
   });
 
+  it("reads a field in lower case after a Romance degree, the school after 'à l'', and a numbered university", async () => {
+    const { resume } = await md(
+      "# Jo Doe\n\n## Formation\n\n- Licence en droit public à l'Université Lyon 2, 2012\n- Laurea in ingegneria informatica, Politecnico di Milano, 2015\n- Graduação em administração de empresas pela USP, 2010\n- **MBA em Arquitetura de Software** — PUC Minas, 2019 – 2020\n",
+    );
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([
+      ["Université Lyon 2", "Licence", "droit public", "2012"],
+      ["Politecnico di Milano", "Laurea", "ingegneria informatica", "2015"],
+      ["USP", "Graduação", "administração de empresas", "2010"],
+      ["PUC Minas", "MBA", "Arquitetura de Software", "2020"],
+    ]);
+  });
+
+  it("reads a Cyrillic field in sentence case to the end of its phrase, and a year set in bold before the degree as its date", async () => {
+    const cyrillic = await md("# Jo Doe\n\n## Образование\n\n**МГТУ им. Н. Э. Баумана**  \nСпециалист, Информатика и вычислительная техника, 2011 — 2017\n");
+    expect(cyrillic.resume.education?.map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate])).toEqual([
+      ["МГТУ им. Н. Э. Баумана", "Специалист", "Информатика и вычислительная техника", "2011", "2017"],
+    ]);
+    const bold = await md("# Jo Doe\n\n## Formation\n\n**2017** — Diplôme d'ingénieur en informatique, INSA Lyon\n\n**2014** — Master of Science in Mathematics, Boston University\n");
+    expect(bold.resume.education?.map((e) => [e.institution, e.studyType, e.area, e.endDate, e.summary])).toEqual([
+      ["INSA Lyon", "Diplôme d'ingénieur", "informatique", "2017", undefined],
+      ["Boston University", "Master of Science", "Mathematics", "2014", undefined],
+    ]);
+  });
+
   it("is cut from the degree and from what is said after a dash, in CJK too", async () => {
     const { resume } = await md("# 王小明\n\n## 學歷\n\n- 東南科技大學 數位電子 (二專) — 第一名畢業\n- 內湖高級工業職業學校 — 代表學校參加競賽,榮獲二等榮譽獎章\n");
     expect(resume.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
