@@ -48,8 +48,9 @@ function single(p: string, MON: string, SEASON: string): string {
     `(?<${p}y2>${YEAR})(?:[-/]|\\.\\s?)(?<${p}m2>0?[1-9]|1[0-2])(?!\\d)(?:(?:[-/]|\\.\\s?)(?<${p}d3>0?[1-9]|[12]\\d|3[01])(?!\\d))?(?:\\.(?!\\d))?`,
     // "06/2016", "6.2016", "15.06.2016", "06/15/2016"
     `(?:${BEFORE_NUMBERS}\\s*)?(?:(?<${p}d4>\\d{1,2})[-./]\\s?)?(?<${p}m3>\\d{1,2})(?:[-/]|\\.\\s?)(?<${p}y3>${YEAR})`,
-    // "Summer 2005": the season is dropped; "Summer 2005, 2006", a list of years after it, spans them
-    `(?<${p}s>${SEASON})\\s+(?<${p}y4>${YEAR})(?:,\\s*(?<${p}z4>${YEAR})(?!\\d))?`,
+    // "Summer 2005": the season is dropped; "Summer 2005, 2006" or "Fall 2021, 2022, 2023", a list of years after it,
+    // spans them (a repeated group keeps its last)
+    `(?<${p}s>${SEASON})\\s+(?<${p}y4>${YEAR})(?:,\\s*(?<${p}z4>${YEAR})(?!\\d))*`,
     // "2015 Jan 27" (PubMed), "2019. március" (Hungarian writes the year first); not across a column's gap
     // ("2015   AGU Outstanding Student Paper Award": a year, then an item that opens with an acronym)
     `(?<${p}y8>${YEAR})\\.?[ \\u00a0](?<${p}m8>${MON})\\.?(?:\\s+(?<${p}d8>\\d{1,2})(?!\\d))?`,
@@ -94,6 +95,8 @@ function build(): RegExp {
   const YEAR_PAIR = `(?<gy>${YEAR})\\s*\\(\\s*(?<gm>${MON})\\.?${DASH}(?<gn>${MON})\\.?\\s*\\)`;
   // "2013 (Jan)", "2017 (Fall)": one month or season in brackets after the year
   const YEAR_QUALIFIED = `(?<qy>${YEAR})\\s*\\(\\s*(?:(?<qm>${MON})\\.?|${SEASON})\\s*\\)`;
+  // "(2019, 2020, 2021)": the years something was done, listed in brackets of their own, span them
+  const YEAR_LIST = `(?<=\\()(?<ly>${YEAR})(?:,\\s*(?<lz>${YEAR}))+(?=\\))`;
   const END =
     `(?<present>${PRESENT})` +
     `|(?:${single("t_", MON, SEASON)})(?:\\s*まで)?` +
@@ -108,7 +111,7 @@ function build(): RegExp {
   const EXPECTED_AFTER = `(?:\\s*\\(\\s*${EXPECTED}\\s*\\)|\\s*\\*)?`;
   const source =
     `(?<!${GLUED})(?:(?<since>${SINCE})\\s+|${EXPECTED}\\s*(?::\\s*)?)?` +
-    `(?:${DAYS}|${PAIR}|${YEAR_PAIR}|${YEAR_QUALIFIED}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${END})|${OPEN})?)` +
+    `(?:${DAYS}|${PAIR}|${YEAR_PAIR}|${YEAR_QUALIFIED}|${YEAR_LIST}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${END})|${OPEN})?)` +
     `${DURATION}${EXPECTED_AFTER}(?!${GLUED})`;
   return new RegExp(source, "g");
 }

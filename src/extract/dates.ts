@@ -116,6 +116,7 @@ function read(g: Groups): [string | undefined, string | undefined, boolean, bool
   if (g.ey) return days(g.ey, g.em!, g.ed!, g.em!, g.ee!);
   if (g.py) return pair(g.py, g.pm!, g.pn!);
   if (g.gy) return pair(g.gy, g.gm!, g.gn!);
+  if (g.ly) return [g.ly, g.lz, false, false];
   if (g.qy) return [g.qm ? `${g.qy}-${pad(markedMonth(g.qm))}` : g.qy, undefined, false, false];
   const start = toIso(g, "");
   if (!start) return undefined;

@@ -3,7 +3,7 @@ import type { Education } from "../resume/schema.js";
 import { compact, degreeDates } from "./date-fields.js";
 import { DEGREE, parseDegree, type Degree } from "./degrees.js";
 import type { SourceLine } from "../parse/source-line.js";
-import { hasDate, isDateOnly, type Entry } from "./layout/lines.js";
+import { hasDate, isDateOnly, isSentence, type Entry } from "./layout/lines.js";
 import { isLocation, isPlaceLine, readBody, readHead, trimSeparators } from "./entry-parts.js";
 import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
 import { CJK_TEXT, readCjkSchool } from "./evidence/cjk-school.js";
@@ -147,6 +147,13 @@ function schoolBeforePlace(piece: string): string[] {
   return [piece];
 }
 
+/** "Michigan State University, Eli Broad College of Business – East Lansing, MI": a line naming a school first, and its place. */
+function schoolWithPlace(text: string): { school: string; place?: string } | undefined {
+  const dashed = /^(.+?)\s[—–-]\s([^—–-]+)$/.exec(text.trim());
+  const [school, place] = dashed && isLocation(dashed[2]!.trim()) ? [dashed[1]!, dashed[2]!.trim()] : schoolBeforePlace(text.trim());
+  return SCHOOL_WORDS.test(school!.split(/,\s+/)[0]!) && !DEGREE.test(school!) && !isSentence(school!) ? { school: school!, place } : undefined;
+}
+
 /** "卒業年月: 2015年03月", "Graduation: May 2026": a short label before a date and nothing else. */
 const isLabelledDate = (text: string) => isDateOnly(/^[^:：\d]{1,24}[:：]\s*(\S.*)$/u.exec(text)?.[1] ?? "");
 
@@ -178,7 +185,12 @@ export function toEducation(entry: Entry): Education {
     return d ? d.end - d.index : 0;
   };
   const outranked = schoolAndDegree !== undefined && pieces.some((p) => p !== schoolAndDegree && degreeLength(p) > degreeLength(schoolAndDegree));
-  let institution = pieces.find((p) => SCHOOL_WORDS.test(p) && !DEGREE.test(p)) ?? (schoolAndDegree ? (outranked ? schoolAndDegree : undefined) : pieces.find((p) => !DEGREE.test(p))) ?? head.lead;
+  // "Bachelor of Science, Biology   May 2016" over "University of Michigan, College of …, and the Arts – Ann Arbor, MI": a
+  // header that names a degree and no school has its school on the line under it, however long the school's name
+  const below = entry.body[0];
+  const schoolBelow =
+    below?.kind === "text" && pieces.some((p) => DEGREE.test(p)) && !pieces.some((p) => SCHOOL_WORDS.test(p)) ? schoolWithPlace(below.text) : undefined;
+  let institution = schoolBelow?.school ?? pieces.find((p) => SCHOOL_WORDS.test(p) && !DEGREE.test(p)) ?? (schoolAndDegree ? (outranked ? schoolAndDegree : undefined) : pieces.find((p) => !DEGREE.test(p))) ?? head.lead;
   const inHead = (!institution && schoolAndDegree) || pieces.find((p) => p !== institution && DEGREE.test(p));
   // "The University of Texas at Austin      May 2017" with "B.S. in Computer Science, GPA: 3.7/4.0" under it
   const under = entry.body[0];
@@ -194,7 +206,7 @@ export function toEducation(entry: Entry): Education {
   // "软件工程本科" / "2015/09 – 2019/06" / "• 重庆理工大学": the school on the line under the degree
   // or under the degree's own line ("10/2019 – CURRENT" / "Master of Science in …" / "Technical University Ilmenau")
   const schoolUnder = degreeLine ? entry.body[1] : under;
-  const schoolLine = !institution && schoolUnder && schoolUnder.kind !== "subheading" && isSchoolName(schoolUnder.text) ? schoolUnder : undefined;
+  const schoolLine = schoolBelow ? below : !institution && schoolUnder && schoolUnder.kind !== "subheading" && isSchoolName(schoolUnder.text) ? schoolUnder : undefined;
   institution ??= schoolLine?.text;
   // "Diplôme d'ingénieur, INSA Lyon" alone in its header: what follows the comma is the school, not the field
   const schoolAfterComma = !institution && degree?.area !== undefined && degreeText?.includes(`, ${degree.area}`);
@@ -243,7 +255,7 @@ export function toEducation(entry: Entry): Education {
     institution: campus ? `${institution}, ${place}` : (cjk?.institution ?? institution),
     studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),
     area: area ?? cjk?.area ?? field ?? underField ?? fieldLine?.text.trim(),
-    location: campus ? undefined : (place ?? beside?.place),
+    location: campus ? undefined : (place ?? beside?.place ?? schoolBelow?.place),
     // the school's own link ("**[MIT](https://mit.edu)**"), not a link further along the header
     url: head.links.find((l) => l.text === head.lead && /^https?:\/\//i.test(l.url))?.url,
     ...dates,

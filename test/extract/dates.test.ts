@@ -24,6 +24,9 @@ describe("findDates", () => {
     ["2013 (Jan)", ["2013-01", undefined, false, false]],
     ["2017 (Fall)", ["2017", undefined, false, false]],
     ["2012 (Mar-Apr)", ["2012-03", "2012-04", false, true]],
+    ["Thermodynamics (Fall 2021, 2022, 2023)", ["2021", "2023", false, true]],
+    ["Teaching Assistant (2019, 2020, 2021)", ["2019", "2021", false, true]],
+    ["taught in 2019, 2020", ["2019", undefined, false, false]],
   ])("reads the numeric form %s", (text, expected) => expect(read(text)).toEqual(expected));
 
   it.each([

@@ -37,6 +37,14 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("cuts a header at its separators outside brackets only ('(advisor: Prof. Jane Smith)' stays with the organisation)", async () => {
+    const r = await parse("# Jo Doe\n\n## Academic Appointments\n\n- 2021–present: Assistant Professor, University of Delaware\n- 2018–2021: Postdoctoral Fellow, Massachusetts Institute of Technology (advisor: Prof. Jane Smith)\n");
+    expect(jobs(r)).toEqual([
+      ["University of Delaware", "Assistant Professor", "2021", undefined],
+      ["Massachusetts Institute of Technology (advisor: Prof. Jane Smith)", "Postdoctoral Fellow", "2018", "2021"],
+    ]);
+  });
+
   it("reads LinkedIn's several roles at one employer under the employer and the whole time there", async () => {
     const r = await parse(["Priya Raman", "", "Experience", "Stripe", "6 years 4 months", "Staff Engineer", "January 2023 - Present (2 years)", "Dublin, County Dublin, Ireland", "Leads the payments reliability group.", "Senior Software Engineer", "September 2018 - December 2022 (4 years 4 months)", "Dublin, County Dublin, Ireland", "Built the fraud scoring pipeline.", "", "Intercom", "Software Engineer", "June 2015 - August 2018 (3 years 3 months)", "Dublin, Ireland"].join("\n"), "text");
     expect((r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate, w.location, w.organizationPeriod, w.summary])).toEqual([

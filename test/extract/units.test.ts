@@ -205,6 +205,27 @@ describe("a school named in the degree's own phrase", () => {
     ]);
   });
 
+  it("is read from the line under a dated degree, however long the school's name, with its place after a dash", async () => {
+    const { resume } = await parseText(
+      [
+        "JO DOE",
+        "",
+        "EDUCATION",
+        "",
+        "Master of Science in Supply Chain Management                                    May 2018",
+        "Michigan State University, Eli Broad College of Business – East Lansing, MI",
+        "",
+        "Bachelor of Science, Biology                       May 2016",
+        "University of Michigan, College of Literature, Science, and the Arts – Ann Arbor, MI",
+        "GPA: 3.6/4.0",
+      ].join("\n"),
+    );
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.endDate, e.location])).toEqual([
+      ["Michigan State University, Eli Broad College of Business", "Master of Science", "Supply Chain Management", "2018-05", "East Lansing, MI"],
+      ["University of Michigan, College of Literature, Science, and the Arts", "Bachelor of Science", "Biology", "2016-05", "Ann Arbor, MI"],
+    ]);
+  });
+
   it("is cut from the degree and from what is said after a dash, in CJK too", async () => {
     const { resume } = await md("# 王小明\n\n## 學歷\n\n- 東南科技大學 數位電子 (二專) — 第一名畢業\n- 內湖高級工業職業學校 — 代表學校參加競賽,榮獲二等榮譽獎章\n");
     expect(resume.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([

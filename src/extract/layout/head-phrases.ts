@@ -111,11 +111,11 @@ function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: 
   if (terms) rest = rest.slice(terms.length);
   rest = setApartStyledRuns(l, rest);
   const strongRuns = new Set((l.spans ?? []).filter((r) => r.strong).map((r) => trimPhrase(r.text)));
-  // tabs (columns, cut-out dates) always separate; of the other separators, the strongest the line uses
-  const sep = SEPARATORS.find((s) => s.test(rest));
+  // tabs (columns, cut-out dates) always separate; of the other separators, the strongest the line uses outside brackets
+  const sep = SEPARATORS.find((s) => s.test(maskBrackets(rest)));
   for (const column of rest.split(/\s*\t\s*/)) {
     // "San Francisco, California, United States · Remote": one place, however its parts are set apart
-    const pieces = sep && !isLocation(trimPhrase(column)) ? column.split(sep) : [column];
+    const pieces = sep && !isLocation(trimPhrase(column)) ? splitOutsideBrackets(column, sep) : [column];
     for (const piece of sep === HYPHEN ? withRoleQualifiers(pieces) : pieces) {
       for (const t of splitTrailingPlace(trimPhrase(piece))) if (t) out.push({ text: t, strong: strongRuns.has(t) });
     }
@@ -123,6 +123,20 @@ function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: 
   const phrases = out.map((p) => ({ ...p, text: trimPhrase(p.text) })).filter((p) => p.text);
   if (terms && phrases[0]) phrases[0] = { ...phrases[0], text: `${terms.trim()} ${phrases[0].text}` };
   return phrases;
+}
+
+/** The text with what its brackets hold blanked out, each character kept in place by a character no separator matches. */
+const maskBrackets = (text: string) => text.replace(/\([^()]*\)|（[^（）]*）|\[[^[\]]*\]/g, (m) => `${m[0]}${"\u0000".repeat(m.length - 2)}${m[m.length - 1]}`);
+
+/** "Postdoctoral Fellow, MIT (advisor: Prof. Jane Smith)": a separator inside brackets belongs to what they say. */
+function splitOutsideBrackets(text: string, sep: RegExp): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of maskBrackets(text).matchAll(new RegExp(sep.source, `${sep.flags}g`))) {
+    pieces.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  return [...pieces, text.slice(from)];
 }
 
 /**

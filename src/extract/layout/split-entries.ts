@@ -391,7 +391,13 @@ function continuesHead(head: readonly SourceLine[], l: SourceLine): boolean {
   // a phrase written as text ("Onboarding task", "Entwicklung eines Predictive Maintenance Systems für …") that names
   // no role is the first thing said of the job
   const named = !writtenAsText(l.text) || ROLE_WORDS.test(l.text);
-  return isDateOnly(l.text) || (head.length === 1 && !l.gap && isTitleLike(l.text) && named && l.text.split(/\s+/).length <= 8 && !LABELLED.test(l.text));
+  return isDateOnly(l.text) || (head.length === 1 && !l.gap && isTitleLike(l.text) && named && withoutPlaceAfterDash(l.text).split(/\s+/).length <= 8 && !LABELLED.test(l.text));
+}
+
+/** "Michigan State University, Eli Broad College of Business – East Lansing, MI": a name's words, without its place. */
+function withoutPlaceAfterDash(text: string): string {
+  const m = /\s[—–-]\s([^—–-]+)$/.exec(text);
+  return m && isLocation(m[1]!.trim()) ? text.slice(0, m.index) : text;
 }
 
 /** "01/2019 – heute  Softwareentwickler, Siemens AG, München": a role among the line's phrases, and an organisation's name beside it. */
