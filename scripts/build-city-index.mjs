@@ -57,15 +57,22 @@ function namesOf(row) {
   const alternates = row[column.alternativeNames].split(",").filter((name) => {
     const script = SCRIPTS.find(([pattern]) => pattern.test(name));
     // "Ben" and "Rym" for Bern and Rome are too short to tell from words; "Lungsod ng Mumbai" and "Горад Берн" say "city of" in Tagalog and Belarusian
-    if (!script || /\d|\s-\s/.test(name) || (name.length < 4 && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(name)) || wordCount(name) > wordCount(row[column.name]) || everyday.has(foldName(name))) return false;
+    if (!script || /\d|\s-\s/.test(name) || (name.length < 4 && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(name)) || everyday.has(foldName(name))) return false;
+    if (wordCount(name) > wordCount(row[column.name]) && !sameLetters(name, row[column.asciiname])) return false;
     // "HAG" is an airport code, "heigeu" and "hai ya" romanise Korean and Chinese
     if (script[0] === SCRIPTS[0][0]) {
       const near = population >= NEAR_EXONYM_POPULATION && foldName(name).startsWith(initial);
-      return (large || near) && /^\p{Lu}\p{Ll}/u.test(name);
+      return ((large || near) && /^\p{Lu}\p{Ll}/u.test(name)) || sameLetters(name, row[column.asciiname]);
     }
     return large || script[1].includes(country);
   });
   return [...new Set([row[column.name], row[column.asciiname], ...alternates].map(foldName))].filter((name) => name.length > 1 && !/[|/]/.test(name));
+}
+
+/** "Hà Nội", "Đà Nẵng" for Hanoi and Da Nang: the town's own spelling, its letters those of the ASCII name however spaced and accented. */
+function sameLetters(name, ascii) {
+  const letters = (text) => foldName(text).replace(/đ/g, "d").replace(/[\s'’-]/g, "");
+  return letters(name) === letters(ascii);
 }
 
 function wordCount(name) {

@@ -86,7 +86,12 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   rest = rest.slice(skipped.length);
   // "BA - Linguistics", "B.E | Computer Science": the field after a separator, as after "in"
   // "Bacharel em Sistemas de Informação pela PUC-PR": the field ends where the school is introduced
-  const afterSeparator = rest.replace(/^\s*[:\-–—|]\s*/, "").replace(/\s+(?:pela|pelo|from|at|par|presso)\s+\S.*$/u, "");
+  // "Kỹ sư Công nghệ thông tin, GPA: 3.2/4.0": the field ends at a comma, where the line goes on to say more, but for a
+  // list of fields ("Economics, Politics and Philosophy")
+  const afterSeparator = rest
+    .replace(/^\s*[:\-–—|]\s*/, "")
+    .replace(/\s+(?:pela|pelo|from|at|par|presso)\s+\S.*$/u, "")
+    .replace(/[,;]\s(?!(?:\p{Lu}[\p{L}'’-]*,?\s)+(?:and|&)\s\p{Lu}[\p{L}'’-]*$).*$/u, "");
   const cut = rest.length - rest.replace(/^\s*[:\-–—|]\s*/, "").length;
   const area =
     /^\((?<a>[^)]{2,80})\)/.exec(rest) ??

@@ -7,8 +7,8 @@ import type { Education } from "./schema.js";
 
 /** A grade's value: "3.87/4.00", "9.1", "1,3". */
 const GRADE_VALUE = String.raw`\d+(?:[.,]\d+)?(?:\s*\/\s*\d+(?:[.,]\d+)?)?`;
-/** A grade stated with its name: "GPA: 3.87/4.00", "CGPA 9.1", "Note 1,3", "Abschlussnote: 1,4", "moyenne : 15", "nota media: 8,5". */
-const GRADE = new RegExp(`\\b(?:C?GPA|CPI|grade|(?:abschluss|gesamt|durchschnitts|end)?note|moyenne|nota(?:\\s+media|\\s+final)?|voto(?:\\s+di\\s+laurea)?|cijfer|średnia)\\s*[:：]?\\s*(${GRADE_VALUE})`, "iu");
+/** A grade stated with its name: "GPA: 3.87/4.00", "CGPA 9.1", "Note 1,3", "Abschlussnote: 1,4", "moyenne : 15", "nota media: 8,5", "IPK: 3,65/4,00", "GNO: 3.4", "Средний балл: 4.8". */
+const GRADE = new RegExp(`(?<![\\p{L}\\p{N}])(?:C?GPA|CPI|grade|(?:abschluss|gesamt|durchschnitts|end)?note|moyenne|nota(?:\\s+media|\\s+final)?|voto(?:\\s+di\\s+laurea)?|cijfer|średnia|IPK|A?GNO|not\\s+ortalaması|média|điểm\\s+trung\\s+bình|средний\\s+балл)\\s*[:：]?\\s*(${GRADE_VALUE})`, "iu");
 const WHOLE_GRADE = new RegExp(`^${GRADE_VALUE}$`);
 
 /** A grade written with what it counts after it: "92.4%", "8.7 CGPA", "85 percent". */

@@ -37,6 +37,17 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads Turkish and Vietnamese job titles by their role words, whichever side of the employer they stand, and a Vietnamese town", async () => {
+    const tr = await parse("# Elif Yılmaz\n\nVeri Bilimci · İstanbul\n\n## İş Deneyimi\n\n**Kıdemli Veri Bilimci** — Trendyol, İstanbul  \nMart 2021 – Halen\n\n**Veri Analisti** — Garanti BBVA, İstanbul  \nHaziran 2018 – Şubat 2021\n");
+    expect(jobs(tr)).toEqual([
+      ["Trendyol", "Kıdemli Veri Bilimci", "2021-03", undefined],
+      ["Garanti BBVA", "Veri Analisti", "2018-06", "2021-02"],
+    ]);
+    expect([tr.basics?.label, tr.basics?.location?.city]).toEqual(["Veri Bilimci", "İstanbul"]);
+    const vi = await parse("# Nguyễn Văn An\n\nLập trình viên Frontend · Hà Nội\n\n## Kinh nghiệm làm việc\n\n**FPT Software** (03/2020 – nay)  \n*Lập trình viên Frontend*\n");
+    expect([vi.basics?.label, vi.basics?.location?.city]).toEqual(["Lập trình viên Frontend", "Hà Nội"]);
+  });
+
   it("cuts a header at its separators outside brackets only ('(advisor: Prof. Jane Smith)' stays with the organisation)", async () => {
     const r = await parse("# Jo Doe\n\n## Academic Appointments\n\n- 2021–present: Assistant Professor, University of Delaware\n- 2018–2021: Postdoctoral Fellow, Massachusetts Institute of Technology (advisor: Prof. Jane Smith)\n");
     expect(jobs(r)).toEqual([

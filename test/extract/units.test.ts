@@ -226,6 +226,18 @@ describe("a school named in the degree's own phrase", () => {
     ]);
   });
 
+  it("reads a field up to the comma where its line goes on, and grades named in Indonesian, Turkish, Vietnamese and Russian", async () => {
+    const { resume } = await md(
+      "# Jo Doe\n\n## Học vấn\n\n**Đại học Bách khoa Hà Nội** (2014 – 2019)  \nKỹ sư Công nghệ thông tin, điểm trung bình: 3.2/4.0\n\n**Universitas Indonesia** — S1 Ilmu Komputer (2014 – 2018)  \nIPK: 3,65/4,00\n\n**Boğaziçi Üniversitesi** — Lisans, Matematik (2012 – 2016)  \nGNO: 3.41\n\n**МГУ** — Бакалавр, Математика (2010 – 2014)  \nСредний балл: 4.8\n",
+    );
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.score])).toEqual([
+      ["Đại học Bách khoa Hà Nội", "Kỹ sư", "Công nghệ thông tin", "3.2/4.0"],
+      ["Universitas Indonesia", "S1", "Ilmu Komputer", "3,65/4,00"],
+      ["Boğaziçi Üniversitesi", "Lisans", "Matematik", "3.41"],
+      ["МГУ", "Бакалавр", "Математика", "4.8"],
+    ]);
+  });
+
   it("is cut from the degree and from what is said after a dash, in CJK too", async () => {
     const { resume } = await md("# 王小明\n\n## 學歷\n\n- 東南科技大學 數位電子 (二專) — 第一名畢業\n- 內湖高級工業職業學校 — 代表學校參加競賽,榮獲二等榮譽獎章\n");
     expect(resume.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
