@@ -1,8 +1,10 @@
 import type { Nodes, Parent, PhrasingContent, Root } from "mdast";
 import { diagnose, type Diagnostic } from "../diagnostics/diagnostic.js";
+import widgets from "./profile-widgets.json" with { type: "json" };
 
 /** Schemes a CV may link to; anything else (javascript:, data:, file:, vbscript:…) is not a link. */
 const SAFE_SCHEMES = new Set(["http", "https", "mailto", "tel"]);
+const WIDGET_HOSTS = new Set(widgets.hosts);
 
 /**
  * Replaces, in place, remote images by their alt text (a CV never loads
@@ -16,8 +18,15 @@ export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
   const neutralized = (child: Nodes, linkText?: string): Nodes[] | undefined => {
     if (child.type === "image" && !isLocal(child.url)) {
       const alt = child.alt?.trim() ?? "";
-      const kept = alt !== "" && !linkText?.includes(alt.toLowerCase());
-      const what = kept ? "and kept its alt text" : alt ? "and its alt text, which only repeats its link's words" : "(it has no alt text)";
+      const widget = alt !== "" && WIDGET_HOSTS.has(hostOf(child.url));
+      const kept = alt !== "" && !widget && !linkText?.includes(alt.toLowerCase());
+      const what = kept
+        ? "and kept its alt text"
+        : widget
+          ? `and its alt text "${alt}" (a profile widget's live picture, which names nothing a CV prints)`
+          : alt
+            ? "and its alt text, which only repeats its link's words"
+            : "(it has no alt text)";
       diagnostics.push(diagnose(file, "warning", "remote-image", `dropped the image ${shorten(child.url)} ${what}: vitae never loads anything from the network or through a URL scheme`, startOf(child)));
       const text: Nodes = { type: "text", value: child.alt!, position: child.position };
       if (kept) altTexts.add(text);
@@ -74,6 +83,10 @@ function schemeOf(url: string): string | undefined {
   const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, "");
   const match = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
   return match ? match[1]!.toLowerCase() : undefined;
+}
+
+function hostOf(url: string): string {
+  return /^\s*(?:https?:)?\/\/([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase() ?? "";
 }
 
 function shorten(url: string): string {

@@ -98,6 +98,15 @@ describe("HTML in Markdown", () => {
     expect(types.filter((t) => t === "image")).toHaveLength(1);
   });
 
+  it("drops a profile widget's picture with its alt text, which repeats a handle, and says so; a badge's alt text stays", async () => {
+    const { tree, diagnostics } = await sanitized(
+      '<img src="https://github-readme-stats.vercel.app/api?username=sofimarquez" alt="sofimarquez" /> ![TypeScript](https://img.shields.io/badge/TypeScript-blue)',
+    );
+    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('its alt text "sofimarquez" (a profile widget'), expect.stringContaining("kept its alt text")]);
+    expect(toString(tree)).not.toContain("sofimarquez");
+    expect(toString(tree)).toContain("TypeScript");
+  });
+
   it("reads HTML tags split around Markdown as one fragment, as a browser would", async () => {
     const { tree, types } = await sanitized('<a href="https://example.com">**Project** site</a> and <b>*both*</b>');
     expect(types).toEqual(expect.arrayContaining(["link", "strong", "emphasis"]));
