@@ -48,6 +48,16 @@ describe("a section's layout, inferred from its entries", () => {
     expect([vi.basics?.label, vi.basics?.location?.city]).toEqual(["Lập trình viên Frontend", "Hà Nội"]);
   });
 
+  it("reads a list whose every item has its date alone on the line under it (an HTML theme's date column) as dated items", async () => {
+    const r = await parse(
+      "# Jo Doe\n\n## Honours & Awards\n\n<ul><li><strong>Gold Medal, National Programming Olympiad</strong> - <em>Ministry of Education</em></li></ul>\n<div>2014</div>\n<ul><li><strong>Best Poster Award</strong> - <em>CHPC National Conference</em></li></ul>\n<div>2013</div>\n",
+    );
+    expect(r.awards?.map((a) => [a.title, a.date])).toEqual([
+      ["Gold Medal, National Programming Olympiad", "2014"],
+      ["Best Poster Award", "2013"],
+    ]);
+  });
+
   it("cuts a header at its separators outside brackets only ('(advisor: Prof. Jane Smith)' stays with the organisation)", async () => {
     const r = await parse("# Jo Doe\n\n## Academic Appointments\n\n- 2021–present: Assistant Professor, University of Delaware\n- 2018–2021: Postdoctoral Fellow, Massachusetts Institute of Technology (advisor: Prof. Jane Smith)\n");
     expect(jobs(r)).toEqual([

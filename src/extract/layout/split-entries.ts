@@ -52,6 +52,8 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   if (dateLed.size >= 2 && lines.indexOf(topText[0]!) === Math.min(...dateLed) && [...dateLed].every((i) => !isDateOnly(lines[i]!.text))) return splitAt(lines, dateLed);
   const dated = datesUnderTitles(lines);
   if (dated) return splitAt(lines, dated);
+  const itemsDated = datesUnderItems(lines);
+  if (itemsDated) return splitAt(lines, itemsDated);
   const closing = closingDates(lines);
   // one entry closed by the section's only date is read so too
   if (closing.size >= 2 || (closing.size === 1 && lines.filter(hasDate).length === 1)) return datesLast(lines, closing);
@@ -268,6 +270,24 @@ function closingDates(lines: readonly SourceLine[]): Set<number> {
     return lines[i]!.gap && prev !== undefined && (prev.kind === "bullet" || isSentence(prev.text)) && (!next || (next.kind === "text" && next.depth === 0 && isTitleLike(next.text)));
   }));
   return closing.size * 2 > dateLines.size ? closing : new Set();
+}
+
+/**
+ * "- **First Place, Student Cluster Challenge** - *ISC, Leipzig*" / "2014" / "- **Best Poster** …" / "2013": a list whose
+ * every item has its date alone on the line after it (an HTML theme's row of an item and its date column). Each
+ * item starts an entry, its date under it; otherwise a date alone would open the entry below it.
+ */
+function datesUnderItems(lines: readonly SourceLine[]): Set<number> | undefined {
+  const items = indices(lines, (l) => l.kind === "bullet" && l.depth === 0);
+  const dates = [...indices(lines, (l) => l.kind === "text" && l.depth === 0 && isDateOnly(l.text))];
+  const itemAbove = (i: number) => {
+    let j = i - 1;
+    while (j > 0 && lines[j]!.depth > 0) j--;
+    return items.has(j);
+  };
+  // nothing else at the top level, and one date under each item
+  if (dates.length < 2 || items.size !== dates.length || !items.has(0) || lines.filter((l) => l.depth === 0).length !== items.size + dates.length) return undefined;
+  return dates.every(itemAbove) ? items : undefined;
 }
 
 /**
