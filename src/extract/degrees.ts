@@ -80,7 +80,9 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   let rest = text.slice(m.index + name.length);
   // "Ph.D. Candidate", "Bachelor of Science (Honours) in Physics": in a header, words that qualify the degree
   // belong to it; in prose ("a Ph.D. student at Penn") they describe the person
-  const qualifier = /^\s*(?:candidate|student|degree|program(?:me)?|course)\b|^\s*\([^)]{2,30}\)(?=\s+(?:in|of)\s+\p{Lu})/iu.exec(rest)?.[0] ?? RESTATED.exec(rest)?.[0] ?? "";
+  // "BSc (Hons) Geography", "MSc (Distinction) Glaciology": the British honours mark or a class in brackets is the
+  // degree's, not its field
+  const qualifier = /^\s*(?:candidate|student|degree|program(?:me)?|course)\b|^\s*\([^)]{2,30}\)(?=\s+(?:in|of)\s+\p{Lu})|^\s*\((?:Hons?\.?|Honou?rs|(?:with\s+)?(?:distinction|merit|first class|upper second|lower second|2:[12])|(?:summa\s+|magna\s+)?cum laude)\)/iu.exec(rest)?.[0] ?? RESTATED.exec(rest)?.[0] ?? "";
   if (qualifier && !prose) studyType = `${studyType} ${qualifier.trim()}`;
   const skipped = qualifier + /^\s*/.exec(rest.slice(qualifier.length))![0];
   rest = rest.slice(skipped.length);

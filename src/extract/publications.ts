@@ -170,7 +170,10 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
     else restParts.push(text);
   }
   const rest = restParts.map((r) => r.trim()).filter(Boolean).join(" ");
-  const date = findDates(rest)[0] ?? (year ? findDates(year)[0] : undefined);
+  // "Brown, K. (2019) Title. The Cryosphere, 13, 2087–2101.": the citation's year dates it; a date further on does only
+  // when it says more of that year ("June 2019"), as pages can pass for years
+  const cited = year ? findDates(year)[0] : undefined;
+  const date = (cited?.start ? findDates(rest).find((d) => d.start?.startsWith(cited.start!)) : findDates(rest)[0]) ?? cited;
   const status = STATUS.exec(rest)?.[0];
   // a date beside a bold title is the entry's date; in a citation the year belongs to the venue
   let venue = date && first.lead && restParts[0]?.includes(date.period) ? rest.replace(date.period, "") : rest;

@@ -8,6 +8,15 @@ const papersOf = async (body: string, title = "Publications") => {
 };
 
 describe("publications", () => {
+  it("are dated by the citation's year, not by page numbers that pass for years", async () => {
+    const text = "# Jane Doe\n\n## Publications\n\n- Brown, K. and Doe, J. (2019) Meltwater routing beneath the Greenland Ice Sheet. The Cryosphere, 13, 2087–2101.\n- Doe, J. (2021) Ice flow. Journal of Glaciology, June 2021.\n";
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.publications?.map((p) => [p.name, p.releaseDate])).toEqual([
+      ["Meltwater routing beneath the Greenland Ice Sheet", "2019"],
+      ["Ice flow", "2021-06"],
+    ]);
+  });
+
   it("take the title of a Vancouver citation led by the owner's bolded name", async () => {
     expect(await papersOf("**Doe JA**, Roe RB. Gap junctions in the early cochlea. *J Neurosci.* 2014 Feb;24C:16-17.\n\nRoe RB, **Doe JA**\\*. Waves of calcium in slices. *Nature* 2012;490:219.")).toEqual([
       "Gap junctions in the early cochlea",

@@ -238,6 +238,16 @@ describe("a school named in the degree's own phrase", () => {
     ]);
   });
 
+  it("keeps a British honours mark and a class in brackets with the degree, out of its field", async () => {
+    const { resume } = await parseText(
+      ["Jo Doe", "", "EDUCATION", "", "2011    MSc (Distinction) Glaciology, University of Cambridge", "2007    BSc (Hons) Geography, First Class, University of Durham"].join("\n"),
+    );
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([
+      ["University of Cambridge", "MSc (Distinction)", "Glaciology", "2011"],
+      ["University of Durham", "BSc (Hons)", "Geography", "2007"],
+    ]);
+  });
+
   it("is cut from the degree and from what is said after a dash, in CJK too", async () => {
     const { resume } = await md("# 王小明\n\n## 學歷\n\n- 東南科技大學 數位電子 (二專) — 第一名畢業\n- 內湖高級工業職業學校 — 代表學校參加競賽,榮獲二等榮譽獎章\n");
     expect(resume.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
