@@ -7,7 +7,7 @@ import { hasDate, isDateOnly, isSentence, type Entry } from "./layout/lines.js";
 import { isLocation, isPlaceLine, readBody, readHead, trimSeparators } from "./entry-parts.js";
 import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
 import { CJK_TEXT, readCjkSchool } from "./evidence/cjk-school.js";
-import { weighPhrase } from "./evidence/phrase-evidence.js";
+import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { isRegionName } from "./evidence/regions.js";
 import { findDates, headerLineDates, withoutDates } from "./dates.js";
 
@@ -116,6 +116,9 @@ function schoolBesideDegree(text: string, degree: Degree): { institution: string
   const labelled = /^[^:：]{0,20}[:：]\s*(.+)$/u.exec(text.slice(degree.index + degree.studyType.length))?.[1]?.trim();
   if (labelled && !before && (isSchoolName(labelled) || readCjkSchool(labelled))) return { institution: labelled, rest: "" };
   if (isSchoolName(before) && !after) return { institution: before, rest: "" };
+  // "2017 – Master Marketing digital, IAE Lyon": a name after the comma that closes the degree's phrase is the school
+  const afterComma = /^\s*,/.test(text.slice(degree.end)) && /^\p{Lu}[^,;\d]{1,60}$/u.test(after) && after.split(/\s+/).length <= 6;
+  if (afterComma && !HONOURS.test(` ${after}`) && !isLocation(after) && roleLean(weighPhrase(after)) <= 0) return { institution: after, rest: before };
   return undefined;
 }
 

@@ -39,7 +39,22 @@ export function readWorkSection(entries: readonly Entry[], key: "work" | "volunt
     const labelled = labelledFields(entry);
     return { entry, work: withFields({ ...work, ...labelled }, fields), ...(doubt && !labelled.position ? { doubt } : {}) };
   });
-  return promotionsAt(lendOrganisations(jobs));
+  return promotionsAt(lendOrganisations(townsAfterCommas(jobs)));
+}
+
+/**
+ * "Groupe SEB, Écully" among "Crédit Agricole Centre-Est, Lyon" and "Decathlon, Villeneuve-d'Ascq": where the section
+ * writes its employers' towns after a comma, a capitalised word or two after an employer's comma is its town, though
+ * no gazetteer knows so small a one.
+ */
+function townsAfterCommas(jobs: ReadWork[]): ReadWork[] {
+  const written = (job: ReadWork) => job.entry.head.some((l) => l.text.includes(`${job.work.name}, ${job.work.location}`));
+  if (jobs.filter((j) => j.work.name && j.work.location && written(j)).length < 2) return jobs;
+  return jobs.map((job) => {
+    const m = !job.work.location && job.work.name ? /^(.+),\s+(\p{Lu}[\p{L}'’]+(?:[\s-]\p{Lu}[\p{L}'’]+)?)$/u.exec(job.work.name) : null;
+    if (!m || weighPhrase(m[2]!).org > 0 || roleLean(weighPhrase(m[2]!)) > 0) return job;
+    return { ...job, work: { ...job.work, name: m[1]!, location: m[2]! } };
+  });
 }
 
 /** The months since year 0 of an ISO date with its month ("2018-06"), else undefined. */

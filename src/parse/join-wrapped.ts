@@ -2,6 +2,7 @@ import { namesSchoolOrCompany } from "../extract/vocabulary.js";
 import dateWords from "../extract/vocabulary/dates.json" with { type: "json" };
 import { trieSource } from "../extract/word-trie.js";
 import { isLocation } from "../extract/entry-parts.js";
+import { findDates } from "../extract/dates.js";
 import { isTitleCased } from "../extract/layout/lines.js";
 import type { RawLine } from "./text-lines.js";
 
@@ -29,8 +30,8 @@ const YEAR_LED = /^(?:19|20)\d{2}\b\S*\s+\S/;
  */
 const DATE_END = /(?:\b(?:19|20)\d{2}(?:[./-]\d{1,2})?|['‘’]\d{2}|\b\d{1,2}\/\d{2}|\b(?:present|current|now|today))[)\]]?(?:\s*(?:\(|·)\s*(?:\d+\s*\p{L}+\.?\s*){1,3}\)?)?$/iu;
 
-/** "Developer Tools: Git, Docker", "Sprachen: Deutsch": a capitalised label of up to four words, its colon, then its value. */
-const LABELLED = /^\p{Lu}[\p{L}\p{N}&/+#.'’-]*(?:\s+[\p{L}\p{N}&/+#.'’-]+){0,3}[:：]\s+\S/u;
+/** "Developer Tools: Git, Docker", "Sprachen: Deutsch", "Outils : WordPress": a capitalised label of up to four words, its colon (after a space in French), then its value. */
+const LABELLED = /^\p{Lu}[\p{L}\p{N}&/+#.'’-]*(?:\s+[\p{L}\p{N}&/+#.'’-]+){0,3}\s?[:：]\s+\S/u;
 
 /** A row whose first column holds its dates ("01/2019 – heute", "2015 - 2018"), set apart by a tab or a wide gap. */
 const DATED_ROW = /^\s*[^\t]*?(?:19|20)\d\d[^\t]*?(?:\t| {4,})\S/;
@@ -73,6 +74,8 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   if (isLocation(end)) return false;
   // "2016 Finalist, DEFCON CTF … Las Vegas, U.S.A" over "2015 Winner, …": items that each begin with their year
   if (YEAR_LED.test(last.text) && YEAR_LED.test(next.text)) return false;
+  // "Depuis mars 2021 – Cheffe de projet – Groupe SEB, Écully" over "Sept. 2017 – févr. 2021 – Chargée de …": or with their dates
+  if (/^\p{L}/u.test(next.text) && findDates(next.text)[0]?.index === 0 && findDates(last.text)[0]?.index === 0) return false;
   // "Category:" lines head what follows; a bullet ending in a colon goes on below
   if (/[:：]$/.test(end)) return startedAsBullet;
   // "Frameworks: React, Flask": a labelled line starts anew, as the lines of a list of skills or details do

@@ -58,6 +58,41 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads a French text CV: an unknown town after an employer's comma as the others', a school after the degree's comma, labels with a spaced colon", async () => {
+    const r = await parse(
+      [
+        "Camille Dubois",
+        "",
+        "EXPÉRIENCES PROFESSIONNELLES",
+        "",
+        "Depuis mars 2021 – Cheffe de projet digital – Groupe SEB, Écully",
+        "Sept. 2017 – févr. 2021 – Chargée de communication web – Crédit Agricole Centre-Est, Lyon",
+        "Juin – août 2016 – Stagiaire marketing – Decathlon, Villeneuve-d'Ascq",
+        "",
+        "FORMATION",
+        "",
+        "2017 – Master Marketing digital, IAE Lyon",
+        "",
+        "COMPÉTENCES",
+        "",
+        "Outils : Google Analytics, WordPress",
+        "Langues : anglais (courant), espagnol (intermédiaire)",
+      ].join("\n"),
+      "text",
+    );
+    expect(r.work?.map((w) => [w.name, w.location])).toEqual([
+      ["Groupe SEB", "Écully"],
+      ["Crédit Agricole Centre-Est", "Lyon"],
+      ["Decathlon", "Villeneuve-d'Ascq"],
+    ]);
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([["IAE Lyon", "Master", "Marketing digital"]]);
+    expect(r.skills?.map((s) => [s.name, s.keywords])).toEqual([["Outils", ["Google Analytics", "WordPress"]]]);
+    expect(r.languages?.map((l) => [l.language, l.fluency])).toEqual([
+      ["anglais", "courant"],
+      ["espagnol", "intermédiaire"],
+    ]);
+  });
+
   it("cuts a header at its separators outside brackets only ('(advisor: Prof. Jane Smith)' stays with the organisation)", async () => {
     const r = await parse("# Jo Doe\n\n## Academic Appointments\n\n- 2021–present: Assistant Professor, University of Delaware\n- 2018–2021: Postdoctoral Fellow, Massachusetts Institute of Technology (advisor: Prof. Jane Smith)\n");
     expect(jobs(r)).toEqual([
