@@ -21,8 +21,8 @@ const { foldName } = await import("../dist/src/extract/evidence/fold.js");
 
 /** A town of 30,000 people is where a CV's employer or university sits; below it GeoNames lists mostly villages and suburbs, whose names clash with surnames and words and would double the index. */
 const MIN_POPULATION = 30_000;
-/** Above this, CVs in other languages write the town by their own name ("Munich", "Mailand", "Москва"); below it only the local names are kept, to stay small. */
-const EXONYM_POPULATION = 1_000_000;
+/** Above this, CVs write the town by a name in their own language ("Munich", "Mailand", "Москва", "Torino" for Turin, "Lisboa" for Lisbon); below it only the local names are kept, to stay small. */
+const EXONYM_POPULATION = 500_000;
 /** Capitals and seats of government (PPLC, PPLG) are kept whatever their size ("Vaduz", "Den Haag"). */
 const CAPITAL = /^PPL[CG]$/;
 /** From this size, a town's names in other languages that begin as its own does ("Geneva" for Genève, "Naples" for Napoli) are kept: near spellings are what CVs write, and the rest of GeoNames' list is mostly transliteration. */

@@ -96,7 +96,7 @@ function splitPair(text: string): [string, string] | undefined {
   // "阿里巴巴（上海）有限公司/Java开发工程师": a company form before the slash, a role after it
   const slash = /^([^/]*\S)\/(\S[^/]*)$/.exec(text.replace(/[；;]$/, ""));
   if (slash && roleLean(weighPhrase(slash[1]!)) <= 0 && roleLean(weighPhrase(slash[2]!)) > 0.3) return [slash[1]!.trim(), slash[2]!.trim()];
-  const at = /^(.+?)\s+(?:at|@|chez|bei|в|bij|w|em|en)\s+(\S.+)$/u.exec(text);
+  const at = /^(.+?)\s+(?:at|@|chez|bei|presso|в|bij|w|em|en)\s+(\S.+)$/u.exec(text);
   if (at && roleLean(weighPhrase(at[1]!)) > 0.3 && roleLean(weighPhrase(at[2]!)) <= 0.3) return [at[1]!, at[2]!];
   // "Acme — Engineer" inside a phrase cut at a stronger separator ("Acme — Engineer · 2026")
   for (const dash of [/\s+[—–]\s+/, /\s+-\s+/]) {

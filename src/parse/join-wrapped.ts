@@ -2,6 +2,7 @@ import { namesSchoolOrCompany } from "../extract/vocabulary.js";
 import dateWords from "../extract/vocabulary/dates.json" with { type: "json" };
 import { trieSource } from "../extract/word-trie.js";
 import { isLocation } from "../extract/entry-parts.js";
+import { isKnownTown } from "../extract/evidence/places.js";
 import { findDates } from "../extract/dates.js";
 import { isTitleCased } from "../extract/layout/lines.js";
 import type { RawLine } from "./text-lines.js";
@@ -72,6 +73,10 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   if (RANGE_CUT.test(end) && /^\s*(?:\d|\p{L}{3,9}\.?\s+(?:19|20)\d\d)/u.test(next.text)) return true;
   // "San Francisco, California, United States · Remote" over what was done there: a place is a line of its own
   if (isLocation(end)) return false;
+  // "Sviluppatore presso Accenture S.p.A., Milano" over "Sviluppo di applicazioni…": a header closed by its town after a
+  // comma, under which a sentence starts
+  const town = /,\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u.exec(end)?.[1];
+  if (town && /^\p{Lu}/u.test(next.text) && isKnownTown(town)) return false;
   // "2016 Finalist, DEFCON CTF … Las Vegas, U.S.A" over "2015 Winner, …": items that each begin with their year
   if (YEAR_LED.test(last.text) && YEAR_LED.test(next.text)) return false;
   // "Depuis mars 2021 – Cheffe de projet – Groupe SEB, Écully" over "Sept. 2017 – févr. 2021 – Chargée de …": or with their dates

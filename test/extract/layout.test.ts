@@ -93,6 +93,29 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads an Italian text CV: the role before 'presso' its employer, a header closed by its town over the sentence under it", async () => {
+    const r = await parse(
+      [
+        "Marco Bianchi",
+        "",
+        "ESPERIENZE LAVORATIVE",
+        "",
+        "Da gennaio 2020 a oggi",
+        "Sviluppatore Full Stack presso Accenture S.p.A., Milano",
+        "Sviluppo di applicazioni web per clienti del settore bancario, in un gruppo di dodici persone distribuito tra Milano e Roma.",
+        "",
+        "Settembre 2016 – Dicembre 2019",
+        "Analista programmatore presso Reply, Torino",
+        "Manutenzione di sistemi gestionali in Java.",
+      ].join("\n"),
+      "text",
+    );
+    expect(r.work?.map((w) => [w.name, w.position, w.location, w.startDate, w.endDate])).toEqual([
+      ["Accenture S.p.A.", "Sviluppatore Full Stack", "Milano", "2020-01", undefined],
+      ["Reply", "Analista programmatore", "Torino", "2016-09", "2019-12"],
+    ]);
+  });
+
   it("cuts a header at its separators outside brackets only ('(advisor: Prof. Jane Smith)' stays with the organisation)", async () => {
     const r = await parse("# Jo Doe\n\n## Academic Appointments\n\n- 2021–present: Assistant Professor, University of Delaware\n- 2018–2021: Postdoctoral Fellow, Massachusetts Institute of Technology (advisor: Prof. Jane Smith)\n");
     expect(jobs(r)).toEqual([
