@@ -1,6 +1,7 @@
 /** Degree names ("Ph.D.", "B.S.", "Master of Science", "Diplom") and what follows them. */
 import degrees from "./vocabulary/degrees.json" with { type: "json" };
 import degreeKinds from "./vocabulary/degree-kinds.json" with { type: "json" };
+import { SCHOOL_WORDS } from "./vocabulary.js";
 
 const DEGREE_SOURCE =
   "(?:Dr\\.\\s?(?:rer\\.\\s?nat|phil|med|ing|sc\\.\\s?techn?)\\.|Dr\\.-Ing\\.|Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Doctor [Oo]f [A-Z][a-z]+(?: [A-Z][a-z]+)?|Doctorate|" +
@@ -95,14 +96,16 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
     .replace(/\s+(?:pela|pelo|from|at|par|presso)\s+\S.*$/u, "")
     .replace(/[,;]\s(?!(?:\p{Lu}[\p{L}'’-]*,?\s)+(?:and|&)\s\p{Lu}[\p{L}'’-]*$).*$/u, "");
   const cut = rest.length - rest.replace(/^\s*[:\-–—|]\s*/, "").length;
-  const area =
+  const found =
     /^\((?<a>[^)]{2,80})\)/.exec(rest) ??
     // "Master en informatique", "Licenciatura en administración de empresas", "Laurea in ingegneria informatica": the
     // Romance languages write a field in lower case after the degree, up to the school's introducer ("à", "pela")
     (/^(?:en|em)\s/.test(rest) || /^Laurea/.test(studyType) ? LOWER_CASE_FIELD.exec(rest) : null) ??
     // "in English, French, and Philosophy": fields listed with commas before their last "and"
-    /^(?:in|of|en|em|in the field of|zum|zur|v oboru|v odbore|w zakresie|,)\s+(?<a>[\p{Lu}][\p{L}&'’\-]*(?:(?:,\s+(?:and|&)\s+|\s+(?:(?:and|&|of|for|in|und|et|de(?:\s+la)?|del|des|du|della|di|e|y|da|do|dos|das)\s+)?|,(?=(?:\s+[\p{Lu}][\p{L}&'’\-]*)+,?\s+(?:and|&)\s)\s*)[\p{Lu}][\p{L}&'’\-]*){0,6})/u.exec(rest) ??
+    /^(?:in|of|en|em|de|in the field of|zum|zur|v oboru|v odbore|w zakresie|,)\s+(?<a>[\p{Lu}][\p{L}&'’\-]*(?:(?:,\s+(?:and|&)\s+|\s+(?:(?:and|&|of|for|in|und|et|de(?:\s+la)?|del|des|du|della|di|e|y|da|do|dos|das)\s+)?|,(?=(?:\s+[\p{Lu}][\p{L}&'’\-]*)+,?\s+(?:and|&)\s)\s*)[\p{Lu}][\p{L}&'’\-]*){0,6})/u.exec(rest) ??
     /^(?:em|en|in|w|z|na|в|по)?\s*(?<a>[\p{Lu}][\p{L}&'’\-]*(?:\s+(?:and|&|of|und|et|e|y|de|da|do|dos|das|i|и|і)?\s*[\p{Lu}\p{Ll}][\p{L}&'’\-]*){0,6})$/u.exec(afterSeparator);
+  // "Ingeniero de Sistemas" names a field after "de"; "Máster de Universidad Europea" the school
+  const area = /^de\s/.test(rest) && SCHOOL_WORDS.test(found?.groups?.a ?? "") ? null : found;
   const areaLength = !area ? 0 : area.input === afterSeparator ? cut + area[0].length : area[0].length;
   let a = area?.groups?.a?.trim();
   let end = m.index + name.length + skipped.length + areaLength;

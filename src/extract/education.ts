@@ -88,7 +88,7 @@ function isFieldBeside(text: string): boolean {
 }
 
 /** "at Cooperative State University", "from the Oregon State University in": how a degree's phrase goes on to its school. */
-const TO_SCHOOL = /^(?:at|from|of|an der|am|à|na|no|em|en|bei|w|в|pela|pelo|por la|por el|par|presso)\s+(?:the\s+|l['’])?/iu;
+const TO_SCHOOL = /^(?:at|from|of|an der|am|à|na|no|em|en|de|bei|w|в|pela|pelo|por la|por el|par|presso)\s+(?:the\s+|l['’])?/iu;
 /** "PUC-PR", "UFRJ", "ETH": a school named by its initials, as it is after "from"/"pela" beside a degree. */
 const INITIALS = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,11}$/u;
 

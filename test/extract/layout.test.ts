@@ -116,6 +116,14 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads an employer set in italics after the word for 'at' ('**Data Engineer** bij *Bol.com*, Utrecht')", async () => {
+    const r = await parse("# Sanne de Vries\n\n## Werkervaring\n\n**Data Engineer** bij *Bol.com*, Utrecht  \n*mei 2021 – heden*\n\n**BI-ontwikkelaar** bij *Rabobank*, Utrecht  \n*sep 2018 – apr 2021*\n");
+    expect(r.work?.map((w) => [w.name, w.position, w.location, w.startDate, w.endDate])).toEqual([
+      ["Bol.com", "Data Engineer", "Utrecht", "2021-05", undefined],
+      ["Rabobank", "BI-ontwikkelaar", "Utrecht", "2018-09", "2021-04"],
+    ]);
+  });
+
   it("cuts a header at its separators outside brackets only ('(advisor: Prof. Jane Smith)' stays with the organisation)", async () => {
     const r = await parse("# Jo Doe\n\n## Academic Appointments\n\n- 2021–present: Assistant Professor, University of Delaware\n- 2018–2021: Postdoctoral Fellow, Massachusetts Institute of Technology (advisor: Prof. Jane Smith)\n");
     expect(jobs(r)).toEqual([

@@ -248,6 +248,14 @@ describe("a school named in the degree's own phrase", () => {
     ]);
   });
 
+  it("reads a field after 'de' ('Ingeniero de Sistemas'), but not a school there", async () => {
+    const { resume } = await md("# Jo Doe\n\n## Educación\n\n- Ingeniero de Sistemas — Universidad Católica de Colombia, 2012\n- Máster de Universidad Europea, 2015\n");
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([
+      ["Universidad Católica de Colombia", "Ingeniero", "Sistemas", "2012"],
+      ["Universidad Europea", "Máster", undefined, "2015"],
+    ]);
+  });
+
   it("is cut from the degree and from what is said after a dash, in CJK too", async () => {
     const { resume } = await md("# 王小明\n\n## 學歷\n\n- 東南科技大學 數位電子 (二專) — 第一名畢業\n- 內湖高級工業職業學校 — 代表學校參加競賽,榮獲二等榮譽獎章\n");
     expect(resume.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([

@@ -214,7 +214,8 @@ function trimPhrase(text: string): string {
   let t = text.replace(/\(\s*\)|\[\s*\]/g, "").replace(/^[\s,;|·•:：–—*=~#-]+|[\s,;|·•:：–—*=~#-]+$/g, "");
   // "**Software Engineer** at Feedzai", "**Entwickler** bei Acme": the word for "at" that joined a set-apart role to
   // its employer is no part of the employer's name
-  t = t.replace(/^(?:at|@|chez|bei|presso|bij|em|en|w|в)\s+(?=[\p{Lu}\d])/u, "");
+  // and alone, where the employer is set in italics of its own ("**Data Engineer** bij *Bol.com*"), it is no phrase
+  t = t.replace(/^(?:at|@|chez|bei|presso|bij|em|en|w|в)(?:\s+(?=[\p{Lu}\d])|$)/u, "");
   // a bracket the dates were cut out of: "(2023-2024, Canada)" leaves "(" and ", Canada)"
   if (/^[(（[]/.test(t) && !/[)）\]]/.test(t)) t = t.slice(1);
   if (/[)）\]]$/.test(t) && !/[(（[]/.test(t)) t = t.slice(0, -1);
