@@ -91,6 +91,12 @@ function refinedReading(entry: Entry): HeadReading {
   return reading;
 }
 
+/** A short bullet naming an organisation or a school, and saying nothing of it ("NOAA Geophysical Fluid Dynamics Laboratory"). */
+function namesEmployer(text: string): boolean {
+  const e = weighPhrase(text);
+  return isTitleLike(text) && !/[:：]/.test(text) && text.split(/\s+/).length <= 8 && Math.max(e.org, e.school) > 0 && roleLean(e) <= 0 && e.place < 0.9;
+}
+
 /** "Software Engineer at Google", "Tech Lead, Incubyte", "Google, Engineer": a role beside something that is not one. */
 function splitPair(text: string): [string, string] | undefined {
   // "阿里巴巴（上海）有限公司/Java开发工程师": a company form before the slash, a role after it
@@ -183,6 +189,9 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   const alone = under?.kind === "text" && (body[1] === undefined || body[1].kind === "bullet" || placeBeforeProse(under.text));
   // "Software Engineer - Trainee" / "Cignex Datamatics": with no employer above, a name no gazetteer knows is the employer
   if (!name && position && alone && isTitleLike(under.text) && weighPhrase(under.text).place === 0 && roleLean(weighPhrase(under.text)) <= 0) name = body.shift()!.text;
+  // "* Fall 2023 - present: Postdoctoral Researcher" / "  * NOAA Geophysical Fluid Dynamics Laboratory" / "  * Duties include: …":
+  // the academicpages template names the employer in the first sub-bullet, before the labelled ones
+  else if (!name && position && under?.kind === "bullet" && under.depth > 0 && namesEmployer(under.text)) name = body.shift()!.text;
   else if (!location && alone && isPlaceLine(under!.text)) location = body.shift()!.text;
   const { summary, highlights } = readBody(body);
   const url = reading.links[0]?.url;

@@ -124,6 +124,17 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads the employer from the first sub-bullet of a dated role, as the academicpages template writes jobs", async () => {
+    const r = await parse(
+      "# Jo Doe\n\nWork experience\n======\n* Fall 2023 - present: Postdoctoral Researcher\n  * NOAA Geophysical Fluid Dynamics Laboratory\n  * Duties include: Developing cloud parameterizations\n  * Supervisor: Dr. Leo Donner\n\n* Summer 2021: Research Intern\n  * National Center for Atmospheric Research\n  * Duties included: Evaluating climate model output\n",
+    );
+    expect(jobs(r)).toEqual([
+      ["NOAA Geophysical Fluid Dynamics Laboratory", "Postdoctoral Researcher", "2023", undefined],
+      ["National Center for Atmospheric Research", "Research Intern", "2021", "2021"],
+    ]);
+    expect(r.work?.[0]?.highlights).toEqual(["Duties include: Developing cloud parameterizations", "Supervisor: Dr. Leo Donner"]);
+  });
+
   it("cuts a header at its separators outside brackets only ('(advisor: Prof. Jane Smith)' stays with the organisation)", async () => {
     const r = await parse("# Jo Doe\n\n## Academic Appointments\n\n- 2021–present: Assistant Professor, University of Delaware\n- 2018–2021: Postdoctoral Fellow, Massachusetts Institute of Technology (advisor: Prof. Jane Smith)\n");
     expect(jobs(r)).toEqual([
