@@ -7,7 +7,7 @@ import { isLegalFormAlone, namesATeam } from "./vocabulary.js";
 import workLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import { findDates } from "./dates.js";
 import { isLocation, isPlaceLine, readBody, trimSeparators } from "./entry-parts.js";
-import { isTitleLike, type Entry } from "./layout/lines.js";
+import { isDateOnly, isTitleLike, type Entry } from "./layout/lines.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
 import { readHeadPhrases, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
 import { joinLabelledPairs } from "./layout/labelled-pairs.js";
@@ -193,9 +193,12 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   // the academicpages template names the employer in the first sub-bullet, before the labelled ones
   else if (!name && position && under?.kind === "bullet" && under.depth > 0 && namesEmployer(under.text)) name = body.shift()!.text;
   else if (!location && alone && isPlaceLine(under!.text)) location = body.shift()!.text;
+  // "**Stripe** (San Francisco, CA)" / ":   *Senior Software Engineer*" / "2019-present": an undated header's role
+  // and dates on the lines under it (pandoc's definition list)
+  const datedBelow = !reading.dates && position && body[0]?.kind === "text" && isDateOnly(body[0].text) ? findDates(body.shift()!.text)[0] : undefined;
   const { summary, highlights } = readBody(body);
   const url = reading.links[0]?.url;
-  const dates = jobDates(reading.dates);
+  const dates = jobDates(reading.dates ?? datedBelow);
   const work = compact({
     name,
     position,

@@ -20,7 +20,7 @@ export async function parseMarkdownLines(text: string, file = ""): Promise<Parse
       out.frontMatter = { text: node.value, position: { line: (node.position?.start.line ?? 1) + 1, column: 1 } };
       continue;
     }
-    walker.block(node, 0);
+    walker.block(node, node.data?.underDefinition ? 1 : 0);
   }
   return out;
 }

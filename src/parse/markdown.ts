@@ -25,12 +25,45 @@ const DEFINITION = /^ {0,3}\[[^\]]+\]:/m;
  */
 export function parseMarkdown(source: string): Root {
   const text = spaceAtxHeadings(source);
-  if (text.length <= CHUNK_CHARS || DEFINITION.test(text)) return readMarkdownInHtml(parseOne(text));
+  if (text.length <= CHUNK_CHARS || DEFINITION.test(text)) return readDefinitionBlocks(readMarkdownInHtml(parseOne(text)), text);
   const root: Root = { type: "root", children: [] };
   for (const piece of splitChunks(text, CHUNK_CHARS)) {
     for (const node of parseOne(piece.text).children) root.children.push(shiftLines(node, piece.line - 1));
   }
-  return readMarkdownInHtml(root);
+  return readDefinitionBlocks(readMarkdownInHtml(root), text);
+}
+
+declare module "mdast" {
+  interface Data {
+    /** A block written under a definition of a definition list, one level below its term. */
+    underDefinition?: boolean;
+  }
+}
+
+/** A definition's marker at a line's start (`:   text`), as pandoc writes definition lists. */
+const DEFINITION_MARKER = /^ {0,3}:[ \t]+\S/;
+
+/**
+ * "2010-2014" / ":   **BSc**; University of Texas" / "" / "    *Minor: Linguistics*": pandoc's definition goes on,
+ * after a blank line, in blocks indented under it (the pandoc_resume template writes every entry so), which
+ * CommonMark reads as code. Indented code right after a paragraph that holds a definition is read as Markdown,
+ * in its place.
+ */
+function readDefinitionBlocks(root: Root, source: string): Root {
+  if (!/^ {0,3}:[ \t]+\S/m.test(source)) return root;
+  const lines = source.split("\n");
+  const holdsDefinition = (node: RootContent) => {
+    const { start, end } = node.position!;
+    return lines.slice(start.line - 1, end.line).some((l) => DEFINITION_MARKER.test(l));
+  };
+  let afterDefinition = false;
+  root.children = root.children.flatMap((node): RootContent[] => {
+    const continues = afterDefinition && node.type === "code" && node.position !== undefined && !FENCE.test(lines[node.position.start.line - 1] ?? "");
+    if (!continues) afterDefinition = node.type === "paragraph" && node.position !== undefined && holdsDefinition(node);
+    if (!continues) return [node];
+    return parseOne(node.value).children.map((child) => Object.assign(shiftLines(child, node.position!.start.line - 1), { data: { ...child.data, underDefinition: true } }));
+  });
+  return root;
 }
 
 /** An opening tag that asks for Markdown inside it, as kramdown (Jekyll's default) reads `markdown="1"`. */

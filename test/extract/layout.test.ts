@@ -135,6 +135,18 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.work?.[0]?.highlights).toEqual(["Duties include: Developing cloud parameterizations", "Supervisor: Dr. Leo Donner"]);
   });
 
+  it("reads the pandoc_resume template: each entry a definition list, its role and dates under the employer, a range of years no phone", async () => {
+    const r = await parse(
+      "Alex Rivera\n============\n\nEducation\n---------\n\n2010-2014 (expected)\n:   **BSc, Computer Science**; University of Texas (Austin)\n\n    *Minor: Linguistics*\n\n2008-2010\n:   **AS, Mathematics**; Austin Community College (Austin)\n\nExperience\n----------\n\n**Stripe** (San Francisco, CA)\n:   *Senior Software Engineer*\n    2019-present\n\n    * Led migration of the ledger service.\n",
+    );
+    expect(r.basics?.phone).toBeUndefined();
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate, e.summary])).toEqual([
+      ["University of Texas", "BSc", "Computer Science", "2010", "2014", "Minor: Linguistics"],
+      ["Austin Community College", "AS", "Mathematics", "2008", "2010", undefined],
+    ]);
+    expect(r.work?.map((w) => [w.name, w.position, w.location, w.startDate, w.highlights])).toEqual([["Stripe", "Senior Software Engineer", "San Francisco, CA", "2019", ["Led migration of the ledger service."]]]);
+  });
+
   it("cuts a header at its separators outside brackets only ('(advisor: Prof. Jane Smith)' stays with the organisation)", async () => {
     const r = await parse("# Jo Doe\n\n## Academic Appointments\n\n- 2021–present: Assistant Professor, University of Delaware\n- 2018–2021: Postdoctoral Fellow, Massachusetts Institute of Technology (advisor: Prof. Jane Smith)\n");
     expect(jobs(r)).toEqual([

@@ -25,6 +25,18 @@ describe("Markdown that CommonMark reads as plain paragraphs", () => {
     ]);
   });
 
+  it("reads the blocks indented under a definition after a blank line as Markdown under it, not as code (pandoc_resume)", async () => {
+    expect(await lines("**Stripe** (San Francisco, CA)\n:   *Senior Software Engineer*\n    2019-present\n\n    * Led the ledger migration.\n\n    *Minor: Linguistics*\n\nRackspace\n\n    code stays code\n")).toEqual([
+      "1 text0 Stripe (San Francisco, CA)",
+      "2 text1 Senior Software Engineer",
+      "3 text1 2019-present",
+      "5 bullet1 Led the ledger migration.",
+      "7 text1 Minor: Linguistics",
+      "9 text0 Rackspace",
+      "11 text0 code stays code",
+    ]);
+  });
+
   it("reads a rule drawn in underscores between line breaks as no line, parting what is around it", async () => {
     const { lines: read } = await parseMarkdownLines("* B.S. in Physics, 2012\n\n<br>\n_________________\n<br>\n\nAcme\n", "cv.md");
     expect(read.map((l) => [l.text, l.gap])).toEqual([
