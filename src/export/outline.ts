@@ -92,7 +92,7 @@ function entriesOf(resume: Resume, key: string): OutlineEntry[] {
           ...common(e),
           lead: e.institution,
           // a grade that names itself ("92.4%", "8.7 CGPA") is a phrase of the header, as a table's grade column
-          details: words(degreeOf(e.studyType, e.area), ownGrade ? e.score : undefined),
+          details: words(degreeOf(e), ownGrade ? e.score : undefined),
           when: formatWhen(e),
           // a grade the text already states (a "GPA: 3.9" bullet) is where the parser finds it again
           fields: placed(e, ["GPA", gradeIsStated(e) || ownGrade ? undefined : e.score], ["Courses", e.courses && joinCourses(e.courses)]),

@@ -1,4 +1,4 @@
-import { isBareGrade, statedGrade } from "../resume/education-text.js";
+import { degreeOf, isBareGrade, statedGrade } from "../resume/education-text.js";
 import type { Education } from "../resume/schema.js";
 import { compact, degreeDates } from "./date-fields.js";
 import { DEGREE, parseDegree, type Degree } from "./degrees.js";
@@ -254,9 +254,12 @@ export function toEducation(entry: Entry): Education {
   // the school's line as written stays with the entry when it was cut into school, field and enrolment word
   if (cjk && institution && cjk.institution !== institution) others.unshift(institution);
   const campus = place !== undefined && institution !== undefined && namesCampus(institution, place, head.parts);
+  // "Ingeniero de Sistemas": the degree and its field as written, where "Ingeniero in Sistemas" would change the words
+  const written = area && degree && degreeText ? degreeText.slice(degree.index, degree.end).trim() : undefined;
   return compact({
     institution: campus ? `${institution}, ${place}` : (cjk?.institution ?? institution),
     studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),
+    degree: written !== undefined && written !== degreeOf({ studyType: degree!.studyType, area }) ? written : undefined,
     area: area ?? cjk?.area ?? field ?? underField ?? fieldLine?.text.trim(),
     location: campus ? undefined : (place ?? beside?.place ?? schoolBelow?.place),
     // the school's own link ("**[MIT](https://mit.edu)**"), not a link further along the header

@@ -93,7 +93,7 @@ export function buildSection(ref: SectionRef, resume: Resume, esc: Escaper, lang
     case "volunteer":
       return entries(groupRoles((resume.volunteer ?? []).map((w) => entry({ heading: opt(w.organization), role: opt(w.position), location: opt(w.location), dates: dates(w), link: link(w.url), summary: prose(w.summary, esc), highlights: list(w.highlights), keywords: joined(w.keywords) })), (resume.volunteer ?? []).map((w) => opt(unbrokenDates(w.organizationPeriod)))));
     case "education":
-      return entries((resume.education ?? []).map((e) => entry({ heading: opt(e.institution), role: opt(degreeOf(e.studyType, e.area)), location: opt(e.location), dates: dates(e), link: link(e.url), summary: opt([gradeOf(e, lang), e.summary].filter(Boolean).join(" · ") || undefined), highlights: [...list(e.highlights), ...(e.courses?.length ? [esc.text(`${wordsFor(lang).courses}: ${joinCourses(e.courses)}`)] : [])], keywords: joined(e.keywords) })));
+      return entries((resume.education ?? []).map((e) => entry({ heading: opt(e.institution), role: opt(degreeOf(e)), location: opt(e.location), dates: dates(e), link: link(e.url), summary: opt([gradeOf(e, lang), e.summary].filter(Boolean).join(" · ") || undefined), highlights: [...list(e.highlights), ...(e.courses?.length ? [esc.text(`${wordsFor(lang).courses}: ${joinCourses(e.courses)}`)] : [])], keywords: joined(e.keywords) })));
     case "awards":
       return entries((resume.awards ?? []).map((a) => entry({ heading: opt(a.title), role: opt(a.awarder), location: opt(a.location), dates: single(a.date, a.period), summary: prose(a.summary, esc), highlights: list(a.highlights), keywords: joined(a.keywords) })));
     case "certificates":

@@ -39,7 +39,8 @@ export function gradeIsStated(e: Pick<Education, "score" | "summary" | "highligh
 }
 
 /** A degree and its field as a reader expects them: "B.S. in Physics", "计算机科学与技术 学士". */
-export function degreeOf(studyType: string | undefined, area: string | undefined): string | undefined {
+export function degreeOf({ studyType, area, degree }: Pick<Education, "studyType" | "area" | "degree">): string | undefined {
+  if (degree) return degree;
   // a degree written in Chinese or Japanese follows its field
   if (studyType && area) return /\p{Script=Han}/u.test(studyType) ? `${area} ${studyType}` : `${studyType} in ${area}`;
   return studyType ?? area;

@@ -96,6 +96,11 @@ export const EducationSchema = z.object({
   url: url.optional(),
   area: text.optional(),
   studyType: text.optional(),
+  /**
+   * Extension: the degree with its field as the source joined them ("Ingeniero de Sistemas", "Laurea in ingegneria
+   * informatica"), where printing studyType "in" area would change the words; themes print it in their place.
+   */
+  degree: text.optional(),
   startDate: IsoDate.optional(),
   endDate: IsoDate.optional(),
   score: text.optional(),

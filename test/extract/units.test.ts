@@ -248,11 +248,12 @@ describe("a school named in the degree's own phrase", () => {
     ]);
   });
 
-  it("reads a field after 'de' ('Ingeniero de Sistemas'), but not a school there", async () => {
-    const { resume } = await md("# Jo Doe\n\n## Educación\n\n- Ingeniero de Sistemas — Universidad Católica de Colombia, 2012\n- Máster de Universidad Europea, 2015\n");
-    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([
-      ["Universidad Católica de Colombia", "Ingeniero", "Sistemas", "2012"],
-      ["Universidad Europea", "Máster", undefined, "2015"],
+  it("reads a field after 'de' ('Ingeniero de Sistemas'), keeping the degree as written, but not a school there", async () => {
+    const { resume } = await md("# Jo Doe\n\n## Educación\n\n- Ingeniero de Sistemas — Universidad Católica de Colombia, 2012\n- Máster de Universidad Europea, 2015\n- B.S. in Physics — MIT, 2010\n");
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.degree, e.endDate])).toEqual([
+      ["Universidad Católica de Colombia", "Ingeniero", "Sistemas", "Ingeniero de Sistemas", "2012"],
+      ["Universidad Europea", "Máster", undefined, undefined, "2015"],
+      ["MIT", "B.S.", "Physics", undefined, "2010"],
     ]);
   });
 

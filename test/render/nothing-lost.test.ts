@@ -11,7 +11,8 @@ const everyField: Resume = {
     labels: { email: "Wemaillabel", phone: "Wphonelabel", url: "Wurllabel", location: "Wlocationlabel" } },
   work: [{ name: "Wworkname", position: "Wposition", location: "Wworkloc", period: "Wworkperiod", organizationPeriod: "Wworkorgperiod", summary: "Wworksummary", description: "Wworkdescription", highlights: ["Wworkhighlight"], keywords: ["Wworkkeyword"] }],
   volunteer: [{ organization: "Wvolorg", position: "Wvolposition", organizationPeriod: "Wvolorgperiod", location: "Wvolloc", summary: "Wvolsummary", highlights: ["Wvolhighlight"], keywords: ["Wvolkeyword"] }],
-  education: [{ institution: "Weduinst", area: "Wedarea", studyType: "Wedtype", score: "Wedscore", courses: ["Wedcourse"], summary: "Wedsummary", location: "Wedloc", highlights: ["Wedhighlight"], keywords: ["Wedkeyword"] }],
+  education: [{ institution: "Weduinst", area: "Wedarea", studyType: "Wedtype", score: "Wedscore", courses: ["Wedcourse"], summary: "Wedsummary", location: "Wedloc", highlights: ["Wedhighlight"], keywords: ["Wedkeyword"] },
+    { institution: "Weduinsttwo", studyType: "Wdegreetype", area: "Wdegreearea", degree: "Wdegreetype de Wdegreearea" }],
   awards: [{ title: "Wawardtitle", awarder: "Wawarder", summary: "Wawardsummary", highlights: ["Wawardhighlight"], location: "Wawardloc", keywords: ["Wawardkeyword"] }],
   certificates: [{ name: "Wcertname", issuer: "Wcertissuer", summary: "Wcertsummary", highlights: ["Wcerthighlight"], location: "Wcertloc", keywords: ["Wcertkeyword"] }],
   publications: [{ name: "Wpubname", publisher: "Wpublisher", summary: "Wpubsummary", authors: ["Wpubauthor"], venue: "Wpubvenue", status: "Wpubstatus", highlights: ["Wpubhighlight"], keywords: ["Wpubkeyword"] }],
@@ -52,6 +53,13 @@ describe("printing everything a résumé stores", () => {
       { name: "Initech", position: "Sales Rep", startDate: "2012", endDate: "2014" },
     ],
   };
+  it("prints a degree as the source joined it to its field, not as studyType 'in' area", () => {
+    const html = htmlRenderer(loadTheme("classic"))({ education: [{ institution: "Universidad Católica", studyType: "Ingeniero", area: "Sistemas", degree: "Ingeniero de Sistemas" }, { institution: "MIT", studyType: "B.S.", area: "Physics" }] });
+    expect(html).toContain("Ingeniero de Sistemas");
+    expect(html).not.toContain("Ingeniero in Sistemas");
+    expect(html).toContain("B.S. in Physics");
+  });
+
   it("keeps an organisation the source names again for each role with each role", () => {
     const html = htmlRenderer(loadTheme("classic"))({ work: [{ name: "Google", position: "Senior Engineer", startDate: "2020" }, { name: "Google", position: "Engineer", startDate: "2018", endDate: "2020" }] });
     expect(html.match(/>Google</g)).toHaveLength(2);
