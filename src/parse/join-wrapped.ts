@@ -72,7 +72,7 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // "…, 23/09/2023 á" ⏎ "28/06/2024, 9 meses.": a date range cut after its first date and the word or dash that joins them
   if (RANGE_CUT.test(end) && /^\s*(?:\d|\p{L}{3,9}\.?\s+(?:19|20)\d\d)/u.test(next.text)) return true;
   // "San Francisco, California, United States · Remote" over what was done there: a place is a line of its own
-  if (isLocation(end)) return false;
+  if (isLocation(end) || isLocation(next.text.trim())) return false;
   // "Sviluppatore presso Accenture S.p.A., Milano" over "Sviluppo di applicazioni…": a header closed by its town after a
   // comma, under which a sentence starts
   const town = /,\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u.exec(end)?.[1];

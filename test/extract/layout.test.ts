@@ -147,6 +147,15 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.work?.map((w) => [w.name, w.position, w.location, w.startDate, w.highlights])).toEqual([["Stripe", "Senior Software Engineer", "San Francisco, CA", "2019", ["Led migration of the ledger service."]]]);
   });
 
+  it("reads a German LinkedIn page copied as text: the place under the headline, German durations and terms", async () => {
+    const r = await parse(
+      ["Lukas Schneider", "Senior Product Manager bei Zalando | ex-Amazon", "Berlin, Berlin, Deutschland", "", "Berufserfahrung", "", "Product Manager", "Amazon · Vollzeit", "Apr. 2017–Dez. 2020 · 3 J. 9 Mon.", "München, Bayern, Deutschland"].join("\n"),
+      "text",
+    );
+    expect([r.basics?.label, r.basics?.location?.city, r.basics?.location?.countryCode]).toEqual(["Senior Product Manager bei Zalando | ex-Amazon", "Berlin", "DE"]);
+    expect(r.work?.map((w) => [w.name, w.position, w.startDate, w.endDate, w.location])).toEqual([["Amazon", "Product Manager", "2017-04", "2020-12", "München, Bayern, Deutschland"]]);
+  });
+
   it("cuts a header at its separators outside brackets only ('(advisor: Prof. Jane Smith)' stays with the organisation)", async () => {
     const r = await parse("# Jo Doe\n\n## Academic Appointments\n\n- 2021–present: Assistant Professor, University of Delaware\n- 2018–2021: Postdoctoral Fellow, Massachusetts Institute of Technology (advisor: Prof. Jane Smith)\n");
     expect(jobs(r)).toEqual([
