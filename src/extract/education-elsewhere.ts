@@ -61,7 +61,9 @@ function unlabelledStudy(text: string): Education | undefined {
     const degreeAt = parts.findIndex((p) => p !== school && CJK_TEXT.test(p) && parseDegree(p)?.studyType === p);
     if (!school || degreeAt < 0) continue;
     const field = parts[degreeAt - 1];
-    return compact({ institution: school, studyType: parts[degreeAt], area: field !== school ? field : undefined });
+    // "本科/北京邮电大学计算机系": a department written onto the school's name is its field when no part names one
+    const { institution, area } = readCjkSchool(school) ?? { institution: school };
+    return compact({ institution, studyType: parts[degreeAt], area: field !== undefined && field !== school ? field : area });
   }
   return undefined;
 }

@@ -21,7 +21,7 @@ import { placeUntitled } from "./place-preamble.js";
 import { namesDatedEmployer, placeEmployerSections, placeSection } from "./place-section.js";
 import { findProseEducation } from "./prose-education.js";
 import { toEducation } from "./education.js";
-import { findSchoolLines } from "./education-elsewhere.js";
+import { findEducationInHeader, findSchoolLines } from "./education-elsewhere.js";
 import { DEGREE } from "./degrees.js";
 import { findNamedProjects } from "./named-projects.js";
 import { mergeEnrolments, mergeRepeatedJobs, mergeSchoolOverDegree } from "./merge-repeats.js";
@@ -226,6 +226,11 @@ function headingLine(block: SectionBlock): SourceLine {
  */
 function findEducationInProse(draft: Draft, blocks: readonly SectionBlock[], kinds: ReadonlyArray<string | undefined>): void {
   findSchoolLines(draft, blocks, kinds);
+  if (draft.resume.education?.length) return;
+  // "# 个人信息" / "- 本科/北京邮电大学计算机系": the studies among the personal details, which stay as written there too
+  blocks.forEach((block, i) => {
+    if (kinds[i] === "contact") for (const { education, line } of findEducationInHeader(block.lines)) addEntry(draft, "education", education, line.position);
+  });
   if (draft.resume.education?.length) return;
   blocks.forEach((block, i) => {
     if (kinds[i] !== undefined && kinds[i] !== "summary" && !CUSTOM_KINDS.has(kinds[i] as SectionKind)) return;

@@ -43,6 +43,9 @@ export function readPersonalData(blocks: readonly SectionBlock[], kinds: Readonl
         found.used.add(labelled.line);
         return;
       }
+      // "张伟/男/1992": the name before the gender, as Chinese CVs open their personal details; the line stays whole
+      const slashed = line.text.length <= 60 ? nameBeforeGender(line.text) : undefined;
+      if (slashed) found.basics.name ??= slashed;
       // a paragraph is no contact line, and reading each of its words as one costs a long CV milliseconds
       if (line.text.length > 160 && line.links.length < 2) return;
       const contacts = labelled && line.kind === "row" ? [readRow(line)] : readLineContacts(line);
@@ -52,6 +55,14 @@ export function readPersonalData(blocks: readonly SectionBlock[], kinds: Readonl
     });
   });
   return found;
+}
+
+const GENDERS = new Set(["男", "女", "男性", "女性", "male", "female", "m", "f"]);
+
+/** "张伟/男/1992", "Li Na / female / 1995": a name, then the gender, among a line's slash-set parts. */
+function nameBeforeGender(text: string): string | undefined {
+  const [name, gender] = text.split(/\s*[/／|｜]\s*/);
+  return name && gender && GENDERS.has(gender.trim().toLowerCase()) && /^(?:\p{Script=Han}{2,4}|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){1,2})$/u.test(name.trim()) ? name.trim() : undefined;
 }
 
 /** A name is a few words: a longer value after "Name:" is other text the line ran into ("name: X keywords: …"). */

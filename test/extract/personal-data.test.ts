@@ -3,6 +3,7 @@ import type { SectionBlock, SourceLine } from "../../src/parse/source-line.js";
 import { greetedName } from "../../src/extract/greeting.js";
 import { readLineContacts } from "../../src/extract/line-contacts.js";
 import { readPersonalData } from "../../src/extract/personal-data.js";
+import { extractSource } from "../support/extract.js";
 
 const at = { line: 1, column: 1 };
 const line = (text: string, more: Partial<SourceLine> = {}): SourceLine => ({ kind: "text", text, position: at, depth: 0, links: [], gap: false, ...more });
@@ -46,6 +47,15 @@ describe("readLineContacts", () => {
 });
 
 describe("readPersonalData", () => {
+  it("reads the ResumeSample template's personal details: the name before the gender, the studies, the blog by its label", async () => {
+    const text = "# 联系方式\n\n- 手机：13812345678\n- Email：zhangwei@example.com\n\n# 个人信息\n\n - 张伟/男/1992\n - 本科/北京邮电大学计算机系\n - 技术博客：http://blog.zhangwei.dev\n\n# 工作经历\n\n## 美团 （ 2019年7月 ~ 至今 ）\n";
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect([resume.basics?.name, resume.basics?.url]).toEqual(["张伟", "http://blog.zhangwei.dev"]);
+    expect(resume.education).toEqual([{ institution: "北京邮电大学", area: "计算机系", studyType: "本科" }]);
+    // the details stay as written, gender and year of birth with them
+    expect(resume.sections?.flatMap((s) => s.items.map((i) => i.summary))).toContain("张伟/男/1992");
+  });
+
   it("reads a labelled name, its reading dropped, and a key/value table", () => {
     const data = readPersonalData(
       [block("基本情報", [line("氏名: 山田 花子（やまだ はなこ）", { kind: "bullet" }), line("Email\tjdoe@example.org", { kind: "row", cells: ["Email", "jdoe@example.org"] })])],
