@@ -156,6 +156,14 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.work?.map((w) => [w.name, w.position, w.startDate, w.endDate, w.location])).toEqual([["Amazon", "Product Manager", "2017-04", "2020-12", "München, Bayern, Deutschland"]]);
   });
 
+  it("keeps a 職務経歴書's table of periods and work under its employer, a cell telling of the work naming no role", async () => {
+    const r = await parse(
+      "# 職務経歴書\n\n## 職務経歴\n\n### 株式会社メルカリ（2020年4月〜現在）\n\n| 期間 | 業務内容 | 環境 |\n|---|---|---|\n| 2022年4月〜現在 | 決済基盤チームのテックリードとして、決済APIの設計と開発を担当 | Go, gRPC |\n| 2020年4月〜2022年3月 | 出品機能のバックエンド開発 | Ruby on Rails |\n",
+    );
+    expect(jobs(r)).toEqual([["株式会社メルカリ", undefined, "2020-04", undefined]]);
+    expect(r.work?.[0]?.summary).toContain("出品機能のバックエンド開発");
+  });
+
   it("cuts a header at its separators outside brackets only ('(advisor: Prof. Jane Smith)' stays with the organisation)", async () => {
     const r = await parse("# Jo Doe\n\n## Academic Appointments\n\n- 2021–present: Assistant Professor, University of Delaware\n- 2018–2021: Postdoctoral Fellow, Massachusetts Institute of Technology (advisor: Prof. Jane Smith)\n");
     expect(jobs(r)).toEqual([

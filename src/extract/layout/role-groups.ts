@@ -55,8 +55,9 @@ function lineWithoutDates(l: SourceLine): SourceLine {
 /** A line of the body that heads a role: short, set apart (bold or its own paragraph), dated on it or on the line below. */
 function isRoleHeader(body: readonly SourceLine[], i: number): boolean {
   const l = body[i]!;
-  // "| 2024年8月 - 2026年1月 | Software Engineer |": a table of the roles held there, one row each
-  if (l.kind === "row") return hasDate(l) && roleLean(weighPhrase(lineWithoutDates(l).text.replace(/^[\s|]+|[\s|]+$/g, ""))) > 0.3;
+  // "| 2024年8月 - 2026年1月 | Software Engineer |": a table of the roles held there, one row each; a cell that tells
+  // of the work ("決済基盤チームのテックリードとして、…を担当") names no role, whatever role word it holds
+  if (l.kind === "row") return hasDate(l) && (l.cells ?? []).some((c) => !isSentence(c) && !isDateOnly(c) && roleLean(weighPhrase(withoutDates(c).trim())) > 0.3);
   if ((l.kind !== "text" && l.kind !== "subheading") || (l.kind === "text" && l.depth > 0) || !isHeaderLike(l) || isSentence(l.text) || isDateOnly(l.text)) return false;
   if (/[:：]\s*\S/.test(l.text.slice(0, 40)) && !hasDate(l)) return false;
   const next = body[i + 1];
