@@ -84,8 +84,13 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   // "BSc (Hons) Geography", "MSc (Distinction) Glaciology": the British honours mark or a class in brackets is the
   // degree's, not its field
   const qualifier = /^\s*(?:candidate|student|degree|program(?:me)?|course)\b|^\s*\([^)]{2,30}\)(?=\s+(?:in|of)\s+\p{Lu})|^\s*\((?:Hons?\.?|Honou?rs|(?:with\s+)?(?:distinction|merit|first class|upper second|lower second|2:[12])|(?:summa\s+|magna\s+)?cum laude)\)/iu.exec(rest)?.[0] ?? RESTATED.exec(rest)?.[0] ?? "";
+  // "Master of Business Administration (MBA)", "Senior School Certificate Examination (SSCE)": the degree's initials
+  // in brackets after it name the degree again, not its field
+  const initials = qualifier ? undefined : /^\s*\(([A-Z]{2,6})\)/.exec(rest);
+  const restatedInBrackets = initials && initials[1] === (name.match(/\p{Lu}(?=\p{Ll})/gu) ?? []).join("") ? initials[0] : "";
   if (qualifier && !prose) studyType = `${studyType} ${qualifier.trim()}`;
-  const skipped = qualifier + /^\s*/.exec(rest.slice(qualifier.length))![0];
+  if (restatedInBrackets) studyType = `${studyType} ${restatedInBrackets.trim()}`;
+  const skipped = (qualifier || restatedInBrackets) + /^\s*/.exec(rest.slice((qualifier || restatedInBrackets).length))![0];
   rest = rest.slice(skipped.length);
   // "BA - Linguistics", "B.E | Computer Science": the field after a separator, as after "in"
   // "Bacharel em Sistemas de Informação pela PUC-PR": the field ends where the school is introduced

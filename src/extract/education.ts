@@ -49,7 +49,7 @@ function isCjkField(text: string): boolean {
  * after its field; and "…, mención en Tecnologías de Información", "…, minor in Statistics": what the study took in
  * besides its field. Both are kept beside the field, not read as part of it.
  */
-const HONOURS = /(?:\s+|\s*,\s*|\s*\(\s*)(?:with\s+(?:(?:high|highest|first[- ]class)\s+)?(?:honou?rs|distinction)\b.*|(?:summa\s+|magna\s+)?cum\s+laude\b.*)$|\s*,\s*(?:mención|mencion|minor|concentration|specialization|especialización|ênfase|com ênfase)\s.*$/iu;
+const HONOURS = /(?:\s+|\s*,\s*|\s*\(\s*)(?:with\s+(?:(?:high|highest|first[- ]class)\s+)?(?:honou?rs|distinction)\b.*|(?:summa\s+|magna\s+)?cum\s+laude\b.*)$|\s*,\s*(?:mención|mencion|minor|concentration|specialization|especialización|ênfase|com ênfase)\s.*$|\s*[(,]\s*(?:(?:first|second|third)[- ]class|(?:upper|lower)[- ]second|2[:.][12]|distinction|merit)\b.*$/iu;
 
 function withoutHonours(text: string): { field: string; honours?: string } {
   const m = HONOURS.exec(text);

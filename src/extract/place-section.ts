@@ -25,7 +25,7 @@ import { readWorkSection } from "./work.js";
 import { groupHeadings, splitEntries } from "./layout/split-entries.js";
 import { DEGREE } from "./degrees.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
-import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
+import { CERTIFICATION_WORDS, LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
 import { findDates } from "./dates.js";
 
 /** Places one titled section into the draft according to its kind. */
@@ -105,6 +105,7 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
 }
 
 type Certificate = NonNullable<Resume["certificates"]>[number];
+type Award = NonNullable<Resume["awards"]>[number];
 type Language = NonNullable<Resume["languages"]>[number];
 
 const KEY_OF: Partial<Record<SectionKind, StandardSectionKey>> = {
@@ -120,6 +121,15 @@ const KEY_OF: Partial<Record<SectionKind, StandardSectionKey>> = {
   interests: "interests",
   references: "references",
 };
+
+const toCertificate = (award: Award): Certificate =>
+  compact({ name: award.title, issuer: award.awarder, date: award.date, period: award.period, summary: award.summary, highlights: award.highlights } as Certificate);
+
+/** An entry whose header names a certification and no school or degree. */
+function namesCertification(entry: Entry): boolean {
+  const head = entry.head.map((l) => l.text).join(" ");
+  return CERTIFICATION_WORDS.test(head) && !DEGREE.test(head) && !SCHOOL_WORDS.test(head);
+}
 
 /** Splits a section into entries (unless a layout-specific reader already did) and adds each; what reads as no entry goes to a catch-all. */
 function placeEntries(draft: Draft, lines: readonly SourceLine[], kind: SectionKind, title: string, list: boolean, split: SplitEntries = splitEntries(lines)): void {
@@ -141,9 +151,14 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
   // what a labelled line says wins over what the header suggested; lists gain its items
   const add = <K extends StandardSectionKey>(k: K, value: NonNullable<Resume[K]>[number]) => addEntry(draft, k, withFields(value, fields, k === "projects" ? "description" : "summary"), at);
   switch (key) {
-    case "education":
-      add("education", toEducation(entry));
+    case "education": {
+      // "Associate Chartered Accountant (ACA), ICAN, 2017" under "Professional Qualifications": a certification listed
+      // beside the degrees, naming no school and no degree
+      const certificate = namesCertification(entry) ? toAward(entry, "certificate") : undefined;
+      if (certificate) add("certificates", toCertificate(certificate));
+      else add("education", toEducation(entry));
       return true;
+    }
     case "awards": {
       const award = toAward(entry);
       if (award) add("awards", award);
@@ -159,7 +174,7 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
     }
     case "certificates": {
       const award = toAward(entry, "certificate");
-      if (award) add("certificates", compact({ name: award.title, issuer: award.awarder, date: award.date, period: award.period, summary: award.summary, highlights: award.highlights } as Certificate));
+      if (award) add("certificates", toCertificate(award));
       return !!award;
     }
     case "languages": {

@@ -3,6 +3,7 @@
  * the data files in vocabulary/ and compiled once into patterns that match a
  * word of any of their languages.
  */
+import certifications from "./vocabulary/certifications.json" with { type: "json" };
 import employmentTypes from "./vocabulary/employment-types.json" with { type: "json" };
 import organisations from "./vocabulary/organisations.json" with { type: "json" };
 import roles from "./vocabulary/roles.json" with { type: "json" };
@@ -84,6 +85,9 @@ export const SELF_EMPLOYED = new RegExp(`^(?:${organisations.selfEmployed.map(es
 
 /** Words that make a phrase a school, and the short names schools go by. */
 export const SCHOOL_WORDS = wordPattern(languages(schools as unknown as Record<string, string[]>).flat());
+
+/** "Chartered", "Certified", "ACCA", "PMP": what makes a qualification a professional certification, not a degree. */
+export const CERTIFICATION_WORDS = wordPattern([...certifications.words, ...certifications.initials]);
 
 /** "UTAH STATE UNIVERSITY", "Acme Inc.", "ACME INC": a phrase that names a school or a company, in whatever case it is set. */
 export function namesSchoolOrCompany(text: string): boolean {

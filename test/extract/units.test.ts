@@ -257,6 +257,30 @@ describe("a school named in the degree's own phrase", () => {
     ]);
   });
 
+  it("reads a Nigerian CV's qualifications: a class of degree as honours, a school certificate, initials restating a degree, a certification among them", async () => {
+    const { resume } = await parseText(
+      [
+        "Jo Doe",
+        "",
+        "EDUCATIONAL QUALIFICATIONS WITH DATES",
+        "University of Nigeria, Nsukka              2010 – 2014",
+        "B.Sc. Accountancy (Second Class Upper)",
+        "Federal Government College, Enugu          2004 – 2010",
+        "Senior School Certificate Examination (SSCE)",
+        "",
+        "PROFESSIONAL QUALIFICATIONS",
+        "Associate Chartered Accountant (ACA), ICAN, 2017",
+        "Master of Business Administration (MBA), Lagos Business School, 2020",
+      ].join("\n"),
+    );
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.endDate, e.summary])).toEqual([
+      ["University of Nigeria, Nsukka", "B.Sc.", "Accountancy", "2014", "(Second Class Upper)"],
+      ["Federal Government College, Enugu", "Senior School Certificate Examination (SSCE)", undefined, "2010", undefined],
+      ["Lagos Business School", "Master of Business Administration (MBA)", undefined, "2020", undefined],
+    ]);
+    expect(resume.certificates?.map((c) => [c.name, c.issuer, c.date])).toEqual([["Associate Chartered Accountant (ACA)", "ICAN", "2017"]]);
+  });
+
   it("is cut from the degree and from what is said after a dash, in CJK too", async () => {
     const { resume } = await md("# 王小明\n\n## 學歷\n\n- 東南科技大學 數位電子 (二專) — 第一名畢業\n- 內湖高級工業職業學校 — 代表學校參加競賽,榮獲二等榮譽獎章\n");
     expect(resume.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
