@@ -98,8 +98,13 @@ class Walker {
       }
       const links = row.children.flatMap((cell) => buildInlineLines(tokenizePhrasing(cell.children), 1).flatMap((l) => l.links));
       const line = row.position?.start.line ?? 1;
-      const sl = this.push("row", cells.filter(Boolean).join(" | "), line, 0, { links });
-      sl.cells = cells;
+      // "<td>2021 – now</td><td><b>Flipkart</b>, Bengaluru<br><i>Senior ML Engineer</i></td>": a cell's first line is
+      // the row's, the lines after its breaks are said under the row, as an entry's lines under its header
+      const broken = row.children.map((cell) => buildInlineLines(tokenizePhrasing(cell.children), line));
+      const firstLines = cells.map((c, k) => (broken[k]!.length > 1 ? broken[k]![0]!.text : c));
+      const sl = this.push("row", firstLines.filter(Boolean).join(" | "), line, 0, { links });
+      sl.cells = firstLines;
+      for (const under of broken.flatMap((lines) => lines.slice(1))) this.push("text", under.text, line, 1, under);
     });
   }
 

@@ -164,6 +164,16 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.work?.[0]?.summary).toContain("出品機能のバックエンド開発");
   });
 
+  it("reads an HTML table of dates beside entries whose cells break lines: the lines after a cell's breaks are said under its row", async () => {
+    const r = await parse(
+      '# Jo Doe\n\n## Experience\n\n<table>\n<tr><td width="25%">Jul 2021 – Present</td><td><b>Flipkart</b>, Bengaluru<br><i>Senior ML Engineer</i><br>Built the search ranking models.</td></tr>\n<tr><td>Jun 2018 – Jun 2021</td><td><b>Infosys</b>, Pune<br><i>Systems Engineer</i></td></tr>\n</table>\n',
+    );
+    expect(r.work?.map((w) => [w.name, w.position, w.location, w.startDate, w.endDate, w.summary])).toEqual([
+      ["Flipkart", "Senior ML Engineer", "Bengaluru", "2021-07", undefined, "Built the search ranking models."],
+      ["Infosys", "Systems Engineer", "Pune", "2018-06", "2021-06", undefined],
+    ]);
+  });
+
   it("cuts a header at its separators outside brackets only ('(advisor: Prof. Jane Smith)' stays with the organisation)", async () => {
     const r = await parse("# Jo Doe\n\n## Academic Appointments\n\n- 2021–present: Assistant Professor, University of Delaware\n- 2018–2021: Postdoctoral Fellow, Massachusetts Institute of Technology (advisor: Prof. Jane Smith)\n");
     expect(jobs(r)).toEqual([
