@@ -1,24 +1,17 @@
 import data from "./vocabulary/spoken-languages.json" with { type: "json" };
+import cldr from "./vocabulary/language-names.json" with { type: "json" };
 
 /**
  * Every name of every listed language in every listed display language, lower
- * case: the platform's CLDR data (Intl.DisplayNames) knows "Englisch",
- * "английский", "英语" and "영어", so the vocabulary holds only codes and the
- * names CLDR lacks.
+ * case: CLDR knows "Englisch", "английский", "英语" and "영어" (language-names.json,
+ * which scripts/language-names.mjs writes from Intl.DisplayNames), so the
+ * vocabulary holds only codes and the names CLDR lacks.
  */
 function languageNames(): Set<string> {
-  const names = new Set<string>(Object.values(data.aliases).flat().map((n) => n.toLowerCase()));
-  for (const locale of data.displayLocales) {
-    const display = new Intl.DisplayNames([locale], { type: "language", fallback: "none" });
-    for (const code of data.codes) {
-      const name = display.of(code);
-      if (name) names.add(name.toLowerCase());
-    }
-  }
-  return names;
+  return new Set<string>([...Object.values(data.aliases).flat().map((n) => n.toLowerCase()), ...cldr.names]);
 }
 
-/** Built on first use (some 60 ms of CLDR look-ups), so that a CV with no skills section never pays for it. */
+/** Built on first use, so that a CV with no skills section never pays for it. */
 let names: { set: Set<string>; byFirstChar: Map<string, string[]> } | undefined;
 function known(): { set: Set<string>; byFirstChar: Map<string, string[]> } {
   if (!names) {

@@ -4,7 +4,7 @@ import { gfmAutolinkLiteralFromMarkdown } from "mdast-util-gfm-autolink-literal"
 import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import { gfmAutolinkLiteral } from "micromark-extension-gfm-autolink-literal";
 import { gfmTable } from "micromark-extension-gfm-table";
-import type { Construct, ConstructRecord, Extension } from "micromark-util-types";
+import type { Construct, ConstructRecord, Extension, TokenizeContext } from "micromark-util-types";
 import type { Processor } from "unified";
 
 /**
@@ -19,12 +19,13 @@ import type { Processor } from "unified";
  * with `@`, `://` or `www.` can hold such a link. The pass over the finished
  * tree that finds such links in text nodes (four regexes over every text
  * node) likewise runs only on blocks whose text holds one. Tables are tried
- * at every line start, and none can exist without a delimiter row (`|---|:--`).
+ * only on a line a delimiter row (`|---|:--`) follows, and on the rows after.
  */
 export function remarkCvSyntax(this: Processor, text: string): void {
   const data = this.data();
-  const tables = hasDelimiterRow(text);
-  (data.micromarkExtensions ??= []).push(...(tables ? [gfmTable()] : []), literalLinksOn(linesWithLinkMarks(text)));
+  const heads = linesBeforeDelimiterRows(text);
+  const tables = heads.size > 0;
+  (data.micromarkExtensions ??= []).push(...(tables ? [tablesAt(heads)] : []), literalLinksOn(linesWithLinkMarks(text)));
   (data.fromMarkdownExtensions ??= []).push(...(tables ? [gfmTableFromMarkdown()] : []), literalLinksInText());
 }
 
@@ -93,9 +94,40 @@ function textHoldsMark(node: Nodes): boolean {
 }
 
 /** A GFM table's delimiter row: only `-`, `:`, `|` and spaces (after a blockquote's `>`), with a `-` and a `|` or `:`. */
-const DELIMITER_ROW = /^[ \t>]*[-:|][-:| \t]*$/gm;
+const DELIMITER_ROW = /^[ \t>]*[-:|][-:| \t]*$/;
 
-function hasDelimiterRow(text: string): boolean {
-  for (const [row] of text.matchAll(DELIMITER_ROW)) if (row.includes("-") && /[|:]/.test(row)) return true;
-  return false;
+/** The 1-based numbers of the lines a delimiter row follows: the only lines where a table can start. */
+function linesBeforeDelimiterRows(text: string): ReadonlySet<number> {
+  const heads = new Set<number>();
+  // numbered as micromark numbers them, which ends a line at a carriage return too
+  text.split(/\r\n?|\n/).forEach((row, i) => i > 0 && DELIMITER_ROW.test(row) && row.includes("-") && /[|:]/.test(row) && heads.add(i));
+  return heads;
+}
+
+/**
+ * GFM's table construct, tried only where it can succeed: on a line a delimiter row follows (the head),
+ * or on the line after a row of the table it reads (a body row). micromark tries it at the start of
+ * every line, and reading each line as a head row cost more than a third of parsing a CV with a table.
+ */
+function tablesAt(heads: ReadonlySet<number>): Extension {
+  const construct = gfmTable().flow!.null as Construct;
+  const { tokenize } = construct;
+  return {
+    flow: {
+      null: {
+        ...construct,
+        tokenize(effects, ok, nok) {
+          return heads.has(this.now().line) || afterTableRow(this.events) ? tokenize.call(this, effects, ok, nok) : nok;
+        },
+      },
+    },
+  };
+}
+
+/** Whether the last event before any line ending and indent closes a table's head or row, as the construct itself asks. */
+function afterTableRow(events: TokenizeContext["events"]): boolean {
+  let index = events.length - 1;
+  while (index > -1 && (events[index]![1].type === "lineEnding" || events[index]![1].type === "linePrefix")) index--;
+  const tail = index > -1 ? events[index]![1].type : undefined;
+  return tail === "tableHead" || tail === "tableRow";
 }

@@ -19,6 +19,7 @@ export function cleanTitle(title: string): string {
     .trim();
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
 const LETTERS: Record<string, string> = { ł: "l", đ: "d", ø: "o", ı: "i", ß: "ss", æ: "ae", œ: "oe" };
 
 /**
@@ -28,6 +29,8 @@ const LETTERS: Record<string, string> = { ł: "l", đ: "d", ø: "o", ı: "i", ß
  * letters of their own.
  */
 export function foldTitle(text: string): string {
+  // most titles, and the vocabulary's thousands folded as the CLI starts, are ASCII, which no normalisation changes
+  if (ASCII.test(text)) return text.toLowerCase().replace(/`/g, "'").replace(/[-_]+/g, " ").replace(/\s+/g, " ").trim();
   return text
     .normalize("NFKC")
     .toLowerCase()
