@@ -37,10 +37,13 @@ export function readPersonalData(blocks: readonly SectionBlock[], kinds: Readonl
     block.lines.forEach((line, j) => {
       const labelled = labelledValue(line) ?? nameUnderHeading(line, block.lines[j + 1]);
       // "name: Jane Doe keywords: …": a line that runs on into the next label ends before it
-      const name = labelled && fieldOfLabel(labelled.key) === "name" ? labelled.value.replace(/\s+\p{L}[\p{L}-]*[:：]\s.*$/u, "") : undefined;
+      // "姓名：李明      性别：男": or into the next cell of a row of labelled cells
+      const cells = labelled && fieldOfLabel(labelled.key) === "name" ? labelled.value.split(/\t|\s{2,}/) : [];
+      const name = cells[0]?.replace(/\s+\p{L}[\p{L}-]*[:：]\s.*$/u, "");
       if (labelled && name && isShortName(name)) {
         found.name ??= { text: name, line: labelled.line };
-        found.used.add(labelled.line);
+        // the other cells' details (性别：男) stay with the line, which is then kept whole
+        if (cells.length === 1) found.used.add(labelled.line);
         return;
       }
       // "张伟/男/1992": the name before the gender, as Chinese CVs open their personal details; the line stays whole

@@ -2,7 +2,7 @@ import { tidySpaces, withoutDecoration } from "../parse/normalize.js";
 import type { Position } from "../diagnostics/diagnostic.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { withoutLead } from "./entry-parts.js";
-import { inferSeparator, isShortItem, splitAt } from "./skill-items.js";
+import { inferSeparator, isShortItem, leadingLevel, splitAt } from "./skill-items.js";
 
 /** One text of a skills list; `split` when its items are separated on the line itself rather than by bullets. */
 export interface SkillText {
@@ -161,6 +161,8 @@ function childrenOf(lines: readonly SourceLine[], i: number): SourceLine[] {
 function labelOf(l: SourceLine): { name: string; rest: string } | undefined {
   const lead = leadLabel(l);
   if (lead) return lead;
+  const level = leadingLevel(l.text);
+  if (level) return { name: level.level, rest: level.rest };
   // ":Languages: Python, Go" is a field of a reStructuredText field list
   const colon = /^:?([^:：]{1,50}?)\s*[:：]\s*(.*)$/.exec(l.text);
   if (colon && colon[1]!.split(/\s+/).length <= 6 && !/^https?$/i.test(colon[1]!)) return { name: cleanLabel(colon[1]!), rest: colon[2]! };

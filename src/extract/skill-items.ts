@@ -107,6 +107,15 @@ const LEVEL_WORDS = new Set(Object.values(levels.levels).flat());
 
 /** "Advanced", "sehr gute Kenntnisse": words that say how well, not what. */
 export const isLevelPhrase = (text: string) => LEVEL_WORDS.has(text.trim().toLowerCase());
+
+const CJK_LEVELS = [...LEVEL_WORDS].filter((w) => /\p{Script=Han}|\p{Script=Hangul}|\p{Script=Katakana}/u.test(w)).sort((a, b) => b.length - a.length);
+const LEVEL_LEAD = new RegExp(`^(${CJK_LEVELS.join("|")})\\s*(?=[\\p{Script=Latin}\\d])`, "u");
+
+/** "熟练掌握 JavaScript、TypeScript": a CJK word of proficiency before a list of skills in Latin letters, the level they share. */
+export function leadingLevel(text: string): { level: string; rest: string } | undefined {
+  const m = LEVEL_LEAD.exec(text);
+  return m ? { level: m[1]!, rest: text.slice(m[0].length) } : undefined;
+}
 const LEVEL = /^(.+?)\s*[(（]([^()（）]{1,30})[)）]$/u;
 
 /**

@@ -47,6 +47,17 @@ describe("readLineContacts", () => {
 });
 
 describe("readPersonalData", () => {
+  it("reads a Chinese text CV's labelled name in a row of labelled cells, keeping the row whole, and a level word leading a list of skills", async () => {
+    const text = ["个人简历", "", "姓名：李明                    性别：男", "电话：139-1234-5678           邮箱：liming95@163.com", "", "专业技能", "熟练掌握 JavaScript、TypeScript、React", "熟悉 Node.js、Webpack"].join("\n");
+    const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    expect(resume.basics?.name).toBe("李明");
+    expect(resume.sections?.flatMap((s) => s.items.map((i) => i.summary))).toContain("姓名:李明\t性别:男");
+    expect(resume.skills?.map((s) => [s.name, s.keywords])).toEqual([
+      ["熟练掌握", ["JavaScript", "TypeScript", "React"]],
+      ["熟悉", ["Node.js", "Webpack"]],
+    ]);
+  });
+
   it("reads the ResumeSample template's personal details: the name before the gender, the studies, the blog by its label", async () => {
     const text = "# 联系方式\n\n- 手机：13812345678\n- Email：zhangwei@example.com\n\n# 个人信息\n\n - 张伟/男/1992\n - 本科/北京邮电大学计算机系\n - 技术博客：http://blog.zhangwei.dev\n\n# 工作经历\n\n## 美团 （ 2019年7月 ~ 至今 ）\n";
     const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
