@@ -125,6 +125,9 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   if (titleName) nameLine = documentTitle;
   // a title over the document that names no one ("# AI Product Manager / Head of Product") is its headline: its words are kept
   else if (documentTitle) basics.label = documentTitle.text;
+  // "# Jane Doe | Backend Developer": what the title says after the name is the headline
+  const titled = titleName ? /^(.+?)\s+[-–—|:·•]\s+(.+)$/.exec(documentTitle!.text.trim()) : null;
+  if (titled && personName(titled[1]!) === titleName) basics.label = titled[2]!;
   const window = lines.slice(0, 15);
   // "Hi, I'm Sam.": a greeting names the author more surely than any line that only looks like a name
   const greeting = nameLine ? undefined : window.find((l) => l.kind === "text" && isGreetedName(greetedName(withoutDecoration(l.text)), lowerWords));
@@ -150,13 +153,13 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
       used.add(alt);
     }
     const next = lines[i < 0 ? 0 : i + 1 + (alt === lines[i + 1] ? 1 : 0)];
-    const led = next && next.kind === "text" && !used.has(next) ? headlineLeading(next) : undefined;
+    const led = next && next.kind === "text" && !used.has(next) && !basics.label ? headlineLeading(next) : undefined;
     if (led) {
       // "Senior Frontend Engineer · Toronto, ON · priya.dev · GitHub": the headline, then where and how to reach the person
       basics.label = led.headline;
       for (const c of led.contacts) addContact(basics, c);
       used.add(next!);
-    } else if (next && next.kind === "text" && !used.has(next) && (isHeadline(next.text) || isLongHeadline(next.text))) {
+    } else if (next && next.kind === "text" && !used.has(next) && !basics.label && (isHeadline(next.text) || isLongHeadline(next.text))) {
       basics.label = next.text;
       used.add(next);
       // "Assistant Professor of Computational Linguistics" over "University of Edinburgh": where the role is held

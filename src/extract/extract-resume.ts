@@ -61,7 +61,12 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   const first = blocks[at];
   const name = !documentTitle && first?.title && !classifyTitle(first.title) ? headingName(first.title, lowerWords) : undefined;
   if (first && name) {
-    documentTitle = { ...headingLine(first), text: name };
+    // "# Jane Doe – Lebenslauf": what follows the name is the document's title, or ("## Jane Doe | Backend Developer")
+    // the headline, which the header reads from the heading whole
+    const rest = /^.+?\s+[-–—|:·•]\s+(.+)$/.exec(first.title!.trim())?.[1];
+    const documentTitleAfter = rest !== undefined && isDocumentTitle(rest);
+    if (documentTitleAfter && !draft.resume.meta?.title) draft.resume.meta = { ...draft.resume.meta, title: rest };
+    documentTitle = { ...headingLine(first), text: rest === undefined || documentTitleAfter ? name : first.title! };
     blocks = [{ position: blocks[0]!.position, lines: blocks.slice(0, at + 1).flatMap((b) => b.lines) }, ...blocks.slice(at + 1)];
   }
   if (!draft.resume.meta?.title) blocks = takeTitleUnderName(draft, blocks);

@@ -13,6 +13,18 @@ async function parse(text: string, format: "markdown" | "text" = "markdown"): Pr
 const line = (text: string, links: SourceLine["links"] = []): SourceLine => ({ kind: "text", text, links, position: { line: 1, column: 1 } });
 
 describe("the document's title set under the name", () => {
+  it("reads what a title says after the name as the headline, not dropping it ('# Jane Doe | Backend Developer', '# 김민수 | 백엔드 개발자')", async () => {
+    for (const [heading, name, label] of [
+      ["# Jane Doe | Backend Developer", "Jane Doe", "Backend Developer"],
+      ["# 김민수 | 백엔드 개발자", "김민수", "백엔드 개발자"],
+      ["# Ana Lima — Engenheira de Dados", "Ana Lima", "Engenheira de Dados"],
+      ["## Jo Park · Data Scientist", "Jo Park", "Data Scientist"],
+    ]) {
+      const { resume } = await extractSource({ path: "cv.md", text: `${heading}\n\n- Email: jo@example.org\n\n## Experience\n\n### Acme (2020 – 2022)\n`, format: "markdown", formatReason: "test" });
+      expect([resume.basics?.name, resume.basics?.label]).toEqual([name, label]);
+    }
+  });
+
   it("titles the document from a line under the name in plain text, leaving no section of it", async () => {
     const r = await parse("Jane Doe\nCurriculum Vitae\njane@example.org\n\nEducation\n\nPhD in Physics, MIT, 2010\n", "text");
     expect(r.meta?.title).toBe("Curriculum Vitae");
