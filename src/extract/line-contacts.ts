@@ -45,13 +45,17 @@ function labelEach(phrases: string[], text: string): string[] {
   return labelled && values.length ? values.map((v) => `${first} ${v}`) : phrases;
 }
 
-/** "Mühlfeldstraße 16 – 4690 Schwanenstadt": a street and the town after it, cut apart at the line's separator, are one address. */
+/**
+ * "Mühlfeldstraße 16 – 4690 Schwanenstadt", "Rua das Flores, 123 – Savassi – Belo Horizonte/MG": a street and the
+ * town after it, cut apart at the line's separators (a district between them), are one address.
+ */
 function joinPostalAddresses(phrases: string[]): string[] {
   const out: string[] = [];
-  for (const phrase of phrases) {
-    const joined = out.length && hasStreet(out[out.length - 1]!) ? `${out[out.length - 1]}, ${phrase}` : undefined;
-    if (joined && readContact(joined)?.field === "location" && readContact(out[out.length - 1]!) === undefined) out[out.length - 1] = joined;
-    else out.push(phrase);
+  for (let i = 0; i < phrases.length; i++) {
+    const street = phrases[i]!;
+    const parts = hasStreet(street) && readContact(street) === undefined ? [1, 2].find((k) => i + k < phrases.length && readContact([street, ...phrases.slice(i + 1, i + k + 1)].join(", "))?.field === "location") : undefined;
+    out.push(parts ? [street, ...phrases.slice(i + 1, i + parts + 1)].join(", ") : street);
+    i += parts ?? 0;
   }
   return out;
 }

@@ -59,6 +59,12 @@ describe("a postal address in the header", () => {
     expect(readPlace("Calle Mayor 5, 28013 Madrid")).toMatchObject({ city: "Madrid" });
   });
 
+  it("reads a street, its district and its town, each set apart by the line's dashes, as one address ('Belo Horizonte/MG')", async () => {
+    const r = await parse("RAFAEL SANTOS\nRua das Flores, 123 – Savassi – Belo Horizonte/MG\n(31) 99876-5432 | rafael@example.com\n\nEXPERIÊNCIA\n\nBanco Inter – Analista de Dados\n03/2019 a atual\n", "text");
+    expect(r.basics?.location).toMatchObject({ city: "Belo Horizonte", region: "MG" });
+    expect(r.basics?.location?.address).toContain("Savassi");
+  });
+
   it("keeps a street and its town cut apart by the line's separator as one address, written as it is", () => {
     expect(readLineContacts(line("Mühlfeldstraße 16 – 4690 Schwanenstadt"))).toEqual([
       { field: "location", value: { address: "Mühlfeldstraße 16, 4690 Schwanenstadt", city: "Schwanenstadt" } },
