@@ -30,4 +30,20 @@ describe("text of PDF CVs set in common templates", () => {
       ["Universitat de València", "Bachelor’s Degree", "Chemical Engineering", "2010", "2014"],
     ]);
   });
+
+  it("Jake's résumé: the column of dates and places pdftotext sets after a section's entries goes back to them in order", async () => {
+    const r = await readTemplate("jakes-resume");
+    expect(jobs(r)).toEqual([
+      ["Brightline Payments", "Software Engineer II", "2021-06", undefined],
+      ["Brightline Payments", "Software Engineer", "2019-07", "2021-05"],
+      ["Cedar & Pine Robotics", "Software Engineering Intern", "2018-05", "2018-08"],
+      ["University of Texas at Austin", "Undergraduate Teaching Assistant", "2017-01", "2018-05"],
+    ]);
+    expect(r.work?.map((w) => w.location)).toEqual(["San Francisco, CA", "San Francisco, CA", "Pittsburgh, PA", "Austin, TX"]);
+    expect(schools(r)).toEqual([
+      ["University of Texas at Austin", "Bachelor of Science", "Computer Science", "2015-08", "2019-05"],
+      ["Austin Community College", "Associate of Arts", "Mathematics", "2013-08", "2015-05"],
+    ]);
+    expect(r.projects?.map((p) => p.name)).toEqual(["Ledgerlens", "Quill Notes"]);
+  });
 });

@@ -5,6 +5,7 @@ import { isLocation, trimSeparators } from "../entry-parts.js";
 import { ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
 import { classifyTitle } from "../../parse/section-titles.js";
 import { splitLabelledRecords } from "./labelled-records.js";
+import { withDateColumnInPlace } from "./date-column.js";
 import { hasDate, isDateOnly, isHeaderLike, isSentence, isTitleCased, isTitleLike, startsWithDate, writtenAsText, type Entry, type SplitEntries } from "./lines.js";
 
 /**
@@ -43,6 +44,8 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   }
   const marked = markedStarts(lines);
   if (marked.size) return splitAt(lines, withDatesAbove(lines, withUnmarkedHeaders(lines, marked)));
+  const column = withDateColumnInPlace(lines);
+  if (column) return splitEntries(column);
   const records = splitLabelledRecords(lines);
   if (records) return records;
   const topText = lines.filter((l) => l.kind === "text" && l.depth === 0);
