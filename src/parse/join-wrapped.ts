@@ -1,8 +1,8 @@
-import { namesSchoolOrCompany } from "../extract/vocabulary.js";
+import { namesSchoolOrCompany, ROLE_WORDS } from "../extract/vocabulary.js";
 import dateWords from "../extract/vocabulary/dates.json" with { type: "json" };
 import { trieSource } from "../extract/word-trie.js";
 import { isLocation } from "../extract/entry-parts.js";
-import { isTitleCased } from "../extract/layout/lines.js";
+import { isSentence, isTitleCased, startsWithDate } from "../extract/layout/lines.js";
 import type { RawLine } from "./text-lines.js";
 
 /**
@@ -90,6 +90,10 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   if (!terminal && /^[\p{Ll}—–]/u.test(next.text) && (startedAsBullet || end.split(/\s+/).length >= 4)) return true;
   // a bullet's parenthesis or a bracketed link ("[http://…]") that fell onto the next line
   if (!terminal && startedAsBullet && /^[([]/.test(next.text)) return true;
+  // "2021–Present Senior Data Engineer, Acme AS, Bergen, Norway" over "Designed the ingestion platform…": a row led by
+  // its dates that names a role, an employer or a school in its phrases is an entry's header (moderncv's \cventry),
+  // and a sentence under it says what was done there
+  if (!startedAsBullet && startsWithDate(end) && namesRoleOrEmployer(end) && /^\p{Lu}/u.test(next.text) && isSentence(next.text)) return false;
   // a long line without a full stop wraps, unless the next one is a "Venue · Authors" or dated line of its own
   // (its date first or last: "B.S. in Computer Science   Mar. 2008 - Aug. 2017"),
   // or the name of the next entry's school or company ("JSS Science and Technology University, Mysore"), or a title
@@ -98,6 +102,12 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // a bullet whose venue and year fell onto the next line: "Title (MPS)." / "ICDCS 2020."
   if (startedAsBullet && next.text.length <= 40 && /\b(19|20)\d{2}\b/.test(next.text) && /\.$/.test(next.text) && !/[-–—]\s*(\d|present|now)/i.test(next.text)) return true;
   return false;
+}
+
+/** Phrases set apart by commas, one of which names a role, a school or a company. */
+function namesRoleOrEmployer(text: string): boolean {
+  const phrases = text.split(/,\s+/);
+  return phrases.length >= 2 && phrases.some((p) => ROLE_WORDS.test(p) || namesSchoolOrCompany(p));
 }
 
 /** A short line that names a school or a company and maybe its place: the head of an entry, not the end of a sentence. */

@@ -46,4 +46,21 @@ describe("text of PDF CVs set in common templates", () => {
     ]);
     expect(r.projects?.map((p) => p.name)).toEqual(["Ledgerlens", "Quill Notes"]);
   });
+
+  it("moderncv classic: a row led by its dates is the entry's header, the sentence under it what was done there", async () => {
+    const r = await readTemplate("moderncv-classic");
+    expect(jobs(r)).toEqual([
+      ["Halvorsen Analytics AS", "Senior Data Engineer", "2021", undefined],
+      ["Halvorsen Analytics AS", "Data Engineer", "2018", "2021"],
+      ["Fjordline Logistics", "Software Developer", "2015", "2018"],
+      ["University of Oslo", "Research Assistant", "2014", "2015"],
+    ]);
+    expect(r.work?.[0]?.location).toBe("Bergen, Norway");
+    expect(r.work?.[0]?.summary).toBe("Designed the streaming ingestion platform handling 40k events per second.\nLed a team of four engineers migrating batch jobs to Apache Flink.");
+    // "University of Oslo, Oslo": a school named after its town, and the town
+    expect(schools(r)).toEqual([
+      ["University of Oslo", "M.Sc.", "Computer Science", "2012", "2014"],
+      ["Norwegian University of Science and Technology", "B.Sc.", "Mathematics", "2009", "2012"],
+    ]);
+  });
 });
