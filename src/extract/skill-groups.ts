@@ -3,6 +3,7 @@ import type { Position } from "../diagnostics/diagnostic.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { withoutLead } from "./entry-parts.js";
 import { inferSeparator, isShortItem, splitAt } from "./skill-items.js";
+import { spacedSkillLabel } from "./skill-labels.js";
 
 /** One text of a skills list; `split` when its items are separated on the line itself rather than by bullets. */
 export interface SkillText {
@@ -34,6 +35,7 @@ export function readSkillGroups(written: readonly SourceLine[], sourceLines: rea
   const lines = written.map((l) => withColumnGap(l, sourceLines));
   const sep = inferSeparator(lines.map((l) => l.text));
   const bulletsAreLists = bulletsHoldLists(lines);
+  const spaced = spacedLabels(lines);
   const groups: SkillGroup[] = [];
   const details: Position[] = [];
   let open: SkillGroup | undefined;
@@ -78,7 +80,7 @@ export function readSkillGroups(written: readonly SourceLine[], sourceLines: rea
       groups.push({ name: cleanLabel(row[0]!), items: row.slice(1).map((text) => ({ text, split: true, position: l.position })), position: l.position });
       continue;
     }
-    const label = labelOf(l);
+    const label = labelOf(l) ?? spaced.get(l);
     if (label?.rest) {
       open = undefined;
       groups.push({ name: label.name, items: [{ text: label.rest, split: true, labelled: true, position: l.position }, ...children.map(whole)], position: l.position });
@@ -169,6 +171,21 @@ function labelOf(l: SourceLine): { name: string; rest: string } | undefined {
   const tab = /^([^\t]{1,40})\t(.+)$/.exec(l.text);
   if (tab && tab[1]!.split(/\s+/).length <= 4) return { name: cleanLabel(tab[1]!), rest: tab[2]! };
   return undefined;
+}
+
+/**
+ * "Languages Python, Java" over "Tools Git, Docker": lines each led by a word that labels a group, set apart from
+ * its list by a space only. A label so written is taken when two lines of the section or more are written so,
+ * and none has a label of another form.
+ */
+function spacedLabels(lines: readonly SourceLine[]): Map<SourceLine, { name: string; rest: string }> {
+  const top = lines.filter((l) => l.kind === "text" && l.depth === 0);
+  if (top.some((l) => labelOf(l))) return new Map();
+  const found = new Map(top.flatMap((l) => {
+    const label = spacedSkillLabel(l.text);
+    return label ? [[l, label] as const] : [];
+  }));
+  return found.size >= 2 ? found : new Map();
 }
 
 /** A short line of no items of its own over a line that holds several, or over bullets: "Operating Systems" ⏎ "Linux / macOS". */

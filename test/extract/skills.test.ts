@@ -10,6 +10,18 @@ const skillsOf = async (body: string, format: "markdown" | "text" = "markdown") 
 };
 
 describe("skills", () => {
+  it("read lines each led by a group's label and a space, or by the label run into its list, as groups, when two lines or more are so", async () => {
+    const grouped = await skillsOf("Databases PostgreSQL, Redis\nWerkzeugeGit, Jenkins, Make\nFrameworks Django, Vue.js", "text");
+    expect(grouped?.map((s) => [s.name, s.keywords])).toEqual([
+      ["Databases", ["PostgreSQL", "Redis"]],
+      ["Werkzeuge", ["Git", "Jenkins", "Make"]],
+      ["Frameworks", ["Django", "Vue.js"]],
+    ]);
+    // one such line alone may be a list whose first item begins with a label's word
+    const flat = await skillsOf("Software Engineering, Testing, Design", "text");
+    expect(flat?.map((s) => s.name)).toEqual(["Software Engineering", "Testing", "Design"]);
+  });
+
   it("read a section of an unknown title that holds labelled lists of names as skills", async () => {
     const text = "# 山田 花子\n\n## 触れたことのある技術\n\n|概要|詳細|\n|-|-|\n|言語|Python, Go, Java, Ruby等|\n|分析系|Pandas, JupyterLab, BigQuery|\n|OS|Windows, Mac, Linux|\n";
     const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
