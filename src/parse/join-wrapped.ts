@@ -2,6 +2,7 @@ import { namesSchoolOrCompany, ROLE_WORDS } from "../extract/vocabulary.js";
 import dateWords from "../extract/vocabulary/dates.json" with { type: "json" };
 import { trieSource } from "../extract/word-trie.js";
 import { isLocation } from "../extract/entry-parts.js";
+import { weighPhrase } from "../extract/evidence/phrase-evidence.js";
 import { isSentence, isTitleCased, startsWithDate } from "../extract/layout/lines.js";
 import type { RawLine } from "./text-lines.js";
 
@@ -92,8 +93,8 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   if (!terminal && startedAsBullet && /^[([]/.test(next.text)) return true;
   // "2021–Present Senior Data Engineer, Acme AS, Bergen, Norway" over "Designed the ingestion platform…": a row led by
   // its dates that names a role, an employer or a school in its phrases is an entry's header (moderncv's \cventry),
-  // and a sentence under it says what was done there
-  if (!startedAsBullet && startsWithDate(end) && namesRoleOrEmployer(end) && /^\p{Lu}/u.test(next.text) && isSentence(next.text)) return false;
+  // and a sentence under it, or whatever follows the place that closes it, says what was done there
+  if (!startedAsBullet && startsWithDate(end) && namesRoleOrEmployer(end) && /^\p{Lu}/u.test(next.text) && (isSentence(next.text) || endsWithPlace(end))) return false;
   // a long line without a full stop wraps, unless the next one is a "Venue · Authors" or dated line of its own
   // (its date first or last: "B.S. in Computer Science   Mar. 2008 - Aug. 2017"),
   // or the name of the next entry's school or company ("JSS Science and Technology University, Mysore"), or a title
@@ -109,6 +110,9 @@ function namesRoleOrEmployer(text: string): boolean {
   const phrases = text.split(/,\s+/);
   return phrases.length >= 2 && phrases.some((p) => ROLE_WORDS.test(p) || namesSchoolOrCompany(p));
 }
+
+/** "…, Acme GmbH, Regensburg": the last of the phrases set apart by commas names a place. */
+const endsWithPlace = (text: string) => weighPhrase(text.split(/,\s+/).at(-1)!).place >= 0.9;
 
 /** A short line that names a school or a company and maybe its place: the head of an entry, not the end of a sentence. */
 function namesEntry(text: string): boolean {

@@ -68,4 +68,19 @@ describe("text of PDF CVs set in common templates", () => {
       ["Tools", ["Apache Flink", "Kafka", "Airflow", "Docker", "Kubernetes"]],
     ]);
   });
+
+  it("moderncv Lebenslauf: a range its narrow date column wraps after the dash is one range again, the town after the employer its place", async () => {
+    const r = await readTemplate("moderncv-lebenslauf");
+    expect(jobs(r)).toEqual([
+      ["Donautal Messtechnik GmbH", "Teamleiter Softwareentwicklung", "2020-04", undefined],
+      ["Donautal Messtechnik GmbH", "Softwareentwickler Embedded Systems", "2017-01", "2020-03"],
+      ["Krones AG", "Werkstudent Qualitätssicherung", "2014-09", "2016-12"],
+    ]);
+    expect(r.work?.map((w) => w.location)).toEqual(["Regensburg", "Regensburg", "Neutraubling"]);
+    expect(schools(r).slice(1)).toEqual([
+      ["Hochschule Landshut", "Bachelor of Engineering", "Elektrotechnik", "2009-10", "2012-09"],
+      ["Veit-Höser-Gymnasium Bogen", "Abitur", undefined, undefined, "2008"],
+    ]);
+    expect(r.skills?.map((s) => s.name)).toEqual(["Programmierung", "Werkzeuge"]);
+  });
 });
