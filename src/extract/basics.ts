@@ -135,9 +135,13 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
     if (nameLine) used.add(nameLine);
   }
   // "Maria Lopez | maria@x.com | (312) 555-0199 | Chicago, IL": the name leads the line of contacts
-  const leading = nameLine ? undefined : window.slice(0, 3).map((l) => ({ line: l, name: l.kind === "text" ? nameLeadingContacts(l, lowerWords) : undefined })).find((c) => c.name);
+  const leading = nameLine ? undefined : window.slice(0, 3).map((l) => ({ line: l, read: l.kind === "text" ? nameLeadingContacts(l, lowerWords) : undefined })).find((c) => c.read);
   const led = leading?.line;
-  if (leading) [nameLine, basics.name] = [leading.line, leading.name];
+  if (leading) [nameLine, basics.name] = [leading.line, leading.read!.name];
+  if (leading?.read?.headline) {
+    basics.label = leading.read.headline;
+    used.add(leading.line);
+  }
   if (nameLine) {
     // "# [Jane Doe](https://jane.dev)": the name links to the person's own site or profile
     const own = nameLine.links.length === 1 && nameLine !== greeting ? readContact(nameLine.links[0]!.url) : undefined;
@@ -212,11 +216,13 @@ function streetsOverTowns(lines: readonly SourceLine[]): Map<SourceLine, SourceL
 }
 
 /** The name that leads a line whose other phrases are all contacts, if the first phrase reads as one. */
-function nameLeadingContacts(line: SourceLine, lowerWords: ReadonlySet<string>): string | undefined {
-  const [first, ...rest] = linePhrases(line);
-  if (!first || !rest.length || !looksLikeName(first.text, lowerWords)) return undefined;
+function nameLeadingContacts(line: SourceLine, lowerWords: ReadonlySet<string>): { name: string; headline?: string } | undefined {
+  const [first, second] = linePhrases(line);
+  if (!first || !second || !looksLikeName(first.text, lowerWords)) return undefined;
   const contacts = readLineContacts(line).slice(1);
-  return contacts.every(Boolean) ? first.text : undefined;
+  if (contacts.every(Boolean)) return { name: first.text };
+  // "Jane Doe | Data Engineer": the title beside the name (moderncv's banking style), then maybe contacts
+  return isHeadline(second.text) && contacts.slice(1).every(Boolean) ? { name: first.text, headline: second.text } : undefined;
 }
 
 /** A headline leading a line whose other phrases are all contacts ("Frontend Engineer — Hamburg, Germany"). */

@@ -18,7 +18,13 @@ export interface WrapContext {
 }
 
 /** Words a line does not end on unless the sentence goes on. */
-const OPEN_END = /(?:(?<=^|\s)(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|into|via|as|than|over|under|between|across|its|their|our|my|is|are|was|were|that|which|using|including|such)|[,&+/\-–—(])$/i;
+const OPEN_WORD = /(?:(?<=^|\s)(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|into|via|as|than|over|under|between|across|its|their|our|my|is|are|was|were|that|which|using|including|such)|[,&+/\-–—(])$/i;
+
+/**
+ * A line that ends on a word or sign the sentence goes on from; a word in capitals in a line that has small letters
+ * is a name's ("Acme AS", "Indianapolis, IN"), not the word.
+ */
+const OPEN_END = { test: (end: string) => OPEN_WORD.test(end) && !(/(?<![\p{L}])\p{Lu}{2,}$/u.test(end) && /\p{Ll}/u.test(end)) };
 
 /** A line that begins with a year and goes on ("2016 Finalist, …"). */
 const YEAR_LED = /^(?:19|20)\d{2}\b\S*\s+\S/;
@@ -78,6 +84,8 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   if (/[:：]$/.test(end)) return startedAsBullet;
   // "Frameworks: React, Flask": a labelled line starts anew, as the lines of a list of skills or details do
   if (LABELLED.test(next.text)) return false;
+  // "+47 912 34 567 • jo@example.no • jo.no" over "jdoe • jdoe-gh": rows of phrases set apart by the same glyph are rows
+  if (!startedAsBullet && sameRowGlyph(end, next.text)) return false;
   // "PicoScope | C, KiCad" under a bullet: fields set apart by bars are an entry's header, unless the line above is one too and wraps
   if (PIPED.test(next.text) && !/[|｜]/.test(end)) return false;
   // a line ending in a date is an entry header; an address is a line of its own
@@ -109,6 +117,12 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
 function namesRoleOrEmployer(text: string): boolean {
   const phrases = text.split(/,\s+/);
   return phrases.length >= 2 && phrases.some((p) => ROLE_WORDS.test(p) || namesSchoolOrCompany(p));
+}
+
+/** The glyph that sets a row's phrases apart (" • ", " · ", " | "), when both lines use the same one. */
+function sameRowGlyph(a: string, b: string): boolean {
+  const glyph = /\s([•·|｜])\s/u.exec(a)?.[1];
+  return glyph !== undefined && b.includes(` ${glyph} `);
 }
 
 /** "…, Acme GmbH, Regensburg": the last of the phrases set apart by commas names a place. */

@@ -83,4 +83,16 @@ describe("text of PDF CVs set in common templates", () => {
     ]);
     expect(r.skills?.map((s) => s.name)).toEqual(["Programmierung", "Werkzeuge"]);
   });
+
+  it("moderncv banking: the title beside the name, a row of contacts of its own, and an employer whose form is in capitals ('AS')", async () => {
+    const r = await readTemplate("moderncv-banking");
+    expect([r.basics?.name, r.basics?.label, r.basics?.email, r.basics?.url]).toEqual(["Marit Lindqvist", "Data Engineer", "marit.lindqvist@example.no", "https://maritlindqvist.no"]);
+    expect(jobs(r)).toEqual([
+      ["Halvorsen Analytics AS", "Senior Data Engineer", "2021", undefined],
+      ["Halvorsen Analytics AS", "Data Engineer", "2018", "2021"],
+      ["Fjordline Logistics", "Software Developer", "2015", "2018"],
+      ["University of Oslo", "Research Assistant", "2014", "2015"],
+    ]);
+    expect(schools(r).map((s) => s[0])).toEqual(["University of Oslo", "Norwegian University of Science and Technology"]);
+  });
 });
