@@ -30,6 +30,8 @@ import { forgetReadDates } from "./dates.js";
 import { placeConsentClauses, takeConsentClauses } from "./consent-clause.js";
 import { ROLE_WORDS } from "./vocabulary.js";
 import { returnStrayDates } from "./layout/stray-dates.js";
+import { splitStackedSections } from "./layout/stacked-sections.js";
+import { foldSkillSubsections } from "./layout/skill-subsections.js";
 
 /**
  * Turns a CV source, parsed (Markdown or plain text, see parse/parse-source.ts)
@@ -69,6 +71,16 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   const preamble = blocks[0] && blocks[0].title === undefined ? blocks[0] : undefined;
   const kinds = blocks.map((b) => (b.title === undefined ? undefined : contentOverrules(classifyTitle(b.title), b.lines) ?? kindFromContent(b.lines)));
   blocks = mendContactSidebars(blocks, kinds);
+  const stacked = splitStackedSections(blocks, kinds);
+  blocks = stacked.blocks;
+  for (const line of stacked.moved) {
+    note(draft, "info", "weak-evidence", `read "${line.text.trim()}" as an entry of the section over the one it was printed in: a PDF's two columns put their first titles one over the other and their entries in turn; give each column's sections their own titles in the text if that is not so`, line.position);
+  }
+  const groups = foldSkillSubsections(blocks, kinds);
+  blocks = groups.blocks;
+  for (const label of groups.folded) {
+    note(draft, "info", "weak-evidence", `read the section "${label.text}" as a group of the skills above it, whose label a PDF's text set as a title; write it as "${label.text}: …" under the skills if that is so, or leave it a section of its own`, label.position);
+  }
   const stray = returnStrayDates(blocks, kinds);
   blocks = stray.blocks;
   for (const { date, entry } of stray.returned) {

@@ -20,3 +20,6 @@ export function spacedSkillLabel(text: string): { name: string; rest: string } |
   if (glued && LABELS.has(foldTitle(glued[1]!))) return { name: glued[1]!, rest: [glued[2]!, ...words.slice(1)].join(" ") };
   return undefined;
 }
+
+/** "Tools", "LANGUAGES", "Datenbanken": a title that may label a group of skills. */
+export const isSkillLabel = (text: string) => LABELS.has(foldTitle(text.trim()));

@@ -95,4 +95,23 @@ describe("text of PDF CVs set in common templates", () => {
     ]);
     expect(schools(r).map((s) => s[0])).toEqual(["University of Oslo", "Norwegian University of Science and Technology"]);
   });
+
+  it("a Deedy-like two-column résumé: the columns' first titles stacked, their entries in turn, the right column going on after the left one ends", async () => {
+    const r = await readTemplate("deedy-two-column");
+    expect(jobs(r)).toEqual([
+      ["WAYFARER HEALTH", "Senior Data Scientist", "2021-03", undefined],
+      ["WAYFARER HEALTH", "Data Scientist", "2018-06", "2021-02"],
+      ["KESTREL INSURANCE", "Analytics Intern", "2017-05", "2017-08"],
+    ]);
+    expect(r.work?.[0]?.highlights).toEqual(["Built readmission risk models used across 14 partner hospitals", "Led the migration of feature pipelines from cron to Airflow"]);
+    expect(schools(r)).toEqual([
+      ["NORTHEASTERN UNIVERSITY", "MS", "Data Science", "2016-09", "2018-05"],
+      ["UNIVERSITY OF LAGOS", "BSc", "Statistics", "2011-09", "2015-07"],
+    ]);
+    // "Tools" under the skills, set as a title of its own, is a group of them
+    expect(r.skills?.map((s) => [s.name, s.keywords])).toEqual([
+      ["Programming", ["Python", "R", "SQL", "Scala"]],
+      ["Tools", ["Spark", "Airflow", "dbt", "Tableau"]],
+    ]);
+  });
 });

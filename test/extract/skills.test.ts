@@ -10,6 +10,13 @@ const skillsOf = async (body: string, format: "markdown" | "text" = "markdown") 
 };
 
 describe("skills", () => {
+  it("read a section titled with a group's label right after the skills as a group of them, but not one of spoken languages", async () => {
+    const text = "Jane Doe\n\nSkills\nPython, Go, Rust\n\nTools\nDocker, Terraform\n\nLanguages\nEnglish (native)\nGerman (B2)\n";
+    const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    expect(resume.skills?.map((s) => s.name)).toEqual(["Python", "Go", "Rust", "Tools"]);
+    expect(resume.languages?.map((l) => l.language)).toEqual(["English", "German"]);
+  });
+
   it("read lines each led by a group's label and a space, or by the label run into its list, as groups, when two lines or more are so", async () => {
     const grouped = await skillsOf("Databases PostgreSQL, Redis\nWerkzeugeGit, Jenkins, Make\nFrameworks Django, Vue.js", "text");
     expect(grouped?.map((s) => [s.name, s.keywords])).toEqual([
