@@ -114,4 +114,9 @@ describe("text of PDF CVs set in common templates", () => {
       ["Tools", ["Spark", "Airflow", "dbt", "Tableau"]],
     ]);
   });
+
+  it("an AltaCV-like page with a sidebar: the first and last name set on lines of their own, the headline under them", async () => {
+    const r = await readTemplate("altacv-like-sidebar");
+    expect([r.basics?.name, r.basics?.label, r.basics?.email, r.basics?.phone]).toEqual(["Henrik Aaltonen", "Machine Learning Engineer", "henrik.aaltonen@example.fi", "+358 40 123 4567"]);
+  });
 });
