@@ -119,4 +119,18 @@ describe("text of PDF CVs set in common templates", () => {
     const r = await readTemplate("altacv-like-sidebar");
     expect([r.basics?.name, r.basics?.label, r.basics?.email, r.basics?.phone]).toEqual(["Henrik Aaltonen", "Machine Learning Engineer", "henrik.aaltonen@example.fi", "+358 40 123 4567"]);
   });
+
+  it("an Awesome-CV-like page: entries with nothing under them take the places and dates set after them in order", async () => {
+    const r = await readTemplate("awesome-cv-like");
+    expect(jobs(r)).toEqual([
+      ["Lanterna Pay S.p.A.", "Senior Backend Engineer", "2021-02", undefined],
+      ["Lanterna Pay S.p.A.", "Backend Engineer", "2018-09", "2021-01"],
+      ["Collina Digital S.r.l.", "Software Developer", "2016-07", "2018-08"],
+    ]);
+    expect(schools(r)).toEqual([
+      ["Politecnico di Torino", "M.Sc.", "Computer Engineering", "2014", "2016"],
+      ["Università degli Studi di Genova", "B.Sc.", "Computer Engineering", "2011", "2014"],
+    ]);
+    expect(r.education?.map((e) => e.location)).toEqual(["Torino, Italy", "Genova, Italy"]);
+  });
 });

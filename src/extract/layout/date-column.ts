@@ -13,15 +13,16 @@ export function withDateColumnInPlace(lines: readonly SourceLine[]): SourceLine[
   const records: SourceLine[][] = [];
   let end = lines.length;
   while (end > 0) {
-    let at = end - 1;
-    if (at > 0 && isColumnLine(lines[at]!) && isPlaceLine(lines[at]!.text) && isColumnDate(lines[at - 1]!)) at--;
-    if (!isColumnDate(lines[at]!) || !lines[at]!.gap) break;
+    const at = recordStart(lines, end);
+    if (at === undefined) break;
     records.unshift(lines.slice(at, end));
     end = at;
   }
   const above = lines.slice(0, end);
   if (records.length < 2 || above.some((l) => l.kind !== "bullet" && hasDate(l))) return undefined;
-  const starts = above.flatMap((l, i) => (isColumnLine(l) && (i === 0 || (l.gap && isBody(above[i - 1]!))) ? [i] : []));
+  // entries with nothing said under them are one paragraph each
+  const bodied = above.some(isBody);
+  const starts = above.flatMap((l, i) => (isColumnLine(l) && (i === 0 || (l.gap && (!bodied || isBody(above[i - 1]!)))) ? [i] : []));
   if (starts.length !== records.length || starts[0] !== 0) return undefined;
   return starts.flatMap((start, k) => {
     const entry = above.slice(start, starts[k + 1] ?? above.length);
@@ -29,6 +30,20 @@ export function withDateColumnInPlace(lines: readonly SourceLine[]): SourceLine[
     const head = body < 0 ? entry.length : body;
     return [...entry.slice(0, head), ...records[k]!.map((l) => ({ ...l, gap: false })), ...entry.slice(head)];
   });
+}
+
+/**
+ * Where the paragraph of the column that ends before `end` starts: a date alone with maybe a place under it
+ * ("June 2021 – Present" / "San Francisco, CA"), or a place over its date ("Torino, Italy" / "2017"), its first
+ * line after a blank one.
+ */
+function recordStart(lines: readonly SourceLine[], end: number): number | undefined {
+  const [before, last] = [lines[end - 2], lines[end - 1]];
+  if (!last || !isColumnLine(last)) return undefined;
+  const isPlace = (l: SourceLine | undefined) => l !== undefined && isColumnLine(l) && isPlaceLine(l.text);
+  if (isColumnDate(last) && isPlace(before) && before!.gap && !last.gap) return end - 2;
+  if (isColumnDate(last)) return last.gap ? end - 1 : undefined;
+  return isPlace(last) && before !== undefined && isColumnDate(before) && before.gap && !last.gap ? end - 2 : undefined;
 }
 
 const isColumnLine = (l: SourceLine) => l.kind === "text" && l.depth === 0;
