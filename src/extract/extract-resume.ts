@@ -92,6 +92,11 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
     header = { ...sidebar.header, basics: { ...header.basics, ...sidebar.header.basics } };
     blocks = blocks.map((b, i) => (i === sidebar.block ? { ...b, lines: b.lines.slice(0, sidebar.from) } : b));
   }
+  const personal = header.nameLine ? undefined : headerInPersonalSection(blocks, kinds, lowerWords);
+  if (personal) {
+    header = { ...personal.header, basics: { ...header.basics, ...personal.header.basics } };
+    blocks = blocks.map((b, i) => (i === personal.block ? { ...b, lines: b.lines.filter((l) => !personal.header.used.has(l)) } : b));
+  }
   header = withPersonalData(header, readPersonalData(blocks, kinds));
   const frontMatter = readFrontMatter(draft, parsed.frontMatter);
   // the front matter's name and contacts only stand in for what the text does not say
@@ -163,6 +168,19 @@ function headerAfterSidebar(blocks: readonly SectionBlock[], kinds: ReadonlyArra
     }
   }
   return undefined;
+}
+
+/**
+ * Europass: "PERSONAL INFORMATION" over the name, the address and the phone, with no name above it. When the top
+ * named no one, a personal-information section among the first that opens with a name is the header.
+ */
+function headerInPersonalSection(blocks: readonly SectionBlock[], kinds: ReadonlyArray<string | undefined>, lowerWords: ReadonlySet<string>): { header: HeaderRead; block: number } | undefined {
+  const block = kinds.findIndex((k, i) => k === "contact" && blocks.slice(0, i).filter((b) => b.title !== undefined).length <= 1);
+  const first = blocks[block]?.lines[0];
+  // "Nome⇥ROSSI MARCO": a label beside its value is personal data's to read
+  if (!first || first.kind !== "text" || /[\t:：]/.test(first.text) || !looksLikeName(withoutHonorific(personName(first.text)), lowerWords)) return undefined;
+  const header = readHeader(blocks[block]!.lines, undefined, lowerWords);
+  return header.nameLine === first ? { header, block } : undefined;
 }
 
 /** The header with what personal data added: a labelled name ("氏名: …") wins over a heading; contacts only fill what the header left empty. */

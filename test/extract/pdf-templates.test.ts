@@ -17,8 +17,10 @@ const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.sta
 const schools = (r: Resume) => (r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate]);
 
 describe("text of PDF CVs set in common templates", () => {
-  it("europasscv: each job under its date column, the employer's town and bracketed country its place", async () => {
+  it("europasscv: the name under its personal-information title, each job under its date column, the employer's town and bracketed country its place", async () => {
     const r = await readTemplate("europasscv");
+    // "PERSONAL INFORMATION" over the name: the section is the header
+    expect([r.basics?.name, r.basics?.email, r.basics?.phone]).toEqual(["Lucía Ferrer Castillo", "lucia.ferrer@example.es", "+34 612 345 678"]);
     expect(jobs(r)).toEqual([
       ["Aguas del Tajo S.A.", "Environmental Engineer", "2019-03", undefined],
       ["Química Levante S.L.", "Junior Process Engineer", "2016-09", "2019-02"],
