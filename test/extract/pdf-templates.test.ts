@@ -64,6 +64,7 @@ describe("text of PDF CVs set in common templates", () => {
       ["University of Oslo", "M.Sc.", "Computer Science", "2012", "2014"],
       ["Norwegian University of Science and Technology", "B.Sc.", "Mathematics", "2009", "2012"],
     ]);
+    expect(r.publications?.map((p) => p.name)).toEqual(["Incremental Route Repair for Urban Freight", "Approximate Shortest Paths under Edge Updates"]);
     // "Tools Apache Flink, Kafka, …": \cvitem's label set apart from its list by a space only
     expect(r.skills?.map((s) => [s.name, s.keywords])).toEqual([
       ["Languages", ["Python", "Java", "Scala", "SQL"]],
