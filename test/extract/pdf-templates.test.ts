@@ -65,6 +65,10 @@ describe("text of PDF CVs set in common templates", () => {
       ["Norwegian University of Science and Technology", "B.Sc.", "Mathematics", "2009", "2012"],
     ]);
     expect(r.publications?.map((p) => p.name)).toEqual(["Incremental Route Repair for Urban Freight", "Approximate Shortest Paths under Edge Updates"]);
+    expect(r.projects?.map((p) => [p.name, p.description])).toEqual([
+      ["Tidewatch", "An open-source tool for monitoring Kafka consumer lag."],
+      ["Sparrow", "A lightweight feature store for small teams."],
+    ]);
     // "Tools Apache Flink, Kafka, …": \cvitem's label set apart from its list by a space only
     expect(r.skills?.map((s) => [s.name, s.keywords])).toEqual([
       ["Languages", ["Python", "Java", "Scala", "SQL"]],
