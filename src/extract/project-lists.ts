@@ -158,7 +158,7 @@ function withTablesInside(entries: readonly Entry[]): Entry[] {
 
 /**
  * "Tidewatch An open-source tool for monitoring Kafka lag." (moderncv's \cvitem as pdftotext writes it, the label
- * set apart from its text by a space only): when every line of the section is a name of up to three capitalised words
+ * set apart from its text by a space only, or by a colon): when every line of the section is a name of up to three capitalised words
  * followed by a sentence, each is cut into the name, a line of its own, and the sentence under it.
  */
 function namesBeforeDescriptions(lines: SourceLine[]): SourceLine[] {
@@ -167,14 +167,16 @@ function namesBeforeDescriptions(lines: SourceLine[]): SourceLine[] {
   return lines.flatMap((l, i) => {
     const at = cuts[i]!;
     return [
-      { ...l, text: l.text.slice(0, at).trim(), gap: true, links: [] },
+      { ...l, text: l.text.slice(0, at).replace(/:\s*$/, "").trim(), gap: true, links: [] },
       { ...l, text: l.text.slice(at).trim(), gap: false },
     ];
   });
 }
 
-/** Where the sentence after a name of one to three capitalised words begins ("Quill Notes A note-taking API…"). */
+/** Where the sentence after a name of one to three capitalised words begins ("Quill Notes A note-taking API…", "Sparrow: A feature store…"). */
 function nameBeforeSentence(text: string): number | undefined {
+  const labelled = /^((?:[\p{Lu}\d][\p{L}\d.+#'’-]*\s?){1,3}):\s+(?=\p{Lu})/u.exec(text);
+  if (labelled && isSentence(text.slice(labelled[0].length))) return labelled[0].length;
   if (/[:|–—]|\s-\s/.test(text)) return undefined;
   const words = text.split(" ");
   for (let k = 1; k <= 3 && k + 1 < words.length; k++) {

@@ -101,6 +101,7 @@ describe("text of PDF CVs set in common templates", () => {
       ["University of Oslo", "Research Assistant", "2014", "2015"],
     ]);
     expect(schools(r).map((s) => s[0])).toEqual(["University of Oslo", "Norwegian University of Science and Technology"]);
+    expect(r.projects?.map((p) => p.name)).toEqual(["Tidewatch", "Sparrow"]);
   });
 
   it("a Deedy-like two-column résumé: the columns' first titles stacked, their entries in turn, the right column going on after the left one ends", async () => {
