@@ -108,7 +108,7 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // or the name of the next entry's school or company ("JSS Science and Technology University, Mysore"), or a title
   // with every word capitalised ("Online Student Attendance System")
   // or a name set in capitals ("WAYFARER HEALTH") under a line in small letters
-  const capitals = /\p{Lu}{3}/u.test(next.text) && !/\p{Ll}/u.test(next.text) && /\p{Ll}/u.test(end);
+  const capitals = /\p{Lu}{3}/u.test(next.text) && /^[\p{Lu}\s&.'’-]+$/u.test(next.text) && /\p{Ll}/u.test(end);
   if (!terminal && last.raw.length >= ctx.width * 0.7 && !/\s·\s|^\d/.test(next.text) && !namesEntry(next.text) && !DATE_END.test(next.text.trimEnd()) && !isTitleCased(next.text) && !capitals) return true;
   // a bullet whose venue and year fell onto the next line: "Title (MPS)." / "ICDCS 2020."
   if (startedAsBullet && next.text.length <= 40 && /\b(19|20)\d{2}\b/.test(next.text) && /\.$/.test(next.text) && !/[-–—]\s*(\d|present|now)/i.test(next.text)) return true;

@@ -141,4 +141,14 @@ describe("text of PDF CVs set in common templates", () => {
     ]);
     expect(r.education?.map((e) => e.location)).toEqual(["Torino, Italy", "Genova, Italy"]);
   });
+
+  it("a res.cls-like résumé: an organisation set in capitals right over its role heads an entry, not a section", async () => {
+    const r = await readTemplate("res-cls");
+    expect(jobs(r)).toEqual([
+      ["Critical Circuits Lda.", "Hardware Design Engineer", "2020-10", undefined],
+      ["Critical Circuits Lda.", "Junior Hardware Engineer", "2017-09", "2020-09"],
+      ["INESC TEC", "Research Assistant", "2016-02", "2017-07"],
+    ]);
+    expect(r.publications?.map((p) => p.name)).toEqual(["A 20 nW wake-up receiver for duty-cycled sensor networks"]);
+  });
 });

@@ -17,6 +17,15 @@ describe("skills", () => {
     expect(resume.languages?.map((l) => l.language)).toEqual(["English", "German"]);
   });
 
+  it("pair a column of labels with the paragraph of as many lists under it, as pdftotext writes a table of skills", async () => {
+    const text = "Jane Doe\n\nSummary\nHardware engineer with ten years of experience designing mixed-signal boards for industrial sensing.\n\nSkills\nHardware\nSoftware\n\nAltium Designer, KiCad, LTspice\nC, Python, MATLAB, Git\n";
+    const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    expect(resume.skills?.map((s) => [s.name, s.keywords])).toEqual([
+      ["Hardware", ["Altium Designer", "KiCad", "LTspice"]],
+      ["Software", ["C", "Python", "MATLAB", "Git"]],
+    ]);
+  });
+
   it("read lines each led by a group's label and a space, or by the label run into its list, as groups, when two lines or more are so", async () => {
     const grouped = await skillsOf("Databases PostgreSQL, Redis\nWerkzeugeGit, Jenkins, Make\nFrameworks Django, Vue.js", "text");
     expect(grouped?.map((s) => [s.name, s.keywords])).toEqual([
