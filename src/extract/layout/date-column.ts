@@ -19,17 +19,30 @@ export function withDateColumnInPlace(lines: readonly SourceLine[]): SourceLine[
     end = at;
   }
   const above = lines.slice(0, end);
-  if (records.length < 2 || above.some((l) => l.kind !== "bullet" && hasDate(l))) return undefined;
-  // entries with nothing said under them are one paragraph each
-  const bodied = above.some(isBody);
-  const starts = above.flatMap((l, i) => (isColumnLine(l) && (i === 0 || (l.gap && (!bodied || isBody(above[i - 1]!)))) ? [i] : []));
-  if (starts.length !== records.length || starts[0] !== 0) return undefined;
-  return starts.flatMap((start, k) => {
-    const entry = above.slice(start, starts[k + 1] ?? above.length);
+  if (records.length < 2) return undefined;
+  const starts = above.flatMap((l, i) => (isColumnLine(l) && (i === 0 || (l.gap && (isBody(above[i - 1]!) || headerOver(above, i)))) ? [i] : []));
+  const entries = starts.map((start, k) => above.slice(start, starts[k + 1] ?? above.length));
+  // the entries above may keep their own dates, set beside them where the page left room, the first ones only
+  const dated = entries.filter((e) => e.some((l) => l.kind !== "bullet" && hasDate(l))).length;
+  if (starts[0] !== 0 || entries.length - dated !== records.length || entries.slice(dated).some((e) => e.some((l) => l.kind !== "bullet" && hasDate(l)))) return undefined;
+  return entries.flatMap((entry, k) => {
+    if (k < dated) return entry;
     const body = entry.findIndex(isBody);
     const head = body < 0 ? entry.length : body;
-    return [...entry.slice(0, head), ...records[k]!.map((l) => ({ ...l, gap: false })), ...entry.slice(head)];
+    return [...entry.slice(0, head), ...records[k - dated]!.map((l) => ({ ...l, gap: false })), ...entry.slice(head)];
   });
+}
+
+/**
+ * "University of Texas" / "B.S. in Computer Science" over "Austin College" / "A.A. in Mathematics": a paragraph of
+ * two header lines or more right after another, neither saying anything of its entry, is an entry of its own.
+ */
+function headerOver(lines: readonly SourceLine[], i: number): boolean {
+  let start = i - 1;
+  while (start > 0 && !lines[start]!.gap) start--;
+  const before = lines.slice(Math.max(0, start), i);
+  const after = lines.slice(i + 1).findIndex((l) => l.gap || !isColumnLine(l));
+  return before.length >= 2 && !before.some(isBody) && (after < 0 ? lines.length - i : after + 1) >= 2;
 }
 
 /**
