@@ -107,6 +107,9 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // (its date first or last: "B.S. in Computer Science   Mar. 2008 - Aug. 2017"),
   // or the name of the next entry's school or company ("JSS Science and Technology University, Mysore"), or a title
   // with every word capitalised ("Online Student Attendance System")
+  // "10/2012 – 09/2014 Master of Science …, Ostbayerische Technische" over "Hochschule Regensburg, Regensburg": a full
+  // row led by its dates goes on in the line under it that names more, since the next entry would begin with its dates
+  if (!terminal && !startedAsBullet && last.raw.length >= ctx.width * 0.8 && startsWithDate(end) && /,/.test(end) && /^\p{Lu}/u.test(next.text) && !startsWithDate(next.text) && !isSentence(next.text) && namesEntry(next.text)) return true;
   // or a name set in capitals ("WAYFARER HEALTH") under a line in small letters
   const capitals = /\p{Lu}{3}/u.test(next.text) && /^[\p{Lu}\s&.'’-]+$/u.test(next.text) && /\p{Ll}/u.test(end);
   if (!terminal && last.raw.length >= ctx.width * 0.7 && !/\s·\s|^\d/.test(next.text) && !namesEntry(next.text) && !DATE_END.test(next.text.trimEnd()) && !isTitleCased(next.text) && !capitals) return true;
