@@ -15,6 +15,9 @@ describe("skills", () => {
     const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
     expect(resume.skills?.map((s) => s.name)).toEqual(["Python", "Go", "Rust", "Tools"]);
     expect(resume.languages?.map((l) => l.language)).toEqual(["English", "German"]);
+    const barred = await extractSource({ path: "cv.md", text: "# Jane Doe\n\n## Skills\n\n- **Go**\n\n## Languages\n\n**English** | Native or Bilingual\n\n**Spanish** | Professional Working Proficiency\n", format: "markdown", formatReason: "test" });
+    expect(barred.resume.skills?.map((s) => s.name)).toEqual(["Go"]);
+    expect(barred.resume.languages?.map((l) => l.language)).toEqual(["English", "Spanish"]);
   });
 
   it("pair a column of labels with the paragraph of as many lists under it, as pdftotext writes a table of skills", async () => {

@@ -32,5 +32,8 @@ export function foldSkillSubsections(blocks: readonly SectionBlock[], kinds: Rea
   return { blocks: out, folded };
 }
 
-/** "Deutsch (Muttersprache)", "Fluent Portuguese (Speaking, Reading)": a line about a spoken language. */
-const namesSpokenLanguage = (l: SourceLine) => isSpokenLanguage(l.text) || endsWithSpokenLanguage(l.text.replace(/\s*\([^)]*\)$/, ""));
+/** "Deutsch (Muttersprache)", "**English** | Native", "Fluent Portuguese (Speaking, Reading)": a line about a spoken language. */
+function namesSpokenLanguage(l: SourceLine): boolean {
+  const first = (l.lead ?? l.text).split(/\s+[|·–—-]\s+|[:：(,]/)[0]!.trim();
+  return isSpokenLanguage(l.text) || isSpokenLanguage(first) || endsWithSpokenLanguage(first);
+}
