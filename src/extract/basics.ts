@@ -132,21 +132,33 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   // "Hi, I'm Sam.": a greeting names the author more surely than any line that only looks like a name
   const greeting = nameLine ? undefined : window.find((l) => l.kind === "text" && isGreetedName(greetedName(withoutDecoration(l.text)), lowerWords));
   if (greeting) nameLine = greeting;
+  // "Henrik" over "Aaltonen": a template that sets the first and the last name on lines of their own
+  const split = nameLine ? undefined : nameOverTwoLines(window, lowerWords);
+  if (split) {
+    nameLine = split.first;
+    basics.name = split.name;
+    used.add(split.first).add(split.second);
+  }
   if (!nameLine) {
     const latin = window.find((l) => (l.kind === "text" || l.kind === "subheading") && !CJK_NAME.test(l.text) && looksLikeName(withoutHonorific(personName(l.text)), lowerWords));
     nameLine = latin ?? window.find((l) => l.kind === "text" && CJK_NAME.test(l.text));
     if (nameLine) used.add(nameLine);
   }
   // "Maria Lopez | maria@x.com | (312) 555-0199 | Chicago, IL": the name leads the line of contacts
-  const leading = nameLine ? undefined : window.slice(0, 3).map((l) => ({ line: l, name: l.kind === "text" ? nameLeadingContacts(l, lowerWords) : undefined })).find((c) => c.name);
+  const leading = nameLine ? undefined : window.slice(0, 3).map((l) => ({ line: l, read: l.kind === "text" ? nameLeadingContacts(l, lowerWords) : undefined })).find((c) => c.read);
   const led = leading?.line;
-  if (leading) [nameLine, basics.name] = [leading.line, leading.name];
+  if (leading) [nameLine, basics.name] = [leading.line, leading.read!.name];
+  if (leading?.read?.headline) {
+    basics.label = leading.read.headline;
+    used.add(leading.line);
+  }
   if (nameLine) {
     // "# [Jane Doe](https://jane.dev)": the name links to the person's own site or profile
     const own = nameLine.links.length === 1 && nameLine !== greeting ? readContact(nameLine.links[0]!.url) : undefined;
     if (own?.field === "url" || own?.field === "profile") addContact(basics, own);
     basics.name ??= nameLine === greeting ? greetedName(withoutDecoration(nameLine.text))! : (titleName ?? personName(nameLine.text));
-    const i = lines.indexOf(nameLine);
+    // what is under a name set over two lines is under its second
+    const i = split ? lines.indexOf(split.second) : lines.indexOf(nameLine);
     const alt = [lines[i + 1], lines[i - 1]].find((l) => l && l.kind === "text" && CJK_NAME.test(l.text) && !CJK_NAME.test(nameLine!.text));
     if (alt) {
       basics.altNames = [{ name: alt.text.trim(), lang: LANG_OF(alt.text) }];
@@ -215,11 +227,22 @@ function streetsOverTowns(lines: readonly SourceLine[]): Map<SourceLine, SourceL
 }
 
 /** The name that leads a line whose other phrases are all contacts, if the first phrase reads as one. */
-function nameLeadingContacts(line: SourceLine, lowerWords: ReadonlySet<string>): string | undefined {
-  const [first, ...rest] = linePhrases(line);
-  if (!first || !rest.length || !looksLikeName(first.text, lowerWords)) return undefined;
+function nameLeadingContacts(line: SourceLine, lowerWords: ReadonlySet<string>): { name: string; headline?: string } | undefined {
+  const [first, second] = linePhrases(line);
+  if (!first || !second || !looksLikeName(first.text, lowerWords)) return undefined;
   const contacts = readLineContacts(line).slice(1);
-  return contacts.every(Boolean) ? first.text : undefined;
+  if (contacts.every(Boolean)) return { name: first.text };
+  // "Jane Doe | Data Engineer": the title beside the name (moderncv's banking style), then maybe contacts
+  return isHeadline(second.text) && contacts.slice(1).every(Boolean) ? { name: first.text, headline: second.text } : undefined;
+}
+
+/** The name at the top set over two lines, one word each, that together read as a person's name. */
+function nameOverTwoLines(window: readonly SourceLine[], lowerWords: ReadonlySet<string>): { name: string; first: SourceLine; second: SourceLine } | undefined {
+  const [first, second] = window;
+  const word = (l: SourceLine | undefined) => l?.kind === "text" && /^\p{Lu}[\p{L}'’-]+$/u.test(l.text.trim());
+  if (!word(first) || !word(second)) return undefined;
+  const name = `${first!.text.trim()} ${second!.text.trim()}`;
+  return looksLikeName(name, lowerWords) ? { name, first: first!, second: second! } : undefined;
 }
 
 /** A headline leading a line whose other phrases are all contacts ("Frontend Engineer — Hamburg, Germany"). */

@@ -129,7 +129,8 @@ function schoolBesideDegree(text: string, degree: Degree): { institution: string
 function namesCampus(institution: string, place: string, parts: readonly string[]): boolean {
   const state = /^(?:The\s+)?University\s+of\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)$/u.exec(institution)?.[1];
   // "University of Michigan, Ann Arbor, MI": a town with its region is where the school is
-  return state !== undefined && isRegionName(state) && !place.includes(",") && parts.some((p) => p.includes(`${institution}, ${place}`));
+  // "University of Oslo, Oslo": the town the school is named after is where it is, no campus
+  return state !== undefined && isRegionName(state) && place !== state && !place.includes(",") && parts.some((p) => p.includes(`${institution}, ${place}`));
 }
 
 /**

@@ -32,6 +32,9 @@ export function isLocation(text: string): boolean {
   const places = text.split(/\s+\/\s+|\s*;\s*|\s+·\s+/);
   return places.every((p) => {
     if (isCountry(p)) return true;
+    // "Toledo (Spain)": Europass sets the country in brackets after the town
+    const bracketed = /^([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3})\s*\(([^()]+)\)$/u.exec(p.trim());
+    if (bracketed) return isCountry(bracketed[2]!.trim()) && !SCHOOL_WORDS.test(bracketed[1]!) && !ORG_WORDS.test(bracketed[1]!) && !ROLE_WORDS.test(bracketed[1]!);
     const m = /^([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}),\s*([\p{Lu}]{2,3}|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,2})(?:,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?))?$/u.exec(p.trim());
     // "Co-Founder, CTO" has the shape of "Austin, TX", but a job title's words; "EdYoda Digital University, India" a
     // school's, where a town named so has its state after it ("University Park, PA")
@@ -102,6 +105,9 @@ export function bracketedPlace(text: string): [name: string, place: string] | un
   const trimmed = text.trim();
   // the pattern tries every split of a text that does not end in a bracket before it fails, and most do not
   if (!trimmed.endsWith(")") && !trimmed.endsWith("）")) return undefined;
+  // "Aguas del Tajo S.A., Toledo (Spain)": the town goes with its bracketed country
+  const townAfter = /^(.*\p{L}.*?),\s*([^,]+)$/u.exec(trimmed);
+  if (townAfter && /\(/.test(townAfter[2]!) && isLocation(townAfter[2]!)) return [townAfter[1]!, townAfter[2]!];
   const m = /^(.*\p{L}.*?)\s*[(（]([^()（）]+)[)）]$/u.exec(trimmed);
   const place = m?.[2]!.trim();
   return m && place && isWholePlace(place) && !isWholePlace(m[1]!) ? [m[1]!, place] : undefined;

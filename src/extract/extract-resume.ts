@@ -31,6 +31,8 @@ import { forgetReadPlaces } from "./evidence/places.js";
 import { placeConsentClauses, takeConsentClauses } from "./consent-clause.js";
 import { ROLE_WORDS } from "./vocabulary.js";
 import { returnStrayDates } from "./layout/stray-dates.js";
+import { splitStackedSections } from "./layout/stacked-sections.js";
+import { foldSkillSubsections } from "./layout/skill-subsections.js";
 
 /**
  * Turns a CV source, parsed (Markdown or plain text, see parse/parse-source.ts)
@@ -76,6 +78,16 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   const preamble = blocks[0] && blocks[0].title === undefined ? blocks[0] : undefined;
   const kinds = blocks.map((b) => (b.title === undefined ? undefined : contentOverrules(classifyTitle(b.title), b.lines) ?? kindFromContent(b.lines)));
   blocks = mendContactSidebars(blocks, kinds);
+  const stacked = splitStackedSections(blocks, kinds);
+  blocks = stacked.blocks;
+  for (const line of stacked.moved) {
+    note(draft, "info", "weak-evidence", `read "${line.text.trim()}" as an entry of the section over the one it was printed in: a PDF's two columns put their first titles one over the other and their entries in turn; give each column's sections their own titles in the text if that is not so`, line.position);
+  }
+  const groups = foldSkillSubsections(blocks, kinds);
+  blocks = groups.blocks;
+  for (const label of groups.folded) {
+    note(draft, "info", "weak-evidence", `read the section "${label.text}" as a group of the skills above it, whose label a PDF's text set as a title; write it as "${label.text}: …" under the skills if that is so, or leave it a section of its own`, label.position);
+  }
   const stray = returnStrayDates(blocks, kinds);
   blocks = stray.blocks;
   for (const { date, entry } of stray.returned) {
@@ -86,6 +98,11 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   if (sidebar) {
     header = { ...sidebar.header, basics: { ...header.basics, ...sidebar.header.basics } };
     blocks = blocks.map((b, i) => (i === sidebar.block ? { ...b, lines: b.lines.slice(0, sidebar.from) } : b));
+  }
+  const personal = header.nameLine ? undefined : headerInPersonalSection(blocks, kinds, lowerWords);
+  if (personal) {
+    header = { ...personal.header, basics: { ...header.basics, ...personal.header.basics } };
+    blocks = blocks.map((b, i) => (i === personal.block ? { ...b, lines: b.lines.filter((l) => !personal.header.used.has(l)) } : b));
   }
   header = withPersonalData(header, readPersonalData(blocks, kinds));
   const frontMatter = readFrontMatter(draft, parsed.frontMatter);
@@ -158,6 +175,19 @@ function headerAfterSidebar(blocks: readonly SectionBlock[], kinds: ReadonlyArra
     }
   }
   return undefined;
+}
+
+/**
+ * Europass: "PERSONAL INFORMATION" over the name, the address and the phone, with no name above it. When the top
+ * named no one, a personal-information section among the first that opens with a name is the header.
+ */
+function headerInPersonalSection(blocks: readonly SectionBlock[], kinds: ReadonlyArray<string | undefined>, lowerWords: ReadonlySet<string>): { header: HeaderRead; block: number } | undefined {
+  const block = kinds.findIndex((k, i) => k === "contact" && blocks.slice(0, i).filter((b) => b.title !== undefined).length <= 1);
+  const first = blocks[block]?.lines[0];
+  // "Nome⇥ROSSI MARCO": a label beside its value is personal data's to read
+  if (!first || first.kind !== "text" || /[\t:：]/.test(first.text) || !looksLikeName(withoutHonorific(personName(first.text)), lowerWords)) return undefined;
+  const header = readHeader(blocks[block]!.lines, undefined, lowerWords);
+  return header.nameLine === first ? { header, block } : undefined;
 }
 
 /** The header with what personal data added: a labelled name ("氏名: …") wins over a heading; contacts only fill what the header left empty. */

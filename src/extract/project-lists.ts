@@ -86,7 +86,7 @@ function isUnnamed(entry: Entry): boolean {
  * first of its bullets (an intro to the group) are left loose.
  */
 export function splitProjects(written: readonly SourceLine[], sourceLines: readonly string[] = []): SplitEntries {
-  const lines = nameColumnFirst(written, sourceLines);
+  const lines = namesBeforeDescriptions(nameColumnFirst(written, sourceLines));
   const split = paragraphEntries(lines) ?? splitEntries(lines);
   const { entries, loose } = { entries: withTablesInside(withDefinitions(split.entries)), loose: split.loose };
   const labels = recurringLabels(entries);
@@ -154,6 +154,36 @@ function withTablesInside(entries: readonly Entry[]): Entry[] {
     else out.push(e);
   }
   return out;
+}
+
+/**
+ * "Tidewatch An open-source tool for monitoring Kafka lag." (moderncv's \cvitem as pdftotext writes it, the label
+ * set apart from its text by a space only, or by a colon): when every line of the section is a name of up to three capitalised words
+ * followed by a sentence, each is cut into the name, a line of its own, and the sentence under it.
+ */
+function namesBeforeDescriptions(lines: SourceLine[]): SourceLine[] {
+  const cuts = lines.map((l) => (l.kind === "text" && l.depth === 0 && !l.lead ? nameBeforeSentence(l.text) : undefined));
+  if (lines.length < 2 || !cuts.every(Boolean)) return lines;
+  return lines.flatMap((l, i) => {
+    const at = cuts[i]!;
+    return [
+      { ...l, text: l.text.slice(0, at).replace(/:\s*$/, "").trim(), gap: true, links: [] },
+      { ...l, text: l.text.slice(at).trim(), gap: false },
+    ];
+  });
+}
+
+/** Where the sentence after a name of one to three capitalised words begins ("Quill Notes A note-taking API…", "Sparrow: A feature store…"). */
+function nameBeforeSentence(text: string): number | undefined {
+  const labelled = /^((?:[\p{Lu}\d][\p{L}\d.+#'’-]*\s?){1,3}):\s+(?=\p{Lu})/u.exec(text);
+  if (labelled && isSentence(text.slice(labelled[0].length))) return labelled[0].length;
+  if (/[:|–—]|\s-\s/.test(text)) return undefined;
+  const words = text.split(" ");
+  for (let k = 1; k <= 3 && k + 1 < words.length; k++) {
+    if (!/^[\p{Lu}\d]/u.test(words[k - 1]!)) return undefined;
+    if (/^\p{Lu}\p{Ll}*$/u.test(words[k]!) && /^\p{Ll}/u.test(words[k + 1]!) && isSentence(words.slice(k).join(" "))) return words.slice(0, k).join(" ").length;
+  }
+  return undefined;
 }
 
 /**

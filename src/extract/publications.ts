@@ -52,6 +52,9 @@ const ONE_SURNAME_INITIALS = new RegExp(`^${SURNAME},\\s*(?:\\p{Lu}\\.?\\s*-?){1
 /** One author written "Surname, I." ("de Beste, E."), as a bold owner's name leads a citation. */
 export const isSurnameInitials = (text: string) => ONE_SURNAME_INITIALS.test(text.trim());
 
+/** A citation led by its authors, "Surname, I." each, set apart by commas, "and" or "&", before the title's first word. */
+const INITIALLED_AUTHORS = new RegExp(`^((?:${SURNAME},\\s(?:\\p{Lu}\\.\\s?-?){1,3}(?:,\\s*(?:&\\s*|and\\s+)?|\\s+(?:and|&)\\s+)?)+)\\s*(?=\\p{Lu}\\p{Ll})`, "u");
+
 /** An APA citation: authors, "(2021).", then title and venue. */
 const APA = /^(.+?)\s*\(((?:19|20)\d{2})[a-z]?\)[.,]?\s+(.+)$/u;
 
@@ -96,6 +99,10 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
     const body = splitCitation(text.slice(vancouver[0].length), lowerWords);
     return { ...body, authors: vancouverNames };
   }
+  // "Lindqvist, M. and Berg, T. Title. Venue, 2016.": APA's and Harvard's authors, "Surname, I." each, the year elsewhere
+  const led = INITIALLED_AUTHORS.exec(text);
+  const ledNames = led ? apaAuthors(led[1]!) : undefined;
+  if (led && ledNames) return { ...splitCitation(text.slice(led[0].length), lowerWords), authors: ledNames };
   const cuts = allMatches(SENTENCE_STOP, text).map((m) => m.index + 1);
   const lead = cuts.length ? text.slice(0, cuts[0]! - 1) : "";
   if (cuts.length > 1 && (isAuthorList(lead, lowerWords) || isPersonName(lead, lowerWords))) {

@@ -3,6 +3,7 @@ import type { Position } from "../diagnostics/diagnostic.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { withoutLead } from "./entry-parts.js";
 import { inferSeparator, isShortItem, leadingLevel, splitAt } from "./skill-items.js";
+import { spacedSkillLabel } from "./skill-labels.js";
 
 /** One text of a skills list; `split` when its items are separated on the line itself rather than by bullets. */
 export interface SkillText {
@@ -31,9 +32,10 @@ export interface SkillGroup {
  * their positions are returned in `details` for the caller to keep elsewhere.
  */
 export function readSkillGroups(written: readonly SourceLine[], sourceLines: readonly string[] = []): { groups: SkillGroup[]; details: Position[] } {
-  const lines = written.map((l) => withColumnGap(l, sourceLines));
+  const lines = labelsBesideLists(written.map((l) => withColumnGap(l, sourceLines)));
   const sep = inferSeparator(lines.map((l) => l.text));
   const bulletsAreLists = bulletsHoldLists(lines);
+  const spaced = spacedLabels(lines);
   const groups: SkillGroup[] = [];
   const details: Position[] = [];
   let open: SkillGroup | undefined;
@@ -78,7 +80,7 @@ export function readSkillGroups(written: readonly SourceLine[], sourceLines: rea
       groups.push({ name: cleanLabel(row[0]!), items: row.slice(1).map((text) => ({ text, split: true, position: l.position })), position: l.position });
       continue;
     }
-    const label = labelOf(l);
+    const label = labelOf(l) ?? spaced.get(l);
     if (label?.rest) {
       open = undefined;
       groups.push({ name: label.name, items: [{ text: label.rest, split: true, labelled: true, position: l.position }, ...children.map(whole)], position: l.position });
@@ -131,6 +133,29 @@ function withColumnGap(l: SourceLine, sourceLines: readonly string[]): SourceLin
 }
 
 /**
+ * "Hardware" / "Software" then, after a blank line, "Altium, KiCad" / "C, Python": a table of labels and lists, which
+ * pdftotext writes a column at a time. A run of short label lines followed by a paragraph of as many lists pairs them
+ * in order, each label with its list as "Label⇥a, b".
+ */
+function labelsBesideLists(lines: SourceLine[]): SourceLine[] {
+  const sep = inferSeparator(lines.map((l) => l.text));
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    let end = i;
+    while (end < out.length && isLabelLine(out[end]!, sep) && (end === i || !out[end]!.gap)) end++;
+    const count = end - i;
+    const lists = out.slice(end, end + count);
+    if (count < 2 || lists.length < count || !lists[0]!.gap || !lists.every((l, k) => l.kind === "text" && l.depth === 0 && (k === 0 || !l.gap) && splitAt(l.text, sep).length > 1)) continue;
+    const paired = out.slice(i, end).map((label, k) => ({ ...label, text: `${label.text}\t${lists[k]!.text}` }));
+    out.splice(i, count * 2, ...paired);
+    i += count - 1;
+  }
+  return out;
+}
+
+const isLabelLine = (l: SourceLine, sep: ReturnType<typeof inferSeparator>) => l.kind === "text" && l.depth === 0 && isShortItem(l.text) && splitAt(l.text, sep).length === 1 && !/[:：]/.test(l.text);
+
+/**
  * "docker react python" from a row of badges, each an image in a link whose alt text names the skill: a line made
  * only of links side by side lists their texts, which nothing else sets apart.
  */
@@ -171,6 +196,21 @@ function labelOf(l: SourceLine): { name: string; rest: string } | undefined {
   const tab = /^([^\t]{1,40})\t(.+)$/.exec(l.text);
   if (tab && tab[1]!.split(/\s+/).length <= 4) return { name: cleanLabel(tab[1]!), rest: tab[2]! };
   return undefined;
+}
+
+/**
+ * "Languages Python, Java" over "Tools Git, Docker": lines each led by a word that labels a group, set apart from
+ * its list by a space only. A label so written is taken when two lines of the section or more are written so,
+ * and none has a label of another form.
+ */
+function spacedLabels(lines: readonly SourceLine[]): Map<SourceLine, { name: string; rest: string }> {
+  const top = lines.filter((l) => l.kind === "text" && l.depth === 0);
+  if (top.some((l) => labelOf(l))) return new Map();
+  const found = new Map(top.flatMap((l) => {
+    const label = spacedSkillLabel(l.text);
+    return label ? [[l, label] as const] : [];
+  }));
+  return found.size >= 2 ? found : new Map();
 }
 
 /** A short line of no items of its own over a line that holds several, or over bullets: "Operating Systems" ⏎ "Linux / macOS". */

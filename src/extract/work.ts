@@ -3,7 +3,7 @@ import type { SourceLine } from "../parse/source-line.js";
 import { compact, jobDates } from "./date-fields.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { splitTrailingRole } from "./evidence/trailing-role.js";
-import { isLegalFormAlone, namesATeam } from "./vocabulary.js";
+import { isLegalFormAlone, LEGAL_FORM, namesATeam } from "./vocabulary.js";
 import workLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import { findDates } from "./dates.js";
 import { isLocation, isPlaceLine, readBody, trimSeparators } from "./entry-parts.js";
@@ -164,6 +164,9 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   }
   // "Developer at Acme GmbH in Ludwigsburg": a capitalised place after "in" ends the employer's phrase
   const placed = name ? /^(.+?)\s+(?:in|à|en|em|bei|w|в)\s+(\p{Lu}[\p{L}.'’-]*(?:\s[\p{Lu}(][\p{L}.'’()-]*){0,2})$/u.exec(name) : null;
+  // "Krones AG, Neutraubling": one capitalised word after a company's form is its town, one no gazetteer need know
+  const town = name && !location && !placed ? /^(.+?),\s*(\p{Lu}[\p{L}'’-]+)$/u.exec(name) : null;
+  if (town && LEGAL_FORM.test(town[1]!) && !LEGAL_FORM.test(town[2]!) && isPlaceLine(town[2]!) && weighPhrase(town[2]!).org === 0) [name, location] = [town[1]!, town[2]!];
   const used = new Set([name, position, location]);
   if (placed && !location && roleLean(weighPhrase(placed[1]!)) <= 0) [name, location] = [placed[1]!, placed[2]!];
   const extra = candidates.filter((p) => !used.has(p.text)).map((p) => p.text);

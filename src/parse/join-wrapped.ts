@@ -1,10 +1,11 @@
-import { namesSchoolOrCompany } from "../extract/vocabulary.js";
+import { namesSchoolOrCompany, ROLE_WORDS } from "../extract/vocabulary.js";
 import dateWords from "../extract/vocabulary/dates.json" with { type: "json" };
 import { trieSource } from "../extract/word-trie.js";
 import { isLocation } from "../extract/entry-parts.js";
 import { isKnownTown } from "../extract/evidence/places.js";
 import { findDates } from "../extract/dates.js";
-import { isTitleCased } from "../extract/layout/lines.js";
+import { weighPhrase } from "../extract/evidence/phrase-evidence.js";
+import { isSentence, isTitleCased, startsWithDate } from "../extract/layout/lines.js";
 import type { RawLine } from "./text-lines.js";
 
 /**
@@ -19,7 +20,13 @@ export interface WrapContext {
 }
 
 /** Words a line does not end on unless the sentence goes on. */
-const OPEN_END = /(?:(?<=^|\s)(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|into|via|as|than|over|under|between|across|its|their|our|my|is|are|was|were|that|which|using|including|such)|[,&+/\-–—(])$/i;
+const OPEN_WORD = /(?:(?<=^|\s)(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|into|via|as|than|over|under|between|across|its|their|our|my|is|are|was|were|that|which|using|including|such)|[,&+/\-–—(])$/i;
+
+/**
+ * A line that ends on a word or sign the sentence goes on from; a word in capitals in a line that has small letters
+ * is a name's ("Acme AS", "Indianapolis, IN"), not the word.
+ */
+const OPEN_END = { test: (end: string) => OPEN_WORD.test(end) && !(/(?<![\p{L}])\p{Lu}{2,}$/u.test(end) && /\p{Ll}/u.test(end)) };
 
 /** A line that begins with a year and goes on ("2016 Finalist, …"). */
 const YEAR_LED = /^(?:19|20)\d{2}\b\S*\s+\S/;
@@ -85,6 +92,8 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   if (/[:：]$/.test(end)) return startedAsBullet;
   // "Frameworks: React, Flask": a labelled line starts anew, as the lines of a list of skills or details do
   if (LABELLED.test(next.text)) return false;
+  // "+47 912 34 567 • jo@example.no • jo.no" over "jdoe • jdoe-gh": rows of phrases set apart by the same glyph are rows
+  if (!startedAsBullet && sameRowGlyph(end, next.text)) return false;
   // "PicoScope | C, KiCad" under a bullet: fields set apart by bars are an entry's header, unless the line above is one too and wraps
   if (PIPED.test(next.text) && !/[|｜]/.test(end)) return false;
   // a line ending in a date is an entry header; an address is a line of its own
@@ -98,15 +107,39 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   if (!terminal && /^[\p{Ll}—–]/u.test(next.text) && (startedAsBullet || end.split(/\s+/).length >= 4)) return true;
   // a bullet's parenthesis or a bracketed link ("[http://…]") that fell onto the next line
   if (!terminal && startedAsBullet && /^[([]/.test(next.text)) return true;
+  // "2021–Present Senior Data Engineer, Acme AS, Bergen, Norway" over "Designed the ingestion platform…": a row led by
+  // its dates that names a role, an employer or a school in its phrases is an entry's header (moderncv's \cventry),
+  // and a sentence under it, or whatever follows the place that closes it, says what was done there
+  if (!startedAsBullet && startsWithDate(end) && namesRoleOrEmployer(end) && /^\p{Lu}/u.test(next.text) && (isSentence(next.text) || endsWithPlace(end))) return false;
   // a long line without a full stop wraps, unless the next one is a "Venue · Authors" or dated line of its own
   // (its date first or last: "B.S. in Computer Science   Mar. 2008 - Aug. 2017"),
   // or the name of the next entry's school or company ("JSS Science and Technology University, Mysore"), or a title
   // with every word capitalised ("Online Student Attendance System")
-  if (!terminal && last.raw.length >= ctx.width * 0.7 && !/\s·\s|^\d/.test(next.text) && !namesEntry(next.text) && !DATE_END.test(next.text.trimEnd()) && !isTitleCased(next.text)) return true;
+  // "10/2012 – 09/2014 Master of Science …, Ostbayerische Technische" over "Hochschule Regensburg, Regensburg": a full
+  // row led by its dates goes on in the line under it that names more, since the next entry would begin with its dates
+  if (!terminal && !startedAsBullet && last.raw.length >= ctx.width * 0.8 && startsWithDate(end) && /,/.test(end) && /^\p{Lu}/u.test(next.text) && !startsWithDate(next.text) && !isSentence(next.text) && namesEntry(next.text)) return true;
+  // or a name set in capitals ("WAYFARER HEALTH") under a line in small letters
+  const capitals = /\p{Lu}{3}/u.test(next.text) && /^[\p{Lu}\s&.'’-]+$/u.test(next.text) && /\p{Ll}/u.test(end);
+  if (!terminal && last.raw.length >= ctx.width * 0.7 && !/\s·\s|^\d/.test(next.text) && !namesEntry(next.text) && !DATE_END.test(next.text.trimEnd()) && !isTitleCased(next.text) && !capitals) return true;
   // a bullet whose venue and year fell onto the next line: "Title (MPS)." / "ICDCS 2020."
   if (startedAsBullet && next.text.length <= 40 && /\b(19|20)\d{2}\b/.test(next.text) && /\.$/.test(next.text) && !/[-–—]\s*(\d|present|now)/i.test(next.text)) return true;
   return false;
 }
+
+/** Phrases set apart by commas, one of which names a role, a school or a company. */
+function namesRoleOrEmployer(text: string): boolean {
+  const phrases = text.split(/,\s+/);
+  return phrases.length >= 2 && phrases.some((p) => ROLE_WORDS.test(p) || namesSchoolOrCompany(p));
+}
+
+/** The glyph that sets a row's phrases apart (" • ", " · ", " | "), when both lines use the same one. */
+function sameRowGlyph(a: string, b: string): boolean {
+  const glyph = /\s([•·|｜])\s/u.exec(a)?.[1];
+  return glyph !== undefined && b.includes(` ${glyph} `);
+}
+
+/** "…, Acme GmbH, Regensburg": the last of the phrases set apart by commas names a place. */
+const endsWithPlace = (text: string) => weighPhrase(text.split(/,\s+/).at(-1)!).place >= 0.9;
 
 /** A short line that names a school or a company and maybe its place: the head of an entry, not the end of a sentence. */
 function namesEntry(text: string): boolean {

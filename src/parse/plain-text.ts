@@ -4,6 +4,7 @@ import { findTextHeadings } from "./text-headings.js";
 import { readInline, readLinkTargets } from "./text-inline.js";
 import { readRawLines, type RawLine } from "./text-lines.js";
 import { markNoise } from "./text-noise.js";
+import { mendCutRanges } from "./cut-ranges.js";
 import { markColumnTables } from "./text-tables.js";
 import { continuesLine, joinFragments, measureWidth } from "./join-wrapped.js";
 
@@ -12,6 +13,7 @@ export function parsePlainText(text: string): ParsedSource {
   const normal = normalizeText(text);
   const raw = readRawLines(normal);
   markNoise(raw);
+  mendCutRanges(raw);
   const headings = findTextHeadings(raw);
   const markup = { targets: readLinkTargets(normal), rst: isRestructuredText(normal) };
   const ctx = { width: measureWidth(raw), hyphenated: normal.includes("\f") };

@@ -1,5 +1,5 @@
 import { isDegreeName } from "../extract/degrees.js";
-import { namesSchoolOrCompany } from "../extract/vocabulary.js";
+import { namesSchoolOrCompany, ROLE_WORDS } from "../extract/vocabulary.js";
 import { classifyTitle } from "./section-titles.js";
 import { findAdornedHeadings, type TextHeading } from "./text-adornments.js";
 import type { RawLine } from "./text-lines.js";
@@ -87,7 +87,15 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
  * FELLOW", an entry) nor half of a wrapped name.
  */
 function mayBeCapitalHeading(lines: readonly RawLine[], i: number, title: string): boolean {
-  return mayBeCapitalTitle(title) && !wrapsCapitals(lines[i - 1], lines[i]) && !wrapsCapitals(lines[i], lines[i + 1]);
+  return mayBeCapitalTitle(title) && !wrapsCapitals(lines[i - 1], lines[i]) && !wrapsCapitals(lines[i], lines[i + 1]) && !overRole(lines[i]!, lines[i + 1]);
+}
+
+/**
+ * "INESC TEC" right over "Research Assistant": an organisation in capitals over the role held there, at its margin,
+ * heads an entry (a man page's "NAME" over its indented "Jane Doe - Engineer" is a heading).
+ */
+function overRole(line: RawLine, next: RawLine | undefined): boolean {
+  return next?.kind === "text" && next.indent <= line.indent && !isCaps(next.text) && next.text.split(/\s+/).length <= 8 && ROLE_WORDS.test(next.text);
 }
 
 /** A title in capitals that names no degree, school or company, so may head a section whose title vitae does not know. */

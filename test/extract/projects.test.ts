@@ -8,6 +8,15 @@ const projectsOf = async (body: string) => {
 };
 
 describe("projects", () => {
+  it("cut lines that each give a name and then a sentence, with only a space between, into the project and what it is", async () => {
+    const text = "Jane Doe\n\nProjects\nQuill Notes A note-taking API with full-text search.\nLedgerlens Shows double-entry ledgers as flow graphs.\n";
+    const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    expect(resume.projects?.map((p) => [p.name, p.description])).toEqual([
+      ["Quill Notes", "A note-taking API with full-text search."],
+      ["Ledgerlens", "Shows double-entry ledgers as flow graphs."],
+    ]);
+  });
+
   it("name each bullet of a list of named items, and the heading over them is only their group", async () => {
     expect(
       await projectsOf("### Side work\n\n- **[quill-lint](https://example.org/q)** — a linter for prose\n- Tern: a tiny HTTP router: fast and small\n- [sparrow](https://example.org/s) – image diffing\n\n### Larch\n\nA build cache.\n\n- Cut CI time by half"),

@@ -17,6 +17,13 @@ describe("publications", () => {
     ]);
   });
 
+  it("take the title of a citation led by its authors as 'Surname, I.' with no bracketed year, as moderncv's \\cvitem lists them", async () => {
+    expect(await papersOf("- 2019 Okonkwo, A. and van der Berg, L. Sparse Gaussian processes for tide prediction. Ocean Modelling, 8(2), 2019.\n- Okonkwo, A., Reyes, M. & Ito, K. Learning coastal erosion from satellite images. Proceedings of IGARSS, 2017.")).toEqual([
+      "Sparse Gaussian processes for tide prediction",
+      "Learning coastal erosion from satellite images",
+    ]);
+  });
+
   it("take the title of a Vancouver citation led by the owner's bolded name", async () => {
     expect(await papersOf("**Doe JA**, Roe RB. Gap junctions in the early cochlea. *J Neurosci.* 2014 Feb;24C:16-17.\n\nRoe RB, **Doe JA**\\*. Waves of calcium in slices. *Nature* 2012;490:219.")).toEqual([
       "Gap junctions in the early cochlea",

@@ -10,6 +10,37 @@ const skillsOf = async (body: string, format: "markdown" | "text" = "markdown") 
 };
 
 describe("skills", () => {
+  it("read a section titled with a group's label right after the skills as a group of them, but not one of spoken languages", async () => {
+    const text = "Jane Doe\n\nSkills\nPython, Go, Rust\n\nTools\nDocker, Terraform\n\nLanguages\nEnglish (native)\nGerman (B2)\n";
+    const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    expect(resume.skills?.map((s) => s.name)).toEqual(["Python", "Go", "Rust", "Tools"]);
+    expect(resume.languages?.map((l) => l.language)).toEqual(["English", "German"]);
+    const barred = await extractSource({ path: "cv.md", text: "# Jane Doe\n\n## Skills\n\n- **Go**\n\n## Languages\n\n**English** | Native or Bilingual\n\n**Spanish** | Professional Working Proficiency\n", format: "markdown", formatReason: "test" });
+    expect(barred.resume.skills?.map((s) => s.name)).toEqual(["Go"]);
+    expect(barred.resume.languages?.map((l) => l.language)).toEqual(["English", "Spanish"]);
+  });
+
+  it("pair a column of labels with the paragraph of as many lists under it, as pdftotext writes a table of skills", async () => {
+    const text = "Jane Doe\n\nSummary\nHardware engineer with ten years of experience designing mixed-signal boards for industrial sensing.\n\nSkills\nHardware\nSoftware\n\nAltium Designer, KiCad, LTspice\nC, Python, MATLAB, Git\n";
+    const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    expect(resume.skills?.map((s) => [s.name, s.keywords])).toEqual([
+      ["Hardware", ["Altium Designer", "KiCad", "LTspice"]],
+      ["Software", ["C", "Python", "MATLAB", "Git"]],
+    ]);
+  });
+
+  it("read lines each led by a group's label and a space, or by the label run into its list, as groups, when two lines or more are so", async () => {
+    const grouped = await skillsOf("Databases PostgreSQL, Redis\nWerkzeugeGit, Jenkins, Make\nFrameworks Django, Vue.js", "text");
+    expect(grouped?.map((s) => [s.name, s.keywords])).toEqual([
+      ["Databases", ["PostgreSQL", "Redis"]],
+      ["Werkzeuge", ["Git", "Jenkins", "Make"]],
+      ["Frameworks", ["Django", "Vue.js"]],
+    ]);
+    // one such line alone may be a list whose first item begins with a label's word
+    const flat = await skillsOf("Software Engineering, Testing, Design", "text");
+    expect(flat?.map((s) => s.name)).toEqual(["Software Engineering", "Testing", "Design"]);
+  });
+
   it("read a section of an unknown title that holds labelled lists of names as skills", async () => {
     const text = "# 山田 花子\n\n## 触れたことのある技術\n\n|概要|詳細|\n|-|-|\n|言語|Python, Go, Java, Ruby等|\n|分析系|Pandas, JupyterLab, BigQuery|\n|OS|Windows, Mac, Linux|\n";
     const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });

@@ -7,6 +7,18 @@ function shape(text: string): string[] {
 }
 
 describe("man pages and PDF text", () => {
+  it("joins a date range that a narrow column of dates wrapped after its dash, and keeps the entry's header apart from what follows it", () => {
+    const text = "Experience\n03/2021 – Entwicklerin, Nordwind GmbH, Kiel\nheute Betreuung der Schnittstellen zu Partnern\n\n05/2018 – Praktikantin, Hafenlog AG, Bremen\n12/2019\n2015 – Tutorin, Universität Kiel, Kiel\n2014 – Mentorin, Kinderhaus e.V., Kiel\n";
+    expect(shape(text)).toEqual([
+      "heading 1 Experience",
+      "text 0 03/2021 – heute Entwicklerin, Nordwind GmbH, Kiel",
+      "text 0 Betreuung der Schnittstellen zu Partnern",
+      "text 0 05/2018 – 12/2019 Praktikantin, Hafenlog AG, Bremen",
+      "text 0 2015 – Tutorin, Universität Kiel, Kiel",
+      "text 0 2014 – Mentorin, Kinderhaus e.V., Kiel",
+    ]);
+  });
+
   it("reads Europass's title-case repeat of each capital heading, and its title-case labels, as lines of the section", () => {
     const text = "Yugant Hadiyal\n\nWORK EXPERIENCE\nStudent Assistant\nFraunhofer IOSB-AST\n\nEDUCATION AND TRAINING\nMaster of Science, TU Ilmenau\nBasic studies:\n◦ Algorithms\n\nORGANISATIONAL SKILLS\nOrganisational skills\n◦ Ability to lead a small team.\n\nPROJECTS\nProjects\nText Cleaner\n";
     expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 WORK EXPERIENCE", "heading 1 EDUCATION AND TRAINING", "heading 1 ORGANISATIONAL SKILLS", "heading 1 PROJECTS"]);

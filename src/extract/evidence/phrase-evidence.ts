@@ -41,6 +41,10 @@ export function weighPhrase(text: string): Evidence {
   if (leads || compound || ROLE_WORDS.test(last) || ROLE_WORDS.test(head.split(/\s+/).pop() ?? "")) e.role = 0.9;
   else if (ROLE_WORDS.test(t)) e.role = 0.55;
   if (SENIORITY.test(t)) e.role = Math.max(e.role, 0.6);
+  // "Softwareentwickler Embedded Systems", "Werkstudent Qualitätssicherung": a title led by its role word and then the
+  // field it works in, as German titles are written; a company's form still names a company, and a plural
+  // ("Partners HealthCare") names a firm of them
+  if (e.role > 0 && words.length > 1 && ROLE_WORDS.test(words[0]!) && !/s$/i.test(words[0]!) && !LEGAL_FORM.test(t)) e.role = 0.9;
   if (LEGAL_FORM.test(t)) e.org = 0.95;
   else if (ORG_WORDS.test(t)) e.org = 0.7;
   // a role that names its team ("Head of Infrastructure Team") is still a role; "Research Assistant, Acme Labs" is split before this

@@ -1,3 +1,5 @@
+import { FILLERS, JOINERS } from "../../parse/title-vocabulary.js";
+import { foldTitle } from "../../parse/title-text.js";
 import data from "../vocabulary/places.json" with { type: "json" };
 import { isLegalFormAlone, ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
 import { findTown, type Town } from "./cities.js";
@@ -220,10 +222,17 @@ export function splitGluedPlace(text: string): [name: string, place: string] | u
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
     const [name, town] = [words.slice(0, -k).join(" "), words.slice(-k).join(" ")];
     const place = `${town}, ${m[2]}`;
-    // "Beijing, BJ / San Diego, CA": a name does not end in a separator
-    if (knownTown(town) && isWholePlace(place) && !/[,;/|·–—-]$/.test(name)) return [name, place];
+    // "Beijing, BJ / San Diego, CA": a name does not end in a separator, nor in a word that links it to what follows
+    // ("University of Oslo, Oslo" is a school and its town)
+    if (knownTown(town) && isWholePlace(place) && !/[,;/|·–—-]$/.test(name) && !endsLinked(name)) return [name, place];
   }
   return undefined;
+}
+
+/** "University of", "Banco de": a name cut before the word its last one links it to. */
+function endsLinked(name: string): boolean {
+  const last = foldTitle(name.split(/\s+/).at(-1)!);
+  return FILLERS.has(last) || JOINERS.has(last);
 }
 
 /** True when the whole text is a place ("Bothell WA", "Rome, Latium, Italy"), not a name followed by one ("Acme Data, Bothell WA"). */

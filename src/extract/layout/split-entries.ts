@@ -5,6 +5,7 @@ import { isLocation, trimSeparators } from "../entry-parts.js";
 import { ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
 import { classifyTitle } from "../../parse/section-titles.js";
 import { splitLabelledRecords } from "./labelled-records.js";
+import { withDateColumnInPlace } from "./date-column.js";
 import { hasDate, isDateOnly, isHeaderLike, isSentence, isTitleCased, isTitleLike, startsWithDate, writtenAsText, type Entry, type SplitEntries } from "./lines.js";
 
 /**
@@ -43,6 +44,8 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   }
   const marked = markedStarts(lines);
   if (marked.size) return splitAt(lines, withDatesAbove(lines, withUnmarkedHeaders(lines, marked)));
+  const column = withDateColumnInPlace(lines);
+  if (column) return splitEntries(column);
   const records = splitLabelledRecords(lines);
   if (records) return records;
   const topText = lines.filter((l) => l.kind === "text" && l.depth === 0);
@@ -264,6 +267,9 @@ function startsBlock(lines: readonly SourceLine[], i: number): boolean {
  * closes the entry above it.
  */
 function closingDates(lines: readonly SourceLine[]): Set<number> {
+  // a section that opens with a date alone writes each entry under its date (Europass: "March 2019 – Present" over
+  // "Environmental Engineer" / "Acme S.A., Toledo" / bullets): its later dates open entries, they close none
+  if (lines[0] !== undefined && isDateOnly(lines[0].text)) return new Set();
   const dateLines = indices(lines, (l) => l.kind === "text" && l.depth === 0 && isDateOnly(l.text));
   const closing = new Set([...dateLines].filter((i) => {
     const [prev, next] = [lines[i - 1], lines[i + 1]];
@@ -399,7 +405,11 @@ function continuesHead(head: readonly SourceLine[], l: SourceLine): boolean {
   // a date alone on its line opens the entry written under it, across a blank line, or its definition ("2020.07 ~ now" / ": **Acme/Engineer**"),
   // and the lines right under that one ("Student Assistant" / "Fraunhofer IOSB")
   const last = head[head.length - 1]!;
-  const bare = (t: string) => !/[,|·•;]|\s[—–-]\s/.test(t) && t.split(/\s+/).length <= 6;
+  // "Aguas del Tajo S.A., Toledo (Spain)": a name with its place after a comma is bare too
+  const bare = (t: string) => {
+    const named = t.replace(/,\s*([^,]+(?:,[^,]+)?)$/, (all, place: string) => (isLocation(place.trim()) ? "" : all));
+    return !/[,|·•;]|\s[—–-]\s/.test(named) && named.split(/\s+/).length <= 6;
+  };
   const underDate = isDateOnly(first.text) && (head.length === 1 || (head.length < 4 && !l.gap && !head.slice(1).some(hasDate) && bare(last.text) && bare(l.text)));
   if (l.kind !== "text" || l.depth > (underDate ? first.depth + 1 : 0) || head.length >= 6 || (l.text.length > 110 && !l.lead) || (!isHeaderLike(l) && !l.lead)) return false;
   const underHeading = first.kind === "subheading";

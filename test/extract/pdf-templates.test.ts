@@ -1,0 +1,166 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { Resume } from "../../src/resume/schema.js";
+import { extractSource } from "../support/extract.js";
+
+/**
+ * What vitae reads of the text `pdftotext cv.pdf cv.txt` (poppler, default mode) makes of CVs set in the LaTeX
+ * templates many people use. The CVs are invented; each fixture is the whole of pdftotext's output for one.
+ */
+async function readTemplate(name: string): Promise<Resume> {
+  const text = readFileSync(new URL(`pdf-templates/${name}.txt`, import.meta.url), "utf8");
+  const { resume } = await extractSource({ path: `${name}.txt`, text, format: "text", formatReason: "test" });
+  return resume;
+}
+
+const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
+const schools = (r: Resume) => (r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate]);
+
+/** The jobs and schools of the invented CV set in Jake's résumé, however pdftotext orders its columns. */
+const JAKES_JOBS = [
+  ["Brightline Payments", "Software Engineer II", "2021-06", undefined],
+  ["Brightline Payments", "Software Engineer", "2019-07", "2021-05"],
+  ["Cedar & Pine Robotics", "Software Engineering Intern", "2018-05", "2018-08"],
+  ["University of Texas at Austin", "Undergraduate Teaching Assistant", "2017-01", "2018-05"],
+];
+const JAKES_SCHOOLS = [
+  ["University of Texas at Austin", "Bachelor of Science", "Computer Science", "2015-08", "2019-05"],
+  ["Austin Community College", "Associate of Arts", "Mathematics", "2013-08", "2015-05"],
+];
+
+describe("text of PDF CVs set in common templates", () => {
+  it("europasscv: the name under its personal-information title, each job under its date column, the employer's town and bracketed country its place", async () => {
+    const r = await readTemplate("europasscv");
+    // "PERSONAL INFORMATION" over the name: the section is the header
+    expect([r.basics?.name, r.basics?.email, r.basics?.phone]).toEqual(["Lucía Ferrer Castillo", "lucia.ferrer@example.es", "+34 612 345 678"]);
+    expect(jobs(r)).toEqual([
+      ["Aguas del Tajo S.A.", "Environmental Engineer", "2019-03", undefined],
+      ["Química Levante S.L.", "Junior Process Engineer", "2016-09", "2019-02"],
+      ["Instituto Geológico y Minero de España", "Intern", "2015-06", "2015-08"],
+    ]);
+    expect(r.work?.[0]?.location).toBe("Toledo (Spain)");
+    expect(schools(r)).toEqual([
+      ["Universidad Politécnica de Madrid", "Master’s Degree", "Environmental Engineering", "2014", "2016"],
+      ["Universitat de València", "Bachelor’s Degree", "Chemical Engineering", "2010", "2014"],
+    ]);
+  });
+
+  it("Jake's résumé: the column of dates and places pdftotext sets after a section's entries goes back to them in order", async () => {
+    const r = await readTemplate("jakes-resume");
+    expect(jobs(r)).toEqual(JAKES_JOBS);
+    expect(r.work?.map((w) => w.location)).toEqual(["San Francisco, CA", "San Francisco, CA", "Pittsburgh, PA", "Austin, TX"]);
+    expect(schools(r)).toEqual(JAKES_SCHOOLS);
+    expect(r.projects?.map((p) => p.name)).toEqual(["Ledgerlens", "Quill Notes"]);
+  });
+
+  it("Jake's résumé where the first job keeps its dates beside it: the column after the entries dates the rest, places over dates too", async () => {
+    const r = await readTemplate("jakes-resume-first-dated");
+    expect(jobs(r)).toEqual(JAKES_JOBS);
+    expect(schools(r)).toEqual(JAKES_SCHOOLS);
+  });
+
+  it("moderncv classic: a row led by its dates is the entry's header, the sentence under it what was done there", async () => {
+    const r = await readTemplate("moderncv-classic");
+    expect(jobs(r)).toEqual([
+      ["Halvorsen Analytics AS", "Senior Data Engineer", "2021", undefined],
+      ["Halvorsen Analytics AS", "Data Engineer", "2018", "2021"],
+      ["Fjordline Logistics", "Software Developer", "2015", "2018"],
+      ["University of Oslo", "Research Assistant", "2014", "2015"],
+    ]);
+    expect(r.work?.[0]?.location).toBe("Bergen, Norway");
+    expect(r.work?.[0]?.summary).toBe("Designed the streaming ingestion platform handling 40k events per second.\nLed a team of four engineers migrating batch jobs to Apache Flink.");
+    // "University of Oslo, Oslo": a school named after its town, and the town
+    expect(schools(r)).toEqual([
+      ["University of Oslo", "M.Sc.", "Computer Science", "2012", "2014"],
+      ["Norwegian University of Science and Technology", "B.Sc.", "Mathematics", "2009", "2012"],
+    ]);
+    expect(r.publications?.map((p) => p.name)).toEqual(["Incremental Route Repair for Urban Freight", "Approximate Shortest Paths under Edge Updates"]);
+    expect(r.projects?.map((p) => [p.name, p.description])).toEqual([
+      ["Tidewatch", "An open-source tool for monitoring Kafka consumer lag."],
+      ["Sparrow", "A lightweight feature store for small teams."],
+    ]);
+    // "Tools Apache Flink, Kafka, …": \cvitem's label set apart from its list by a space only
+    expect(r.skills?.map((s) => [s.name, s.keywords])).toEqual([
+      ["Languages", ["Python", "Java", "Scala", "SQL"]],
+      ["Tools", ["Apache Flink", "Kafka", "Airflow", "Docker", "Kubernetes"]],
+    ]);
+  });
+
+  it("moderncv Lebenslauf: a range its narrow date column wraps after the dash is one range again, the town after the employer its place", async () => {
+    const r = await readTemplate("moderncv-lebenslauf");
+    expect(jobs(r)).toEqual([
+      ["Donautal Messtechnik GmbH", "Teamleiter Softwareentwicklung", "2020-04", undefined],
+      ["Donautal Messtechnik GmbH", "Softwareentwickler Embedded Systems", "2017-01", "2020-03"],
+      ["Krones AG", "Werkstudent Qualitätssicherung", "2014-09", "2016-12"],
+    ]);
+    expect(r.work?.map((w) => w.location)).toEqual(["Regensburg", "Regensburg", "Neutraubling"]);
+    // the first degree's row wraps before the school's name ends
+    expect(schools(r)).toEqual([
+      ["Ostbayerische Technische Hochschule Regensburg", "Master of Science", "Elektro- und Informationstechnik", "2012-10", "2014-09"],
+      ["Hochschule Landshut", "Bachelor of Engineering", "Elektrotechnik", "2009-10", "2012-09"],
+      ["Veit-Höser-Gymnasium Bogen", "Abitur", undefined, undefined, "2008"],
+    ]);
+    expect(r.skills?.map((s) => s.name)).toEqual(["Programmierung", "Werkzeuge"]);
+  });
+
+  it("moderncv banking: the title beside the name, a row of contacts of its own, and an employer whose form is in capitals ('AS')", async () => {
+    const r = await readTemplate("moderncv-banking");
+    expect([r.basics?.name, r.basics?.label, r.basics?.email, r.basics?.url]).toEqual(["Marit Lindqvist", "Data Engineer", "marit.lindqvist@example.no", "https://maritlindqvist.no"]);
+    expect(jobs(r)).toEqual([
+      ["Halvorsen Analytics AS", "Senior Data Engineer", "2021", undefined],
+      ["Halvorsen Analytics AS", "Data Engineer", "2018", "2021"],
+      ["Fjordline Logistics", "Software Developer", "2015", "2018"],
+      ["University of Oslo", "Research Assistant", "2014", "2015"],
+    ]);
+    expect(schools(r).map((s) => s[0])).toEqual(["University of Oslo", "Norwegian University of Science and Technology"]);
+    expect(r.projects?.map((p) => p.name)).toEqual(["Tidewatch", "Sparrow"]);
+  });
+
+  it("a Deedy-like two-column résumé: the columns' first titles stacked, their entries in turn, the right column going on after the left one ends", async () => {
+    const r = await readTemplate("deedy-two-column");
+    expect(jobs(r)).toEqual([
+      ["WAYFARER HEALTH", "Senior Data Scientist", "2021-03", undefined],
+      ["WAYFARER HEALTH", "Data Scientist", "2018-06", "2021-02"],
+      ["KESTREL INSURANCE", "Analytics Intern", "2017-05", "2017-08"],
+    ]);
+    expect(r.work?.[0]?.highlights).toEqual(["Built readmission risk models used across 14 partner hospitals", "Led the migration of feature pipelines from cron to Airflow"]);
+    expect(schools(r)).toEqual([
+      ["NORTHEASTERN UNIVERSITY", "MS", "Data Science", "2016-09", "2018-05"],
+      ["UNIVERSITY OF LAGOS", "BSc", "Statistics", "2011-09", "2015-07"],
+    ]);
+    // "Tools" under the skills, set as a title of its own, is a group of them
+    expect(r.skills?.map((s) => [s.name, s.keywords])).toEqual([
+      ["Programming", ["Python", "R", "SQL", "Scala"]],
+      ["Tools", ["Spark", "Airflow", "dbt", "Tableau"]],
+    ]);
+  });
+
+  it("an AltaCV-like page with a sidebar: the first and last name set on lines of their own, the headline under them", async () => {
+    const r = await readTemplate("altacv-like-sidebar");
+    expect([r.basics?.name, r.basics?.label, r.basics?.email, r.basics?.phone]).toEqual(["Henrik Aaltonen", "Machine Learning Engineer", "henrik.aaltonen@example.fi", "+358 40 123 4567"]);
+  });
+
+  it("an Awesome-CV-like page: entries with nothing under them take the places and dates set after them in order", async () => {
+    const r = await readTemplate("awesome-cv-like");
+    expect(jobs(r)).toEqual([
+      ["Lanterna Pay S.p.A.", "Senior Backend Engineer", "2021-02", undefined],
+      ["Lanterna Pay S.p.A.", "Backend Engineer", "2018-09", "2021-01"],
+      ["Collina Digital S.r.l.", "Software Developer", "2016-07", "2018-08"],
+    ]);
+    expect(schools(r)).toEqual([
+      ["Politecnico di Torino", "M.Sc.", "Computer Engineering", "2014", "2016"],
+      ["Università degli Studi di Genova", "B.Sc.", "Computer Engineering", "2011", "2014"],
+    ]);
+    expect(r.education?.map((e) => e.location)).toEqual(["Torino, Italy", "Genova, Italy"]);
+  });
+
+  it("a res.cls-like résumé: an organisation set in capitals right over its role heads an entry, not a section", async () => {
+    const r = await readTemplate("res-cls");
+    expect(jobs(r)).toEqual([
+      ["Critical Circuits Lda.", "Hardware Design Engineer", "2020-10", undefined],
+      ["Critical Circuits Lda.", "Junior Hardware Engineer", "2017-09", "2020-09"],
+      ["INESC TEC", "Research Assistant", "2016-02", "2017-07"],
+    ]);
+    expect(r.publications?.map((p) => p.name)).toEqual(["A 20 nW wake-up receiver for duty-cycled sensor networks"]);
+  });
+});
