@@ -8,9 +8,11 @@
  *
  * Prints the figures per kind and overall; --cases adds each case's line and
  * misses (only those whose id starts with one of the prefixes, when given).
- * The predictions stay in /tmp/vitae-score/<set>/ for a closer look.
+ * The predictions stay in /tmp/vitae-score/<checkout>/<set>/ for a closer look, one folder per checkout so that
+ * two worktrees scoring at once do not empty each other's.
  */
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -23,7 +25,7 @@ const prefixes = args.filter((a) => !["corpus", "seeds", "--cases"].includes(a))
 const shared = join(root, "../shared");
 const cases = set === "seeds" ? join(shared, "seeds") : join(shared, "corpus/cases");
 const gold = set === "seeds" ? join(shared, "seeds/gold") : join(shared, "corpus/gold");
-const out = `/tmp/vitae-score/${set}`;
+const out = join("/tmp/vitae-score", createHash("sha1").update(root).digest("hex").slice(0, 8), set);
 
 const { loadResume } = await import(pathToFileURL(join(root, "dist/src/load-resume.js")).href);
 rmSync(out, { recursive: true, force: true });
