@@ -75,9 +75,9 @@ export function ownName(value: string): string {
   return personName(value.replace(/\s*\([^)]*\)\s*$/u, "").split(/\s+[/|—–-]\s+/)[0]!);
 }
 
-/** "Dr. Katarina Novak" → "Katarina Novak": a title of address is not part of the name. */
+/** "Dr. Katarina Novak", "Prof. Dr. rer. nat. Johanna Becker" → the name: a title of address is not part of it. */
 export function withoutHonorific(text: string): string {
-  return text.replace(/^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dipl\.-Ing|Ing)\.?\s+)+(?=\p{Lu})/u, "");
+  return text.replace(/^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|PD|Dipl\.-[\p{L}]+|Ing)\.?(?:\s?(?:rer\.\s?nat|phil|med|ing|jur|oec|habil|h\.\s?c)\.)*\s+)+(?=\p{Lu})/u, "");
 }
 
 // any dotted token ("jane.doe.co.za", "jdoe.github.io"): a list of top-level domains always misses one

@@ -109,6 +109,9 @@ function readPhrase(text: string, reading: ContactReading): Contact | undefined 
   // icon fonts (Font Awesome) print their icons as private-use characters in a PDF's text
   // ":Email: jdoe@x.org": a reStructuredText field list
   const phrase = withoutDecoration(text.replace(/\p{Co}/gu, "")).replace(/^:(?=\p{L}[^:]{0,30}:)/u, "");
+  // "ORCID 0000-0001-2345-6789", or the iD alone: its form is unmistakable, with or without its label's colon
+  const orcid = /^(ORCID(?:\s+iD)?)?\s*:?\s*(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$/i.exec(phrase.trim());
+  if (orcid) return { field: "profile", network: "ORCID", username: orcid[2]!, ...(orcid[1] && { label: orcid[1] }) };
   const { key, written: label, value: labelled } = splitLabel(phrase);
   // "(+49) 176 1234567 (Mobile)", "Hauptstraße 12, München (Home)": Europass tags each contact with its use, which
   // goes with the label

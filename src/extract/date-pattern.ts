@@ -49,8 +49,8 @@ function single(p: string, MON: string, SEASON: string): string {
     // "06/2016", "6.2016", "15.06.2016", "06/15/2016"
     `(?:${BEFORE_NUMBERS}\\s*)?(?:(?<${p}d4>\\d{1,2})[-./]\\s?)?(?<${p}m3>\\d{1,2})(?:[-/]|\\.\\s?)(?<${p}y3>${YEAR})`,
     // "Summer 2005": the season is dropped; "Summer 2005, 2006" or "Fall 2021, 2022, 2023", a list of years after it,
-    // spans them (a repeated group keeps its last)
-    `(?<${p}s>${SEASON})\\s+(?<${p}y4>${YEAR})(?:,\\s*(?<${p}z4>${YEAR})(?!\\d))*`,
+    // spans them (a repeated group keeps its last); "WS 2021/22", a winter term, is dated by the year it begins in
+    `(?<${p}s>${SEASON})\\s+(?<${p}y4>${YEAR})(?:\\/\\d\\d(?!\\d))?(?:,\\s*(?<${p}z4>${YEAR})(?!\\d))*`,
     // "2015 Jan 27" (PubMed), "2019. március" (Hungarian writes the year first); not across a column's gap
     // ("2015   AGU Outstanding Student Paper Award": a year, then an item that opens with an acronym)
     `(?<${p}y8>${YEAR})\\.?[ \\u00a0](?<${p}m8>${MON})\\.?(?:\\s+(?<${p}d8>\\d{1,2})(?!\\d))?`,

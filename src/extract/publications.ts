@@ -52,8 +52,8 @@ const ONE_SURNAME_INITIALS = new RegExp(`^${SURNAME},\\s*(?:\\p{Lu}\\.?\\s*-?){1
 /** One author written "Surname, I." ("de Beste, E."), as a bold owner's name leads a citation. */
 export const isSurnameInitials = (text: string) => ONE_SURNAME_INITIALS.test(text.trim());
 
-/** A citation led by its authors, "Surname, I." each, set apart by commas, "and" or "&", before the title's first word. */
-const INITIALLED_AUTHORS = new RegExp(`^((?:${SURNAME},\\s(?:\\p{Lu}\\.\\s?-?){1,3}(?:,\\s*(?:&\\s*|and\\s+)?|\\s+(?:and|&)\\s+)?)+)\\s*(?=\\p{Lu}\\p{Ll})`, "u");
+/** A citation led by its authors, "Surname, I." each, set apart by commas, "and", "&" or (the ACS's) semicolons, before the title's first word. */
+const INITIALLED_AUTHORS = new RegExp(`^((?:${SURNAME},\\s(?:\\p{Lu}\\.\\s?-?){1,3}(?:[,;]\\s*(?:&\\s*|and\\s+)?|\\s+(?:and|&)\\s+)?)+)\\s*(?=\\p{Lu}\\p{Ll})`, "u");
 
 /** An APA citation: authors, "(2021).", then title and venue. */
 const APA = /^(.+?)\s*\(((?:19|20)\d{2})[a-z]?\)[.,]?\s+(.+)$/u;
@@ -65,7 +65,7 @@ const SURNAME_BARE_INITIALS = new RegExp(`(${SURNAME})\\s(\\p{Lu}{1,3})(?=[,.;&*
 function apaAuthors(text: string): string[] | undefined {
   for (const [pattern, join] of [[SURNAME_INITIALS, ", "], [SURNAME_BARE_INITIALS, " "]] as const) {
     const names = allMatches(pattern, text).map((m) => `${m[1]}${join}${m[2]!.trim()}`);
-    const leftover = text.replace(pattern, "").replace(/\bet al\.?|[\s,&.*]|\band\b/g, "");
+    const leftover = text.replace(pattern, "").replace(/\bet al\.?|[\s,;&.*]|\band\b/g, "");
     if (names.length && !leftover) return names;
   }
   return undefined;

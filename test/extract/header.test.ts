@@ -13,6 +13,13 @@ async function parse(text: string, format: "markdown" | "text" = "markdown"): Pr
 const line = (text: string, links: SourceLine["links"] = []): SourceLine => ({ kind: "text", text, links, position: { line: 1, column: 1 } });
 
 describe("the document's title set under the name", () => {
+  it("reads a name after German academic titles ('Dr. rer. nat.') and an ORCID iD written without a colon", async () => {
+    const r = await parse("# Dr. rer. nat. Johanna Becker\n\njohanna.becker@example.org · ORCID 0000-0001-2345-6789\n\n## Lehre\n\n- Praktikum Physikalische Chemie (WS 2021/22 – heute)\n");
+    expect(r.basics?.name).toBe("Johanna Becker");
+    expect(r.basics?.profiles).toEqual([{ network: "ORCID", username: "0000-0001-2345-6789", label: "ORCID" }]);
+    expect(r.sections?.[0]?.items.map((i) => [i.title, i.startDate, i.period])).toEqual([["Praktikum Physikalische Chemie", "2021", "WS 2021/22 – heute"]]);
+  });
+
   it("reads what a title says after the name as the headline, not dropping it ('# Jane Doe | Backend Developer', '# 김민수 | 백엔드 개발자')", async () => {
     for (const [heading, name, label] of [
       ["# Jane Doe | Backend Developer", "Jane Doe", "Backend Developer"],

@@ -8,6 +8,13 @@ const papersOf = async (body: string, title = "Publications") => {
 };
 
 describe("publications", () => {
+  it("take the title after ACS-style authors set apart by semicolons, the owner's in bold", async () => {
+    expect(await papersOf("1. **Becker, J.**; Schulz, M. Ultrafast dynamics in water clusters. *J. Chem. Phys.* **2023**, 158, 104301.\n2. Weber, T.; **Becker, J.**; Schulz, M. Proton transfer in ice. *Phys. Chem. Chem. Phys.* **2021**, 23, 1201–1210.")).toEqual([
+      "Ultrafast dynamics in water clusters",
+      "Proton transfer in ice",
+    ]);
+  });
+
   it("are dated by the citation's year, not by page numbers that pass for years", async () => {
     const text = "# Jane Doe\n\n## Publications\n\n- Brown, K. and Doe, J. (2019) Meltwater routing beneath the Greenland Ice Sheet. The Cryosphere, 13, 2087–2101.\n- Doe, J. (2021) Ice flow. Journal of Glaciology, June 2021.\n";
     const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
