@@ -52,7 +52,11 @@ export function expandShorthand(overrides: Record<string, unknown>): Record<stri
     if ((BASICS_SHORTHAND as readonly string[]).includes(key)) basics[key] = value;
     else if (key === "website" || key === "homepage") basics.url = value;
     else if (key === "title" || key === "lang") meta[key] = value;
-    else if (key === "location" && typeof value === "string") basics.location = placeOf(value);
+    // pandoc's CV templates write the place as `address:`
+    else if ((key === "location" || key === "address") && typeof value === "string") basics.location = placeOf(value);
+    // pandoc's `author:`, when it is a name alone, is the owner's, read as the name where the text names no one
+    // (frontMatterBasics); an author that says more is warned of, as any key no field takes
+    else if (key === "author" && typeof value === "string" && /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}|\p{Script=Han}{2,4})$/u.test(value.trim())) continue;
     else if (PROFILE_KEYS.test(key) && typeof value === "string" && readContact(`${key}: ${value}`)?.field === "profile") profiles.push(readContact(`${key}: ${value}`) as Profile);
     else out[key] = value;
   }

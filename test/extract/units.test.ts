@@ -328,6 +328,12 @@ describe("override keys no field takes", () => {
     ]);
   });
 
+  it("do not include pandoc's author, which names the owner, nor its address, which is the owner's place", async () => {
+    const { resume, diagnostics } = await md("---\nauthor: Maya Goldberg\ntitle: Curriculum Vitae\naddress: San Francisco, CA\n---\n\n## Experience\n\n**Engineer**, Airbnb (2020–present)\n");
+    expect([resume.basics?.name, resume.basics?.location?.city, resume.basics?.location?.region]).toEqual(["Maya Goldberg", "San Francisco", "CA"]);
+    expect(diagnostics.filter((d) => d.ruleId === "unknown-field")).toEqual([]);
+  });
+
   it("are named in a sidecar too, where even a tags mapping is not read", async () => {
     const { diagnostics } = await md("# Jane Doe\n", { hobbies: ["chess"], tags: { private: ["Interests"] } });
     expect(diagnostics.filter((d) => d.ruleId === "unknown-field").map((d) => [d.file, d.message.split(" ")[0]])).toEqual([
