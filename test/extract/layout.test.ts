@@ -174,6 +174,14 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads a bold employer, the role set apart after it and the dates, before a colon that opens what was done there", async () => {
+    const r = await parse("# Jo Doe\n\n## Experience\n\n- **Mercado Libre** — Senior Backend Engineer (2021–present): led the checkout API redesign, cutting p99 latency by 40%.\n- **Intel** — Intern (Summer 2017): validated firmware for Wi-Fi chipsets.\n");
+    expect(r.work?.map((w) => [w.name, w.position, w.startDate, w.endDate, w.summary])).toEqual([
+      ["Mercado Libre", "Senior Backend Engineer", "2021", undefined, "led the checkout API redesign, cutting p99 latency by 40%."],
+      ["Intel", "Intern", "2017", "2017", "validated firmware for Wi-Fi chipsets."],
+    ]);
+  });
+
   it("cuts a header at its separators outside brackets only ('(advisor: Prof. Jane Smith)' stays with the organisation)", async () => {
     const r = await parse("# Jo Doe\n\n## Academic Appointments\n\n- 2021–present: Assistant Professor, University of Delaware\n- 2018–2021: Postdoctoral Fellow, Massachusetts Institute of Technology (advisor: Prof. Jane Smith)\n");
     expect(jobs(r)).toEqual([

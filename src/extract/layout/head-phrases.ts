@@ -102,7 +102,12 @@ function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: 
     rest = rest.slice(l.lead.length);
     // "**Acme/Engineer；** Built the order system…": what follows a bold header in running text says, it does not name
     if (isSentence(rest) || (rest.length > 80 && !/\t|\s[|·•]\s/.test(rest))) {
-      if (rest.trim()) prose.push(rest.trim());
+      // "**Globant** — Software Engineer (2018–2021): built payment integrations…": but a phrase set apart before the
+      // colon that opens the sentence names, as the header's own
+      const named = /^\s*[—–|·-]\s+([^:：\t]{2,60}?)\s*\t?\s*[:：]\s+(\S.*)$/u.exec(rest);
+      if (named && !isSentence(named[1]!)) out.push({ text: named[1]!, strong: false });
+      const said = (named ? named[2]! : rest).trim();
+      if (said) prose.push(said);
       return out.map((p) => ({ ...p, text: trimPhrase(p.text) })).filter((p) => p.text);
     }
   }
