@@ -7,7 +7,7 @@ import { addContact, fieldOfLabel, readContact, splitLabel, type Contact } from 
 import { linePhrases, readLineContacts } from "./line-contacts.js";
 import { GREETING, greetedName } from "./greeting.js";
 import { hasStreet } from "./evidence/places.js";
-import { namesSchoolOrCompany, ROLE_WORDS } from "./vocabulary.js";
+import { namesSchoolOrCompany, ROLE_COMPOUND, ROLE_WORDS } from "./vocabulary.js";
 import { allMatches } from "./all-matches.js";
 import pictureWords from "./vocabulary/picture-words.json" with { type: "json" };
 
@@ -260,7 +260,8 @@ function isGreetedName(name: string | undefined, lowerWords: ReadonlySet<string>
 
 /** A short role with no digits: what a header says the person is. */
 function isHeadline(text: string): boolean {
-  return text.split(/\s+/).length <= 8 && ROLE_WORDS.test(text) && !/[@\d]/.test(text);
+  // "Szoftverfejlesztő", "Softwareentwickler": a title in one compound word too
+  return text.split(/\s+/).length <= 8 && (ROLE_WORDS.test(text) || ROLE_COMPOUND.test(text.trim())) && !/[@\d]/.test(text);
 }
 
 /**

@@ -182,6 +182,17 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads Romanian and Hungarian CVs: a sub-heading over one dated line is an entry, not a category; their role words and degrees", async () => {
+    const ro = await parse("# Andrei Popescu\n\nInginer DevOps · Cluj-Napoca, România\n\n## Experiență profesională\n\n### Inginer DevOps Senior — Bitdefender\n*Ianuarie 2021 – Prezent* · București\n- Automatizarea infrastructurii cu Terraform.\n\n### Administrator de sisteme — Endava\n*Septembrie 2017 – Decembrie 2020* · Cluj-Napoca\n\n## Educație și formare\n\n**Universitatea Tehnică din Cluj-Napoca** — Licență în Calculatoare, 2013 – 2017\n");
+    expect(ro.work?.map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ["Bitdefender", "Inginer DevOps Senior", "2021-01", undefined],
+      ["Endava", "Administrator de sisteme", "2017-09", "2020-12"],
+    ]);
+    expect(ro.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([["Universitatea Tehnică din Cluj-Napoca", "Licență", "Calculatoare"]]);
+    const hu = await parse("# Kovács Anna\n\nSzoftverfejlesztő · Budapest · kovacs.anna@example.com\n\n## Szakmai tapasztalat\n\n**Senior Java fejlesztő** | OTP Bank | 2020. március – jelenleg\n");
+    expect([hu.basics?.label, jobs(hu)]).toEqual(["Szoftverfejlesztő", [["OTP Bank", "Senior Java fejlesztő", "2020-03", undefined]]]);
+  });
+
   it("cuts a header at its separators outside brackets only ('(advisor: Prof. Jane Smith)' stays with the organisation)", async () => {
     const r = await parse("# Jo Doe\n\n## Academic Appointments\n\n- 2021–present: Assistant Professor, University of Delaware\n- 2018–2021: Postdoctoral Fellow, Massachusetts Institute of Technology (advisor: Prof. Jane Smith)\n");
     expect(jobs(r)).toEqual([

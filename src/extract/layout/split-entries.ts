@@ -27,8 +27,10 @@ import { hasDate, isDateOnly, isHeaderLike, isSentence, isTitleCased, isTitleLik
 export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   const subheadings = lines.filter((l) => l.kind === "subheading");
   const dateLedItems = indices(lines, (l) => (l.kind === "text" || l.kind === "bullet") && l.depth === 0 && startsWithDate(l.text));
-  // "### Tech related" over "- 2015  Internship at Acme": undated sub-headings that only group dated items are categories
-  const categories = subheadings.length > 0 && dateLedItems.size >= 2 && !subheadings.some(hasDate) && dateLedItems.size >= lines.filter((l) => l.depth === 0 && l.kind !== "subheading").length * 0.6;
+  // "### Tech related" over "- 2015  Internship at Acme": undated sub-headings that only group dated items are categories;
+  // one dated line under each ("### Inginer DevOps — Bitdefender" / "Ianuarie 2021 – Prezent · București") dates its entry
+  const categories =
+    subheadings.length > 0 && dateLedItems.size >= 2 && dateLedItems.size > subheadings.length && !subheadings.some(hasDate) && dateLedItems.size >= lines.filter((l) => l.depth === 0 && l.kind !== "subheading").length * 0.6;
   if (categories) {
     const { entries, loose } = splitAt(lines, dateLedItems);
     return { entries: entries.map((e) => ({ ...e, body: e.body.filter((l) => l.kind !== "subheading") })), loose: [...loose, ...entries.flatMap((e) => e.body.filter((l) => l.kind === "subheading"))] };
