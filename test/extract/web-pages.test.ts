@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { extractSource } from "../support/extract.js";
+
+/** The résumé vitae reads from an invented web page, copied as text or saved as Markdown. */
+async function read(text: string, format: "text" | "markdown" = "text") {
+  const { resume } = await extractSource({ path: format === "text" ? "page.txt" : "page.md", text, format, formatReason: "test" });
+  return resume;
+}
+
+describe("a LinkedIn profile copied as text in another language", () => {
+  it("reads each job's lower-case month range as its dates, not as the end of the employer's line", async () => {
+    const page = [
+      "Lucía Ferrer Pons",
+      "Valencia, España",
+      "",
+      "Experiencia",
+      "Analista de sistemas sénior",
+      "Mercadona · Jornada completa",
+      "mar. 2021 - actualidad · 3 años 10 meses",
+      "",
+      "Analista de sistemas",
+      "Iberdrola · Jornada completa",
+      "ene. 2018 - feb. 2021 · 3 años 2 meses",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.work).toMatchObject([
+      { name: "Mercadona", position: "Analista de sistemas sénior", startDate: "2021-03" },
+      { name: "Iberdrola", position: "Analista de sistemas", startDate: "2018-01", endDate: "2021-02" },
+    ]);
+  });
+});
