@@ -29,4 +29,25 @@ describe("a LinkedIn profile copied as text in another language", () => {
       { name: "Iberdrola", position: "Analista de sistemas", startDate: "2018-01", endDate: "2021-02" },
     ]);
   });
+
+  it("reads a Portuguese range with its length as the job's dates, not as a sentence of text", async () => {
+    const page = [
+      "Rui Tavares Lima",
+      "",
+      "Experiência",
+      "Analista de Dados Sênior",
+      "Itaú Unibanco · Tempo integral",
+      "jan. de 2021 - o momento · 4 anos",
+      "",
+      "Analista de Dados",
+      "Magazine Luiza · Tempo integral",
+      "set. de 2018 - dez. de 2020 · 2 anos 4 meses",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.work).toMatchObject([
+      { name: "Itaú Unibanco", position: "Analista de Dados Sênior", startDate: "2021-01" },
+      { name: "Magazine Luiza", position: "Analista de Dados", startDate: "2018-09", endDate: "2020-12" },
+    ]);
+  });
 });
