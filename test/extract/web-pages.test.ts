@@ -50,4 +50,30 @@ describe("a LinkedIn profile copied as text in another language", () => {
       { name: "Magazine Luiza", position: "Analista de Dados", startDate: "2018-09", endDate: "2020-12" },
     ]);
   });
+
+  it("reads a Spanish intern ('Becario') as a job under Experiencia and 'Acerca de' as the profile's summary", async () => {
+    const page = [
+      "Pablo Ruiz Navarro",
+      "",
+      "Acerca de",
+      "Desarrollador con cinco años de experiencia en aplicaciones móviles.",
+      "",
+      "Experiencia",
+      "Desarrollador iOS",
+      "Glovo · Jornada completa",
+      "abr. 2020 - actualidad",
+      "",
+      "Becario de desarrollo",
+      "Cabify",
+      "jun. 2019 - dic. 2019",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.basics.summary).toBe("Desarrollador con cinco años de experiencia en aplicaciones móviles.");
+    expect(resume.work).toMatchObject([
+      { name: "Glovo", position: "Desarrollador iOS", startDate: "2020-04" },
+      { name: "Cabify", position: "Becario de desarrollo", startDate: "2019-06", endDate: "2019-12" },
+    ]);
+    expect(resume.awards ?? []).toEqual([]);
+  });
 });
