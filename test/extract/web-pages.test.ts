@@ -77,3 +77,25 @@ describe("a LinkedIn profile copied as text in another language", () => {
     expect(resume.awards ?? []).toEqual([]);
   });
 });
+
+describe("a personal site's About page copied as text", () => {
+  it("knows the menu under the site's title, and so the copyright footer, as the site's and not an entry", async () => {
+    const page = [
+      "Marta Kowalczyk",
+      "Home   Blog   Projects   About",
+      "",
+      "About me",
+      "I am a product analyst in Kraków. I like maps, trains and clean data.",
+      "",
+      "Education",
+      "Jagiellonian University — MA Sociology, 2016",
+      "",
+      "© 2025 Marta Kowalczyk",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.basics.name).toBe("Marta Kowalczyk");
+    expect(resume.education).toMatchObject([{ institution: "Jagiellonian University", endDate: "2016" }]);
+    expect(resume.education).toHaveLength(1);
+  });
+});
