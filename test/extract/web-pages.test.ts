@@ -78,6 +78,29 @@ describe("a LinkedIn profile copied as text in another language", () => {
   });
 });
 
+describe("a LinkedIn profile's education copied in another language", () => {
+  it("reads the degree LinkedIn names in lower case and the field after its comma in sentence case", async () => {
+    const page = [
+      "Chiara Esposito",
+      "",
+      "Formazione",
+      "Università di Bologna",
+      "Laurea magistrale, Scienze statistiche",
+      "2019 - 2021",
+      "",
+      "Universidade de Coimbra",
+      "Mestrado, Engenharia informática",
+      "2016 - 2018",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.education).toMatchObject([
+      { institution: "Università di Bologna", studyType: "Laurea magistrale", area: "Scienze statistiche", endDate: "2021" },
+      { institution: "Universidade de Coimbra", studyType: "Mestrado", area: "Engenharia informática", endDate: "2018" },
+    ]);
+  });
+});
+
 describe("a personal site's About page copied as text", () => {
   it("knows the menu under the site's title, and so the copyright footer, as the site's and not an entry", async () => {
     const page = [
