@@ -131,13 +131,18 @@ function withColumnGap(l: SourceLine, sourceLines: readonly string[]): SourceLin
 }
 
 /**
- * "docker react python" from a row of badges, each an image in a link whose alt text names the skill: a line made
- * only of links side by side lists their texts, which nothing else sets apart.
+ * "docker react python" from a row of badges, each an image in a link whose alt text names the skill, or
+ * "`Kotlin` `Dart` `Flutter`" as profile READMEs set them: a line made only of links, or of code spans, side by side
+ * lists their texts, which nothing else sets apart.
  */
 function linkedItems(line: SourceLine): string | undefined {
-  const texts = line.links.map((l) => l.text.trim()).filter(Boolean);
+  return sideBySide(line.links.map((l) => l.text), line.text) ?? sideBySide((line.spans ?? []).filter((s) => s.code).map((s) => s.text), line.text);
+}
+
+function sideBySide(runs: readonly string[], text: string): string | undefined {
+  const texts = runs.map((t) => t.trim()).filter(Boolean);
   if (texts.length < 2) return undefined;
-  let rest = line.text;
+  let rest = text;
   for (const t of texts) rest = rest.replace(t, " ");
   return /^[\s|·•,;/]*$/.test(rest) ? texts.join(", ") : undefined;
 }

@@ -122,3 +122,11 @@ describe("a personal site's About page copied as text", () => {
     expect(resume.education).toHaveLength(1);
   });
 });
+
+describe("a GitHub profile README", () => {
+  it("reads a row of code spans under a skills heading as one skill each", async () => {
+    const page = ["# Hi, I'm Noor Haddad 👋", "", "### 🧰 Skills", "", "`Elixir` `Phoenix` `PostgreSQL` `Terraform`", ""].join("\n");
+    const resume = await read(page, "markdown");
+    expect(resume.skills?.map((s) => s.name)).toEqual(["Elixir", "Phoenix", "PostgreSQL", "Terraform"]);
+  });
+});
