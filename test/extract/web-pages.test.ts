@@ -130,3 +130,11 @@ describe("a GitHub profile README", () => {
     expect(resume.skills?.map((s) => s.name)).toEqual(["Elixir", "Phoenix", "PostgreSQL", "Terraform"]);
   });
 });
+
+describe("an academic homepage's Experience copied as text", () => {
+  it("keeps an employer named after its town whole, with its country as the place ('University of Leeds, UK')", async () => {
+    const page = ["Tomás Herrera", "", "Experience", "Research Fellow", "University of Leeds, UK", "2021 - present", ""].join("\n");
+    const resume = await read(page);
+    expect(resume.work).toMatchObject([{ name: "University of Leeds", position: "Research Fellow", startDate: "2021" }]);
+  });
+});

@@ -206,6 +206,9 @@ function isPlaceName(text: string): boolean {
   return words.length <= 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length <= 3 && PLACE_WORD.test(words[0]!) && /^\p{Lu}/u.test(words[0]!) && words.every((w) => PLACE_WORD.test(w)) && !/\d/.test(text);
 }
 
+/** "University of", "Universidad de", "Politecnico di", "Institut für": a name that goes on to the place it is named after. */
+const NAMED_AFTER = /\s(?:of|de|del|de la|di|della|du|des|da|do|für|and|&)$/iu;
+
 /**
  * "Kasa Seoul, S.Korea", "Google Mountain View, CA": a name and the place after it with no separator between, as a
  * PDF's text joins a header's columns; the town is the longest run of last words the gazetteer knows.
@@ -220,8 +223,9 @@ export function splitGluedPlace(text: string): [name: string, place: string] | u
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
     const [name, town] = [words.slice(0, -k).join(" "), words.slice(-k).join(" ")];
     const place = `${town}, ${m[2]}`;
-    // "Beijing, BJ / San Diego, CA": a name does not end in a separator
-    if (knownTown(town) && isWholePlace(place) && !/[,;/|·–—-]$/.test(name)) return [name, place];
+    // "Beijing, BJ / San Diego, CA": a name does not end in a separator; "University of Edinburgh, UK": nor in the
+    // word that joins it to the town it is named after
+    if (knownTown(town) && isWholePlace(place) && !/[,;/|·–—-]$/.test(name) && !NAMED_AFTER.test(name)) return [name, place];
   }
   return undefined;
 }
