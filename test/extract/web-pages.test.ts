@@ -137,4 +137,13 @@ describe("an academic homepage's Experience copied as text", () => {
     const resume = await read(page);
     expect(resume.work).toMatchObject([{ name: "University of Leeds", position: "Research Fellow", startDate: "2021" }]);
   });
+
+  it("reads al-folio's dated entries, the dates over the role over the employer and its town", async () => {
+    const page = ["Tomás Herrera", "", "Experience", "2023 - present", "Research Scientist", "Adobe Research, Paris", "", "2021", "Research Intern", "Spotify, Stockholm", ""].join("\n");
+    const resume = await read(page);
+    expect(resume.work).toMatchObject([
+      { name: "Adobe Research", position: "Research Scientist", startDate: "2023", location: "Paris" },
+      { name: "Spotify", position: "Research Intern", startDate: "2021", location: "Stockholm" },
+    ]);
+  });
 });
