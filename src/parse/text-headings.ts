@@ -26,7 +26,7 @@ export function markedTitle(text: string): string | undefined {
  * and an unknown title in capitals is one when the document's known headings
  * are in capitals too. Known titles in lower case count when there are two or
  * more, each after a blank line with content under it (a web page's "news",
- * "publications"), but not as a run of titles, which is the page's menu.
+ * "publications"), or when one is the page's only heading, but not as a run of titles, which is the page's menu.
  */
 export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHeading> {
   const outline = findOutlineHeadings(lines);
@@ -70,7 +70,9 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
   if (knownInCaps >= 2 && knownInCaps > knownInOtherCase.length - repeats.length) for (const [i] of knownInOtherCase) known.delete(i);
   if (framed.size >= 2) return framed;
   if (underlined.size >= 2) return underlined;
-  const found = new Map([...known, ...underlined, ...(lower.size >= 2 ? lower : []), ...markedMarks]);
+  // one page of a site ("publications" over its list, as al-folio titles its pages) has one, the only heading it has
+  const lowerHeadings = lower.size >= 2 || (lower.size === 1 && known.size === 0 && underlined.size === 0);
+  const found = new Map([...known, ...underlined, ...(lowerHeadings ? lower : []), ...markedMarks]);
   // a heading has content under it: a run of capital lines is a name or an entry wrapped in a sidebar
   const headsContent = (i: number) => {
     const next = nextContent(lines, i);

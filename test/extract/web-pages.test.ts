@@ -147,3 +147,31 @@ describe("an academic homepage's Experience copied as text", () => {
     ]);
   });
 });
+
+describe("an al-folio publications page copied as text", () => {
+  it("reads the page's lower-case title as the heading of its list when it is the only one", async () => {
+    const page = [
+      "Ines Carvalho",
+      "",
+      "publications",
+      "",
+      "2024",
+      "EMNLP",
+      "Sparse Retrieval for Portuguese Legal Texts",
+      "Ines Carvalho, and Rui Pinto",
+      "In Proceedings of the 2024 Conference on Empirical Methods in Natural Language Processing, 2024",
+      "",
+      "2022",
+      "LREC",
+      "A Treebank of Brazilian Court Decisions",
+      "Rui Pinto, and Ines Carvalho",
+      "In Proceedings of the Thirteenth Language Resources and Evaluation Conference, 2022",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.publications).toMatchObject([
+      { name: "Sparse Retrieval for Portuguese Legal Texts", releaseDate: "2024" },
+      { name: "A Treebank of Brazilian Court Decisions", releaseDate: "2022" },
+    ]);
+  });
+});
