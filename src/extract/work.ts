@@ -3,6 +3,8 @@ import type { SourceLine } from "../parse/source-line.js";
 import { compact, jobDates } from "./date-fields.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { splitTrailingRole } from "./evidence/trailing-role.js";
+import { isKnownTown } from "./evidence/places.js";
+import { countryCode } from "./contacts.js";
 import { isLegalFormAlone, namesATeam } from "./vocabulary.js";
 import workLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import { findDates } from "./dates.js";
@@ -162,6 +164,10 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     const place = candidates.find((p) => p !== org && p.text !== position && p.evidence.place > 0);
     if (!location && place) location = place.text;
   }
+  // "Lecturer" / "Telefónica, España": with no employer among the phrases, a place whose first part no gazetteer knows
+  // as a town names the employer in its country, as one line of a header often does
+  const inCountry = !name && position && location ? /^([^,]+),\s+([^,]+)$/.exec(location) : null;
+  if (inCountry && !isKnownTown(inCountry[1]!) && countryCode(inCountry[2]!)) [name, location] = [inCountry[1]!, inCountry[2]!];
   // "Developer at Acme GmbH in Ludwigsburg": a capitalised place after "in" ends the employer's phrase
   const placed = name ? /^(.+?)\s+(?:in|à|en|em|bei|w|в)\s+(\p{Lu}[\p{L}.'’-]*(?:\s[\p{Lu}(][\p{L}.'’()-]*){0,2})$/u.exec(name) : null;
   const used = new Set([name, position, location]);

@@ -148,6 +148,18 @@ describe("an academic homepage's Experience copied as text", () => {
   });
 });
 
+describe("a job's employer written with its country", () => {
+  it("reads 'Company, Country' under the role as the employer and its place, and a known town's line as a place", async () => {
+    const page = ["Jonas Weber", "", "Experience", "Data Engineer", "Zalando, Germany", "2021 - present", "", "Analyst", "Munich, Germany", "2019 - 2021", ""].join("\n");
+    const resume = await read(page);
+    expect(resume.work).toMatchObject([
+      { name: "Zalando", position: "Data Engineer", location: "Germany", startDate: "2021" },
+      { position: "Analyst", location: "Munich, Germany", startDate: "2019", endDate: "2021" },
+    ]);
+    expect(resume.work?.[1]?.name).toBeUndefined();
+  });
+});
+
 describe("an al-folio publications page copied as text", () => {
   it("reads the page's lower-case title as the heading of its list when it is the only one", async () => {
     const page = [
