@@ -81,7 +81,9 @@ export function readSkillGroups(written: readonly SourceLine[], sourceLines: rea
     const label = labelOf(l);
     if (label?.rest) {
       open = undefined;
-      groups.push({ name: label.name, items: [{ text: label.rest, split: true, labelled: true, position: l.position }, ...children.map(whole)], position: l.position });
+      // "**Languages:** `Go` `Rust`": code spans side by side after the label are its items
+      const text = sideBySide(codeSpans(l), label.rest) ?? label.rest;
+      groups.push({ name: label.name, items: [{ text, split: true, labelled: true, position: l.position }, ...children.map(whole)], position: l.position });
       continue;
     }
     const next = lines[i + 1];
@@ -136,8 +138,10 @@ function withColumnGap(l: SourceLine, sourceLines: readonly string[]): SourceLin
  * lists their texts, which nothing else sets apart.
  */
 function linkedItems(line: SourceLine): string | undefined {
-  return sideBySide(line.links.map((l) => l.text), line.text) ?? sideBySide((line.spans ?? []).filter((s) => s.code).map((s) => s.text), line.text);
+  return sideBySide(line.links.map((l) => l.text), line.text) ?? sideBySide(codeSpans(line), line.text);
 }
+
+const codeSpans = (line: SourceLine) => (line.spans ?? []).filter((s) => s.code).map((s) => s.text);
 
 function sideBySide(runs: readonly string[], text: string): string | undefined {
   const texts = runs.map((t) => t.trim()).filter(Boolean);

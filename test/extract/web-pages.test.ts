@@ -129,6 +129,15 @@ describe("a GitHub profile README", () => {
     const resume = await read(page, "markdown");
     expect(resume.skills?.map((s) => s.name)).toEqual(["Elixir", "Phoenix", "PostgreSQL", "Terraform"]);
   });
+
+  it("reads code spans after a skill group's label as the group's items", async () => {
+    const page = ["# Noor Haddad", "", "## Skills", "", "**Languages:** `Elixir` `Erlang`", "", "**Infrastructure:** `Terraform` `Nomad`", ""].join("\n");
+    const resume = await read(page, "markdown");
+    expect(resume.skills).toMatchObject([
+      { name: "Languages", keywords: ["Elixir", "Erlang"] },
+      { name: "Infrastructure", keywords: ["Terraform", "Nomad"] },
+    ]);
+  });
 });
 
 describe("an academic homepage's Experience copied as text", () => {
