@@ -76,6 +76,13 @@ describe("a LinkedIn profile copied as text in another language", () => {
     ]);
     expect(resume.awards ?? []).toEqual([]);
   });
+
+  it("reads the About section under the title LinkedIn gives it in French and Italian as the summary", async () => {
+    for (const title of ["Infos", "Informazioni"]) {
+      const resume = await read(["Léa Martin", "", title, "Ingénieure réseau passionnée par l’automatisation.", "", "Compétences", "Ansible", ""].join("\n"));
+      expect(resume.basics.summary).toBe("Ingénieure réseau passionnée par l’automatisation.");
+    }
+  });
 });
 
 describe("a LinkedIn profile's education copied in another language", () => {
