@@ -1,5 +1,5 @@
 import { isDegreeName } from "../extract/degrees.js";
-import { namesSchoolOrCompany } from "../extract/vocabulary.js";
+import { isEmploymentType, namesSchoolOrCompany } from "../extract/vocabulary.js";
 import { classifyTitle } from "./section-titles.js";
 import { findAdornedHeadings, type TextHeading } from "./text-adornments.js";
 import type { RawLine } from "./text-lines.js";
@@ -55,6 +55,8 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
     if (after?.kind === "bar" && (!before || before.kind === "bar")) framed.set(i, title);
     // "CLUB SERVICE AND" / "OUTREACH AWARD": the end of a wrapped capital name, however like a title it reads
     if (isCaps(title.title) && wrapsCapitals(lines[i - 1], l)) return;
+    // "Sopra Steria" over "Stage": the terms of a job, as LinkedIn sets them under the employer, head no section
+    if (isEmploymentType(title.title) && lines[i - 1]?.kind === "text") return;
     if (classifyTitle(title.title) && startsUpper(title.title)) {
       known.set(i, title);
       if (isCaps(title.title)) knownInCaps++;

@@ -51,6 +51,27 @@ describe("a LinkedIn profile copied as text in another language", () => {
     ]);
   });
 
+  it("reads the terms LinkedIn sets under an employer ('Stage', 'Praktikum') as the job's, not as a section's title", async () => {
+    const page = [
+      "Hugo Lefèvre",
+      "",
+      "Expérience",
+      "Développeur web",
+      "Doctolib · CDI",
+      "mars 2021 - aujourd’hui · 3 ans",
+      "",
+      "Ubisoft",
+      "Stage",
+      "févr. 2020 - août 2020 · 7 mois",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.work).toMatchObject([
+      { name: "Doctolib", position: "Développeur web", startDate: "2021-03" },
+      { name: "Ubisoft", startDate: "2020-02", endDate: "2020-08" },
+    ]);
+  });
+
   it("reads a Spanish intern ('Becario') as a job under Experiencia and 'Acerca de' as the profile's summary", async () => {
     const page = [
       "Pablo Ruiz Navarro",
