@@ -175,6 +175,12 @@ describe("an academic homepage's Experience copied as text", () => {
     expect(resume.work).toMatchObject([{ name: "University of Leeds", position: "Research Fellow", startDate: "2021" }]);
   });
 
+  it("keeps a school's name apart from its country ('Universidad Complutense, España')", async () => {
+    const page = ["Tomás Herrera", "", "Experiencia", "Profesor asociado", "Universidad Complutense, España", "2019 - 2021", ""].join("\n");
+    const resume = await read(page);
+    expect(resume.work).toMatchObject([{ name: "Universidad Complutense", position: "Profesor asociado", location: "España", startDate: "2019" }]);
+  });
+
   it("reads al-folio's dated entries, the dates over the role over the employer and its town", async () => {
     const page = ["Tomás Herrera", "", "Experience", "2023 - present", "Research Scientist", "Adobe Research, Paris", "", "2021", "Research Intern", "Spotify, Stockholm", ""].join("\n");
     const resume = await read(page);

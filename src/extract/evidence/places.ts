@@ -1,5 +1,5 @@
 import data from "../vocabulary/places.json" with { type: "json" };
-import { isLegalFormAlone, ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
+import { isLegalFormAlone, ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS } from "../vocabulary.js";
 import { findTown, type Town } from "./cities.js";
 import { countryCode } from "./countries.js";
 import { isRegionCode, isRegionName } from "./regions.js";
@@ -236,6 +236,8 @@ export function isWholePlace(text: string): boolean {
   if (!place || place.score < 0.8) return false;
   // "CERN, Geneva, Switzerland": an acronym the gazetteer does not know is an organisation's, not a town's
   if (place.city && /^\p{Lu}{3,}$/u.test(place.city) && !knownTown(place.city)) return false;
+  // "Universidad Complutense, España": nor is a school's name before its country; "University Park, PA" is a town
+  if (place.city && SCHOOL_WORDS.test(place.city) && !knownTown(place.city) && countryCode(text.split(",").at(-1)!)) return false;
   const t = text.trim().toLowerCase();
   // "Farfetch, Porto": a region's name after an unknown word may be a company in a city; a country, a region code or a known town says more
   const named = place.countryCode !== undefined || place.townCountryCode !== undefined || /^[\p{Lu}]{2,3}$/u.test(place.region ?? "");
