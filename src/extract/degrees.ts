@@ -106,6 +106,9 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
     // "Master en informatique", "Licenciatura en administración de empresas", "Laurea in ingegneria informatica": the
     // Romance languages write a field in lower case after the degree, up to the school's introducer ("à", "pela")
     (/^(?:en|em)\s/.test(rest) || /^Laurea/.test(studyType) ? LOWER_CASE_FIELD.exec(rest) : null) ??
+    // "Master, Marketing digital", "Bacharelado, Ciência da computação": LinkedIn's "Degree, Field", whose field the
+    // Romance languages write in sentence case, runs to the end of the line
+    /^,\s+(?<a>\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){1,6})\s*$/u.exec(rest) ??
     // "in English, French, and Philosophy": fields listed with commas before their last "and"
     /^(?:in|of|en|em|de|în|in the field of|zum|zur|v oboru|v odbore|w zakresie|,)\s+(?<a>[\p{Lu}][\p{L}&'’\-]*(?:(?:,\s+(?:and|&)\s+|\s+(?:(?:and|&|of|for|in|und|et|de(?:\s+la)?|del|des|du|della|di|e|y|da|do|dos|das)\s+)?|,(?=(?:\s+[\p{Lu}][\p{L}&'’\-]*)+,?\s+(?:and|&)\s)\s*)[\p{Lu}][\p{L}&'’\-]*){0,6})/u.exec(rest) ??
     /^(?:em|en|in|w|z|na|в|по)?\s*(?<a>[\p{Lu}][\p{L}&'’\-]*(?:\s+(?:and|&|of|und|et|e|y|de|da|do|dos|das|i|и|і)?\s*[\p{Lu}\p{Ll}][\p{L}&'’\-]*){0,6})$/u.exec(afterSeparator);

@@ -83,7 +83,9 @@ export function readSkillGroups(written: readonly SourceLine[], sourceLines: rea
     const label = labelOf(l) ?? spaced.get(l);
     if (label?.rest) {
       open = undefined;
-      groups.push({ name: label.name, items: [{ text: label.rest, split: true, labelled: true, position: l.position }, ...children.map(whole)], position: l.position });
+      // "**Languages:** `Go` `Rust`": code spans side by side after the label are its items
+      const text = sideBySide(codeSpans(l), label.rest) ?? label.rest;
+      groups.push({ name: label.name, items: [{ text, split: true, labelled: true, position: l.position }, ...children.map(whole)], position: l.position });
       continue;
     }
     const next = lines[i + 1];
@@ -156,13 +158,20 @@ function labelsBesideLists(lines: SourceLine[]): SourceLine[] {
 const isLabelLine = (l: SourceLine, sep: ReturnType<typeof inferSeparator>) => l.kind === "text" && l.depth === 0 && isShortItem(l.text) && splitAt(l.text, sep).length === 1 && !/[:：]/.test(l.text);
 
 /**
- * "docker react python" from a row of badges, each an image in a link whose alt text names the skill: a line made
- * only of links side by side lists their texts, which nothing else sets apart.
+ * "docker react python" from a row of badges, each an image in a link whose alt text names the skill, or
+ * "`Kotlin` `Dart` `Flutter`" as profile READMEs set them: a line made only of links, or of code spans, side by side
+ * lists their texts, which nothing else sets apart.
  */
 function linkedItems(line: SourceLine): string | undefined {
-  const texts = line.links.map((l) => l.text.trim()).filter(Boolean);
+  return sideBySide(line.links.map((l) => l.text), line.text) ?? sideBySide(codeSpans(line), line.text);
+}
+
+const codeSpans = (line: SourceLine) => (line.spans ?? []).filter((s) => s.code).map((s) => s.text);
+
+function sideBySide(runs: readonly string[], text: string): string | undefined {
+  const texts = runs.map((t) => t.trim()).filter(Boolean);
   if (texts.length < 2) return undefined;
-  let rest = line.text;
+  let rest = text;
   for (const t of texts) rest = rest.replace(t, " ");
   return /^[\s|·•,;/]*$/.test(rest) ? texts.join(", ") : undefined;
 }

@@ -3,13 +3,15 @@ import type { SourceLine } from "../parse/source-line.js";
 import { compact, jobDates } from "./date-fields.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { splitTrailingRole } from "./evidence/trailing-role.js";
+import { isKnownTown } from "./evidence/places.js";
+import { countryCode } from "./contacts.js";
 import { isLegalFormAlone, LEGAL_FORM, namesATeam } from "./vocabulary.js";
 import workLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import { findDates } from "./dates.js";
 import { isLocation, isPlaceLine, readBody, trimSeparators } from "./entry-parts.js";
 import { isDateOnly, isTitleLike, type Entry } from "./layout/lines.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
-import { readHeadPhrases, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
+import { readHeadPhrases, splitTrailingPlace, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
 import { joinLabelledPairs } from "./layout/labelled-pairs.js";
 import { splitRoleGroups } from "./layout/role-groups.js";
 
@@ -162,6 +164,10 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     const place = candidates.find((p) => p !== org && p.text !== position && p.evidence.place > 0);
     if (!location && place) location = place.text;
   }
+  // "Lecturer" / "Telefónica, España": with no employer among the phrases, a place whose first part no gazetteer knows
+  // as a town names the employer in its country, as one line of a header often does
+  const inCountry = !name && position && location ? /^([^,]+),\s+([^,]+)$/.exec(location) : null;
+  if (inCountry && !isKnownTown(inCountry[1]!) && countryCode(inCountry[2]!)) [name, location] = [inCountry[1]!, inCountry[2]!];
   // "Developer at Acme GmbH in Ludwigsburg": a capitalised place after "in" ends the employer's phrase
   const placed = name ? /^(.+?)\s+(?:in|à|en|em|bei|w|в)\s+(\p{Lu}[\p{L}.'’-]*(?:\s[\p{Lu}(][\p{L}.'’()-]*){0,2})$/u.exec(name) : null;
   // "Krones AG, Neutraubling": one capitalised word after a company's form is its town, one no gazetteer need know
@@ -191,7 +197,12 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   const placeBeforeProse = (text: string) => isLocation(text) || /^(?:Greater\s)?[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}\s(?:Area|Region|Metropolitan Area)$/u.test(text);
   const alone = under?.kind === "text" && (body[1] === undefined || body[1].kind === "bullet" || placeBeforeProse(under.text));
   // "Software Engineer - Trainee" / "Cignex Datamatics": with no employer above, a name no gazetteer knows is the employer
-  if (!name && position && alone && isTitleLike(under.text) && weighPhrase(under.text).place === 0 && roleLean(weighPhrase(under.text)) <= 0) name = body.shift()!.text;
+  // ("2022" / "Research Intern" / "Meta AI, Paris": al-folio's dated entries), its place after a comma set apart
+  if (!name && position && alone && isTitleLike(under.text) && weighPhrase(under.text).place === 0 && roleLean(weighPhrase(under.text)) <= 0) {
+    const [employer, place] = splitTrailingPlace(body.shift()!.text);
+    name = employer;
+    location ??= place;
+  }
   // "* Fall 2023 - present: Postdoctoral Researcher" / "  * NOAA Geophysical Fluid Dynamics Laboratory" / "  * Duties include: …":
   // the academicpages template names the employer in the first sub-bullet, before the labelled ones
   else if (!name && position && under?.kind === "bullet" && under.depth > 0 && namesEmployer(under.text)) name = body.shift()!.text;

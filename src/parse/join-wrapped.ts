@@ -5,7 +5,7 @@ import { isLocation } from "../extract/entry-parts.js";
 import { isKnownTown } from "../extract/evidence/places.js";
 import { findDates } from "../extract/dates.js";
 import { weighPhrase } from "../extract/evidence/phrase-evidence.js";
-import { isSentence, isTitleCased, startsWithDate } from "../extract/layout/lines.js";
+import { isDateOnly, isSentence, isTitleCased, startsWithDate } from "../extract/layout/lines.js";
 import type { RawLine } from "./text-lines.js";
 
 /**
@@ -78,6 +78,9 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   if (!startedAsBullet && last.kind === "text" && next.indent > last.indent && /\b(?:19|20)\d\d\b/.test(last.text)) return false;
   // "…, 23/09/2023 á" ⏎ "28/06/2024, 9 meses.": a date range cut after its first date and the word or dash that joins them
   if (RANGE_CUT.test(end) && /^\s*(?:\d|\p{L}{3,9}\.?\s+(?:19|20)\d\d)/u.test(next.text)) return true;
+  // "Telefónica · Jornada completa" over "mar. 2021 - actualidad · 3 años 10 meses": a range alone on its line is an
+  // entry's dates, even where its month is written in lower case, as Spanish, French and Portuguese write months
+  if (!OPEN_END.test(end) && isDateOnly(next.text) && findDates(next.text)[0]!.range) return false;
   // "San Francisco, California, United States · Remote" over what was done there: a place is a line of its own
   if (isLocation(end) || isLocation(next.text.trim())) return false;
   // "Sviluppatore presso Accenture S.p.A., Milano" over "Sviluppo di applicazioni…": a header closed by its town after a

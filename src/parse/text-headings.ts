@@ -1,5 +1,5 @@
 import { isDegreeName } from "../extract/degrees.js";
-import { namesSchoolOrCompany, ROLE_WORDS } from "../extract/vocabulary.js";
+import { isEmploymentType, namesSchoolOrCompany, ROLE_WORDS } from "../extract/vocabulary.js";
 import { classifyTitle } from "./section-titles.js";
 import { findAdornedHeadings, type TextHeading } from "./text-adornments.js";
 import type { RawLine } from "./text-lines.js";
@@ -26,7 +26,7 @@ export function markedTitle(text: string): string | undefined {
  * and an unknown title in capitals is one when the document's known headings
  * are in capitals too. Known titles in lower case count when there are two or
  * more, each after a blank line with content under it (a web page's "news",
- * "publications"), but not as a run of titles, which is the page's menu.
+ * "publications"), or when one is the page's only heading, but not as a run of titles, which is the page's menu.
  */
 export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHeading> {
   const outline = findOutlineHeadings(lines);
@@ -55,6 +55,8 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
     if (after?.kind === "bar" && (!before || before.kind === "bar")) framed.set(i, title);
     // "CLUB SERVICE AND" / "OUTREACH AWARD": the end of a wrapped capital name, however like a title it reads
     if (isCaps(title.title) && wrapsCapitals(lines[i - 1], l)) return;
+    // "Sopra Steria" over "Stage": the terms of a job, as LinkedIn sets them under the employer, head no section
+    if (isEmploymentType(title.title) && lines[i - 1]?.kind === "text") return;
     if (classifyTitle(title.title) && startsUpper(title.title)) {
       known.set(i, title);
       if (isCaps(title.title)) knownInCaps++;
@@ -70,7 +72,9 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
   if (knownInCaps >= 2 && knownInCaps > knownInOtherCase.length - repeats.length) for (const [i] of knownInOtherCase) known.delete(i);
   if (framed.size >= 2) return framed;
   if (underlined.size >= 2) return underlined;
-  const found = new Map([...known, ...underlined, ...(lower.size >= 2 ? lower : []), ...markedMarks]);
+  // one page of a site ("publications" over its list, as al-folio titles its pages) has one, the only heading it has
+  const lowerHeadings = lower.size >= 2 || (lower.size === 1 && known.size === 0 && underlined.size === 0);
+  const found = new Map([...known, ...underlined, ...(lowerHeadings ? lower : []), ...markedMarks]);
   // a heading has content under it: a run of capital lines is a name or an entry wrapped in a sidebar
   const headsContent = (i: number) => {
     const next = nextContent(lines, i);

@@ -57,9 +57,10 @@ const SITE_TOOL = new RegExp(`\\b(?:${trieSource(site.madeWith)})\\b`, "iu");
  */
 function markSiteFurniture(lines: RawLine[]): void {
   const content = lines.flatMap((l, i) => (l.kind === "blank" || l.kind === "skip" ? [] : [i]));
-  const first = content[0];
-  let menu = first !== undefined && isMenu(lines[first]!.raw);
-  if (menu) lines[first!]!.kind = "skip";
+  // the menu row over the page, or under the site's title ("Jane Doe" over "Home   Blog   Projects   About")
+  const menuRow = content.slice(0, 3).find((i) => isMenu(lines[i]!.raw));
+  let menu = menuRow !== undefined;
+  if (menu) lines[menuRow!]!.kind = "skip";
   // "about" / "publications" / "cv" / "repositories" near the top: a menu set as a column, no sections with nothing in them
   for (let i = 0; i < Math.min(lines.length, 40); i++) {
     let end = i;

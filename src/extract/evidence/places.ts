@@ -1,7 +1,7 @@
 import { FILLERS, JOINERS } from "../../parse/title-vocabulary.js";
 import { foldTitle } from "../../parse/title-text.js";
 import data from "../vocabulary/places.json" with { type: "json" };
-import { isLegalFormAlone, ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
+import { isLegalFormAlone, ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS } from "../vocabulary.js";
 import { findTown, type Town } from "./cities.js";
 import { countryCode } from "./countries.js";
 import { isRegionCode, isRegionName } from "./regions.js";
@@ -223,7 +223,7 @@ export function splitGluedPlace(text: string): [name: string, place: string] | u
     const [name, town] = [words.slice(0, -k).join(" "), words.slice(-k).join(" ")];
     const place = `${town}, ${m[2]}`;
     // "Beijing, BJ / San Diego, CA": a name does not end in a separator, nor in a word that links it to what follows
-    // ("University of Oslo, Oslo" is a school and its town)
+    // ("University of Oslo, Oslo" is a school and its town, "University of Edinburgh, UK" one named after its town)
     if (knownTown(town) && isWholePlace(place) && !/[,;/|·–—-]$/.test(name) && !endsLinked(name)) return [name, place];
   }
   return undefined;
@@ -241,6 +241,8 @@ export function isWholePlace(text: string): boolean {
   if (!place || place.score < 0.8) return false;
   // "CERN, Geneva, Switzerland": an acronym the gazetteer does not know is an organisation's, not a town's
   if (place.city && /^\p{Lu}{3,}$/u.test(place.city) && !knownTown(place.city)) return false;
+  // "Universidad Complutense, España": nor is a school's name before its country; "University Park, PA" is a town
+  if (place.city && SCHOOL_WORDS.test(place.city) && !knownTown(place.city) && countryCode(text.split(",").at(-1)!)) return false;
   const t = text.trim().toLowerCase();
   // "Farfetch, Porto": a region's name after an unknown word may be a company in a city; a country, a region code or a known town says more
   const named = place.countryCode !== undefined || place.townCountryCode !== undefined || /^[\p{Lu}]{2,3}$/u.test(place.region ?? "");

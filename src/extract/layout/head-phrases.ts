@@ -165,7 +165,7 @@ function setApartStyledRuns(l: SourceLine, text: string): string {
 }
 
 /** "Meta — Menlo Park, CA" within a "|"-separated header: a place after a weaker separator is a phrase of its own. */
-function splitTrailingPlace(piece: string): string[] {
+export function splitTrailingPlace(piece: string): string[] {
   if (isLocation(piece)) return [piece];
   const m = /^(.+?)\s+(?:[—–]|-|·)\s+([^—–·]+)$/.exec(piece);
   if (m && weighPhrase(m[2]!).place >= 0.9) return [m[1]!, m[2]!];

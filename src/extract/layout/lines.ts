@@ -1,6 +1,6 @@
 import type { Position } from "../../diagnostics/diagnostic.js";
 import type { SourceLine } from "../../parse/source-line.js";
-import { findDates } from "../dates.js";
+import { findDates, withoutDates } from "../dates.js";
 import { FILLERS, JOINERS } from "../../parse/title-vocabulary.js";
 
 /** An entry of a section: the lines that name and date it, and the lines that describe it. */
@@ -45,7 +45,8 @@ export function isSentence(text: string): boolean {
   // clauses a comma sets apart is prose
   const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
   if (cjk >= 25 || (cjk >= 12 && /[。．！？]$/.test(text)) || (cjk >= 15 && /[、，]/.test(text))) return true;
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  // "set. de 2018 - dez. de 2020 · 2 anos 4 meses": the words of a date are no prose, however lower case
+  const words = withoutDates(text, " ").split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length >= 14) return true;
   // "Bachelor of Science in Economics, magna cum laude": a title's words of and in are lower case however short it is
   const content = words.filter((w) => !FILLERS.has(w.toLowerCase()) && !JOINERS.has(w.toLowerCase()));

@@ -1,0 +1,232 @@
+import { describe, expect, it } from "vitest";
+import { extractSource } from "../support/extract.js";
+
+/** The résumé vitae reads from an invented web page, copied as text or saved as Markdown. */
+async function read(text: string, format: "text" | "markdown" = "text") {
+  const { resume } = await extractSource({ path: format === "text" ? "page.txt" : "page.md", text, format, formatReason: "test" });
+  return resume;
+}
+
+describe("a LinkedIn profile copied as text in another language", () => {
+  it("reads each job's lower-case month range as its dates, not as the end of the employer's line", async () => {
+    const page = [
+      "Lucía Ferrer Pons",
+      "Valencia, España",
+      "",
+      "Experiencia",
+      "Analista de sistemas sénior",
+      "Mercadona · Jornada completa",
+      "mar. 2021 - actualidad · 3 años 10 meses",
+      "",
+      "Analista de sistemas",
+      "Iberdrola · Jornada completa",
+      "ene. 2018 - feb. 2021 · 3 años 2 meses",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.work).toMatchObject([
+      { name: "Mercadona", position: "Analista de sistemas sénior", startDate: "2021-03" },
+      { name: "Iberdrola", position: "Analista de sistemas", startDate: "2018-01", endDate: "2021-02" },
+    ]);
+  });
+
+  it("reads a Portuguese range with its length as the job's dates, not as a sentence of text", async () => {
+    const page = [
+      "Rui Tavares Lima",
+      "",
+      "Experiência",
+      "Analista de Dados Sênior",
+      "Itaú Unibanco · Tempo integral",
+      "jan. de 2021 - o momento · 4 anos",
+      "",
+      "Analista de Dados",
+      "Magazine Luiza · Tempo integral",
+      "set. de 2018 - dez. de 2020 · 2 anos 4 meses",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.work).toMatchObject([
+      { name: "Itaú Unibanco", position: "Analista de Dados Sênior", startDate: "2021-01" },
+      { name: "Magazine Luiza", position: "Analista de Dados", startDate: "2018-09", endDate: "2020-12" },
+    ]);
+  });
+
+  it("reads the terms LinkedIn sets under an employer ('Stage', 'Praktikum') as the job's, not as a section's title", async () => {
+    const page = [
+      "Hugo Lefèvre",
+      "",
+      "Expérience",
+      "Développeur web",
+      "Doctolib · CDI",
+      "mars 2021 - aujourd’hui · 3 ans",
+      "",
+      "Ubisoft",
+      "Stage",
+      "févr. 2020 - août 2020 · 7 mois",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.work).toMatchObject([
+      { name: "Doctolib", position: "Développeur web", startDate: "2021-03" },
+      { name: "Ubisoft", startDate: "2020-02", endDate: "2020-08" },
+    ]);
+  });
+
+  it("reads a Spanish intern ('Becario') as a job under Experiencia and 'Acerca de' as the profile's summary", async () => {
+    const page = [
+      "Pablo Ruiz Navarro",
+      "",
+      "Acerca de",
+      "Desarrollador con cinco años de experiencia en aplicaciones móviles.",
+      "",
+      "Experiencia",
+      "Desarrollador iOS",
+      "Glovo · Jornada completa",
+      "abr. 2020 - actualidad",
+      "",
+      "Becario de desarrollo",
+      "Cabify",
+      "jun. 2019 - dic. 2019",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.basics.summary).toBe("Desarrollador con cinco años de experiencia en aplicaciones móviles.");
+    expect(resume.work).toMatchObject([
+      { name: "Glovo", position: "Desarrollador iOS", startDate: "2020-04" },
+      { name: "Cabify", position: "Becario de desarrollo", startDate: "2019-06", endDate: "2019-12" },
+    ]);
+    expect(resume.awards ?? []).toEqual([]);
+  });
+
+  it("reads the About section under the title LinkedIn gives it in French and Italian as the summary", async () => {
+    for (const title of ["Infos", "Informazioni"]) {
+      const resume = await read(["Léa Martin", "", title, "Ingénieure réseau passionnée par l’automatisation.", "", "Compétences", "Ansible", ""].join("\n"));
+      expect(resume.basics.summary).toBe("Ingénieure réseau passionnée par l’automatisation.");
+    }
+  });
+});
+
+describe("a LinkedIn profile's education copied in another language", () => {
+  it("reads the degree LinkedIn names in lower case and the field after its comma in sentence case", async () => {
+    const page = [
+      "Chiara Esposito",
+      "",
+      "Formazione",
+      "Università di Bologna",
+      "Laurea magistrale, Scienze statistiche",
+      "2019 - 2021",
+      "",
+      "Universidade de Coimbra",
+      "Mestrado, Engenharia informática",
+      "2016 - 2018",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.education).toMatchObject([
+      { institution: "Università di Bologna", studyType: "Laurea magistrale", area: "Scienze statistiche", endDate: "2021" },
+      { institution: "Universidade de Coimbra", studyType: "Mestrado", area: "Engenharia informática", endDate: "2018" },
+    ]);
+  });
+});
+
+describe("a personal site's About page copied as text", () => {
+  it("knows the menu under the site's title, and so the copyright footer, as the site's and not an entry", async () => {
+    const page = [
+      "Marta Kowalczyk",
+      "Home   Blog   Projects   About",
+      "",
+      "About me",
+      "I am a product analyst in Kraków. I like maps, trains and clean data.",
+      "",
+      "Education",
+      "Jagiellonian University — MA Sociology, 2016",
+      "",
+      "© 2025 Marta Kowalczyk",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.basics.name).toBe("Marta Kowalczyk");
+    expect(resume.education).toMatchObject([{ institution: "Jagiellonian University", endDate: "2016" }]);
+    expect(resume.education).toHaveLength(1);
+  });
+});
+
+describe("a GitHub profile README", () => {
+  it("reads a row of code spans under a skills heading as one skill each", async () => {
+    const page = ["# Hi, I'm Noor Haddad 👋", "", "### 🧰 Skills", "", "`Elixir` `Phoenix` `PostgreSQL` `Terraform`", ""].join("\n");
+    const resume = await read(page, "markdown");
+    expect(resume.skills?.map((s) => s.name)).toEqual(["Elixir", "Phoenix", "PostgreSQL", "Terraform"]);
+  });
+
+  it("reads code spans after a skill group's label as the group's items", async () => {
+    const page = ["# Noor Haddad", "", "## Skills", "", "**Languages:** `Elixir` `Erlang`", "", "**Infrastructure:** `Terraform` `Nomad`", ""].join("\n");
+    const resume = await read(page, "markdown");
+    expect(resume.skills).toMatchObject([
+      { name: "Languages", keywords: ["Elixir", "Erlang"] },
+      { name: "Infrastructure", keywords: ["Terraform", "Nomad"] },
+    ]);
+  });
+});
+
+describe("an academic homepage's Experience copied as text", () => {
+  it("keeps an employer named after its town whole, with its country as the place ('University of Leeds, UK')", async () => {
+    const page = ["Tomás Herrera", "", "Experience", "Research Fellow", "University of Leeds, UK", "2021 - present", ""].join("\n");
+    const resume = await read(page);
+    expect(resume.work).toMatchObject([{ name: "University of Leeds", position: "Research Fellow", startDate: "2021" }]);
+  });
+
+  it("keeps a school's name apart from its country ('Universidad Complutense, España')", async () => {
+    const page = ["Tomás Herrera", "", "Experiencia", "Profesor asociado", "Universidad Complutense, España", "2019 - 2021", ""].join("\n");
+    const resume = await read(page);
+    expect(resume.work).toMatchObject([{ name: "Universidad Complutense", position: "Profesor asociado", location: "España", startDate: "2019" }]);
+  });
+
+  it("reads al-folio's dated entries, the dates over the role over the employer and its town", async () => {
+    const page = ["Tomás Herrera", "", "Experience", "2023 - present", "Research Scientist", "Adobe Research, Paris", "", "2021", "Research Intern", "Spotify, Stockholm", ""].join("\n");
+    const resume = await read(page);
+    expect(resume.work).toMatchObject([
+      { name: "Adobe Research", position: "Research Scientist", startDate: "2023", location: "Paris" },
+      { name: "Spotify", position: "Research Intern", startDate: "2021", location: "Stockholm" },
+    ]);
+  });
+});
+
+describe("a job's employer written with its country", () => {
+  it("reads 'Company, Country' under the role as the employer and its place, and a known town's line as a place", async () => {
+    const page = ["Jonas Weber", "", "Experience", "Data Engineer", "Zalando, Germany", "2021 - present", "", "Analyst", "Munich, Germany", "2019 - 2021", ""].join("\n");
+    const resume = await read(page);
+    expect(resume.work).toMatchObject([
+      { name: "Zalando", position: "Data Engineer", location: "Germany", startDate: "2021" },
+      { position: "Analyst", location: "Munich, Germany", startDate: "2019", endDate: "2021" },
+    ]);
+    expect(resume.work?.[1]?.name).toBeUndefined();
+  });
+});
+
+describe("an al-folio publications page copied as text", () => {
+  it("reads the page's lower-case title as the heading of its list when it is the only one", async () => {
+    const page = [
+      "Ines Carvalho",
+      "",
+      "publications",
+      "",
+      "2024",
+      "EMNLP",
+      "Sparse Retrieval for Portuguese Legal Texts",
+      "Ines Carvalho, and Rui Pinto",
+      "In Proceedings of the 2024 Conference on Empirical Methods in Natural Language Processing, 2024",
+      "",
+      "2022",
+      "LREC",
+      "A Treebank of Brazilian Court Decisions",
+      "Rui Pinto, and Ines Carvalho",
+      "In Proceedings of the Thirteenth Language Resources and Evaluation Conference, 2022",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.publications).toMatchObject([
+      { name: "Sparse Retrieval for Portuguese Legal Texts", releaseDate: "2024" },
+      { name: "A Treebank of Brazilian Court Decisions", releaseDate: "2022" },
+    ]);
+  });
+});
