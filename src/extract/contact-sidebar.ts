@@ -49,7 +49,8 @@ export function takeStrayContacts(blocks: readonly SectionBlock[], kinds: readon
       const owned = contacts.filter(isOwned);
       if (!owned.length || others.some((t) => t.split(/\s+/).length > 3) || owned.some((c) => hasAlready(basics, c))) return [l];
       for (const c of contacts) addContact(basics, c);
-      const kept = others.map((t) => t.replace(/^\S{1,2}\s+/u, "")).filter((t) => t.length > 2);
+      // an icon left before its value ("✉ ") is no word; "33 years old" keeps its number
+      const kept = others.map((t) => t.replace(/^[^\p{L}\p{N}\s]{1,2}\s+/u, "")).filter((t) => t.length > 2);
       return kept.length ? [{ ...l, text: kept.join(" · "), links: [] }] : [];
     });
     return lines.length === block.lines.length && lines.every((l, k) => l === block.lines[k]) ? block : { ...block, lines };

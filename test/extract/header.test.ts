@@ -20,6 +20,12 @@ describe("the document's title set under the name", () => {
     expect(r.sections?.[0]?.items.map((i) => [i.title, i.startDate, i.period])).toEqual([["Praktikum Physikalische Chemie", "2021", "WS 2021/22 – heute"]]);
   });
 
+  it("takes the owner's contacts from a block closing the last section, keeping every other word of it, numbers too", async () => {
+    const r = await parse("Alex Rivera\n============\n\nExperience\n----------\n\n**Stripe** (San Francisco, CA)\n:   *Software Engineer*\n    2019-present\n\nSkills\n------\n\n* Programming: Go, Rust\n\n----\n\n> alex.rivera@example.com • +1 (512) 555-0101 • 33 years old\n");
+    expect([r.basics?.email, r.basics?.phone]).toEqual(["alex.rivera@example.com", "+1 (512) 555-0101"]);
+    expect(JSON.stringify(r)).toContain("33 years old");
+  });
+
   it("reads what a title says after the name as the headline, not dropping it ('# Jane Doe | Backend Developer', '# 김민수 | 백엔드 개발자')", async () => {
     for (const [heading, name, label] of [
       ["# Jane Doe | Backend Developer", "Jane Doe", "Backend Developer"],
