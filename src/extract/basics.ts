@@ -168,7 +168,7 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
     const led = next && next.kind === "text" && !used.has(next) && !basics.label ? headlineLeading(next) : undefined;
     if (led) {
       // "Senior Frontend Engineer · Toronto, ON · priya.dev · GitHub": the headline, then where and how to reach the person
-      basics.label = led.headline;
+      basics.label = withoutDecoration(led.headline);
       for (const c of led.contacts) addContact(basics, c);
       used.add(next!);
     } else if (next && next.kind === "text" && !used.has(next) && !basics.label && (isHeadline(next.text) || isLongHeadline(next.text))) {

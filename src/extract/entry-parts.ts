@@ -1,3 +1,4 @@
+import { withoutDecoration } from "../parse/normalize.js";
 import type { Link, SourceLine } from "../parse/source-line.js";
 import { countryCode } from "./contacts.js";
 import { headerLineDates, presentAlone, type DateMatch } from "./dates.js";
@@ -58,7 +59,8 @@ export function isPlaceLine(text: string): boolean {
 
 /** Trims the separators a header puts between its pieces. */
 export function trimSeparators(text: string): string {
-  return text.replace(/^[\s,;|·•:–—-]+|[\s,;|·•–—-]+$/g, "").replace(/\(\s*\)/g, "").trim();
+  // "🏫 Technical University of Munich": an emoji set before a phrase as its icon is no part of it
+  return withoutDecoration(text).replace(/^[\s,;|·•:–—-]+|[\s,;|·•–—-]+$/g, "").replace(/\(\s*\)/g, "").trim();
 }
 
 /** Reads an entry's header lines. */

@@ -193,6 +193,13 @@ describe("a section's layout, inferred from its entries", () => {
     expect([hu.basics?.label, jobs(hu)]).toEqual(["Szoftverfejlesztő", [["OTP Bank", "Senior Java fejlesztő", "2020-03", undefined]]]);
   });
 
+  it("reads past the emoji a README sets before its phrases as icons ('🏢 Celonis', '📍 Munich', '🚀 Full-stack developer')", async () => {
+    const r = await parse("# 👋 Hi, I'm Lena Fischer\n\n🚀 Full-stack developer · 📍 Munich, Germany · ✉️ lena@example.com\n\n## 💼 Experience\n\n### 🏢 Celonis — Senior Software Engineer\n📅 Mar 2022 – Present · 📍 Munich\n\n## 🎓 Education\n\n### 🏫 Technical University of Munich\nM.Sc. Informatics · 2017 – 2019\n");
+    expect(r.basics?.label).toBe("Full-stack developer");
+    expect(r.work?.map((w) => [w.name, w.position, w.location, w.startDate])).toEqual([["Celonis", "Senior Software Engineer", "Munich", "2022-03"]]);
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([["Technical University of Munich", "M.Sc.", "Informatics"]]);
+  });
+
   it("cuts a header at its separators outside brackets only ('(advisor: Prof. Jane Smith)' stays with the organisation)", async () => {
     const r = await parse("# Jo Doe\n\n## Academic Appointments\n\n- 2021–present: Assistant Professor, University of Delaware\n- 2018–2021: Postdoctoral Fellow, Massachusetts Institute of Technology (advisor: Prof. Jane Smith)\n");
     expect(jobs(r)).toEqual([

@@ -1,3 +1,4 @@
+import { withoutDecoration } from "../../parse/normalize.js";
 import type { Link, SourceLine } from "../../parse/source-line.js";
 import { findDates, headerLineDates, presentAlone, type DateMatch } from "../dates.js";
 import { isDurationLine } from "../date-pattern.js";
@@ -215,8 +216,9 @@ function pairedDates(text: string): DateMatch | undefined {
 
 /** Trims the separators and stray brackets a header leaves around a phrase. */
 function trimPhrase(text: string): string {
-  // "** Engineer; Acme **", "== Acme ==": text-file emphasis around a header is no part of its phrases
-  let t = text.replace(/\(\s*\)|\[\s*\]/g, "").replace(/^[\s,;|·•:：–—*=~#-]+|[\s,;|·•:：–—*=~#-]+$/g, "");
+  // "** Engineer; Acme **", "== Acme ==": text-file emphasis around a header is no part of its phrases, nor is an
+  // emoji set before one as its icon ("🏢 Celonis", "📍 Munich")
+  let t = withoutDecoration(text).replace(/\(\s*\)|\[\s*\]/g, "").replace(/^[\s,;|·•:：–—*=~#-]+|[\s,;|·•:：–—*=~#-]+$/g, "");
   // "**Software Engineer** at Feedzai", "**Entwickler** bei Acme": the word for "at" that joined a set-apart role to
   // its employer is no part of the employer's name
   // and alone, where the employer is set in italics of its own ("**Data Engineer** bij *Bol.com*"), it is no phrase
