@@ -26,7 +26,12 @@ const UNTIDY = / {2}|[\t\f\v]/;
 export function tidySpaces(text: string): string {
   // most lines have nothing to tidy, and three replacements over every line of a long CV add up
   if (!UNTIDY.test(text)) return text.trim();
-  return text.replace(/ {3,}/g, "\t").replace(/[ \f\v]+/g, " ").replace(/ *\t[ \t]*/g, "\t").trim();
+  // "2020.01 ~ 현재  네이버  백엔드 개발자": beside CJK text, which sets no two spaces in a sentence, two make a column gap
+  return text
+    .replace(/ {3,}|(?<=[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]) {2}(?=\S)|(?<=\S) {2}(?=[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}])/gu, "\t")
+    .replace(/[ \f\v]+/g, " ")
+    .replace(/ *\t[ \t]*/g, "\t")
+    .trim();
 }
 
 /** Emoji and pictographs with their joiners and variation selectors, and other symbols (✉ ☎ ★). */

@@ -200,6 +200,14 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([["Technical University of Munich", "M.Sc.", "Informatics"]]);
   });
 
+  it("reads two spaces beside CJK text as a column gap (a Korean text CV's dates, employer and role)", async () => {
+    const r = await parse(["이력서", "", "이름: 박지훈", "", "경력", "2020.01 ~ 현재  네이버  백엔드 개발자", "- 검색 API 서버 개발 및 운영", "", "2018.03 ~ 2019.12  라인플러스  주니어 개발자"].join("\n"), "text");
+    expect(jobs(r)).toEqual([
+      ["네이버", "백엔드 개발자", "2020-01", undefined],
+      ["라인플러스", "주니어 개발자", "2018-03", "2019-12"],
+    ]);
+  });
+
   it("cuts a header at its separators outside brackets only ('(advisor: Prof. Jane Smith)' stays with the organisation)", async () => {
     const r = await parse("# Jo Doe\n\n## Academic Appointments\n\n- 2021–present: Assistant Professor, University of Delaware\n- 2018–2021: Postdoctoral Fellow, Massachusetts Institute of Technology (advisor: Prof. Jane Smith)\n");
     expect(jobs(r)).toEqual([
