@@ -106,21 +106,17 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
     // "Master en informatique", "Licenciatura en administración de empresas", "Laurea in ingegneria informatica": the
     // Romance languages write a field in lower case after the degree, up to the school's introducer ("à", "pela")
     (/^(?:en|em)\s/.test(rest) || /^Laurea/.test(studyType) ? LOWER_CASE_FIELD.exec(rest) : null) ??
-    // "Master, Marketing digital", "Bacharelado, Ciência da computação": LinkedIn's "Degree, Field", whose field the
-    // Romance languages write in sentence case, runs to the end of the line
-    /^,\s+(?<a>\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){1,6})\s*$/u.exec(rest) ??
+    // "Master, Marketing digital", "Специалист, Информатика и вычислительная техника, 2011 — 2017": "Degree, Field",
+    // whose field the Romance languages and Cyrillic write in sentence case, runs to the end of its phrase
+    /^,\s+(?<a>\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){1,6})(?=\s*(?:[,;(]|$))/u.exec(rest) ??
     // "in English, French, and Philosophy": fields listed with commas before their last "and"
     /^(?:in|of|en|em|de|în|in the field of|zum|zur|v oboru|v odbore|w zakresie|,)\s+(?<a>[\p{Lu}][\p{L}&'’\-]*(?:(?:,\s+(?:and|&)\s+|\s+(?:(?:and|&|of|for|in|und|et|de(?:\s+la)?|del|des|du|della|di|e|y|da|do|dos|das)\s+)?|,(?=(?:\s+[\p{Lu}][\p{L}&'’\-]*)+,?\s+(?:and|&)\s)\s*)[\p{Lu}][\p{L}&'’\-]*){0,6})/u.exec(rest) ??
     /^(?:em|en|in|w|z|na|в|по)?\s*(?<a>[\p{Lu}][\p{L}&'’\-]*(?:\s+(?:and|&|of|und|et|e|y|de|da|do|dos|das|i|и|і)?\s*[\p{Lu}\p{Ll}][\p{L}&'’\-]*){0,6})$/u.exec(afterSeparator);
   // "Ingeniero de Sistemas" names a field after "de"; "Máster de Universidad Europea" the school
   const area = /^de\s/.test(rest) && SCHOOL_WORDS.test(found?.groups?.a ?? "") ? null : found;
   const areaLength = !area ? 0 : area.input === afterSeparator ? cut + area[0].length : area[0].length;
-  let a = area?.groups?.a?.trim();
-  let end = m.index + name.length + skipped.length + areaLength;
-  // "Специалист, Информатика и вычислительная техника": Cyrillic writes a field in sentence case, so its lower-case
-  // words go on to the end of the phrase
-  const sentenceCase = a && /^\p{Script=Cyrillic}/u.test(a) ? /^(?:\s+[\p{L}'’-]+){1,6}(?=\s*(?:[,;(|]|$))/u.exec(text.slice(end)) : null;
-  if (sentenceCase) [a, end] = [a + sentenceCase[0], end + sentenceCase[0].length];
+  const a = area?.groups?.a?.trim();
+  const end = m.index + name.length + skipped.length + areaLength;
   // Chinese puts the field first: "计算机科学与技术 学士"
   const before = text.slice(0, m.index).trim();
   if (!a && /^[\p{Script=Han}]{2,20}$/u.test(before) && /\p{Script=Han}/u.test(studyType)) return { studyType, area: before, index: 0, end };

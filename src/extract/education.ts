@@ -4,7 +4,7 @@ import { compact, degreeDates } from "./date-fields.js";
 import { DEGREE, parseDegree, type Degree } from "./degrees.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { hasDate, isDateOnly, isSentence, type Entry } from "./layout/lines.js";
-import { isLocation, isPlaceLine, readBody, readHead, trimSeparators } from "./entry-parts.js";
+import { isLocation, isPlaceLine, placeAfterDash, readBody, readHead, trimSeparators } from "./entry-parts.js";
 import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
 import { CJK_TEXT, readCjkSchool } from "./evidence/cjk-school.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
@@ -153,8 +153,7 @@ function schoolBeforePlace(piece: string): string[] {
 
 /** "Michigan State University, Eli Broad College of Business – East Lansing, MI": a line naming a school first, and its place. */
 function schoolWithPlace(text: string): { school: string; place?: string } | undefined {
-  const dashed = /^(.+?)\s[—–-]\s([^—–-]+)$/.exec(text.trim());
-  const [school, place] = dashed && isLocation(dashed[2]!.trim()) ? [dashed[1]!, dashed[2]!.trim()] : schoolBeforePlace(text.trim());
+  const [school, place] = placeAfterDash(text) ?? schoolBeforePlace(text.trim());
   return SCHOOL_WORDS.test(school!.split(/,\s+/)[0]!) && !DEGREE.test(school!) && !isSentence(school!) ? { school: school!, place } : undefined;
 }
 

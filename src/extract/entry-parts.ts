@@ -102,6 +102,12 @@ export function readHead(entry: Entry): EntryHead {
   return head;
 }
 
+/** "Michigan State University, Eli Broad College of Business – East Lansing, MI": a name and the place after its last dash. */
+export function placeAfterDash(text: string): [name: string, place: string] | undefined {
+  const m = /^(.+?)\s[—–-]\s([^—–-]+)$/.exec(text.trim());
+  return m && isLocation(m[2]!.trim()) ? [m[1]!, m[2]!.trim()] : undefined;
+}
+
 /** "Zalando SE (Berlin)", "Microsoft (Redmond, WA)": a name and the place in brackets after it. */
 export function bracketedPlace(text: string): [name: string, place: string] | undefined {
   const trimmed = text.trim();

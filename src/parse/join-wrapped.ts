@@ -90,7 +90,7 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // "2016 Finalist, DEFCON CTF … Las Vegas, U.S.A" over "2015 Winner, …": items that each begin with their year
   if (YEAR_LED.test(last.text) && YEAR_LED.test(next.text)) return false;
   // "Depuis mars 2021 – Cheffe de projet – Groupe SEB, Écully" over "Sept. 2017 – févr. 2021 – Chargée de …": or with their dates
-  if (/^\p{L}/u.test(next.text) && findDates(next.text)[0]?.index === 0 && findDates(last.text)[0]?.index === 0) return false;
+  if (startsWithDate(last.text) && startsWithDate(next.text)) return false;
   // "Category:" lines head what follows; a bullet ending in a colon goes on below
   if (/[:：]$/.test(end)) return startedAsBullet;
   // "Frameworks: React, Flask": a labelled line starts anew, as the lines of a list of skills or details do

@@ -1,7 +1,7 @@
 import type { SourceLine } from "../../parse/source-line.js";
 import { findDates, presentAlone, withoutDates } from "../dates.js";
 import { weighPhrase } from "../evidence/phrase-evidence.js";
-import { isLocation, trimSeparators } from "../entry-parts.js";
+import { isLocation, placeAfterDash, trimSeparators } from "../entry-parts.js";
 import { ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
 import { classifyTitle } from "../../parse/section-titles.js";
 import { splitLabelledRecords } from "./labelled-records.js";
@@ -423,13 +423,9 @@ function continuesHead(head: readonly SourceLine[], l: SourceLine): boolean {
   // a phrase written as text ("Onboarding task", "Entwicklung eines Predictive Maintenance Systems für …") that names
   // no role is the first thing said of the job
   const named = !writtenAsText(l.text) || ROLE_WORDS.test(l.text);
-  return isDateOnly(l.text) || (head.length === 1 && !l.gap && isTitleLike(l.text) && named && withoutPlaceAfterDash(l.text).split(/\s+/).length <= 8 && !LABELLED.test(l.text));
-}
-
-/** "Michigan State University, Eli Broad College of Business – East Lansing, MI": a name's words, without its place. */
-function withoutPlaceAfterDash(text: string): string {
-  const m = /\s[—–-]\s([^—–-]+)$/.exec(text);
-  return m && isLocation(m[1]!.trim()) ? text.slice(0, m.index) : text;
+  // "Michigan State University, Eli Broad College of Business – East Lansing, MI": a name's words, without its place
+  const words = (placeAfterDash(l.text)?.[0] ?? l.text).split(/\s+/).length;
+  return isDateOnly(l.text) || (head.length === 1 && !l.gap && isTitleLike(l.text) && named && words <= 8 && !LABELLED.test(l.text));
 }
 
 /** "01/2019 – heute  Softwareentwickler, Siemens AG, München": a role among the line's phrases, and an organisation's name beside it. */
