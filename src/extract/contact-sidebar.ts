@@ -3,7 +3,7 @@ import type { SectionKind } from "../parse/section-titles.js";
 import type { Basics } from "../resume/schema.js";
 import { addContact, type Contact } from "./contacts.js";
 import { hasDate } from "./layout/lines.js";
-import { readContactPhrases, readLineContacts } from "./line-contacts.js";
+import { mayHoldOwnedContact, readContactPhrases, readLineContacts } from "./line-contacts.js";
 
 /**
  * A PDF's contact sidebar comes out of its text in the middle of another
@@ -42,7 +42,7 @@ export function takeStrayContacts(blocks: readonly SectionBlock[], kinds: readon
     const lines = block.lines.flatMap((l) => {
       // a line with no e-mail, phone or profile stays as it is: it is first read without places, the costliest reading,
       // which finds every such contact the full reading finds (a phrase read as a place is none of them)
-      if (!readContactPhrases(l, { places: false }).some((p) => p.contact && isOwned(p.contact))) return [l];
+      if (!mayHoldOwnedContact(l) || !readContactPhrases(l, { places: false }).some((p) => p.contact && isOwned(p.contact))) return [l];
       const phrases = readContactPhrases(l);
       const contacts = phrases.flatMap((p) => (p.contact ? [p.contact] : []));
       const others = phrases.filter((p) => !p.contact).map((p) => p.text);

@@ -2,6 +2,7 @@ import { allMatches } from "./all-matches.js";
 import { datePattern } from "./date-pattern.js";
 import { markedMonth, markMonths, monthOf } from "./month-names.js";
 import dateWords from "./vocabulary/dates.json" with { type: "json" };
+import { memoByText } from "./evidence/text-memo.js";
 
 /**
  * Dates as CVs write them, in any of the languages CLDR names months in, read
@@ -32,15 +33,9 @@ const ANY_YEAR = /(?:19|20)\d\d|['‘’´`]\d\d/;
 /**
  * The dates of each text of the document being read: the rules of the extractor ask about the
  * same lines again and again (a CV's lines ~3 times each), and the pattern is the costliest step
- * of reading one. Bounded, so a huge source cannot grow it without end.
+ * of reading one; the plain-text reader asks first, as it joins wrapped lines.
  */
-const readings = new Map<string, readonly DateMatch[]>();
-const MAX_READINGS = 4096;
-
-/** Starts a document: the texts read for the one before are let go. */
-export function forgetReadDates(): void {
-  readings.clear();
-}
+const readings = memoByText((text: string): readonly DateMatch[] => readDates(text));
 
 /** `text` with every date and range taken out, each replaced by `gap`: what the line says besides when. */
 export function withoutDates(text: string, gap = ""): string {
@@ -51,14 +46,8 @@ export function withoutDates(text: string, gap = ""): string {
 
 /** Every date or date range in `text`, left to right. */
 export function findDates(text: string): DateMatch[] {
-  let found = readings.get(text);
-  if (!found) {
-    if (readings.size >= MAX_READINGS) readings.clear();
-    found = readDates(text);
-    readings.set(text, found);
-  }
   // copies: callers may reorder or change what they get
-  return found.map((d) => ({ ...d }));
+  return readings(text).map((d) => ({ ...d }));
 }
 
 function readDates(text: string): DateMatch[] {

@@ -26,8 +26,6 @@ import { DEGREE } from "./degrees.js";
 import { findNamedProjects } from "./named-projects.js";
 import { mergeEnrolments, mergeRepeatedJobs, mergeSchoolOverDegree } from "./merge-repeats.js";
 import { nameFromHandles } from "./name-from-handles.js";
-import { forgetReadDates } from "./dates.js";
-import { forgetReadPlaces } from "./evidence/places.js";
 import { placeConsentClauses, takeConsentClauses } from "./consent-clause.js";
 import { ROLE_WORDS } from "./vocabulary.js";
 import { returnStrayDates } from "./layout/stray-dates.js";
@@ -41,8 +39,6 @@ import { foldSkillSubsections } from "./layout/skill-subsections.js";
  * Pure: no I/O.
  */
 export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: YamlOverrides): Extraction {
-  forgetReadDates();
-  forgetReadPlaces();
   const lowerWords = lowerCaseWords(file.text);
   const draft = createDraft(file.path, lowerWords, file.text.split("\n"));
   draft.diagnostics.push(...(parsed.diagnostics ?? []));

@@ -15,13 +15,15 @@ interface Phrase {
  * HTML anchors side by side) is cut at its links, which may have no separators
  * between them; any other line at its separators.
  */
-export function linePhrases(written: SourceLine): Phrase[] {
+export function linePhrases(written: SourceLine, reading: ContactReading = {}): Phrase[] {
   const line = labelRow(written);
   const links = line.links.filter((l) => l.text.trim());
   let rest = line.text;
   for (const link of links) rest = rest.replace(link.text.trim(), " ");
   if (links.length && /^[\s|·•⋅◦/,;:()[\]—–-]*$/.test(withoutDecoration(rest))) return links.map((link) => ({ text: link.text.trim(), link }));
-  return joinPostalAddresses(labelEach(splitContactLine(line.text), line.text))
+  const phrases = labelEach(splitContactLine(line.text), line.text);
+  // a postal address is a place: a reading without places has no use for its parts joined
+  return (reading.places === false ? phrases : joinPostalAddresses(phrases))
     .flatMap(splitBeforeAddress)
     // an icon split off its value says nothing of its own
     .filter((text) => withoutDecoration(text.replace(/\p{Co}/gu, "")).trim())
@@ -65,6 +67,8 @@ const BEFORE_ADDRESS = /(?<![:：])\s+(?=\S*(?:@\w|:\/\/|www\.|\.(?:com|org|net|
 
 function splitBeforeAddress(phrase: string): string[] {
   // "Email jdoe@x.org" keeps its label; anything else before an address is a phrase of its own
+  // every address the pattern looks ahead for holds an "@" or a dot
+  if (!/[@.]/.test(phrase)) return [phrase];
   const parts = phrase.split(BEFORE_ADDRESS);
   if (parts.length === 1) return [phrase];
   // "Q jdoe@x.org": an icon's letter before the address is no phrase of its own
@@ -78,9 +82,21 @@ export function readLineContacts(line: SourceLine): Array<Contact | undefined> {
   return linePhrases(line).map((p) => readPhrase(p));
 }
 
+/**
+ * False for a line that cannot give an e-mail, a phone or a profile, told by its characters alone: it has no link,
+ * no cell, no "@" or "[at]", no label's colon or dash, no address's slash or dotted host, and fewer than the four
+ * digits a number to call has. Most lines of a section are such prose, and the full reading is costly.
+ */
+export function mayHoldOwnedContact(line: SourceLine): boolean {
+  if (line.cells?.length || line.links.some((l) => l.text.trim())) return true;
+  return MAY_HOLD_CONTACT.test(line.text) || (line.text.match(/\d/g)?.length ?? 0) >= 4;
+}
+
+const MAY_HOLD_CONTACT = /[@:：/\t]|\.\p{L}|\s[-–]\s|[[({<]\s*at\s*[\])}>]/iu;
+
 /** Each phrase of a line as written, with the contact it gives (undefined where it gives none). */
 export function readContactPhrases(line: SourceLine, reading: ContactReading = {}): Array<{ text: string; contact: Contact | undefined }> {
-  return linePhrases(line).map((p) => ({ text: p.text.trim(), contact: readPhrase(p, reading) }));
+  return linePhrases(line, reading).map((p) => ({ text: p.text.trim(), contact: readPhrase(p, reading) }));
 }
 
 /**

@@ -30,6 +30,8 @@ const NOT_USERS = new Set(["about", "features", "orgs", "topics", "sponsors", "s
 
 /** The account an address shows ("github.com/jdoe", "https://de.linkedin.com/in/jdoe/", "qiita.com/jdoe"); undefined for a repository, a post or another site. */
 export function readProfileUrl(written: string): Profile | undefined {
+  // an address has no space: a phrase of prose is none, and the patterns need not walk it
+  if (/\s/.test(written.trim())) return undefined;
   // language and mobile subdomains ("de.linkedin.com", "m.facebook.com") are the same site
   const address = written.trim().replace(/^(?:https?:\/\/)?(?:www\.|m\.|mobile\.|[a-z]{2}\.(?=linkedin\.com))?/i, "");
   const host = /^[^/?#]+/.exec(address)?.[0].toLowerCase() ?? "";

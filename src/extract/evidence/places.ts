@@ -6,6 +6,7 @@ import { findTown, type Town } from "./cities.js";
 import { countryCode } from "./countries.js";
 import { isRegionCode, isRegionName } from "./regions.js";
 import { trieSource } from "../word-trie.js";
+import { memoByText } from "./text-memo.js";
 
 /** A place read from a phrase, with how sure the reading is (0 = not a place, 1 = surely one). */
 export interface Place {
@@ -59,27 +60,10 @@ const STREET = new RegExp(
  * written, with how sure the reading is: a named country, a known state code
  * or name, a postcode and a town of the gazetteer each count as evidence.
  * A street address before the place is passed over. Undefined when the
- * phrase is not a place.
+ * phrase is not a place. Kept by text: the rules ask about the same phrase
+ * again and again (over the corpus, 4,318 readings of 1,928 texts).
  */
-export function readPlace(text: string): Readonly<Place> | undefined {
-  if (readings.has(text)) return readings.get(text);
-  if (readings.size >= MAX_READINGS) readings.clear();
-  const place = readPlaceAfresh(text);
-  readings.set(text, place);
-  return place;
-}
-
-/**
- * The places read in the document being read, by text: the rules ask about the same phrase again and again
- * (over the corpus, 4,318 readings of 1,928 texts). Bounded, so a huge source cannot grow it without end.
- */
-const readings = new Map<string, Readonly<Place> | undefined>();
-const MAX_READINGS = 4096;
-
-/** Starts a document: the texts read for the one before are let go. */
-export function forgetReadPlaces(): void {
-  readings.clear();
-}
+export const readPlace: (text: string) => Readonly<Place> | undefined = memoByText((text: string) => readPlaceAfresh(text));
 
 function readPlaceAfresh(text: string): Place | undefined {
   const phrase = text.trim().replace(/^[^\p{L}\p{N}]+|[.;:,]+$/gu, "").trim();
