@@ -9,57 +9,41 @@ import levels from "./vocabulary/skill-levels.json" with { type: "json" };
 export type Separator = "semicolon" | "comma" | "dot" | "slash" | "tab";
 
 const PATTERNS: Record<Separator, RegExp> = {
-  semicolon: /\s*[;；]\s*/y,
-  comma: /\s*[,，、]\s*/y,
-  dot: /\s*[·•|▪∙]\s*/y,
-  slash: /\s+\/\s+/y,
-  tab: /\s*\t\s*/y,
-};
-/** What each pattern's match starts with, its space or its mark: the pattern is tried only at such a character. */
-const STARTS: Record<Separator, RegExp> = {
-  semicolon: /[\s;；]/,
-  comma: /[\s,，、]/,
-  dot: /[\s·•|▪∙]/,
-  slash: /\s/,
-  tab: /\s/,
+  semicolon: /\s*[;；]\s*/g,
+  comma: /\s*[,，、]\s*/g,
+  dot: /\s*[·•|▪∙]\s*/g,
+  slash: /\s+\/\s+/g,
+  tab: /\s*\t\s*/g,
 };
 const ORDER: Separator[] = ["semicolon", "comma", "dot", "slash", "tab"];
 const OPEN = new Set(["(", "[", "（", "【", "{"]);
 const CLOSE = new Set([")", "]", "）", "】", "}"]);
+const ANY_BRACKET = /[()[\]（）【】{}]/;
 
-/** The positions of the brackets of `text` that pair up: a bracket left open ("editores(canvas") shelters nothing. */
-function pairedBrackets(text: string): Set<number> {
-  const paired = new Set<number>();
+/**
+ * Which positions of `text` are inside brackets that pair up (a bracket left open, "editores(canvas", shelters
+ * nothing); undefined when it has no brackets, as most items have none.
+ */
+function shelteredPositions(text: string): Uint8Array | undefined {
+  if (!ANY_BRACKET.test(text)) return undefined;
+  const pairs: Array<[number, number]> = [];
   const open: number[] = [];
   for (let i = 0; i < text.length; i++) {
     if (OPEN.has(text[i]!)) open.push(i);
-    else if (CLOSE.has(text[i]!) && open.length) {
-      paired.add(open.pop()!);
-      paired.add(i);
-    }
+    else if (CLOSE.has(text[i]!) && open.length) pairs.push([open.pop()!, i]);
   }
-  return paired;
+  const sheltered = new Uint8Array(text.length);
+  for (const [from, to] of pairs) sheltered.fill(1, from, to + 1);
+  return sheltered;
 }
 
-/** The separators of `text` that are not inside parentheses, with where each starts and ends. */
-function cutsOf(text: string, sep: Separator): Array<[number, number]> {
-  const re = PATTERNS[sep];
-  const starts = STARTS[sep];
-  const paired = pairedBrackets(text);
+/**
+ * The separators of `text` that are not inside brackets, with where each starts and ends. A separator is spaces
+ * and marks only, so one that starts outside brackets ends outside them.
+ */
+function cutsOf(text: string, sep: Separator, sheltered = shelteredPositions(text)): Array<[number, number]> {
   const cuts: Array<[number, number]> = [];
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (paired.has(i)) depth += OPEN.has(ch) ? 1 : -1;
-    else if (depth === 0 && starts.test(ch)) {
-      re.lastIndex = i;
-      const m = re.exec(text);
-      if (m && m[0].length) {
-        cuts.push([i, i + m[0].length]);
-        i += m[0].length - 1;
-      }
-    }
-  }
+  for (const m of text.matchAll(PATTERNS[sep])) if (!sheltered?.[m.index]) cuts.push([m.index, m.index + m[0].length]);
   return cuts;
 }
 
@@ -67,10 +51,11 @@ function cutsOf(text: string, sep: Separator): Array<[number, number]> {
 export function inferSeparator(texts: readonly string[]): Separator | undefined {
   let best: Separator | undefined;
   let most = 0;
+  const sheltered = texts.map(shelteredPositions);
   for (const sep of ORDER) {
     // " / " separates only when a text holds two of them: "Apache / Nginx" may be one tool's pair
-    const count = texts.reduce((n, t) => {
-      const k = cutsOf(t, sep).length;
+    const count = texts.reduce((n, t, i) => {
+      const k = cutsOf(t, sep, sheltered[i]).length;
       return n + (sep === "slash" && k < 2 ? 0 : k);
     }, 0);
     if (count > most) [best, most] = [sep, count];

@@ -52,11 +52,16 @@ const { modifiers, teams, ...roleWords } = roles;
 /** Words that make a phrase a job title, in any language vitae knows. */
 export const ROLE_WORDS = wordPattern(languages(roleWords as unknown as Record<string, string[]>).flat());
 
-const EMPLOYMENT_TYPE = wordPattern(languages(employmentTypes as unknown as Record<string, string[]>).flat());
+const EMPLOYMENT_TYPES = languages(employmentTypes as unknown as Record<string, string[]>).flat();
+const EMPLOYMENT_TYPE = wordPattern(EMPLOYMENT_TYPES);
+/** The longest phrase that can be an employment type: its longest word, and a plural "s". */
+const EMPLOYMENT_TYPE_MAX_LENGTH = Math.max(...EMPLOYMENT_TYPES.map((w) => w.length)) + 1;
 
 /** "Full-time", "Teilzeit", "CDD": a phrase that says only on what terms a job was held. */
 export function isEmploymentType(text: string): boolean {
   const phrase = text.trim();
+  // most lines asked about are longer than any type: the pattern need not walk them
+  if (phrase.length > EMPLOYMENT_TYPE_MAX_LENGTH) return false;
   const m = EMPLOYMENT_TYPE.exec(phrase);
   return m?.index === 0 && m[0].length === phrase.length;
 }

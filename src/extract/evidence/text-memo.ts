@@ -6,7 +6,8 @@
 export function memoByText<T>(read: (text: string) => T, max = 4096): (text: string) => T {
   const answers = new Map<string, T>();
   return (text) => {
-    if (answers.has(text)) return answers.get(text)!;
+    const known = answers.get(text);
+    if (known !== undefined || answers.has(text)) return known!;
     if (answers.size >= max) answers.clear();
     const answer = read(text);
     answers.set(text, answer);
