@@ -89,9 +89,10 @@ export function readLineContacts(line: SourceLine): Array<Contact | undefined> {
  */
 export function mayHoldOwnedContact(line: SourceLine): boolean {
   if (line.cells?.length || line.links.some((l) => l.text.trim())) return true;
-  return MAY_HOLD_CONTACT.test(line.text) || (line.text.match(/\d/g)?.length ?? 0) >= 4;
+  return MAY_HOLD_CONTACT.test(line.text) || FOUR_DIGITS.test(line.text);
 }
 
+const FOUR_DIGITS = /\d\D*\d\D*\d\D*\d/;
 const MAY_HOLD_CONTACT = /[@:：/\t]|\.\p{L}|\s[-–]\s|[[({<]\s*at\s*[\])}>]/iu;
 
 /** Each phrase of a line as written, with the contact it gives (undefined where it gives none). */
