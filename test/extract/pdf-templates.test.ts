@@ -163,4 +163,16 @@ describe("text of PDF CVs set in common templates", () => {
     ]);
     expect(r.publications?.map((p) => p.name)).toEqual(["A 20 nW wake-up receiver for duty-cycled sensor networks"]);
   });
+
+  it("a Word-like page printed from a browser: the place and date of its last school, which pdftotext sets at the foot of the page after the skills, go back to the school", async () => {
+    const r = await readTemplate("word-like-right-cells");
+    expect(schools(r)).toEqual([["Colorado School of Mines", "Bachelor of Science", "Industrial Engineering", undefined, "2018-12"]]);
+    expect(r.education?.[0]?.location).toBe("Golden, CO");
+    expect(r.skills?.map((s) => s.name)).toEqual(["Technical"]);
+    expect(jobs(r)).toEqual([
+      ["Ball Aerospace", "Senior Supply Chain Analyst", "2021-03", undefined],
+      ["Ball Aerospace", "Supply Chain Analyst", "2019-06", "2021-02"],
+      ["Vail Resorts", "Inventory Planning Intern", "2018-05", "2018-08"],
+    ]);
+  });
 });
