@@ -53,6 +53,15 @@ describe("man pages and PDF text", () => {
     ]);
   });
 
+  it("starts a reference led by its authors anew, though the one above wraps and ends without a full stop", () => {
+    const text = "Jo Bloggs\n\nPublications\nNowak, A., Brandt, K., 2021 - “Grid Losses in Dense Urban Feeders and Their Seasonal\nPatterns.” Journal of Power Distribution\nBrandt, K. and Nowak, A., 2019. - “Heat Pumps at Scale.” Energy Policy\nOkafor CJ, Nowak A. Demand response in hospitals. Energy Build\n";
+    expect(shape(text).slice(-3)).toEqual([
+      "text 0 Nowak, A., Brandt, K., 2021 - “Grid Losses in Dense Urban Feeders and Their Seasonal Patterns.” Journal of Power Distribution",
+      "text 0 Brandt, K. and Nowak, A., 2019. - “Heat Pumps at Scale.” Energy Policy",
+      "text 0 Okafor CJ, Nowak A. Demand response in hospitals. Energy Build",
+    ]);
+  });
+
   it("drops a man page's header and footer", () => {
     const text = "Jo Bloggs(1)     USER COMMANDS     Jo Bloggs(1)\n\nNAME\n       Jo Bloggs - welder\n\nEXPERIENCE\n       Acme (2001 - 2003)\n\n1.0        2024        Jo Bloggs(1)\n";
     expect(shape(text)).toEqual(["heading 1 NAME", "text 0 Jo Bloggs - welder", "heading 1 EXPERIENCE", "text 0 Acme (2001 - 2003)"]);
