@@ -39,7 +39,7 @@ const YEAR_LED = /^(?:19|20)\d{2}\b\S*\s+\S/;
 const DATE_END = /(?:\b(?:19|20)\d{2}(?:[./-]\d{1,2})?|['‘’]\d{2}|\b\d{1,2}\/\d{2}|\b(?:present|current|now|today))[)\]]?(?:\s*(?:\(|·)\s*(?:\d+\s*\p{L}+\.?\s*){1,3}\)?)?$/iu;
 
 /** "Developer Tools: Git, Docker", "Sprachen: Deutsch", "Outils : WordPress": a capitalised label of up to four words, its colon (after a space in French), then its value. */
-const LABELLED = /^\p{Lu}[\p{L}\p{N}&/+#.'’-]*(?:\s+[\p{L}\p{N}&/+#.'’-]+){0,3}\s?[:：]\s+\S/u;
+export const LABELLED = /^\p{Lu}[\p{L}\p{N}&/+#.'’-]*(?:\s+[\p{L}\p{N}&/+#.'’-]+){0,3}\s?[:：]\s+\S/u;
 
 /**
  * A reference's authors first: "Klein, M., Frey, U.", "Klein, M. and Frey, U.", "Ashraf, M.Q. (2025)", or in
