@@ -26,6 +26,15 @@ describe("a section's layout, inferred from its entries", () => {
     expect(JSON.stringify(r)).toContain("Industry");
   });
 
+  it("reads a role, a dash, then the employer with its town and country as one job, the employer no part of the place", async () => {
+    const text = ["Omar Siddiqui", "", "EXPERIENCE", "Associate — Anwar Qadri, Lahore, Pakistan                Jul 2024 – Present", "• Drafted plaints.", "", "Analyst — Bright Ledger, Karachi, Pakistan   Jun 2022 – Jun 2024", "• Reviewed manuscripts."].join("\n");
+    const r = await parse(text, "text");
+    expect(r.work?.map((w) => [w.name, w.position, w.location, w.startDate, w.endDate])).toEqual([
+      ["Anwar Qadri", "Associate", "Lahore, Pakistan", "2024-07", undefined],
+      ["Bright Ledger", "Analyst", "Karachi, Pakistan", "2022-06", "2024-06"],
+    ]);
+  });
+
   it("keeps an employer over its dated roles, which name no employer, the employer of each", async () => {
     const r = await parse(["Ines Varga", "", "Experience", "Kestrel Logistics Kft.", "2020–Present Senior Data Engineer", "2017–2020 Data Engineer", "", "Orbit", "2015–2017 Data Analyst, Budapest"].join("\n"), "text");
     expect(jobs(r)).toEqual([
