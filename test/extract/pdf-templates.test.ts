@@ -175,4 +175,19 @@ describe("text of PDF CVs set in common templates", () => {
       ["Vail Resorts", "Inventory Planning Intern", "2018-05", "2018-08"],
     ]);
   });
+
+  it("a page printed with a sidebar that holds the education: the name and headline after the sidebar head the CV, each language on its line its own", async () => {
+    const r = await readTemplate("sidebar-with-education");
+    expect([r.basics?.name, r.basics?.label, r.basics?.email]).toEqual(["Ana Ribeiro", "Senior Data Analyst", "ana.ribeiro@example.pt"]);
+    expect(r.languages?.map((l) => [l.language, l.fluency])).toEqual([["Portuguese", "native"], ["English", "C1"]]);
+    expect(schools(r)).toEqual([
+      ["Universidade do Porto", "MSc", "Data Science", "2016", "2018"],
+      ["Universidade de Coimbra", "BSc", "Mathematics", "2013", "2016"],
+    ]);
+    expect(jobs(r)).toEqual([
+      ["Farfetch", "Senior Data Analyst", "2021-03", undefined],
+      ["Sonae MC", "Data Analyst", "2018-09", "2021-02"],
+      ["INESC TEC", "Research Intern", "2018-02", "2018-07"],
+    ]);
+  });
 });
