@@ -102,8 +102,8 @@ function build(): RegExp {
     `|(?:${single("t_", MON, SEASON)})(?:\\s*まで)?` +
     // "2012-17", "2010–11": a later year in two digits
     `|(?<yy>\\d\\d)(?![\\d.,%+]|\\s?[${LETTER}])`;
-  // "2018-", "2019年11月-": the range is open
-  const OPEN = `(?<open>\\s*(?:[-–—−‒―－~〜～]|から)\\s*)(?=$|[,;|)\\]])`;
+  // "2018-", "2019年11月-": the range is open; so is "2018-" before a column gap ("2018-     Acme Corp")
+  const OPEN = `(?<open>\\s*(?:[-–—−‒―－~〜～]|から)\\s*)(?=$|[,;|)\\]\\t])`;
   // "(3 yrs 2 mos)", "· 7 месяцев", "(less than a year)": how long the range lasted, part of how it is written
   const DURATION =
     `(?:(?:\\s*[(·•|,])?\\s*\\d{1,2}\\s*${UNIT}(?:,?\\s*\\d{1,2}\\s*${UNIT})?\\s*\\)?` +

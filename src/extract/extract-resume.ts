@@ -153,9 +153,18 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
  * they read as a name followed only by what a header holds.
  */
 function headerAfterSidebar(blocks: readonly SectionBlock[], kinds: ReadonlyArray<string | undefined>, lowerWords: ReadonlySet<string>): { header: HeaderRead; block: number; from: number } | undefined {
-  const main = kinds.findIndex((k) => k === "summary" || k === "work" || k === "education");
-  const above = blocks[main - 1];
-  if (main < 1 || above?.title === undefined) return undefined;
+  // the sidebar may hold the education too: each main section in turn may be the main column's first
+  for (let main = 1; main < blocks.length; main++) {
+    if (kinds[main] !== "summary" && kinds[main] !== "work" && kinds[main] !== "education") continue;
+    const found = headerAtEnd(blocks[main - 1]!, lowerWords);
+    if (found) return { ...found, block: main - 1 };
+  }
+  return undefined;
+}
+
+/** The header a titled section ends with: a name in its last lines, and under it only what a header holds. */
+function headerAtEnd(above: SectionBlock, lowerWords: ReadonlySet<string>): { header: HeaderRead; from: number } | undefined {
+  if (above.title === undefined) return undefined;
   const lines = above.lines;
   for (let from = Math.max(0, lines.length - 3); from < lines.length; from++) {
     const candidate = lines[from]!;
@@ -167,7 +176,7 @@ function headerAfterSidebar(blocks: readonly SectionBlock[], kinds: ReadonlyArra
     const headline = under && !header.used.has(under) && !header.basics.label && !/\d/.test(under.text) ? under : undefined;
     if (header.nameLine === candidate && lines.slice(from).every((l) => header.used.has(l) || l === headline)) {
       if (headline) header.basics.label = headline.text;
-      return { header, block: main - 1, from };
+      return { header, from };
     }
   }
   return undefined;

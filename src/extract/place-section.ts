@@ -104,6 +104,20 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
   }
 }
 
+/**
+ * An entry's lines as lines of languages: "Portuguese (native)" over "English (C1)" are two, each led by a
+ * language's name; a line led by no language's name goes on with the one above ("English (C1, Cambridge" ⏎ "Advanced)").
+ */
+function languageLines(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const text of texts) {
+    const lead = /^[^:(–—|,-]+/.exec(text)?.[0].trim() ?? "";
+    if (!out.length || isSpokenLanguage(lead)) out.push(text);
+    else out[out.length - 1] += ` ${text}`;
+  }
+  return out;
+}
+
 type Certificate = NonNullable<Resume["certificates"]>[number];
 type Award = NonNullable<Resume["awards"]>[number];
 type Language = NonNullable<Resume["languages"]>[number];
@@ -178,8 +192,9 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
       return !!award;
     }
     case "languages": {
-      // "German (native), English (C1), French (B1)" on one line is three languages
-      for (const text of languageItems([...entry.head, ...entry.body].map((l) => l.text).join(" "))) {
+      // "German (native), English (C1), French (B1)" on one line is three languages; so are lines each led by one
+      const texts = languageLines([...entry.head, ...entry.body].map((l) => l.text));
+      for (const text of texts.flatMap(languageItems)) {
         // "Inglés: C1 (Cambridge Advanced)", "German (native)": the fluency after a separator, or in brackets
         const m = /^([^:(–—|-]+?)\s*(?:[:–—|-]\s*(.+)|\(\s*([^)]+)\))?$/.exec(text);
         const after = m?.[2] ?? m?.[3];

@@ -164,10 +164,12 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     const place = candidates.find((p) => p !== org && p.text !== position && p.evidence.place > 0);
     if (!location && place) location = place.text;
   }
-  // "Lecturer" / "Telefónica, España": with no employer among the phrases, a place whose first part no gazetteer knows
-  // as a town names the employer in its country, as one line of a header often does
-  const inCountry = !name && position && location ? /^([^,]+),\s+([^,]+)$/.exec(location) : null;
-  if (inCountry && !isKnownTown(inCountry[1]!) && countryCode(inCountry[2]!)) [name, location] = [inCountry[1]!, inCountry[2]!];
+  // "Lecturer" / "Telefónica, España", "Lawyer — Legal Capitol, Lahore, Pakistan": with no employer among the phrases,
+  // a place whose first part no gazetteer knows as a town names the employer in its country, or in its town and country,
+  // as one line of a header often does
+  const inCountry = !name && position && location ? /^([^,]+),\s+(.+)$/.exec(location) : null;
+  const inPlace = (rest: string) => (rest.includes(",") ? isLocation(rest) : countryCode(rest) !== undefined);
+  if (inCountry && !isKnownTown(inCountry[1]!) && inPlace(inCountry[2]!)) [name, location] = [inCountry[1]!, inCountry[2]!];
   // "Developer at Acme GmbH in Ludwigsburg": a capitalised place after "in" ends the employer's phrase
   const placed = name ? /^(.+?)\s+(?:in|à|en|em|bei|w|в)\s+(\p{Lu}[\p{L}.'’-]*(?:\s[\p{Lu}(][\p{L}.'’()-]*){0,2})$/u.exec(name) : null;
   // "Krones AG, Neutraubling": one capitalised word after a company's form is its town, one no gazetteer need know

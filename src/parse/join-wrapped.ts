@@ -39,7 +39,13 @@ const YEAR_LED = /^(?:19|20)\d{2}\b\S*\s+\S/;
 const DATE_END = /(?:\b(?:19|20)\d{2}(?:[./-]\d{1,2})?|['‘’]\d{2}|\b\d{1,2}\/\d{2}|\b(?:present|current|now|today))[)\]]?(?:\s*(?:\(|·)\s*(?:\d+\s*\p{L}+\.?\s*){1,3}\)?)?$/iu;
 
 /** "Developer Tools: Git, Docker", "Sprachen: Deutsch", "Outils : WordPress": a capitalised label of up to four words, its colon (after a space in French), then its value. */
-const LABELLED = /^\p{Lu}[\p{L}\p{N}&/+#.'’-]*(?:\s+[\p{L}\p{N}&/+#.'’-]+){0,3}\s?[:：]\s+\S/u;
+export const LABELLED = /^\p{Lu}[\p{L}\p{N}&/+#.'’-]*(?:\s+[\p{L}\p{N}&/+#.'’-]+){0,3}\s?[:：]\s+\S/u;
+
+/**
+ * A reference's authors first: "Klein, M., Frey, U.", "Klein, M. and Frey, U.", "Ashraf, M.Q. (2025)", or in
+ * Vancouver style "Smith JA, Doe B".
+ */
+const AUTHORS_FIRST = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s(?:\p{Lu}\.\s?){1,3}(?:,|\s(?:and|&)\s|\s?\()|^\p{Lu}[\p{L}'’-]+\s\p{Lu}{1,3},\s\p{Lu}[\p{L}'’-]+\s\p{Lu}{1,3}[,.]/u;
 
 /** A row whose first column holds its dates ("01/2019 – heute", "2015 - 2018"), set apart by a tab or a wide gap. */
 const DATED_ROW = /^\s*[^\t]*?(?:19|20)\d\d[^\t]*?(?:\t| {4,})\S/;
@@ -105,6 +111,9 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // a bold name before the name (", New Albany, OH" ⏎ "Abercrombie & Fitch"), a line of its own
   if (/^[,，]\s*/.test(next.text) && isLocation(next.text.replace(/^[,，]\s*/, ""))) return false;
   if (/^[,，、;；)）\]]/.test(next.text)) return true;
+  // "Klein, M., Frey, U., 2019 - “Models Within Models …” Journal of …" over "Klein, M., Deissenroth, M., 2017. - …":
+  // a line led by its authors, initials after each name, starts the next reference
+  if (!OPEN_END.test(end) && AUTHORS_FIRST.test(next.text)) return false;
   const terminal = /[.!?。！？]["”’)]?$/.test(end);
   if (!terminal && OPEN_END.test(end)) return true;
   if (!terminal && /^[\p{Ll}—–]/u.test(next.text) && (startedAsBullet || end.split(/\s+/).length >= 4)) return true;

@@ -29,12 +29,15 @@ export function findAdornedHeadings(lines: readonly RawLine[]): Map<number, Text
   const found: Adorned[] = [];
   lines.forEach((l, i) => {
     if (l.kind !== "rule") return;
-    const title = lines[i - 1];
-    if (!title || title.kind !== "text" || !startsBlock(lines, i - 1) || headsTable(lines, i)) return;
-    const over = lines[i - 2];
+    // a note in brackets between a title and its rule ("(details below)") is text of the section the title opens
+    const noted = /^\(.*\)$/.test(lines[i - 1]?.text ?? "") && lines[i - 2]?.kind === "text" && startsBlock(lines, i - 2);
+    const at = noted ? i - 2 : i - 1;
+    const title = lines[at];
+    if (!title || title.kind !== "text" || !startsBlock(lines, at) || headsTable(lines, i)) return;
+    const over = noted ? undefined : lines[i - 2];
     const char = l.text[0]!;
     if (over?.kind === "rule" && over.text[0] === char) found.push({ index: i - 1, title: title.text, style: `${char}+` });
-    else if (framedFrom(lines, i) === undefined && l.text.replace(/\s+/g, "").length >= Math.min(3, title.text.length)) found.push({ index: i - 1, title: title.text, style: char });
+    else if (framedFrom(lines, i) === undefined && l.text.replace(/\s+/g, "").length >= Math.min(3, title.text.length)) found.push({ index: at, title: title.text, style: char });
   });
   const uses = new Map<string, number>();
   for (const a of found) uses.set(a.style, (uses.get(a.style) ?? 0) + 1);

@@ -31,15 +31,23 @@ const BULLET_START = /^[-*+•–·▪◦●○■□➢►▸✓✔❖◆◇➤
 /** A bullet glyph that pdftotext left alone on its line, its text on the next one. */
 const LONE_GLYPH = /^[•·▪◦●○■□➢►▸✓✔❖◆◇➤→]$/u;
 const BAR = /^\|$/;
-const RULE = /^([=\-_~*#^+`:'"])\1{2,}$/;
+/** A line drawn of one character: "-----", "=====", and the dotted "......" or "·····" some set under a title. */
+const RULE = /^([=\-_~*#^+`:'".·…])\1{2,}$/u;
 /** Checked first, so that only lines that may be rules lose their spaces to be matched against RULE. */
-const RULE_START = /^[=\-_~*#^+`:'"]/;
+const RULE_START = /^[=\-_~*#^+`:'".·…]/u;
+/**
+ * A leader: dashes or dots drawn from one column to the next of a fixed-width
+ * line ("Acme Inc. ----------- Boston, MA", "Engineer.........2019-2021"),
+ * where others leave spaces: four or more between spaces, six or more where
+ * they touch a word, as prose's "so on.... and" never does.
+ */
+const LEADER = /(?<=[^\s|])(?:[ \t]+(?:-{4,}|\.{4,}|_{4,}|·{4,})[ \t]+|[ \t]*(?:-{6,}|\.{6,}|_{6,}|·{6,}|…{4,})[ \t]*)(?=[^\s|.\-_·…])/gu;
 
 /** Classifies every physical line of a plain-text source. */
 export function readRawLines(text: string): RawLine[] {
   const lines = text.split("\n").flatMap((line, i): RawLine[] => {
     const pageStart = line.startsWith("\f");
-    const raw = withoutIcons(line.replace(/\f/g, "")).trimEnd();
+    const raw = withoutLeaders(withoutIcons(line.replace(/\f/g, ""))).trimEnd();
     const parts = splitItems(raw).map((part) => {
       const indent = part.length - part.trimStart().length;
       return readLine(part.slice(indent), part, i + 1, indent);
@@ -86,6 +94,12 @@ function withoutIcons(line: string): string {
   if (!ICON.test(line)) return line;
   // at the start, spaces take the icons' place, so that columns stay where the source has them
   return line.replace(/^[\s\uE000-\uF8FF]+/u, (lead) => " ".repeat(lead.length)).replace(/\s*[\uE000-\uF8FF]+\s*/gu, " ");
+}
+
+/** Leaders become the spaces of a column gap, as wide as they were, so that columns stay where the source has them. */
+function withoutLeaders(line: string): string {
+  if (!/[-._·…]{2}/u.test(line)) return line;
+  return line.replace(LEADER, (leader) => " ".repeat(Math.max(leader.length, 3)));
 }
 
 function readLine(body: string, raw: string, line: number, indent: number): RawLine {

@@ -73,6 +73,8 @@ describe("findDates", () => {
   it("reads a range whose end is left open as an open range without an end", () => {
     expect(read("2017年9月-")).toEqual(["2017-09", undefined, false, true]);
     expect(read("2014 -")).toEqual(["2014", undefined, false, true]);
+    // a fixed-width résumé's column of dates: the gap after "2018-" ends the range
+    expect(findDates("2018-\tAcme Corp\tBoston, MA")[0]).toMatchObject({ start: "2018", end: undefined, range: true });
   });
 
   it("takes a duration written after a range as part of the range, in any language", () => {

@@ -14,6 +14,36 @@ async function parse(text: string, format: "markdown" | "text" = "markdown"): Pr
 const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
 
 describe("a section's layout, inferred from its entries", () => {
+  it("reads a short line that names nothing, over entries that each begin with their dates and name role and employer, as a group of them (moderncv's sub-sections)", async () => {
+    const text = ["Ines Varga", "", "Experience", "Industry", "2020–Present Data Engineer, Kestrel Logistics Kft., Budapest", "Pipelines in Python.", "", "2017–2020 Analyst, Danube Freight Zrt., Győr", "", "Research", "2015–2017 Research Assistant, Eötvös Loránd University, Budapest", "Graph algorithms."].join("\n");
+    const r = await parse(text, "text");
+    expect(jobs(r)).toEqual([
+      ["Kestrel Logistics Kft.", "Data Engineer", "2020", undefined],
+      ["Danube Freight Zrt.", "Analyst", "2017", "2020"],
+      ["Eötvös Loránd University", "Research Assistant", "2015", "2017"],
+    ]);
+    // the group labels are kept, never dropped
+    expect(JSON.stringify(r)).toContain("Industry");
+  });
+
+  it("reads a role, a dash, then the employer with its town and country as one job, the employer no part of the place", async () => {
+    const text = ["Omar Siddiqui", "", "EXPERIENCE", "Associate — Anwar Qadri, Lahore, Pakistan                Jul 2024 – Present", "• Drafted plaints.", "", "Analyst — Bright Ledger, Karachi, Pakistan   Jun 2022 – Jun 2024", "• Reviewed manuscripts."].join("\n");
+    const r = await parse(text, "text");
+    expect(r.work?.map((w) => [w.name, w.position, w.location, w.startDate, w.endDate])).toEqual([
+      ["Anwar Qadri", "Associate", "Lahore, Pakistan", "2024-07", undefined],
+      ["Bright Ledger", "Analyst", "Karachi, Pakistan", "2022-06", "2024-06"],
+    ]);
+  });
+
+  it("keeps an employer over its dated roles, which name no employer, the employer of each", async () => {
+    const r = await parse(["Ines Varga", "", "Experience", "Kestrel Logistics Kft.", "2020–Present Senior Data Engineer", "2017–2020 Data Engineer", "", "Orbit", "2015–2017 Data Analyst, Budapest"].join("\n"), "text");
+    expect(jobs(r)).toEqual([
+      ["Kestrel Logistics Kft.", "Senior Data Engineer", "2020", undefined],
+      ["Kestrel Logistics Kft.", "Data Engineer", "2017", "2020"],
+      ["Orbit", "Data Analyst", "2015", "2017"],
+    ]);
+  });
+
   it("reads one organisation over several dated roles as one job per role, without the organisation's own span", async () => {
     const r = await parse("# Jo Doe\n\n## Experience\n\n### Acme Corp\n\n**Senior Engineer**\n\nJan 2022 – Present\n\n**Engineer**\n\nMar 2019 – Dec 2021\n\n- Built the billing system\n");
     expect(jobs(r)).toEqual([

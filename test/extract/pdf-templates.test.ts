@@ -163,4 +163,31 @@ describe("text of PDF CVs set in common templates", () => {
     ]);
     expect(r.publications?.map((p) => p.name)).toEqual(["A 20 nW wake-up receiver for duty-cycled sensor networks"]);
   });
+
+  it("a Word-like page printed from a browser: the place and date of its last school, which pdftotext sets at the foot of the page after the skills, go back to the school", async () => {
+    const r = await readTemplate("word-like-right-cells");
+    expect(schools(r)).toEqual([["Colorado School of Mines", "Bachelor of Science", "Industrial Engineering", undefined, "2018-12"]]);
+    expect(r.education?.[0]?.location).toBe("Golden, CO");
+    expect(r.skills?.map((s) => s.name)).toEqual(["Technical"]);
+    expect(jobs(r)).toEqual([
+      ["Ball Aerospace", "Senior Supply Chain Analyst", "2021-03", undefined],
+      ["Ball Aerospace", "Supply Chain Analyst", "2019-06", "2021-02"],
+      ["Vail Resorts", "Inventory Planning Intern", "2018-05", "2018-08"],
+    ]);
+  });
+
+  it("a page printed with a sidebar that holds the education: the name and headline after the sidebar head the CV, each language on its line its own", async () => {
+    const r = await readTemplate("sidebar-with-education");
+    expect([r.basics?.name, r.basics?.label, r.basics?.email]).toEqual(["Ana Ribeiro", "Senior Data Analyst", "ana.ribeiro@example.pt"]);
+    expect(r.languages?.map((l) => [l.language, l.fluency])).toEqual([["Portuguese", "native"], ["English", "C1"]]);
+    expect(schools(r)).toEqual([
+      ["Universidade do Porto", "MSc", "Data Science", "2016", "2018"],
+      ["Universidade de Coimbra", "BSc", "Mathematics", "2013", "2016"],
+    ]);
+    expect(jobs(r)).toEqual([
+      ["Farfetch", "Senior Data Analyst", "2021-03", undefined],
+      ["Sonae MC", "Data Analyst", "2018-09", "2021-02"],
+      ["INESC TEC", "Research Intern", "2018-02", "2018-07"],
+    ]);
+  });
 });

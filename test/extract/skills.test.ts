@@ -10,6 +10,16 @@ const skillsOf = async (body: string, format: "markdown" | "text" = "markdown") 
 };
 
 describe("skills", () => {
+  it("read a label set apart from its list by a hyphen between spaces, or a dash between letters, as the group's label, its wrapped line part of the list", async () => {
+    const skills = await skillsOf("Programming - Python, Go, Rust, SQL, Bash, TypeScript, and the odd\nbit of Haskell\nCloud - AWS, Kubernetes, Terraform\nFront-end - React, Vue\nMobile–Swift, Kotlin", "text");
+    expect(skills?.map((s) => [s.name, s.keywords])).toEqual([
+      ["Programming", ["Python", "Go", "Rust", "SQL", "Bash", "TypeScript", "and the odd bit of Haskell"]],
+      ["Cloud", ["AWS", "Kubernetes", "Terraform"]],
+      ["Front-end", ["React", "Vue"]],
+      ["Mobile", ["Swift", "Kotlin"]],
+    ]);
+  });
+
   it("read a section titled with a group's label right after the skills as a group of them, but not one of spoken languages", async () => {
     const text = "Jane Doe\n\nSkills\nPython, Go, Rust\n\nTools\nDocker, Terraform\n\nLanguages\nEnglish (native)\nGerman (B2)\n";
     const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });

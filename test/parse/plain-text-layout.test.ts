@@ -53,6 +53,15 @@ describe("man pages and PDF text", () => {
     ]);
   });
 
+  it("starts a reference led by its authors anew, though the one above wraps and ends without a full stop", () => {
+    const text = "Jo Bloggs\n\nPublications\nNowak, A., Brandt, K., 2021 - “Grid Losses in Dense Urban Feeders and Their Seasonal\nPatterns.” Journal of Power Distribution\nBrandt, K. and Nowak, A., 2019. - “Heat Pumps at Scale.” Energy Policy\nOkafor CJ, Nowak A. Demand response in hospitals. Energy Build\n";
+    expect(shape(text).slice(-3)).toEqual([
+      "text 0 Nowak, A., Brandt, K., 2021 - “Grid Losses in Dense Urban Feeders and Their Seasonal Patterns.” Journal of Power Distribution",
+      "text 0 Brandt, K. and Nowak, A., 2019. - “Heat Pumps at Scale.” Energy Policy",
+      "text 0 Okafor CJ, Nowak A. Demand response in hospitals. Energy Build",
+    ]);
+  });
+
   it("drops a man page's header and footer", () => {
     const text = "Jo Bloggs(1)     USER COMMANDS     Jo Bloggs(1)\n\nNAME\n       Jo Bloggs - welder\n\nEXPERIENCE\n       Acme (2001 - 2003)\n\n1.0        2024        Jo Bloggs(1)\n";
     expect(shape(text)).toEqual(["heading 1 NAME", "text 0 Jo Bloggs - welder", "heading 1 EXPERIENCE", "text 0 Acme (2001 - 2003)"]);
@@ -236,5 +245,22 @@ describe("a Japanese 職務経歴書 in plain text", () => {
 
   it("leaves a square before words that name no section a bullet", () => {
     expect(shape("SKILLS\n■ Python\n■ Go\n").filter((s) => s.startsWith("heading"))).toEqual(["heading 1 SKILLS"]);
+  });
+});
+
+describe("a fixed-width résumé drawn with leaders", () => {
+  it("reads dashes or dots drawn from one column to the next as a column gap", () => {
+    const text = "EXPERIENCE\n\n2019-        Tallow & Wick ---------------------------- Portland, OR\n2016-2019    Gearbox Labs, Inc. ........................ Eugene, OR\nData Analyst..............2014-2016\n";
+    expect(shape(text)).toEqual(["heading 1 EXPERIENCE", "text 0 2019-\tTallow & Wick\tPortland, OR", "text 0 2016-2019\tGearbox Labs, Inc.\tEugene, OR", "text 0 Data Analyst\t2014-2016"]);
+  });
+
+  it("keeps dashes and dots inside words and sentences, and an ellipsis of Chinese prose, as written", () => {
+    const text = "SUMMARY\nBuilt a CI/CD pipeline -- end to end.... and more\n\n负责数据平台……以及报表\n";
+    expect(shape(text).slice(1)).toEqual(["text 0 Built a CI/CD pipeline -- end to end.... and more", "text 0 负责数据平台……以及报表"]);
+  });
+
+  it("reads a row of dots under a title as its rule, and a note in brackets between them as text of the section", () => {
+    const text = "Ana Lopes\n\nSKILLS\n..............................\n\n* Go\n\nTOOLING\n(the details follow)\n..............................\n\n* Vim\n";
+    expect(shape(text)).toEqual(["text 0 Ana Lopes", "heading 1 SKILLS", "bullet 0 Go", "heading 1 TOOLING", "text 0 (the details follow)", "bullet 0 Vim"]);
   });
 });

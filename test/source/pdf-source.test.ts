@@ -53,6 +53,20 @@ describe("a PDF source", () => {
     expect(headings).toEqual(["# Ada Lovelace", "## Experience", "## Publications"]);
   });
 
+  it("has lines that each open with a label ended where the PDF ends them, though the next label would have fitted above", async () => {
+    const path = join(dir, "labels.pdf");
+    writeFileSync(path, await linesPdf(["Languages: Java, JavaScript, C++, Python, SQL, HTML/CSS, Kotlin, Scala, Haskell, OCaml", "Frameworks / Packages: React, Node.js, JUnit, NumPy, TensorFlow, Selenium", "Tools/Environments: Git, Docker, Jupyter Notebooks", "and the rest of a sentence that wraps"]));
+    const source = await readSource(path);
+    expect(source.ok && source.value.text).toContain("Selenium\\\nTools/Environments: Git, Docker, Jupyter Notebooks\n");
+  });
+
+  it("has an accent pdflatex's fonts set apart from its letter joined to it again", async () => {
+    const path = join(dir, "accents.pdf");
+    writeFileSync(path, await linesPdf(["J¨ulich Research Center, Fran¸cois Cr´epin"]));
+    const source = await readSource(path);
+    expect(source.ok && source.value.text).toContain("Jülich Research Center, François Crépin");
+  });
+
   it("has paragraphs set with a hanging indent parted where a line is back at the margin", async () => {
     const path = join(dir, "hanging.pdf");
     const indented = (text: string) => ({ text, x: 80 });

@@ -1,6 +1,6 @@
 import type { SourceLine } from "../../parse/source-line.js";
 import { findDates, presentAlone, withoutDates } from "../dates.js";
-import { weighPhrase } from "../evidence/phrase-evidence.js";
+import { roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
 import { isLocation, placeAfterDash, trimSeparators } from "../entry-parts.js";
 import { ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
 import { classifyTitle } from "../../parse/section-titles.js";
@@ -55,6 +55,8 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   if (dateLed.size >= 2 && dateLed.size === topText.length) return splitAt(lines, dateLed);
   // "01/2019 – heute   Developer, Acme" over what was done there: a European CV's column of dates heads each entry
   if (dateLed.size >= 2 && lines.indexOf(topText[0]!) === Math.min(...dateLed) && [...dateLed].every((i) => !isDateOnly(lines[i]!.text))) return splitAt(lines, dateLed);
+  const labelled = labelledDateLed(lines, dateLed);
+  if (labelled) return labelled;
   const dated = datesUnderTitles(lines);
   if (dated) return splitAt(lines, dated);
   const itemsDated = datesUnderItems(lines);
@@ -426,6 +428,45 @@ function continuesHead(head: readonly SourceLine[], l: SourceLine): boolean {
   // "Michigan State University, Eli Broad College of Business – East Lansing, MI": a name's words, without its place
   const words = (placeAfterDash(l.text)?.[0] ?? l.text).split(/\s+/).length;
   return isDateOnly(l.text) || (head.length === 1 && !l.gap && isTitleLike(l.text) && named && words <= 8 && !LABELLED.test(l.text));
+}
+
+/**
+ * Lines over entries that each begin with their dates, each line opening a paragraph right over one of them,
+ * read by what the entries under it name: over "2016–2019 Software Engineer, Reply S.p.A., Torino", which name a
+ * role and an employer, a line that names nothing ("Professional", "Academic": moderncv's sub-sections) only
+ * groups them and is kept aside; over "2020–Present Senior Data Engineer", which name a role alone, the line
+ * ("Kestrel Logistics Kft.") is their employer and heads each of them.
+ */
+function labelledDateLed(lines: readonly SourceLine[], dateLed: ReadonlySet<number>): SplitEntries | undefined {
+  if (dateLed.size < 2 || [...dateLed].some((i) => isDateOnly(lines[i]!.text))) return undefined;
+  const labelAt = [...indices(lines, (l, i) => l.kind === "text" && l.depth === 0 && (i === 0 || l.gap) && dateLed.has(i + 1) && !lines[i + 1]!.gap && namesOne(l.text) && !hasDate(l))];
+  const rest = lines.filter((_, i) => !labelAt.includes(i));
+  const first = rest.find((l) => l.kind === "text" && l.depth === 0);
+  if (!labelAt.length || !first || !startsWithDate(first.text)) return undefined;
+  const inner = splitEntries(rest);
+  const labelOf = (e: Entry) => labelAt.filter((i) => i < lines.indexOf(e.head[0]!)).pop();
+  const under = (at: number) => inner.entries.filter((e) => labelOf(e) === at).map((e) => e.head[0]!.text);
+  const groups = labelAt.filter((at) => namesNothing(lines[at]!.text) && under(at).every((t) => namedPhrases(t) >= 2));
+  const employers = labelAt.filter((at) => namedPhrases(lines[at]!.text) === 1 && under(at).every((t) => namedPhrases(t) === 1 && roleLean(weighPhrase(withoutDates(t))) > 0.3));
+  if (groups.length + employers.length !== labelAt.length) return undefined;
+  const entries = inner.entries.map((e) => {
+    const at = labelOf(e);
+    return at !== undefined && employers.includes(at) ? { ...e, head: [lines[at]!, ...e.head] } : e;
+  });
+  return { entries, loose: [...inner.loose, ...groups.map((at) => lines[at]!)] };
+}
+
+/** The phrases of a line, its dates and places aside: "2019–2021 Engineer, Acme, Berlin" has two. */
+const namedPhrases = (text: string) => withoutDates(text, ",").split(/\s*[,|·•\t]\s*|\s[—–-]\s/).filter((p) => /\p{L}/u.test(p) && weighPhrase(p).place < 0.9).length;
+
+/** A short name, its closing stop allowed ("Kestrel Logistics Kft."): no sentence, no label. */
+const namesOne = (text: string) => text.length <= 80 && text.split(/\s+/).length <= 8 && !isSentence(text) && !/[:：;!?]$/.test(text) && !/^\p{Ll}/u.test(text);
+
+/** A short title that weighs as no role, organisation, school, degree or place. */
+function namesNothing(text: string): boolean {
+  if (text.split(/\s+/).length > 3) return false;
+  const e = weighPhrase(text);
+  return Math.max(e.role, e.org, e.school, e.degree, e.place) < 0.5;
 }
 
 /** "01/2019 – heute  Softwareentwickler, Siemens AG, München": a role among the line's phrases, and an organisation's name beside it. */

@@ -215,7 +215,23 @@ function isColumn(fragments: Fragment[]): boolean {
 
 /** Runs' texts joined, with a space where the runs stand apart and neither brings one. */
 export function joinRuns(runs: readonly TextRun[], text: (r: TextRun) => string): string {
-  return runs.map((r, i) => (i > 0 && needsSpace(runs[i - 1]!, r) ? " " : "") + text(r)).join("");
+  return withAccentsComposed(runs.map((r, i) => (i > 0 && needsSpace(runs[i - 1]!, r) ? " " : "") + text(r)).join(""));
+}
+
+/** Spacing accents and the combining marks they stand for. */
+const ACCENTS: Record<string, string> = { "¨": "\u0308", "´": "\u0301", ˆ: "\u0302", "˜": "\u0303", "¯": "\u0304", "˘": "\u0306", "˙": "\u0307", "˚": "\u030A", "˝": "\u030B", ˇ: "\u030C", "¸": "\u0327" };
+const SPACING_ACCENT = /([¨´ˆ˜¯˘˙˚˝ˇ¸])(\p{L})/gu;
+/** A capital's cedilla is set after it ("C¸"), a small letter's before it ("¸c"). */
+const CEDILLA_AFTER = /(\p{L})¸(?!\p{L})/gu;
+
+/**
+ * pdflatex's default (OT1) fonts have no "ü": `J{\"u}lich` sets a spacing
+ * diaeresis and a "u" over each other, which a PDF's text spells "J¨ulich",
+ * and `Fran\c{c}ois` "Fran¸cois". The accent and its letter are one letter again.
+ */
+function withAccentsComposed(text: string): string {
+  if (!/[¨´ˆ˜¯˘˙˚˝ˇ¸]/u.test(text)) return text;
+  return text.replace(SPACING_ACCENT, (_, accent: string, letter: string) => (letter + ACCENTS[accent]).normalize("NFC")).replace(CEDILLA_AFTER, (_, letter: string) => `${letter}\u0327`.normalize("NFC"));
 }
 
 /** A gap wider than a sixth of an em between runs is a word space the PDF drew by moving, not by a space character. */

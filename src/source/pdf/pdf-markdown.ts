@@ -1,3 +1,4 @@
+import { LABELLED } from "../../parse/join-wrapped.js";
 import { classifyLines, type LineKind } from "./pdf-line-kinds.js";
 import { BULLET_GLYPH, linkOf, parted, plainText, round } from "./pdf-line-text.js";
 import { joinRuns, needsSpace, type PdfLine } from "./pdf-lines.js";
@@ -92,6 +93,8 @@ function hangingIndents(): (line: PdfLine, startsParagraph: boolean) => boolean 
 function wrapsOnto(above: PdfLine, line: PdfLine): boolean {
   // a line whose last field stands at a tab stop (a date at the margin) ends there
   if (above.fragments.length > 1) return false;
+  // "Frameworks: React, Flask" under "Languages: Java, Python": lines that each open with a label are a list's rows
+  if (LABELLED.test(plainText(above)) && LABELLED.test(plainText(line))) return false;
   const first = line.fragments[0]!.runs[0]!;
   if (/^\s*\p{Ll}/u.test(first.text) && !/[.:;!?]$/.test(plainText(above))) return true;
   const word = /^\S+/.exec(first.text.trimStart())?.[0] ?? "";
