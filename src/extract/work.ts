@@ -209,7 +209,9 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   else if (!location && alone && isPlaceLine(under!.text)) location = body.shift()!.text;
   // "**Stripe** (San Francisco, CA)" / ":   *Senior Software Engineer*" / "2019-present": an undated header's role
   // and dates on the lines under it (pandoc's definition list)
-  const datedBelow = !reading.dates && position && body[0]?.kind === "text" && isDateOnly(body[0].text) ? findDates(body.shift()!.text)[0] : undefined;
+  // "**InfortechMS**" / "* **Desenvolvedor Full Stack**" / "* 2017 - 2019": or a bullet of dates alone, first under it
+  const datedAt = reading.dates ? -1 : body.slice(0, 2).findIndex((l, k) => ((l.kind === "text" && position && k === 0) || (l.kind === "bullet" && l.depth === 0)) && isDateOnly(l.text));
+  const datedBelow = datedAt >= 0 ? findDates(body.splice(datedAt, 1)[0]!.text)[0] : undefined;
   const { summary, highlights } = readBody(body);
   const url = reading.links[0]?.url;
   const dates = jobDates(reading.dates ?? datedBelow);

@@ -7,6 +7,10 @@ import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidenc
 import { hasStreet, isWholePlace, placeScore, splitGluedPlace } from "../evidence/places.js";
 import { employmentTypeLead, isEmploymentType, ORG_WORDS } from "../vocabulary.js";
 import { isSentence, type Entry } from "./lines.js";
+import entryLabels from "../vocabulary/entry-labels.json" with { type: "json" };
+
+/** "Zeitraum", "時期", "Period": labels that say the value after them is the entry's dates. */
+const DATES_LABELS = new Set([...entryLabels.dates, ...entryLabels.start].map((l) => l.toLowerCase()));
 
 /** One phrase of an entry's header, where it stands (its slot) and what it reads as. */
 export interface HeadPhrase {
@@ -64,6 +68,8 @@ export function readHeadPhrases(entry: Entry): HeadReading {
       // the organisation and the role over the role's dates is the whole time there (LinkedIn's several roles at one
       // employer); "4 года 2 месяца" under the dates (hh.ru) is how long the job lasted, said in its text
       if (isDurationLine(p.text) && lineNo > 0 && i + 1 < datesLine) reading.organizationPeriod = p.text;
+      // "時期: 2023/01 - 現在", "Zeitraum: 01/2019 – 12/2022": the label of the dates names nothing of the entry
+      else if (i === datesLine && DATES_LABELS.has(p.text.replace(/[:：]$/, "").toLowerCase())) return false;
       // the terms say what the job was, not who gave it
       else if (!/^\((?:as|aka|a\.k\.a\.)\s[^)]+\)$/i.test(p.text) && !isTermsAlone(p.text) && !isDurationLine(p.text)) return true;
       else reading.aliases.push(p.text);

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import type { Resume } from "../../src/resume/schema.js";
+import { extractSource } from "../support/extract.js";
+
+/** Layouts that CVs written in Chinese, Japanese, Korean and European languages share, each on an invented CV. */
+async function parse(text: string, format: "markdown" | "text" = "markdown"): Promise<Resume> {
+  const { resume } = await extractSource({ path: format === "markdown" ? "cv.md" : "cv.txt", text, format, formatReason: "test" });
+  return resume;
+}
+
+const schools = (r: Resume) => (r.education ?? []).map((e) => [e.institution, e.area, e.studyType, e.startDate, e.endDate]);
+
+describe("education headers cut at their separators", () => {
+  it("takes the field after a CJK school's comma or bar without the separator, and cuts a bold lead at its bars", async () => {
+    const r = await parse(
+      [
+        "# 王芳",
+        "",
+        "## 教育经历",
+        "",
+        "### 浙江大学, 软件工程",
+        "",
+        "- 主修课程：操作系统、编译原理",
+        "",
+        "## 학력",
+        "",
+        "**부산대학교 | 기계공학 전공**  ",
+        "2012.03 ~ 2016.02",
+        "",
+        "## Education",
+        "",
+        "**Northfield College | Applied Mathematics**  ",
+        "2008 - 2012",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["浙江大学", "软件工程", undefined, undefined, undefined],
+      ["부산대학교", "기계공학 전공", undefined, "2012-03", "2016-02"],
+      ["Northfield College", "Applied Mathematics", undefined, "2008", "2012"],
+    ]);
+  });
+});
+
+const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
+
+describe("dates written apart from an entry's header", () => {
+  it("takes a bullet of dates alone under an employer or a school as its dates (a Portuguese CV's bulleted records)", async () => {
+    const r = await parse(
+      [
+        "# Marina Souza",
+        "",
+        "### Experiência Profissional",
+        "",
+        "**Oficina Digital**",
+        "* **Desenvolvedora Back-end**",
+        "* 2019 - 2022",
+        "> Manutenção de sistemas em PHP.",
+        "",
+        "**Prefeitura de Campinas**",
+        "* **Analista de sistemas**",
+        "* 2016 - 2019",
+        "",
+        "### Formação",
+        "",
+        "**Universidade Estadual de Londrina**",
+        "* **Bacharel em Ciência da Computação**",
+        "* Mar/2012 - Dez/2015",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Oficina Digital", "Desenvolvedora Back-end", "2019", "2022"],
+      ["Prefeitura de Campinas", "Analista de sistemas", "2016", "2019"],
+    ]);
+    expect(schools(r)).toEqual([["Universidade Estadual de Londrina", "Ciência da Computação", "Bacharel", "2012-03", "2015-12"]]);
+  });
+
+  it("reads a labelled line of dates under an employer without taking its label for the job title", async () => {
+    const r = await parse(
+      ["# 佐藤 花子", "", "## 職務経歴", "", "### 株式会社ミドリ商事", "", "時期: 2020/04 - 現在", "", "従業員数: 約300名", "", "- 受発注システムの保守", "", "### Lindner Maschinenbau GmbH", "", "Zeitraum: 03/2016 - 02/2020", "", "- Konstruktion"].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["株式会社ミドリ商事", undefined, "2020-04", undefined],
+      ["Lindner Maschinenbau GmbH", undefined, "2016-03", "2020-02"],
+    ]);
+  });
+});
+
+describe("section titles and labels of other languages", () => {
+  it("reads a Korean career summary as the summary, a Spanish technical stack and a Portuguese list of technologies as skills, and a Russian location label", async () => {
+    const r = await parse(
+      [
+        "# 김하늘",
+        "",
+        "## 경력 요약",
+        "",
+        "5년차 백엔드 개발자로서 결제 시스템을 설계했습니다.",
+        "",
+        "## Stack técnico",
+        "",
+        "- **Backend**: Go · PostgreSQL",
+        "",
+        "## Tecnologias em destaque ##",
+        "* Kotlin",
+        "",
+        "## Контакты",
+        "",
+        "**Локация:** Казань, Россия",
+      ].join("\n"),
+    );
+    expect(r.basics.summary).toBe("5년차 백엔드 개발자로서 결제 시스템을 설계했습니다.");
+    expect(r.work ?? []).toEqual([]);
+    expect((r.skills ?? []).map((s) => s.name)).toEqual(["Backend", "Kotlin"]);
+    expect(r.basics.location?.city).toBe("Казань");
+  });
+});
