@@ -3,7 +3,7 @@ import type { Link, SourceLine } from "../parse/source-line.js";
 import { countryCode } from "./contacts.js";
 import { headerLineDates, presentAlone, type DateMatch } from "./dates.js";
 import { isKnownTown, isWholePlace, splitGluedPlace } from "./evidence/places.js";
-import { isDateOnly, type Entry } from "./layout/lines.js";
+import { hasDate, isDateOnly, type Entry } from "./layout/lines.js";
 import { ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
 
 /** An entry's header read into pieces: the bold lead, the other phrases, the dates, a place, aliases. */
@@ -138,7 +138,8 @@ export function cutDates(text: string, d: DateMatch): string {
 }
 
 /** "**2017** — Diplôme d'ingénieur, INSA Lyon": a bold lead of dates alone dates the entry, it names nothing. */
-const namesByLead = (l: SourceLine) => l.lead !== undefined && !isDateOnly(l.lead);
+// "**Full Stack Development, Tel-Ran Center — 2025 — Haifa**": a line set wholly in bold with its dates is read as any line
+const namesByLead = (l: SourceLine) => l.lead !== undefined && !isDateOnly(l.lead) && !(l.lead.trim() === l.text.trim() && hasDate(l));
 
 /** The text of a line after its bold lead. */
 export function withoutLead(l: SourceLine): string {

@@ -104,6 +104,12 @@ function splitPair(text: string): [string, string] | undefined {
   // "阿里巴巴（上海）有限公司/Java开发工程师": a company form before the slash, a role after it
   const slash = /^([^/]*\S)\/(\S[^/]*)$/.exec(text.replace(/[；;]$/, ""));
   if (slash && roleLean(weighPhrase(slash[1]!)) <= 0 && roleLean(weighPhrase(slash[2]!)) > 0.3) return [slash[1]!.trim(), slash[2]!.trim()];
+  // "腾讯 前端工程师": a space between Chinese or Japanese words sets phrases apart, as their prose sets none
+  const spaced = /^(\S*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\s+([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]\S*)$/u.exec(text);
+  if (spaced) {
+    const [la, lb] = [roleLean(weighPhrase(spaced[1]!)), roleLean(weighPhrase(spaced[2]!))];
+    if ((la > 0.3 && lb <= 0) || (lb > 0.3 && la <= 0)) return [spaced[1]!, spaced[2]!];
+  }
   const at = /^(.+?)\s+(?:at|@|chez|bei|presso|в|bij|w|em|en)\s+(\S.+)$/u.exec(text);
   if (at && roleLean(weighPhrase(at[1]!)) > 0.3 && roleLean(weighPhrase(at[2]!)) <= 0.3) return [at[1]!, at[2]!];
   // "Acme — Engineer" inside a phrase cut at a stronger separator ("Acme — Engineer · 2026")

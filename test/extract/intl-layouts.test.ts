@@ -113,3 +113,77 @@ describe("section titles and labels of other languages", () => {
     expect(r.basics.location?.city).toBe("Казань");
   });
 });
+
+describe("dates among CJK counts and spaced dashes", () => {
+  it("reads a range left open after a double dash as going on, and a number counted in 万 or 名 as no year", async () => {
+    const r = await parse(
+      [
+        "# 陈静",
+        "",
+        "## 工作经历",
+        "",
+        "### <span>星河科技, 后端研发</span> <span>2024/03 -- </span>",
+        "",
+        "- 负责订单服务",
+        "",
+        "## 项目经历",
+        "",
+        "### 会员积分系统（日活 50万+，用户总量3000万）",
+        "",
+        "- 设计积分结算流程",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([["星河科技", "后端研发", "2024-03", undefined]]);
+    expect((r.projects ?? []).map((p) => [p.name, p.startDate, p.endDate])).toEqual([["会员积分系统", undefined, undefined]]);
+    expect(r.projects?.[0]?.description).toContain("用户总量3000万");
+  });
+
+  it("reads a header set wholly in bold with its year between spaced dashes, and says nothing of a broken range", async () => {
+    const { resume, diagnostics } = await extractSource({
+      path: "cv.md",
+      text: ["# Олег Петров", "", "## Образование", "", "**Data Engineering (в процессе), Nordwind Academy — 2024 — Рига, Латвия**  ", "- Модуль: потоки данных"].join("\n"),
+      format: "markdown",
+      formatReason: "test",
+    });
+    expect(schools(resume)).toEqual([["Data Engineering (в процессе), Nordwind Academy", undefined, undefined, undefined, "2024"]]);
+    expect(resume.education?.[0]?.location).toBe("Рига, Латвия");
+    expect(diagnostics.filter((d) => d.code === "unreadable-date")).toEqual([]);
+  });
+});
+
+describe("CJK headers set apart by single spaces", () => {
+  it("reads a Chinese or Japanese employer and title set apart by one space", async () => {
+    const r = await parse(["张伟", "zhangwei@example.com", "", "工作经历：", "2021.07 - 至今 字节跳动 前端工程师", "- 负责广告投放平台", "", "2018.07 - 2021.06 华为 测试工程师", "", "職務経歴", "2015年4月 - 2018年6月 株式会社アオバ システムエンジニア"].join("\n"), "text");
+    expect(jobs(r)).toEqual([
+      ["字节跳动", "前端工程师", "2021-07", undefined],
+      ["华为", "测试工程师", "2018-07", "2021-06"],
+      ["株式会社アオバ", "システムエンジニア", "2015-04", "2018-06"],
+    ]);
+  });
+});
+
+describe("entries written as paragraphs of bold lines", () => {
+  it("reads each paragraph of lines set wholly in bold as one entry, not one entry a line", async () => {
+    const r = await parse(
+      [
+        "# Giulia Ferri",
+        "",
+        "## Formazione",
+        "",
+        "**Laurea Magistrale in Ingegneria Gestionale**  ",
+        "**Politecnico di Torino**  ",
+        "**2016 – 2018**",
+        "",
+        "Tesi sulla logistica dei magazzini.",
+        "",
+        "**Laurea Triennale in Economia**  ",
+        "**Università di Pavia**  ",
+        "**2013 – 2016**",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["Politecnico di Torino", "Ingegneria Gestionale", "Laurea Magistrale", "2016", "2018"],
+      ["Università di Pavia", "Economia", "Laurea Triennale", "2013", "2016"],
+    ]);
+  });
+});
