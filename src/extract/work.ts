@@ -29,7 +29,7 @@ export interface ReadWork {
  * from what the same slot holds across the section's entries. One
  * organisation over several dated roles gives one job per role.
  */
-export function readWorkSection(entries: readonly Entry[], key: "work" | "volunteer"): ReadWork[] {
+export function readWorkSection(entries: readonly Entry[], key: "work" | "volunteer", tableHeaders: readonly SourceLine[] = []): ReadWork[] {
   // labelled lines ("Location: Berlin", "Keywords: Go") set fields; they are taken out before the entry is read
   const taken = joinLabelledPairs(entries, (label) => LABEL_OF.has(label))
     .flatMap(splitRoleGroups)
@@ -37,7 +37,7 @@ export function readWorkSection(entries: readonly Entry[], key: "work" | "volunt
   const readings = taken.map(({ entry }) => refinedReading(entry));
   const votes = voteSlots(readings, roleLean);
   const jobs = taken.map(({ entry, fields }, i) => {
-    const { work, doubt } = toWork(entry, readings[i]!, votes);
+    const { work, doubt } = toWork(entry, readings[i]!, votes, namedColumns(entry, tableHeaders));
     const labelled = labelledFields(entry);
     return { entry, work: withFields({ ...work, ...labelled }, fields), ...(doubt && !labelled.position ? { doubt } : {}) };
   });
@@ -131,8 +131,19 @@ function splitPair(text: string): [string, string] | undefined {
   return undefined;
 }
 
+/**
+ * "| 기간 | 회사 | 역할 | 핵심 내용 |", "| Company | Role | Period |": the fields a table's header names for the columns of
+ * the row that heads `entry`, by column, from the labels CVs write before a job's fields.
+ */
+function namedColumns(entry: Entry, tableHeaders: readonly SourceLine[]): Map<number, string> {
+  const row = entry.head[0];
+  const header = row?.kind === "row" ? tableHeaders.filter((h) => h.position.line < row.position.line).at(-1) : undefined;
+  const fields = (header?.text.split(/\s+\|\s+/) ?? []).map((cell) => LABEL_OF.get(cell.trim().toLowerCase()));
+  return new Map(fields.flatMap((field, k) => (field === "name" || field === "position" ? [[k, field] as const] : [])));
+}
+
 /** Reads one job from its header phrases, the section's votes, and its body. */
-function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, number>): { work: Work; doubt?: string } {
+function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, number>, columns: ReadonlyMap<number, string> = new Map()): { work: Work; doubt?: string } {
   const body = [...entry.body];
   const phrases = [...reading.phrases];
   // a header names its place last ("Kasa / Seoul, S.Korea"), where a name may happen to be a town's too
@@ -150,7 +161,15 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   let name: string | undefined;
   let position: string | undefined;
   let doubt: string | undefined;
-  if (candidates.length === 1) {
+  // a column the table's header names says what its cell is
+  const inColumn = (field: string) => candidates.find((p) => columns.get(Number.parseInt(p.slot.split(".")[1]!, 10)) === field);
+  const [namedCell, titledCell] = [inColumn("name"), inColumn("position")];
+  if (namedCell || titledCell) {
+    // the field the header leaves unnamed is the phrase left that leans least to a role, or most
+    const left = candidates.filter((p) => p !== namedCell && p !== titledCell).sort((a, b) => lean(a) - lean(b));
+    name = namedCell?.text ?? left[0]?.text;
+    position = titledCell?.text ?? (left.length && lean(left.at(-1)!) > 0.3 ? left.at(-1)!.text : undefined);
+  } else if (candidates.length === 1) {
     const only = candidates[0]!;
     if (lean(only) > 0.3) position = only.text;
     else name = only.text;

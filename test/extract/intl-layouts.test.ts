@@ -187,3 +187,38 @@ describe("entries written as paragraphs of bold lines", () => {
     ]);
   });
 });
+
+describe("names and tables as CJK CVs write them", () => {
+  it("reads a title naming the person with the other script's spelling in brackets as the name", async () => {
+    for (const title of ["박서연 (Seoyeon Park)", "王磊（Wang Lei）", "Seoyeon Park (박서연)"]) {
+      const r = await parse(`# ${title}\n\nBackend engineer.\n\n## 경력\n\n- 2020 - 2022 Acme, Engineer\n`);
+      expect(r.basics.name?.replace(/\s/g, "")).toBe(title.replace(/[（）]/g, (c) => (c === "（" ? "(" : ")")).replace(/\s/g, ""));
+    }
+  });
+
+  it("reads a table's cells by the fields its header names, where the words of a cell mislead", async () => {
+    const r = await parse(
+      [
+        "# 최지우",
+        "",
+        "## 경력",
+        "",
+        "| 기간 | 회사 | 역할 | 핵심 내용 |",
+        "|------|------|------|-----------|",
+        "| 2023.3–현재 | 한국데이터연구원 | Data Engineer | 수집 파이프라인 설계·운영 |",
+        "| 2020.1–2023.2 | 누리소프트 | Backend Developer | 결제 API 개발 |",
+        "",
+        "## Berufserfahrung",
+        "",
+        "| Zeitraum | Position | Unternehmen / Projekt |",
+        "| --- | --- | --- |",
+        "| Mai 2019 – Juni 2021 | Entwickler | Nordlicht Systeme / Kasse |",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["한국데이터연구원", "Data Engineer", "2023-03", undefined],
+      ["누리소프트", "Backend Developer", "2020-01", "2023-02"],
+      ["Nordlicht Systeme / Kasse", "Entwickler", "2019-05", "2021-06"],
+    ]);
+  });
+});
