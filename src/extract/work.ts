@@ -5,7 +5,7 @@ import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { splitTrailingRole } from "./evidence/trailing-role.js";
 import { isKnownTown } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
-import { isLegalFormAlone, LEGAL_FORM, namesATeam } from "./vocabulary.js";
+import { isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
 import workLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import { findDates } from "./dates.js";
 import { isLocation, isPlaceLine, readBody, trimSeparators } from "./entry-parts.js";
@@ -153,8 +153,11 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   const addresses = phrases.filter((p) => /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+\/\S*$/i.test(p.text));
   const candidates = phrases.filter((p) => !addresses.includes(p));
   // the section's layout decides where a phrase's own words say little
+  // "Cordital — Freelance Marketeer": beside an employer's name, work on one's own account said with a job title is the title
+  const freelanceTitle = (p: HeadPhrase) =>
+    SELF_EMPLOYED.test(p.text) && ROLE_WORDS.test(p.text.split(/\s+/).at(-1)!) && candidates.some((o) => o !== p && !SELF_EMPLOYED.test(o.text) && roleLean(o.evidence) <= 0);
   const lean = (p: HeadPhrase) => {
-    const own = roleLean(p.evidence);
+    const own = freelanceTitle(p) ? p.evidence.role + 0.4 : roleLean(p.evidence);
     const vote = (votes.get(p.slot) ?? 0) + (p.strong ? 0.5 * (votes.get("strong") ?? 0) : 0);
     return own + (Math.abs(own) < 0.3 ? 0.6 : 0.2) * vote;
   };

@@ -222,3 +222,58 @@ describe("names and tables as CJK CVs write them", () => {
     ]);
   });
 });
+
+describe("German degrees written as one compound word", () => {
+  it("reads 'Bachelorstudium', 'Masterstudiengang' and 'Diplomstudiengang' as degrees beside their school", async () => {
+    const r = await parse(
+      ["# Lena Vogt", "", "## Ausbildung", "", "### Masterstudiengang Medieninformatik, Hochschule Darmstadt", "", "*2015 - 2017*", "", "### Diplomstudiengang, Technische Universität Chemnitz", "", "*2009 - 2015, Chemnitz*"].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["Hochschule Darmstadt", "Medieninformatik", "Masterstudiengang", "2015", "2017"],
+      ["Technische Universität Chemnitz", undefined, "Diplomstudiengang", "2009", "2015"],
+    ]);
+  });
+});
+
+describe("job titles and employers in Dutch, Italian and French headers", () => {
+  it("reads titles the vocabulary lacked, freelance work said with a title beside its client, and a description after a dash", async () => {
+    const r = await parse(
+      [
+        "# Daan Bakker",
+        "",
+        "## Werkervaring",
+        "",
+        "- Greenwheels — Online Marketeer (mrt 2021–heden)",
+        "- Brightlane — Freelance Marketeer (jan 2019–feb 2021)",
+        "- Koffiebar Noord — Barista (2017–2018)",
+        "",
+        "## Esperienza",
+        "",
+        "### Cuoco",
+        "**Trattoria Da Mario**  ",
+        "**2015 – 2018**",
+        "",
+        "## Expérience",
+        "",
+        "- Atelier Nova — Conseiller clientèle (mars 2019–présent)",
+        "- Boulangerie Marceau — Vendeuse (2017–2018)",
+        "",
+        "## Werkervaring",
+        "",
+        "### Front-end developer",
+        "PIXL - a Shopify agency  ",
+        "Okt. 2016 - dec. 2016  ",
+        "Delft",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Greenwheels", "Online Marketeer", "2021-03", undefined],
+      ["Brightlane", "Freelance Marketeer", "2019-01", "2021-02"],
+      ["Koffiebar Noord", "Barista", "2017", "2018"],
+      ["Trattoria Da Mario", "Cuoco", "2015", "2018"],
+      ["Atelier Nova", "Conseiller clientèle", "2019-03", undefined],
+      ["Boulangerie Marceau", "Vendeuse", "2017", "2018"],
+      ["PIXL - a Shopify agency", "Front-end developer", "2016-10", "2016-12"],
+    ]);
+  });
+});

@@ -127,7 +127,7 @@ function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: 
   const sep = SEPARATORS.find((s) => s.test(maskBrackets(rest)));
   for (const column of rest.split(/\s*\t\s*/)) {
     // "San Francisco, California, United States · Remote": one place, however its parts are set apart
-    const pieces = sep && !isLocation(trimPhrase(column)) ? splitOutsideBrackets(column, sep) : [column];
+    const pieces = sep && !isLocation(trimPhrase(column)) ? describedAfterDash(column, splitOutsideBrackets(column, sep), sep) : [column];
     for (const piece of sep === HYPHEN ? withRoleQualifiers(pieces) : pieces) {
       for (const t of splitTrailingPlace(trimPhrase(piece))) if (t) out.push({ text: t, strong: strongRuns.has(t) });
     }
@@ -135,6 +135,26 @@ function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: 
   const phrases = out.map((p) => ({ ...p, text: trimPhrase(p.text) })).filter((p) => p.text);
   if (terms && phrases[0]) phrases[0] = { ...phrases[0], text: `${terms.trim()} ${phrases[0].text}` };
   return phrases;
+}
+
+/** "CODE - a Shopify Plus agency": after a dash, words opening in lower case describe the phrase before, they name nothing of their own. */
+function describedAfterDash(column: string, pieces: string[], sep: RegExp): string[] {
+  if (sep !== HYPHEN && sep !== SEPARATORS[2]) return pieces;
+  const out: string[] = [];
+  const starts: number[] = [];
+  let from = 0;
+  for (const piece of pieces) {
+    const at = column.indexOf(piece.trim(), from);
+    if (at < 0) return pieces;
+    from = at + piece.trim().length;
+    // the phrase as written, with its own dash
+    if (out.length && /^\s*\p{Ll}+\s+\S/u.test(piece)) out[out.length - 1] = column.slice(starts[starts.length - 1], from);
+    else {
+      out.push(piece);
+      starts.push(at);
+    }
+  }
+  return out;
 }
 
 /** The text with what its brackets hold blanked out, each character kept in place by a character no separator matches. */
