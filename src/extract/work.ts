@@ -120,9 +120,10 @@ function splitPair(text: string): [string, string] | undefined {
     const [la, lb] = [roleLean(weighPhrase(a)), roleLean(weighPhrase(b))];
     if ((la > 0.3 && lb <= 0) || (lb > 0.3 && la <= 0)) return [a, b];
   }
-  const comma = text.indexOf(", ");
-  if (comma < 0) return undefined;
-  const [a, b] = [text.slice(0, comma), text.slice(comma + 2)];
+  // "博士研究員、ユヴァスキュラ大学": the ideographic comma sets phrases apart as ", " does
+  const comma = /, |[、，]/.exec(text);
+  if (!comma) return undefined;
+  const [a, b] = [text.slice(0, comma.index), text.slice(comma.index + comma[0].length)];
   const [ea, eb] = [weighPhrase(a), weighPhrase(b)];
   // "Account Manager, Intended Search" / "Intended Search, Account Manager"; never "CoreOS, Inc" or "Team Lead, Platform"
   if (isLegalFormAlone(b) || namesATeam(b)) return undefined;

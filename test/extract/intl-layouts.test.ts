@@ -277,3 +277,37 @@ describe("job titles and employers in Dutch, Italian and French headers", () => 
     ]);
   });
 });
+
+describe("Japanese entries set apart by the ideographic comma", () => {
+  it("reads a bold span of years or a degree's year, a title and its employer after '、', and a graduation said in the date's brackets", async () => {
+    const r = await parse(
+      [
+        "# 中村 陽子",
+        "",
+        "## 現職",
+        "",
+        "- **2022–** 特任研究員、北海道大学 理学研究院",
+        "",
+        "## 職歴",
+        "",
+        "- **2019–2022** 博士研究員、マックス・プランク研究所（ドイツ）",
+        "- 2014年4月～2016年3月　東北大学病院　初期研修医",
+        "",
+        "## 学歴",
+        "",
+        "- **博士（2019）**、大阪大学 理学研究科",
+        "- 名古屋大学 物理学科（2014 年 3 月卒業）",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["北海道大学 理学研究院", "特任研究員", "2022", undefined],
+      ["マックス・プランク研究所", "博士研究員", "2019", "2022"],
+      ["東北大学病院", "初期研修医", "2014-04", "2016-03"],
+    ]);
+    expect(r.work?.[1]?.location).toBe("ドイツ");
+    expect(schools(r)).toEqual([
+      ["大阪大学", "理学研究科", "博士", undefined, "2019"],
+      ["名古屋大学", "物理学科", undefined, undefined, "2014-03"],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import { withoutDecoration } from "../../parse/normalize.js";
 import type { Link, SourceLine } from "../../parse/source-line.js";
 import { findDates, headerLineDates, presentAlone, type DateMatch } from "../dates.js";
 import { isDurationLine } from "../date-pattern.js";
-import { bracketedPlace, cutDates, isLocation } from "../entry-parts.js";
+import { bracketedPlace, cutDates, isLocation, leadRange } from "../entry-parts.js";
 import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
 import { hasStreet, isWholePlace, placeScore, splitGluedPlace } from "../evidence/places.js";
 import { employmentTypeLead, isEmploymentType, ORG_WORDS } from "../vocabulary.js";
@@ -54,7 +54,7 @@ export function readHeadPhrases(entry: Entry): HeadReading {
   const reading: HeadReading = { phrases: [], aliases: [], links: entry.head.flatMap((l) => l.links), prose: [] };
   let datesLine = -1;
   entry.head.forEach((l, i) => {
-    const d = pairedDates(l.text) ?? headerLineDates(l.text) ?? presentAlone(l.text);
+    const d = leadRange(l) ?? pairedDates(l.text) ?? headerLineDates(l.text) ?? presentAlone(l.text);
     if (d && (!reading.dates || (d.range && !reading.dates.range))) {
       reading.dates = d;
       datesLine = i;
@@ -244,7 +244,7 @@ function pairedDates(text: string): DateMatch | undefined {
 function trimPhrase(text: string): string {
   // "** Engineer; Acme **", "== Acme ==": text-file emphasis around a header is no part of its phrases, nor is an
   // emoji set before one as its icon ("🏢 Celonis", "📍 Munich")
-  let t = withoutDecoration(text).replace(/\(\s*\)|\[\s*\]/g, "").replace(/^[\s,;|·•:：–—*=~#-]+|[\s,;|·•:：–—*=~#-]+$/g, "");
+  let t = withoutDecoration(text).replace(/\(\s*\)|\[\s*\]/g, "").replace(/^[\s,;|·•:：–—*=~#、，；-]+|[\s,;|·•:：–—*=~#、，；-]+$/g, "");
   // "**Software Engineer** at Feedzai", "**Entwickler** bei Acme": the word for "at" that joined a set-apart role to
   // its employer is no part of the employer's name
   // and alone, where the employer is set in italics of its own ("**Data Engineer** bij *Bol.com*"), it is no phrase
