@@ -64,6 +64,10 @@ export function headingName(text: string, lowerWords: ReadonlySet<string>): stri
   const possessive = /^(.+?)['’]s\s+(?:cv|resume|résumé|curriculum vitae)$/iu.exec(whole)?.[1];
   if (possessive) return looksLikeName(possessive, lowerWords) ? possessive : undefined;
   if (looksLikeName(withoutHonorific(whole), lowerWords) || CJK_NAME.test(whole)) return whole;
+  // "임주원 (Juwon Lim)", "山田 太郎（Taro Yamada）": a name with its other script's spelling in brackets after it
+  const spelt = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(whole);
+  const isName = (t: string) => looksLikeName(withoutHonorific(t.trim()), lowerWords) || CJK_NAME.test(t.trim());
+  if (spelt && isName(spelt[1]!) && isName(spelt[2]!)) return whole;
   const [first, ...others] = whole.split(/\s+[-–—|:·•]\s+/);
   if (!others.length) return undefined;
   const name = personName(first!);

@@ -30,6 +30,8 @@ const YEAR = "(?:19\\d\\d|20\\d\\d)";
 const LETTER = "A-Za-z\\u00C0-\\u024F\\u0370-\\u052F\\u1E00-\\u1EFF";
 const GLUED = `[${LETTER}\\d]`;
 const NOT_WORD = `(?![${LETTER}])`;
+/** "2000万", "3000名", "1500원": a number CJK text counts with the unit after it is no year. */
+const COUNTED = "[万萬亿億만억元円원명개件个個名人]";
 
 /** Every word of a vocabulary, all its languages together, lower case. */
 const allWords = (lists: Record<string, string[]>) => Object.values(lists).flat().map((w) => w.toLowerCase());
@@ -102,8 +104,8 @@ function build(): RegExp {
     `|(?:${single("t_", MON, SEASON)})(?:\\s*まで)?` +
     // "2012-17", "2010–11": a later year in two digits
     `|(?<yy>\\d\\d)(?![\\d.,%+]|\\s?[${LETTER}])`;
-  // "2018-", "2019年11月-": the range is open; so is "2018-" before a column gap ("2018-     Acme Corp")
-  const OPEN = `(?<open>\\s*(?:[-–—−‒―－~〜～]|から)\\s*)(?=$|[,;|)\\]\\t])`;
+  // "2018-", "2019年11月-", "2024/03 -- ": the range is open; so is "2018-" before a column gap ("2018-     Acme Corp")
+  const OPEN = `(?<open>\\s*(?:--|[-–—−‒―－~〜～]|から)\\s*)(?=$|[,;|)\\]\\t])`;
   // "(3 yrs 2 mos)", "· 7 месяцев", "(less than a year)": how long the range lasted, part of how it is written
   const DURATION =
     `(?:(?:\\s*[(·•|,])?\\s*\\d{1,2}\\s*${UNIT}(?:,?\\s*\\d{1,2}\\s*${UNIT})?\\s*\\)?` +
@@ -112,6 +114,6 @@ function build(): RegExp {
   const source =
     `(?<!${GLUED})(?:(?<since>${SINCE})\\s+|${EXPECTED}\\s*(?::\\s*)?)?` +
     `(?:${DAYS}|${PAIR}|${YEAR_PAIR}|${YEAR_QUALIFIED}|${YEAR_LIST}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${END})|${OPEN})?)` +
-    `${DURATION}${EXPECTED_AFTER}(?!${GLUED})`;
+    `${DURATION}${EXPECTED_AFTER}(?!${GLUED}|${COUNTED})`;
   return new RegExp(source, "g");
 }

@@ -163,7 +163,8 @@ const isLabelledDate = (text: string) => isDateOnly(/^[^:：\d]{1,24}[:：]\s*(\
 /** Reads an education entry: school, degree and field, dates, grade, and what else is said. */
 export function toEducation(entry: Entry): Education {
   const head = readHead(entry);
-  const pieces = (head.lead ? [head.lead, ...head.parts] : head.parts)
+  // "**울산대학교 | 디지털콘텐츠디자인 전공**": a bold lead holding the header's own separators is several phrases
+  const pieces = (head.lead ? [...head.lead.split(/\s+\|\s+/), ...head.parts] : head.parts)
     .flatMap((p) =>
       // "Lehre zum Mechatroniker, Inocon Technologie GmbH, Attnang-Puchheim.": a degree beside where it was taken
       DEGREE.test(p) && (SCHOOL_WORDS.test(p) || LEGAL_FORM.test(p)) ? p.split(/,\s+|\s+[–—|]\s+/) : DEGREE.test(p) || p.split(/\s+[–—]\s+/).some(isSchoolName) ? p.split(/\s+[—–]\s+/) : [p],
@@ -225,7 +226,8 @@ export function toEducation(entry: Entry): Education {
   // graduation under the school, each on a line of its own
   const rest = entry.body.slice((degreeLine && !toldInBullet ? 1 : 0) + (schoolLine ? 1 : 0));
   const fieldLine = !area && !degree && rest[0] && CJK_TEXT.test(rest[0].text.trim()) && isCjkField(rest[0].text.trim()) ? rest.shift() : undefined;
-  const datedLines = head.dates ? [] : rest.filter((l) => isLabelledDate(l.text));
+  // or a line or bullet of dates alone under the school ("**Universidade Federal**" / "* **Bacharel em …**" / "* 2013 - 2017")
+  const datedLines = head.dates ? [] : rest.filter((l) => isLabelledDate(l.text) || (l.depth === 0 && (l.kind === "bullet" || l.kind === "text") && isDateOnly(l.text)));
   const dateLine = datedLines.length === 1 ? datedLines[0] : undefined;
   const { summary, highlights } = readBody(rest.filter((l) => l !== dateLine));
   // a bare "9.1/10", "92.4%" or "8.7 CGPA" in the header (a table's grade column) is the grade too, not a lone number

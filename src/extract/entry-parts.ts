@@ -1,9 +1,9 @@
 import { withoutDecoration } from "../parse/normalize.js";
 import type { Link, SourceLine } from "../parse/source-line.js";
 import { countryCode } from "./contacts.js";
-import { headerLineDates, presentAlone, type DateMatch } from "./dates.js";
+import { findDates, headerLineDates, presentAlone, type DateMatch } from "./dates.js";
 import { isKnownTown, isWholePlace, splitGluedPlace } from "./evidence/places.js";
-import { isDateOnly, type Entry } from "./layout/lines.js";
+import { hasDate, isDateOnly, type Entry } from "./layout/lines.js";
 import { ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
 
 /** An entry's header read into pieces: the bold lead, the other phrases, the dates, a place, aliases. */
@@ -60,7 +60,7 @@ export function isPlaceLine(text: string): boolean {
 /** Trims the separators a header puts between its pieces. */
 export function trimSeparators(text: string): string {
   // "🏫 Technical University of Munich": an emoji set before a phrase as its icon is no part of it
-  return withoutDecoration(text).replace(/^[\s,;|·•:–—-]+|[\s,;|·•–—-]+$/g, "").replace(/\(\s*\)/g, "").trim();
+  return withoutDecoration(text).replace(/^[\s,;|·•:–—、，；-]+|[\s,;|·•–—、，；-]+$/g, "").replace(/\(\s*\)/g, "").trim();
 }
 
 /** Reads an entry's header lines. */
@@ -69,18 +69,23 @@ export function readHead(entry: Entry): EntryHead {
   let datesLine = -1;
   entry.head.forEach((l, i) => {
     const text = namesByLead(l) ? withoutLead(l) : l.text;
-    const d = headerLineDates(text) ?? presentAlone(text);
+    const d = leadRange(l) ?? headerLineDates(text) ?? presentAlone(text);
     if (d && (!head.dates || (d.range && !head.dates.range))) {
       head.dates = d;
       datesLine = i;
     }
   });
+  // "**博士（2018）**、埼玉大学", "**MSc (2019)**, Leeds": with no date beside it, the year a bold lead holds in brackets dates the entry
+  const bracketedYear = (lead: string) => /[(（]\s*(?:19|20)\d\d\s*[)）]/u.test(lead);
+  const leadDated = head.dates ? -1 : entry.head.findIndex((l) => namesByLead(l) && bracketedYear(l.lead!) && headerLineDates(l.lead!));
+  if (leadDated >= 0) head.dates = headerLineDates(entry.head[leadDated]!.lead!);
   entry.head.forEach((l, i) => {
     const naming = namesByLead(l);
     let text = naming ? withoutLead(l) : l.text;
     if (i === datesLine && head.dates) text = cutDates(text, head.dates);
-    if (naming && head.lead === undefined) head.lead = trimSeparators(l.lead!);
-    else if (naming) head.parts.push(trimSeparators(l.lead!));
+    const lead = i === leadDated ? cutDates(l.lead!, head.dates!).replace(/\t/g, " ") : l.lead;
+    if (naming && head.lead === undefined) head.lead = trimSeparators(lead!);
+    else if (naming) head.parts.push(trimSeparators(lead!));
     for (const piece of text.split(/\t+|\s+\|\s+/)) {
       const part = trimSeparators(piece.replace(/\(\s*\)|\[\s*\]/g, ""));
       // "Rice University, January 2008.": the stop left where the date was cut ends the line, it is no phrase
@@ -126,7 +131,8 @@ export function cutDates(text: string, d: DateMatch): string {
   let start = d.index;
   let end = d.index + d.length;
   const open = /[([]\s*$/.exec(text.slice(0, start));
-  const close = /^\s*[)\]]/.exec(text.slice(end));
+  // "（2022 年 3 月卒業）": the word a CJK CV sets after the date says what happened then, inside the same brackets
+  const close = /^\s*(?:卒業|修了|入学|入學|中退|退学|取得|合格|予定|見込み?|毕业|畢業|入职|离职|졸업|입학|수료|취득|예정)?\s*[)\]]/u.exec(text.slice(end));
   if (open && close) {
     start -= open[0].length;
     end += close[0].length;
@@ -138,7 +144,15 @@ export function cutDates(text: string, d: DateMatch): string {
 }
 
 /** "**2017** — Diplôme d'ingénieur, INSA Lyon": a bold lead of dates alone dates the entry, it names nothing. */
-const namesByLead = (l: SourceLine) => l.lead !== undefined && !isDateOnly(l.lead);
+// "**Full Stack Development, Tel-Ran Center — 2025 — Haifa**": a line set wholly in bold with its dates is read as any line
+const namesByLead = (l: SourceLine) => l.lead !== undefined && !isDateOnly(l.lead) && !(l.lead.trim() === l.text.trim() && hasDate(l));
+
+/** "**2023–** Research Fellow, …": an open range set in bold of its own, which the line's text would read as one year. */
+export function leadRange(l: SourceLine): DateMatch | undefined {
+  if (!l.lead || !l.text.startsWith(l.lead) || !isDateOnly(l.lead)) return undefined;
+  const d = findDates(l.lead)[0];
+  return d?.range ? d : undefined;
+}
 
 /** The text of a line after its bold lead. */
 export function withoutLead(l: SourceLine): string {

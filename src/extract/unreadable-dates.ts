@@ -14,6 +14,9 @@ export function checkDates(draft: Draft, entry: Entry): void {
       if (monthNumber(m[2]!) || ranges.some((d) => d.index <= m.index! + m[0].length && m.index! < d.index + d.length)) continue;
       // "2022 — Outstanding Reviewer, ICML": a year, a spaced dash and a title set after it, no range
       if (/\s[-–—]\s/.test(m[0]) && /^\p{Lu}/u.test(m[2]!) && /^\s+\p{L}/u.test(line.text.slice(m.index! + m[0].length))) continue;
+      // "Tel-Ran Center — 2025 — Haifa, Israel": the same spaced dash on both sides of the year sets the header's phrases apart
+      const dash = /\s([-–—])\s/.exec(m[0])?.[1];
+      if (dash && line.text.slice(0, m.index).trimEnd().endsWith(dash)) continue;
       note(
         draft,
         "warning",

@@ -5,7 +5,7 @@ import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { splitTrailingRole } from "./evidence/trailing-role.js";
 import { isKnownTown } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
-import { isLegalFormAlone, LEGAL_FORM, namesATeam } from "./vocabulary.js";
+import { isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
 import workLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import { findDates } from "./dates.js";
 import { isLocation, isPlaceLine, readBody, trimSeparators } from "./entry-parts.js";
@@ -29,7 +29,7 @@ export interface ReadWork {
  * from what the same slot holds across the section's entries. One
  * organisation over several dated roles gives one job per role.
  */
-export function readWorkSection(entries: readonly Entry[], key: "work" | "volunteer"): ReadWork[] {
+export function readWorkSection(entries: readonly Entry[], key: "work" | "volunteer", tableHeaders: readonly SourceLine[] = []): ReadWork[] {
   // labelled lines ("Location: Berlin", "Keywords: Go") set fields; they are taken out before the entry is read
   const taken = joinLabelledPairs(entries, (label) => LABEL_OF.has(label))
     .flatMap(splitRoleGroups)
@@ -37,7 +37,7 @@ export function readWorkSection(entries: readonly Entry[], key: "work" | "volunt
   const readings = taken.map(({ entry }) => refinedReading(entry));
   const votes = voteSlots(readings, roleLean);
   const jobs = taken.map(({ entry, fields }, i) => {
-    const { work, doubt } = toWork(entry, readings[i]!, votes);
+    const { work, doubt } = toWork(entry, readings[i]!, votes, namedColumns(entry, tableHeaders));
     const labelled = labelledFields(entry);
     return { entry, work: withFields({ ...work, ...labelled }, fields), ...(doubt && !labelled.position ? { doubt } : {}) };
   });
@@ -104,6 +104,12 @@ function splitPair(text: string): [string, string] | undefined {
   // "阿里巴巴（上海）有限公司/Java开发工程师": a company form before the slash, a role after it
   const slash = /^([^/]*\S)\/(\S[^/]*)$/.exec(text.replace(/[；;]$/, ""));
   if (slash && roleLean(weighPhrase(slash[1]!)) <= 0 && roleLean(weighPhrase(slash[2]!)) > 0.3) return [slash[1]!.trim(), slash[2]!.trim()];
+  // "腾讯 前端工程师": a space between Chinese or Japanese words sets phrases apart, as their prose sets none
+  const spaced = /^(\S*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\s+([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]\S*)$/u.exec(text);
+  if (spaced) {
+    const [la, lb] = [roleLean(weighPhrase(spaced[1]!)), roleLean(weighPhrase(spaced[2]!))];
+    if ((la > 0.3 && lb <= 0) || (lb > 0.3 && la <= 0)) return [spaced[1]!, spaced[2]!];
+  }
   const at = /^(.+?)\s+(?:at|@|chez|bei|presso|в|bij|w|em|en)\s+(\S.+)$/u.exec(text);
   if (at && roleLean(weighPhrase(at[1]!)) > 0.3 && roleLean(weighPhrase(at[2]!)) <= 0.3) return [at[1]!, at[2]!];
   // "Acme — Engineer" inside a phrase cut at a stronger separator ("Acme — Engineer · 2026")
@@ -114,9 +120,10 @@ function splitPair(text: string): [string, string] | undefined {
     const [la, lb] = [roleLean(weighPhrase(a)), roleLean(weighPhrase(b))];
     if ((la > 0.3 && lb <= 0) || (lb > 0.3 && la <= 0)) return [a, b];
   }
-  const comma = text.indexOf(", ");
-  if (comma < 0) return undefined;
-  const [a, b] = [text.slice(0, comma), text.slice(comma + 2)];
+  // "博士研究員、ユヴァスキュラ大学": the ideographic comma sets phrases apart as ", " does
+  const comma = /, |[、，]/.exec(text);
+  if (!comma) return undefined;
+  const [a, b] = [text.slice(0, comma.index), text.slice(comma.index + comma[0].length)];
   const [ea, eb] = [weighPhrase(a), weighPhrase(b)];
   // "Account Manager, Intended Search" / "Intended Search, Account Manager"; never "CoreOS, Inc" or "Team Lead, Platform"
   if (isLegalFormAlone(b) || namesATeam(b)) return undefined;
@@ -125,8 +132,19 @@ function splitPair(text: string): [string, string] | undefined {
   return undefined;
 }
 
+/**
+ * "| 기간 | 회사 | 역할 | 핵심 내용 |", "| Company | Role | Period |": the fields a table's header names for the columns of
+ * the row that heads `entry`, by column, from the labels CVs write before a job's fields.
+ */
+function namedColumns(entry: Entry, tableHeaders: readonly SourceLine[]): Map<number, string> {
+  const row = entry.head[0];
+  const header = row?.kind === "row" ? tableHeaders.filter((h) => h.position.line < row.position.line).at(-1) : undefined;
+  const fields = (header?.text.split(/\s+\|\s+/) ?? []).map((cell) => LABEL_OF.get(cell.trim().toLowerCase()));
+  return new Map(fields.flatMap((field, k) => (field === "name" || field === "position" ? [[k, field] as const] : [])));
+}
+
 /** Reads one job from its header phrases, the section's votes, and its body. */
-function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, number>): { work: Work; doubt?: string } {
+function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, number>, columns: ReadonlyMap<number, string> = new Map()): { work: Work; doubt?: string } {
   const body = [...entry.body];
   const phrases = [...reading.phrases];
   // a header names its place last ("Kasa / Seoul, S.Korea"), where a name may happen to be a town's too
@@ -136,15 +154,26 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   const addresses = phrases.filter((p) => /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+\/\S*$/i.test(p.text));
   const candidates = phrases.filter((p) => !addresses.includes(p));
   // the section's layout decides where a phrase's own words say little
+  // "Cordital — Freelance Marketeer": beside an employer's name, work on one's own account said with a job title is the title
+  const freelanceTitle = (p: HeadPhrase) =>
+    SELF_EMPLOYED.test(p.text) && ROLE_WORDS.test(p.text.split(/\s+/).at(-1)!) && candidates.some((o) => o !== p && !SELF_EMPLOYED.test(o.text) && roleLean(o.evidence) <= 0);
   const lean = (p: HeadPhrase) => {
-    const own = roleLean(p.evidence);
+    const own = freelanceTitle(p) ? p.evidence.role + 0.4 : roleLean(p.evidence);
     const vote = (votes.get(p.slot) ?? 0) + (p.strong ? 0.5 * (votes.get("strong") ?? 0) : 0);
     return own + (Math.abs(own) < 0.3 ? 0.6 : 0.2) * vote;
   };
   let name: string | undefined;
   let position: string | undefined;
   let doubt: string | undefined;
-  if (candidates.length === 1) {
+  // a column the table's header names says what its cell is
+  const inColumn = (field: string) => candidates.find((p) => columns.get(Number.parseInt(p.slot.split(".")[1]!, 10)) === field);
+  const [namedCell, titledCell] = [inColumn("name"), inColumn("position")];
+  if (namedCell || titledCell) {
+    // the field the header leaves unnamed is the phrase left that leans least to a role, or most
+    const left = candidates.filter((p) => p !== namedCell && p !== titledCell).sort((a, b) => lean(a) - lean(b));
+    name = namedCell?.text ?? left[0]?.text;
+    position = titledCell?.text ?? (left.length && lean(left.at(-1)!) > 0.3 ? left.at(-1)!.text : undefined);
+  } else if (candidates.length === 1) {
     const only = candidates[0]!;
     if (lean(only) > 0.3) position = only.text;
     else name = only.text;
@@ -211,7 +240,9 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   else if (!location && alone && isPlaceLine(under!.text)) location = body.shift()!.text;
   // "**Stripe** (San Francisco, CA)" / ":   *Senior Software Engineer*" / "2019-present": an undated header's role
   // and dates on the lines under it (pandoc's definition list)
-  const datedBelow = !reading.dates && position && body[0]?.kind === "text" && isDateOnly(body[0].text) ? findDates(body.shift()!.text)[0] : undefined;
+  // "**InfortechMS**" / "* **Desenvolvedor Full Stack**" / "* 2017 - 2019": or a bullet of dates alone, first under it
+  const datedAt = reading.dates ? -1 : body.slice(0, 2).findIndex((l, k) => ((l.kind === "text" && position && k === 0) || (l.kind === "bullet" && l.depth === 0)) && isDateOnly(l.text));
+  const datedBelow = datedAt >= 0 ? findDates(body.splice(datedAt, 1)[0]!.text)[0] : undefined;
   const { summary, highlights } = readBody(body);
   const url = reading.links[0]?.url;
   const dates = jobDates(reading.dates ?? datedBelow);

@@ -27,7 +27,8 @@ export function readCjkSchool(text: string): CjkSchool | undefined {
   if (!m && !stage) return undefined;
   const institution = m ? [m[1], m[2]].filter(Boolean).join(" ").trim() : name;
   // "工学部情報学科": the department (学科, 専攻, 과) is the field; a faculty before it only says where
-  const rest = m?.[3]?.trim() ?? "";
+  // "暨南大学, 计算机科学与技术": the separator after the school's name is no part of the field
+  const rest = m?.[3]?.replace(/^[\s,，、|｜/·・:：–—-]+/u, "").trim() ?? "";
   const department = /(?:[^\s]*?(?:学部|學部|研究科))?\s*([^\s]+(?:学科|學科|専攻|專攻|系|과|전공))$/u.exec(rest)?.[1];
   const area = department ?? (rest || undefined);
   const word = stage?.[1];

@@ -2,11 +2,15 @@ import { withoutDecoration } from "../../parse/normalize.js";
 import type { Link, SourceLine } from "../../parse/source-line.js";
 import { findDates, headerLineDates, presentAlone, type DateMatch } from "../dates.js";
 import { isDurationLine } from "../date-pattern.js";
-import { bracketedPlace, cutDates, isLocation } from "../entry-parts.js";
+import { bracketedPlace, cutDates, isLocation, leadRange } from "../entry-parts.js";
 import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
 import { hasStreet, isWholePlace, placeScore, splitGluedPlace } from "../evidence/places.js";
 import { employmentTypeLead, isEmploymentType, ORG_WORDS } from "../vocabulary.js";
 import { isSentence, type Entry } from "./lines.js";
+import entryLabels from "../vocabulary/entry-labels.json" with { type: "json" };
+
+/** "Zeitraum", "時期", "Period": labels that say the value after them is the entry's dates. */
+const DATES_LABELS = new Set([...entryLabels.dates, ...entryLabels.start].map((l) => l.toLowerCase()));
 
 /** One phrase of an entry's header, where it stands (its slot) and what it reads as. */
 export interface HeadPhrase {
@@ -50,7 +54,7 @@ export function readHeadPhrases(entry: Entry): HeadReading {
   const reading: HeadReading = { phrases: [], aliases: [], links: entry.head.flatMap((l) => l.links), prose: [] };
   let datesLine = -1;
   entry.head.forEach((l, i) => {
-    const d = pairedDates(l.text) ?? headerLineDates(l.text) ?? presentAlone(l.text);
+    const d = leadRange(l) ?? pairedDates(l.text) ?? headerLineDates(l.text) ?? presentAlone(l.text);
     if (d && (!reading.dates || (d.range && !reading.dates.range))) {
       reading.dates = d;
       datesLine = i;
@@ -64,6 +68,8 @@ export function readHeadPhrases(entry: Entry): HeadReading {
       // the organisation and the role over the role's dates is the whole time there (LinkedIn's several roles at one
       // employer); "4 года 2 месяца" under the dates (hh.ru) is how long the job lasted, said in its text
       if (isDurationLine(p.text) && lineNo > 0 && i + 1 < datesLine) reading.organizationPeriod = p.text;
+      // "時期: 2023/01 - 現在", "Zeitraum: 01/2019 – 12/2022": the label of the dates names nothing of the entry
+      else if (i === datesLine && DATES_LABELS.has(p.text.replace(/[:：]$/, "").toLowerCase())) return false;
       // the terms say what the job was, not who gave it
       else if (!/^\((?:as|aka|a\.k\.a\.)\s[^)]+\)$/i.test(p.text) && !isTermsAlone(p.text) && !isDurationLine(p.text)) return true;
       else reading.aliases.push(p.text);
@@ -121,7 +127,7 @@ function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: 
   const sep = SEPARATORS.find((s) => s.test(maskBrackets(rest)));
   for (const column of rest.split(/\s*\t\s*/)) {
     // "San Francisco, California, United States · Remote": one place, however its parts are set apart
-    const pieces = sep && !isLocation(trimPhrase(column)) ? splitOutsideBrackets(column, sep) : [column];
+    const pieces = sep && !isLocation(trimPhrase(column)) ? describedAfterDash(column, splitOutsideBrackets(column, sep), sep) : [column];
     for (const piece of sep === HYPHEN ? withRoleQualifiers(pieces) : pieces) {
       for (const t of splitTrailingPlace(trimPhrase(piece))) if (t) out.push({ text: t, strong: strongRuns.has(t) });
     }
@@ -129,6 +135,26 @@ function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: 
   const phrases = out.map((p) => ({ ...p, text: trimPhrase(p.text) })).filter((p) => p.text);
   if (terms && phrases[0]) phrases[0] = { ...phrases[0], text: `${terms.trim()} ${phrases[0].text}` };
   return phrases;
+}
+
+/** "CODE - a Shopify Plus agency": after a dash, words opening in lower case describe the phrase before, they name nothing of their own. */
+function describedAfterDash(column: string, pieces: string[], sep: RegExp): string[] {
+  if (sep !== HYPHEN && sep !== SEPARATORS[2]) return pieces;
+  const out: string[] = [];
+  const starts: number[] = [];
+  let from = 0;
+  for (const piece of pieces) {
+    const at = column.indexOf(piece.trim(), from);
+    if (at < 0) return pieces;
+    from = at + piece.trim().length;
+    // the phrase as written, with its own dash
+    if (out.length && /^\s*\p{Ll}+\s+\S/u.test(piece)) out[out.length - 1] = column.slice(starts[starts.length - 1], from);
+    else {
+      out.push(piece);
+      starts.push(at);
+    }
+  }
+  return out;
 }
 
 /** The text with what its brackets hold blanked out, each character kept in place by a character no separator matches. */
@@ -218,7 +244,7 @@ function pairedDates(text: string): DateMatch | undefined {
 function trimPhrase(text: string): string {
   // "** Engineer; Acme **", "== Acme ==": text-file emphasis around a header is no part of its phrases, nor is an
   // emoji set before one as its icon ("🏢 Celonis", "📍 Munich")
-  let t = withoutDecoration(text).replace(/\(\s*\)|\[\s*\]/g, "").replace(/^[\s,;|·•:：–—*=~#-]+|[\s,;|·•:：–—*=~#-]+$/g, "");
+  let t = withoutDecoration(text).replace(/\(\s*\)|\[\s*\]/g, "").replace(/^[\s,;|·•:：–—*=~#、，；-]+|[\s,;|·•:：–—*=~#、，；-]+$/g, "");
   // "**Software Engineer** at Feedzai", "**Entwickler** bei Acme": the word for "at" that joined a set-apart role to
   // its employer is no part of the employer's name
   // and alone, where the employer is set in italics of its own ("**Data Engineer** bij *Bol.com*"), it is no phrase

@@ -85,7 +85,26 @@ function markedStarts(lines: readonly SourceLine[]): Set<number> {
   const bold = lines.filter((l) => l.kind === "text" && l.depth === 0 && l.lead !== undefined && !isDateOnly(l.lead));
   const headers = bold.filter((l) => !isLabel(l));
   const starters = new Set(headers.length ? headers : []);
-  return indices(lines, (l) => l.kind === "row" || starters.has(l));
+  return paragraphHeads(lines, indices(lines, (l) => l.kind === "row" || starters.has(l)));
+}
+
+/**
+ * "**BSc Computer Science**" / "**University of Leeds**" / "**2015 – 2018**", then a blank line and the next degree:
+ * where a section writes each entry as a paragraph of lines set wholly in bold, each paragraph is one entry, opened by its
+ * first bold line, not one entry a line.
+ */
+function paragraphHeads(lines: readonly SourceLine[], starts: ReadonlySet<number>): Set<number> {
+  const wholly = (i: number) => lines[i]!.kind === "text" && lines[i]!.lead?.trim() === lines[i]!.text.trim();
+  const runs: number[][] = [];
+  for (const i of [...starts].sort((a, b) => a - b)) {
+    const run = runs[runs.length - 1];
+    // the next line of the same paragraph, or a bold date between (left out of the starts)
+    const joins = run !== undefined && !lines[i]!.gap && wholly(i) && wholly(run[run.length - 1]!) && lines.slice(run[run.length - 1]! + 1, i).every((l, k, between) => !l.gap && k < 1 && between.length < 2 && wholly(lines.indexOf(l)));
+    if (joins) run.push(i);
+    else runs.push([i]);
+  }
+  const stacked = runs.filter((r) => r.length >= 2).length;
+  return runs.length >= 2 && stacked * 2 >= runs.length ? new Set(runs.map((r) => r[0]!)) : new Set(starts);
 }
 
 /**

@@ -1,0 +1,313 @@
+import { describe, expect, it } from "vitest";
+import type { Resume } from "../../src/resume/schema.js";
+import { extractSource } from "../support/extract.js";
+
+/** Layouts that CVs written in Chinese, Japanese, Korean and European languages share, each on an invented CV. */
+async function parse(text: string, format: "markdown" | "text" = "markdown"): Promise<Resume> {
+  const { resume } = await extractSource({ path: format === "markdown" ? "cv.md" : "cv.txt", text, format, formatReason: "test" });
+  return resume;
+}
+
+const schools = (r: Resume) => (r.education ?? []).map((e) => [e.institution, e.area, e.studyType, e.startDate, e.endDate]);
+
+describe("education headers cut at their separators", () => {
+  it("takes the field after a CJK school's comma or bar without the separator, and cuts a bold lead at its bars", async () => {
+    const r = await parse(
+      [
+        "# 王芳",
+        "",
+        "## 教育经历",
+        "",
+        "### 浙江大学, 软件工程",
+        "",
+        "- 主修课程：操作系统、编译原理",
+        "",
+        "## 학력",
+        "",
+        "**부산대학교 | 기계공학 전공**  ",
+        "2012.03 ~ 2016.02",
+        "",
+        "## Education",
+        "",
+        "**Northfield College | Applied Mathematics**  ",
+        "2008 - 2012",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["浙江大学", "软件工程", undefined, undefined, undefined],
+      ["부산대학교", "기계공학 전공", undefined, "2012-03", "2016-02"],
+      ["Northfield College", "Applied Mathematics", undefined, "2008", "2012"],
+    ]);
+  });
+});
+
+const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
+
+describe("dates written apart from an entry's header", () => {
+  it("takes a bullet of dates alone under an employer or a school as its dates (a Portuguese CV's bulleted records)", async () => {
+    const r = await parse(
+      [
+        "# Marina Souza",
+        "",
+        "### Experiência Profissional",
+        "",
+        "**Oficina Digital**",
+        "* **Desenvolvedora Back-end**",
+        "* 2019 - 2022",
+        "> Manutenção de sistemas em PHP.",
+        "",
+        "**Prefeitura de Campinas**",
+        "* **Analista de sistemas**",
+        "* 2016 - 2019",
+        "",
+        "### Formação",
+        "",
+        "**Universidade Estadual de Londrina**",
+        "* **Bacharel em Ciência da Computação**",
+        "* Mar/2012 - Dez/2015",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Oficina Digital", "Desenvolvedora Back-end", "2019", "2022"],
+      ["Prefeitura de Campinas", "Analista de sistemas", "2016", "2019"],
+    ]);
+    expect(schools(r)).toEqual([["Universidade Estadual de Londrina", "Ciência da Computação", "Bacharel", "2012-03", "2015-12"]]);
+  });
+
+  it("reads a labelled line of dates under an employer without taking its label for the job title", async () => {
+    const r = await parse(
+      ["# 佐藤 花子", "", "## 職務経歴", "", "### 株式会社ミドリ商事", "", "時期: 2020/04 - 現在", "", "従業員数: 約300名", "", "- 受発注システムの保守", "", "### Lindner Maschinenbau GmbH", "", "Zeitraum: 03/2016 - 02/2020", "", "- Konstruktion"].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["株式会社ミドリ商事", undefined, "2020-04", undefined],
+      ["Lindner Maschinenbau GmbH", undefined, "2016-03", "2020-02"],
+    ]);
+  });
+});
+
+describe("section titles and labels of other languages", () => {
+  it("reads a Korean career summary as the summary, a Spanish technical stack and a Portuguese list of technologies as skills, and a Russian location label", async () => {
+    const r = await parse(
+      [
+        "# 김하늘",
+        "",
+        "## 경력 요약",
+        "",
+        "5년차 백엔드 개발자로서 결제 시스템을 설계했습니다.",
+        "",
+        "## Stack técnico",
+        "",
+        "- **Backend**: Go · PostgreSQL",
+        "",
+        "## Tecnologias em destaque ##",
+        "* Kotlin",
+        "",
+        "## Контакты",
+        "",
+        "**Локация:** Казань, Россия",
+      ].join("\n"),
+    );
+    expect(r.basics.summary).toBe("5년차 백엔드 개발자로서 결제 시스템을 설계했습니다.");
+    expect(r.work ?? []).toEqual([]);
+    expect((r.skills ?? []).map((s) => s.name)).toEqual(["Backend", "Kotlin"]);
+    expect(r.basics.location?.city).toBe("Казань");
+  });
+});
+
+describe("dates among CJK counts and spaced dashes", () => {
+  it("reads a range left open after a double dash as going on, and a number counted in 万 or 名 as no year", async () => {
+    const r = await parse(
+      [
+        "# 陈静",
+        "",
+        "## 工作经历",
+        "",
+        "### <span>星河科技, 后端研发</span> <span>2024/03 -- </span>",
+        "",
+        "- 负责订单服务",
+        "",
+        "## 项目经历",
+        "",
+        "### 会员积分系统（日活 50万+，用户总量3000万）",
+        "",
+        "- 设计积分结算流程",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([["星河科技", "后端研发", "2024-03", undefined]]);
+    expect((r.projects ?? []).map((p) => [p.name, p.startDate, p.endDate])).toEqual([["会员积分系统", undefined, undefined]]);
+    expect(r.projects?.[0]?.description).toContain("用户总量3000万");
+  });
+
+  it("reads a header set wholly in bold with its year between spaced dashes, and says nothing of a broken range", async () => {
+    const { resume, diagnostics } = await extractSource({
+      path: "cv.md",
+      text: ["# Олег Петров", "", "## Образование", "", "**Data Engineering (в процессе), Nordwind Academy — 2024 — Рига, Латвия**  ", "- Модуль: потоки данных"].join("\n"),
+      format: "markdown",
+      formatReason: "test",
+    });
+    expect(schools(resume)).toEqual([["Data Engineering (в процессе), Nordwind Academy", undefined, undefined, undefined, "2024"]]);
+    expect(resume.education?.[0]?.location).toBe("Рига, Латвия");
+    expect(diagnostics.filter((d) => d.code === "unreadable-date")).toEqual([]);
+  });
+});
+
+describe("CJK headers set apart by single spaces", () => {
+  it("reads a Chinese or Japanese employer and title set apart by one space", async () => {
+    const r = await parse(["张伟", "zhangwei@example.com", "", "工作经历：", "2021.07 - 至今 字节跳动 前端工程师", "- 负责广告投放平台", "", "2018.07 - 2021.06 华为 测试工程师", "", "職務経歴", "2015年4月 - 2018年6月 株式会社アオバ システムエンジニア"].join("\n"), "text");
+    expect(jobs(r)).toEqual([
+      ["字节跳动", "前端工程师", "2021-07", undefined],
+      ["华为", "测试工程师", "2018-07", "2021-06"],
+      ["株式会社アオバ", "システムエンジニア", "2015-04", "2018-06"],
+    ]);
+  });
+});
+
+describe("entries written as paragraphs of bold lines", () => {
+  it("reads each paragraph of lines set wholly in bold as one entry, not one entry a line", async () => {
+    const r = await parse(
+      [
+        "# Giulia Ferri",
+        "",
+        "## Formazione",
+        "",
+        "**Laurea Magistrale in Ingegneria Gestionale**  ",
+        "**Politecnico di Torino**  ",
+        "**2016 – 2018**",
+        "",
+        "Tesi sulla logistica dei magazzini.",
+        "",
+        "**Laurea Triennale in Economia**  ",
+        "**Università di Pavia**  ",
+        "**2013 – 2016**",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["Politecnico di Torino", "Ingegneria Gestionale", "Laurea Magistrale", "2016", "2018"],
+      ["Università di Pavia", "Economia", "Laurea Triennale", "2013", "2016"],
+    ]);
+  });
+});
+
+describe("names and tables as CJK CVs write them", () => {
+  it("reads a title naming the person with the other script's spelling in brackets as the name", async () => {
+    for (const title of ["박서연 (Seoyeon Park)", "王磊（Wang Lei）", "Seoyeon Park (박서연)"]) {
+      const r = await parse(`# ${title}\n\nBackend engineer.\n\n## 경력\n\n- 2020 - 2022 Acme, Engineer\n`);
+      expect(r.basics.name?.replace(/\s/g, "")).toBe(title.replace(/[（）]/g, (c) => (c === "（" ? "(" : ")")).replace(/\s/g, ""));
+    }
+  });
+
+  it("reads a table's cells by the fields its header names, where the words of a cell mislead", async () => {
+    const r = await parse(
+      [
+        "# 최지우",
+        "",
+        "## 경력",
+        "",
+        "| 기간 | 회사 | 역할 | 핵심 내용 |",
+        "|------|------|------|-----------|",
+        "| 2023.3–현재 | 한국데이터연구원 | Data Engineer | 수집 파이프라인 설계·운영 |",
+        "| 2020.1–2023.2 | 누리소프트 | Backend Developer | 결제 API 개발 |",
+        "",
+        "## Berufserfahrung",
+        "",
+        "| Zeitraum | Position | Unternehmen / Projekt |",
+        "| --- | --- | --- |",
+        "| Mai 2019 – Juni 2021 | Entwickler | Nordlicht Systeme / Kasse |",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["한국데이터연구원", "Data Engineer", "2023-03", undefined],
+      ["누리소프트", "Backend Developer", "2020-01", "2023-02"],
+      ["Nordlicht Systeme / Kasse", "Entwickler", "2019-05", "2021-06"],
+    ]);
+  });
+});
+
+describe("German degrees written as one compound word", () => {
+  it("reads 'Bachelorstudium', 'Masterstudiengang' and 'Diplomstudiengang' as degrees beside their school", async () => {
+    const r = await parse(
+      ["# Lena Vogt", "", "## Ausbildung", "", "### Masterstudiengang Medieninformatik, Hochschule Darmstadt", "", "*2015 - 2017*", "", "### Diplomstudiengang, Technische Universität Chemnitz", "", "*2009 - 2015, Chemnitz*"].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["Hochschule Darmstadt", "Medieninformatik", "Masterstudiengang", "2015", "2017"],
+      ["Technische Universität Chemnitz", undefined, "Diplomstudiengang", "2009", "2015"],
+    ]);
+  });
+});
+
+describe("job titles and employers in Dutch, Italian and French headers", () => {
+  it("reads titles the vocabulary lacked, freelance work said with a title beside its client, and a description after a dash", async () => {
+    const r = await parse(
+      [
+        "# Daan Bakker",
+        "",
+        "## Werkervaring",
+        "",
+        "- Greenwheels — Online Marketeer (mrt 2021–heden)",
+        "- Brightlane — Freelance Marketeer (jan 2019–feb 2021)",
+        "- Koffiebar Noord — Barista (2017–2018)",
+        "",
+        "## Esperienza",
+        "",
+        "### Cuoco",
+        "**Trattoria Da Mario**  ",
+        "**2015 – 2018**",
+        "",
+        "## Expérience",
+        "",
+        "- Atelier Nova — Conseiller clientèle (mars 2019–présent)",
+        "- Boulangerie Marceau — Vendeuse (2017–2018)",
+        "",
+        "## Werkervaring",
+        "",
+        "### Front-end developer",
+        "PIXL - a Shopify agency  ",
+        "Okt. 2016 - dec. 2016  ",
+        "Delft",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Greenwheels", "Online Marketeer", "2021-03", undefined],
+      ["Brightlane", "Freelance Marketeer", "2019-01", "2021-02"],
+      ["Koffiebar Noord", "Barista", "2017", "2018"],
+      ["Trattoria Da Mario", "Cuoco", "2015", "2018"],
+      ["Atelier Nova", "Conseiller clientèle", "2019-03", undefined],
+      ["Boulangerie Marceau", "Vendeuse", "2017", "2018"],
+      ["PIXL - a Shopify agency", "Front-end developer", "2016-10", "2016-12"],
+    ]);
+  });
+});
+
+describe("Japanese entries set apart by the ideographic comma", () => {
+  it("reads a bold span of years or a degree's year, a title and its employer after '、', and a graduation said in the date's brackets", async () => {
+    const r = await parse(
+      [
+        "# 中村 陽子",
+        "",
+        "## 現職",
+        "",
+        "- **2022–** 特任研究員、北海道大学 理学研究院",
+        "",
+        "## 職歴",
+        "",
+        "- **2019–2022** 博士研究員、マックス・プランク研究所（ドイツ）",
+        "- 2014年4月～2016年3月　東北大学病院　初期研修医",
+        "",
+        "## 学歴",
+        "",
+        "- **博士（2019）**、大阪大学 理学研究科",
+        "- 名古屋大学 物理学科（2014 年 3 月卒業）",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["北海道大学 理学研究院", "特任研究員", "2022", undefined],
+      ["マックス・プランク研究所", "博士研究員", "2019", "2022"],
+      ["東北大学病院", "初期研修医", "2014-04", "2016-03"],
+    ]);
+    expect(r.work?.[1]?.location).toBe("ドイツ");
+    expect(schools(r)).toEqual([
+      ["大阪大学", "理学研究科", "博士", undefined, "2019"],
+      ["名古屋大学", "物理学科", undefined, undefined, "2014-03"],
+    ]);
+  });
+});
