@@ -80,8 +80,9 @@ export function withoutHonorific(text: string): string {
   return text.replace(/^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|PD|Dipl\.-[\p{L}]+|Ing)\.?(?:\s?(?:rer\.\s?nat|phil|med|ing|jur|oec|habil|h\.\s?c)\.)*\s+)+(?=\p{Lu})/u, "");
 }
 
-// any dotted token ("jane.doe.co.za", "jdoe.github.io"): a list of top-level domains always misses one
-const ADDRESSES = /@|:\/\/|www\.|[\p{L}\d]\.[a-z]{2,}\b/giu;
+// any dotted token ("jane.doe.co.za", "jdoe.github.io"): a list of top-level domains always misses one; and a
+// handle written without its network's address ("Skype: artem_garry"), which joins its words as no prose does
+const ADDRESSES = /@|:\/\/|www\.|[\p{L}\d]\.[a-z]{2,}\b|[\p{L}\d]_[\p{L}\d]/giu;
 
 /** Every word the text uses in lower case, to tell names from ordinary words. */
 export function lowerCaseWords(text: string): Set<string> {
@@ -89,7 +90,7 @@ export function lowerCaseWords(text: string): Set<string> {
 }
 
 /**
- * Addresses spell names in lower case ("jane.doe@…", "github.com/jdoe"); they say nothing about words. Each
+ * Addresses and handles spell names in lower case ("jane.doe@…", "github.com/jdoe", "jane_doe"); they say nothing about words. Each
  * token that holds one (its run of non-space characters) becomes one space: found from the addresses, which
  * are few, rather than by testing every token of the CV, which cost twice the matching of words itself.
  */

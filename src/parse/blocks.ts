@@ -126,10 +126,23 @@ function subsectionsOnly(span: readonly SourceLine[], kinds: ReadonlyMap<SourceL
  * degree, a school or a company. So is a known title behind a square or in
  * brackets ("■職務経歴", "【学歴】").
  */
+/**
+ * "**Summary**", "**Education**", "**Licenses & Certifications**": where a document draws no section heading in
+ * Markdown (a Word file converted to Markdown, a LinkedIn export), paragraphs that are only a known section title
+ * set in bold are its headings, when it draws two or more so; under Markdown headings a bold title groups lines
+ * inside a section ("## Skills" over "**Languages**").
+ */
+function boldTitles(written: readonly SourceLine[]): SourceLine[] {
+  if (written.filter((l) => l.kind === "heading").length > 1) return [];
+  const untitled = (text: string) => text.replace(/\s*[:：]\s*$/u, "");
+  const titles = written.filter((l) => l.kind === "text" && l.gap && l.depth === 0 && l.lead !== undefined && untitled(l.lead) === untitled(l.text) && classifyTitle(untitled(l.text)) !== undefined);
+  return titles.length >= 2 ? titles : [];
+}
+
 function withCapitalHeadings(written: readonly SourceLine[]): SourceLine[] {
   const paragraph = (l: SourceLine) => l.kind === "text" && l.gap && l.depth === 0 && l.text.length <= 50 && /\p{Lu}/u.test(l.text) && !/\p{Ll}/u.test(l.text);
   // capitals, not bold alone: a bold line in a section is as often an entry's name ("**Transparency in Work**")
-  const known = new Set(written.filter((l) => paragraph(l) && classifyTitle(l.text)));
+  const known = new Set([...written.filter((l) => paragraph(l) && classifyTitle(l.text)), ...boldTitles(written)]);
   const alone = (i: number) => written[i + 1] === undefined || written[i + 1]!.gap;
   const heading = (l: SourceLine, i: number) => known.has(l) || (known.size >= 2 && paragraph(l) && alone(i) && mayBeCapitalTitle(l.text));
   // "■職務経歴", "【学歴】": a known title marked or framed as Japanese CVs set their headings

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import type { Resume } from "../../src/resume/schema.js";
+import { extractSource } from "../support/extract.js";
+
+/** Layouts that Markdown résumés, profile READMEs and personal pages share, each on an invented CV. */
+async function parse(text: string): Promise<Resume> {
+  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+  return resume;
+}
+
+const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
+
+describe("Markdown résumés and profile pages", () => {
+  it("reads the title as the name though a handle spells its words in lower case ('Skype: marta_kowalczyk')", async () => {
+    const r = await parse("# Marta Kowalczyk\n\n---\n* Email: mk@example.org\n* Skype: marta_kowalczyk\n\n## Experience\n\n### Developer at Acme Sp. z o.o.\n\n*03.2019 - present*\n");
+    expect(r.basics?.name).toBe("Marta Kowalczyk");
+    expect(r.basics?.label).toBeUndefined();
+  });
+
+  it("reads bold section titles as sections where the document draws no heading (a Word file converted to Markdown)", async () => {
+    const r = await parse(
+      "Lena Okafor\n\nLeeds, United Kingdom\n\n**Summary**\n\nI am a final-year engineering student.\n\n**Education**\n\n**UNIVERSITY OF LEEDS**\n\nBachelor's degree, Mechanical Engineering\n\nSep 2021 - Jun 2025\n\n**Experience**\n\n**Arup**\n\nEngineering Intern\n\nJul 2024 - Sep 2024\n\n- Modelled loads on footbridges.\n",
+    );
+    expect(r.basics?.name).toBe("Lena Okafor");
+    expect(r.basics?.summary).toBe("I am a final-year engineering student.");
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate])).toEqual([["UNIVERSITY OF LEEDS", "Bachelor's degree", "Mechanical Engineering", "2021-09", "2025-06"]]);
+    expect(jobs(r)).toEqual([["Arup", "Engineering Intern", "2024-07", "2024-09"]]);
+    expect(r.sections ?? []).toEqual([]);
+  });
+
+  it("keeps a bold title under a Markdown section heading inside its section ('## Skills' over '**Languages**')", async () => {
+    const r = await parse("# Lena Okafor\n\n## Skills\n\n**Languages**\n\n- Python\n- Go\n\n**Tools**\n\n- Docker\n");
+    expect(r.languages ?? []).toEqual([]);
+    expect((r.skills ?? []).map((s) => s.name)).toEqual(["Languages", "Tools"]);
+  });
+
+  it("reads a list item's own items as its organisation and dates ('- **Role**' over '  - Org' and '  - dates')", async () => {
+    const r = await parse("# Kenji Mori\n\n### Experience\n\n- **Senior Engineer**\n  - Rakuten Group Inc.\n  - July 2021 - Present\n  - Built the search service.\n\n- **Programmer**\n  - Fujitsu Limited.\n  - Oct 2017 - Jan 2021\n\n### Education\n\n- **Master's degree**\n  - Keio University\n  - 2015 - 2017\n");
+    expect(jobs(r)).toEqual([
+      ["Rakuten Group Inc.", "Senior Engineer", "2021-07", undefined],
+      ["Fujitsu Limited.", "Programmer", "2017-10", "2021-01"],
+    ]);
+    expect(r.work?.[0]?.highlights).toEqual(["Built the search service."]);
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.startDate, e.endDate])).toEqual([["Keio University", "Master's degree", "2015", "2017"]]);
+  });
+
+  it("leaves a bullet under a line of text as what was done, though a date follows it", async () => {
+    const r = await parse("# Kenji Mori\n\n## Awards\n\nVolunteer of the Year\n- Kalamazoo Food Bank is a charity\n\nMay 2019\n");
+    expect(r.awards?.[0]?.title).toBe("Volunteer of the Year");
+  });
+});
