@@ -87,7 +87,9 @@ function refinedReading(entry: Entry): HeadReading {
   const names = reading.phrases.filter((p) => p.evidence.place < 0.9 && roleLean(p.evidence) <= 0);
   reading.phrases = reading.phrases.flatMap((p) => {
     // "Tech Lead, Inference Platform" under an organisation of its own is one role with its team
-    const pair = names.some((n) => n !== p) ? undefined : (splitPair(p.text) ?? (reading.phrases.length === 1 ? splitTrailingRole(p.text) : undefined));
+    // "Software engineer at Redgage LLC" over "dates | Zavolzhie": a role set at its employer in words is cut so
+    // whatever else the header names
+    const pair = roleAtEmployer(p.text) ?? (names.some((n) => n !== p) ? undefined : (splitPair(p.text) ?? (reading.phrases.length === 1 ? splitTrailingRole(p.text) : undefined)));
     return pair ? pair.map((text, k) => ({ ...p, text, slot: `${p.slot}${k ? "b" : "a"}`, evidence: weighPhrase(text) })) : [p];
   });
   return reading;
@@ -99,13 +101,19 @@ function namesEmployer(text: string): boolean {
   return isTitleLike(text) && !/[:：]/.test(text) && text.split(/\s+/).length <= 8 && Math.max(e.org, e.school) > 0 && roleLean(e) <= 0 && e.place < 0.9;
 }
 
+/** "Software Engineer at Google", "Ingénieur chez Airbus": a role and its employer joined by the word for "at". */
+function roleAtEmployer(text: string): [string, string] | undefined {
+  const at = /^(.+?)\s+(?:at|@|chez|bei|presso|в|bij|w|em|en)\s+(\S.+)$/u.exec(text);
+  return at && roleLean(weighPhrase(at[1]!)) > 0.3 && roleLean(weighPhrase(at[2]!)) <= 0.3 ? [at[1]!, at[2]!] : undefined;
+}
+
 /** "Software Engineer at Google", "Tech Lead, Incubyte", "Google, Engineer": a role beside something that is not one. */
 function splitPair(text: string): [string, string] | undefined {
   // "阿里巴巴（上海）有限公司/Java开发工程师": a company form before the slash, a role after it
   const slash = /^([^/]*\S)\/(\S[^/]*)$/.exec(text.replace(/[；;]$/, ""));
   if (slash && roleLean(weighPhrase(slash[1]!)) <= 0 && roleLean(weighPhrase(slash[2]!)) > 0.3) return [slash[1]!.trim(), slash[2]!.trim()];
-  const at = /^(.+?)\s+(?:at|@|chez|bei|presso|в|bij|w|em|en)\s+(\S.+)$/u.exec(text);
-  if (at && roleLean(weighPhrase(at[1]!)) > 0.3 && roleLean(weighPhrase(at[2]!)) <= 0.3) return [at[1]!, at[2]!];
+  const at = roleAtEmployer(text);
+  if (at) return at;
   // "Acme — Engineer" inside a phrase cut at a stronger separator ("Acme — Engineer · 2026")
   for (const dash of [/\s+[—–]\s+/, /\s+-\s+/]) {
     const at = text.search(dash);

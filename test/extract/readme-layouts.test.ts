@@ -48,4 +48,21 @@ describe("Markdown résumés and profile pages", () => {
     const r = await parse("# Kenji Mori\n\n## Awards\n\nVolunteer of the Year\n- Kalamazoo Food Bank is a charity\n\nMay 2019\n");
     expect(r.awards?.[0]?.title).toBe("Volunteer of the Year");
   });
+
+  it("cuts 'Role at Employer' though the line under it names a town no gazetteer knows, and reads 'Remote job' as where, not as what", async () => {
+    const r = await parse("# Oleg Sorokin\n\n## Experience\n\n### Backend developer at Tinkoff Bank\n\n*12.2014 - present* | Remote job\n\n### Software developer at Yandex LLC\n\n*08.2012 - 12.2014* | Saint-Petersburg\n\n### Sysadmin at Hvoya Furniture\n\n*09.2008 - 03.2009* | Kstovo\n");
+    expect(jobs(r)).toEqual([
+      ["Tinkoff Bank", "Backend developer", "2014-12", undefined],
+      ["Yandex LLC", "Software developer", "2012-08", "2014-12"],
+      ["Hvoya Furniture", "Sysadmin", "2008-09", "2009-03"],
+    ]);
+    expect(r.work?.[0]?.location).toBe("Remote job");
+    expect(JSON.stringify(r)).toContain("Kstovo");
+  });
+
+  it("reads an experience section of undated skill groups as skills ('Technical Experience' over '### Programming languages')", async () => {
+    const r = await parse("# Oleg Sorokin\n\n## Experience\n\n### Developer at Yandex LLC\n\n*2012 - 2014*\n\nTechnical Experience\n--------------------\n\n### Programming languages\n\n* **Erlang** - my main language.\n\n### Tools & Protocols\n\nLinux, git, REST, SNMP.\n");
+    expect(jobs(r)).toEqual([["Yandex LLC", "Developer", "2012", "2014"]]);
+    expect((r.skills ?? []).map((s) => s.name)).toEqual(["Programming languages", "Tools & Protocols"]);
+  });
 });

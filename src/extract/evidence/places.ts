@@ -22,7 +22,10 @@ export interface Place {
 }
 
 /** Working from home or anywhere: a place for an entry, though none on a map. */
-const REMOTE = /^(?:remote|remotely|worldwide|anywhere|home office|remoto|remota|à distance|zdalnie|удал[её]нно)(?:\s*\(.*\))?$/iu;
+const REMOTE = /^(?:(?:fully |100% )?remote(?: job| work| position)?|remotely|work(?:ing)? from home|worldwide|anywhere|home office|remoto|remota|à distance|zdalnie|удал[её]нно)(?:\s*\(.*\))?$/iu;
+/** "Remote", "Remote job", "Work from home": where a job was done when it was done from nowhere in particular. */
+export const isRemoteWork = (text: string) => REMOTE.test(text.trim());
+
 /** "San Francisco Bay Area", "Greater Boston Area", "Seattle Metropolitan Area": LinkedIn's names for a city and its surroundings. */
 const AREA = /^(?:greater\s+)?(\p{Lu}[\p{L}.' -]*?)\s+(?:bay\s+|metropolitan\s+|metro\s+)?area$/iu;
 /** A Japanese or Chinese address starts with its prefecture or province, then the city or ward: "埼玉県吉川市", "广东省深圳市". */
