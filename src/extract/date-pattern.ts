@@ -102,8 +102,9 @@ function build(): RegExp {
     `|(?:${single("t_", MON, SEASON)})(?:\\s*まで)?` +
     // "2012-17", "2010–11": a later year in two digits
     `|(?<yy>\\d\\d)(?![\\d.,%+]|\\s?[${LETTER}])`;
-  // "2018-", "2019年11月-": the range is open
-  const OPEN = `(?<open>\\s*(?:[-–—−‒―－~〜～]|から)\\s*)(?=$|[,;|)\\]])`;
+  // "2018-", "2019年11月-": the range is open; so is "2014- Associate Professor", its dash set against the year and
+  // a word after it that is no date (the text is matched in lower case)
+  const OPEN = `(?<open>\\s*(?:[-–—−‒―－~〜～]|から)\\s*(?=$|[,;|)\\]])|[-–—](?=\\s+[${LETTER}]))`;
   // "(3 yrs 2 mos)", "· 7 месяцев", "(less than a year)": how long the range lasted, part of how it is written
   const DURATION =
     `(?:(?:\\s*[(·•|,])?\\s*\\d{1,2}\\s*${UNIT}(?:,?\\s*\\d{1,2}\\s*${UNIT})?\\s*\\)?` +

@@ -213,7 +213,12 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   }
   // "* Fall 2023 - present: Postdoctoral Researcher" / "  * NOAA Geophysical Fluid Dynamics Laboratory" / "  * Duties include: …":
   // the academicpages template names the employer in the first sub-bullet, before the labelled ones
-  else if (!name && position && under?.kind === "bullet" && under.depth > 0 && namesEmployer(under.text)) name = body.shift()!.text;
+  // ("  * Korea Institute for Advanced Study (KIAS), Seoul, Republic of Korea": its place after it)
+  else if (!name && position && under?.kind === "bullet" && under.depth > 0 && namesEmployer(splitTrailingPlace(under.text)[0]!)) {
+    const [employer, place] = splitTrailingPlace(body.shift()!.text);
+    name = employer;
+    location ??= place;
+  }
   else if (!location && alone && isPlaceLine(under!.text)) location = body.shift()!.text;
   // "**Stripe** (San Francisco, CA)" / ":   *Senior Software Engineer*" / "2019-present": an undated header's role
   // and dates on the lines under it (pandoc's definition list)

@@ -65,4 +65,25 @@ describe("Markdown résumés and profile pages", () => {
     expect(jobs(r)).toEqual([["Yandex LLC", "Developer", "2012", "2014"]]);
     expect((r.skills ?? []).map((s) => s.name)).toEqual(["Programming languages", "Tools & Protocols"]);
   });
+
+  it("reads the academicpages layout's employer with its place after it, and schools with their country or campus town", async () => {
+    const r = await parse(
+      "---\ntitle: CV\n---\n\nEducation\n======\n* Ph.D in Physics, University of Madras, India, 2014-2020\n* M.Sc. in Physics, NIT Warangal, India, 2014\n* B.S. in Chemistry, TU Dresden, Germany, 2011\n\nWork experience\n======\n* 2020-Present: Research Fellow\n  * Max Planck Institute for Astronomy (MPIA), Heidelberg, Germany\n  * Mentor: Prof. Anna Berg\n",
+    );
+    expect((r.education ?? []).map((e) => [e.institution, e.location])).toEqual([
+      ["University of Madras", "India"],
+      ["NIT Warangal", "India"],
+      ["TU Dresden", "Germany"],
+    ]);
+    expect(jobs(r)).toEqual([["Max Planck Institute for Astronomy (MPIA)", "Research Fellow", "2020", undefined]]);
+    expect(r.work?.[0]?.location).toBe("Heidelberg, Germany");
+  });
+
+  it("reads a year with its dash set against it before the role as a range still open ('`2016-` **Associate Professor**, …')", async () => {
+    const r = await parse("## Employment\n\n`2016-` **Associate Professor of History**, University of Utah (Salt Lake City, UT)  \n`2010-2016` **Assistant Professor of History**, Reed College (Portland, OR)  \n");
+    expect(jobs(r)).toEqual([
+      ["University of Utah", "Associate Professor of History", "2016", undefined],
+      ["Reed College", "Assistant Professor of History", "2010", "2016"],
+    ]);
+  });
 });

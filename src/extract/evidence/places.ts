@@ -227,9 +227,16 @@ export function splitGluedPlace(text: string): [name: string, place: string] | u
     const place = `${town}, ${m[2]}`;
     // "Beijing, BJ / San Diego, CA": a name does not end in a separator, nor in a word that links it to what follows
     // ("University of Oslo, Oslo" is a school and its town, "University of Edinburgh, UK" one named after its town)
-    if (knownTown(town) && isWholePlace(place) && !/[,;/|·–—-]$/.test(name) && !endsLinked(name)) return [name, place];
+    // "IIT Kanpur, India", "TU Berlin, Germany": a school known by its short form names its campus after it
+    if (knownTown(town) && isWholePlace(place) && !/[,;/|·–—-]$/.test(name) && !endsLinked(name) && !namesCampusAfter(name)) return [name, place];
   }
   return undefined;
+}
+
+/** "IIT", "M.Sc., TU": a name whose last phrase is a school's short form, which the town after it completes. */
+function namesCampusAfter(name: string): boolean {
+  const last = name.split(/,\s+/).at(-1)!;
+  return /^\p{Lu}{2,5}$/u.test(last) && SCHOOL_WORDS.test(last);
 }
 
 /** "University of", "Banco de": a name cut before the word its last one links it to. */
