@@ -56,7 +56,7 @@ export function personName(text: string): string {
 /**
  * The person's name in a heading or a front matter title that may say more:
  * "Jane Doe", "Jane Doe – Lebenslauf", "Jane Doe's CV", "Jane Doe — Data
- * Engineer". Undefined when no part of it reads as a name (a headline, a
+ * Engineer", "Hi 👋, I'm Sofia!". Undefined when no part of it reads as a name (a headline, a
  * section title, a document title alone).
  */
 export function headingName(text: string, lowerWords: ReadonlySet<string>): string | undefined {
@@ -64,6 +64,9 @@ export function headingName(text: string, lowerWords: ReadonlySet<string>): stri
   const possessive = /^(.+?)['’]s\s+(?:cv|resume|résumé|curriculum vitae)$/iu.exec(whole)?.[1];
   if (possessive) return looksLikeName(possessive, lowerWords) ? possessive : undefined;
   if (looksLikeName(withoutHonorific(whole), lowerWords) || CJK_NAME.test(whole)) return whole;
+  // "## Hey 👋, I'm Sofia!": a greeting names its author, however short the name
+  const greeted = greetedName(withoutDecoration(text));
+  if (isGreetedName(greeted, lowerWords)) return greeted;
   const [first, ...others] = whole.split(/\s+[-–—|:·•]\s+/);
   if (!others.length) return undefined;
   const name = personName(first!);
@@ -120,9 +123,7 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   const used = new Set<SourceLine>();
   let nameLine: SourceLine | undefined;
   // "# Hi 👋, I'm Alex Kumar": a profile README greets its reader by name in its title
-  const greetedTitle = documentTitle && greetedName(withoutDecoration(documentTitle.text));
-  const titleName =
-    documentTitle && !classifyTitle(documentTitle.text) ? (headingName(documentTitle.text, lowerWords) ?? (isGreetedName(greetedTitle, lowerWords) ? greetedTitle : undefined)) : undefined;
+  const titleName = documentTitle && !classifyTitle(documentTitle.text) ? headingName(documentTitle.text, lowerWords) : undefined;
   if (titleName) nameLine = documentTitle;
   // a title over the document that names no one ("# AI Product Manager / Head of Product") is its headline: its words are kept
   else if (documentTitle) basics.label = documentTitle.text;

@@ -9,6 +9,8 @@ import type { SourceFile } from "../source/source-file.js";
 import type { Basics } from "../resume/schema.js";
 import type { YamlOverrides } from "../parse/yaml-overrides.js";
 import { sidecarPath } from "../source/read-sidecar.js";
+import { greetedName } from "./greeting.js";
+import { withoutDecoration } from "../parse/normalize.js";
 import { headingName, looksLikeName, lowerCaseWords, ownName, personName, readHeader, withoutHonorific, type HeaderRead } from "./basics.js";
 import { addContact } from "./contacts.js";
 import { addEntry, createDraft, note, type Draft } from "./draft.js";
@@ -68,7 +70,9 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
     const rest = /^.+?\s+[-–—|:·•]\s+(.+)$/.exec(first.title!.trim())?.[1];
     const documentTitleAfter = rest !== undefined && isDocumentTitle(rest);
     if (documentTitleAfter && !draft.resume.meta?.title) draft.resume.meta = { ...draft.resume.meta, title: rest };
-    documentTitle = { ...headingLine(first), text: rest === undefined || documentTitleAfter ? name : first.title! };
+    // "## Hey 👋, I'm Sofia!": the greeting stays with the name, which alone would not read as one
+    const named = (rest === undefined || documentTitleAfter) && name !== greetedName(withoutDecoration(first.title!));
+    documentTitle = { ...headingLine(first), text: named ? name : first.title! };
     blocks = [{ position: blocks[0]!.position, lines: blocks.slice(0, at + 1).flatMap((b) => b.lines) }, ...blocks.slice(at + 1)];
   }
   if (!draft.resume.meta?.title) blocks = takeTitleUnderName(draft, blocks);

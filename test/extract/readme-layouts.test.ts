@@ -86,4 +86,19 @@ describe("Markdown résumés and profile pages", () => {
       ["Reed College", "Assistant Professor of History", "2010", "2016"],
     ]);
   });
+
+  it("dates an award from the line under who gave it ('**Award**' / 'Awarder' / '2019', lines broken inside one paragraph)", async () => {
+    const r = await parse("# Ingrid Dahl\n\n## Grants & Awards\n\n**Early Career Grant**  \nNordic Research Council  \n2023 - 2027  \nRole: PI\n\n**Best Poster Award**  \nSociety for Neuroscience  \n2019\n");
+    expect((r.awards ?? []).map((a) => [a.title, a.awarder, a.date])).toEqual([
+      ["Early Career Grant", "Nordic Research Council", "2023"],
+      ["Best Poster Award", "Society for Neuroscience", "2019"],
+    ]);
+    expect(JSON.stringify(r.awards)).toContain("Role: PI");
+  });
+
+  it("reads the name a profile README's greeting gives, one word though it is ('## Hey 👋, I'm Ines!')", async () => {
+    const r = await parse("## Hey 👋, I'm Ines!\n\nI'm a Frontend Developer at [Spotify](https://spotify.com) in Stockholm.\n\n📫 Reach me at ines.l@example.com · [LinkedIn](https://www.linkedin.com/in/inesl)\n");
+    expect(r.basics?.name).toBe("Ines");
+    expect(r.basics?.email).toBe("ines.l@example.com");
+  });
 });
