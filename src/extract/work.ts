@@ -101,6 +101,13 @@ function namesEmployer(text: string): boolean {
   return isTitleLike(text) && !/[:：]/.test(text) && text.split(/\s+/).length <= 8 && Math.max(e.org, e.school) > 0 && roleLean(e) <= 0 && e.place < 0.9;
 }
 
+/** Whether the place phrase at `at`, one name alone, stands in a slot where the section names employers, beside roles only. */
+function namesEmployerBesideRoles(phrases: readonly HeadPhrase[], at: number, votes: ReadonlyMap<string, number>): boolean {
+  const place = phrases[at]!;
+  const others = phrases.filter((p) => p !== place);
+  return !/[,(]/.test(place.text) && (votes.get(place.slot) ?? 0) <= -0.3 && others.length > 0 && others.every((p) => roleLean(p.evidence) > 0.3);
+}
+
 /** "Software Engineer at Google", "Ingénieur chez Airbus": a role and its employer joined by the word for "at". */
 function roleAtEmployer(text: string): [string, string] | undefined {
   const at = /^(.+?)\s+(?:at|@|chez|bei|presso|в|bij|w|em|en)\s+(\S.+)$/u.exec(text);
@@ -139,7 +146,10 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   const phrases = [...reading.phrases];
   // a header names its place last ("Kasa / Seoul, S.Korea"), where a name may happen to be a town's too
   const placeAt = phrases.map((p) => p.evidence.place >= 0.9 && p.evidence.org < 0.7).lastIndexOf(true);
-  let location = placeAt >= 0 ? phrases.splice(placeAt, 1)[0]!.text : undefined;
+  // "Senior Developer - Braintree" under "Software Engineer - New Relic, Inc.": a town's name alone beside nothing but
+  // a role, where the section's other entries name their employer, is the employer named after it
+  const townAsEmployer = placeAt >= 0 && namesEmployerBesideRoles(phrases, placeAt, votes);
+  let location = placeAt >= 0 && !townAsEmployer ? phrases.splice(placeAt, 1)[0]!.text : undefined;
   // a web address is the entry's link, unless it is all there is to name the employer ("flint.gg")
   const addresses = phrases.filter((p) => /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+\/\S*$/i.test(p.text));
   const candidates = phrases.filter((p) => !addresses.includes(p));
@@ -171,6 +181,9 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     // a short place-like phrase left over ("Madrid") is where the job was
     const place = candidates.find((p) => p !== org && p.text !== position && p.evidence.place > 0);
     if (!location && place) location = place.text;
+  }
+  if (townAsEmployer && name === phrases[placeAt]?.text) {
+    doubt = `read "${name}", also a town's name, as the employer, where this section's other entries name theirs; if it is where the job was, name the employer on the line ("${position ?? "Role"} - Organisation - ${name}")`;
   }
   // "Lecturer" / "Telefónica, España": with no employer among the phrases, a place whose first part no gazetteer knows
   // as a town names the employer in its country, as one line of a header often does

@@ -101,4 +101,21 @@ describe("Markdown résumés and profile pages", () => {
     expect(r.basics?.name).toBe("Ines");
     expect(r.basics?.email).toBe("ines.l@example.com");
   });
+
+  it("reads a town's name as the employer where the section names employers there beside a role ('### Senior Developer - Braintree')", async () => {
+    const r = await parse("# Ron Miles\n\n## Work Experience\n\n### Software Engineer - Stripe, Inc.\n\n#### February 2017 &ndash; Present\n\n### Senior Developer - Braintree\n\n#### March 2014 &ndash; January 2017\n");
+    expect(jobs(r)).toEqual([
+      ["Stripe, Inc.", "Software Engineer", "2017-02", undefined],
+      ["Braintree", "Senior Developer", "2014-03", "2017-01"],
+    ]);
+  });
+
+  it("keeps an employer named before 'Remote' apart from it ('### Packlane, Remote - Software Engineer')", async () => {
+    const r = await parse("# Ron Miles\n\n## Experience\n\n### Packlane, Remote - Software Engineer\n\nAugust 2016 - Present\n\n### Acme Labs, Gainesville - Junior Developer\n\nMay 2015 - July 2016\n");
+    expect(jobs(r)).toEqual([
+      ["Packlane", "Software Engineer", "2016-08", undefined],
+      ["Acme Labs", "Junior Developer", "2015-05", "2016-07"],
+    ]);
+    expect(JSON.stringify(r.work?.[0])).toContain("Remote");
+  });
 });
