@@ -63,8 +63,12 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   // even under a few lines of markup directives that name no one (reStructuredText's ".. options")
   const at = blocks[0]?.title === undefined && !blocks[0]?.lines.some((l) => looksLikeName(l.text, lowerWords)) ? 1 : 0;
   const first = blocks[at];
-  const name = !documentTitle && first?.title && !classifyTitle(first.title) ? headingName(first.title, lowerWords) : undefined;
+  // "# rsschool-cv" over "## Olena Polnikova": a title that names no one gives way to the name under it, and stays a
+  // line of the header
+  const namesNoOne = documentTitle !== undefined && !headingName(documentTitle.text, lowerWords);
+  const name = (!documentTitle || namesNoOne) && first?.title && !classifyTitle(first.title) ? headingName(first.title, lowerWords) : undefined;
   if (first && name) {
+    if (documentTitle) blocks = [{ ...blocks[0]!, lines: [{ ...documentTitle, kind: "text", depth: 0 }, ...blocks[0]!.lines] }, ...blocks.slice(1)];
     // "# Jane Doe – Lebenslauf": what follows the name is the document's title, or ("## Jane Doe | Backend Developer")
     // the headline, which the header reads from the heading whole
     const rest = /^.+?\s+[-–—|:·•]\s+(.+)$/.exec(first.title!.trim())?.[1];

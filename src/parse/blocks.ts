@@ -1,7 +1,6 @@
 import { classifyTitle, type SectionKind } from "./section-titles.js";
 import { CUSTOM_KINDS } from "./title-keywords.js";
 import { markedTitle, mayBeCapitalTitle } from "./text-headings.js";
-import { isDocumentTitle } from "./document-title.js";
 import type { SectionBlock, SourceLine } from "./source-line.js";
 
 /** The heading that names the document (a Markdown `# Name` above `## Sections`), if there is one. */
@@ -53,9 +52,10 @@ export function groupSections(written: readonly SourceLine[]): TitledBlocks {
     current.lines.push(line.kind === "heading" ? { ...line, kind: "subheading" } : line);
   }
   // a heading whose sub-headings took its place as sections, with nothing of its own, is no section; what
-  // the document calls itself before its first section ("Lebenslauf" over "Persönliche Daten") stays, as its title
+  // the document calls itself before its first section ("Lebenslauf" over "Persönliche Daten", "## Olena Petrenko"
+  // over "### Contacts") stays, as its title or its owner's name
   const firstSection = blocks.findIndex((b) => b.title !== undefined && !parentBlocks.has(b) && classifyTitle(b.title) !== undefined);
-  const kept = blocks.filter((b, i) => !parentBlocks.has(b) || b.lines.length || (isDocumentTitle(b.title!) && (firstSection < 0 || i < firstSection)));
+  const kept = blocks.filter((b, i) => !parentBlocks.has(b) || b.lines.length || firstSection < 0 || i < firstSection);
   return documentTitle ? { documentTitle, blocks: kept } : { blocks: kept };
 }
 

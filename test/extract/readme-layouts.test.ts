@@ -118,4 +118,17 @@ describe("Markdown résumés and profile pages", () => {
     ]);
     expect(JSON.stringify(r.work?.[0])).toContain("Remote");
   });
+
+  it("reads the name from the heading under a title that names no one ('# **my-cv**' over '## **Olena Petrenko**' over '### Contacts')", async () => {
+    const r = await parse("# **my-cv**\n\n---\n\n## **Olena Petrenko**\n\n---\n\n### Contacts\n\n* Location: Lviv, Ukraine\n* Email: olena.p@example.com\n\n### Skills\n\n* HTML5, CSS3\n* Git\n");
+    expect(r.basics?.name).toBe("Olena Petrenko");
+    expect(r.basics?.email).toBe("olena.p@example.com");
+    expect(JSON.stringify(r)).toContain("my");
+  });
+
+  it("keeps the dates on a line of their own apart from the sentence under them in the same paragraph", async () => {
+    const r = await parse("# Aiko Sato\n\n## Experience\n\n### <span>Rakuten Group Inc</span>\n<span>Nov 2020 -- Present</span>\nWorking closely with business units and engineers.\n\n- Explained search technology to clients.\n");
+    expect(jobs(r)).toEqual([["Rakuten Group Inc", undefined, "2020-11", undefined]]);
+    expect(r.work?.[0]?.summary).toBe("Working closely with business units and engineers.");
+  });
 });
