@@ -11,7 +11,7 @@ import { findDates } from "./dates.js";
 import { isLocation, isPlaceLine, readBody, trimSeparators } from "./entry-parts.js";
 import { isDateOnly, isTitleLike, type Entry } from "./layout/lines.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
-import { readHeadPhrases, splitTrailingPlace, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
+import { AT_WORD, readHeadPhrases, splitTrailingPlace, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
 import { joinLabelledPairs } from "./layout/labelled-pairs.js";
 import { splitRoleGroups } from "./layout/role-groups.js";
 
@@ -108,9 +108,11 @@ function namesEmployerBesideRoles(phrases: readonly HeadPhrase[], at: number, vo
   return !/[,(]/.test(place.text) && (votes.get(place.slot) ?? 0) <= -0.3 && others.length > 0 && others.every((p) => roleLean(p.evidence) > 0.3);
 }
 
+const ROLE_AT = new RegExp(`^(.+?)\\s+${AT_WORD}\\s+(\\S.+)$`, "u");
+
 /** "Software Engineer at Google", "Ingénieur chez Airbus": a role and its employer joined by the word for "at". */
 function roleAtEmployer(text: string): [string, string] | undefined {
-  const at = /^(.+?)\s+(?:at|@|chez|bei|presso|в|bij|w|em|en)\s+(\S.+)$/u.exec(text);
+  const at = ROLE_AT.exec(text);
   return at && roleLean(weighPhrase(at[1]!)) > 0.3 && roleLean(weighPhrase(at[2]!)) <= 0.3 ? [at[1]!, at[2]!] : undefined;
 }
 

@@ -131,4 +131,12 @@ describe("Markdown résumés and profile pages", () => {
     expect(jobs(r)).toEqual([["Rakuten Group Inc", undefined, "2020-11", undefined]]);
     expect(r.work?.[0]?.summary).toBe("Working closely with business units and engineers.");
   });
+
+  it("reads a role set at an employer in bold ('### Backend Developer at **Valtech**') and 'Working Experiences' as jobs", async () => {
+    const r = await parse("# Omar Haddad\n\n## Working Experiences\n\n### Backend Developer at **Valtech**  \n*September 2022 - Present*\n\n- Built services.\n\n### .NET Developer at **Ztech**  \n*April 2022 - June 2022*\n");
+    expect(jobs(r)).toEqual([
+      ["Valtech", "Backend Developer", "2022-09", undefined],
+      ["Ztech", ".NET Developer", "2022-04", "2022-06"],
+    ]);
+  });
 });
