@@ -139,4 +139,11 @@ describe("Markdown résumés and profile pages", () => {
       ["Ztech", ".NET Developer", "2022-04", "2022-06"],
     ]);
   });
+
+  it("reads a bold name closed by a colon as the head of the labelled lines under it ('__Tulane University__:' over '- Degree: …')", async () => {
+    const r = await parse("# Resume\n\n## Education\n\n__Tulane University__: \n\n- Degree: Bachelor of Science\n- Major: Computer Science\n- Graduation: May 2015\n- Cumulative GPA: 3.4\n\n## Work Experience\n\n__Acme Labs__: Software Engineer\n\n- June 2015 - Present\n- Lead a team of engineers\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.endDate])).toEqual([["Tulane University", "Bachelor of Science", "2015-05"]]);
+    expect(JSON.stringify(r.education)).toContain("Computer Science");
+    expect(jobs(r)).toEqual([["Acme Labs", "Software Engineer", "2015-06", undefined]]);
+  });
 });

@@ -75,8 +75,11 @@ function indices(lines: readonly SourceLine[], test: (l: SourceLine, i: number) 
   return new Set(lines.flatMap((l, i) => (test(l, i) ? [i] : [])));
 }
 
-/** A bold-led line that only labels what follows ("**Key skills:** …", "**Tech**: Go") marks no entry when others do. */
-const isLabel = (l: SourceLine) => /[:：]\s*$/.test(l.lead!) || /^\s*[:：]/.test(l.text.slice(l.lead!.length));
+/**
+ * A bold-led line that only labels what follows ("**Key skills:** …", "**Tech**: Go") marks no entry when others do;
+ * one with nothing after its colon ("__Louisiana State University__:" over "- Degree: …") heads the lines under it.
+ */
+const isLabel = (l: SourceLine) => (/[:：]\s*$/.test(l.lead!) || /^\s*[:：]/.test(l.text.slice(l.lead!.length))) && !/^[^:：]*[:：]\s*$/.test(l.text);
 
 /** Rule (2): table rows, and top-level bold-led lines that are not a date or a label. */
 function markedStarts(lines: readonly SourceLine[]): Set<number> {
