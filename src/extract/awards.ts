@@ -4,7 +4,8 @@ import ranks from "./vocabulary/award-ranks.json" with { type: "json" };
 import { findDates, type DateMatch } from "./dates.js";
 import { weighPhrase } from "./evidence/phrase-evidence.js";
 import { compact } from "./date-fields.js";
-import type { Entry } from "./layout/lines.js";
+import { isSentence, type Entry } from "./layout/lines.js";
+import type { SourceLine } from "../parse/source-line.js";
 import { readBody, trimSeparators } from "./entry-parts.js";
 
 const BY_WORDS = Object.values(awarders.by).flat().sort((a, b) => b.length - a.length);
@@ -34,8 +35,15 @@ export function toAward(entry: Entry, kind: "award" | "certificate" = "award"): 
   const first = datedAbove ? others[0]! : dated!;
   // "Best Paper Award, ACL 2022" / "Jul 2022": the date alone under the title dates it, whatever year the title names
   const datedBelow = !datedAbove && others[0]?.kind === "text" && isOnlyDates(others[0].text) ? others[0] : undefined;
-  const body = readBody(datedAbove || datedBelow ? others.slice(1) : others);
+  // "**Best Student Paper Award**" / "American Statistical Association" / "2019": who gave it, then the date, on lines of their own
+  const giverAbove = datedAbove || datedBelow ? undefined : giverOverDate(others);
+  const body = readBody(giverAbove ? others.slice(2) : datedAbove || datedBelow ? others.slice(1) : others);
   const read = first.cells && first.cells.filter(Boolean).length >= 2 ? readRow(first.cells) : readLine(first.text, first.lead, kind === "certificate");
+  if (giverAbove && !read.dates) {
+    read.dates = { ...findDates(giverAbove.date.text)[0]!, period: giverAbove.date.text.trim() };
+    if (read.awarder) read.summary = [read.summary, giverAbove.giver.text].filter(Boolean).join(" ");
+    else read.awarder = giverAbove.giver.text;
+  }
   if (datedAbove && !read.dates) read.dates = { ...findDates(datedAbove.text)[0]!, period: datedAbove.text.trim() };
   if (datedBelow) {
     if (read.dates) read.summary = [read.summary, read.dates.period].filter(Boolean).join(" ");
@@ -52,6 +60,13 @@ export function toAward(entry: Entry, kind: "award" | "certificate" = "award"): 
     summary,
     highlights: body.highlights,
   } as Award);
+}
+
+/** The two lines under an award's title when they are who gave it (a short name, undated) and its date alone. */
+function giverOverDate(lines: readonly SourceLine[]): { giver: SourceLine; date: SourceLine } | undefined {
+  const [giver, date] = lines;
+  if (giver?.kind !== "text" || date?.kind !== "text" || !isOnlyDates(date.text) || findDates(giver.text).length) return undefined;
+  return giver.text.length <= 80 && !isSentence(giver.text) ? { giver, date } : undefined;
 }
 
 interface AwardRead {

@@ -56,7 +56,7 @@ export function personName(text: string): string {
 /**
  * The person's name in a heading or a front matter title that may say more:
  * "Jane Doe", "Jane Doe – Lebenslauf", "Jane Doe's CV", "Jane Doe — Data
- * Engineer". Undefined when no part of it reads as a name (a headline, a
+ * Engineer", "Hi 👋, I'm Sofia!". Undefined when no part of it reads as a name (a headline, a
  * section title, a document title alone).
  */
 export function headingName(text: string, lowerWords: ReadonlySet<string>): string | undefined {
@@ -68,6 +68,9 @@ export function headingName(text: string, lowerWords: ReadonlySet<string>): stri
   const spelt = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(whole);
   const isName = (t: string) => looksLikeName(withoutHonorific(t.trim()), lowerWords) || CJK_NAME.test(t.trim());
   if (spelt && isName(spelt[1]!) && isName(spelt[2]!)) return whole;
+  // "## Hey 👋, I'm Sofia!": a greeting names its author, however short the name
+  const greeted = greetedName(withoutDecoration(text));
+  if (isGreetedName(greeted, lowerWords)) return greeted;
   const [first, ...others] = whole.split(/\s+[-–—|:·•]\s+/);
   if (!others.length) return undefined;
   const name = personName(first!);
@@ -84,8 +87,9 @@ export function withoutHonorific(text: string): string {
   return text.replace(/^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|PD|Dipl\.-[\p{L}]+|Ing)\.?(?:\s?(?:rer\.\s?nat|phil|med|ing|jur|oec|habil|h\.\s?c)\.)*\s+)+(?=\p{Lu})/u, "");
 }
 
-// any dotted token ("jane.doe.co.za", "jdoe.github.io"): a list of top-level domains always misses one
-const ADDRESSES = /@|:\/\/|www\.|[\p{L}\d]\.[a-z]{2,}\b/giu;
+// any dotted token ("jane.doe.co.za", "jdoe.github.io"): a list of top-level domains always misses one; and a
+// handle written without its network's address ("Skype: artem_garry"), which joins its words as no prose does
+const ADDRESSES = /@|:\/\/|www\.|[\p{L}\d]\.[a-z]{2,}\b|[\p{L}\d]_[\p{L}\d]/giu;
 
 /** Every word the text uses in lower case, to tell names from ordinary words. */
 export function lowerCaseWords(text: string): Set<string> {
@@ -93,7 +97,7 @@ export function lowerCaseWords(text: string): Set<string> {
 }
 
 /**
- * Addresses spell names in lower case ("jane.doe@…", "github.com/jdoe"); they say nothing about words. Each
+ * Addresses and handles spell names in lower case ("jane.doe@…", "github.com/jdoe", "jane_doe"); they say nothing about words. Each
  * token that holds one (its run of non-space characters) becomes one space: found from the addresses, which
  * are few, rather than by testing every token of the CV, which cost twice the matching of words itself.
  */
@@ -123,9 +127,7 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   const used = new Set<SourceLine>();
   let nameLine: SourceLine | undefined;
   // "# Hi 👋, I'm Alex Kumar": a profile README greets its reader by name in its title
-  const greetedTitle = documentTitle && greetedName(withoutDecoration(documentTitle.text));
-  const titleName =
-    documentTitle && !classifyTitle(documentTitle.text) ? (headingName(documentTitle.text, lowerWords) ?? (isGreetedName(greetedTitle, lowerWords) ? greetedTitle : undefined)) : undefined;
+  const titleName = documentTitle && !classifyTitle(documentTitle.text) ? headingName(documentTitle.text, lowerWords) : undefined;
   if (titleName) nameLine = documentTitle;
   // a title over the document that names no one ("# AI Product Manager / Head of Product") is its headline: its words are kept
   else if (documentTitle) basics.label = documentTitle.text;

@@ -9,6 +9,7 @@ import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
 import { CJK_TEXT, readCjkSchool } from "./evidence/cjk-school.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { isRegionName } from "./evidence/regions.js";
+import { countryCode } from "./contacts.js";
 import { findDates, headerLineDates, withoutDates } from "./dates.js";
 
 
@@ -129,8 +130,9 @@ function schoolBesideDegree(text: string, degree: Degree): { institution: string
 function namesCampus(institution: string, place: string, parts: readonly string[]): boolean {
   const state = /^(?:The\s+)?University\s+of\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)$/u.exec(institution)?.[1];
   // "University of Michigan, Ann Arbor, MI": a town with its region is where the school is
-  // "University of Oslo, Oslo": the town the school is named after is where it is, no campus
-  return state !== undefined && isRegionName(state) && place !== state && !place.includes(",") && parts.some((p) => p.includes(`${institution}, ${place}`));
+  // "University of Oslo, Oslo": the town the school is named after is where it is, no campus; "University of Delhi,
+  // India": nor is a country
+  return state !== undefined && isRegionName(state) && place !== state && !place.includes(",") && countryCode(place) === undefined && parts.some((p) => p.includes(`${institution}, ${place}`));
 }
 
 /**

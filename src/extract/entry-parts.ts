@@ -43,6 +43,8 @@ export function isLocation(text: string): boolean {
     if ((SCHOOL_WORDS.test(m[1]!) || ORG_WORDS.test(m[1]!)) && (isCountry(m[2]!) || m[3] !== undefined)) return false;
     // "Dublin, County Dublin, Ireland": a town, a region the gazetteer knows and a country, as LinkedIn writes places
     if (m[3] !== undefined && isKnownTown(m[1]!) && !SCHOOL_WORDS.test(m[2]!) && !ORG_WORDS.test(m[2]!)) return true;
+    // "Packlane, Remote": a name before "Remote" is the employer's, unless it is a town's ("Austin, Remote")
+    if (/^remote$/i.test(m[2]!)) return isKnownTown(m[1]!);
     return /^[\p{Lu}]{2,3}$/u.test(m[2]!) || isCountry(m[2]!) || REGION.test(m[2]!);
   });
 }

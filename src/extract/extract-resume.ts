@@ -9,6 +9,8 @@ import type { SourceFile } from "../source/source-file.js";
 import type { Basics } from "../resume/schema.js";
 import type { YamlOverrides } from "../parse/yaml-overrides.js";
 import { sidecarPath } from "../source/read-sidecar.js";
+import { greetedName } from "./greeting.js";
+import { withoutDecoration } from "../parse/normalize.js";
 import { headingName, looksLikeName, lowerCaseWords, ownName, personName, readHeader, withoutHonorific, type HeaderRead } from "./basics.js";
 import { addContact } from "./contacts.js";
 import { addEntry, createDraft, note, type Draft } from "./draft.js";
@@ -57,14 +59,20 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   // even under a few lines of markup directives that name no one (reStructuredText's ".. options")
   const at = blocks[0]?.title === undefined && !blocks[0]?.lines.some((l) => looksLikeName(l.text, lowerWords)) ? 1 : 0;
   const first = blocks[at];
-  const name = !documentTitle && first?.title && !classifyTitle(first.title) ? headingName(first.title, lowerWords) : undefined;
+  // "# rsschool-cv" over "## Olena Polnikova": a title that names no one gives way to the name under it, and stays a
+  // line of the header
+  const namesNoOne = documentTitle !== undefined && !headingName(documentTitle.text, lowerWords);
+  const name = (!documentTitle || namesNoOne) && first?.title && !classifyTitle(first.title) ? headingName(first.title, lowerWords) : undefined;
   if (first && name) {
+    if (documentTitle) blocks = [{ ...blocks[0]!, lines: [{ ...documentTitle, kind: "text", depth: 0 }, ...blocks[0]!.lines] }, ...blocks.slice(1)];
     // "# Jane Doe – Lebenslauf": what follows the name is the document's title, or ("## Jane Doe | Backend Developer")
     // the headline, which the header reads from the heading whole
     const rest = /^.+?\s+[-–—|:·•]\s+(.+)$/.exec(first.title!.trim())?.[1];
     const documentTitleAfter = rest !== undefined && isDocumentTitle(rest);
     if (documentTitleAfter && !draft.resume.meta?.title) draft.resume.meta = { ...draft.resume.meta, title: rest };
-    documentTitle = { ...headingLine(first), text: rest === undefined || documentTitleAfter ? name : first.title! };
+    // "## Hey 👋, I'm Sofia!": the greeting stays with the name, which alone would not read as one
+    const named = (rest === undefined || documentTitleAfter) && name !== greetedName(withoutDecoration(first.title!));
+    documentTitle = { ...headingLine(first), text: named ? name : first.title! };
     blocks = [{ position: blocks[0]!.position, lines: blocks.slice(0, at + 1).flatMap((b) => b.lines) }, ...blocks.slice(at + 1)];
   }
   if (!draft.resume.meta?.title) blocks = takeTitleUnderName(draft, blocks);

@@ -1,6 +1,7 @@
 import type { SourceLine } from "../parse/source-line.js";
 import { findDates } from "./dates.js";
 import { weighPhrase } from "./evidence/phrase-evidence.js";
+import { isSkillLabel } from "./skill-labels.js";
 import type { SectionKind } from "../parse/section-titles.js";
 import columns from "./vocabulary/project-columns.json" with { type: "json" };
 
@@ -59,6 +60,7 @@ export function contentOverrules(kind: SectionKind | undefined, lines: readonly 
  */
 function namesTechniques(lines: readonly SourceLine[]): boolean {
   if (lines.some((l) => findDates(l.text).length)) return false;
+  if (groupsSkills(lines)) return true;
   const items = lines.filter((l) => (l.kind === "bullet" || l.kind === "text" || l.kind === "row") && l.depth === 0 && !l.tableHeader);
   const labelled = items.filter((l) => {
     const [label, value, ...more] = l.kind === "row" ? (l.cells ?? []).map((c) => c.trim()).filter(Boolean) : (/^([^:：]{1,30})[:：]\s*(.+)$/.exec(l.text)?.slice(1) ?? []);
@@ -67,4 +69,17 @@ function namesTechniques(lines: readonly SourceLine[]): boolean {
     return e.org < 0.5 && e.role < 0.5 && e.school === 0;
   });
   return labelled.length >= 3 && labelled.length >= items.length * 0.8;
+}
+
+/**
+ * "Technical Experience" over "### Programming languages" and "### Tools & Protocols": undated sub-headings that
+ * name no employer, role or school, one of them a label of a group of skills, group skills, not jobs.
+ */
+function groupsSkills(lines: readonly SourceLine[]): boolean {
+  const groups = lines.filter((l) => l.kind === "subheading");
+  const naming = (text: string) => {
+    const e = weighPhrase(text);
+    return Math.max(e.org, e.role, e.school) >= 0.5;
+  };
+  return groups.length >= 2 && groups.some((g) => isSkillLabel(g.text)) && !groups.some((g) => naming(g.text));
 }

@@ -11,7 +11,7 @@ import { findDates } from "./dates.js";
 import { isLocation, isPlaceLine, readBody, trimSeparators } from "./entry-parts.js";
 import { isDateOnly, isTitleLike, type Entry } from "./layout/lines.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
-import { readHeadPhrases, splitTrailingPlace, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
+import { AT_WORD, readHeadPhrases, splitTrailingPlace, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
 import { joinLabelledPairs } from "./layout/labelled-pairs.js";
 import { splitRoleGroups } from "./layout/role-groups.js";
 
@@ -87,7 +87,9 @@ function refinedReading(entry: Entry): HeadReading {
   const names = reading.phrases.filter((p) => p.evidence.place < 0.9 && roleLean(p.evidence) <= 0);
   reading.phrases = reading.phrases.flatMap((p) => {
     // "Tech Lead, Inference Platform" under an organisation of its own is one role with its team
-    const pair = names.some((n) => n !== p) ? undefined : (splitPair(p.text) ?? (reading.phrases.length === 1 ? splitTrailingRole(p.text) : undefined));
+    // "Software engineer at Redgage LLC" over "dates | Zavolzhie": a role set at its employer in words is cut so
+    // whatever else the header names
+    const pair = roleAtEmployer(p.text) ?? (names.some((n) => n !== p) ? undefined : (splitPair(p.text) ?? (reading.phrases.length === 1 ? splitTrailingRole(p.text) : undefined)));
     return pair ? pair.map((text, k) => ({ ...p, text, slot: `${p.slot}${k ? "b" : "a"}`, evidence: weighPhrase(text) })) : [p];
   });
   return reading;
@@ -97,6 +99,21 @@ function refinedReading(entry: Entry): HeadReading {
 function namesEmployer(text: string): boolean {
   const e = weighPhrase(text);
   return isTitleLike(text) && !/[:：]/.test(text) && text.split(/\s+/).length <= 8 && Math.max(e.org, e.school) > 0 && roleLean(e) <= 0 && e.place < 0.9;
+}
+
+/** Whether the place phrase at `at`, one name alone, stands in a slot where the section names employers, beside roles only. */
+function namesEmployerBesideRoles(phrases: readonly HeadPhrase[], at: number, votes: ReadonlyMap<string, number>): boolean {
+  const place = phrases[at]!;
+  const others = phrases.filter((p) => p !== place);
+  return !/[,(]/.test(place.text) && (votes.get(place.slot) ?? 0) <= -0.3 && others.length > 0 && others.every((p) => roleLean(p.evidence) > 0.3);
+}
+
+const ROLE_AT = new RegExp(`^(.+?)\\s+${AT_WORD}\\s+(\\S.+)$`, "u");
+
+/** "Software Engineer at Google", "Ingénieur chez Airbus": a role and its employer joined by the word for "at". */
+function roleAtEmployer(text: string): [string, string] | undefined {
+  const at = ROLE_AT.exec(text);
+  return at && roleLean(weighPhrase(at[1]!)) > 0.3 && roleLean(weighPhrase(at[2]!)) <= 0.3 ? [at[1]!, at[2]!] : undefined;
 }
 
 /** "Software Engineer at Google", "Tech Lead, Incubyte", "Google, Engineer": a role beside something that is not one. */
@@ -110,8 +127,8 @@ function splitPair(text: string): [string, string] | undefined {
     const [la, lb] = [roleLean(weighPhrase(spaced[1]!)), roleLean(weighPhrase(spaced[2]!))];
     if ((la > 0.3 && lb <= 0) || (lb > 0.3 && la <= 0)) return [spaced[1]!, spaced[2]!];
   }
-  const at = /^(.+?)\s+(?:at|@|chez|bei|presso|в|bij|w|em|en)\s+(\S.+)$/u.exec(text);
-  if (at && roleLean(weighPhrase(at[1]!)) > 0.3 && roleLean(weighPhrase(at[2]!)) <= 0.3) return [at[1]!, at[2]!];
+  const at = roleAtEmployer(text);
+  if (at) return at;
   // "Acme — Engineer" inside a phrase cut at a stronger separator ("Acme — Engineer · 2026")
   for (const dash of [/\s+[—–]\s+/, /\s+-\s+/]) {
     const at = text.search(dash);
@@ -149,7 +166,10 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   const phrases = [...reading.phrases];
   // a header names its place last ("Kasa / Seoul, S.Korea"), where a name may happen to be a town's too
   const placeAt = phrases.map((p) => p.evidence.place >= 0.9 && p.evidence.org < 0.7).lastIndexOf(true);
-  let location = placeAt >= 0 ? phrases.splice(placeAt, 1)[0]!.text : undefined;
+  // "Senior Developer - Braintree" under "Software Engineer - New Relic, Inc.": a town's name alone beside nothing but
+  // a role, where the section's other entries name their employer, is the employer named after it
+  const townAsEmployer = placeAt >= 0 && namesEmployerBesideRoles(phrases, placeAt, votes);
+  let location = placeAt >= 0 && !townAsEmployer ? phrases.splice(placeAt, 1)[0]!.text : undefined;
   // a web address is the entry's link, unless it is all there is to name the employer ("flint.gg")
   const addresses = phrases.filter((p) => /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+\/\S*$/i.test(p.text));
   const candidates = phrases.filter((p) => !addresses.includes(p));
@@ -192,6 +212,9 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     // a short place-like phrase left over ("Madrid") is where the job was
     const place = candidates.find((p) => p !== org && p.text !== position && p.evidence.place > 0);
     if (!location && place) location = place.text;
+  }
+  if (townAsEmployer && name === phrases[placeAt]?.text) {
+    doubt = `read "${name}", also a town's name, as the employer, where this section's other entries name theirs; if it is where the job was, name the employer on the line ("${position ?? "Role"} - Organisation - ${name}")`;
   }
   // "Lecturer" / "Telefónica, España", "Lawyer — Legal Capitol, Lahore, Pakistan": with no employer among the phrases,
   // a place whose first part no gazetteer knows as a town names the employer in its country, or in its town and country,
@@ -236,7 +259,12 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   }
   // "* Fall 2023 - present: Postdoctoral Researcher" / "  * NOAA Geophysical Fluid Dynamics Laboratory" / "  * Duties include: …":
   // the academicpages template names the employer in the first sub-bullet, before the labelled ones
-  else if (!name && position && under?.kind === "bullet" && under.depth > 0 && namesEmployer(under.text)) name = body.shift()!.text;
+  // ("  * Korea Institute for Advanced Study (KIAS), Seoul, Republic of Korea": its place after it)
+  else if (!name && position && under?.kind === "bullet" && under.depth > 0 && namesEmployer(splitTrailingPlace(under.text)[0]!)) {
+    const [employer, place] = splitTrailingPlace(body.shift()!.text);
+    name = employer;
+    location ??= place;
+  }
   else if (!location && alone && isPlaceLine(under!.text)) location = body.shift()!.text;
   // "**Stripe** (San Francisco, CA)" / ":   *Senior Software Engineer*" / "2019-present": an undated header's role
   // and dates on the lines under it (pandoc's definition list)

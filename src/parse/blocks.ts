@@ -1,7 +1,6 @@
 import { classifyTitle, type SectionKind } from "./section-titles.js";
 import { CUSTOM_KINDS } from "./title-keywords.js";
 import { markedTitle, mayBeCapitalTitle } from "./text-headings.js";
-import { isDocumentTitle } from "./document-title.js";
 import type { SectionBlock, SourceLine } from "./source-line.js";
 
 /** The heading that names the document (a Markdown `# Name` above `## Sections`), if there is one. */
@@ -53,9 +52,10 @@ export function groupSections(written: readonly SourceLine[]): TitledBlocks {
     current.lines.push(line.kind === "heading" ? { ...line, kind: "subheading" } : line);
   }
   // a heading whose sub-headings took its place as sections, with nothing of its own, is no section; what
-  // the document calls itself before its first section ("Lebenslauf" over "Persönliche Daten") stays, as its title
+  // the document calls itself before its first section ("Lebenslauf" over "Persönliche Daten", "## Olena Petrenko"
+  // over "### Contacts") stays, as its title or its owner's name
   const firstSection = blocks.findIndex((b) => b.title !== undefined && !parentBlocks.has(b) && classifyTitle(b.title) !== undefined);
-  const kept = blocks.filter((b, i) => !parentBlocks.has(b) || b.lines.length || (isDocumentTitle(b.title!) && (firstSection < 0 || i < firstSection)));
+  const kept = blocks.filter((b, i) => !parentBlocks.has(b) || b.lines.length || firstSection < 0 || i < firstSection);
   return documentTitle ? { documentTitle, blocks: kept } : { blocks: kept };
 }
 
@@ -126,10 +126,23 @@ function subsectionsOnly(span: readonly SourceLine[], kinds: ReadonlyMap<SourceL
  * degree, a school or a company. So is a known title behind a square or in
  * brackets ("■職務経歴", "【学歴】").
  */
+/**
+ * "**Summary**", "**Education**", "**Licenses & Certifications**": where a document draws no section heading in
+ * Markdown (a Word file converted to Markdown, a LinkedIn export), paragraphs that are only a known section title
+ * set in bold are its headings, when it draws two or more so; under Markdown headings a bold title groups lines
+ * inside a section ("## Skills" over "**Languages**").
+ */
+function boldTitles(written: readonly SourceLine[]): SourceLine[] {
+  if (written.filter((l) => l.kind === "heading").length > 1) return [];
+  const untitled = (text: string) => text.replace(/\s*[:：]\s*$/u, "");
+  const titles = written.filter((l) => l.kind === "text" && l.gap && l.depth === 0 && l.lead !== undefined && untitled(l.lead) === untitled(l.text) && classifyTitle(untitled(l.text)) !== undefined);
+  return titles.length >= 2 ? titles : [];
+}
+
 function withCapitalHeadings(written: readonly SourceLine[]): SourceLine[] {
   const paragraph = (l: SourceLine) => l.kind === "text" && l.gap && l.depth === 0 && l.text.length <= 50 && /\p{Lu}/u.test(l.text) && !/\p{Ll}/u.test(l.text);
   // capitals, not bold alone: a bold line in a section is as often an entry's name ("**Transparency in Work**")
-  const known = new Set(written.filter((l) => paragraph(l) && classifyTitle(l.text)));
+  const known = new Set([...written.filter((l) => paragraph(l) && classifyTitle(l.text)), ...boldTitles(written)]);
   const alone = (i: number) => written[i + 1] === undefined || written[i + 1]!.gap;
   const heading = (l: SourceLine, i: number) => known.has(l) || (known.size >= 2 && paragraph(l) && alone(i) && mayBeCapitalTitle(l.text));
   // "■職務経歴", "【学歴】": a known title marked or framed as Japanese CVs set their headings

@@ -2,6 +2,7 @@ import type { InlineToken, Style } from "./inline-tokens.js";
 import type { Link, Span } from "./source-line.js";
 import { tidySpaces } from "./normalize.js";
 import { tidySpans } from "./tidy-spans.js";
+import { isDateOnly } from "../extract/layout/lines.js";
 
 /** One visual line of a paragraph: its text, the bold text it starts with, its links and styled runs. */
 export interface InlineLine {
@@ -124,6 +125,8 @@ function continuesSoftLine(prev: string, next: string): boolean {
   if (/^[-*+•] /.test(next)) return false;
   // "| GitHub: …", "· Berlin": a line that opens on a separator goes on with the fields above it
   if (OPEN_END.test(prev) || /^[\p{Ll}(]/u.test(next) || /^[|·,&/] /.test(next)) return true;
+  // "Nov 2020 -- Present" over "Working closely with…": dates alone on their line are a field, not a sentence's start
+  if (isDateOnly(prev)) return false;
   if (/^[\p{Lu}][\p{L}]*(?:\s[\p{L}]+){0,2}\s?[:：]\s/u.test(next)) return false;
   const short = next.length <= 50 && next.split(/\s+/).length <= 7;
   if (!short) return true;

@@ -1,5 +1,5 @@
 import { isLocation } from "../entry-parts.js";
-import { hasStreet, isWholePlace, placeScore } from "./places.js";
+import { hasStreet, isRemoteWork, isWholePlace, placeScore } from "./places.js";
 import { DEGREE } from "../degrees.js";
 import { LEGAL_FORM, ORG_WORDS, ROLE_COMPOUND, ROLE_WORDS, SCHOOL_WORDS, SELF_EMPLOYED } from "../vocabulary.js";
 
@@ -32,6 +32,8 @@ export function weighPhrase(text: string): Evidence {
   const last = words[words.length - 1] ?? "";
   const e: Evidence = { role: 0, org: 0, place: 0, school: 0, degree: 0 };
   if (!t || ADDRESS.test(t)) return e;
+  // "Remote job": how a job was done, though "job" ends job titles
+  if (isRemoteWork(t)) return { ...e, place: 0.9 };
   // the role word ends the title, or the part before its team or qualifier ("Program Manager, Data Analytics", "Engineer II (Contract)")
   const head = t.split(/,\s/)[0]!.replace(/\s*\([^)]*\)$/, "").replace(/\s+(?:I{1,3}|IV|V|\d)$/, "");
   // "Engenheiro de Software Sênior", "Director of Product": the role word leads the title, what it is of follows

@@ -23,7 +23,10 @@ export interface Place {
 }
 
 /** Working from home or anywhere: a place for an entry, though none on a map. */
-const REMOTE = /^(?:remote|remotely|worldwide|anywhere|home office|remoto|remota|à distance|zdalnie|удал[её]нно)(?:\s*\(.*\))?$/iu;
+const REMOTE = /^(?:(?:fully |100% )?remote(?: job| work| position)?|remotely|work(?:ing)? from home|worldwide|anywhere|home office|remoto|remota|à distance|zdalnie|удал[её]нно)(?:\s*\(.*\))?$/iu;
+/** "Remote", "Remote job", "Work from home": where a job was done when it was done from nowhere in particular. */
+export const isRemoteWork = (text: string) => REMOTE.test(text.trim());
+
 /** "San Francisco Bay Area", "Greater Boston Area", "Seattle Metropolitan Area": LinkedIn's names for a city and its surroundings. */
 const AREA = /^(?:greater\s+)?(\p{Lu}[\p{L}.' -]*?)\s+(?:bay\s+|metropolitan\s+|metro\s+)?area$/iu;
 /** A Japanese or Chinese address starts with its prefecture or province, then the city or ward: "埼玉県吉川市", "广东省深圳市". */
@@ -208,9 +211,16 @@ export function splitGluedPlace(text: string): [name: string, place: string] | u
     const place = `${town}, ${m[2]}`;
     // "Beijing, BJ / San Diego, CA": a name does not end in a separator, nor in a word that links it to what follows
     // ("University of Oslo, Oslo" is a school and its town, "University of Edinburgh, UK" one named after its town)
-    if (knownTown(town) && isWholePlace(place) && !/[,;/|·–—-]$/.test(name) && !endsLinked(name)) return [name, place];
+    // "IIT Kanpur, India", "TU Berlin, Germany": a school known by its short form names its campus after it
+    if (knownTown(town) && isWholePlace(place) && !/[,;/|·–—-]$/.test(name) && !endsLinked(name) && !namesCampusAfter(name)) return [name, place];
   }
   return undefined;
+}
+
+/** "IIT", "M.Sc., TU": a name whose last phrase is a school's short form, which the town after it completes. */
+function namesCampusAfter(name: string): boolean {
+  const last = name.split(/,\s+/).at(-1)!;
+  return /^\p{Lu}{2,5}$/u.test(last) && SCHOOL_WORDS.test(last);
 }
 
 /** "University of", "Banco de": a name cut before the word its last one links it to. */

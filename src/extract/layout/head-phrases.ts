@@ -33,6 +33,10 @@ export interface HeadReading {
   organizationPeriod?: string;
 }
 
+/** The words for "at" that set a role at its employer ("Engineer at Google", "Ingénieur chez Airbus"). */
+export const AT_WORD = "(?:at|@|chez|bei|presso|в|bij|w|em|en)";
+const AT_END = new RegExp(`\\s${AT_WORD}\\s*$`, "u");
+
 const HYPHEN = /\s+-\s+/;
 /** Separators between a header's phrases besides tabs, strongest first: a header is cut at the strongest it uses. */
 const SEPARATORS = [/\s+[|｜]\s+|\s*｜\s*|;\s+/, /\s+[·•]\s+/, /\s+[—–]\s+|\s+--\s+/, HYPHEN, /(?<=\p{L}{2}|\))[:：]\s+/u];
@@ -185,6 +189,8 @@ function setApartStyledRuns(l: SourceLine, text: string): string {
     const at = out.indexOf(t);
     if (at < 0) continue;
     const after = out.slice(at + t.length);
+    // "MEAN Stack Developer at **Contellect**": a run after the word for "at" is read with the role it follows
+    if (AT_END.test(out.slice(0, at))) continue;
     if (t.split(/\s+/).length < 2 && !/^\s*(?:[.,:;|—–-]|$)/.test(after)) continue;
     out = `${out.slice(0, at)}\t${t}\t${after}`;
   }

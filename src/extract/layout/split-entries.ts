@@ -77,8 +77,11 @@ function indices(lines: readonly SourceLine[], test: (l: SourceLine, i: number) 
   return new Set(lines.flatMap((l, i) => (test(l, i) ? [i] : [])));
 }
 
-/** A bold-led line that only labels what follows ("**Key skills:** …", "**Tech**: Go") marks no entry when others do. */
-const isLabel = (l: SourceLine) => /[:：]\s*$/.test(l.lead!) || /^\s*[:：]/.test(l.text.slice(l.lead!.length));
+/**
+ * A bold-led line that only labels what follows ("**Key skills:** …", "**Tech**: Go") marks no entry when others do;
+ * one with nothing after its colon ("__Louisiana State University__:" over "- Degree: …") heads the lines under it.
+ */
+const isLabel = (l: SourceLine) => (/[:：]\s*$/.test(l.lead!) || /^\s*[:：]/.test(l.text.slice(l.lead!.length))) && !/^[^:：]*[:：]\s*$/.test(l.text);
 
 /** Rule (2): table rows, and top-level bold-led lines that are not a date or a label. */
 function markedStarts(lines: readonly SourceLine[]): Set<number> {
@@ -411,10 +414,31 @@ function splitAt(lines: readonly SourceLine[], starts: ReadonlySet<number>, sent
  */
 function withDatesFromBody(entry: Entry): Entry {
   const [first, ...rest] = entry.body;
-  // "{$CAL} January 2023 – Present", "📅 2021 – 2023": an icon or a template's placeholder before the dates
-  const text = first?.text.replace(/^(?:\{[^}]*\}|[^\p{L}\p{N}\s(]+)\s*/u, "") ?? "";
-  if (!first || entry.head.some(hasDate) || text.length > 90 || !(isDateOnly(text) || startsWithDate(text))) return entry;
-  return { ...entry, head: [...entry.head, first], body: rest };
+  if (!first || entry.head.some(hasDate)) return entry;
+  const text = withoutIcon(first.text);
+  if (text.length <= 90 && (isDateOnly(text) || startsWithDate(text))) return { ...entry, head: [...entry.head, first], body: rest };
+  return withDatesUnderNames(entry);
+}
+
+/** "{$CAL} January 2023 – Present", "📅 2021 – 2023": an icon or a template's placeholder before the dates. */
+const withoutIcon = (text: string) => text.replace(/^(?:\{[^}]*\}|[^\p{L}\p{N}\s(]+)\s*/u, "");
+
+/**
+ * "- **Advanced Engineer**" over "  - FarEasTone Telecom" and "  - July 2021 - Present"; "**State University**" over
+ * "Bachelor's degree, Computer Engineering" and "Sep 2021 - Aug 2025": an undated header whose next lines name
+ * the rest of the entry, one short phrase a line, down to a line of dates alone, takes all of them as its header.
+ */
+function withDatesUnderNames(entry: Entry): Entry {
+  const top = entry.head[0]!;
+  // a paragraph's lines, or the items of a list item's own list: a bullet under a line of text is what was done
+  const under = (l: SourceLine) => (l.kind === "text" && l.depth === 0) || (top.kind === "bullet" && l.kind === "bullet" && l.depth === top.depth + 1);
+  const names = entry.body.slice(0, 3);
+  const dated = names.findIndex((l) => under(l) && isDateOnly(withoutIcon(l.text)));
+  if (dated < 1) return entry;
+  // "Galaxy Software Services Corporation.": a stop closes a name as it closes "Inc."
+  const naming = (l: SourceLine) => under(l) && l.text.length <= 80 && isTitleLike(l.text.replace(/\.$/, "")) && !isSentence(l.text) && !hasDate(l);
+  if (!names.slice(0, dated).every(naming)) return entry;
+  return { ...entry, head: [...entry.head, ...entry.body.slice(0, dated + 1)], body: entry.body.slice(dated + 1) };
 }
 
 /** "GPA: 3.9", "Location: Berlin": a labelled line sets a field of the entry; it is not part of its name. */

@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import type { Resume } from "../../src/resume/schema.js";
+import { extractSource } from "../support/extract.js";
+
+/** Layouts that Markdown résumés, profile READMEs and personal pages share, each on an invented CV. */
+async function parse(text: string): Promise<Resume> {
+  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+  return resume;
+}
+
+const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
+
+describe("Markdown résumés and profile pages", () => {
+  it("reads the title as the name though a handle spells its words in lower case ('Skype: marta_kowalczyk')", async () => {
+    const r = await parse("# Marta Kowalczyk\n\n---\n* Email: mk@example.org\n* Skype: marta_kowalczyk\n\n## Experience\n\n### Developer at Acme Sp. z o.o.\n\n*03.2019 - present*\n");
+    expect(r.basics?.name).toBe("Marta Kowalczyk");
+    expect(r.basics?.label).toBeUndefined();
+  });
+
+  it("reads bold section titles as sections where the document draws no heading (a Word file converted to Markdown)", async () => {
+    const r = await parse(
+      "Lena Okafor\n\nLeeds, United Kingdom\n\n**Summary**\n\nI am a final-year engineering student.\n\n**Education**\n\n**UNIVERSITY OF LEEDS**\n\nBachelor's degree, Mechanical Engineering\n\nSep 2021 - Jun 2025\n\n**Experience**\n\n**Arup**\n\nEngineering Intern\n\nJul 2024 - Sep 2024\n\n- Modelled loads on footbridges.\n",
+    );
+    expect(r.basics?.name).toBe("Lena Okafor");
+    expect(r.basics?.summary).toBe("I am a final-year engineering student.");
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate])).toEqual([["UNIVERSITY OF LEEDS", "Bachelor's degree", "Mechanical Engineering", "2021-09", "2025-06"]]);
+    expect(jobs(r)).toEqual([["Arup", "Engineering Intern", "2024-07", "2024-09"]]);
+    expect(r.sections ?? []).toEqual([]);
+  });
+
+  it("keeps a bold title under a Markdown section heading inside its section ('## Skills' over '**Languages**')", async () => {
+    const r = await parse("# Lena Okafor\n\n## Skills\n\n**Languages**\n\n- Python\n- Go\n\n**Tools**\n\n- Docker\n");
+    expect(r.languages ?? []).toEqual([]);
+    expect((r.skills ?? []).map((s) => s.name)).toEqual(["Languages", "Tools"]);
+  });
+
+  it("reads a list item's own items as its organisation and dates ('- **Role**' over '  - Org' and '  - dates')", async () => {
+    const r = await parse("# Kenji Mori\n\n### Experience\n\n- **Senior Engineer**\n  - Rakuten Group Inc.\n  - July 2021 - Present\n  - Built the search service.\n\n- **Programmer**\n  - Fujitsu Limited.\n  - Oct 2017 - Jan 2021\n\n### Education\n\n- **Master's degree**\n  - Keio University\n  - 2015 - 2017\n");
+    expect(jobs(r)).toEqual([
+      ["Rakuten Group Inc.", "Senior Engineer", "2021-07", undefined],
+      ["Fujitsu Limited.", "Programmer", "2017-10", "2021-01"],
+    ]);
+    expect(r.work?.[0]?.highlights).toEqual(["Built the search service."]);
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.startDate, e.endDate])).toEqual([["Keio University", "Master's degree", "2015", "2017"]]);
+  });
+
+  it("leaves a bullet under a line of text as what was done, though a date follows it", async () => {
+    const r = await parse("# Kenji Mori\n\n## Awards\n\nVolunteer of the Year\n- Kalamazoo Food Bank is a charity\n\nMay 2019\n");
+    expect(r.awards?.[0]?.title).toBe("Volunteer of the Year");
+  });
+
+  it("cuts 'Role at Employer' though the line under it names a town no gazetteer knows, and reads 'Remote job' as where, not as what", async () => {
+    const r = await parse("# Oleg Sorokin\n\n## Experience\n\n### Backend developer at Tinkoff Bank\n\n*12.2014 - present* | Remote job\n\n### Software developer at Yandex LLC\n\n*08.2012 - 12.2014* | Saint-Petersburg\n\n### Sysadmin at Hvoya Furniture\n\n*09.2008 - 03.2009* | Kstovo\n");
+    expect(jobs(r)).toEqual([
+      ["Tinkoff Bank", "Backend developer", "2014-12", undefined],
+      ["Yandex LLC", "Software developer", "2012-08", "2014-12"],
+      ["Hvoya Furniture", "Sysadmin", "2008-09", "2009-03"],
+    ]);
+    expect(r.work?.[0]?.location).toBe("Remote job");
+    expect(JSON.stringify(r)).toContain("Kstovo");
+  });
+
+  it("reads an experience section of undated skill groups as skills ('Technical Experience' over '### Programming languages')", async () => {
+    const r = await parse("# Oleg Sorokin\n\n## Experience\n\n### Developer at Yandex LLC\n\n*2012 - 2014*\n\nTechnical Experience\n--------------------\n\n### Programming languages\n\n* **Erlang** - my main language.\n\n### Tools & Protocols\n\nLinux, git, REST, SNMP.\n");
+    expect(jobs(r)).toEqual([["Yandex LLC", "Developer", "2012", "2014"]]);
+    expect((r.skills ?? []).map((s) => s.name)).toEqual(["Programming languages", "Tools & Protocols"]);
+  });
+
+  it("reads the academicpages layout's employer with its place after it, and schools with their country or campus town", async () => {
+    const r = await parse(
+      "---\ntitle: CV\n---\n\nEducation\n======\n* Ph.D in Physics, University of Madras, India, 2014-2020\n* M.Sc. in Physics, NIT Warangal, India, 2014\n* B.S. in Chemistry, TU Dresden, Germany, 2011\n\nWork experience\n======\n* 2020-Present: Research Fellow\n  * Max Planck Institute for Astronomy (MPIA), Heidelberg, Germany\n  * Mentor: Prof. Anna Berg\n",
+    );
+    expect((r.education ?? []).map((e) => [e.institution, e.location])).toEqual([
+      ["University of Madras", "India"],
+      ["NIT Warangal", "India"],
+      ["TU Dresden", "Germany"],
+    ]);
+    expect(jobs(r)).toEqual([["Max Planck Institute for Astronomy (MPIA)", "Research Fellow", "2020", undefined]]);
+    expect(r.work?.[0]?.location).toBe("Heidelberg, Germany");
+  });
+
+  it("reads a year with its dash set against it before the role as a range still open ('`2016-` **Associate Professor**, …')", async () => {
+    const r = await parse("## Employment\n\n`2016-` **Associate Professor of History**, University of Utah (Salt Lake City, UT)  \n`2010-2016` **Assistant Professor of History**, Reed College (Portland, OR)  \n");
+    expect(jobs(r)).toEqual([
+      ["University of Utah", "Associate Professor of History", "2016", undefined],
+      ["Reed College", "Assistant Professor of History", "2010", "2016"],
+    ]);
+  });
+
+  it("dates an award from the line under who gave it ('**Award**' / 'Awarder' / '2019', lines broken inside one paragraph)", async () => {
+    const r = await parse("# Ingrid Dahl\n\n## Grants & Awards\n\n**Early Career Grant**  \nNordic Research Council  \n2023 - 2027  \nRole: PI\n\n**Best Poster Award**  \nSociety for Neuroscience  \n2019\n");
+    expect((r.awards ?? []).map((a) => [a.title, a.awarder, a.date])).toEqual([
+      ["Early Career Grant", "Nordic Research Council", "2023"],
+      ["Best Poster Award", "Society for Neuroscience", "2019"],
+    ]);
+    expect(JSON.stringify(r.awards)).toContain("Role: PI");
+  });
+
+  it("reads the name a profile README's greeting gives, one word though it is ('## Hey 👋, I'm Ines!')", async () => {
+    const r = await parse("## Hey 👋, I'm Ines!\n\nI'm a Frontend Developer at [Spotify](https://spotify.com) in Stockholm.\n\n📫 Reach me at ines.l@example.com · [LinkedIn](https://www.linkedin.com/in/inesl)\n");
+    expect(r.basics?.name).toBe("Ines");
+    expect(r.basics?.email).toBe("ines.l@example.com");
+  });
+
+  it("reads a town's name as the employer where the section names employers there beside a role ('### Senior Developer - Braintree')", async () => {
+    const r = await parse("# Ron Miles\n\n## Work Experience\n\n### Software Engineer - Stripe, Inc.\n\n#### February 2017 &ndash; Present\n\n### Senior Developer - Braintree\n\n#### March 2014 &ndash; January 2017\n");
+    expect(jobs(r)).toEqual([
+      ["Stripe, Inc.", "Software Engineer", "2017-02", undefined],
+      ["Braintree", "Senior Developer", "2014-03", "2017-01"],
+    ]);
+  });
+
+  it("keeps an employer named before 'Remote' apart from it ('### Packlane, Remote - Software Engineer')", async () => {
+    const r = await parse("# Ron Miles\n\n## Experience\n\n### Packlane, Remote - Software Engineer\n\nAugust 2016 - Present\n\n### Acme Labs, Gainesville - Junior Developer\n\nMay 2015 - July 2016\n");
+    expect(jobs(r)).toEqual([
+      ["Packlane", "Software Engineer", "2016-08", undefined],
+      ["Acme Labs", "Junior Developer", "2015-05", "2016-07"],
+    ]);
+    expect(JSON.stringify(r.work?.[0])).toContain("Remote");
+  });
+
+  it("reads the name from the heading under a title that names no one ('# **my-cv**' over '## **Olena Petrenko**' over '### Contacts')", async () => {
+    const r = await parse("# **my-cv**\n\n---\n\n## **Olena Petrenko**\n\n---\n\n### Contacts\n\n* Location: Lviv, Ukraine\n* Email: olena.p@example.com\n\n### Skills\n\n* HTML5, CSS3\n* Git\n");
+    expect(r.basics?.name).toBe("Olena Petrenko");
+    expect(r.basics?.email).toBe("olena.p@example.com");
+    expect(JSON.stringify(r)).toContain("my");
+  });
+
+  it("keeps the dates on a line of their own apart from the sentence under them in the same paragraph", async () => {
+    const r = await parse("# Aiko Sato\n\n## Experience\n\n### <span>Rakuten Group Inc</span>\n<span>Nov 2020 -- Present</span>\nWorking closely with business units and engineers.\n\n- Explained search technology to clients.\n");
+    expect(jobs(r)).toEqual([["Rakuten Group Inc", undefined, "2020-11", undefined]]);
+    expect(r.work?.[0]?.summary).toBe("Working closely with business units and engineers.");
+  });
+
+  it("reads a role set at an employer in bold ('### Backend Developer at **Valtech**') and 'Working Experiences' as jobs", async () => {
+    const r = await parse("# Omar Haddad\n\n## Working Experiences\n\n### Backend Developer at **Valtech**  \n*September 2022 - Present*\n\n- Built services.\n\n### .NET Developer at **Ztech**  \n*April 2022 - June 2022*\n");
+    expect(jobs(r)).toEqual([
+      ["Valtech", "Backend Developer", "2022-09", undefined],
+      ["Ztech", ".NET Developer", "2022-04", "2022-06"],
+    ]);
+  });
+
+  it("reads a bold name closed by a colon as the head of the labelled lines under it ('__Tulane University__:' over '- Degree: …')", async () => {
+    const r = await parse("# Resume\n\n## Education\n\n__Tulane University__: \n\n- Degree: Bachelor of Science\n- Major: Computer Science\n- Graduation: May 2015\n- Cumulative GPA: 3.4\n\n## Work Experience\n\n__Acme Labs__: Software Engineer\n\n- June 2015 - Present\n- Lead a team of engineers\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.endDate])).toEqual([["Tulane University", "Bachelor of Science", "2015-05"]]);
+    expect(JSON.stringify(r.education)).toContain("Computer Science");
+    expect(jobs(r)).toEqual([["Acme Labs", "Software Engineer", "2015-06", undefined]]);
+  });
+});
