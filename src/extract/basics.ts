@@ -22,7 +22,8 @@ export interface HeaderRead {
 }
 
 const PARTICLE = /^(?:van|von|de|da|das|do|dos|del|der|den|di|du|le|la|bin|al|y|e)$/;
-const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+|[\p{Lu}]\p{Ll}{0,2}\.|[\p{Lu}]|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+|[\p{Lu}]{2,}[\p{Ll}]*)$/u;
+/** A word of a name: "Jane", "J.", "Jean-Luc", "DOE", and the names a prefix capitalises again: "O'Connor", "McDonald", "O'CONNOR". */
+const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+|[\p{Lu}]\p{Ll}{0,2}\.|[\p{Lu}]|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+|[\p{Lu}]{2,}[\p{Ll}]*|[\p{Lu}](?:['’]|\p{Ll}{1,2})[\p{Lu}][\p{Ll}]+|[\p{Lu}]+(?:[-'’][\p{Lu}]+)+)$/u;
 const POST_NOMINAL = /,?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|M\.?Sc\.?|B\.?Sc\.?|P\.?E\.?|Jr\.?|Sr\.?|II|III)$/u;
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・ ]{2,6}$/u;
 const LANG_OF = (s: string) => (/\p{Script=Hangul}/u.test(s) ? "ko" : /[\p{Script=Katakana}\p{Script=Hiragana}]/u.test(s) ? "ja" : "zh");

@@ -92,6 +92,8 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   if (restatedInBrackets) studyType = `${studyType} ${restatedInBrackets.trim()}`;
   const skipped = (qualifier || restatedInBrackets) + /^\s*/.exec(rest.slice((qualifier || restatedInBrackets).length))![0];
   rest = rest.slice(skipped.length);
+  // "Bachelor of Laws, LL.B. (Hons.)": a degree named again after a comma names no field
+  if (DEGREE.exec(rest.replace(/^[\s,:\-–—|]+/, ""))?.index === 0) return { studyType, index: m.index, end: m.index + name.length + skipped.length };
   // "BA - Linguistics", "B.E | Computer Science": the field after a separator, as after "in"
   // "Bacharel em Sistemas de Informação pela PUC-PR": the field ends where the school is introduced
   // "Kỹ sư Công nghệ thông tin, GPA: 3.2/4.0": the field ends at a comma, where the line goes on to say more, but for a

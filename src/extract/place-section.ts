@@ -17,7 +17,7 @@ import { boldAuthorCitations, citationParagraphs, paperBlocks } from "./paper-bl
 import { toPublication } from "./publications.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
 import { toSkills, splitKeywords } from "./skills.js";
-import { isSpokenLanguage, languageAtEnd } from "./spoken-languages.js";
+import { isSpokenLanguage, languageAtEnd, languageAtStart } from "./spoken-languages.js";
 import { readLanguageGrid } from "./language-grid.js";
 import type { SkillGroup } from "./skill-groups.js";
 import { checkDates } from "./unreadable-dates.js";
@@ -201,7 +201,10 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
         // "Fluent in Spanish", "conversational French": the fluency written before the language
         const led = after === undefined ? languageAtEnd(text) : undefined;
         const fluency = led?.before.replace(/\s+(?:in|en|auf|in der)$/i, "");
-        if (led && fluency) add("languages", { language: led.language, fluency });
+        // "Italian Mother tongue", "English Fluent": a language's name, then its level, the column between them lost
+        const leading = after === undefined ? languageAtStart(text) : undefined;
+        if (leading) add("languages", { language: leading.language, fluency: leading.level });
+        else if (led && fluency) add("languages", { language: led.language, fluency });
         else add("languages", compact({ language: m?.[1] ?? text, fluency: after } as Language));
       }
       return true;

@@ -49,7 +49,22 @@ export function isSpokenLanguage(item: string): boolean {
   // "English (Professional)", "German – A2, in progress": a note set apart after a language's name is about the language
   if (m && (m[1] ?? m[2] ?? m[3] ?? "").trim().split(/\s+/).length <= 5) return true;
   const level = rest.trim();
-  return level === "" || level.split(/\s*[,;/]\s*|\s+(?=[abc][12]\b)/).every((w) => LEVELS.has(w) || /^[abc][12]\+?$/.test(w));
+  return level === "" || isLevel(level);
+}
+
+/** "fluent", "mother tongue", "c1", "native, c2": words of a language's level alone (lower case). */
+const isLevel = (text: string) => text.split(/\s*[,;/]\s*|\s+(?=[abc][12]\b)/).every((w) => LEVELS.has(w) || /^[abc][12]\+?$/.test(w));
+
+/**
+ * "Italian Mother tongue", "English Fluent": a language's name, then its level in words of a level only, as a
+ * column of languages beside their levels reads once its gap is lost.
+ */
+export function languageAtStart(phrase: string): { language: string; level: string } | undefined {
+  const text = phrase.trim();
+  const lower = text.toLowerCase();
+  const name = known().byFirstChar.get(lower[0] ?? "")?.find((n) => lower.startsWith(`${n} `));
+  const level = name === undefined ? "" : text.slice(name.length).trim();
+  return name !== undefined && level && isLevel(level.toLowerCase()) ? { language: text.slice(0, name.length), level } : undefined;
 }
 
 /** True when `phrase` ends with a language's name ("Fluent in English", "and Hebrew"): a phrase of a sentence about languages. */

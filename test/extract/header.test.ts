@@ -13,6 +13,13 @@ async function parse(text: string, format: "markdown" | "text" = "markdown"): Pr
 const line = (text: string, links: SourceLine["links"] = []): SourceLine => ({ kind: "text", text, links, position: { line: 1, column: 1 } });
 
 describe("the document's title set under the name", () => {
+  it("reads a name whose prefix capitalises its word again ('O'Connor', 'McDonald'), in capitals too, as the name, not a section's title", async () => {
+    for (const name of ["SIOBHAN O'CONNOR", "Siobhan O’Connor", "Callum MacLeod", "ANNE-MARIE DUBOIS"]) {
+      const r = await parse(`${name}\n\n14 Elm Street, Columbus, OH 43215 | (614) 555-0123 | s.oconnor@example.com\n\nEXPERIENCE\nGrange Mutual, Columbus, OH\nActuarial Analyst   2019 - 2020\n`, "text");
+      expect(r.basics?.name).toBe(name);
+    }
+  });
+
   it("reads a name after German academic titles ('Dr. rer. nat.') and an ORCID iD written without a colon", async () => {
     const r = await parse("# Dr. rer. nat. Johanna Becker\n\njohanna.becker@example.org · ORCID 0000-0001-2345-6789\n\n## Lehre\n\n- Praktikum Physikalische Chemie (WS 2021/22 – heute)\n");
     expect(r.basics?.name).toBe("Johanna Becker");

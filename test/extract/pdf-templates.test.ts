@@ -190,4 +190,17 @@ describe("text of PDF CVs set in common templates", () => {
       ["INESC TEC", "Research Intern", "2018-02", "2018-07"],
     ]);
   });
+
+  it("a Word-like page set in tables: the employer's span pdftotext sets apart under a dated role stays with it, not an entry of its own, and an employer's paragraph over a date alone is dated by it", async () => {
+    const r = await readTemplate("word-like-table");
+    expect(r.basics?.name).toBe("MICHAEL O'CONNOR");
+    expect(jobs(r)[0]).toEqual(["NATIONWIDE MUTUAL INSURANCE", "Senior Actuarial Analyst", "2020", undefined]);
+    expect(r.work?.[0]?.summary).toContain("Priced personal auto products across 14 states.\nBuilt GLM rating models in R and Emblem.");
+    expect(jobs(r).slice(1).map((j) => j.slice(1))).toEqual([
+      ["Actuarial Analyst", "2017", "2020"],
+      ["Actuarial Intern", "2015", "2017"],
+    ]);
+    expect(r.work?.[2]?.name).toBe("GRANGE INSURANCE");
+    expect(schools(r)).toEqual([["THE OHIO STATE UNIVERSITY", "Bachelor of Science", "Actuarial Science", undefined, "2015-05"]]);
+  });
 });

@@ -10,6 +10,18 @@ const skillsOf = async (body: string, format: "markdown" | "text" = "markdown") 
 };
 
 describe("skills", () => {
+  it("read a language's name followed by its level, the column between them lost, as the language and its fluency, and lines each led by a language as a language each", async () => {
+    const text = "Jane Doe\n\nLanguages\nItalian Mother tongue\nEnglish Fluent\nGerman B1\nPortuguese (basic)\nSpanish (conversational)\n";
+    const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    expect(resume.languages?.map((l) => [l.language, l.fluency])).toEqual([
+      ["Italian", "Mother tongue"],
+      ["English", "Fluent"],
+      ["German", "B1"],
+      ["Portuguese", "basic"],
+      ["Spanish", "conversational"],
+    ]);
+  });
+
   it("read a label set apart from its list by a hyphen between spaces, or a dash between letters, as the group's label, its wrapped line part of the list", async () => {
     const skills = await skillsOf("Programming - Python, Go, Rust, SQL, Bash, TypeScript, and the odd\nbit of Haskell\nCloud - AWS, Kubernetes, Terraform\nFront-end - React, Vue\nMobile–Swift, Kotlin", "text");
     expect(skills?.map((s) => [s.name, s.keywords])).toEqual([

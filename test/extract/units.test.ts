@@ -257,6 +257,11 @@ describe("a school named in the degree's own phrase", () => {
     ]);
   });
 
+  it("reads no field in a degree named again by its initials after a comma ('Bachelor of Laws, LL.B.')", async () => {
+    const { resume } = await parseText(["Jo Doe", "", "EDUCATION", "University of Karachi — Karachi, Pakistan          2016 – 2020", "Bachelor of Laws, LL.B. (Hons.) — CGPA 3.6/4.0"].join("\n"));
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([["University of Karachi", "Bachelor of Laws", undefined, "2020"]]);
+  });
+
   it("reads a Nigerian CV's qualifications: a class of degree as honours, a school certificate, initials restating a degree, a certification among them", async () => {
     const { resume } = await parseText(
       [

@@ -7,7 +7,7 @@ import { loadResume } from "../../src/load-resume.js";
 import { readSource } from "../../src/source/read-source.js";
 import { REPO } from "../support/paths.js";
 import { runVitae } from "../support/run.js";
-import { flushRightPdf, linesPdf, linkedPdf, textPdf } from "./support/make-documents.js";
+import { evenCellsPdf, flushRightPdf, linesPdf, linkedPdf, textPdf } from "./support/make-documents.js";
 
 const dir = mkdtempSync(join(tmpdir(), "vitae-pdf-in-"));
 const LINKEDIN = join(REPO, "../shared/corpus/pdfs/pdf-linkedin-afshafei.pdf");
@@ -91,6 +91,18 @@ describe("a PDF source", () => {
       ["Texas Advanced Computing Center", "Undergraduate Research Assistant", "2022-01", "Austin, TX"],
     ]);
     expect(loaded.ok && loaded.value.resume.education?.map((e) => e.location)).toEqual(["Austin, TX", "Austin, TX"]);
+  });
+
+  it("has a place set flush right beside its entry's name kept on its line, though it is as wide as the dates under it", async () => {
+    const path = join(dir, "even-cells.pdf");
+    writeFileSync(path, await evenCellsPdf());
+    const source = await readSource(path);
+    expect(source.ok && source.value.text).toContain("**Solarwerk Research**\tStuttgart, Germany\\\nResearch Engineer\tJul 2012 - Jul 2014");
+    const loaded = await loadResume(path);
+    expect(loaded.ok && loaded.value.resume.work?.map((w) => [w.name, w.position, w.location])).toEqual([
+      ["Solarwerk Research", "Research Engineer", "Stuttgart, Germany"],
+      ["Netzplan", "Grid Analyst", "Freiburg, Germany"],
+    ]);
   });
 
   it("has a link over part of a line take only its words, and one wrapped over two lines read whole", async () => {

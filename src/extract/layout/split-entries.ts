@@ -152,7 +152,7 @@ function datedAnchors(lines: readonly SourceLine[]): Anchored {
   // writes each entry from its dated line down, and the line above a date is the entry before's
   const opensDated = lines[0] !== undefined && isAnchor(lines[0]);
   lines.forEach((l, i) => {
-    if (!isAnchor(l)) return;
+    if (!isAnchor(l) || closesDatedHeader(lines, i)) return;
     if ((datesFirst && isDateOnly(l.text)) || opensDated) return void starts.set(i, i);
     let top = i;
     // "Bus reservation system:" right over its date: the colon leads to what follows, the line still names the entry
@@ -160,13 +160,40 @@ function datedAnchors(lines: readonly SourceLine[]): Anchored {
     while (top > 0 && i - top < 4 && !lines[top]!.gap && named(lines[top - 1]!) && !starts.has(top - 1)) top--;
     // "Acme - Engineer" / (blank) / "2023/08 – now": a date alone in its paragraph dates the lone title paragraph above it
     // or a title with every word capitalised right after the body above ("Online Student Attendance System")
-    const titled = top === i && l.gap && isDateOnly(l.text) && i > 0 && isHeaderTitle(lines[i - 1]!) && (lines[i - 1]!.gap || isTitleCased(lines[i - 1]!.text)) && !starts.has(i - 1);
-    if (titled) top = i - 1;
+    // or a paragraph of two or three title lines ("Grange Insurance, Columbus, OH" / "Actuarial Intern")
+    const paragraph = top === i && l.gap && isDateOnly(l.text) ? titleParagraphAbove(lines, i, starts) : undefined;
+    const titled = paragraph !== undefined || (top === i && l.gap && isDateOnly(l.text) && i > 0 && isHeaderTitle(lines[i - 1]!) && isTitleCased(lines[i - 1]!.text) && !starts.has(i - 1));
+    if (titled) top = paragraph ?? i - 1;
     // the header's first line starts a block: after a blank line, a bullet, a finished sentence or the section's top
     while (top < i && !titled && !startsBlock(lines, top)) top++;
     starts.set(top, top);
   });
   return { starts, closing: new Set() };
+}
+
+/**
+ * Where the paragraph of one to three title lines right above line `i` (a date alone) starts, if one is there,
+ * starts no entry yet, and the date is followed by what was done: a date followed by names opens the entry below.
+ */
+function titleParagraphAbove(lines: readonly SourceLine[], i: number, starts: ReadonlyMap<number, number>): number | undefined {
+  const below = lines[i + 1];
+  if (!below || (below.kind !== "bullet" && !isSentence(below.text))) return undefined;
+  for (let t = i - 1; t >= 0 && i - t <= 3; t--) {
+    if (!isHeaderTitle(lines[t]!) || starts.has(t)) return undefined;
+    if (lines[t]!.gap) return t;
+  }
+  return undefined;
+}
+
+/**
+ * "Acme Insurance, Columbus, OH" / "Analyst (2020 – Present)" / (blank) / "2017 – Present" / what was done: a date
+ * alone in its paragraph, under a dated header and over the entry's text, is the header's (the employer's span,
+ * which a PDF's text set apart from its line), no entry of its own.
+ */
+function closesDatedHeader(lines: readonly SourceLine[], i: number): boolean {
+  const [above, l, below] = [lines[i - 1], lines[i]!, lines[i + 1]];
+  if (!above || !below || !l.gap || !isDateOnly(l.text) || above.kind !== "text" || isDateOnly(above.text) || !isAnchor(above)) return false;
+  return below.kind === "bullet" || isSentence(below.text);
 }
 
 /** Each entry's first line with its last header line, and the lines that close the entry above them (its dates and place, set after its bullets). */
@@ -200,7 +227,7 @@ const COURSE_TAUGHT = /^[\s:,;–—-]*[A-Z]{2,5}\s?\d{2,4}[A-Z]?\s*[–—:-]\s
 function headersAboveDates(lines: readonly SourceLine[]): Anchored | undefined {
   // "Istanbul Technical University" / "· (2016 - 2018)": a date set after a separator glyph is a dated line too
   const dated = (l: SourceLine) => isAnchor(l) || (l.kind === "bullet" && l.depth === 0 && isDateOnly(l.text));
-  const anchors = [...indices(lines, dated)];
+  const anchors = [...indices(lines, (l, i) => dated(l) && !closesDatedHeader(lines, i))];
   const first = anchors[0];
   if (!first || first > 4 || !lines.slice(0, first).every(isCaption)) return undefined;
   // blank lines inside the first header say nothing (every line may stand alone); else a blank line ends a header
@@ -212,6 +239,9 @@ function headersAboveDates(lines: readonly SourceLine[]): Anchored | undefined {
   // a role, an organisation, a school or a place: what the entry above listed last ("Building evaluation pipelines")
   // is its own
   const tops = anchors.map((a, k) => {
+    // where blank lines end a header, a date alone in its paragraph dates the paragraph of title lines above it
+    const paragraph = !gapsInside && lines[a]!.gap && isDateOnly(lines[a]!.text) ? titleParagraphAbove(lines, a, new Map()) : undefined;
+    if (paragraph !== undefined && paragraph > (anchors[k - 1] ?? -1)) return paragraph;
     let top = a;
     while (top - 1 > (anchors[k - 1] ?? -1) && a - top < 4 && (gapsInside || !lines[top]!.gap) && isCaption(lines[top - 1]!) && (a - top < first || namesEntry(lines[top - 1]!) || isLocation(trimSeparators(lines[top - 1]!.text)))) top--;
     return top;

@@ -193,16 +193,17 @@ function isTable(left: Fragment[], right: Fragment[]): boolean {
 /**
  * Cells set flush right at a tab stop, dates among them (an entry's dates
  * and place, as LaTeX's `tabular*` sets them in Jake's résumé and its kin):
- * their right edges agree and their left edges do not. A column of text is
- * set flush left, so the cells of such a column that all sit on lines of the
- * left side are the last cells of those lines, however many lines of bullets
- * between them have none.
+ * their right edges agree, whether their left edges do or not (a place as
+ * wide as the dates: "Stuttgart, Germany" over "Jul 2012 - Jul 2014"). A
+ * column of text is set flush left and ragged, so the cells of such a column
+ * that all sit on lines of the left side are the last cells of those lines,
+ * however many lines of bullets between them have none.
  */
 function isFlushRight(cells: Fragment[]): boolean {
   const size = median(cells.map((f) => f.size));
   const spread = (edges: number[]) => Math.max(...edges) - Math.min(...edges);
   const dated = cells.some((f) => /(?:19|20)\d\d/.test(joinRuns(f.runs, (r) => r.text)));
-  return dated && spread(cells.map((f) => f.right)) <= size * 0.5 && spread(cells.map((f) => f.left)) > size;
+  return dated && spread(cells.map((f) => f.right)) <= size * 0.5;
 }
 
 /** Text enough to be a column: a few lines, not mostly dates or short labels set in a margin. */

@@ -61,8 +61,10 @@ function flushRightRows(lines: readonly PdfLine[]): Set<PdfLine> {
     rows.filter((line) => {
       const cell = line.fragments.at(-1)!;
       const others = rows.filter((o) => o !== line && o.page === line.page).map((o) => o.fragments.at(-1)!);
-      const byRight = others.filter((o) => near(o.right, cell.right, line.size) && !near(o.left, cell.left, line.size)).length;
-      return byRight > others.filter((o) => near(o.left, cell.left, line.size)).length;
+      // a cell as wide as its neighbours ("Stuttgart, Germany" over "Oct 2014 – Mar 2019") shares both its edges:
+      // it counts for the right edge it shares, as a grid's cells share only their left ones
+      const byRight = others.filter((o) => near(o.right, cell.right, line.size)).length;
+      return byRight > others.filter((o) => near(o.left, cell.left, line.size) && !near(o.right, cell.right, line.size)).length;
     }),
   );
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import JSZip from "jszip";
-import { PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts } from "pdf-lib";
+import { PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts, type PDFFont } from "pdf-lib";
 
 /** A one-page PDF with a text layer: a name set large, a heading in bold, a job with its dates at the right margin. */
 export async function textPdf(): Promise<Uint8Array> {
@@ -39,10 +39,55 @@ export async function linesPdf(lines: readonly SetLine[]): Promise<Uint8Array> {
  * down the page beside several entries.
  */
 export async function flushRightPdf(): Promise<Uint8Array> {
+  return tabularPage("Marisol Okafor", ({ row, heading, bold }) => {
+    heading("Education");
+    row("University of Texas at Austin", "Austin, TX", bold);
+    row("Bachelor of Science in Electrical and Computer Engineering", "Aug. 2020 – May 2024");
+    row("Austin Community College", "Austin, TX", bold);
+    row("Associate of Science in Mathematics", "Aug. 2018 – May 2020");
+    heading("Experience");
+    row("Software Engineering Intern", "May 2023 – Aug. 2023", bold);
+    row("Dell Technologies", "Round Rock, TX");
+    row("• Built a telemetry pipeline in Go that ingests events from storage arrays");
+    row("• Cut dashboard load time by caching aggregate queries in Redis");
+    row("Undergraduate Research Assistant", "Jan. 2022 – May 2023", bold);
+    row("Texas Advanced Computing Center", "Austin, TX");
+    row("• Ported a finite-element solver to GPUs with CUDA");
+  });
+}
+
+/**
+ * Entries set as Jake's résumé sets them, whose places and dates happen to be
+ * as wide as each other ("Stuttgart, Germany" over "Jul 2012 - Jul 2014"), so
+ * that the cells at the right margin share their left edges too.
+ */
+export async function evenCellsPdf(): Promise<Uint8Array> {
+  return tabularPage("Martina Keller", ({ row, heading, bold }) => {
+    heading("Experience");
+    for (const [employer, place, role, dates, did] of [
+      ["Solarwerk Research", "Stuttgart, Germany", "Research Engineer", "Jul 2012 - Jul 2014", "• Modelled the output of rooftop arrays"],
+      ["Netzplan", "Freiburg, Germany", "Grid Analyst", "Apr 2021 - Present", "• Planned feeders for new housing"],
+    ] as const) {
+      row(employer, place, bold);
+      row(role, dates);
+      row(did);
+    }
+  });
+}
+
+/** Rows of a page set as LaTeX's `tabular*` sets a résumé: a line at the left margin, a cell flush against the right one. */
+interface TabularRows {
+  row: (left: string, right?: string, font?: PDFFont) => void;
+  heading: (text: string) => void;
+  bold: PDFFont;
+}
+
+/** A one-page PDF of a name set large and the rows `write` sets under it. */
+async function tabularPage(name: string, write: (rows: TabularRows) => void): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const page = doc.addPage([612, 792]);
   const [regular, bold] = await Promise.all([doc.embedFont(StandardFonts.Helvetica), doc.embedFont(StandardFonts.HelveticaBold)]);
-  page.drawText("Marisol Okafor", { x: 220, y: 740, size: 24, font: bold });
+  page.drawText(name, { x: 220, y: 740, size: 24, font: bold });
   let y = 700;
   const row = (left: string, right?: string, font = regular) => {
     if (font === bold) y -= 6;
@@ -55,19 +100,7 @@ export async function flushRightPdf(): Promise<Uint8Array> {
     page.drawText(text, { x: 36, y, size: 12, font: bold });
     y -= 18;
   };
-  heading("Education");
-  row("University of Texas at Austin", "Austin, TX", bold);
-  row("Bachelor of Science in Electrical and Computer Engineering", "Aug. 2020 – May 2024");
-  row("Austin Community College", "Austin, TX", bold);
-  row("Associate of Science in Mathematics", "Aug. 2018 – May 2020");
-  heading("Experience");
-  row("Software Engineering Intern", "May 2023 – Aug. 2023", bold);
-  row("Dell Technologies", "Round Rock, TX");
-  row("• Built a telemetry pipeline in Go that ingests events from storage arrays");
-  row("• Cut dashboard load time by caching aggregate queries in Redis");
-  row("Undergraduate Research Assistant", "Jan. 2022 – May 2023", bold);
-  row("Texas Advanced Computing Center", "Austin, TX");
-  row("• Ported a finite-element solver to GPUs with CUDA");
+  write({ row, heading, bold });
   return doc.save();
 }
 
