@@ -88,11 +88,16 @@ function withoutIcons(line: string): string {
   return line.replace(/^[\s\uE000-\uF8FF]+/u, (lead) => " ".repeat(lead.length)).replace(/\s*[\uE000-\uF8FF]+\s*/gu, " ");
 }
 
-function readLine(body: string, raw: string, line: number, indent: number): RawLine {
+/** "CROWDSTRIKE Senior SE ------------ Somerville MA", "Thesis ........ 2019": a leader drawn across a column gap. */
+const LEADER = /(?<=\S) +(?:[-.·_…] ?){4,} *(?=\S)/gu;
+
+function readLine(written: string, raw: string, line: number, indent: number): RawLine {
   // literals of one shape, not spreads: a 1 MB CV has tens of thousands of lines
-  if (!body) return { kind: "blank", text: "", raw, line, column: 1, indent };
-  if (BAR.test(body)) return { kind: "bar", text: body, raw, line, column: indent + 1, indent };
-  if (RULE_START.test(body) && RULE.test(body.replace(/\s+/g, ""))) return { kind: "rule", text: body, raw, line, column: indent + 1, indent };
+  if (!written) return { kind: "blank", text: "", raw, line, column: 1, indent };
+  if (BAR.test(written)) return { kind: "bar", text: written, raw, line, column: indent + 1, indent };
+  if (RULE_START.test(written) && RULE.test(written.replace(/\s+/g, ""))) return { kind: "rule", text: written, raw, line, column: indent + 1, indent };
+  // a leader is drawn, not written: it sets its columns apart as a wide gap does
+  const body = written.includes("    ") || written.includes("....") || written.includes("----") ? written.replace(LEADER, "   ") : written;
   const bullet = BULLET_START.test(body) ? BULLET.exec(body) : null;
   if (bullet) return { kind: "bullet", text: body.slice(bullet[0].length), raw, line, column: indent + bullet[0].length + 1, indent };
   return { kind: "text", text: body, raw, line, column: indent + 1, indent };

@@ -146,4 +146,40 @@ describe("Markdown résumés and profile pages", () => {
     expect(JSON.stringify(r.education)).toContain("Computer Science");
     expect(jobs(r)).toEqual([["Acme Labs", "Software Engineer", "2015-06", undefined]]);
   });
+
+  it("reads a Markdown file that is one fenced block of text as the plain-text CV it holds, leaders as column gaps", async () => {
+    const text = [
+      "---",
+      "title: Dana Whitfield - Resume",
+      "---",
+      "",
+      "```text",
+      "",
+      "Dana Whitfield",
+      "",
+      "Portland OR USA      dana@example.org      github.com/dwhit",
+      "",
+      "EXPERIENCE",
+      "",
+      "2019-2023    Acme Robotics, Staff Engineer ---------------------------- Portland OR",
+      "     Led the motion planning team.",
+      "",
+      "2015-2019    Globex, Software Engineer ------------------------------- Seattle WA",
+      "     Built the billing service.",
+      "",
+      "EDUCATION",
+      "",
+      "BS Computer Science ........................................ Oregon State University",
+      "```",
+      "",
+    ].join("\n");
+    const r = await parse(text);
+    expect(r.basics?.name).toBe("Dana Whitfield");
+    expect(jobs(r)).toEqual([
+      ["Acme Robotics", "Staff Engineer", "2019", "2023"],
+      ["Globex", "Software Engineer", "2015", "2019"],
+    ]);
+    expect(r.work?.[0]?.location).toBe("Portland OR");
+    expect(r.education?.[0]?.institution).toBe("Oregon State University");
+  });
 });
