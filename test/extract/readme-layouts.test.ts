@@ -175,6 +175,7 @@ describe("Markdown résumés and profile pages", () => {
     ].join("\n");
     const r = await parse(text);
     expect(r.basics?.name).toBe("Dana Whitfield");
+    expect([r.basics?.location?.city, r.basics?.location?.region, r.basics?.location?.countryCode]).toEqual(["Portland", "OR", "US"]);
     expect(jobs(r)).toEqual([
       ["Acme Robotics", "Staff Engineer", "2019", "2023"],
       ["Globex", "Software Engineer", "2015", "2019"],
