@@ -183,4 +183,13 @@ describe("Markdown résumés and profile pages", () => {
     expect(r.work?.[0]?.location).toBe("Portland OR");
     expect(r.education?.[0]?.institution).toBe("Oregon State University");
   });
+
+  it("reads a list item's lines as its role, dates and employer, a name on its own line apart from the sentence under it", async () => {
+    const r = await parse("# Lucas Prado\n\n## Experience\n\n- **Research Assistant**\n  2023 - 2024\n  Institute of Applied Mathematics (IMPA)\n  While working there I built tools for the analysis of survey data.\n\n- **Machine Learning Intern**\n  2022 - 2023\n  Nubank\n  Built fraud models for card payments.\n");
+    expect(jobs(r)).toEqual([
+      ["Institute of Applied Mathematics (IMPA)", "Research Assistant", "2023", "2024"],
+      ["Nubank", "Machine Learning Intern", "2022", "2023"],
+    ]);
+    expect(r.work?.[1]?.summary).toBe("Built fraud models for card payments.");
+  });
 });
