@@ -5,6 +5,7 @@ import { headerLineDates, presentAlone, type DateMatch } from "./dates.js";
 import { isKnownTown, isWholePlace, splitGluedPlace } from "./evidence/places.js";
 import { isDateOnly, type Entry } from "./layout/lines.js";
 import { ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
+import entryLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 
 /** An entry's header read into pieces: the bold lead, the other phrases, the dates, a place, aliases. */
 export interface EntryHead {
@@ -70,7 +71,7 @@ export function readHead(entry: Entry): EntryHead {
   const head: EntryHead = { parts: [], aliases: [], links: entry.head.flatMap((l) => l.links) };
   let datesLine = -1;
   entry.head.forEach((l, i) => {
-    const text = namesByLead(l) ? withoutLead(l) : l.text;
+    const text = namesByLead(l) || labelsByLead(l) ? withoutLead(l) : l.text;
     const d = headerLineDates(text) ?? presentAlone(text);
     if (d && (!head.dates || (d.range && !head.dates.range))) {
       head.dates = d;
@@ -79,7 +80,8 @@ export function readHead(entry: Entry): EntryHead {
   });
   entry.head.forEach((l, i) => {
     const naming = namesByLead(l);
-    let text = naming ? withoutLead(l) : l.text;
+    // "**University:** Belarusian State University (2016 – 2020)": the label says what the rest of the line names
+    let text = naming ? withoutLead(l) : labelsByLead(l) ? withoutLead(l).replace(/^\s*[:：]\s*/u, "") : l.text;
     if (i === datesLine && head.dates) text = cutDates(text, head.dates);
     if (naming && head.lead === undefined) head.lead = trimSeparators(l.lead!);
     else if (naming) head.parts.push(trimSeparators(l.lead!));
@@ -139,8 +141,16 @@ export function cutDates(text: string, d: DateMatch): string {
   return `${text.slice(0, start)}\t${text.slice(end)}`;
 }
 
-/** "**2017** — Diplôme d'ingénieur, INSA Lyon": a bold lead of dates alone dates the entry, it names nothing. */
-const namesByLead = (l: SourceLine) => l.lead !== undefined && !isDateOnly(l.lead);
+/** "**2017** — Diplôme d'ingénieur, INSA Lyon": a bold lead of dates alone dates the entry, it names nothing; nor does a label. */
+const namesByLead = (l: SourceLine) => l.lead !== undefined && !isDateOnly(l.lead) && !labelsByLead(l);
+
+const FIELD_LABELS = new Set([...entryLabels.school, ...entryLabels.name, ...entryLabels.position].map((label) => label.toLowerCase()));
+
+/** "**University:** …", "**Company**: …": a bold lead that labels the field the rest of the line gives. */
+function labelsByLead(l: SourceLine): boolean {
+  if (l.lead === undefined || !(/[:：]\s*$/u.test(l.lead) || /^\s*[:：]\s*\S/u.test(withoutLead(l)))) return false;
+  return FIELD_LABELS.has(l.lead.replace(/\s*[:：]\s*$/u, "").toLowerCase()) && /\S/.test(withoutLead(l).replace(/^\s*[:：]/u, ""));
+}
 
 /** The text of a line after its bold lead. */
 export function withoutLead(l: SourceLine): string {

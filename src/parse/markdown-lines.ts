@@ -47,6 +47,8 @@ function textInFence(code: Code): SourceLine[] {
   return parsePlainText(code.value).lines.map((l) => ({ ...l, position: { ...l.position, line: l.position.line + below } }));
 }
 
+const TASK_BOX = /^\[[ xX]\]\s+(?=\S)/;
+
 const DRAWN_RULE = /^[_=~*·•─━═-]{3,}$/u;
 
 class Walker {
@@ -94,7 +96,9 @@ class Walker {
         if (child.type === "paragraph" && first) {
           const lines = buildInlineLines(tokenizePhrasing(child.children), child.position?.start.line ?? 1);
           const [head, ...rest] = lines;
-          if (head) this.push("bullet", head.text, head.line, depth, head);
+          // "- [x] Fundamentals of Programming": a task list's box is drawn, not written
+          const box = head && TASK_BOX.exec(head.text);
+          if (head) this.push("bullet", box ? head.text.slice(box[0].length) : head.text, head.line, depth, box ? withoutMarker(head, box[0].length) : head);
           for (const l of rest) this.push("text", l.text, l.line, depth + 1, l);
           first = false;
         } else if (child.type === "list") this.list(child, depth + 1);

@@ -192,4 +192,13 @@ describe("Markdown résumés and profile pages", () => {
     ]);
     expect(r.work?.[1]?.summary).toBe("Built fraud models for card payments.");
   });
+
+  it("reads the RS School layout: a name a Discord tag spells in lower case, the headline under it, a labelled school, task boxes", async () => {
+    const r = await parse(
+      "# Pavel Sidorov\n## Junior Frontend Developer\n---\n### Contacts:\n- **Location:** Minsk, Belarus\n- **Email:** p.sidorov@example.com\n- **Discord:** pavel#4321\n---\n### Skills:\n- HTML5, CSS3\n- [x] JavaScript\n\n### Education:\n- **University:** Belarusian National Technical University (2016 - 2020)\n",
+    );
+    expect([r.basics?.name, r.basics?.label]).toEqual(["Pavel Sidorov", "Junior Frontend Developer"]);
+    expect((r.education ?? []).map((e) => [e.institution, e.startDate, e.endDate])).toEqual([["Belarusian National Technical University", "2016", "2020"]]);
+    expect((r.skills ?? []).map((s) => s.name)).toContain("JavaScript");
+  });
 });
