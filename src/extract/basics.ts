@@ -257,7 +257,7 @@ function headlineLeading(line: SourceLine): { headline: string; contacts: Contac
 }
 
 /** A greeting's words are a name when the text never uses them in lower case ("I'm Sam" but not "I'm Passionate"). */
-function isGreetedName(name: string | undefined, lowerWords: ReadonlySet<string>): boolean {
+export function isGreetedName(name: string | undefined, lowerWords: ReadonlySet<string>): boolean {
   return name !== undefined && name.split(/\s+/).every((w) => !/^\p{Lu}/u.test(w) || !lowerWords.has(w.toLowerCase()));
 }
 

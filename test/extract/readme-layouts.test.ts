@@ -201,4 +201,11 @@ describe("Markdown résumés and profile pages", () => {
     expect((r.education ?? []).map((e) => [e.institution, e.startDate, e.endDate])).toEqual([["Belarusian National Technical University", "2016", "2020"]]);
     expect((r.skills ?? []).map((s) => s.name)).toContain("JavaScript");
   });
+
+  it("reads a personal page that opens with '# About me': its greeting names the author, the headings under it open sections", async () => {
+    const r = await parse("---\ntitle: About\n---\n\n# About me\n\nI'm **Jonas Berger**, a data engineer based in Hamburg.\n\n## Experience\n\n- **Otto Group** · Senior Data Engineer · 2021 – now\n\n## Contact\n\njonas@berger.example · [GitHub](https://github.com/jberger)\n");
+    expect(r.basics?.name).toBe("Jonas Berger");
+    expect(r.basics?.email).toBe("jonas@berger.example");
+    expect(jobs(r)).toEqual([["Otto Group", "Senior Data Engineer", "2021", undefined]]);
+  });
 });
