@@ -208,4 +208,13 @@ describe("Markdown résumés and profile pages", () => {
     expect(r.basics?.email).toBe("jonas@berger.example");
     expect(jobs(r)).toEqual([["Otto Group", "Senior Data Engineer", "2021", undefined]]);
   });
+
+  it("joins a form's given and family name into the name ('### First Name: **Aziz**' / '### Last Name: **Rahimov**')", async () => {
+    for (const [text, name] of [
+      ["# My CV for the course\n### First Name:   **Aziz**\n### Last Name:   **Rahimov**\n\n## Contact Info\n\n- Phone: +998 90 111 22 33\n\n## Skills\n\n- CSS\n", "Aziz Rahimov"],
+      ["# Lebenslauf\n\nVorname: Anna\n\nNachname: Huber\n\n## Kenntnisse\n\n- Python\n", "Anna Huber"],
+    ]) {
+      expect((await parse(text!)).basics?.name).toBe(name);
+    }
+  });
 });
