@@ -217,4 +217,9 @@ describe("Markdown résumés and profile pages", () => {
       expect((await parse(text!)).basics?.name).toBe(name);
     }
   });
+
+  it("reads a degree set at its school with '@' ('**Bachelor of Science in Physics @ Anna University**')", async () => {
+    const r = await parse("# Arjun Rao\n\n## EDUCATION\n\n**Bachelor of Science in Physics @ Anna University**\nJan 2014 - Dec 2018\n\n- Graduated with Honors\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate])).toEqual([["Anna University", "Bachelor of Science", "Physics", "2014-01", "2018-12"]]);
+  });
 });
