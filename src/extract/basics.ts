@@ -89,8 +89,9 @@ export function withoutHonorific(text: string): string {
 }
 
 // any dotted token ("jane.doe.co.za", "jdoe.github.io"): a list of top-level domains always misses one; and a
-// handle written without its network's address ("Skype: artem_garry"), which joins its words as no prose does
-const ADDRESSES = /@|:\/\/|www\.|[\p{L}\d]\.[a-z]{2,}\b|[\p{L}\d]_[\p{L}\d]/giu;
+// handle written without its network's address ("Skype: artem_garry", "Discord: ivan#1234"), which joins its words as
+// no prose does
+const ADDRESSES = /@|:\/\/|www\.|[\p{L}\d]\.[a-z]{2,}\b|[\p{L}\d]_[\p{L}\d]|\p{L}#\d/giu;
 
 /** Every word the text uses in lower case, to tell names from ordinary words. */
 export function lowerCaseWords(text: string): Set<string> {
@@ -261,7 +262,7 @@ function headlineLeading(line: SourceLine): { headline: string; contacts: Contac
 }
 
 /** A greeting's words are a name when the text never uses them in lower case ("I'm Sam" but not "I'm Passionate"). */
-function isGreetedName(name: string | undefined, lowerWords: ReadonlySet<string>): boolean {
+export function isGreetedName(name: string | undefined, lowerWords: ReadonlySet<string>): boolean {
   return name !== undefined && name.split(/\s+/).every((w) => !/^\p{Lu}/u.test(w) || !lowerWords.has(w.toLowerCase()));
 }
 

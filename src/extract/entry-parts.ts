@@ -5,6 +5,7 @@ import { findDates, headerLineDates, presentAlone, type DateMatch } from "./date
 import { isKnownTown, isWholePlace, splitGluedPlace } from "./evidence/places.js";
 import { hasDate, isDateOnly, type Entry } from "./layout/lines.js";
 import { ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
+import entryLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 
 /** An entry's header read into pieces: the bold lead, the other phrases, the dates, a place, aliases. */
 export interface EntryHead {
@@ -70,7 +71,7 @@ export function readHead(entry: Entry): EntryHead {
   const head: EntryHead = { parts: [], aliases: [], links: entry.head.flatMap((l) => l.links) };
   let datesLine = -1;
   entry.head.forEach((l, i) => {
-    const text = namesByLead(l) ? withoutLead(l) : l.text;
+    const text = namesByLead(l) || labelsByLead(l) ? withoutLead(l) : l.text;
     const d = leadRange(l) ?? headerLineDates(text) ?? presentAlone(text);
     if (d && (!head.dates || (d.range && !head.dates.range))) {
       head.dates = d;
@@ -83,7 +84,8 @@ export function readHead(entry: Entry): EntryHead {
   if (leadDated >= 0) head.dates = headerLineDates(entry.head[leadDated]!.lead!);
   entry.head.forEach((l, i) => {
     const naming = namesByLead(l);
-    let text = naming ? withoutLead(l) : l.text;
+    // "**University:** Belarusian State University (2016 – 2020)": the label says what the rest of the line names
+    let text = naming ? withoutLead(l) : labelsByLead(l) ? withoutLead(l).replace(/^\s*[:：]\s*/u, "") : l.text;
     if (i === datesLine && head.dates) text = cutDates(text, head.dates);
     const lead = i === leadDated ? cutDates(l.lead!, head.dates!).replace(/\t/g, " ") : l.lead;
     if (naming && head.lead === undefined) head.lead = trimSeparators(lead!);
@@ -145,15 +147,23 @@ export function cutDates(text: string, d: DateMatch): string {
   return `${text.slice(0, start)}\t${text.slice(end)}`;
 }
 
-/** "**2017** — Diplôme d'ingénieur, INSA Lyon": a bold lead of dates alone dates the entry, it names nothing. */
+/** "**2017** — Diplôme d'ingénieur, INSA Lyon": a bold lead of dates alone dates the entry, it names nothing; nor does a label. */
 // "**Full Stack Development, Tel-Ran Center — 2025 — Haifa**": a line set wholly in bold with its dates is read as any line
-const namesByLead = (l: SourceLine) => l.lead !== undefined && !isDateOnly(l.lead) && !(l.lead.trim() === l.text.trim() && hasDate(l));
+const namesByLead = (l: SourceLine) => l.lead !== undefined && !isDateOnly(l.lead) && !labelsByLead(l) && !(l.lead.trim() === l.text.trim() && hasDate(l));
 
 /** "**2023–** Research Fellow, …": an open range set in bold of its own, which the line's text would read as one year. */
 export function leadRange(l: SourceLine): DateMatch | undefined {
   if (!l.lead || !l.text.startsWith(l.lead) || !isDateOnly(l.lead)) return undefined;
   const d = findDates(l.lead)[0];
   return d?.range ? d : undefined;
+}
+
+const FIELD_LABELS = new Set([...entryLabels.school, ...entryLabels.name, ...entryLabels.position].map((label) => label.toLowerCase()));
+
+/** "**University:** …", "**Company**: …": a bold lead that labels the field the rest of the line gives. */
+function labelsByLead(l: SourceLine): boolean {
+  if (l.lead === undefined || !(/[:：]\s*$/u.test(l.lead) || /^\s*[:：]\s*\S/u.test(withoutLead(l)))) return false;
+  return FIELD_LABELS.has(l.lead.replace(/\s*[:：]\s*$/u, "").toLowerCase()) && /\S/.test(withoutLead(l).replace(/^\s*[:：]/u, ""));
 }
 
 /** The text of a line after its bold lead. */

@@ -11,7 +11,7 @@ import type { YamlOverrides } from "../parse/yaml-overrides.js";
 import { sidecarPath } from "../source/read-sidecar.js";
 import { greetedName } from "./greeting.js";
 import { withoutDecoration } from "../parse/normalize.js";
-import { headingName, looksLikeName, lowerCaseWords, ownName, personName, readHeader, withoutHonorific, type HeaderRead } from "./basics.js";
+import { headingName, isGreetedName, looksLikeName, lowerCaseWords, ownName, personName, readHeader, withoutHonorific, type HeaderRead } from "./basics.js";
 import { addContact } from "./contacts.js";
 import { addEntry, createDraft, note, type Draft } from "./draft.js";
 import type { Extraction } from "./extraction.js";
@@ -108,6 +108,8 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
     header = { ...personal.header, basics: { ...header.basics, ...personal.header.basics } };
     blocks = blocks.map((b, i) => (i === personal.block ? { ...b, lines: b.lines.filter((l) => !personal.header.used.has(l)) } : b));
   }
+  const introduced = header.nameLine ? undefined : greetingInAbout(blocks, kinds, lowerWords);
+  if (introduced) header = { ...header, basics: { ...header.basics, name: introduced.name }, nameLine: introduced.line };
   header = withPersonalData(header, readPersonalData(blocks, kinds));
   const frontMatter = readFrontMatter(draft, parsed.frontMatter);
   // the front matter's name and contacts only stand in for what the text does not say
@@ -201,6 +203,19 @@ function headerInPersonalSection(blocks: readonly SectionBlock[], kinds: Readonl
   if (!first || first.kind !== "text" || /[\t:：]/.test(first.text) || !looksLikeName(withoutHonorific(personName(first.text)), lowerWords)) return undefined;
   const header = readHeader(blocks[block]!.lines, undefined, lowerWords);
   return header.nameLine === first ? { header, block } : undefined;
+}
+
+/**
+ * "# About me" over "I'm **Jonas Weber**, a data engineer…": a personal page that opens with its about section
+ * names its author in that section's greeting, when nothing above named anyone. The line stays the summary's.
+ */
+function greetingInAbout(blocks: readonly SectionBlock[], kinds: ReadonlyArray<string | undefined>, lowerWords: ReadonlySet<string>): { name: string; line: SourceLine } | undefined {
+  const about = kinds.findIndex((k, i) => k === "summary" && blocks.slice(0, i).every((b) => b.title === undefined));
+  for (const line of blocks[about]?.lines.slice(0, 3) ?? []) {
+    const name = line.kind === "text" ? greetedName(withoutDecoration(line.text)) : undefined;
+    if (isGreetedName(name, lowerWords)) return { name: name!, line };
+  }
+  return undefined;
 }
 
 /** The header with what personal data added: a labelled name ("氏名: …") wins over a heading; contacts only fill what the header left empty. */

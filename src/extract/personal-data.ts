@@ -3,6 +3,7 @@ import type { SectionBlock, SourceLine } from "../parse/source-line.js";
 import type { Basics } from "../resume/schema.js";
 import { addContact, fieldOfLabel, splitLabel, type Contact } from "./contacts.js";
 import { readLineContacts } from "./line-contacts.js";
+import nameParts from "./vocabulary/name-parts.json" with { type: "json" };
 import { networkOfLabel, readProfileUrl } from "./profiles.js";
 
 /** Sections whose lines belong to entries or lists: a contact there is an employer's, a school's, a referee's or a project's, not the owner's. */
@@ -25,6 +26,11 @@ export interface PersonalData {
  */
 export function readPersonalData(blocks: readonly SectionBlock[], kinds: ReadonlyArray<SectionKind | undefined>): PersonalData {
   const found: PersonalData = { basics: {}, used: new Set() };
+  const parts = nameInParts(blocks);
+  if (parts) {
+    found.name = { text: parts.text, line: parts.lines[0] };
+    for (const line of parts.lines) found.used.add(line);
+  }
   blocks.forEach((block, i) => {
     if (kinds[i] !== "references") for (const line of block.lines) for (const c of ownProfileLinks(line)) addContact(found.basics, c);
     if (ENTRY_KINDS.has(kinds[i])) return;
@@ -58,6 +64,24 @@ export function readPersonalData(blocks: readonly SectionBlock[], kinds: Readonl
     });
   });
   return found;
+}
+
+const NAME_PART = new Map([...nameParts.given.map((l) => [l, "given"] as const), ...nameParts.family.map((l) => [l, "family"] as const)]);
+
+/**
+ * "First Name: Oybek" / "Last Name: Karimov", headings or lines, among the first of the document: a form's parts of
+ * the name, which together are the name.
+ */
+function nameInParts(blocks: readonly SectionBlock[]): { text: string; lines: [SourceLine, SourceLine] } | undefined {
+  const found = new Map<string, { value: string; line: SourceLine }>();
+  const titles = blocks.slice(0, 4).flatMap((b): SourceLine[] => (b.title === undefined ? [] : [{ kind: "heading", text: b.title, position: b.position, depth: 1, links: [], gap: true }]));
+  for (const line of [...titles, ...blocks.slice(0, 3).flatMap((b) => b.lines.slice(0, 12))]) {
+    const { key, value } = splitLabel(line.text);
+    const part = key ? NAME_PART.get(key.replace(/[\s.:：]+$/u, "")) : undefined;
+    if (part && value && isShortName(value) && !found.has(part)) found.set(part, { value: value.trim(), line });
+  }
+  const [given, family] = [found.get("given"), found.get("family")];
+  return given && family ? { text: `${given.value} ${family.value}`, lines: [given.line, family.line] } : undefined;
 }
 
 const GENDERS = new Set(["男", "女", "男性", "女性", "male", "female", "m", "f"]);

@@ -94,6 +94,8 @@ function promotedSubheadings(parent: SourceLine, headings: readonly SourceLine[]
   const start = headings.indexOf(parent);
   const end = headings.findIndex((h, i) => i > start && h.depth <= parent.depth);
   const span = headings.slice(start + 1, end < 0 ? undefined : end);
+  // "# About me" over "## Timeline" and "## Contact": an about section is prose, and the headings under it open sections
+  if (kind === "summary" && span.length) return span.filter((h) => h.depth === Math.min(...span.map((s) => s.depth)));
   if (kind !== undefined && !CUSTOM_KINDS.has(kind)) return subsectionsOnly(span, kinds);
   const known = span.filter((h) => {
     const sub = kinds.get(h);

@@ -109,6 +109,12 @@ function mergeSoftLines(lines: Builder[]): InlineLine[] {
   return out;
 }
 
+/** A short line of capitalised words and the small words names hold ("Bank of America", "Nubank"): a name, not prose. */
+function namesAlone(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length <= 8 && !/[.,;:!?]$/.test(text) && words.every((w) => /^[\p{Lu}\p{N}(&]/u.test(w) || /^(?:of|for|and|the|de|da|do|di|du|la|le|y|e|und|für|in|at)$/.test(w));
+}
+
 /** Words a wrapped line of prose ends on when its sentence goes on below. */
 const OPEN_END = /(?:\b(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|into|via|as|than|its|their|our|my|is|are|was|were|that|which|using|including)|[,;:&+/\-–—(])$/i;
 
@@ -127,6 +133,8 @@ function continuesSoftLine(prev: string, next: string): boolean {
   if (OPEN_END.test(prev) || /^[\p{Ll}(]/u.test(next) || /^[|·,&/] /.test(next)) return true;
   // "Nov 2020 -- Present" over "Working closely with…": dates alone on their line are a field, not a sentence's start
   if (isDateOnly(prev)) return false;
+  // "National Institute of Software Engineering (INES)" over "While working there I…": a name on a line of its own
+  if (/^\p{Lu}/u.test(next) && namesAlone(prev)) return false;
   if (/^[\p{Lu}][\p{L}]*(?:\s[\p{L}]+){0,2}\s?[:：]\s/u.test(next)) return false;
   const short = next.length <= 50 && next.split(/\s+/).length <= 7;
   if (!short) return true;

@@ -1,4 +1,4 @@
-import type { Content, List, Root, Table } from "mdast";
+import type { Code, Content, List, Root, Table } from "mdast";
 import { buildInlineLines, type InlineLine } from "./inline-lines.js";
 import { tokenizePhrasing } from "./inline-tokens.js";
 import { parseMarkdown } from "./markdown.js";
@@ -6,6 +6,7 @@ import { normalizeText, tidySpaces } from "./normalize.js";
 import { sanitizeHtmlInTree } from "../sanitize/sanitize-tree.js";
 import type { LineKind, ParsedSource, SourceLine } from "./source-line.js";
 import { withoutTemplateCode } from "./template-code.js";
+import { parsePlainText } from "./plain-text.js";
 
 /** Parses a Markdown CV into logical lines: headings, bullets, table rows and paragraph lines. */
 export async function parseMarkdownLines(text: string, file = ""): Promise<ParsedSource> {
@@ -15,15 +16,38 @@ export async function parseMarkdownLines(text: string, file = ""): Promise<Parse
   // raw HTML becomes safe mdast before anything reads the tree
   const out: ParsedSource = { lines: [], diagnostics: [...template.diagnostics, ...(await sanitizeHtmlInTree(tree, file))] };
   const walker = new Walker(normalized.split("\n"), out);
+  const fenced = fencedText(tree);
   for (const node of tree.children) {
     if (node.type === "yaml") {
       out.frontMatter = { text: node.value, position: { line: (node.position?.start.line ?? 1) + 1, column: 1 } };
       continue;
     }
-    walker.block(node, node.data?.underDefinition ? 1 : 0);
+    if (node === fenced) out.lines.push(...textInFence(fenced));
+    else walker.block(node, node.data?.underDefinition ? 1 : 0);
   }
   return out;
 }
+
+/** How a fence may name plain text, or name nothing. */
+const PLAIN = /^(?:|text|txt|plain|plaintext|none)$/i;
+
+/**
+ * "```text" over the whole résumé set out as plain text: a Markdown file that holds little but one fenced block of
+ * text, of many lines, is a plain-text CV put in Markdown to keep its layout; its lines are read as plain text's.
+ */
+function fencedText(tree: Root): Code | undefined {
+  const said = tree.children.filter((n) => n.type !== "yaml" && n.type !== "html" && n.type !== "thematicBreak" && n.type !== "heading");
+  const only = said.length === 1 && said[0]!.type === "code" ? said[0] : undefined;
+  return only && PLAIN.test(only.lang ?? "") && only.value.split("\n").filter((l) => l.trim()).length >= 6 ? only : undefined;
+}
+
+/** A fenced block's lines as plain text reads them, placed where the block's text starts in the file. */
+function textInFence(code: Code): SourceLine[] {
+  const below = code.position?.start.line ?? 1;
+  return parsePlainText(code.value).lines.map((l) => ({ ...l, position: { ...l.position, line: l.position.line + below } }));
+}
+
+const TASK_BOX = /^\[[ xX]\]\s+(?=\S)/;
 
 const DRAWN_RULE = /^[_=~*·•─━═-]{3,}$/u;
 
@@ -72,7 +96,9 @@ class Walker {
         if (child.type === "paragraph" && first) {
           const lines = buildInlineLines(tokenizePhrasing(child.children), child.position?.start.line ?? 1);
           const [head, ...rest] = lines;
-          if (head) this.push("bullet", head.text, head.line, depth, head);
+          // "- [x] Fundamentals of Programming": a task list's box is drawn, not written
+          const box = head && TASK_BOX.exec(head.text);
+          if (head) this.push("bullet", box ? head.text.slice(box[0].length) : head.text, head.line, depth, box ? withoutMarker(head, box[0].length) : head);
           for (const l of rest) this.push("text", l.text, l.line, depth + 1, l);
           first = false;
         } else if (child.type === "list") this.list(child, depth + 1);

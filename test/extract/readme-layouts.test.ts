@@ -146,4 +146,80 @@ describe("Markdown résumés and profile pages", () => {
     expect(JSON.stringify(r.education)).toContain("Computer Science");
     expect(jobs(r)).toEqual([["Acme Labs", "Software Engineer", "2015-06", undefined]]);
   });
+
+  it("reads a Markdown file that is one fenced block of text as the plain-text CV it holds, leaders as column gaps", async () => {
+    const text = [
+      "---",
+      "title: Dana Whitfield - Resume",
+      "---",
+      "",
+      "```text",
+      "",
+      "Dana Whitfield",
+      "",
+      "Portland OR USA      dana@example.org      github.com/dwhit",
+      "",
+      "EXPERIENCE",
+      "",
+      "2019-2023    Acme Robotics, Staff Engineer ---------------------------- Portland OR",
+      "     Led the motion planning team.",
+      "",
+      "2015-2019    Globex, Software Engineer ------------------------------- Seattle WA",
+      "     Built the billing service.",
+      "",
+      "EDUCATION",
+      "",
+      "BS Computer Science ........................................ Oregon State University",
+      "```",
+      "",
+    ].join("\n");
+    const r = await parse(text);
+    expect(r.basics?.name).toBe("Dana Whitfield");
+    expect([r.basics?.location?.city, r.basics?.location?.region, r.basics?.location?.countryCode]).toEqual(["Portland", "OR", "US"]);
+    expect(jobs(r)).toEqual([
+      ["Acme Robotics", "Staff Engineer", "2019", "2023"],
+      ["Globex", "Software Engineer", "2015", "2019"],
+    ]);
+    expect(r.work?.[0]?.location).toBe("Portland OR");
+    expect(r.education?.[0]?.institution).toBe("Oregon State University");
+  });
+
+  it("reads a list item's lines as its role, dates and employer, a name on its own line apart from the sentence under it", async () => {
+    const r = await parse("# Lucas Prado\n\n## Experience\n\n- **Research Assistant**\n  2023 - 2024\n  Institute of Applied Mathematics (IMPA)\n  While working there I built tools for the analysis of survey data.\n\n- **Machine Learning Intern**\n  2022 - 2023\n  Nubank\n  Built fraud models for card payments.\n");
+    expect(jobs(r)).toEqual([
+      ["Institute of Applied Mathematics (IMPA)", "Research Assistant", "2023", "2024"],
+      ["Nubank", "Machine Learning Intern", "2022", "2023"],
+    ]);
+    expect(r.work?.[1]?.summary).toBe("Built fraud models for card payments.");
+  });
+
+  it("reads the RS School layout: a name a Discord tag spells in lower case, the headline under it, a labelled school, task boxes", async () => {
+    const r = await parse(
+      "# Pavel Sidorov\n## Junior Frontend Developer\n---\n### Contacts:\n- **Location:** Minsk, Belarus\n- **Email:** p.sidorov@example.com\n- **Discord:** pavel#4321\n---\n### Skills:\n- HTML5, CSS3\n- [x] JavaScript\n\n### Education:\n- **University:** Belarusian National Technical University (2016 - 2020)\n",
+    );
+    expect([r.basics?.name, r.basics?.label]).toEqual(["Pavel Sidorov", "Junior Frontend Developer"]);
+    expect((r.education ?? []).map((e) => [e.institution, e.startDate, e.endDate])).toEqual([["Belarusian National Technical University", "2016", "2020"]]);
+    expect((r.skills ?? []).map((s) => s.name)).toContain("JavaScript");
+  });
+
+  it("reads a personal page that opens with '# About me': its greeting names the author, the headings under it open sections", async () => {
+    const r = await parse("---\ntitle: About\n---\n\n# About me\n\nI'm **Jonas Berger**, a data engineer based in Hamburg.\n\n## Experience\n\n- **Otto Group** · Senior Data Engineer · 2021 – now\n\n## Contact\n\njonas@berger.example · [GitHub](https://github.com/jberger)\n");
+    expect(r.basics?.name).toBe("Jonas Berger");
+    expect(r.basics?.email).toBe("jonas@berger.example");
+    expect(jobs(r)).toEqual([["Otto Group", "Senior Data Engineer", "2021", undefined]]);
+  });
+
+  it("joins a form's given and family name into the name ('### First Name: **Aziz**' / '### Last Name: **Rahimov**')", async () => {
+    for (const [text, name] of [
+      ["# My CV for the course\n### First Name:   **Aziz**\n### Last Name:   **Rahimov**\n\n## Contact Info\n\n- Phone: +998 90 111 22 33\n\n## Skills\n\n- CSS\n", "Aziz Rahimov"],
+      ["# Lebenslauf\n\nVorname: Anna\n\nNachname: Huber\n\n## Kenntnisse\n\n- Python\n", "Anna Huber"],
+    ]) {
+      expect((await parse(text!)).basics?.name).toBe(name);
+    }
+  });
+
+  it("reads a degree set at its school with '@' ('**Bachelor of Science in Physics @ Anna University**')", async () => {
+    const r = await parse("# Arjun Rao\n\n## EDUCATION\n\n**Bachelor of Science in Physics @ Anna University**\nJan 2014 - Dec 2018\n\n- Graduated with Honors\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate])).toEqual([["Anna University", "Bachelor of Science", "Physics", "2014-01", "2018-12"]]);
+  });
 });

@@ -105,6 +105,9 @@ function readParts(phrase: string): Place | undefined {
   if (parts.length > 6) return undefined;
   const place: Place = { score: 0 };
   let evidence = 0;
+  // "Somerville MA USA": a town, its state's code and the country with no comma between them
+  const spaced = parts.length === 1 ? /^(.+\s\p{Lu}{2})\s+(\p{Lu}{2,3})$/u.exec(parts[0]!) : null;
+  if (spaced && countryCode(spaced[2]!)) parts.splice(0, 1, spaced[1]!, spaced[2]!);
   const country = countryCode(parts[parts.length - 1]!);
   if (country) {
     place.countryCode = country;
