@@ -17,7 +17,7 @@ import { boldAuthorCitations, citationParagraphs, paperBlocks } from "./paper-bl
 import { toPublication } from "./publications.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
 import { toSkills, splitKeywords } from "./skills.js";
-import { isSpokenLanguage, languageAtEnd } from "./spoken-languages.js";
+import { isSpokenLanguage, languageAtEnd, languageThenLevel } from "./spoken-languages.js";
 import { readLanguageGrid } from "./language-grid.js";
 import type { SkillGroup } from "./skill-groups.js";
 import { checkDates } from "./unreadable-dates.js";
@@ -181,6 +181,11 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
       // "German (native), English (C1), French (B1)" on one line is three languages
       for (const text of languageItems([...entry.head, ...entry.body].map((l) => l.text).join(" "))) {
         // "Inglés: C1 (Cambridge Advanced)", "German (native)": the fluency after a separator, or in brackets
+        const spaced = languageThenLevel(text);
+        if (spaced) {
+          add("languages", { language: spaced.language, fluency: spaced.level });
+          continue;
+        }
         const m = /^([^:(–—|-]+?)\s*(?:[:–—|-]\s*(.+)|\(\s*([^)]+)\))?$/.exec(text);
         const after = m?.[2] ?? m?.[3];
         // "Fluent in Spanish", "conversational French": the fluency written before the language

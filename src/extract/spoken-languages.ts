@@ -64,3 +64,16 @@ export function languageAtEnd(phrase: string): { language: string; before: strin
   const at = words.findIndex((_, i) => set.has(words.slice(i).join(" ").toLowerCase()));
   return at < 0 ? undefined : { language: words.slice(at).join(" "), before: words.slice(0, at).join(" ") };
 }
+
+/**
+ * "Français Langue maternelle", "Deutsch Muttersprache", "Anglais Bilingue (C2)": a language's name, then its level
+ * with nothing between, as a table's or a card's two cells read; the name and the level as written, else undefined.
+ */
+export function languageThenLevel(text: string): { language: string; level: string } | undefined {
+  const lower = text.trim().toLowerCase();
+  const name = known().byFirstChar.get(lower[0] ?? "")?.find((n) => lower.startsWith(n) && /^\s/.test(lower.slice(n.length)));
+  if (!name) return undefined;
+  const rest = text.trim().slice(name.length).trim();
+  const opens = [...LEVELS].some((level) => rest.toLowerCase().startsWith(level) && !/^[\p{L}]/u.test(rest.slice(level.length)));
+  return opens ? { language: text.trim().slice(0, name.length), level: rest } : undefined;
+}

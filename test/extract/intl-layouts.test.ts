@@ -311,3 +311,46 @@ describe("Japanese entries set apart by the ideographic comma", () => {
     ]);
   });
 });
+
+describe("spoken languages with their level set beside them", () => {
+  it("reads a language's name, then its level with no separator, as the two (a card's two cells, a plain line)", async () => {
+    const r = await parse(
+      ["# Camille Roux", "", "## Langues", "", "<div><strong>Français</strong> <span>Langue maternelle</span></div>", "<div><strong>Espagnol</strong> <span>Courant (C1)</span></div>", "", "## Sprachen", "", "Deutsch Muttersprache", "", "Englisch fließend"].join("\n"),
+    );
+    expect((r.languages ?? []).map((l) => [l.language, l.fluency])).toEqual([
+      ["Français", "Langue maternelle"],
+      ["Espagnol", "Courant (C1)"],
+      ["Deutsch", "Muttersprache"],
+      ["Englisch", "fließend"],
+    ]);
+  });
+});
+
+describe("CJK headers set apart by the full-width bar, and fields labelled in lower case", () => {
+  it("reads an employer and its team on either side of '｜', and labelled lines under it as the job's fields, their labels no phrase of it", async () => {
+    const r = await parse(
+      [
+        "# 林晓",
+        "",
+        "## 实习经历",
+        "",
+        "### 蓝鲸数据｜增长组",
+        "role: 数据分析实习生",
+        "date: 2024.07–2024.09",
+        "location: 杭州",
+        "",
+        "- 搭建指标看板",
+        "",
+        "## 项目经历",
+        "",
+        "### Lumen Notes｜离线优先的笔记应用",
+        "",
+        "- 设计同步协议",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([["蓝鲸数据", "数据分析实习生", "2024-07", "2024-09"]]);
+    expect(r.work?.[0]?.location).toBe("杭州");
+    expect(r.work?.[0]?.description).toBe("增长组");
+    expect((r.projects ?? []).map((p) => [p.name, p.description])).toEqual([["Lumen Notes", "离线优先的笔记应用"]]);
+  });
+});
