@@ -167,7 +167,7 @@ export function toEducation(entry: Entry): Education {
   const pieces = (head.lead ? [...head.lead.split(/\s+\|\s+/), ...head.parts] : head.parts)
     .flatMap((p) =>
       // "Lehre zum Mechatroniker, Inocon Technologie GmbH, Attnang-Puchheim.": a degree beside where it was taken
-      DEGREE.test(p) && (SCHOOL_WORDS.test(p) || LEGAL_FORM.test(p)) ? p.split(/,\s+|\s+[–—|]\s+/) : DEGREE.test(p) || p.split(/\s+[–—]\s+/).some(isSchoolName) ? p.split(/\s+[—–]\s+/) : [p],
+      DEGREE.test(p) && (SCHOOL_WORDS.test(p) || LEGAL_FORM.test(p)) ? p.split(/,\s+|\s+[–—|-]\s+/) : DEGREE.test(p) || p.split(/\s+[–—]\s+/).some(isSchoolName) ? p.split(/\s+[—–]\s+/) : [p],
     )
     // "University of Michigan, Ross School of Business, Ann Arbor, MI": the place after the school's commas
     .flatMap(schoolBeforePlace)

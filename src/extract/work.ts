@@ -87,10 +87,19 @@ function refinedReading(entry: Entry): HeadReading {
   const names = reading.phrases.filter((p) => p.evidence.place < 0.9 && roleLean(p.evidence) <= 0);
   reading.phrases = reading.phrases.flatMap((p) => {
     // "Tech Lead, Inference Platform" under an organisation of its own is one role with its team
-    const pair = names.some((n) => n !== p) ? undefined : (splitPair(p.text) ?? (reading.phrases.length === 1 ? splitTrailingRole(p.text) : undefined));
+    // "Desarrollador Senior - INGESIS S. A." beside "División de Seguros": a role and a company that says so by its form
+    // are cut apart however many names stand beside them
+    const pair = names.some((n) => n !== p) ? companyBesideRole(p) : (splitPair(p.text) ?? (reading.phrases.length === 1 ? splitTrailingRole(p.text) : undefined));
     return pair ? pair.map((text, k) => ({ ...p, text, slot: `${p.slot}${k ? "b" : "a"}`, evidence: weighPhrase(text) })) : [p];
   });
   return reading;
+}
+
+/** A phrase that leans to a role cut into a role and an organisation whose words make it one (a company's form, "Banco"). */
+function companyBesideRole(p: HeadPhrase): [string, string] | undefined {
+  if (roleLean(p.evidence) <= 0.3 && !LEGAL_FORM.test(p.text)) return undefined;
+  const pair = splitPair(p.text);
+  return pair && pair.some((part) => weighPhrase(part).org >= 0.7 && roleLean(weighPhrase(part)) < 0) ? pair : undefined;
 }
 
 /** A short bullet naming an organisation or a school, and saying nothing of it ("NOAA Geophysical Fluid Dynamics Laboratory"). */

@@ -354,3 +354,37 @@ describe("CJK headers set apart by the full-width bar, and fields labelled in lo
     expect((r.projects ?? []).map((p) => [p.name, p.description])).toEqual([["Lumen Notes", "离线优先的笔记应用"]]);
   });
 });
+
+describe("Spanish and French headers with mixed dashes", () => {
+  it("cuts a role from the company whose form says so, beside the company's division ('Analista - Grupo Sur S. A. – División Seguros')", async () => {
+    const r = await parse(
+      [
+        "# Lucía Méndez",
+        "",
+        "## Experiencia Profesional",
+        "",
+        "### Desarrolladora Senior - Tecnova S. A. – División de Seguros",
+        "Abril 2024 – Presente",
+        "",
+        "- Desarrollo de servicios",
+        "",
+        "### Analista Desarrolladora - Soluciones Andinas S.A.",
+        "Enero 2020 – Marzo 2024",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Tecnova S. A.", "Desarrolladora Senior", "2024-04", undefined],
+      ["Soluciones Andinas S.A.", "Analista Desarrolladora", "2020-01", "2024-03"],
+    ]);
+  });
+
+  it("reads a degree and its school apart at a hyphen, under a bold line of dates, place and honours", async () => {
+    const r = await parse(
+      ["# Inès Garnier", "", "## Formation", "", "### Master Management de l'Innovation - Université de Lille", "**2019 - 2021 | France | Mention** : Bien", "", "### Licence Économie - Université de Rennes", "**2016 - 2019 | France | Mention** : Assez bien"].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["Université de Lille", "Management de l'Innovation", "Master", "2019", "2021"],
+      ["Université de Rennes", "Économie", "Licence", "2016", "2019"],
+    ]);
+  });
+});
