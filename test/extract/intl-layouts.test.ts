@@ -388,3 +388,31 @@ describe("Spanish and French headers with mixed dashes", () => {
     ]);
   });
 });
+
+describe("a field of study labelled under its school", () => {
+  it("reads '전공:' in a bullet under the school, and 'Specjalizacja:' on a line under it, as the field", async () => {
+    const r = await parse(
+      [
+        "# 이도윤",
+        "",
+        "## 학력",
+        "",
+        "- 한양대학교",
+        "\t- 전공: 기계공학과",
+        "\t- 기간: 2016.03 ~ 2022.02",
+        "\t- 구분: 졸업",
+        "",
+        "## Wykształcenie",
+        "",
+        "09.2018 - 06.2022",
+        "Politechnika Gdańska",
+        "",
+        "Specjalizacja: Automatyka i robotyka",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["한양대학교", "기계공학과", undefined, "2016-03", "2022-02"],
+      ["Politechnika Gdańska", "Automatyka i robotyka", undefined, "2018-09", "2022-06"],
+    ]);
+  });
+});
