@@ -95,11 +95,11 @@ function refinedReading(entry: Entry): HeadReading {
   return reading;
 }
 
-/** A phrase that leans to a role cut into a role and an organisation whose words make it one (a company's form, "Banco"). */
+/** A phrase that leans to a role cut into a role and a company that says so by its form ("S. A.", "GmbH"). */
 function companyBesideRole(p: HeadPhrase): [string, string] | undefined {
   if (roleLean(p.evidence) <= 0.3 && !LEGAL_FORM.test(p.text)) return undefined;
   const pair = splitPair(p.text);
-  return pair && pair.some((part) => weighPhrase(part).org >= 0.7 && roleLean(weighPhrase(part)) < 0) ? pair : undefined;
+  return pair && pair.some((part) => LEGAL_FORM.test(part) && roleLean(weighPhrase(part)) < 0) ? pair : undefined;
 }
 
 /** A short bullet naming an organisation or a school, and saying nothing of it ("NOAA Geophysical Fluid Dynamics Laboratory"). */
