@@ -416,3 +416,27 @@ describe("a field of study labelled under its school", () => {
     ]);
   });
 });
+
+describe("a role word in brackets after a name", () => {
+  it("reads 'Brand (Retail Expert) – Company S.p.A.' under a heading that holds the title as the employer's line, not a title", async () => {
+    const r = await parse(
+      [
+        "# Marco Sala",
+        "",
+        "## Esperienza professionale",
+        "",
+        "### Software Specialist",
+        "**Velatech (Retail Expert) – Alpi Sistemi S.p.A.**  ",
+        "**Gennaio 2021 – Oggi**",
+        "",
+        "### Junior Developer",
+        "**Studio Brera S.r.l.**  ",
+        "**Marzo 2019 – Dicembre 2020**",
+      ].join("\n"),
+    );
+    expect(jobs(r).map(([name, position]) => [name, position])).toEqual([
+      ["Alpi Sistemi S.p.A.", "Software Specialist"],
+      ["Studio Brera S.r.l.", "Junior Developer"],
+    ]);
+  });
+});
