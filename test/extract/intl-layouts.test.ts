@@ -440,3 +440,28 @@ describe("a role word in brackets after a name", () => {
     ]);
   });
 });
+
+describe("a section of sundries whose lines label lists", () => {
+  it("gives each labelled line to the section its label names, in any language", async () => {
+    const r = await parse(
+      [
+        "# Nora Brandt",
+        "",
+        "## Sonstiges",
+        "",
+        "- Sprachen: Deutsch (Muttersprache), Englisch (C1)",
+        "- Hobbys: Klettern, Lesen",
+        "",
+        "## 其他",
+        "",
+        "- 兴趣爱好：唱歌、游泳、骑行",
+      ].join("\n"),
+    );
+    expect((r.languages ?? []).map((l) => [l.language, l.fluency])).toEqual([
+      ["Deutsch", "Muttersprache"],
+      ["Englisch", "C1"],
+    ]);
+    expect((r.interests ?? []).map((i) => i.name)).toEqual(["Klettern", "Lesen", "唱歌", "游泳", "骑行"]);
+    expect((r.sections ?? []).flatMap((s) => s.items.map((i) => i.title ?? i.summary))).toEqual([]);
+  });
+});
