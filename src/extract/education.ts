@@ -169,8 +169,8 @@ export function toEducation(entry: Entry): Education {
   const pieces = (head.lead ? [...head.lead.split(/\s+\|\s+/), ...head.parts] : head.parts)
     .flatMap((p) =>
       // "Lehre zum Mechatroniker, Inocon Technologie GmbH, Attnang-Puchheim.": a degree beside where it was taken
-      // "Bachelor of Science in Computer Science @ Anna University": a degree at its school
-      DEGREE.test(p) && (SCHOOL_WORDS.test(p) || LEGAL_FORM.test(p)) ? p.split(/,\s+|\s+[–—|@]\s+/) : DEGREE.test(p) || p.split(/\s+[–—]\s+/).some(isSchoolName) ? p.split(/\s+[—–]\s+/) : [p],
+      // "Bachelor of Science in Computer Science @ Anna University", "Licenciatura en Informática - Universidad de Chile": a degree at its school
+      DEGREE.test(p) && (SCHOOL_WORDS.test(p) || LEGAL_FORM.test(p)) ? p.split(/,\s+|\s+[–—|@-]\s+/) : DEGREE.test(p) || p.split(/\s+[–—]\s+/).some(isSchoolName) ? p.split(/\s+[—–]\s+/) : [p],
     )
     // "University of Michigan, Ross School of Business, Ann Arbor, MI": the place after the school's commas
     .flatMap(schoolBeforePlace)

@@ -149,7 +149,9 @@ export function cutDates(text: string, d: DateMatch): string {
 
 /** "**2017** — Diplôme d'ingénieur, INSA Lyon": a bold lead of dates alone dates the entry, it names nothing; nor does a label. */
 // "**Full Stack Development, Tel-Ran Center — 2025 — Haifa**": a line set wholly in bold with its dates is read as any line
-const namesByLead = (l: SourceLine) => l.lead !== undefined && !isDateOnly(l.lead) && !labelsByLead(l) && !(l.lead.trim() === l.text.trim() && hasDate(l));
+// and "**2020 - 2022 | France | Mention** : Bien": a bold lead holding a range of dates is the header's dates line, no name
+const namesByLead = (l: SourceLine) =>
+  l.lead !== undefined && !isDateOnly(l.lead) && !labelsByLead(l) && !(l.lead.trim() === l.text.trim() && hasDate(l)) && !findDates(l.lead).some((d) => d.range);
 
 /** "**2023–** Research Fellow, …": an open range set in bold of its own, which the line's text would read as one year. */
 export function leadRange(l: SourceLine): DateMatch | undefined {

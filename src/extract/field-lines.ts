@@ -55,6 +55,8 @@ const LABELS: Partial<Record<StandardSectionKey, Record<string, FieldSpec>>> = {
 };
 
 const LABELLED = /^([\p{L} ]{2,20}?)\s*[:：]\s*(\S.*)$/u;
+/** A line labelled with the field of study ("Major: …", "전공: …", "Kierunek: …"). */
+const AREA_LABELLED = new RegExp(`^(${trieSource(studyFields.labels)})\\s*[:：]\\s*\\S`, "iu");
 
 /**
  * Takes out of an entry's body the lines that name one of its fields
@@ -87,7 +89,9 @@ export function takeFieldLines(entry: Entry, key: StandardSectionKey): { entry: 
 const PLACE_PARTS = new RegExp(`^(?:${trieSource(entryLabels.city)})\\s*[:：]\\s*([^|]+?)(?:\\s*\\|\\s*(?:${trieSource(entryLabels.country)})\\s*[:：]\\s*(.+))?$`, "iu");
 
 function fieldLine(line: SourceLine, labels: Record<string, FieldSpec>): [string, string] | undefined {
-  if (line.kind !== "text" || line.depth > 0) return undefined;
+  // "- 명지대학교" / "  - 전공: 컴퓨터공학과": a bullet may name the field of study, which is printed back beside the degree
+  const bulleted = line.kind === "bullet" && AREA_LABELLED.test(line.text) && Object.hasOwn(labels, AREA_LABELLED.exec(line.text)![1]!.toLowerCase());
+  if ((line.kind !== "text" || line.depth > 0) && !bulleted) return undefined;
   const place = labels.location ? PLACE_PARTS.exec(line.text) : null;
   if (place) return ["location", [place[1], place[2]].filter(Boolean).join(", ")];
   const m = LABELLED.exec(line.text);

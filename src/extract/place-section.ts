@@ -1,6 +1,6 @@
 import { studyInWork } from "./study-in-work.js";
 import type { SectionBlock, SourceLine } from "../parse/source-line.js";
-import type { SectionKind } from "../parse/section-titles.js";
+import { classifyTitle, type SectionKind } from "../parse/section-titles.js";
 import type { Resume, StandardSectionKey } from "../resume/schema.js";
 import { toAward } from "./awards.js";
 import { findCards } from "./cards.js";
@@ -17,7 +17,7 @@ import { boldAuthorCitations, citationParagraphs, paperBlocks } from "./paper-bl
 import { toPublication } from "./publications.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
 import { toSkills, splitKeywords } from "./skills.js";
-import { isSpokenLanguage, languageAtEnd, languageAtStart } from "./spoken-languages.js";
+import { isSpokenLanguage, languageAtEnd, languageThenLevel } from "./spoken-languages.js";
 import { readLanguageGrid } from "./language-grid.js";
 import type { SkillGroup } from "./skill-groups.js";
 import { checkDates } from "./unreadable-dates.js";
@@ -98,6 +98,7 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
     case "references":
       return placeEntries(draft, lines, kind, title, true);
     default: {
+      if ((kind === undefined || kind === "other") && placeLabelledLists(draft, block)) return;
       const { entries, loose } = splitEntries(lines);
       addCustomSection(draft, title, kind ?? "other", [...loose.map((l) => ({ summary: l.text })), ...entries.map(toCustomItem)], block.position);
     }
@@ -116,6 +117,27 @@ function languageLines(texts: readonly string[]): string[] {
     else out[out.length - 1] += ` ${text}`;
   }
   return out;
+}
+
+/** The kinds a labelled line of a section of sundries may name, each read as the section it names. */
+const LISTED_KINDS = new Set<SectionKind>(["skills", "languages", "interests", "certificates"]);
+
+/**
+ * "## Additional Information" over "- Languages: English, French" and "- Interests: chess", "## 其他" over "- 语言：英语（CET-4）":
+ * a section of sundries whose every line labels a list with the title of a section gives each line to the section its
+ * label names, the list after the label its entries ("Volunteer: …" beside them keeps the section as it is).
+ */
+function placeLabelledLists(draft: Draft, block: SectionBlock): boolean {
+  type Listed = { line: SourceLine; label: string; value: string; kind: SectionKind };
+  const listed = (line: SourceLine): Listed | undefined => {
+    const m = /^([^:：]{2,30}?)\s*[:：]\s*(\S.*)$/u.exec(line.text);
+    const kind = m && line.depth === 0 ? classifyTitle(m[1]!) : undefined;
+    return m && kind && LISTED_KINDS.has(kind) ? { line, label: m[1]!, value: m[2]!, kind } : undefined;
+  };
+  const routed = block.lines.map(listed).filter((r): r is Listed => r !== undefined);
+  if (!routed.length || routed.length < block.lines.length) return false;
+  for (const r of routed) placeSection(draft, { ...block, title: r.label, lines: [{ ...r.line, text: r.value, lead: undefined, spans: undefined }] }, r.kind);
+  return true;
 }
 
 type Certificate = NonNullable<Resume["certificates"]>[number];
@@ -196,15 +218,19 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
       const texts = languageLines([...entry.head, ...entry.body].map((l) => l.text));
       for (const text of texts.flatMap(languageItems)) {
         // "Inglés: C1 (Cambridge Advanced)", "German (native)": the fluency after a separator, or in brackets
+        // "Italian Mother tongue", "Français Langue maternelle", "English C1": a language's name, then its level, the
+        // column between them lost
+        const spaced = languageThenLevel(text);
+        if (spaced) {
+          add("languages", { language: spaced.language, fluency: spaced.level });
+          continue;
+        }
         const m = /^([^:(–—|-]+?)\s*(?:[:–—|-]\s*(.+)|\(\s*([^)]+)\))?$/.exec(text);
         const after = m?.[2] ?? m?.[3];
         // "Fluent in Spanish", "conversational French": the fluency written before the language
         const led = after === undefined ? languageAtEnd(text) : undefined;
         const fluency = led?.before.replace(/\s+(?:in|en|auf|in der)$/i, "");
-        // "Italian Mother tongue", "English Fluent": a language's name, then its level, the column between them lost
-        const leading = after === undefined ? languageAtStart(text) : undefined;
-        if (leading) add("languages", { language: leading.language, fluency: leading.level });
-        else if (led && fluency) add("languages", { language: led.language, fluency });
+        if (led && fluency) add("languages", { language: led.language, fluency });
         else add("languages", compact({ language: m?.[1] ?? text, fluency: after } as Language));
       }
       return true;
@@ -290,7 +316,8 @@ function languageItems(text: string): string[] {
 /** The items of a one-line list ("Bouldering, analog photography"), or the text whole when it reads as a sentence. */
 function listItems(text: string): string[] {
   // commas and semicolons only: "Español · nativo" is one language and its fluency
-  const items = text.split(/\s*[,;]\s*(?![^()]*\))/).filter(Boolean);
+  // and the ideographic enumeration comma ("唱歌、游泳、骑行")
+  const items = text.split(/\s*[,;、]\s*(?![^()]*\))/).filter(Boolean);
   const short = items.length > 1 && !/[.!?]$/.test(text) && items.every((i) => i.replace(/\([^)]*\)/g, "").trim().split(/\s+/).length <= 4);
   return short ? items : [text];
 }

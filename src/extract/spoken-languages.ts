@@ -55,18 +55,6 @@ export function isSpokenLanguage(item: string): boolean {
 /** "fluent", "mother tongue", "c1", "native, c2": words of a language's level alone (lower case). */
 const isLevel = (text: string) => text.split(/\s*[,;/]\s*|\s+(?=[abc][12]\b)/).every((w) => LEVELS.has(w) || /^[abc][12]\+?$/.test(w));
 
-/**
- * "Italian Mother tongue", "English Fluent": a language's name, then its level in words of a level only, as a
- * column of languages beside their levels reads once its gap is lost.
- */
-export function languageAtStart(phrase: string): { language: string; level: string } | undefined {
-  const text = phrase.trim();
-  const lower = text.toLowerCase();
-  const name = known().byFirstChar.get(lower[0] ?? "")?.find((n) => lower.startsWith(`${n} `));
-  const level = name === undefined ? "" : text.slice(name.length).trim();
-  return name !== undefined && level && isLevel(level.toLowerCase()) ? { language: text.slice(0, name.length), level } : undefined;
-}
-
 /** True when `phrase` ends with a language's name ("Fluent in English", "and Hebrew"): a phrase of a sentence about languages. */
 export function endsWithSpokenLanguage(phrase: string): boolean {
   return languageAtEnd(phrase) !== undefined;
@@ -78,4 +66,21 @@ export function languageAtEnd(phrase: string): { language: string; before: strin
   const { set } = known();
   const at = words.findIndex((_, i) => set.has(words.slice(i).join(" ").toLowerCase()));
   return at < 0 ? undefined : { language: words.slice(at).join(" "), before: words.slice(0, at).join(" ") };
+}
+
+/** "C1", "B2+": a level of the Common European Framework. */
+const CEFR_LEVEL = /^[abc][12]\+?(?![\p{L}\p{N}])/iu;
+
+/**
+ * "Français Langue maternelle", "Deutsch Muttersprache", "Anglais Bilingue (C2)", "English C1": a language's name, then
+ * its level with nothing between, as a table's or a card's two cells read, or a column of languages beside their levels
+ * once pdftotext loses its gap; the name and the level as written, else undefined.
+ */
+export function languageThenLevel(text: string): { language: string; level: string } | undefined {
+  const lower = text.trim().toLowerCase();
+  const name = known().byFirstChar.get(lower[0] ?? "")?.find((n) => lower.startsWith(n) && /^\s/.test(lower.slice(n.length)));
+  if (!name) return undefined;
+  const rest = text.trim().slice(name.length).trim();
+  const opens = CEFR_LEVEL.test(rest) || [...LEVELS].some((level) => rest.toLowerCase().startsWith(level) && !/^[\p{L}]/u.test(rest.slice(level.length)));
+  return opens ? { language: text.trim().slice(0, name.length), level: rest } : undefined;
 }

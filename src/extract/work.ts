@@ -88,11 +88,19 @@ function refinedReading(entry: Entry): HeadReading {
   reading.phrases = reading.phrases.flatMap((p) => {
     // "Tech Lead, Inference Platform" under an organisation of its own is one role with its team
     // "Software engineer at Redgage LLC" over "dates | Zavolzhie": a role set at its employer in words is cut so
-    // whatever else the header names
-    const pair = roleAtEmployer(p.text) ?? (names.some((n) => n !== p) ? undefined : (splitPair(p.text) ?? (reading.phrases.length === 1 ? splitTrailingRole(p.text) : undefined)));
+    // whatever else the header names; so is "Desarrollador Senior - INGESIS S. A." beside "División de Seguros", a role
+    // and a company that says so by its form
+    const pair = roleAtEmployer(p.text) ?? (names.some((n) => n !== p) ? companyBesideRole(p) : (splitPair(p.text) ?? (reading.phrases.length === 1 ? splitTrailingRole(p.text) : undefined)));
     return pair ? pair.map((text, k) => ({ ...p, text, slot: `${p.slot}${k ? "b" : "a"}`, evidence: weighPhrase(text) })) : [p];
   });
   return reading;
+}
+
+/** A phrase that leans to a role cut into a role and a company that says so by its form ("S. A.", "GmbH"). */
+function companyBesideRole(p: HeadPhrase): [string, string] | undefined {
+  if (roleLean(p.evidence) <= 0.3 && !LEGAL_FORM.test(p.text)) return undefined;
+  const pair = splitPair(p.text);
+  return pair && pair.some((part) => LEGAL_FORM.test(part) && roleLean(weighPhrase(part)) < 0) ? pair : undefined;
 }
 
 /** A short bullet naming an organisation or a school, and saying nothing of it ("NOAA Geophysical Fluid Dynamics Laboratory"). */

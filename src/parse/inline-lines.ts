@@ -118,6 +118,9 @@ function namesAlone(text: string): boolean {
 /** Words a wrapped line of prose ends on when its sentence goes on below. */
 const OPEN_END = /(?:\b(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|into|via|as|than|its|their|our|my|is|are|was|were|that|which|using|including)|[,;:&+/\-–—(])$/i;
 
+/** "role: Engineer", "date: 2024.07–2024.09": one word or two of a label, a colon, and its value. */
+const LABELLED_FIELD = /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?\s?[:：]\s*\S/u;
+
 /**
  * True when a soft-wrapped `next` line goes on with the sentence of `prev`.
  * A short line under an unfinished-looking one is a field written on its own
@@ -129,6 +132,8 @@ function continuesSoftLine(prev: string, next: string): boolean {
   if (/^\S+@\S+\.\w|^(?:https?:\/\/|www\.)|^\+\d/.test(next)) return false;
   // "- item" inside a paragraph is a bullet written on a lazy continuation line (under a definition, say)
   if (/^[-*+•] /.test(next)) return false;
+  // "role: 数据分析实习生" over "date: 2024.07–2024.09": labelled lines one under another are fields, in lower case too
+  if (LABELLED_FIELD.test(prev) && LABELLED_FIELD.test(next)) return false;
   // "| GitHub: …", "· Berlin": a line that opens on a separator goes on with the fields above it
   if (OPEN_END.test(prev) || /^[\p{Ll}(]/u.test(next) || /^[|·,&/] /.test(next)) return true;
   // "Nov 2020 -- Present" over "Working closely with…": dates alone on their line are a field, not a sentence's start

@@ -17,6 +17,8 @@ export function normalizeText(text: string): string {
     .replace(/[\u0080-\u009F]/g, "•")
     // composed first: text from PDFs and macOS spells "é" as e + U+0301, which no month name or word pattern matches
     .normalize("NFC")
+    // "星河科技｜数据部": the full-width bar sets a CJK line's fields apart, as a spaced bar does; its plain form alone would join them
+    .replace(/ *\uFF5C */g, " | ")
     .replace(/[\uFB00-\uFB06\uFF01-\uFF5E]/g, (c) => c.normalize("NFKC"));
 }
 

@@ -311,3 +311,157 @@ describe("Japanese entries set apart by the ideographic comma", () => {
     ]);
   });
 });
+
+describe("spoken languages with their level set beside them", () => {
+  it("reads a language's name, then its level with no separator, as the two (a card's two cells, a plain line)", async () => {
+    const r = await parse(
+      ["# Camille Roux", "", "## Langues", "", "<div><strong>Français</strong> <span>Langue maternelle</span></div>", "<div><strong>Espagnol</strong> <span>Courant (C1)</span></div>", "", "## Sprachen", "", "Deutsch Muttersprache", "", "Englisch fließend"].join("\n"),
+    );
+    expect((r.languages ?? []).map((l) => [l.language, l.fluency])).toEqual([
+      ["Français", "Langue maternelle"],
+      ["Espagnol", "Courant (C1)"],
+      ["Deutsch", "Muttersprache"],
+      ["Englisch", "fließend"],
+    ]);
+  });
+});
+
+describe("CJK headers set apart by the full-width bar, and fields labelled in lower case", () => {
+  it("reads an employer and its team on either side of '｜', and labelled lines under it as the job's fields, their labels no phrase of it", async () => {
+    const r = await parse(
+      [
+        "# 林晓",
+        "",
+        "## 实习经历",
+        "",
+        "### 蓝鲸数据｜增长组",
+        "role: 数据分析实习生",
+        "date: 2024.07–2024.09",
+        "location: 杭州",
+        "",
+        "- 搭建指标看板",
+        "",
+        "## 项目经历",
+        "",
+        "### Lumen Notes｜离线优先的笔记应用",
+        "",
+        "- 设计同步协议",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([["蓝鲸数据", "数据分析实习生", "2024-07", "2024-09"]]);
+    expect(r.work?.[0]?.location).toBe("杭州");
+    expect(r.work?.[0]?.description).toBe("增长组");
+    expect((r.projects ?? []).map((p) => [p.name, p.description])).toEqual([["Lumen Notes", "离线优先的笔记应用"]]);
+  });
+});
+
+describe("Spanish and French headers with mixed dashes", () => {
+  it("cuts a role from the company whose form says so, beside the company's division ('Analista - Grupo Sur S. A. – División Seguros')", async () => {
+    const r = await parse(
+      [
+        "# Lucía Méndez",
+        "",
+        "## Experiencia Profesional",
+        "",
+        "### Desarrolladora Senior - Tecnova S. A. – División de Seguros",
+        "Abril 2024 – Presente",
+        "",
+        "- Desarrollo de servicios",
+        "",
+        "### Analista Desarrolladora - Soluciones Andinas S.A.",
+        "Enero 2020 – Marzo 2024",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Tecnova S. A.", "Desarrolladora Senior", "2024-04", undefined],
+      ["Soluciones Andinas S.A.", "Analista Desarrolladora", "2020-01", "2024-03"],
+    ]);
+  });
+
+  it("reads a degree and its school apart at a hyphen, under a bold line of dates, place and honours", async () => {
+    const r = await parse(
+      ["# Inès Garnier", "", "## Formation", "", "### Master Management de l'Innovation - Université de Lille", "**2019 - 2021 | France | Mention** : Bien", "", "### Licence Économie - Université de Rennes", "**2016 - 2019 | France | Mention** : Assez bien"].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["Université de Lille", "Management de l'Innovation", "Master", "2019", "2021"],
+      ["Université de Rennes", "Économie", "Licence", "2016", "2019"],
+    ]);
+  });
+});
+
+describe("a field of study labelled under its school", () => {
+  it("reads '전공:' in a bullet under the school, and 'Specjalizacja:' on a line under it, as the field", async () => {
+    const r = await parse(
+      [
+        "# 이도윤",
+        "",
+        "## 학력",
+        "",
+        "- 한양대학교",
+        "\t- 전공: 기계공학과",
+        "\t- 기간: 2016.03 ~ 2022.02",
+        "\t- 구분: 졸업",
+        "",
+        "## Wykształcenie",
+        "",
+        "09.2018 - 06.2022",
+        "Politechnika Gdańska",
+        "",
+        "Specjalizacja: Automatyka i robotyka",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["한양대학교", "기계공학과", undefined, "2016-03", "2022-02"],
+      ["Politechnika Gdańska", "Automatyka i robotyka", undefined, "2018-09", "2022-06"],
+    ]);
+  });
+});
+
+describe("a role word in brackets after a name", () => {
+  it("reads 'Brand (Retail Expert) – Company S.p.A.' under a heading that holds the title as the employer's line, not a title", async () => {
+    const r = await parse(
+      [
+        "# Marco Sala",
+        "",
+        "## Esperienza professionale",
+        "",
+        "### Software Specialist",
+        "**Velatech (Retail Expert) – Alpi Sistemi S.p.A.**  ",
+        "**Gennaio 2021 – Oggi**",
+        "",
+        "### Junior Developer",
+        "**Studio Brera S.r.l.**  ",
+        "**Marzo 2019 – Dicembre 2020**",
+      ].join("\n"),
+    );
+    expect(jobs(r).map(([name, position]) => [name, position])).toEqual([
+      ["Alpi Sistemi S.p.A.", "Software Specialist"],
+      ["Studio Brera S.r.l.", "Junior Developer"],
+    ]);
+  });
+});
+
+describe("a section of sundries whose lines label lists", () => {
+  it("gives each labelled line to the section its label names, in any language", async () => {
+    const r = await parse(
+      [
+        "# Nora Brandt",
+        "",
+        "## Sonstiges",
+        "",
+        "- Sprachen: Deutsch (Muttersprache), Englisch (C1)",
+        "- Hobbys: Klettern, Lesen",
+        "",
+        "## 其他",
+        "",
+        "- 兴趣爱好：唱歌、游泳、骑行",
+      ].join("\n"),
+    );
+    expect((r.languages ?? []).map((l) => [l.language, l.fluency])).toEqual([
+      ["Deutsch", "Muttersprache"],
+      ["Englisch", "C1"],
+    ]);
+    expect((r.interests ?? []).map((i) => i.name)).toEqual(["Klettern", "Lesen", "唱歌", "游泳", "骑行"]);
+    expect((r.sections ?? []).flatMap((s) => s.items.map((i) => i.title ?? i.summary))).toEqual([]);
+  });
+});

@@ -40,7 +40,9 @@ export function weighPhrase(text: string): Evidence {
   const leads = ROLE_WORDS.test(words[0] ?? "") && /^(?:de|do|da|dos|das|di|du|del|della|des|em|en|of)$/i.test(words[1] ?? "");
   // "Sozialpraktikum", "Vertriebsleiter": a compound whose head is a role word
   const compound = ROLE_COMPOUND.test(last.replace(/[^\p{L}]/gu, ""));
-  if (leads || compound || ROLE_WORDS.test(last) || ROLE_WORDS.test(head.split(/\s+/).pop() ?? "")) e.role = 0.9;
+  // "Ixorateam (Retail Expert)": a role word inside the brackets after a name qualifies the name, it does not end a title
+  const closing = /\)$/.test(t) ? (head.split(/\s+/).pop() ?? "") : last;
+  if (leads || compound || ROLE_WORDS.test(closing) || ROLE_WORDS.test(head.split(/\s+/).pop() ?? "")) e.role = 0.9;
   else if (ROLE_WORDS.test(t)) e.role = 0.55;
   if (SENIORITY.test(t)) e.role = Math.max(e.role, 0.6);
   // "Softwareentwickler Embedded Systems", "Werkstudent Qualitätssicherung": a title led by its role word and then the

@@ -11,6 +11,8 @@ import entryLabels from "../vocabulary/entry-labels.json" with { type: "json" };
 
 /** "Zeitraum", "時期", "Period": labels that say the value after them is the entry's dates. */
 const DATES_LABELS = new Set([...entryLabels.dates, ...entryLabels.start].map((l) => l.toLowerCase()));
+/** "Role", "Company", "Ort": labels that say which field of the entry the value after their colon is. */
+const FIELD_LABELS = new Set([...DATES_LABELS, ...[...entryLabels.position, ...entryLabels.name, ...entryLabels.city, ...entryLabels.country].map((l) => l.toLowerCase())]);
 
 /** One phrase of an entry's header, where it stands (its slot) and what it reads as. */
 export interface HeadPhrase {
@@ -74,6 +76,8 @@ export function readHeadPhrases(entry: Entry): HeadReading {
       if (isDurationLine(p.text) && lineNo > 0 && i + 1 < datesLine) reading.organizationPeriod = p.text;
       // "時期: 2023/01 - 現在", "Zeitraum: 01/2019 – 12/2022": the label of the dates names nothing of the entry
       else if (i === datesLine && DATES_LABELS.has(p.text.replace(/[:：]$/, "").toLowerCase())) return false;
+      // "role: 数据分析实习生", "Company: Acme": the label before its value's colon is no phrase of the entry
+      else if (FIELD_LABELS.has(p.text.toLowerCase()) && new RegExp(`^\\W*${escapeRegExp(p.text)}\\W*[:：]`, "iu").test(l.text)) return false;
       // the terms say what the job was, not who gave it
       else if (!/^\((?:as|aka|a\.k\.a\.)\s[^)]+\)$/i.test(p.text) && !isTermsAlone(p.text) && !isDurationLine(p.text)) return true;
       else reading.aliases.push(p.text);
@@ -285,3 +289,5 @@ export function voteSlots(readings: readonly HeadReading[], lean: (e: Evidence) 
   }
   return new Map([...sums].map(([k, { sum, n }]) => [k, sum / n]));
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

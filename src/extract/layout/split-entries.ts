@@ -101,8 +101,10 @@ function paragraphHeads(lines: readonly SourceLine[], starts: ReadonlySet<number
   const runs: number[][] = [];
   for (const i of [...starts].sort((a, b) => a - b)) {
     const run = runs[runs.length - 1];
-    // the next line of the same paragraph, or a bold date between (left out of the starts)
-    const joins = run !== undefined && !lines[i]!.gap && wholly(i) && wholly(run[run.length - 1]!) && lines.slice(run[run.length - 1]! + 1, i).every((l, k, between) => !l.gap && k < 1 && between.length < 2 && wholly(lines.indexOf(l)));
+    const last = run?.[run.length - 1];
+    // the next line of the same paragraph, or past one bold line of dates (left out of the starts)
+    const between = last === undefined || i - last > 2 ? undefined : lines.slice(last + 1, i);
+    const joins = between !== undefined && !lines[i]!.gap && wholly(i) && wholly(last!) && between.every((l, k) => !l.gap && wholly(last! + 1 + k));
     if (joins) run.push(i);
     else runs.push([i]);
   }
