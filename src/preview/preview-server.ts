@@ -26,7 +26,7 @@ export async function startPreviewServer(port: number, title: string): Promise<P
   const server = createServer((request, response) => {
     const path = (request.url ?? "/").split("?")[0];
     if (path === "/") {
-      response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }).end(renderShellPage(title));
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }).end(renderShellPage(title, version));
     } else if (path === "/cv") {
       response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }).end(html);
     } else if (path === "/review") {
@@ -34,6 +34,9 @@ export async function startPreviewServer(port: number, title: string): Promise<P
     } else if (path === "/events") {
       response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store", connection: "keep-alive" });
       response.write(`event: errors\ndata: ${JSON.stringify(errors)}\n\n`);
+      // a version published after the page loaded but before it listened would be missed: each listener is told the
+      // current one, and the page reloads when it shows an older one
+      response.write(`event: reload\ndata: ${version}\n\n`);
       clients.add(response);
       request.on("close", () => clients.delete(response));
     } else {

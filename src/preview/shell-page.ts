@@ -4,9 +4,10 @@
  * frame (keeping its scroll position) when the server says the résumé changed,
  * shows build errors over it, and switches the frame between the résumé and
  * its review page (how the source was read), remembering the choice in the
- * address (#review) so that a reload keeps it.
+ * address (#review) so that a reload keeps it. `version` is the résumé's
+ * version as the page is served: the frame is reloaded for any other.
  */
-export function renderShellPage(title: string): string {
+export function renderShellPage(title: string, version: number): string {
   const safeTitle = title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<!DOCTYPE html>
 <html lang="en">
@@ -33,7 +34,7 @@ const frame = document.getElementById("cv");
 const errors = document.getElementById("errors");
 const buttons = [...document.querySelectorAll("nav button")];
 let view = location.hash === "#review" ? "review" : "cv";
-let version = "0";
+let version = "${version}";
 const show = (next, keepScroll) => {
   const y = keepScroll && frame.contentWindow ? frame.contentWindow.scrollY : 0;
   view = next;
@@ -45,6 +46,7 @@ for (const b of buttons) b.addEventListener("click", () => { history.replaceStat
 if (view !== "cv") show(view, false);
 const events = new EventSource("/events");
 events.addEventListener("reload", (e) => {
+  if (e.data === version) return;
   version = e.data;
   show(view, true);
 });
