@@ -83,7 +83,9 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   // belong to it; in prose ("a Ph.D. student at Penn") they describe the person
   // "BSc (Hons) Geography", "MSc (Distinction) Glaciology": the British honours mark or a class in brackets is the
   // degree's, not its field
-  const qualifier = /^\s*(?:candidate|student|degree|program(?:me)?|course)\b|^\s*\([^)]{2,30}\)(?=\s+(?:in|of)\s+\p{Lu})|^\s*\((?:Hons?\.?|Honou?rs|(?:with\s+)?(?:distinction|merit|first class|upper second|lower second|2:[12])|(?:summa\s+|magna\s+)?cum laude)\)/iu.exec(rest)?.[0] ?? RESTATED.exec(rest)?.[0] ?? "";
+  // "Master 2 MIAGE", "Licence 3 Informatique": the year of study a French degree is counted in is the degree's too
+  const yearOfStudy = /^(?:Licence|Master)$/.test(name.trim()) ? /^\s*[1-3](?=\s+\p{Lu})/u.exec(rest)?.[0] : undefined;
+  const qualifier = yearOfStudy ?? /^\s*(?:candidate|student|degree|program(?:me)?|course)\b|^\s*\([^)]{2,30}\)(?=\s+(?:in|of)\s+\p{Lu})|^\s*\((?:Hons?\.?|Honou?rs|(?:with\s+)?(?:distinction|merit|first class|upper second|lower second|2:[12])|(?:summa\s+|magna\s+)?cum laude)\)/iu.exec(rest)?.[0] ?? RESTATED.exec(rest)?.[0] ?? "";
   // "Master of Business Administration (MBA)", "Senior School Certificate Examination (SSCE)": the degree's initials
   // in brackets after it name the degree again, not its field
   const initials = qualifier ? undefined : /^\s*\(([A-Z]{2,6})\)/.exec(rest);

@@ -465,3 +465,24 @@ describe("a section of sundries whose lines label lists", () => {
     expect((r.sections ?? []).flatMap((s) => s.items.map((i) => i.title ?? i.summary))).toEqual([]);
   });
 });
+
+describe("French degrees counted by their year of study", () => {
+  it("keeps the year with the degree and reads the field after it ('Master 2 MIAGE', 'Licence 3 Informatique')", async () => {
+    const r = await parse(
+      [
+        "# Camille Durand",
+        "",
+        "## Formation",
+        "",
+        "- **2023 – 2025** : Master 2 MIAGE, Université Lyon 1",
+        "- **2022 – 2023** : Licence 3 Informatique, Université Claude Bernard Lyon 1",
+        "- **2019 – 2021** : DUT Informatique, IUT Lyon 1",
+      ].join("\n"),
+    );
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate])).toEqual([
+      ["Université Lyon 1", "Master 2", "MIAGE", "2023", "2025"],
+      ["Université Claude Bernard Lyon 1", "Licence 3", "Informatique", "2022", "2023"],
+      ["IUT Lyon 1", "DUT", "Informatique", "2019", "2021"],
+    ]);
+  });
+});
