@@ -1,9 +1,10 @@
 import clauses from "./vocabulary/consent-clauses.json" with { type: "json" };
 import type { SectionBlock, SourceLine } from "../parse/source-line.js";
 import { addCustomSection, note, type Draft } from "./draft.js";
+import { trieSource } from "./word-trie.js";
 
 /** Any of the clauses' phrases, in lower case: one pass over a line rather than one per phrase. */
-const PHRASE = new RegExp(Object.values(clauses.phrases).flat().map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+const PHRASE = new RegExp(trieSource(Object.values(clauses.phrases).flat()));
 
 /** "Wyrażam zgodę na przetwarzanie moich danych osobowych…", "Autorizzo il trattamento dei miei dati personali…". */
 const isConsentClause = (line: SourceLine) => {

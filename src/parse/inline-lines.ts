@@ -2,7 +2,7 @@ import type { InlineToken, Style } from "./inline-tokens.js";
 import type { Link, Span } from "./source-line.js";
 import { tidySpaces } from "./normalize.js";
 import { tidySpans } from "./tidy-spans.js";
-import { isDateOnly } from "../extract/layout/lines.js";
+import { isDateOnly, writtenAsText } from "../extract/layout/lines.js";
 
 /** One visual line of a paragraph: its text, the bold text it starts with, its links and styled runs. */
 export interface InlineLine {
@@ -110,10 +110,7 @@ function mergeSoftLines(lines: Builder[]): InlineLine[] {
 }
 
 /** A short line of capitalised words and the small words names hold ("Bank of America", "Nubank"): a name, not prose. */
-function namesAlone(text: string): boolean {
-  const words = text.split(/\s+/);
-  return words.length <= 8 && !/[.,;:!?]$/.test(text) && words.every((w) => /^[\p{Lu}\p{N}(&]/u.test(w) || /^(?:of|for|and|the|de|da|do|di|du|la|le|y|e|und|für|in|at)$/.test(w));
-}
+const namesAlone = (text: string) => text.split(/\s+/).length <= 8 && !/[.,;:!?]$/.test(text) && /^[\p{Lu}\p{N}(&]/u.test(text) && !writtenAsText(text);
 
 /** Words a wrapped line of prose ends on when its sentence goes on below. */
 const OPEN_END = /(?:\b(?:a|an|the|of|for|and|or|to|in|on|at|by|with|from|into|via|as|than|its|their|our|my|is|are|was|were|that|which|using|including)|[,;:&+/\-–—(])$/i;

@@ -38,6 +38,7 @@ export interface HeadReading {
 /** The words for "at" that set a role at its employer ("Engineer at Google", "Ingénieur chez Airbus"). */
 export const AT_WORD = "(?:at|@|chez|bei|presso|в|bij|w|em|en)";
 const AT_END = new RegExp(`\\s${AT_WORD}\\s*$`, "u");
+const AT_START = new RegExp(`^${AT_WORD}(?:\\s+(?=[\\p{Lu}\\d])|$)`, "u");
 
 const HYPHEN = /\s+-\s+/;
 /** Separators between a header's phrases besides tabs, strongest first: a header is cut at the strongest it uses. */
@@ -77,7 +78,7 @@ export function readHeadPhrases(entry: Entry): HeadReading {
       // "時期: 2023/01 - 現在", "Zeitraum: 01/2019 – 12/2022": the label of the dates names nothing of the entry
       else if (i === datesLine && DATES_LABELS.has(p.text.replace(/[:：]$/, "").toLowerCase())) return false;
       // "role: 数据分析实习生", "Company: Acme": the label before its value's colon is no phrase of the entry
-      else if (FIELD_LABELS.has(p.text.toLowerCase()) && new RegExp(`^\\W*${escapeRegExp(p.text)}\\W*[:：]`, "iu").test(l.text)) return false;
+      else if (FIELD_LABELS.has(p.text.toLowerCase()) && labelsValue(p.text, l.text)) return false;
       // the terms say what the job was, not who gave it
       else if (!/^\((?:as|aka|a\.k\.a\.)\s[^)]+\)$/i.test(p.text) && !isTermsAlone(p.text) && !isDurationLine(p.text)) return true;
       else reading.aliases.push(p.text);
@@ -258,7 +259,7 @@ function trimPhrase(text: string): string {
   // "**Software Engineer** at Feedzai", "**Entwickler** bei Acme": the word for "at" that joined a set-apart role to
   // its employer is no part of the employer's name
   // and alone, where the employer is set in italics of its own ("**Data Engineer** bij *Bol.com*"), it is no phrase
-  t = t.replace(/^(?:at|@|chez|bei|presso|bij|em|en|w|в)(?:\s+(?=[\p{Lu}\d])|$)/u, "");
+  t = t.replace(AT_START, "");
   // a bracket the dates were cut out of: "(2023-2024, Canada)" leaves "(" and ", Canada)"
   if (/^[(（[]/.test(t) && !/[)）\]]/.test(t)) t = t.slice(1);
   if (/[)）\]]$/.test(t) && !/[(（[]/.test(t)) t = t.slice(0, -1);
@@ -290,4 +291,8 @@ export function voteSlots(readings: readonly HeadReading[], lean: (e: Evidence) 
   return new Map([...sums].map(([k, { sum, n }]) => [k, sum / n]));
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** True when `label` opens `line` (after any marks) and a colon follows it: "- Company: Acme", not "Acme Company". */
+function labelsValue(label: string, line: string): boolean {
+  const at = line.toLowerCase().indexOf(label.toLowerCase());
+  return at >= 0 && /^\W*$/.test(line.slice(0, at)) && /^\W*[:：]/.test(line.slice(at + label.length));
+}
