@@ -85,12 +85,14 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   // degree's, not its field
   // "Master 2 MIAGE", "Licence 3 Informatique": the year of study a French degree is counted in is the degree's too
   const yearOfStudy = /^(?:Licence|Master)$/.test(name.trim()) ? /^\s*[1-3](?=\s+\p{Lu})/u.exec(rest)?.[0] : undefined;
-  const qualifier = yearOfStudy ?? /^\s*(?:candidate|student|degree|program(?:me)?|course)\b|^\s*\([^)]{2,30}\)(?=\s+(?:in|of)\s+\p{Lu})|^\s*\((?:Hons?\.?|Honou?rs|(?:with\s+)?(?:distinction|merit|first class|upper second|lower second|2:[12])|(?:summa\s+|magna\s+)?cum laude)\)/iu.exec(rest)?.[0] ?? RESTATED.exec(rest)?.[0] ?? "";
+  // "B.Sc. Hons. in Physics", "B.Sc.Hons.Coop. in Computer Science": an honours or co-op mark written without brackets
+  const marks = /^\.?(?:\s*(?:Hons?|Honou?rs|Co-?op)\b\.?)+(?=\s|$|[,;(])(?!\s+(?:program(?:me)?|college|society|student)\b)/iu.exec(rest)?.[0];
+  const qualifier = yearOfStudy ?? marks ?? /^\s*(?:candidate|student|degree|program(?:me)?|course)\b|^\s*\([^)]{2,30}\)(?=\s+(?:in|of)\s+\p{Lu})|^\s*\((?:Hons?\.?|Honou?rs|(?:with\s+)?(?:distinction|merit|first class|upper second|lower second|2:[12])|(?:summa\s+|magna\s+)?cum laude)\)/iu.exec(rest)?.[0] ?? RESTATED.exec(rest)?.[0] ?? "";
   // "Master of Business Administration (MBA)", "Senior School Certificate Examination (SSCE)": the degree's initials
   // in brackets after it name the degree again, not its field
   const initials = qualifier ? undefined : /^\s*\(([A-Z]{2,6})\)/.exec(rest);
   const restatedInBrackets = initials && initials[1] === (name.match(/\p{Lu}(?=\p{Ll})/gu) ?? []).join("") ? initials[0] : "";
-  if (qualifier && !prose) studyType = `${studyType} ${qualifier.trim()}`;
+  if (qualifier && !prose) studyType = qualifier.startsWith(".") ? `${studyType}${qualifier}` : `${studyType} ${qualifier.trim()}`;
   if (restatedInBrackets) studyType = `${studyType} ${restatedInBrackets.trim()}`;
   const skipped = (qualifier || restatedInBrackets) + /^\s*/.exec(rest.slice((qualifier || restatedInBrackets).length))![0];
   rest = rest.slice(skipped.length);

@@ -61,10 +61,21 @@ function withoutHonours(text: string): { field: string; honours?: string } {
  * Which of the header's other pieces names the field: one that reads as a field anywhere, else the piece right
  * after the degree's phrase, else the one right before it ("Computer Science - Games Engineering, BSc").
  */
-function fieldPiece(others: readonly string[], pieces: readonly string[], degreeText: string | undefined): number {
+function fieldPiece(others: readonly string[], pieces: readonly string[], degreeText: string | undefined, institution: string | undefined): number {
   const named = others.findIndex((p) => isFieldName(withoutHonours(p).field));
-  if (named >= 0 || degreeText === undefined) return named;
-  const at = pieces.indexOf(degreeText);
+  // "Universidade Estadual de Goiás — Sistemas de Informação", "Wymiana, Nauka o materiałach, Universidad de Oviedo": with no
+  // degree named, the phrase beside a school that says it is one, before any other
+  const school = degreeText === undefined && institution !== undefined && SCHOOL_WORDS.test(institution) ? institution : undefined;
+  if (school !== undefined) {
+    const besideSchool = pieceBeside(others, pieces, school);
+    return besideSchool >= 0 ? besideSchool : named;
+  }
+  return named >= 0 || degreeText === undefined ? named : pieceBeside(others, pieces, degreeText);
+}
+
+/** Which of `others` is the field right after `piece` in the header, or right before it. */
+function pieceBeside(others: readonly string[], pieces: readonly string[], piece: string): number {
+  const at = pieces.indexOf(piece);
   for (const beside of [pieces[at + 1], pieces[at - 1]]) {
     const k = beside === undefined ? -1 : others.indexOf(beside);
     if (k >= 0 && isFieldBeside(withoutHonours(beside!).field)) return k;
@@ -141,21 +152,30 @@ function namesCampus(institution: string, place: string, parts: readonly string[
  * University, India": a town with its region or country, or a country, after
  * the school's commas is where it is. A town alone after the comma may be a
  * campus ("University of California, Berkeley"), and stays for the campus
- * rule to weigh.
+ * rule to weigh. Phrases before the school's own ("Wymiana, Nauka o
+ * materiałach, Universidad de Oviedo") are phrases of their own.
  */
-function schoolBeforePlace(piece: string): string[] {
+function schoolPhrases(piece: string): string[] {
   const parts = piece.split(/,\s+/);
+  if (DEGREE.test(piece)) return [piece];
   for (const size of [3, 2, 1]) {
-    const school = parts.slice(0, -size).join(", ");
+    const before = parts.slice(0, -size);
     const place = parts.slice(-size).join(", ");
-    if (parts.length > size && SCHOOL_WORDS.test(school) && !DEGREE.test(piece) && !SCHOOL_WORDS.test(place) && isLocation(place)) return [school, place];
+    if (parts.length > size && SCHOOL_WORDS.test(before.join(", ")) && !SCHOOL_WORDS.test(place) && isLocation(place)) return [...fromSchool(before), place];
   }
-  return [piece];
+  return fromSchool(parts);
+}
+
+function fromSchool(parts: readonly string[]): string[] {
+  const from = parts.findIndex((p) => SCHOOL_WORDS.test(p));
+  // a sentence or a labelled list that names a school somewhere is not a header's phrases
+  const phrases = parts.slice(0, Math.max(from, 0)).every((p) => p.split(/\s+/).length <= 8 && !/[.:：]\s/u.test(p));
+  return from > 0 && phrases && !/[.:：]\s/u.test(parts[from]!) ? [...parts.slice(0, from), parts.slice(from).join(", ")] : [parts.join(", ")];
 }
 
 /** "Michigan State University, Eli Broad College of Business – East Lansing, MI": a line naming a school first, and its place. */
 function schoolWithPlace(text: string): { school: string; place?: string } | undefined {
-  const [school, place] = placeAfterDash(text) ?? schoolBeforePlace(text.trim());
+  const [school, place] = placeAfterDash(text) ?? schoolPhrases(text.trim());
   return SCHOOL_WORDS.test(school!.split(/,\s+/)[0]!) && !DEGREE.test(school!) && !isSentence(school!) ? { school: school!, place } : undefined;
 }
 
@@ -173,12 +193,13 @@ export function toEducation(entry: Entry): Education {
       DEGREE.test(p) && (SCHOOL_WORDS.test(p) || LEGAL_FORM.test(p)) ? p.split(/,\s+|\s+[–—|@-]\s+/) : DEGREE.test(p) || p.split(/\s+[–—]\s+/).some(isSchoolName) ? p.split(/\s+[—–]\s+/) : [p],
     )
     // "University of Michigan, Ross School of Business, Ann Arbor, MI": the place after the school's commas
-    .flatMap(schoolBeforePlace)
+    .flatMap(schoolPhrases)
     // "…, FH OÖ, Wels.": the header's closing full stop ends its last word, not an abbreviation ("Ph.D.")
-    .map((p) => p.replace(/(?<=[\p{Ll}]{3})\.$/u, ""));
+    .map((p, i, all) => (i === all.length - 1 ? p.replace(/(?<=[\p{Ll}]{3})\.$/u, "") : p));
   // "Ann Arbor, MI — B.S.E. in Computer Science": the place beside the degree
   // "Degree, School, Wels": a town no gazetteer knows is a place when it closes, in one word, a header of three phrases or more
-  const isPlace = (p: string, i: number) => isLocation(p) || (i === pieces.length - 1 && i >= 2 && /^\p{Lu}[\p{L}-]+$/u.test(p) && isPlaceLine(p) && weighPhrase(p).org === 0);
+  // ("AA – Russian" under "Defense Language Institute": a word right after the degree is its field, not a town)
+  const isPlace = (p: string, i: number) => isLocation(p) || (i === pieces.length - 1 && i >= 2 && !DEGREE.test(pieces[i - 1]!) && /^\p{Lu}[\p{L}-]+$/u.test(p) && isPlaceLine(p) && weighPhrase(p).org === 0);
   const placeAt = head.location ? -1 : pieces.findIndex((p, i) => !DEGREE.test(p) && !SCHOOL_WORDS.test(p) && isPlace(p, i));
   const place = placeAt >= 0 ? pieces.splice(placeAt, 1)[0] : head.location;
   // a school named without "University"/"Institute" ("IIT Madras", "ETH Zürich") is the piece that is not the degree
@@ -242,7 +263,7 @@ export function toEducation(entry: Entry): Education {
   const cjk = institution ? readCjkSchool(institution) : undefined;
   // "…, Ph.D., Computer Science and Engineering", "Bilgisayar Mühendisliği, Lisans": a field named in a phrase of its own,
   // or in the phrase right beside the degree's ("Master of Science — Computer and Information Sciences & Technology")
-  const fieldAt = area || cjk?.area ? -1 : fieldPiece(others, pieces, degreeText);
+  const fieldAt = area || cjk?.area ? -1 : fieldPiece(others, pieces, degreeText, institution);
   const { field, honours } = fieldAt >= 0 ? withoutHonours(others.splice(fieldAt, 1)[0]!) : { field: undefined, honours: undefined };
   if (honours) others.push(honours);
   // "Technical University of Munich" over ": Computer Science - Games Engineering, BSc; 2019.": the degree's own line

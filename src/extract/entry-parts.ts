@@ -86,7 +86,8 @@ export function readHead(entry: Entry): EntryHead {
     const naming = namesByLead(l);
     // "**University:** Belarusian State University (2016 – 2020)": the label says what the rest of the line names
     let text = naming ? withoutLead(l) : labelsByLead(l) ? withoutLead(l).replace(/^\s*[:：]\s*/u, "") : l.text;
-    if (i === datesLine && head.dates) text = cutDates(text, head.dates);
+    // "Defense Language Institute: JUL ‘10": the colon that introduced the date goes with it
+    if (i === datesLine && head.dates) text = cutDates(text, head.dates).replace(/\s*[:：]\s*(?=\t)/u, "");
     const lead = i === leadDated ? cutDates(l.lead!, head.dates!).replace(/\t/g, " ") : l.lead;
     if (naming && head.lead === undefined) head.lead = trimSeparators(lead!);
     else if (naming) head.parts.push(trimSeparators(lead!));

@@ -145,7 +145,7 @@ describe("dates among CJK counts and spaced dashes", () => {
       format: "markdown",
       formatReason: "test",
     });
-    expect(schools(resume)).toEqual([["Data Engineering (в процессе), Nordwind Academy", undefined, undefined, undefined, "2024"]]);
+    expect(schools(resume)).toEqual([["Nordwind Academy", "Data Engineering (в процессе)", undefined, undefined, "2024"]]);
     expect(resume.education?.[0]?.location).toBe("Рига, Латвия");
     expect(diagnostics.filter((d) => d.code === "unreadable-date")).toEqual([]);
   });

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import type { Resume } from "../../src/resume/schema.js";
+import { extractSource } from "../support/extract.js";
+
+/** Ways CVs in many languages write a school, its degree and its field, each on an invented CV. */
+async function parse(text: string, format: "markdown" | "text" = "markdown"): Promise<Resume> {
+  const { resume } = await extractSource({ path: format === "markdown" ? "cv.md" : "cv.txt", text, format, formatReason: "test" });
+  return resume;
+}
+
+const schools = (r: Resume) => (r.education ?? []).map((e) => ({ institution: e.institution, studyType: e.studyType, area: e.area, location: e.location }));
+
+describe("a degree's field", () => {
+  it("is read after an honours or co-op mark written without brackets", async () => {
+    const r = await parse(["# Dana Whitfield", "", "## Education", "", "**B.Sc.Hons.Coop. in Software Engineering, Lakehead University** (2011)", "", "**B.Sc. Hons. in Physics, Carleton University** (2007)"].join("\n"));
+    expect(schools(r)).toEqual([
+      { institution: "Lakehead University", studyType: "B.Sc.Hons.Coop.", area: "Software Engineering", location: undefined },
+      { institution: "Carleton University", studyType: "B.Sc. Hons.", area: "Physics", location: undefined },
+    ]);
+  });
+
+  it("is the word after a degree's dash on the line under its school, though it names a language, and no town", async () => {
+    const r = await parse(["Lee Morrow", "", "Education", "Northshore Community College: JUN ‘12", "AA – Spanish", "Portland State University: MAY ‘16", "BA - Linguistics"].join("\n"), "text");
+    expect(schools(r)).toEqual([
+      { institution: "Northshore Community College", studyType: "AA", area: "Spanish", location: undefined },
+      { institution: "Portland State University", studyType: "BA", area: "Linguistics", location: undefined },
+    ]);
+  });
+
+  it("is the phrase beside a school when no degree is named", async () => {
+    const r = await parse(["# Rafael Moura", "", "## Formação", "", "- Universidade Federal de Pernambuco — Ciência da Computação, Engenharia de Software (2012 – 2016)", "- Instituto Tecnológico de Aeronáutica — Mestrado, Sistemas Embarcados (2017 – 2019)"].join("\n"));
+    expect(schools(r).map((s) => [s.institution, s.area])).toEqual([
+      ["Universidade Federal de Pernambuco", "Ciência da Computação, Engenharia de Software"],
+      ["Instituto Tecnológico de Aeronáutica", "Sistemas Embarcados"],
+    ]);
+  });
+
+  it("reads 'kind, field, school, place' rows whose first word no vocabulary knows by the school's place in them", async () => {
+    const r = await parse(
+      [
+        "# Anna Kowalczyk",
+        "",
+        "## Wykształcenie",
+        "",
+        "- mgr inż., Automatyka i Robotyka, Politechnika Wrocławska, Wrocław (2015–2020)",
+        "- Wymiana, Mechatronika, Universidad de Zaragoza, Hiszpania (2018)",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      { institution: "Politechnika Wrocławska", studyType: "mgr inż.", area: "Automatyka i Robotyka", location: "Wrocław" },
+      { institution: "Universidad de Zaragoza", studyType: undefined, area: "Mechatronika", location: "Hiszpania" },
+    ]);
+    // the word no vocabulary reads is kept with its entry, not dropped
+    expect(r.education?.[1]?.summary).toBe("Wymiana");
+  });
+
+  it("keeps a sentence that names a school whole", async () => {
+    const r = await parse(["# Ines Prado", "", "## Educação", "", "- Intercâmbio – Morei em Leeds, Inglaterra, por 6 meses. Estudei em Leeds City College (2010)"].join("\n"));
+    expect(r.education?.[0]?.area).toBeUndefined();
+  });
+});
