@@ -79,6 +79,11 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   const name = fieldNamed?.kind ?? m[0];
   let studyType = name.trim();
   let rest = text.slice(m.index + name.length);
+  // "Graduado como Bacharel em Sistemas…": a graduate "as" a degree holds the degree named after
+  const as = /^\s+(?:como|as|als|comme|come)\s+/iu.exec(rest);
+  const named = as ? m.index + name.length + as[0].length : -1;
+  const then = named >= 0 && DEGREE.exec(text.slice(named))?.index === 0 ? parseDegree(text.slice(named), { prose }) : undefined;
+  if (then) return { ...then, index: named + then.index, end: named + then.end };
   // "Ph.D. Candidate", "Bachelor of Science (Honours) in Physics": in a header, words that qualify the degree
   // belong to it; in prose ("a Ph.D. student at Penn") they describe the person
   // "BSc (Hons) Geography", "MSc (Distinction) Glaciology": the British honours mark or a class in brackets is the

@@ -5,7 +5,9 @@ import { findDates, headerLineDates, presentAlone, type DateMatch } from "./date
 import { isKnownTown, isWholePlace, splitGluedPlace } from "./evidence/places.js";
 import { hasDate, isDateOnly, type Entry } from "./layout/lines.js";
 import { ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
+import dateWords from "./vocabulary/dates.json" with { type: "json" };
 import entryLabels from "./vocabulary/entry-labels.json" with { type: "json" };
+import { trieSource } from "./word-trie.js";
 
 /** An entry's header read into pieces: the bold lead, the other phrases, the dates, a place, aliases. */
 export interface EntryHead {
@@ -131,9 +133,13 @@ export function bracketedPlace(text: string): [name: string, place: string] | un
   return m && place && isWholePlace(place) && !isWholePlace(m[1]!) ? [m[1]!, place] : undefined;
 }
 
+/** "class of", "turma de", "Jahrgang" right before a year, with the separators before them. */
+const CLASS_OF = new RegExp(`(?:^|[\\s,;(]+)(?<![\\p{L}])(?:${trieSource(Object.values(dateWords.classOf).flat())})\\s+$`, "iu");
+
 /** Replaces the dates in a header line by a tab, with the brackets around them ("(2019–2022)"). */
 export function cutDates(text: string, d: DateMatch): string {
-  let start = d.index;
+  // "…pela PUC-PR, turma de 2014", "Class of 2019": the words that say whose year it is go with it
+  let start = d.index - (CLASS_OF.exec(text.slice(0, d.index))?.[0].length ?? 0);
   let end = d.index + d.length;
   const open = /[([]\s*$/.exec(text.slice(0, start));
   // "（2022 年 3 月卒業）": the word a CJK CV sets after the date says what happened then, inside the same brackets

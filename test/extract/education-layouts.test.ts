@@ -54,6 +54,18 @@ describe("a degree's field", () => {
     expect(r.education?.[1]?.summary).toBe("Wymiana");
   });
 
+  it("takes the degree a graduate is named 'as', and leaves 'class of' with its year", async () => {
+    const r = await parse(
+      ["# Bruno Teixeira", "", "## Formação", "", "- Graduado como Bacharel em Ciência da Computação pela UFMG, turma de 2016.", "", "## Education", "", "- BSc in Chemistry, Lakeview College, Class of 2012"].join("\n"),
+    );
+    expect(schools(r).map((s) => [s.institution, s.studyType, s.area])).toEqual([
+      ["UFMG", "Bacharel", "Ciência da Computação"],
+      ["Lakeview College", "BSc", "Chemistry"],
+    ]);
+    expect(r.education?.map((e) => e.endDate)).toEqual(["2016", "2012"]);
+    expect(r.education?.map((e) => e.summary)).toEqual(["Graduado como", undefined]);
+  });
+
   it("keeps a sentence that names a school whole", async () => {
     const r = await parse(["# Ines Prado", "", "## Educação", "", "- Intercâmbio – Morei em Leeds, Inglaterra, por 6 meses. Estudei em Leeds City College (2010)"].join("\n"));
     expect(r.education?.[0]?.area).toBeUndefined();
