@@ -222,4 +222,19 @@ describe("Markdown résumés and profile pages", () => {
     const r = await parse("# Arjun Rao\n\n## EDUCATION\n\n**Bachelor of Science in Physics @ Anna University**\nJan 2014 - Dec 2018\n\n- Graduated with Honors\n");
     expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate])).toEqual([["Anna University", "Bachelor of Science", "Physics", "2014-01", "2018-12"]]);
   });
+
+  it("reads who oversaw a job ('Advisor: Prof. …', '· Manager: …', '(advisor: …)') as the entry's text, not as its role or employer", async () => {
+    const r = await parse(
+      "# Maren Lund\n\n## Experience\n\n### Software Engineer II, Shopify\nOttawa, ON · Manager: Priya Natarajan  \nMar 2022 – Present\n\n### Research Assistant, University of Bergen\nAdvisor: Prof. Ola Hansen  \n2019 – 2021\n\n### Intern, Equinor ASA\nSupervisors: Dr. Kari Berg, Dr. Ivar Moe  \nSummer 2018\n\n## Appointments\n\n- 2016–2018: Visiting Researcher, ETH Zürich (host: Prof. Anna Keller)\n- Product Manager: 2014 – 2016, Opera Software\n",
+    );
+    expect(jobs(r)).toEqual([
+      ["Shopify", "Software Engineer II", "2022-03", undefined],
+      ["University of Bergen", "Research Assistant", "2019", "2021"],
+      ["Equinor ASA", "Intern", "2018", "2018"],
+      ["ETH Zürich", "Visiting Researcher", "2016", "2018"],
+      ["Opera Software", "Product Manager", "2014", "2016"],
+    ]);
+    expect(r.work?.[1]?.summary).toBe("Advisor: Prof. Ola Hansen");
+    expect(JSON.stringify(r.work?.[0])).toContain("Manager: Priya Natarajan");
+  });
 });
