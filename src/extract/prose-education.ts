@@ -6,7 +6,9 @@ import { sentenceAround } from "./sentences.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
 import { isRegionName } from "./evidence/regions.js";
 
-const PLACE = /\b(?:at|from|in|of|@)\s+(?:the\s+)?([\p{Lu}][\p{L}'’&-]*(?:\s+(?:of|and|for|de|&|the|für|des)?\s*[\p{Lu}][\p{L}'’&-]*){0,7})/gu;
+/** A capitalised word of a school's name, or a middle initial in it ("Harvard John A. Paulson School"). */
+const NAME_WORD = "(?:\\p{Lu}\\.(?=\\s+\\p{Lu})|\\p{Lu}[\\p{L}'’&-]*)";
+const PLACE = new RegExp(`\\b(?:at|from|in|of|@)\\s+(?:the\\s+)?(${NAME_WORD}(?:\\s+(?:of|and|for|de|&|the|für|des)?\\s*${NAME_WORD}){0,7})`, "gu");
 const DEGREES = new RegExp(DEGREE.source, "gu");
 const STATE_UNIVERSITY = /^(?:The\s+)?University\s+of\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)$/u;
 const CAMPUS = /^,\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\b/u;

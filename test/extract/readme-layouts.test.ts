@@ -237,4 +237,25 @@ describe("Markdown résumés and profile pages", () => {
     expect(r.work?.[1]?.summary).toBe("Advisor: Prof. Ola Hansen");
     expect(JSON.stringify(r.work?.[0])).toContain("Manager: Priya Natarajan");
   });
+
+  it("reads a job whose bold title pretty-printed HTML breaks before its employer ('<summary>Data Engineer at\\n<a>…</a></summary>') as one header", async () => {
+    const r = await parse(
+      '<h1>Tomás Herrera</h1>\n\n<h2>Experience</h2>\n\n<details open>\n  <summary>Platform Engineer at <a href="https://example.com/a">Cabify</a></summary>\n  <p>June 2021 - current (Madrid, Spain)</p>\n</details>\n\n<details>\n  <summary>Senior Data Engineer at\n    <a href="https://example.com/b">Jobandtalent</a>\n  </summary>\n  <p>March 2018 - May 2021 (Madrid, Spain)</p>\n  <ul><li>Built the matching pipeline</li></ul>\n</details>\n',
+    );
+    expect(jobs(r)).toEqual([
+      ["Cabify", "Platform Engineer", "2021-06", undefined],
+      ["Jobandtalent", "Senior Data Engineer", "2018-03", "2021-05"],
+    ]);
+  });
+
+  it("reads a school named with a middle initial in an about page's prose ('… at the Harvard John A. Paulson School of …')", async () => {
+    const r = await parse("---\ntitle: about\n---\n\nI am a Ph.D. student in the Robotics Lab at the Harvard John A. Paulson School of Engineering and Applied Sciences, advised by Prof. Lee.\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType])).toEqual([["Harvard John A. Paulson School of Engineering and Applied Sciences", "Ph.D."]]);
+  });
+
+  it("takes no name from a title-cased heading that only opens like a greeting ('I'm Always Up to Learn New Things.')", async () => {
+    const r = await parse("<h2>I'm Always Up to Learn New Things.</h2>\n\n<p>I'm an aspiring developer.</p>\n\n<h2>Skills</h2>\n\n- Python\n");
+    expect(r.basics?.name).toBeUndefined();
+    expect((await parse("## Hi, I'm Alex Moreau from New York\n\n## Skills\n\n- Go\n")).basics?.name).toBe("Alex Moreau");
+  });
 });
