@@ -258,4 +258,18 @@ describe("Markdown résumés and profile pages", () => {
     expect(r.basics?.name).toBeUndefined();
     expect((await parse("## Hi, I'm Alex Moreau from New York\n\n## Skills\n\n- Go\n")).basics?.name).toBe("Alex Moreau");
   });
+
+  it("reads a heading's guillemet as its bullet ('#### » Desenvolvedor') and a degree whose later words are capitalised ('Pós-Graduação lato sensu em …')", async () => {
+    const r = await parse(
+      "# Renata Alves\n\n### Formação acadêmica\n\nPós-Graduação lato sensu em engenharia de dados.\n\nBacharelado em sistemas de informação.\n\n### Histórico profissional\n\n#### » Desenvolvedora backend\n\nNubank - São Paulo - SP\n\nJan 2021 - Atual\n\n#### » Analista de sistemas\n\nTotvs - Joinville - SC\n\nMar 2017 - Dez 2020\n",
+    );
+    expect(jobs(r)).toEqual([
+      ["Nubank", "Desenvolvedora backend", "2021-01", undefined],
+      ["Totvs", "Analista de sistemas", "2017-03", "2020-12"],
+    ]);
+    expect((r.education ?? []).map((e) => [e.studyType, e.area])).toEqual([
+      ["Pós-Graduação lato sensu", "engenharia de dados"],
+      ["Bacharelado", "sistemas de informação"],
+    ]);
+  });
 });
