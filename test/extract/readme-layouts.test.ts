@@ -272,4 +272,11 @@ describe("Markdown résumés and profile pages", () => {
       ["Bacharelado", "sistemas de informação"],
     ]);
   });
+
+  it("reads a profile tagline's field at a school as a study ('ECE @ Purdue University · Interning @ Bosch'), not a job there", async () => {
+    const r = await parse("# Meera Pillai\n\nECE @ Purdue University · Interning @ Bosch · building embedded things\n\n## Stack\n\n- Rust\n- C\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.area])).toEqual([["Purdue University", "ECE"]]);
+    const job = await parse("# Meera Pillai\n\nResearch Assistant @ Purdue University · SWE @ Bosch\n\n## Stack\n\n- Rust\n");
+    expect(job.education ?? []).toEqual([]);
+  });
 });
