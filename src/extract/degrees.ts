@@ -19,7 +19,8 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const NAMES = Object.entries(degrees)
   .filter(([key]) => key !== "about")
   .flatMap(([, names]) => names as string[]);
-const NAMED = [...NAMES].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/ /g, "\\s"));
+// "Pós-Graduação", "Master Of Science": a name's later words are capitalised as often as not
+const NAMED = [...NAMES].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/ /g, "\\s").replace(/(?<=\\s|-)\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`)));
 const WHOLE_NAMES = new Set(NAMES.map((n) => n.toLowerCase()));
 
 /** "SSLC", "ABITUR": the text is a degree name of the vocabulary and nothing else, in any case. */

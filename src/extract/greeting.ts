@@ -10,6 +10,16 @@ export const GREETING = new RegExp(`^(?:(?:${alternatives(data.hello)})(?:\\s*[\
 export function greetedName(text: string): string | undefined {
   const m = GREETING.exec(text.trim());
   if (!m) return undefined;
-  const name = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:van|von|de|da|der|den|di|du|le|la|\p{Lu}\.|\p{Lu}[\p{L}'’-]*)){0,3}/u.exec(text.trim().slice(m[0].length))?.[0];
+  const rest = text.trim().slice(m[0].length);
+  const name = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:van|von|de|da|der|den|di|du|le|la|\p{Lu}\.|\p{Lu}[\p{L}'’-]*)){0,3}/u.exec(rest)?.[0];
+  // "I'm Always Up to Learn New Things": a sentence that goes on in title case capitalises every word, names or not
+  if (name && titleCased(rest.slice(name.length))) return undefined;
   return name?.replace(/[.,!]+$/, "");
+}
+
+/** " to Learn New Things.": words after a small one in lower case, three or more capitalised, the others small. */
+function titleCased(after: string): boolean {
+  const words = after.match(/\p{L}+/gu) ?? [];
+  if (!/^\s+\p{Ll}/u.test(after)) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 3 && words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 4);
 }

@@ -5,8 +5,11 @@ import { DEGREE, parseDegree } from "./degrees.js";
 import { sentenceAround } from "./sentences.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
 import { isRegionName } from "./evidence/regions.js";
+import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 
-const PLACE = /\b(?:at|from|in|of|@)\s+(?:the\s+)?([\p{Lu}][\p{L}'’&-]*(?:\s+(?:of|and|for|de|&|the|für|des)?\s*[\p{Lu}][\p{L}'’&-]*){0,7})/gu;
+/** A capitalised word of a school's name, or a middle initial in it ("Harvard John A. Paulson School"). */
+const NAME_WORD = "(?:\\p{Lu}\\.(?=\\s+\\p{Lu})|\\p{Lu}[\\p{L}'’&-]*)";
+const PLACE = new RegExp(`\\b(?:at|from|in|of|@)\\s+(?:the\\s+)?(${NAME_WORD}(?:\\s+(?:of|and|for|de|&|the|für|des)?\\s*${NAME_WORD}){0,7})`, "gu");
 const DEGREES = new RegExp(DEGREE.source, "gu");
 const STATE_UNIVERSITY = /^(?:The\s+)?University\s+of\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)$/u;
 const CAMPUS = /^,\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\b/u;
@@ -19,6 +22,8 @@ const CAMPUS = /^,\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\b/u;
  */
 export function findProseEducation(text: string): Education[] {
   const found: Education[] = [];
+  const tagline = studyAtSchool(text);
+  if (tagline) return [tagline];
   const hits = allMatches(DEGREES, text);
   hits.forEach((hit, k) => {
     const windowEnd = Math.min(hits[k + 1]?.index ?? text.length, hit.index + 220);
@@ -37,4 +42,24 @@ export function findProseEducation(text: string): Education[] {
     found.push(compact({ institution: school, studyType: degree.studyType, area: degree.area, endDate: year, summary: sentenceAround(text, hit.index) }));
   });
   return found;
+}
+
+/** "CSE @ GITAM University Hyderabad · Interning @ BHEL": a profile's tagline, its phrases set apart by separators. */
+const TAGLINE_PHRASES = /\s+[·•|｜]\s+|\s+[—–]\s+/;
+/** "CS @ …", "Math & CS @ …", "Mathematics @ …": a field of study in up to four capitalised words, then "@" and where it is studied. */
+const FIELD_AT = /^(\p{Lu}[\p{L}.]*(?:\s?(?:[&/+]|and)?\s?\p{Lu}[\p{L}.]*){0,3})\s+@\s+(\S.*)$/u;
+
+/**
+ * "CSE @ GITAM University Hyderabad", "Mathematics @ University of Waterloo", as a profile README's tagline says
+ * what its author studies and where: a field at a school (a name with a school's word; "SWE @ Google" names an
+ * employer, "Research Assistant @ … University" a job).
+ */
+function studyAtSchool(text: string): Education | undefined {
+  for (const phrase of text.split(TAGLINE_PHRASES)) {
+    const m = FIELD_AT.exec(phrase.trim());
+    const school = m?.[2]!.replace(/[.!]+$/, "").trim();
+    // "Research Assistant @ MIT Media Lab" is a job there
+    if (m && school && SCHOOL_WORDS.test(school) && school.split(/\s+/).length <= 8 && roleLean(weighPhrase(m[1]!)) < 0.3) return compact({ institution: school, area: m[1]!, summary: phrase.trim() });
+  }
+  return undefined;
 }

@@ -26,6 +26,8 @@ interface Builder {
   line: number;
   soft: boolean;
   definition?: boolean;
+  /** The line ended inside a bold run that goes on below (`<summary>Engineer at\n<a>Acme</a></summary>`); true when the run began the line. */
+  boldGoesOn?: { fromStart: boolean };
 }
 
 /** The marker pandoc and PHP Markdown Extra put before a definition; CommonMark leaves it in the paragraph's text. */
@@ -45,6 +47,7 @@ export function buildInlineLines(tokens: readonly InlineToken[], firstLine: numb
   let linkUrl: string | undefined;
   let strongDepth = 0;
   const newLine = (soft: boolean) => {
+    if (strongDepth > 0 && cur.strongStart !== undefined) cur.boldGoesOn = { fromStart: !cur.text.slice(0, cur.strongStart).trim() };
     lines.push(cur);
     cur = { text: "", runs: [], links: [], line: cur.line + 1, soft };
     if (strongDepth > 0) cur.strongStart = 0;
@@ -88,12 +91,20 @@ export function buildInlineLines(tokens: readonly InlineToken[], firstLine: numb
 
 function mergeSoftLines(lines: Builder[]): InlineLine[] {
   const out: InlineLine[] = [];
+  // the bold run the last line kept ended inside, if any
+  let boldGoesOn: Builder["boldGoesOn"];
   for (const l of lines) {
     const text = tidySpaces(l.text);
     const prev = out[out.length - 1];
     if (!text) continue;
     const spans = tidySpans(l.runs, text);
-    if (prev && l.soft && !l.definition && l.lead === undefined && prev.lead === undefined && continuesSoftLine(prev.text, text)) {
+    // "**Senior Data Engineer at" / "[DAIN Studios](…)**": a bold run broken mid-phrase, as pretty-printed HTML breaks a
+    // `<summary>`, is one phrase: the line under goes on with it, and the whole run leads the line it makes
+    const boldJoins = boldGoesOn !== undefined && l.lead !== undefined;
+    const lastBold = boldGoesOn;
+    boldGoesOn = l.boldGoesOn;
+    if (prev && l.soft && !l.definition && (l.lead === undefined || boldJoins) && prev.lead === undefined && continuesSoftLine(prev.text, text)) {
+      if (boldJoins && lastBold?.fromStart) prev.lead = `${prev.text} ${l.lead}`;
       // a line that opens on a gap (an icon before each contact link) stays a separate phrase
       const joint = /^[ ]*\t/.test(l.text) ? "\t" : " ";
       if (prev.spans || spans) prev.spans = [...(prev.spans ?? [{ text: prev.text }]), { text: joint }, ...(spans ?? [{ text }])];

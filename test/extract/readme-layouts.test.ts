@@ -222,4 +222,61 @@ describe("Markdown résumés and profile pages", () => {
     const r = await parse("# Arjun Rao\n\n## EDUCATION\n\n**Bachelor of Science in Physics @ Anna University**\nJan 2014 - Dec 2018\n\n- Graduated with Honors\n");
     expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate])).toEqual([["Anna University", "Bachelor of Science", "Physics", "2014-01", "2018-12"]]);
   });
+
+  it("reads who oversaw a job ('Advisor: Prof. …', '· Manager: …', '(advisor: …)') as the entry's text, not as its role or employer", async () => {
+    const r = await parse(
+      "# Maren Lund\n\n## Experience\n\n### Software Engineer II, Shopify\nOttawa, ON · Manager: Priya Natarajan  \nMar 2022 – Present\n\n### Research Assistant, University of Bergen\nAdvisor: Prof. Ola Hansen  \n2019 – 2021\n\n### Intern, Equinor ASA\nSupervisors: Dr. Kari Berg, Dr. Ivar Moe  \nSummer 2018\n\n## Appointments\n\n- 2016–2018: Visiting Researcher, ETH Zürich (host: Prof. Anna Keller)\n- Product Manager: 2014 – 2016, Opera Software\n",
+    );
+    expect(jobs(r)).toEqual([
+      ["Shopify", "Software Engineer II", "2022-03", undefined],
+      ["University of Bergen", "Research Assistant", "2019", "2021"],
+      ["Equinor ASA", "Intern", "2018", "2018"],
+      ["ETH Zürich", "Visiting Researcher", "2016", "2018"],
+      ["Opera Software", "Product Manager", "2014", "2016"],
+    ]);
+    expect(r.work?.[1]?.summary).toBe("Advisor: Prof. Ola Hansen");
+    expect(JSON.stringify(r.work?.[0])).toContain("Manager: Priya Natarajan");
+  });
+
+  it("reads a job whose bold title pretty-printed HTML breaks before its employer ('<summary>Data Engineer at\\n<a>…</a></summary>') as one header", async () => {
+    const r = await parse(
+      '<h1>Tomás Herrera</h1>\n\n<h2>Experience</h2>\n\n<details open>\n  <summary>Platform Engineer at <a href="https://example.com/a">Cabify</a></summary>\n  <p>June 2021 - current (Madrid, Spain)</p>\n</details>\n\n<details>\n  <summary>Senior Data Engineer at\n    <a href="https://example.com/b">Jobandtalent</a>\n  </summary>\n  <p>March 2018 - May 2021 (Madrid, Spain)</p>\n  <ul><li>Built the matching pipeline</li></ul>\n</details>\n',
+    );
+    expect(jobs(r)).toEqual([
+      ["Cabify", "Platform Engineer", "2021-06", undefined],
+      ["Jobandtalent", "Senior Data Engineer", "2018-03", "2021-05"],
+    ]);
+  });
+
+  it("reads a school named with a middle initial in an about page's prose ('… at the Harvard John A. Paulson School of …')", async () => {
+    const r = await parse("---\ntitle: about\n---\n\nI am a Ph.D. student in the Robotics Lab at the Harvard John A. Paulson School of Engineering and Applied Sciences, advised by Prof. Lee.\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType])).toEqual([["Harvard John A. Paulson School of Engineering and Applied Sciences", "Ph.D."]]);
+  });
+
+  it("takes no name from a title-cased heading that only opens like a greeting ('I'm Always Up to Learn New Things.')", async () => {
+    const r = await parse("<h2>I'm Always Up to Learn New Things.</h2>\n\n<p>I'm an aspiring developer.</p>\n\n<h2>Skills</h2>\n\n- Python\n");
+    expect(r.basics?.name).toBeUndefined();
+    expect((await parse("## Hi, I'm Alex Moreau from New York\n\n## Skills\n\n- Go\n")).basics?.name).toBe("Alex Moreau");
+  });
+
+  it("reads a heading's guillemet as its bullet ('#### » Desenvolvedor') and a degree whose later words are capitalised ('Pós-Graduação lato sensu em …')", async () => {
+    const r = await parse(
+      "# Renata Alves\n\n### Formação acadêmica\n\nPós-Graduação lato sensu em engenharia de dados.\n\nBacharelado em sistemas de informação.\n\n### Histórico profissional\n\n#### » Desenvolvedora backend\n\nNubank - São Paulo - SP\n\nJan 2021 - Atual\n\n#### » Analista de sistemas\n\nTotvs - Joinville - SC\n\nMar 2017 - Dez 2020\n",
+    );
+    expect(jobs(r)).toEqual([
+      ["Nubank", "Desenvolvedora backend", "2021-01", undefined],
+      ["Totvs", "Analista de sistemas", "2017-03", "2020-12"],
+    ]);
+    expect((r.education ?? []).map((e) => [e.studyType, e.area])).toEqual([
+      ["Pós-Graduação lato sensu", "engenharia de dados"],
+      ["Bacharelado", "sistemas de informação"],
+    ]);
+  });
+
+  it("reads a profile tagline's field at a school as a study ('ECE @ Purdue University · Interning @ Bosch'), not a job there", async () => {
+    const r = await parse("# Meera Pillai\n\nECE @ Purdue University · Interning @ Bosch · building embedded things\n\n## Stack\n\n- Rust\n- C\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.area])).toEqual([["Purdue University", "ECE"]]);
+    const job = await parse("# Meera Pillai\n\nResearch Assistant @ Purdue University · SWE @ Bosch\n\n## Stack\n\n- Rust\n");
+    expect(job.education ?? []).toEqual([]);
+  });
 });

@@ -7,12 +7,23 @@ import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidenc
 import { hasStreet, isWholePlace, placeScore, splitGluedPlace } from "../evidence/places.js";
 import { employmentTypeLead, isEmploymentType, ORG_WORDS } from "../vocabulary.js";
 import { isSentence, type Entry } from "./lines.js";
+import { trieSource } from "../word-trie.js";
 import entryLabels from "../vocabulary/entry-labels.json" with { type: "json" };
 
 /** "Zeitraum", "時期", "Period": labels that say the value after them is the entry's dates. */
 const DATES_LABELS = new Set([...entryLabels.dates, ...entryLabels.start].map((l) => l.toLowerCase()));
 /** "Role", "Company", "Ort": labels that say which field of the entry the value after their colon is. */
 const FIELD_LABELS = new Set([...DATES_LABELS, ...[...entryLabels.position, ...entryLabels.name, ...entryLabels.city, ...entryLabels.country].map((l) => l.toLowerCase())]);
+
+/**
+ * "Seattle, WA · Manager: Vicky Xu", "Advisor: Prof. Kari Nordmann", "…, Sweden. Advisor: Vaughan Hurry": who oversaw
+ * the work, labelled at the line's start or after a separator, up to the next strong separator; a value with a year
+ * in it is no person ("Project Manager: 2019 – 2021" dates a role).
+ */
+const SUPERVISED = new RegExp(
+  `(?:^|(?<=[.;,|·•—–(]|\\s{2}|\\t))\\s*(?:${trieSource(entryLabels.supervisor)})\\s*[:：]\\s*(?![^|·•\\t]*?\\b(?:19|20)\\d{2}\\b)[^|·•\\t)]*`,
+  "giu",
+);
 
 /** One phrase of an entry's header, where it stands (its slot) and what it reads as. */
 export interface HeadPhrase {
@@ -69,7 +80,9 @@ export function readHeadPhrases(entry: Entry): HeadReading {
   });
   let lineNo = 0;
   entry.head.forEach((l, i) => {
-    const text = i === datesLine && reading.dates ? cutDates(l.text, reading.dates) : l.text;
+    const dated = i === datesLine && reading.dates ? cutDates(l.text, reading.dates) : l.text;
+    // who oversaw the work tells of the entry: its text, not a phrase of the header
+    const text = l.cells ? dated : dated.replace(SUPERVISED, (m) => (reading.prose.push(m.trim()), ""));
     const kept = splitLine(l, text, reading.prose).filter((p) => {
       // "Stripe" / "6 years 4 months" / "Staff Engineer" / dates, "Shopify" / "Full-time · 5 yrs 3 mos": a time between
       // the organisation and the role over the role's dates is the whole time there (LinkedIn's several roles at one
