@@ -229,4 +229,8 @@ describe("text of PDF CVs set in common templates", () => {
       ["2013", "2019"],
     ]);
   });
+  it("the day's date LaTeX's \\today sets in a page's footer (Awesome-CV's) is no entry of the section above it", async () => {
+    const r = await readTemplate("awesome-cv-footer-date");
+    expect(r.education?.map((e) => [e.institution, e.endDate])).toEqual([["Norwegian University of Science and Technology", "2015-06"]]);
+  });
 });
