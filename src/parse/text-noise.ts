@@ -31,7 +31,7 @@ function markPageFurniture(lines: RawLine[]): void {
     // the whole line, since "- 2 -" reads as a bullet
     if (PAGE_MARKER.test(l.raw.trim())) l.kind = "skip";
     // a bare number is a page number only where a page ends, and so is the day the PDF was made
-    else if ((/^\d{1,3}$/.test(l.text) || isPrintDate(l.text)) && endsPage(lines, i)) l.kind = "skip";
+    else if (endsPage(lines, i) && (/^\d{1,3}$/.test(l.text) || isPrintDate(l.text))) l.kind = "skip";
   });
   if (!pageStarts.length) return;
   // a running header or footer comes back on every page: its first appearance stays, as the document's words
