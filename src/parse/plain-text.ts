@@ -6,17 +6,22 @@ import { readRawLines, type RawLine } from "./text-lines.js";
 import { markNoise } from "./text-noise.js";
 import { mendCutRanges } from "./cut-ranges.js";
 import { markColumnTables } from "./text-tables.js";
+import { pairColumns } from "./column-pairs.js";
 import { continuesLine, joinFragments, measureWidth } from "./join-wrapped.js";
 
 /** Parses a plain-text CV into logical lines: headings found, bullets marked and nested, wrapped lines joined, markup read. */
 export function parsePlainText(text: string): ParsedSource {
   const normal = normalizeText(text);
-  const raw = readRawLines(normal);
-  markNoise(raw);
+  const read = readRawLines(normal);
+  markNoise(read);
+  // a PDF's text layer (pdftotext marks its pages with form feeds): its words are cut with hyphens, and only
+  // pdftotext sets a table's columns one after the other
+  const pdfText = normal.includes("\f");
+  const raw = pdfText ? pairColumns(read) : read;
   mendCutRanges(raw);
   const headings = findTextHeadings(raw);
   const markup = { targets: readLinkTargets(normal), rst: isRestructuredText(normal) };
-  const ctx = { width: measureWidth(raw), hyphenated: normal.includes("\f") };
+  const ctx = { width: measureWidth(raw), hyphenated: pdfText };
   const out: SourceLine[] = [];
   let current: { line: SourceLine; last: RawLine; bullet: boolean } | undefined;
   /** The indents of the open bullets, outermost first, which give a bullet its depth. */

@@ -1,5 +1,6 @@
 import pageNumbers from "../extract/vocabulary/page-numbers.json" with { type: "json" };
 import site from "../extract/vocabulary/site-furniture.json" with { type: "json" };
+import { findDates } from "../extract/dates.js";
 import { trieSource } from "../extract/word-trie.js";
 import type { RawLine } from "./text-lines.js";
 
@@ -29,8 +30,8 @@ function markPageFurniture(lines: RawLine[]): void {
     if (l.kind === "blank") return;
     // the whole line, since "- 2 -" reads as a bullet
     if (PAGE_MARKER.test(l.raw.trim())) l.kind = "skip";
-    // a bare number is a page number only where a page ends
-    else if (/^\d{1,3}$/.test(l.text) && endsPage(lines, i)) l.kind = "skip";
+    // a bare number is a page number only where a page ends, and so is the day the PDF was made
+    else if (endsPage(lines, i) && (/^\d{1,3}$/.test(l.text) || isPrintDate(l.text))) l.kind = "skip";
   });
   if (!pageStarts.length) return;
   // a running header or footer comes back on every page: its first appearance stays, as the document's words
@@ -45,6 +46,20 @@ function markPageFurniture(lines: RawLine[]): void {
       seen.add(text);
     }
   }
+}
+
+/**
+ * "December 5, 2026", "Last updated: 05.12.2026": a day's date alone, maybe after a short label, which LaTeX's
+ * \today sets in a CV's footer (Awesome-CV's, moderncv's "last updated"). No entry of a CV is dated to the day alone.
+ */
+function isPrintDate(text: string): boolean {
+  if (!/\d/.test(text) || text.length > 40) return false;
+  const dates = findDates(text);
+  const d = dates[0];
+  if (!d || dates.length !== 1 || d.range || d.start?.length !== 10) return false;
+  const rest = text.slice(0, d.index) + text.slice(d.index + d.length);
+  // the date alone, or after a label and its colon; a place before it ("München, 05.12.2026") signs the CV
+  return /^(?:[\p{L} ]{1,20}[:：])?\s*\.?$/u.test(rest.trim());
 }
 
 const NAVIGATION = new Set(Object.values(site.navigation).flat());

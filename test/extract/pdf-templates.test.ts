@@ -203,4 +203,34 @@ describe("text of PDF CVs set in common templates", () => {
     expect(r.work?.[2]?.name).toBe("GRANGE INSURANCE");
     expect(schools(r)).toEqual([["THE OHIO STATE UNIVERSITY", "Bachelor of Science", "Actuarial Science", undefined, "2015-05"]]);
   });
+  it("moderncv's \\cvitem rows cut into a column of labels, then a column of what they label: each label goes back before its list, a list wrapped after a comma whole", async () => {
+    const r = await readTemplate("moderncv-label-column");
+    expect(r.skills?.map((s) => [s.name, s.keywords])).toEqual([
+      ["Languages", ["Rust", "C++", "Python", "Go"]],
+      ["Embedded", ["Zephyr", "FreeRTOS", "Yocto", "U-Boot", "device trees"]],
+      ["Tools", ["GitLab CI", "Jenkins", "Grafana"]],
+    ]);
+    expect(jobs(r)).toEqual([
+      ["Sensonic Sp. z o.o.", "Firmware Engineer", "2021-03", undefined],
+      ["Mikrotech S.A.", "Embedded Developer", "2017-09", "2021-02"],
+    ]);
+  });
+
+  it("a table of dates beside entries whose dates pdftotext sets as a paragraph before the entries': each date dates its row, the labels of personal details their values", async () => {
+    const r = await readTemplate("tabular-date-column");
+    expect([r.basics?.email, r.basics?.phone]).toEqual(["niamh.gallagher@example.ie", "+353 87 123 4567"]);
+    expect(jobs(r)).toEqual([
+      ["Fenwick Labs", "Software Intern", "2022-06", "2022-08"],
+      ["Harbour Bank", "Summer Analyst", "2021-06", "2021-08"],
+    ]);
+    expect(r.education?.[0]?.institution).toBe("Trinity College Dublin");
+    expect(schools(r).map((s) => [s[3], s[4]])).toEqual([
+      ["2019", undefined],
+      ["2013", "2019"],
+    ]);
+  });
+  it("the day's date LaTeX's \\today sets in a page's footer (Awesome-CV's) is no entry of the section above it", async () => {
+    const r = await readTemplate("awesome-cv-footer-date");
+    expect(r.education?.map((e) => [e.institution, e.endDate])).toEqual([["Norwegian University of Science and Technology", "2015-06"]]);
+  });
 });
