@@ -125,6 +125,8 @@ export interface PrintPlan {
   pageCount: number;
   /** For a plan to print as it is: whether its last page is expected nearly empty (the limits could not pull it back). */
   nearlyEmpty: boolean;
+  /** For a plan to print as it is: the estimate of its last page's fill. */
+  lastPageFill?: number;
 }
 
 /**
@@ -143,8 +145,22 @@ export async function planPrint(layout: PrintLayout, maxPages: number | undefine
     return search.fits ? { shrink: search.shrink, pageCount: search.best.pageCount, nearlyEmpty: false } : undefined;
   };
   if (maxPages && natural.pageCount > maxPages) return shrunkWithin(maxPages);
-  if (!leavesNearlyEmptyPage(natural)) return { pageCount: natural.pageCount, nearlyEmpty: false };
-  return (await shrunkWithin(natural.pageCount - 1)) ?? { pageCount: natural.pageCount, nearlyEmpty: true };
+  const asItIs = { pageCount: natural.pageCount, lastPageFill: natural.lastPageFill };
+  if (!leavesNearlyEmptyPage(natural)) return { ...asItIs, nearlyEmpty: false };
+  return (await shrunkWithin(natural.pageCount - 1)) ?? { ...asItIs, nearlyEmpty: true };
+}
+
+/**
+ * How far from the nearly-empty mark an estimate of the last page's fill is taken at its word. The estimate and
+ * the print lay out the same page: their fills differ by a hundredth or two, by a twentieth where a column breaks
+ * a few lines before the page does (test/pdf/page-layout.test.ts holds every theme and résumé to that), so the
+ * print's own fill, read from its content stream, is measured only where such a difference could cross the mark.
+ */
+const TRUSTED_FILL_MARGIN = 0.1;
+
+/** True when a plan's page count alone tells whether the print came out as planned: its fill cannot be near the mark. */
+export function countTellsPlan(plan: PrintPlan): boolean {
+  return plan.shrink !== undefined || plan.pageCount < 2 || (plan.lastPageFill !== undefined && Math.abs(plan.lastPageFill - MIN_LAST_PAGE_FILL) >= TRUSTED_FILL_MARGIN);
 }
 
 /** True when a print measured as the plan expected, so that the prints it stood for need not be made. */

@@ -29,19 +29,30 @@ const SHOWS_TEXT = new Set(["Tj", "TJ", "'", '"']);
  * Running headers and footers, drawn outside the content box, do not count.
  */
 export function measurePages(printed: Uint8Array): { pageCount: number; lastPageFill: number } | undefined {
-  const pdf = readPrintedPdf(printed);
-  const catalog = pdf?.resolve(pdf.trailer.get(PDFName.of("Root")));
-  if (!pdf || !(catalog instanceof PDFDict)) return undefined;
-  const tree = pdf.resolve(catalog.get(PDFName.of("Pages")));
-  const count = tree instanceof PDFDict ? tree.get(PDFName.of("Count")) : undefined;
-  if (!(count instanceof PDFNumber)) return undefined;
-  if (count.asNumber() <= 1) return { pageCount: count.asNumber(), lastPageFill: 1 };
+  const read = readPageTree(printed);
+  if (!read) return undefined;
+  const { pdf, tree, pageCount } = read;
+  if (pageCount <= 1) return { pageCount, lastPageFill: 1 };
   const page = lastPage(pdf, tree);
   if (!page) return undefined;
   const contents = pdf.resolve(page.get(PDFName.of("Contents")));
   const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => pdf.resolve(ref)) : [contents];
   if (!streams.every((s): s is PDFRawStream => s instanceof PDFRawStream)) return undefined;
-  return { pageCount: count.asNumber(), lastPageFill: fillOf(streams.map(decoded).join("\n")) };
+  return { pageCount, lastPageFill: fillOf(streams.map(decoded).join("\n")) };
+}
+
+/** The number of pages of a PDF as Chromium prints one, read from its page tree alone; undefined for another PDF. */
+export function countPrintedPages(printed: Uint8Array): number | undefined {
+  return readPageTree(printed)?.pageCount;
+}
+
+function readPageTree(printed: Uint8Array): { pdf: PrintedPdf; tree: PDFDict; pageCount: number } | undefined {
+  const pdf = readPrintedPdf(printed);
+  const catalog = pdf?.resolve(pdf.trailer.get(PDFName.of("Root")));
+  if (!pdf || !(catalog instanceof PDFDict)) return undefined;
+  const tree = pdf.resolve(catalog.get(PDFName.of("Pages")));
+  const count = tree instanceof PDFDict ? tree.get(PDFName.of("Count")) : undefined;
+  return tree instanceof PDFDict && count instanceof PDFNumber ? { pdf, tree, pageCount: count.asNumber() } : undefined;
 }
 
 /** A content stream's text: Node's zlib for Chromium's Flate, many times faster than pdf-lib's own decoder. */

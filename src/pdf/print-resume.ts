@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import type { Resume } from "../resume/schema.js";
 import { VERSION } from "../version.js";
 import type { Attachment } from "./finish.js";
-import { countPages, leavesNearlyEmptyPage, planPrint, printedAsPlanned, printWithinPages, type PrintPlan, type Shrink, type ShrinkLimits } from "./fit-pages.js";
-import { measurePages } from "./last-page-fill.js";
+import { countPages, countTellsPlan, leavesNearlyEmptyPage, planPrint, printedAsPlanned, printWithinPages, type PrintPlan, type Shrink, type ShrinkLimits } from "./fit-pages.js";
+import { countPrintedPages, measurePages } from "./last-page-fill.js";
 import type { PageSize, Printer } from "./printer.js";
 
 /** The name of the résumé's JSON inside every PDF; `vitae extract` looks for it. */
@@ -76,8 +76,9 @@ async function printWithinLimit(input: ResumePdfInput, printer: Printer): Promis
   const print = (html: string) => printer.print(html, options);
   const planned: { plan?: PrintPlan } = {};
   const printed = await printer.print(input.html, { ...options, arrange: async (layout) => (planned.plan = await planPrint(layout, input.maxPages, input.limits))?.shrink });
-  const measured = measurePages(printed);
   const { plan } = planned;
+  if (plan && countTellsPlan(plan) && countPrintedPages(printed) === plan.pageCount) return { ok: true, printed, shrunk: plan.shrink };
+  const measured = measurePages(printed);
   if (plan && measured && printedAsPlanned(plan, measured)) return { ok: true, printed, shrunk: plan.shrink };
   const natural = plan?.shrink ? undefined : { bytes: printed, pageCount: measured?.pageCount ?? (await countPages(printed)) };
   return printWithinLimitByPrinting(input, print, natural);

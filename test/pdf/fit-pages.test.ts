@@ -1,6 +1,6 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { planPrint, printedAsPlanned, printWithinPages, readShrinkLimits, withShrink, type Shrink } from "../../src/pdf/fit-pages.js";
+import { countTellsPlan, planPrint, printedAsPlanned, printWithinPages, readShrinkLimits, withShrink, type Shrink } from "../../src/pdf/fit-pages.js";
 import type { PrintLayout } from "../../src/pdf/page-layout.js";
 
 /** A stand-in for Chromium: the content takes `height` pages at full size, shrinking with both multipliers. */
@@ -87,7 +87,7 @@ function fakeLayout(height: number | undefined) {
 describe("planning the one print from the page's own layout", () => {
   it("prints as it is when the last page is a third full or more", async () => {
     const { layout, estimated } = fakeLayout(1.5);
-    expect(await planPrint(layout, undefined, limits)).toEqual({ pageCount: 2, nearlyEmpty: false });
+    expect(await planPrint(layout, undefined, limits)).toEqual({ pageCount: 2, nearlyEmpty: false, lastPageFill: 0.5 });
     expect(estimated).toEqual([undefined]);
   });
 
@@ -121,7 +121,7 @@ describe("planning the one print from the page's own layout", () => {
 
   it("keeps a nearly empty last page, and expects it, when even the limits cannot pull it back", async () => {
     const { layout } = fakeLayout(1.25);
-    expect(await planPrint(layout, undefined, { minScale: 0.95, minSpacing: 0.9 })).toEqual({ pageCount: 2, nearlyEmpty: true });
+    expect(await planPrint(layout, undefined, { minScale: 0.95, minSpacing: 0.9 })).toEqual({ pageCount: 2, nearlyEmpty: true, lastPageFill: 0.25 });
   });
 
   it("fits within --max-pages like the prints would, and leaves a résumé that cannot fit to them", async () => {
@@ -143,5 +143,16 @@ describe("planning the one print from the page's own layout", () => {
     const asItIs = { pageCount: 2, nearlyEmpty: false };
     expect(printedAsPlanned(asItIs, { pageCount: 2, lastPageFill: 0.5 })).toBe(true);
     expect(printedAsPlanned(asItIs, { pageCount: 2, lastPageFill: 0.2 })).toBe(false);
+  });
+
+  it("checks a print by its page count alone only where the estimate's fill is far from the nearly-empty mark", () => {
+    expect(countTellsPlan({ shrink: { scale: 0.9, spacing: 0.7 }, pageCount: 2, nearlyEmpty: false })).toBe(true);
+    expect(countTellsPlan({ pageCount: 1, nearlyEmpty: false, lastPageFill: 1 })).toBe(true);
+    expect(countTellsPlan({ pageCount: 2, nearlyEmpty: false, lastPageFill: 0.8 })).toBe(true);
+    expect(countTellsPlan({ pageCount: 2, nearlyEmpty: true, lastPageFill: 0.1 })).toBe(true);
+    // a line or two from the mark, or an estimate that gave no fill: the print's own fill decides
+    expect(countTellsPlan({ pageCount: 2, nearlyEmpty: false, lastPageFill: 0.38 })).toBe(false);
+    expect(countTellsPlan({ pageCount: 3, nearlyEmpty: true, lastPageFill: 0.3 })).toBe(false);
+    expect(countTellsPlan({ pageCount: 2, nearlyEmpty: false })).toBe(false);
   });
 });
