@@ -66,6 +66,12 @@ describe("a degree's field", () => {
     expect(r.education?.map((e) => e.summary)).toEqual(["Graduado como", undefined]);
   });
 
+  it("keeps a campus after a school's dash with the school, not as its field", async () => {
+    const r = await parse(["# Max Muster", "", "## Ausbildung", "", "- Hochschule Bremen – Campus Neustadt (2019 – 2023)"].join("\n"));
+    expect(r.education?.[0]?.institution).toBe("Hochschule Bremen");
+    expect(r.education?.[0]?.area).toBeUndefined();
+  });
+
   it("keeps a sentence that names a school whole", async () => {
     const r = await parse(["# Ines Prado", "", "## Educação", "", "- Intercâmbio – Morei em Leeds, Inglaterra, por 6 meses. Estudei em Leeds City College (2010)"].join("\n"));
     expect(r.education?.[0]?.area).toBeUndefined();
