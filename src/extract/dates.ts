@@ -3,6 +3,7 @@ import { datePattern } from "./date-pattern.js";
 import { markedMonth, markMonths, monthOf } from "./month-names.js";
 import dateWords from "./vocabulary/dates.json" with { type: "json" };
 import { memoByText } from "./evidence/text-memo.js";
+import { trieSource } from "./word-trie.js";
 
 /**
  * Dates as CVs write them, in any of the languages CLDR names months in, read
@@ -53,7 +54,7 @@ export function findDates(text: string): DateMatch[] {
 function readDates(text: string): DateMatch[] {
   const out: DateMatch[] = [];
   const folded = fold(text);
-  if (!ANY_YEAR.test(folded)) return out;
+  if (!ANY_YEAR.test(folded)) return presentKey(text);
   for (const m of allMatches(datePattern(), markMonths(folded))) {
     const reading = read(m.groups ?? {});
     if (!reading) continue;
@@ -85,6 +86,18 @@ export function headerLineDates(text: string): DateMatch | undefined {
 }
 
 const PRESENT_WORDS = new Set(Object.values(dateWords.present).flat().map((w) => w.toLowerCase()));
+
+/**
+ * "Aktuell: Hochschule Bremen", "Current: Northfield University": in a list keyed by dates ("2019: Gymnasium …"), the
+ * row of what goes on now keyed by the word for now. Words of three letters or fewer ("now", "nu") and "date" say so
+ * too often of other things.
+ */
+const PRESENT_KEY = new RegExp(`^[\\s*_]*(${trieSource([...PRESENT_WORDS].filter((w) => w.length > 3 && w !== "date"))})[*_]*\\s*[:：]\\s*(?=\\S)`, "iu");
+
+function presentKey(text: string): DateMatch[] {
+  const key = PRESENT_KEY.exec(text);
+  return key ? [{ present: true, period: key[1]!, index: key[0].indexOf(key[1]!), length: key[1]!.length, range: true }] : [];
+}
 
 /** "Current" alone on an entry's line: the dates of what goes on now, its start unsaid (the resume.md template). */
 export function presentAlone(text: string): DateMatch | undefined {

@@ -192,6 +192,8 @@ export function toEducation(entry: Entry): Education {
       // "Bachelor of Science in Computer Science @ Anna University", "Licenciatura en Informática - Universidad de Chile": a degree at its school
       DEGREE.test(p) && (SCHOOL_WORDS.test(p) || LEGAL_FORM.test(p)) ? p.split(/,\s+|\s+[–—|@-]\s+/) : DEGREE.test(p) || p.split(/\s+[–—]\s+/).some(isSchoolName) ? p.split(/\s+[—–]\s+/) : [p],
     )
+    // "Angewandte Informatik · 4. Semester": a middle dot between spaces sets a header's phrases apart as a bar does
+    .flatMap((p) => p.split(/\s+·\s+/))
     // "University of Michigan, Ross School of Business, Ann Arbor, MI": the place after the school's commas
     .flatMap(schoolPhrases)
     // "…, FH OÖ, Wels.": the header's closing full stop ends its last word, not an abbreviation ("Ph.D.")

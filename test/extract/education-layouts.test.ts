@@ -72,6 +72,39 @@ describe("a degree's field", () => {
     expect(r.education?.[0]?.area).toBeUndefined();
   });
 
+  it("reads the row of a date-keyed list that the word for now keys ('Aktuell:', 'Current:') as an entry, its field after a middle dot", async () => {
+    const r = await parse(
+      [
+        "Max Muster",
+        "",
+        "Ausbildung",
+        "----------",
+        "Aktuell: Hochschule Bremen – Campus Neustadt",
+        "         Angewandte Informatik · 4. Semester",
+        "",
+        "2019: Gymnasium Horn Bremen",
+        "      Allgemeine Hochschulreife (Abitur)",
+        "",
+        "Education",
+        "---------",
+        "Current: Northfield University",
+        "         Applied Computer Science",
+        "",
+        "2019: Lincoln High School",
+        "      High school diploma",
+      ].join("\n"),
+      "text",
+    );
+    expect(r.education?.map((e) => [e.institution, e.area, e.period ?? e.endDate])).toEqual([
+      ["Hochschule Bremen", "Angewandte Informatik", "Aktuell"],
+      ["Gymnasium Horn Bremen", "Abitur", "2019"],
+      ["Northfield University", "Applied Computer Science", "Current"],
+      ["Lincoln High School", undefined, "2019"],
+    ]);
+    // the campus and the semester are said of the study, kept with it
+    expect(r.education?.[0]?.summary).toBe("Campus Neustadt\n4. Semester");
+  });
+
   it("keeps a sentence that names a school whole", async () => {
     const r = await parse(["# Ines Prado", "", "## Educação", "", "- Intercâmbio – Morei em Leeds, Inglaterra, por 6 meses. Estudei em Leeds City College (2010)"].join("\n"));
     expect(r.education?.[0]?.area).toBeUndefined();
