@@ -486,3 +486,35 @@ describe("French degrees counted by their year of study", () => {
     ]);
   });
 });
+
+describe("a company's legal form written as one enclosed CJK character", () => {
+  it("keeps '㈜' with the employer's name and weighs it as a company's, where a client is named after the dates", async () => {
+    const r = await parse(
+      [
+        "# 박서연",
+        "",
+        "## 경력사항",
+        "",
+        "### ㈜한빛데이터 | 백엔드 엔지니어",
+        "2022.04 ~ 2024.01 (1년 10개월) | 물류 플랫폼 구축",
+        "",
+        "- 주문 API 설계",
+        "",
+        "### ㈜누리소프트 | 클라우드 엔지니어",
+        "2020.02 ~ 2022.03 (2년 2개월) | 보험사 차세대 시스템",
+        "",
+        "- 인프라 자동화",
+        "",
+        "### ㈜바다정보통신 | 시스템 엔지니어",
+        "2018.01 ~ 2020.01 (2년) | 서울대학교 학사 시스템",
+        "",
+        "- 서버 운영",
+      ].join("\n"),
+    );
+    expect((r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ["㈜한빛데이터", "백엔드 엔지니어", "2022-04", "2024-01"],
+      ["㈜누리소프트", "클라우드 엔지니어", "2020-02", "2022-03"],
+      ["㈜바다정보통신", "시스템 엔지니어", "2018-01", "2020-01"],
+    ]);
+  });
+});
