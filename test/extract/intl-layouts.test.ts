@@ -518,3 +518,82 @@ describe("a company's legal form written as one enclosed CJK character", () => {
     ]);
   });
 });
+
+describe("roles, schools and section titles of the Nordic, Finnish, Hungarian and Romanian languages", () => {
+  it("reads job titles written as compounds, schools by their words, and a Scandinavian field after 'i'", async () => {
+    const r = await parse(
+      [
+        "# Ingrid Solberg",
+        "",
+        "## Arbeidserfaring",
+        "",
+        "**Lagermedarbeider, Bring Logistikk (2021–2024)**",
+        "Plukk og pakking i skift.",
+        "",
+        "**Butikkbetjent, Rema 1000 (2018–2021)**",
+        "Kasse og varepåfylling.",
+        "",
+        "## Utdanning",
+        "",
+        "**Bachelor i økonomi og ledelse, Høgskolen i Innlandet (2015–2018)**",
+        "",
+        "## Koulutus",
+        "",
+        "### Tradenomi 2012 - 2015",
+        "**Tampereen ammattikorkeakoulu**",
+        "",
+        "## Végzettség",
+        "",
+        "- Közgazdász BSc – Budapesti Corvinus Egyetem, 2008–2012",
+      ].join("\n"),
+    );
+    expect((r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ["Bring Logistikk", "Lagermedarbeider", "2021", "2024"],
+      ["Rema 1000", "Butikkbetjent", "2018", "2021"],
+    ]);
+    expect(schools(r)).toEqual([
+      ["Høgskolen i Innlandet", "økonomi og ledelse", "Bachelor", "2015", "2018"],
+      ["Tampereen ammattikorkeakoulu", undefined, "Tradenomi", "2012", "2015"],
+      ["Budapesti Corvinus Egyetem", "Közgazdász", "BSc", "2008", "2012"],
+    ]);
+  });
+
+  it("knows 'Formare' and 'Profil profesional', 'Eszközök' and 'Teknologi' as titles, and Swedish terms as the dates of a study", async () => {
+    const r = await parse(
+      [
+        "## Profil profesional",
+        "",
+        "Inginer cu zece ani de experiență în rețele.",
+        "",
+        "## Formare",
+        "",
+        "- **Inginerie Electrică** | Universitatea Politehnica Timișoara | 2010 – 2014",
+        "",
+        "## Eszközök",
+        "",
+        "- Python, Excel, Power BI",
+        "",
+        "## Teknologi",
+        "",
+        "**Nettverk:** pfSense, VLAN, WireGuard",
+        "",
+        "## Utbildning",
+        "",
+        "Umeå universitet",
+        "HT 2019 – VT 2022",
+      ].join("\n"),
+    );
+    expect(r.basics?.name).toBeUndefined();
+    expect(r.basics?.summary).toBe("Inginer cu zece ani de experiență în rețele.");
+    expect(schools(r).map(([school, , , start, end]) => [school, start, end])).toEqual([
+      ["Universitatea Politehnica Timișoara", "2010", "2014"],
+      ["Umeå universitet", "2019", "2022"],
+    ]);
+    expect((r.skills ?? []).map((s) => [s.name, s.keywords])).toEqual([
+      ["Python", undefined],
+      ["Excel", undefined],
+      ["Power BI", undefined],
+      ["Nettverk", ["pfSense", "VLAN", "WireGuard"]],
+    ]);
+  });
+});
