@@ -153,6 +153,17 @@ function schoolBeforePlace(piece: string): string[] {
   return [piece];
 }
 
+/**
+ * "Systemvetenskap - Umeå universitet", "DevOps Engineer - Chas Academy, Stockholm": a field or programme, then its school
+ * after a spaced hyphen; a school first is one name with its campus after the hyphen ("University of Colorado - Boulder").
+ */
+function fieldBesideSchool(text: string): string[] | undefined {
+  const parts = text.split(/\s+-\s+/);
+  if (parts.length !== 2) return undefined;
+  const [field, school] = parts as [string, string];
+  return isSchoolName(school) && !SCHOOL_WORDS.test(field) && !isSchoolName(field) && !isLocation(field) ? parts : undefined;
+}
+
 /** "Michigan State University, Eli Broad College of Business – East Lansing, MI": a line naming a school first, and its place. */
 function schoolWithPlace(text: string): { school: string; place?: string } | undefined {
   const [school, place] = placeAfterDash(text) ?? schoolBeforePlace(text.trim());
@@ -170,7 +181,7 @@ export function toEducation(entry: Entry): Education {
     .flatMap((p) =>
       // "Lehre zum Mechatroniker, Inocon Technologie GmbH, Attnang-Puchheim.": a degree beside where it was taken
       // "Bachelor of Science in Computer Science @ Anna University", "Licenciatura en Informática - Universidad de Chile": a degree at its school
-      DEGREE.test(p) && (SCHOOL_WORDS.test(p) || LEGAL_FORM.test(p)) ? p.split(/,\s+|\s+[–—|@-]\s+/) : DEGREE.test(p) || p.split(/\s+[–—]\s+/).some(isSchoolName) ? p.split(/\s+[—–]\s+/) : [p],
+      DEGREE.test(p) && (SCHOOL_WORDS.test(p) || LEGAL_FORM.test(p)) ? p.split(/,\s+|\s+[–—|@-]\s+/) : (DEGREE.test(p) ? undefined : fieldBesideSchool(p)) ?? (DEGREE.test(p) || p.split(/\s+[–—]\s+/).some(isSchoolName) ? p.split(/\s+[—–]\s+/) : [p]),
     )
     // "University of Michigan, Ross School of Business, Ann Arbor, MI": the place after the school's commas
     .flatMap(schoolBeforePlace)

@@ -511,7 +511,7 @@ describe("a company's legal form written as one enclosed CJK character", () => {
         "- 서버 운영",
       ].join("\n"),
     );
-    expect((r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+    expect(jobs(r)).toEqual([
       ["㈜한빛데이터", "백엔드 엔지니어", "2022-04", "2024-01"],
       ["㈜누리소프트", "클라우드 엔지니어", "2020-02", "2022-03"],
       ["㈜바다정보통신", "시스템 엔지니어", "2018-01", "2020-01"],
@@ -547,7 +547,7 @@ describe("roles, schools and section titles of the Nordic, Finnish, Hungarian an
         "- Közgazdász BSc – Budapesti Corvinus Egyetem, 2008–2012",
       ].join("\n"),
     );
-    expect((r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+    expect(jobs(r)).toEqual([
       ["Bring Logistikk", "Lagermedarbeider", "2021", "2024"],
       ["Rema 1000", "Butikkbetjent", "2018", "2021"],
     ]);
@@ -594,6 +594,34 @@ describe("roles, schools and section titles of the Nordic, Finnish, Hungarian an
       ["Excel", undefined],
       ["Power BI", undefined],
       ["Nettverk", ["pfSense", "VLAN", "WireGuard"]],
+    ]);
+  });
+});
+
+describe("a field of study before its school after a spaced hyphen", () => {
+  it("reads 'Field - School' as the field and the school, but keeps a school's campus after its hyphen as its name", async () => {
+    const r = await parse(
+      [
+        "# Elin Berg",
+        "",
+        "## Utbildning",
+        "",
+        "Systemvetenskap - Umeå universitet",
+        "HT 2019 – VT 2022",
+        "",
+        "## Education",
+        "",
+        "Data Engineering - Northfield Academy",
+        "2017 – 2019",
+        "",
+        "University of Colorado - Boulder",
+        "2013 – 2017",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["Umeå universitet", "Systemvetenskap", undefined, "2019", "2022"],
+      ["Northfield Academy", "Data Engineering", undefined, "2017", "2019"],
+      ["University of Colorado - Boulder", undefined, undefined, "2013", "2017"],
     ]);
   });
 });
