@@ -19,6 +19,10 @@ export function normalizeText(text: string): string {
     .normalize("NFC")
     // "星河科技｜数据部": the full-width bar sets a CJK line's fields apart, as a spaced bar does; its plain form alone would join them
     .replace(/ *\uFF5C */g, " | ")
+    // "高级研究工程师，华为香港研究中心": CJK sets no space after its full-width comma and semicolon, where their plain forms
+    // set one before a word; without it a header's "Role，Employer" would stay one phrase (before markup, as in "；**",
+    // a space would end no emphasis)
+    .replace(/([\uFF0C\uFF1B])(?=[\p{L}\p{N}])/gu, "$1 ")
     .replace(/[\uFB00-\uFB06\uFF01-\uFF5E]/g, (c) => c.normalize("NFKC"));
 }
 

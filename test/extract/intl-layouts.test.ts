@@ -625,3 +625,29 @@ describe("a field of study before its school after a spaced hyphen", () => {
     ]);
   });
 });
+
+describe("CJK headers set apart by the full-width comma", () => {
+  it("reads 'Role，Employer' and 'Degree，School' after a bold date, with no space after the comma", async () => {
+    const r = await parse(
+      [
+        "## 陈思远",
+        "",
+        "## 工作经历",
+        "",
+        "- **2022 年 3 月至今：** 算法工程师，星河数据科技",
+        "  - 负责推荐系统的召回与排序模型。",
+        "- **2020 年 7 月至 2022 年 2 月：** 研究实习生，东方智能研究院",
+        "",
+        "## 教育经历",
+        "",
+        "- **2016–2020：** 软件工程学士，浙江大学",
+        "  - 曾赴南京大学交流学习",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["星河数据科技", "算法工程师", "2022-03", undefined],
+      ["东方智能研究院", "研究实习生", "2020-07", "2022-02"],
+    ]);
+    expect(schools(r)).toEqual([["浙江大学", "软件工程", "学士", "2016", "2020"]]);
+  });
+});
