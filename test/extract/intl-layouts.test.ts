@@ -651,3 +651,40 @@ describe("CJK headers set apart by the full-width comma", () => {
     expect(schools(r)).toEqual([["浙江大学", "软件工程", "学士", "2016", "2020"]]);
   });
 });
+
+describe("a section title after a section's jobs, at their headings' level", () => {
+  it("opens a section of its own where it follows the jobs ('### Projeler' after '## Tecrübe', '### 기술 스택' after '## 경력')", async () => {
+    const r = await parse(
+      [
+        "# Deniz Aksoy",
+        "",
+        "## Tecrübe",
+        "",
+        "### (2019 - 2023) Backend Developer, Kuzey Yazılım A.Ş.",
+        "",
+        "- Ödeme servisleri",
+        "",
+        "### Projeler",
+        "",
+        "* [Kargo Takip](https://github.com/example/kargo) (Go ile kargo takip aracı)",
+        "* Hava Durumu Botu (Telegram botu)",
+        "",
+        "## 경력",
+        "",
+        "### ㈜한빛데이터 *(2020.03 ~ 2023.02)*",
+        "",
+        "- 결제 API 개발",
+        "",
+        "### 기술 스택",
+        "",
+        "- Kotlin, Spring Boot, MySQL",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Kuzey Yazılım A.Ş.", "Backend Developer", "2019", "2023"],
+      ["㈜한빛데이터", undefined, "2020-03", "2023-02"],
+    ]);
+    expect((r.projects ?? []).map((p) => p.name)).toEqual(["Kargo Takip", "Hava Durumu Botu"]);
+    expect((r.skills ?? []).map((s) => s.name)).toEqual(["Kotlin", "Spring Boot", "MySQL"]);
+  });
+});
