@@ -173,9 +173,13 @@ function withCapitalHeadings(written: readonly SourceLine[]): SourceLine[] {
   const heading = (l: SourceLine, i: number) => known.has(l) || (known.size >= 2 && paragraph(l) && alone(i) && mayBeCapitalTitle(l.text));
   // "■職務経歴", "【学歴】": a known title marked or framed as Japanese CVs set their headings
   const marked = (l: SourceLine) => (l.kind === "text" && l.depth === 0 ? markedTitle(l.text) : undefined);
+  // at the depth of the document's own headings of known sections ("#### VZDĚLÁNÍ:" beside "**PRACOVNÍ ZKUŠENOSTI:**"),
+  // so that a title drawn in capitals is their sibling and does not make them sub-headings of the one before
+  const depths = written.filter((l) => l.kind === "heading" && classifyTitle(l.text) !== undefined).map((l) => l.depth);
+  const depth = depths.length ? Math.min(...depths) : 2;
   return written.map((l, i) => {
     const title = marked(l);
-    if (title) return { ...l, kind: "heading", depth: 2, text: title, lead: undefined, spans: undefined };
-    return heading(l, i) ? { ...l, kind: "heading", depth: 2 } : l;
+    if (title) return { ...l, kind: "heading", depth, text: title, lead: undefined, spans: undefined };
+    return heading(l, i) ? { ...l, kind: "heading", depth } : l;
   });
 }

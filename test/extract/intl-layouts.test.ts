@@ -688,3 +688,37 @@ describe("a section title after a section's jobs, at their headings' level", () 
     expect((r.skills ?? []).map((s) => s.name)).toEqual(["Kotlin", "Spring Boot", "MySQL"]);
   });
 });
+
+describe("section titles drawn both as Markdown headings and as bold capitals", () => {
+  it("keeps deep Markdown headings of known sections as sections beside titles set in bold capitals, a Czech 'další' qualifying one", async () => {
+    const r = await parse(
+      [
+        "**Ing. Petra Horáková**",
+        "",
+        "email: petra.horakova@example.cz",
+        "",
+        "#### VZDĚLÁNÍ:",
+        "",
+        "- Vysoké učení technické v Brně, Fakulta stavební (2010 - 2015)",
+        "",
+        "#### DALŠÍ VZDĚLÁNÍ:",
+        "",
+        "- Kurz projektového řízení - Akademie Praha (2018)",
+        "",
+        "**PRACOVNÍ ZKUŠENOSTI:**",
+        "",
+        "- Stavební technik, Metrostav a.s. (2015 - 2020)",
+        "",
+        "**ZÁJMY:**",
+        "",
+        "- Turistika, Lyžování",
+      ].join("\n"),
+    );
+    expect(schools(r).map(([school, , , start, end]) => [school, start, end])).toEqual([
+      ["Vysoké učení technické v Brně, Fakulta stavební", "2010", "2015"],
+      ["Akademie Praha", undefined, "2018"],
+    ]);
+    expect(jobs(r)).toEqual([["Metrostav a.s.", "Stavební technik", "2015", "2020"]]);
+    expect((r.interests ?? []).map((i) => i.name)).toEqual(["Turistika", "Lyžování"]);
+  });
+});
