@@ -393,5 +393,14 @@ function labelledFields(entry: Entry): Partial<Work> {
 /** A bullet that is a job title alone: a short capitalised phrase whose last word is a role's. */
 function isRoleBullet(l: SourceLine): boolean {
   const e = weighPhrase(l.text);
-  return l.depth === 0 && isTitleLike(l.text) && l.text.split(/\s+/).length <= 6 && e.role >= 0.9 && roleLean(e) > 0.3;
+  return l.depth === 0 && isTitleLike(l.text) && l.text.split(/\s+/).length <= 6 && !isCjkSentence(l.text) && e.role >= 0.9 && roleLean(e) > 0.3;
+}
+
+/**
+ * "プラットフォームエンジニアとして共通基盤の設計・運用に従事": CJK, which sets no spaces, says in a run longer than
+ * any job title, or set apart by its enumeration comma, what the job was; it does not name it.
+ */
+function isCjkSentence(text: string): boolean {
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  return cjk > 20 || (cjk > 0 && /[、，。,]/.test(text));
 }

@@ -722,3 +722,33 @@ describe("section titles drawn both as Markdown headings and as bold capitals", 
     expect((r.interests ?? []).map((i) => i.name)).toEqual(["Turistika", "Lyžování"]);
   });
 });
+
+describe("a CJK sentence as the only bullet under a job", () => {
+  it("keeps a bullet that says what the job was as its text, not its title, and still takes a short title bullet", async () => {
+    const r = await parse(
+      [
+        "# 山本 花子",
+        "",
+        "## 職務経歴",
+        "",
+        "### 株式会社みなとシステム（2021年4月〜現在）",
+        "",
+        "- バックエンドエンジニアとして決済基盤の設計・開発・運用に従事",
+        "",
+        "### 株式会社さくら商店（2018年4月〜2021年3月）",
+        "",
+        "- アルバイトとしての勤務を評価され、正社員として物流部門に配属",
+        "",
+        "### 株式会社ひかりデータ（2016年4月〜2018年3月）",
+        "",
+        "- インフラエンジニア",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["株式会社みなとシステム", undefined, "2021-04", undefined],
+      ["株式会社さくら商店", undefined, "2018-04", "2021-03"],
+      ["株式会社ひかりデータ", "インフラエンジニア", "2016-04", "2018-03"],
+    ]);
+    expect(r.work?.[0]?.highlights).toEqual(["バックエンドエンジニアとして決済基盤の設計・開発・運用に従事"]);
+  });
+});
