@@ -752,3 +752,15 @@ describe("a CJK sentence as the only bullet under a job", () => {
     expect(r.work?.[0]?.highlights).toEqual(["バックエンドエンジニアとして決済基盤の設計・開発・運用に従事"]);
   });
 });
+
+describe("language titles that end in the word for skills", () => {
+  it("reads '語学スキル' and '외국어 능력' as spoken languages, not skills", async () => {
+    const r = await parse(["# 佐藤 健", "", "## 語学スキル", "", "- **日本語**: ネイティブ", "- **英語**: TOEIC 850", "", "## 외국어 능력", "", "- 중국어: HSK 5급"].join("\n"));
+    expect((r.languages ?? []).map((l) => [l.language, l.fluency])).toEqual([
+      ["日本語", "ネイティブ"],
+      ["英語", "TOEIC 850"],
+      ["중국어", "HSK 5급"],
+    ]);
+    expect(r.skills ?? []).toEqual([]);
+  });
+});
