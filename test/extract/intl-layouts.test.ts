@@ -764,3 +764,25 @@ describe("language titles that end in the word for skills", () => {
     expect(r.skills ?? []).toEqual([]);
   });
 });
+
+describe("a job title with no title word set at its employer", () => {
+  it("reads 'Dev-Ops at Mobilus' after the dates as the title and the employer", async () => {
+    const r = await parse(
+      [
+        "# Emre Yıldız",
+        "",
+        "## Tecrübe",
+        "",
+        "### (2019 - 2022) SRE at Bulut Teknoloji",
+        "Platform işleri.",
+        "",
+        "### (2016 - 2019) Dev-Ops at Mobilus",
+        "Altyapı otomasyonu.",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Bulut Teknoloji", "SRE", "2019", "2022"],
+      ["Mobilus", "Dev-Ops", "2016", "2019"],
+    ]);
+  });
+});
