@@ -786,3 +786,22 @@ describe("a job title with no title word set at its employer", () => {
     ]);
   });
 });
+
+describe("what stands where a name would, and is no name", () => {
+  it("reads neither a link to download the CV nor a front matter title that is a job title as the name", async () => {
+    const r = await parse(
+      [
+        "---",
+        'title: "Cloud Solutions Architect"',
+        "---",
+        "",
+        "**[Descarcă PDF](cv.pdf)** | **[Profil LinkedIn](https://www.linkedin.com/in/example-ro)**",
+        "",
+        "## Profil profesional",
+        "",
+        "Arhitect cloud cu zece ani de experiență.",
+      ].join("\n"),
+    );
+    expect(r.basics?.name).toBeUndefined();
+  });
+});
