@@ -805,3 +805,28 @@ describe("what stands where a name would, and is no name", () => {
     expect(r.basics?.name).toBeUndefined();
   });
 });
+
+describe("a span of years written with a slash", () => {
+  it("reads '2003/2007' as a range and '2019/atual' as one still going, where '04/2017' stays a month", async () => {
+    const r = await parse(
+      [
+        "# Carla Mendes",
+        "",
+        "## Experiência",
+        "",
+        "### Analista de Sistemas - *Cooperativa Vale Verde*",
+        "*04/2017 – 11/2019*",
+        "",
+        "## Formação Acadêmica",
+        "",
+        "- **Universidade Federal de Santa Catarina**, Bacharelado em Ciência da Computação, 2003/2007",
+        "- **Instituto Federal do Paraná**, Técnico em Informática, 2019/atual",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([["Cooperativa Vale Verde", "Analista de Sistemas", "2017-04", "2019-11"]]);
+    expect(schools(r).map(([school, , , start, end]) => [school, start, end])).toEqual([
+      ["Universidade Federal de Santa Catarina", "2003", "2007"],
+      ["Instituto Federal do Paraná", "2019", undefined],
+    ]);
+  });
+});
