@@ -830,3 +830,23 @@ describe("a span of years written with a slash", () => {
     ]);
   });
 });
+
+describe("a place in a sub-heading of a section vitae does not know", () => {
+  it("is the entry's place, not the owner's location", async () => {
+    const r = await parse(
+      [
+        "# Carla Mendes",
+        "carla@example.com",
+        "",
+        "## Cursos",
+        "",
+        "### Primeiros Socorros - Cruz Vermelha - *Florianópolis, SC*",
+        "*11/2017*",
+        "",
+        "### Liderança - SESI - *Joinville, SC*",
+        "*05/2016*",
+      ].join("\n"),
+    );
+    expect(r.basics?.location).toBeUndefined();
+  });
+});
