@@ -43,6 +43,8 @@ export function looksLikeName(written: string, lowerWords: ReadonlySet<string>):
   if (!words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w)) || PARTICLE.test(words[0]!)) return false;
   // "Typing SVG", "Header Banner": an image's alt text, left where a README's name would be
   if (words.some((w) => PICTURE_WORDS.has(w.toLowerCase()))) return false;
+  // "Data Warehouse Architect", a front matter title that is the headline: a job title ends in its role word, a name does not
+  if (words.length >= 2 && ROLE_WORDS.test(words.at(-1)!)) return false;
   // particles ("da", "van") are ordinary words in their own language: only the capitalised words must be names
   // and abbreviations ("St.", "Jr.") are ordinary words everywhere
   return words.every((w) => PARTICLE.test(w) || w.endsWith(".") || !lowerWords.has(w.toLowerCase()));

@@ -85,7 +85,9 @@ function build(): RegExp {
   const EXPECTED = wordSource(allWords(words.expected));
   const UNIT = `(?:${trieSource(allWords(words.durationUnits))})\\.?${NOT_WORD}`;
   const SYMBOL = trieSource(words.separators.symbols);
-  const SEP = `(?:\\s*(?:${SYMBOL})\\s*|\\s+(?:${trieSource(words.separators.words)})\\s+)`;
+  // "2003/2007", "2017/atual": a slash between a year and a later one or the word for now, as Portuguese, Spanish and
+  // Italian CVs write a span of years (between a month and a year it writes one date, "04/2017")
+  const SEP = `(?:\\s*(?:${SYMBOL})\\s*|\\s+(?:${trieSource(words.separators.words)})\\s+|(?<=(?<![\\d/.])(?:19|20)\\d\\d)\\/(?=(?:19|20)\\d\\d(?![\\d/.])|${PRESENT}))`;
   const DASH = "\\s*[-–—−‒―－~〜～]\\s*";
   // "Jul-Sep 2017", "Apr – May 2026", "Jan to March 2015": one year for both months
   const PAIR = `(?<pm>${MON})\\.?${SEP}(?<pn>${MON})\\.?,?\\s*(?<py>${YEAR})`;

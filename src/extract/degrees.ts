@@ -65,7 +65,7 @@ function fieldAfterLevel(name: string): { studyType: string; area: string } | { 
 /** LinkedIn restates a degree by its abbreviation, "Bachelor of Science - BS, Computer Science": two capitals at least, so "- Physics," stays the area. */
 const RESTATED = /^\s+[-–—]\s+(?=(?:[a-z.]*[A-Z]){2})[A-Z][A-Za-z.]{1,5}(?=\s*(?:,|·|$)|\s+(?:in|of)\s)/;
 
-const LOWER_CASE_FIELD = /^(?:en|em|in)\s+(?<a>\p{Ll}[\p{L}'’\-]*(?:\s+(?!(?:à|au|aux|pela|pelo|par|presso|na|no|chez)\s)\p{Ll}[\p{L}'’\-]*){0,5})(?![\p{L}'’\-])/u;
+const LOWER_CASE_FIELD = /^(?:en|em|in|i|în)\s+(?<a>\p{Ll}[\p{L}'’\-]*(?:\s+(?!(?:à|au|aux|pela|pelo|par|presso|na|no|chez)\s)\p{Ll}[\p{L}'’\-]*){0,5})(?![\p{L}'’\-])/u;
 
 /**
  * Reads "BS in Computer Science", "Doctor of Philosophy (High-Performance
@@ -116,8 +116,9 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   const found =
     /^\((?<a>[^)]{2,80})\)/.exec(rest) ??
     // "Master en informatique", "Licenciatura en administración de empresas", "Laurea in ingegneria informatica": the
-    // Romance languages write a field in lower case after the degree, up to the school's introducer ("à", "pela")
-    (/^(?:en|em)\s/.test(rest) || /^Laurea/.test(studyType) ? LOWER_CASE_FIELD.exec(rest) : null) ??
+    // Romance languages write a field in lower case after the degree, up to the school's introducer ("à", "pela"), and
+    // so do the Scandinavian ones after "i" ("Bachelor i sosiologi", "Kandidatexamen i datavetenskap")
+    (/^(?:en|em|i|în)\s/.test(rest) || /^Laurea/.test(studyType) ? LOWER_CASE_FIELD.exec(rest) : null) ??
     // "Master, Marketing digital", "Специалист, Информатика и вычислительная техника, 2011 — 2017": "Degree, Field",
     // whose field the Romance languages and Cyrillic write in sentence case, runs to the end of its phrase
     /^,\s+(?<a>\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){1,6})(?=\s*(?:[,;(]|$))/u.exec(rest) ??

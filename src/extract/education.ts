@@ -173,6 +173,17 @@ function fromSchool(parts: readonly string[]): string[] {
   return from > 0 && phrases && !/[.:：]\s/u.test(parts[from]!) ? [...parts.slice(0, from), parts.slice(from).join(", ")] : [parts.join(", ")];
 }
 
+/**
+ * "Systemvetenskap - Umeå universitet", "DevOps Engineer - Chas Academy, Stockholm": a field or programme, then its school
+ * after a spaced hyphen; a school first is one name with its campus after the hyphen ("University of Colorado - Boulder").
+ */
+function fieldBesideSchool(text: string): string[] | undefined {
+  const parts = text.split(/\s+-\s+/);
+  if (parts.length !== 2) return undefined;
+  const [field, school] = parts as [string, string];
+  return isSchoolName(school) && !SCHOOL_WORDS.test(field) && !isSchoolName(field) && !isLocation(field) ? parts : undefined;
+}
+
 /** "Michigan State University, Eli Broad College of Business – East Lansing, MI": a line naming a school first, and its place. */
 function schoolWithPlace(text: string): { school: string; place?: string } | undefined {
   const [school, place] = placeAfterDash(text) ?? schoolPhrases(text.trim());
@@ -190,7 +201,7 @@ export function toEducation(entry: Entry): Education {
     .flatMap((p) =>
       // "Lehre zum Mechatroniker, Inocon Technologie GmbH, Attnang-Puchheim.": a degree beside where it was taken
       // "Bachelor of Science in Computer Science @ Anna University", "Licenciatura en Informática - Universidad de Chile": a degree at its school
-      DEGREE.test(p) && (SCHOOL_WORDS.test(p) || LEGAL_FORM.test(p)) ? p.split(/,\s+|\s+[–—|@-]\s+/) : DEGREE.test(p) || p.split(/\s+[–—]\s+/).some(isSchoolName) ? p.split(/\s+[—–]\s+/) : [p],
+      DEGREE.test(p) && (SCHOOL_WORDS.test(p) || LEGAL_FORM.test(p)) ? p.split(/,\s+|\s+[–—|@-]\s+/) : (DEGREE.test(p) ? undefined : fieldBesideSchool(p)) ?? (DEGREE.test(p) || p.split(/\s+[–—]\s+/).some(isSchoolName) ? p.split(/\s+[—–]\s+/) : [p]),
     )
     // "Angewandte Informatik · 4. Semester": a middle dot between spaces sets a header's phrases apart as a bar does
     .flatMap((p) => p.split(/\s+·\s+/))

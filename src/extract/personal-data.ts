@@ -59,6 +59,9 @@ export function readPersonalData(blocks: readonly SectionBlock[], kinds: Readonl
       if (line.text.length > 160 && line.links.length < 2) return;
       const contacts = labelled && line.kind === "row" ? [readRow(line)] : readLineContacts(line);
       if (!contacts.length || !contacts.every(Boolean)) return;
+      // "### First Aid Course - Red Cross - *Austin, TX*": a sub-heading names an entry of its section, and where it
+      // was is the entry's place, not the owner's
+      if (line.kind === "subheading" && contacts.some((c) => c?.field === "location")) return;
       for (const c of contacts as Contact[]) addContact(found.basics, c);
       found.used.add(line);
     });

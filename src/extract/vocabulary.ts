@@ -74,7 +74,7 @@ export function employmentTypeLead(text: string): string | undefined {
 }
 
 /** The role words of languages that write compounds, as the heads of longer words ("Sozialpraktikum", "Vertriebsleiter", "projectleider", "szoftverfejlesztő"). */
-const COMPOUND_HEADS = (["de", "nl", "sv", "da", "no", "hu"] as const).flatMap((lang) => ((roleWords as unknown as Record<string, string[]>)[lang] ?? []).filter((w) => /^\p{L}{5,}$/u.test(w)));
+const COMPOUND_HEADS = (["de", "nl", "sv", "da", "no", "fi", "hu"] as const).flatMap((lang) => ((roleWords as unknown as Record<string, string[]>)[lang] ?? []).filter((w) => /^\p{L}{5,}$/u.test(w)));
 /** A word made of a word before a role word of a compounding language: a job title in one word. */
 export const ROLE_COMPOUND = new RegExp(`^\\p{L}{3,}(?:${trieSource(COMPOUND_HEADS.map((w) => w.toLowerCase()))})$`, "iu");
 

@@ -118,10 +118,18 @@ function namesEmployerBesideRoles(phrases: readonly HeadPhrase[], at: number, vo
 
 const ROLE_AT = new RegExp(`^(.+?)\\s+${AT_WORD}\\s+(\\S.+)$`, "u");
 
-/** "Software Engineer at Google", "Ingénieur chez Airbus": a role and its employer joined by the word for "at". */
+/**
+ * "Software Engineer at Google", "Ingénieur chez Airbus": a role and its employer joined by the word for "at"; "Dev-Ops at
+ * Mobilous": a short phrase that names no employer before "at" and a capitalised name after it, though neither has a
+ * word that says so (only "at" and "@", since "en", "em" and "w" also introduce a field or a place).
+ */
 function roleAtEmployer(text: string): [string, string] | undefined {
   const at = ROLE_AT.exec(text);
-  return at && roleLean(weighPhrase(at[1]!)) > 0.3 && roleLean(weighPhrase(at[2]!)) <= 0.3 ? [at[1]!, at[2]!] : undefined;
+  if (!at) return undefined;
+  const [role, employer] = [roleLean(weighPhrase(at[1]!)), roleLean(weighPhrase(at[2]!))];
+  if (role > 0.3 && employer <= 0.3) return [at[1]!, at[2]!];
+  const plain = /^\S+(?:\s\S+){0,3}\s+(?:at|@)\s+[\p{Lu}\d]/u.test(text) && role >= 0 && employer <= 0 && weighPhrase(at[1]!).org === 0;
+  return plain ? [at[1]!, at[2]!] : undefined;
 }
 
 /** "Software Engineer at Google", "Tech Lead, Incubyte", "Google, Engineer": a role beside something that is not one. */
@@ -393,5 +401,14 @@ function labelledFields(entry: Entry): Partial<Work> {
 /** A bullet that is a job title alone: a short capitalised phrase whose last word is a role's. */
 function isRoleBullet(l: SourceLine): boolean {
   const e = weighPhrase(l.text);
-  return l.depth === 0 && isTitleLike(l.text) && l.text.split(/\s+/).length <= 6 && e.role >= 0.9 && roleLean(e) > 0.3;
+  return l.depth === 0 && isTitleLike(l.text) && l.text.split(/\s+/).length <= 6 && !isCjkSentence(l.text) && e.role >= 0.9 && roleLean(e) > 0.3;
+}
+
+/**
+ * "プラットフォームエンジニアとして共通基盤の設計・運用に従事": CJK, which sets no spaces, says in a run longer than
+ * any job title, or set apart by its enumeration comma, what the job was; it does not name it.
+ */
+function isCjkSentence(text: string): boolean {
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  return cjk > 20 || (cjk > 0 && /[、，。,]/.test(text));
 }

@@ -96,7 +96,10 @@ function promotedSubheadings(parent: SourceLine, headings: readonly SourceLine[]
   const span = headings.slice(start + 1, end < 0 ? undefined : end);
   // "# About me" over "## Timeline" and "## Contact": an about section is prose, and the headings under it open sections
   if (kind === "summary" && span.length) return span.filter((h) => h.depth === Math.min(...span.map((s) => s.depth)));
-  if (kind !== undefined && !CUSTOM_KINDS.has(kind)) return subsectionsOnly(span, kinds);
+  if (kind !== undefined && !CUSTOM_KINDS.has(kind)) {
+    const subs = subsectionsOnly(span, kinds);
+    return subs.length || !ENTRY_KINDS.has(kind) ? subs : trailingSections(span, kind, kinds);
+  }
   const known = span.filter((h) => {
     const sub = kinds.get(h);
     return sub !== undefined && (kind === undefined || !CUSTOM_KINDS.has(sub));
@@ -104,6 +107,27 @@ function promotedSubheadings(parent: SourceLine, headings: readonly SourceLine[]
   if (known.length < (kind === undefined ? 2 : 1)) return [];
   const depth = Math.min(...known.map((h) => h.depth));
   return span.filter((h) => h.depth === depth);
+}
+
+/** Sections whose entries are headed by an employer or a school, which no section title names. */
+const ENTRY_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(["work", "volunteer", "education"]);
+
+/**
+ * "## Tecrübe" over its jobs' headings and then "### Projeler", "## 경력사항" over a job and then "### 기술 스택": the
+ * sub-headings after a section of jobs or studies that are titles of another standard kind close the section's
+ * entries and open sections of their own (a project section's "### Open Source" may be a project's name).
+ */
+function trailingSections(span: readonly SourceLine[], kind: SectionKind, kinds: ReadonlyMap<SourceLine, SectionKind | undefined>): SourceLine[] {
+  if (!span.length) return [];
+  const depth = Math.min(...span.map((h) => h.depth));
+  const subs = span.filter((h) => h.depth === depth);
+  const titled = (h: SourceLine) => {
+    const sub = kinds.get(h);
+    return sub !== undefined && sub !== kind && !CUSTOM_KINDS.has(sub);
+  };
+  let first = subs.length;
+  while (first > 0 && titled(subs[first - 1]!)) first--;
+  return first > 0 && first < subs.length && !subs.slice(0, first).some(titled) ? subs.slice(first) : [];
 }
 
 /**
@@ -149,9 +173,13 @@ function withCapitalHeadings(written: readonly SourceLine[]): SourceLine[] {
   const heading = (l: SourceLine, i: number) => known.has(l) || (known.size >= 2 && paragraph(l) && alone(i) && mayBeCapitalTitle(l.text));
   // "■職務経歴", "【学歴】": a known title marked or framed as Japanese CVs set their headings
   const marked = (l: SourceLine) => (l.kind === "text" && l.depth === 0 ? markedTitle(l.text) : undefined);
+  // at the depth of the document's own headings of known sections ("#### VZDĚLÁNÍ:" beside "**PRACOVNÍ ZKUŠENOSTI:**"),
+  // so that a title drawn in capitals is their sibling and does not make them sub-headings of the one before
+  const depths = written.filter((l) => l.kind === "heading" && classifyTitle(l.text) !== undefined).map((l) => l.depth);
+  const depth = depths.length ? Math.min(...depths) : 2;
   return written.map((l, i) => {
     const title = marked(l);
-    if (title) return { ...l, kind: "heading", depth: 2, text: title, lead: undefined, spans: undefined };
-    return heading(l, i) ? { ...l, kind: "heading", depth: 2 } : l;
+    if (title) return { ...l, kind: "heading", depth, text: title, lead: undefined, spans: undefined };
+    return heading(l, i) ? { ...l, kind: "heading", depth } : l;
   });
 }

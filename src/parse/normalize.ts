@@ -19,6 +19,10 @@ export function normalizeText(text: string): string {
     .normalize("NFC")
     // "星河科技｜数据部": the full-width bar sets a CJK line's fields apart, as a spaced bar does; its plain form alone would join them
     .replace(/ *\uFF5C */g, " | ")
+    // "高级研究工程师，华为香港研究中心": CJK sets no space after its full-width comma and semicolon, where their plain forms
+    // set one before a word; without it a header's "Role，Employer" would stay one phrase (before markup, as in "；**",
+    // a space would end no emphasis)
+    .replace(/([\uFF0C\uFF1B])(?=[\p{L}\p{N}])/gu, "$1 ")
     .replace(/[\uFB00-\uFB06\uFF01-\uFF5E]/g, (c) => c.normalize("NFKC"));
 }
 
@@ -37,12 +41,14 @@ export function tidySpaces(text: string): string {
 }
 
 /**
+/**
  * Emoji and pictographs with their joiners and variation selectors, and other symbols (✉ ☎ ★); before the words,
- * the guillemets and arrows set as bullets too ("#### » Programador", "→ Berlin").
+ * the guillemets and arrows set as bullets too ("#### » Programador", "→ Berlin"). Not the enclosed and squared CJK
+ * words (U+3200–U+33FF): "㈜아이티센", "㍿" are a company's legal form written as one character, part of its name.
  */
-const DECORATION = /^(?:[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]|[»›→⇒↳](?=\s))+|[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+$/gu;
+const DECORATION = /^(?:(?![\u3200-\u33FF])[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]|[»›→⇒↳](?=\s))+|(?:(?![\u3200-\u33FF])[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s])+$/gu;
 
-const DECORATION_CHAR = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s»›→⇒↳]$/u;
+const DECORATION_CHAR = /^(?:(?![\u3200-\u33FF])[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]|[»›→⇒↳])$/u;
 
 /** "💼 Experience" → "Experience", "📍 Lagos, Nigeria" → "Lagos, Nigeria": the icons a README puts before words. */
 export function withoutDecoration(text: string): string {

@@ -486,3 +486,367 @@ describe("French degrees counted by their year of study", () => {
     ]);
   });
 });
+
+describe("a company's legal form written as one enclosed CJK character", () => {
+  it("keeps '㈜' with the employer's name and weighs it as a company's, where a client is named after the dates", async () => {
+    const r = await parse(
+      [
+        "# 박서연",
+        "",
+        "## 경력사항",
+        "",
+        "### ㈜한빛데이터 | 백엔드 엔지니어",
+        "2022.04 ~ 2024.01 (1년 10개월) | 물류 플랫폼 구축",
+        "",
+        "- 주문 API 설계",
+        "",
+        "### ㈜누리소프트 | 클라우드 엔지니어",
+        "2020.02 ~ 2022.03 (2년 2개월) | 보험사 차세대 시스템",
+        "",
+        "- 인프라 자동화",
+        "",
+        "### ㈜바다정보통신 | 시스템 엔지니어",
+        "2018.01 ~ 2020.01 (2년) | 서울대학교 학사 시스템",
+        "",
+        "- 서버 운영",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["㈜한빛데이터", "백엔드 엔지니어", "2022-04", "2024-01"],
+      ["㈜누리소프트", "클라우드 엔지니어", "2020-02", "2022-03"],
+      ["㈜바다정보통신", "시스템 엔지니어", "2018-01", "2020-01"],
+    ]);
+  });
+});
+
+describe("roles, schools and section titles of the Nordic, Finnish, Hungarian and Romanian languages", () => {
+  it("reads job titles written as compounds, schools by their words, and a Scandinavian field after 'i'", async () => {
+    const r = await parse(
+      [
+        "# Ingrid Solberg",
+        "",
+        "## Arbeidserfaring",
+        "",
+        "**Lagermedarbeider, Bring Logistikk (2021–2024)**",
+        "Plukk og pakking i skift.",
+        "",
+        "**Butikkbetjent, Rema 1000 (2018–2021)**",
+        "Kasse og varepåfylling.",
+        "",
+        "## Utdanning",
+        "",
+        "**Bachelor i økonomi og ledelse, Høgskolen i Innlandet (2015–2018)**",
+        "",
+        "## Koulutus",
+        "",
+        "### Tradenomi 2012 - 2015",
+        "**Tampereen ammattikorkeakoulu**",
+        "",
+        "## Végzettség",
+        "",
+        "- Közgazdász BSc – Budapesti Corvinus Egyetem, 2008–2012",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Bring Logistikk", "Lagermedarbeider", "2021", "2024"],
+      ["Rema 1000", "Butikkbetjent", "2018", "2021"],
+    ]);
+    expect(schools(r)).toEqual([
+      ["Høgskolen i Innlandet", "økonomi og ledelse", "Bachelor", "2015", "2018"],
+      ["Tampereen ammattikorkeakoulu", undefined, "Tradenomi", "2012", "2015"],
+      ["Budapesti Corvinus Egyetem", "Közgazdász", "BSc", "2008", "2012"],
+    ]);
+  });
+
+  it("knows 'Formare' and 'Profil profesional', 'Eszközök' and 'Teknologi' as titles, and Swedish terms as the dates of a study", async () => {
+    const r = await parse(
+      [
+        "## Profil profesional",
+        "",
+        "Inginer cu zece ani de experiență în rețele.",
+        "",
+        "## Formare",
+        "",
+        "- **Inginerie Electrică** | Universitatea Politehnica Timișoara | 2010 – 2014",
+        "",
+        "## Eszközök",
+        "",
+        "- Python, Excel, Power BI",
+        "",
+        "## Teknologi",
+        "",
+        "**Nettverk:** pfSense, VLAN, WireGuard",
+        "",
+        "## Utbildning",
+        "",
+        "Umeå universitet",
+        "HT 2019 – VT 2022",
+      ].join("\n"),
+    );
+    expect(r.basics?.name).toBeUndefined();
+    expect(r.basics?.summary).toBe("Inginer cu zece ani de experiență în rețele.");
+    expect(schools(r).map(([school, , , start, end]) => [school, start, end])).toEqual([
+      ["Universitatea Politehnica Timișoara", "2010", "2014"],
+      ["Umeå universitet", "2019", "2022"],
+    ]);
+    expect((r.skills ?? []).map((s) => [s.name, s.keywords])).toEqual([
+      ["Python", undefined],
+      ["Excel", undefined],
+      ["Power BI", undefined],
+      ["Nettverk", ["pfSense", "VLAN", "WireGuard"]],
+    ]);
+  });
+});
+
+describe("a field of study before its school after a spaced hyphen", () => {
+  it("reads 'Field - School' as the field and the school, but keeps a school's campus after its hyphen as its name", async () => {
+    const r = await parse(
+      [
+        "# Elin Berg",
+        "",
+        "## Utbildning",
+        "",
+        "Systemvetenskap - Umeå universitet",
+        "HT 2019 – VT 2022",
+        "",
+        "## Education",
+        "",
+        "Data Engineering - Northfield Academy",
+        "2017 – 2019",
+        "",
+        "University of Colorado - Boulder",
+        "2013 – 2017",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["Umeå universitet", "Systemvetenskap", undefined, "2019", "2022"],
+      ["Northfield Academy", "Data Engineering", undefined, "2017", "2019"],
+      ["University of Colorado - Boulder", undefined, undefined, "2013", "2017"],
+    ]);
+  });
+});
+
+describe("CJK headers set apart by the full-width comma", () => {
+  it("reads 'Role，Employer' and 'Degree，School' after a bold date, with no space after the comma", async () => {
+    const r = await parse(
+      [
+        "## 陈思远",
+        "",
+        "## 工作经历",
+        "",
+        "- **2022 年 3 月至今：** 算法工程师，星河数据科技",
+        "  - 负责推荐系统的召回与排序模型。",
+        "- **2020 年 7 月至 2022 年 2 月：** 研究实习生，东方智能研究院",
+        "",
+        "## 教育经历",
+        "",
+        "- **2016–2020：** 软件工程学士，浙江大学",
+        "  - 曾赴南京大学交流学习",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["星河数据科技", "算法工程师", "2022-03", undefined],
+      ["东方智能研究院", "研究实习生", "2020-07", "2022-02"],
+    ]);
+    expect(schools(r)).toEqual([["浙江大学", "软件工程", "学士", "2016", "2020"]]);
+  });
+});
+
+describe("a section title after a section's jobs, at their headings' level", () => {
+  it("opens a section of its own where it follows the jobs ('### Projeler' after '## Tecrübe', '### 기술 스택' after '## 경력')", async () => {
+    const r = await parse(
+      [
+        "# Deniz Aksoy",
+        "",
+        "## Tecrübe",
+        "",
+        "### (2019 - 2023) Backend Developer, Kuzey Yazılım A.Ş.",
+        "",
+        "- Ödeme servisleri",
+        "",
+        "### Projeler",
+        "",
+        "* [Kargo Takip](https://github.com/example/kargo) (Go ile kargo takip aracı)",
+        "* Hava Durumu Botu (Telegram botu)",
+        "",
+        "## 경력",
+        "",
+        "### ㈜한빛데이터 *(2020.03 ~ 2023.02)*",
+        "",
+        "- 결제 API 개발",
+        "",
+        "### 기술 스택",
+        "",
+        "- Kotlin, Spring Boot, MySQL",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Kuzey Yazılım A.Ş.", "Backend Developer", "2019", "2023"],
+      ["㈜한빛데이터", undefined, "2020-03", "2023-02"],
+    ]);
+    expect((r.projects ?? []).map((p) => p.name)).toEqual(["Kargo Takip", "Hava Durumu Botu"]);
+    expect((r.skills ?? []).map((s) => s.name)).toEqual(["Kotlin", "Spring Boot", "MySQL"]);
+  });
+});
+
+describe("section titles drawn both as Markdown headings and as bold capitals", () => {
+  it("keeps deep Markdown headings of known sections as sections beside titles set in bold capitals, a Czech 'další' qualifying one", async () => {
+    const r = await parse(
+      [
+        "**Ing. Petra Horáková**",
+        "",
+        "email: petra.horakova@example.cz",
+        "",
+        "#### VZDĚLÁNÍ:",
+        "",
+        "- Vysoké učení technické v Brně, Fakulta stavební (2010 - 2015)",
+        "",
+        "#### DALŠÍ VZDĚLÁNÍ:",
+        "",
+        "- Kurz projektového řízení - Akademie Praha (2018)",
+        "",
+        "**PRACOVNÍ ZKUŠENOSTI:**",
+        "",
+        "- Stavební technik, Metrostav a.s. (2015 - 2020)",
+        "",
+        "**ZÁJMY:**",
+        "",
+        "- Turistika, Lyžování",
+      ].join("\n"),
+    );
+    expect(schools(r).map(([school, , , start, end]) => [school, start, end])).toEqual([
+      ["Vysoké učení technické v Brně, Fakulta stavební", "2010", "2015"],
+      ["Akademie Praha", undefined, "2018"],
+    ]);
+    expect(jobs(r)).toEqual([["Metrostav a.s.", "Stavební technik", "2015", "2020"]]);
+    expect((r.interests ?? []).map((i) => i.name)).toEqual(["Turistika", "Lyžování"]);
+  });
+});
+
+describe("a CJK sentence as the only bullet under a job", () => {
+  it("keeps a bullet that says what the job was as its text, not its title, and still takes a short title bullet", async () => {
+    const r = await parse(
+      [
+        "# 山本 花子",
+        "",
+        "## 職務経歴",
+        "",
+        "### 株式会社みなとシステム（2021年4月〜現在）",
+        "",
+        "- バックエンドエンジニアとして決済基盤の設計・開発・運用に従事",
+        "",
+        "### 株式会社さくら商店（2018年4月〜2021年3月）",
+        "",
+        "- アルバイトとしての勤務を評価され、正社員として物流部門に配属",
+        "",
+        "### 株式会社ひかりデータ（2016年4月〜2018年3月）",
+        "",
+        "- インフラエンジニア",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["株式会社みなとシステム", undefined, "2021-04", undefined],
+      ["株式会社さくら商店", undefined, "2018-04", "2021-03"],
+      ["株式会社ひかりデータ", "インフラエンジニア", "2016-04", "2018-03"],
+    ]);
+    expect(r.work?.[0]?.highlights).toEqual(["バックエンドエンジニアとして決済基盤の設計・開発・運用に従事"]);
+  });
+});
+
+describe("language titles that end in the word for skills", () => {
+  it("reads '語学スキル' and '외국어 능력' as spoken languages, not skills", async () => {
+    const r = await parse(["# 佐藤 健", "", "## 語学スキル", "", "- **日本語**: ネイティブ", "- **英語**: TOEIC 850", "", "## 외국어 능력", "", "- 중국어: HSK 5급"].join("\n"));
+    expect((r.languages ?? []).map((l) => [l.language, l.fluency])).toEqual([
+      ["日本語", "ネイティブ"],
+      ["英語", "TOEIC 850"],
+      ["중국어", "HSK 5급"],
+    ]);
+    expect(r.skills ?? []).toEqual([]);
+  });
+});
+
+describe("a job title with no title word set at its employer", () => {
+  it("reads 'Dev-Ops at Mobilus' after the dates as the title and the employer", async () => {
+    const r = await parse(
+      [
+        "# Emre Yıldız",
+        "",
+        "## Tecrübe",
+        "",
+        "### (2019 - 2022) SRE at Bulut Teknoloji",
+        "Platform işleri.",
+        "",
+        "### (2016 - 2019) Dev-Ops at Mobilus",
+        "Altyapı otomasyonu.",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Bulut Teknoloji", "SRE", "2019", "2022"],
+      ["Mobilus", "Dev-Ops", "2016", "2019"],
+    ]);
+  });
+});
+
+describe("what stands where a name would, and is no name", () => {
+  it("reads neither a link to download the CV nor a front matter title that is a job title as the name", async () => {
+    const r = await parse(
+      [
+        "---",
+        'title: "Cloud Solutions Architect"',
+        "---",
+        "",
+        "**[Descarcă PDF](cv.pdf)** | **[Profil LinkedIn](https://www.linkedin.com/in/example-ro)**",
+        "",
+        "## Profil profesional",
+        "",
+        "Arhitect cloud cu zece ani de experiență.",
+      ].join("\n"),
+    );
+    expect(r.basics?.name).toBeUndefined();
+  });
+});
+
+describe("a span of years written with a slash", () => {
+  it("reads '2003/2007' as a range and '2019/atual' as one still going, where '04/2017' stays a month", async () => {
+    const r = await parse(
+      [
+        "# Carla Mendes",
+        "",
+        "## Experiência",
+        "",
+        "### Analista de Sistemas - *Cooperativa Vale Verde*",
+        "*04/2017 – 11/2019*",
+        "",
+        "## Formação Acadêmica",
+        "",
+        "- **Universidade Federal de Santa Catarina**, Bacharelado em Ciência da Computação, 2003/2007",
+        "- **Instituto Federal do Paraná**, Técnico em Informática, 2019/atual",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([["Cooperativa Vale Verde", "Analista de Sistemas", "2017-04", "2019-11"]]);
+    expect(schools(r).map(([school, , , start, end]) => [school, start, end])).toEqual([
+      ["Universidade Federal de Santa Catarina", "2003", "2007"],
+      ["Instituto Federal do Paraná", "2019", undefined],
+    ]);
+  });
+});
+
+describe("a place in a sub-heading of a section vitae does not know", () => {
+  it("is the entry's place, not the owner's location", async () => {
+    const r = await parse(
+      [
+        "# Carla Mendes",
+        "carla@example.com",
+        "",
+        "## Cursos",
+        "",
+        "### Primeiros Socorros - Cruz Vermelha - *Florianópolis, SC*",
+        "*11/2017*",
+        "",
+        "### Liderança - SESI - *Joinville, SC*",
+        "*05/2016*",
+      ].join("\n"),
+    );
+    expect(r.basics?.location).toBeUndefined();
+  });
+});

@@ -36,7 +36,7 @@ describe("man pages and PDF text", () => {
 
   it("ends a line at a header that ends with a year and month, not joining the next line to it", () => {
     const text = "Jo Bloggs\n\nEXPERIENCE\n晨星资讯（Morningstar, Inc.）- 金融服务 - 前后端开发工程师 2019/06 – 2020/07\n毕业后第一份工作，负责编写和维护数据展示组件。\n";
-    expect(shape(text).slice(-2)).toEqual(["text 0 晨星资讯(Morningstar, Inc.)- 金融服务 - 前后端开发工程师 2019/06 – 2020/07", "text 0 毕业后第一份工作,负责编写和维护数据展示组件。"]);
+    expect(shape(text).slice(-2)).toEqual(["text 0 晨星资讯(Morningstar, Inc.)- 金融服务 - 前后端开发工程师 2019/06 – 2020/07", "text 0 毕业后第一份工作, 负责编写和维护数据展示组件。"]);
   });
 
   it("starts a labelled line anew, though the line above is long and ends without a full stop", () => {
