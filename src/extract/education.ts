@@ -63,7 +63,7 @@ function withoutHonours(text: string): { field: string; honours?: string } {
  */
 function fieldPiece(others: readonly string[], pieces: readonly string[], degreeText: string | undefined, institution: string | undefined): number {
   const named = others.findIndex((p) => isFieldName(withoutHonours(p).field));
-  // "Universidade Estadual de Goiás — Sistemas de Informação", "Wymiana, Nauka o materiałach, Universidad de Oviedo": with no
+  // "Universidade Federal de Pernambuco — Ciência da Computação", "Wymiana, Mechatronika, Universidad de Zaragoza": with no
   // degree named, the phrase beside a school that says it is one, before any other
   const school = degreeText === undefined && institution !== undefined && SCHOOL_WORDS.test(institution) ? institution : undefined;
   if (school !== undefined) {
@@ -152,8 +152,8 @@ function namesCampus(institution: string, place: string, parts: readonly string[
  * University, India": a town with its region or country, or a country, after
  * the school's commas is where it is. A town alone after the comma may be a
  * campus ("University of California, Berkeley"), and stays for the campus
- * rule to weigh. Phrases before the school's own ("Wymiana, Nauka o
- * materiałach, Universidad de Oviedo") are phrases of their own.
+ * rule to weigh. Phrases before the school's own ("Wymiana, Mechatronika,
+ * Universidad de Zaragoza, Hiszpania") are phrases of their own.
  */
 function schoolPhrases(piece: string): string[] {
   const parts = piece.split(/,\s+/);
@@ -211,7 +211,7 @@ export function toEducation(entry: Entry): Education {
     .map((p, i, all) => (i === all.length - 1 ? p.replace(/(?<=[\p{Ll}]{3})\.$/u, "") : p));
   // "Ann Arbor, MI — B.S.E. in Computer Science": the place beside the degree
   // "Degree, School, Wels": a town no gazetteer knows is a place when it closes, in one word, a header of three phrases or more
-  // ("AA – Russian" under "Defense Language Institute": a word right after the degree is its field, not a town)
+  // ("AA – Spanish" under "Northshore Community College": a word right after the degree is its field, not a town)
   const isPlace = (p: string, i: number) => isLocation(p) || (i === pieces.length - 1 && i >= 2 && !DEGREE.test(pieces[i - 1]!) && /^\p{Lu}[\p{L}-]+$/u.test(p) && isPlaceLine(p) && weighPhrase(p).org === 0);
   const placeAt = head.location ? -1 : pieces.findIndex((p, i) => !DEGREE.test(p) && !SCHOOL_WORDS.test(p) && isPlace(p, i));
   const place = placeAt >= 0 ? pieces.splice(placeAt, 1)[0] : head.location;

@@ -88,7 +88,7 @@ export function readHead(entry: Entry): EntryHead {
     const naming = namesByLead(l);
     // "**University:** Belarusian State University (2016 – 2020)": the label says what the rest of the line names
     let text = naming ? withoutLead(l) : labelsByLead(l) ? withoutLead(l).replace(/^\s*[:：]\s*/u, "") : l.text;
-    // "Defense Language Institute: JUL ‘10": the colon that introduced the date goes with it
+    // "Northshore Community College: JUN ‘12": the colon that introduced the date goes with it
     if (i === datesLine && head.dates) text = cutDates(text, head.dates).replace(/\s*[:：]\s*(?=\t)/u, "");
     const lead = i === leadDated ? cutDates(l.lead!, head.dates!).replace(/\t/g, " ") : l.lead;
     if (naming && head.lead === undefined) head.lead = trimSeparators(lead!);
@@ -138,7 +138,7 @@ const CLASS_OF = new RegExp(`(?:^|[\\s,;(]+)(?<![\\p{L}])(?:${trieSource(Object.
 
 /** Replaces the dates in a header line by a tab, with the brackets around them ("(2019–2022)"). */
 export function cutDates(text: string, d: DateMatch): string {
-  // "…pela PUC-PR, turma de 2014", "Class of 2019": the words that say whose year it is go with it
+  // "…pela UFMG, turma de 2016", "Class of 2012": the words that say whose year it is go with it
   let start = d.index - (CLASS_OF.exec(text.slice(0, d.index))?.[0].length ?? 0);
   let end = d.index + d.length;
   const open = /[([]\s*$/.exec(text.slice(0, start));
