@@ -233,4 +233,20 @@ describe("text of PDF CVs set in common templates", () => {
     const r = await readTemplate("awesome-cv-footer-date");
     expect(r.education?.map((e) => [e.institution, e.endDate])).toEqual([["Norwegian University of Science and Technology", "2015-06"]]);
   });
+
+  it("sb2nov's résumé, a bullet before each employer and school and another glyph before what was done there: the bulleted line heads its entry, in both of pdftotext's modes", async () => {
+    for (const name of ["sb2nov-resume", "sb2nov-resume-layout"]) {
+      const r = await readTemplate(name);
+      expect(jobs(r), name).toEqual([
+        ["Lumen Freight Inc.", "Senior Backend Engineer", "2021-03", undefined],
+        ["Harborview Analytics", "Software Engineer", "2018-01", "2021-02"],
+        ["Carnegie Mellon University", "Graduate Teaching Assistant", "2017-01", "2017-12"],
+      ]);
+      expect(schools(r), name).toEqual([
+        ["Carnegie Mellon University", "Master of Science", "Information Networking", "2016-08", "2017-12"],
+        ["Anna University", "Bachelor of Engineering", "Computer Science", "2011-08", "2015-05"],
+      ]);
+      expect(r.projects?.map((p) => p.name), name).toEqual(["Tidepool", "Wayfinder"]);
+    }
+  });
 });
