@@ -249,4 +249,14 @@ describe("text of PDF CVs set in common templates", () => {
       expect(r.projects?.map((p) => p.name), name).toEqual(["Tidepool", "Wayfinder"]);
     }
   });
+
+  it("sb2nov's two labelled skill lists set side by side on one line (`\\hfill`) are two groups, as pdftotext -layout keeps them", async () => {
+    for (const name of ["sb2nov-resume", "sb2nov-resume-layout"]) {
+      const r = await readTemplate(name);
+      expect(r.skills?.map((s) => [s.name, s.keywords]), name).toEqual([
+        ["Languages", ["Go", "Python", "TypeScript", "SQL"]],
+        ["Technologies", ["Kafka", "PostgreSQL", "Kubernetes", "AWS"]],
+      ]);
+    }
+  });
 });
