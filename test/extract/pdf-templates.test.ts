@@ -259,4 +259,14 @@ describe("text of PDF CVs set in common templates", () => {
       ]);
     }
   });
+
+  it("Awesome-CV set by XeLaTeX in Source Sans, whose hyphen comes out as U+2011 ('Apr. 2021 ‑ Present', '512‑340‑778'): a range's dash between spaces or digits, the phone's too", async () => {
+    const r = await readTemplate("awesome-cv-xelatex-hyphens");
+    expect(jobs(r).map((j) => [j[0], j[2], j[3]])).toEqual([
+      ["Baltic Logistics", "2021-04", undefined],
+      ["Morska Software", "2017-09", "2021-03"],
+    ]);
+    expect(schools(r).map((s) => [s[0], s[3], s[4]])).toEqual([["Gdańsk University of Technology", "2015", "2017"]]);
+    expect(r.basics?.phone).toBe("+48 512-340-778");
+  });
 });
