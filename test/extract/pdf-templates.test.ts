@@ -269,4 +269,17 @@ describe("text of PDF CVs set in common templates", () => {
     expect(schools(r).map((s) => [s[0], s[3], s[4]])).toEqual([["Gdańsk University of Technology", "2015", "2017"]]);
     expect(r.basics?.phone).toBe("+48 512-340-778");
   });
+
+  it("academic years written with a slash ('2018/19', '2014/15 – 2017/18', '2023/24 – present') span from the year they begin in to the year they end in", async () => {
+    const r = await readTemplate("academic-years");
+    expect(schools(r).map((s) => [s[0], s[3], s[4]])).toEqual([
+      ["University of St Andrews", "2019", "2023"],
+      ["University of Aberdeen", "2018", "2019"],
+      ["University of Glasgow", "2014", "2018"],
+    ]);
+    expect(jobs(r)).toEqual([
+      ["Scottish Association for Marine Science", "Research Fellow", "2023", undefined],
+      ["University of St Andrews", "Teaching Assistant", "2020", "2021"],
+    ]);
+  });
 });
