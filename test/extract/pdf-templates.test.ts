@@ -282,4 +282,10 @@ describe("text of PDF CVs set in common templates", () => {
       ["University of St Andrews", "Teaching Assistant", "2020", "2021"],
     ]);
   });
+
+  it("a 'Languages' section that names no spoken language ('Go, Python, TypeScript, SQL') lists programming languages, which are skills", async () => {
+    const r = await readTemplate("languages-of-code");
+    expect(r.languages ?? []).toEqual([]);
+    expect(r.skills?.map((s) => s.name)).toEqual(["Go", "Python", "TypeScript", "SQL", "Docker", "Kubernetes", "Terraform"]);
+  });
 });
