@@ -288,4 +288,14 @@ describe("text of PDF CVs set in common templates", () => {
     expect(r.languages ?? []).toEqual([]);
     expect(r.skills?.map((s) => s.name)).toEqual(["Go", "Python", "TypeScript", "SQL", "Docker", "Kubernetes", "Terraform"]);
   });
+
+  it("a column of dates set before its awards, one of which wraps before a word in lower case: each date goes back to its award", async () => {
+    const r = await readTemplate("award-date-column");
+    expect(r.awards?.map((a) => [a.title.split(" (")[0], a.date])).toEqual([
+      ["Best Thesis Prize", "2021"],
+      ["Class Medal", "2020"],
+      ["Summer Studentship", "2019"],
+    ]);
+    expect(r.awards?.[0]?.title).toMatch(/galaxy clusters in the early universe$/);
+  });
 });
