@@ -61,8 +61,9 @@ const ALIGNED = /\S(?:\t| {4,})\S/;
  */
 function isHeadLine(l: RawLine, width: number): boolean {
   const text = l.text.trim();
-  if (/[!?;:,]$|\p{Ll}{3}\.$/u.test(text) || isDateOnly(text) || isSentence(text)) return false;
-  return ALIGNED.test(text) || l.raw.trimEnd().length <= width * 0.6;
+  // the length first: most bullets are long, and the date and sentence tests are the costly ones
+  if (!ALIGNED.test(text) && l.raw.trimEnd().length > width * 0.6) return false;
+  return !/[!?;:,]$|\p{Ll}{3}\.$/u.test(text) && !isDateOnly(text) && !isSentence(text);
 }
 
 /** A line of the stretch that holds a date: the dates set right of the entry, alone or beside its role. */
