@@ -58,7 +58,8 @@ function single(p: string, MON: string, SEASON: string): string {
     `(?<${p}y8>${YEAR})\\.?[ \\u00a0](?<${p}m8>${MON})\\.?(?:\\s+(?<${p}d8>\\d{1,2})(?!\\d))?`,
     // "2019年4月", "2021년 3월", "2021年10月1日"
     `(?<${p}y5>${YEAR})\\s*[年년]\\s*(?:(?<${p}m5>\\d{1,2})\\s*[月월](?:\\s*(?<${p}d5>\\d{1,2})\\s*[日일])?)?`,
-    `(?<${p}y6>${YEAR})`,
+    // "2016/17", "2016/2017": an academic year, the year it ends in after a slash
+    `(?<${p}y6>${YEAR})(?:\\/(?<${p}a6>(?:19|20)?\\d\\d)(?!\\d))?`,
   ];
   // "2019 г.", "2015–2019 рр.": the word for "year" written after it
   return `(?:${forms.join("|")})(?:\\s?${AFTER_YEAR})?`;

@@ -124,7 +124,8 @@ function read(g: Groups): [string | undefined, string | undefined, boolean, bool
   if (!start) return undefined;
   // "2012-17": the later year in two digits; "2019 - 15" names no later year, so the start stands alone
   const short = g.yy && `${start.slice(0, 2)}${g.yy}`;
-  const end = short ? (short > start.slice(0, 4) ? short : undefined) : (toIso(g, "t_") ?? g.z4);
+  // "2013/14 – 2015/16" ends with the academic year it names last, "2016/17" alone spans its own
+  const end = short ? (short > start.slice(0, 4) ? short : undefined) : (yearAfter(g.t_y6, g.t_a6) ?? toIso(g, "t_") ?? g.z4 ?? (g.present || g.open ? undefined : yearAfter(g.y6, g.a6)));
   // "since 2019" runs to the present; "from 2019 to 2021" does not
   const present = g.present !== undefined || (g.since !== undefined && end === undefined);
   return [start, end, present, g.open !== undefined];
@@ -138,6 +139,17 @@ function academicYear(written: string): [string, string, boolean, boolean] | und
   const m = /^\s*((?:19|20)\d\d)-(\d\d)\s*$/.exec(written);
   if (!m || Number(m[2]) !== (Number(m[1]) + 1) % 100) return undefined;
   return [m[1]!, String(Number(m[1]) + 1), false, false];
+}
+
+/**
+ * "2016" and "17" of "2016/17": the year an academic year ends in, when the digits are the next year's; a later
+ * year written whole ("2015/2018") ends the span so written.
+ */
+function yearAfter(year: string | undefined, next: string | undefined): string | undefined {
+  if (!year || !next) return undefined;
+  if (next.length === 4) return next > year ? next : undefined;
+  const after = String(Number(year) + 1);
+  return after.endsWith(next) ? after : undefined;
 }
 
 function days(year: string, fromMonth: string, fromDay: string, toMonth: string, toDay: string): [string, string, boolean, boolean] | undefined {

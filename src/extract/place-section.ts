@@ -17,7 +17,7 @@ import { boldAuthorCitations, citationParagraphs, paperBlocks } from "./paper-bl
 import { toPublication } from "./publications.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
 import { toSkills, splitKeywords } from "./skills.js";
-import { isSpokenLanguage, languageAtEnd, languageThenLevel } from "./spoken-languages.js";
+import { endsWithSpokenLanguage, isSpokenLanguage, languageAtEnd, languageThenLevel } from "./spoken-languages.js";
 import { readLanguageGrid } from "./language-grid.js";
 import type { SkillGroup } from "./skill-groups.js";
 import { checkDates } from "./unreadable-dates.js";
@@ -44,24 +44,8 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
     }
     case "contact":
       return placeContacts(draft, lines, title);
-    case "skills": {
-      listSection(draft, { key: "skills", title });
-      const { skills, elsewhere, left } = toSkills(lines, draft.sourceLines);
-      for (const { skill, position } of skills) addEntry(draft, "skills", skill, position);
-      // "Sprachen: Deutsch (Muttersprache), Englisch", "Interests: chess": a group of spoken languages, interests or
-      // certificates among the skills gives that section, under its label, unless a section gave it already; else
-      // what the person wrote is printed in the catch-all
-      const groupLines = (g: SkillGroup) => lines.filter((l) => l.position === g.position || g.items.some((i) => i.position === l.position));
-      const kept: SourceLine[] = [...left];
-      for (const kind of ["languages", "interests", "certificates"] as const) {
-        const groups = elsewhere.filter((e) => e.kind === kind).map((e) => e.group);
-        if (!groups.length) continue;
-        if (draft.resume[kind]?.length) kept.push(...groups.flatMap(groupLines));
-        else placeEntries(draft, groups.flatMap((g) => g.items.flatMap((i) => lines.filter((l) => l.position === i.position).map((l) => ({ ...l, text: i.text })))), kind, groups[0]!.name!, true);
-      }
-      addCatchAll(draft, lines.filter((l) => kept.includes(l)), `${title} (more)`);
-      return;
-    }
+    case "skills":
+      return placeSkills(draft, lines, title);
     case "projects":
     case "publications":
     case "patents": {
@@ -87,6 +71,8 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
     case "education-work":
       return placeHistory(draft, lines, title);
     case "languages": {
+      // "Languages" over "Python, Java, C++": programming languages, which are skills, where no line names a spoken one
+      if (namesNoSpokenLanguage(lines)) return placeSkills(draft, lines, title);
       const grid = readLanguageGrid(lines);
       placeEntries(draft, grid.lines, kind, title, true);
       return addCatchAll(draft, grid.form, `${title} (more)`);
@@ -103,6 +89,32 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
       addCustomSection(draft, title, kind ?? "other", [...loose.map((l) => ({ summary: l.text })), ...entries.map(toCustomItem)], block.position);
     }
   }
+}
+
+/** A skills section's groups as skills; a group of spoken languages, interests or certificates as that section. */
+function placeSkills(draft: Draft, lines: SourceLine[], title: string): void {
+  listSection(draft, { key: "skills", title });
+  const { skills, elsewhere, left } = toSkills(lines, draft.sourceLines);
+  for (const { skill, position } of skills) addEntry(draft, "skills", skill, position);
+  // "Sprachen: Deutsch (Muttersprache), Englisch", "Interests: chess": a group of spoken languages, interests or
+  // certificates among the skills gives that section, under its label, unless a section gave it already; else
+  // what the person wrote is printed in the catch-all
+  const groupLines = (g: SkillGroup) => lines.filter((l) => l.position === g.position || g.items.some((i) => i.position === l.position));
+  const kept: SourceLine[] = [...left];
+  for (const kind of ["languages", "interests", "certificates"] as const) {
+    const groups = elsewhere.filter((e) => e.kind === kind).map((e) => e.group);
+    if (!groups.length) continue;
+    if (draft.resume[kind]?.length) kept.push(...groups.flatMap(groupLines));
+    else placeEntries(draft, groups.flatMap((g) => g.items.flatMap((i) => lines.filter((l) => l.position === i.position).map((l) => ({ ...l, text: i.text })))), kind, groups[0]!.name!, true);
+  }
+  addCatchAll(draft, lines.filter((l) => kept.includes(l)), `${title} (more)`);
+}
+
+/** True when no item of a languages section's lines names a spoken language, and there are two or more. */
+function namesNoSpokenLanguage(lines: readonly SourceLine[]): boolean {
+  const items = lines.flatMap((l) => languageItems(l.text));
+  // a language's name leads its item, whatever sign sets its level apart ("German − native")
+  return items.length >= 2 && !items.some((item) => isSpokenLanguage(/^[\p{L}\s]*/u.exec(item)![0]) || languageThenLevel(item) !== undefined || endsWithSpokenLanguage(item));
 }
 
 /**

@@ -4,6 +4,7 @@ import type { SourceLine } from "../parse/source-line.js";
 import { withoutLead } from "./entry-parts.js";
 import { inferSeparator, isShortItem, leadingLevel, splitAt } from "./skill-items.js";
 import { spacedSkillLabel } from "./skill-labels.js";
+import { LABELLED } from "../parse/join-wrapped.js";
 
 /** One text of a skills list; `split` when its items are separated on the line itself rather than by bullets. */
 export interface SkillText {
@@ -32,7 +33,7 @@ export interface SkillGroup {
  * their positions are returned in `details` for the caller to keep elsewhere.
  */
 export function readSkillGroups(written: readonly SourceLine[], sourceLines: readonly string[] = []): { groups: SkillGroup[]; details: Position[] } {
-  const lines = labelsBesideLists(written.map((l) => withColumnGap(l, sourceLines)));
+  const lines = labelsBesideLists(written.flatMap(labelledColumns).map((l) => withColumnGap(l, sourceLines)));
   const sep = inferSeparator(lines.map((l) => l.text));
   const bulletsAreLists = bulletsHoldLists(lines);
   const spaced = spacedLabels(lines);
@@ -117,6 +118,22 @@ export function readSkillGroups(written: readonly SourceLine[], sourceLines: rea
     details.push(...children.map((c) => c.position));
   }
   return { groups: groups.filter((g) => g.name !== undefined || g.items.length), details };
+}
+
+/**
+ * "Languages: Go, SQL⇥Technologies: AWS, Kafka": two labelled lists set side by side (sb2nov's résumé sets them
+ * apart with `\hfill`), which a PDF's text keeps on one line; each is a line, and a group, of its own.
+ */
+function labelledColumns(l: SourceLine): SourceLine[] {
+  if (!l.text.includes("\t")) return [l];
+  const parts = l.text.split(/\t+/);
+  if (parts.length < 2 || !parts.every((p) => LABELLED.test(p))) return [l];
+  let column = l.position.column;
+  return parts.map((text) => {
+    const part = { kind: l.kind, text, position: { ...l.position, column }, depth: l.depth, links: l.links.filter((k) => text.includes(k.text)), gap: l.gap };
+    column += text.length + 1;
+    return part;
+  });
 }
 
 const DEFINITION = /^:\s+/;

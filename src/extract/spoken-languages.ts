@@ -8,7 +8,9 @@ import cldr from "./vocabulary/language-names.json" with { type: "json" };
  * vocabulary holds only codes and the names CLDR lacks.
  */
 function languageNames(): Set<string> {
-  return new Set<string>([...Object.values(data.aliases).flat().map((n) => n.toLowerCase()), ...cldr.names]);
+  const all = [...Object.values(data.aliases).flat().map((n) => n.toLowerCase()), ...cldr.names];
+  // "Espanol", "Ingles", "Portugues": the names typed without their accents too
+  return new Set<string>([...all, ...all.map((n) => n.normalize("NFD").replace(/\p{M}/gu, ""))]);
 }
 
 /** Built on first use, so that a CV with no skills section never pays for it. */

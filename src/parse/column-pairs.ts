@@ -9,8 +9,9 @@ import type { RawLine } from "./text-lines.js";
  * then "University of St Andrews" / "Shatin College". A paragraph of short labels, or of dates alone, maybe under
  * its section's title, followed straight by a paragraph of as many rows is that table again: each label or date goes
  * back before its cell, set apart by a column gap, before headings are looked for (a label such as "Tools" or
- * "Languages" alone on its line reads as a title). A row's cell may wrap after a comma. The document's first
- * paragraph (a name over its headline) is left as it is. Returns the lines so mended.
+ * "Languages" alone on its line reads as a title). A row's cell may wrap after a comma or before a word in lower case
+ * ("…, University" ⏎ "of St Andrews"). The document's first paragraph (a name over its headline) is left as it is.
+ * Returns the lines so mended.
  */
 export function pairColumns(lines: readonly RawLine[]): RawLine[] {
   const out: RawLine[] = [];
@@ -51,10 +52,10 @@ function paragraph(lines: readonly RawLine[], i: number): RawLine[] {
   return lines.slice(i, end);
 }
 
-/** A paragraph's rows: a line after one that ends with a comma goes on with it. */
+/** A paragraph's rows: a line after one that ends with a comma, or one that starts in lower case ("of St Andrews"), goes on with it. */
 function rowsOf(lines: readonly RawLine[]): RawLine[][] {
   const rows: RawLine[][] = [];
-  lines.forEach((l, i) => (i > 0 && /,$/.test(lines[i - 1]!.text) ? rows[rows.length - 1]!.push(l) : rows.push([l])));
+  lines.forEach((l, i) => (i > 0 && (/,$/.test(lines[i - 1]!.text) || /^\p{Ll}/u.test(l.text)) ? rows[rows.length - 1]!.push(l) : rows.push([l])));
   return rows;
 }
 

@@ -15,6 +15,9 @@ export function normalizeText(text: string): string {
     .replace(/\u0015/g, "–")
     .replace(/\u0016/g, "—")
     .replace(/[\u0080-\u009F]/g, "•")
+    // a hyphen the font calls non-breaking (U+2010, U+2011, as XeLaTeX sets "-" in Source Sans, Awesome-CV's font)
+    // between spaces or digits is a range's dash ("May 2020 ‑ Present", "2019‑2021"); within a word it stays
+    .replace(/(?<=\s|\d)[\u2010\u2011](?=\s|\d)/g, "-")
     // composed first: text from PDFs and macOS spells "é" as e + U+0301, which no month name or word pattern matches
     .normalize("NFC")
     // "星河科技｜数据部": the full-width bar sets a CJK line's fields apart, as a spaced bar does; its plain form alone would join them

@@ -7,6 +7,7 @@ import { markNoise } from "./text-noise.js";
 import { mendCutRanges } from "./cut-ranges.js";
 import { markColumnTables } from "./text-tables.js";
 import { pairColumns } from "./column-pairs.js";
+import { unmarkHeadBullets } from "./head-bullets.js";
 import { continuesLine, joinFragments, measureWidth } from "./join-wrapped.js";
 
 /** Parses a plain-text CV into logical lines: headings found, bullets marked and nested, wrapped lines joined, markup read. */
@@ -19,6 +20,7 @@ export function parsePlainText(text: string): ParsedSource {
   const pdfText = normal.includes("\f");
   const raw = pdfText ? pairColumns(read) : read;
   mendCutRanges(raw);
+  if (pdfText) unmarkHeadBullets(raw, measureWidth(raw));
   const headings = findTextHeadings(raw);
   const markup = { targets: readLinkTargets(normal), rst: isRestructuredText(normal) };
   const ctx = { width: measureWidth(raw), hyphenated: pdfText };

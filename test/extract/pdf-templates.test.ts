@@ -233,4 +233,69 @@ describe("text of PDF CVs set in common templates", () => {
     const r = await readTemplate("awesome-cv-footer-date");
     expect(r.education?.map((e) => [e.institution, e.endDate])).toEqual([["Norwegian University of Science and Technology", "2015-06"]]);
   });
+
+  it("sb2nov's résumé, a bullet before each employer and school and another glyph before what was done there: the bulleted line heads its entry, in both of pdftotext's modes", async () => {
+    for (const name of ["sb2nov-resume", "sb2nov-resume-layout"]) {
+      const r = await readTemplate(name);
+      expect(jobs(r), name).toEqual([
+        ["Lumen Freight Inc.", "Senior Backend Engineer", "2021-03", undefined],
+        ["Harborview Analytics", "Software Engineer", "2018-01", "2021-02"],
+        ["Carnegie Mellon University", "Graduate Teaching Assistant", "2017-01", "2017-12"],
+      ]);
+      expect(schools(r), name).toEqual([
+        ["Carnegie Mellon University", "Master of Science", "Information Networking", "2016-08", "2017-12"],
+        ["Anna University", "Bachelor of Engineering", "Computer Science", "2011-08", "2015-05"],
+      ]);
+      expect(r.projects?.map((p) => p.name), name).toEqual(["Tidepool", "Wayfinder"]);
+    }
+  });
+
+  it("sb2nov's two labelled skill lists set side by side on one line (`\\hfill`) are two groups, as pdftotext -layout keeps them", async () => {
+    for (const name of ["sb2nov-resume", "sb2nov-resume-layout"]) {
+      const r = await readTemplate(name);
+      expect(r.skills?.map((s) => [s.name, s.keywords]), name).toEqual([
+        ["Languages", ["Go", "Python", "TypeScript", "SQL"]],
+        ["Technologies", ["Kafka", "PostgreSQL", "Kubernetes", "AWS"]],
+      ]);
+    }
+  });
+
+  it("Awesome-CV set by XeLaTeX in Source Sans, whose hyphen comes out as U+2011 ('Apr. 2021 ‑ Present', '512‑340‑778'): a range's dash between spaces or digits, the phone's too", async () => {
+    const r = await readTemplate("awesome-cv-xelatex-hyphens");
+    expect(jobs(r).map((j) => [j[0], j[2], j[3]])).toEqual([
+      ["Baltic Logistics", "2021-04", undefined],
+      ["Morska Software", "2017-09", "2021-03"],
+    ]);
+    expect(schools(r).map((s) => [s[0], s[3], s[4]])).toEqual([["Gdańsk University of Technology", "2015", "2017"]]);
+    expect(r.basics?.phone).toBe("+48 512-340-778");
+  });
+
+  it("academic years written with a slash ('2018/19', '2014/15 – 2017/18', '2023/24 – present') span from the year they begin in to the year they end in", async () => {
+    const r = await readTemplate("academic-years");
+    expect(schools(r).map((s) => [s[0], s[3], s[4]])).toEqual([
+      ["University of St Andrews", "2019", "2023"],
+      ["University of Aberdeen", "2018", "2019"],
+      ["University of Glasgow", "2014", "2018"],
+    ]);
+    expect(jobs(r)).toEqual([
+      ["Scottish Association for Marine Science", "Research Fellow", "2023", undefined],
+      ["University of St Andrews", "Teaching Assistant", "2020", "2021"],
+    ]);
+  });
+
+  it("a 'Languages' section that names no spoken language ('Go, Python, TypeScript, SQL') lists programming languages, which are skills", async () => {
+    const r = await readTemplate("languages-of-code");
+    expect(r.languages ?? []).toEqual([]);
+    expect(r.skills?.map((s) => s.name)).toEqual(["Go", "Python", "TypeScript", "SQL", "Docker", "Kubernetes", "Terraform"]);
+  });
+
+  it("a column of dates set before its awards, one of which wraps before a word in lower case: each date goes back to its award", async () => {
+    const r = await readTemplate("award-date-column");
+    expect(r.awards?.map((a) => [a.title.split(" (")[0], a.date])).toEqual([
+      ["Best Thesis Prize", "2021"],
+      ["Class Medal", "2020"],
+      ["Summer Studentship", "2019"],
+    ]);
+    expect(r.awards?.[0]?.title).toMatch(/galaxy clusters in the early universe$/);
+  });
 });

@@ -7,7 +7,7 @@ import { loadResume } from "../../src/load-resume.js";
 import { readSource } from "../../src/source/read-source.js";
 import { REPO } from "../support/paths.js";
 import { runVitae } from "../support/run.js";
-import { evenCellsPdf, flushRightPdf, linesPdf, linkedPdf, textPdf } from "./support/make-documents.js";
+import { evenCellsPdf, flushRightPdf, linesPdf, linkedPdf, nestedListPdf, textPdf } from "./support/make-documents.js";
 
 const dir = mkdtempSync(join(tmpdir(), "vitae-pdf-in-"));
 const LINKEDIN = join(REPO, "../shared/corpus/pdfs/pdf-linkedin-afshafei.pdf");
@@ -102,6 +102,21 @@ describe("a PDF source", () => {
     expect(loaded.ok && loaded.value.resume.work?.map((w) => [w.name, w.position, w.location])).toEqual([
       ["Solarwerk Research", "Research Engineer", "Stuttgart, Germany"],
       ["Netzplan", "Grid Analyst", "Freiburg, Germany"],
+    ]);
+  });
+
+  it("has a bullet set right of an open item's bullet read as that item's own item, and a known title a point larger than the text as a section (sb2nov's résumé)", async () => {
+    const path = join(dir, "nested-list.pdf");
+    writeFileSync(path, await nestedListPdf());
+    const source = await readSource(path);
+    const text = source.ok ? source.value.text : "";
+    expect(text).toContain("## Experience");
+    expect(text).toMatch(/^- \*\*Lumen Freight Inc\.\*\*\tDenver, CO\\\n {2}Senior Backend Engineer\tMar 2021 – Present\n {2}- Rate Engine: /m);
+    const loaded = await loadResume(path);
+    const work = loaded.ok ? loaded.value.resume.work : [];
+    expect(work?.map((w) => [w.name, w.position, w.startDate, w.endDate, w.highlights?.length])).toEqual([
+      ["Lumen Freight Inc.", "Senior Backend Engineer", "2021-03", undefined, 2],
+      ["Harborview Analytics", "Software Engineer", "2018-01", "2021-02", 2],
     ]);
   });
 

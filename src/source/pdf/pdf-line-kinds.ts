@@ -37,11 +37,14 @@ function bodySize(lines: readonly PdfLine[]): number {
   return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
 }
 
-/** A short line in bold or in capitals, at the body's size, that names a section ("EDUCATION", "Work Experience"). */
-function isTitleLine(line: PdfLine, plain: string): boolean {
+/**
+ * A short line in bold or in capitals, or set a little larger than the body, that names a section ("EDUCATION",
+ * "Work Experience"; sb2nov's `\large` small capitals over an 11pt body, less larger than a heading's size must be).
+ */
+function isTitleLine(line: PdfLine, plain: string, body: number): boolean {
   if (!isShortTitle(plain, line)) return false;
   const capitals = plain === plain.toUpperCase() && /\p{Lu}/u.test(plain);
-  return (isBoldLine(line) || capitals) && classifyTitle(plain) !== undefined;
+  return (isBoldLine(line) || capitals || round(line.size) > body) && classifyTitle(plain) !== undefined;
 }
 
 /**
@@ -75,7 +78,7 @@ export function classifyLines(lines: readonly PdfLine[]): { kind: LineKind; dept
     const level = sizes.indexOf(size);
     const section = classifyTitle(plain.replace(/[:：]$/, ""));
     if (level >= 0 && isHeadingText(plain, size, body)) return { kind: "heading" as const, depth: Math.min(level + 1, 6), section };
-    if (isTitleLine(line, plain) && standsApart(lines[i - 1], line)) return { kind: "heading" as const, depth: Math.min(sizes.length + 1, 6), section, titled: size > body };
+    if (isTitleLine(line, plain, body) && standsApart(lines[i - 1], line)) return { kind: "heading" as const, depth: Math.min(sizes.length + 1, 6), section, titled: size > body };
     const bullet = BULLET.exec(plain);
     return { kind: bullet && plain.length > bullet[0].length ? ("bullet" as const) : ("text" as const), depth: 0, section: undefined };
   });

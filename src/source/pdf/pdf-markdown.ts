@@ -38,6 +38,7 @@ export function writePdfMarkdown(pdfLines: readonly PdfLine[]): PdfMarkdown {
   let previous: PdfLine | undefined;
   let previousKind: LineKind | undefined;
   let bulletIndent = 0;
+  const listDepth = nestedLists();
   const returnsToOutdent = hangingIndents();
   lines.forEach((line, i) => {
     const { kind, depth } = kinds[i]!;
@@ -57,13 +58,34 @@ export function writePdfMarkdown(pdfLines: readonly PdfLine[]): PdfMarkdown {
     else if (previous && kind === "text" && !wrapsOnto(previous, line)) out[out.length - 1] += "\\";
     if (kind === "heading") emit(`${"#".repeat(depth)} ${text.replace(/\*\*/g, "")}`, line);
     else if (kind === "bullet") {
-      emit(`- ${stripBullet(text)}`, line);
+      emit(`${"  ".repeat(listDepth(line))}- ${stripBullet(text)}`, line);
       bulletIndent = line.left + (line.fragments[0]!.runs.length > 1 || line.fragments.length > 1 ? line.size : 0);
     } else emit(continues ? `  ${text}` : escapeLineStart(text), line);
+    if (kind !== "bullet" && !continues) listDepth(undefined);
     previous = line;
     previousKind = continues ? "bullet" : kind;
   });
   return { markdown: out.join("\n") + "\n", lineMap };
+}
+
+/**
+ * A list within a list's item: sb2nov's résumé marks each entry with a bullet and what was done there with another
+ * glyph set further right ("• Acme Corp" … "◦ Observability: Maintained …"), items of the entry's own list. A
+ * bullet set right of the open one's glyph by half an em or more is its item, one back at an open one's place its
+ * sibling. Called for every bullet line in turn, returning its depth; called with no line where the lists end.
+ */
+function nestedLists(): (line: PdfLine | undefined) => number {
+  /** The left edges of the open lists' glyphs, outermost first. */
+  let lefts: number[] = [];
+  return (line) => {
+    if (!line) {
+      lefts = [];
+      return 0;
+    }
+    while (lefts.length && lefts[lefts.length - 1]! > line.left - line.size * 0.5) lefts.pop();
+    lefts.push(line.left);
+    return lefts.length - 1;
+  };
 }
 
 /**

@@ -75,6 +75,34 @@ export async function evenCellsPdf(): Promise<Uint8Array> {
   });
 }
 
+/**
+ * A PDF set as sb2nov's résumé sets it at 11 pt: section titles only a point larger than the text, a bullet before
+ * each employer (its place and dates flush right, its role under it), and what was done there as items of an inner
+ * list, their dash set further right.
+ */
+export async function nestedListPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([612, 792]);
+  const [regular, bold] = await Promise.all([doc.embedFont(StandardFonts.Helvetica), doc.embedFont(StandardFonts.HelveticaBold)]);
+  page.drawText("Priya Raman", { x: 36, y: 740, size: 20, font: bold });
+  let y = 700;
+  const line = (x: number, left: string, right?: string, font = regular, size = 11) => {
+    page.drawText(left, { x, y, size, font });
+    if (right) page.drawText(right, { x: 576 - regular.widthOfTextAtSize(right, 11), y, size: 11, font: regular });
+    y -= 15;
+  };
+  line(36, "Experience", undefined, regular, 12);
+  for (const [employer, place, role, dates, did] of [
+    ["Lumen Freight Inc.", "Denver, CO", "Senior Backend Engineer", "Mar 2021 – Present", ["Rate Engine: Rewrote the quoting service in Go.", "Event Pipeline: Moved tracking onto Kafka."]],
+    ["Harborview Analytics", "Boston, MA", "Software Engineer", "Jan 2018 – Feb 2021", ["Reporting: Built the scheduled report service.", "Data Quality: Added contract tests to the ingestion jobs."]],
+  ] as const) {
+    line(36, `• ${employer}`, place, bold);
+    line(47, role, dates);
+    for (const item of did) line(62, `– ${item}`);
+  }
+  return doc.save();
+}
+
 /** Rows of a page set as LaTeX's `tabular*` sets a résumé: a line at the left margin, a cell flush against the right one. */
 interface TabularRows {
   row: (left: string, right?: string, font?: PDFFont) => void;
