@@ -280,3 +280,38 @@ describe("Markdown résumés and profile pages", () => {
     expect(job.education ?? []).toEqual([]);
   });
 });
+
+describe("academic CVs kept in Jekyll sites", () => {
+  const titles = (r: Resume) => (r.publications ?? []).map((p) => p.name);
+
+  it("reads the author-date citations of the sciences, the year or the paper's state a sentence between authors and title", async () => {
+    const r = await parse(
+      "# Ines Albrecht\n\n## Publications\n\n+ Albrecht, I.K., T.R. Moss, & P. Okafor. 2019. Do seed banks buffer drought? Dispersal in alpine meadows. _Oikos_ 12:40-51.\n+ Moss, T.; Albrecht, I.K. (Accepted). Pollen limitation across an elevation gradient. _Ecology_\n+ Albrecht IK, Moss T. 2016. Root traits and frost: are they linked? _Plant Ecology_.\n+ Okafor, P., and Albrecht, I. (2015, June). Soil fungi after fire. Poster, Annual Meeting.\n\n### In review\n\n+ Albrecht, I.K. In review. Snowmelt timing and flowering phenology.\n",
+    );
+    expect(titles(r)).toEqual([
+      "Do seed banks buffer drought? Dispersal in alpine meadows",
+      "Pollen limitation across an elevation gradient",
+      "Root traits and frost: are they linked?",
+      "Soil fungi after fire",
+      "Snowmelt timing and flowering phenology",
+    ]);
+  });
+
+  it("reads citations each under a year alone, kramdown's '{: .class}' and Liquid's '{{ … }}' being no words of the CV", async () => {
+    const r = await parse(
+      "# Ravi Menon\n\n<a href=\"mailto:{{ site.email }}\">{{ site.email }}</a>\n\n## Conference Papers\n\n{: .reference }\n`2021`\nLi, Q., __Menon, R.__, and Ortiz, F. \"Phishing Cues in\nMobile Mail Clients.\" In *Symposium on Usable Security*. (2021).\n\n{: .reference }\n`2019`\nOrtiz, F., __Menon, R.__ “Warning Fatigue Revisited,” *Workshop on Security*, 2019.\n\n{: .reference }\n`2018`\n__Menon, R.__, Li, Q. \"Browser Warnings\nand Habituation.\" In *HICSS*, 2018.\n",
+    );
+    expect(titles(r)).toEqual(["Phishing Cues in Mobile Mail Clients", "Warning Fatigue Revisited", "Browser Warnings and Habituation"]);
+    expect(r.basics?.email).toBeUndefined();
+  });
+
+  it("keeps the employer set under a dated role when a line saying who oversaw the job follows it ('Mentor: …')", async () => {
+    const r = await parse(
+      "# Lena Fischer\n\n## Research Appointments\n\n**Research Intern**, Summer 2015  \n*Vision Group*, [Kestrel Labs](https://example.com/k), Boulder, CO  \nMentor: [Dr. Amir Haddad](https://example.com/a)  \n- Built a depth estimation benchmark\n\n**Research Assistant**, Fall 2012 to May 2016  \n[Robotics Lab](https://example.com/r), Northfield College, Boulder, CO  \nAdvisor: Prof. Karen Liu\n",
+    );
+    expect((r.work ?? []).map((w) => [w.name, w.position, w.location])).toEqual([
+      ["Vision Group", "Research Intern", "Boulder, CO"],
+      ["Robotics Lab, Northfield College", "Research Assistant", "Boulder, CO"],
+    ]);
+  });
+});

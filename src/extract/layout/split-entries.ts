@@ -45,7 +45,8 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
     return splitAt(lines, indices(lines, (l) => l.kind === "subheading" && l.depth === depth));
   }
   const marked = markedStarts(lines);
-  if (marked.size) return splitAt(lines, withDatesAbove(lines, withUnmarkedHeaders(lines, marked)));
+  const starts = marked.size ? withDatesAbove(lines, withUnmarkedHeaders(lines, marked)) : marked;
+  if (marked.size && !boldApart(lines, starts)) return splitAt(lines, starts);
   const column = withDateColumnInPlace(lines);
   if (column) return splitEntries(column);
   const records = splitLabelledRecords(lines);
@@ -75,6 +76,16 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
 
 function indices(lines: readonly SourceLine[], test: (l: SourceLine, i: number) => boolean): Set<number> {
   return new Set(lines.flatMap((l, i) => (test(l, i) ? [i] : [])));
+}
+
+/**
+ * "`2019`" ⏎ "A Vance, __D Eargle__, … “Title”" ⏎ "" ⏎ "`2017`" ⏎ "__Eargle, D.__, Galletta, D. …": where paragraphs
+ * open with a date alone over what they date, most of them with no bold lead under it, the bold of one of them (the
+ * owner's name in a citation) marks no entry; the dates do.
+ */
+function boldApart(lines: readonly SourceLine[], starts: ReadonlySet<number>): boolean {
+  const opened = indices(lines, (l, i) => l.kind === "text" && l.depth === 0 && (l.gap || i === 0) && isDateOnly(l.text) && lines[i + 1]?.kind === "text" && !lines[i + 1]!.gap);
+  return opened.size >= 3 && [...opened].filter((i) => !starts.has(i)).length * 2 > opened.size;
 }
 
 /**
@@ -554,12 +565,16 @@ function namesRoleAndEmployer(text: string): boolean {
 /**
  * "### Journal articles" over a numbered list of papers: in a section that
  * lists items (papers, awards), sub-headings over list items only group them
- * ("### Dissertation" may hold one). Returns those headings, when every
- * sub-heading is one and some hold several items.
+ * ("### Dissertation" may hold one), the items above the first of them being
+ * a group of their own. Returns those headings, when every sub-heading is one
+ * and some group holds several items.
  */
 export function groupHeadings(lines: readonly SourceLine[]): Set<SourceLine> {
   const heads = lines.flatMap((l, i) => (l.kind === "subheading" ? [i] : []));
-  const items = heads.map((at, k) => lines.slice(at + 1, heads[k + 1] ?? lines.length).filter((l) => l.kind === "bullet" && l.depth === 0).length);
-  const grouping = items.length > 0 && items.every((n) => n >= 1) && items.some((n) => n >= 2);
+  const count = (from: number, to: number) => lines.slice(from, to).filter((l) => l.kind === "bullet" && l.depth === 0).length;
+  const items = heads.map((at, k) => count(at + 1, heads[k + 1] ?? lines.length));
+  // "- Paper one" / "- Paper two" / "### In review" / "- Paper three": the items listed before the first sub-heading are a group too
+  const before = heads.length ? count(0, heads[0]!) : 0;
+  const grouping = items.length > 0 && items.every((n) => n >= 1) && (before >= 2 || items.some((n) => n >= 2));
   return grouping ? new Set(heads.map((i) => lines[i]!)) : new Set();
 }
