@@ -314,4 +314,10 @@ describe("academic CVs kept in Jekyll sites", () => {
       ["Robotics Lab, Northfield College", "Research Assistant", "Boulder, CO"],
     ]);
   });
+
+  it("takes no name from a link to the PDF copy at the page's top ('[Download PDF](/files/cv.pdf)'), and reads '… studies and diplomas' as education", async () => {
+    const r = await parse("---\nlayout: page\n---\n[Download PDF](/files/cv.pdf)\n\nUniversity studies and diplomas\n---------\n\n* 2012 M.Sc. in Hydrology, University of Utrecht\n");
+    expect(r.basics?.name).toBeUndefined();
+    expect((r.education ?? []).map((e) => e.institution)).toEqual(["University of Utrecht"]);
+  });
 });
