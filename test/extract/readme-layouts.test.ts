@@ -320,4 +320,15 @@ describe("academic CVs kept in Jekyll sites", () => {
     expect(r.basics?.name).toBeUndefined();
     expect((r.education ?? []).map((e) => e.institution)).toEqual(["University of Utrecht"]);
   });
+
+  it("reads a paragraph a job under 'Academic Appointment', however long the names of department and school before its dates", async () => {
+    const r = await parse(
+      "### Academic Appointment\n\nLecturer in Quantitative Methods, School of Social and Political Sciences, University of Southampton Business School, June 2020 - Present\n\nResearch Fellow in Survey Statistics, Department of Social Statistics and Demography, University of Southampton, March 2017 - May 2020\n\nResearch Officer, Centre for Population Change, October 2014 - February 2017\n",
+    );
+    expect(jobs(r)).toEqual([
+      ["School of Social and Political Sciences, University of Southampton Business School", "Lecturer in Quantitative Methods", "2020-06", undefined],
+      ["Department of Social Statistics and Demography, University of Southampton", "Research Fellow in Survey Statistics", "2017-03", "2020-05"],
+      ["Centre for Population Change", "Research Officer", "2014-10", "2017-02"],
+    ]);
+  });
 });

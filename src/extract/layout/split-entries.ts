@@ -215,7 +215,7 @@ interface Anchored {
   closing: Set<SourceLine>;
 }
 
-const isAnchor = (l: SourceLine) => l.kind === "text" && l.depth === 0 && hasDate(l) && isHeaderLike(l) && l.text.length <= 110 && !COURSE_TAUGHT.test(withoutDates(l.text));
+const isAnchor = (l: SourceLine) => l.kind === "text" && l.depth === 0 && hasDate(l) && isHeaderLike(l) && (l.text.length <= 110 || (l.gap && !l.lead && l.text.length <= 140 && !/[.!?。]$/.test(l.text))) && !COURSE_TAUGHT.test(withoutDates(l.text));
 
 /** "Winter 2017: HIST 205 – Modern East Asia": a term and the course taught in it, a detail of the teaching job above. */
 const COURSE_TAUGHT = /^[\s:,;–—-]*[A-Z]{2,5}\s?\d{2,4}[A-Z]?\s*[–—:-]\s/u;
