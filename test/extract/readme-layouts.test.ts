@@ -319,6 +319,8 @@ describe("academic CVs kept in Jekyll sites", () => {
     const r = await parse("---\nlayout: page\n---\n[Download PDF](/files/cv.pdf)\n\nUniversity studies and diplomas\n---------\n\n* 2012 M.Sc. in Hydrology, University of Utrecht\n");
     expect(r.basics?.name).toBeUndefined();
     expect((r.education ?? []).map((e) => e.institution)).toEqual(["University of Utrecht"]);
+    const named = await parse("[Download PDF version](/files/cv.pdf)\n\n# Joris de Wit\n\n## Education\n\n* 2012 M.Sc. in Hydrology, University of Utrecht\n");
+    expect(named.basics?.name).toBe("Joris de Wit");
   });
 
   it("reads a paragraph a job under 'Academic Appointment', however long the names of department and school before its dates", async () => {
@@ -329,6 +331,14 @@ describe("academic CVs kept in Jekyll sites", () => {
       ["School of Social and Political Sciences, University of Southampton Business School", "Lecturer in Quantitative Methods", "2020-06", undefined],
       ["Department of Social Statistics and Demography, University of Southampton", "Research Fellow in Survey Statistics", "2017-03", "2020-05"],
       ["Centre for Population Change", "Research Officer", "2014-10", "2017-02"],
+    ]);
+  });
+
+  it("reads lines that each open with their year, soft-wrapped in one paragraph, as one entry each ('2000 — PhD in …, University of …')", async () => {
+    const r = await parse("# Liisa Koskinen\n\n## Degrees\n\n2009 — PhD in Sociology, University of Tampere, *cum laude*.\n2003 — MA in Social Sciences, University of Turku.\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.endDate])).toEqual([
+      ["University of Tampere", "PhD", "2009"],
+      ["University of Turku", "MA", "2003"],
     ]);
   });
 });
