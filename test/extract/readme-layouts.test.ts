@@ -341,4 +341,16 @@ describe("academic CVs kept in Jekyll sites", () => {
       ["University of Turku", "MA", "2003"],
     ]);
   });
+
+  it("reads academic titles in sentence case before the department and school ('2004–06 — University lecturer, Department of …, University of …')", async () => {
+    const r = await parse(
+      "# Liisa Koskinen\n\n## Previous positions\n\n2012–14 — University lecturer, Faculty of Arts, University of Jyväskylä.\n\n2010–11 — Academic visitor, Department of History, University of Leeds.\n\n2009 — Rapporteur on Migration, Ministry of the Interior.\n",
+    );
+    expect((r.work ?? []).map((w) => [w.position, w.startDate, w.endDate])).toEqual([
+      ["University lecturer", "2012", "2014"],
+      ["Academic visitor", "2010", "2011"],
+      ["Rapporteur on Migration", "2009", "2009"],
+    ]);
+    expect((r.work ?? []).every((w) => w.name && /^(?:Faculty|Department|Ministry)/.test(w.name))).toBe(true);
+  });
 });
