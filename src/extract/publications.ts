@@ -76,10 +76,11 @@ const SENTENCE_STOP = /(?<!(?:^|[\s.-])\p{Lu})[.?!]\s+(?=[\p{Lu}\d"“(\[]|\p{Ll
 
 /**
  * "Chamberlain, S.A., J.A. Rudgers, & K.D. Whitney. 2013. Title. Venue.", "Vamosi, J.; Mooers, A. (Accepted). Title.",
- * "Kirwan, C.B., and Vance, A. (2019, October). Title.": the author-date styles of the sciences, the year (or the
- * paper's state) a sentence of its own between the authors and the title, whatever order each author's initials take.
+ * "Kirwan, C.B., and Vance, A. (2019, October). Title.", "Curry, B.B. and Hodson, T.O., 2009, Title: Venue": the
+ * author-date styles of the sciences, the year (or the paper's state) a sentence or a phrase of its own between the
+ * authors and the title, whatever order each author's initials take.
  */
-const AUTHOR_DATE = new RegExp(`^(.+?)[.,]?\\s+\\(?((?:19|20)\\d{2}[a-z]?|[Aa]ccepted|[Ii]n press|[Ii]n review|[Uu]nder review|[Ss]ubmitted|[Ff]orthcoming|[Ii]n prep(?:aration)?|[Tt]o appear)(?:,\\s*[\\p{L}\\d ]{1,20})?\\)?[.:]?\\s+(?=[\\p{Lu}\\d"“‘'(\\[]|\\p{Ll}+[\\p{Lu}:])(.+)$`, "u");
+const AUTHOR_DATE = new RegExp(`^(.+?)[.,]?\\s+\\(?((?:19|20)\\d{2}[a-z]?|[Aa]ccepted|[Ii]n press|[Ii]n review|[Uu]nder review|[Ss]ubmitted|[Ff]orthcoming|[Ii]n prep(?:aration)?|[Tt]o appear)(?:,\\s*[\\p{L}\\d ]{1,20}(?=\\)))?\\)?[.,:]{0,2}\\s+(?=[\\p{Lu}\\d"“‘'(\\[]|\\p{Ll}+[\\p{Lu}:])(.+)$`, "u");
 /** An author's initials as citations write them ("S.A.", "J.", "TH", "K.-H."). */
 const INITIALS = /^(?:\p{Lu}\.?-?){1,4}[*†‡]*$/u;
 /** What a list of authors is made of besides surnames and initials. */

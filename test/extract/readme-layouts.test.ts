@@ -353,4 +353,25 @@ describe("academic CVs kept in Jekyll sites", () => {
     ]);
     expect((r.work ?? []).every((w) => w.name && /^(?:Faculty|Department|Ministry)/.test(w.name))).toBe(true);
   });
+
+  it("reads papers a paragraph each under headings naming their kind, the year a phrase between commas ('Curry, B.B. and Hodson, T.O., 2009, Title')", async () => {
+    const papers = titles(
+      await parse(
+      "# Tom Hale\n\n## Publications\n\n### in prep\n\n<p><b>Hale, T.J.</b>, and Ruiz, M.A., in prep., Ice shelves and tides: a coupled model of basal\nmelt.</p>\n\n### maps and reports\n\n<p>Ruiz, M.A. and <b>Hale, T.J.</b>, 2015, Bedrock Geology of the Mill Creek Quadrangle, Oregon. State Geological Survey, two sheets.</p>\n<p><b>Hale, T.J.</b>, Ruiz, M.A., 2012, Sediment cores of Lake Vostok, Antarctica. Abstracts, Vol. 3.</p>\n\n### other publications\n",
+      ),
+    );
+    expect(papers).toEqual([
+      "Ice shelves and tides: a coupled model of basal melt",
+      "Bedrock Geology of the Mill Creek Quadrangle, Oregon",
+      "Sediment cores of Lake Vostok, Antarctica",
+    ]);
+  });
+
+  it("reads the role set as the one item under a bulleted employer with its place and dates ('- Acme Logistics, Denver, CO, 2016 -- current' / '    - Software Engineer')", async () => {
+    const r = await parse("# Ana Cruz\n\nProfessional Experience\n=======================\n\n- Acme Logistics, Denver, CO, 2016 -- current\n    - Software Engineer\n\n- Northfield College, Writing Center, 2012 -- 2015\n    - Undergraduate Tutor\n");
+    expect(jobs(r)).toEqual([
+      ["Acme Logistics", "Software Engineer", "2016", undefined],
+      ["Northfield College, Writing Center", "Undergraduate Tutor", "2012", "2015"],
+    ]);
+  });
 });
