@@ -374,4 +374,11 @@ describe("academic CVs kept in Jekyll sites", () => {
       ["Northfield College, Writing Center", "Undergraduate Tutor", "2012", "2015"],
     ]);
   });
+
+  it("reads an expected end written before its year inside the range ('### 2023 - Exp 2024', '2018 – Expected 2022')", async () => {
+    for (const [range, start, end] of [["2023 - Exp 2024", "2023", "2024"], ["2018 – Expected 2022", "2018", "2022"]]) {
+      const school = (await parse(`# Priya Nair\n\n## Education\n\n### ${range}\n**University:** University of Bath  \n**Degree:** Master of Science - Data Science\n`)).education?.[0];
+      expect([school?.institution, school?.startDate, school?.endDate]).toEqual(["University of Bath", start, end]);
+    }
+  });
 });
