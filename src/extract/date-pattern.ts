@@ -115,10 +115,11 @@ function build(): RegExp {
   const DURATION =
     `(?:(?:\\s*[(·•|,])?\\s*\\d{1,2}\\s*${UNIT}(?:,?\\s*\\d{1,2}\\s*${UNIT})?\\s*\\)?` +
     `|\\s*\\((?:${trieSource(words.lessThanAYear)})\\))?`;
+  // "(expected)" after the range, "Expected" before it or before its end ("2023 - Exp 2024")
   const EXPECTED_AFTER = `(?:\\s*\\(\\s*${EXPECTED}\\s*\\)|\\s*\\*)?`;
   const source =
     `(?<!${GLUED})(?:(?<since>${SINCE})\\s+|${EXPECTED}\\s*(?::\\s*)?)?` +
-    `(?:${DAYS}|${PAIR}|${YEAR_PAIR}|${YEAR_QUALIFIED}|${YEAR_LIST}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${END})|${OPEN})?)` +
+    `(?:${DAYS}|${PAIR}|${YEAR_PAIR}|${YEAR_QUALIFIED}|${YEAR_LIST}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${EXPECTED}\\s*)?(?:${END})|${OPEN})?)` +
     `${DURATION}${EXPECTED_AFTER}(?!${GLUED}|${COUNTED})`;
   return new RegExp(source, "g");
 }

@@ -49,8 +49,10 @@ export function boldAuthorCitations(lines: readonly SourceLine[], lowerWords: Re
   if (!leads.length || lines.some((l) => l.kind === "subheading" || l.kind === "row") || !leads.every((l) => isAuthorName(l.lead!.replace(/[*†‡]+$/, ""), lowerWords))) return undefined;
   const entries: SplitEntries["entries"] = [];
   for (const [i, l] of lines.entries()) {
-    // a year alone under a citation ("2019", a page's date column) is the citation's, not a paper
-    const starts = l.depth === 0 && (l.kind === "bullet" || l.gap || i === 0) && !(entries.length && isDateOnly(l.text));
+    // a year alone under a citation ("2019", a page's date column) is the citation's, not a paper; one over the lines of
+    // its paragraph ("`2017`" ⏎ "__Eargle, D.__, Galletta, D. …") opens the paper it dates
+    const above = lines[i + 1] !== undefined && lines[i + 1]!.kind === "text" && !lines[i + 1]!.gap;
+    const starts = l.depth === 0 && (l.kind === "bullet" || l.gap || i === 0) && !(entries.length && isDateOnly(l.text) && !above);
     if (starts) entries.push({ head: [l], body: [], position: l.position });
     else entries.at(-1)?.body.push(l);
   }

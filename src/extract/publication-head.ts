@@ -88,12 +88,19 @@ export function readLabelledItem(line: SourceLine, text: string): LabelledItem |
 
 /**
  * The citation an item spans: its first line and the lines that only
- * continue it (a numbered item wrapped under its number), joined; and how
- * many lines that took.
+ * continue it (a numbered item wrapped under its number, a quoted title or
+ * a sentence wrapped in its paragraph), joined; and how many lines that took.
  */
 export function citationText(lines: readonly SourceLine[]): { text: string; used: number } {
   const first = lines[0]!;
   let used = 1;
   while (used < lines.length && lines[used]!.kind === "text" && lines[used]!.depth > first.depth && first.kind === "bullet") used++;
-  return { text: lines.slice(0, used).map((l) => l.text).join(" "), used };
+  // "… Shivendu, S. "The Chaos of Order:" ⏎ "Sequence and Mindlessness Effects…." In": a title whose quotes the line
+  // break leaves open goes on in the paragraph's next lines, up to the line that closes them
+  const open = (text: string) => (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0) || (text.match(/"/g)?.length ?? 0) % 2 === 1;
+  let text = lines.slice(0, used).map((l) => l.text).join(" ");
+  // "… simple model of glacial" ⏎ "erosion.": a line that goes on in lower case goes on with the title too
+  const goesOn = (next: SourceLine) => next.kind === "text" && !next.gap && next.depth === first.depth && (open(text) || (/^\p{Ll}/u.test(next.text) && !/[.!?]$/.test(text)));
+  while (used < lines.length && used < 4 && goesOn(lines[used]!)) text += ` ${lines[used++]!.text}`;
+  return { text, used };
 }

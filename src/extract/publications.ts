@@ -3,7 +3,7 @@ import type { SourceLine } from "../parse/source-line.js";
 import { allMatches } from "./all-matches.js";
 import { findDates } from "./dates.js";
 import { compact } from "./date-fields.js";
-import type { Entry } from "./layout/lines.js";
+import { isDateOnly, type Entry } from "./layout/lines.js";
 import { trimSeparators, withoutLead } from "./entry-parts.js";
 import { citationText, countsList, mentionsPatent, readLabelledItem, remarksOnList } from "./publication-head.js";
 
@@ -74,6 +74,40 @@ function apaAuthors(text: string): string[] | undefined {
 /** Where a citation's sentences end: a venue may open in lower case when it is a brand ("eLife", "bioRxiv", "arXiv"). */
 const SENTENCE_STOP = /(?<!(?:^|[\s.-])\p{Lu})[.?!]\s+(?=[\p{Lu}\d"“(\[]|\p{Ll}+\p{Lu})/gu;
 
+/**
+ * "Chamberlain, S.A., J.A. Rudgers, & K.D. Whitney. 2013. Title. Venue.", "Vamosi, J.; Mooers, A. (Accepted). Title.",
+ * "Kirwan, C.B., and Vance, A. (2019, October). Title.", "Curry, B.B. and Hodson, T.O., 2009, Title: Venue": the
+ * author-date styles of the sciences, the year (or the paper's state) a sentence or a phrase of its own between the
+ * authors and the title, whatever order each author's initials take.
+ */
+const AUTHOR_DATE = new RegExp(`^(.+?)[.,]?\\s+\\(?((?:19|20)\\d{2}[a-z]?|[Aa]ccepted|[Ii]n press|[Ii]n review|[Uu]nder review|[Ss]ubmitted|[Ff]orthcoming|[Ii]n prep(?:aration)?|[Tt]o appear)(?:,\\s*[\\p{L}\\d ]{1,20}(?=\\)))?\\)?[.,:]{0,2}\\s+(?=[\\p{Lu}\\d"“‘'(\\[]|\\p{Ll}+[\\p{Lu}:])(.+)$`, "u");
+/** An author's initials as citations write them ("S.A.", "J.", "TH", "K.-H."). */
+const INITIALS = /^(?:\p{Lu}\.?-?){1,4}[*†‡]*$/u;
+/** What a list of authors is made of besides surnames and initials. */
+const AUTHOR_WORD = /^(?:\p{Lu}[\p{L}'’-]+\.?[*†‡]*|and|et|al\.?|(?:\.\.\.|…)(?:et|al\.?)*|de|van|von|da|del|della|di|du|le|la|den|der|ten|ter|dos|das|Jr\.?)$/u;
+
+/**
+ * "Chamberlain, S.A., J.A. Rudgers, and J.L. Bronstein": names, each with its initials, and the words joining them,
+ * nothing else; no sentence ends in it ("… High Reliability. SBAC-PAD" is a title and its venue).
+ */
+function isInitialledAuthors(text: string): boolean {
+  if (/\p{Ll}{2}\.\s/u.test(text) || !/[,;&]|\sand\s/.test(text)) return false;
+  const tokens = text.replace(/\.(?=and\b|&)/g, ". ").split(/[\s,;&]+/).filter(Boolean);
+  const initials = tokens.filter((t) => INITIALS.test(t)).length;
+  const names = tokens.filter((t) => /^\p{Lu}[\p{L}'’-]{2,}/u.test(t) && !INITIALS.test(t)).length;
+  return initials > 0 && names > 0 && initials * 2 >= names && tokens.every((t) => INITIALS.test(t) || AUTHOR_WORD.test(t));
+}
+
+/** "How do plants balance multiple mutualists? Correlations among traits…. Evolutionary Ecology 26:65-77.": a title ends at its first full stop; at a question before that when only a venue's few capitalised words follow it ("… plant defense? Oikos."). */
+function titleThenRest(body: string): { title: string; rest: string } {
+  const stops = allMatches(SENTENCE_STOP, body).map((m) => m.index);
+  const full = stops.find((i) => body[i] === ".") ?? body.length;
+  const venue = (words: string[]) => words.length <= 5 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|and|the|in|for|on|de|der|für)$/.test(w));
+  const asked = stops.find((i) => i < full && body[i] !== "." && venue(body.slice(i + 1, full).trim().split(/\s+/)));
+  const end = asked === undefined ? full : asked + 1;
+  return { title: trimTitle(body.slice(0, end)), rest: body.slice(end + (asked === undefined ? 1 : 0)) };
+}
+
 /** Splits "Title. Venue 2020 (note)." into the title and what follows, or authors first when the list leads. */
 function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: string; authors?: string[]; rest: string; year?: string } {
   const apa = APA.exec(text);
@@ -83,6 +117,12 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
   if (apa && apaNames) {
     const body = splitCitation(apa[3]!, lowerWords);
     return { title: body.title, authors: apaNames, rest: body.rest, year: apa[2]! };
+  }
+  const dated = AUTHOR_DATE.exec(text);
+  if (dated && isInitialledAuthors(dated[1]!)) {
+    const body = /^[“"]/.test(dated[3]!) ? splitCitation(dated[3]!, lowerWords) : titleThenRest(dated[3]!);
+    const year = /^(?:19|20)\d{2}/.exec(dated[2]!)?.[0];
+    return { title: body.title, authors: splitAuthors(dated[1]!), rest: year ? body.rest : `${dated[2]} ${body.rest}`, ...(year && { year }) };
   }
   const quoted = /[“"]([^”"]{8,})[”"]/.exec(text);
   if (quoted) {
@@ -135,6 +175,8 @@ const REFERENCE_NUMBER = /^\[[A-Z]{0,2}\d{1,3}\]\s+/;
  */
 export function toPublication(entry: Entry, defaultType: "paper" | "patent", lowerWords: ReadonlySet<string>): Publication | undefined {
   const lines: SourceLine[] = [...entry.head, ...entry.body];
+  // "`2020`" over "Kirwan, C., Vance, A. “Title,” Venue.": a year alone over the citation dates it, as a margin does
+  const dateAbove = lines.length > 1 && lines[0]!.kind === "text" && lines[1]!.kind === "text" && !lines[1]!.gap && isDateOnly(lines[0]!.text) ? lines.shift()!.text : undefined;
   const first = lines[0]!;
   const links = lines.flatMap((l) => l.links);
   let title = "";
@@ -147,8 +189,9 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   const readCitation = (citation: string) => {
     // "2020  L. Brandt, S. Keller. Title. Venue.": a year in the margin dates the entry
     const margin = /^((?:19|20)\d{2})[.:)]?\s+(?=\S)/.exec(citation);
+    const marginYear = dateAbove ? /(?:19|20)\d{2}/.exec(dateAbove)?.[0] : undefined;
     const split = splitCitation(citation.slice(margin?.[0].length ?? 0), lowerWords);
-    year = split.year ?? margin?.[1];
+    year = split.year ?? margin?.[1] ?? marginYear;
     title = split.title;
     authors = split.authors;
     restParts.push(split.rest);

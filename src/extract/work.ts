@@ -11,7 +11,7 @@ import { findDates } from "./dates.js";
 import { isLocation, isPlaceLine, readBody, trimSeparators } from "./entry-parts.js";
 import { isDateOnly, isTitleLike, type Entry } from "./layout/lines.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
-import { AT_WORD, readHeadPhrases, splitTrailingPlace, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
+import { AT_WORD, isSupervisorLine, readHeadPhrases, splitTrailingPlace, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
 import { joinLabelledPairs } from "./layout/labelled-pairs.js";
 import { splitRoleGroups } from "./layout/role-groups.js";
 
@@ -248,6 +248,7 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   const extra = candidates.filter((p) => !used.has(p.text)).map((p) => p.text);
   // "Google   2019 – 2021" with the role alone on the next line
   const first = body[0];
+  const itemDepth = entry.head[0]?.kind === "bullet" ? entry.head[0].depth + 1 : 0;
   // "**서버 개발자** · 결제플랫폼팀": a bold role before a separator, the team or unit after it
   const boldRole = first?.kind === "text" && first.lead && first.text.startsWith(first.lead) && /^\s*[·|•–—-]\s+\S/.test(first.text.slice(first.lead.length)) && roleLean(weighPhrase(first.lead)) > 0.3 ? first.lead : undefined;
   if (!position && boldRole) {
@@ -255,7 +256,8 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     extra.push(trimSeparators(body.shift()!.text.slice(boldRole.length)));
   } else if (!position && first?.kind === "text" && isTitleLike(first.text) && roleLean(weighPhrase(first.text)) > 0.3) position = body.shift()!.text;
   // "- Staff Data Scientist" over "- Leads the weekly forecast": the resume.md template gives the role as the first bullet
-  else if (!position && first?.kind === "bullet" && isRoleBullet(first) && !body.slice(1).some(isRoleBullet)) position = body.shift()!.text;
+  // ("- Coyote Logistics, Chattanooga, TN, 2016 -- current" / "    - Software Engineer": or as the one item under a bulleted employer)
+  else if (!position && first?.kind === "bullet" && isRoleBullet(first, itemDepth) && !body.slice(1).some((l) => isRoleBullet(l, itemDepth))) position = body.shift()!.text;
   // "*Investigador*. Como miembro del grupo…": the role set in emphasis opens the paragraph about the job
   const opening = position || first?.kind !== "text" ? undefined : emphasisedOpening(first);
   if (opening) {
@@ -265,7 +267,8 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   // "Seattle" alone under a dated header; before prose only when it cannot be the prose's first line
   const under = body[0];
   const placeBeforeProse = (text: string) => isLocation(text) || /^(?:Greater\s)?[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}\s(?:Area|Region|Metropolitan Area)$/u.test(text);
-  const alone = under?.kind === "text" && (body[1] === undefined || body[1].kind === "bullet" || placeBeforeProse(under.text));
+  // ("Mentor: Shubho Sen" under it: who oversaw the job, said apart, is no more prose than a bullet is)
+  const alone = under?.kind === "text" && (body[1] === undefined || body[1].kind === "bullet" || isSupervisorLine(body[1].text) || placeBeforeProse(under.text));
   // "Software Engineer - Trainee" / "Cignex Datamatics": with no employer above, a name no gazetteer knows is the employer
   // ("2022" / "Research Intern" / "Meta AI, Paris": al-folio's dated entries), its place after a comma set apart
   if (!name && position && alone && isTitleLike(under.text) && weighPhrase(under.text).place === 0 && roleLean(weighPhrase(under.text)) <= 0) {
@@ -399,9 +402,9 @@ function labelledFields(entry: Entry): Partial<Work> {
 }
 
 /** A bullet that is a job title alone: a short capitalised phrase whose last word is a role's. */
-function isRoleBullet(l: SourceLine): boolean {
+function isRoleBullet(l: SourceLine, depth = 0): boolean {
   const e = weighPhrase(l.text);
-  return l.depth === 0 && isTitleLike(l.text) && l.text.split(/\s+/).length <= 6 && !isCjkSentence(l.text) && e.role >= 0.9 && roleLean(e) > 0.3;
+  return l.depth === depth && isTitleLike(l.text) && l.text.split(/\s+/).length <= 6 && !isCjkSentence(l.text) && e.role >= 0.9 && roleLean(e) > 0.3;
 }
 
 /**

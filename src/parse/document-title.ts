@@ -10,7 +10,7 @@ import { cleanTitle } from "./title-text.js";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternatives = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
 
-const TITLE = `(?:(?:${alternatives(data.qualifiers)})\\s*)?(?:${alternatives(Object.values(data.titles).flat())})`;
+const TITLE = `(?:(?:${alternatives(data.qualifiers)})\\s*){0,2}(?:${alternatives(Object.values(data.titles).flat())})`;
 const JOINER = `\\s*(?:${alternatives(data.joiners)})\\s*`;
 const WHOLE = new RegExp(`^${TITLE}(?:${JOINER}${TITLE})*$`, "iu");
 const OF = alternatives(data.of);

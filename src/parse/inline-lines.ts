@@ -2,7 +2,7 @@ import type { InlineToken, Style } from "./inline-tokens.js";
 import type { Link, Span } from "./source-line.js";
 import { tidySpaces } from "./normalize.js";
 import { tidySpans } from "./tidy-spans.js";
-import { isDateOnly, writtenAsText } from "../extract/layout/lines.js";
+import { isDateOnly, startsWithDate, writtenAsText } from "../extract/layout/lines.js";
 
 /** One visual line of a paragraph: its text, the bold text it starts with, its links and styled runs. */
 export interface InlineLine {
@@ -146,6 +146,9 @@ function continuesSoftLine(prev: string, next: string): boolean {
   if (OPEN_END.test(prev) || /^[\p{Ll}(]/u.test(next) || /^[|·,&/] /.test(next)) return true;
   // "Nov 2020 -- Present" over "Working closely with…": dates alone on their line are a field, not a sentence's start
   if (isDateOnly(prev)) return false;
+  // "2001 — Title of Docent, University of Helsinki." over "2000 — PhD in Social Sciences, …": lines that each open with
+  // their year are a list of dated items, one a line
+  if (startsWithDate(prev) && startsWithDate(next) && /^(?:19|20)\d{2}/.test(next)) return false;
   // "National Institute of Software Engineering (INES)" over "While working there I…": a name on a line of its own
   if (/^\p{Lu}/u.test(next) && namesAlone(prev)) return false;
   if (/^[\p{Lu}][\p{L}]*(?:\s[\p{L}]+){0,2}\s?[:：]\s/u.test(next)) return false;

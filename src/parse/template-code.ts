@@ -2,9 +2,12 @@ import { diagnose, type Diagnostic, type Position } from "../diagnostics/diagnos
 
 /**
  * A Liquid or Jinja statement: `{% include base_path %}`, `{%- for post in site.talks -%}`, over lines too; a
- * comment with what it comments out.
+ * comment with what it comments out, a capture with what it captures; an output (`{{ site.email }}`, `{{ url }}/pdfs/cv.pdf`), which the site fills in.
  */
-const STATEMENT = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{%-?[\s\S]*?-?%\}/g;
+const STATEMENT = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{%-?\s*capture\b[^%]*%\}[\s\S]*?\{%-?\s*endcapture\s*-?%\}|\{%-?[\s\S]*?-?%\}|\{\{[^{}\n]*\}\}/g;
+
+/** "{: .reference }", "{:.table}": kramdown's attribute lists, which set a class on the block beside them and say nothing. */
+const ATTRIBUTE_LIST = /\{:[^{}\n]*\}/g;
 
 /**
  * A CV kept in a Jekyll or Eleventy site (academicpages, al-folio) has
@@ -14,7 +17,8 @@ const STATEMENT = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{%
  * told of once.
  */
 export function withoutTemplateCode(text: string, file: string): { text: string; diagnostics: Diagnostic[] } {
-  if (!text.includes("{%")) return { text, diagnostics: [] };
+  if (text.includes("{:")) text = text.replace(ATTRIBUTE_LIST, "");
+  if (!text.includes("{%") && !text.includes("{{")) return { text, diagnostics: [] };
   const runs: Array<{ first: string; last: string; position: Position; lastLine: number; kept: boolean }> = [];
   const lineAt = (offset: number) => text.slice(0, offset).split("\n").length;
   const without = text.replace(STATEMENT, (statement, offset: number) => {

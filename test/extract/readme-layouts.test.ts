@@ -280,3 +280,105 @@ describe("Markdown résumés and profile pages", () => {
     expect(job.education ?? []).toEqual([]);
   });
 });
+
+describe("academic CVs kept in Jekyll sites", () => {
+  const titles = (r: Resume) => (r.publications ?? []).map((p) => p.name);
+
+  it("reads the author-date citations of the sciences, the year or the paper's state a sentence between authors and title", async () => {
+    const r = await parse(
+      "# Ines Albrecht\n\n## Publications\n\n+ Albrecht, I.K., T.R. Moss, & P. Okafor. 2019. Do seed banks buffer drought? Dispersal in alpine meadows. _Oikos_ 12:40-51.\n+ Moss, T.; Albrecht, I.K. (Accepted). Pollen limitation across an elevation gradient. _Ecology_\n+ Albrecht IK, Moss T. 2016. Root traits and frost: are they linked? _Plant Ecology_.\n+ Okafor, P., and Albrecht, I. (2015, June). Soil fungi after fire. Poster, Annual Meeting.\n\n### In review\n\n+ Albrecht, I.K. In review. Snowmelt timing and flowering phenology.\n",
+    );
+    expect(titles(r)).toEqual([
+      "Do seed banks buffer drought? Dispersal in alpine meadows",
+      "Pollen limitation across an elevation gradient",
+      "Root traits and frost: are they linked?",
+      "Soil fungi after fire",
+      "Snowmelt timing and flowering phenology",
+    ]);
+  });
+
+  it("reads citations each under a year alone, kramdown's '{: .class}' and Liquid's '{{ … }}' being no words of the CV", async () => {
+    const r = await parse(
+      "# Ravi Menon\n\n<a href=\"mailto:{{ site.email }}\">{{ site.email }}</a>\n\n## Conference Papers\n\n{: .reference }\n`2021`\nLi, Q., __Menon, R.__, and Ortiz, F. \"Phishing Cues in\nMobile Mail Clients.\" In *Symposium on Usable Security*. (2021).\n\n{: .reference }\n`2019`\nOrtiz, F., __Menon, R.__ “Warning Fatigue Revisited,” *Workshop on Security*, 2019.\n\n{: .reference }\n`2018`\n__Menon, R.__, Li, Q. \"Browser Warnings\nand Habituation.\" In *HICSS*, 2018.\n",
+    );
+    expect(titles(r)).toEqual(["Phishing Cues in Mobile Mail Clients", "Warning Fatigue Revisited", "Browser Warnings and Habituation"]);
+    expect(r.basics?.email).toBeUndefined();
+  });
+
+  it("keeps the employer set under a dated role when a line saying who oversaw the job follows it ('Mentor: …')", async () => {
+    const r = await parse(
+      "# Lena Fischer\n\n## Research Appointments\n\n**Research Intern**, Summer 2015  \n*Vision Group*, [Kestrel Labs](https://example.com/k), Boulder, CO  \nMentor: [Dr. Amir Haddad](https://example.com/a)  \n- Built a depth estimation benchmark\n\n**Research Assistant**, Fall 2012 to May 2016  \n[Robotics Lab](https://example.com/r), Northfield College, Boulder, CO  \nAdvisor: Prof. Karen Liu\n",
+    );
+    expect((r.work ?? []).map((w) => [w.name, w.position, w.location])).toEqual([
+      ["Vision Group", "Research Intern", "Boulder, CO"],
+      ["Robotics Lab, Northfield College", "Research Assistant", "Boulder, CO"],
+    ]);
+  });
+
+  it("takes no name from a link to the PDF copy at the page's top ('[Download PDF](/files/cv.pdf)'), and reads '… studies and diplomas' as education", async () => {
+    const r = await parse("---\nlayout: page\n---\n[Download PDF](/files/cv.pdf)\n\nUniversity studies and diplomas\n---------\n\n* 2012 M.Sc. in Hydrology, University of Utrecht\n");
+    expect(r.basics?.name).toBeUndefined();
+    expect((r.education ?? []).map((e) => e.institution)).toEqual(["University of Utrecht"]);
+    const named = await parse("[Download PDF version](/files/cv.pdf)\n\n# Joris de Wit\n\n## Education\n\n* 2012 M.Sc. in Hydrology, University of Utrecht\n");
+    expect(named.basics?.name).toBe("Joris de Wit");
+  });
+
+  it("reads a paragraph a job under 'Academic Appointment', however long the names of department and school before its dates", async () => {
+    const r = await parse(
+      "### Academic Appointment\n\nLecturer in Quantitative Methods, School of Social and Political Sciences, University of Southampton Business School, June 2020 - Present\n\nResearch Fellow in Survey Statistics, Department of Social Statistics and Demography, University of Southampton, March 2017 - May 2020\n\nResearch Officer, Centre for Population Change, October 2014 - February 2017\n",
+    );
+    expect(jobs(r)).toEqual([
+      ["School of Social and Political Sciences, University of Southampton Business School", "Lecturer in Quantitative Methods", "2020-06", undefined],
+      ["Department of Social Statistics and Demography, University of Southampton", "Research Fellow in Survey Statistics", "2017-03", "2020-05"],
+      ["Centre for Population Change", "Research Officer", "2014-10", "2017-02"],
+    ]);
+  });
+
+  it("reads lines that each open with their year, soft-wrapped in one paragraph, as one entry each ('2000 — PhD in …, University of …')", async () => {
+    const r = await parse("# Liisa Koskinen\n\n## Degrees\n\n2009 — PhD in Sociology, University of Tampere, *cum laude*.\n2003 — MA in Social Sciences, University of Turku.\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.endDate])).toEqual([
+      ["University of Tampere", "PhD", "2009"],
+      ["University of Turku", "MA", "2003"],
+    ]);
+  });
+
+  it("reads academic titles in sentence case before the department and school ('2004–06 — University lecturer, Department of …, University of …')", async () => {
+    const r = await parse(
+      "# Liisa Koskinen\n\n## Previous positions\n\n2012–14 — University lecturer, Faculty of Arts, University of Jyväskylä.\n\n2010–11 — Academic visitor, Department of History, University of Leeds.\n\n2009 — Rapporteur on Migration, Ministry of the Interior.\n",
+    );
+    expect((r.work ?? []).map((w) => [w.position, w.startDate, w.endDate])).toEqual([
+      ["University lecturer", "2012", "2014"],
+      ["Academic visitor", "2010", "2011"],
+      ["Rapporteur on Migration", "2009", "2009"],
+    ]);
+    expect((r.work ?? []).every((w) => w.name && /^(?:Faculty|Department|Ministry)/.test(w.name))).toBe(true);
+  });
+
+  it("reads papers a paragraph each under headings naming their kind, the year a phrase between commas ('Curry, B.B. and Hodson, T.O., 2009, Title')", async () => {
+    const papers = titles(
+      await parse(
+      "# Tom Hale\n\n## Publications\n\n### in prep\n\n<p><b>Hale, T.J.</b>, and Ruiz, M.A., in prep., Ice shelves and tides: a coupled model of basal\nmelt.</p>\n\n### maps and reports\n\n<p>Ruiz, M.A. and <b>Hale, T.J.</b>, 2015, Bedrock Geology of the Mill Creek Quadrangle, Oregon. State Geological Survey, two sheets.</p>\n<p><b>Hale, T.J.</b>, Ruiz, M.A., 2012, Sediment cores of Lake Vostok, Antarctica. Abstracts, Vol. 3.</p>\n\n### other publications\n",
+      ),
+    );
+    expect(papers).toEqual([
+      "Ice shelves and tides: a coupled model of basal melt",
+      "Bedrock Geology of the Mill Creek Quadrangle, Oregon",
+      "Sediment cores of Lake Vostok, Antarctica",
+    ]);
+  });
+
+  it("reads the role set as the one item under a bulleted employer with its place and dates ('- Acme Logistics, Denver, CO, 2016 -- current' / '    - Software Engineer')", async () => {
+    const r = await parse("# Ana Cruz\n\nProfessional Experience\n=======================\n\n- Acme Logistics, Denver, CO, 2016 -- current\n    - Software Engineer\n\n- Northfield College, Writing Center, 2012 -- 2015\n    - Undergraduate Tutor\n");
+    expect(jobs(r)).toEqual([
+      ["Acme Logistics", "Software Engineer", "2016", undefined],
+      ["Northfield College, Writing Center", "Undergraduate Tutor", "2012", "2015"],
+    ]);
+  });
+
+  it("reads an expected end written before its year inside the range ('### 2023 - Exp 2024', '2018 – Expected 2022')", async () => {
+    for (const [range, start, end] of [["2023 - Exp 2024", "2023", "2024"], ["2018 – Expected 2022", "2018", "2022"]]) {
+      const school = (await parse(`# Priya Nair\n\n## Education\n\n### ${range}\n**University:** University of Bath  \n**Degree:** Master of Science - Data Science\n`)).education?.[0];
+      expect([school?.institution, school?.startDate, school?.endDate]).toEqual(["University of Bath", start, end]);
+    }
+  });
+});

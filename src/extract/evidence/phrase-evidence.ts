@@ -56,6 +56,9 @@ export function weighPhrase(text: string): Evidence {
   // "Freelance", "Self-Employed", "Independent Developer": work on one's own account, written where the employer goes
   if (SELF_EMPLOYED.test(t)) [e.org, e.role] = [0.95, Math.min(e.role, 0.5)];
   if (SCHOOL_WORDS.test(t)) e.school = 0.9;
+  // "University lecturer", "College Librarian": a school's word before the role word that ends a short title qualifies the
+  // role, as "Team" does; a school's own name says whose it is ("University of Oxford")
+  if (e.school && e.role >= 0.9 && words.length <= 3 && ROLE_WORDS.test(closing) && /^[\p{Script=Latin}\s'’.-]+$/u.test(t) && !/\s(?:of|de|di|für)\s/i.test(t)) e.school = 0.3;
   if (DEGREE.test(t)) e.degree = 0.9;
   // "Austin, Texas, United States (Remote)": a note after the place does not make it less of one
   const bare = t.replace(/\s*\([^)]*\)$/, "");

@@ -19,5 +19,8 @@ export function splitTrailingRole(text: string): [org: string, role: string] | u
   // organisations' names, a brand's inner capital ("ExxonMobil"); "Russian Interpreter" and "Talent Innovation Specialist" are titles
   if (!org.every((w) => /^[\p{Lu}\p{Lo}\d&]/u.test(w)) || org.some((w) => ROLE_WORDS.test(w)) || org.every((w) => ROLE_MODIFIERS.test(w))) return undefined;
   if (!org.some((w) => /^[\p{Lu}\d&.]{2,}$/u.test(w) || ORG_WORDS.test(w) || /\p{Ll}\p{Lu}/u.test(w))) return undefined;
+  // "University lecturer", "Hospital pharmacist": a role written in lower case after one word of organisations' names is
+  // one title in sentence case; no organisation is named by that word alone
+  if (org.length === 1 && ORG_WORDS.test(org[0]!) && /^\p{Ll}/u.test(words[start]!)) return undefined;
   return [org.join(" "), words.slice(start).join(" ")];
 }

@@ -25,6 +25,12 @@ const SUPERVISED = new RegExp(
   "giu",
 );
 
+/** "Mentor: Shubho Sen", "Advisor: Dr. Patrick McDaniel": a whole line that says who oversaw the entry's work. */
+const SUPERVISOR_LINE = new RegExp(`^\\s*(?:${trieSource(entryLabels.supervisor)})\\s*[:：]\\s*\\S[^|·•\\t]*$`, "iu");
+
+/** Whether `text` is a line that only names who oversaw the work ("Advisor: Prof. Kari Nordmann"), of no field of the entry. */
+export const isSupervisorLine = (text: string) => SUPERVISOR_LINE.test(text);
+
 /** One phrase of an entry's header, where it stands (its slot) and what it reads as. */
 export interface HeadPhrase {
   text: string;

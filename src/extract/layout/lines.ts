@@ -47,10 +47,12 @@ export function isSentence(text: string): boolean {
   if (cjk >= 25 || (cjk >= 12 && /[。．！？]$/.test(text)) || (cjk >= 15 && /[、，]/.test(text))) return true;
   // "set. de 2018 - dez. de 2020 · 2 anos 4 meses": the words of a date are no prose, however lower case
   const words = withoutDates(text, " ").split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length >= 14) return true;
   // "Bachelor of Science in Economics, magna cum laude": a title's words of and in are lower case however short it is
   const content = words.filter((w) => !FILLERS.has(w.toLowerCase()) && !JOINERS.has(w.toLowerCase()));
   const lower = content.filter((w) => /^\p{Ll}/u.test(w)).length;
+  // "Research Fellow in Data Science, Department of Methodology, London School of Economics and Political Science, March
+  // 2018 - May 2019": a long line of capitalised names and a date, set apart by commas, names; it does not say
+  if (words.length >= 14) return !(lower === 0 && words.length <= 24 && findDates(text).length > 0 && !/[.!?。]$/.test(text));
   // "Leads the payments reliability group.": a short one too, when it ends as sentences do
   if ((words.length >= 6 || (words.length >= 4 && /\p{Ll}[.!?]$/u.test(text))) && lower > content.length / 2) return true;
   return words.length >= 9 && /[.!?。]$/.test(text);

@@ -45,7 +45,8 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
     return splitAt(lines, indices(lines, (l) => l.kind === "subheading" && l.depth === depth));
   }
   const marked = markedStarts(lines);
-  if (marked.size) return splitAt(lines, withDatesAbove(lines, withUnmarkedHeaders(lines, marked)));
+  const starts = marked.size ? withDatesAbove(lines, withUnmarkedHeaders(lines, marked)) : marked;
+  if (marked.size && !boldApart(lines, starts)) return splitAt(lines, starts);
   const column = withDateColumnInPlace(lines);
   if (column) return splitEntries(column);
   const records = splitLabelledRecords(lines);
@@ -75,6 +76,16 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
 
 function indices(lines: readonly SourceLine[], test: (l: SourceLine, i: number) => boolean): Set<number> {
   return new Set(lines.flatMap((l, i) => (test(l, i) ? [i] : [])));
+}
+
+/**
+ * "`2019`" ⏎ "A Vance, __D Eargle__, … “Title”" ⏎ "" ⏎ "`2017`" ⏎ "__Eargle, D.__, Galletta, D. …": where paragraphs
+ * open with a date alone over what they date, most of them with no bold lead under it, the bold of one of them (the
+ * owner's name in a citation) marks no entry; the dates do.
+ */
+function boldApart(lines: readonly SourceLine[], starts: ReadonlySet<number>): boolean {
+  const opened = indices(lines, (l, i) => l.kind === "text" && l.depth === 0 && (l.gap || i === 0) && isDateOnly(l.text) && lines[i + 1]?.kind === "text" && !lines[i + 1]!.gap);
+  return opened.size >= 3 && [...opened].filter((i) => !starts.has(i)).length * 2 > opened.size;
 }
 
 /**
@@ -204,7 +215,7 @@ interface Anchored {
   closing: Set<SourceLine>;
 }
 
-const isAnchor = (l: SourceLine) => l.kind === "text" && l.depth === 0 && hasDate(l) && isHeaderLike(l) && l.text.length <= 110 && !COURSE_TAUGHT.test(withoutDates(l.text));
+const isAnchor = (l: SourceLine) => l.kind === "text" && l.depth === 0 && hasDate(l) && isHeaderLike(l) && (l.text.length <= 110 || (l.gap && !l.lead && l.text.length <= 140 && !/[.!?。]$/.test(l.text))) && !COURSE_TAUGHT.test(withoutDates(l.text));
 
 /** "Winter 2017: HIST 205 – Modern East Asia": a term and the course taught in it, a detail of the teaching job above. */
 const COURSE_TAUGHT = /^[\s:,;–—-]*[A-Z]{2,5}\s?\d{2,4}[A-Z]?\s*[–—:-]\s/u;
@@ -554,12 +565,22 @@ function namesRoleAndEmployer(text: string): boolean {
 /**
  * "### Journal articles" over a numbered list of papers: in a section that
  * lists items (papers, awards), sub-headings over list items only group them
- * ("### Dissertation" may hold one). Returns those headings, when every
- * sub-heading is one and some hold several items.
+ * ("### Dissertation" may hold one), the items above the first of them being
+ * a group of their own. Returns those headings, when every sub-heading is one
+ * and some group holds several items.
  */
 export function groupHeadings(lines: readonly SourceLine[]): Set<SourceLine> {
   const heads = lines.flatMap((l, i) => (l.kind === "subheading" ? [i] : []));
-  const items = heads.map((at, k) => lines.slice(at + 1, heads[k + 1] ?? lines.length).filter((l) => l.kind === "bullet" && l.depth === 0).length);
-  const grouping = items.length > 0 && items.every((n) => n >= 1) && items.some((n) => n >= 2);
+  // "###in prep" over "<p>Hodson, T.O., … Title.</p>" paragraphs: where no item is a bullet, a paragraph is one, under
+  // headings of a few words that name kinds of papers (a paper's own heading names it at more length)
+  const paragraphs = !lines.some((l) => l.kind === "bullet") && heads.every((i) => lines[i]!.text.split(/\s+/).length <= 4);
+  const isItem = (l: SourceLine) => l.depth === 0 && (l.kind === "bullet" || (paragraphs && l.kind === "text" && l.gap));
+  const count = (from: number, to: number) => lines.slice(from, to).filter(isItem).length;
+  const items = heads.map((at, k) => count(at + 1, heads[k + 1] ?? lines.length));
+  // "- Paper one" / "- Paper two" / "### In review" / "- Paper three": the items listed before the first sub-heading are a group too
+  const before = heads.length ? count(0, heads[0]!) : 0;
+  // a heading left empty at the section's end ("###other publications", to be filled) groups nothing, and spoils nothing
+  const filled = items.filter((n, k) => n >= 1 || heads.slice(k + 1).length > 0 || lines.slice(heads[k]! + 1).some((l) => l.text.trim()));
+  const grouping = items.length > 0 && filled.every((n) => n >= 1) && (before >= 2 || items.some((n) => n >= 2));
   return grouping ? new Set(heads.map((i) => lines[i]!)) : new Set();
 }
