@@ -901,3 +901,35 @@ describe("a project's name written after the label of its name", () => {
     expect((r.projects ?? []).map((p) => p.name)).toEqual(["날씨 알림 챗봇 만들기", "중고 거래 앱"]);
   });
 });
+
+describe("a 경력기술서 that gives each employer a section of its own, its dates on the line under the title", () => {
+  it("reads each section as a job, the dates from the line under it", async () => {
+    const r = await parse(
+      [
+        "# 경력기술서",
+        "",
+        "**백엔드 개발자 · 총 경력 6년**",
+        "",
+        "## 주식회사 푸른바다 · 서비스개발팀 · 백엔드 개발자",
+        "",
+        "**2021.03 ~ 2024.02 (3년)** ※ 사업 종료로 퇴사",
+        "",
+        "주문 서비스의 서버 개발을 담당했습니다.",
+        "",
+        "### 주문 시스템 재구축 (2022.01 ~ 2023.06)",
+        "",
+        "- 결제 모듈 분리",
+        "",
+        "## (주)한결솔루션 · 개발팀 · 대리",
+        "",
+        "**2018.01 ~ 2021.02 (3년 2개월)**",
+        "",
+        "- 사내 ERP 유지보수",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["주식회사 푸른바다", "백엔드 개발자", "2021-03", "2024-02"],
+      ["(주)한결솔루션", "대리", "2018-01", "2021-02"],
+    ]);
+  });
+});
