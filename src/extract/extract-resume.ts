@@ -121,7 +121,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   if (Object.keys(header.basics).length) draft.resume.basics = header.basics;
   if (header.nameLine) draft.origins.set("/basics/name", header.nameLine.position);
   // "## Acme株式会社 (2021/04〜2022/09)": a 職務経歴書 may give each employer a section of its own, with no section over them
-  const employers = blocks.map((b, i) => kinds[i] === undefined && b.title !== undefined && namesDatedEmployer(b.title));
+  const employers = blocks.map((b, i) => kinds[i] === undefined && b.title !== undefined && namesDatedEmployer(b.title, b.lines.find((l) => /\S/.test(l.text))?.text));
   for (const [i, block] of blocks.entries()) {
     if (employers[i]) {
       if (!employers[i - 1]) placeEmployerSections(draft, blocks.filter((_, k) => k >= i && employers.slice(i, k + 1).every(Boolean)));

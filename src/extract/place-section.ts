@@ -289,14 +289,33 @@ function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "v
   addCatchAll(draft, rest, `${title ?? "Experience"} (more)`);
 }
 
-/** A section title that names an employer and dates the job ("Acme株式会社 (2021/04〜2022/09)", "Globex Inc. 2019 – 2022"). */
-export function namesDatedEmployer(title: string): boolean {
-  return findDates(title).some((d) => d.range) && LEGAL_FORM.test(title);
+/**
+ * A section title that names an employer and dates the job ("Acme株式会社 (2021/04〜2022/09)", "Globex Inc. 2019 – 2022"),
+ * or names it over a first line that opens with the job's dates ("## 주식회사 보이저 · 플랫폼실 · 프론트엔드 개발자" over
+ * "**2025.08 ~ 2026.04 (9개월)**", as a 경력기술서 gives each employer a section of its own).
+ */
+export function namesDatedEmployer(title: string, first?: string): boolean {
+  if (!LEGAL_FORM.test(title)) return false;
+  if (findDates(title).some((d) => d.range)) return true;
+  const dates = first === undefined ? undefined : findDates(first)[0];
+  return !!dates?.range && !/[\p{L}\p{N}]/u.test(first!.slice(0, dates.index));
 }
 
 /** Sections that are each one employer's: the jobs of a work section that has no heading of its own. */
 export function placeEmployerSections(draft: Draft, blocks: readonly SectionBlock[]): void {
-  const entries = blocks.map((b) => ({ head: [{ kind: "subheading" as const, text: b.title!, position: b.position, depth: 2, links: [], gap: true }], body: b.lines, position: b.position }));
+  const entries = blocks.map((b) => {
+    const title = { kind: "subheading" as const, text: b.title!, position: b.position, depth: 2, links: [], gap: true };
+    // "**2025.08 ~ 2026.04 (9개월)** ※ 회사 폐업으로 퇴사" under an undated title: its dates are the header's, what
+    // follows them the job's text
+    const at = findDates(b.title!).some((d) => d.range) ? -1 : b.lines.findIndex((l) => /\S/.test(l.text));
+    const first = at >= 0 ? b.lines[at]! : undefined;
+    const dates = first && findDates(first.text)[0];
+    if (!first || !dates?.range) return { head: [title], body: b.lines, position: b.position };
+    const rest = first.text.slice(dates.index + dates.length).replace(/^[\s*_)\]]+/, "");
+    const dated = { ...first, text: first.text.slice(0, dates.index + dates.length), spans: undefined, lead: undefined };
+    const body = [...(/[\p{L}\p{N}]/u.test(rest) ? [{ ...first, text: rest, spans: undefined, lead: undefined }] : []), ...b.lines.slice(at + 1)];
+    return { head: [title, dated], body, position: b.position };
+  });
   placeJobs(draft, [], "work", undefined, { entries, loose: [] });
 }
 

@@ -4,13 +4,19 @@ import type { Entry } from "./layout/lines.js";
 import { readBody, readHead, trimSeparators } from "./entry-parts.js";
 import { withScheme } from "./contacts.js";
 import { splitKeywords } from "./skill-items.js";
+import { trieSource } from "./word-trie.js";
+import entryLabels from "./vocabulary/entry-labels.json" with { type: "json" };
+
+/** "[프로젝트 이름]: 쇼핑몰 앱", "Project name: Heron", "【案件名】ECサイト": the label of a project's name, bracketed or not, is no part of it. */
+const NAME_LABEL = new RegExp(`^\\s*([\\[【(（]?)\\s*(?:${trieSource(entryLabels.project)})\\s*(?:[\\]】)）]\\s*[:：]?|[:：])\\s*(?=\\S)`, "iu");
+const unlabelled = (text: string) => text.replace(NAME_LABEL, "");
 
 /** Reads a project: its name (bold lead, title line, or "Name: what it is"), description, link, dates. */
 export function toProject(entry: Entry): Project {
   const head = readHead(entry);
   // "### Pitch Avatar" over "**AI · LLM · Avatars**": the heading names the project, the bold line under it is its tagline
   const headed = entry.head[0]!.kind === "subheading" && entry.head[0]!.lead === undefined && head.lead !== undefined;
-  let name = headed ? undefined : head.lead;
+  let name = headed || head.lead === undefined ? undefined : unlabelled(head.lead);
   // a project has no place: what read as one ("Python, AST") is one of its phrases
   const written = headed ? [head.parts[0]!, head.lead!, ...head.parts.slice(1)] : head.parts;
   const phrases = head.location ? [...written, head.location] : written;
@@ -18,7 +24,7 @@ export function toProject(entry: Entry): Project {
   const linkName = name ? undefined : head.links.find((l) => l.text && trimSeparators(phrases[0] ?? "").startsWith(l.text))?.text;
   const parts = phrases.map((p) => head.links.reduce((t, l) => (l.text && t.includes(l.text) && l.text !== (name ?? linkName) ? t.replace(l.text, "") : t), p)).map(trimSeparators).filter(Boolean);
   if (!name) {
-    const first = parts.shift() ?? "";
+    const first = unlabelled(parts.shift() ?? "");
     // a bullet names its project before a colon or a dash; a heading only before a dash ("Heron — a log shipper")
     const named = (entry.head[0]!.kind === "bullet" ? /^([^:–—]{2,60}?)\s*(?::|\s[–—]\s|\s-\s)\s*(.+)$/ : /^(.{2,60}?)\s+[–—-]\s+(.+)$/).exec(first);
     if (linkName && first !== linkName && first.startsWith(linkName)) {

@@ -11,7 +11,7 @@ import { findDates } from "./dates.js";
 import { isLocation, isPlaceLine, readBody, trimSeparators } from "./entry-parts.js";
 import { isDateOnly, isTitleLike, type Entry } from "./layout/lines.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
-import { AT_WORD, isSupervisorLine, readHeadPhrases, splitTrailingPlace, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
+import { AT_WORD, isDetailLine, isSupervisorLine, readHeadPhrases, splitTrailingPlace, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
 import { joinLabelledPairs } from "./layout/labelled-pairs.js";
 import { splitRoleGroups } from "./layout/role-groups.js";
 
@@ -254,7 +254,7 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   if (!position && boldRole) {
     position = boldRole;
     extra.push(trimSeparators(body.shift()!.text.slice(boldRole.length)));
-  } else if (!position && first?.kind === "text" && isTitleLike(first.text) && roleLean(weighPhrase(first.text)) > 0.3) position = body.shift()!.text;
+  } else if (!position && first?.kind === "text" && isTitleLike(first.text) && !isDetailLine(first.text) && roleLean(weighPhrase(first.text)) > 0.3) position = body.shift()!.text;
   // "- Staff Data Scientist" over "- Leads the weekly forecast": the resume.md template gives the role as the first bullet
   // ("- Coyote Logistics, Chattanooga, TN, 2016 -- current" / "    - Software Engineer": or as the one item under a bulleted employer)
   else if (!position && first?.kind === "bullet" && isRoleBullet(first, itemDepth) && !body.slice(1).some((l) => isRoleBullet(l, itemDepth))) position = body.shift()!.text;
@@ -404,7 +404,7 @@ function labelledFields(entry: Entry): Partial<Work> {
 /** A bullet that is a job title alone: a short capitalised phrase whose last word is a role's. */
 function isRoleBullet(l: SourceLine, depth = 0): boolean {
   const e = weighPhrase(l.text);
-  return l.depth === depth && isTitleLike(l.text) && l.text.split(/\s+/).length <= 6 && !isCjkSentence(l.text) && e.role >= 0.9 && roleLean(e) > 0.3;
+  return l.depth === depth && isTitleLike(l.text) && !isDetailLine(l.text) && l.text.split(/\s+/).length <= 6 && !isCjkSentence(l.text) && e.role >= 0.9 && roleLean(e) > 0.3;
 }
 
 /**

@@ -850,3 +850,86 @@ describe("a place in a sub-heading of a section vitae does not know", () => {
     expect(r.basics?.location).toBeUndefined();
   });
 });
+
+describe("a labelled line of a job's details under its header", () => {
+  it("names the department or the terms of employment, not the role", async () => {
+    const r = await parse(
+      [
+        "# 職務経歴書",
+        "",
+        "## 職務経歴",
+        "",
+        "### 株式会社みどり物産（2018年4月～現在）",
+        "- 雇用形態：正社員",
+        "- 社内システムの開発・運用を担当",
+        "",
+        "### 青空データ株式会社（2014年4月～2018年3月）",
+        "- **部署**: 情報システム部：基幹システム担当",
+        "- 受発注システムの保守",
+        "",
+        "## 경력",
+        "",
+        "### 주식회사 한빛소프트웨어 (2012.03 ~ 2014.02)",
+        "- 부서: 플랫폼팀 백엔드 개발자",
+        "- 결제 서버 개발",
+      ].join("\n"),
+    );
+    expect(jobs(r).map(([name, position]) => [name, position])).toEqual([
+      ["株式会社みどり物産", undefined],
+      ["青空データ株式会社", undefined],
+      ["주식회사 한빛소프트웨어", undefined],
+    ]);
+  });
+});
+
+describe("a project's name written after the label of its name", () => {
+  it("is the name without the label, bracketed or not", async () => {
+    const r = await parse(
+      [
+        "# 김하늘",
+        "",
+        "## 주요 프로젝트",
+        "",
+        "#### **[프로젝트 이름]: 날씨 알림 챗봇 만들기**",
+        "* **기간:** 2023.01 ~ 2023.03",
+        "* **사용 기술:** Python, FastAPI",
+        "",
+        "#### 프로젝트명: 중고 거래 앱",
+        "* **기간:** 2022.06 ~ 2022.08",
+      ].join("\n"),
+    );
+    expect((r.projects ?? []).map((p) => p.name)).toEqual(["날씨 알림 챗봇 만들기", "중고 거래 앱"]);
+  });
+});
+
+describe("a 경력기술서 that gives each employer a section of its own, its dates on the line under the title", () => {
+  it("reads each section as a job, the dates from the line under it", async () => {
+    const r = await parse(
+      [
+        "# 경력기술서",
+        "",
+        "**백엔드 개발자 · 총 경력 6년**",
+        "",
+        "## 주식회사 푸른바다 · 서비스개발팀 · 백엔드 개발자",
+        "",
+        "**2021.03 ~ 2024.02 (3년)** ※ 사업 종료로 퇴사",
+        "",
+        "주문 서비스의 서버 개발을 담당했습니다.",
+        "",
+        "### 주문 시스템 재구축 (2022.01 ~ 2023.06)",
+        "",
+        "- 결제 모듈 분리",
+        "",
+        "## (주)한결솔루션 · 개발팀 · 대리",
+        "",
+        "**2018.01 ~ 2021.02 (3년 2개월)**",
+        "",
+        "- 사내 ERP 유지보수",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["주식회사 푸른바다", "백엔드 개발자", "2021-03", "2024-02"],
+      ["(주)한결솔루션", "대리", "2018-01", "2021-02"],
+    ]);
+  });
+});

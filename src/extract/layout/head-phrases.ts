@@ -31,6 +31,13 @@ const SUPERVISOR_LINE = new RegExp(`^\\s*(?:${trieSource(entryLabels.supervisor)
 /** Whether `text` is a line that only names who oversaw the work ("Advisor: Prof. Kari Nordmann"), of no field of the entry. */
 export const isSupervisorLine = (text: string) => SUPERVISOR_LINE.test(text);
 
+/**
+ * "部署: 委託事業推進部", "雇用形態：正社員", "Team size: 4": a line that opens with the label of a fact about the job
+ * that is none of its header's fields (department, terms, industry, size) tells of the entry; it names no role.
+ */
+const DETAIL_LINE = new RegExp(`^\\s*(?:${trieSource(entryLabels.detail)})\\s*[:：]\\s*\\S`, "iu");
+export const isDetailLine = (text: string) => DETAIL_LINE.test(text);
+
 /** One phrase of an entry's header, where it stands (its slot) and what it reads as. */
 export interface HeadPhrase {
   text: string;
@@ -88,6 +95,7 @@ export function readHeadPhrases(entry: Entry): HeadReading {
   entry.head.forEach((l, i) => {
     const dated = i === datesLine && reading.dates ? cutDates(l.text, reading.dates) : l.text;
     // who oversaw the work tells of the entry: its text, not a phrase of the header
+    if (!l.cells && isDetailLine(dated)) return void reading.prose.push(dated.trim());
     const text = l.cells ? dated : dated.replace(SUPERVISED, (m) => (reading.prose.push(m.trim()), ""));
     const kept = splitLine(l, text, reading.prose).filter((p) => {
       // "Stripe" / "6 years 4 months" / "Staff Engineer" / dates, "Shopify" / "Full-time · 5 yrs 3 mos": a time between
