@@ -11,7 +11,9 @@ export function mergeRepeatedJobs(draft: Draft): void {
   if (!jobs || jobs.length < 2) return;
   const kept: Work[] = [];
   for (const job of jobs) {
-    const earlier = job.name && job.startDate ? kept.find((k) => sameName(k.name, job.name) && k.startDate === job.startDate) : undefined;
+    // two places are two jobs ("Internship at Acme in Bonn" and "Hackathon at Acme in Cologne", both 2014)
+    const elsewhere = (k: Work) => k.location !== undefined && job.location !== undefined && !sameName(k.location, job.location);
+    const earlier = job.name && job.startDate ? kept.find((k) => sameName(k.name, job.name) && k.startDate === job.startDate && !elsewhere(k)) : undefined;
     if (!earlier) {
       kept.push(job);
       continue;
