@@ -66,6 +66,12 @@ function fieldAfterLevel(name: string): { studyType: string; area: string } | { 
 const RESTATED = /^\s+[-–—]\s+(?=(?:[a-z.]*[A-Z]){2})[A-Z][A-Za-z.]{1,5}(?=\s*(?:,|·|$)|\s+(?:in|of)\s)/;
 
 const LOWER_CASE_FIELD = /^(?:en|em|in|i|în)\s+(?<a>\p{Ll}[\p{L}'’\-]*(?:\s+(?!(?:à|au|aux|pela|pelo|par|presso|na|no|chez)\s)\p{Ll}[\p{L}'’\-]*){0,5})(?![\p{L}'’\-])/u;
+/**
+ * "PhD in biochemistry from the Novosibirsk State University", "B.S. in physics at Tomsk University": English writes a
+ * field in lower case too where the school follows it, introduced by "from" or "at"; only that introducer ends it, so
+ * "PhD in progress" names no field.
+ */
+const LOWER_CASE_FIELD_TO_SCHOOL = /^in\s+(?<a>\p{Ll}[\p{L}'’\-]*(?:\s+(?!(?:from|at)\s)\p{Ll}[\p{L}'’\-]*){0,5})(?=\s+(?:from|at)\s)/u;
 
 /**
  * Reads "BS in Computer Science", "Doctor of Philosophy (High-Performance
@@ -119,6 +125,7 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
     // Romance languages write a field in lower case after the degree, up to the school's introducer ("à", "pela"), and
     // so do the Scandinavian ones after "i" ("Bachelor i sosiologi", "Kandidatexamen i datavetenskap")
     (/^(?:en|em|i|în)\s/.test(rest) || /^Laurea/.test(studyType) ? LOWER_CASE_FIELD.exec(rest) : null) ??
+    LOWER_CASE_FIELD_TO_SCHOOL.exec(rest) ??
     // "Master, Marketing digital", "Специалист, Информатика и вычислительная техника, 2011 — 2017": "Degree, Field",
     // whose field the Romance languages and Cyrillic write in sentence case, runs to the end of its phrase
     /^,\s+(?<a>\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){1,6})(?=\s*(?:[,;(]|$))/u.exec(rest) ??

@@ -381,4 +381,11 @@ describe("academic CVs kept in Jekyll sites", () => {
       expect([school?.institution, school?.startDate, school?.endDate]).toEqual(["University of Bath", start, end]);
     }
   });
+  it("reads a field written in lower case after 'in' up to the school that 'from' or 'at' introduces ('PhD in marine biology from the Lund University')", async () => {
+    const r = await parse("# Ola Berg\n\n## Education\n\n* 2009-2013: PhD in marine biology from the [Lund University][LU]\n* 2006-2008: MSc in physics at Uppsala University\n\n[LU]: https://example.org/lu\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area])).toEqual([
+      ["Lund University", "PhD", "marine biology"],
+      ["Uppsala University", "MSc", "physics"],
+    ]);
+  });
 });
