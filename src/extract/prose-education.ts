@@ -21,9 +21,9 @@ const CAMPUS = /^,\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\b/u;
  * named after it in the same stretch of text.
  */
 export function findProseEducation(text: string): Education[] {
-  const found: Education[] = [];
+  // a tagline's study ("CSE @ GITAM University") beside the degrees the rest of the text tells
   const tagline = studyAtSchool(text);
-  if (tagline) return [tagline];
+  const found: Education[] = tagline ? [tagline] : [];
   const hits = allMatches(DEGREES, text);
   hits.forEach((hit, k) => {
     const windowEnd = Math.min(hits[k + 1]?.index ?? text.length, hit.index + 220);

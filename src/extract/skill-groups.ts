@@ -128,10 +128,12 @@ function labelledColumns(l: SourceLine): SourceLine[] {
   if (!l.text.includes("\t")) return [l];
   const parts = l.text.split(/\t+/);
   if (parts.length < 2 || !parts.every((p) => LABELLED.test(p))) return [l];
-  let column = l.position.column;
+  let offset = 0;
   return parts.map((text) => {
-    const part = { kind: l.kind, text, position: { ...l.position, column }, depth: l.depth, links: l.links.filter((k) => text.includes(k.text)), gap: l.gap };
-    column += text.length + 1;
+    // where the part stands in the line, past however many tabs set it apart
+    offset = l.text.indexOf(text, offset);
+    const part = { kind: l.kind, text, position: { ...l.position, column: l.position.column + offset }, depth: l.depth, links: l.links.filter((k) => text.includes(k.text)), gap: l.gap };
+    offset += text.length;
     return part;
   });
 }

@@ -1,5 +1,6 @@
 import data from "./vocabulary/spoken-languages.json" with { type: "json" };
 import cldr from "./vocabulary/language-names.json" with { type: "json" };
+import { trieSource } from "./word-trie.js";
 
 /**
  * Every name of every listed language in every listed display language, lower
@@ -10,7 +11,8 @@ import cldr from "./vocabulary/language-names.json" with { type: "json" };
 function languageNames(): Set<string> {
   const all = [...Object.values(data.aliases).flat().map((n) => n.toLowerCase()), ...cldr.names];
   // "Espanol", "Ingles", "Portugues": the names typed without their accents too
-  return new Set<string>([...all, ...all.map((n) => n.normalize("NFD").replace(/\p{M}/gu, ""))]);
+  // (only Latin letters lose their marks: a Cyrillic "й" or a Hangul syllable is a letter of its own)
+  return new Set<string>([...all, ...all.map((n) => n.normalize("NFD").replace(/(\p{Script=Latin})\p{M}+/gu, "$1").normalize("NFC"))]);
 }
 
 /** Built on first use, so that a CV with no skills section never pays for it. */
@@ -31,6 +33,8 @@ function known(): { set: Set<string>; byFirstChar: Map<string, string[]> } {
   return names;
 }
 const LEVELS = new Set(data.levels);
+/** A level's name at a text's start, as a whole word ("Mother tongue", "fluent, written"). */
+const LEVEL_OPENS = new RegExp(`^(?:${trieSource(data.levels)})(?!\\p{L})`, "u");
 
 /** What may follow a language's name: "(native)", "– C1", ": fluent", "， 母语". */
 const TAIL = /^\s*(?:[(（[]([^)）\]]*)[)）\]]|[:：–—-]\s*(.*)|,\s*(.*))$/u;
@@ -83,6 +87,6 @@ export function languageThenLevel(text: string): { language: string; level: stri
   const name = known().byFirstChar.get(lower[0] ?? "")?.find((n) => lower.startsWith(n) && /^\s/.test(lower.slice(n.length)));
   if (!name) return undefined;
   const rest = text.trim().slice(name.length).trim();
-  const opens = CEFR_LEVEL.test(rest) || [...LEVELS].some((level) => rest.toLowerCase().startsWith(level) && !/^[\p{L}]/u.test(rest.slice(level.length)));
+  const opens = CEFR_LEVEL.test(rest) || LEVEL_OPENS.test(rest.toLowerCase());
   return opens ? { language: text.trim().slice(0, name.length), level: rest } : undefined;
 }

@@ -67,6 +67,13 @@ describe("a PDF source", () => {
     expect(source.ok && source.value.text).toContain("Jülich Research Center, François Crépin");
   });
 
+  it("gives a capital its cedilla, which pdflatex sets after it, not the letter after it", async () => {
+    const path = join(dir, "cedillas.pdf");
+    writeFileSync(path, await linesPdf(["C¸ankaya University, Ay¸se S¸ahin"]));
+    const source = await readSource(path);
+    expect(source.ok && source.value.text).toContain("Çankaya University, Ayşe Şahin");
+  });
+
   it("has paragraphs set with a hanging indent parted where a line is back at the margin", async () => {
     const path = join(dir, "hanging.pdf");
     const indented = (text: string) => ({ text, x: 80 });

@@ -221,9 +221,11 @@ export function joinRuns(runs: readonly TextRun[], text: (r: TextRun) => string)
 
 /** Spacing accents and the combining marks they stand for. */
 const ACCENTS: Record<string, string> = { "¨": "\u0308", "´": "\u0301", ˆ: "\u0302", "˜": "\u0303", "¯": "\u0304", "˘": "\u0306", "˙": "\u0307", "˚": "\u030A", "˝": "\u030B", ˇ: "\u030C", "¸": "\u0327" };
-const SPACING_ACCENT = /([¨´ˆ˜¯˘˙˚˝ˇ¸])(\p{L})/gu;
-/** A capital's cedilla is set after it ("C¸"), a small letter's before it ("¸c"). */
-const CEDILLA_AFTER = /(\p{L})¸(?!\p{L})/gu;
+const ACCENT_CLASS = `[${Object.keys(ACCENTS).join("")}]`;
+const HAS_ACCENT = new RegExp(ACCENT_CLASS, "u");
+const SPACING_ACCENT = new RegExp(`(${ACCENT_CLASS})(\\p{L})`, "gu");
+/** A capital's cedilla is set after it ("C¸ankaya"), a small letter's before it ("Fran¸cois"), but at a word's end. */
+const CEDILLA_AFTER = /(\p{Lu})¸|(\p{Ll})¸(?!\p{L})/gu;
 
 /**
  * pdflatex's default (OT1) fonts have no "ü": `J{\"u}lich` sets a spacing
@@ -231,8 +233,10 @@ const CEDILLA_AFTER = /(\p{L})¸(?!\p{L})/gu;
  * and `Fran\c{c}ois` "Fran¸cois". The accent and its letter are one letter again.
  */
 function withAccentsComposed(text: string): string {
-  if (!/[¨´ˆ˜¯˘˙˚˝ˇ¸]/u.test(text)) return text;
-  return text.replace(SPACING_ACCENT, (_, accent: string, letter: string) => (letter + ACCENTS[accent]).normalize("NFC")).replace(CEDILLA_AFTER, (_, letter: string) => `${letter}\u0327`.normalize("NFC"));
+  if (!HAS_ACCENT.test(text)) return text;
+  // the capitals' cedillas first, before the rule for the other accents gives them to the letter after
+  const cedillas = text.replace(CEDILLA_AFTER, (_, capital: string | undefined, small: string | undefined) => `${capital ?? small}\u0327`.normalize("NFC"));
+  return cedillas.replace(SPACING_ACCENT, (_, accent: string, letter: string) => (letter + ACCENTS[accent]).normalize("NFC"));
 }
 
 /** A gap wider than a sixth of an em between runs is a word space the PDF drew by moving, not by a space character. */
