@@ -56,6 +56,15 @@ export function personName(text: string): string {
   return withoutHonorific(withoutDecoration(text).replace(/^#+(?=\p{Lu})/u, "").replace(GREETING, "").replace(/(?<!\b\p{Lu}\p{Ll}{0,2}\.?)[!.]+$/u, "").trim());
 }
 
+/** The first of `lines` that greets the reader with its author's name ("Hi, I'm Sam."), and that name. */
+export function greetingIn(lines: readonly SourceLine[], lowerWords: ReadonlySet<string>): { name: string; line: SourceLine } | undefined {
+  for (const line of lines) {
+    const name = line.kind === "text" ? greetedName(withoutDecoration(line.text)) : undefined;
+    if (isGreetedName(name, lowerWords)) return { name: name!, line };
+  }
+  return undefined;
+}
+
 /**
  * The person's name in a heading or a front matter title that may say more:
  * "Jane Doe", "Jane Doe – Lebenslauf", "Jane Doe's CV", "Jane Doe — Data
@@ -66,10 +75,10 @@ export function headingName(text: string, lowerWords: ReadonlySet<string>): stri
   const whole = personName(text);
   const possessive = /^(.+?)['’]s\s+(?:cv|resume|résumé|curriculum vitae)$/iu.exec(whole)?.[1];
   if (possessive) return looksLikeName(possessive, lowerWords) ? possessive : undefined;
-  if (looksLikeName(withoutHonorific(whole), lowerWords) || CJK_NAME.test(whole)) return whole;
+  const isName = (t: string) => looksLikeName(withoutHonorific(t.trim()), lowerWords) || CJK_NAME.test(t.trim());
+  if (isName(whole)) return whole;
   // "임주원 (Juwon Lim)", "山田 太郎（Taro Yamada）": a name with its other script's spelling in brackets after it
   const spelt = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(whole);
-  const isName = (t: string) => looksLikeName(withoutHonorific(t.trim()), lowerWords) || CJK_NAME.test(t.trim());
   if (spelt && isName(spelt[1]!) && isName(spelt[2]!)) return whole;
   // "## Hey 👋, I'm Sofia!": a greeting names its author, however short the name
   const greeted = greetedName(withoutDecoration(text));
@@ -77,7 +86,7 @@ export function headingName(text: string, lowerWords: ReadonlySet<string>): stri
   const [first, ...others] = whole.split(/\s+[-–—|:·•]\s+/);
   if (!others.length) return undefined;
   const name = personName(first!);
-  return looksLikeName(withoutHonorific(name), lowerWords) || CJK_NAME.test(name) ? name : undefined;
+  return isName(name) ? name : undefined;
 }
 
 /** The person's name in a labelled value: "髙橋孝幸 (たかはし たかゆき)", "早坂 彪流 / HAYASAKA Takeru" → the name as first written, its reading and transliteration dropped. */
@@ -140,7 +149,8 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   if (titled && personName(titled[1]!) === titleName) basics.label = titled[2]!;
   const window = lines.slice(0, 15);
   // "Hi, I'm Sam.": a greeting names the author more surely than any line that only looks like a name
-  const greeting = nameLine ? undefined : window.find((l) => l.kind === "text" && isGreetedName(greetedName(withoutDecoration(l.text)), lowerWords));
+  const greeted = nameLine ? undefined : greetingIn(window, lowerWords);
+  const greeting = greeted?.line;
   if (greeting) nameLine = greeting;
   // "Henrik" over "Aaltonen": a template that sets the first and the last name on lines of their own
   const split = nameLine ? undefined : nameOverTwoLines(window, lowerWords);
@@ -166,7 +176,7 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
     // "# [Jane Doe](https://jane.dev)": the name links to the person's own site or profile
     const own = nameLine.links.length === 1 && nameLine !== greeting ? readContact(nameLine.links[0]!.url) : undefined;
     if (own?.field === "url" || own?.field === "profile") addContact(basics, own);
-    basics.name ??= nameLine === greeting ? greetedName(withoutDecoration(nameLine.text))! : (titleName ?? personName(nameLine.text));
+    basics.name ??= nameLine === greeting ? greeted!.name : (titleName ?? personName(nameLine.text));
     // what is under a name set over two lines is under its second
     const i = split ? lines.indexOf(split.second) : lines.indexOf(nameLine);
     const alt = [lines[i + 1], lines[i - 1]].find((l) => l && l.kind === "text" && CJK_NAME.test(l.text) && !CJK_NAME.test(nameLine!.text));

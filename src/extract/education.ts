@@ -184,6 +184,15 @@ function fieldBesideSchool(text: string): string[] | undefined {
   return isSchoolName(school) && !SCHOOL_WORDS.test(field) && !isSchoolName(field) && !isLocation(field) ? parts : undefined;
 }
 
+/** A header phrase cut where it joins a degree or a field to its school. */
+function degreeAndSchool(phrase: string): string[] {
+  const dashed = phrase.split(/\s+[–—]\s+/);
+  if (!DEGREE.test(phrase)) return fieldBesideSchool(phrase) ?? (dashed.some(isSchoolName) ? dashed : [phrase]);
+  // "Lehre zum Mechatroniker, Inocon Technologie GmbH, Attnang-Puchheim.": a degree beside where it was taken
+  // "Bachelor of Science in Computer Science @ Anna University", "Licenciatura en Informática - Universidad de Chile": a degree at its school
+  return SCHOOL_WORDS.test(phrase) || LEGAL_FORM.test(phrase) ? phrase.split(/,\s+|\s+[–—|@-]\s+/) : dashed;
+}
+
 /** "Michigan State University, Eli Broad College of Business – East Lansing, MI": a line naming a school first, and its place. */
 function schoolWithPlace(text: string): { school: string; place?: string } | undefined {
   const [school, place] = placeAfterDash(text) ?? schoolPhrases(text.trim());
@@ -198,11 +207,7 @@ export function toEducation(entry: Entry): Education {
   const head = readHead(entry);
   // "**울산대학교 | 디지털콘텐츠디자인 전공**": a bold lead holding the header's own separators is several phrases
   const pieces = (head.lead ? [...head.lead.split(/\s+\|\s+/), ...head.parts] : head.parts)
-    .flatMap((p) =>
-      // "Lehre zum Mechatroniker, Inocon Technologie GmbH, Attnang-Puchheim.": a degree beside where it was taken
-      // "Bachelor of Science in Computer Science @ Anna University", "Licenciatura en Informática - Universidad de Chile": a degree at its school
-      DEGREE.test(p) && (SCHOOL_WORDS.test(p) || LEGAL_FORM.test(p)) ? p.split(/,\s+|\s+[–—|@-]\s+/) : (DEGREE.test(p) ? undefined : fieldBesideSchool(p)) ?? (DEGREE.test(p) || p.split(/\s+[–—]\s+/).some(isSchoolName) ? p.split(/\s+[—–]\s+/) : [p]),
-    )
+    .flatMap(degreeAndSchool)
     // "Angewandte Informatik · 4. Semester": a middle dot between spaces sets a header's phrases apart as a bar does
     .flatMap((p) => p.split(/\s+·\s+/))
     // "University of Michigan, Ross School of Business, Ann Arbor, MI": the place after the school's commas

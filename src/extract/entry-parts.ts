@@ -4,9 +4,8 @@ import { countryCode } from "./contacts.js";
 import { findDates, headerLineDates, presentAlone, type DateMatch } from "./dates.js";
 import { isKnownTown, isWholePlace, splitGluedPlace } from "./evidence/places.js";
 import { hasDate, isDateOnly, type Entry } from "./layout/lines.js";
-import { ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
+import { entryLabelsOf, ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
 import dateWords from "./vocabulary/dates.json" with { type: "json" };
-import entryLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import { trieSource } from "./word-trie.js";
 
 /** An entry's header read into pieces: the bold lead, the other phrases, the dates, a place, aliases. */
@@ -134,7 +133,7 @@ export function bracketedPlace(text: string): [name: string, place: string] | un
 }
 
 /** "class of", "turma de", "Jahrgang" right before a year, with the separators before them. */
-const CLASS_OF = new RegExp(`(?:^|[\\s,;(]+)(?<![\\p{L}])(?:${trieSource(Object.values(dateWords.classOf).flat())})\\s+$`, "iu");
+const CLASS_OF = new RegExp(`(?:^|[\\s,;(]+)(?:${trieSource(Object.values(dateWords.classOf).flat())})\\s+$`, "iu");
 
 /** Replaces the dates in a header line by a tab, with the brackets around them ("(2019–2022)"). */
 export function cutDates(text: string, d: DateMatch): string {
@@ -167,7 +166,7 @@ export function leadRange(l: SourceLine): DateMatch | undefined {
   return d?.range ? d : undefined;
 }
 
-const FIELD_LABELS = new Set([...entryLabels.school, ...entryLabels.name, ...entryLabels.position].map((label) => label.toLowerCase()));
+const FIELD_LABELS = entryLabelsOf("school", "name", "position");
 
 /** "**University:** …", "**Company**: …": a bold lead that labels the field the rest of the line gives. */
 function labelsByLead(l: SourceLine): boolean {

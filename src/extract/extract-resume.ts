@@ -11,7 +11,7 @@ import type { YamlOverrides } from "../parse/yaml-overrides.js";
 import { sidecarPath } from "../source/read-sidecar.js";
 import { greetedName } from "./greeting.js";
 import { withoutDecoration } from "../parse/normalize.js";
-import { headingName, isGreetedName, looksLikeName, lowerCaseWords, ownName, personName, readHeader, withoutHonorific, type HeaderRead } from "./basics.js";
+import { greetingIn, headingName, looksLikeName, lowerCaseWords, ownName, personName, readHeader, withoutHonorific, type HeaderRead } from "./basics.js";
 import { addContact } from "./contacts.js";
 import { addEntry, createDraft, note, type Draft } from "./draft.js";
 import type { Extraction } from "./extraction.js";
@@ -211,11 +211,7 @@ function headerInPersonalSection(blocks: readonly SectionBlock[], kinds: Readonl
  */
 function greetingInAbout(blocks: readonly SectionBlock[], kinds: ReadonlyArray<string | undefined>, lowerWords: ReadonlySet<string>): { name: string; line: SourceLine } | undefined {
   const about = kinds.findIndex((k, i) => k === "summary" && blocks.slice(0, i).every((b) => b.title === undefined));
-  for (const line of blocks[about]?.lines.slice(0, 3) ?? []) {
-    const name = line.kind === "text" ? greetedName(withoutDecoration(line.text)) : undefined;
-    if (isGreetedName(name, lowerWords)) return { name: name!, line };
-  }
-  return undefined;
+  return greetingIn(blocks[about]?.lines.slice(0, 3) ?? [], lowerWords);
 }
 
 /** The header with what personal data added: a labelled name ("氏名: …") wins over a heading; contacts only fill what the header left empty. */

@@ -43,8 +43,10 @@ export function stripShortTag(title: string, shortName: string | undefined): str
   return m && m[1]!.toLowerCase() === shortName.toLowerCase() ? title.slice(0, m.index) : title;
 }
 
+/** The particles a surname may open with ("de", "van der"). */
+const PARTICLES = "de|van|von|da|del|della|di|du|le|la|den|der|ten|ter|dos|das";
 /** A surname as citations write it, with its particle ("de Beste", "van der Berg", "Lindqvist"). */
-const SURNAME = "(?:(?:de|van|von|da|del|della|di|du|le|la|den|der|ten|ter|dos|das)\\s+)*[\\p{Lu}][\\p{L}'’-]+(?:\\s[\\p{Lu}][\\p{L}'’-]+){0,2}";
+const SURNAME = `(?:(?:${PARTICLES})\\s+)*[\\p{Lu}][\\p{L}'’-]+(?:\\s[\\p{Lu}][\\p{L}'’-]+){0,2}`;
 /** "Novak, K., Perme, M. P., & Lindqvist, B." as APA and Harvard styles write authors: "Surname, I." each. */
 const SURNAME_INITIALS = new RegExp(`(${SURNAME}),\\s((?:[\\p{Lu}]\\.\\s?-?){1,3})`, "gu");
 const ONE_SURNAME_INITIALS = new RegExp(`^${SURNAME},\\s*(?:\\p{Lu}\\.?\\s*-?){1,3}$`, "u");
@@ -84,7 +86,7 @@ const AUTHOR_DATE = new RegExp(`^(.+?)[.,]?\\s+\\(?((?:19|20)\\d{2}[a-z]?|[Aa]cc
 /** An author's initials as citations write them ("S.A.", "J.", "TH", "K.-H."). */
 const INITIALS = /^(?:\p{Lu}\.?-?){1,4}[*†‡]*$/u;
 /** What a list of authors is made of besides surnames and initials. */
-const AUTHOR_WORD = /^(?:\p{Lu}[\p{L}'’-]+\.?[*†‡]*|and|et|al\.?|(?:\.\.\.|…)(?:et|al\.?)*|de|van|von|da|del|della|di|du|le|la|den|der|ten|ter|dos|das|Jr\.?)$/u;
+const AUTHOR_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]+\\.?[*†‡]*|and|et|al\\.?|(?:\\.\\.\\.|…)(?:et|al\\.?)*|${PARTICLES}|Jr\\.?)$`, "u");
 
 /**
  * "Chamberlain, S.A., J.A. Rudgers, and J.L. Bronstein": names, each with its initials, and the words joining them,

@@ -5,6 +5,7 @@
  */
 import certifications from "./vocabulary/certifications.json" with { type: "json" };
 import employmentTypes from "./vocabulary/employment-types.json" with { type: "json" };
+import entryLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import organisations from "./vocabulary/organisations.json" with { type: "json" };
 import roles from "./vocabulary/roles.json" with { type: "json" };
 import schools from "./vocabulary/schools.json" with { type: "json" };
@@ -126,3 +127,8 @@ export function namesATeam(text: string): boolean {
 
 /** "Student …", "Graduate Student" where a job title goes: the entry is a study at the school named beside it. */
 export const STUDY_ROLE = new RegExp(`^(?:${[...studyRoles.words].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}])`, "iu");
+
+/** The labels, in lower case, that name any of `fields` of an entry ("Company:", "Zeitraum:", "学校名："). */
+export function entryLabelsOf(...fields: Exclude<keyof typeof entryLabels, "about">[]): ReadonlySet<string> {
+  return new Set(fields.flatMap((field) => entryLabels[field]).map((label) => label.toLowerCase()));
+}

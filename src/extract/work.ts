@@ -29,7 +29,7 @@ export interface ReadWork {
  * from what the same slot holds across the section's entries. One
  * organisation over several dated roles gives one job per role.
  */
-export function readWorkSection(entries: readonly Entry[], key: "work" | "volunteer", tableHeaders: readonly SourceLine[] = []): ReadWork[] {
+export function readWorkSection(entries: readonly Entry[], key: "work" | "volunteer", tableHeaders: readonly SourceLine[]): ReadWork[] {
   // labelled lines ("Location: Berlin", "Keywords: Go") set fields; they are taken out before the entry is read
   const taken = joinLabelledPairs(entries, (label) => LABEL_OF.has(label))
     .flatMap(splitRoleGroups)
@@ -126,10 +126,17 @@ const ROLE_AT = new RegExp(`^(.+?)\\s+${AT_WORD}\\s+(\\S.+)$`, "u");
 function roleAtEmployer(text: string): [string, string] | undefined {
   const at = ROLE_AT.exec(text);
   if (!at) return undefined;
-  const [role, employer] = [roleLean(weighPhrase(at[1]!)), roleLean(weighPhrase(at[2]!))];
+  const before = weighPhrase(at[1]!);
+  const [role, employer] = [roleLean(before), roleLean(weighPhrase(at[2]!))];
   if (role > 0.3 && employer <= 0.3) return [at[1]!, at[2]!];
-  const plain = /^\S+(?:\s\S+){0,3}\s+(?:at|@)\s+[\p{Lu}\d]/u.test(text) && role >= 0 && employer <= 0 && weighPhrase(at[1]!).org === 0;
+  const plain = /^\S+(?:\s\S+){0,3}\s+(?:at|@)\s+[\p{Lu}\d]/u.test(text) && role >= 0 && employer <= 0 && before.org === 0;
   return plain ? [at[1]!, at[2]!] : undefined;
+}
+
+/** Two phrases, one of which reads as a role and the other not at all, in their order; undefined otherwise. */
+function roleBesideOther(a: string, b: string): [string, string] | undefined {
+  const [la, lb] = [roleLean(weighPhrase(a)), roleLean(weighPhrase(b))];
+  return (la > 0.3 && lb <= 0) || (lb > 0.3 && la <= 0) ? [a, b] : undefined;
 }
 
 /** "Software Engineer at Google", "Tech Lead, Incubyte", "Google, Engineer": a role beside something that is not one. */
@@ -139,19 +146,15 @@ function splitPair(text: string): [string, string] | undefined {
   if (slash && roleLean(weighPhrase(slash[1]!)) <= 0 && roleLean(weighPhrase(slash[2]!)) > 0.3) return [slash[1]!.trim(), slash[2]!.trim()];
   // "腾讯 前端工程师": a space between Chinese or Japanese words sets phrases apart, as their prose sets none
   const spaced = /^(\S*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\s+([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]\S*)$/u.exec(text);
-  if (spaced) {
-    const [la, lb] = [roleLean(weighPhrase(spaced[1]!)), roleLean(weighPhrase(spaced[2]!))];
-    if ((la > 0.3 && lb <= 0) || (lb > 0.3 && la <= 0)) return [spaced[1]!, spaced[2]!];
-  }
+  const besideSpace = spaced && roleBesideOther(spaced[1]!, spaced[2]!);
+  if (besideSpace) return besideSpace;
   const at = roleAtEmployer(text);
   if (at) return at;
   // "Acme — Engineer" inside a phrase cut at a stronger separator ("Acme — Engineer · 2026")
   for (const dash of [/\s+[—–]\s+/, /\s+-\s+/]) {
     const at = text.search(dash);
-    if (at < 0) continue;
-    const [a, b] = [text.slice(0, at), text.slice(at).replace(dash, "")];
-    const [la, lb] = [roleLean(weighPhrase(a)), roleLean(weighPhrase(b))];
-    if ((la > 0.3 && lb <= 0) || (lb > 0.3 && la <= 0)) return [a, b];
+    const besideDash = at >= 0 && roleBesideOther(text.slice(0, at), text.slice(at).replace(dash, ""));
+    if (besideDash) return besideDash;
   }
   // "博士研究員、ユヴァスキュラ大学": the ideographic comma sets phrases apart as ", " does
   const comma = /, |[、，]/.exec(text);
@@ -177,7 +180,7 @@ function namedColumns(entry: Entry, tableHeaders: readonly SourceLine[]): Map<nu
 }
 
 /** Reads one job from its header phrases, the section's votes, and its body. */
-function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, number>, columns: ReadonlyMap<number, string> = new Map()): { work: Work; doubt?: string } {
+function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, number>, columns: ReadonlyMap<number, string>): { work: Work; doubt?: string } {
   const body = [...entry.body];
   const phrases = [...reading.phrases];
   // a header names its place last ("Kasa / Seoul, S.Korea"), where a name may happen to be a town's too
@@ -402,7 +405,7 @@ function labelledFields(entry: Entry): Partial<Work> {
 }
 
 /** A bullet that is a job title alone: a short capitalised phrase whose last word is a role's. */
-function isRoleBullet(l: SourceLine, depth = 0): boolean {
+function isRoleBullet(l: SourceLine, depth: number): boolean {
   const e = weighPhrase(l.text);
   return l.depth === depth && isTitleLike(l.text) && !isDetailLine(l.text) && l.text.split(/\s+/).length <= 6 && !isCjkSentence(l.text) && e.role >= 0.9 && roleLean(e) > 0.3;
 }

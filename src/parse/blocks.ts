@@ -95,7 +95,7 @@ function promotedSubheadings(parent: SourceLine, headings: readonly SourceLine[]
   const end = headings.findIndex((h, i) => i > start && h.depth <= parent.depth);
   const span = headings.slice(start + 1, end < 0 ? undefined : end);
   // "# About me" over "## Timeline" and "## Contact": an about section is prose, and the headings under it open sections
-  if (kind === "summary" && span.length) return span.filter((h) => h.depth === Math.min(...span.map((s) => s.depth)));
+  if (kind === "summary") return topLevel(span);
   if (kind !== undefined && !CUSTOM_KINDS.has(kind)) {
     const subs = subsectionsOnly(span, kinds);
     return subs.length || !ENTRY_KINDS.has(kind) ? subs : trailingSections(span, kind, kinds);
@@ -109,6 +109,12 @@ function promotedSubheadings(parent: SourceLine, headings: readonly SourceLine[]
   return span.filter((h) => h.depth === depth);
 }
 
+/** The headings of a span at its highest level. */
+function topLevel(span: readonly SourceLine[]): SourceLine[] {
+  const depth = Math.min(...span.map((h) => h.depth));
+  return span.filter((h) => h.depth === depth);
+}
+
 /** Sections whose entries are headed by an employer or a school, which no section title names. */
 const ENTRY_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(["work", "volunteer", "education"]);
 
@@ -118,9 +124,7 @@ const ENTRY_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(["work", "vol
  * entries and open sections of their own (a project section's "### Open Source" may be a project's name).
  */
 function trailingSections(span: readonly SourceLine[], kind: SectionKind, kinds: ReadonlyMap<SourceLine, SectionKind | undefined>): SourceLine[] {
-  if (!span.length) return [];
-  const depth = Math.min(...span.map((h) => h.depth));
-  const subs = span.filter((h) => h.depth === depth);
+  const subs = topLevel(span);
   const titled = (h: SourceLine) => {
     const sub = kinds.get(h);
     return sub !== undefined && sub !== kind && !CUSTOM_KINDS.has(sub);
@@ -136,9 +140,7 @@ function trailingSections(span: readonly SourceLine[], kind: SectionKind, kinds:
  * two kinds among them, is only a group of sections.
  */
 function subsectionsOnly(span: readonly SourceLine[], kinds: ReadonlyMap<SourceLine, SectionKind | undefined>): SourceLine[] {
-  if (!span.length) return [];
-  const depth = Math.min(...span.map((h) => h.depth));
-  const subs = span.filter((h) => h.depth === depth);
+  const subs = topLevel(span);
   const subKinds = new Set(subs.map((h) => kinds.get(h)));
   return subs.length >= 2 && !subKinds.has(undefined) && subKinds.size >= 2 ? subs : [];
 }

@@ -1,5 +1,5 @@
-import { findDates } from "../extract/dates.js";
-import { isDateOnly, isSentence } from "../extract/layout/lines.js";
+import { hasDate, isDateOnly, isSentence } from "../extract/layout/lines.js";
+import { ALIGNED } from "./join-wrapped.js";
 import type { RawLine } from "./text-lines.js";
 
 /**
@@ -52,9 +52,6 @@ function entryStretch(lines: readonly RawLine[], i: number): RawLine[] {
 /** The bullet's glyph, the first character of its physical line. */
 const glyphOf = (l: RawLine) => l.raw.trimStart().charAt(0);
 
-/** Two phrases set apart by a tab or a wide gap, as pdftotext -layout sets the place beside an employer. */
-const ALIGNED = /\S(?:\t| {4,})\S/;
-
 /**
  * A head's line: short (no item wrapped over the next line), or set beside its place; a name ("Facebook Inc."), no
  * sentence, no clause or label cut at its colon or comma, no date.
@@ -67,4 +64,4 @@ function isHeadLine(l: RawLine, width: number): boolean {
 }
 
 /** A line of the stretch that holds a date: the dates set right of the entry, alone or beside its role. */
-const isDated = (l: RawLine) => l.kind === "text" && findDates(l.text).length > 0;
+const isDated = (l: RawLine) => l.kind === "text" && hasDate(l);

@@ -57,7 +57,7 @@ const RANGE_CUT = new RegExp(`(?:19|20)\\d\\d(?:\\s*[-–—~]|\\s+(?:${trieSour
 const PIPED = /\S\s[|｜]\s+\S/;
 
 /** Two phrases set apart by a tab or a wide gap, as a PDF's columns come out. */
-const ALIGNED = /\S(?:\t| {4,})\S/;
+export const ALIGNED = /\S(?:\t| {4,})\S/;
 
 /** Measures the wrap width of a document. */
 export function measureWidth(lines: readonly RawLine[]): number {

@@ -44,7 +44,6 @@ export function tidySpaces(text: string): string {
 }
 
 /**
-/**
  * Emoji and pictographs with their joiners and variation selectors, and other symbols (✉ ☎ ★); before the words,
  * the guillemets and arrows set as bullets too ("#### » Programador", "→ Berlin"). Not the enclosed and squared CJK
  * words (U+3200–U+33FF): "㈜아이티센", "㍿" are a company's legal form written as one character, part of its name.

@@ -20,10 +20,12 @@ export function parsePlainText(text: string): ParsedSource {
   const pdfText = normal.includes("\f");
   const raw = pdfText ? pairColumns(read) : read;
   mendCutRanges(raw);
-  if (pdfText) unmarkHeadBullets(raw, measureWidth(raw));
+  // unmarking bullets leaves every line's width as it was
+  const width = measureWidth(raw);
+  if (pdfText) unmarkHeadBullets(raw, width);
   const headings = findTextHeadings(raw);
   const markup = { targets: readLinkTargets(normal), rst: isRestructuredText(normal) };
-  const ctx = { width: measureWidth(raw), hyphenated: pdfText };
+  const ctx = { width, hyphenated: pdfText };
   const out: SourceLine[] = [];
   let current: { line: SourceLine; last: RawLine; bullet: boolean } | undefined;
   /** The indents of the open bullets, outermost first, which give a bullet its depth. */

@@ -5,15 +5,17 @@ import { isDurationLine } from "../date-pattern.js";
 import { bracketedPlace, cutDates, isLocation, leadRange } from "../entry-parts.js";
 import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
 import { hasStreet, isWholePlace, placeScore, splitGluedPlace } from "../evidence/places.js";
-import { employmentTypeLead, isEmploymentType, ORG_WORDS } from "../vocabulary.js";
+import { employmentTypeLead, entryLabelsOf, isEmploymentType, ORG_WORDS } from "../vocabulary.js";
 import { isSentence, type Entry } from "./lines.js";
 import { trieSource } from "../word-trie.js";
 import entryLabels from "../vocabulary/entry-labels.json" with { type: "json" };
 
 /** "Zeitraum", "時期", "Period": labels that say the value after them is the entry's dates. */
-const DATES_LABELS = new Set([...entryLabels.dates, ...entryLabels.start].map((l) => l.toLowerCase()));
+const DATES_LABELS = entryLabelsOf("dates", "start");
 /** "Role", "Company", "Ort": labels that say which field of the entry the value after their colon is. */
-const FIELD_LABELS = new Set([...DATES_LABELS, ...[...entryLabels.position, ...entryLabels.name, ...entryLabels.city, ...entryLabels.country].map((l) => l.toLowerCase())]);
+const FIELD_LABELS = entryLabelsOf("dates", "start", "position", "name", "city", "country");
+
+const SUPERVISOR_LABEL = trieSource(entryLabels.supervisor);
 
 /**
  * "Seattle, WA · Manager: Vicky Xu", "Advisor: Prof. Kari Nordmann", "…, Sweden. Advisor: Vaughan Hurry": who oversaw
@@ -21,12 +23,12 @@ const FIELD_LABELS = new Set([...DATES_LABELS, ...[...entryLabels.position, ...e
  * in it is no person ("Project Manager: 2019 – 2021" dates a role).
  */
 const SUPERVISED = new RegExp(
-  `(?:^|(?<=[.;,|·•—–(]|\\s{2}|\\t))\\s*(?:${trieSource(entryLabels.supervisor)})\\s*[:：]\\s*(?![^|·•\\t]*?\\b(?:19|20)\\d{2}\\b)[^|·•\\t)]*`,
+  `(?:^|(?<=[.;,|·•—–(]|\\s{2}|\\t))\\s*(?:${SUPERVISOR_LABEL})\\s*[:：]\\s*(?![^|·•\\t]*?\\b(?:19|20)\\d{2}\\b)[^|·•\\t)]*`,
   "giu",
 );
 
 /** "Mentor: Shubho Sen", "Advisor: Dr. Patrick McDaniel": a whole line that says who oversaw the entry's work. */
-const SUPERVISOR_LINE = new RegExp(`^\\s*(?:${trieSource(entryLabels.supervisor)})\\s*[:：]\\s*\\S[^|·•\\t]*$`, "iu");
+const SUPERVISOR_LINE = new RegExp(`^\\s*(?:${SUPERVISOR_LABEL})\\s*[:：]\\s*\\S[^|·•\\t]*$`, "iu");
 
 /** Whether `text` is a line that only names who oversaw the work ("Advisor: Prof. Kari Nordmann"), of no field of the entry. */
 export const isSupervisorLine = (text: string) => SUPERVISOR_LINE.test(text);
@@ -94,8 +96,9 @@ export function readHeadPhrases(entry: Entry): HeadReading {
   let lineNo = 0;
   entry.head.forEach((l, i) => {
     const dated = i === datesLine && reading.dates ? cutDates(l.text, reading.dates) : l.text;
-    // who oversaw the work tells of the entry: its text, not a phrase of the header
+    // a fact about the job (department, terms, size) on a line of its own tells of the entry: its text, no phrase of the header
     if (!l.cells && isDetailLine(dated)) return void reading.prose.push(dated.trim());
+    // and so does who oversaw the work
     const text = l.cells ? dated : dated.replace(SUPERVISED, (m) => (reading.prose.push(m.trim()), ""));
     const kept = splitLine(l, text, reading.prose).filter((p) => {
       // "Stripe" / "6 years 4 months" / "Staff Engineer" / dates, "Shopify" / "Full-time · 5 yrs 3 mos": a time between
@@ -103,7 +106,7 @@ export function readHeadPhrases(entry: Entry): HeadReading {
       // employer); "4 года 2 месяца" under the dates (hh.ru) is how long the job lasted, said in its text
       if (isDurationLine(p.text) && lineNo > 0 && i + 1 < datesLine) reading.organizationPeriod = p.text;
       // "時期: 2023/01 - 現在", "Zeitraum: 01/2019 – 12/2022": the label of the dates names nothing of the entry
-      else if (i === datesLine && DATES_LABELS.has(p.text.replace(/[:：]$/, "").toLowerCase())) return false;
+      else if (i === datesLine && DATES_LABELS.has(p.text.toLowerCase())) return false;
       // "role: 数据分析实习生", "Company: Acme": the label before its value's colon is no phrase of the entry
       else if (FIELD_LABELS.has(p.text.toLowerCase()) && labelsValue(p.text, l.text)) return false;
       // the terms say what the job was, not who gave it

@@ -63,7 +63,7 @@ export function isHeaderLike(l: SourceLine): boolean {
   return (l.kind === "text" || l.kind === "subheading") && l.text.length <= 140 && !isSentence(l.text);
 }
 
-export const hasDate = (l: SourceLine) => findDates(l.text).length > 0;
+export const hasDate = (l: { text: string }) => findDates(l.text).length > 0;
 
 /** The line holds only a date or range, maybe with a place after a separator ("Aug 2020 - Now / Bangalore, IN" is not). */
 export function isDateOnly(text: string): boolean {
