@@ -271,7 +271,7 @@ function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "v
   const { entries, loose } = split;
   const rest: SourceLine[] = [...loose];
   for (const entry of entries) checkDates(draft, entry);
-  for (const { work, entry, doubt } of readWorkSection(entries, kind, lines.filter((l) => l.tableHeader))) {
+  for (const { work, entry, doubt } of readWorkSection(entries, kind)) {
     if (doubt) note(draft, "info", "weak-evidence", doubt, entry.head[0]!.position);
     if (!work.name && !work.position) {
       rest.push(...entry.head, ...entry.body);

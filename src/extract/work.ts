@@ -29,7 +29,7 @@ export interface ReadWork {
  * from what the same slot holds across the section's entries. One
  * organisation over several dated roles gives one job per role.
  */
-export function readWorkSection(entries: readonly Entry[], key: "work" | "volunteer", tableHeaders: readonly SourceLine[]): ReadWork[] {
+export function readWorkSection(entries: readonly Entry[], key: "work" | "volunteer"): ReadWork[] {
   // labelled lines ("Location: Berlin", "Keywords: Go") set fields; they are taken out before the entry is read
   const taken = joinLabelledPairs(entries, (label) => LABEL_OF.has(label))
     .flatMap(splitRoleGroups)
@@ -37,7 +37,7 @@ export function readWorkSection(entries: readonly Entry[], key: "work" | "volunt
   const readings = taken.map(({ entry }) => refinedReading(entry));
   const votes = voteSlots(readings, roleLean);
   const jobs = taken.map(({ entry, fields }, i) => {
-    const { work, doubt } = toWork(entry, readings[i]!, votes, namedColumns(entry, tableHeaders));
+    const { work, doubt } = toWork(entry, readings[i]!, votes, namedColumns(entry));
     const labelled = labelledFields(entry);
     return { entry, work: withFields({ ...work, ...labelled }, fields), ...(doubt && !labelled.position ? { doubt } : {}) };
   });
@@ -172,10 +172,9 @@ function splitPair(text: string): [string, string] | undefined {
  * "| 기간 | 회사 | 역할 | 핵심 내용 |", "| Company | Role | Period |": the fields a table's header names for the columns of
  * the row that heads `entry`, by column, from the labels CVs write before a job's fields.
  */
-function namedColumns(entry: Entry, tableHeaders: readonly SourceLine[]): Map<number, string> {
+function namedColumns(entry: Entry): Map<number, string> {
   const row = entry.head[0];
-  const header = row?.kind === "row" ? tableHeaders.filter((h) => h.position.line < row.position.line).at(-1) : undefined;
-  const fields = (header?.text.split(/\s+\|\s+/) ?? []).map((cell) => LABEL_OF.get(cell.trim().toLowerCase()));
+  const fields = (row?.kind === "row" ? (row.columnNames ?? []) : []).map((cell) => LABEL_OF.get(cell.toLowerCase()));
   return new Map(fields.flatMap((field, k) => (field === "name" || field === "position" ? [[k, field] as const] : [])));
 }
 

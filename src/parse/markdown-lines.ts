@@ -113,10 +113,12 @@ class Walker {
    * text, which readers leave to the section's catch-all.
    */
   private table(node: Table): void {
+    let columnNames: string[] = [];
     node.children.forEach((row, i) => {
       const written = row.children.map((cell) => buildInlineLines(tokenizePhrasing(cell.children), 1).map((l) => l.text).join(" "));
       const cells = i === 0 ? written : joinYearAndMonth(written);
       if (i === 0) {
+        columnNames = written.map((c) => c.trim());
         const named = cells.map((c) => c.trim()).filter(Boolean);
         if (named.length) this.push("text", named.join(" | "), row.position?.start.line ?? 1, 0, { links: [] }).tableHeader = true;
         this.gap = true;
@@ -130,6 +132,8 @@ class Walker {
       const firstLines = cells.map((c, k) => (broken[k]!.length > 1 ? broken[k]![0]!.text : c));
       const sl = this.push("row", firstLines.filter(Boolean).join(" | "), line, 0, { links });
       sl.cells = firstLines;
+      // a year and a month joined into one cell leave the row's cells out of step with the header's
+      if (columnNames.some(Boolean) && cells.length === written.length) sl.columnNames = columnNames;
       for (const under of broken.flatMap((lines) => lines.slice(1))) this.push("text", under.text, line, 1, under);
     });
   }

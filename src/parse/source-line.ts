@@ -40,6 +40,8 @@ export interface SourceLine {
   spans?: Span[];
   /** Table cells, for kind "row". */
   cells?: string[];
+  /** For a table row: its table's header cells, one per column as `cells` are, empty ones too. */
+  columnNames?: string[];
   /** The header row of a table, kept as a line of text: it names the columns of the rows below. */
   tableHeader?: boolean;
   /** True when a blank line or a new block comes before this line. */

@@ -36,7 +36,7 @@ export function markColumnTables(lines: SourceLine[], raw: readonly RawLine[]): 
         const k = columns.reduce((best, c, j) => (Math.abs(c.at - cell.at) < Math.abs(columns[best]!.at - cell.at) ? j : best), 0);
         cells[k] = cells[k] ? `${cells[k]} ${cell.text}` : cell.text;
       }
-      Object.assign(row, { kind: "row", cells, text: cells.filter(Boolean).join(" | ") });
+      Object.assign(row, { kind: "row", cells, columnNames: columns.map((c) => c.text), text: cells.filter(Boolean).join(" | ") });
     }
     i = end - 1;
   }

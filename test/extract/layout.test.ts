@@ -1281,6 +1281,33 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.work?.map((w) => w.position)).toEqual(["Postdoctoral Fellow"]);
     expect(r.education?.map((e) => e.studyType)).toEqual(["Ph.D."]);
   });
+
+  it("reads a table's cells by the header of their own table, column for column, an empty header cell over a column of logos included", async () => {
+    const r = await parse(
+      [
+        "# Ana Lima",
+        "",
+        "## Experience",
+        "",
+        "| | Position | Company | Period |",
+        "|---|---|---|---|",
+        "| ![](img/orbit.png) | Lead | Orbit Design Studio | 2021 – 2023 |",
+        "",
+        "| Company | Role | Period |",
+        "|---|---|---|",
+        "| Bright Ledger | Growth Lead | 2019 – 2021 |",
+        "",
+        "| | | |",
+        "|---|---|---|",
+        "| 2016 – 2019 | Analyst | Kestrel Partners |",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Orbit Design Studio", "Lead", "2021", "2023"],
+      ["Bright Ledger", "Growth Lead", "2019", "2021"],
+      ["Kestrel Partners", "Analyst", "2016", "2019"],
+    ]);
+  });
 });
 
 describe("evidence for what a phrase is", () => {
