@@ -1,6 +1,7 @@
 /** Degree names ("Ph.D.", "B.S.", "Master of Science", "Diplom") and what follows them. */
 import degrees from "./vocabulary/degrees.json" with { type: "json" };
 import degreeKinds from "./vocabulary/degree-kinds.json" with { type: "json" };
+import { isTownWithStateCode } from "./evidence/places.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
 
 const DEGREE_SOURCE =
@@ -35,6 +36,20 @@ export const DEGREE = new RegExp(
   `(?<![\\p{L}.])(?:${DEGREE_SOURCE.slice(3, -1)}|${NAMED.filter((n) => !CJK.test(n)).join("|")}|${BARE_SOURCE})(?![\\p{L}])|(?:${CJK_NAMED.join("|")})`,
   "u",
 );
+
+/** "…, Cambridge, MA", "Hattiesburg, MS": a town, then what may be a state's code, closing a phrase. */
+const TOWN_AND_CODE_LAST = /(?:^|,\s*)([^,]+?,\s*\p{Lu}{2}\.?)$/u;
+
+/**
+ * True when a phrase names a degree. "Harvard University, Cambridge, MA", "University of Southern Mississippi,
+ * Hattiesburg, MS": the code of Massachusetts or Mississippi after a town the gazetteer knows is the state's, though
+ * it spells a degree's initials.
+ */
+export function namesDegree(text: string): boolean {
+  if (!DEGREE.test(text)) return false;
+  const place = TOWN_AND_CODE_LAST.exec(text);
+  return !place || !isTownWithStateCode(place[1]!) || DEGREE.test(text.slice(0, place.index));
+}
 
 export interface Degree {
   studyType: string;

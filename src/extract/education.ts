@@ -1,7 +1,7 @@
 import { degreeOf, isBareGrade, statedGrade } from "../resume/education-text.js";
 import type { Education } from "../resume/schema.js";
 import { compact, degreeDates } from "./date-fields.js";
-import { DEGREE, parseDegree, type Degree } from "./degrees.js";
+import { DEGREE, namesDegree, parseDegree, type Degree } from "./degrees.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { hasDate, isDateOnly, isSentence, type Entry } from "./layout/lines.js";
 import { isLocation, isPlaceLine, placeAfterDash, readBody, readHead, trimSeparators } from "./entry-parts.js";
@@ -9,6 +9,7 @@ import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
 import { CJK_TEXT, readCjkSchool } from "./evidence/cjk-school.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { isRegionName } from "./evidence/regions.js";
+import { isTownWithStateCode } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
 import { findDates, headerLineDates, withoutDates } from "./dates.js";
 
@@ -87,7 +88,7 @@ function pieceBeside(others: readonly string[], pieces: readonly string[], piece
 function fieldBesideOnLine(text: string, degree: Degree | undefined): string | undefined {
   if (!degree) return undefined;
   const pieces = withoutDates(text).split(/\s*[,;]\s*/).map(trimSeparators).filter(Boolean);
-  const at = pieces.findIndex((p) => DEGREE.test(p));
+  const at = pieces.findIndex((p) => namesDegree(p));
   return [pieces[at - 1], pieces[at + 1]].find((p) => p !== undefined && isFieldBeside(withoutHonours(p).field));
 }
 
@@ -157,11 +158,11 @@ function namesCampus(institution: string, place: string, parts: readonly string[
  */
 function schoolPhrases(piece: string): string[] {
   const parts = piece.split(/,\s+/);
-  if (DEGREE.test(piece)) return [piece];
+  if (namesDegree(piece)) return [piece];
   for (const size of [3, 2, 1]) {
     const before = parts.slice(0, -size);
     const place = parts.slice(-size).join(", ");
-    if (parts.length > size && SCHOOL_WORDS.test(before.join(", ")) && !SCHOOL_WORDS.test(place) && isLocation(place)) return [...fromSchool(before), place];
+    if (parts.length > size && SCHOOL_WORDS.test(before.join(", ")) && (!SCHOOL_WORDS.test(place) || isTownWithStateCode(place)) && isLocation(place)) return [...fromSchool(before), place];
   }
   return fromSchool(parts);
 }
@@ -187,16 +188,26 @@ function fieldBesideSchool(text: string): string[] | undefined {
 /** A header phrase cut where it joins a degree or a field to its school. */
 function degreeAndSchool(phrase: string): string[] {
   const dashed = phrase.split(/\s+[–—]\s+/);
-  if (!DEGREE.test(phrase)) return fieldBesideSchool(phrase) ?? (dashed.some(isSchoolName) ? dashed : [phrase]);
+  if (!namesDegree(phrase)) return fieldBesideSchool(phrase) ?? (dashed.some(isSchoolName) ? dashed : [phrase]);
   // "Lehre zum Mechatroniker, Inocon Technologie GmbH, Attnang-Puchheim.": a degree beside where it was taken
   // "Bachelor of Science in Computer Science @ Anna University", "Licenciatura en Informática - Universidad de Chile": a degree at its school
-  return SCHOOL_WORDS.test(phrase) || LEGAL_FORM.test(phrase) ? phrase.split(/,\s+|\s+[–—|@-]\s+/) : dashed;
+  return SCHOOL_WORDS.test(phrase) || LEGAL_FORM.test(phrase) ? cutKeepingTowns(phrase) : dashed;
+}
+
+/** A phrase cut at its commas and dashes, a town and its state's code ("College Station, TX") kept together. */
+function cutKeepingTowns(phrase: string): string[] {
+  return phrase.split(/,\s+|\s+[–—|@-]\s+/).reduce<string[]>((parts, part) => {
+    const town = parts.at(-1);
+    if (town !== undefined && isTownWithStateCode(`${town}, ${part}`)) parts[parts.length - 1] = `${town}, ${part}`;
+    else parts.push(part);
+    return parts;
+  }, []);
 }
 
 /** "Michigan State University, Eli Broad College of Business – East Lansing, MI": a line naming a school first, and its place. */
 function schoolWithPlace(text: string): { school: string; place?: string } | undefined {
   const [school, place] = placeAfterDash(text) ?? schoolPhrases(text.trim());
-  return SCHOOL_WORDS.test(school!.split(/,\s+/)[0]!) && !DEGREE.test(school!) && !isSentence(school!) ? { school: school!, place } : undefined;
+  return SCHOOL_WORDS.test(school!.split(/,\s+/)[0]!) && !namesDegree(school!) && !isSentence(school!) ? { school: school!, place } : undefined;
 }
 
 /** "卒業年月: 2015年03月", "Graduation: May 2026": a short label before a date and nothing else. */
@@ -217,12 +228,12 @@ export function toEducation(entry: Entry): Education {
   // "Ann Arbor, MI — B.S.E. in Computer Science": the place beside the degree
   // "Degree, School, Wels": a town no gazetteer knows is a place when it closes, in one word, a header of three phrases or more
   // ("AA – Spanish" under "Northshore Community College": a word right after the degree is its field, not a town)
-  const isPlace = (p: string, i: number) => isLocation(p) || (i === pieces.length - 1 && i >= 2 && !DEGREE.test(pieces[i - 1]!) && /^\p{Lu}[\p{L}-]+$/u.test(p) && isPlaceLine(p) && weighPhrase(p).org === 0);
-  const placeAt = head.location ? -1 : pieces.findIndex((p, i) => !DEGREE.test(p) && !SCHOOL_WORDS.test(p) && isPlace(p, i));
+  const isPlace = (p: string, i: number) => isLocation(p) || (i === pieces.length - 1 && i >= 2 && !namesDegree(pieces[i - 1]!) && /^\p{Lu}[\p{L}-]+$/u.test(p) && isPlaceLine(p) && weighPhrase(p).org === 0);
+  const placeAt = head.location ? -1 : pieces.findIndex((p, i) => !namesDegree(p) && (!SCHOOL_WORDS.test(p) || isTownWithStateCode(p)) && isPlace(p, i));
   const place = placeAt >= 0 ? pieces.splice(placeAt, 1)[0] : head.location;
   // a school named without "University"/"Institute" ("IIT Madras", "ETH Zürich") is the piece that is not the degree
   // "東南科技大學 數位電子 (二專) — 第一名畢業": the phrase with the degree names the school too
-  const schoolAndDegree = pieces.find((p) => SCHOOL_WORDS.test(p) && DEGREE.test(p));
+  const schoolAndDegree = pieces.find((p) => SCHOOL_WORDS.test(p) && namesDegree(p));
   // "**Bacharelado em Sistemas de Informação** — PUC Minas", "**MBA em Arquitetura de Software** — PUC Minas": a school
   // whose name holds a degree's initials (PUC is also India's pre-university course) beside a piece that says more of a
   // degree (a longer name, or a field after it) is the school
@@ -235,13 +246,13 @@ export function toEducation(entry: Entry): Education {
   // header that names a degree and no school has its school on the line under it, however long the school's name
   const below = entry.body[0];
   const schoolBelow =
-    below?.kind === "text" && pieces.some((p) => DEGREE.test(p)) && !pieces.some((p) => SCHOOL_WORDS.test(p)) ? schoolWithPlace(below.text) : undefined;
-  let institution = schoolBelow?.school ?? pieces.find((p) => SCHOOL_WORDS.test(p) && !DEGREE.test(p)) ?? (schoolAndDegree ? (outranked ? schoolAndDegree : undefined) : pieces.find((p) => !DEGREE.test(p))) ?? head.lead;
-  const inHead = (!institution && schoolAndDegree) || pieces.find((p) => p !== institution && DEGREE.test(p));
+    below?.kind === "text" && pieces.some((p) => namesDegree(p)) && !pieces.some((p) => SCHOOL_WORDS.test(p)) ? schoolWithPlace(below.text) : undefined;
+  let institution = schoolBelow?.school ?? pieces.find((p) => SCHOOL_WORDS.test(p) && !namesDegree(p)) ?? (schoolAndDegree ? (outranked ? schoolAndDegree : undefined) : pieces.find((p) => !namesDegree(p))) ?? head.lead;
+  const inHead = (!institution && schoolAndDegree) || pieces.find((p) => p !== institution && namesDegree(p));
   // "The University of Texas at Austin      May 2017" with "B.S. in Computer Science, GPA: 3.7/4.0" under it
   const under = entry.body[0];
   // or as the first bullet under it ("* B.A. in English, French, and Philosophy; minor in Computer Science")
-  const degreeLine = !inHead && (under?.kind === "text" || under?.kind === "bullet") && DEGREE.test(under.text) ? under : undefined;
+  const degreeLine = !inHead && (under?.kind === "text" || under?.kind === "bullet") && namesDegree(under.text) ? under : undefined;
   const degreeText = inHead ?? degreeLine?.text;
   const degree = degreeText ? parseDegree(degreeText) : undefined;
   // "Bacharel em Sistemas pela PUC-PR, turma de 2014": the school the degree's phrase names wins over a piece that names none
@@ -323,7 +334,7 @@ export function toEducation(entry: Entry): Education {
 export function splitDegreeBullets(entry: Entry): Entry[] {
   const isDegreeBullet = (l: SourceLine) => l.kind === "bullet" && l.depth === 0 && DEGREE.exec(l.text)?.index === 0 && hasDate(l);
   const starts = entry.body.flatMap((l, i) => (isDegreeBullet(l) ? [i] : []));
-  if (starts.length < 2 || entry.head.some((l) => hasDate(l) || DEGREE.test(l.text))) return [entry];
+  if (starts.length < 2 || entry.head.some((l) => hasDate(l) || namesDegree(l.text))) return [entry];
   return starts.map((at, k) => {
     const degree = entry.body[at]!;
     const under = entry.body.slice(k === 0 ? 0 : at + 1, starts[k + 1] ?? entry.body.length).filter((l) => l !== degree);

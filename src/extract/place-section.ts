@@ -23,7 +23,7 @@ import type { SkillGroup } from "./skill-groups.js";
 import { checkDates } from "./unreadable-dates.js";
 import { readWorkSection } from "./work.js";
 import { groupHeadings, splitEntries } from "./layout/split-entries.js";
-import { DEGREE } from "./degrees.js";
+import { DEGREE, namesDegree } from "./degrees.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { CERTIFICATION_WORDS, LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
 import { findDates } from "./dates.js";
@@ -328,7 +328,7 @@ function placeHistory(draft: Draft, lines: readonly SourceLine[], title: string)
   const { entries, loose } = splitEntries(lines);
   // a degree makes a study; else a job title leading a header line ("Postdoctoral Fellow, Yale University") makes a job
   const leadsWithRole = (text: string) => roleLean(weighPhrase(text.split(/,\s|\s[|·—–]\s/)[0]!)) > 0.3;
-  const isStudy = (e: Entry) => e.head.some((l) => DEGREE.test(l.text)) || (e.head.some((l) => SCHOOL_WORDS.test(l.text)) && !e.head.some((l) => leadsWithRole(l.text)));
+  const isStudy = (e: Entry) => e.head.some((l) => namesDegree(l.text)) || (e.head.some((l) => SCHOOL_WORDS.test(l.text)) && !e.head.some((l) => leadsWithRole(l.text)));
   const studies = entries.filter(isStudy);
   const jobs = entries.filter((e) => !isStudy(e));
   if (studies.length) placeEntries(draft, [], "education", title, true, { entries: studies, loose: [] });

@@ -110,3 +110,23 @@ describe("a degree's field", () => {
     expect(r.education?.[0]?.area).toBeUndefined();
   });
 });
+
+describe("a school's town and state", () => {
+  it("reads a state's code after its town as the place, though it spells a degree (MA, MS) or the town's name holds a school's words", async () => {
+    const text = ["Jordan Reyes", "", "EDUCATION", "Harvard University, Cambridge, MA    2016 – 2021", "PhD in Physics", "Texas A&M University, College Station, TX    2012 – 2016", "BS in Physics", "", "EXPERIENCE", "Research Assistant, University of Maryland, College Park, MD    2011 – 2012"].join("\n");
+    const r = await parse(text, "text");
+    expect(schools(r)).toEqual([
+      { institution: "Harvard University", studyType: "PhD", area: "Physics", location: "Cambridge, MA" },
+      { institution: "Texas A&M University", studyType: "BS", area: "Physics", location: "College Station, TX" },
+    ]);
+    expect(r.work?.map((w) => [w.name, w.position, w.location])).toEqual([["University of Maryland", "Research Assistant", "College Park, MD"]]);
+  });
+
+  it("keeps a town and its state together after a bold school, and still reads the degree beside them", async () => {
+    const r = await parse(["# Jordan Reyes", "", "## Education", "", "- **Pennsylvania State University**, State College, PA — MS in Geosciences, 2014", "- **Boston University**, Boston, MA — MA in Economics, 2011"].join("\n"));
+    expect(schools(r)).toEqual([
+      { institution: "Pennsylvania State University", studyType: "MS", area: "Geosciences", location: "State College, PA" },
+      { institution: "Boston University", studyType: "MA", area: "Economics", location: "Boston, MA" },
+    ]);
+  });
+});

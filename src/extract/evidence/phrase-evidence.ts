@@ -1,6 +1,6 @@
 import { isLocation } from "../entry-parts.js";
-import { hasStreet, isRemoteWork, isWholePlace, placeScore } from "./places.js";
-import { DEGREE } from "../degrees.js";
+import { hasStreet, isRemoteWork, isTownWithStateCode, isWholePlace, placeScore } from "./places.js";
+import { namesDegree } from "../degrees.js";
 import { LEGAL_FORM, ORG_WORDS, ROLE_COMPOUND, ROLE_WORDS, SCHOOL_WORDS, SELF_EMPLOYED } from "../vocabulary.js";
 
 /** How strongly a phrase reads as each thing an entry's header names, each from 0 to 1. */
@@ -34,6 +34,8 @@ export function weighPhrase(text: string): Evidence {
   if (!t || ADDRESS.test(t)) return e;
   // "Remote job": how a job was done, though "job" ends job titles
   if (isRemoteWork(t)) return { ...e, place: 0.9 };
+  // "College Station, TX", "Cambridge, MA": a town and its state's code, whatever a school's words or a degree's initials in it
+  if (isTownWithStateCode(t)) return { ...e, place: 0.9 };
   // the role word ends the title, or the part before its team or qualifier ("Program Manager, Data Analytics", "Engineer II (Contract)")
   const head = t.split(/,\s/)[0]!.replace(/\s*\([^)]*\)$/, "").replace(/\s+(?:I{1,3}|IV|V|\d)$/, "");
   // "Engenheiro de Software Sênior", "Director of Product": the role word leads the title, what it is of follows
@@ -59,7 +61,7 @@ export function weighPhrase(text: string): Evidence {
   // "University lecturer", "College Librarian": a school's word before the role word that ends a short title qualifies the
   // role, as "Team" does; a school's own name says whose it is ("University of Oxford")
   if (e.school && e.role >= 0.9 && words.length <= 3 && ROLE_WORDS.test(closing) && /^[\p{Script=Latin}\s'’.-]+$/u.test(t) && !/\s(?:of|de|di|für)\s/i.test(t)) e.school = 0.3;
-  if (DEGREE.test(t)) e.degree = 0.9;
+  if (namesDegree(t)) e.degree = 0.9;
   // "Austin, Texas, United States (Remote)": a note after the place does not make it less of one
   const bare = t.replace(/\s*\([^)]*\)$/, "");
   // a place reader skips what stands before a place ("Acme Credit Union, Albuquerque NM"): only a phrase that names nothing else is one

@@ -151,7 +151,8 @@ function readParts(phrase: string): Place | undefined {
   if (city !== undefined && hasStreet(before)) evidence += 0.5 + (evidence < 0.3 && POSTCODE_LAST.test(before.replace(/[\s,–—-]+$/u, "")) ? 0.3 : 0);
   if (city !== undefined && (isPlaceName(city) || (CASELESS.test(city) && knownTown(city)))) {
     place.city = city;
-    const town = knownTown(city);
+    // "College Station, TX": a state's code after a town named with a school's or an organisation's words says it is the town
+    const town = knownTown(city) ?? (place.region !== undefined && isStateCode(place.region) ? namedTown(city) : undefined);
     if (town) {
       // "Madrid" alone is a place; "Seattle, WA" and "Porto, Portugal" are surely ones
       evidence = Math.max(evidence + 0.3, 0.8);
@@ -165,6 +166,24 @@ function readParts(phrase: string): Place | undefined {
   } else if (city !== undefined || !place.countryCode) return undefined;
   place.score = Math.min(1, evidence);
   return place.score > 0 ? place : undefined;
+}
+
+const isStateCode = (text: string) => /^\p{Lu}{2,3}$/u.test(text) && isRegionCode(text);
+
+/** A town of the gazetteer whose name is no everyday word, whatever else its words are ("College Station", "Cambridge"). */
+function namedTown(name: string): Town | undefined {
+  const town = findTown(name);
+  return town && !town.everyday ? town : undefined;
+}
+
+/**
+ * "College Station, TX", "State College, PA", "Cambridge, MA": a town the gazetteer knows, then a state's code. Its
+ * name may hold a school's or an organisation's words, and the code spell a degree's initials ("MA", "MS"); together
+ * they name the town. (The gazetteer keeps one country for a name, so the code is not checked against it.)
+ */
+export function isTownWithStateCode(text: string): boolean {
+  const m = /^([^,]+),\s*(\p{Lu}{2,3})\.?$/u.exec(text.trim());
+  return m !== null && isStateCode(m[2]!) && namedTown(m[1]!.trim()) !== undefined;
 }
 
 /** "Distrito Federal", "Moscow Oblast": a name that says it is a division (a lone name before a country is otherwise the city). */

@@ -4,7 +4,7 @@ import { findDates, headerLineDates, presentAlone, type DateMatch } from "../dat
 import { isDurationLine } from "../date-pattern.js";
 import { bracketedPlace, cutDates, isLocation, leadRange } from "../entry-parts.js";
 import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
-import { hasStreet, isWholePlace, placeScore, splitGluedPlace } from "../evidence/places.js";
+import { hasStreet, isTownWithStateCode, isWholePlace, placeScore, splitGluedPlace } from "../evidence/places.js";
 import { employmentTypeLead, entryLabelsOf, isEmploymentType, ORG_WORDS } from "../vocabulary.js";
 import { isSentence, type Entry } from "./lines.js";
 import { trieSource } from "../word-trie.js";
@@ -246,8 +246,8 @@ export function splitTrailingPlace(piece: string): string[] {
   const commas = [...piece.matchAll(/,\s+/g)].map((c) => c.index!);
   for (const at of commas) {
     const [name, place] = [piece.slice(0, at), piece.slice(at).replace(/^,\s+/, "").replace(/\.$/, "")];
-    // "Sur La Table, Inc, Seattle WA": a company form after the comma is the name's, not the place's
-    if (ORG_WORDS.test(place.split(/,\s+/)[0]!)) continue;
+    // "Sur La Table, Inc, Seattle WA": a company form after the comma is the name's, not the place's ("College Park, MD" is a town)
+    if (ORG_WORDS.test(place.split(/,\s+/)[0]!) && !isTownWithStateCode(place)) continue;
     // "117 E. Colorado Blvd., Ste. 300, Pasadena, CA 91105": a street before the town is the address's, not a name
     if (isWholePlace(place) && !isWholePlace(name) && /\p{Lu}/u.test(name) && !hasStreet(name)) return [name, place];
   }
