@@ -169,11 +169,14 @@ function entryCredit(inBlock: readonly Placed[], line: SourceLine): Credit | und
   const owners = before.filter((p) => p.line === last);
   const nextLine = inBlock.find((p) => p.line > at)?.line;
   const next = inBlock.filter((p) => p.line === nextLine);
+  // an organisation's line over its roles names more of the next entry (its employer, place and span) than a place or
+  // a year the entry before happens to share ("Globex Corp., Chicago, IL" under a job in Chicago)
+  const [own, following] = [creditFromValues(owners, line), creditFromValues(next, line)];
+  const namesOrganisation = (credit: Credit | undefined) => credit?.role === "entry" && credit.paths.some((p) => p.endsWith("/name"));
+  if (own && namesOrganisation(following) && !namesOrganisation(own) && own.role === "entry" && following!.paths.length > own.paths.length) return following;
   // an entry further up the section may hold the line too (two degrees read from one block)
-  for (const group of [owners, next, before]) {
-    const credit = creditFromValues(group, line);
-    if (credit) return credit;
-  }
+  const credit = own ?? following ?? creditFromValues(before, line);
+  if (credit) return credit;
   if (!owners.length) return undefined;
   const owner = owners[0]!;
   return { role: "entry", label: `${entryName(owner)} → read with its entry`, paths: [owner.path] };

@@ -331,6 +331,8 @@ function lendOrganisations(jobs: ReadWork[]): ReadWork[] {
   const out: ReadWork[] = [];
   let lender: string | undefined;
   let lenderPeriod: string | undefined;
+  /** Where the organisation heading says it is ("Globex Corp., Chicago, IL"): where its roles were, unless they say otherwise. */
+  let lenderLocation: string | undefined;
   for (const job of jobs) {
     const { work } = job;
     // "事業内容：フリマアプリの運営" / "従業員数：2,000名": labelled facts about the organisation still leave it a heading
@@ -339,6 +341,7 @@ function lendOrganisations(jobs: ReadWork[]): ReadWork[] {
     if (heading) {
       lender = work.name;
       lenderPeriod = undefined;
+      lenderLocation = work.location;
       out.push(job);
       continue;
     }
@@ -347,6 +350,7 @@ function lendOrganisations(jobs: ReadWork[]): ReadWork[] {
     if (work.name && work.position && work.organizationPeriod && !job.entry.organizationPeriod) {
       lender = work.name;
       lenderPeriod = work.organizationPeriod;
+      lenderLocation = undefined;
       out.push(job);
       continue;
     }
@@ -360,7 +364,7 @@ function lendOrganisations(jobs: ReadWork[]): ReadWork[] {
         out.splice(borrower, 1);
       }
       const said = organisation?.summary;
-      out.push({ ...job, work: compact({ ...work, name: lender, organizationPeriod: lenderPeriod, ...(said && { summary: [said, work.summary].filter(Boolean).join("\n") }) }) });
+      out.push({ ...job, work: compact({ ...work, name: lender, location: work.location ?? lenderLocation, organizationPeriod: lenderPeriod, ...(said && { summary: [said, work.summary].filter(Boolean).join("\n") }) }) });
       continue;
     }
     lender = undefined;

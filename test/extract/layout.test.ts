@@ -67,6 +67,15 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("gives the roles under an organisation's line the place that line names, unless a role names its own", async () => {
+    const r = await parse(["Mara Quist", "", "EXPERIENCE", "", "Globex Corp., Chicago, IL                    2011 – 2015", "Manager, Product Marketing (2013 – 2015)", "  - Led launches.", "Analyst (2011 – 2013)", "  - Sized markets.", "", "Initech, Austin, TX                    2008 – 2011", "Sales Rep, Dallas, TX (2008 – 2011)", "  - Sold printers."].join("\n"), "text");
+    expect((r.work ?? []).map((w) => [w.name, w.position, w.location])).toEqual([
+      ["Globex Corp.", "Manager, Product Marketing", "Chicago, IL"],
+      ["Globex Corp.", "Analyst", "Chicago, IL"],
+      ["Initech", "Sales Rep", "Dallas, TX"],
+    ]);
+  });
+
   it("reads Turkish and Vietnamese job titles by their role words, whichever side of the employer they stand, and a Vietnamese town", async () => {
     const tr = await parse("# Elif Yılmaz\n\nVeri Bilimci · İstanbul\n\n## İş Deneyimi\n\n**Kıdemli Veri Bilimci** — Trendyol, İstanbul  \nMart 2021 – Halen\n\n**Veri Analisti** — Garanti BBVA, İstanbul  \nHaziran 2018 – Şubat 2021\n");
     expect(jobs(tr)).toEqual([
