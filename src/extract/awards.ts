@@ -111,15 +111,19 @@ function readLine(text: string, lead: string | undefined, keepParenthetical: boo
   const { title, tail } = cutTitle(by ? by[1]! : rest, keepParenthetical);
   if (by) return { title, awarder: trimSeparators(by[2]!), dates, summary: tail || undefined };
   // "Lean Six Sigma Green Belt, ASQ, 2018", "Eagle Scout, Boy Scouts of America": a name alone after the title gave it
-  return !yearOfTail && namesGiver(tail) ? { title, awarder: tail, dates } : { title, dates, summary: tail || undefined };
+  return !yearOfTail && namesGiver(tail, keepParenthetical) ? { title, awarder: tail, dates } : { title, dates, summary: tail || undefined };
 }
 
-/** A short name with every word capitalised, or an acronym, and nothing more: who gave an award or a certificate. */
-function namesGiver(text: string): boolean {
+/**
+ * A short name with every word capitalised, or an acronym, and nothing more: who gave an award or a certificate. After a
+ * certificate's name one capitalised word is its issuer too ("Machine Learning, Coursera, 2019", "…, Google, 2020"):
+ * what a certificate line adds after its name is who issued it (not a letter: "Licence category B, C").
+ */
+function namesGiver(text: string, certificate = false): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 6 || /[,;:()\d]/.test(text) || isRank(text)) return false;
   const content = words.filter((w) => !/^(?:of|for|and|the|de|du|des|der|für|y|e|di)$/.test(w));
-  return content.every((w) => /^\p{Lu}/u.test(w)) && (words.length > 1 || /^\p{Lu}{2,}$/u.test(text) || weighPhrase(text).org >= 0.5);
+  return content.every((w) => /^\p{Lu}/u.test(w)) && (words.length > 1 || (certificate && /^\p{Lu}\p{L}{2,}$/u.test(text)) || /^\p{Lu}{2,}$/u.test(text) || weighPhrase(text).org >= 0.5);
 }
 
 /** The title before its first comma or closing parenthetical, unless what comes first is only a rank ("2nd place, Hackathon X"). */

@@ -63,3 +63,16 @@ describe("awards", () => {
     expect(await awardsOf("| Award | Awarder | Year |\n|---|---|---|\n| Wren Medal | Birders Guild | 2019 |", "Grants and Fellowships")).toEqual([["Wren Medal", "2019"]]);
   });
 });
+
+describe("certificates", () => {
+  it("take one capitalised word after the name as the issuer, and no letter of a licence's categories", async () => {
+    const text = "# Jane Doe\n\n## Certifications\n\n- Machine Learning, Coursera, 2019\n- Google Analytics Individual Qualification, Google, 2020\n- Certified Scrum Product Owner (CSPO), Scrum Alliance, 2018\n- Driving licence category B, C\n";
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.certificates?.map((c) => [c.name, c.issuer, c.date])).toEqual([
+      ["Machine Learning", "Coursera", "2019"],
+      ["Google Analytics Individual Qualification", "Google", "2020"],
+      ["Certified Scrum Product Owner (CSPO)", "Scrum Alliance", "2018"],
+      ["Driving licence category B", undefined, undefined],
+    ]);
+  });
+});
