@@ -43,7 +43,7 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
       return;
     }
     case "contact":
-      return placeContacts(draft, lines, title);
+      return placeContacts(draft, block, lines, title);
     case "skills":
       return placeSkills(draft, lines, title);
     case "projects":
@@ -140,16 +140,24 @@ const LISTED_KINDS = new Set<SectionKind>(["skills", "languages", "interests", "
  * label names, the list after the label its entries ("Volunteer: …" beside them keeps the section as it is).
  */
 function placeLabelledLists(draft: Draft, block: SectionBlock): boolean {
-  type Listed = { line: SourceLine; label: string; value: string; kind: SectionKind };
-  const listed = (line: SourceLine): Listed | undefined => {
-    const m = /^([^:：]{2,30}?)\s*[:：]\s*(\S.*)$/u.exec(line.text);
-    const kind = m && line.depth === 0 ? classifyTitle(m[1]!) : undefined;
-    return m && kind && LISTED_KINDS.has(kind) ? { line, label: m[1]!, value: m[2]!, kind } : undefined;
-  };
-  const routed = block.lines.map(listed).filter((r): r is Listed => r !== undefined);
+  const routed = block.lines.map(listedLine).filter((r): r is Listed => r !== undefined);
   if (!routed.length || routed.length < block.lines.length) return false;
-  for (const r of routed) placeSection(draft, { ...block, title: r.label, lines: [{ ...r.line, text: r.value, lead: undefined, spans: undefined }] }, r.kind);
+  for (const r of routed) placeListed(draft, block, r);
   return true;
+}
+
+type Listed = { line: SourceLine; label: string; value: string; kind: SectionKind };
+
+/** "Languages: English, French": a line whose label is the title of a section of lists, and the list after it. */
+function listedLine(line: SourceLine): Listed | undefined {
+  const m = /^([^:：]{2,30}?)\s*[:：]\s*(\S.*)$/u.exec(line.text);
+  const kind = m && line.depth === 0 ? classifyTitle(m[1]!) : undefined;
+  return m && kind && LISTED_KINDS.has(kind) ? { line, label: m[1]!, value: m[2]!, kind } : undefined;
+}
+
+/** A labelled list read as the section its label names, the list its entries. */
+function placeListed(draft: Draft, block: SectionBlock, r: Listed): void {
+  placeSection(draft, { ...block, title: r.label, lines: [{ ...r.line, text: r.value, lead: undefined, spans: undefined }] }, r.kind);
 }
 
 type Certificate = NonNullable<Resume["certificates"]>[number];
@@ -354,13 +362,16 @@ function listItems(text: string): string[] {
 }
 
 /** A "Contact" section: each phrase that reads as contact information fills basics. */
-function placeContacts(draft: Draft, lines: readonly SourceLine[], title: string): void {
+function placeContacts(draft: Draft, block: SectionBlock, lines: readonly SourceLine[], title: string): void {
   const rest: SourceLine[] = [];
   draft.resume.basics ??= {};
   const basics = draft.resume.basics;
   for (const l of lines) {
     const contacts = readLineContacts(l);
-    if (!contacts.every(Boolean)) rest.push(l);
+    // "Personal Details" over "- Languages Known: English, Hindi" and "- Hobbies: Cricket": a list its label names
+    const listed = contacts.every((c) => !c) ? listedLine(l) : undefined;
+    if (listed && !draft.resume[KEY_OF[listed.kind] ?? "skills"]?.length) placeListed(draft, block, listed);
+    else if (!contacts.every(Boolean)) rest.push(l);
     for (const c of contacts) if (c) addContact(basics, c);
   }
   addCatchAll(draft, rest, title);

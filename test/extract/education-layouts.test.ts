@@ -130,3 +130,26 @@ describe("a school's town and state", () => {
     ]);
   });
 });
+
+describe("an Indian CV's table of qualifications", () => {
+  it("reads class XII and X at a Kendriya Vidyalaya as school-leaving qualifications at a school, the board left aside", async () => {
+    const r = await parse(
+      [
+        "# Rohan Iyer",
+        "",
+        "## Academic Qualifications",
+        "",
+        "| Qualification | Institute | Board/University | Year | Percentage |",
+        "|---|---|---|---|---|",
+        "| B.Tech. (Mechanical Engineering) | PES Institute of Technology | VTU | 2019 | 78% |",
+        "| Class XII | Kendriya Vidyalaya, Malleswaram | CBSE | 2015 | 91% |",
+        "| Class X | Jawahar Navodaya Vidyalaya | CBSE | 2013 | 9.4 CGPA |",
+      ].join("\n"),
+    );
+    expect(schools(r).map((s) => [s.institution, s.studyType])).toEqual([
+      ["PES Institute of Technology", "B.Tech."],
+      ["Kendriya Vidyalaya, Malleswaram", "Class XII"],
+      ["Jawahar Navodaya Vidyalaya", "Class X"],
+    ]);
+  });
+});

@@ -134,3 +134,13 @@ describe("readPersonalData and profile links", () => {
     expect(data.basics.profiles).toEqual([{ network: "SoundCloud", username: "jdoe", url: "https://soundcloud.com/jdoe" }]);
   });
 });
+
+describe("lists in a section of personal details", () => {
+  it("reads 'Languages Known' and 'Hobbies' there as the languages and interests they list, the rest kept under the section's title", async () => {
+    const text = "# Rohan Iyer\n\nrohan@example.com\n\n## Personal Details\n\n- Date of Birth: 14/02/1997\n- Languages Known: English, Hindi, Tamil\n- Hobbies: Cricket, Chess\n";
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.languages?.map((l) => l.language)).toEqual(["English", "Hindi", "Tamil"]);
+    expect(resume.interests?.map((i) => i.name)).toEqual(["Cricket", "Chess"]);
+    expect(JSON.stringify(resume.sections)).toContain("Date of Birth: 14/02/1997");
+  });
+});
