@@ -14,14 +14,17 @@ const WHOLE_GRADE = new RegExp(`^${GRADE_VALUE}$`);
 /** A grade written with what it counts after it: "92.4%", "8.7 CGPA", "85 percent". */
 const GRADE_NAMED_AFTER = new RegExp(`^\\d+(?:[.,]\\d+)?\\s*(?:%|(?:C?GPA|SGPA|CPI|percent(?:age)?)$)`, "i");
 
-/** A grade alone that says what it is, as a table's column of grades holds it: "9.1/10", "92.4%", "8.7 CGPA". */
+/** A British degree's class: "2:1", "2.2", "First Class Honours", "Upper Second". */
+const DEGREE_CLASS = /^(?:[12][:.][12]|2:i{1,2}|(?:first|upper second|lower second|third)(?:[- ]class)?(?: honours| degree)?|1st class(?: honours)?)$/i;
+
+/** A grade alone that says what it is, as a table's column of grades holds it: "9.1/10", "92.4%", "8.7 CGPA", "2:1". */
 export function isBareGrade(text: string): boolean {
   const t = text.trim();
-  return (WHOLE_GRADE.test(t) && t.includes("/")) || GRADE_NAMED_AFTER.test(t);
+  return (WHOLE_GRADE.test(t) && t.includes("/")) || GRADE_NAMED_AFTER.test(t) || DEGREE_CLASS.test(t);
 }
 
-/** A grade printed under the name themes give grades ("GPA 3.9"): a value alone, not one that names itself ("92.4%"). */
-export const needsGradeName = (score: string): boolean => WHOLE_GRADE.test(score.trim());
+/** A grade printed under the name themes give grades ("GPA 3.9"): a value alone, not one that names itself ("92.4%") or a degree's class ("2.1"). */
+export const needsGradeName = (score: string): boolean => WHOLE_GRADE.test(score.trim()) && !DEGREE_CLASS.test(score.trim());
 
 /** True when a text is a grade's value and nothing else ("3.9/4.0", "9.1"). */
 export function isGradeValue(text: string): boolean {

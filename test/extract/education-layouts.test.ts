@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { needsGradeName } from "../../src/resume/education-text.js";
 import type { Resume } from "../../src/resume/schema.js";
 import { extractSource } from "../support/extract.js";
 
@@ -151,5 +152,18 @@ describe("an Indian CV's table of qualifications", () => {
       ["Kendriya Vidyalaya, Malleswaram", "Class XII"],
       ["Jawahar Navodaya Vidyalaya", "Class X"],
     ]);
+  });
+});
+
+describe("a British degree's class", () => {
+  it("is the grade, written as 2:1, 2.2 or in words, and printed without a GPA's name", async () => {
+    const r = await parse(["# Sarah Jones", "", "## Education", "", "**University of Bristol** — BSc Physics, First Class Honours, 2015", "", "**University of York** — MA History, 2.2, 2012", "", "**University of Leeds** — BA (Hons) Business Management, 2:1, 2010"].join("\n"));
+    expect(r.education?.map((e) => [e.institution, e.score])).toEqual([
+      ["University of Bristol", "First Class Honours"],
+      ["University of York", "2.2"],
+      ["University of Leeds", "2:1"],
+    ]);
+    expect(needsGradeName("2.2")).toBe(false);
+    expect(needsGradeName("3.9")).toBe(true);
   });
 });
