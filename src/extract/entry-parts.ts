@@ -61,6 +61,15 @@ export function isPlaceLine(text: string): boolean {
   return /^[\p{Lu}][\p{L}'’.-]*(?:\s(?:[\p{Lu}][\p{L}'’.-]*|am|an|de|del|la|le|upon|on)){0,3}$/u.test(text) && !ROLE_WORDS.test(text) && !ORG_WORDS.test(text);
 }
 
+/** Kana, Han and Hangul: scripts written without spaces, whose writers often set a bar between phrases without them too. */
+const CJK_CHAR = String.raw`[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]`;
+/**
+ * A bar between a header's phrases: spaced ("Acme | Engineer"), full-width ("アクメ｜エンジニア"), or unspaced beside a
+ * CJK character or its bracket ("阿里巴巴（杭州）|高级开发工程师"), where "C|C++" or a URL's bar stays.
+ */
+export const PHRASE_BAR = String.raw`\s+[|｜]\s+|\s*｜\s*|(?<=${CJK_CHAR}|[)）])\s*\|\s*|\s*\|\s*(?=${CJK_CHAR}|[(（])`;
+const TAB_OR_BAR = new RegExp(String.raw`\t+|${PHRASE_BAR}`, "u");
+
 /** Trims the separators a header puts between its pieces. */
 export function trimSeparators(text: string): string {
   // "🏫 Technical University of Munich": an emoji set before a phrase as its icon is no part of it
@@ -92,7 +101,7 @@ export function readHead(entry: Entry): EntryHead {
     const lead = i === leadDated ? cutDates(l.lead!, head.dates!).replace(/\t/g, " ") : l.lead;
     if (naming && head.lead === undefined) head.lead = trimSeparators(lead!);
     else if (naming) head.parts.push(trimSeparators(lead!));
-    for (const piece of text.split(/\t+|\s+\|\s+/)) {
+    for (const piece of text.split(TAB_OR_BAR)) {
       const part = trimSeparators(piece.replace(/\(\s*\)|\[\s*\]/g, ""));
       // "Rice University, January 2008.": the stop left where the date was cut ends the line, it is no phrase
       if (!part || /^[.,;:]+$/.test(part)) continue;

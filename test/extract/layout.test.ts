@@ -76,6 +76,15 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads a bar written without spaces beside CJK text as the bar between a header's phrases, and leaves one between Latin letters", async () => {
+    const r = await parse("# 张伟\n\n## 工作经历\n\n### 阿里巴巴（杭州）|高级开发工程师|2020.07 - 至今\n- 负责交易系统\n\n### 网易 | C|C++开发工程师 | 2018.07 - 2020.06\n- 参与游戏后台\n");
+    expect(jobs(r)).toEqual([
+      ["阿里巴巴", "高级开发工程师", "2020-07", undefined],
+      ["网易", "C|C++开发工程师", "2018-07", "2020-06"],
+    ]);
+    expect(r.work?.[0]?.location).toBe("杭州");
+  });
+
   it("reads Turkish and Vietnamese job titles by their role words, whichever side of the employer they stand, and a Vietnamese town", async () => {
     const tr = await parse("# Elif Yılmaz\n\nVeri Bilimci · İstanbul\n\n## İş Deneyimi\n\n**Kıdemli Veri Bilimci** — Trendyol, İstanbul  \nMart 2021 – Halen\n\n**Veri Analisti** — Garanti BBVA, İstanbul  \nHaziran 2018 – Şubat 2021\n");
     expect(jobs(tr)).toEqual([

@@ -2,7 +2,7 @@ import { withoutDecoration } from "../../parse/normalize.js";
 import type { Link, SourceLine } from "../../parse/source-line.js";
 import { findDates, headerLineDates, presentAlone, type DateMatch } from "../dates.js";
 import { isDurationLine } from "../date-pattern.js";
-import { bracketedPlace, cutDates, isLocation, leadRange } from "../entry-parts.js";
+import { bracketedPlace, cutDates, isLocation, leadRange, PHRASE_BAR } from "../entry-parts.js";
 import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
 import { hasStreet, isTownWithStateCode, isWholePlace, placeScore, splitGluedPlace } from "../evidence/places.js";
 import { employmentTypeLead, entryLabelsOf, isEmploymentType, ORG_WORDS } from "../vocabulary.js";
@@ -68,7 +68,7 @@ const AT_START = new RegExp(`^${AT_WORD}(?:\\s+(?=[\\p{Lu}\\d])|$)`, "u");
 
 const HYPHEN = /\s+-\s+/;
 /** Separators between a header's phrases besides tabs, strongest first: a header is cut at the strongest it uses. */
-const SEPARATORS = [/\s+[|｜]\s+|\s*｜\s*|;\s+/, /\s+[·•]\s+/, /\s+[—–]\s+|\s+--\s+/, HYPHEN, /(?<=\p{L}{2}|\))[:：]\s+/u];
+const SEPARATORS = [new RegExp(String.raw`${PHRASE_BAR}|;\s+`, "u"), /\s+[·•]\s+/, /\s+[—–]\s+|\s+--\s+/, HYPHEN, /(?<=\p{L}{2}|\))[:：]\s+/u];
 
 /** "Software Engineer - Trainee": a job title and the one word that qualifies it, set apart by a hyphen, are one title. */
 function withRoleQualifiers(pieces: readonly string[]): string[] {
