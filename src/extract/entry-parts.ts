@@ -65,9 +65,10 @@ export function isPlaceLine(text: string): boolean {
 const CJK_CHAR = String.raw`[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]`;
 /**
  * A bar between a header's phrases: spaced ("Acme | Engineer"), full-width ("アクメ｜エンジニア"), or unspaced beside a
- * CJK character or its bracket ("阿里巴巴（杭州）|高级开发工程师"), where "C|C++" or a URL's bar stays.
+ * CJK character or its bracket ("阿里巴巴（杭州）|高级开发工程师"), where "C|C++" or a URL's bar stays. (Escaped: the
+ * bundle keeps no raw text that is not ASCII.)
  */
-export const PHRASE_BAR = String.raw`\s+[|｜]\s+|\s*｜\s*|(?<=${CJK_CHAR}|[)）])\s*\|\s*|\s*\|\s*(?=${CJK_CHAR}|[(（])`;
+export const PHRASE_BAR = String.raw`\s+[|\uFF5C]\s+|\s*\uFF5C\s*|(?<=${CJK_CHAR}|[)\uFF09])\s*\|\s*|\s*\|\s*(?=${CJK_CHAR}|[(\uFF08])`;
 const TAB_OR_BAR = new RegExp(String.raw`\t+|${PHRASE_BAR}`, "u");
 
 /** Trims the separators a header puts between its pieces. */
