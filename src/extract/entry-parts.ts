@@ -64,7 +64,8 @@ export function isPlaceLine(text: string): boolean {
 /** Trims the separators a header puts between its pieces. */
 export function trimSeparators(text: string): string {
   // "🏫 Technical University of Munich": an emoji set before a phrase as its icon is no part of it
-  return withoutDecoration(text).replace(/^[\s,;|·•:–—、，；-]+|[\s,;|·•–—、，；-]+$/g, "").replace(/\(\s*\)/g, "").trim();
+  // "Research Assistant / July 2018 - …": a slash between spaces parts phrases as a bar does ("CI/CD" keeps its own)
+  return withoutDecoration(text).replace(/^(?:[\s,;|·•:–—、，；-]|\/(?=\s))+|(?:[\s,;|·•–—、，；-]|(?<=\s)\/)+$/g, "").replace(/\(\s*\)/g, "").trim();
 }
 
 /** Reads an entry's header lines. */

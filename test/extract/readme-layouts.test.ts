@@ -388,4 +388,27 @@ describe("academic CVs kept in Jekyll sites", () => {
       ["Uppsala University", "MSc", "physics"],
     ]);
   });
+
+  it("reads the roles an employer's list item holds as its own items, each with its dates ('* **Nordlicht GmbH** - Bremen' / '  - Data Engineer / March 2020 - Present')", async () => {
+    const r = await parse("# Jonas Kraft\n\n## Professional Experience\n\n* **Nordlicht GmbH** - Bremen, Germany\n  - Senior Data Engineer / March 2022 - Present\n  - Data Engineer / January 2020 - February 2022\n\n* **Hafenwerk AG** - Hamburg, Germany\n  - Junior Analyst / May 2018 - December 2019\n");
+    expect(jobs(r)).toEqual([
+      ["Nordlicht GmbH", "Senior Data Engineer", "2022-03", undefined],
+      ["Nordlicht GmbH", "Data Engineer", "2020-01", "2022-02"],
+      ["Hafenwerk AG", "Junior Analyst", "2018-05", "2019-12"],
+    ]);
+  });
+
+  it("reads a role item whose dates and town a line break sets under it, as MkDocs cards write them ('* __Analyst__ <br> Jun 2021 - Present • Pune')", async () => {
+    const r = await parse('# Meera Joshi\n\n## Work Experience\n\n<div class="grid cards" markdown>\n\n-   __Tata Motors__\n    \n    * __Data Analyst__ <br> Jun 2021 - Present • Pune, India.\n\n    * __Analytics Intern__ <br> Jan 2021 - May 2021 • Pune, India.\n\n</div>\n');
+    expect(jobs(r)).toEqual([
+      ["Tata Motors", "Data Analyst", "2021-06", undefined],
+      ["Tata Motors", "Analytics Intern", "2021-01", "2021-05"],
+    ]);
+  });
+
+  it("keeps a dated item under an employer's item as what was done when it tells it in a sentence", async () => {
+    const r = await parse("# Jonas Kraft\n\n## Experience\n\n* **Nordlicht GmbH** - Data Engineer, 2019 - 2022\n  - Moved the nightly batch jobs to a streaming pipeline in 2021, which cut the delay from hours to minutes.\n");
+    expect(jobs(r)).toEqual([["Nordlicht GmbH", "Data Engineer", "2019", "2022"]]);
+    expect(r.work?.[0]?.highlights).toHaveLength(1);
+  });
 });
