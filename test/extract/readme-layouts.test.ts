@@ -411,4 +411,17 @@ describe("academic CVs kept in Jekyll sites", () => {
     expect(jobs(r)).toEqual([["Nordlicht GmbH", "Data Engineer", "2019", "2022"]]);
     expect(r.work?.[0]?.highlights).toHaveLength(1);
   });
+
+  it("reads degrees an about page tells with the school first ('I graduated from Hillcrest University in 2012 with a B.A. in …') and a state university's campus after 'at'", async () => {
+    const r = await parse("---\ntitle: About\n---\n\nI am a lecturer in statistics. I received my Ph.D. in Statistics from The University of Ohio at Dayton in 2018. I graduated from Hillcrest University in 2012 with a dual B.A. degree in Economics and Mathematics. I worked at Larkspur University for a while after my Ph.D. in Statistics was done.\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([
+      ["The University of Ohio at Dayton", "Ph.D.", "Statistics", "2018"],
+      ["Hillcrest University", "B.A.", "Economics and Mathematics", "2012"],
+    ]);
+  });
+
+  it("reads a dotted degree name whole ('M.A.Sc. degree in Systems Design Engineering')", async () => {
+    const r = await parse("# About\n\nCurrently pursuing an M.A.Sc. degree in Civil Engineering at the University of Calgary.\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area])).toEqual([["University of Calgary", "M.A.Sc.", "Civil Engineering"]]);
+  });
 });
