@@ -424,4 +424,14 @@ describe("academic CVs kept in Jekyll sites", () => {
     const r = await parse("# About\n\nCurrently pursuing an M.A.Sc. degree in Civil Engineering at the University of Calgary.\n");
     expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area])).toEqual([["University of Calgary", "M.A.Sc.", "Civil Engineering"]]);
   });
+
+  it("reads a heading dated under it as a job of the experience section a level above, though a skills title at its level came between ('## Experience' / '### Skill Set' / '### Acme Labs')", async () => {
+    const r = await parse("# Tomás Rivera\n\n## Experience\n\n### Skill Set\n\n* Languages: Ruby, Elixir\n\n### Acme Labs\n*(March 2019 - Present)*<br/>\n**Staff Engineer**\n\n  * Designed the billing service\n\n### Borealis Data\n*(July 2015 - February 2019)*<br/>\n**Backend Developer**\n\n### Talks\n* Keynote at RubyConf Lima (May 2018)\n\n### Education\n* Universidad de Lima *(2009–2014)*<br/>**Bachelor in Systems Engineering**\n");
+    expect(jobs(r)).toEqual([
+      ["Acme Labs", "Staff Engineer", "2019-03", undefined],
+      ["Borealis Data", "Backend Developer", "2015-07", "2019-02"],
+    ]);
+    expect((r.skills ?? []).map((s) => s.name)).toEqual(["Languages"]);
+    expect((r.sections ?? []).map((s) => s.title)).toEqual(["Talks"]);
+  });
 });
