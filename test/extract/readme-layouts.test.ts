@@ -434,4 +434,13 @@ describe("academic CVs kept in Jekyll sites", () => {
     expect((r.skills ?? []).map((s) => s.name)).toEqual(["Languages"]);
     expect((r.sections ?? []).map((s) => s.title)).toEqual(["Talks"]);
   });
+
+  it("reads items that each open with their dates as jobs though a sub-heading of other matters follows them ('- _Jun - Aug 2024_ | Intern @ **Acme**' / '### Tools I like')", async () => {
+    const r = await parse("## About Me\n\nI like building tools.\n\n## Work Experience\n- _Jun - Aug 2024_ | Software Engineer Intern @ **[Harbor Bank](https://example.org)**\n- _Jan - Apr 2024_ | Data Trainer & Technical Interviewer @ **Lumen AI**\n- _Sep - Dec 2023_ | Research Assistant @ **Westfield College**\n\n### Tools I Like\n- **Python** - for quick experiments\n- **Go** - for services\n");
+    expect(jobs(r).slice(0, 3)).toEqual([
+      ["Harbor Bank", "Software Engineer Intern", "2024-06", "2024-08"],
+      ["Lumen AI", "Data Trainer & Technical Interviewer", "2024-01", "2024-04"],
+      ["Westfield College", "Research Assistant", "2023-09", "2023-12"],
+    ]);
+  });
 });
