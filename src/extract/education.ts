@@ -9,6 +9,7 @@ import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
 import { CJK_TEXT, readCjkSchool } from "./evidence/cjk-school.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { isRegionName } from "./evidence/regions.js";
+import { isKnownTown } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
 import { findDates, headerLineDates, withoutDates } from "./dates.js";
 
@@ -157,11 +158,13 @@ function namesCampus(institution: string, place: string, parts: readonly string[
  */
 function schoolPhrases(piece: string): string[] {
   const parts = piece.split(/,\s+/);
-  if (DEGREE.test(piece)) return [piece];
+  if (namesDegree(piece)) return [piece];
   for (const size of [3, 2, 1]) {
     const before = parts.slice(0, -size);
     const place = parts.slice(-size).join(", ");
-    if (parts.length > size && SCHOOL_WORDS.test(before.join(", ")) && !SCHOOL_WORDS.test(place) && isLocation(place)) return [...fromSchool(before), place];
+    // "Harvard University, Cambridge, MA": a town that shares a school's short name is a place after a school
+    const town = (t: string) => !SCHOOL_WORDS.test(t) || isKnownTown(t.split(",")[0]!);
+    if (parts.length > size && SCHOOL_WORDS.test(before.join(", ")) && town(place) && isLocation(place)) return [...fromSchool(before), place];
   }
   return fromSchool(parts);
 }
@@ -187,7 +190,7 @@ function fieldBesideSchool(text: string): string[] | undefined {
 /** A header phrase cut where it joins a degree or a field to its school. */
 function degreeAndSchool(phrase: string): string[] {
   const dashed = phrase.split(/\s+[–—]\s+/);
-  if (!DEGREE.test(phrase)) return fieldBesideSchool(phrase) ?? (dashed.some(isSchoolName) ? dashed : [phrase]);
+  if (!namesDegree(phrase)) return fieldBesideSchool(phrase) ?? (dashed.some(isSchoolName) ? dashed : [phrase]);
   // "Lehre zum Mechatroniker, Inocon Technologie GmbH, Attnang-Puchheim.": a degree beside where it was taken
   // "Bachelor of Science in Computer Science @ Anna University", "Licenciatura en Informática - Universidad de Chile": a degree at its school
   return SCHOOL_WORDS.test(phrase) || LEGAL_FORM.test(phrase) ? phrase.split(/,\s+|\s+[–—|@-]\s+/) : dashed;
@@ -203,6 +206,18 @@ function schoolWithPlace(text: string): { school: string; place?: string } | und
 const isLabelledDate = (text: string) => isDateOnly(/^[^:：\d]{1,24}[:：]\s*(\S.*)$/u.exec(text)?.[1] ?? "");
 
 /** Reads an education entry: school, degree and field, dates, grade, and what else is said. */
+/** A degree named in the text, not a state's code after a town that spells a degree's initials ("Cambridge, MA, 2010"). */
+const namesDegree = (text: string) => DEGREE.test(text) && !namesStateOnly(text);
+
+/** "…, Cambridge, MA, 2010": the only degree's initials in a line are a state's code after a town ("MA", "MS", "MD", "ME"). */
+function namesStateOnly(text: string): boolean {
+  const m = DEGREE.exec(text);
+  if (!m || !/^[A-Z]{2}$/.test(m[0]) || !/\p{Lu}[\p{L}'’-]+,\s+$/u.test(text.slice(0, m.index))) return false;
+  // "Stanford University, MS, 2019" is a degree at its school; "Cambridge, MA" a town the schools' short names share
+  const town = text.slice(0, m.index).split(",").at(-2)!.trim();
+  return (isKnownTown(town) || !SCHOOL_WORDS.test(town)) && !DEGREE.test(text.slice(m.index + 2)) && /^\s*(?:$|[,;)]|\d)/.test(text.slice(m.index + 2));
+}
+
 export function toEducation(entry: Entry): Education {
   const head = readHead(entry);
   // "**울산대학교 | 디지털콘텐츠디자인 전공**": a bold lead holding the header's own separators is several phrases
@@ -217,12 +232,12 @@ export function toEducation(entry: Entry): Education {
   // "Ann Arbor, MI — B.S.E. in Computer Science": the place beside the degree
   // "Degree, School, Wels": a town no gazetteer knows is a place when it closes, in one word, a header of three phrases or more
   // ("AA – Spanish" under "Northshore Community College": a word right after the degree is its field, not a town)
-  const isPlace = (p: string, i: number) => isLocation(p) || (i === pieces.length - 1 && i >= 2 && !DEGREE.test(pieces[i - 1]!) && /^\p{Lu}[\p{L}-]+$/u.test(p) && isPlaceLine(p) && weighPhrase(p).org === 0);
-  const placeAt = head.location ? -1 : pieces.findIndex((p, i) => !DEGREE.test(p) && !SCHOOL_WORDS.test(p) && isPlace(p, i));
+  const isPlace = (p: string, i: number) => isLocation(p) || (i === pieces.length - 1 && i >= 2 && !namesDegree(pieces[i - 1]!) && /^\p{Lu}[\p{L}-]+$/u.test(p) && isPlaceLine(p) && weighPhrase(p).org === 0);
+  const placeAt = head.location ? -1 : pieces.findIndex((p, i) => !namesDegree(p) && !SCHOOL_WORDS.test(p) && isPlace(p, i));
   const place = placeAt >= 0 ? pieces.splice(placeAt, 1)[0] : head.location;
   // a school named without "University"/"Institute" ("IIT Madras", "ETH Zürich") is the piece that is not the degree
   // "東南科技大學 數位電子 (二專) — 第一名畢業": the phrase with the degree names the school too
-  const schoolAndDegree = pieces.find((p) => SCHOOL_WORDS.test(p) && DEGREE.test(p));
+  const schoolAndDegree = pieces.find((p) => SCHOOL_WORDS.test(p) && namesDegree(p));
   // "**Bacharelado em Sistemas de Informação** — PUC Minas", "**MBA em Arquitetura de Software** — PUC Minas": a school
   // whose name holds a degree's initials (PUC is also India's pre-university course) beside a piece that says more of a
   // degree (a longer name, or a field after it) is the school
@@ -235,13 +250,14 @@ export function toEducation(entry: Entry): Education {
   // header that names a degree and no school has its school on the line under it, however long the school's name
   const below = entry.body[0];
   const schoolBelow =
-    below?.kind === "text" && pieces.some((p) => DEGREE.test(p)) && !pieces.some((p) => SCHOOL_WORDS.test(p)) ? schoolWithPlace(below.text) : undefined;
-  let institution = schoolBelow?.school ?? pieces.find((p) => SCHOOL_WORDS.test(p) && !DEGREE.test(p)) ?? (schoolAndDegree ? (outranked ? schoolAndDegree : undefined) : pieces.find((p) => !DEGREE.test(p))) ?? head.lead;
-  const inHead = (!institution && schoolAndDegree) || pieces.find((p) => p !== institution && DEGREE.test(p));
+    below?.kind === "text" && pieces.some((p) => namesDegree(p)) && !pieces.some((p) => SCHOOL_WORDS.test(p)) ? schoolWithPlace(below.text) : undefined;
+  let institution = schoolBelow?.school ?? pieces.find((p) => SCHOOL_WORDS.test(p) && !namesDegree(p)) ?? (schoolAndDegree ? (outranked ? schoolAndDegree : undefined) : pieces.find((p) => !namesDegree(p))) ?? head.lead;
+  const inHead = (!institution && schoolAndDegree) || pieces.find((p) => p !== institution && namesDegree(p));
   // "The University of Texas at Austin      May 2017" with "B.S. in Computer Science, GPA: 3.7/4.0" under it
   const under = entry.body[0];
   // or as the first bullet under it ("* B.A. in English, French, and Philosophy; minor in Computer Science")
-  const degreeLine = !inHead && (under?.kind === "text" || under?.kind === "bullet") && DEGREE.test(under.text) ? under : undefined;
+  // not "Harvard University, Cambridge, MA, 2010", whose state code spells a degree's initials
+  const degreeLine = !inHead && (under?.kind === "text" || under?.kind === "bullet") && namesDegree(under.text) ? under : undefined;
   const degreeText = inHead ?? degreeLine?.text;
   const degree = degreeText ? parseDegree(degreeText) : undefined;
   // "Bacharel em Sistemas pela PUC-PR, turma de 2014": the school the degree's phrase names wins over a piece that names none

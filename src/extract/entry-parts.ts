@@ -102,6 +102,8 @@ export function readHead(entry: Entry): EntryHead {
       const bracketed = head.location ? undefined : (bracketedPlace(part) ?? splitGluedPlace(part));
       if (/^\((?:as|aka|a\.k\.a\.)\s[^)]+\)$/i.test(part)) head.aliases.push(part);
       else if (!head.location && isLocation(part) && !bracketed) head.location = part;
+      // "**Tufts University** (Medford, MA)": a place in brackets of its own, whose state code no degree's initials are
+      else if (!head.location && /^\(([^()]+)\)$/.test(part) && isLocation(part.slice(1, -1))) head.location = part.slice(1, -1);
       else if (placed && isLocation(placed[2]!)) {
         head.location = placed[2]!;
         head.parts.push(placed[1]!);

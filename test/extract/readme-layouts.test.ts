@@ -443,4 +443,22 @@ describe("academic CVs kept in Jekyll sites", () => {
       ["Westfield College", "Research Assistant", "2023-09", "2023-12"],
     ]);
   });
+
+  it("reads a state's code after a school's town as a place, not a degree ('**Tufts University** (Medford, MA)', 'Harvard University, Cambridge, MA, 2010')", async () => {
+    const r = await parse("# Dana Wells\n\n## Education\n\n- **Westbrook University** (Medford, MA), 2015 - 2019\n- Harvard University, Cambridge, MA, 2013\n- Colby College, Waterville, ME, 2011\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType])).toEqual([
+      ["Westbrook University", undefined],
+      ["Harvard University", undefined],
+      ["Colby College", undefined],
+    ]);
+  });
+
+  it("keeps the town a German or Dutch school's name ends with ('Technische Universität Darmstadt, Germany', 'Universiteit Leiden, Netherlands')", async () => {
+    const r = await parse("# Lea Brandt\n\n## Education\n- M.S. Physics | Universität Heidelberg, Germany (_May 2019_)\n- B.S. Physics | Technische Universität Darmstadt, Germany (_August 2016_)\n- Exchange | Universiteit Leiden, Netherlands (_2015_)\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.location])).toEqual([
+      ["Universität Heidelberg", "Germany"],
+      ["Technische Universität Darmstadt", "Germany"],
+      ["Universiteit Leiden", "Netherlands"],
+    ]);
+  });
 });
