@@ -461,4 +461,12 @@ describe("academic CVs kept in Jekyll sites", () => {
       ["Universiteit Leiden", "Netherlands"],
     ]);
   });
+
+  it("reads a range left open before the colon that opens the role ('February 2019--: **Systems Administrator**')", async () => {
+    const r = await parse("# Rosa Lind\n\n# Professional experience\n## [Kestrel Labs][k]\nFebruary 2019--: **Systems Administrator**\n\n## Harbor Museum\nMay--August 2018: **Engineering Intern**\n\n[k]: https://example.org\n");
+    expect(jobs(r)).toEqual([
+      ["Kestrel Labs", "Systems Administrator", "2019-02", undefined],
+      ["Harbor Museum", "Engineering Intern", "2018-05", "2018-08"],
+    ]);
+  });
 });
