@@ -469,4 +469,10 @@ describe("academic CVs kept in Jekyll sites", () => {
       ["Harbor Museum", "Engineering Intern", "2018-05", "2018-08"],
     ]);
   });
+
+  it("reads a profile README's 'Selected work' as its projects, not jobs", async () => {
+    const r = await parse("# Ines Costa\n\n## Selected work\n\n| | What it is | Result |\n|---|---|---|\n| **[Tidepool](https://example.org/tidepool)** | A sensor dashboard for marine labs | 40 labs |\n| **[Ledgerly](https://example.org/ledgerly)** | A small double-entry ledger | 1.2k stars |\n\n## Experience\n\n**Backend Engineer** · Corvo Labs · *May 2023 — present*\n");
+    expect((r.projects ?? []).map((p) => p.name)).toEqual(["Tidepool", "Ledgerly"]);
+    expect(jobs(r)).toEqual([["Corvo Labs", "Backend Engineer", "2023-05", undefined]]);
+  });
 });
