@@ -475,4 +475,11 @@ describe("academic CVs kept in Jekyll sites", () => {
     expect((r.projects ?? []).map((p) => p.name)).toEqual(["Tidepool", "Ledgerly"]);
     expect(jobs(r)).toEqual([["Corvo Labs", "Backend Engineer", "2023-05", undefined]]);
   });
+
+  it("reads the name from a heading further down that holds only links, where the top names no one ('## jdoe42' … '# Jane Doe' over '[LinkedIn](…) | [GitHub](…)')", async () => {
+    const r = await parse("## quietbyte\n\n- coffee first\n- ex-Initech\n\n<details>\n<summary><b>Full Resume</b></summary>\n\n# Marek Novak\n\n[LinkedIn](https://linkedin.com/in/mareknovak)  |  [GitHub](https://github.com/quietbyte)\n\n---\n\n## Experience\n\n### Initech - Austin, TX\n**Release Engineer**\n*2015 – 2023*\n\n</details>\n");
+    expect(r.basics?.name).toBe("Marek Novak");
+    expect(jobs(r)).toEqual([["Initech", "Release Engineer", "2015", "2023"]]);
+    expect((r.sections ?? []).map((s) => s.title)).not.toContain("Marek Novak");
+  });
 });
