@@ -14,8 +14,8 @@ const NAME_WORD = "(?:\\p{Lu}\\.(?=\\s+\\p{Lu})|\\p{Lu}[\\p{L}'’&-]*)";
 const PLACE = new RegExp(`\\b(?:at|from|in|of|@)\\s+(?:the\\s+)?(${NAME_WORD}(?:\\s+(?:of|and|for|de|&|the|für|des)?\\s*${NAME_WORD}){0,7})`, "gu");
 const DEGREES = new RegExp(DEGREE.source, "gu");
 const STATE_UNIVERSITY = /^(?:The\s+)?University\s+of\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)$/u;
-/** ", Berkeley", " at Austin": the campus after a state university's name. */
-const CAMPUS = /^(?:,|\s+at)\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\b/u;
+/** ", Berkeley", " at Austin", " - Los Angeles": the campus after a state university's name. */
+const CAMPUS = /^(?:,|\s+at|\s+[-–—])\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\b/u;
 /** A word that says the writer studied somewhere ("graduated from", "studied at"), before the school it names. */
 const STUDY_VERB = new RegExp(`(?<![\\p{L}])(?:${trieSource(Object.entries(studyVerbs).flatMap(([k, words]) => (k === "about" ? [] : (words as string[]))))})(?![\\p{L}])`, "iu");
 /** The school a stretch of prose names last, with what follows it. */

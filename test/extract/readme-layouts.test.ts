@@ -413,10 +413,11 @@ describe("academic CVs kept in Jekyll sites", () => {
   });
 
   it("reads degrees an about page tells with the school first ('I graduated from Hillcrest University in 2012 with a B.A. in …') and a state university's campus after 'at'", async () => {
-    const r = await parse("---\ntitle: About\n---\n\nI am a lecturer in statistics. I received my Ph.D. in Statistics from The University of Ohio at Dayton in 2018. I graduated from Hillcrest University in 2012 with a dual B.A. degree in Economics and Mathematics. I worked at Larkspur University for a while after my Ph.D. in Statistics was done.\n");
+    const r = await parse("---\ntitle: About\n---\n\nI am a lecturer in statistics. I received my Ph.D. in Statistics from The University of Ohio at Dayton in 2018. I graduated from Hillcrest University in 2012 with a dual B.A. degree in Economics and Mathematics. I worked at Larkspur University for a while after my Ph.D. in Statistics was done.\n\nI have an MS in Geology from the University of Nevada - Las Vegas.\n");
     expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([
       ["The University of Ohio at Dayton", "Ph.D.", "Statistics", "2018"],
       ["Hillcrest University", "B.A.", "Economics and Mathematics", "2012"],
+      ["University of Nevada - Las Vegas", "MS", "Geology", undefined],
     ]);
   });
 
