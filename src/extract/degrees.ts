@@ -2,13 +2,14 @@
 import degrees from "./vocabulary/degrees.json" with { type: "json" };
 import degreeKinds from "./vocabulary/degree-kinds.json" with { type: "json" };
 import { isTownWithStateCode } from "./evidence/places.js";
+import { isRegionCode } from "./evidence/regions.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
 
 const DEGREE_SOURCE =
   "(?:Dr\\.\\s?(?:rer\\.\\s?nat|phil|med|ing|sc\\.\\s?techn?)\\.|Dr\\.-Ing\\.|Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Doctor [Oo]f [A-Z][a-z]+(?: [A-Z][a-z]+)?|Doctorate|" +
   "Masters? [Oo]f [A-Z][a-z]+(?: [A-Z][a-z]+)?|Bachelors? [Oo]f [A-Z][a-z]+(?: [A-Z][a-z]+)?|" +
   "[Mm]aster['’]s(?: degree)?|[Bb]achelor['’]s(?: degree)?|[Aa]ssociate['’]s(?: degree)?|[Dd]octoral degree|Masters|Bachelors|" +
-  "B\\.\\s?S\\.\\s?E\\.?|M\\.\\s?S\\.\\s?E\\.?|BSE|MSE|B\\.\\s?S(?:c)?\\.?|M\\.\\s?S(?:c)?\\.?|BSc|MSc|BS|MS|B\\.\\s?A\\.?|M\\.\\s?A\\.?|BA|MA|B\\.?\\s?Eng\\.?|M\\.?\\s?Eng\\.?|" +
+  "B\\.\\s?A\\.\\s?Sc\\.?|M\\.\\s?A\\.\\s?Sc\\.?|B\\.\\s?S\\.\\s?E\\.?|M\\.\\s?S\\.\\s?E\\.?|BSE|MSE|B\\.\\s?S(?:c)?\\.?|M\\.\\s?S(?:c)?\\.?|BSc|MSc|BS|MS|B\\.\\s?A\\.?|M\\.\\s?A\\.?|BA|MA|B\\.?\\s?Eng\\.?|M\\.?\\s?Eng\\.?|" +
   "B\\.\\s?E\\.?|M\\.\\s?E\\.?|B\\.?\\s?Tech\\.?|M\\.?\\s?Tech\\.?|MBA|M\\.?\\s?Phil\\.?|LL\\.?\\s?[BM]\\.?|J\\.D\\.?|M\\.D\\.?|" +
   "Diplôme d['’]ingénieur|Diplom(?:-[A-Z][a-z]+)?|(?:Specialist|Diploma)(?=\\s(?:degree|in|of)\\b))";
 
@@ -37,18 +38,22 @@ export const DEGREE = new RegExp(
   "u",
 );
 
-/** "…, Cambridge, MA", "Hattiesburg, MS": a town, then what may be a state's code, closing a phrase. */
-const TOWN_AND_CODE_LAST = /(?:^|,\s*)([^,]+?,\s*\p{Lu}{2}\.?)$/u;
+/** "…, Cambridge, MA", "(Medford, MA)", "Hattiesburg, MS, 2010": a town, then what may be a state's code, closed by the text's end, a bracket, a comma or a year. */
+const TOWN_AND_CODE = /(^|,\s*|\(\s*)([^,()]+?),\s*(\p{Lu}{2})\.?(?=\s*(?:$|[,;)]|\d))/gu;
 
 /**
- * True when a phrase names a degree. "Harvard University, Cambridge, MA", "University of Southern Mississippi,
- * Hattiesburg, MS": the code of Massachusetts or Mississippi after a town the gazetteer knows is the state's, though
- * it spells a degree's initials.
+ * True when a phrase names a degree. "Harvard University, Cambridge, MA", "(Medford, MA)", "University of Southern
+ * Mississippi, Hattiesburg, MS": the code of Massachusetts or Mississippi after a town is the state's, though it spells a
+ * degree's initials: a town the gazetteer knows, or any town's name set after a school or in brackets after a name
+ * ("Boston College, Chestnut Hill, MA"). "Economics, MA" stays a field and its degree.
  */
 export function namesDegree(text: string): boolean {
   if (!DEGREE.test(text)) return false;
-  const place = TOWN_AND_CODE_LAST.exec(text);
-  return !place || !isTownWithStateCode(place[1]!) || DEGREE.test(text.slice(0, place.index));
+  const left = text.replace(TOWN_AND_CODE, (whole, opening: string, town: string, code: string, at: number) => {
+    const named = isTownWithStateCode(`${town}, ${code}`) || (isRegionCode(code) && /^\p{Lu}/u.test(town.trim()) && !SCHOOL_WORDS.test(town) && (opening.startsWith("(") || SCHOOL_WORDS.test(text.slice(0, at))));
+    return named ? whole.slice(0, whole.lastIndexOf(code)) : whole;
+  });
+  return left === text || DEGREE.test(left);
 }
 
 export interface Degree {

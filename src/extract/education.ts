@@ -9,7 +9,7 @@ import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
 import { CJK_TEXT, readCjkSchool } from "./evidence/cjk-school.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { isRegionName } from "./evidence/regions.js";
-import { isTownWithStateCode } from "./evidence/places.js";
+import { isKnownTown, isTownWithStateCode } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
 import { findDates, headerLineDates, withoutDates } from "./dates.js";
 
@@ -162,7 +162,10 @@ function schoolPhrases(piece: string): string[] {
   for (const size of [3, 2, 1]) {
     const before = parts.slice(0, -size);
     const place = parts.slice(-size).join(", ");
-    if (parts.length > size && SCHOOL_WORDS.test(before.join(", ")) && (!SCHOOL_WORDS.test(place) || isTownWithStateCode(place)) && isLocation(place)) return [...fromSchool(before), place];
+    // "Harvard University, Cambridge, MA", "Texas A&M University, College Station, TX": a town that shares a school's
+    // short name, or whose name holds a school's word, is a place after a school
+    const town = (t: string) => !SCHOOL_WORDS.test(t) || isKnownTown(t.split(",")[0]!) || isTownWithStateCode(t);
+    if (parts.length > size && SCHOOL_WORDS.test(before.join(", ")) && town(place) && isLocation(place)) return [...fromSchool(before), place];
   }
   return fromSchool(parts);
 }
@@ -252,6 +255,7 @@ export function toEducation(entry: Entry): Education {
   // "The University of Texas at Austin      May 2017" with "B.S. in Computer Science, GPA: 3.7/4.0" under it
   const under = entry.body[0];
   // or as the first bullet under it ("* B.A. in English, French, and Philosophy; minor in Computer Science")
+  // not "Harvard University, Cambridge, MA, 2010", whose state code spells a degree's initials
   const degreeLine = !inHead && (under?.kind === "text" || under?.kind === "bullet") && namesDegree(under.text) ? under : undefined;
   const degreeText = inHead ?? degreeLine?.text;
   const degree = degreeText ? parseDegree(degreeText) : undefined;

@@ -74,7 +74,8 @@ const TAB_OR_BAR = new RegExp(String.raw`\t+|${PHRASE_BAR}`, "u");
 /** Trims the separators a header puts between its pieces. */
 export function trimSeparators(text: string): string {
   // "🏫 Technical University of Munich": an emoji set before a phrase as its icon is no part of it
-  return withoutDecoration(text).replace(/^[\s,;|·•:–—、，；-]+|[\s,;|·•–—、，；-]+$/g, "").replace(/\(\s*\)/g, "").trim();
+  // "Research Assistant / July 2018 - …": a slash between spaces parts phrases as a bar does ("CI/CD" keeps its own)
+  return withoutDecoration(text).replace(/^(?:[\s,;|·•:–—、，；-]|\/(?=\s))+|(?:[\s,;|·•–—、，；-]|(?<=\s)\/)+$/g, "").replace(/\(\s*\)/g, "").trim();
 }
 
 /** Reads an entry's header lines. */
@@ -111,6 +112,8 @@ export function readHead(entry: Entry): EntryHead {
       const bracketed = head.location ? undefined : (bracketedPlace(part) ?? splitGluedPlace(part));
       if (/^\((?:as|aka|a\.k\.a\.)\s[^)]+\)$/i.test(part)) head.aliases.push(part);
       else if (!head.location && isLocation(part) && !bracketed) head.location = part;
+      // "**Tufts University** (Medford, MA)": a place in brackets of its own, whose state code no degree's initials are
+      else if (!head.location && /^\(([^()]+)\)$/.test(part) && isLocation(part.slice(1, -1))) head.location = part.slice(1, -1);
       else if (placed && isLocation(placed[2]!)) {
         head.location = placed[2]!;
         head.parts.push(placed[1]!);

@@ -108,6 +108,11 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
     header = { ...personal.header, basics: { ...header.basics, ...personal.header.basics } };
     blocks = blocks.map((b, i) => (i === personal.block ? { ...b, lines: b.lines.filter((l) => !personal.header.used.has(l)) } : b));
   }
+  const nameSection = header.nameLine ? undefined : headerInNamedSection(blocks, kinds, lowerWords);
+  if (nameSection) {
+    header = { ...nameSection.header, basics: { ...header.basics, ...nameSection.header.basics } };
+    blocks = blocks.map((b, i) => (i === nameSection.block ? { position: b.position, lines: [] } : b));
+  }
   const introduced = header.nameLine ? undefined : greetingInAbout(blocks, kinds, lowerWords);
   if (introduced) header = { ...header, basics: { ...header.basics, name: introduced.name }, nameLine: introduced.line };
   header = withPersonalData(header, readPersonalData(blocks, kinds));
@@ -203,6 +208,19 @@ function headerInPersonalSection(blocks: readonly SectionBlock[], kinds: Readonl
   if (!first || first.kind !== "text" || /[\t:：]/.test(first.text) || !looksLikeName(withoutHonorific(personName(first.text)), lowerWords)) return undefined;
   const header = readHeader(blocks[block]!.lines, undefined, lowerWords);
   return header.nameLine === first ? { header, block } : undefined;
+}
+
+/**
+ * "## sorrynofocus" then "# Chris Winters" over "[LinkedIn] | [GitHub]": where the top named no one, a section among
+ * the first whose title is a person's name and that holds only what a header holds (contacts, links) is the header.
+ */
+function headerInNamedSection(blocks: readonly SectionBlock[], kinds: ReadonlyArray<string | undefined>, lowerWords: ReadonlySet<string>): { header: HeaderRead; block: number } | undefined {
+  const block = blocks.findIndex((b, i) => b.title !== undefined && kinds[i] === undefined && blocks.slice(0, i).filter((x) => x.title !== undefined).length <= 2 && headingName(b.title, lowerWords) !== undefined);
+  const named = blocks[block];
+  if (!named) return undefined;
+  const title: SourceLine = { kind: "text", text: headingName(named.title!, lowerWords)!, position: named.position, depth: 0, links: [], gap: true };
+  const header = readHeader([title, ...named.lines], undefined, lowerWords);
+  return header.nameLine === title && named.lines.every((l) => header.used.has(l) || !/[\p{L}\p{N}]/u.test(l.text)) ? { header, block } : undefined;
 }
 
 /**

@@ -2,17 +2,26 @@ import type { Education } from "../resume/schema.js";
 import { allMatches } from "./all-matches.js";
 import { compact } from "./date-fields.js";
 import { DEGREE, parseDegree } from "./degrees.js";
-import { sentenceAround } from "./sentences.js";
+import { sentenceAround, sentenceStart } from "./sentences.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
 import { isRegionName } from "./evidence/regions.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
+import studyVerbs from "./vocabulary/study-verbs.json" with { type: "json" };
+import { trieSource } from "./word-trie.js";
 
 /** A capitalised word of a school's name, or a middle initial in it ("Harvard John A. Paulson School"). */
 const NAME_WORD = "(?:\\p{Lu}\\.(?=\\s+\\p{Lu})|\\p{Lu}[\\p{L}'’&-]*)";
 const PLACE = new RegExp(`\\b(?:at|from|in|of|@)\\s+(?:the\\s+)?(${NAME_WORD}(?:\\s+(?:of|and|for|de|&|the|für|des)?\\s*${NAME_WORD}){0,7})`, "gu");
 const DEGREES = new RegExp(DEGREE.source, "gu");
 const STATE_UNIVERSITY = /^(?:The\s+)?University\s+of\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)$/u;
-const CAMPUS = /^,\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\b/u;
+/** ", Berkeley", " at Austin", " - Los Angeles": the campus after a state university's name. */
+const CAMPUS = /^(?:,|\s+at|\s+[-–—])\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\b/u;
+/** A word that says the writer studied somewhere ("graduated from", "studied at"), before the school it names. */
+const STUDY_VERB = new RegExp(`(?<![\\p{L}])(?:${trieSource(Object.entries(studyVerbs).flatMap(([k, words]) => (k === "about" ? [] : (words as string[]))))})(?![\\p{L}])`, "iu");
+/** The school a stretch of prose names last, with what follows it. */
+function lastSchool(stretch: string): { school: string; end: number } | undefined {
+  return [...stretch.matchAll(PLACE)].map((m) => ({ school: m[1]!.replace(/[.’']+$/, "").trim(), end: m.index + m[0].length })).filter((p) => SCHOOL_WORDS.test(p.school)).at(-1);
+}
 
 /**
  * Finds degrees told in prose: "Ph.D. candidate in Computer Science … at the
@@ -25,21 +34,35 @@ export function findProseEducation(text: string): Education[] {
   const tagline = studyAtSchool(text);
   const found: Education[] = tagline ? [tagline] : [];
   const hits = allMatches(DEGREES, text);
+  // where the last school a degree took ends: a school named before a degree is not one an earlier degree took
+  let taken = 0;
   hits.forEach((hit, k) => {
-    const windowEnd = Math.min(hits[k + 1]?.index ?? text.length, hit.index + 220);
+    // the school a degree names comes in its own sentence ("… a B.A. in Economics. I worked at Larkspur University" names none)
+    const from = sentenceStart(text, hit.index);
+    const sentence = sentenceAround(text, hit.index);
+    const windowEnd = Math.min(hits[k + 1]?.index ?? text.length, hit.index + 220, text.indexOf(sentence, from) + sentence.length);
     const stretch = text.slice(hit.index, windowEnd);
     const degree = parseDegree(stretch, { prose: true });
     if (!degree) return;
-    const after = stretch.slice(degree.end);
-    const named = [...after.matchAll(PLACE)].map((m) => ({ school: m[1]!.replace(/[.’']+$/, "").trim(), end: m.index + m[0].length })).find((p) => SCHOOL_WORDS.test(p.school));
-    if (!named) return;
+    let after = stretch.slice(degree.end);
+    let named = [...after.matchAll(PLACE)].map((m) => ({ school: m[1]!.replace(/[.’']+$/, "").trim(), end: m.index + m[0].length })).find((p) => SCHOOL_WORDS.test(p.school));
+    if (named) taken = hit.index + degree.end + named.end;
+    else {
+      // "I graduated from Boston University in 2011 with a B.A. degree in …": the school before the degree, in its sentence
+      const before = text.slice(Math.max(from, taken), hit.index);
+      const school = lastSchool(before);
+      if (!school || !STUDY_VERB.test(before.slice(0, school.end)) || before.length - school.end > 80) return;
+      named = school;
+      after = before;
+      taken = hit.index;
+    }
     // "from the University of California, Berkeley in 2019": a state university's campus, then the year
     const state = STATE_UNIVERSITY.exec(named.school)?.[1];
     const campus = state && isRegionName(state) ? CAMPUS.exec(after.slice(named.end)) : null;
-    const school = campus ? `${named.school}, ${campus[1]}` : named.school;
+    const school = campus ? `${named.school}${campus[0]}` : named.school;
     const rest = after.slice(named.end + (campus?.[0].length ?? 0));
     const year = /^\s*,?\s*in\s+((?:19|20)\d{2})\b/.exec(after)?.[1] ?? /^\s*,?\s*(?:in\s+)?((?:19|20)\d{2})\b/.exec(rest)?.[1];
-    found.push(compact({ institution: school, studyType: degree.studyType, area: degree.area, endDate: year, summary: sentenceAround(text, hit.index) }));
+    found.push(compact({ institution: school, studyType: degree.studyType, area: degree.area, endDate: year, summary: sentence }));
   });
   return found;
 }

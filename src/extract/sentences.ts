@@ -25,3 +25,12 @@ export function sentenceAround(text: string, index: number): string {
   }
   return line.slice(start, end).trim();
 }
+
+/** Where the sentence that holds `index` starts in `text`, within its line. */
+export function sentenceStart(text: string, index: number): number {
+  const lineStart = text.lastIndexOf("\n", index) + 1;
+  const line = text.slice(lineStart, index);
+  let start = 0;
+  for (const m of line.matchAll(SENTENCE_END)) start = m.index + m[0].length;
+  return lineStart + start;
+}

@@ -2,6 +2,7 @@ import { classifyTitle, type SectionKind } from "./section-titles.js";
 import { CUSTOM_KINDS } from "./title-keywords.js";
 import { markedTitle, mayBeCapitalTitle } from "./text-headings.js";
 import type { SectionBlock, SourceLine } from "./source-line.js";
+import { hasDate } from "../extract/layout/lines.js";
 
 /** The heading that names the document (a Markdown `# Name` above `## Sections`), if there is one. */
 export interface TitledBlocks {
@@ -34,17 +35,23 @@ export function groupSections(written: readonly SourceLine[]): TitledBlocks {
     if (subs.length) parents.add(h);
     for (const sub of subs) opens.add(sub);
   }
+  const rejoined = entriesBackUnder(lines, headings, opens, kinds, level);
+  for (const h of rejoined.keys()) opens.delete(h);
   const blocks: SectionBlock[] = [];
   const parentBlocks = new Set<SectionBlock>();
+  const blockOf = new Map<SourceLine, SectionBlock>();
   let current: SectionBlock | undefined;
   for (const line of lines) {
     if (line === documentTitle) continue;
     if (opens.has(line)) {
       current = { title: line.text, position: line.position, lines: [] };
       blocks.push(current);
+      blockOf.set(line, current);
       if (parents.has(line)) parentBlocks.add(current);
       continue;
     }
+    const back = rejoined.get(line);
+    if (back) current = blockOf.get(back) ?? current;
     if (!current) {
       current = { position: line.position, lines: [] };
       blocks.push(current);
@@ -57,6 +64,26 @@ export function groupSections(written: readonly SourceLine[]): TitledBlocks {
   const firstSection = blocks.findIndex((b) => b.title !== undefined && !parentBlocks.has(b) && classifyTitle(b.title) !== undefined);
   const kept = blocks.filter((b, i) => !parentBlocks.has(b) || b.lines.length || firstSection < 0 || i < firstSection);
   return documentTitle ? { documentTitle, blocks: kept } : { blocks: kept };
+}
+
+/**
+ * "## Experience" over "### Skill Set" and then "### michelada.io" / "*(February 2019 - Present)*": where the document
+ * sets its other section titles a level deeper than its section of jobs or studies, a heading at that level that names
+ * no section and has a date right under it heads an entry of that section, not a section of its own, though a
+ * section titled at its level came between. Returns each such heading with the section heading it goes back under.
+ */
+function entriesBackUnder(lines: readonly SourceLine[], headings: readonly SourceLine[], opens: ReadonlySet<SourceLine>, kinds: ReadonlyMap<SourceLine, SectionKind | undefined>, level: number): Map<SourceLine, SourceLine> {
+  const out = new Map<SourceLine, SourceLine>();
+  let parent: SourceLine | undefined;
+  for (const h of headings) {
+    if (h.depth < level) parent = opens.has(h) && ENTRY_KINDS.has(kinds.get(h)!) ? h : undefined;
+    if (!parent || h.depth !== level || !opens.has(h) || kinds.get(h) !== undefined) continue;
+    const at = lines.indexOf(h);
+    // a list of dated items under a heading ("### Speeches" / "* … (November 2016)") is a section's, not an entry's dates
+    const next = lines.slice(at + 1, at + 3).filter((l) => l.kind !== "heading");
+    if (hasDate(h) || next.some((l) => l.kind === "text" && hasDate(l))) out.set(h, parent);
+  }
+  return out;
 }
 
 /**

@@ -9,6 +9,7 @@ import { markColumnTables } from "./text-tables.js";
 import { pairColumns } from "./column-pairs.js";
 import { unmarkHeadBullets } from "./head-bullets.js";
 import { continuesLine, joinFragments, measureWidth } from "./join-wrapped.js";
+import { isDateOnly } from "../extract/layout/lines.js";
 
 /** Parses a plain-text CV into logical lines: headings found, bullets marked and nested, wrapped lines joined, markup read. */
 export function parsePlainText(text: string): ParsedSource {
@@ -67,6 +68,10 @@ export function parsePlainText(text: string): ParsedSource {
       // text back at the list's margin ends the list: a new block, as a blank line would make it
       if (bullets.length && out[out.length - 1]?.kind === "bullet") gap = true;
       bullets = [];
+    } else if (l.indent > bullets[bullets.length - 1]! && out[out.length - 1]?.kind === "bullet" && isDateOnly(out[out.length - 1]!.text)) {
+      // "  • 2019" over "    University of Technology Sydney, PhD": the line set under an item of dates alone is that
+      // item's, as Markdown reads an item's indented lines (the dates head the entry the line names)
+      depth = bullets.length;
     }
     const line = makeLine(l.kind === "bullet" ? "bullet" : "text", l.text, l, depth, gap);
     out.push(line);

@@ -65,6 +65,8 @@ function isPrintDate(text: string): boolean {
 const NAVIGATION = new Set(Object.values(site.navigation).flat());
 const FOOTER = new RegExp(`^(?:${trieSource(site.footer)})(?![\\p{L}])`, "iu");
 const SITE_TOOL = new RegExp(`\\b(?:${trieSource(site.madeWith)})\\b`, "iu");
+/** "Menu Close", "Skip to main content": a line of nothing but a site's menu buttons. */
+const CONTROLS = new RegExp(`^(?:(?:${trieSource(site.controls)})(?:\\s+|$))+$`, "iu");
 
 /**
  * "Home   Blog   Projects   CV" over the name, "© 2025 Jane Doe. Built with Hugo." under the last section: the menu
@@ -76,6 +78,8 @@ function markSiteFurniture(lines: RawLine[]): void {
   const menuRow = content.slice(0, 3).find((i) => isMenu(lines[i]!.raw));
   let menu = menuRow !== undefined;
   if (menu) lines[menuRow!]!.kind = "skip";
+  // "Menu Close", "Skip to main content" over the page: its menu's buttons, copied as words
+  for (const i of content.slice(0, 3)) if (CONTROLS.test(lines[i]!.text.trim())) lines[i]!.kind = "skip";
   // "about" / "publications" / "cv" / "repositories" near the top: a menu set as a column, no sections with nothing in them
   for (let i = 0; i < Math.min(lines.length, 40); i++) {
     let end = i;

@@ -388,4 +388,99 @@ describe("academic CVs kept in Jekyll sites", () => {
       ["Uppsala University", "MSc", "physics"],
     ]);
   });
+
+  it("reads the roles an employer's list item holds as its own items, each with its dates ('* **Nordlicht GmbH** - Bremen' / '  - Data Engineer / March 2020 - Present')", async () => {
+    const r = await parse("# Jonas Kraft\n\n## Professional Experience\n\n* **Nordlicht GmbH** - Bremen, Germany\n  - Senior Data Engineer / March 2022 - Present\n  - Data Engineer / January 2020 - February 2022\n\n* **Hafenwerk AG** - Hamburg, Germany\n  - Junior Analyst / May 2018 - December 2019\n");
+    expect(jobs(r)).toEqual([
+      ["Nordlicht GmbH", "Senior Data Engineer", "2022-03", undefined],
+      ["Nordlicht GmbH", "Data Engineer", "2020-01", "2022-02"],
+      ["Hafenwerk AG", "Junior Analyst", "2018-05", "2019-12"],
+    ]);
+  });
+
+  it("reads a role item whose dates and town a line break sets under it, as MkDocs cards write them ('* __Analyst__ <br> Jun 2021 - Present • Pune')", async () => {
+    const r = await parse('# Meera Joshi\n\n## Work Experience\n\n<div class="grid cards" markdown>\n\n-   __Tata Motors__\n    \n    * __Data Analyst__ <br> Jun 2021 - Present • Pune, India.\n\n    * __Analytics Intern__ <br> Jan 2021 - May 2021 • Pune, India.\n\n</div>\n');
+    expect(jobs(r)).toEqual([
+      ["Tata Motors", "Data Analyst", "2021-06", undefined],
+      ["Tata Motors", "Analytics Intern", "2021-01", "2021-05"],
+    ]);
+  });
+
+  it("keeps a dated item under an employer's item as what was done when it tells it in a sentence", async () => {
+    const r = await parse("# Jonas Kraft\n\n## Experience\n\n* **Nordlicht GmbH** - Data Engineer, 2019 - 2022\n  - Moved the nightly batch jobs to a streaming pipeline in 2021, which cut the delay from hours to minutes.\n");
+    expect(jobs(r)).toEqual([["Nordlicht GmbH", "Data Engineer", "2019", "2022"]]);
+    expect(r.work?.[0]?.highlights).toHaveLength(1);
+  });
+
+  it("reads degrees an about page tells with the school first ('I graduated from Hillcrest University in 2012 with a B.A. in …') and a state university's campus after 'at'", async () => {
+    const r = await parse("---\ntitle: About\n---\n\nI am a lecturer in statistics. I received my Ph.D. in Statistics from The University of Ohio at Dayton in 2018. I graduated from Hillcrest University in 2012 with a dual B.A. degree in Economics and Mathematics. I worked at Larkspur University for a while after my Ph.D. in Statistics was done.\n\nI have an MS in Geology from the University of Nevada - Las Vegas.\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([
+      ["The University of Ohio at Dayton", "Ph.D.", "Statistics", "2018"],
+      ["Hillcrest University", "B.A.", "Economics and Mathematics", "2012"],
+      ["University of Nevada - Las Vegas", "MS", "Geology", undefined],
+    ]);
+  });
+
+  it("reads a dotted degree name whole ('M.A.Sc. degree in Systems Design Engineering')", async () => {
+    const r = await parse("# About\n\nCurrently pursuing an M.A.Sc. degree in Civil Engineering at the University of Calgary.\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area])).toEqual([["University of Calgary", "M.A.Sc.", "Civil Engineering"]]);
+  });
+
+  it("reads a heading dated under it as a job of the experience section a level above, though a skills title at its level came between ('## Experience' / '### Skill Set' / '### Acme Labs')", async () => {
+    const r = await parse("# Tomás Rivera\n\n## Experience\n\n### Skill Set\n\n* Languages: Ruby, Elixir\n\n### Acme Labs\n*(March 2019 - Present)*<br/>\n**Staff Engineer**\n\n  * Designed the billing service\n\n### Borealis Data\n*(July 2015 - February 2019)*<br/>\n**Backend Developer**\n\n### Talks\n* Keynote at RubyConf Lima (May 2018)\n\n### Education\n* Universidad de Lima *(2009–2014)*<br/>**Bachelor in Systems Engineering**\n");
+    expect(jobs(r)).toEqual([
+      ["Acme Labs", "Staff Engineer", "2019-03", undefined],
+      ["Borealis Data", "Backend Developer", "2015-07", "2019-02"],
+    ]);
+    expect((r.skills ?? []).map((s) => s.name)).toEqual(["Languages"]);
+    expect((r.sections ?? []).map((s) => s.title)).toEqual(["Talks"]);
+  });
+
+  it("reads items that each open with their dates as jobs though a sub-heading of other matters follows them ('- _Jun - Aug 2024_ | Intern @ **Acme**' / '### Tools I like')", async () => {
+    const r = await parse("## About Me\n\nI like building tools.\n\n## Work Experience\n- _Jun - Aug 2024_ | Software Engineer Intern @ **[Harbor Bank](https://example.org)**\n- _Jan - Apr 2024_ | Data Trainer & Technical Interviewer @ **Lumen AI**\n- _Sep - Dec 2023_ | Research Assistant @ **Westfield College**\n\n### Tools I Like\n- **Python** - for quick experiments\n- **Go** - for services\n");
+    expect(jobs(r).slice(0, 3)).toEqual([
+      ["Harbor Bank", "Software Engineer Intern", "2024-06", "2024-08"],
+      ["Lumen AI", "Data Trainer & Technical Interviewer", "2024-01", "2024-04"],
+      ["Westfield College", "Research Assistant", "2023-09", "2023-12"],
+    ]);
+  });
+
+  it("reads a state's code after a school's town as a place, not a degree ('**Tufts University** (Medford, MA)', 'Harvard University, Cambridge, MA, 2010')", async () => {
+    const r = await parse("# Dana Wells\n\n## Education\n\n- **Westbrook University** (Medford, MA), 2015 - 2019\n- Harvard University, Cambridge, MA, 2013\n- Colby College, Waterville, ME, 2011\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType])).toEqual([
+      ["Westbrook University", undefined],
+      ["Harvard University", undefined],
+      ["Colby College", undefined],
+    ]);
+  });
+
+  it("keeps the town a German or Dutch school's name ends with ('Technische Universität Darmstadt, Germany', 'Universiteit Leiden, Netherlands')", async () => {
+    const r = await parse("# Lea Brandt\n\n## Education\n- M.S. Physics | Universität Heidelberg, Germany (_May 2019_)\n- B.S. Physics | Technische Universität Darmstadt, Germany (_August 2016_)\n- Exchange | Universiteit Leiden, Netherlands (_2015_)\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.location])).toEqual([
+      ["Universität Heidelberg", "Germany"],
+      ["Technische Universität Darmstadt", "Germany"],
+      ["Universiteit Leiden", "Netherlands"],
+    ]);
+  });
+
+  it("reads a range left open before the colon that opens the role ('February 2019--: **Systems Administrator**')", async () => {
+    const r = await parse("# Rosa Lind\n\n# Professional experience\n## [Kestrel Labs][k]\nFebruary 2019--: **Systems Administrator**\n\n## Harbor Museum\nMay--August 2018: **Engineering Intern**\n\n[k]: https://example.org\n");
+    expect(jobs(r)).toEqual([
+      ["Kestrel Labs", "Systems Administrator", "2019-02", undefined],
+      ["Harbor Museum", "Engineering Intern", "2018-05", "2018-08"],
+    ]);
+  });
+
+  it("reads a profile README's 'Selected work' as its projects, not jobs", async () => {
+    const r = await parse("# Ines Costa\n\n## Selected work\n\n| | What it is | Result |\n|---|---|---|\n| **[Tidepool](https://example.org/tidepool)** | A sensor dashboard for marine labs | 40 labs |\n| **[Ledgerly](https://example.org/ledgerly)** | A small double-entry ledger | 1.2k stars |\n\n## Experience\n\n**Backend Engineer** · Corvo Labs · *May 2023 — present*\n");
+    expect((r.projects ?? []).map((p) => p.name)).toEqual(["Tidepool", "Ledgerly"]);
+    expect(jobs(r)).toEqual([["Corvo Labs", "Backend Engineer", "2023-05", undefined]]);
+  });
+
+  it("reads the name from a heading further down that holds only links, where the top names no one ('## jdoe42' … '# Jane Doe' over '[LinkedIn](…) | [GitHub](…)')", async () => {
+    const r = await parse("## quietbyte\n\n- coffee first\n- ex-Initech\n\n<details>\n<summary><b>Full Resume</b></summary>\n\n# Marek Novak\n\n[LinkedIn](https://linkedin.com/in/mareknovak)  |  [GitHub](https://github.com/quietbyte)\n\n---\n\n## Experience\n\n### Initech - Austin, TX\n**Release Engineer**\n*2015 – 2023*\n\n</details>\n");
+    expect(r.basics?.name).toBe("Marek Novak");
+    expect(jobs(r)).toEqual([["Initech", "Release Engineer", "2015", "2023"]]);
+    expect((r.sections ?? []).map((s) => s.title)).not.toContain("Marek Novak");
+  });
 });

@@ -230,3 +230,34 @@ describe("an al-folio publications page copied as text", () => {
     ]);
   });
 });
+
+describe("a profile page copied as text with its menu's buttons and dated lists", () => {
+  it("drops the menu's buttons a copy takes as words and reads the line under an item of dates alone as that item's entry", async () => {
+    const page = [
+      "Skip to main content",
+      "Menu Close",
+      "",
+      "I am a research fellow working on coastal ecology.",
+      "",
+      "Experience",
+      "",
+      "  • 2021–2024",
+      "    Research fellow, Tallinn University",
+      "",
+      "Education",
+      "",
+      "  • 2020 ",
+      "    University of Tartu, PhD",
+      "  • 2015 ",
+      "    Lund University, Master of Science",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.basics?.name).toBeUndefined();
+    expect((resume.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([["Tallinn University", "Research fellow", "2021", "2024"]]);
+    expect((resume.education ?? []).map((e) => [e.institution, e.studyType, e.endDate])).toEqual([
+      ["University of Tartu", "PhD", "2020"],
+      ["Lund University", "Master of Science", "2015"],
+    ]);
+  });
+});

@@ -234,10 +234,13 @@ export function splitGluedPlace(text: string): [name: string, place: string] | u
     // "Beijing, BJ / San Diego, CA": a name does not end in a separator, nor in a word that links it to what follows
     // ("University of Oslo, Oslo" is a school and its town, "University of Edinburgh, UK" one named after its town)
     // "IIT Kanpur, India", "TU Berlin, Germany": a school known by its short form names its campus after it
-    if (knownTown(town) && isWholePlace(place) && !/[,;/|·–—-]$/.test(name) && !endsLinked(name) && !namesCampusAfter(name)) return [name, place];
+    if (knownTown(town) && isWholePlace(place) && !/[,;/|·–—-]$/.test(name) && !endsLinked(name) && !namesCampusAfter(name) && !SCHOOL_BEFORE_TOWN.has(foldTitle(words.at(-k - 1)!))) return [name, place];
   }
   return undefined;
 }
+
+/** "Universität", "Hochschule": a school's word that its town follows as part of its name ("Universität Heidelberg, Germany"). */
+const SCHOOL_BEFORE_TOWN = new Set(data.schoolBeforeTown.words.map(foldTitle));
 
 /** "IIT", "M.Sc., TU": a name whose last phrase is a school's short form, which the town after it completes. */
 function namesCampusAfter(name: string): boolean {

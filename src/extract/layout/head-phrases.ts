@@ -285,7 +285,7 @@ function pairedDates(text: string): DateMatch | undefined {
 function trimPhrase(text: string): string {
   // "** Engineer; Acme **", "== Acme ==": text-file emphasis around a header is no part of its phrases, nor is an
   // emoji set before one as its icon ("🏢 Celonis", "📍 Munich")
-  let t = withoutDecoration(text).replace(/\(\s*\)|\[\s*\]/g, "").replace(/^[\s,;|·•:：–—*=~#、，；-]+|[\s,;|·•:：–—*=~#、，；-]+$/g, "");
+  let t = withoutDecoration(text).replace(/\(\s*\)|\[\s*\]/g, "").replace(/^(?:[\s,;|·•:：–—*=~#、，；-]|\/(?=\s))+|(?:[\s,;|·•:：–—*=~#、，；-]|(?<=\s)\/)+$/g, "");
   // "**Software Engineer** at Feedzai", "**Entwickler** bei Acme": the word for "at" that joined a set-apart role to
   // its employer is no part of the employer's name
   // and alone, where the employer is set in italics of its own ("**Data Engineer** bij *Bol.com*"), it is no phrase

@@ -2,7 +2,7 @@ import type { SourceLine } from "../../parse/source-line.js";
 import { roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
 import { findDates, withoutDates } from "../dates.js";
 import { hasStreet, placeScore } from "../evidence/places.js";
-import { hasDate, isDateOnly, isHeaderLike, isSentence, type Entry } from "./lines.js";
+import { hasDate, isDateOnly, isHeaderLike, isSentence, startsWithDate, type Entry } from "./lines.js";
 
 /**
  * One organisation with several roles, each with its own dates: "### Acme"
@@ -11,7 +11,9 @@ import { hasDate, isDateOnly, isHeaderLike, isSentence, type Entry } from "./lin
  * the body starts an entry of its own that repeats the organisation's lines.
  */
 export function splitRoleGroups(entry: Entry): Entry[] {
-  const starts = entry.body.flatMap((_, i) => (isRoleHeader(entry.body, i) ? [i] : []));
+  // "* **Avira** - Tettnang" over "  - Researcher / 2019 - 2021": an employer's list item holds its roles as its own items
+  const itemDepth = entry.head[0]?.kind === "bullet" ? entry.head[0].depth : undefined;
+  const starts = entry.body.flatMap((_, i) => (isRoleHeader(entry.body, i, itemDepth) ? [i] : []));
   if (!starts.length) return [entry];
   const named = entry.head.filter((l) => !isDateOnly(l.text));
   // the organisation's line without its overall span: that span is no entry of its own
@@ -32,7 +34,7 @@ export function splitRoleGroups(entry: Entry): Entry[] {
   const organizationPeriod = headed ? undefined : entry.head.map((l) => findDates(l.text)[0]?.period).find(Boolean);
   starts.forEach((start, k) => {
     const role = entry.body[start]!;
-    const dateLine = !hasDate(role) && entry.body[start + 1] && isDateOnly(entry.body[start + 1]!.text) ? [entry.body[start + 1]!] : [];
+    const dateLine = !hasDate(role) && entry.body[start + 1] && datesBelow(entry.body[start + 1]!, role) ? [entry.body[start + 1]!] : [];
     const end = starts[k + 1] ?? entry.body.length;
     out.push({ head: [org, ...orgLines, role, ...dateLine], body: entry.body.slice(start + 1 + dateLine.length, end), position: role.position, ...(organizationPeriod && { organizationPeriod }) });
   });
@@ -52,16 +54,36 @@ function lineWithoutDates(l: SourceLine): SourceLine {
   return text === l.text ? l : { ...l, text: text.replace(/[\s:,(|·–—-]+$|\(\s*\)/g, "").trim() };
 }
 
-/** A line of the body that heads a role: short, set apart (bold or its own paragraph), dated on it or on the line below. */
-function isRoleHeader(body: readonly SourceLine[], i: number): boolean {
+/**
+ * The line under a role that dates it: the dates alone, or, under a role item of an employer's item, the
+ * dates first and a place after them ("**Data Scientist** <br> Aug 2025 - Present • Hyderabad").
+ */
+function datesBelow(next: SourceLine, role: SourceLine): boolean {
+  if (isDateOnly(next.text)) return true;
+  if (role.kind !== "bullet" || next.kind !== "text" || next.depth <= role.depth || !startsWithDate(next.text)) return false;
+  const rest = withoutDates(next.text).replace(/^[\s•·|,–—-]+/, "");
+  return !isSentence(rest) && rest.split(/\s+/).length <= 4;
+}
+
+/** An item of an employer's item that names a role and nothing more: a short phrase, no sentence, leaning to a role. */
+function isRoleItem(l: SourceLine, itemDepth: number | undefined): boolean {
+  if (itemDepth === undefined || l.kind !== "bullet" || l.depth <= itemDepth || isSentence(l.text)) return false;
+  const named = lineWithoutDates(l).text.replace(/[\s/•·|]+$/, "");
+  return named.split(/\s+/).length <= 8 && !/[.!?]$/.test(named);
+}
+
+/** A line of the body that heads a role: short, set apart (bold or its own paragraph, or an item of an employer's item), dated on it or on the line below. */
+function isRoleHeader(body: readonly SourceLine[], i: number, itemDepth?: number): boolean {
   const l = body[i]!;
+  const item = isRoleItem(l, itemDepth);
   // "| 2024年8月 - 2026年1月 | Software Engineer |": a table of the roles held there, one row each; a cell that tells
   // of the work ("決済基盤チームのテックリードとして、…を担当") names no role, whatever role word it holds
   if (l.kind === "row") return hasDate(l) && (l.cells ?? []).some((c) => !isSentence(c) && !isDateOnly(c) && roleLean(weighPhrase(withoutDates(c).trim())) > 0.3);
-  if ((l.kind !== "text" && l.kind !== "subheading") || (l.kind === "text" && l.depth > 0) || !isHeaderLike(l) || isSentence(l.text) || isDateOnly(l.text)) return false;
+  if (!item && ((l.kind !== "text" && l.kind !== "subheading") || (l.kind === "text" && l.depth > 0) || !isHeaderLike(l))) return false;
+  if (isSentence(l.text) || isDateOnly(l.text)) return false;
   if (/[:：]\s*\S/.test(l.text.slice(0, 40)) && !hasDate(l)) return false;
   const next = body[i + 1];
-  const dated = hasDate(l) || (next !== undefined && isDateOnly(next.text));
+  const dated = hasDate(l) || (next !== undefined && datesBelow(next, l));
   if (!dated) return false;
   // set apart and dated is not enough: a project inside a job is too ("### Billing rewrite (2021–2022)"); a role says it is one
   return roleLean(weighPhrase(lineWithoutDates(l).text)) > 0.3;

@@ -42,7 +42,14 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   }
   if (subheadings.length) {
     const depth = Math.min(...subheadings.map((l) => l.depth));
-    return splitAt(lines, indices(lines, (l) => l.kind === "subheading" && l.depth === depth));
+    const headed = splitAt(lines, indices(lines, (l) => l.kind === "subheading" && l.depth === depth));
+    // "- _Jun - Aug 2024_ | Intern @ **Acme**" items, then "### Stuff I Like to Use": items that each open with their
+    // dates before the first sub-heading are entries of their own, not an introduction
+    const before = lines.slice(0, lines.findIndex((l) => l.kind === "subheading"));
+    const ledBefore = [...dateLedItems].filter((i) => i < before.length);
+    if (ledBefore.length < 2 || ledBefore.length < before.filter((l) => l.depth === 0 && l.kind !== "text").length * 0.6) return headed;
+    const led = splitAt(before, new Set(ledBefore));
+    return { entries: [...led.entries, ...headed.entries], loose: led.loose };
   }
   const marked = markedStarts(lines);
   const starts = marked.size ? withDatesAbove(lines, withUnmarkedHeaders(lines, marked)) : marked;
