@@ -7,6 +7,7 @@ import { markNoise } from "./text-noise.js";
 import { mendCutRanges } from "./cut-ranges.js";
 import { markColumnTables } from "./text-tables.js";
 import { pairColumns } from "./column-pairs.js";
+import { restoreLateColumns } from "./late-columns.js";
 import { unmarkHeadBullets } from "./head-bullets.js";
 import { continuesLine, joinFragments, measureWidth } from "./join-wrapped.js";
 
@@ -24,6 +25,7 @@ export function parsePlainText(text: string): ParsedSource {
   const width = measureWidth(raw);
   if (pdfText) unmarkHeadBullets(raw, width);
   const headings = findTextHeadings(raw);
+  if (pdfText) restoreLateColumns(raw, headings, width);
   const markup = { targets: readLinkTargets(normal), rst: isRestructuredText(normal) };
   const ctx = { width, hyphenated: pdfText };
   const out: SourceLine[] = [];

@@ -28,7 +28,7 @@ export interface RawLine {
 const BULLET = /^(?:([-*+•–·▪◦●○■□➢►▸✓✔❖◆◇➤→]␣?|(?:\d{1,3}[.)]|\(\d{1,3}\))(?!\s*\d{3,5}[-.\s]\d{3,4}\b)|0[1-9](?=\s+\p{Lu}\S*\s+(?!\d))|[o§](?=\t| {2,}))\s+(?=\S)|[•▪●■➢►▸✓✔❖◆➤・](?=\p{L}))/u;
 /** What BULLET can start with, tested first because most lines are not bullets and BULLET is slow to fail. */
 const BULLET_START = /^[-*+•–·▪◦●○■□➢►▸✓✔❖◆◇➤→・\d(o§]/u;
-/** A bullet glyph that pdftotext left alone on its line, its text on the next one. */
+/** A bullet glyph that pdftotext left alone on its line, its text on the next one or elsewhere. */
 const LONE_GLYPH = /^[•·▪◦●○■□➢►▸✓✔❖◆◇➤→]$/u;
 const BAR = /^\|$/;
 /** A line drawn of one character: "-----", "=====", and the dotted "......" or "·····" some set under a title. */
@@ -59,9 +59,11 @@ export function readRawLines(text: string): RawLine[] {
   });
   lines.forEach((l, i) => {
     const next = lines[i + 1];
-    if (l.kind !== "text" || !LONE_GLYPH.test(l.text) || next?.kind !== "text") return;
+    if (l.kind !== "text" || !LONE_GLYPH.test(l.text)) return;
+    // glyphs alone over a blank line or over each other (moderncv's banking style sets a list's markers apart from
+    // its items, "○" / "○" / blank / the items) mark nothing that can be told
     l.kind = "skip";
-    next.kind = "bullet";
+    if (next?.kind === "text" && !LONE_GLYPH.test(next.text)) next.kind = "bullet";
   });
   return lines;
 }
@@ -96,8 +98,16 @@ function withoutIcons(line: string): string {
   return line.replace(/^[\s\uE000-\uF8FF]+/u, (lead) => " ".repeat(lead.length)).replace(/\s*[\uE000-\uF8FF]+\s*/gu, " ");
 }
 
+/**
+ * Dots spaced out to the line's end after a title ("Vocational. . . . . . ."): moderncv's banking style sets its
+ * subsections so, and pdftotext keeps them; they lead nowhere.
+ */
+const TRAILING_DOTS = /(?<=\p{L}) ?\.(?: \.){4,} *$/u;
+
 /** Leaders become the spaces of a column gap, as wide as they were, so that columns stay where the source has them. */
 function withoutLeaders(line: string): string {
+  // a cheap look at the line's end first, which most lines fail
+  if (line.endsWith(". .") || line.endsWith(". . ")) line = line.replace(TRAILING_DOTS, "");
   if (!/[-._·…]{2}/u.test(line)) return line;
   return line.replace(LEADER, (leader) => " ".repeat(Math.max(leader.length, 3)));
 }

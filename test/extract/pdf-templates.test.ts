@@ -116,6 +116,18 @@ describe("text of PDF CVs set in common templates", () => {
     expect(r.projects?.map((p) => p.name)).toEqual(["Tidewatch", "Sparrow"]);
   });
 
+  it("moderncv banking with lists: the list markers alone on their lines are dropped, and the place and dates pdftotext sets after the next entry's head go back to the undated entry", async () => {
+    const r = await readTemplate("moderncv-banking-late-column");
+    expect(jobs(r)).toEqual([
+      ["Vistula Payments", "Senior Backend Engineer", "2021-06", undefined],
+      ["Baltyk Freight", "Backend Engineer", "2019-02", "2021-05"],
+      ["Mazovia Analytics", "Software Engineering Intern", "2018-07", "2018-12"],
+    ]);
+    expect(r.work?.map((w) => w.location)).toEqual(["Warsaw, Poland", "Gdańsk, Poland", "Kraków, Poland"]);
+    expect(r.work?.[0]?.summary ?? r.work?.[0]?.highlights?.join("\n")).toContain("Designed the settlement service");
+    expect(schools(r)).toEqual([["Warsaw University of Technology", "Master of Science", "Computer Science", "2016-10", "2018-07"]]);
+  });
+
   it("a Deedy-like two-column résumé: the columns' first titles stacked, their entries in turn, the right column going on after the left one ends", async () => {
     const r = await readTemplate("deedy-two-column");
     expect(jobs(r)).toEqual([
