@@ -7,45 +7,51 @@ import type { RawLine } from "./text-lines.js";
 const MARKER = /^[•·▪◦●○■□➢►▸✓✔❖◆◇➤→]*$/u;
 
 interface Block {
-  /** Index of the block's first and past its last line in the line list. */
+  /** Index of the block's first line and past its last one in the line list. */
   from: number;
   to: number;
-  /** The block's lines of text, markers left out. */
-  texts: RawLine[];
+  /** The indices of the block's lines of text, markers left out. */
+  texts: number[];
 }
+
+/** A right-hand cell: the indices of its lines, a place maybe, its dates last. */
+type Cell = number[];
+
+type FindHeadings = (lines: readonly RawLine[]) => Map<number, TextHeading>;
 
 /**
  * An entry set in two columns (moderncv's banking style: employer and role on the left, place and dates on the right,
  * each a block of its own) comes out of pdftotext in order until a page's layout makes it keep the right-hand cells
- * back: then an entry's place and dates come after the next entry's head, two blocks of dates in a row, and the
- * entry before stands undated. Where a run of such date blocks follows one head and as many heads before it in the
- * section stand without one, each block goes back under its head in turn, the last staying where it is. A head is
- * known by the shape of the heads the section sets in order (as many short lines as they have, none a sentence).
- * Returns whether any block moved.
+ * back: then an entry's place and dates come after the next entry's head, two cells of dates in a row, and the entry
+ * before stands undated. Where a run of such cells follows one head and as many heads before it in the section stand
+ * without one, each cell goes back under its head in turn, the last staying where it is. A head is known by the shape
+ * of the heads the section sets in order (as many short lines as they have, none a sentence). Returns the headings
+ * of the lines as they end up.
  */
-export function restoreLateColumns(lines: RawLine[], headings: ReadonlyMap<number, TextHeading>, width: number): boolean {
-  let moved = false;
-  // a move keeps the count of lines (each cell goes with the blank line before it), so the headings stay where they are
-  for (let tries = 0; tries < 50 && moveLateRun(lines, readBlocks(lines, headings), width); tries++) moved = true;
-  return moved;
+export function restoreLateColumns(lines: RawLine[], findHeadings: FindHeadings, width: number): Map<number, TextHeading> {
+  let headings = findHeadings(lines);
+  // each move shifts the lines after it, so the blocks and headings are read again after it
+  for (let tries = 0; tries < 50 && moveLateRun(lines, readBlocks(lines, headings), width); tries++) headings = findHeadings(lines);
+  return headings;
 }
 
-/** Finds the last run of date blocks that goes back to undated heads, and moves it. */
+/** Finds the last run of date cells that goes back to undated heads, and moves it. */
 function moveLateRun(lines: RawLine[], blocks: readonly (Block | undefined)[], width: number): boolean {
+  const cellsOf = (i: number) => (blocks[i] ? readCells(blocks[i]!, lines) : undefined);
   for (let end = blocks.length - 1; end > 0; end--) {
-    if (!blocks[end] || !isDateBlock(blocks[end]!)) continue;
+    if (!cellsOf(end)) continue;
     let start = end;
-    while (start > 0 && blocks[start - 1] && isDateBlock(blocks[start - 1]!)) start--;
-    const run = blocks.slice(start, end + 1) as Block[];
+    while (start > 0 && cellsOf(start - 1)) start--;
+    const run = blocks.slice(start, end + 1).flatMap((b) => readCells(b!, lines)!);
     end = start;
     if (run.length < 2 || !blocks[start - 1]) continue;
-    const heads = undatedHeads(blocks, start - 1, width);
+    const heads = undatedHeads(blocks, start - 1, lines, width);
     if (heads?.length !== run.length - 1) continue;
     // the cells taken out last first, then set in after their heads last first: the heads stand before the run, so
     // neither step shifts what the next one reads
-    const cells: RawLine[][] = [];
-    for (let k = heads.length - 1; k >= 0; k--) cells[k] = lines.splice(run[k]!.from - 1, run[k]!.to - run[k]!.from + 1);
-    for (let k = heads.length - 1; k >= 0; k--) lines.splice(heads[k]!.to, 0, ...cells[k]!);
+    const taken: RawLine[][] = [];
+    for (let k = heads.length - 1; k >= 0; k--) taken[k] = lines.splice(run[k]![0]!, run[k]!.length);
+    for (let k = heads.length - 1; k >= 0; k--) lines.splice(heads[k]!.to, 0, blankAt(taken[k]![0]!), ...taken[k]!);
     return true;
   }
   return false;
@@ -70,42 +76,58 @@ function readBlocks(lines: readonly RawLine[], headings: ReadonlyMap<number, Tex
       blocks.push(open);
     }
     open.to = i + 1;
-    if (l.kind !== "skip" && !MARKER.test(l.text)) open.texts.push(l);
+    if (l.kind !== "skip" && !MARKER.test(l.text)) open.texts.push(i);
   });
   return blocks;
 }
 
-/** A right-hand cell: its dates alone on the last line, maybe a place over them. */
-function isDateBlock(b: Block): boolean {
-  const [first, last] = b.texts.length === 2 ? b.texts : [undefined, b.texts[0]];
-  if (b.texts.length < 1 || b.texts.length > 2 || last?.kind !== "text" || !isDateOnly(last.text)) return false;
-  return !first || (first.kind === "text" && first.text.length <= 40 && findDates(first.text).length === 0);
+/**
+ * The right-hand cells a block is made of, each its dates alone on a line, maybe under a short place line;
+ * undefined when it is something else. The cells are contiguous lines: markers inside one keep the block whole.
+ */
+function readCells(b: Block, lines: readonly RawLine[]): Cell[] | undefined {
+  if (!b.texts.length || b.texts.length !== b.to - b.from) return undefined;
+  const cells: Cell[] = [];
+  let open: Cell = [];
+  for (const i of b.texts) {
+    const l = lines[i]!;
+    if (l.kind !== "text") return undefined;
+    if (isDateOnly(l.text)) {
+      cells.push([...open, i]);
+      open = [];
+    } else if (open.length || l.text.length > 40 || findDates(l.text).length) return undefined;
+    else open.push(i);
+  }
+  return open.length ? undefined : cells;
 }
 
 /**
- * The heads without a date block after them, from the section's start up to the block `last`, which is one: those
+ * The heads without a date cell after them, from the section's start up to the block `last`, which is one: those
  * before it first. Undefined when `last` is not shaped as a head, or when no head of the section is set in order to
  * learn the shape from.
  */
-function undatedHeads(blocks: readonly (Block | undefined)[], last: number, width: number): Block[] | undefined {
+function undatedHeads(blocks: readonly (Block | undefined)[], last: number, lines: readonly RawLine[], width: number): Block[] | undefined {
   let first = last;
   while (first > 0 && blocks[first - 1]) first--;
-  // the heads set in order: the blocks with their date block after them, that block not one of a run
+  const isCell = (i: number) => !!blocks[i] && readCells(blocks[i]!, lines)?.length === 1;
+  const isCells = (i: number) => !!blocks[i] && readCells(blocks[i]!, lines) !== undefined;
+  // the heads set in order: the blocks with one cell of dates after them, that cell not one of a run
   const sizes = new Set<number>();
-  for (let i = first; i < last; i++) {
-    const next = blocks[i + 1];
-    if (next && isDateBlock(next) && !isDateBlock(blocks[i]!) && !(blocks[i + 2] && isDateBlock(blocks[i + 2]!))) sizes.add(blocks[i]!.texts.length);
-  }
+  for (let i = first; i < last; i++) if (!isCells(i) && isCell(i + 1) && !isCells(i + 2)) sizes.add(blocks[i]!.texts.length);
   const isHead = (b: Block, size?: number) =>
     b.texts.length > 0 &&
     (size === undefined ? sizes.has(b.texts.length) : b.texts.length <= size) &&
-    b.texts.every((l) => l.kind === "text" && l.raw.length < width * 0.8 && !/[.;:]$/.test(l.text) && findDates(l.text).length === 0);
+    b.texts.every((i) => {
+      const l = lines[i]!;
+      return l.kind === "text" && l.raw.length < width * 0.8 && !/[.;:]$/.test(l.text) && findDates(l.text).length === 0;
+    });
   if (!sizes.size || !isHead(blocks[last]!, Math.max(...sizes))) return undefined;
   const heads: Block[] = [];
-  for (let i = first; i < last; i++) {
-    const b = blocks[i]!;
-    const next = blocks[i + 1];
-    if (!isDateBlock(b) && isHead(b) && next && !isDateBlock(next)) heads.push(b);
-  }
+  for (let i = first; i < last; i++) if (!isCells(i) && isHead(blocks[i]!) && blocks[i + 1] && !isCells(i + 1)) heads.push(blocks[i]!);
   return heads;
+}
+
+/** A blank line to set before a cell moved under its head. */
+function blankAt(l: RawLine): RawLine {
+  return { kind: "blank", text: "", raw: "", line: l.line, column: 1, indent: 0 };
 }
