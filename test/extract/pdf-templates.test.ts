@@ -131,7 +131,7 @@ describe("text of PDF CVs set in common templates", () => {
     expect(schools(r)).toEqual([["Warsaw University of Technology", "Master of Science", "Computer Science", "2016-10", "2018-07"]]);
   });
 
-  it("moderncv classic with the months written out: the range wrapped over the date column's lines, each piece at the head of a line beside the entry, is joined again and dates its entry", async () => {
+  it("moderncv classic with the months written out: the range wrapped over the date column's lines, each piece at the head of a line beside the entry, is joined again and dates its entry; the terms after the place are set aside", async () => {
     const r = await readTemplate("moderncv-classic-long-months");
     expect(jobs(r)).toEqual([
       ["Harmattan Cloud Ltd", "Platform Engineer", "2023-09", undefined],
@@ -139,6 +139,8 @@ describe("text of PDF CVs set in common templates", () => {
       ["Ogbunike Labs", "Data Engineer", "2020-11", "2021-04"],
       ["Niger Delta Analytics", "Software Engineering Intern", "2020-01", "2020-12"],
     ]);
+    // "…, Enugu, Nigeria, Full-time (Hybrid)": the job's terms after the place are neither place nor employer
+    expect(r.work?.[1]?.location).toBe("Enugu, Nigeria");
     // the item beside "August 2023", and the one whose wrapped line the next entry's dates follow, stay list items
     expect(r.work?.[1]?.highlights).toEqual(["Built the loan origination service in Go and PostgreSQL for three microfinance banks and their agents"]);
     expect(r.work?.[2]?.highlights).toEqual(["Moved the nightly sales exports of sixty pharmacies from spreadsheets into a warehouse that the finance team queries directly"]);
