@@ -55,6 +55,8 @@ export function readRawLines(text: string): RawLine[] {
     // items split from one line are siblings, whatever their place on it
     for (const l of parts) l.indent = parts[0]!.indent;
     if (pageStart) parts[0]!.pageStart = true;
+    // a cheap look at the line's end first, which most lines fail
+    if (raw.endsWith(". .") && DOTTED_TITLE.test(raw)) parts[0]!.kind = "skip";
     return parts;
   });
   lines.forEach((l, i) => {
@@ -99,15 +101,14 @@ function withoutIcons(line: string): string {
 }
 
 /**
- * Dots spaced out to the line's end after a title ("Vocational. . . . . . ."): moderncv's banking style sets its
- * subsections so, and pdftotext keeps them; they lead nowhere.
+ * A title with spaced dots run on to the line's end ("Vocational. . . . . . .", "1. Tools. . . . . ."): moderncv's banking style sets its
+ * sub-sections so. It only groups the entries under it and names nothing of theirs, yet set right over an entry's
+ * head it would be read as that head's first line.
  */
-const TRAILING_DOTS = /(?<=\p{L}) ?\.(?: \.){4,} *$/u;
+const DOTTED_TITLE = /^\s*(?:\d{1,2}\.\s+)?\p{L}[^.]{0,50}(?<=\p{L})\.(?: \.){4,} *$/u;
 
 /** Leaders become the spaces of a column gap, as wide as they were, so that columns stay where the source has them. */
 function withoutLeaders(line: string): string {
-  // a cheap look at the line's end first, which most lines fail
-  if (line.endsWith(". .") || line.endsWith(". . ")) line = line.replace(TRAILING_DOTS, "");
   if (!/[-._·…]{2}/u.test(line)) return line;
   return line.replace(LEADER, (leader) => " ".repeat(Math.max(leader.length, 3)));
 }

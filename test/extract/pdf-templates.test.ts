@@ -131,6 +131,16 @@ describe("text of PDF CVs set in common templates", () => {
     expect(schools(r)).toEqual([["Warsaw University of Technology", "Master of Science", "Computer Science", "2016-10", "2018-07"]]);
   });
 
+  it("moderncv banking with sub-sections: a title with spaced dots run on to the line's end heads no entry, and two roles at one employer begun in one year but ended apart stay two", async () => {
+    const r = await readTemplate("moderncv-banking-subsections");
+    expect(jobs(r)).toEqual([
+      ["Nidaros Robotics", "Embedded Software Engineer", "2019", undefined],
+      ["Fjellnett AS", "Network Technician", "2016", "2019"],
+      ["Fjellnett AS", "Apprentice", "2016", "2016"],
+      ["Trondheim Folkebibliotek", "Library Assistant", "2014", "2016"],
+    ]);
+  });
+
   it("moderncv classic with the months written out: the range wrapped over the date column's lines, each piece at the head of a line beside the entry, is joined again and dates its entry; the terms after the place are set aside", async () => {
     const r = await readTemplate("moderncv-classic-long-months");
     expect(jobs(r)).toEqual([
