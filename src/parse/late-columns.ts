@@ -37,15 +37,16 @@ export function restoreLateColumns(lines: RawLine[], findHeadings: FindHeadings,
 
 /** Finds the last run of date cells that goes back to undated heads, and moves it. */
 function moveLateRun(lines: RawLine[], blocks: readonly (Block | undefined)[], width: number): boolean {
-  const cellsOf = (i: number) => (blocks[i] ? readCells(blocks[i]!, lines) : undefined);
+  // each block's cells read once: the heads of a section are looked for from its start for every run in it
+  const cells = blocks.map((b) => (b ? readCells(b, lines) : undefined));
   for (let end = blocks.length - 1; end > 0; end--) {
-    if (!cellsOf(end)) continue;
+    if (!cells[end]) continue;
     let start = end;
-    while (start > 0 && cellsOf(start - 1)) start--;
-    const run = blocks.slice(start, end + 1).flatMap((b) => readCells(b!, lines)!);
+    while (start > 0 && cells[start - 1]) start--;
+    const run = cells.slice(start, end + 1).flatMap((c) => c!);
     end = start;
     if (run.length < 2 || !blocks[start - 1]) continue;
-    const heads = undatedHeads(blocks, start - 1, lines, width);
+    const heads = undatedHeads(blocks, cells, start - 1, lines, width);
     if (heads?.length !== run.length - 1) continue;
     // the cells taken out last first, then set in after their heads last first: the heads stand before the run, so
     // neither step shifts what the next one reads
@@ -106,11 +107,11 @@ function readCells(b: Block, lines: readonly RawLine[]): Cell[] | undefined {
  * before it first. Undefined when `last` is not shaped as a head, or when no head of the section is set in order to
  * learn the shape from.
  */
-function undatedHeads(blocks: readonly (Block | undefined)[], last: number, lines: readonly RawLine[], width: number): Block[] | undefined {
+function undatedHeads(blocks: readonly (Block | undefined)[], cells: readonly (Cell[] | undefined)[], last: number, lines: readonly RawLine[], width: number): Block[] | undefined {
   let first = last;
   while (first > 0 && blocks[first - 1]) first--;
-  const isCell = (i: number) => !!blocks[i] && readCells(blocks[i]!, lines)?.length === 1;
-  const isCells = (i: number) => !!blocks[i] && readCells(blocks[i]!, lines) !== undefined;
+  const isCell = (i: number) => cells[i]?.length === 1;
+  const isCells = (i: number) => cells[i] !== undefined;
   // the heads set in order: the blocks with one cell of dates after them, that cell not one of a run
   const sizes = new Set<number>();
   for (let i = first; i < last; i++) if (!isCells(i) && isCell(i + 1) && !isCells(i + 2)) sizes.add(blocks[i]!.texts.length);

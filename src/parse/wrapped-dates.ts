@@ -79,16 +79,18 @@ export function keepRest(l: RawLine, rest: string): void {
 
 /** The words of a date that lead `text`: month names, years, dashes, and a word for the present standing alone. */
 function leadingFragment(text: string): Fragment | undefined {
+  // most lines begin with a word that is no piece of a date: they are let go after one look
+  if (!isPiece(FIRST_WORD.exec(text)?.[0] ?? "")) return /^\p{L}{3,12}$/u.test(text) && isPresentWord(text) ? { text, cut: text.length, whole: true } : undefined;
   let end = 0;
-  let count = 0;
   for (const w of text.matchAll(/\S+/g)) {
-    if (!YEAR.test(w[0]) && !DASH.test(w[0]) && monthOf(w[0].replace(/,$/, "")) === undefined) break;
+    if (!isPiece(w[0])) break;
     end = w.index + w[0].length;
-    count++;
   }
-  if (!count) return isPresentWord(text) ? { text, cut: text.length, whole: true } : undefined;
   return { text: text.slice(0, end), cut: end, whole: end === text.length };
 }
+
+const FIRST_WORD = /^\S+/;
+const isPiece = (word: string) => YEAR.test(word) || DASH.test(word) || (word.length >= 3 && monthOf(word.replace(/,$/, "")) !== undefined);
 
 /** A whole date or range: a month with its year, or a range closed by a year or by a word for the present. */
 function isWhole(text: string): boolean {
@@ -98,5 +100,5 @@ function isWhole(text: string): boolean {
 }
 
 function isPresentWord(text: string): boolean {
-  return text.length <= 12 && !/\s/.test(text) && findDates(`2000 – ${text}`)[0]?.present === true;
+  return findDates(`2000 – ${text}`)[0]?.present === true;
 }
