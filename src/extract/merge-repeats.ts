@@ -13,7 +13,10 @@ export function mergeRepeatedJobs(draft: Draft): void {
   for (const job of jobs) {
     // two places are two jobs ("Internship at Acme in Bonn" and "Hackathon at Acme in Cologne", both 2014)
     const elsewhere = (k: Work) => k.location !== undefined && job.location !== undefined && !sameName(k.location, job.location);
-    const earlier = job.name && job.startDate ? kept.find((k) => sameName(k.name, job.name) && k.startDate === job.startDate && !elsewhere(k)) : undefined;
+    // and two roles that end apart are two jobs ("Intern, Itecnis, 2013–2013" and "IT Consultant, Itecnis, 2013–2014":
+    // the second began in the year the internship ended); an employer's span with no role over its first role is not
+    const endsApart = (k: Work) => !!k.position && !!job.position && !!k.endDate && !!job.endDate && k.endDate !== job.endDate;
+    const earlier = job.name && job.startDate ? kept.find((k) => sameName(k.name, job.name) && k.startDate === job.startDate && !elsewhere(k) && !endsApart(k)) : undefined;
     if (!earlier) {
       kept.push(job);
       continue;

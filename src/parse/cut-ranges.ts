@@ -1,5 +1,6 @@
 import { findDates } from "../extract/dates.js";
 import type { RawLine } from "./text-lines.js";
+import { keepRest } from "./wrapped-dates.js";
 
 /**
  * A column of dates too narrow for its ranges (moderncv's, a European CV's) wraps each range after its dash, and
@@ -23,7 +24,6 @@ export function mendCutRanges(lines: RawLine[]): void {
     // of the next entry's range ("2015 – Tutor, …" over "2016 – Lecturer, …": each since a year)
     if ((rest && !/^\s/.test(rest)) || /^\s*[–—-]/.test(rest)) return;
     line.text = `${opened}${end.trim()} ${line.text.slice(start.length + dash[0].length)}`;
-    next.text = rest.trim();
-    if (!next.text) next.kind = "skip";
+    keepRest(next, rest.trim());
   });
 }

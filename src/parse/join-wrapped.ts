@@ -123,6 +123,9 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // its dates that names a role, an employer or a school in its phrases is an entry's header (moderncv's \cventry),
   // and a sentence under it, or whatever follows the place that closes it, says what was done there
   if (!startedAsBullet && startsWithDate(end) && namesRoleOrEmployer(end) && /^\p{Lu}/u.test(next.text) && (isSentence(next.text) || endsWithPlace(end))) return false;
+  // "… deploy pre-built AI agents" over "January 2025 – July 2025 AI Engineer, CosmicForge Ltd": a row led by a range
+  // of dates that names a role or an employer opens the next entry, though it follows a list item without a full stop
+  if (startsWithDate(next.text) && findDates(next.text)[0]!.range && namesRoleOrEmployer(next.text)) return false;
   // a long line without a full stop wraps, unless the next one is a "Venue · Authors" or dated line of its own
   // (its date first or last: "B.S. in Computer Science   Mar. 2008 - Aug. 2017"),
   // or the name of the next entry's school or company ("JSS Science and Technology University, Mysore"), or a title

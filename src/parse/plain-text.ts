@@ -5,8 +5,10 @@ import { readInline, readLinkTargets } from "./text-inline.js";
 import { readRawLines, type RawLine } from "./text-lines.js";
 import { markNoise } from "./text-noise.js";
 import { mendCutRanges } from "./cut-ranges.js";
+import { mendWrappedDates } from "./wrapped-dates.js";
 import { markColumnTables } from "./text-tables.js";
 import { pairColumns } from "./column-pairs.js";
+import { restoreLateColumns } from "./late-columns.js";
 import { unmarkHeadBullets } from "./head-bullets.js";
 import { continuesLine, joinFragments, measureWidth } from "./join-wrapped.js";
 import { isDateOnly } from "../extract/layout/lines.js";
@@ -21,10 +23,11 @@ export function parsePlainText(text: string): ParsedSource {
   const pdfText = normal.includes("\f");
   const raw = pdfText ? pairColumns(read) : read;
   mendCutRanges(raw);
+  if (pdfText) mendWrappedDates(raw);
   // unmarking bullets leaves every line's width as it was
   const width = measureWidth(raw);
   if (pdfText) unmarkHeadBullets(raw, width);
-  const headings = findTextHeadings(raw);
+  const headings = pdfText ? restoreLateColumns(raw, findTextHeadings, width) : findTextHeadings(raw);
   const markup = { targets: readLinkTargets(normal), rst: isRestructuredText(normal) };
   const ctx = { width, hyphenated: pdfText };
   const out: SourceLine[] = [];

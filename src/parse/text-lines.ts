@@ -28,7 +28,7 @@ export interface RawLine {
 const BULLET = /^(?:([-*+•–·▪◦●○■□➢►▸✓✔❖◆◇➤→]␣?|(?:\d{1,3}[.)]|\(\d{1,3}\))(?!\s*\d{3,5}[-.\s]\d{3,4}\b)|0[1-9](?=\s+\p{Lu}\S*\s+(?!\d))|[o§](?=\t| {2,}))\s+(?=\S)|[•▪●■➢►▸✓✔❖◆➤・](?=\p{L}))/u;
 /** What BULLET can start with, tested first because most lines are not bullets and BULLET is slow to fail. */
 const BULLET_START = /^[-*+•–·▪◦●○■□➢►▸✓✔❖◆◇➤→・\d(o§]/u;
-/** A bullet glyph that pdftotext left alone on its line, its text on the next one. */
+/** A bullet glyph that pdftotext left alone on its line, its text on the next one or elsewhere. */
 const LONE_GLYPH = /^[•·▪◦●○■□➢►▸✓✔❖◆◇➤→]$/u;
 const BAR = /^\|$/;
 /** A line drawn of one character: "-----", "=====", and the dotted "......" or "·····" some set under a title. */
@@ -55,13 +55,17 @@ export function readRawLines(text: string): RawLine[] {
     // items split from one line are siblings, whatever their place on it
     for (const l of parts) l.indent = parts[0]!.indent;
     if (pageStart) parts[0]!.pageStart = true;
+    // a cheap look at the line's end first, which most lines fail
+    if (raw.endsWith(". .") && DOTTED_TITLE.test(raw)) parts[0]!.kind = "skip";
     return parts;
   });
   lines.forEach((l, i) => {
     const next = lines[i + 1];
-    if (l.kind !== "text" || !LONE_GLYPH.test(l.text) || next?.kind !== "text") return;
+    if (l.kind !== "text" || !LONE_GLYPH.test(l.text)) return;
+    // glyphs alone over a blank line or over each other (moderncv's banking style sets a list's markers apart from
+    // its items, "○" / "○" / blank / the items) mark nothing that can be told
     l.kind = "skip";
-    next.kind = "bullet";
+    if (next?.kind === "text" && !LONE_GLYPH.test(next.text)) next.kind = "bullet";
   });
   return lines;
 }
@@ -95,6 +99,13 @@ function withoutIcons(line: string): string {
   // at the start, spaces take the icons' place, so that columns stay where the source has them
   return line.replace(/^[\s\uE000-\uF8FF]+/u, (lead) => " ".repeat(lead.length)).replace(/\s*[\uE000-\uF8FF]+\s*/gu, " ");
 }
+
+/**
+ * A title with spaced dots run on to the line's end ("Vocational. . . . . . .", "1. Tools. . . . . ."): moderncv's banking style sets its
+ * sub-sections so. It only groups the entries under it and names nothing of theirs, yet set right over an entry's
+ * head it would be read as that head's first line.
+ */
+const DOTTED_TITLE = /^\s*(?:\d{1,2}\.\s+)?\p{L}[^.]{0,50}(?<=\p{L})\.(?: \.){4,} *$/u;
 
 /** Leaders become the spaces of a column gap, as wide as they were, so that columns stay where the source has them. */
 function withoutLeaders(line: string): string {

@@ -116,6 +116,51 @@ describe("text of PDF CVs set in common templates", () => {
     expect(r.projects?.map((p) => p.name)).toEqual(["Tidewatch", "Sparrow"]);
   });
 
+  it.each([
+    ["moderncv-banking-late-column", "each in a block of its own"],
+    ["moderncv-banking-late-cells", "in one block"],
+  ])("moderncv banking with lists (%s): the list markers alone on their lines are dropped, and the places and dates pdftotext sets after the next entry's head, %s, go back to the undated entries", async (name) => {
+    const r = await readTemplate(name);
+    expect(jobs(r)).toEqual([
+      ["Vistula Payments", "Senior Backend Engineer", "2021-06", undefined],
+      ["Baltyk Freight", "Backend Engineer", "2019-02", "2021-05"],
+      ["Mazovia Analytics", "Software Engineering Intern", "2018-07", "2018-12"],
+    ]);
+    expect(r.work?.map((w) => w.location)).toEqual(["Warsaw, Poland", "Gdańsk, Poland", "Kraków, Poland"]);
+    expect(r.work?.[0]?.summary ?? r.work?.[0]?.highlights?.join("\n")).toContain("Designed the settlement service");
+    expect(schools(r)).toEqual([["Warsaw University of Technology", "Master of Science", "Computer Science", "2016-10", "2018-07"]]);
+  });
+
+  it("moderncv banking with sub-sections: a title with spaced dots run on to the line's end heads no entry, and two roles at one employer begun in one year but ended apart stay two", async () => {
+    const r = await readTemplate("moderncv-banking-subsections");
+    expect(jobs(r)).toEqual([
+      ["Nidaros Robotics", "Embedded Software Engineer", "2019", undefined],
+      ["Fjellnett AS", "Network Technician", "2016", "2019"],
+      ["Fjellnett AS", "Apprentice", "2016", "2016"],
+      ["Trondheim Folkebibliotek", "Library Assistant", "2014", "2016"],
+    ]);
+  });
+
+  it("moderncv classic with the months written out: the range wrapped over the date column's lines, each piece at the head of a line beside the entry, is joined again and dates its entry; the terms after the place are set aside", async () => {
+    const r = await readTemplate("moderncv-classic-long-months");
+    expect(jobs(r)).toEqual([
+      ["Harmattan Cloud Ltd", "Platform Engineer", "2023-09", undefined],
+      ["Udi Hills Software", "Backend Developer", "2021-05", "2023-08"],
+      ["Ogbunike Labs", "Data Engineer", "2020-11", "2021-04"],
+      ["Niger Delta Analytics", "Software Engineering Intern", "2020-01", "2020-12"],
+    ]);
+    // "…, Enugu, Nigeria, Full-time (Hybrid)": the job's terms after the place are neither place nor employer
+    expect(r.work?.[1]?.location).toBe("Enugu, Nigeria");
+    // the item beside "August 2023", and the one whose wrapped line the next entry's dates follow, stay list items
+    expect(r.work?.[1]?.highlights).toEqual(["Built the loan origination service in Go and PostgreSQL for three microfinance banks and their agents"]);
+    expect(r.work?.[2]?.highlights).toEqual(["Moved the nightly sales exports of sixty pharmacies from spreadsheets into a warehouse that the finance team queries directly"]);
+    expect(r.work?.[0]?.highlights).toEqual([
+      "Runs the Kubernetes clusters behind the company’s payment gateway, serving forty merchant integrations across West Africa",
+      "Cut deployment time from an hour to eight minutes",
+    ]);
+    expect(schools(r).map((s) => [s[3], s[4]])).toEqual([["2015-10", "2019-11"]]);
+  });
+
   it("a Deedy-like two-column résumé: the columns' first titles stacked, their entries in turn, the right column going on after the left one ends", async () => {
     const r = await readTemplate("deedy-two-column");
     expect(jobs(r)).toEqual([

@@ -126,8 +126,18 @@ export function readHeadPhrases(entry: Entry): HeadReading {
   return reading;
 }
 
-/** "Full-time", "Teilzeit": the terms of a job alone, not a role written with the same word ("Volunteer"). */
-const isTermsAlone = (text: string) => isEmploymentType(text) && roleLean(weighPhrase(text)) <= 0.3;
+/** The phrase after a row's last comma. */
+const LAST_COMMA_PHRASE = /,\s+([^,]+?)\s*$/;
+
+/**
+ * "Full-time", "Teilzeit", "Contract (Remote)": the terms of a job alone, maybe with more in brackets (moderncv's
+ * \cventry gives them an argument of their own, after the place), not a role written with the same word ("Volunteer").
+ */
+function isTermsAlone(text: string): boolean {
+  const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(text.trim());
+  const terms = bracketed ? [bracketed[1]!, bracketed[2]!] : [text];
+  return terms.every(isEmploymentType) && roleLean(weighPhrase(text)) <= 0.3;
+}
 
 function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: string; strong: boolean; column?: string }> {
   // a table row's cells are its phrases, empty ones too, so that each column keeps its slot; a place after a name in
@@ -158,9 +168,16 @@ function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: 
     }
   }
   // "Vollzeit: Monteur im Sondermaschinenbau, Inocon, …": the terms of the job qualify its title, they label no field
-  const terms = employmentTypeLead(rest);
-  if (terms) rest = rest.slice(terms.length);
+  const lead = employmentTypeLead(rest);
+  if (lead) rest = rest.slice(lead.length);
   rest = setApartStyledRuns(l, rest);
+  // "Backend Developer, Acme, Enugu, Full-time (Hybrid)": the job's terms after the row's last comma (moderncv's
+  // \cventry gives them an argument of their own) are a phrase of their own, not the end of a name or a place
+  const terms: string[] = [];
+  for (let m = LAST_COMMA_PHRASE.exec(rest); m && isTermsAlone(m[1]!); m = LAST_COMMA_PHRASE.exec(rest)) {
+    terms.unshift(m[1]!);
+    rest = rest.slice(0, m.index);
+  }
   const strongRuns = new Set((l.spans ?? []).filter((r) => r.strong).map((r) => trimPhrase(r.text)));
   // tabs (columns, cut-out dates) always separate; of the other separators, the strongest the line uses outside brackets
   const sep = SEPARATORS.find((s) => s.test(maskBrackets(rest)));
@@ -171,8 +188,9 @@ function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: 
       for (const t of splitTrailingPlace(trimPhrase(piece))) if (t) out.push({ text: t, strong: strongRuns.has(t) });
     }
   }
+  for (const t of terms) out.push({ text: t, strong: false });
   const phrases = out.map((p) => ({ ...p, text: trimPhrase(p.text) })).filter((p) => p.text);
-  if (terms && phrases[0]) phrases[0] = { ...phrases[0], text: `${terms.trim()} ${phrases[0].text}` };
+  if (lead && phrases[0]) phrases[0] = { ...phrases[0], text: `${lead.trim()} ${phrases[0].text}` };
   return phrases;
 }
 
