@@ -12,8 +12,8 @@ export function checkDates(draft: Draft, entry: Entry): void {
     for (const m of line.text.matchAll(BROKEN_RANGE)) {
       // a range the date reader understood ("03/2021 – actualidad") is not broken, nor a year then a month ("2019 – Dec")
       if (monthNumber(m[2]!) || ranges.some((d) => d.index <= m.index! + m[0].length && m.index! < d.index + d.length)) continue;
-      // "2022 — Outstanding Reviewer, ICML": a year, a spaced dash and a title set after it, no range
-      if (/\s[-–—]\s/.test(m[0]) && /^\p{Lu}/u.test(m[2]!) && /^\s+\p{L}/u.test(line.text.slice(m.index! + m[0].length))) continue;
+      // "2022 — Outstanding Reviewer, ICML", "2018 — iF Design Award": a year, a spaced dash and a title set after it, no range
+      if (/\s[-–—]\s/.test(m[0]) && /\p{Lu}/u.test(m[2]!) && /^\s+\p{L}/u.test(line.text.slice(m.index! + m[0].length))) continue;
       // "Tel-Ran Center — 2025 — Haifa, Israel": the same spaced dash on both sides of the year sets the header's phrases apart
       const dash = /\s([-–—])\s/.exec(m[0])?.[1];
       if (dash && line.text.slice(0, m.index).trimEnd().endsWith(dash)) continue;

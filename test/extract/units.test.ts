@@ -387,7 +387,7 @@ describe("diagnostics", () => {
   });
 
   it("reads a year, a spaced dash and a title after it as no broken range", async () => {
-    const { diagnostics } = await md("# Jane Doe\n\n## Awards\n\n- 2022 — Outstanding Reviewer, ICML\n- 2019 — Google PhD Fellowship\n");
+    const { diagnostics } = await md("# Jane Doe\n\n## Awards\n\n- 2022 — Outstanding Reviewer, ICML\n- 2019 — Google PhD Fellowship\n- 2018 — iF Design Award\n- 2017 — eBay Hackathon, first place\n");
     expect(diagnostics.filter((d) => d.ruleId === "unreadable-date")).toEqual([]);
   });
 });
