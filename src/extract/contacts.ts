@@ -43,8 +43,11 @@ function isWebAddress(text: string): boolean {
 
 /** An address followed by a word or two in parentheses that say what it is. */
 const LINK_TAG = /^(\S+\.\S+)\s+\(([\p{L} -]{2,24})\)$/u;
-/** "Email:", "Tel.", "GitHub -", "住所": a label before a value; it must not be the scheme of an address. */
-const LABEL = /^([\p{L}][\p{L} .'-]{0,28}?)\.?\s*(?:[:：]|\s[-–]\s)(?!\/\/)\s*/u;
+/**
+ * "Email:", "Tel.", "GitHub -", "住所", "Фамилия / Имя:": a label before a value (two labels for one field joined by a
+ * slash too); it must not be the scheme of an address.
+ */
+const LABEL = /^([\p{L}][\p{L} .'/-]{0,28}?)\.?\s*(?:[:：]|\s[-–]\s)(?!\/\/)\s*/u;
 /** "Github:// PhilipNelson5": the deedy template writes a network's name as a scheme, its handle after a space. */
 const SCHEME_LABEL = /^(\p{L}{2,20}):\/\/\s+(?=\S)/u;
 

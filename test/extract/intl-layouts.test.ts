@@ -933,3 +933,45 @@ describe("a 경력기술서 that gives each employer a section of its own, its d
     ]);
   });
 });
+
+describe("Polish, Russian, Italian and Spanish forms of dates, labels and places", () => {
+  it("reads a month written as a Roman numeral before its year, as Polish CVs date jobs", async () => {
+    const r = await parse(
+      [
+        "# Anna Wiśniewska",
+        "",
+        "## Doświadczenie",
+        "",
+        "### Programistka",
+        "Hutnik Systemy · X 2015 - VII 2016",
+        "",
+        "### Analityczka",
+        "Wisła Dane · VII 2016 - obecnie",
+        "",
+        "### Stażystka",
+        "Phase II 2014 Lab · 2014",
+      ].join("\n"),
+    );
+    expect((r.work ?? []).map((w) => [w.startDate, w.endDate])).toEqual([
+      ["2015-10", "2016-07"],
+      ["2016-07", undefined],
+      ["2014", "2014"],
+    ]);
+  });
+
+  it("takes a greeting's capitalised degree or job title for what the person is, not their name", async () => {
+    const r = await parse(["## Acerca de mí", "", "Soy Licenciado en Economía con diez años en banca.", "", "## Experiencia", "", "**Analista @ Banco Norte (2016 - 2020)**"].join("\n"));
+    expect(r.basics?.name).toBeUndefined();
+  });
+
+  it("reads a name under a two-part label, and a place whose country comes first or whose province is bracketed", async () => {
+    const ru = await parse(
+      ["ЛИЧНАЯ ИНФОРМАЦИЯ", "", "Фамилия / Имя: Соколова Мария", "Место проживания: Россия, Казань", "E-mail: m.sokolova@example.ru", "", "ОПЫТ РАБОТЫ", "", "03.2018 - 05.2021", "ООО Вектор, Казань", "Должность: Тестировщик"].join("\n"),
+      "text",
+    );
+    expect(ru.basics?.name).toBe("Соколова Мария");
+    expect(ru.basics?.location).toMatchObject({ city: "Казань", countryCode: "RU" });
+    const it = await parse(["# Giulia Ferri", "", "- Email: giulia@example.it", "- Località: Castel Goffredo (MN), Italia", "", "## Esperienza", "", "### Sviluppatrice, Acme", "2019 – 2021"].join("\n"));
+    expect(it.basics?.location).toMatchObject({ city: "Castel Goffredo", region: "MN", countryCode: "IT" });
+  });
+});
