@@ -975,3 +975,45 @@ describe("Polish, Russian, Italian and Spanish forms of dates, labels and places
     expect(it.basics?.location).toMatchObject({ city: "Castel Goffredo", region: "MN", countryCode: "IT" });
   });
 });
+
+describe("Russian and Portuguese job headers", () => {
+  it("reads a month pair with the word for year after it, a spaced н. в. as now, and the role in a smaller heading under the job", async () => {
+    const r = await parse(
+      [
+        "# Орлова Дарья",
+        "",
+        "## Опыт работы",
+        "",
+        '### • "Северный код" (февраль - август 2022 г.)',
+        "",
+        "###### Frontend разработчик",
+        "",
+        "- Вёрстка личного кабинета",
+        "",
+        "### • Школа программирования (сентябрь 2022 г. - н. в.)",
+        "",
+        "###### Наставник",
+        "",
+        "- Проверка домашних заданий",
+        "",
+        "## 職務経歴",
+        "",
+        "### 株式会社ミナト (2019年4月 〜 2021年3月)",
+        "",
+        "#### 担当業務",
+        "",
+        "- 社内システムの保守",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ['"Северный код"', "Frontend разработчик", "2022-02", "2022-08"],
+      ["Школа программирования", "Наставник", "2022-09", undefined],
+      ["株式会社ミナト", undefined, "2019-04", "2021-03"],
+    ]);
+  });
+
+  it("keeps a role whose field follows the word for in, in lower case, whole rather than taking the field for the employer", async () => {
+    const r = await parse(["## Experiências", "", "### Laboratório Aurora, UFPE — *Bolsista em análise de dados educacionais*", "", "Desde março de 2019 a junho de 2020"].join("\n"));
+    expect(jobs(r)).toEqual([["Laboratório Aurora, UFPE", "Bolsista em análise de dados educacionais", "2019-03", "2020-06"]]);
+  });
+});

@@ -33,4 +33,23 @@ describe("plain-text job headers", () => {
       ["Norvale Foods S.A.", "Data Engineer", "2018", "2021"],
     ]);
   });
+
+  it("takes the role before a bar under a dated employer line, and what follows the bar as the job's description", async () => {
+    const r = await parse(
+      [
+        "Work Experience",
+        "Harrowgate Robotics Ltd (Leeds, UK)                                                                            Feb. 2021 – Jan. 2023",
+        "Machine Learning Intern | Python, PyTorch, OpenCV, Docker, Object Tracking, Edge Deployment",
+        "Trained the tracking models that the warehouse robots still run.",
+        "Felling Instruments (York, UK)                                                                                 Jun. 2019 – Aug. 2019",
+        "Research Assistant | MATLAB, Signal Processing, Regression.",
+        "Cleaned three years of sensor logs for the calibration study.",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Harrowgate Robotics Ltd", "Machine Learning Intern", "2021-02", "2023-01"],
+      ["Felling Instruments", "Research Assistant", "2019-06", "2019-08"],
+    ]);
+    expect(r.work?.[0]?.description).toBe("Python, PyTorch, OpenCV, Docker, Object Tracking, Edge Deployment");
+  });
 });
