@@ -1016,4 +1016,15 @@ describe("Russian and Portuguese job headers", () => {
     const r = await parse(["## Experiências", "", "### Laboratório Aurora, UFPE — *Bolsista em análise de dados educacionais*", "", "Desde março de 2019 a junho de 2020"].join("\n"));
     expect(jobs(r)).toEqual([["Laboratório Aurora, UFPE", "Bolsista em análise de dados educacionais", "2019-03", "2020-06"]]);
   });
+
+  it("takes what an employer does, in brackets after its town, out of the employer's name", async () => {
+    const r = await parse(
+      ["ОПЫТ РАБОТЫ", "", "09.2016 - 03.2020", "АО «Северсталь-инфоком», Череповец (www.example.ru, ИТ-интегратор)", "Должность: Инженер-программист", "", "04.2020 - 11.2023", "Lumen Labs, Berlin (a fintech start-up)", "Должность: Backend Developer"].join("\n"),
+      "text",
+    );
+    expect(jobs(r)).toEqual([
+      ["АО «Северсталь-инфоком»", "Инженер-программист", "2016-09", "2020-03"],
+      ["Lumen Labs", "Backend Developer", "2020-04", "2023-11"],
+    ]);
+  });
 });
