@@ -140,7 +140,9 @@ function readValue(key: string, written: string, reading: ContactReading): Conta
   if (profile) return { field: "profile", ...profile };
   // a repository or a post on a network is the person's work, not their site
   if (!/\s/.test(value) && (!key || field === "url") && /\.[a-z]{2,}/i.test(value) && isWebAddress(value) && !isNetworkHost(value)) return { field: "url", value: withScheme(value) };
-  if (isPhone(value, field === "phone")) return { field: "phone", value };
+  // "NIM: 11250066", "PESEL: 85010112345": digits alone under a label that names no phone number are an identifier
+  const identifier = key !== "" && field !== "phone" && /^\d+$/.test(value);
+  if (!identifier && isPhone(value, field === "phone")) return { field: "phone", value };
   if ((field === "location" || !key) && reading.places !== false) {
     const location = readLocation(value, { labelled: field === "location" });
     // "Mühlstraße 22, 74080 Heilbronn": a street and postcode are kept as written, beside the town read from them

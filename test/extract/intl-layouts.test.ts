@@ -1028,3 +1028,13 @@ describe("Russian and Portuguese job headers", () => {
     ]);
   });
 });
+
+describe("identifiers and handles beside the phone number", () => {
+  it("takes digits alone under a label that names no phone for an identifier, and a WeChat ID label for the network", async () => {
+    const r = await parse(
+      ["# Sari Wulandari", "", "## Identitas Pribadi", "", "| | |", "|---|---|", "| **NIM** | 20231144 |", "| **Telepon** | +62 813-2222-0101 |", "| **Email** | sari@example.id |", "", "- 微信号：sariwu_88"].join("\n"),
+    );
+    expect(r.basics?.phone).toBe("+62 813-2222-0101");
+    expect(r.basics?.profiles).toEqual([expect.objectContaining({ network: "WeChat", username: "sariwu_88" })]);
+  });
+});
