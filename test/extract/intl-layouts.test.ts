@@ -1038,3 +1038,25 @@ describe("identifiers and handles beside the phone number", () => {
     expect(r.basics?.profiles).toEqual([expect.objectContaining({ network: "WeChat", username: "sariwu_88" })]);
   });
 });
+
+describe("Italian and French degree names and fields", () => {
+  it("reads Italian post-graduate degrees and a field linked by an elided article", async () => {
+    const r = await parse(
+      [
+        "## Istruzione e Formazione",
+        "",
+        "### **Politecnico di Torino**, Master di II livello in Sicurezza dell'Informazione",
+        "",
+        "2012 – 2013",
+        "",
+        "### **Università di Padova**, Laurea in Scienze dell'Educazione",
+        "",
+        "2006 – 2011",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["Politecnico di Torino", "Sicurezza dell'Informazione", "Master di II livello", "2012", "2013"],
+      ["Università di Padova", "Scienze dell'Educazione", "Laurea", "2006", "2011"],
+    ]);
+  });
+});
