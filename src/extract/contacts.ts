@@ -186,8 +186,12 @@ export function splitContactLine(text: string): string[] {
   return phrases.length > 1 ? phrases.map((p) => p.replace(/^\[\s*([^\][]+?)\s*\]$/, "$1")) : phrases;
 }
 
-/** What a contact is for, in brackets after it: "(Home)", "(Mobile)", "(Work)". */
-const USE_TAG = /\s+\((?:home|work|mobile|private|office|business|privat|dienstlich|mobil|domicile|travail|portable|casa|trabajo|móvil|movil|celular|residencial|comercial)\)$/i;
+/**
+ * What a contact is for, in brackets after it: "(Home)", "(Mobile)", "(Work)"; and the messengers a number also
+ * reaches: "(+WhatsApp)", "(Viber, Telegram)".
+ */
+const USE = "home|work|mobile|private|office|business|privat|dienstlich|mobil|domicile|travail|portable|casa|trabajo|móvil|movil|celular|residencial|comercial|whatsapp|viber|telegram|signal|wechat";
+const USE_TAG = new RegExp(`\\s+\\(\\+?(?:${USE})(?:\\s*[,/&+]\\s*\\+?(?:${USE}))*\\)$`, "i");
 
 /** The last three, two or one words of a text. */
 const LABEL_BEFORE_COLON = [3, 2, 1].map((n) => new RegExp(`(?<=^|\\s)(?:\\p{L}+\\s){${n - 1}}\\p{L}+$`, "u"));

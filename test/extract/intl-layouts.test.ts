@@ -1037,6 +1037,11 @@ describe("identifiers and handles beside the phone number", () => {
     expect(r.basics?.phone).toBe("+62 813-2222-0101");
     expect(r.basics?.profiles).toEqual([expect.objectContaining({ network: "WeChat", username: "sariwu_88" })]);
   });
+
+  it("reads a phone number tagged with the messengers it also reaches", async () => {
+    const r = await parse(["# Oleg Marchenko", "", "* Mobile: +380 67 123 45 67 (+Viber, Telegram)", "* E-mail: oleg@example.ua"].join("\n"));
+    expect(r.basics?.phone).toBe("+380 67 123 45 67");
+  });
 });
 
 describe("Italian and French degree names and fields", () => {
