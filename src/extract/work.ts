@@ -298,6 +298,11 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     location ??= place;
   }
   else if (!location && alone && isPlaceLine(under!.text)) location = body.shift()!.text;
+  // "Sevastopol, Ukraine, Senior Software Developer": the town and country before the role on its line are where it was
+  const placeFirst = position && !location ? PLACE_THEN_ROLE.exec(position) : null;
+  // (not "Seattle, WA, USA Manager", whose country a PDF's text ran into the role)
+  const countryNext = placeFirst ? countryCode(placeFirst[2]!.split(/\s+/)[0]!) !== undefined : false;
+  if (placeFirst && !countryNext && isLocation(placeFirst[1]!) && roleLean(weighPhrase(placeFirst[2]!)) > 0.3) [location, position] = [placeFirst[1]!, placeFirst[2]!];
   // "**Stripe** (San Francisco, CA)" / ":   *Senior Software Engineer*" / "2019-present": an undated header's role
   // and dates on the lines under it (pandoc's definition list)
   // "**InfortechMS**" / "* **Desenvolvedor Full Stack**" / "* 2017 - 2019": or a bullet of dates alone, first under it
@@ -322,6 +327,9 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
 
 /** "Responsibilities", "Обязанности", "担当業務": the title over what a job involved, no role. */
 const DUTIES = entryLabelsOf("duties");
+
+/** "Town, Country, Role": a place of two phrases, then the rest. */
+const PLACE_THEN_ROLE = /^([^,]+,\s*[^,]+),\s+(\S.*)$/u;
 
 /** A phrase, a bar, then more: "Role | what it used". */
 const ROLE_THEN_MORE = /^(.+?)\s+[|｜]\s+(\S.*)$/u;

@@ -1029,6 +1029,14 @@ describe("Russian and Portuguese job headers", () => {
   });
 });
 
+describe("a job's place before its role", () => {
+  it("takes a town and country written before the role on the line under a job for where it was", async () => {
+    const r = await parse(["### Work Experience:", "* KVANT, company (2011 - 2015 March)", "", "  Odesa, Ukraine, Lead Software Developer"].join("\n"));
+    expect(jobs(r)).toEqual([["KVANT, company", "Lead Software Developer", "2011", "2015-03"]]);
+    expect(r.work?.[0]?.location).toBe("Odesa, Ukraine");
+  });
+});
+
 describe("identifiers and handles beside the phone number", () => {
   it("takes digits alone under a label that names no phone for an identifier, and a WeChat ID label for the network", async () => {
     const r = await parse(
