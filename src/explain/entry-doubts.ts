@@ -169,6 +169,22 @@ export function headInBody(section: string, entry: Record<string, unknown>, line
 }
 
 /**
+ * "* Expected graduation: 2018" under a study read with no end ("2015 - Present", or no dates at all): the date it
+ * ended, or will, is in its text, where the reader does not look for it.
+ */
+export function datesInBody(section: string, entry: Record<string, unknown>, text: string): Doubt | undefined {
+  if (section !== "education" || entry.endDate) return undefined;
+  const started = typeof entry.startDate === "string" ? entry.startDate.slice(0, 4) : "";
+  const date = findDates(text).find((d) => (d.end ?? d.start ?? "").slice(0, 4) > started);
+  if (!date) return undefined;
+  return {
+    ruleId: "weak-evidence",
+    message: `no end was found for this study, yet "${clip(text)}" under it names ${date.period}: it was read as the entry's text`,
+    fix: `if it says when the study began or ended, write it on the entry's first line ("**School**, Degree, ${date.period}")`,
+  };
+}
+
+/**
  * A wrapped line the parser joined to the text above that is worded as an
  * entry's head: a dated line whose words before the date weigh as a job
  * title, an organisation or a school ("Talent Innovation Specialist: AUG ‘18 - DEC ‘19").

@@ -1,5 +1,5 @@
 import { nameBelowText, roleInBody, rolesInOne, stitchedPast } from "./body-doubts.js";
-import { degreeAbove, entryDoubt, headInBody, headJoined, schoolInSummary, spanOffRole, unknownSectionDoubt, unreadHeadWords } from "./entry-doubts.js";
+import { datesInBody, degreeAbove, entryDoubt, headInBody, headJoined, schoolInSummary, spanOffRole, unknownSectionDoubt, unreadHeadWords } from "./entry-doubts.js";
 import type { Doubt, ExplainedLine, Reading } from "./explanation.js";
 import type { Placed } from "./placed-entries.js";
 import type { SourceLine } from "../parse/source-line.js";
@@ -54,6 +54,13 @@ export function evidenceDoubts(reading: Reading, placed: readonly Placed[], line
     const entry = explained?.role === "highlight" && explained.paths[0] !== undefined && byPath.get(explained.paths[0].split("/").slice(0, 3).join("/"));
     const doubt = entry && (headInBody(entry.section, entry.value, line) ?? roleInBody(entry.section, entry.value, line));
     if (doubt && !out.has(explained.line)) out.set(explained.line, doubt);
+  }
+  // a study read with no dates, a date on a line under its head
+  for (const entry of placed) {
+    for (const l of of(entry.path)) {
+      const doubt = l.line !== entry.line ? datesInBody(entry.section, entry.value, logical.get(l.line) ?? l.text) : undefined;
+      if (doubt && !out.has(l.line)) out.set(l.line, doubt);
+    }
   }
   for (const line of lines) {
     const said = logical.get(line.line) ?? line.text;

@@ -7,6 +7,7 @@ import { addContact, fieldOfLabel, readContact, splitLabel, type Contact } from 
 import { linePhrases, readLineContacts } from "./line-contacts.js";
 import { GREETING, greetedName } from "./greeting.js";
 import { hasStreet } from "./evidence/places.js";
+import { isDegreeName } from "./degrees.js";
 import { namesSchoolOrCompany, ROLE_COMPOUND, ROLE_WORDS } from "./vocabulary.js";
 import { allMatches } from "./all-matches.js";
 import pictureWords from "./vocabulary/picture-words.json" with { type: "json" };
@@ -273,9 +274,17 @@ function headlineLeading(line: SourceLine): { headline: string; contacts: Contac
   return contacts.every(Boolean) ? { headline: first.text, contacts: contacts as Contact[] } : undefined;
 }
 
-/** A greeting's words are a name when the text never uses them in lower case ("I'm Sam" but not "I'm Passionate"). */
+/**
+ * A greeting's words are a name when the text never uses them in lower case ("I'm Sam" but not "I'm Passionate"),
+ * and when it opens with no degree and is no job title alone: "Soy Licenciado en Administración", "Ich bin Informatiker" say what
+ * the person is, in languages that capitalise it.
+ */
 export function isGreetedName(name: string | undefined, lowerWords: ReadonlySet<string>): boolean {
-  return name !== undefined && name.split(/\s+/).every((w) => !/^\p{Lu}/u.test(w) || !lowerWords.has(w.toLowerCase()));
+  if (name === undefined) return false;
+  const words = name.split(/\s+/);
+  // a role word alone; "Dean Smith" is a name that begins with one
+  if (isDegreeName(words[0]!) || (words.length === 1 && (ROLE_WORDS.test(name) || ROLE_COMPOUND.test(name)))) return false;
+  return words.every((w) => !/^\p{Lu}/u.test(w) || !lowerWords.has(w.toLowerCase()));
 }
 
 /** A short role with no digits: what a header says the person is. */

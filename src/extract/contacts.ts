@@ -43,8 +43,11 @@ function isWebAddress(text: string): boolean {
 
 /** An address followed by a word or two in parentheses that say what it is. */
 const LINK_TAG = /^(\S+\.\S+)\s+\(([\p{L} -]{2,24})\)$/u;
-/** "Email:", "Tel.", "GitHub -", "住所": a label before a value; it must not be the scheme of an address. */
-const LABEL = /^([\p{L}][\p{L} .'-]{0,28}?)\.?\s*(?:[:：]|\s[-–]\s)(?!\/\/)\s*/u;
+/**
+ * "Email:", "Tel.", "GitHub -", "住所", "Фамилия / Имя:": a label before a value (two labels for one field joined by a
+ * slash too); it must not be the scheme of an address.
+ */
+const LABEL = /^([\p{L}][\p{L} .'/-]{0,28}?)\.?\s*(?:[:：]|\s[-–]\s)(?!\/\/)\s*/u;
 /** "Github:// PhilipNelson5": the deedy template writes a network's name as a scheme, its handle after a space. */
 const SCHEME_LABEL = /^(\p{L}{2,20}):\/\/\s+(?=\S)/u;
 
@@ -137,7 +140,9 @@ function readValue(key: string, written: string, reading: ContactReading): Conta
   if (profile) return { field: "profile", ...profile };
   // a repository or a post on a network is the person's work, not their site
   if (!/\s/.test(value) && (!key || field === "url") && /\.[a-z]{2,}/i.test(value) && isWebAddress(value) && !isNetworkHost(value)) return { field: "url", value: withScheme(value) };
-  if (isPhone(value, field === "phone")) return { field: "phone", value };
+  // "NIM: 11250066", "PESEL: 85010112345": digits alone under a label that names no phone number are an identifier
+  const identifier = key !== "" && field !== "phone" && /^\d+$/.test(value);
+  if (!identifier && isPhone(value, field === "phone")) return { field: "phone", value };
   if ((field === "location" || !key) && reading.places !== false) {
     const location = readLocation(value, { labelled: field === "location" });
     // "Mühlstraße 22, 74080 Heilbronn": a street and postcode are kept as written, beside the town read from them
@@ -181,8 +186,12 @@ export function splitContactLine(text: string): string[] {
   return phrases.length > 1 ? phrases.map((p) => p.replace(/^\[\s*([^\][]+?)\s*\]$/, "$1")) : phrases;
 }
 
-/** What a contact is for, in brackets after it: "(Home)", "(Mobile)", "(Work)". */
-const USE_TAG = /\s+\((?:home|work|mobile|private|office|business|privat|dienstlich|mobil|domicile|travail|portable|casa|trabajo|móvil|movil|celular|residencial|comercial)\)$/i;
+/**
+ * What a contact is for, in brackets after it: "(Home)", "(Mobile)", "(Work)"; and the messengers a number also
+ * reaches: "(+WhatsApp)", "(Viber, Telegram)".
+ */
+const USE = "home|work|mobile|private|office|business|privat|dienstlich|mobil|domicile|travail|portable|casa|trabajo|móvil|movil|celular|residencial|comercial|whatsapp|viber|telegram|signal|wechat";
+const USE_TAG = new RegExp(`\\s+\\(\\+?(?:${USE})(?:\\s*[,/&+]\\s*\\+?(?:${USE}))*\\)$`, "i");
 
 /** The last three, two or one words of a text. */
 const LABEL_BEFORE_COLON = [3, 2, 1].map((n) => new RegExp(`(?<=^|\\s)(?:\\p{L}+\\s){${n - 1}}\\p{L}+$`, "u"));

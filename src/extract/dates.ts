@@ -1,6 +1,6 @@
 import { allMatches } from "./all-matches.js";
 import { datePattern } from "./date-pattern.js";
-import { markedMonth, markMonths, monthOf } from "./month-names.js";
+import { markedMonth, markMonths, markRomanMonths, monthOf } from "./month-names.js";
 import dateWords from "./vocabulary/dates.json" with { type: "json" };
 import { memoByText } from "./evidence/text-memo.js";
 import { trieSource } from "./word-trie.js";
@@ -53,7 +53,7 @@ export function findDates(text: string): DateMatch[] {
 
 function readDates(text: string): DateMatch[] {
   const out: DateMatch[] = [];
-  const folded = fold(text);
+  const folded = fold(markRomanMonths(text));
   if (!ANY_YEAR.test(folded)) return presentKey(text);
   for (const m of allMatches(datePattern(), markMonths(folded))) {
     const reading = read(m.groups ?? {});

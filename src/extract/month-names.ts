@@ -31,6 +31,28 @@ export function markMonths(text: string): string {
   });
 }
 
+/**
+ * "VII 2016", "X 2015 – VII 2016": a month as a Roman numeral before its year, as Polish, Czech, Hungarian and
+ * Romanian CVs write it. Upper case only ("v 2019" is Czech for "in 2019"); a one-letter numeral (I, V, X) only
+ * where a dash sets it in a range, as a lone "V 2019" is as often a word; never right after a capitalised word
+ * ("Phase II 2019", "Henry VIII"), which it numbers.
+ */
+const ROMAN_MONTH = /(?<![\p{L}\d.])(XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?=\.?\s?(?:19|20)\d\d(?!\d))/gu;
+const ROMAN_VALUES: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
+const DASH_BEFORE = /[-–—]\s*$/;
+const NUMBERED_WORD = /\p{Lu}\p{L}*\s$/u;
+const DASH_AFTER = /^\.?\s?\d{4}\s*[-–—]/;
+
+/** `text` with each Roman-numeral month before a year replaced by its mark, padded to the same length. */
+export function markRomanMonths(text: string): string {
+  if (!/[IVX]/.test(text)) return text;
+  return text.replace(ROMAN_MONTH, (numeral: string, _g: string, at: number) => {
+    const ranged = DASH_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || DASH_AFTER.test(text.slice(at + numeral.length, at + numeral.length + 9));
+    if ((numeral.length === 1 && !ranged) || NUMBERED_WORD.test(text.slice(Math.max(0, at - 30), at))) return numeral;
+    return String.fromCharCode(0xe000 + ROMAN_VALUES[numeral]!) + FILL.repeat(numeral.length - 1);
+  });
+}
+
 /** The month number of a mark run ("\uE003\uE000\uE000" → 3). */
 export const markedMonth = (run: string) => run.charCodeAt(0) - 0xe000;
 

@@ -5,11 +5,11 @@ import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { splitTrailingRole } from "./evidence/trailing-role.js";
 import { isKnownTown } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
-import { isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
+import { entryLabelsOf, isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
 import workLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import { findDates } from "./dates.js";
 import { isLocation, isPlaceLine, readBody, trimSeparators } from "./entry-parts.js";
-import { isDateOnly, isTitleLike, type Entry } from "./layout/lines.js";
+import { hasDate, isDateOnly, isTitleLike, type Entry } from "./layout/lines.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
 import { AT_WORD, isDetailLine, isSupervisorLine, readHeadPhrases, splitTrailingPlace, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
 import { joinLabelledPairs } from "./layout/labelled-pairs.js";
@@ -125,7 +125,8 @@ const ROLE_AT = new RegExp(`^(.+?)\\s+${AT_WORD}\\s+(\\S.+)$`, "u");
  */
 function roleAtEmployer(text: string): [string, string] | undefined {
   const at = ROLE_AT.exec(text);
-  if (!at) return undefined;
+  // "Trainee em ciência de dados", "Ingeniero en sistemas": a field in lower case, no employer's name, follows the word
+  if (!at || (/^\p{Ll}/u.test(at[2]!) && weighPhrase(at[2]!).org === 0)) return undefined;
   const before = weighPhrase(at[1]!);
   const [role, employer] = [roleLean(before), roleLean(weighPhrase(at[2]!))];
   if (role > 0.3 && employer <= 0.3) return [at[1]!, at[2]!];
@@ -253,10 +254,19 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   const itemDepth = entry.head[0]?.kind === "bullet" ? entry.head[0].depth + 1 : 0;
   // "**서버 개발자** · 결제플랫폼팀": a bold role before a separator, the team or unit after it
   const boldRole = first?.kind === "text" && first.lead && first.text.startsWith(first.lead) && /^\s*[·|•–—-]\s+\S/.test(first.text.slice(first.lead.length)) && roleLean(weighPhrase(first.lead)) > 0.3 ? first.lead : undefined;
+  // "AI Engineer Intern | Python, TensorFlow, Caffe" under a dated employer: the role, then what it worked with
+  const barred = !position && !boldRole && first?.kind === "text" ? ROLE_THEN_MORE.exec(first.text) : null;
+  const barredRole = barred && isTitleLike(barred[1]!) && !hasDate(first!) && roleLean(weighPhrase(barred[1]!)) > 0.3 ? barred : null;
   if (!position && boldRole) {
     position = boldRole;
     extra.push(trimSeparators(body.shift()!.text.slice(boldRole.length)));
-  } else if (!position && first?.kind === "text" && isTitleLike(first.text) && !isDetailLine(first.text) && roleLean(weighPhrase(first.text)) > 0.3) position = body.shift()!.text;
+  } else if (barredRole) {
+    position = barredRole[1]!;
+    body.shift();
+    extra.push(barredRole[2]!);
+  // ("### Acme (2019 – 2021)" / "###### Backend developer": or a smaller heading under the entry's own, its role,
+  // unless it heads the duties: "#### 担当業務")
+  } else if (!position && (first?.kind === "text" || (first?.kind === "subheading" && !DUTIES.has(first.text.trim().toLowerCase()))) && isTitleLike(first.text) && !isDetailLine(first.text) && roleLean(weighPhrase(first.text)) > 0.3) position = body.shift()!.text;
   // "- Staff Data Scientist" over "- Leads the weekly forecast": the resume.md template gives the role as the first bullet
   // ("- Coyote Logistics, Chattanooga, TN, 2016 -- current" / "    - Software Engineer": or as the one item under a bulleted employer)
   else if (!position && first?.kind === "bullet" && isRoleBullet(first, itemDepth) && !body.slice(1).some((l) => isRoleBullet(l, itemDepth))) position = body.shift()!.text;
@@ -287,6 +297,11 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     location ??= place;
   }
   else if (!location && alone && isPlaceLine(under!.text)) location = body.shift()!.text;
+  // "Sevastopol, Ukraine, Senior Software Developer": the town and country before the role on its line are where it was
+  const placeFirst = position && !location ? PLACE_THEN_ROLE.exec(position) : null;
+  // (not "Seattle, WA, USA Manager", whose country a PDF's text ran into the role)
+  const countryNext = placeFirst ? countryCode(placeFirst[2]!.split(/\s+/)[0]!) !== undefined : false;
+  if (placeFirst && !countryNext && isLocation(placeFirst[1]!) && roleLean(weighPhrase(placeFirst[2]!)) > 0.3) [location, position] = [placeFirst[1]!, placeFirst[2]!];
   // "**Stripe** (San Francisco, CA)" / ":   *Senior Software Engineer*" / "2019-present": an undated header's role
   // and dates on the lines under it (pandoc's definition list)
   // "**InfortechMS**" / "* **Desenvolvedor Full Stack**" / "* 2017 - 2019": or a bullet of dates alone, first under it
@@ -308,6 +323,15 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   });
   return doubt ? { work, doubt } : { work };
 }
+
+/** "Responsibilities", "Обязанности", "担当業務": the title over what a job involved, no role. */
+const DUTIES = entryLabelsOf("duties");
+
+/** "Town, Country, Role": a place of two phrases, then the rest. */
+const PLACE_THEN_ROLE = /^([^,]+,\s*[^,]+),\s+(\S.*)$/u;
+
+/** A phrase, a bar, then more: "Role | what it used". */
+const ROLE_THEN_MORE = /^(.+?)\s+[|｜]\s+(\S.*)$/u;
 
 /** The emphasised words a paragraph opens with, closed by a full stop or colon, when they are a short title ("*Investigador*. …"). */
 function emphasisedOpening(l: SourceLine): { role: string; rest: string } | undefined {

@@ -933,3 +933,143 @@ describe("a 경력기술서 that gives each employer a section of its own, its d
     ]);
   });
 });
+
+describe("Polish, Russian, Italian and Spanish forms of dates, labels and places", () => {
+  it("reads a month written as a Roman numeral before its year, as Polish CVs date jobs", async () => {
+    const r = await parse(
+      [
+        "# Anna Wiśniewska",
+        "",
+        "## Doświadczenie",
+        "",
+        "### Programistka",
+        "Hutnik Systemy · X 2015 - VII 2016",
+        "",
+        "### Analityczka",
+        "Wisła Dane · VII 2016 - obecnie",
+        "",
+        "### Stażystka",
+        "Phase II 2014 Lab · 2014",
+      ].join("\n"),
+    );
+    expect((r.work ?? []).map((w) => [w.startDate, w.endDate])).toEqual([
+      ["2015-10", "2016-07"],
+      ["2016-07", undefined],
+      ["2014", "2014"],
+    ]);
+  });
+
+  it("takes a greeting's capitalised degree or job title for what the person is, not their name", async () => {
+    const r = await parse(["## Acerca de mí", "", "Soy Licenciado en Economía con diez años en banca.", "", "## Experiencia", "", "**Analista @ Banco Norte (2016 - 2020)**"].join("\n"));
+    expect(r.basics?.name).toBeUndefined();
+  });
+
+  it("reads a name under a two-part label, and a place whose country comes first or whose province is bracketed", async () => {
+    const ru = await parse(
+      ["ЛИЧНАЯ ИНФОРМАЦИЯ", "", "Фамилия / Имя: Соколова Мария", "Место проживания: Россия, Казань", "E-mail: m.sokolova@example.ru", "", "ОПЫТ РАБОТЫ", "", "03.2018 - 05.2021", "ООО Вектор, Казань", "Должность: Тестировщик"].join("\n"),
+      "text",
+    );
+    expect(ru.basics?.name).toBe("Соколова Мария");
+    expect(ru.basics?.location).toMatchObject({ city: "Казань", countryCode: "RU" });
+    const it = await parse(["# Giulia Ferri", "", "- Email: giulia@example.it", "- Località: Castel Goffredo (MN), Italia", "", "## Esperienza", "", "### Sviluppatrice, Acme", "2019 – 2021"].join("\n"));
+    expect(it.basics?.location).toMatchObject({ city: "Castel Goffredo", region: "MN", countryCode: "IT" });
+  });
+});
+
+describe("Russian and Portuguese job headers", () => {
+  it("reads a month pair with the word for year after it, a spaced н. в. as now, and the role in a smaller heading under the job", async () => {
+    const r = await parse(
+      [
+        "# Орлова Дарья",
+        "",
+        "## Опыт работы",
+        "",
+        '### • "Северный код" (февраль - август 2022 г.)',
+        "",
+        "###### Frontend разработчик",
+        "",
+        "- Вёрстка личного кабинета",
+        "",
+        "### • Школа программирования (сентябрь 2022 г. - н. в.)",
+        "",
+        "###### Наставник",
+        "",
+        "- Проверка домашних заданий",
+        "",
+        "## 職務経歴",
+        "",
+        "### 株式会社ミナト (2019年4月 〜 2021年3月)",
+        "",
+        "#### 担当業務",
+        "",
+        "- 社内システムの保守",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ['"Северный код"', "Frontend разработчик", "2022-02", "2022-08"],
+      ["Школа программирования", "Наставник", "2022-09", undefined],
+      ["株式会社ミナト", undefined, "2019-04", "2021-03"],
+    ]);
+  });
+
+  it("keeps a role whose field follows the word for in, in lower case, whole rather than taking the field for the employer", async () => {
+    const r = await parse(["## Experiências", "", "### Laboratório Aurora, UFPE — *Bolsista em análise de dados educacionais*", "", "Desde março de 2019 a junho de 2020"].join("\n"));
+    expect(jobs(r)).toEqual([["Laboratório Aurora, UFPE", "Bolsista em análise de dados educacionais", "2019-03", "2020-06"]]);
+  });
+
+  it("takes what an employer does, in brackets after its town, out of the employer's name", async () => {
+    const r = await parse(
+      ["ОПЫТ РАБОТЫ", "", "09.2016 - 03.2020", "АО «Северсталь-инфоком», Череповец (www.example.ru, ИТ-интегратор)", "Должность: Инженер-программист", "", "04.2020 - 11.2023", "Lumen Labs, Berlin (a fintech start-up)", "Должность: Backend Developer"].join("\n"),
+      "text",
+    );
+    expect(jobs(r)).toEqual([
+      ["АО «Северсталь-инфоком»", "Инженер-программист", "2016-09", "2020-03"],
+      ["Lumen Labs", "Backend Developer", "2020-04", "2023-11"],
+    ]);
+  });
+});
+
+describe("a job's place before its role", () => {
+  it("takes a town and country written before the role on the line under a job for where it was", async () => {
+    const r = await parse(["### Work Experience:", "* KVANT, company (2011 - 2015 March)", "", "  Odesa, Ukraine, Lead Software Developer"].join("\n"));
+    expect(jobs(r)).toEqual([["KVANT, company", "Lead Software Developer", "2011", "2015-03"]]);
+    expect(r.work?.[0]?.location).toBe("Odesa, Ukraine");
+  });
+});
+
+describe("identifiers and handles beside the phone number", () => {
+  it("takes digits alone under a label that names no phone for an identifier, and a WeChat ID label for the network", async () => {
+    const r = await parse(
+      ["# Sari Wulandari", "", "## Identitas Pribadi", "", "| | |", "|---|---|", "| **NIM** | 20231144 |", "| **Telepon** | +62 813-2222-0101 |", "| **Email** | sari@example.id |", "", "- 微信号：sariwu_88"].join("\n"),
+    );
+    expect(r.basics?.phone).toBe("+62 813-2222-0101");
+    expect(r.basics?.profiles).toEqual([expect.objectContaining({ network: "WeChat", username: "sariwu_88" })]);
+  });
+
+  it("reads a phone number tagged with the messengers it also reaches", async () => {
+    const r = await parse(["# Oleg Marchenko", "", "* Mobile: +380 67 123 45 67 (+Viber, Telegram)", "* E-mail: oleg@example.ua"].join("\n"));
+    expect(r.basics?.phone).toBe("+380 67 123 45 67");
+  });
+});
+
+describe("Italian and French degree names and fields", () => {
+  it("reads Italian post-graduate degrees and a field linked by an elided article", async () => {
+    const r = await parse(
+      [
+        "## Istruzione e Formazione",
+        "",
+        "### **Politecnico di Torino**, Master di II livello in Sicurezza dell'Informazione",
+        "",
+        "2012 – 2013",
+        "",
+        "### **Università di Padova**, Laurea in Scienze dell'Educazione",
+        "",
+        "2006 – 2011",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["Politecnico di Torino", "Sicurezza dell'Informazione", "Master di II livello", "2012", "2013"],
+      ["Università di Padova", "Scienze dell'Educazione", "Laurea", "2006", "2011"],
+    ]);
+  });
+});

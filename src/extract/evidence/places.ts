@@ -108,6 +108,8 @@ function readParts(phrase: string): Place | undefined {
   // "Somerville MA USA": a town, its state's code and the country with no comma between them
   const spaced = parts.length === 1 ? /^(.+\s\p{Lu}{2})\s+(\p{Lu}{2,3})$/u.exec(parts[0]!) : null;
   if (spaced && countryCode(spaced[2]!)) parts.splice(0, 1, spaced[1]!, spaced[2]!);
+  // "Россия, Москва", "Polska, Kraków": Russian and Polish CVs often name the country first
+  if (parts.length === 2 && countryCode(parts[0]!) && !countryCode(parts[1]!)) parts.push(parts.shift()!);
   const country = countryCode(parts[parts.length - 1]!);
   if (country) {
     place.countryCode = country;
@@ -128,18 +130,33 @@ function readParts(phrase: string): Place | undefined {
     last = last.replace(POSTCODE_FIRST, "");
     evidence += 0.3;
   }
+  // "Borgo Virgilio (MN)", "Getafe (Madrid)": the province after the city in brackets, as Italian and Spanish CVs write it
+  // (only as the whole place: "Aguas del Tajo S.A., Toledo (Spain)" is an employer and its town, read elsewhere)
+  const bracketed = last === undefined || parts.length ? undefined : /^(.+?)\s*\(([^()]+)\)$/u.exec(last);
+  const bracketedCountry = bracketed && !place.countryCode && isPlaceName(bracketed[1]!) ? countryCode(bracketed[2]!) : undefined;
+  if (bracketedCountry) {
+    // "Paris (France)"
+    place.countryCode = bracketedCountry;
+    last = bracketed![1]!;
+    evidence += 0.9;
+  } else if (bracketed && isPlaceName(bracketed[1]!) && (/^\p{Lu}{2}$/u.test(bracketed[2]!) || regionOf(bracketed[2]!, place.countryCode))) {
+    place.region = bracketed[2]!;
+    last = bracketed[1]!;
+    evidence += 0.3;
+  }
   // "San Francisco CA", "Oviedo ASTURIAS": the state after the city with no comma between
   const joined = last === undefined ? undefined : /^(.+?)\s+(\p{Lu}{2,}(?:\s+\p{Lu}{2,})*)$/u.exec(last);
   // "Zalando SE", "Acme SA": a company form is no state code after a name no gazetteer knows ("Adelaide SA" is one)
-  if (joined && regionOf(joined[2]!, place.countryCode) && !(isLegalFormAlone(joined[2]!) && !knownTown(joined[1]!))) {
+  const open = !place.region;
+  if (open && joined && regionOf(joined[2]!, place.countryCode) && !(isLegalFormAlone(joined[2]!) && !knownTown(joined[1]!))) {
     place.region = joined[2]!;
     last = joined[1]!;
     evidence += 0.8;
-  } else if (last !== undefined && !postcoded && regionOf(last, place.countryCode) && ((parts.length && !hasStreet(parts[parts.length - 1]!)) || /^\p{Lu}{2,3}$/u.test(last) || (place.countryCode && isDivisionName(last)))) {
+  } else if (open && last !== undefined && !postcoded && regionOf(last, place.countryCode) && ((parts.length && !hasStreet(parts[parts.length - 1]!)) || /^\p{Lu}{2,3}$/u.test(last) || (place.countryCode && isDivisionName(last)))) {
     place.region = last;
     last = parts.pop();
     evidence += 0.8;
-  } else if (last !== undefined && !postcoded && place.countryCode && parts.length && isPlaceName(last) && isPlaceName(parts[parts.length - 1]!)) {
+  } else if (open && last !== undefined && !postcoded && place.countryCode && parts.length && isPlaceName(last) && isPlaceName(parts[parts.length - 1]!)) {
     // "Rome, Latium, Italy": three names ending in a country are city, region, country
     place.region = last;
     last = parts.pop();

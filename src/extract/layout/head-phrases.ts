@@ -82,6 +82,9 @@ function withRoleQualifiers(pieces: readonly string[]): string[] {
   return out;
 }
 
+/** A name, a comma, a town, then brackets: "Acme, Boston (a fintech start-up)". */
+const DESCRIBED_AFTER_TOWN = /^(.+?,\s*([^,()]+?))\s*\(([^()]+)\)\s*$/u;
+
 /** Reads an entry's header lines into dated phrases. */
 export function readHeadPhrases(entry: Entry): HeadReading {
   const reading: HeadReading = { phrases: [], aliases: [], links: entry.head.flatMap((l) => l.links), prose: [] };
@@ -99,7 +102,15 @@ export function readHeadPhrases(entry: Entry): HeadReading {
     // a fact about the job (department, terms, size) on a line of its own tells of the entry: its text, no phrase of the header
     if (!l.cells && isDetailLine(dated)) return void reading.prose.push(dated.trim());
     // and so does who oversaw the work
-    const text = l.cells ? dated : dated.replace(SUPERVISED, (m) => (reading.prose.push(m.trim()), ""));
+    const unsupervised = l.cells ? dated : dated.replace(SUPERVISED, (m) => (reading.prose.push(m.trim()), ""));
+    // "Alpari, Москва (alpari.com, ведущий брокер)", "Acme, Boston (a fintech start-up)": what the employer does, in
+    // brackets after its town, is said of the entry, no phrase of the header (the town ends the name's phrases)
+    const described = l.cells ? null : DESCRIBED_AFTER_TOWN.exec(unsupervised);
+    let text = unsupervised;
+    if (described && isWholePlace(described[2]!) && !isWholePlace(described[3]!)) {
+      reading.aliases.push(`(${described[3]!})`);
+      text = described[1]!;
+    }
     const kept = splitLine(l, text, reading.prose).filter((p) => {
       // "Stripe" / "6 years 4 months" / "Staff Engineer" / dates, "Shopify" / "Full-time · 5 yrs 3 mos": a time between
       // the organisation and the role over the role's dates is the whole time there (LinkedIn's several roles at one

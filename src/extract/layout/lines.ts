@@ -2,6 +2,7 @@ import type { Position } from "../../diagnostics/diagnostic.js";
 import type { SourceLine } from "../../parse/source-line.js";
 import { findDates, withoutDates } from "../dates.js";
 import { FILLERS, JOINERS } from "../../parse/title-vocabulary.js";
+import { isLegalFormAlone } from "../vocabulary.js";
 
 /** An entry of a section: the lines that name and date it, and the lines that describe it. */
 export interface Entry {
@@ -18,11 +19,16 @@ export interface SplitEntries {
   loose: SourceLine[];
 }
 
-/** Short, capitalised, without closing punctuation: a line that can name something. */
+/**
+ * Short, capitalised, without closing punctuation: a line that can name something. The stop of a company form
+ * ("TechCorp Inc.", "Aguas del Tajo S.A.") closes a name, not a sentence.
+ */
 export function isTitleLike(text: string): boolean {
   if (!text || text.length > 120 || text.split(/\s+/).length > 14) return false;
-  return !/[.!?;:。]$/.test(text) && !/^\p{Ll}/u.test(text);
+  return (!/[.!?;:。]$/.test(text) || endsInCompanyForm(text)) && !/^\p{Ll}/u.test(text);
 }
+
+const endsInCompanyForm = (text: string) => text.endsWith(".") && isLegalFormAlone(/[\s,]([^\s,]+)$/.exec(text)?.[1] ?? "");
 
 const TITLE_CASED = /^\p{Lu}[\p{L}\d'’&+#.-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&+#.-]*|of|and|for|the|in|on|with|to|de|da|do|e|y|und|für)){2,7}$/u;
 

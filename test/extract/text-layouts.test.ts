@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import type { Resume } from "../../src/resume/schema.js";
+import { extractSource } from "../support/extract.js";
+
+/** Layouts of plain-text résumés (80-column files, text saved from a word processor), each on an invented CV. */
+async function parse(text: string): Promise<Resume> {
+  const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+  return resume;
+}
+
+const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
+
+describe("plain-text job headers", () => {
+  it("reads an employer line that ends in its company form's stop as the employer, not as a sentence", async () => {
+    const r = await parse(
+      [
+        "MARTA OKONKWO",
+        "marta.okonkwo@example.com",
+        "",
+        "EXPERIENCE",
+        "",
+        "Lead Data Engineer                                     2021 - Present",
+        "Brightwater Analytics Inc.",
+        "* Moved the nightly batch onto a streaming pipeline",
+        "",
+        "Data Engineer                                          2018 - 2021",
+        "Norvale Foods S.A.",
+        "* Kept the warehouse loads on time",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Brightwater Analytics Inc.", "Lead Data Engineer", "2021", undefined],
+      ["Norvale Foods S.A.", "Data Engineer", "2018", "2021"],
+    ]);
+  });
+
+  it("takes the role before a bar under a dated employer line, and what follows the bar as the job's description", async () => {
+    const r = await parse(
+      [
+        "Work Experience",
+        "Harrowgate Robotics Ltd (Leeds, UK)                                                                            Feb. 2021 – Jan. 2023",
+        "Machine Learning Intern | Python, PyTorch, OpenCV, Docker, Object Tracking, Edge Deployment",
+        "Trained the tracking models that the warehouse robots still run.",
+        "Felling Instruments (York, UK)                                                                                 Jun. 2019 – Aug. 2019",
+        "Research Assistant | MATLAB, Signal Processing, Regression.",
+        "Cleaned three years of sensor logs for the calibration study.",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Harrowgate Robotics Ltd", "Machine Learning Intern", "2021-02", "2023-01"],
+      ["Felling Instruments", "Research Assistant", "2019-06", "2019-08"],
+    ]);
+    expect(r.work?.[0]?.description).toBe("Python, PyTorch, OpenCV, Docker, Object Tracking, Edge Deployment");
+  });
+});
