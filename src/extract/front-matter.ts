@@ -1,5 +1,6 @@
 import type { Position } from "../diagnostics/diagnostic.js";
-import type { SourceLine } from "../parse/source-line.js";
+import type { FrontMatter, SourceLine } from "../parse/source-line.js";
+import { parseTomlOverrides } from "../parse/toml-overrides.js";
 import { parseYamlOverrides, type YamlOverrides } from "../parse/yaml-overrides.js";
 import type { Basics } from "../resume/schema.js";
 import { headingName } from "./basics.js";
@@ -7,10 +8,11 @@ import { addContact } from "./contacts.js";
 import type { Draft } from "./draft.js";
 import { readLineContacts } from "./line-contacts.js";
 
-/** Reads Markdown front matter as overrides; YAML mistakes become diagnostics at their line. */
-export function readFrontMatter(draft: Draft, frontMatter: { text: string; position: Position } | undefined): YamlOverrides | undefined {
+/** Reads Markdown front matter, YAML or TOML, as overrides; mistakes become diagnostics at their line. */
+export function readFrontMatter(draft: Draft, frontMatter: FrontMatter | undefined): YamlOverrides | undefined {
   if (!frontMatter) return undefined;
-  const result = parseYamlOverrides(draft.file, frontMatter.text, frontMatter.position.line - 1);
+  const parse = frontMatter.format === "toml" ? parseTomlOverrides : parseYamlOverrides;
+  const result = parse(draft.file, frontMatter.text, frontMatter.position.line - 1);
   draft.diagnostics.push(...result.diagnostics);
   return result.ok ? result.value : undefined;
 }

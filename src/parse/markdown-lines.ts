@@ -1,4 +1,4 @@
-import type { Code, Content, List, Root, Table } from "mdast";
+import type { Code, Content, List, Root, RootContent, Table } from "mdast";
 import { buildInlineLines, type InlineLine } from "./inline-lines.js";
 import { tokenizePhrasing } from "./inline-tokens.js";
 import { parseMarkdown } from "./markdown.js";
@@ -18,14 +18,21 @@ export async function parseMarkdownLines(text: string, file = ""): Promise<Parse
   const walker = new Walker(normalized.split("\n"), out);
   const fenced = fencedText(tree);
   for (const node of tree.children) {
-    if (node.type === "yaml") {
-      out.frontMatter = { text: node.value, position: { line: (node.position?.start.line ?? 1) + 1, column: 1 } };
+    const matter = frontMatterOf(node);
+    if (matter) {
+      out.frontMatter = { text: matter.value, position: { line: (node.position?.start.line ?? 1) + 1, column: 1 }, format: matter.format };
       continue;
     }
     if (node === fenced) out.lines.push(...textInFence(fenced));
     else walker.block(node, node.data?.underDefinition ? 1 : 0);
   }
   return out;
+}
+
+/** A front matter node: YAML's (mdast's own type) or TOML's (remark-frontmatter's, which mdast's types do not name). */
+function frontMatterOf(node: RootContent): { value: string; format: "yaml" | "toml" } | undefined {
+  const type = node.type as string;
+  return type === "yaml" || type === "toml" ? { value: (node as { value: string }).value, format: type } : undefined;
 }
 
 /** How a fence may name plain text, or name nothing. */
@@ -36,7 +43,7 @@ const PLAIN = /^(?:|text|txt|plain|plaintext|none)$/i;
  * text, of many lines, is a plain-text CV put in Markdown to keep its layout; its lines are read as plain text's.
  */
 function fencedText(tree: Root): Code | undefined {
-  const said = tree.children.filter((n) => n.type !== "yaml" && n.type !== "html" && n.type !== "thematicBreak" && n.type !== "heading");
+  const said = tree.children.filter((n) => !frontMatterOf(n) && n.type !== "html" && n.type !== "thematicBreak" && n.type !== "heading");
   const only = said.length === 1 && said[0]!.type === "code" ? said[0] : undefined;
   return only && PLAIN.test(only.lang ?? "") && only.value.split("\n").filter((l) => l.trim()).length >= 6 ? only : undefined;
 }

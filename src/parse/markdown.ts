@@ -4,8 +4,8 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { remarkCvSyntax } from "./cv-syntax.js";
 
-/** YAML front matter, closed by `---` or, as pandoc's metadata blocks often are, by YAML's own end marker `...`. */
-const FRONT_MATTER = ["yaml", { type: "yaml", fence: { open: "---", close: "..." } }] as const;
+/** YAML front matter, closed by `---` or, as pandoc's metadata blocks often are, by YAML's own end marker `...`; and Hugo's TOML between `+++`. */
+const FRONT_MATTER = ["yaml", { type: "yaml", fence: { open: "---", close: "..." } }, "toml"] as const;
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, [...FRONT_MATTER]).freeze();
 /** The GFM syntax is fitted to each text (cv-syntax.ts), so each gets its own processor. */
@@ -118,7 +118,7 @@ function splitChunks(text: string, minChars: number): Piece[] {
   let start = 0;
   let size = 0;
   let fence = false;
-  let frontMatterOpen = lines[0] === "---";
+  let frontMatterOpen = lines[0] === "---" || lines[0] === "+++";
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (/^\s{0,3}(```|~~~)/.test(line)) fence = !fence;
@@ -128,7 +128,7 @@ function splitChunks(text: string, minChars: number): Piece[] {
       start = i;
       size = 0;
     }
-    if (i > 0 && line === "---") frontMatterOpen = false;
+    if (i > 0 && (line === "---" || line === "+++")) frontMatterOpen = false;
     size += line.length + 1;
   }
   chunks.push({ text: lines.slice(start).join("\n"), line: start + 1 });

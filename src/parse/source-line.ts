@@ -55,9 +55,16 @@ export interface SectionBlock {
   lines: SourceLine[];
 }
 
+/** A Markdown source's front matter: its text, where the text starts, and its language (`---` YAML, `+++` TOML). */
+export interface FrontMatter {
+  text: string;
+  position: Position;
+  format: "yaml" | "toml";
+}
+
 /** What a parser hands to extraction: front matter (Markdown only) and the logical lines. */
 export interface ParsedSource {
-  frontMatter?: { text: string; position: Position };
+  frontMatter?: FrontMatter;
   lines: SourceLine[];
   /** What the HTML sanitizer removed (Markdown only). */
   diagnostics?: Diagnostic[];

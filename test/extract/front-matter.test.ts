@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { frontMatterBasics } from "../../src/extract/front-matter.js";
+import { extractSource } from "../support/extract.js";
 
 const at = { line: 1, column: 1 };
 const overrides = (value: Record<string, unknown>) => ({ file: "cv.md", value, keys: new Map() });
@@ -17,5 +18,24 @@ describe("frontMatterBasics", () => {
     const basics = frontMatterBasics(overrides({ "left-column": ["Email: [jdoe@example.org](mailto:jdoe@example.org)", "Senior Engineer"], "right-column": ["GitHub: [github.com/jdoe](https://github.com/jdoe)"] }), new Set(), at);
     expect(basics.email).toBe("jdoe@example.org");
     expect(basics.profiles).toEqual([{ network: "GitHub", username: "jdoe", url: "github.com/jdoe", label: "GitHub" }]);
+  });
+});
+
+describe("TOML front matter", () => {
+  it("is read as YAML front matter is, Hugo's page keys warned of at their lines, and none of it printed as the CV's text", async () => {
+    const text = '+++\ntitle = "Resume"\ndate = 2023-01-01\n[menu.main]\nweight = 2\n[basics]\nemail = "jane@example.com"\n+++\n\n# Jane Doe\n\n## Experience\n\n- **Engineer**, Acme, 2020 – 2022\n';
+    const { resume, diagnostics } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.basics?.email).toBe("jane@example.com");
+    expect(resume.meta?.title).toBe("Resume");
+    expect(resume.sections).toBeUndefined();
+    expect(diagnostics.filter((d) => d.ruleId === "unknown-field").map((d) => [d.message.split(" ")[0], d.position?.line])).toEqual([
+      ["date", 3],
+      ["menu", 4],
+    ]);
+  });
+
+  it("that cannot be read is an error at its line", async () => {
+    const { diagnostics } = await extractSource({ path: "cv.md", text: '+++\ntitle = "Resume\n+++\n\n# Jane Doe\n', format: "markdown", formatReason: "test" });
+    expect(diagnostics.filter((d) => d.ruleId === "toml-syntax").map((d) => [d.severity, d.position?.line])).toEqual([["error", 2]]);
   });
 });

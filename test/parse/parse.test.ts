@@ -66,6 +66,7 @@ describe("Markdown parsing", () => {
   });
 
   it("hands front matter over with its line", async () => {
-    expect((await parseMarkdownLines("---\nname: Jane\n---\n# X\n")).frontMatter).toEqual({ text: "name: Jane", position: { line: 2, column: 1 } });
+    expect((await parseMarkdownLines("---\nname: Jane\n---\n# X\n")).frontMatter).toEqual({ text: "name: Jane", position: { line: 2, column: 1 }, format: "yaml" });
+    expect((await parseMarkdownLines('+++\ntitle = "CV"\n+++\n# X\n')).frontMatter).toEqual({ text: 'title = "CV"', position: { line: 2, column: 1 }, format: "toml" });
   });
 });

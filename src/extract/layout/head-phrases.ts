@@ -269,9 +269,10 @@ export function splitTrailingPlace(piece: string): string[] {
   // "Automatic Data Processing, Bothell WA", "Acme Corp, Berlin, Germany": the place after the name's commas
   const glued = splitGluedPlace(piece) ?? organisationBeforePlace(piece);
   if (glued) return glued;
-  if (isWholePlace(piece)) return [piece];
+  // "Pitch Avatar Inc (Austria)": a name with its country in brackets, though a town may be written so too ("Paris (France)")
   const bracketed = bracketedPlace(piece);
   if (bracketed) return bracketed;
+  if (isWholePlace(piece)) return [piece];
   const commas = [...piece.matchAll(/,\s+/g)].map((c) => c.index!);
   for (const at of commas) {
     const [name, place] = [piece.slice(0, at), piece.slice(at).replace(/^,\s+/, "").replace(/\.$/, "")];
