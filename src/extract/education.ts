@@ -312,15 +312,20 @@ export function toEducation(entry: Entry): Education {
   if (cjk?.stage === "start" && dates.endDate && !dates.startDate) [dates.startDate, dates.endDate] = [dates.endDate, undefined];
   // the school's line as written stays with the entry when it was cut into school, field and enrolment word
   if (cjk && institution && cjk.institution !== institution) others.unshift(institution);
-  const campus = place !== undefined && institution !== undefined && namesCampus(institution, place, head.parts);
+  // "University of California, Davis — Bachelor of Science …": the campus, cut from its school with the degree's phrase;
+  // "University of Connecticut, Storrs, CT": a town with its state's code after it is where the school is
+  const cutCampus = place === undefined && institution !== undefined ? others.findIndex((p) => isPlaceLine(p) && namesCampus(institution!, p, head.parts)) : -1;
+  const stateAfter = cutCampus >= 0 && /^\p{Lu}{2}$/u.test(others[cutCampus + 1] ?? "") && isLocation(`${others[cutCampus]}, ${others[cutCampus + 1]}`);
+  const campusPlace = cutCampus >= 0 ? others.splice(cutCampus, stateAfter ? 2 : 1).join(", ") : place;
+  const campus = campusPlace !== undefined && institution !== undefined && !stateAfter && namesCampus(institution, campusPlace, head.parts);
   // "Ingeniero de Sistemas": the degree and its field as written, where "Ingeniero in Sistemas" would change the words
   const written = area && degree && degreeText ? degreeText.slice(degree.index, degree.end).trim() : undefined;
   return compact({
-    institution: campus ? `${institution}, ${place}` : (cjk?.institution ?? institution),
+    institution: campus ? `${institution}, ${campusPlace}` : (cjk?.institution ?? institution),
     studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),
     degree: written !== undefined && written !== degreeOf({ studyType: degree!.studyType, area }) ? written : undefined,
     area: area ?? cjk?.area ?? field ?? underField ?? fieldLine?.text.trim(),
-    location: campus ? undefined : (place ?? beside?.place ?? schoolBelow?.place),
+    location: campus ? undefined : (campusPlace ?? beside?.place ?? schoolBelow?.place),
     // the school's own link ("**[MIT](https://mit.edu)**"), not a link further along the header
     url: head.links.find((l) => l.text === head.lead && /^https?:\/\//i.test(l.url))?.url,
     ...dates,

@@ -167,3 +167,14 @@ describe("a British degree's class", () => {
     expect(needsGradeName("3.9")).toBe(true);
   });
 });
+
+describe("a state university's campus", () => {
+  it("stays in the school's name when a degree follows after a dash, and a town with its state's code is the place", async () => {
+    const r = await parse(["# Ana Ruiz", "", "## Education", "", "- University of California, Davis — Bachelor of Science in Biology, 2012 – 2016", "- University of Wisconsin, Madison — MS in Statistics, 2016 – 2018", "- University of Connecticut, Storrs, CT — BS in Physiology, 2006"].join("\n"));
+    expect(schools(r)).toEqual([
+      { institution: "University of California, Davis", studyType: "Bachelor of Science", area: "Biology", location: undefined },
+      { institution: "University of Wisconsin, Madison", studyType: "MS", area: "Statistics", location: undefined },
+      { institution: "University of Connecticut", studyType: "BS", area: "Physiology", location: "Storrs, CT" },
+    ]);
+  });
+});
