@@ -256,7 +256,9 @@ export function toEducation(entry: Entry): Education {
   const under = entry.body[0];
   // or as the first bullet under it ("* B.A. in English, French, and Philosophy; minor in Computer Science")
   // not "Harvard University, Cambridge, MA, 2010", whose state code spells a degree's initials
-  const degreeLine = !inHead && (under?.kind === "text" || under?.kind === "bullet") && namesDegree(under.text) ? under : undefined;
+  // or as a smaller heading under the school's ("### Universidad de Chile, Santiago" / "#### Licenciatura en Física -- 2010 → 2015")
+  const belowHead = under?.kind === "text" || under?.kind === "bullet" || (under?.kind === "subheading" && entry.head[0]?.kind === "subheading" && under.depth > entry.head[0].depth);
+  const degreeLine = !inHead && belowHead && namesDegree(under!.text) ? under : undefined;
   const degreeText = inHead ?? degreeLine?.text;
   const degree = degreeText ? parseDegree(degreeText) : undefined;
   // "Bacharel em Sistemas pela PUC-PR, turma de 2014": the school the degree's phrase names wins over a piece that names none
@@ -278,7 +280,9 @@ export function toEducation(entry: Entry): Education {
   const beyondDegree = beside ? beside.rest : degree && degreeText ? trimSeparators(`${degreeText.slice(0, degree.index)} ${degreeText.slice(degree.end)}`) : "";
   // a bullet that tells of the degree in a sentence ("Enrolled in M.S. in Information Systems.") stays whole, a bullet of its own
   const toldInBullet = degreeLine?.kind === "bullet" && degree !== undefined && degree.index > 0;
-  if (beyondDegree && !EXPECTED.test(beyondDegree) && !toldInBullet) others.push(beyondDegree);
+  // the dates on the degree's own line are the entry's ("#### Licenciatura en Física -- 2004 → 2009"), not more to say
+  const datesAlone = degreeLine !== undefined && !head.dates && isDateOnly(trimSeparators(beyondDegree));
+  if (beyondDegree && !EXPECTED.test(beyondDegree) && !toldInBullet && !datesAlone) others.push(beyondDegree);
   // "- **最終学歴**: 立教大学" / "  - 異文化コミュニケーション学部・学科" / "  - 卒業年月: 2015年03月": the field and the
   // graduation under the school, each on a line of its own
   const rest = entry.body.slice((degreeLine && !toldInBullet ? 1 : 0) + (schoolLine ? 1 : 0));

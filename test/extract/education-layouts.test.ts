@@ -178,3 +178,13 @@ describe("a state university's campus", () => {
     ]);
   });
 });
+
+describe("a degree under its school's heading", () => {
+  it("is read from a smaller heading with its dates, which are not said again as text", async () => {
+    const r = await parse(["# Ana Ruiz", "", "## Educación", "", "### Universidad de Buenos Aires, Buenos Aires", "#### Licenciatura en Física -- 2004 → 2009", "", "### Universidad de Chile", "#### Magíster en Astronomía -- 2009 → 2011"].join("\n"));
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate, e.summary])).toEqual([
+      ["Universidad de Buenos Aires, Buenos Aires", "Licenciatura", "Física", "2004", "2009", undefined],
+      ["Universidad de Chile", "Magíster", "Astronomía", "2009", "2011", undefined],
+    ]);
+  });
+});
