@@ -154,9 +154,11 @@ function namesCampus(institution: string, place: string, parts: readonly string[
  * the school's commas is where it is. A town alone after the comma may be a
  * campus ("University of California, Berkeley"), and stays for the campus
  * rule to weigh. Phrases before the school's own ("Wymiana, Mechatronika,
- * Universidad de Zaragoza, Hiszpania") are phrases of their own.
+ * Universidad de Zaragoza, Hiszpania") are phrases of their own. The places
+ * found so are added to `places`: "Chestnut Hill, MA" after "Boston College" is
+ * a place, though alone it spells a field and a degree.
  */
-function schoolPhrases(piece: string): string[] {
+function schoolPhrases(piece: string, places?: Set<string>): string[] {
   const parts = piece.split(/,\s+/);
   if (namesDegree(piece)) return [piece];
   for (const size of [3, 2, 1]) {
@@ -165,7 +167,10 @@ function schoolPhrases(piece: string): string[] {
     // "Harvard University, Cambridge, MA", "Texas A&M University, College Station, TX": a town that shares a school's
     // short name, or whose name holds a school's word, is a place after a school
     const town = (t: string) => !SCHOOL_WORDS.test(t) || isKnownTown(t.split(",")[0]!) || isTownWithStateCode(t);
-    if (parts.length > size && SCHOOL_WORDS.test(before.join(", ")) && town(place) && isLocation(place)) return [...fromSchool(before), place];
+    if (parts.length > size && SCHOOL_WORDS.test(before.join(", ")) && town(place) && isLocation(place)) {
+      places?.add(place);
+      return [...fromSchool(before), place];
+    }
   }
   return fromSchool(parts);
 }
@@ -218,6 +223,8 @@ const isLabelledDate = (text: string) => isDateOnly(/^[^:：\d]{1,24}[:：]\s*(\
 
 /** Reads an education entry: school, degree and field, dates, grade, and what else is said. */
 export function toEducation(entry: Entry): Education {
+  /** The places read after a school's commas. */
+  const afterSchool = new Set<string>();
   const head = readHead(entry);
   // "**울산대학교 | 디지털콘텐츠디자인 전공**": a bold lead holding the header's own separators is several phrases
   const pieces = (head.lead ? [...head.lead.split(/\s+\|\s+/), ...head.parts] : head.parts)
@@ -225,14 +232,14 @@ export function toEducation(entry: Entry): Education {
     // "Angewandte Informatik · 4. Semester": a middle dot between spaces sets a header's phrases apart as a bar does
     .flatMap((p) => p.split(/\s+·\s+/))
     // "University of Michigan, Ross School of Business, Ann Arbor, MI": the place after the school's commas
-    .flatMap(schoolPhrases)
+    .flatMap((p) => schoolPhrases(p, afterSchool))
     // "…, FH OÖ, Wels.": the header's closing full stop ends its last word, not an abbreviation ("Ph.D.")
     .map((p, i, all) => (i === all.length - 1 ? p.replace(/(?<=[\p{Ll}]{3})\.$/u, "") : p));
   // "Ann Arbor, MI — B.S.E. in Computer Science": the place beside the degree
   // "Degree, School, Wels": a town no gazetteer knows is a place when it closes, in one word, a header of three phrases or more
   // ("AA – Spanish" under "Northshore Community College": a word right after the degree is its field, not a town)
   const isPlace = (p: string, i: number) => isLocation(p) || (i === pieces.length - 1 && i >= 2 && !namesDegree(pieces[i - 1]!) && /^\p{Lu}[\p{L}-]+$/u.test(p) && isPlaceLine(p) && weighPhrase(p).org === 0);
-  const placeAt = head.location ? -1 : pieces.findIndex((p, i) => !namesDegree(p) && (!SCHOOL_WORDS.test(p) || isTownWithStateCode(p)) && isPlace(p, i));
+  const placeAt = head.location ? -1 : pieces.findIndex((p, i) => afterSchool.has(p) || (!namesDegree(p) && (!SCHOOL_WORDS.test(p) || isTownWithStateCode(p)) && isPlace(p, i)));
   const place = placeAt >= 0 ? pieces.splice(placeAt, 1)[0] : head.location;
   // a school named without "University"/"Institute" ("IIT Madras", "ETH Zürich") is the piece that is not the degree
   // "東南科技大學 數位電子 (二專) — 第一名畢業": the phrase with the degree names the school too

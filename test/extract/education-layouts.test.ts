@@ -114,11 +114,12 @@ describe("a degree's field", () => {
 
 describe("a school's town and state", () => {
   it("reads a state's code after its town as the place, though it spells a degree (MA, MS) or the town's name holds a school's words", async () => {
-    const text = ["Jordan Reyes", "", "EDUCATION", "Harvard University, Cambridge, MA    2016 – 2021", "PhD in Physics", "Texas A&M University, College Station, TX    2012 – 2016", "BS in Physics", "", "EXPERIENCE", "Research Assistant, University of Maryland, College Park, MD    2011 – 2012"].join("\n");
+    const text = ["Jordan Reyes", "", "EDUCATION", "Harvard University, Cambridge, MA    2016 – 2021", "PhD in Physics", "Texas A&M University, College Station, TX    2012 – 2016", "BS in Physics", "Boston College, Chestnut Hill, MA    2008 – 2012", "BA in History", "", "EXPERIENCE", "Research Assistant, University of Maryland, College Park, MD    2011 – 2012"].join("\n");
     const r = await parse(text, "text");
     expect(schools(r)).toEqual([
       { institution: "Harvard University", studyType: "PhD", area: "Physics", location: "Cambridge, MA" },
       { institution: "Texas A&M University", studyType: "BS", area: "Physics", location: "College Station, TX" },
+      { institution: "Boston College", studyType: "BA", area: "History", location: "Chestnut Hill, MA" },
     ]);
     expect(r.work?.map((w) => [w.name, w.position, w.location])).toEqual([["University of Maryland", "Research Assistant", "College Park, MD"]]);
   });
