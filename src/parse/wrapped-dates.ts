@@ -4,7 +4,7 @@ import type { RawLine } from "./text-lines.js";
 
 /** A year, maybe with the dash that goes on to the range's end ("2022–"). */
 const YEAR = /^(?:19|20)\d\d[–—-]?,?$/;
-const DASH = /^[–—-]$/;
+export const DASH = /^[–—-]$/;
 /** A list marker that the cut left at the head of the rest: "2022 – ○ Designed …" leaves "○ Designed …". */
 const MARKED = /^[•·▪◦●○■□➢►▸✓✔❖◆◇➤→]\s+(?=\S)/u;
 
@@ -90,15 +90,15 @@ function leadingFragment(text: string): Fragment | undefined {
 }
 
 const FIRST_WORD = /^\S+/;
-const isPiece = (word: string) => YEAR.test(word) || DASH.test(word) || (word.length >= 3 && monthOf(word.replace(/,$/, "")) !== undefined);
+export const isPiece = (word: string) => YEAR.test(word) || DASH.test(word) || (word.length >= 3 && monthOf(word.replace(/,$/, "")) !== undefined);
 
 /** A whole date or range: a month with its year, or a range closed by a year or by a word for the present. */
-function isWhole(text: string): boolean {
+export function isWhole(text: string): boolean {
   const d = findDates(text)[0];
   if (!d || d.index !== 0 || d.length < text.length) return false;
   return d.range ? d.present || d.end !== undefined : /\d$/.test(text);
 }
 
-function isPresentWord(text: string): boolean {
+export function isPresentWord(text: string): boolean {
   return findDates(`2000 – ${text}`)[0]?.present === true;
 }

@@ -1,6 +1,7 @@
 import { joinRuns, type PdfLine } from "./pdf-lines.js";
 import { joinBrokenWords } from "./pdf-broken-words.js";
 import { BULLET, parted, plainText } from "./pdf-line-text.js";
+import { joinWrappedDates } from "./pdf-wrapped-dates.js";
 
 /** "Page 2 of 3", "2/3", "- 2 -": a page's number, which is the page's and not the CV's. */
 const PAGE_NUMBER = /^[-–\s]*(?:page|seite|página|pagina|strona|стр\.?|페이지)?\s*\d{1,3}\s*(?:(?:of|von|de|di|z|из|\/)\s*\d{1,3})?[-–\s]*$/i;
@@ -30,7 +31,8 @@ function datesBesideTitles(lines: PdfLine[]): PdfLine[] {
     const [line, next] = [lines[i]!, lines[i + 1]];
     const text = plainText(line);
     if (next && line.fragments.length === 1 && isDateLine(text) && !parted(line, next) && !isDateLine(plainText(next)) && !BULLET.test(plainText(next))) {
-      out.push({ ...next, fragments: [...next.fragments, ...line.fragments], right: Math.max(next.right, line.right) });
+      // the two are one line from the date's baseline: no wider gap above it than above the date
+      out.push({ ...next, fragments: [...next.fragments, ...line.fragments], right: Math.max(next.right, line.right), firstY: Math.min(next.firstY, line.firstY) });
       i++;
     } else out.push(line);
   }
@@ -99,11 +101,11 @@ function nameFirst(lines: PdfLine[]): PdfLine[] {
 
 /**
  * The lines in the order and cut a person would write them in: page numbers
- * dropped, the name first, a date above its entry's title moved beside it, a
+ * dropped, a range wrapped in a narrow column of dates joined again, the name first, a date above its entry's title moved beside it, a
  * grid of short cells read cell by cell.
  */
 export function rearrangeLines(lines: readonly PdfLine[]): PdfLine[] {
-  const { running, rest } = takeRunningLines(withoutPageNumbers(lines));
+  const { running, rest } = takeRunningLines(joinWrappedDates(withoutPageNumbers(lines)));
   const ordered = nameFirst(rest);
   // under the name, where a CV's contacts are
   const nameEnd = ordered.findIndex((l) => l.size !== ordered[0]!.size);
