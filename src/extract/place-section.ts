@@ -1,3 +1,4 @@
+import { looksLikeName, withoutHonorific } from "./basics.js";
 import { studyInWork } from "./study-in-work.js";
 import type { SectionBlock, SourceLine } from "../parse/source-line.js";
 import { classifyTitle, type SectionKind } from "../parse/section-titles.js";
@@ -263,8 +264,11 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
       return true;
     }
     case "references": {
-      const [first, ...more] = [...entry.head, ...entry.body].map((l) => l.text);
-      add("references", compact({ name: first, reference: more.join("\n") }));
+      const [written, ...more] = [...entry.head, ...entry.body].map((l) => l.text);
+      // "Dr. Jana Roth, Head of Design, Zalando — jana.roth@zalando.de": a referee on one line, the name before its first comma or dash
+      const cut = more.length ? undefined : /^([^,–—|]+?)\s*(?:,|\s[–—|-])\s*(\S.*)$/u.exec(written!);
+      const named = cut && looksLikeName(withoutHonorific(cut[1]!), draft.lowerWords) ? cut : undefined;
+      add("references", compact({ name: named ? named[1]! : written, reference: named ? named[2]! : more.join("\n") }));
       return true;
     }
     default:

@@ -398,3 +398,14 @@ describe("a LinkedIn headline under the name", () => {
     expect(resume.basics?.label).toBe("Research Fellow @ Sapienza Università di Roma | PhD in Environmental Engineering");
   });
 });
+
+describe("a referee on one line", () => {
+  it("is named before the first comma or dash, the rest the reference, where the part before reads as a person's name", async () => {
+    const { resume } = await md("# Jane Doe\n\n## References\n\n- Dr. Elena Marsh, Biology Dept., Lakeside University, emarsh@lakeside.edu\n- Tomas Berg — Head of Design, Nordic Lines\n- Available on request, by e-mail\n");
+    expect(resume.references?.map((r) => [r.name, r.reference])).toEqual([
+      ["Dr. Elena Marsh", "Biology Dept., Lakeside University, emarsh@lakeside.edu"],
+      ["Tomas Berg", "Head of Design, Nordic Lines"],
+      ["Available on request, by e-mail", undefined],
+    ]);
+  });
+});
