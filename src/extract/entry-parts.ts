@@ -71,11 +71,20 @@ const CJK_CHAR = String.raw`[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\
 export const PHRASE_BAR = String.raw`\s+[|\uFF5C]\s+|\s*\uFF5C\s*|(?<=${CJK_CHAR}|[)\uFF09])\s*\|\s*|\s*\|\s*(?=${CJK_CHAR}|[(\uFF08])`;
 const TAB_OR_BAR = new RegExp(String.raw`\t+|${PHRASE_BAR}`, "u");
 
+/**
+ * A pattern for the separators at a phrase's start (`start`, a character class's characters) and end (`end`), and
+ * a slash between spaces at either: "Research Assistant / July 2018 - …" parts phrases as a bar does ("CI/CD" keeps its own).
+ */
+export function edgeSeparators(start: string, end: string): RegExp {
+  return new RegExp(String.raw`^(?:[${start}]|\/(?=\s))+|(?:[${end}]|(?<=\s)\/)+$`, "gu");
+}
+
+const HEADER_EDGES = edgeSeparators("\\s,;|·•:–—、，；\\-", "\\s,;|·•–—、，；\\-");
+
 /** Trims the separators a header puts between its pieces. */
 export function trimSeparators(text: string): string {
   // "🏫 Technical University of Munich": an emoji set before a phrase as its icon is no part of it
-  // "Research Assistant / July 2018 - …": a slash between spaces parts phrases as a bar does ("CI/CD" keeps its own)
-  return withoutDecoration(text).replace(/^(?:[\s,;|·•:–—、，；-]|\/(?=\s))+|(?:[\s,;|·•–—、，；-]|(?<=\s)\/)+$/g, "").replace(/\(\s*\)/g, "").trim();
+  return withoutDecoration(text).replace(HEADER_EDGES, "").replace(/\(\s*\)/g, "").trim();
 }
 
 /** Reads an entry's header lines. */

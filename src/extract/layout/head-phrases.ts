@@ -2,7 +2,7 @@ import { withoutDecoration } from "../../parse/normalize.js";
 import type { Link, SourceLine } from "../../parse/source-line.js";
 import { findDates, headerLineDates, presentAlone, type DateMatch } from "../dates.js";
 import { isDurationLine } from "../date-pattern.js";
-import { bracketedPlace, cutDates, isLocation, leadRange, PHRASE_BAR } from "../entry-parts.js";
+import { bracketedPlace, cutDates, edgeSeparators, isLocation, leadRange, PHRASE_BAR } from "../entry-parts.js";
 import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
 import { hasStreet, isTownWithStateCode, isWholePlace, placeScore, splitGluedPlace } from "../evidence/places.js";
 import { employmentTypeLead, entryLabelsOf, isEmploymentType, ORG_WORDS } from "../vocabulary.js";
@@ -84,6 +84,10 @@ function withRoleQualifiers(pieces: readonly string[]): string[] {
 
 /** A name, a comma, a town, then brackets: "Acme, Boston (a fintech start-up)". */
 const DESCRIBED_AFTER_TOWN = /^(.+?,\s*([^,()]+?))\s*\(([^()]+)\)\s*$/u;
+
+/** A header's separators at a phrase's ends, and a text file's emphasis marks around it ("** Engineer; Acme **", "== Acme =="). */
+const PHRASE_MARKS = "\\s,;|·•:：–—*=~#、，；\\-";
+const PHRASE_EDGES = edgeSeparators(PHRASE_MARKS, PHRASE_MARKS);
 
 /** Reads an entry's header lines into dated phrases. */
 export function readHeadPhrases(entry: Entry): HeadReading {
@@ -315,7 +319,7 @@ function pairedDates(text: string): DateMatch | undefined {
 function trimPhrase(text: string): string {
   // "** Engineer; Acme **", "== Acme ==": text-file emphasis around a header is no part of its phrases, nor is an
   // emoji set before one as its icon ("🏢 Celonis", "📍 Munich")
-  let t = withoutDecoration(text).replace(/\(\s*\)|\[\s*\]/g, "").replace(/^(?:[\s,;|·•:：–—*=~#、，；-]|\/(?=\s))+|(?:[\s,;|·•:：–—*=~#、，；-]|(?<=\s)\/)+$/g, "");
+  let t = withoutDecoration(text).replace(/\(\s*\)|\[\s*\]/g, "").replace(PHRASE_EDGES, "");
   // "**Software Engineer** at Feedzai", "**Entwickler** bei Acme": the word for "at" that joined a set-apart role to
   // its employer is no part of the employer's name
   // and alone, where the employer is set in italics of its own ("**Data Engineer** bij *Bol.com*"), it is no phrase
