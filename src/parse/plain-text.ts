@@ -4,6 +4,7 @@ import { findTextHeadings } from "./text-headings.js";
 import { readInline, readLinkTargets } from "./text-inline.js";
 import { readRawLines, type RawLine } from "./text-lines.js";
 import { markNoise } from "./text-noise.js";
+import { liftRunningLines } from "./running-lines.js";
 import { mendCutRanges } from "./cut-ranges.js";
 import { mendWrappedDates } from "./wrapped-dates.js";
 import { markColumnTables } from "./text-tables.js";
@@ -21,6 +22,7 @@ export function parsePlainText(text: string): ParsedSource {
   // a PDF's text layer (pdftotext marks its pages with form feeds): its words are cut with hyphens, and only
   // pdftotext sets a table's columns one after the other
   const pdfText = normal.includes("\f");
+  if (pdfText) liftRunningLines(read);
   const raw = pdfText ? pairColumns(read) : read;
   mendCutRanges(raw);
   if (pdfText) mendWrappedDates(raw);

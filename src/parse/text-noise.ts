@@ -25,7 +25,6 @@ const words = (byLanguage: Record<string, string[]>) => [...new Set(Object.value
 const PAGE_MARKER = new RegExp(`^(?:(?:${words(pageNumbers.page)})\\s+\\d{1,3}(?:\\s*(?:${words(pageNumbers.of)}|/)\\s*\\d{1,3})?|\\d{1,3}\\s*/\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-)$`, "iu");
 
 function markPageFurniture(lines: RawLine[]): void {
-  const pageStarts = lines.flatMap((l, i) => (l.pageStart ? [i] : []));
   lines.forEach((l, i) => {
     if (l.kind === "blank") return;
     // the whole line, since "- 2 -" reads as a bullet
@@ -33,19 +32,6 @@ function markPageFurniture(lines: RawLine[]): void {
     // a bare number is a page number only where a page ends, and so is the day the PDF was made
     else if (endsPage(lines, i) && (/^\d{1,3}$/.test(l.text) || isPrintDate(l.text))) l.kind = "skip";
   });
-  if (!pageStarts.length) return;
-  // a running header or footer comes back on every page: its first appearance stays, as the document's words
-  const seen = new Set<string>();
-  for (const start of [0, ...pageStarts]) {
-    const first = nextContent(lines, start, 1);
-    const last = nextContent(lines, start - 1, -1);
-    for (const edge of [first, last]) {
-      if (edge === undefined) continue;
-      const text = lines[edge]!.text;
-      if (seen.has(text) && text.length > 3) lines[edge]!.kind = "skip";
-      seen.add(text);
-    }
-  }
 }
 
 /**

@@ -274,6 +274,12 @@ describe("text of PDF CVs set in common templates", () => {
       ["2013", "2019"],
     ]);
   });
+  it("moderncv casual's footer of address, phone and e-mail, which pdftotext sets at the foot of every page, is read once as the owner's contacts, not as an entry where the page breaks", async () => {
+    const r = await readTemplate("moderncv-casual-footer");
+    expect([r.basics?.email, r.basics?.phone, r.basics?.location?.city]).toEqual(["ingrid.halvorsen@example.no", "+47 912 34 567", "Stavanger"]);
+    // the page breaks under the Projects title: the footer above the first project is none
+    expect(r.projects?.map((p) => p.name)).toEqual(["Open decline-curve toolkit", "Waterflood dashboard"]);
+  });
   it("the day's date LaTeX's \\today sets in a page's footer (Awesome-CV's) is no entry of the section above it", async () => {
     const r = await readTemplate("awesome-cv-footer-date");
     expect(r.education?.map((e) => [e.institution, e.endDate])).toEqual([["Norwegian University of Science and Technology", "2015-06"]]);
