@@ -133,9 +133,10 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // "10/2012 – 09/2014 Master of Science …, Ostbayerische Technische" over "Hochschule Regensburg, Regensburg": a full
   // row led by its dates goes on in the line under it that names more, since the next entry would begin with its dates
   if (!terminal && !startedAsBullet && last.raw.length >= ctx.width * 0.8 && startsWithDate(end) && /,/.test(end) && /^\p{Lu}/u.test(next.text) && !startsWithDate(next.text) && !isSentence(next.text) && namesEntry(next.text)) return true;
-  // or a name set in capitals ("WAYFARER HEALTH") under a line in small letters
+  // or a name set in capitals ("WAYFARER HEALTH") under a line in small letters, or the next entry's role ("Android
+  // Developer" under the last item of the entry before, where pdftotext left no blank line between the two)
   const capitals = /\p{Lu}{3}/u.test(next.text) && /^[\p{Lu}\s&.'’-]+$/u.test(next.text) && /\p{Ll}/u.test(end);
-  if (!terminal && last.raw.length >= ctx.width * 0.7 && !/\s·\s|^\d/.test(next.text) && !namesEntry(next.text) && !DATE_END.test(next.text.trimEnd()) && !isTitleCased(next.text) && !capitals) return true;
+  if (!terminal && last.raw.length >= ctx.width * 0.7 && !/\s·\s|^\d/.test(next.text) && !namesEntry(next.text) && !DATE_END.test(next.text.trimEnd()) && !isTitleCased(next.text) && !capitals && !namesRole(next.text)) return true;
   // a bullet whose venue and year fell onto the next line: "Title (MPS)." / "ICDCS 2020."
   if (startedAsBullet && next.text.length <= 40 && /\b(19|20)\d{2}\b/.test(next.text) && /\.$/.test(next.text) && !/[-–—]\s*(\d|present|now)/i.test(next.text)) return true;
   return false;
@@ -159,6 +160,12 @@ const endsWithPlace = (text: string) => weighPhrase(text.split(/,\s+/).at(-1)!).
 /** A short line that names a school or a company and maybe its place: the head of an entry, not the end of a sentence. */
 function namesEntry(text: string): boolean {
   return text.trim().split(/\s+/).length <= 8 && /^\p{Lu}/u.test(text) && !/[.!?;:]$/.test(text.trim()) && namesSchoolOrCompany(text);
+}
+
+/** A role's title alone, every word capitalised ("Android Developer", "Head of Sales"): the head of an entry, not a sentence's end. */
+function namesRole(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|for|the|in|&)$/.test(w)) && ROLE_WORDS.test(text);
 }
 
 /**

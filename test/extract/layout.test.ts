@@ -26,6 +26,21 @@ describe("a section's layout, inferred from its entries", () => {
     expect(JSON.stringify(r)).toContain("Industry");
   });
 
+  it("reads a role's title right under the last item of the job before, with no blank line between (pdftotext), as the next job's head", async () => {
+    const text = [
+      "Marta Kowalczyk", "", "Work Experience", "Backend Developer", "", "March 2022 - Present", "", "Lumenfield Systems", "",
+      "\u0088 Moved the billing service to event sourcing and cut its nightly batch from five hours to forty minutes;",
+      "\u0088 Rewrote the reporting endpoints on the new query layer, which fixed the old rounding bugs in the invoices;",
+      "Java Developer", "", "June 2019 - February 2022", "", "Orchard Bay Software", "",
+      "\u0088 Maintained the warehouse module of the company's ERP and its nightly imports from three carriers;", "\f",
+    ].join("\n");
+    const r = await parse(text, "text");
+    expect(jobs(r)).toEqual([
+      ["Lumenfield Systems", "Backend Developer", "2022-03", undefined],
+      ["Orchard Bay Software", "Java Developer", "2019-06", "2022-02"],
+    ]);
+  });
+
   it("reads a role, a dash, then the employer with its town and country as one job, the employer no part of the place", async () => {
     const text = ["Omar Siddiqui", "", "EXPERIENCE", "Associate — Anwar Qadri, Lahore, Pakistan                Jul 2024 – Present", "• Drafted plaints.", "", "Analyst — Bright Ledger, Karachi, Pakistan   Jun 2022 – Jun 2024", "• Reviewed manuscripts."].join("\n");
     const r = await parse(text, "text");
