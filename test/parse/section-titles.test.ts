@@ -7,6 +7,8 @@ describe("section titles in many languages", () => {
     ["Дополнительная информация", "other"],
     ["Weitere Angaben", "other"],
     ["Informations complémentaires", "other"],
+    ["Hackathons and Competitions", "other"],
+    ["Competitions", "other"],
     ["補足情報", "other"],
     ["Führerschein", "certificates"],
     ["Водительские права", "certificates"],
