@@ -17,6 +17,20 @@ describe("projects", () => {
     ]);
   });
 
+  it("read a name, a dash and what the project is, its tools under it and its dates set apart below (pdftotext's right-aligned date), as one dated project", async () => {
+    const text = [
+      "Jane Doe", "", "Projects", "", "Tidepool — A tide prediction app for sailors.", "{Kotlin, Coroutines, Room}", "", "[2013–2015]", "",
+      "Tidepool has been installed over a million times on Google Play.", "", "",
+      "Wayfinder — A planner for long-distance hikes.", "{Dart, Flutter}", "", "[2018–Present]", "",
+      "Key features: offline maps, elevation profiles and shared routes.", "\f",
+    ].join("\n");
+    const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    expect(resume.projects?.map((p) => [p.name, p.startDate, p.endDate])).toEqual([
+      ["Tidepool", "2013", "2015"],
+      ["Wayfinder", "2018", undefined],
+    ]);
+  });
+
   it("name each bullet of a list of named items, and the heading over them is only their group", async () => {
     expect(
       await projectsOf("### Side work\n\n- **[quill-lint](https://example.org/q)** — a linter for prose\n- Tern: a tiny HTTP router: fast and small\n- [sparrow](https://example.org/s) – image diffing\n\n### Larch\n\nA build cache.\n\n- Cut CI time by half"),

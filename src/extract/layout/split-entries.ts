@@ -199,7 +199,10 @@ function titleParagraphAbove(lines: readonly SourceLine[], i: number, starts: Re
   const below = lines[i + 1];
   if (!below || (below.kind !== "bullet" && !isSentence(below.text))) return undefined;
   for (let t = i - 1; t >= 0 && i - t <= 3; t--) {
-    if (!isHeaderTitle(lines[t]!) || starts.has(t)) return undefined;
+    // "Pocket mode — Lock your phone by hovering the proximity sensor." over "{Kotlin, MVVM}": the paragraph's first
+    // line may name its entry before a dash and say what it is after it, as a sentence
+    const named = isHeaderTitle(lines[t]!) || (lines[t]!.gap && namedBeforeDash(lines[t]!));
+    if (!named || starts.has(t)) return undefined;
     if (lines[t]!.gap) return t;
   }
   return undefined;
@@ -328,6 +331,12 @@ const isCaption = (l: SourceLine) => l.kind === "text" && !hasDate(l) && l.text.
 /** "Системная интеграция, автоматизация процессов, ИТ-консалтинг": phrases listed with commas, no sentence however lower-case. */
 const isPhraseList = (text: string) => !/[.!?。]$/.test(text) && text.split(/,\s/).length >= 3 && text.split(/,\s/).every((p) => p.split(/\s+/).length <= 6);
 
+
+/** "Tidepool — A tide prediction app.": a short title, a spaced dash, then what the thing is. */
+function namedBeforeDash(l: SourceLine): boolean {
+  const name = /^(.+?)\s[—–-]\s+\S/u.exec(l.text)?.[1];
+  return name !== undefined && isHeaderTitle({ ...l, text: name }) && name.split(/\s+/).length <= 6;
+}
 
 const isHeaderTitle = (l: SourceLine) => l.kind === "text" && l.depth === 0 && isTitleLike(l.text) && l.text.length <= 80 && l.text.split(/\s+/).length <= 10 && !hasDate(l);
 
