@@ -20,7 +20,7 @@ export function markedTitle(text: string): string | undefined {
 
 /**
  * Finds section headings in plain text, with their levels. A document written
- * in an outline markup (org, AsciiDoc) or that frames its headings between "|"
+ * in an outline markup (org, AsciiDoc) or that frames its headings (two known titles or more) between "|"
  * lines or underlines them uses that style only; otherwise a known section
  * title alone on a line is a heading, in any case and with or without a colon,
  * and an unknown title in capitals is one when the document's known headings
@@ -70,7 +70,9 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
   // Europass repeats each capital heading in title case under it ("PROJECTS" / "Projects"): the repeat sets no case
   const repeats = knownInOtherCase.filter(([i, t]) => known.get(neighbourIndex(lines, i, -1))?.title.toLowerCase() === t.title.toLowerCase());
   if (knownInCaps >= 2 && knownInCaps > knownInOtherCase.length - repeats.length) for (const [i] of knownInOtherCase) known.delete(i);
-  if (framed.size >= 2) return framed;
+  // "98WuG" / "|" / "geraldwu.com" / "|": a header's contacts set apart by bars that pdftotext put on lines of their own
+  // (Awesome-CV's) are no framed titles; a document that frames its headings frames known titles among them
+  if ([...framed.values()].filter((t) => classifyTitle(t.title) !== undefined).length >= 2) return framed;
   if (underlined.size >= 2) return underlined;
   // one page of a site ("publications" over its list, as al-folio titles its pages) has one, the only heading it has
   const lowerHeadings = lower.size >= 2 || (lower.size === 1 && known.size === 0 && underlined.size === 0);

@@ -23,6 +23,12 @@ describe("plain-text parsing", () => {
     expect(lines.filter((l) => l.kind === "heading").map((l) => l.text)).toEqual(["Summary", "Work Experience"]);
   });
 
+  it("reads a header's contacts set apart by '|' lines (Awesome-CV through pdftotext) as no framed headings, and finds the known titles", () => {
+    const text = "Lena Vogt\n\n+49 151 2345 6789\n\n|\n\nlena@example.de\n\n|\n\nlenavogt.de\n\n|\n\nlvogt\n\n|\n\nlena-vogt\n\nSkills\nProgramming: Go, Rust\n\nExperience\nKestrel Data GmbH\nBackend Engineer\n\f";
+    const { lines } = parsePlainText(text);
+    expect(lines.filter((l) => l.kind === "heading").map((l) => l.text)).toEqual(["Skills", "Experience"]);
+  });
+
   it("finds underlined headings and keeps their line numbers", () => {
     const { lines } = parsePlainText("Jane Doe\n\nExperience\n==========\nAcme\n");
     expect(lines.find((l) => l.kind === "heading")).toMatchObject({ text: "Experience", position: { line: 3, column: 1 } });
