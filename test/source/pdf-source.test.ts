@@ -53,6 +53,15 @@ describe("a PDF source", () => {
     expect(headings).toEqual(["# Ada Lovelace", "## Experience", "## Publications"]);
   });
 
+  it("has a sentence set larger than the body under the last section read as text, not as a heading that would split the section (Awesome-CV's closing line)", async () => {
+    const path = join(dir, "closing.pdf");
+    const lines = [{ text: "Experience", size: 16, bold: true }, { text: "Analytical Engine Company", bold: true }, "Mathematician, 2019 - 2021", "Wrote the first algorithm for the engine.", "", { text: "For additional information, please visit ada.example.org.", size: 12 }];
+    writeFileSync(path, await linesPdf(lines));
+    const source = await readSource(path);
+    const headings = (source.ok ? source.value.text : "").split("\n").filter((l) => l.startsWith("#"));
+    expect(headings).toEqual(["# Ada Lovelace", "## Experience"]);
+  });
+
   it("has lines that each open with a label ended where the PDF ends them, though the next label would have fitted above", async () => {
     const path = join(dir, "labels.pdf");
     writeFileSync(path, await linesPdf(["Languages: Java, JavaScript, C++, Python, SQL, HTML/CSS, Kotlin, Scala, Haskell, OCaml", "Frameworks / Packages: React, Node.js, JUnit, NumPy, TensorFlow, Selenium", "Tools/Environments: Git, Docker, Jupyter Notebooks", "and the rest of a sentence that wraps"]));

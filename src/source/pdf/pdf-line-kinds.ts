@@ -23,11 +23,15 @@ function findHeadingSizes(lines: readonly PdfLine[], body: number): number[] {
   return [...alone].filter(([size, [single, all]]) => single >= all * 0.5 || size >= body * 1.6).map(([size]) => size).sort((a, b) => b - a);
 }
 
-/** Large text is a heading when it reads as a title: short, no bullet, no year, not a clause cut by a comma. */
+/**
+ * Large text is a heading when it reads as a title: short, no bullet, no year, not a clause cut by a comma, not a
+ * sentence ("For additional information, please visit jdoe.com." under the last section, set in the class's normal
+ * size over a smaller body, as Awesome-CV sets its entries).
+ */
 function isHeadingText(plain: string, size: number, body: number): boolean {
   if (plain.includes("\t") || BULLET.test(plain) || /,$/.test(plain)) return false;
   if (size >= body * 1.6) return true;
-  return plain.length <= 60 && !/\b(?:19|20)\d\d\b/.test(plain);
+  return plain.length <= 60 && !/\b(?:19|20)\d\d\b/.test(plain) && !(/[.!?]$/.test(plain) && plain.split(/\s+/).length >= 5);
 }
 
 /** The size most of the text is set in. */
