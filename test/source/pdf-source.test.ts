@@ -7,7 +7,7 @@ import { loadResume } from "../../src/load-resume.js";
 import { readSource } from "../../src/source/read-source.js";
 import { REPO } from "../support/paths.js";
 import { runVitae } from "../support/run.js";
-import { evenCellsPdf, flushRightPdf, linesPdf, linkedPdf, nestedListPdf, textPdf } from "./support/make-documents.js";
+import { evenCellsPdf, flushRightPdf, largeNamePdf, linesPdf, linkedPdf, nestedListPdf, textPdf } from "./support/make-documents.js";
 
 const dir = mkdtempSync(join(tmpdir(), "vitae-pdf-in-"));
 const LINKEDIN = join(REPO, "../shared/corpus/pdfs/pdf-linkedin-afshafei.pdf");
@@ -51,6 +51,15 @@ describe("a PDF source", () => {
     const source = await readSource(path);
     const headings = (source.ok ? source.value.text : "").split("\n").filter((l) => l.startsWith("#"));
     expect(headings).toEqual(["# Ada Lovelace", "## Experience", "## Publications"]);
+  });
+
+  it("has a name set large in two fonts read whole, with its word space, and the small line set under it a line of its own (Awesome-CV's header)", async () => {
+    const path = join(dir, "large-name.pdf");
+    writeFileSync(path, await largeNamePdf());
+    const source = await readSource(path);
+    expect((source.ok ? source.value.text : "").split("\n").slice(0, 3)).toEqual(["# Ingrid Solberg", "", "Reservoir Engineer"]);
+    const loaded = await loadResume(path);
+    expect(loaded.ok && loaded.value.resume.basics?.name).toBe("Ingrid Solberg");
   });
 
   it("has a sentence set larger than the body under the last section read as text, not as a heading that would split the section (Awesome-CV's closing line)", async () => {

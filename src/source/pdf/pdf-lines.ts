@@ -70,17 +70,23 @@ function toFragment(run: TextRun): Fragment {
   return { runs: [run], left: run.x, right: run.x + run.width, top: run.y - run.size * 0.8, bottom: run.y + run.size * 0.2, y: run.y, size: run.size };
 }
 
-/** Groups fragments whose baselines agree into rows, top to bottom. */
+/**
+ * Groups fragments whose baselines agree into rows, top to bottom. A small line set wholly under a large one's
+ * baseline (Awesome-CV's position, in 7.6pt, under its 32pt name) is the next row, however close the baselines.
+ */
 function groupRows(fragments: readonly Fragment[]): Fragment[][] {
   const sorted = [...fragments].sort((a, b) => a.y - b.y || a.left - b.left);
   const rows: Fragment[][] = [];
   let baseline = -Infinity;
+  let bottom = -Infinity;
   for (const f of sorted) {
     const row = rows[rows.length - 1];
-    if (row && f.y - baseline <= SAME_BASELINE * Math.max(f.size, row[0]!.size)) row.push(f);
-    else {
+    if (row && f.y - baseline <= SAME_BASELINE * Math.max(f.size, row[0]!.size) && f.top < bottom) {
+      row.push(f);
+      bottom = Math.max(bottom, f.bottom);
+    } else {
       rows.push([f]);
-      baseline = f.y;
+      [baseline, bottom] = [f.y, f.bottom];
     }
   }
   return rows;
@@ -239,9 +245,11 @@ function withAccentsComposed(text: string): string {
   return cedillas.replace(SPACING_ACCENT, (_, accent: string, letter: string) => (letter + ACCENTS[accent]).normalize("NFC"));
 }
 
-/** A gap wider than a sixth of an em between runs is a word space the PDF drew by moving, not by a space character. */
+/** A gap wider than a tenth of an em between runs is a word space the PDF drew by moving, not by a space character. */
 export function needsSpace(a: TextRun, b: TextRun): boolean {
-  return b.x - (a.x + a.width) > Math.min(a.size, b.size) * 0.15 && !/\s$/.test(a.text) && !/^\s/.test(b.text);
+  // a tenth of an em: a word space set in a smaller font than the words (Awesome-CV's "Jane" and "Doe" in 32pt, the
+  // space between them in 12pt) is one; an italic's slant before a closing bracket is none
+  return b.x - (a.x + a.width) > Math.min(a.size, b.size) * 0.1 && !/\s$/.test(a.text) && !/^[\s)\]}]/.test(b.text);
 }
 
 function overlaps(link: PdfLink, f: Fragment): boolean {
