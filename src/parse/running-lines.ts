@@ -7,8 +7,8 @@ const EDGE = 4;
  * A header or footer that a PDF repeats on every page comes out of pdftotext with each page: moderncv's footer of
  * address, phone and e-mail, a "Jane Doe · Résumé" line, a "References are available on request" under every
  * page. Its lines are the document's, not a section's: every appearance after the first is skipped, and the first,
- * where it stands at the foot of a page, goes under the name, where a CV's contacts are read (as the PDF reader
- * does, src/source/pdf/pdf-rearrange.ts), rather than into the entry the page break cuts. A line counts as running
+ * unless it heads the first page, goes under the name, where a CV's contacts are read (as the PDF reader does,
+ * src/source/pdf/pdf-rearrange.ts), rather than into the entry the page break cuts. A line counts as running
  * when it is among the first or last lines of two pages or more and the lines between it and the page's edge are
  * running too.
  */
@@ -24,20 +24,17 @@ export function liftRunningLines(lines: RawLine[]): void {
   });
   const running = (i: number) => (onPages.get(lines[i]!.text)?.size ?? 0) >= 2;
   const seen = new Set<string>();
-  let firstFooter: number[] = [];
+  const firsts: number[] = [];
   pages.forEach((page) => {
     const head = edgeRun(page, running);
     const foot = edgeRun([...page].reverse(), running).reverse();
-    for (const run of [head, foot]) {
-      const fresh = run.filter((i) => !seen.has(lines[i]!.text));
-      for (const i of run) {
-        if (seen.has(lines[i]!.text)) lines[i]!.kind = "skip";
-        seen.add(lines[i]!.text);
-      }
-      if (run === foot && fresh.length && !firstFooter.length) firstFooter = fresh;
+    for (const i of new Set([...head, ...foot])) {
+      if (seen.has(lines[i]!.text)) lines[i]!.kind = "skip";
+      else firsts.push(i);
+      seen.add(lines[i]!.text);
     }
   });
-  moveUnderName(lines, firstFooter);
+  moveUnderName(lines, firsts);
 }
 
 /** The indices of each page's lines of content, top to bottom. */
@@ -60,16 +57,18 @@ function edgeRun(fromEdge: readonly number[], running: (i: number) => boolean): 
   return run;
 }
 
-/** Moves the lines (in order, a footer's first appearance) after the document's first block, set apart by blank lines. */
-function moveUnderName(lines: RawLine[], footer: readonly number[]): void {
-  if (!footer.length) return;
+/**
+ * Moves the lines (the first appearances of running lines, in order) after the document's first block, set apart
+ * by blank lines; those in that block already (a header over the name on the first page) stay where they are.
+ */
+function moveUnderName(lines: RawLine[], firsts: readonly number[]): void {
   const firstContent = lines.findIndex((l) => l.kind !== "blank" && l.kind !== "skip");
   let nameEnd = firstContent;
   while (nameEnd < lines.length && lines[nameEnd]!.kind !== "blank") nameEnd++;
-  // a footer already in the first block stays where it is
-  if (footer[0]! < nameEnd) return;
-  const moved = footer.map((i) => lines[i]!);
-  for (const i of [...footer].reverse()) lines.splice(i, 1);
+  const moving = [...firsts].sort((a, b) => a - b).filter((i) => i >= nameEnd);
+  if (!moving.length) return;
+  const moved = moving.map((i) => lines[i]!);
+  for (const i of [...moving].reverse()) lines.splice(i, 1);
   lines.splice(nameEnd, 0, blankAt(moved[0]!), ...moved, blankAt(moved[moved.length - 1]!));
 }
 

@@ -72,6 +72,16 @@ describe("man pages and PDF text", () => {
     expect(shape(text).map((s) => s.replace(/^\w+ \d /, ""))).toEqual(["Jo Bloggs - CV", "Experience", "Acme, welder", "Education", "School"]);
   });
 
+  it("reads a running header that only the later pages carry once, under the name, not where the second page begins", () => {
+    const text = [
+      "Jo Bloggs", "jo@example.com", "", "Experience", "Acme Welding Ltd, welder", "", "\fJo Bloggs · Curriculum Vitae", "",
+      "Boiler repairs and pipe work.", "", "Education", "Leeds College", "", "\fJo Bloggs · Curriculum Vitae", "", "Skills", "TIG, MIG", "",
+    ].join("\n");
+    expect(shape(text).map((s) => s.replace(/^\w+ \d /, ""))).toEqual([
+      "Jo Bloggs", "jo@example.com", "Jo Bloggs · Curriculum Vitae", "Experience", "Acme Welding Ltd, welder", "Boiler repairs and pipe work.", "Education", "Leeds College", "Skills", "TIG, MIG",
+    ]);
+  });
+
   it("drops a website's menu over the name and its footer under the last section, copied with the page", () => {
     const text = "Home   Blog   Projects   CV\n\nDr. Amara Okafor\nResearch Scientist\n\nAwards\n2019 — Google PhD Fellowship\n\n© 2025 Amara Okafor. Built with Hugo.\n";
     expect(shape(text)).not.toContain("text 0 Home\tBlog\tProjects\tCV");
