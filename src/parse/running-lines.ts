@@ -1,3 +1,4 @@
+import { isDateOnly } from "../extract/layout/lines.js";
 import type { RawLine } from "./text-lines.js";
 
 /** How many lines at a page's top or foot a running header or footer may take (moderncv's footer takes three). */
@@ -19,7 +20,8 @@ export function liftRunningLines(lines: RawLine[]): void {
   pages.forEach((page, p) => {
     for (const i of [...page.slice(0, EDGE), ...page.slice(-EDGE)]) {
       const text = lines[i]!.text;
-      if (text.length > 3) onPages.set(text, (onPages.get(text) ?? new Set()).add(p));
+      // "Jan 2019 – Present" closing two pages' last entries is theirs, however alike
+      if (text.length > 3 && !isDateOnly(text)) onPages.set(text, (onPages.get(text) ?? new Set()).add(p));
     }
   });
   const running = (i: number) => (onPages.get(lines[i]!.text)?.size ?? 0) >= 2;
