@@ -94,6 +94,16 @@ const LOWER_CASE_FIELD = /^(?:en|em|in|i|în)\s+(?<a>\p{Ll}[\p{L}'’\-]*(?:\s+(
 const LOWER_CASE_FIELD_TO_SCHOOL = /^in\s+(?<a>\p{Ll}[\p{L}'’\-]*(?:\s+(?!(?:from|at)\s)\p{Ll}[\p{L}'’\-]*){0,5})(?=\s+(?:from|at)\s)/u;
 
 /**
+ * "Computer Engineering University of California": a field that runs into a school's name, a word for a school
+ * then "of" (a description list's label and its text, which pdftotext sets one space apart), ends before it.
+ */
+function beforeSchool(area: string): string {
+  const words = area.split(" ");
+  const at = words.findIndex((w, k) => k > 0 && /^\p{Lu}/u.test(w) && SCHOOL_WORDS.test(w) && /^(?:of|de|do|da|di|del|des|für)$/.test(words[k + 1] ?? ""));
+  return at > 0 ? words.slice(0, at).join(" ") : area;
+}
+
+/**
  * Reads "BS in Computer Science", "Doctor of Philosophy (High-Performance
  * Computing)", "M.Sc. Informatik": the degree, then its field after "in", in
  * parentheses, or directly after it.
@@ -156,8 +166,10 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   // "Ingeniero de Sistemas" names a field after "de"; "Máster de Universidad Europea" the school
   const area = /^de\s/.test(rest) && SCHOOL_WORDS.test(found?.groups?.a ?? "") ? null : found;
   const areaLength = !area ? 0 : area.input === afterSeparator ? cut + area[0].length : area[0].length;
-  const a = area?.groups?.a?.trim();
-  const end = m.index + name.length + skipped.length + areaLength;
+  const whole = area?.groups?.a?.trim();
+  const a = whole && area![0].trimEnd().endsWith(whole) ? beforeSchool(whole) : whole;
+  const cutFromArea = whole && a !== whole ? whole.length - a!.length + area![0].length - area![0].trimEnd().length : 0;
+  const end = m.index + name.length + skipped.length + areaLength - cutFromArea;
   // Chinese puts the field first: "计算机科学与技术 学士"
   const before = text.slice(0, m.index).trim();
   if (!a && /^[\p{Script=Han}]{2,20}$/u.test(before) && /\p{Script=Han}/u.test(studyType)) return { studyType, area: before, index: 0, end };

@@ -199,7 +199,15 @@ function degreeAndSchool(phrase: string): string[] {
   if (!namesDegree(phrase)) return fieldBesideSchool(phrase) ?? (dashed.some(isSchoolName) ? dashed : [phrase]);
   // "Lehre zum Mechatroniker, Inocon Technologie GmbH, Attnang-Puchheim.": a degree beside where it was taken
   // "Bachelor of Science in Computer Science @ Anna University", "Licenciatura en Informática - Universidad de Chile": a degree at its school
-  return SCHOOL_WORDS.test(phrase) || LEGAL_FORM.test(phrase) ? cutKeepingTowns(phrase) : dashed;
+  return SCHOOL_WORDS.test(phrase) || LEGAL_FORM.test(phrase) ? cutKeepingTowns(phrase).flatMap(schoolAfterField) : dashed;
+}
+
+/** "Bachelor of Science in Computer Engineering University of California": the school that follows the degree's field with no separator. */
+function schoolAfterField(part: string): string[] {
+  const degree = namesDegree(part) ? parseDegree(part) : undefined;
+  const after = degree ? part.slice(degree.end).trim() : "";
+  // a school introduced ("at Acme University", "pela PUC-PR", ": 東京大学") is read where the degree is
+  return degree && /^\p{Lu}/u.test(after) && isSchoolName(after) ? [part.slice(0, degree.end).trim(), after] : [part];
 }
 
 /** A phrase cut at its commas and dashes, a town and its state's code ("College Station, TX") kept together. */

@@ -20,6 +20,15 @@ describe("a degree's field", () => {
     ]);
   });
 
+  it("ends where a school's name begins with its word and 'of', set right after it with no separator (a description list's label and text through pdftotext)", async () => {
+    const r = await parse(["Rosa Delgado", "", "Education", "Bachelor of Science in Mechanical Engineering University of Arizona, Tucson, Highest Honors — 2016", "Master of Science in Robotics University of Michigan, Ann Arbor — 2018"].join("\n"), "text");
+    // the town after the school's comma is read as before (here with the school, as a campus's name is)
+    expect(schools(r).map((s) => [s.institution?.replace(/, .*$/, ""), s.studyType, s.area])).toEqual([
+      ["University of Arizona", "Bachelor of Science", "Mechanical Engineering"],
+      ["University of Michigan", "Master of Science", "Robotics"],
+    ]);
+  });
+
   it("is the word after a degree's dash on the line under its school, though it names a language, and no town", async () => {
     const r = await parse(["Lee Morrow", "", "Education", "Northshore Community College: JUN ‘12", "AA – Spanish", "Portland State University: MAY ‘16", "BA - Linguistics"].join("\n"), "text");
     expect(schools(r)).toEqual([
