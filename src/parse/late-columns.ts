@@ -1,7 +1,7 @@
 import { findDates } from "../extract/dates.js";
 import { isDateOnly } from "../extract/layout/lines.js";
 import type { TextHeading } from "./text-adornments.js";
-import type { RawLine } from "./text-lines.js";
+import { blankLineAt, type RawLine } from "./text-lines.js";
 
 /** A bullet glyph alone on its line: the marker of an item whose text pdftotext set elsewhere. */
 const MARKER = /^[•·▪◦●○■□➢►▸✓✔❖◆◇➤→]*$/u;
@@ -52,7 +52,7 @@ function moveLateRun(lines: RawLine[], blocks: readonly (Block | undefined)[], w
     // neither step shifts what the next one reads
     const taken: RawLine[][] = [];
     for (let k = heads.length - 1; k >= 0; k--) taken[k] = lines.splice(run[k]![0]!, run[k]!.length);
-    for (let k = heads.length - 1; k >= 0; k--) lines.splice(heads[k]!.to, 0, blankAt(taken[k]![0]!), ...taken[k]!);
+    for (let k = heads.length - 1; k >= 0; k--) lines.splice(heads[k]!.to, 0, blankLineAt(taken[k]![0]!), ...taken[k]!);
     return true;
   }
   return false;
@@ -126,9 +126,4 @@ function undatedHeads(blocks: readonly (Block | undefined)[], cells: readonly (C
   const heads: Block[] = [];
   for (let i = first; i < last; i++) if (!isCells(i) && isHead(blocks[i]!) && blocks[i + 1] && !isCells(i + 1)) heads.push(blocks[i]!);
   return heads;
-}
-
-/** A blank line to set before a cell moved under its head. */
-function blankAt(l: RawLine): RawLine {
-  return { kind: "blank", text: "", raw: "", line: l.line, column: 1, indent: 0 };
 }

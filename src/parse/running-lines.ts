@@ -1,5 +1,5 @@
 import { isDateOnly } from "../extract/layout/lines.js";
-import type { RawLine } from "./text-lines.js";
+import { blankLineAt, type RawLine } from "./text-lines.js";
 
 /** How many lines at a page's top or foot a running header or footer may take (moderncv's footer takes three). */
 const EDGE = 4;
@@ -71,9 +71,5 @@ function moveUnderName(lines: RawLine[], firsts: readonly number[]): void {
   if (!moving.length) return;
   const moved = moving.map((i) => lines[i]!);
   for (const i of [...moving].reverse()) lines.splice(i, 1);
-  lines.splice(nameEnd, 0, blankAt(moved[0]!), ...moved, blankAt(moved[moved.length - 1]!));
-}
-
-function blankAt(l: RawLine): RawLine {
-  return { kind: "blank", text: "", raw: "", line: l.line, column: 1, indent: 0 };
+  lines.splice(nameEnd, 0, blankLineAt(moved[0]!), ...moved, blankLineAt(moved[moved.length - 1]!));
 }

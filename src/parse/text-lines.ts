@@ -122,3 +122,8 @@ function readLine(body: string, raw: string, line: number, indent: number): RawL
   if (bullet) return { kind: "bullet", text: body.slice(bullet[0].length), raw, line, column: indent + bullet[0].length + 1, indent };
   return { kind: "text", text: body, raw, line, column: indent + 1, indent };
 }
+
+/** A blank line at `l`'s place, to set apart lines moved beside it (a cell under its head, a footer under the name). */
+export function blankLineAt(l: RawLine): RawLine {
+  return { kind: "blank", text: "", raw: "", line: l.line, column: 1, indent: 0 };
+}
