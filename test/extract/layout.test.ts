@@ -26,6 +26,20 @@ describe("a section's layout, inferred from its entries", () => {
     expect(JSON.stringify(r)).toContain("Industry");
   });
 
+  it("reads a line that ends as a sentence under a dated row naming role and employer as what was done there, though its words are mostly capitalised (moderncv classic)", async () => {
+    const long = "Designed the remote telemetry for the Kestrel fleet's new ground stations over two seasons.";
+    const text = [
+      "Ines Varga", "", "Experience", "2021–Present Embedded Engineer, Kestrel Avionics Kft., kestrel.example", "Implemented DO-178C - Level B Checks.",
+      `• ${long}`, `• ${long}`, "", "2017–2021 Firmware Developer, Danube Sensors Zrt., Győr", `• ${long}`, "\f",
+    ].join("\n");
+    const r = await parse(text, "text");
+    expect(jobs(r).map((j) => [j[1], j[2]])).toEqual([
+      ["Embedded Engineer", "2021"],
+      ["Firmware Developer", "2017"],
+    ]);
+    expect(r.work?.[0]?.name).toMatch(/^Kestrel Avionics Kft\./);
+  });
+
   it("reads a role's title right under the last item of the job before, with no blank line between (pdftotext), as the next job's head", async () => {
     const text = [
       "Marta Kowalczyk", "", "Work Experience", "Backend Developer", "", "March 2022 - Present", "", "Lumenfield Systems", "",
