@@ -24,13 +24,23 @@ import type { SkillGroup } from "./skill-groups.js";
 import { checkDates } from "./unreadable-dates.js";
 import { readWorkSection } from "./work.js";
 import { groupHeadings, splitEntries } from "./layout/split-entries.js";
+import { leadInLength } from "./layout/lead-in.js";
 import { DEGREE, namesDegree } from "./degrees.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { CERTIFICATION_WORDS, LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
 import { findDates } from "./dates.js";
 
+/** The kinds of section that list entries, whose opening sentence may introduce the list. */
+const LISTING = new Set<SectionKind>(["work", "volunteer", "education", "education-work", "skills", "projects", "publications", "patents", "awards", "certificates", "languages", "interests"]);
+
 /** Places one titled section into the draft according to its kind. */
 export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKind | undefined): void {
+  const lead = kind && LISTING.has(kind) ? leadInLength(block.lines) : 0;
+  if (lead) {
+    // the sentence that introduces the list is printed with what reads as no entry, after the list
+    placeSection(draft, { ...block, lines: block.lines.slice(lead) }, kind);
+    return addCatchAll(draft, block.lines.slice(0, lead), `${block.title ?? "Other"} (more)`);
+  }
   const title = block.title ?? "Other";
   const lines = block.lines;
   switch (kind) {

@@ -261,3 +261,38 @@ describe("a profile page copied as text with its menu's buttons and dated lists"
     ]);
   });
 });
+
+describe("an about page whose sections open with a sentence that introduces their list", () => {
+  const page = [
+    "# Dana Whitfield",
+    "",
+    "### Work Experience",
+    "",
+    "Over the years I have worked in the following roles and companies:",
+    "",
+    "- **Backend Engineer** at *Quillfeather Labs* (8 months)",
+    "- **Data Analyst** at *Orrin Logistics* (1 year)",
+    "",
+    "### Skills",
+    "",
+    "These are the tools I use most in my daily work:",
+    "",
+    "- Rust",
+    "- Kotlin",
+    "",
+  ].join("\n");
+
+  it("reads the introducing sentence as no job and no skill", async () => {
+    const resume = await read(page, "markdown");
+    expect((resume.work ?? []).map((w) => w.position)).toEqual(["Backend Engineer", "Data Analyst"]);
+    expect((resume.skills ?? []).map((s) => s.name)).toEqual(["Rust", "Kotlin"]);
+  });
+
+  it("leaves how long a job lasted, in brackets after its employer, out of the employer's name", async () => {
+    const resume = await read(page, "markdown");
+    expect((resume.work ?? []).map((w) => [w.name, w.description])).toEqual([
+      ["Quillfeather Labs", "(8 months)"],
+      ["Orrin Logistics", "(1 year)"],
+    ]);
+  });
+});
