@@ -84,8 +84,9 @@ const HEADER_EDGES = edgeSeparators("\\s,;|·•:–—、，；\\-", "\\s,;|·�
 
 /** Trims the separators a header puts between its pieces. */
 export function trimSeparators(text: string): string {
-  // "🏫 Technical University of Munich": an emoji set before a phrase as its icon is no part of it
-  return withoutDecoration(text).replace(HEADER_EDGES, "").replace(/\(\s*\)/g, "").trim();
+  // "🏫 Technical University of Munich": an emoji set before a phrase as its icon is no part of it; "**BSc** @ Leeds
+  // University": the at-sign before a school's phrase sets it at the school, as "at" would
+  return withoutDecoration(text).replace(HEADER_EDGES, "").replace(/^@\s+/u, "").replace(/\(\s*\)/g, "").trim();
 }
 
 /** Reads an entry's header lines. */

@@ -343,3 +343,11 @@ describe("a résumé page whose jobs are rows of an HTML table, each with a row 
     expect(resume.work?.[1]?.summary).toBe("Wrote the tile server. Kept the map styles in one place.");
   });
 });
+
+describe("an overview page that sets each degree at its school with an at-sign", () => {
+  it("reads the school without the at-sign", async () => {
+    const page = ["## Education", "**Bachelor of Science in Physics** @ [Tamsworth University](https://tamsworth.example.edu/) `2018-2022`", ""].join("\n");
+    const resume = await read(page, "markdown");
+    expect((resume.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([["Tamsworth University", "Bachelor of Science", "Physics", "2022"]]);
+  });
+});
