@@ -484,3 +484,11 @@ describe("academic CVs kept in Jekyll sites", () => {
     expect((r.sections ?? []).map((s) => s.title)).not.toContain("Marek Novak");
   });
 });
+
+describe("a profile README titled with a hello alone", () => {
+  it("takes the hello for no headline", async () => {
+    const r = await parse(['<div align="center">', "  <h1>", "    hey there", '    <img src="https://media.example.com/wave.gif" width="30px"/>', "  </h1>", "</div>", "", "### About Me", "", "- Backend engineer who likes queues.", ""].join("\n"));
+    expect(r.basics?.label).toBeUndefined();
+    expect(r.basics?.name).toBeUndefined();
+  });
+});
