@@ -2,7 +2,7 @@ import { looksLikeName, withoutHonorific } from "./basics.js";
 import { studyInWork } from "./study-in-work.js";
 import type { SectionBlock, SourceLine } from "../parse/source-line.js";
 import { classifyTitle, type SectionKind } from "../parse/section-titles.js";
-import type { Resume, StandardSectionKey } from "../resume/schema.js";
+import type { Education, Resume, StandardSectionKey } from "../resume/schema.js";
 import { toAward } from "./awards.js";
 import { findCards } from "./cards.js";
 import { addContact } from "./contacts.js";
@@ -29,6 +29,8 @@ import { DEGREE, namesDegree } from "./degrees.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { CERTIFICATION_WORDS, LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
 import { findDates } from "./dates.js";
+import { findProseEducation } from "./prose-education.js";
+import { isSentence } from "./layout/lines.js";
 
 /** The kinds of section that list entries, whose opening sentence may introduce the list. */
 const LISTING = new Set<SectionKind>(["work", "volunteer", "education", "education-work", "skills", "projects", "publications", "patents", "awards", "certificates", "languages", "interests"]);
@@ -198,6 +200,18 @@ function namesCertification(entry: Entry): boolean {
   return CERTIFICATION_WORDS.test(head) && !DEGREE.test(head) && !SCHOOL_WORDS.test(head);
 }
 
+/**
+ * "I graduated from Santa Clara University this month (June, 2024) with a Masters degree in …": an entry of an
+ * education section written as one sentence tells its studies as prose does; a sentence that names no school and no
+ * degree ("Currently, I am looking for full-time roles.") tells none. Undefined for an entry that is no sentence.
+ */
+function studiesTold(entry: Entry): Education[] | undefined {
+  const [line, ...more] = entry.head;
+  if (!line || more.length || line.lead !== undefined || !isSentence(line.text)) return undefined;
+  const studies = findProseEducation(line.text);
+  return studies.length || !(SCHOOL_WORDS.test(line.text) || DEGREE.test(line.text)) ? studies : undefined;
+}
+
 /** Splits a section into entries (unless a layout-specific reader already did) and adds each; what reads as no entry goes to a catch-all. */
 function placeEntries(draft: Draft, lines: readonly SourceLine[], kind: SectionKind, title: string, list: boolean, split: SplitEntries = splitEntries(lines)): void {
   const key = KEY_OF[kind]!;
@@ -222,9 +236,11 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
       // "Associate Chartered Accountant (ACA), ICAN, 2017" under "Professional Qualifications": a certification listed
       // beside the degrees, naming no school and no degree
       const certificate = namesCertification(entry) ? toAward(entry, "certificate") : undefined;
+      const told = certificate ? undefined : studiesTold(entry);
       if (certificate) add("certificates", toCertificate(certificate));
+      else if (told) told.forEach((study) => add("education", study));
       else add("education", toEducation(entry));
-      return true;
+      return told?.length !== 0;
     }
     case "awards": {
       const award = toAward(entry);

@@ -1,6 +1,7 @@
 import type { Education } from "../resume/schema.js";
 import { allMatches } from "./all-matches.js";
-import { compact } from "./date-fields.js";
+import { compact, degreeDates } from "./date-fields.js";
+import { findDates } from "./dates.js";
 import { DEGREE, parseDegree } from "./degrees.js";
 import { sentenceAround, sentenceStart } from "./sentences.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
@@ -61,10 +62,20 @@ export function findProseEducation(text: string): Education[] {
     const campus = state && isRegionName(state) ? CAMPUS.exec(after.slice(named.end)) : null;
     const school = campus ? `${named.school}${campus[0]}` : named.school;
     const rest = after.slice(named.end + (campus?.[0].length ?? 0));
-    const year = /^\s*,?\s*in\s+((?:19|20)\d{2})\b/.exec(after)?.[1] ?? /^\s*,?\s*(?:in\s+)?((?:19|20)\d{2})\b/.exec(rest)?.[1];
+    const year = /^\s*,?\s*in\s+((?:19|20)\d{2})\b/.exec(after)?.[1] ?? graduationDate(rest);
     found.push(compact({ institution: school, studyType: degree.studyType, area: degree.area, endDate: year, summary: sentence }));
   });
   return found;
+}
+
+/**
+ * "… University of Arizona in May 2018, under …", "… Santa Clara University this month (June, 2024) with …": the date
+ * the words right after the school give, a month with its year or a year alone, as the study's end.
+ */
+function graduationDate(rest: string): string | undefined {
+  const d = findDates(rest)[0];
+  if (!d || d.range || d.index > 24 || /[.;]/.test(rest.slice(0, d.index))) return undefined;
+  return degreeDates(d).endDate;
 }
 
 /** "CSE @ GITAM University Hyderabad · Interning @ BHEL": a profile's tagline, its phrases set apart by separators. */

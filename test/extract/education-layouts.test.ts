@@ -189,3 +189,30 @@ describe("a degree under its school's heading", () => {
     ]);
   });
 });
+
+describe("an about page's education section written as sentences", () => {
+  const page = [
+    "### Education",
+    "",
+    "I graduated from Harrowgate University last spring (May, 2023) with a Masters degree in Marine Biology",
+    "",
+    "Right now, I am looking for research assistant roles in coastal ecology.",
+    "",
+    "### Work Experience",
+    "",
+    "- **Lab Technician** at *Seabright Institute*",
+    "",
+  ].join("\n");
+
+  it("reads the study a sentence tells, the school with its degree, field and date", async () => {
+    const r = await parse(page);
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([["Harrowgate University", "Masters", "Marine Biology", "2023-05"]]);
+  });
+});
+
+describe("a degree told in a profile's prose", () => {
+  it("takes the month and year written right after the school as its end", async () => {
+    const r = await parse("# Ines Calloway\n\nI completed my PhD in applied mathematics at the University of Dunmore in May 2018, under supervision of Prof. Kell.\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.endDate])).toEqual([["University of Dunmore", "PhD", "2018-05"]]);
+  });
+});
