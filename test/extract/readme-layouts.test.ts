@@ -492,3 +492,11 @@ describe("a profile README titled with a hello alone", () => {
     expect(r.basics?.name).toBeUndefined();
   });
 });
+
+describe("a profile README that writes its icons as GitHub's emoji shortcodes", () => {
+  it("reads ':hammer_and_wrench: Languages and Tools' as the skills section it titles", async () => {
+    const r = await parse(["### :man_technologist: About Me", "", "- :telescope: Data engineer who likes queues.", "", "### :hammer_and_wrench: Languages and Tools", "", "Scala · Kafka · Airflow", ""].join("\n"));
+    expect((r.skills ?? []).map((s) => s.name)).toEqual(["Scala", "Kafka", "Airflow"]);
+    expect(r.basics?.summary).not.toContain("telescope");
+  });
+});
