@@ -500,3 +500,20 @@ describe("a profile README that writes its icons as GitHub's emoji shortcodes", 
     expect(r.basics?.summary).not.toContain("telescope");
   });
 });
+
+describe("a profile README whose skill badges have no alt text", () => {
+  it("reads each shields.io badge by the words it shows, its message", async () => {
+    const r = await parse(
+      [
+        "### Tech Stack",
+        "",
+        "![](https://img.shields.io/badge/Code-Elixir-informational?style=flat&logo=elixir&color=2bbc8a)",
+        "![](https://img.shields.io/badge/Tools-Ansible-informational?style=flat&logo=ansible&color=2bbc8a)",
+        '<img src="https://img.shields.io/badge/Ruby_on_Rails-CC0000?style=for-the-badge&logo=rubyonrails" />',
+        '<img src="https://img.shields.io/badge/-Node--RED-8F0000?style=flat-square" />',
+        "",
+      ].join("\n"),
+    );
+    expect((r.skills ?? []).map((s) => s.name)).toEqual(["Elixir", "Ansible", "Ruby on Rails", "Node-RED"]);
+  });
+});
