@@ -57,6 +57,9 @@ export function expandShorthand(overrides: Record<string, unknown>): Record<stri
     // pandoc's `author:`, when it is a name alone, is the owner's, read as the name where the text names no one
     // (frontMatterBasics); an author that says more is warned of, as any key no field takes
     else if (key === "author" && typeof value === "string" && /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}|\p{Script=Han}{2,4})$/u.test(value.trim())) continue;
+    // Hugo Blox's landing page lists its blocks (`- block: experience`) under `sections:`, the theme's, not vitae's
+    // custom sections: the jobs and studies in them are read as the page's content (theme-widgets.ts)
+    else if (key === "sections" && Array.isArray(value) && value.some((b) => isPlainObject(b) && "block" in b)) continue;
     else if (PROFILE_KEYS.test(key) && typeof value === "string" && readContact(`${key}: ${value}`)?.field === "profile") profiles.push(readContact(`${key}: ${value}`) as Profile);
     else out[key] = value;
   }
