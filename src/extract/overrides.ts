@@ -3,6 +3,7 @@ import type { Resume } from "../resume/schema.js";
 import { unknownFields } from "../resume/unknown-fields.js";
 import type { YamlOverrides } from "../parse/yaml-overrides.js";
 import { readContact } from "./contacts.js";
+import { themeCourses } from "./theme-widgets.js";
 
 type Profile = { network: string; username?: string; url: string };
 /** Front-matter keys that name a profile by its user name (pandoc CV templates use them). */
@@ -60,6 +61,8 @@ export function expandShorthand(overrides: Record<string, unknown>): Record<stri
     // Hugo Blox's landing page lists its blocks (`- block: experience`) under `sections:`, the theme's, not vitae's
     // custom sections: the jobs and studies in them are read as the page's content (theme-widgets.ts)
     else if (key === "sections" && Array.isArray(value) && value.some((b) => isPlainObject(b) && "block" in b)) continue;
+    // and the Academic theme's about widget lists the degrees under `education: {courses: […]}`
+    else if (key === "education" && themeCourses(overrides)) continue;
     else if (PROFILE_KEYS.test(key) && typeof value === "string" && readContact(`${key}: ${value}`)?.field === "profile") profiles.push(readContact(`${key}: ${value}`) as Profile);
     else out[key] = value;
   }

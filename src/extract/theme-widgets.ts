@@ -48,7 +48,16 @@ function widgetsOf(value: Record<string, unknown>): Widget[] {
   }
   // the Academic theme: one widget a file
   if (value.widget === "experience" && typeof value.title === "string" && Array.isArray(value.experience)) widgets.push({ title: value.title, items: value.experience.filter(isItem), pointer: "/experience" });
+  // its "about" widget lists the degrees as `[[education.courses]]` {course, institution, year}
+  const courses = themeCourses(value);
+  if (courses) widgets.push({ title: "Education", items: courses.map((c) => ({ title: c.course, company: c.institution, date_end: typeof c.year === "number" ? String(c.year) : c.year })), pointer: "/education/courses" });
   return widgets;
+}
+
+/** The Academic theme's `education.courses`, the theme's list of degrees, where vitae's `education` would be a list. */
+export function themeCourses(value: Record<string, unknown>): WidgetItem[] | undefined {
+  const courses = (value.education as Record<string, unknown> | undefined)?.courses;
+  return !Array.isArray(value.education) && Array.isArray(courses) ? courses.filter(isItem) : undefined;
 }
 
 const isItem = (item: unknown): item is WidgetItem => typeof item === "object" && item !== null && !Array.isArray(item);

@@ -76,6 +76,12 @@ describe("a Hugo academic theme's page whose jobs and studies are all in its fro
     expect(resume.work?.map((w) => [w.name, w.position, w.location, w.startDate, w.endDate])).toEqual([["Tidewell Surveys", "Hydrographic Analyst", "Bergen, Norway", "2016-08", undefined]]);
   });
 
+  it("reads the degrees the Academic theme's about widget lists as its education's courses", async () => {
+    const page = ["+++", 'widget = "about"', "", "[[education.courses]]", '  course = "MSc in Information Systems"', '  institution = "Tarnwell University"', "  year = 2016", "+++", "", "# Biography", "", "I study how clinics share records.", ""].join("\n");
+    const resume = await read(page);
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([["Tarnwell University", "MSc", "Information Systems", "2016"]]);
+  });
+
   it("reads the Academic theme's experience widget written in TOML", async () => {
     const page = ['+++', 'widget = "experience"', 'title = "Experience"', "", "[[experience]]", '  title = "Research Intern"', '  company = "Calder Robotics"', '  date_start = "2019-06-24"', '  date_end = ""', "+++", ""].join("\n");
     const resume = await read(page);
