@@ -29,14 +29,43 @@ import { DEGREE, namesDegree } from "./degrees.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { CERTIFICATION_WORDS, LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
 import { findDates } from "./dates.js";
+import paperLinks from "./vocabulary/paper-links.json" with { type: "json" };
 import { findProseEducation } from "./prose-education.js";
 import { isSentence } from "./layout/lines.js";
 
 /** The kinds of section that list entries, whose opening sentence may introduce the list. */
 const LISTING = new Set<SectionKind>(["work", "volunteer", "education", "education-work", "skills", "projects", "publications", "patents", "awards", "certificates", "languages", "interests"]);
 
+const PAPER_LINK_WORDS = new Set(paperLinks.words);
+
+/**
+ * "High Tension Line Surveillance Robot · International Journal of …" over "[Paper](…)": a line of a paper's links
+ * alone, right under it in the same paragraph, goes on with the paper (its links the paper's), no paper of its own.
+ */
+function withLinksUnderPapers(lines: readonly SourceLine[]): SourceLine[] {
+  const linksAlone = (l: SourceLine) => l.links.length > 0 && l.text.split(/[\s·|,/[\]()]+/).filter(Boolean).every((w) => PAPER_LINK_WORDS.has(w.toLowerCase()));
+  return lines.map((l, i) => (i > 0 && l.kind === "text" && l.depth === 0 && !l.gap && lines[i - 1]!.kind === "text" && linksAlone(l) ? { ...l, depth: 1 } : l));
+}
+
+/** A line wholly in bold that titles a kind of section ("**Certifications**"), set apart from what is above it. */
+const isBoldTitle = (l: SourceLine) => l.kind === "text" && l.depth === 0 && (l.gap ?? false) && l.lead?.trim() === l.text.trim() && classifyTitle(l.text) !== undefined;
+
+/**
+ * "## Publications and certifications" over "**Publication**" / its paper / "**Certifications**" / the certificates:
+ * bold lines alone that each title a kind of section, the first of them opening the section, split it into the
+ * sections they title. Two of them at least, so that a bold label of one list stays that list's.
+ */
+function boldSubsections(block: SectionBlock): SectionBlock[] | undefined {
+  const starts = block.lines.flatMap((l, i) => (isBoldTitle(l) ? [i] : []));
+  if (starts.length < 2 || starts[0] !== 0) return undefined;
+  return starts.map((at, k) => ({ position: block.lines[at]!.position, title: block.lines[at]!.text.trim(), lines: block.lines.slice(at + 1, starts[k + 1]) }));
+}
+
 /** Places one titled section into the draft according to its kind. */
 export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKind | undefined): void {
+  // (a skills section reads the labels inside it as its groups, or as the sections they introduce: skills.ts)
+  const parts = kind && kind !== "skills" && LISTING.has(kind) ? boldSubsections(block) : undefined;
+  if (parts) return parts.forEach((part) => placeSection(draft, part, classifyTitle(part.title!)));
   const lead = kind && LISTING.has(kind) ? leadInLength(block.lines) : 0;
   if (lead) {
     // the sentence that introduces the list is printed with what reads as no entry, after the list
@@ -65,7 +94,7 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
       // "### Journal articles" over numbered papers: the headings group the items, the items are the entries
       const groups = kind === "projects" ? new Set<SourceLine>() : groupHeadings(block.lines);
       if (groups.size) addCatchAll(draft, [...groups], `${title} (more)`);
-      const lines = block.lines.filter((l) => !groups.has(l));
+      const lines = withLinksUnderPapers(block.lines.filter((l) => !groups.has(l)));
       const { cards, used } = findCards(lines, draft.lowerWords);
       if (cards.length) {
         listSection(draft, { key: kind === "projects" ? "projects" : "publications", title });

@@ -155,6 +155,10 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
     return { authors, title: trimTitle(text.slice(from, next)), rest: text.slice(next), ...(year && { year }) };
   }
   const cut = cuts.find((c) => findDates(text.slice(c)).length || STATUS.test(text.slice(c)) || mentionsPatent(text.slice(c))) ?? (cuts.length === 1 ? cuts[0] : undefined);
+  // "High Tension Line Surveillance Robot · International Journal of …": a title and its venue set apart as a profile
+  // page parts the phrases of a line
+  const parted = cut === undefined ? /^(.+?)\s+[·•|]\s+(.+)$/u.exec(text) : null;
+  if (parted) return { title: trimTitle(parted[1]!), rest: parted[2]! };
   return cut === undefined ? { title: trimTitle(text), rest: "" } : { title: trimTitle(text.slice(0, cut)), rest: text.slice(cut) };
 }
 

@@ -124,3 +124,24 @@ describe("a web page's citations that end with the paper's address written out",
     ]);
   });
 });
+
+describe("a profile README's section of publications and certifications, each under a bold line that titles it", () => {
+  it("reads the paper with its venue and link, and the certificates apart", async () => {
+    const text = [
+      "# Jane Doe",
+      "",
+      "## Publications and certifications",
+      "",
+      "**Publication**",
+      "Tidal Turbine Blade Inspection Drone · Journal of Marine Robotics",
+      "[Paper](https://papers.example.org/jmr-0412.pdf)",
+      "",
+      "**Certifications**",
+      "Certified Kubernetes Administrator",
+      "",
+    ].join("\n");
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.publications?.map((p) => [p.name, p.venue, p.url])).toEqual([["Tidal Turbine Blade Inspection Drone", "Journal of Marine Robotics", "https://papers.example.org/jmr-0412.pdf"]]);
+    expect(resume.certificates?.map((c) => c.name)).toEqual(["Certified Kubernetes Administrator"]);
+  });
+});
