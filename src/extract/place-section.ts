@@ -2,7 +2,7 @@ import { looksLikeName, withoutHonorific } from "./basics.js";
 import { studyInWork } from "./study-in-work.js";
 import type { SectionBlock, SourceLine } from "../parse/source-line.js";
 import { classifyTitle, type SectionKind } from "../parse/section-titles.js";
-import type { Education, Resume, StandardSectionKey } from "../resume/schema.js";
+import type { Resume, StandardSectionKey } from "../resume/schema.js";
 import { toAward } from "./awards.js";
 import { findCards } from "./cards.js";
 import { addContact } from "./contacts.js";
@@ -25,41 +25,15 @@ import { checkDates } from "./unreadable-dates.js";
 import { readWorkSection } from "./work.js";
 import { groupHeadings, splitEntries } from "./layout/split-entries.js";
 import { leadInLength } from "./layout/lead-in.js";
+import { boldSubsections, withLinksUnderPapers } from "./layout/section-parts.js";
 import { DEGREE, namesDegree } from "./degrees.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { CERTIFICATION_WORDS, LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
 import { findDates } from "./dates.js";
-import paperLinks from "./vocabulary/paper-links.json" with { type: "json" };
-import { findProseEducation } from "./prose-education.js";
-import { isSentence } from "./layout/lines.js";
+import { studiesTold } from "./prose-education.js";
 
 /** The kinds of section that list entries, whose opening sentence may introduce the list. */
 const LISTING = new Set<SectionKind>(["work", "volunteer", "education", "education-work", "skills", "projects", "publications", "patents", "awards", "certificates", "languages", "interests"]);
-
-const PAPER_LINK_WORDS = new Set(paperLinks.words);
-
-/**
- * "High Tension Line Surveillance Robot · International Journal of …" over "[Paper](…)": a line of a paper's links
- * alone, right under it in the same paragraph, goes on with the paper (its links the paper's), no paper of its own.
- */
-function withLinksUnderPapers(lines: readonly SourceLine[]): SourceLine[] {
-  const linksAlone = (l: SourceLine) => l.links.length > 0 && l.text.split(/[\s·|,/[\]()]+/).filter(Boolean).every((w) => PAPER_LINK_WORDS.has(w.toLowerCase()));
-  return lines.map((l, i) => (i > 0 && l.kind === "text" && l.depth === 0 && !l.gap && lines[i - 1]!.kind === "text" && linksAlone(l) ? { ...l, depth: 1 } : l));
-}
-
-/** A line wholly in bold that titles a kind of section ("**Certifications**"), set apart from what is above it. */
-const isBoldTitle = (l: SourceLine) => l.kind === "text" && l.depth === 0 && (l.gap ?? false) && l.lead?.trim() === l.text.trim() && classifyTitle(l.text) !== undefined;
-
-/**
- * "## Publications and certifications" over "**Publication**" / its paper / "**Certifications**" / the certificates:
- * bold lines alone that each title a kind of section, the first of them opening the section, split it into the
- * sections they title. Two of them at least, so that a bold label of one list stays that list's.
- */
-function boldSubsections(block: SectionBlock): SectionBlock[] | undefined {
-  const starts = block.lines.flatMap((l, i) => (isBoldTitle(l) ? [i] : []));
-  if (starts.length < 2 || starts[0] !== 0) return undefined;
-  return starts.map((at, k) => ({ position: block.lines[at]!.position, title: block.lines[at]!.text.trim(), lines: block.lines.slice(at + 1, starts[k + 1]) }));
-}
 
 /** Places one titled section into the draft according to its kind. */
 export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKind | undefined): void {
@@ -227,18 +201,6 @@ const toCertificate = (award: Award): Certificate =>
 function namesCertification(entry: Entry): boolean {
   const head = entry.head.map((l) => l.text).join(" ");
   return CERTIFICATION_WORDS.test(head) && !DEGREE.test(head) && !SCHOOL_WORDS.test(head);
-}
-
-/**
- * "I graduated from Santa Clara University this month (June, 2024) with a Masters degree in …": an entry of an
- * education section written as one sentence tells its studies as prose does; a sentence that names no school and no
- * degree ("Currently, I am looking for full-time roles.") tells none. Undefined for an entry that is no sentence.
- */
-function studiesTold(entry: Entry): Education[] | undefined {
-  const [line, ...more] = entry.head;
-  if (!line || more.length || line.lead !== undefined || !isSentence(line.text)) return undefined;
-  const studies = findProseEducation(line.text);
-  return studies.length || !(SCHOOL_WORDS.test(line.text) || DEGREE.test(line.text)) ? studies : undefined;
 }
 
 /** Splits a section into entries (unless a layout-specific reader already did) and adds each; what reads as no entry goes to a catch-all. */

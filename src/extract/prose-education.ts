@@ -4,6 +4,7 @@ import { compact, degreeDates } from "./date-fields.js";
 import { findDates } from "./dates.js";
 import { fieldStudiedAt } from "./field-studied.js";
 import { withoutDecoration } from "../parse/normalize.js";
+import { isSentence, type Entry } from "./layout/lines.js";
 import { DEGREE, parseDegree } from "./degrees.js";
 import { sentenceAround, sentenceStart } from "./sentences.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
@@ -123,4 +124,16 @@ function studyAtSchool(text: string): TaglineStudy | undefined {
 function schoolAndBracket(text: string): [school: string, bracket?: string] {
   const m = /^(.*?)\s*([(（][^()（）]*[)）])\s*$/u.exec(text.trim());
   return m ? [m[1]!.replace(/[.!]+$/, "").trim(), m[2]] : [text.replace(/[.!]+$/, "").trim()];
+}
+
+/**
+ * "I graduated from Santa Clara University this month (June, 2024) with a Masters degree in …": an entry of an
+ * education section written as one sentence tells its studies as prose does; a sentence that names no school and no
+ * degree ("Currently, I am looking for full-time roles.") tells none. Undefined for an entry that is no sentence.
+ */
+export function studiesTold(entry: Entry): Education[] | undefined {
+  const [line, ...more] = entry.head;
+  if (!line || more.length || line.lead !== undefined || !isSentence(line.text)) return undefined;
+  const studies = findProseEducation(line.text);
+  return studies.length || !(SCHOOL_WORDS.test(line.text) || DEGREE.test(line.text)) ? studies : undefined;
 }
