@@ -517,3 +517,23 @@ describe("a profile README whose skill badges have no alt text", () => {
     expect((r.skills ?? []).map((s) => s.name)).toEqual(["Elixir", "Ansible", "Ruby on Rails", "Node-RED"]);
   });
 });
+
+describe("an about page's one table holding the jobs and the studies under bold rows that title them", () => {
+  it("reads the rows under '**Work Experience**' as jobs and those under '**Education**' as studies", async () => {
+    const r = await parse(
+      [
+        "My name is **Rocco Ferri** and I am a *software engineer* from **Italy**.",
+        "",
+        "||||",
+        "|--|--|--|",
+        "|**Work Experience**|||",
+        "|[Voltaris](https://www.voltaris.example/)|Software Engineer|Jan 2023 - Current|",
+        "|**Education**|||",
+        "|[Politecnico di Varenna](https://www.polivarenna.example/)|Master's Degree in Computer Engineering|2019 - 2021|",
+        "",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([["Voltaris", "Software Engineer", "2023-01", undefined]]);
+    expect((r.education ?? []).map((e) => [e.institution, e.area, e.endDate])).toEqual([["Politecnico di Varenna", "Computer Engineering", "2021"]]);
+  });
+});
