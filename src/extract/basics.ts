@@ -5,7 +5,7 @@ import { isDocumentTitle } from "../parse/document-title.js";
 import type { Basics } from "../resume/schema.js";
 import { addContact, fieldOfLabel, readContact, splitLabel, type Contact } from "./contacts.js";
 import { linePhrases, readLineContacts } from "./line-contacts.js";
-import { GREETING, greetedName } from "./greeting.js";
+import { GREETING, greetedName, isHelloAlone } from "./greeting.js";
 import { hasStreet } from "./evidence/places.js";
 import { isDegreeName } from "./degrees.js";
 import { namesSchoolOrCompany, ROLE_COMPOUND, ROLE_WORDS } from "./vocabulary.js";
@@ -144,7 +144,8 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   const titleName = documentTitle && !classifyTitle(documentTitle.text) ? headingName(documentTitle.text, lowerWords) : undefined;
   if (titleName) nameLine = documentTitle;
   // a title over the document that names no one ("# AI Product Manager / Head of Product") is its headline: its words are kept
-  else if (documentTitle) basics.label = documentTitle.text;
+  // ("# Hi there 👋" says hello, nothing of the person)
+  else if (documentTitle && !isHelloAlone(documentTitle.text)) basics.label = documentTitle.text;
   // "# Jane Doe | Backend Developer": what the title says after the name is the headline
   const titled = titleName ? /^(.+?)\s+[-–—|:·•]\s+(.+)$/.exec(documentTitle!.text.trim()) : null;
   if (titled && personName(titled[1]!) === titleName) basics.label = titled[2]!;

@@ -2,6 +2,7 @@ import { withoutDecoration } from "../parse/normalize.js";
 import type { Link, SourceLine } from "../parse/source-line.js";
 import { countryCode } from "./contacts.js";
 import { findDates, headerLineDates, presentAlone, type DateMatch } from "./dates.js";
+import { isDurationLine } from "./date-pattern.js";
 import { isKnownTown, isWholePlace, splitGluedPlace } from "./evidence/places.js";
 import { hasDate, isDateOnly, type Entry } from "./layout/lines.js";
 import { entryLabelsOf, ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
@@ -83,8 +84,9 @@ const HEADER_EDGES = edgeSeparators("\\s,;|·•:–—、，；\\-", "\\s,;|·�
 
 /** Trims the separators a header puts between its pieces. */
 export function trimSeparators(text: string): string {
-  // "🏫 Technical University of Munich": an emoji set before a phrase as its icon is no part of it
-  return withoutDecoration(text).replace(HEADER_EDGES, "").replace(/\(\s*\)/g, "").trim();
+  // "🏫 Technical University of Munich": an emoji set before a phrase as its icon is no part of it; "**BSc** @ Leeds
+  // University": the at-sign before a school's phrase sets it at the school, as "at" would
+  return withoutDecoration(text).replace(HEADER_EDGES, "").replace(/^@\s+/u, "").replace(/\(\s*\)/g, "").trim();
 }
 
 /** Reads an entry's header lines. */
@@ -113,7 +115,7 @@ export function readHead(entry: Entry): EntryHead {
     if (naming && head.lead === undefined) head.lead = trimSeparators(lead!);
     else if (naming) head.parts.push(trimSeparators(lead!));
     for (const piece of text.split(TAB_OR_BAR)) {
-      const part = trimSeparators(piece.replace(/\(\s*\)|\[\s*\]/g, ""));
+      const part = trimSeparators(splitDuration(piece)[0].replace(/\(\s*\)|\[\s*\]/g, ""));
       // "Rice University, January 2008.": the stop left where the date was cut ends the line, it is no phrase
       if (!part || /^[.,;:]+$/.test(part)) continue;
       // "Meta — Menlo Park, CA", "University of Texas at Austin - Austin, TX": an organisation and its place in one phrase
@@ -133,6 +135,16 @@ export function readHead(entry: Entry): EntryHead {
     }
   });
   return head;
+}
+
+/**
+ * "**Software Engineer** at *Deloitte* (2 years)", "Acme Corp (1 yr 3 mos)": how long a job lasted, in brackets after the
+ * phrase where no range is written, says nothing of what the phrase names (and gives no date to read). Returns the
+ * text without it, and the bracket.
+ */
+export function splitDuration(piece: string): [text: string, duration?: string] {
+  const m = /\s*[(（]([^()（）]+)[)）]\s*$/u.exec(piece);
+  return m && isDurationLine(m[1]!) ? [piece.slice(0, m.index), m[0].trim()] : [piece];
 }
 
 /** "Michigan State University, Eli Broad College of Business – East Lansing, MI": a name and the place after its last dash. */

@@ -17,6 +17,7 @@ import { addEntry, createDraft, note, type Draft } from "./draft.js";
 import type { Extraction } from "./extraction.js";
 import { addUrlSchemes, dropInvalid } from "./finish.js";
 import { frontMatterBasics, readFrontMatter } from "./front-matter.js";
+import { readThemeWidgets } from "./theme-widgets.js";
 import { readPersonalData, type PersonalData } from "./personal-data.js";
 import { applyOverrides, unplacedOverrides } from "./overrides.js";
 import { placeUntitled } from "./place-preamble.js";
@@ -136,6 +137,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
     else placeSection(draft, block, kinds[i]);
   }
   placeConsentClauses(draft, consent.clauses);
+  readThemeWidgets(draft, frontMatter, parsed.frontMatter?.position ?? { line: 1, column: 1 });
   findEducationInProse(draft, blocks, kinds);
   mergeRepeatedJobs(draft);
   mergeEnrolments(draft);

@@ -6,6 +6,12 @@ const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a
 /** "Hi, I'm Sam Okoro", "Hi 👋, I'm Alex", "Hoi, ik ben Roy van Neden": a hello (and its waving hand), an introduction, then the name. */
 export const GREETING = new RegExp(`^(?:(?:${alternatives(data.hello)})(?:\\s*[\\p{Extended_Pictographic}\\u200d\\ufe0f]+)*[,!.]?\\s+)?(?:${alternatives(data.intro)})\\s+(?=\\p{Lu})`, "iu");
 
+/** "Hi there 👋", "Hey there!", "Hello, world": a hello alone (to its world), with its waving hand, which names no one. */
+const HELLO_ALONE = new RegExp(`^(?:${alternatives(data.hello)})(?:[,\\s]+world)?[\\s\\p{Extended_Pictographic}\\u200d\\ufe0f!.,:]*$`, "iu");
+
+/** Whether a line only says hello, as a profile README's title often does. */
+export const isHelloAlone = (text: string) => HELLO_ALONE.test(text.trim());
+
 /** The capitalised words a greeting introduces ("Hi, I'm Sam." → "Sam"); the caller judges whether they are a name. */
 export function greetedName(text: string): string | undefined {
   const m = GREETING.exec(text.trim());

@@ -3,6 +3,7 @@ import type { Resume } from "../resume/schema.js";
 import { unknownFields } from "../resume/unknown-fields.js";
 import type { YamlOverrides } from "../parse/yaml-overrides.js";
 import { readContact } from "./contacts.js";
+import { themeCourses } from "./theme-widgets.js";
 
 type Profile = { network: string; username?: string; url: string };
 /** Front-matter keys that name a profile by its user name (pandoc CV templates use them). */
@@ -57,6 +58,11 @@ export function expandShorthand(overrides: Record<string, unknown>): Record<stri
     // pandoc's `author:`, when it is a name alone, is the owner's, read as the name where the text names no one
     // (frontMatterBasics); an author that says more is warned of, as any key no field takes
     else if (key === "author" && typeof value === "string" && /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}|\p{Script=Han}{2,4})$/u.test(value.trim())) continue;
+    // Hugo Blox's landing page lists its blocks (`- block: experience`) under `sections:`, the theme's, not vitae's
+    // custom sections: the jobs and studies in them are read as the page's content (theme-widgets.ts)
+    else if (key === "sections" && Array.isArray(value) && value.some((b) => isPlainObject(b) && "block" in b)) continue;
+    // and the Academic theme's about widget lists the degrees under `education: {courses: […]}`
+    else if (key === "education" && themeCourses(overrides)) continue;
     else if (PROFILE_KEYS.test(key) && typeof value === "string" && readContact(`${key}: ${value}`)?.field === "profile") profiles.push(readContact(`${key}: ${value}`) as Profile);
     else out[key] = value;
   }

@@ -24,13 +24,28 @@ import type { SkillGroup } from "./skill-groups.js";
 import { checkDates } from "./unreadable-dates.js";
 import { readWorkSection } from "./work.js";
 import { groupHeadings, splitEntries } from "./layout/split-entries.js";
+import { leadInLength } from "./layout/lead-in.js";
+import { boldSubsections, withLinksUnderPapers } from "./layout/section-parts.js";
 import { DEGREE, namesDegree } from "./degrees.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { CERTIFICATION_WORDS, LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
 import { findDates } from "./dates.js";
+import { studiesTold } from "./prose-education.js";
+
+/** The kinds of section that list entries, whose opening sentence may introduce the list. */
+const LISTING = new Set<SectionKind>(["work", "volunteer", "education", "education-work", "skills", "projects", "publications", "patents", "awards", "certificates", "languages", "interests"]);
 
 /** Places one titled section into the draft according to its kind. */
 export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKind | undefined): void {
+  // (a skills section reads the labels inside it as its groups, or as the sections they introduce: skills.ts)
+  const parts = kind && kind !== "skills" && LISTING.has(kind) ? boldSubsections(block) : undefined;
+  if (parts) return parts.forEach((part) => placeSection(draft, part, classifyTitle(part.title!)));
+  const lead = kind && LISTING.has(kind) ? leadInLength(block.lines) : 0;
+  if (lead) {
+    // the sentence that introduces the list is printed with what reads as no entry, after the list
+    placeSection(draft, { ...block, lines: block.lines.slice(lead) }, kind);
+    return addCatchAll(draft, block.lines.slice(0, lead), `${block.title ?? "Other"} (more)`);
+  }
   const title = block.title ?? "Other";
   const lines = block.lines;
   switch (kind) {
@@ -53,7 +68,7 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
       // "### Journal articles" over numbered papers: the headings group the items, the items are the entries
       const groups = kind === "projects" ? new Set<SourceLine>() : groupHeadings(block.lines);
       if (groups.size) addCatchAll(draft, [...groups], `${title} (more)`);
-      const lines = block.lines.filter((l) => !groups.has(l));
+      const lines = withLinksUnderPapers(block.lines.filter((l) => !groups.has(l)));
       const { cards, used } = findCards(lines, draft.lowerWords);
       if (cards.length) {
         listSection(draft, { key: kind === "projects" ? "projects" : "publications", title });
@@ -212,9 +227,11 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
       // "Associate Chartered Accountant (ACA), ICAN, 2017" under "Professional Qualifications": a certification listed
       // beside the degrees, naming no school and no degree
       const certificate = namesCertification(entry) ? toAward(entry, "certificate") : undefined;
+      const told = certificate ? undefined : studiesTold(entry);
       if (certificate) add("certificates", toCertificate(certificate));
+      else if (told) told.forEach((study) => add("education", study));
       else add("education", toEducation(entry));
-      return true;
+      return told?.length !== 0;
     }
     case "awards": {
       const award = toAward(entry);

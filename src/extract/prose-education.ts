@@ -1,6 +1,10 @@
 import type { Education } from "../resume/schema.js";
 import { allMatches } from "./all-matches.js";
-import { compact } from "./date-fields.js";
+import { compact, degreeDates } from "./date-fields.js";
+import { findDates } from "./dates.js";
+import { fieldStudiedAt } from "./field-studied.js";
+import { withoutDecoration } from "../parse/normalize.js";
+import { isSentence, type Entry } from "./layout/lines.js";
 import { DEGREE, parseDegree } from "./degrees.js";
 import { sentenceAround, sentenceStart } from "./sentences.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
@@ -32,8 +36,9 @@ function lastSchool(stretch: string): { school: string; end: number } | undefine
 export function findProseEducation(text: string): Education[] {
   // a tagline's study ("CSE @ GITAM University") beside the degrees the rest of the text tells
   const tagline = studyAtSchool(text);
-  const found: Education[] = tagline ? [tagline] : [];
-  const hits = allMatches(DEGREES, text);
+  const found: Education[] = tagline ? [tagline.education] : [];
+  // a degree the tagline's phrase named is its study's
+  const hits = allMatches(DEGREES, text).filter((hit) => !tagline || hit.index < tagline.from || hit.index >= tagline.to);
   // where the last school a degree took ends: a school named before a degree is not one an earlier degree took
   let taken = 0;
   hits.forEach((hit, k) => {
@@ -61,10 +66,22 @@ export function findProseEducation(text: string): Education[] {
     const campus = state && isRegionName(state) ? CAMPUS.exec(after.slice(named.end)) : null;
     const school = campus ? `${named.school}${campus[0]}` : named.school;
     const rest = after.slice(named.end + (campus?.[0].length ?? 0));
-    const year = /^\s*,?\s*in\s+((?:19|20)\d{2})\b/.exec(after)?.[1] ?? /^\s*,?\s*(?:in\s+)?((?:19|20)\d{2})\b/.exec(rest)?.[1];
+    const year = /^\s*,?\s*in\s+((?:19|20)\d{2})\b/.exec(after)?.[1] ?? graduationDate(rest);
     found.push(compact({ institution: school, studyType: degree.studyType, area: degree.area, endDate: year, summary: sentence }));
   });
-  return found;
+  // "a Computer Engineering student at Orland University": with no degree named, a field studied at a school
+  const studying = found.length || hits.length ? undefined : fieldStudiedAt(text);
+  return studying ? [studying] : found;
+}
+
+/**
+ * "… University of Arizona in May 2018, under …", "… Santa Clara University this month (June, 2024) with …": the date
+ * the words right after the school give, a month with its year or a year alone, as the study's end.
+ */
+function graduationDate(rest: string): string | undefined {
+  const d = findDates(rest)[0];
+  if (!d || d.range || d.index > 24 || /[.;]/.test(rest.slice(0, d.index))) return undefined;
+  return degreeDates(d).endDate;
 }
 
 /** "CSE @ GITAM University Hyderabad · Interning @ BHEL": a profile's tagline, its phrases set apart by separators. */
@@ -72,17 +89,51 @@ const TAGLINE_PHRASES = /\s+[·•|｜]\s+|\s+[—–]\s+/;
 /** "CS @ …", "Math & CS @ …", "Mathematics @ …": a field of study in up to four capitalised words, then "@" and where it is studied. */
 const FIELD_AT = /^(\p{Lu}[\p{L}.]*(?:\s?(?:[&/+]|and)?\s?\p{Lu}[\p{L}.]*){0,3})\s+@\s+(\S.*)$/u;
 
+/** A study a tagline names, and where its phrase stands in the text. */
+interface TaglineStudy {
+  education: Education;
+  from: number;
+  to: number;
+}
+
 /**
- * "CSE @ GITAM University Hyderabad", "Mathematics @ University of Waterloo", as a profile README's tagline says
- * what its author studies and where: a field at a school (a name with a school's word; "SWE @ Google" names an
- * employer, "Research Assistant @ … University" a job).
+ * "CSE @ GITAM University Hyderabad", "Mathematics @ University of Waterloo", "🎓 B.Tech CSE @ Kestrel University
+ * (2021-2025)", as a profile README's tagline says what its author studies and where: a field (maybe after its degree)
+ * at a school (a name with a school's word; "SWE @ Google" names an employer, "Research Assistant @ … University" a
+ * job), the dates in brackets after it.
  */
-function studyAtSchool(text: string): Education | undefined {
-  for (const phrase of text.split(TAGLINE_PHRASES)) {
-    const m = FIELD_AT.exec(phrase.trim());
-    const school = m?.[2]!.replace(/[.!]+$/, "").trim();
+function studyAtSchool(text: string): TaglineStudy | undefined {
+  let from = 0;
+  for (const written of text.split(TAGLINE_PHRASES)) {
+    const at = text.indexOf(written, from);
+    from = at + written.length;
+    const phrase = withoutDecoration(written.trim());
+    const m = FIELD_AT.exec(phrase);
+    const [school, bracket] = m ? schoolAndBracket(m[2]!) : [];
     // "Research Assistant @ MIT Media Lab" is a job there
-    if (m && school && SCHOOL_WORDS.test(school) && school.split(/\s+/).length <= 8 && roleLean(weighPhrase(m[1]!)) < 0.3) return compact({ institution: school, area: m[1]!, summary: phrase.trim() });
+    if (!m || !school || !SCHOOL_WORDS.test(school) || school.split(/\s+/).length > 8 || roleLean(weighPhrase(m[1]!)) >= 0.3) continue;
+    const degree = parseDegree(m[1]!);
+    const field = degree?.index === 0 ? m[1]!.slice(degree.end).trim() || degree.area : m[1]!;
+    const education = compact({ institution: school, studyType: degree?.index === 0 ? degree.studyType : undefined, area: field, ...degreeDates(bracket ? findDates(bracket)[0] : undefined), summary: phrase });
+    return { education, from: at, to: at + written.length };
   }
   return undefined;
+}
+
+/** "Kestrel University (2021-2025)": the school's name, and the bracket after it. */
+function schoolAndBracket(text: string): [school: string, bracket?: string] {
+  const m = /^(.*?)\s*([(（][^()（）]*[)）])\s*$/u.exec(text.trim());
+  return m ? [m[1]!.replace(/[.!]+$/, "").trim(), m[2]] : [text.replace(/[.!]+$/, "").trim()];
+}
+
+/**
+ * "I graduated from Santa Clara University this month (June, 2024) with a Masters degree in …": an entry of an
+ * education section written as one sentence tells its studies as prose does; a sentence that names no school and no
+ * degree ("Currently, I am looking for full-time roles.") tells none. Undefined for an entry that is no sentence.
+ */
+export function studiesTold(entry: Entry): Education[] | undefined {
+  const [line, ...more] = entry.head;
+  if (!line || more.length || line.lead !== undefined || !isSentence(line.text)) return undefined;
+  const studies = findProseEducation(line.text);
+  return studies.length || !(SCHOOL_WORDS.test(line.text) || DEGREE.test(line.text)) ? studies : undefined;
 }

@@ -155,6 +155,10 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
     return { authors, title: trimTitle(text.slice(from, next)), rest: text.slice(next), ...(year && { year }) };
   }
   const cut = cuts.find((c) => findDates(text.slice(c)).length || STATUS.test(text.slice(c)) || mentionsPatent(text.slice(c))) ?? (cuts.length === 1 ? cuts[0] : undefined);
+  // "High Tension Line Surveillance Robot · International Journal of …": a title and its venue set apart as a profile
+  // page parts the phrases of a line
+  const parted = cut === undefined ? /^(.+?)\s+[·•|]\s+(.+)$/u.exec(text) : null;
+  if (parted) return { title: trimTitle(parted[1]!), rest: parted[2]! };
   return cut === undefined ? { title: trimTitle(text), rest: "" } : { title: trimTitle(text.slice(0, cut)), rest: text.slice(cut) };
 }
 
@@ -175,6 +179,9 @@ const REFERENCE_NUMBER = /^\[[A-Z]{0,2}\d{1,3}\]\s+/;
  * below, or a one-line citation. Returns undefined when there is no title with
  * anything (a year, a venue, authors, a link) that makes it a publication.
  */
+/** A web address written out, with the "DOI:" that may label it. */
+const BARE_URL = /\s*(?:\bDOI:\s*)?\bhttps?:\/\/\S+/gi;
+
 export function toPublication(entry: Entry, defaultType: "paper" | "patent", lowerWords: ReadonlySet<string>): Publication | undefined {
   const lines: SourceLine[] = [...entry.head, ...entry.body];
   // "`2020`" over "Kirwan, C., Vance, A. “Title,” Venue.": a year alone over the citation dates it, as a margin does
@@ -187,7 +194,9 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   const restParts: string[] = [];
   const joined = citationText(lines);
   let used = joined.used;
-  const text = joined.text.replace(REFERENCE_NUMBER, "");
+  // "… computing. https://hal.inria.fr/hal-03146124": a link written as its address is the paper's url (kept from the
+  // line's links), no words of its title or venue
+  const text = joined.text.replace(REFERENCE_NUMBER, "").replace(BARE_URL, "").trim();
   const readCitation = (citation: string) => {
     // "2020  L. Brandt, S. Keller. Title. Venue.": a year in the margin dates the entry
     const margin = /^((?:19|20)\d{2})[.:)]?\s+(?=\S)/.exec(citation);

@@ -51,6 +51,8 @@ export function isSpokenLanguage(item: string): boolean {
   const name = byFirstChar.get(text[0] ?? "")?.find((n) => text.startsWith(n));
   if (!name) return false;
   const rest = text.slice(name.length);
+  // "Mandarin Chinese (HSK 4)", "Brazilian Portuguese": a language named by two of the names
+  if (/^\s+\S/.test(rest) && isSpokenLanguage(rest)) return true;
   const m = TAIL.exec(rest);
   // "English (Professional)", "German – A2, in progress": a note set apart after a language's name is about the language
   if (m && (m[1] ?? m[2] ?? m[3] ?? "").trim().split(/\s+/).length <= 5) return true;

@@ -7,6 +7,7 @@ import { sanitizeHtmlInTree } from "../sanitize/sanitize-tree.js";
 import type { LineKind, ParsedSource, SourceLine } from "./source-line.js";
 import { withoutTemplateCode } from "./template-code.js";
 import { parsePlainText } from "./plain-text.js";
+import { classifyTitle } from "./section-titles.js";
 
 /** Parses a Markdown CV into logical lines: headings, bullets, table rows and paragraph lines. */
 export async function parseMarkdownLines(text: string, file = ""): Promise<ParsedSource> {
@@ -137,6 +138,13 @@ class Walker {
       // the row's, the lines after its breaks are said under the row, as an entry's lines under its header
       const broken = row.children.map((cell) => buildInlineLines(tokenizePhrasing(cell.children), line));
       const firstLines = cells.map((c, k) => (broken[k]!.length > 1 ? broken[k]![0]!.text : c));
+      const title = sectionRow(firstLines, broken[0]?.[0]);
+      if (title) {
+        this.gap = true;
+        this.push("heading", title, line, 2, { links });
+        this.gap = true;
+        return;
+      }
       const sl = this.push("row", firstLines.filter(Boolean).join(" | "), line, 0, { links });
       sl.cells = firstLines;
       // a year and a month joined into one cell leave the row's cells out of step with the header's
@@ -197,6 +205,16 @@ function withoutMarker(l: InlineLine, cut: number): InlineLine {
     if (!first.text) spans.shift();
   }
   return { ...l, spans };
+}
+
+/**
+ * "|**Work Experience**|||" over the jobs' rows, "|**Education**|||" over the studies': a row whose one filled cell, the
+ * first, is wholly bold and titles a section heads the rows under it, as a heading would.
+ */
+function sectionRow(cells: readonly string[], first: InlineLine | undefined): string | undefined {
+  const title = cells[0]?.trim();
+  if (!title || cells.slice(1).some((c) => c.trim()) || first?.lead?.trim() !== title) return undefined;
+  return classifyTitle(title) !== undefined ? title : undefined;
 }
 
 /** "| 2006 | 4 | 早稲田大学入学 |": a year and a month in cells side by side (a 履歴書's 年 and 月 columns) are one date. */

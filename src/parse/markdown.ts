@@ -3,6 +3,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { remarkCvSyntax } from "./cv-syntax.js";
+import { drawEmojiShortcodes } from "./emoji-shortcodes.js";
 
 /** YAML front matter, closed by `---` or, as pandoc's metadata blocks often are, by YAML's own end marker `...`; and Hugo's TOML between `+++`. */
 const FRONT_MATTER = ["yaml", { type: "yaml", fence: { open: "---", close: "..." } }, "toml"] as const;
@@ -25,12 +26,12 @@ const DEFINITION = /^ {0,3}\[[^\]]+\]:/m;
  */
 export function parseMarkdown(source: string): Root {
   const text = spaceAtxHeadings(source);
-  if (text.length <= CHUNK_CHARS || DEFINITION.test(text)) return readDefinitionBlocks(readMarkdownInHtml(parseOne(text)), text);
+  if (text.length <= CHUNK_CHARS || DEFINITION.test(text)) return drawEmojiShortcodes(readDefinitionBlocks(readMarkdownInHtml(parseOne(text)), text));
   const root: Root = { type: "root", children: [] };
   for (const piece of splitChunks(text, CHUNK_CHARS)) {
     for (const node of parseOne(piece.text).children) root.children.push(shiftLines(node, piece.line - 1));
   }
-  return readDefinitionBlocks(readMarkdownInHtml(root), text);
+  return drawEmojiShortcodes(readDefinitionBlocks(readMarkdownInHtml(root), text));
 }
 
 declare module "mdast" {

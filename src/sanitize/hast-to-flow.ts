@@ -17,6 +17,7 @@ export function toFlow(safe: HastRoot, kept: readonly RootContent[]): RootConten
   const standIns: RootContent[][] = [];
   const keep: Handle = (_state, element: Element, parent) => {
     const nodes = keptNodes(element, kept);
+    if (nodes && isCell(parent)) return inCell(nodes) as never;
     if (parent?.type !== "root" || !nodes?.every(leftAsItIs)) return nodes as never;
     standIns.push(nodes);
     return { type: STAND_IN, data: { run: standIns.length - 1 } } as never;
@@ -28,6 +29,19 @@ export function toFlow(safe: HastRoot, kept: readonly RootContent[]): RootConten
   const flow = groupListItems(children);
   for (const node of flow) fillPositions(node);
   return flow;
+}
+
+const isCell = (node: unknown) => (node as Element | undefined)?.type === "element" && ["td", "th"].includes((node as Element).tagName);
+
+/**
+ * A table cell holds phrasing only: the paragraphs and list items written in Markdown inside one (its text after a
+ * blank line) are its words, each set apart from what comes before it by a space, as a browser shows them on lines
+ * of their own.
+ */
+function inCell(nodes: readonly RootContent[]): RootContent[] {
+  const paragraphs: RootContent[] = nodes.flatMap((n): RootContent[] => (n.type === "list" ? n.children.flatMap((item) => item.children) : [n]));
+  if (!paragraphs.every((n): n is Paragraph => n.type === "paragraph")) return [...nodes];
+  return paragraphs.flatMap((n): RootContent[] => [{ type: "text", value: " " }, ...n.children]);
 }
 
 const PHRASING = new Set(["text", "strong", "emphasis", "delete", "link", "inlineCode", "break", "image"]);

@@ -2,6 +2,7 @@ import type { Parent, Root } from "mdast";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { containsHtml } from "./contains-html.js";
 import { reclaimIndentedHtml } from "./indented-html.js";
+import { reclaimSwallowedHtml } from "./swallowed-html.js";
 import { neutralizeUrls } from "./unsafe-urls.js";
 
 /**
@@ -16,6 +17,7 @@ import { neutralizeUrls } from "./unsafe-urls.js";
 export async function sanitizeHtmlInTree(tree: Root, file: string): Promise<Diagnostic[]> {
   dropCommentBlocks(tree);
   reclaimIndentedHtml(tree);
+  reclaimSwallowedHtml(tree);
   const diagnostics = containsHtml(tree) ? (await import("./raw-html.js")).sanitizeRawHtml(tree, file) : [];
   diagnostics.push(...neutralizeUrls(tree, file));
   return diagnostics.sort(byPosition);

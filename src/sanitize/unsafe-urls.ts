@@ -1,6 +1,7 @@
 import type { Nodes, Parent, PhrasingContent, Root } from "mdast";
 import { diagnose, type Diagnostic } from "../diagnostics/diagnostic.js";
 import widgets from "./profile-widgets.json" with { type: "json" };
+import { badgeText } from "./badge-text.js";
 
 /** Schemes a CV may link to; anything else (javascript:, data:, file:, vbscript:…) is not a link. */
 const SAFE_SCHEMES = new Set(["http", "https", "mailto", "tel"]);
@@ -17,18 +18,22 @@ export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
   // linkText: the words of the link an image sits in, which its alt text need not repeat
   const neutralized = (child: Nodes, linkText?: string): Nodes[] | undefined => {
     if (child.type === "image" && !isLocal(child.url)) {
-      const alt = child.alt?.trim() ?? "";
+      // "<img src="https://img.shields.io/badge/Python-3776AB…">": a badge without alt text shows its words all the same
+      const badge = child.alt?.trim() ? undefined : badgeText(child.url);
+      const alt = badge ?? child.alt?.trim() ?? "";
       const widget = alt !== "" && WIDGET_HOSTS.has(hostOf(child.url));
       const kept = alt !== "" && !widget && !linkText?.includes(alt.toLowerCase());
       const what = kept
-        ? "and kept its alt text"
+        ? badge
+          ? `and kept the words its badge shows, "${badge}"`
+          : "and kept its alt text"
         : widget
           ? `and its alt text "${alt}" (a profile widget's live picture, which names nothing a CV prints)`
           : alt
             ? "and its alt text, which only repeats its link's words"
             : "(it has no alt text)";
       diagnostics.push(diagnose(file, "warning", "remote-image", `dropped the image ${shorten(child.url)} ${what}: vitae never loads anything from the network or through a URL scheme`, startOf(child)));
-      const text: Nodes = { type: "text", value: child.alt!, position: child.position };
+      const text: Nodes = { type: "text", value: badge ?? child.alt!, position: child.position };
       if (kept) altTexts.add(text);
       return kept ? [text] : [];
     }

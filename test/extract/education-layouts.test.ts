@@ -198,3 +198,49 @@ describe("a degree under its school's heading", () => {
     ]);
   });
 });
+
+describe("an about page's education section written as sentences", () => {
+  const page = [
+    "### Education",
+    "",
+    "I graduated from Harrowgate University last spring (May, 2023) with a Masters degree in Marine Biology",
+    "",
+    "Right now, I am looking for research assistant roles in coastal ecology.",
+    "",
+    "### Work Experience",
+    "",
+    "- **Lab Technician** at *Seabright Institute*",
+    "",
+  ].join("\n");
+
+  it("reads the study a sentence tells, the school with its degree, field and date", async () => {
+    const r = await parse(page);
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([["Harrowgate University", "Masters", "Marine Biology", "2023-05"]]);
+  });
+});
+
+describe("a degree told in a profile's prose", () => {
+  it("takes the month and year written right after the school as its end", async () => {
+    const r = await parse("# Ines Calloway\n\nI completed my PhD in applied mathematics at the University of Dunmore in May 2018, under supervision of Prof. Kell.\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.endDate])).toEqual([["University of Dunmore", "PhD", "2018-05"]]);
+  });
+});
+
+describe("a profile README's about-me line that tells what its author studies, with no education section", () => {
+  const about = (line: string) => `# Hi, I am Lena Okafor 👋\n\n## About Me\n\n- 🔭 Working on a route planner\n- ${line}\n`;
+  const read = async (line: string) => (await parse(about(line))).education?.map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate]);
+
+  it("reads a field studied at a school, said with a noun or a verb and no degree", async () => {
+    expect(await read("🎓 Computer Science student at Stanbridge University")).toEqual([["Stanbridge University", undefined, "Computer Science", undefined, undefined]]);
+    expect(await read("🎓 Studying Physics at the University of Marlow")).toEqual([["University of Marlow", undefined, "Physics", undefined, undefined]]);
+    expect(await read("🎓 **Dunmore University** Software Engineering graduate")).toEqual([["Dunmore University", undefined, "Software Engineering", undefined, undefined]]);
+  });
+
+  it("reads a tagline's degree, field and the dates in brackets after the school", async () => {
+    expect(await read("🎓 B.Tech CSE @ Kestrel University (2021-2025)")).toEqual([["Kestrel University", "B.Tech", "CSE", "2021", "2025"]]);
+  });
+
+  it("takes a job at a school for no study", async () => {
+    expect(await read("💼 Research Assistant at Stanbridge University")).toBeUndefined();
+  });
+});

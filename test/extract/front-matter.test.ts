@@ -39,3 +39,52 @@ describe("TOML front matter", () => {
     expect(diagnostics.filter((d) => d.ruleId === "toml-syntax").map((d) => [d.severity, d.position?.line])).toEqual([["error", 2]]);
   });
 });
+
+describe("a Hugo academic theme's page whose jobs and studies are all in its front matter", () => {
+  const read = async (text: string) => (await extractSource({ path: "page.md", text, format: "markdown", formatReason: "test" })).resume;
+
+  it("reads a Hugo Blox landing page's experience blocks, each titled as the section it is", async () => {
+    const page = [
+      "---",
+      "title:",
+      "type: landing",
+      "sections:",
+      "  - block: experience",
+      "    content:",
+      "      title: Education",
+      "      items:",
+      "        - title: M.Sc. in Ocean Engineering",
+      "          company: Harrowgate University",
+      "          date_start: '2014-09-01'",
+      "          date_end: '2016-06-01'",
+      "  - block: experience",
+      "    content:",
+      "      title: Work Experience",
+      "      items:",
+      "        - title: Hydrographic Analyst",
+      "          company: Tidewell Surveys",
+      "          location: Bergen, Norway",
+      "          date_start: '2016-08-01'",
+      "          date_end: ''",
+      "    design:",
+      "      columns: '2'",
+      "---",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate])).toEqual([["Harrowgate University", "M.Sc.", "Ocean Engineering", "2014-09", "2016-06"]]);
+    expect(resume.work?.map((w) => [w.name, w.position, w.location, w.startDate, w.endDate])).toEqual([["Tidewell Surveys", "Hydrographic Analyst", "Bergen, Norway", "2016-08", undefined]]);
+  });
+
+  it("reads the degrees the Academic theme's about widget lists as its education's courses", async () => {
+    const page = ["+++", 'widget = "about"', "", "[[education.courses]]", '  course = "MSc in Information Systems"', '  institution = "Tarnwell University"', "  year = 2016", "+++", "", "# Biography", "", "I study how clinics share records.", ""].join("\n");
+    const resume = await read(page);
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([["Tarnwell University", "MSc", "Information Systems", "2016"]]);
+  });
+
+  it("reads the Academic theme's experience widget written in TOML", async () => {
+    const page = ['+++', 'widget = "experience"', 'title = "Experience"', "", "[[experience]]", '  title = "Research Intern"', '  company = "Calder Robotics"', '  date_start = "2019-06-24"', '  date_end = ""', "+++", ""].join("\n");
+    const resume = await read(page);
+    expect(resume.work?.map((w) => [w.name, w.position, w.startDate])).toEqual([["Calder Robotics", "Research Intern", "2019-06"]]);
+  });
+});

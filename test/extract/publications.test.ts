@@ -113,3 +113,35 @@ describe("citation styles", () => {
     ).toEqual(["Tidal models of small harbours", "Wave gauges on a budget", "Sediment maps from drone photos"]);
   });
 });
+
+describe("a web page's citations that end with the paper's address written out", () => {
+  it("take the title without the address, which stays the paper's url", async () => {
+    const text = "# Jane Doe\n\n## Publications\n\n[2] **Jane Doe**, Omar Lindqvist, and Petra Sand. 2021. A calculus for sharded logs. [https://hal.example.org/hal-0412](https://hal.example.org/hal-0412)\n\n[1] Omar Lindqvist and **Jane Doe**. 2019. Leases without clocks. In _Workshop on Dependable Storage_, Lyon, France. DOI:[https://doi.org/10.1000/xyz123](https://doi.org/10.1000/xyz123)\n";
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.publications?.map((p) => [p.name, p.url])).toEqual([
+      ["A calculus for sharded logs", "https://hal.example.org/hal-0412"],
+      ["Leases without clocks", "https://doi.org/10.1000/xyz123"],
+    ]);
+  });
+});
+
+describe("a profile README's section of publications and certifications, each under a bold line that titles it", () => {
+  it("reads the paper with its venue and link, and the certificates apart", async () => {
+    const text = [
+      "# Jane Doe",
+      "",
+      "## Publications and certifications",
+      "",
+      "**Publication**",
+      "Tidal Turbine Blade Inspection Drone · Journal of Marine Robotics",
+      "[Paper](https://papers.example.org/jmr-0412.pdf)",
+      "",
+      "**Certifications**",
+      "Certified Kubernetes Administrator",
+      "",
+    ].join("\n");
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.publications?.map((p) => [p.name, p.venue, p.url])).toEqual([["Tidal Turbine Blade Inspection Drone", "Journal of Marine Robotics", "https://papers.example.org/jmr-0412.pdf"]]);
+    expect(resume.certificates?.map((c) => c.name)).toEqual(["Certified Kubernetes Administrator"]);
+  });
+});

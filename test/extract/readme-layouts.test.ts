@@ -484,3 +484,56 @@ describe("academic CVs kept in Jekyll sites", () => {
     expect((r.sections ?? []).map((s) => s.title)).not.toContain("Marek Novak");
   });
 });
+
+describe("a profile README titled with a hello alone", () => {
+  it("takes the hello for no headline", async () => {
+    const r = await parse(['<div align="center">', "  <h1>", "    hey there", '    <img src="https://media.example.com/wave.gif" width="30px"/>', "  </h1>", "</div>", "", "### About Me", "", "- Backend engineer who likes queues.", ""].join("\n"));
+    expect(r.basics?.label).toBeUndefined();
+    expect(r.basics?.name).toBeUndefined();
+  });
+});
+
+describe("a profile README that writes its icons as GitHub's emoji shortcodes", () => {
+  it("reads ':hammer_and_wrench: Languages and Tools' as the skills section it titles", async () => {
+    const r = await parse(["### :man_technologist: About Me", "", "- :telescope: Data engineer who likes queues.", "", "### :hammer_and_wrench: Languages and Tools", "", "Scala · Kafka · Airflow", ""].join("\n"));
+    expect((r.skills ?? []).map((s) => s.name)).toEqual(["Scala", "Kafka", "Airflow"]);
+    expect(r.basics?.summary).not.toContain("telescope");
+  });
+});
+
+describe("a profile README whose skill badges have no alt text", () => {
+  it("reads each shields.io badge by the words it shows, its message", async () => {
+    const r = await parse(
+      [
+        "### Tech Stack",
+        "",
+        "![](https://img.shields.io/badge/Code-Elixir-informational?style=flat&logo=elixir&color=2bbc8a)",
+        "![](https://img.shields.io/badge/Tools-Ansible-informational?style=flat&logo=ansible&color=2bbc8a)",
+        '<img src="https://img.shields.io/badge/Ruby_on_Rails-CC0000?style=for-the-badge&logo=rubyonrails" />',
+        '<img src="https://img.shields.io/badge/-Node--RED-8F0000?style=flat-square" />',
+        "",
+      ].join("\n"),
+    );
+    expect((r.skills ?? []).map((s) => s.name)).toEqual(["Elixir", "Ansible", "Ruby on Rails", "Node-RED"]);
+  });
+});
+
+describe("an about page's one table holding the jobs and the studies under bold rows that title them", () => {
+  it("reads the rows under '**Work Experience**' as jobs and those under '**Education**' as studies", async () => {
+    const r = await parse(
+      [
+        "My name is **Rocco Ferri** and I am a *software engineer* from **Italy**.",
+        "",
+        "||||",
+        "|--|--|--|",
+        "|**Work Experience**|||",
+        "|[Voltaris](https://www.voltaris.example/)|Software Engineer|Jan 2023 - Current|",
+        "|**Education**|||",
+        "|[Politecnico di Varenna](https://www.polivarenna.example/)|Master's Degree in Computer Engineering|2019 - 2021|",
+        "",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([["Voltaris", "Software Engineer", "2023-01", undefined]]);
+    expect((r.education ?? []).map((e) => [e.institution, e.area, e.endDate])).toEqual([["Politecnico di Varenna", "Computer Engineering", "2021"]]);
+  });
+});

@@ -319,3 +319,10 @@ describe("a languages section on one line", () => {
     expect(noted.resume.languages).toEqual([{ language: "Inglés", fluency: "C1 (Cambridge Advanced)" }]);
   });
 });
+
+describe("a spoken language named by two words among the skills", () => {
+  it("is no skill, whatever test level follows it", async () => {
+    expect(isSpokenLanguage("Mandarin Chinese (HSK 4)")).toBe(true);
+    expect((await skillsOf("* Mandarin Chinese (HSK 4)\n* Experienced Programming Languages: Java, Go\n* Docker"))?.map((s) => s.name)).toEqual(["Experienced Programming Languages", "Docker"]);
+  });
+});

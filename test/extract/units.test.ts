@@ -79,7 +79,8 @@ describe("a school named in the degree's own phrase", () => {
       ["Technical University of Cluj-Napoca", "M.Sc.", "Telecommunications", undefined],
       ["Oregon State University", "Bachelors of Science", "Computer Systems", undefined],
     ]);
-    expect(resume.education?.[3]?.summary).toBe("Graduated magna cum laude with a");
+    // a study told as a sentence keeps the sentence, its honours with it
+    expect(resume.education?.[3]?.summary).toBe("Graduated magna cum laude with a Bachelors of Science in Computer Systems from Oregon State University in 2007");
   });
 
   it("is read from the line under a degree that names none, a CJK degree inside its field's run", async () => {

@@ -261,3 +261,93 @@ describe("a profile page copied as text with its menu's buttons and dated lists"
     ]);
   });
 });
+
+describe("an about page whose sections open with a sentence that introduces their list", () => {
+  const page = [
+    "# Dana Whitfield",
+    "",
+    "### Work Experience",
+    "",
+    "Over the years I have worked in the following roles and companies:",
+    "",
+    "- **Backend Engineer** at *Quillfeather Labs* (8 months)",
+    "- **Data Analyst** at *Orrin Logistics* (1 year)",
+    "",
+    "### Skills",
+    "",
+    "These are the tools I use most in my daily work:",
+    "",
+    "- Rust",
+    "- Kotlin",
+    "",
+  ].join("\n");
+
+  it("reads the introducing sentence as no job and no skill", async () => {
+    const resume = await read(page, "markdown");
+    expect((resume.work ?? []).map((w) => w.position)).toEqual(["Backend Engineer", "Data Analyst"]);
+    expect((resume.skills ?? []).map((s) => s.name)).toEqual(["Rust", "Kotlin"]);
+  });
+
+  it("leaves how long a job lasted, in brackets after its employer, out of the employer's name", async () => {
+    const resume = await read(page, "markdown");
+    expect((resume.work ?? []).map((w) => [w.name, w.description])).toEqual([
+      ["Quillfeather Labs", "(8 months)"],
+      ["Orrin Logistics", "(1 year)"],
+    ]);
+  });
+});
+
+describe("a résumé page whose jobs are rows of an HTML table, each with a row of description spanning the table", () => {
+  const row = (org: string, role: string, dates: string) => ["        <tr>", `            <td>${org}</td>`, `            <td>${role}</td>`, `            <td>${dates}</td>`, "        </tr>"];
+  const page = [
+    "## Experience",
+    "",
+    "<table>",
+    "    <tbody>",
+    ...row("Corvane Systems", "Platform Engineer", "03/2020 - Present"),
+    "        <tr>",
+    "\t        <td colspan=3>",
+    "Runs the build farm for the firmware teams.",
+    "",
+    "Tools I used:",
+    "- Bazel for the builds",
+    "- Grafana for the dashboards",
+    "\t\t\t</td>",
+    "\t    </tr>",
+    ...row("Halden Mapping", "GIS Developer", "01/2017 - 02/2020"),
+    "        <tr>",
+    "\t        <td colspan=3>",
+    "Wrote the tile server.",
+    "",
+    "Kept the map styles in one place.",
+    "\t\t\t</td>",
+    "\t    </tr>",
+    ...row("Brisk Analytics", "Intern", "06/2016 - 09/2016"),
+    "    </tbody>",
+    "</table>",
+    "",
+  ].join("\n");
+
+  it("reads every job's row, the lines of a description's cell that CommonMark would run on as text being tags", async () => {
+    const resume = await read(page, "markdown");
+    expect((resume.work ?? []).map((w) => [w.name, w.position, w.startDate])).toEqual([
+      ["Corvane Systems", "Platform Engineer", "2020-03"],
+      ["Halden Mapping", "GIS Developer", "2017-01"],
+      ["Brisk Analytics", "Intern", "2016-06"],
+    ]);
+  });
+
+  it("gives each description row to the job above it, its paragraphs and items set apart by spaces", async () => {
+    const resume = await read(page, "markdown");
+    expect(resume.work?.[0]?.summary).toBe("Runs the build farm for the firmware teams. Tools I used: Bazel for the builds Grafana for the dashboards");
+    expect(resume.work?.[1]?.summary).toBe("Wrote the tile server. Kept the map styles in one place.");
+  });
+});
+
+describe("an overview page that sets each degree at its school with an at-sign", () => {
+  it("reads the school without the at-sign", async () => {
+    const page = ["## Education", "**Bachelor of Science in Physics** @ [Tamsworth University](https://tamsworth.example.edu/) `2018-2022`", ""].join("\n");
+    const resume = await read(page, "markdown");
+    expect((resume.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([["Tamsworth University", "Bachelor of Science", "Physics", "2022"]]);
+  });
+});

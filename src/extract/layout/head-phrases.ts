@@ -2,7 +2,7 @@ import { withoutDecoration } from "../../parse/normalize.js";
 import type { Link, SourceLine } from "../../parse/source-line.js";
 import { findDates, headerLineDates, presentAlone, type DateMatch } from "../dates.js";
 import { isDurationLine } from "../date-pattern.js";
-import { bracketedPlace, cutDates, edgeSeparators, isLocation, leadRange, PHRASE_BAR } from "../entry-parts.js";
+import { bracketedPlace, cutDates, edgeSeparators, isLocation, leadRange, PHRASE_BAR, splitDuration } from "../entry-parts.js";
 import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
 import { hasStreet, isTownWithStateCode, isWholePlace, placeScore, splitGluedPlace } from "../evidence/places.js";
 import { employmentTypeLead, entryLabelsOf, isEmploymentType, ORG_WORDS } from "../vocabulary.js";
@@ -106,7 +106,8 @@ export function readHeadPhrases(entry: Entry): HeadReading {
     // a fact about the job (department, terms, size) on a line of its own tells of the entry: its text, no phrase of the header
     if (!l.cells && isDetailLine(dated)) return void reading.prose.push(dated.trim());
     // and so does who oversaw the work
-    const unsupervised = l.cells ? dated : dated.replace(SUPERVISED, (m) => (reading.prose.push(m.trim()), ""));
+    const [unsupervised, duration] = l.cells ? [dated] : splitDuration(dated.replace(SUPERVISED, (m) => (reading.prose.push(m.trim()), "")));
+    if (duration) reading.aliases.push(duration);
     // "Alpari, Москва (alpari.com, ведущий брокер)", "Acme, Boston (a fintech start-up)": what the employer does, in
     // brackets after its town, is said of the entry, no phrase of the header (the town ends the name's phrases)
     const described = l.cells ? null : DESCRIBED_AFTER_TOWN.exec(unsupervised);

@@ -106,7 +106,18 @@ function markedStarts(lines: readonly SourceLine[]): Set<number> {
   const bold = lines.filter((l) => l.kind === "text" && l.depth === 0 && l.lead !== undefined && !isDateOnly(l.lead));
   const headers = bold.filter((l) => !isLabel(l));
   const starters = new Set(headers.length ? headers : []);
-  return paragraphHeads(lines, indices(lines, (l) => l.kind === "row" || starters.has(l)));
+  return paragraphHeads(lines, indices(lines, (l) => (l.kind === "row" && !describesRowAbove(l)) || starters.has(l)));
+}
+
+/**
+ * `<tr><td colspan=4>Built the order pipeline …</td></tr>` under each job's row: a row whose one filled cell is prose
+ * tells of the row above, as a description spanning the table does; it opens no entry.
+ */
+function describesRowAbove(l: SourceLine): boolean {
+  const filled = (l.cells ?? []).filter((c) => c.trim());
+  // "Intern at the Exascale lab in Paris.": a short one ends as a sentence does
+  const said = (text: string) => isSentence(text) || (/\p{Ll}[.!?]$/u.test(text) && text.split(/\s+/).length >= 5);
+  return (l.cells?.length ?? 0) >= 2 && filled.length === 1 && said(filled[0]!.trim());
 }
 
 /**

@@ -1,0 +1,28 @@
+import type { SectionBlock, SourceLine } from "../../parse/source-line.js";
+import { classifyTitle } from "../../parse/section-titles.js";
+import paperLinks from "../vocabulary/paper-links.json" with { type: "json" };
+
+const PAPER_LINK_WORDS = new Set(paperLinks.words);
+
+/**
+ * "High Tension Line Surveillance Robot · International Journal of …" over "[Paper](…)": a line of a paper's links
+ * alone, right under it in the same paragraph, goes on with the paper (its links the paper's), no paper of its own.
+ */
+export function withLinksUnderPapers(lines: readonly SourceLine[]): SourceLine[] {
+  const linksAlone = (l: SourceLine) => l.links.length > 0 && l.text.split(/[\s·|,/[\]()]+/).filter(Boolean).every((w) => PAPER_LINK_WORDS.has(w.toLowerCase()));
+  return lines.map((l, i) => (i > 0 && l.kind === "text" && l.depth === 0 && !l.gap && lines[i - 1]!.kind === "text" && linksAlone(l) ? { ...l, depth: 1 } : l));
+}
+
+/** A line wholly in bold that titles a kind of section ("**Certifications**"), set apart from what is above it. */
+const isBoldTitle = (l: SourceLine) => l.kind === "text" && l.depth === 0 && (l.gap ?? false) && l.lead?.trim() === l.text.trim() && classifyTitle(l.text) !== undefined;
+
+/**
+ * "## Publications and certifications" over "**Publication**" / its paper / "**Certifications**" / the certificates:
+ * bold lines alone that each title a kind of section, the first of them opening the section, split it into the
+ * sections they title. Two of them at least, so that a bold label of one list stays that list's.
+ */
+export function boldSubsections(block: SectionBlock): SectionBlock[] | undefined {
+  const starts = block.lines.flatMap((l, i) => (isBoldTitle(l) ? [i] : []));
+  if (starts.length < 2 || starts[0] !== 0) return undefined;
+  return starts.map((at, k) => ({ position: block.lines[at]!.position, title: block.lines[at]!.text.trim(), lines: block.lines.slice(at + 1, starts[k + 1]) }));
+}
