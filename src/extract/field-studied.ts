@@ -7,7 +7,7 @@ import words from "./vocabulary/student-words.json" with { type: "json" };
 import { trieSource } from "./word-trie.js";
 
 /** A capitalised word of a name, or a small word inside one ("Institute of Technology", "Arts & Sciences"). */
-const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.&+-]*`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'\u2019.&+-]*`;
 const SMALL = String.raw`(?:of|and|for|&|de|the)`;
 /** A field of study: one to five capitalised words ("Computer Engineering", "Math & Physics"). */
 const FIELD = String.raw`(${NAME_WORD}(?:\s+(?:${SMALL}\s+)?${NAME_WORD}){0,4})`;

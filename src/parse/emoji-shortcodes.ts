@@ -1,4 +1,5 @@
 import type { Nodes, Root } from "mdast";
+import emojiNames from "./emoji-names.json" with { type: "json" };
 
 /**
  * ":hammer_and_wrench:", ":telescope:", ":mailbox:": GitHub's shortcode for an emoji, set apart by spaces or at a
@@ -6,17 +7,18 @@ import type { Nodes, Root } from "mdast";
  */
 const SHORTCODE = /(?<=^|[\s>(])(:[a-z0-9][a-z0-9_+-]{1,40}:)(?=$|[\s<),.!])/gm;
 
-/** What a shortcode stands for here: a pictograph like any other icon a README sets before its words. */
-const ICON = "\u25AB";
+/** GitHub's emoji by name ("telescope": 🔭). */
+const EMOJI = new Map(Object.entries(emojiNames.emoji));
 
 /**
- * Writes the emoji shortcodes of a profile README's text as the icon GitHub draws for them ("### :hammer_and_wrench:
- * Languages and Tools" shows a hammer and wrench before its title), so that they are read as the icons they are, set
- * before a section's title or a line's words, not as words.
+ * Writes the emoji shortcodes of a profile README's text as the emoji GitHub draws for them ("### :hammer_and_wrench:
+ * Languages and Tools" shows 🛠️ before its title; scripts/emoji-names.mjs takes GitHub's names from gemoji), so that they are read as the icons
+ * they are, set before a section's title or a line's words, not as words, and print as the page showed them. A name
+ * GitHub does not know stays as written.
  */
 export function drawEmojiShortcodes(root: Root): Root {
   const visit = (node: Nodes) => {
-    if ((node.type === "text" || node.type === "html") && node.value.includes(":")) node.value = node.value.replace(SHORTCODE, ICON);
+    if ((node.type === "text" || node.type === "html") && node.value.includes(":")) node.value = node.value.replace(SHORTCODE, (code: string) => EMOJI.get(code.slice(1, -1)) ?? code);
     if ("children" in node) for (const child of node.children) visit(child);
   };
   visit(root);

@@ -497,7 +497,12 @@ describe("a profile README that writes its icons as GitHub's emoji shortcodes", 
   it("reads ':hammer_and_wrench: Languages and Tools' as the skills section it titles", async () => {
     const r = await parse(["### :man_technologist: About Me", "", "- :telescope: Data engineer who likes queues.", "", "### :hammer_and_wrench: Languages and Tools", "", "Scala · Kafka · Airflow", ""].join("\n"));
     expect((r.skills ?? []).map((s) => s.name)).toEqual(["Scala", "Kafka", "Airflow"]);
-    expect(r.basics?.summary).not.toContain("telescope");
+    expect(r.basics?.summary).toContain("\u{1F52D} Data engineer who likes queues.");
+  });
+
+  it("keeps a name GitHub gives no emoji as written", async () => {
+    const r = await parse(["# Ada Quill", "", "Ask me about :not_an_emoji_name: anytime.", ""].join("\n"));
+    expect(JSON.stringify(r)).toContain("Ask me about :not_an_emoji_name: anytime.");
   });
 });
 
