@@ -82,6 +82,8 @@ describe("section titles in many languages", () => {
     expect(classifyTitle("== PROJECTS ==")).toBe("projects");
     expect(classifyTitle("Formacion academica")).toBe("education");
     expect(classifyTitle("Top Skills (as listed online)")).toBe("skills");
+    expect(classifyTitle("Experience :office:")).toBe("work");
+    expect(classifyTitle(":mortar_board: Education")).toBe("education");
   });
 
   it("weighs keywords in titles not known whole, with qualifiers in any language", () => {
