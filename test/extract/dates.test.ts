@@ -55,7 +55,7 @@ describe("findDates", () => {
   });
 
   it("reads a range joined by any dash Unicode has, or by a word", () => {
-    for (const text of ["2009 − 2011", "2009 ‒ 2011", "2009 － 2011", "2009 to 2011", "2009 bis 2011", "2009 до 2011", "2009 á 2011", "2009 & 2011", "2009 and 2011"]) {
+    for (const text of ["2009---2011", "2009 --- 2011", "2009 − 2011", "2009 ‒ 2011", "2009 － 2011", "2009 to 2011", "2009 bis 2011", "2009 до 2011", "2009 á 2011", "2009 & 2011", "2009 and 2011"]) {
       expect(read(text)).toEqual(["2009", "2011", false, true]);
     }
   });
