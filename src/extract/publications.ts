@@ -147,8 +147,9 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
   if (led && ledNames) return { ...splitCitation(text.slice(led[0].length), lowerWords), authors: ledNames };
   const cuts = allMatches(SENTENCE_STOP, text).map((m) => m.index + 1);
   const lead = cuts.length ? text.slice(0, cuts[0]! - 1) : "";
-  if (cuts.length > 1 && (isAuthorList(lead, lowerWords) || isPersonName(lead, lowerWords))) {
-    const authors = splitAuthors(text.slice(0, cuts[0]! - 1));
+  const capitalSurnames = cuts.length > 1 ? capitalSurnameAuthors(lead) : undefined;
+  if (cuts.length > 1 && (capitalSurnames || isAuthorList(lead, lowerWords) || isPersonName(lead, lowerWords))) {
+    const authors = capitalSurnames ?? splitAuthors(lead);
     // "Wei Zhang, Karen Lee. 2018. Sparse Convolution Engines. In Proceedings…": the ACM's year, a sentence of its own before the title
     const year = /^((?:19|20)\d{2})[a-z]?\.$/.exec(text.slice(cuts[0]!, cuts[1]).trim())?.[1];
     const [from, next] = year ? [cuts[1]!, cuts[2] ?? text.length] : [cuts[0]!, cuts[1] ?? text.length];
@@ -156,6 +157,19 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
   }
   const cut = cuts.find((c) => findDates(text.slice(c)).length || STATUS.test(text.slice(c)) || mentionsPatent(text.slice(c))) ?? (cuts.length === 1 ? cuts[0] : undefined);
   return cut === undefined ? { title: trimTitle(text), rest: "" } : { title: trimTitle(text.slice(0, cut)), rest: text.slice(cut) };
+}
+
+/** "RAEMY, Julien Antoine": one author as ISO 690 and Brazil's ABNT write them, the surname in capitals before the given names. */
+const CAPITAL_SURNAME = /(\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*),\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/gu;
+
+/**
+ * "RAEMY, Julien Antoine, FORNARO, Peter and ROSENTHALER, Lukas", "SILVA, João; SOUZA, Maria": authors written surname
+ * first in capitals, nothing else between them but commas, semicolons and "and" (or "et", "e", "&"); undefined otherwise.
+ */
+function capitalSurnameAuthors(text: string): string[] | undefined {
+  const names = allMatches(CAPITAL_SURNAME, text);
+  const leftover = text.replace(CAPITAL_SURNAME, "").replace(/[\s,;&]|\b(?:and|et|e)\b/g, "");
+  return names.length && !leftover ? names.map((m) => `${m[1]}, ${m[2]}`) : undefined;
 }
 
 /** "Smith, Jane, and Alan Doe": MLA's first author written surname first, the others as they are called. */

@@ -15,6 +15,14 @@ describe("publications", () => {
     ]);
   });
 
+  it("take the title after authors written surname first in capitals, as ISO 690 and ABNT cite", async () => {
+    expect(await papersOf("- BRANDT, Lena Marie, OKAFOR, Chidi and VOSS, Ute. Linked records for small archives. *Journal of Archival Practice*. May 2020. Vol. 12, no. 3\n- SILVA, João; SOUZA, Maria. Mapas de calor urbanos. *Revista de Geografia*, v. 4, 2018.\n- BRANDT, Lena Marie. Persistent identifiers in practice. White Paper. 2019.")).toEqual([
+      "Linked records for small archives",
+      "Mapas de calor urbanos",
+      "Persistent identifiers in practice",
+    ]);
+  });
+
   it("are dated by the citation's year, not by page numbers that pass for years", async () => {
     const text = "# Jane Doe\n\n## Publications\n\n- Brown, K. and Doe, J. (2019) Meltwater routing beneath the Greenland Ice Sheet. The Cryosphere, 13, 2087–2101.\n- Doe, J. (2021) Ice flow. Journal of Glaciology, June 2021.\n";
     const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
