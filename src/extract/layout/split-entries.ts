@@ -133,11 +133,14 @@ function paragraphHeads(lines: readonly SourceLine[], starts: ReadonlySet<number
 /**
  * "[**PingCAP Inc.** - 数据库](…) 2023/08 – 至今" … "[晨星资讯（**Morningstar**）- 金融服务](…) 2019/06 – 2020/07":
  * when every bold-led header of a section carries a date range, a line that starts a block with a date range
- * and reads as a header heads an entry too, its bold set further in.
+ * and reads as a header heads an entry too, its bold set further in. So where each bold name has its range on the
+ * header line under it ("**Acme**" / "Engineer	May 2014 - Oct 2014"): after the bullets, "Analyst	Aug 2013 - May
+ * 2014" is another role at the same employer.
  */
 function withUnmarkedHeaders(lines: readonly SourceLine[], marked: ReadonlySet<number>): Set<number> {
   const ranged = (l: SourceLine) => findDates(l.text).some((d) => d.range);
-  if (![...marked].every((i) => ranged(lines[i]!))) return new Set(marked);
+  const rangedUnder = (i: number) => lines[i + 1]?.kind === "text" && !lines[i + 1]!.gap && lines[i + 1]!.depth === 0 && ranged(lines[i + 1]!);
+  if (![...marked].every((i) => ranged(lines[i]!) || rangedUnder(i))) return new Set(marked);
   return new Set([...marked, ...indices(lines, (l, i) => isAnchor(l) && ranged(l) && startsBlock(lines, i))]);
 }
 
