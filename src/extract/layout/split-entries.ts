@@ -6,6 +6,7 @@ import { ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
 import { classifyTitle } from "../../parse/section-titles.js";
 import { splitLabelledRecords } from "./labelled-records.js";
 import { withDateColumnInPlace } from "./date-column.js";
+import { itemsOverBoldStarts } from "./bullet-heads.js";
 import { hasDate, isDateOnly, isHeaderLike, isSentence, isTitleCased, isTitleLike, startsWithDate, writtenAsText, type Entry, type SplitEntries } from "./lines.js";
 
 /**
@@ -53,6 +54,8 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   }
   const marked = markedStarts(lines);
   const starts = marked.size ? withDatesAbove(lines, withUnmarkedHeaders(lines, marked)) : marked;
+  const items = marked.size ? itemsOverBoldStarts(lines, starts) : undefined;
+  if (items) return splitAt(lines, new Set(items.keys()), false, items);
   if (marked.size && !boldApart(lines, starts)) return splitAt(lines, starts);
   const column = withDateColumnInPlace(lines);
   if (column) return splitEntries(column);
