@@ -11,7 +11,8 @@ import { trieSource } from "./word-trie.js";
  * backtrack quadratically: a line costs one pass.
  *
  * Group names: a prefix ("" for the range's start, "t_" for its end) then the
- * form's letters: d day, m month, y year, q two-digit year after an apostrophe.
+ * form's letters: d day, m month, y year, q two-digit year after an apostrophe;
+ * s is a range of months with two-digit years ("10/15 - 5/16").
  */
 let built: RegExp | undefined;
 
@@ -97,6 +98,9 @@ function build(): RegExp {
   const DAYS =
     `(?<dm>${MON})\\.?\\s+(?<dd>\\d{1,2})${DASH}(?:(?<dn>${MON})\\.?\\s+)?(?<de>\\d{1,2}),?\\s+(?<dy>${YEAR})` +
     `|(?<ed>\\d{1,2})\\.?${DASH}(?<ee>\\d{1,2})\\.?\\s+(?<em>${MON})\\.?,?\\s+(?<ey>${YEAR})`;
+  // "10/15 - 5/16", "03/19 – Present": month and two-digit year, as US résumés write a range; alone, "10/15" is as
+  // likely a day or a ratio, so only a range of two such dates, or one to the word for now, is read
+  const SHORT_RANGE = `(?<![\\d/.])(?<sm>0?[1-9]|1[0-2])\\/(?<sy>\\d\\d)${DASH}(?:(?<t_sm>0?[1-9]|1[0-2])\\/(?<t_sy>\\d\\d)|(?<spresent>${PRESENT}))(?![\\d/.%])`;
   // "2012 (Mar-Apr)"
   const YEAR_PAIR = `(?<gy>${YEAR})\\s*\\(\\s*(?<gm>${MON})\\.?${DASH}(?<gn>${MON})\\.?\\s*\\)`;
   // "2013 (Jan)", "2017 (Fall)": one month or season in brackets after the year
@@ -120,7 +124,7 @@ function build(): RegExp {
   const EXPECTED_AFTER = `(?:\\s*\\(\\s*${EXPECTED}\\s*\\)|\\s*\\*)?`;
   const source =
     `(?<!${GLUED})(?:(?<since>${SINCE})\\s+|${EXPECTED}\\s*(?::\\s*)?)?` +
-    `(?:${DAYS}|${PAIR}|${YEAR_PAIR}|${YEAR_QUALIFIED}|${YEAR_LIST}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${EXPECTED}\\s*)?(?:${END})|${OPEN})?)` +
+    `(?:${SHORT_RANGE}|${DAYS}|${PAIR}|${YEAR_PAIR}|${YEAR_QUALIFIED}|${YEAR_LIST}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${EXPECTED}\\s*)?(?:${END})|${OPEN})?)` +
     `${DURATION}${EXPECTED_AFTER}(?!${GLUED}|${COUNTED})`;
   return new RegExp(source, "g");
 }

@@ -70,6 +70,13 @@ describe("findDates", () => {
     expect(findDates("２０１９年４月～２０２１年３月")[0]).toMatchObject({ start: "2019-04", end: "2021-03", period: "２０１９年４月～２０２１年３月" });
   });
 
+  it("reads a range of months with two-digit years, as US résumés write it, but not such a date alone", () => {
+    expect(read("10/15-5/16")).toEqual(["2015-10", "2016-05", false, true]);
+    expect(read("03/19 – Present")).toEqual(["2019-03", undefined, true, true]);
+    expect(read("Rated 10/10 by peers")).toBeUndefined();
+    expect(read("12/15 - 3/12")).toBeUndefined();
+  });
+
   it("reads a range whose end is left open as an open range without an end", () => {
     expect(read("2017年9月-")).toEqual(["2017-09", undefined, false, true]);
     expect(read("2014 -")).toEqual(["2014", undefined, false, true]);

@@ -273,6 +273,14 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads a pandoc definition list of jobs whose terms are ranges of months with two-digit years", async () => {
+    const r = await parse(["# Lee Park", "", "## Experience", "", "5/2016-5/2017", ": **Orbital Labs**, Site Engineer", ": _Denver, CO_", "", "* Kept the lights on", "", "10/15-5/16", ": **Pinecrest Data**, Analyst", ": _Boulder, CO_", "", "* Wrote reports"].join("\n"));
+    expect(jobs(r)).toEqual([
+      ["Orbital Labs", "Site Engineer", "2016-05", "2017-05"],
+      ["Pinecrest Data", "Analyst", "2015-10", "2016-05"],
+    ]);
+  });
+
   it("reads later roles at one employer as entries where each bold employer has its role and range on the line under it", async () => {
     const r = await parse(["# Noor Haddad", "", "## Experience", "", "**Quillon Systems**  ", "Platform Lead\tMar 2019 - Present", "", "* Owns the build farm", "", "**Tarsus Hosting** (Jun 2011 - Feb 2019)  ", "Senior Engineer\tApr 2016 - Feb 2019", "", "* Ran the storage fleet", "", "Operations Engineer\tSep 2013 - Apr 2016", "", "* Handled escalations", "", "Support Technician\tJun 2011 - Sep 2013", "", "* Answered tickets at night"].join("\n"));
     expect(jobs(r)).toEqual([
