@@ -5,7 +5,7 @@ import { findDates } from "./dates.js";
 import { compact } from "./date-fields.js";
 import { isDateOnly, type Entry } from "./layout/lines.js";
 import { trimSeparators, withoutLead } from "./entry-parts.js";
-import { citationText, countsList, mentionsPatent, readLabelledItem, remarksOnList } from "./publication-head.js";
+import { capitalSurnameAuthors, citationText, countsList, mentionsPatent, readLabelledItem, remarksOnList } from "./publication-head.js";
 
 const STATUS = /\b(in submission|submitted(?: to [\p{L}\d' ]{2,40}?(?=[,.;)]|$))?|under review|under revision|accepted|to appear(?: in [\p{L}\d' ]{2,40}?(?=[,.;)]|$))?|in press|in preparation|forthcoming|preprint|major revision|minor revision)\b/iu;
 
@@ -159,19 +159,6 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
   return cut === undefined ? { title: trimTitle(text), rest: "" } : { title: trimTitle(text.slice(0, cut)), rest: text.slice(cut) };
 }
 
-/** "RAEMY, Julien Antoine": one author as ISO 690 and Brazil's ABNT write them, the surname in capitals before the given names. */
-const CAPITAL_SURNAME = /(\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*),\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/gu;
-
-/**
- * "RAEMY, Julien Antoine, FORNARO, Peter and ROSENTHALER, Lukas", "SILVA, João; SOUZA, Maria": authors written surname
- * first in capitals, nothing else between them but commas, semicolons and "and" (or "et", "e", "&"); undefined otherwise.
- */
-function capitalSurnameAuthors(text: string): string[] | undefined {
-  const names = allMatches(CAPITAL_SURNAME, text);
-  const leftover = text.replace(CAPITAL_SURNAME, "").replace(/[\s,;&]|\b(?:and|et|e)\b/g, "");
-  return names.length && !leftover ? names.map((m) => `${m[1]}, ${m[2]}`) : undefined;
-}
-
 /** "Smith, Jane, and Alan Doe": MLA's first author written surname first, the others as they are called. */
 function mlaAuthors(text: string): string[] | undefined {
   const m = /^([\p{Lu}][\p{L}'’-]+),\s+([\p{Lu}][\p{L}'’-]+(?:\s\p{Lu}\.)?)(?:,?\s+(?:and|&)\s+(.+?)|,\s+et al)?\.?$/u.exec(text);
@@ -213,6 +200,7 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
     restParts.push(split.rest);
   };
   const labelled = readLabelledItem(first, text);
+  let brokenTitle: { title: string; rest: string } | undefined;
   // "**Ackman JB**, Crair MC. Title.": the owner's name in bold leads a citation, not a title
   const boldAuthor = first.lead && (isPersonName(first.lead, lowerWords) || isSurnameInitials(first.lead) || /^\s*(?:,|and\b|&)/.test(withoutLead(first)));
   if (labelled) {
@@ -221,6 +209,13 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
       restParts.push(labelled.rest);
     } else readCitation(labelled.rest);
     if (labelled.label.note) restParts.push(labelled.label.note);
+  } else if ((brokenTitle = titleUnderAuthors(lines, lowerWords, Boolean(boldAuthor)))) {
+    // "Ana Lima, **Jo Doe**" ⏎ "[Title](…)" ⏎ "Proceedings of …": the authors alone on the item's first line, broken from
+    // the title and the venue (academic pages set them so with <br>); joined, they would run into one sentence
+    title = trimTitle(brokenTitle.title);
+    authors = splitAuthors(first.text.replace(/[.,;]\s*$/, ""));
+    restParts.push(brokenTitle.rest);
+    used = 2;
   } else if (first.lead && !boldAuthor) {
     title = trimTitle(first.lead);
     restParts.push(withoutLead(first));
@@ -265,6 +260,23 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
     summary: prose.join("\n") || undefined,
     highlights,
   });
+}
+
+/**
+ * The title on the line under an item's first line when that line names only its authors and the title line opens
+ * with it whole, as a link's text or in quotes (a title that only goes on from a wrapped line of authors opens with
+ * neither); undefined otherwise.
+ */
+function titleUnderAuthors(lines: readonly SourceLine[], lowerWords: ReadonlySet<string>, ownerInBold: boolean): { title: string; rest: string } | undefined {
+  const [first, next] = lines;
+  if (!first || !next || next.gap || next.kind !== "text") return undefined;
+  const names = first.text.replace(/[.,;]\s*$/, "");
+  // one name alone is an author only when set in bold as the owner's: a short title passes for a name too
+  if (!isAuthorList(names, lowerWords) && !(ownerInBold && isPersonName(names, lowerWords))) return undefined;
+  const linked = next.links.find((l) => l.text.length > 3 && next.text.startsWith(l.text))?.text;
+  if (linked) return { title: linked, rest: next.text.slice(linked.length) };
+  const quoted = /^[“"]([^”"]{4,})[”"]/.exec(next.text);
+  return quoted ? { title: quoted[1]!, rest: next.text.slice(quoted[0].length) } : undefined;
 }
 
 /**

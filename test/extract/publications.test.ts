@@ -15,6 +15,14 @@ describe("publications", () => {
     ]);
   });
 
+  it("take the title from the line under a line of authors alone, set apart by <br> from it and the venue", async () => {
+    expect(await papersOf("- Ana Lima, **Jo Doe**, Bruno Reyes <br/>\n[Tidal Forecasts with Sparse Gauges](https://example.org/a.pdf) <br/>\nProceedings of the 8th Coastal Modelling Symposium (CMS 2023)\n\n- **Jo Doe**, Carla Mendes, and Dan Ortiz. <br/>\n[Wave Energy Maps for Small Islands](https://example.org/b) <br/>\nProceedings of the 37th Ocean Conference, Oct 2022\n\n- Ana Lima, **Jo Doe** <br/>\n[Sediment Transport in Estuaries](https://example.org/c). *to appear*. <br/>\nThe 3rd Workshop on Coastal Data (hosted at CMS 2022).")).toEqual([
+      "Tidal Forecasts with Sparse Gauges",
+      "Wave Energy Maps for Small Islands",
+      "Sediment Transport in Estuaries",
+    ]);
+  });
+
   it("take the title after authors written surname first in capitals, as ISO 690 and ABNT cite", async () => {
     expect(await papersOf("- BRANDT, Lena Marie, OKAFOR, Chidi and VOSS, Ute. Linked records for small archives. *Journal of Archival Practice*. May 2020. Vol. 12, no. 3\n- SILVA, João; SOUZA, Maria. Mapas de calor urbanos. *Revista de Geografia*, v. 4, 2018.\n- BRANDT, Lena Marie. Persistent identifiers in practice. White Paper. 2019.")).toEqual([
       "Linked records for small archives",
