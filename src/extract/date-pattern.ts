@@ -44,9 +44,10 @@ const AFTER_YEAR = `(?:${trieSource(allWords(words.afterYear))})${NOT_WORD}`;
 
 function single(p: string, MON: string, SEASON: string): string {
   const forms = [
-    // "2 de Abril de 2012", "Mar 15, 2025", "Setembro de 2008", "Dec ‘17"
+    // "2 de Abril de 2012", "Mar 15, 2025", "Setembro de 2008", "Dec ‘17", "Nov18" (two digits set against the month
+    // are its year; apart, "Nov 18" is a day)
     `(?:(?<${p}d1>\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?)?(?<${p}m1>${MON})\\.?` +
-      `(?:(?:\\s+(?<${p}d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+|\\s+(?:de|del|of)\\s+|\\s*(?:,\\s*)?|\\/)(?<${p}y1>${YEAR})|\\s*['‘’´\`](?<${p}q1>\\d\\d)(?!\\d))`,
+      `(?:(?:\\s+(?<${p}d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+|\\s+(?:de|del|of)\\s+|\\s*(?:,\\s*)?|\\/)(?<${p}y1>${YEAR})|(?:\\s*['‘’´\`]|(?=\\d))(?<${p}q1>\\d\\d)(?!\\d))`,
     // "2016.06", "2021. 06", "2022.05.02", "2012-11" (a month: a year range "2012–11" takes a dash or spaces)
     `(?<${p}y2>${YEAR})(?:[-/]|\\.\\s?)(?<${p}m2>0?[1-9]|1[0-2])(?!\\d)(?:(?:[-/]|\\.\\s?)(?<${p}d3>0?[1-9]|[12]\\d|3[01])(?!\\d))?(?:\\.(?!\\d))?`,
     // "06/2016", "6.2016", "15.06.2016", "06/15/2016"

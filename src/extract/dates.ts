@@ -26,11 +26,11 @@ export interface DateMatch {
 type Groups = Record<string, string | undefined>;
 
 /**
- * Every form has a four-digit year, an apostrophe and two digits ("Dec ’17") or a month and two digits before a
- * dash ("10/15 - 5/16"); most lines of a CV
+ * Every form has a four-digit year, two digits after an apostrophe or a month's name ("Dec ’17", "Nov18") or a
+ * month and two digits before a dash ("10/15 - 5/16"); most lines of a CV
  * have none, and the full pattern is costlier to run.
  */
-const ANY_YEAR = /(?:19|20)\d\d|['‘’´`]\d\d|\d\/\d\d\s*[-–—−‒―－~〜～]/;
+const ANY_YEAR = /(?:19|20)\d\d|['‘’´`]\d\d|\d\/\d\d\s*[-–—−‒―－~〜～]|\p{L}\d\d(?!\d)/u;
 
 /**
  * The dates of each text of the document being read: the rules of the extractor ask about the

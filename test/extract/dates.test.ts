@@ -70,6 +70,12 @@ describe("findDates", () => {
     expect(findDates("２０１９年４月～２０２１年３月")[0]).toMatchObject({ start: "2019-04", end: "2021-03", period: "２０１９年４月～２０２１年３月" });
   });
 
+  it("reads two digits set against a month's name as its year, but not two digits apart from it", () => {
+    expect(read("Jun18 - Nov18")).toEqual(["2018-06", "2018-11", false, true]);
+    expect(read("Nov18 - now")).toEqual(["2018-11", undefined, true, true]);
+    expect(read("Nov 18 - Jun 19")).toBeUndefined();
+  });
+
   it("reads a range of months with two-digit years, as US résumés write it, but not such a date alone", () => {
     expect(read("10/15-5/16")).toEqual(["2015-10", "2016-05", false, true]);
     expect(read("03/19 – Present")).toEqual(["2019-03", undefined, true, true]);
