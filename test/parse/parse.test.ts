@@ -52,6 +52,11 @@ describe("Markdown parsing", () => {
     expect(entries[1]!.position.line).toBe(4);
   });
 
+  it("reads pandoc's and Quarto's attributes as nothing, a bracketed span as its words", async () => {
+    const { lines } = await parseMarkdownLines("# Experience {#exp .unnumbered}\n\n- [2019–2021]{.year} — Analyst, Borealis Freight\n\nSkills {data-icon=wrench}\n------\n\n# Awards {-}\n");
+    expect(lines.map((l) => `${l.kind} ${l.text}`)).toEqual(["heading Experience", "bullet 2019–2021 — Analyst, Borealis Freight", "heading Skills", "heading Awards"]);
+  });
+
   it("treats a lone top heading as the document title and the next level as sections", async () => {
     const { lines } = await parseMarkdownLines("# Jane Doe\n\n## Education\n\n### MIT\n\ntext\n");
     const { documentTitle, blocks } = groupSections(lines);
