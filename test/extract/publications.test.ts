@@ -15,6 +15,13 @@ describe("publications", () => {
     ]);
   });
 
+  it("take the title from the sub-heading over its venue, year and authors, as pagedown's résumé sets a paper", async () => {
+    expect(await papersOf("### Tidal Forecasts with Sparse Gauges\n\n[Journal of Coastal Data, 12(3)](https://example.org/a)\n\nN/A\n\n2019\n\nAna Lima, **Jo Doe**\n\n### Wave Energy Maps for Small Islands\n\n[Ocean Letters 4](https://example.org/b)\n\nN/A\n\n2017\n\n**Jo Doe**, Carla Mendes")).toEqual([
+      "Tidal Forecasts with Sparse Gauges",
+      "Wave Energy Maps for Small Islands",
+    ]);
+  });
+
   it("take the title from the line under a line of authors alone, set apart by <br> from it and the venue", async () => {
     expect(await papersOf("- Ana Lima, **Jo Doe**, Bruno Reyes <br/>\n[Tidal Forecasts with Sparse Gauges](https://example.org/a.pdf) <br/>\nProceedings of the 8th Coastal Modelling Symposium (CMS 2023)\n\n- **Jo Doe**, Carla Mendes, and Dan Ortiz. <br/>\n[Wave Energy Maps for Small Islands](https://example.org/b) <br/>\nProceedings of the 37th Ocean Conference, Oct 2022\n\n- Ana Lima, **Jo Doe** <br/>\n[Sediment Transport in Estuaries](https://example.org/c). *to appear*. <br/>\nThe 3rd Workshop on Coastal Data (hosted at CMS 2022).")).toEqual([
       "Tidal Forecasts with Sparse Gauges",
