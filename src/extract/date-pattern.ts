@@ -12,7 +12,8 @@ import { trieSource } from "./word-trie.js";
  *
  * Group names: a prefix ("" for the range's start, "t_" for its end) then the
  * form's letters: d day, m month, y year, q two-digit year after an apostrophe;
- * s is a range of months with two-digit years ("10/15 - 5/16").
+ * s is a range of months with two-digit years ("10/15 - 5/16"); "r_" prefixes the start of a range written from
+ * its end ("Present - 2022").
  */
 let built: RegExp | undefined;
 
@@ -123,9 +124,11 @@ function build(): RegExp {
     `|\\s*\\((?:${trieSource(words.lessThanAYear)})\\))?`;
   // "(expected)" after the range, "Expected" before it or before its end ("2023 - Exp 2024")
   const EXPECTED_AFTER = `(?:\\s*\\(\\s*${EXPECTED}\\s*\\)|\\s*\\*)?`;
+  // "Present - 2022": the range written from its end, as a timeline that runs down from now prints it
+  const NOW_FIRST = `(?<nowfirst>${PRESENT})${DASH}(?:${single("r_", MON, SEASON)})`;
   const source =
     `(?<!${GLUED})(?:(?<since>${SINCE})\\s+|${EXPECTED}\\s*(?::\\s*)?)?` +
-    `(?:${SHORT_RANGE}|${DAYS}|${PAIR}|${YEAR_PAIR}|${YEAR_QUALIFIED}|${YEAR_LIST}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${EXPECTED}\\s*)?(?:${END})|${OPEN})?)` +
+    `(?:${SHORT_RANGE}|${NOW_FIRST}|${DAYS}|${PAIR}|${YEAR_PAIR}|${YEAR_QUALIFIED}|${YEAR_LIST}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${EXPECTED}\\s*)?(?:${END})|${OPEN})?)` +
     `${DURATION}${EXPECTED_AFTER}(?!${GLUED}|${COUNTED})`;
   return new RegExp(source, "g");
 }

@@ -59,7 +59,9 @@ function readDates(text: string): DateMatch[] {
   for (const m of allMatches(datePattern(), markMonths(folded))) {
     const reading = read(m.groups ?? {});
     if (!reading) continue;
-    const [start, end, present, open] = academicYear(m[0]) ?? reading;
+    const [first, last, present, open] = academicYear(m[0]) ?? reading;
+    // "2022 - 2019": a range written from its end, as a timeline that runs down from now prints it
+    const [start, end] = first && last && last.slice(0, first.length) < first.slice(0, last.length) ? [last, first] : [first, last];
     out.push({ start, end, present, period: text.slice(m.index, m.index + m[0].length).trim(), index: m.index, length: m[0].length, range: present || open || end !== undefined });
   }
   return out;
@@ -122,6 +124,10 @@ function read(g: Groups): [string | undefined, string | undefined, boolean, bool
   if (g.ly) return [g.ly, g.lz, false, false];
   if (g.qy) return [g.qm ? `${g.qy}-${pad(markedMonth(g.qm))}` : g.qy, undefined, false, false];
   if (g.sy) return shortRange(g);
+  if (g.nowfirst) {
+    const since = toIso(g, "r_");
+    return since ? [since, undefined, true, false] : undefined;
+  }
   const start = toIso(g, "");
   if (!start) return undefined;
   // "2012-17": the later year in two digits; "2019 - 15" names no later year, so the start stands alone

@@ -70,6 +70,12 @@ describe("findDates", () => {
     expect(findDates("２０１９年４月～２０２１年３月")[0]).toMatchObject({ start: "2019-04", end: "2021-03", period: "２０１９年４月～２０２１年３月" });
   });
 
+  it("reads a range written from its end, as a timeline running down from now prints it, in order", () => {
+    expect(read("2022 - 2019")).toEqual(["2019", "2022", false, true]);
+    expect(read("Jun 2020 - Jan 2019")).toEqual(["2019-01", "2020-06", false, true]);
+    expect(read("Present - 2022")).toEqual(["2022", undefined, true, true]);
+  });
+
   it("reads two digits set against a month's name as its year, but not two digits apart from it", () => {
     expect(read("Jun18 - Nov18")).toEqual(["2018-06", "2018-11", false, true]);
     expect(read("Nov18 - now")).toEqual(["2018-11", undefined, true, true]);
