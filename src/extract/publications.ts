@@ -240,7 +240,8 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   let venue = date && first.lead && restParts[0]?.includes(date.period) ? rest.replace(date.period, "") : rest;
   for (const l of links) venue = venue.replace(l.text, "");
   if (status) venue = venue.replace(status, "");
-  venue = trimSeparators(venue.replace(/\s+([.,;])/g, "$1").replace(/\.$/, "").replace(/^\s*(?:in|in:)\s+/i, "").replace(/\s+,/g, ","));
+  // "[Title][1]. In Proceedings …": the stop after a linked title, taken out, opens nothing
+  venue = trimSeparators(venue.replace(/\s+([.,;])/g, "$1").replace(/\.$/, "").replace(/^[\s.]*(?:in|in:)\s+|^[\s.]+/i, "").replace(/\s+,/g, ","));
   const url = links.find((l) => /^https?:/.test(l.url))?.url;
   // an item of a list under a publications heading is one, however little it says; a loose line needs more
   const bare = !date && !status && !url && !authors && !venue;

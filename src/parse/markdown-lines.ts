@@ -7,6 +7,7 @@ import { sanitizeHtmlInTree } from "../sanitize/sanitize-tree.js";
 import type { LineKind, ParsedSource, SourceLine } from "./source-line.js";
 import { withoutTemplateCode } from "./template-code.js";
 import { withoutPandocAttributes } from "./pandoc-attributes.js";
+import { resolveLinkReferences } from "./link-references.js";
 import { parsePlainText } from "./plain-text.js";
 
 /** Parses a Markdown CV into logical lines: headings, bullets, table rows and paragraph lines. */
@@ -14,6 +15,7 @@ export async function parseMarkdownLines(text: string, file = ""): Promise<Parse
   const template = withoutTemplateCode(withoutPandocAttributes(normalizeText(text)), file);
   const normalized = template.text;
   const tree: Root = parseMarkdown(normalized);
+  resolveLinkReferences(tree);
   // raw HTML becomes safe mdast before anything reads the tree
   const out: ParsedSource = { lines: [], diagnostics: [...template.diagnostics, ...(await sanitizeHtmlInTree(tree, file))] };
   const walker = new Walker(normalized.split("\n"), out);
