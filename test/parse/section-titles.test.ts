@@ -74,6 +74,19 @@ describe("section titles in many languages", () => {
     expect(classifyTitle(title)).toBe(kind);
   });
 
+  it.each([
+    ["Refereed Journal Publications", "publications"],
+    ["Refereed Articles", "publications"],
+    ["Publications in Peer-Reviewed Journals", "publications"],
+    ["Technical Reports", "publications"],
+    ["Manuscripts in Preparation", "publications"],
+    ["Students Supervised", "teaching"],
+    ["Graduate Students Supervised", "teaching"],
+    ["Mentoring", "teaching"],
+  ])("reads an academic CV's title %s as %s", (title, kind) => {
+    expect(classifyTitle(title)).toBe(kind);
+  });
+
   it("ignores icons, numbering, markup, a trailing colon and accents left out", () => {
     expect(classifyTitle("💼 Experience")).toBe("work");
     expect(classifyTitle("\uf0b1 Skills")).toBe("skills");
