@@ -83,7 +83,13 @@ describe("section titles in many languages", () => {
     ["Students Supervised", "teaching"],
     ["Graduate Students Supervised", "teaching"],
     ["Mentoring", "teaching"],
-  ])("reads an academic CV's title %s as %s", (title, kind) => {
+    ["Works in progress", "publications"],
+    ["Peer review service", "service"],
+    ["Speeches", "talks"],
+    ["Freelance", "work"],
+    ["Military Service", "work"],
+    ["Online Presence", "contact"],
+  ])("reads a CV's title %s as %s", (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });
 
