@@ -6,13 +6,13 @@ import { normalizeText, tidySpaces } from "./normalize.js";
 import { sanitizeHtmlInTree } from "../sanitize/sanitize-tree.js";
 import type { LineKind, ParsedSource, SourceLine } from "./source-line.js";
 import { withoutTemplateCode } from "./template-code.js";
-import { withoutPandocAttributes } from "./pandoc-attributes.js";
+import { withoutUnparsedMarkup } from "./unparsed-markup.js";
 import { resolveLinkReferences } from "./link-references.js";
 import { parsePlainText } from "./plain-text.js";
 
 /** Parses a Markdown CV into logical lines: headings, bullets, table rows and paragraph lines. */
 export async function parseMarkdownLines(text: string, file = ""): Promise<ParsedSource> {
-  const template = withoutTemplateCode(withoutPandocAttributes(normalizeText(text)), file);
+  const template = withoutTemplateCode(withoutUnparsedMarkup(normalizeText(text)), file);
   const normalized = template.text;
   const tree: Root = parseMarkdown(normalized);
   resolveLinkReferences(tree);
