@@ -11,7 +11,9 @@ import { trieSource } from "./word-trie.js";
  * backtrack quadratically: a line costs one pass.
  *
  * Group names: a prefix ("" for the range's start, "t_" for its end) then the
- * form's letters: d day, m month, y year, q two-digit year after an apostrophe.
+ * form's letters: d day, m month, y year, q two-digit year after an apostrophe;
+ * s is a range of months with two-digit years ("10/15 - 5/16"); "r_" prefixes the start of a range written from
+ * its end ("Present - 2022").
  */
 let built: RegExp | undefined;
 
@@ -43,9 +45,10 @@ const AFTER_YEAR = `(?:${trieSource(allWords(words.afterYear))})${NOT_WORD}`;
 
 function single(p: string, MON: string, SEASON: string): string {
   const forms = [
-    // "2 de Abril de 2012", "Mar 15, 2025", "Setembro de 2008", "Dec ‘17"
+    // "2 de Abril de 2012", "Mar 15, 2025", "Setembro de 2008", "Dec ‘17", "Nov18" (two digits set against the month
+    // are its year; apart, "Nov 18" is a day)
     `(?:(?<${p}d1>\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?)?(?<${p}m1>${MON})\\.?` +
-      `(?:(?:\\s+(?<${p}d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+|\\s+(?:de|del|of)\\s+|\\s*(?:,\\s*)?|\\/)(?<${p}y1>${YEAR})|\\s*['‘’´\`](?<${p}q1>\\d\\d)(?!\\d))`,
+      `(?:(?:\\s+(?<${p}d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+|\\s+(?:de|del|of)\\s+|\\s*(?:,\\s*)?|\\/)(?<${p}y1>${YEAR})|(?:\\s*['‘’´\`]|(?=\\d))(?<${p}q1>\\d\\d)(?!\\d))`,
     // "2016.06", "2021. 06", "2022.05.02", "2012-11" (a month: a year range "2012–11" takes a dash or spaces)
     `(?<${p}y2>${YEAR})(?:[-/]|\\.\\s?)(?<${p}m2>0?[1-9]|1[0-2])(?!\\d)(?:(?:[-/]|\\.\\s?)(?<${p}d3>0?[1-9]|[12]\\d|3[01])(?!\\d))?(?:\\.(?!\\d))?`,
     // "06/2016", "6.2016", "15.06.2016", "06/15/2016"
@@ -97,6 +100,9 @@ function build(): RegExp {
   const DAYS =
     `(?<dm>${MON})\\.?\\s+(?<dd>\\d{1,2})${DASH}(?:(?<dn>${MON})\\.?\\s+)?(?<de>\\d{1,2}),?\\s+(?<dy>${YEAR})` +
     `|(?<ed>\\d{1,2})\\.?${DASH}(?<ee>\\d{1,2})\\.?\\s+(?<em>${MON})\\.?,?\\s+(?<ey>${YEAR})`;
+  // "10/15 - 5/16", "03/19 – Present": month and two-digit year, as US résumés write a range; alone, "10/15" is as
+  // likely a day or a ratio, so only a range of two such dates, or one to the word for now, is read
+  const SHORT_RANGE = `(?<![\\d/.])(?<sm>0?[1-9]|1[0-2])\\/(?<sy>\\d\\d)${DASH}(?:(?<t_sm>0?[1-9]|1[0-2])\\/(?<t_sy>\\d\\d)|(?<spresent>${PRESENT}))(?![\\d/.%])`;
   // "2012 (Mar-Apr)"
   const YEAR_PAIR = `(?<gy>${YEAR})\\s*\\(\\s*(?<gm>${MON})\\.?${DASH}(?<gn>${MON})\\.?\\s*\\)`;
   // "2013 (Jan)", "2017 (Fall)": one month or season in brackets after the year
@@ -118,9 +124,11 @@ function build(): RegExp {
     `|\\s*\\((?:${trieSource(words.lessThanAYear)})\\))?`;
   // "(expected)" after the range, "Expected" before it or before its end ("2023 - Exp 2024")
   const EXPECTED_AFTER = `(?:\\s*\\(\\s*${EXPECTED}\\s*\\)|\\s*\\*)?`;
+  // "Present - 2022": the range written from its end, as a timeline that runs down from now prints it
+  const NOW_FIRST = `(?<nowfirst>${PRESENT})${DASH}(?:${single("r_", MON, SEASON)})`;
   const source =
     `(?<!${GLUED})(?:(?<since>${SINCE})\\s+|${EXPECTED}\\s*(?::\\s*)?)?` +
-    `(?:${DAYS}|${PAIR}|${YEAR_PAIR}|${YEAR_QUALIFIED}|${YEAR_LIST}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${EXPECTED}\\s*)?(?:${END})|${OPEN})?)` +
+    `(?:${SHORT_RANGE}|${NOW_FIRST}|${DAYS}|${PAIR}|${YEAR_PAIR}|${YEAR_QUALIFIED}|${YEAR_LIST}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${EXPECTED}\\s*)?(?:${END})|${OPEN})?)` +
     `${DURATION}${EXPECTED_AFTER}(?!${GLUED}|${COUNTED})`;
   return new RegExp(source, "g");
 }

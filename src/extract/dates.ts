@@ -26,10 +26,11 @@ export interface DateMatch {
 type Groups = Record<string, string | undefined>;
 
 /**
- * Every form has a four-digit year or an apostrophe and two digits ("Dec ’17"); most lines of a CV
+ * Every form has a four-digit year, two digits after an apostrophe or a month's name ("Dec ’17", "Nov18") or a
+ * month and two digits before a dash ("10/15 - 5/16"); most lines of a CV
  * have none, and the full pattern is costlier to run.
  */
-const ANY_YEAR = /(?:19|20)\d\d|['‘’´`]\d\d/;
+const ANY_YEAR = /(?:19|20)\d\d|['‘’´`]\d\d|\d\/\d\d\s*[-–—−‒―－~〜～]|\p{L}\d\d(?!\d)/u;
 
 /**
  * The dates of each text of the document being read: the rules of the extractor ask about the
@@ -58,7 +59,9 @@ function readDates(text: string): DateMatch[] {
   for (const m of allMatches(datePattern(), markMonths(folded))) {
     const reading = read(m.groups ?? {});
     if (!reading) continue;
-    const [start, end, present, open] = academicYear(m[0]) ?? reading;
+    const [first, last, present, open] = academicYear(m[0]) ?? reading;
+    // "2022 - 2019": a range written from its end, as a timeline that runs down from now prints it
+    const [start, end] = first && last && last.slice(0, first.length) < first.slice(0, last.length) ? [last, first] : [first, last];
     out.push({ start, end, present, period: text.slice(m.index, m.index + m[0].length).trim(), index: m.index, length: m[0].length, range: present || open || end !== undefined });
   }
   return out;
@@ -120,6 +123,11 @@ function read(g: Groups): [string | undefined, string | undefined, boolean, bool
   if (g.gy) return pair(g.gy, g.gm!, g.gn!);
   if (g.ly) return [g.ly, g.lz, false, false];
   if (g.qy) return [g.qm ? `${g.qy}-${pad(markedMonth(g.qm))}` : g.qy, undefined, false, false];
+  if (g.sy) return shortRange(g);
+  if (g.nowfirst) {
+    const since = toIso(g, "r_");
+    return since ? [since, undefined, true, false] : undefined;
+  }
   const start = toIso(g, "");
   if (!start) return undefined;
   // "2012-17": the later year in two digits; "2019 - 15" names no later year, so the start stands alone
@@ -156,6 +164,13 @@ function days(year: string, fromMonth: string, fromDay: string, toMonth: string,
   const start = ymd(year, markedMonth(fromMonth), fromDay);
   const end = ymd(year, markedMonth(toMonth), toDay);
   return start && end ? [start, end, false, false] : undefined;
+}
+
+/** "10/15 - 5/16" → 2015-10 to 2016-05; no range where the end would come before the start. */
+function shortRange(g: Groups): [string, string | undefined, boolean, boolean] | undefined {
+  const start = `${twoDigitYear(g.sy)}-${pad(Number(g.sm))}`;
+  const end = g.t_sy ? `${twoDigitYear(g.t_sy)}-${pad(Number(g.t_sm))}` : undefined;
+  return end && end < start ? undefined : [start, end, g.spresent !== undefined, false];
 }
 
 function pair(year: string, from: string, to: string): [string, string, boolean, boolean] {

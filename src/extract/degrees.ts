@@ -9,7 +9,7 @@ const DEGREE_SOURCE =
   "(?:Dr\\.\\s?(?:rer\\.\\s?nat|phil|med|ing|sc\\.\\s?techn?)\\.|Dr\\.-Ing\\.|Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Doctor [Oo]f [A-Z][a-z]+(?: [A-Z][a-z]+)?|Doctorate|" +
   "Masters? [Oo]f [A-Z][a-z]+(?: [A-Z][a-z]+)?|Bachelors? [Oo]f [A-Z][a-z]+(?: [A-Z][a-z]+)?|" +
   "[Mm]aster['’]s(?: degree)?|[Bb]achelor['’]s(?: degree)?|[Aa]ssociate['’]s(?: degree)?|[Dd]octoral degree|Masters|Bachelors|" +
-  "B\\.\\s?A\\.\\s?Sc\\.?|M\\.\\s?A\\.\\s?Sc\\.?|B\\.\\s?S\\.\\s?E\\.?|M\\.\\s?S\\.\\s?E\\.?|BSE|MSE|B\\.\\s?S(?:c)?\\.?|M\\.\\s?S(?:c)?\\.?|BSc|MSc|BS|MS|B\\.\\s?A\\.?|M\\.\\s?A\\.?|BA|MA|B\\.?\\s?Eng\\.?|M\\.?\\s?Eng\\.?|" +
+  "B\\.\\s?A\\.\\s?Sc\\.?|M\\.\\s?A\\.\\s?Sc\\.?|B\\.\\s?S\\.\\s?E\\.?|M\\.\\s?S\\.\\s?E\\.?|BSE|MSE|B\\.\\s?S(?:c)?\\.?|M\\.\\s?S(?:c)?\\.?|BSc|MSc|Bsc\\.?|Msc\\.?|BS|MS|B\\.\\s?A\\.?|M\\.\\s?A\\.?|BA|MA|B\\.?\\s?Eng\\.?|M\\.?\\s?Eng\\.?|" +
   "B\\.\\s?E\\.?|M\\.\\s?E\\.?|B\\.?\\s?Tech\\.?|M\\.?\\s?Tech\\.?|MBA|M\\.?\\s?Phil\\.?|LL\\.?\\s?[BM]\\.?|J\\.D\\.?|M\\.D\\.?|" +
   "Diplôme d['’]ingénieur|Diplom(?:-[A-Z][a-z]+)?|(?:Specialist|Diploma)(?=\\s(?:degree|in|of)\\b))";
 
@@ -85,6 +85,19 @@ function fieldAfterLevel(name: string): { studyType: string; area: string } | { 
 /** LinkedIn restates a degree by its abbreviation, "Bachelor of Science - BS, Computer Science": two capitals at least, so "- Physics," stays the area. */
 const RESTATED = /^\s+[-–—]\s+(?=(?:[a-z.]*[A-Z]){2})[A-Z][A-Za-z.]{1,5}(?=\s*(?:,|·|$)|\s+(?:in|of)\s)/;
 
+/**
+ * A lower-case word that goes on a field written in sentence case ("science" of "Computer science"), not one that says
+ * where, how or with what the degree was taken ("at", "with honours", "minor", "thesis").
+ */
+const LOWER_FIELD_WORD = "(?!(?:at|from|with|without|by|under|on|in|to|since|until|during|via|for|and|or|graduated|minor|major|thesis|dissertation|focus|specialization|specialisation|concentration|option|track|emphasis|expected|ongoing|gpa|cgpa|grade|honou?rs|summa|magna|cum|first|second|upper|lower|class|distinction|merit|where|while|which|including|pela|pelo|par|presso|program(?:me)?|degree|course|student|candidate)(?![\\p{L}]))\\p{Ll}";
+
+/**
+ * "in English, French, and Philosophy": fields listed with commas before their last "and" ("in Scienze
+ * dell'Informazione": an elided article glued to the next word links it as "of the" does); "in Computer science",
+ * "in Ecology and Evolutionary biology": a field in sentence case goes on in lower case.
+ */
+const FIELD_AFTER_WORD = new RegExp(`^(?:in|of|en|em|de|în|in the field of|zum|zur|v oboru|v odbore|w zakresie|,)\\s+(?<a>[\\p{Lu}][\\p{L}&'’\\-]*(?:(?:,\\s+(?:and|&)\\s+|\\s+(?:(?:and|&|of|for|in|und|et|de(?:\\s+la)?|del|des|du|della|di|e|y|da|do|dos|das)\\s+|(?:de\\s+l|dell|dall|nell|sull|d|l)['’])?|,(?=(?:\\s+[\\p{Lu}][\\p{L}&'’\\-]*)+,?\\s+(?:and|&)\\s)\\s*)(?:[\\p{Lu}]|${LOWER_FIELD_WORD})[\\p{L}&'’\\-]*){0,6})`, "u");
+
 const LOWER_CASE_FIELD = /^(?:en|em|in|i|în)\s+(?<a>\p{Ll}[\p{L}'’\-]*(?:\s+(?!(?:à|au|aux|pela|pelo|par|presso|na|no|chez)\s)\p{Ll}[\p{L}'’\-]*){0,5})(?![\p{L}'’\-])/u;
 /**
  * "PhD in biochemistry from the Novosibirsk State University", "B.S. in physics at Tomsk University": English writes a
@@ -159,9 +172,7 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
     // "Master, Marketing digital", "Специалист, Информатика и вычислительная техника, 2011 — 2017": "Degree, Field",
     // whose field the Romance languages and Cyrillic write in sentence case, runs to the end of its phrase
     /^,\s+(?<a>\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){1,6})(?=\s*(?:[,;(]|$))/u.exec(rest) ??
-    // "in English, French, and Philosophy": fields listed with commas before their last "and" ("in Scienze
-    // dell'Informazione": an elided article glued to the next word links it as "of the" does)
-    /^(?:in|of|en|em|de|în|in the field of|zum|zur|v oboru|v odbore|w zakresie|,)\s+(?<a>[\p{Lu}][\p{L}&'’\-]*(?:(?:,\s+(?:and|&)\s+|\s+(?:(?:and|&|of|for|in|und|et|de(?:\s+la)?|del|des|du|della|di|e|y|da|do|dos|das)\s+|(?:de\s+l|dell|dall|nell|sull|d|l)['’])?|,(?=(?:\s+[\p{Lu}][\p{L}&'’\-]*)+,?\s+(?:and|&)\s)\s*)[\p{Lu}][\p{L}&'’\-]*){0,6})/u.exec(rest) ??
+    FIELD_AFTER_WORD.exec(rest) ??
     /^(?:em|en|in|w|z|na|в|по)?\s*(?<a>[\p{Lu}][\p{L}&'’\-]*(?:\s+(?:and|&|of|und|et|e|y|de|da|do|dos|das|i|и|і)?\s*[\p{Lu}\p{Ll}][\p{L}&'’\-]*){0,6})$/u.exec(afterSeparator);
   // "Ingeniero de Sistemas" names a field after "de"; "Máster de Universidad Europea" the school
   const area = /^de\s/.test(rest) && SCHOOL_WORDS.test(found?.groups?.a ?? "") ? null : found;

@@ -36,12 +36,28 @@ export function frontMatterBasics(overrides: YamlOverrides | undefined, lowerWor
   for (const value of Object.values(overrides.value)) {
     if (!Array.isArray(value)) continue;
     for (const item of value) {
-      if (typeof item !== "string") continue;
-      const links = [...item.matchAll(MARKDOWN_LINK)].map((m) => ({ text: m[1]!, url: m[2]! }));
-      const line: SourceLine = { kind: "text", text: item.replace(MARKDOWN_LINK, "$1"), position, depth: 0, links, gap: true };
+      const line = itemLine(item, position);
+      if (!line) continue;
       const contacts = readLineContacts(line);
       if (contacts.every(Boolean)) for (const c of contacts) addContact(basics, c!);
     }
   }
   return basics;
+}
+
+/**
+ * A front-matter list item as a line of text: a string with Markdown links, or oh-my-cv's
+ * `{text: '<span class="iconify" …></span> jo@example.org', link: 'mailto:jo@example.org'}`, its icon's tags no words.
+ */
+function itemLine(item: unknown, position: Position): SourceLine | undefined {
+  if (typeof item === "string") {
+    const links = [...item.matchAll(MARKDOWN_LINK)].map((m) => ({ text: m[1]!, url: m[2]! }));
+    return { kind: "text", text: item.replace(MARKDOWN_LINK, "$1"), position, depth: 0, links, gap: true };
+  }
+  if (!item || typeof item !== "object") return undefined;
+  const { text, link } = item as Record<string, unknown>;
+  if (typeof text !== "string") return undefined;
+  const words = text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  const links = typeof link === "string" && words ? [{ text: words, url: link }] : [];
+  return words ? { kind: "text", text: words, position, depth: 0, links, gap: true } : undefined;
 }

@@ -17,6 +17,9 @@ const BADGE = /^[\p{Lu}][\p{L}\d&-]{1,11}(?:\s(?:19|20)?\d{2})?$/u;
  */
 export function paperBlocks(lines: readonly SourceLine[], lowerWords: ReadonlySet<string>): SplitEntries | undefined {
   const isText = (l: SourceLine | undefined) => l?.kind === "text";
+  // "### Title" over its venue, year and authors (pagedown's résumé): the sub-headings head the papers, and the line
+  // over the authors is the year, no title
+  if (lines.some((l) => l.kind === "subheading")) return undefined;
   // a bold title line is an entry header already, which the general entry reader handles
   const titles = lines.flatMap((l, i) => (i > 0 && isText(l) && isText(lines[i - 1]) && !lines[i - 1]!.lead && isAuthorList(l.text, lowerWords) ? [i - 1] : []));
   if (titles.length < 2) return undefined;

@@ -1,3 +1,4 @@
+import { allMatches } from "./all-matches.js";
 import kinds from "./vocabulary/publication-kinds.json" with { type: "json" };
 import type { SourceLine } from "../parse/source-line.js";
 import { withoutLead } from "./entry-parts.js";
@@ -103,4 +104,17 @@ export function citationText(lines: readonly SourceLine[]): { text: string; used
   const goesOn = (next: SourceLine) => next.kind === "text" && !next.gap && next.depth === first.depth && (open(text) || (/^\p{Ll}/u.test(next.text) && !/[.!?]$/.test(text)));
   while (used < lines.length && used < 4 && goesOn(lines[used]!)) text += ` ${lines[used++]!.text}`;
   return { text, used };
+}
+
+/** "RAEMY, Julien Antoine": one author as ISO 690 and Brazil's ABNT write them, the surname in capitals before the given names. */
+const CAPITAL_SURNAME = /(\p{Lu}{2,}(?:[\s'’-]\p{Lu}{2,})*),\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/gu;
+
+/**
+ * "RAEMY, Julien Antoine, FORNARO, Peter and ROSENTHALER, Lukas", "SILVA, João; SOUZA, Maria": authors written surname
+ * first in capitals, nothing else between them but commas, semicolons and "and" (or "et", "e", "&"); undefined otherwise.
+ */
+export function capitalSurnameAuthors(text: string): string[] | undefined {
+  const names = allMatches(CAPITAL_SURNAME, text);
+  const leftover = text.replace(CAPITAL_SURNAME, "").replace(/[\s,;&]|\b(?:and|et|e)\b/g, "");
+  return names.length && !leftover ? names.map((m) => `${m[1]}, ${m[2]}`) : undefined;
 }

@@ -5,7 +5,7 @@ import { findDates } from "./dates.js";
 import { compact } from "./date-fields.js";
 import { isDateOnly, type Entry } from "./layout/lines.js";
 import { trimSeparators, withoutLead } from "./entry-parts.js";
-import { citationText, countsList, mentionsPatent, readLabelledItem, remarksOnList } from "./publication-head.js";
+import { capitalSurnameAuthors, citationText, countsList, mentionsPatent, readLabelledItem, remarksOnList } from "./publication-head.js";
 
 const STATUS = /\b(in submission|submitted(?: to [\p{L}\d' ]{2,40}?(?=[,.;)]|$))?|under review|under revision|accepted|to appear(?: in [\p{L}\d' ]{2,40}?(?=[,.;)]|$))?|in press|in preparation|forthcoming|preprint|major revision|minor revision)\b/iu;
 
@@ -147,8 +147,9 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
   if (led && ledNames) return { ...splitCitation(text.slice(led[0].length), lowerWords), authors: ledNames };
   const cuts = allMatches(SENTENCE_STOP, text).map((m) => m.index + 1);
   const lead = cuts.length ? text.slice(0, cuts[0]! - 1) : "";
-  if (cuts.length > 1 && (isAuthorList(lead, lowerWords) || isPersonName(lead, lowerWords))) {
-    const authors = splitAuthors(text.slice(0, cuts[0]! - 1));
+  const capitalSurnames = cuts.length > 1 ? capitalSurnameAuthors(lead) : undefined;
+  if (cuts.length > 1 && (capitalSurnames || isAuthorList(lead, lowerWords) || isPersonName(lead, lowerWords))) {
+    const authors = capitalSurnames ?? splitAuthors(lead);
     // "Wei Zhang, Karen Lee. 2018. Sparse Convolution Engines. In Proceedings…": the ACM's year, a sentence of its own before the title
     const year = /^((?:19|20)\d{2})[a-z]?\.$/.exec(text.slice(cuts[0]!, cuts[1]).trim())?.[1];
     const [from, next] = year ? [cuts[1]!, cuts[2] ?? text.length] : [cuts[0]!, cuts[1] ?? text.length];
@@ -208,6 +209,7 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
     restParts.push(split.rest);
   };
   const labelled = readLabelledItem(first, text);
+  let brokenTitle: { title: string; rest: string } | undefined;
   // "**Ackman JB**, Crair MC. Title.": the owner's name in bold leads a citation, not a title
   const boldAuthor = first.lead && (isPersonName(first.lead, lowerWords) || isSurnameInitials(first.lead) || /^\s*(?:,|and\b|&)/.test(withoutLead(first)));
   if (labelled) {
@@ -216,6 +218,13 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
       restParts.push(labelled.rest);
     } else readCitation(labelled.rest);
     if (labelled.label.note) restParts.push(labelled.label.note);
+  } else if ((brokenTitle = titleUnderAuthors(lines, lowerWords, Boolean(boldAuthor)))) {
+    // "Ana Lima, **Jo Doe**" ⏎ "[Title](…)" ⏎ "Proceedings of …": the authors alone on the item's first line, broken from
+    // the title and the venue (academic pages set them so with <br>); joined, they would run into one sentence
+    title = trimTitle(brokenTitle.title);
+    authors = splitAuthors(first.text.replace(/[.,;]\s*$/, ""));
+    restParts.push(brokenTitle.rest);
+    used = 2;
   } else if (first.lead && !boldAuthor) {
     title = trimTitle(first.lead);
     restParts.push(withoutLead(first));
@@ -240,7 +249,8 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   let venue = date && first.lead && restParts[0]?.includes(date.period) ? rest.replace(date.period, "") : rest;
   for (const l of links) venue = venue.replace(l.text, "");
   if (status) venue = venue.replace(status, "");
-  venue = trimSeparators(venue.replace(/\s+([.,;])/g, "$1").replace(/\.$/, "").replace(/^\s*(?:in|in:)\s+/i, "").replace(/\s+,/g, ","));
+  // "[Title][1]. In Proceedings …": the stop after a linked title, taken out, opens nothing
+  venue = trimSeparators(venue.replace(/\s+([.,;])/g, "$1").replace(/\.$/, "").replace(/^[\s.]*(?:in|in:)\s+|^[\s.]+/i, "").replace(/\s+,/g, ","));
   const url = links.find((l) => /^https?:/.test(l.url))?.url;
   // an item of a list under a publications heading is one, however little it says; a loose line needs more
   const bare = !date && !status && !url && !authors && !venue;
@@ -260,6 +270,23 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
     summary: prose.join("\n") || undefined,
     highlights,
   });
+}
+
+/**
+ * The title on the line under an item's first line when that line names only its authors and the title line opens
+ * with it whole, as a link's text or in quotes (a title that only goes on from a wrapped line of authors opens with
+ * neither); undefined otherwise.
+ */
+function titleUnderAuthors(lines: readonly SourceLine[], lowerWords: ReadonlySet<string>, ownerInBold: boolean): { title: string; rest: string } | undefined {
+  const [first, next] = lines;
+  if (!first || !next || next.gap || next.kind !== "text") return undefined;
+  const names = first.text.replace(/[.,;]\s*$/, "");
+  // one name alone is an author only when set in bold as the owner's: a short title passes for a name too
+  if (!isAuthorList(names, lowerWords) && !(ownerInBold && isPersonName(names, lowerWords))) return undefined;
+  const linked = next.links.find((l) => l.text.length > 3 && next.text.startsWith(l.text))?.text;
+  if (linked) return { title: linked, rest: next.text.slice(linked.length) };
+  const quoted = /^[“"]([^”"]{4,})[”"]/.exec(next.text);
+  return quoted ? { title: quoted[1]!, rest: next.text.slice(quoted[0].length) } : undefined;
 }
 
 /**

@@ -116,7 +116,8 @@ function namesEmployerBesideRoles(phrases: readonly HeadPhrase[], at: number, vo
   return !/[,(]/.test(place.text) && (votes.get(place.slot) ?? 0) <= -0.3 && others.length > 0 && others.every((p) => roleLean(p.evidence) > 0.3);
 }
 
-const ROLE_AT = new RegExp(`^(.+?)\\s+${AT_WORD}\\s+(\\S.+)$`, "u");
+// "NEH Fellow at the USC Center": the article after "at" is no part of the employer's name
+const ROLE_AT = new RegExp(`^(.+?)\\s+${AT_WORD}\\s+(?:the\\s+(?=[\\p{Lu}\\d]))?(\\S.+)$`, "u");
 
 /**
  * "Software Engineer at Google", "Ingénieur chez Airbus": a role and its employer joined by the word for "at"; "Dev-Ops at

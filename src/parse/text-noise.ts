@@ -8,8 +8,8 @@ import type { RawLine } from "./text-lines.js";
  * Marks the lines of a plain-text source that are not CV text as "skip":
  * the page furniture of a PDF's text layer, a website's menu and footer
  * copied with its page, a man page's header and footer,
- * org-mode's `#+KEY:` settings and reStructuredText's comments and directive
- * lines. Their words are not the person's: "Page 1 of 2" in an entry would be
+ * org-mode's `#+KEY:` settings and property drawers, and reStructuredText's
+ * comments and directive lines. Their words are not the person's: "Page 1 of 2" in an entry would be
  * read as a date or a title. Content inside a directive is kept.
  */
 export function markNoise(lines: RawLine[]): void {
@@ -17,6 +17,7 @@ export function markNoise(lines: RawLine[]): void {
   markSiteFurniture(lines);
   markManHeaders(lines);
   markMarkupSettings(lines);
+  markOrgDrawers(lines);
 }
 
 const words = (byLanguage: Record<string, string[]>) => [...new Set(Object.values(byLanguage).flat())].join("|");
@@ -107,6 +108,24 @@ function markManHeaders(lines: RawLine[]): void {
   if (!header) return;
   const name = MAN_HEADER.exec(header.text)![1]!;
   for (const l of lines) if (l.kind === "text" && /\s{2,}/.test(l.text) && (l.text.endsWith(name) || l.text.startsWith(name))) l.kind = "skip";
+}
+
+/** An org-mode drawer's first line (":PROPERTIES:", ":LOGBOOK:") and its last (":END:"), each alone on its line. */
+const DRAWER_OPEN = /^:(?!END:)[A-Za-z][\w-]*:$/;
+const DRAWER_END = /^:END:$/i;
+
+/**
+ * "** Acme" / ":PROPERTIES:" / ":HTML_CONTAINER_CLASS: section__experience" / ":END:": an org heading's drawer holds
+ * settings for the export, at any indent; its lines would be read as the entry's role. A drawer never closed is left.
+ */
+function markOrgDrawers(lines: RawLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.kind === "blank" || !DRAWER_OPEN.test(lines[i]!.text.trim())) continue;
+    const end = lines.findIndex((l, k) => k > i && l.kind !== "blank" && DRAWER_END.test(l.text.trim()));
+    if (end < 0) return;
+    for (let k = i; k <= end; k++) if (lines[k]!.kind !== "blank") lines[k]!.kind = "skip";
+    i = end;
+  }
 }
 
 function markMarkupSettings(lines: RawLine[]): void {

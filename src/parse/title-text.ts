@@ -1,13 +1,13 @@
 import { withoutDecoration } from "./normalize.js";
 
 /**
- * "💼 1. Experience:", "== SKILLS ==", "**II. Education**", "Top Skills (on LinkedIn)"
- * → the words of the title: icons, private-use glyphs (a PDF's icon font),
- * numbering, markup and a trailing colon or parenthetical say nothing about
- * what a section holds.
+ * "💼 1. Experience:", "== SKILLS ==", "**II. Education**", "Top Skills (on LinkedIn)",
+ * "Experience :office:" → the words of the title: icons (drawn or as GitHub's
+ * emoji shortcodes), private-use glyphs (a PDF's icon font), numbering, markup
+ * and a trailing colon or parenthetical say nothing about what a section holds.
  */
 export function cleanTitle(title: string): string {
-  return withoutDecoration(title.replace(/\p{Co}/gu, ""))
+  return withoutDecoration(title.replace(/\p{Co}/gu, "").replace(EMOJI_SHORTCODE, " "))
     .replace(/[*_#=~`]+/g, " ")
     .replace(/^[\s\-–—•·|]+|[\s\-–—•·|:：]+$/g, "")
     .replace(/^(?:\d{1,2}|[IVX]{1,4}|[ivx]{1,4})[.)．]\s*(?=\p{L})/u, "")
@@ -18,6 +18,9 @@ export function cleanTitle(title: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/** ":office:", ":mortar_board:", ":+1:": a word between colons with no space, which GitHub and Jekyll draw as an emoji. */
+const EMOJI_SHORTCODE = /(?<=^|\s):[a-z0-9_+-]+:(?=\s|$)/g;
 
 const ASCII = /^[\x00-\x7f]*$/;
 const LETTERS: Record<string, string> = { ł: "l", đ: "d", ø: "o", ı: "i", ß: "ss", æ: "ae", œ: "oe" };

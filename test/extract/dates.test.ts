@@ -55,7 +55,7 @@ describe("findDates", () => {
   });
 
   it("reads a range joined by any dash Unicode has, or by a word", () => {
-    for (const text of ["2009 − 2011", "2009 ‒ 2011", "2009 － 2011", "2009 to 2011", "2009 bis 2011", "2009 до 2011", "2009 á 2011", "2009 & 2011", "2009 and 2011"]) {
+    for (const text of ["2009---2011", "2009 --- 2011", "2009 − 2011", "2009 ‒ 2011", "2009 － 2011", "2009 to 2011", "2009 bis 2011", "2009 до 2011", "2009 á 2011", "2009 & 2011", "2009 and 2011"]) {
       expect(read(text)).toEqual(["2009", "2011", false, true]);
     }
   });
@@ -68,6 +68,25 @@ describe("findDates", () => {
 
   it("reads full-width digits", () => {
     expect(findDates("２０１９年４月～２０２１年３月")[0]).toMatchObject({ start: "2019-04", end: "2021-03", period: "２０１９年４月～２０２１年３月" });
+  });
+
+  it("reads a range written from its end, as a timeline running down from now prints it, in order", () => {
+    expect(read("2022 - 2019")).toEqual(["2019", "2022", false, true]);
+    expect(read("Jun 2020 - Jan 2019")).toEqual(["2019-01", "2020-06", false, true]);
+    expect(read("Present - 2022")).toEqual(["2022", undefined, true, true]);
+  });
+
+  it("reads two digits set against a month's name as its year, but not two digits apart from it", () => {
+    expect(read("Jun18 - Nov18")).toEqual(["2018-06", "2018-11", false, true]);
+    expect(read("Nov18 - now")).toEqual(["2018-11", undefined, true, true]);
+    expect(read("Nov 18 - Jun 19")).toBeUndefined();
+  });
+
+  it("reads a range of months with two-digit years, as US résumés write it, but not such a date alone", () => {
+    expect(read("10/15-5/16")).toEqual(["2015-10", "2016-05", false, true]);
+    expect(read("03/19 – Present")).toEqual(["2019-03", undefined, true, true]);
+    expect(read("Rated 10/10 by peers")).toBeUndefined();
+    expect(read("12/15 - 3/12")).toBeUndefined();
   });
 
   it("reads a range whose end is left open as an open range without an end", () => {

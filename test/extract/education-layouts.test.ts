@@ -12,6 +12,24 @@ async function parse(text: string, format: "markdown" | "text" = "markdown"): Pr
 const schools = (r: Resume) => (r.education ?? []).map((e) => ({ institution: e.institution, studyType: e.studyType, area: e.area, location: e.location }));
 
 describe("a degree's field", () => {
+  it("follows 'Bsc.' and 'Msc', the abbreviations written with lower-case letters after the first", async () => {
+    const r = await parse("# Jo Doe\n\n## Education\n\n- Bsc. in Mechanical Engineering, Korea Aerospace University, 2005\n- Msc in Physics, University of Lyon, 2008\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area])).toEqual([
+      ["Korea Aerospace University", "Bsc.", "Mechanical Engineering"],
+      ["University of Lyon", "Msc", "Physics"],
+    ]);
+  });
+
+  it("goes on in lower case when written in sentence case, up to a word that says where or how the degree was taken", async () => {
+    const r = await parse("# Jo Doe\n\n## Education\n\n- 2016 B.Sc. in Computer science, University of Lyon\n- 2018 Master in Ecology and Evolutionary biology, University of Lille\n- 2020 PhD in Applied mathematics at University of Nantes\n- 2014 BA in Economics with honours, University of Leeds\n");
+    expect(schools(r).map((e) => [e.institution, e.area])).toEqual([
+      ["University of Lyon", "Computer science"],
+      ["University of Lille", "Ecology and Evolutionary biology"],
+      ["University of Nantes", "Applied mathematics"],
+      ["University of Leeds", "Economics"],
+    ]);
+  });
+
   it("is read after an honours or co-op mark written without brackets", async () => {
     const r = await parse(["# Dana Whitfield", "", "## Education", "", "**B.Sc.Hons.Coop. in Software Engineering, Lakehead University** (2011)", "", "**B.Sc. Hons. in Physics, Carleton University** (2007)"].join("\n"));
     expect(schools(r)).toEqual([

@@ -19,6 +19,17 @@ describe("frontMatterBasics", () => {
     expect(basics.email).toBe("jdoe@example.org");
     expect(basics.profiles).toEqual([{ network: "GitHub", username: "jdoe", url: "github.com/jdoe", label: "GitHub" }]);
   });
+
+  it("reads contact items written as text with a link and an icon's tags, as oh-my-cv's header list has them", () => {
+    const header = [
+      { text: '<span style="font-weight: bold;">Applying for: Data Engineer</span>' },
+      { text: '<span class="iconify" data-icon="tabler:phone"></span> +44 20 7946 0321', newLine: true },
+      { text: '<span class="iconify" data-icon="tabler:mail"></span> nia@example.org', link: "mailto:nia@example.org" },
+      { text: '<span class="iconify" data-icon="tabler:brand-github"></span> niaokafor', link: "https://github.com/niaokafor" },
+    ];
+    const basics = frontMatterBasics(overrides({ name: "Nia Okafor", header }), new Set(), at);
+    expect([basics.phone, basics.email, basics.profiles?.map((p) => [p.network, p.url])]).toEqual(["+44 20 7946 0321", "nia@example.org", [["GitHub", "https://github.com/niaokafor"]]]);
+  });
 });
 
 describe("TOML front matter", () => {

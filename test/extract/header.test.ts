@@ -226,6 +226,14 @@ describe("a profile README written with emoji and badges", () => {
     "![TypeScript](https://img.shields.io/badge/TypeScript-007ACC) ![React](https://img.shields.io/badge/React-20232A) ![Docker](https://img.shields.io/badge/Docker-2CA5E0)",
   ].join("\n");
 
+  it("names the employer after 'at the' without the words, bold role first or not", async () => {
+    const r = await parse("# Ana Ruiz\n\n## Experience\n\nSince May 2019: **Data Curator** at the Institute of Marine Archives, Records Unit\n\n- Curates survey records\n\n2015 - 2019: Archivist at the Valdoria City Library\n\n- Catalogued maps\n");
+    expect(r.work?.map((w) => [w.name, w.position, w.startDate])).toEqual([
+      ["Institute of Marine Archives, Records Unit", "Data Curator", "2019-05"],
+      ["Valdoria City Library", "Archivist", "2015"],
+    ]);
+  });
+
   it("names the employer after '@' or 'at' without the word", async () => {
     const r = await parse(`# Diego Fernandes\n\n${text}\n`);
     expect(r.work?.map((w) => [w.name, w.position])).toEqual([

@@ -302,6 +302,24 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads a pandoc definition list of jobs whose terms are ranges of months with two-digit years", async () => {
+    const r = await parse(["# Lee Park", "", "## Experience", "", "5/2016-5/2017", ": **Orbital Labs**, Site Engineer", ": _Denver, CO_", "", "* Kept the lights on", "", "10/15-5/16", ": **Pinecrest Data**, Analyst", ": _Boulder, CO_", "", "* Wrote reports"].join("\n"));
+    expect(jobs(r)).toEqual([
+      ["Orbital Labs", "Site Engineer", "2016-05", "2017-05"],
+      ["Pinecrest Data", "Analyst", "2015-10", "2016-05"],
+    ]);
+  });
+
+  it("reads later roles at one employer as entries where each bold employer has its role and range on the line under it", async () => {
+    const r = await parse(["# Noor Haddad", "", "## Experience", "", "**Quillon Systems**  ", "Platform Lead\tMar 2019 - Present", "", "* Owns the build farm", "", "**Tarsus Hosting** (Jun 2011 - Feb 2019)  ", "Senior Engineer\tApr 2016 - Feb 2019", "", "* Ran the storage fleet", "", "Operations Engineer\tSep 2013 - Apr 2016", "", "* Handled escalations", "", "Support Technician\tJun 2011 - Sep 2013", "", "* Answered tickets at night"].join("\n"));
+    expect(jobs(r)).toEqual([
+      ["Quillon Systems", "Platform Lead", "2019-03", undefined],
+      ["Tarsus Hosting", "Senior Engineer", "2016-04", "2019-02"],
+      ["Tarsus Hosting", "Operations Engineer", "2013-09", "2016-04"],
+      ["Tarsus Hosting", "Support Technician", "2011-06", "2013-09"],
+    ]);
+  });
+
   it("reads a LinkedIn page's copy of several roles at one employer, its terms of employment no employer", async () => {
     const r = await parse(["Jo Doe", "", "Experience", "", "Shopify", "Full-time · 5 yrs 3 mos", "Ottawa, Ontario, Canada · Remote", "Senior Software Engineer", "Jan 2021 - Present · 3 yrs 2 mos", "Led the checkout extensibility platform used by two million merchants.", "Software Engineer", "Jan 2019 - Dec 2020 · 2 yrs", "Built the payments retry service.", "", "Software Engineer", "Kinaxis · Full-time", "Jun 2017 - Dec 2018 · 1 yr 7 mos", "Ottawa, Ontario, Canada"].join("\n"), "text");
     expect((r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.organizationPeriod, w.description])).toEqual([

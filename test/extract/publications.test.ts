@@ -15,6 +15,29 @@ describe("publications", () => {
     ]);
   });
 
+  it("take the title from the sub-heading over its venue, year and authors, as pagedown's résumé sets a paper", async () => {
+    expect(await papersOf("### Tidal Forecasts with Sparse Gauges\n\n[Journal of Coastal Data, 12(3)](https://example.org/a)\n\nN/A\n\n2019\n\nAna Lima, **Jo Doe**\n\n### Wave Energy Maps for Small Islands\n\n[Ocean Letters 4](https://example.org/b)\n\nN/A\n\n2017\n\n**Jo Doe**, Carla Mendes")).toEqual([
+      "Tidal Forecasts with Sparse Gauges",
+      "Wave Energy Maps for Small Islands",
+    ]);
+  });
+
+  it("take the title from the line under a line of authors alone, set apart by <br> from it and the venue", async () => {
+    expect(await papersOf("- Ana Lima, **Jo Doe**, Bruno Reyes <br/>\n[Tidal Forecasts with Sparse Gauges](https://example.org/a.pdf) <br/>\nProceedings of the 8th Coastal Modelling Symposium (CMS 2023)\n\n- **Jo Doe**, Carla Mendes, and Dan Ortiz. <br/>\n[Wave Energy Maps for Small Islands](https://example.org/b) <br/>\nProceedings of the 37th Ocean Conference, Oct 2022\n\n- Ana Lima, **Jo Doe** <br/>\n[Sediment Transport in Estuaries](https://example.org/c). *to appear*. <br/>\nThe 3rd Workshop on Coastal Data (hosted at CMS 2022).")).toEqual([
+      "Tidal Forecasts with Sparse Gauges",
+      "Wave Energy Maps for Small Islands",
+      "Sediment Transport in Estuaries",
+    ]);
+  });
+
+  it("take the title after authors written surname first in capitals, as ISO 690 and ABNT cite", async () => {
+    expect(await papersOf("- BRANDT, Lena Marie, OKAFOR, Chidi and VOSS, Ute. Linked records for small archives. *Journal of Archival Practice*. May 2020. Vol. 12, no. 3\n- SILVA, João; SOUZA, Maria. Mapas de calor urbanos. *Revista de Geografia*, v. 4, 2018.\n- BRANDT, Lena Marie. Persistent identifiers in practice. White Paper. 2019.")).toEqual([
+      "Linked records for small archives",
+      "Mapas de calor urbanos",
+      "Persistent identifiers in practice",
+    ]);
+  });
+
   it("are dated by the citation's year, not by page numbers that pass for years", async () => {
     const text = "# Jane Doe\n\n## Publications\n\n- Brown, K. and Doe, J. (2019) Meltwater routing beneath the Greenland Ice Sheet. The Cryosphere, 13, 2087–2101.\n- Doe, J. (2021) Ice flow. Journal of Glaciology, June 2021.\n";
     const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });

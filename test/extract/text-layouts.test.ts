@@ -11,6 +11,15 @@ async function parse(text: string): Promise<Resume> {
 const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
 
 describe("plain-text job headers", () => {
+  it("opens each job at its list item when the item, a date alone and the bold role follow each other (reStructuredText)", async () => {
+    const text = ["MIRA OKONJO", "===========", "", "WORK EXPERIENCE", "---------------", "- Halvorsen Freight", "", "  2014 – present", "", "  **Logistics Analyst**", "", "  * Planned routes", "", "  * Audited carriers", "", "- Tidewater Supply", "", "  2009 - 2013", "", "  **Warehouse Lead**", "", "  * Ran the night shift", "", "- Freelance Consulting 2007 - present", "", "  * Set up inventory systems"].join("\n");
+    expect(jobs(await parse(text))).toEqual([
+      ["Halvorsen Freight", "Logistics Analyst", "2014", undefined],
+      ["Tidewater Supply", "Warehouse Lead", "2009", "2013"],
+      ["Freelance Consulting", undefined, "2007", undefined],
+    ]);
+  });
+
   it("reads an employer line that ends in its company form's stop as the employer, not as a sentence", async () => {
     const r = await parse(
       [

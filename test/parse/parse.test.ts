@@ -58,6 +58,21 @@ describe("Markdown parsing", () => {
     expect(entries[1]!.position.line).toBe(4);
   });
 
+  it("reads struck-through words without their tildes, and leaves a tilde fence alone", async () => {
+    const { lines } = await parseMarkdownLines("## Projects\n\n* ~~**[tidekit](https://example.org/t)**: a tide table tool~~ (deprecated)\n\n~~~\ncode\n~~~\n");
+    expect(lines.map((l) => l.text)).toEqual(["Projects", "tidekit: a tide table tool (deprecated)", "code"]);
+  });
+
+  it("reads a reference-style link as a link to its definition's address", async () => {
+    const { lines } = await parseMarkdownLines("## Projects\n\n- 2018: *Tide Atlas* [:link:][atlas]\n- Code on [GitHub][]\n\n[atlas]: https://example.org/atlas\n[github]: https://github.com/jodoe\n");
+    expect(lines.filter((l) => l.kind === "bullet").map((l) => l.links)).toEqual([[{ text: ":link:", url: "https://example.org/atlas" }], [{ text: "GitHub", url: "https://github.com/jodoe" }]]);
+  });
+
+  it("reads pandoc's and Quarto's attributes as nothing, a bracketed span as its words", async () => {
+    const { lines } = await parseMarkdownLines("# Experience {#exp .unnumbered}\n\n- [2019–2021]{.year} — Analyst, Borealis Freight\n\nSkills {data-icon=wrench}\n------\n\n# Awards {-}\n");
+    expect(lines.map((l) => `${l.kind} ${l.text}`)).toEqual(["heading Experience", "bullet 2019–2021 — Analyst, Borealis Freight", "heading Skills", "heading Awards"]);
+  });
+
   it("treats a lone top heading as the document title and the next level as sections", async () => {
     const { lines } = await parseMarkdownLines("# Jane Doe\n\n## Education\n\n### MIT\n\ntext\n");
     const { documentTitle, blocks } = groupSections(lines);

@@ -114,6 +114,14 @@ describe("org-mode", () => {
     ]);
   });
 
+  it("reads a heading's property drawer as nothing, at any indent", () => {
+    expect(shape("#+TITLE: Jo Bloggs\n\n* Experience\n** Forge Inc\n   :PROPERTIES:\n   :CUSTOM_ID: forge\n   :END:\n   Welder, 2001-2003\n").slice(1)).toEqual([
+      "heading 2 Experience",
+      "heading 3 Forge Inc",
+      "text 0 Welder, 2001-2003",
+    ]);
+  });
+
   it("keeps the author and e-mail keywords as labelled lines", () => {
     expect(shape("#+TITLE: CV\n#+AUTHOR: Jo Bloggs\n#+EMAIL: jo@example.org\n#+STARTUP: showall\n\n* Experience\nAcme\n* Skills\nGo\n").slice(0, 3)).toEqual([
       "heading 1 CV",

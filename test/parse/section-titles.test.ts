@@ -76,6 +76,25 @@ describe("section titles in many languages", () => {
     expect(classifyTitle(title)).toBe(kind);
   });
 
+  it.each([
+    ["Refereed Journal Publications", "publications"],
+    ["Refereed Articles", "publications"],
+    ["Publications in Peer-Reviewed Journals", "publications"],
+    ["Technical Reports", "publications"],
+    ["Manuscripts in Preparation", "publications"],
+    ["Students Supervised", "teaching"],
+    ["Graduate Students Supervised", "teaching"],
+    ["Mentoring", "teaching"],
+    ["Works in progress", "publications"],
+    ["Peer review service", "service"],
+    ["Speeches", "talks"],
+    ["Freelance", "work"],
+    ["Military Service", "work"],
+    ["Online Presence", "contact"],
+  ])("reads a CV's title %s as %s", (title, kind) => {
+    expect(classifyTitle(title)).toBe(kind);
+  });
+
   it("ignores icons, numbering, markup, a trailing colon and accents left out", () => {
     expect(classifyTitle("💼 Experience")).toBe("work");
     expect(classifyTitle("\uf0b1 Skills")).toBe("skills");
@@ -84,6 +103,8 @@ describe("section titles in many languages", () => {
     expect(classifyTitle("== PROJECTS ==")).toBe("projects");
     expect(classifyTitle("Formacion academica")).toBe("education");
     expect(classifyTitle("Top Skills (as listed online)")).toBe("skills");
+    expect(classifyTitle("Experience :office:")).toBe("work");
+    expect(classifyTitle(":mortar_board: Education")).toBe("education");
   });
 
   it("weighs keywords in titles not known whole, with qualifiers in any language", () => {

@@ -6,6 +6,7 @@ import { ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
 import { classifyTitle } from "../../parse/section-titles.js";
 import { splitLabelledRecords } from "./labelled-records.js";
 import { withDateColumnInPlace } from "./date-column.js";
+import { itemsOverBoldStarts } from "./bullet-heads.js";
 import { hasDate, isDateOnly, isHeaderLike, isSentence, isTitleCased, isTitleLike, startsWithDate, writtenAsText, type Entry, type SplitEntries } from "./lines.js";
 
 /**
@@ -53,6 +54,8 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   }
   const marked = markedStarts(lines);
   const starts = marked.size ? withDatesAbove(lines, withUnmarkedHeaders(lines, marked)) : marked;
+  const items = marked.size ? itemsOverBoldStarts(lines, starts) : undefined;
+  if (items) return splitAt(lines, new Set(items.keys()), false, items);
   if (marked.size && !boldApart(lines, starts)) return splitAt(lines, starts);
   const column = withDateColumnInPlace(lines);
   if (column) return splitEntries(column);
@@ -144,11 +147,14 @@ function paragraphHeads(lines: readonly SourceLine[], starts: ReadonlySet<number
 /**
  * "[**PingCAP Inc.** - 数据库](…) 2023/08 – 至今" … "[晨星资讯（**Morningstar**）- 金融服务](…) 2019/06 – 2020/07":
  * when every bold-led header of a section carries a date range, a line that starts a block with a date range
- * and reads as a header heads an entry too, its bold set further in.
+ * and reads as a header heads an entry too, its bold set further in. So where each bold name has its range on the
+ * header line under it ("**Acme**" / "Engineer	May 2014 - Oct 2014"): after the bullets, "Analyst	Aug 2013 - May
+ * 2014" is another role at the same employer.
  */
 function withUnmarkedHeaders(lines: readonly SourceLine[], marked: ReadonlySet<number>): Set<number> {
   const ranged = (l: SourceLine) => findDates(l.text).some((d) => d.range);
-  if (![...marked].every((i) => ranged(lines[i]!))) return new Set(marked);
+  const rangedUnder = (i: number) => lines[i + 1]?.kind === "text" && !lines[i + 1]!.gap && lines[i + 1]!.depth === 0 && ranged(lines[i + 1]!);
+  if (![...marked].every((i) => ranged(lines[i]!) || rangedUnder(i))) return new Set(marked);
   return new Set([...marked, ...indices(lines, (l, i) => isAnchor(l) && ranged(l) && startsBlock(lines, i))]);
 }
 
