@@ -3,9 +3,10 @@ import emojiNames from "./emoji-names.json" with { type: "json" };
 
 /**
  * ":hammer_and_wrench:", ":telescope:", ":mailbox:": GitHub's shortcode for an emoji, set apart by spaces or at a
- * text's ends (a time "10:30:00" or a URL has no such word between its colons).
+ * text's ends (a time "10:30:00" or a URL has no such word between its colons). Section titles drop one (title-text.ts)
+ * in a plain-text source too, where nothing draws it.
  */
-const SHORTCODE = /(?<=^|[\s>(])(:[a-z0-9][a-z0-9_+-]{1,40}:)(?=$|[\s<),.!])/gm;
+export const EMOJI_SHORTCODE = /(?<=^|[\s>(])(:[a-z0-9][a-z0-9_+-]{1,40}:)(?=$|[\s<),.!])/gm;
 
 /** GitHub's emoji by name ("telescope": 🔭). */
 const EMOJI = new Map(Object.entries(emojiNames.emoji));
@@ -18,7 +19,7 @@ const EMOJI = new Map(Object.entries(emojiNames.emoji));
  */
 export function drawEmojiShortcodes(root: Root): Root {
   const visit = (node: Nodes) => {
-    if ((node.type === "text" || node.type === "html") && node.value.includes(":")) node.value = node.value.replace(SHORTCODE, (code: string) => EMOJI.get(code.slice(1, -1)) ?? code);
+    if ((node.type === "text" || node.type === "html") && node.value.includes(":")) node.value = node.value.replace(EMOJI_SHORTCODE, (code: string) => EMOJI.get(code.slice(1, -1)) ?? code);
     if ("children" in node) for (const child of node.children) visit(child);
   };
   visit(root);

@@ -1,3 +1,4 @@
+import { EMOJI_SHORTCODE } from "./emoji-shortcodes.js";
 import { withoutDecoration } from "./normalize.js";
 
 /**
@@ -18,9 +19,6 @@ export function cleanTitle(title: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
-
-/** ":office:", ":mortar_board:", ":+1:": a word between colons with no space, which GitHub and Jekyll draw as an emoji. */
-const EMOJI_SHORTCODE = /(?<=^|\s):[a-z0-9_+-]+:(?=\s|$)/g;
 
 const ASCII = /^[\x00-\x7f]*$/;
 const LETTERS: Record<string, string> = { ł: "l", đ: "d", ø: "o", ı: "i", ß: "ss", æ: "ae", œ: "oe" };
