@@ -4,7 +4,7 @@ import { compact, degreeDates } from "./date-fields.js";
 import { findDates } from "./dates.js";
 import { fieldStudiedAt } from "./field-studied.js";
 import { withoutDecoration } from "../parse/normalize.js";
-import { isSentence, type Entry } from "./layout/lines.js";
+import { isSentence, startsWithDate, type Entry } from "./layout/lines.js";
 import { DEGREE, parseDegree } from "./degrees.js";
 import { sentenceAround, sentenceStart } from "./sentences.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
@@ -129,11 +129,12 @@ function schoolAndBracket(text: string): [school: string, bracket?: string] {
 /**
  * "I graduated from Santa Clara University this month (June, 2024) with a Masters degree in …": an entry of an
  * education section written as one sentence tells its studies as prose does; a sentence that names no school and no
- * degree ("Currently, I am looking for full-time roles.") tells none. Undefined for an entry that is no sentence.
+ * degree ("Currently, I am looking for full-time roles.") tells none. Undefined for an entry that is no sentence, and for
+ one led by its dates ("2018-2020: **MSc in X** at Y, Z"), an entry's head that reads as one.
  */
 export function studiesTold(entry: Entry): Education[] | undefined {
   const [line, ...more] = entry.head;
-  if (!line || more.length || line.lead !== undefined || !isSentence(line.text)) return undefined;
+  if (!line || more.length || line.lead !== undefined || !isSentence(line.text) || startsWithDate(line.text)) return undefined;
   const studies = findProseEducation(line.text);
   return studies.length || !(SCHOOL_WORDS.test(line.text) || DEGREE.test(line.text)) ? studies : undefined;
 }

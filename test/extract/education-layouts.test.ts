@@ -235,6 +235,14 @@ describe("an about page's education section written as sentences", () => {
     const r = await parse(page);
     expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([["Harrowgate University", "Masters", "Marine Biology", "2023-05"]]);
   });
+
+  it("reads an item led by its dates as an entry, not as prose, though it reads as a sentence", async () => {
+    const r = await parse(["## Education", "", "- 2016-2018 (expected): **Master of Arts in Museum Studies** at the Northvale University of Applied Arts, Haute école des métiers de Corvel", "- 2012-2016: **Bachelor of Arts in History** at the Northvale University of Applied Arts, Haute école des métiers de Corvel", ""].join("\n"));
+    expect((r.education ?? []).map((e) => [e.studyType, e.area, e.startDate, e.endDate])).toEqual([
+      ["Master of Arts", "Museum Studies", "2016", "2018"],
+      ["Bachelor of Arts", "History", "2012", "2016"],
+    ]);
+  });
 });
 
 describe("a degree told in a profile's prose", () => {
