@@ -65,7 +65,7 @@ describe("Markdown parsing", () => {
 
   it("reads a reference-style link as a link to its definition's address", async () => {
     const { lines } = await parseMarkdownLines("## Projects\n\n- 2018: *Tide Atlas* [:link:][atlas]\n- Code on [GitHub][]\n\n[atlas]: https://example.org/atlas\n[github]: https://github.com/jodoe\n");
-    expect(lines.filter((l) => l.kind === "bullet").map((l) => l.links)).toEqual([[{ text: ":link:", url: "https://example.org/atlas" }], [{ text: "GitHub", url: "https://github.com/jodoe" }]]);
+    expect(lines.filter((l) => l.kind === "bullet").map((l) => l.links)).toEqual([[{ text: "\u{1F517}", url: "https://example.org/atlas" }], [{ text: "GitHub", url: "https://github.com/jodoe" }]]);
   });
 
   it("reads pandoc's and Quarto's attributes as nothing, a bracketed span as its words", async () => {
