@@ -111,7 +111,7 @@ function build(): RegExp {
   // "2018-", "2019年11月-", "2024/03 -- ": the range is open; so is "2018-" before a column gap ("2018-     Acme Corp"),
   // and "2014- Associate Professor", its dash set against the year and a word after it that is no date (the text is
   // matched in lower case); and "February 2019--: **Systems Administrator**", the colon that opens the entry after it
-  const OPEN = `(?<open>\\s*(?:--|[-–—−‒―－~〜～]|から)\\s*(?=$|[,;:|)\\]\\t])|[-–—](?=\\s+[${LETTER}]))`;
+  const OPEN = `(?<open>\\s*(?:-{2,3}|[-–—−‒―－~〜～]|から)\\s*(?=$|[,;:|)\\]\\t])|[-–—](?=\\s+[${LETTER}]))`;
   // "(3 yrs 2 mos)", "· 7 месяцев", "(less than a year)": how long the range lasted, part of how it is written
   const DURATION =
     `(?:(?:\\s*[(·•|,])?\\s*\\d{1,2}\\s*${UNIT}(?:,?\\s*\\d{1,2}\\s*${UNIT})?\\s*\\)?` +
