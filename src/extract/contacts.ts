@@ -56,8 +56,9 @@ export function splitLabel(phrase: string): { key: string; written: string; valu
   const labelled = (written: string, rest: string) => ({ key: written.toLowerCase().replace(/\.$/, ""), written, value: rest.trim() });
   const m = LABEL.exec(phrase) ?? SCHEME_LABEL.exec(phrase);
   if (m && (fieldOfLabel(m[1]!) || networkOfLabel(m[1]!))) return labelled(m[1]!, phrase.slice(m[0].length));
-  // "Tel 0151 2636 6002", "住所 神奈川県…": a known label with only a space after it
-  const word = /^(\S+)\s+/.exec(phrase);
+  // "Tel 0151 2636 6002", "住所 神奈川県…": a known label with only a space after it, or a table's bar ("| 氏名 | 山本 太郎 |"
+  // as the header row of a table of a label and its value)
+  const word = /^([^\s|｜]+)(?:\s*[|｜]\s*|\s+)/.exec(phrase);
   if (word && FIELD_OF_LABEL.has(word[1]!.toLowerCase().replace(/\.$/, ""))) return labelled(word[1]!, phrase.slice(word[0].length));
   // any other word before a colon is a label too ("Skype: jdoe"): its value is no bare contact
   return m && /[:：]\s*$/.test(m[0]) ? labelled(m[1]!, phrase.slice(m[0].length)) : { key: "", written: "", value: phrase };
