@@ -1073,3 +1073,65 @@ describe("Italian and French degree names and fields", () => {
     ]);
   });
 });
+
+describe("headings numbered in the CV's outline", () => {
+  it("reads '5-1.', '2.1' and '3.' before a heading as its number, not part of the employer or the group", async () => {
+    const r = await parse(
+      [
+        "# 森田 花子",
+        "",
+        "## 4. 職歴詳細",
+        "",
+        "### 4-1. 若葉システム株式会社(2018年4月〜2021年3月)",
+        "",
+        "- 開発",
+        "",
+        "### 4.2 株式会社青葉工房(2015年4月〜2018年3月)",
+        "",
+        "- 保守",
+        "",
+        "## 5. スキル",
+        "",
+        "### 5-1. プログラミング言語",
+        "",
+        "Go、Rust",
+        "",
+        "## Experience",
+        "",
+        "### 3. Lindqvist Tools (2012 - 2015)",
+        "",
+        "### 12 Monkeys Games (2010 - 2012)",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["若葉システム株式会社", undefined, "2018-04", "2021-03"],
+      ["株式会社青葉工房", undefined, "2015-04", "2018-03"],
+      ["Lindqvist Tools", undefined, "2012", "2015"],
+      ["12 Monkeys Games", undefined, "2010", "2012"],
+    ]);
+    expect(r.skills?.map((s) => s.name)).toEqual(["プログラミング言語"]);
+  });
+});
+
+describe("a range joined by three hyphens, and a name in a table's header row", () => {
+  it("reads '2017/02/28---至今' as going on and '2016/07/02---2017/02/28' as a range of months", async () => {
+    const r = await parse(
+      ["# 周明", "", "## 工作经历", "", "### 杭州云帆科技有限公司 (2017/02/28---至今)", "", "### 宁波海岳网络有限公司 (2016/07/02---2017/02/28)"].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["杭州云帆科技有限公司", undefined, "2017-02", undefined],
+      ["宁波海岳网络有限公司", undefined, "2016-07", "2017-02"],
+    ]);
+  });
+
+  it("takes the name from a table of labels and values whose header row is the name's", async () => {
+    const r = await parse(["# 職務経歴書", "", "| 氏名 | 森田 花子(もりた はなこ) |", "|---|---|", "| 連絡先 | hanako@example.jp |"].join("\n"));
+    expect(r.basics?.name).toBe("森田 花子");
+    expect(r.basics?.email).toBe("hanako@example.jp");
+  });
+
+  it("reads a name heading that ends in a word some titles abbreviate ('OSS') as the name", async () => {
+    const r = await parse(["# MARTA OSS", "**Backend Developer** | Padova", "", "## ESPERIENZA", "", "### Sviluppatrice", "**Nordlab S.r.l.**  ", "**2020 – 2023**"].join("\n"));
+    expect(r.basics?.name).toBe("MARTA OSS");
+  });
+});
