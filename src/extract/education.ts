@@ -5,7 +5,8 @@ import { DEGREE, namesDegree, parseDegree, type Degree } from "./degrees.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { hasDate, isDateOnly, isSentence, type Entry } from "./layout/lines.js";
 import { isLocation, isPlaceLine, placeAfterDash, readBody, readHead, trimSeparators } from "./entry-parts.js";
-import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
+import { LEGAL_FORM, SCHOOL_TIER, SCHOOL_WORDS } from "./vocabulary.js";
+import { splitOutsideBrackets } from "./layout/head-phrases.js";
 import { CJK_TEXT, readCjkSchool } from "./evidence/cjk-school.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { isRegionName } from "./evidence/regions.js";
@@ -221,6 +222,10 @@ function schoolWithPlace(text: string): { school: string; place?: string } | und
 /** "卒業年月: 2015年03月", "Graduation: May 2026": a short label before a date and nothing else. */
 const isLabelledDate = (text: string) => isDateOnly(/^[^:：\d]{1,24}[:：]\s*(\S.*)$/u.exec(text)?.[1] ?? "");
 
+/** "(985 · 保研)", "（211）", "(双一流)": the tiers a Chinese school is ranked in, in brackets of their own. */
+const SCHOOL_TIERS = new RegExp(`\\s*\\(\\s*(?:${SCHOOL_TIER})(?:\\s*[·/,、，]\\s*(?:${SCHOOL_TIER}))*\\s*\\)\\s*`, "giu");
+const withoutSchoolTiers = (text: string) => text.replace(SCHOOL_TIERS, " ").trim();
+
 /** Reads an education entry: school, degree and field, dates, grade, and what else is said. */
 export function toEducation(entry: Entry): Education {
   /** The places read after a school's commas. */
@@ -229,8 +234,9 @@ export function toEducation(entry: Entry): Education {
   // "**울산대학교 | 디지털콘텐츠디자인 전공**": a bold lead holding the header's own separators is several phrases
   const pieces = (head.lead ? [...head.lead.split(/\s+\|\s+/), ...head.parts] : head.parts)
     .flatMap(degreeAndSchool)
-    // "Angewandte Informatik · 4. Semester": a middle dot between spaces sets a header's phrases apart as a bar does
-    .flatMap((p) => p.split(/\s+·\s+/))
+    // "Angewandte Informatik · 4. Semester": a middle dot between spaces sets a header's phrases apart as a bar does,
+    // outside brackets ("华东师范大学（985 · 保研）"); a school's tier in brackets names neither it nor a field
+    .flatMap((p) => splitOutsideBrackets(withoutSchoolTiers(p), /\s+·\s+/))
     // "University of Michigan, Ross School of Business, Ann Arbor, MI": the place after the school's commas
     .flatMap((p) => schoolPhrases(p, afterSchool))
     // "…, FH OÖ, Wels.": the header's closing full stop ends its last word, not an abbreviation ("Ph.D.")

@@ -233,7 +233,7 @@ function describedAfterDash(column: string, pieces: string[], sep: RegExp): stri
 const maskBrackets = (text: string) => text.replace(/\([^()]*\)|（[^（）]*）|\[[^[\]]*\]/g, (m) => `${m[0]}${"\u0000".repeat(m.length - 2)}${m[m.length - 1]}`);
 
 /** "Postdoctoral Fellow, MIT (advisor: Prof. Jane Smith)": a separator inside brackets belongs to what they say. */
-function splitOutsideBrackets(text: string, sep: RegExp): string[] {
+export function splitOutsideBrackets(text: string, sep: RegExp): string[] {
   const pieces: string[] = [];
   let from = 0;
   for (const m of maskBrackets(text).matchAll(new RegExp(sep.source, `${sep.flags}g`))) {
