@@ -1135,3 +1135,23 @@ describe("a range joined by three hyphens, and a name in a table's header row", 
     expect(r.basics?.name).toBe("MARTA OSS");
   });
 });
+
+describe("a Chinese school's tier in brackets after its name", () => {
+  it("reads neither '（985 · 保研）' nor '（双一流）' as the field, and cuts the header's middle dots outside brackets", async () => {
+    const r = await parse(
+      [
+        "# 周明",
+        "",
+        "## 教育背景",
+        "",
+        "**西南交通大学**（985 · 保研）| 交通运输 · 硕士 | 2016.09 – 2019.06",
+        "",
+        "**湘潭大学**（双一流） 材料科学 本科 2012.09 - 2016.06",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["西南交通大学", "交通运输", "硕士", "2016-09", "2019-06"],
+      ["湘潭大学", "材料科学", "本科", "2012-09", "2016-06"],
+    ]);
+  });
+});

@@ -68,6 +68,9 @@ describe("section titles in many languages", () => {
     ["Ideellt arbete", "volunteer"],
     ["Yhteystiedot", "contact"],
     ["Övrigt", "other"],
+    ["我擅长", "skills"],
+    ["執筆実績", "publications"],
+    ["Personalien", "contact"],
     ["Teaching Assistant", undefined],
     ["Project Manager", undefined],
   ])("reads %s as %s", (title, kind) => {
