@@ -15,7 +15,7 @@ export type Contact = (
   | { field: "location"; value: NonNullable<Basics["location"]> }
 ) & { label?: string };
 
-type LabelField = "email" | "phone" | "url" | "location" | "name" | "headline";
+type LabelField = "email" | "phone" | "url" | "location" | "name" | "headline" | "personal";
 
 const FIELD_OF_LABEL = new Map(Object.entries(labels).flatMap(([field, words]) => (field === "why" ? [] : (words as string[]).map((w) => [w, field as LabelField] as const))));
 
@@ -74,6 +74,9 @@ export function fieldOfLabel(label: string): LabelField | undefined {
   const [only] = fields;
   return fields.size === 1 ? only : undefined;
 }
+
+/** "Nato: 23/01/1992", "Geburtsdatum: 01.01.1990", "国籍：中国": a detail of the person that no field holds, labelled as such. */
+export const isPersonalDetail = (phrase: string) => fieldOfLabel(splitLabel(phrase).key) === "personal";
 
 /** Adds https:// to a bare domain so that it is a valid URI. */
 export function withScheme(url: string): string {
