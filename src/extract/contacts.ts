@@ -1,6 +1,6 @@
 import { withoutDecoration } from "../parse/normalize.js";
 import type { Basics } from "../resume/schema.js";
-import { readPlace } from "./evidence/places.js";
+import { readPlace, withoutWorkMode } from "./evidence/places.js";
 import { isNetworkHost, networkOfLabel, readLabelledProfile, readProfileUrl, type Profile } from "./profiles.js";
 import labels from "./vocabulary/contact-labels.json" with { type: "json" };
 import { countryCode } from "./evidence/countries.js";
@@ -148,9 +148,11 @@ function readValue(key: string, written: string, reading: ContactReading): Conta
   const identifier = key !== "" && field !== "phone" && /^\d+$/.test(value);
   if (!identifier && isPhone(value, field === "phone")) return { field: "phone", value };
   if ((field === "location" || !key) && reading.places !== false) {
-    const location = readLocation(value, { labelled: field === "location" });
+    // "Buenos Aires, Argentina (Remoto/Híbrido)": how the person works there is no part of the place
+    const place = withoutWorkMode(value);
+    const location = readLocation(place, { labelled: field === "location" });
     // "Mühlstraße 22, 74080 Heilbronn": a street and postcode are kept as written, beside the town read from them
-    if (location) return { field: "location", value: saysMore(value, location) ? { address: value, ...location } : location };
+    if (location) return { field: "location", value: saysMore(place, location) ? { address: place, ...location } : location };
   }
   return undefined;
 }

@@ -27,6 +27,13 @@ const REMOTE = /^(?:(?:fully |100% )?remote(?: job| work| position)?|remotely|wo
 /** "Remote", "Remote job", "Work from home": where a job was done when it was done from nowhere in particular. */
 export const isRemoteWork = (text: string) => REMOTE.test(text.trim());
 
+const { about: _workModesAbout, ...workModes } = data.workModes;
+const WORK_MODE = trieSource(Object.values(workModes).flat());
+/** "(Remote)", "(Remoto/Híbrido)", "(ouvert à la mobilité)": a remark in brackets after a place on how the person works there. */
+const WORK_MODE_REMARK = new RegExp(`\\s*\\(\\s*(?:${WORK_MODE})(?:\\s*(?:[/,&]|\\s(?:or|o|ou|oder|или)\\s)\\s*(?:${WORK_MODE}))*\\s*\\)\\s*$`, "iu");
+/** The place without the remark after it on how the person works ("Berlin, Germany (Remote)" → "Berlin, Germany"). */
+export const withoutWorkMode = (text: string) => text.replace(WORK_MODE_REMARK, "");
+
 /** "San Francisco Bay Area", "Greater Boston Area", "Seattle Metropolitan Area": LinkedIn's names for a city and its surroundings. */
 const AREA = /^(?:greater\s+)?(\p{Lu}[\p{L}.' -]*?)\s+(?:bay\s+|metropolitan\s+|metro\s+)?area$/iu;
 /** A Japanese or Chinese address starts with its prefecture or province, then the city or ward: "埼玉県吉川市", "广东省深圳市". */
