@@ -163,7 +163,7 @@ function readValue(key: string, written: string, reading: ContactReading): Conta
  */
 function saysMore(written: string, location: NonNullable<Basics["location"]>): boolean {
   const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const parts = written.split(/\s*,\s*/);
+  const parts = written.replace(/^\[|\]$/g, "").split(/\s*,\s*|\/|\s+[-–]\s+/);
   if (location.countryCode && countryCode(parts[parts.length - 1]!)) parts.pop();
   const known = new Set(words([location.city, location.region].filter(Boolean).join(" ")));
   return words(parts.join(" ")).some((w) => !known.has(w));

@@ -76,7 +76,8 @@ const STREET = new RegExp(
 export const readPlace: (text: string) => Readonly<Place> | undefined = memoByText((text: string) => readPlaceAfresh(text));
 
 function readPlaceAfresh(text: string): Place | undefined {
-  const phrase = text.trim().replace(/^[^\p{L}\p{N}]+|[.;:,]+$/gu, "").trim();
+  // "[Dourados/MS/Brasil]": a place boxed in brackets of its own
+  const phrase = text.trim().replace(/^\[([^\][]+)\]$/u, "$1").replace(/^[^\p{L}\p{N}]+|[.;:,]+$/gu, "").trim();
   if (!phrase || phrase.length > 120) return undefined;
   if (REMOTE.test(phrase)) return { score: 0.8 };
   return readEastAsian(phrase) ?? readArea(phrase) ?? readParts(phrase);
@@ -108,7 +109,8 @@ function readArea(phrase: string): Place | undefined {
 /** "City, Region, Country" and its shorter forms, read from the end. */
 function readParts(phrase: string): Place | undefined {
   // "Palhoça/SC", "São Paulo - SP": Brazilian CVs join city and state with a slash or a dash
-  const parts = phrase.split(/\s*,\s*|\/(?=[A-Z]{2}$)|\s+[-–]\s+(?=[A-Z]{2}$)/).filter(Boolean);
+  // "Dourados/MS/Brasil", "Campinas, SP - Brasil": and the country after the state's code with either
+  const parts = phrase.split(/\s*,\s*|\/(?=[A-Z]{2}(?:$|\/|\s+[-–]\s+))|\s+[-–]\s+(?=[A-Z]{2}(?:$|\/|,))|(?<=\b[A-Z]{2})(?:\/|\s+[-–]\s+)(?=\p{Lu}\p{Ll}+$)/u).filter(Boolean);
   if (parts.length > 6) return undefined;
   const place: Place = { score: 0 };
   let evidence = 0;
@@ -159,7 +161,7 @@ function readParts(phrase: string): Place | undefined {
     place.region = joined[2]!;
     last = joined[1]!;
     evidence += 0.8;
-  } else if (open && last !== undefined && !postcoded && regionOf(last, place.countryCode) && ((parts.length && !hasStreet(parts[parts.length - 1]!)) || /^\p{Lu}{2,3}$/u.test(last) || (place.countryCode && isDivisionName(last)))) {
+  } else if (open && last !== undefined && !postcoded && regionOf(last, place.countryCode) && ((parts.length && !hasStreet(parts[parts.length - 1]!) && /\p{L}/u.test(parts[parts.length - 1]!)) || /^\p{Lu}{2,3}$/u.test(last) || (place.countryCode && isDivisionName(last)))) {
     place.region = last;
     last = parts.pop();
     evidence += 0.8;
@@ -169,7 +171,9 @@ function readParts(phrase: string): Place | undefined {
     last = parts.pop();
   }
   // "865 - Itaperuna", "K-107 Albuquerque", "5ºH 33013 Oviedo", "2130 Jones St. San Francisco": a street, a number or a postcode before the city
-  const city = last?.replace(/^.*(?:\s[-–]\s|\d\S*\s+|\b(?:St|Ave|Rd|Dr|Blvd|Str)\.\s+)(?=\p{Lu})/u, "");
+  const written = last?.replace(/^.*(?:\s[-–]\s|\d\S*\s+|\b(?:St|Ave|Rd|Dr|Blvd|Str)\.\s+)(?=\p{Lu})/u, "");
+  // "Веб-программист, Казахстан.": a job title before the country says what the person is there, it names no town
+  const city = written !== undefined && place.countryCode && !parts.length && ROLE_WORDS.test(written) && !knownTown(written) ? undefined : written;
   // "Mühlfeldstraße 16 – 4690 Schwanenstadt": a street and a postcode before a town say it is one, known or not
   const before = [...parts, last?.slice(0, last.length - (city?.length ?? 0)) ?? ""].join(", ");
   if (city !== undefined && hasStreet(before)) evidence += 0.5 + (evidence < 0.3 && POSTCODE_LAST.test(before.replace(/[\s,–—-]+$/u, "")) ? 0.3 : 0);
