@@ -150,8 +150,9 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
     // whose field the Romance languages and Cyrillic write in sentence case, runs to the end of its phrase
     /^,\s+(?<a>\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){1,6})(?=\s*(?:[,;(]|$))/u.exec(rest) ??
     // "in English, French, and Philosophy": fields listed with commas before their last "and" ("in Scienze
-    // dell'Informazione": an elided article glued to the next word links it as "of the" does)
-    /^(?:in|of|en|em|de|în|in the field of|zum|zur|v oboru|v odbore|w zakresie|,)\s+(?<a>[\p{Lu}][\p{L}&'’\-]*(?:(?:,\s+(?:and|&)\s+|\s+(?:(?:and|&|of|for|in|und|et|de(?:\s+la)?|del|des|du|della|di|e|y|da|do|dos|das)\s+|(?:de\s+l|dell|dall|nell|sull|d|l)['’])?|,(?=(?:\s+[\p{Lu}][\p{L}&'’\-]*)+,?\s+(?:and|&)\s)\s*)[\p{Lu}][\p{L}&'’\-]*){0,6})/u.exec(rest) ??
+    // dell'Informazione": an elided article glued to the next word links it as "of the" does; "em Ciência da
+    // computação", "en Ingeniería de software": after "de" the Romance languages may go on in lower case)
+    /^(?:in|of|en|em|de|în|in the field of|zum|zur|v oboru|v odbore|w zakresie|,)\s+(?<a>[\p{Lu}][\p{L}&'’\-]*(?:(?:,\s+(?:and|&)\s+|\s+(?:(?:and|&|of|for|in|und|et|de(?:\s+la)?|del|des|du|della|di|e|y|da|do|dos|das)\s+|(?:de\s+l|dell|dall|nell|sull|d|l)['’])?|,(?=(?:\s+[\p{Lu}][\p{L}&'’\-]*)+,?\s+(?:and|&)\s)\s*)[\p{Lu}][\p{L}&'’\-]*|\s+(?:de|da|do|dos|das|del|della|di|des|du)\s+\p{Ll}[\p{L}&'’\-]*){0,6})/u.exec(rest) ??
     /^(?:em|en|in|w|z|na|в|по)?\s*(?<a>[\p{Lu}][\p{L}&'’\-]*(?:\s+(?:and|&|of|und|et|e|y|de|da|do|dos|das|i|и|і)?\s*[\p{Lu}\p{Ll}][\p{L}&'’\-]*){0,6})$/u.exec(afterSeparator);
   // "Ingeniero de Sistemas" names a field after "de"; "Máster de Universidad Europea" the school
   const area = /^de\s/.test(rest) && SCHOOL_WORDS.test(found?.groups?.a ?? "") ? null : found;
