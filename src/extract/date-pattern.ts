@@ -65,6 +65,9 @@ function single(p: string, MON: string, SEASON: string): string {
   return `(?:${forms.join("|")})(?:\\s?${AFTER_YEAR})?`;
 }
 
+/** "interrompida", "Concluído", "abgebrochen": how a study or a job ended, said after its dates ("2013 - 2014 - interrompida"). */
+export const OUTCOME_WORDS = new RegExp(`(?<![\\p{L}])(?:${trieSource(allWords(words.outcomes))})(?![\\p{L}])`, "giu");
+
 let duration: RegExp | undefined;
 
 /** "4 года 2 месяца", "3 yrs 2 mos", "7 Monate": a line that only says how long something lasted. */

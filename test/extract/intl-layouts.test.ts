@@ -1155,3 +1155,32 @@ describe("a Chinese school's tier in brackets after its name", () => {
     ]);
   });
 });
+
+describe("Romance fields that go on in lower case after 'de', and how a study ended after its dates", () => {
+  it("reads 'Ciência da computação' and 'Ingeniería de software' whole, and '2013 - 2014 - interrompida' as the dates", async () => {
+    const r = await parse(
+      [
+        "# Bruno Tavares",
+        "",
+        "## Formação",
+        "",
+        "**Faculdade Serra Azul (GO)**",
+        "* **Bacharel em Ciência da computação**",
+        "* 2015 - 2019 (Concluído)",
+        "",
+        "**Instituto Vale Verde (GO)**",
+        "* **Tecnólogo em Análise e Desenvolvimento de software**",
+        "* 2012 - 2013 - interrompida",
+        "",
+        "**Universidad del Litoral Sur**",
+        "* **Licenciatura en Ingeniería de software**",
+        "* 2008 - 2012",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["Faculdade Serra Azul (GO)", "Ciência da computação", "Bacharel", "2015", "2019"],
+      ["Instituto Vale Verde (GO)", "Análise e Desenvolvimento de software", "Tecnólogo", "2012", "2013"],
+      ["Universidad del Litoral Sur", "Ingeniería de software", "Licenciatura", "2008", "2012"],
+    ]);
+  });
+});
