@@ -194,8 +194,25 @@ function fieldBesideSchool(text: string): string[] | undefined {
   return isSchoolName(school) && !SCHOOL_WORDS.test(field) && !isSchoolName(field) && !isLocation(field) ? parts : undefined;
 }
 
+/**
+ * "Studium der Informatik an der Technischen Universität München", "Ausbildung zum Industriekaufmann bei der Nordwerk
+ * AG", "Studie aan de Hogeschool Utrecht": German and Dutch name the school (or the firm that trains) after "an der",
+ * "bei der", "aan de", what was studied before it ("Studium der Informatik" is Informatik; "Studium" alone no field).
+ */
+const AT_SCHOOL = /^(.+?)\s+(?:an der|an dem|am|bei der|beim|bei|aan de|aan het)\s+(\p{Lu}\S*(?:\s+\S+){0,8})$/u;
+const STUDIES = /^(?:studium|studiengang|studie|opleiding)(?:\s+(?:der|des|in)\s+|$)/iu;
+
+function studiedAtSchool(phrase: string): string[] | undefined {
+  const m = AT_SCHOOL.exec(phrase.trim());
+  if (!m) return undefined;
+  const studied = m[1]!.replace(STUDIES, "").trim();
+  return studied ? [studied, m[2]!] : [m[2]!];
+}
+
 /** A header phrase cut where it joins a degree or a field to its school. */
 function degreeAndSchool(phrase: string): string[] {
+  const atSchool = studiedAtSchool(phrase);
+  if (atSchool) return atSchool.flatMap(degreeAndSchool);
   const dashed = phrase.split(/\s+[–—]\s+/);
   if (!namesDegree(phrase)) return fieldBesideSchool(phrase) ?? (dashed.some(isSchoolName) ? dashed : [phrase]);
   // "Lehre zum Mechatroniker, Inocon Technologie GmbH, Attnang-Puchheim.": a degree beside where it was taken

@@ -1184,3 +1184,29 @@ describe("Romance fields that go on in lower case after 'de', and how a study en
     ]);
   });
 });
+
+describe("a German or Dutch school named after 'an der', 'bei der' or 'aan de'", () => {
+  it("reads the school after the preposition and what was studied before it", async () => {
+    const r = await parse(
+      [
+        "# Jonas Feld",
+        "",
+        "## Ausbildung",
+        "",
+        "### Studium der Informatik an der Hochschule Lindau",
+        "_2009 bis 2013_",
+        "",
+        "### Schulische Ausbildung an der Berufsfachschule Nordtal",
+        "_2006 bis 2009_",
+        "",
+        "### Duale Ausbildung zum Industriekaufmann bei der Kerber Werke AG",
+        "_2003 bis 2006_",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["Hochschule Lindau", "Informatik", undefined, "2009", "2013"],
+      ["Berufsfachschule Nordtal", undefined, "Schulische Ausbildung", "2006", "2009"],
+      ["Kerber Werke AG", "Industriekaufmann", "Duale Ausbildung", "2003", "2006"],
+    ]);
+  });
+});
