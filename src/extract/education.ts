@@ -280,7 +280,13 @@ export function toEducation(entry: Entry): Education {
   const below = entry.body[0];
   const schoolBelow =
     below?.kind === "text" && pieces.some((p) => namesDegree(p)) && !pieces.some((p) => SCHOOL_WORDS.test(p)) ? schoolWithPlace(below.text) : undefined;
-  let institution = schoolBelow?.school ?? pieces.find((p) => SCHOOL_WORDS.test(p) && !namesDegree(p)) ?? (schoolAndDegree ? (outranked ? schoolAndDegree : undefined) : pieces.find((p) => !namesDegree(p))) ?? head.lead;
+  // "**Full Stack Web Developer**" / "**Develhope**" / "**2022**": of pieces that name no school, one that reads as a
+  // job title is the course or the qualification, and the other who taught it
+  const unnamed = pieces.filter((p) => !namesDegree(p));
+  // (a title of two words or more: one alone, "Técnico", is as often the qualification's name as a job's)
+  const course = (p: string) => /\s/.test(p.trim()) && roleLean(weighPhrase(p)) > 0.5;
+  const provider = unnamed.length === 2 ? unnamed.find((p) => roleLean(weighPhrase(p)) <= 0.3 && unnamed.some((q) => q !== p && course(q))) : undefined;
+  let institution = schoolBelow?.school ?? pieces.find((p) => SCHOOL_WORDS.test(p) && !namesDegree(p)) ?? (schoolAndDegree ? (outranked ? schoolAndDegree : undefined) : (provider ?? unnamed[0])) ?? head.lead;
   const inHead = (!institution && schoolAndDegree) || pieces.find((p) => p !== institution && namesDegree(p));
   // "The University of Texas at Austin      May 2017" with "B.S. in Computer Science, GPA: 3.7/4.0" under it
   const under = entry.body[0];
@@ -330,7 +336,7 @@ export function toEducation(entry: Entry): Education {
   const cjk = institution ? readCjkSchool(institution) : undefined;
   // "…, Ph.D., Computer Science and Engineering", "Bilgisayar Mühendisliği, Lisans": a field named in a phrase of its own,
   // or in the phrase right beside the degree's ("Master of Science — Computer and Information Sciences & Technology")
-  const fieldAt = area || cjk?.area ? -1 : fieldPiece(others, pieces, degreeText, institution);
+  const fieldAt = area || cjk?.area ? -1 : provider === institution && provider ? others.indexOf(unnamed.find((p) => p !== provider)!) : fieldPiece(others, pieces, degreeText, institution);
   const { field, honours } = fieldAt >= 0 ? withoutHonours(others.splice(fieldAt, 1)[0]!) : { field: undefined, honours: undefined };
   if (honours) others.push(honours);
   // "Technical University of Munich" over ": Computer Science - Games Engineering, BSc; 2019.": the degree's own line

@@ -1210,3 +1210,34 @@ describe("a German or Dutch school named after 'an der', 'bei der' or 'aan de'",
     ]);
   });
 });
+
+describe("a course named like a job beside who taught it", () => {
+  it("reads the one that is no job title as the school and the course as the field, in bold lines or a table's row", async () => {
+    const r = await parse(
+      [
+        "# Marta Ricci",
+        "",
+        "## FORMAZIONE",
+        "",
+        "**Laurea Triennale in Informatica**  ",
+        "**Università di Ferrara**  ",
+        "**2019**",
+        "",
+        "**Front End Developer**  ",
+        "**Codelab Aurora**  ",
+        "**2021**",
+        "",
+        "## Ausbildung",
+        "",
+        "| Zeitraum | Ausbildung | Ort |",
+        "| --- | --- | --- |",
+        "| August 2010 – Juni 2013 | Fachinformatiker Systemintegration | Rechenzentrum Lindenau |",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["Università di Ferrara", "Informatica", "Laurea Triennale", undefined, "2019"],
+      ["Codelab Aurora", "Front End Developer", undefined, undefined, "2021"],
+      ["Rechenzentrum Lindenau", "Fachinformatiker Systemintegration", undefined, "2010-08", "2013-06"],
+    ]);
+  });
+});
