@@ -83,7 +83,8 @@ function buildDuration(): RegExp {
 
 function build(): RegExp {
   const MON = MONTH_MARK;
-  const SEASON = wordSource(allWords(words.seasons));
+  // "Spring 2017", and the part of a year ("early 2019", "Ende 2020", "Awal 2022"): the year is kept, the part dropped
+  const SEASON = wordSource([...allWords(words.seasons), ...allWords(words.yearParts)]);
   const PRESENT = wordSource(allWords(words.present));
   const SINCE = wordSource(allWords(words.since));
   const EXPECTED = wordSource(allWords(words.expected));

@@ -1241,3 +1241,15 @@ describe("a course named like a job beside who taught it", () => {
     ]);
   });
 });
+
+describe("a graduation said in the brackets of its year", () => {
+  it("reads '(Lulus 2020)' and '(graduated 2015)' as the year the study ended, not part of the field", async () => {
+    const r = await parse(
+      ["# Rina Wulandari", "", "## PENDIDIKAN", "- **SMKN 3 Kendari** | Teknik Komputer dan Jaringan (Lulus 2020)", "- **Northfield College** | Applied Physics (graduated 2015)"].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["SMKN 3 Kendari", "Teknik Komputer dan Jaringan", undefined, undefined, "2020"],
+      ["Northfield College", "Applied Physics", undefined, undefined, "2015"],
+    ]);
+  });
+});
