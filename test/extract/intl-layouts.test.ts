@@ -1253,3 +1253,27 @@ describe("a graduation said in the brackets of its year", () => {
     ]);
   });
 });
+
+describe("an employer set in bold with its town and region after it", () => {
+  it("cuts the town and a region named in its own language ('Zuid-Holland', 'Lombardia') off the employer", async () => {
+    const r = await parse(
+      [
+        "# Sanne de Wit",
+        "",
+        "### Werkervaring",
+        "",
+        "**Bakkerij Verhoef Delft, Zuid-Holland**  ",
+        "Verkoopmedewerker  ",
+        "sep 2016 - aug 2018  ",
+        "",
+        "**Officina Rossi Bergamo, Lombardia**  ",
+        "Magazziniere  ",
+        "set 2018 - giu 2019  ",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Bakkerij Verhoef", "Verkoopmedewerker", "2016-09", "2018-08"],
+      ["Officina Rossi", "Magazziniere", "2018-09", "2019-06"],
+    ]);
+  });
+});

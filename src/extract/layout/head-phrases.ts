@@ -169,7 +169,8 @@ function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: 
   if (l.lead && rest.startsWith(l.lead)) {
     // "**트렌비 · 백엔드 엔지니어** · 2024.05 ~ 현재": a bold lead holding two phrases is cut as the line would be
     const sep = SEPARATORS.slice(0, 3).find((s) => s.test(l.lead!));
-    for (const piece of sep ? l.lead.split(sep) : [l.lead]) out.push({ text: piece, strong: true });
+    // "**Jumbo Supermarkt Rotterdam, Zuid-Holland**": the place after the name, as in a line not set in bold
+    for (const piece of sep ? l.lead.split(sep) : [l.lead]) for (const t of splitTrailingPlace(trimPhrase(piece))) out.push({ text: t, strong: true });
     rest = rest.slice(l.lead.length);
     // "**Acme/Engineer；** Built the order system…": what follows a bold header in running text says, it does not name
     if (isSentence(rest) || (rest.length > 80 && !/\t|\s[|·•]\s/.test(rest))) {
