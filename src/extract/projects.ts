@@ -16,7 +16,8 @@ export function toProject(entry: Entry): Project {
   const head = readHead(entry);
   // "### Pitch Avatar" over "**AI · LLM · Avatars**": the heading names the project, the bold line under it is its tagline
   const headed = entry.head[0]!.kind === "subheading" && entry.head[0]!.lead === undefined && head.lead !== undefined;
-  let name = headed || head.lead === undefined ? undefined : unlabelled(head.lead);
+  // "- **Weather App:** forecasts for…": the colon a bold name closes with leads to what it says, no part of the name
+  let name = headed || head.lead === undefined ? undefined : unlabelled(head.lead).replace(/\s*[:：]$/u, "");
   // a project has no place: what read as one ("Python, AST") is one of its phrases
   const written = headed ? [head.parts[0]!, head.lead!, ...head.parts.slice(1)] : head.parts;
   const phrases = head.location ? [...written, head.location] : written;
