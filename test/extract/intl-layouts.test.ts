@@ -1277,3 +1277,24 @@ describe("an employer set in bold with its town and region after it", () => {
     ]);
   });
 });
+
+describe("jobs numbered inside their bold header line", () => {
+  it("reads '**1. Role - Employer (dates)**' without the number in the role", async () => {
+    const r = await parse(
+      [
+        "# Dewi Lestari",
+        "",
+        "## PENGALAMAN KERJA",
+        "**1. Staf Administrasi - Koperasi Sejahtera Makmur (2021 – Sekarang)**",
+        "- Mengelola arsip.",
+        "",
+        "**2. Asisten Guru - Sekolah Dasar Tunas Bangsa (2018 – 2021)**",
+        "- Membantu kegiatan belajar.",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Koperasi Sejahtera Makmur", "Staf Administrasi", "2021", undefined],
+      ["Sekolah Dasar Tunas Bangsa", "Asisten Guru", "2018", "2021"],
+    ]);
+  });
+});

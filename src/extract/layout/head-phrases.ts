@@ -89,11 +89,28 @@ const DESCRIBED_AFTER_TOWN = /^(.+?,\s*([^,()]+?))\s*\(([^()]+)\)\s*$/u;
 const PHRASE_MARKS = "\\s,;|·•:：–—*=~#、，；\\-";
 const PHRASE_EDGES = edgeSeparators(PHRASE_MARKS, PHRASE_MARKS);
 
+/** "**1. Kepala Seksi - Pemerintah Desa (2022 – Sekarang)**": the number a job is given in the CV's list only orders it. */
+const LIST_NUMBER = /^\d{1,2}[.)]\s+(?=\p{L})/u;
+
+function withoutListNumber(l: SourceLine): SourceLine {
+  const number = LIST_NUMBER.exec(l.text)?.[0];
+  if (!number) return l;
+  let left = number.length;
+  const spans = l.spans?.flatMap((s) => {
+    const take = Math.min(left, s.text.length);
+    left -= take;
+    return take === s.text.length ? [] : [{ ...s, text: s.text.slice(take) }];
+  });
+  const lead = l.lead?.startsWith(number) ? l.lead.slice(number.length) : l.lead;
+  return { ...l, text: l.text.slice(number.length), lead: lead || undefined, spans };
+}
+
 /** Reads an entry's header lines into dated phrases. */
 export function readHeadPhrases(entry: Entry): HeadReading {
   const reading: HeadReading = { phrases: [], aliases: [], links: entry.head.flatMap((l) => l.links), prose: [] };
+  const head = entry.head.map((l, i) => (i === 0 ? withoutListNumber(l) : l));
   let datesLine = -1;
-  entry.head.forEach((l, i) => {
+  head.forEach((l, i) => {
     const d = leadRange(l) ?? pairedDates(l.text) ?? headerLineDates(l.text) ?? presentAlone(l.text);
     if (d && (!reading.dates || (d.range && !reading.dates.range))) {
       reading.dates = d;
@@ -101,7 +118,7 @@ export function readHeadPhrases(entry: Entry): HeadReading {
     }
   });
   let lineNo = 0;
-  entry.head.forEach((l, i) => {
+  head.forEach((l, i) => {
     const dated = i === datesLine && reading.dates ? cutDates(l.text, reading.dates) : l.text;
     // a fact about the job (department, terms, size) on a line of its own tells of the entry: its text, no phrase of the header
     if (!l.cells && isDetailLine(dated)) return void reading.prose.push(dated.trim());
