@@ -298,6 +298,7 @@ describe("the place a header gives, among what else it says of the person", () =
     expect(readPlace("Londrina - PR, Brasil")).toMatchObject({ city: "Londrina", region: "PR", countryCode: "BR" });
     expect(readPlace("Joinville, SC - Brasil")).toMatchObject({ city: "Joinville", region: "SC", countryCode: "BR" });
     expect(readPlace("20095, Hamburg")).toMatchObject({ city: "Hamburg" });
+    expect(readPlace("浙江省, 中国")).toMatchObject({ region: "浙江省", countryCode: "CN" });
     expect(readPlace("Системный администратор, Казахстан")).toMatchObject({ countryCode: "KZ" });
     expect(readPlace("Системный администратор, Казахстан")?.city).toBeUndefined();
   });

@@ -38,6 +38,8 @@ export const withoutWorkMode = (text: string) => text.replace(WORK_MODE_REMARK, 
 const AREA = /^(?:greater\s+)?(\p{Lu}[\p{L}.' -]*?)\s+(?:bay\s+|metropolitan\s+|metro\s+)?area$/iu;
 /** A Japanese or Chinese address starts with its prefecture or province, then the city or ward: "埼玉県吉川市", "广东省深圳市". */
 const HAN_PLACE = /^(?<region>\p{Script=Han}{1,4}?[都道府県省])?(?<city>\p{Script=Han}{1,5}?[市区])/u;
+/** A Chinese province or a Japanese prefecture named alone, with no city after it ("广东省", "神奈川県"). */
+const HAN_REGION = /^\p{Script=Han}{1,4}[省県]$/u;
 /** A Korean one: province, then city or county ("경기도 남양주", "서울특별시 강남구"). */
 const HANGUL_PLACE = /^(?<region>\p{Script=Hangul}{1,6}(?:도|특별시|광역시))\s+(?<city>\p{Script=Hangul}{2,4})/u;
 /** One word of a place name: capitalised, or a lower-case particle ("Rio de Janeiro", "Barra do Piraí", "Den Haag"). */
@@ -162,6 +164,11 @@ function readParts(phrase: string): Place | undefined {
     last = joined[1]!;
     evidence += 0.8;
   } else if (open && last !== undefined && !postcoded && regionOf(last, place.countryCode) && ((parts.length && !hasStreet(parts[parts.length - 1]!) && /\p{L}/u.test(parts[parts.length - 1]!)) || /^\p{Lu}{2,3}$/u.test(last) || (place.countryCode && isDivisionName(last)))) {
+    place.region = last;
+    last = parts.pop();
+    evidence += 0.8;
+  } else if (open && last !== undefined && HAN_REGION.test(last)) {
+    // "广东省, 中国", "神奈川県": a province or prefecture named alone
     place.region = last;
     last = parts.pop();
     evidence += 0.8;
