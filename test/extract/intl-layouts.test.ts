@@ -1298,3 +1298,26 @@ describe("jobs numbered inside their bold header line", () => {
     ]);
   });
 });
+
+describe("a job title under its label inside the employer's header", () => {
+  it("reads '（职位-X）', '(职位：X)' and '职位：X' after the employer as the title, without the label", async () => {
+    const r = await parse(
+      [
+        "# 周明",
+        "",
+        "## 工作经历",
+        "",
+        "### 杭州云帆科技有限公司 (职位：Java工程师) (2017.02 - 至今)",
+        "",
+        "### 宁波海岳网络有限公司（职位-安卓开发）(2016.07 - 2017.02)",
+        "",
+        "### 北京星河科技有限公司 职位：测试工程师 2015.01 - 2016.06",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["杭州云帆科技有限公司", "Java工程师", "2017-02", undefined],
+      ["宁波海岳网络有限公司", "安卓开发", "2016-07", "2017-02"],
+      ["北京星河科技有限公司", "测试工程师", "2015-01", "2016-06"],
+    ]);
+  });
+});

@@ -105,6 +105,23 @@ function withoutListNumber(l: SourceLine): SourceLine {
   return { ...l, text: l.text.slice(number.length), lead: lead || undefined, spans };
 }
 
+/**
+ * "职位：测试工程师", "(职位-Golang工程师->研发经理)", "宁波海岳网络有限公司（职位-安卓开发）", "星河科技 职位：测试": the job title
+ * under its label, glued to it with no space, alone, in brackets or after the employer's name; a CJK label may take a hyphen.
+ */
+const LABELLED_POSITION = new RegExp(
+  `^(?:(?<before>.*?\\S)\\s*[(（]\\s*|(?<spaced>.*?\\S)\\s+|[(（]?\\s*)(?:${trieSource(entryLabels.position)})\\s*(?:[:：]|(?<=\\p{Script=Han})-)\\s*(?<value>[^()（）]+?)\\s*[)）]?$`,
+  "iu",
+);
+
+function withoutPositionLabel<T extends { text: string }>(p: T): T[] {
+  const m = LABELLED_POSITION.exec(p.text);
+  if (!m || (m.groups!.before && !/[)）]$/.test(p.text)) || (m.groups!.spaced && /[)）]$/.test(p.text))) return [p];
+  const before = m.groups!.before ?? m.groups!.spaced;
+  const value = m.groups!.value!;
+  return before ? [{ ...p, text: before }, { ...p, text: value }] : [{ ...p, text: value }];
+}
+
 /** Reads an entry's header lines into dated phrases. */
 export function readHeadPhrases(entry: Entry): HeadReading {
   const reading: HeadReading = { phrases: [], aliases: [], links: entry.head.flatMap((l) => l.links), prose: [] };
@@ -147,7 +164,7 @@ export function readHeadPhrases(entry: Entry): HeadReading {
       return false;
     });
     // a phrase with no letter or digit ("." left after cut-out dates), or a template's placeholder ("{$CAL}"), names nothing
-    kept.forEach((p, k) => {
+    kept.flatMap(withoutPositionLabel).forEach((p, k) => {
       // "**OutSystems** (Lisbon) — …": a place in brackets of its own is the place
       const text = /^\((.+)\)$/.exec(p.text)?.[1] ?? "";
       const phrase = isWholePlace(text) ? text : p.text;
