@@ -3,7 +3,7 @@ import type { SourceLine } from "../parse/source-line.js";
 import { classifyTitle } from "../parse/section-titles.js";
 import { isDocumentTitle } from "../parse/document-title.js";
 import type { Basics } from "../resume/schema.js";
-import { addContact, fieldOfLabel, readContact, splitLabel, type Contact } from "./contacts.js";
+import { addContact, fieldOfLabel, isPersonalDetail, readContact, splitLabel, type Contact } from "./contacts.js";
 import { linePhrases, readLineContacts } from "./line-contacts.js";
 import { GREETING, greetedName, isHelloAlone } from "./greeting.js";
 import { hasStreet } from "./evidence/places.js";
@@ -217,14 +217,17 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
     const sought = phrases.map(splitLabel).find((p) => fieldOfLabel(p.key) === "headline" && isHeadline(p.value));
     if (sought && !basics.label) basics.label = sought.value;
     const contacts = readLineContacts(l);
-    if (!contacts.some(Boolean) || contacts.filter(Boolean).length < Math.ceil(phrases.length / 2)) {
+    // "Software Developer | Nato: 23/01/1992 | Trento, Italia": a birth date or a nationality beside the contacts is
+    // none, and no reason to take the line for something else
+    const personal = phrases.filter(isPersonalDetail);
+    if (!contacts.some(Boolean) || contacts.filter(Boolean).length < Math.ceil((phrases.length - personal.length) / 2)) {
       // an e-mail address or a profile's address is the owner's near the top, whatever shares its line ("赵宏轩/男/1991   github.com/x")
       for (const c of contacts) if (c?.field === "email" || c?.field === "profile") addContact(basics, c);
       continue;
     }
     for (const c of contacts) if (c) addContact(basics, c);
     // "Backend Developer · Madrid, Spain · carlos@mendez.dev": the headline shares the contact line
-    const unread = phrases.filter((p, i) => !contacts[i] && !(l === led && p === basics.name));
+    const unread = phrases.filter((p, i) => !contacts[i] && !(l === led && p === basics.name) && !personal.includes(p));
     const headline = unread.length === 1 && !basics.label && isHeadline(unread[0]!) ? unread[0] : undefined;
     if (headline) basics.label = headline;
     for (const link of l.links) {
@@ -271,8 +274,8 @@ function nameOverTwoLines(window: readonly SourceLine[], lowerWords: ReadonlySet
 function headlineLeading(line: SourceLine): { headline: string; contacts: Contact[] } | undefined {
   const [first, ...rest] = linePhrases(line);
   if (!first || !rest.length || !isHeadline(first.text)) return undefined;
-  const contacts = readLineContacts(line).slice(1);
-  return contacts.every(Boolean) ? { headline: first.text, contacts: contacts as Contact[] } : undefined;
+  const contacts = readLineContacts(line).slice(1).filter((_, i) => !isPersonalDetail(rest[i]!.text));
+  return contacts.length && contacts.every(Boolean) ? { headline: first.text, contacts: contacts as Contact[] } : undefined;
 }
 
 /**

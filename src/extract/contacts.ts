@@ -1,6 +1,6 @@
 import { withoutDecoration } from "../parse/normalize.js";
 import type { Basics } from "../resume/schema.js";
-import { readPlace } from "./evidence/places.js";
+import { readPlace, withoutWorkMode } from "./evidence/places.js";
 import { isNetworkHost, networkOfLabel, readLabelledProfile, readProfileUrl, type Profile } from "./profiles.js";
 import labels from "./vocabulary/contact-labels.json" with { type: "json" };
 import { countryCode } from "./evidence/countries.js";
@@ -15,7 +15,7 @@ export type Contact = (
   | { field: "location"; value: NonNullable<Basics["location"]> }
 ) & { label?: string };
 
-type LabelField = "email" | "phone" | "url" | "location" | "name" | "headline";
+type LabelField = "email" | "phone" | "url" | "location" | "name" | "headline" | "personal";
 
 const FIELD_OF_LABEL = new Map(Object.entries(labels).flatMap(([field, words]) => (field === "why" ? [] : (words as string[]).map((w) => [w, field as LabelField] as const))));
 
@@ -56,8 +56,9 @@ export function splitLabel(phrase: string): { key: string; written: string; valu
   const labelled = (written: string, rest: string) => ({ key: written.toLowerCase().replace(/\.$/, ""), written, value: rest.trim() });
   const m = LABEL.exec(phrase) ?? SCHEME_LABEL.exec(phrase);
   if (m && (fieldOfLabel(m[1]!) || networkOfLabel(m[1]!))) return labelled(m[1]!, phrase.slice(m[0].length));
-  // "Tel 0151 2636 6002", "住所 神奈川県…": a known label with only a space after it
-  const word = /^(\S+)\s+/.exec(phrase);
+  // "Tel 0151 2636 6002", "住所 神奈川県…": a known label with only a space after it, or a table's bar ("| 氏名 | 山本 太郎 |"
+  // as the header row of a table of a label and its value)
+  const word = /^([^\s|｜]+)(?:\s*[|｜]\s*|\s+)/.exec(phrase);
   if (word && FIELD_OF_LABEL.has(word[1]!.toLowerCase().replace(/\.$/, ""))) return labelled(word[1]!, phrase.slice(word[0].length));
   // any other word before a colon is a label too ("Skype: jdoe"): its value is no bare contact
   return m && /[:：]\s*$/.test(m[0]) ? labelled(m[1]!, phrase.slice(m[0].length)) : { key: "", written: "", value: phrase };
@@ -73,6 +74,9 @@ export function fieldOfLabel(label: string): LabelField | undefined {
   const [only] = fields;
   return fields.size === 1 ? only : undefined;
 }
+
+/** "Nato: 23/01/1992", "Geburtsdatum: 01.01.1990", "国籍：中国": a detail of the person that no field holds, labelled as such. */
+export const isPersonalDetail = (phrase: string) => fieldOfLabel(splitLabel(phrase).key) === "personal";
 
 /** Adds https:// to a bare domain so that it is a valid URI. */
 export function withScheme(url: string): string {
@@ -144,9 +148,11 @@ function readValue(key: string, written: string, reading: ContactReading): Conta
   const identifier = key !== "" && field !== "phone" && /^\d+$/.test(value);
   if (!identifier && isPhone(value, field === "phone")) return { field: "phone", value };
   if ((field === "location" || !key) && reading.places !== false) {
-    const location = readLocation(value, { labelled: field === "location" });
+    // "Buenos Aires, Argentina (Remoto/Híbrido)": how the person works there is no part of the place
+    const place = withoutWorkMode(value);
+    const location = readLocation(place, { labelled: field === "location" });
     // "Mühlstraße 22, 74080 Heilbronn": a street and postcode are kept as written, beside the town read from them
-    if (location) return { field: "location", value: saysMore(value, location) ? { address: value, ...location } : location };
+    if (location) return { field: "location", value: saysMore(place, location) ? { address: place, ...location } : location };
   }
   return undefined;
 }
@@ -157,7 +163,7 @@ function readValue(key: string, written: string, reading: ContactReading): Conta
  */
 function saysMore(written: string, location: NonNullable<Basics["location"]>): boolean {
   const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const parts = written.split(/\s*,\s*/);
+  const parts = written.replace(/^\[|\]$/g, "").split(/\s*,\s*|\/|\s+[-–]\s+/);
   if (location.countryCode && countryCode(parts[parts.length - 1]!)) parts.pop();
   const known = new Set(words([location.city, location.region].filter(Boolean).join(" ")));
   return words(parts.join(" ")).some((w) => !known.has(w));

@@ -68,6 +68,9 @@ function single(p: string, MON: string, SEASON: string): string {
   return `(?:${forms.join("|")})(?:\\s?${AFTER_YEAR})?`;
 }
 
+/** "interrompida", "Concluído", "abgebrochen": how a study or a job ended, said after its dates ("2013 - 2014 - interrompida"). */
+export const OUTCOME_WORDS = new RegExp(`(?<![\\p{L}])(?:${trieSource(allWords(words.outcomes))})(?![\\p{L}])`, "giu");
+
 let duration: RegExp | undefined;
 
 /** "4 года 2 месяца", "3 yrs 2 mos", "7 Monate": a line that only says how long something lasted. */
@@ -83,7 +86,8 @@ function buildDuration(): RegExp {
 
 function build(): RegExp {
   const MON = MONTH_MARK;
-  const SEASON = wordSource(allWords(words.seasons));
+  // "Spring 2017", and the part of a year ("early 2019", "Ende 2020", "Awal 2022"): the year is kept, the part dropped
+  const SEASON = wordSource([...allWords(words.seasons), ...allWords(words.yearParts)]);
   const PRESENT = wordSource(allWords(words.present));
   const SINCE = wordSource(allWords(words.since));
   const EXPECTED = wordSource(allWords(words.expected));
@@ -117,7 +121,7 @@ function build(): RegExp {
   // "2018-", "2019年11月-", "2024/03 -- ": the range is open; so is "2018-" before a column gap ("2018-     Acme Corp"),
   // and "2014- Associate Professor", its dash set against the year and a word after it that is no date (the text is
   // matched in lower case); and "February 2019--: **Systems Administrator**", the colon that opens the entry after it
-  const OPEN = `(?<open>\\s*(?:--|[-–—−‒―－~〜～]|から)\\s*(?=$|[,;:|)\\]\\t])|[-–—](?=\\s+[${LETTER}]))`;
+  const OPEN = `(?<open>\\s*(?:-{2,3}|[-–—−‒―－~〜～]|から)\\s*(?=$|[,;:|)\\]\\t])|[-–—](?=\\s+[${LETTER}]))`;
   // "(3 yrs 2 mos)", "· 7 месяцев", "(less than a year)": how long the range lasted, part of how it is written
   const DURATION =
     `(?:(?:\\s*[(·•|,])?\\s*\\d{1,2}\\s*${UNIT}(?:,?\\s*\\d{1,2}\\s*${UNIT})?\\s*\\)?` +

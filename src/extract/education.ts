@@ -5,7 +5,8 @@ import { DEGREE, namesDegree, parseDegree, type Degree } from "./degrees.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { hasDate, isDateOnly, isSentence, type Entry } from "./layout/lines.js";
 import { isLocation, isPlaceLine, placeAfterDash, readBody, readHead, trimSeparators } from "./entry-parts.js";
-import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
+import { LEGAL_FORM, SCHOOL_TIER, SCHOOL_WORDS } from "./vocabulary.js";
+import { splitOutsideBrackets } from "./layout/head-phrases.js";
 import { CJK_TEXT, readCjkSchool } from "./evidence/cjk-school.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { isRegionName } from "./evidence/regions.js";
@@ -193,8 +194,25 @@ function fieldBesideSchool(text: string): string[] | undefined {
   return isSchoolName(school) && !SCHOOL_WORDS.test(field) && !isSchoolName(field) && !isLocation(field) ? parts : undefined;
 }
 
+/**
+ * "Studium der Informatik an der Technischen Universität München", "Ausbildung zum Industriekaufmann bei der Nordwerk
+ * AG", "Studie aan de Hogeschool Utrecht": German and Dutch name the school (or the firm that trains) after "an der",
+ * "bei der", "aan de", what was studied before it ("Studium der Informatik" is Informatik; "Studium" alone no field).
+ */
+const AT_SCHOOL = /^(.+?)\s+(?:an der|an dem|am|bei der|beim|bei|aan de|aan het)\s+(\p{Lu}\S*(?:\s+\S+){0,8})$/u;
+const STUDIES = /^(?:studium|studiengang|studie|opleiding)(?:\s+(?:der|des|in)\s+|$)/iu;
+
+function studiedAtSchool(phrase: string): string[] | undefined {
+  const m = AT_SCHOOL.exec(phrase.trim());
+  if (!m) return undefined;
+  const studied = m[1]!.replace(STUDIES, "").trim();
+  return studied ? [studied, m[2]!] : [m[2]!];
+}
+
 /** A header phrase cut where it joins a degree or a field to its school. */
 function degreeAndSchool(phrase: string): string[] {
+  const atSchool = studiedAtSchool(phrase);
+  if (atSchool) return atSchool.flatMap(degreeAndSchool);
   const dashed = phrase.split(/\s+[–—]\s+/);
   if (!namesDegree(phrase)) return fieldBesideSchool(phrase) ?? (dashed.some(isSchoolName) ? dashed : [phrase]);
   // "Lehre zum Mechatroniker, Inocon Technologie GmbH, Attnang-Puchheim.": a degree beside where it was taken
@@ -229,6 +247,10 @@ function schoolWithPlace(text: string): { school: string; place?: string } | und
 /** "卒業年月: 2015年03月", "Graduation: May 2026": a short label before a date and nothing else. */
 const isLabelledDate = (text: string) => isDateOnly(/^[^:：\d]{1,24}[:：]\s*(\S.*)$/u.exec(text)?.[1] ?? "");
 
+/** "(985 · 保研)", "（211）", "(双一流)": the tiers a Chinese school is ranked in, in brackets of their own. */
+const SCHOOL_TIERS = new RegExp(`\\s*\\(\\s*(?:${SCHOOL_TIER})(?:\\s*[·/,、，]\\s*(?:${SCHOOL_TIER}))*\\s*\\)\\s*`, "giu");
+const withoutSchoolTiers = (text: string) => text.replace(SCHOOL_TIERS, " ").trim();
+
 /** Reads an education entry: school, degree and field, dates, grade, and what else is said. */
 export function toEducation(entry: Entry): Education {
   /** The places read after a school's commas. */
@@ -237,8 +259,9 @@ export function toEducation(entry: Entry): Education {
   // "**울산대학교 | 디지털콘텐츠디자인 전공**": a bold lead holding the header's own separators is several phrases
   const pieces = (head.lead ? [...head.lead.split(/\s+\|\s+/), ...head.parts] : head.parts)
     .flatMap(degreeAndSchool)
-    // "Angewandte Informatik · 4. Semester": a middle dot between spaces sets a header's phrases apart as a bar does
-    .flatMap((p) => p.split(/\s+·\s+/))
+    // "Angewandte Informatik · 4. Semester": a middle dot between spaces sets a header's phrases apart as a bar does,
+    // outside brackets ("华东师范大学（985 · 保研）"); a school's tier in brackets names neither it nor a field
+    .flatMap((p) => splitOutsideBrackets(withoutSchoolTiers(p), /\s+·\s+/))
     // "University of Michigan, Ross School of Business, Ann Arbor, MI": the place after the school's commas
     .flatMap((p) => schoolPhrases(p, afterSchool))
     // "…, FH OÖ, Wels.": the header's closing full stop ends its last word, not an abbreviation ("Ph.D.")
@@ -265,7 +288,13 @@ export function toEducation(entry: Entry): Education {
   const below = entry.body[0];
   const schoolBelow =
     below?.kind === "text" && pieces.some((p) => namesDegree(p)) && !pieces.some((p) => SCHOOL_WORDS.test(p)) ? schoolWithPlace(below.text) : undefined;
-  let institution = schoolBelow?.school ?? pieces.find((p) => SCHOOL_WORDS.test(p) && !namesDegree(p)) ?? (schoolAndDegree ? (outranked ? schoolAndDegree : undefined) : pieces.find((p) => !namesDegree(p))) ?? head.lead;
+  // "**Full Stack Web Developer**" / "**Develhope**" / "**2022**": of pieces that name no school, one that reads as a
+  // job title is the course or the qualification, and the other who taught it
+  const unnamed = pieces.filter((p) => !namesDegree(p));
+  // (a title of two words or more: one alone, "Técnico", is as often the qualification's name as a job's)
+  const course = (p: string) => /\s/.test(p.trim()) && roleLean(weighPhrase(p)) > 0.5;
+  const provider = unnamed.length === 2 ? unnamed.find((p) => roleLean(weighPhrase(p)) <= 0.3 && unnamed.some((q) => q !== p && course(q))) : undefined;
+  let institution = schoolBelow?.school ?? pieces.find((p) => SCHOOL_WORDS.test(p) && !namesDegree(p)) ?? (schoolAndDegree ? (outranked ? schoolAndDegree : undefined) : (provider ?? unnamed[0])) ?? head.lead;
   const inHead = (!institution && schoolAndDegree) || pieces.find((p) => p !== institution && namesDegree(p));
   // "The University of Texas at Austin      May 2017" with "B.S. in Computer Science, GPA: 3.7/4.0" under it
   const under = entry.body[0];
@@ -315,7 +344,7 @@ export function toEducation(entry: Entry): Education {
   const cjk = institution ? readCjkSchool(institution) : undefined;
   // "…, Ph.D., Computer Science and Engineering", "Bilgisayar Mühendisliği, Lisans": a field named in a phrase of its own,
   // or in the phrase right beside the degree's ("Master of Science — Computer and Information Sciences & Technology")
-  const fieldAt = area || cjk?.area ? -1 : fieldPiece(others, pieces, degreeText, institution);
+  const fieldAt = area || cjk?.area ? -1 : provider === institution && provider ? others.indexOf(unnamed.find((p) => p !== provider)!) : fieldPiece(others, pieces, degreeText, institution);
   const { field, honours } = fieldAt >= 0 ? withoutHonours(others.splice(fieldAt, 1)[0]!) : { field: undefined, honours: undefined };
   if (honours) others.push(honours);
   // "Technical University of Munich" over ": Computer Science - Games Engineering, BSc; 2019.": the degree's own line

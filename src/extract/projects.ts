@@ -5,6 +5,7 @@ import { readBody, readHead, trimSeparators } from "./entry-parts.js";
 import { withScheme } from "./contacts.js";
 import { splitKeywords } from "./skill-items.js";
 import { trieSource } from "./word-trie.js";
+import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import entryLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 
 /** "[프로젝트 이름]: 쇼핑몰 앱", "Project name: Heron", "【案件名】ECサイト": the label of a project's name, bracketed or not, is no part of it. */
@@ -16,7 +17,8 @@ export function toProject(entry: Entry): Project {
   const head = readHead(entry);
   // "### Pitch Avatar" over "**AI · LLM · Avatars**": the heading names the project, the bold line under it is its tagline
   const headed = entry.head[0]!.kind === "subheading" && entry.head[0]!.lead === undefined && head.lead !== undefined;
-  let name = headed || head.lead === undefined ? undefined : unlabelled(head.lead);
+  // "- **Weather App:** forecasts for…": the colon a bold name closes with leads to what it says, no part of the name
+  let name = headed || head.lead === undefined ? undefined : unlabelled(head.lead).replace(/\s*[:：]$/u, "");
   // a project has no place: what read as one ("Python, AST") is one of its phrases
   const written = headed ? [head.parts[0]!, head.lead!, ...head.parts.slice(1)] : head.parts;
   const phrases = head.location ? [...written, head.location] : written;
@@ -37,6 +39,12 @@ export function toProject(entry: Entry): Project {
     const cut = cutName(name);
     name = cut.name;
     if (cut.tail) parts.unshift(cut.tail);
+    // "国家电力访客管理系统, 后端开发", "Weather Hub, Backend Developer": the part the project was played, after its last comma
+    const role = /^(.+?)\s*[,，]\s*([^,，]{2,40})$/u.exec(name);
+    if (role && roleLean(weighPhrase(role[2]!)) > 0.5) {
+      name = role[1]!;
+      parts.unshift(role[2]!);
+    }
   }
   const tagLine = entry.body.find((l) => l.kind === "text" && readKeywordLine(l.text));
   const body = readBody(entry.body.filter((l) => l !== tagLine));

@@ -9,6 +9,7 @@ import entryLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import organisations from "./vocabulary/organisations.json" with { type: "json" };
 import roles from "./vocabulary/roles.json" with { type: "json" };
 import schools from "./vocabulary/schools.json" with { type: "json" };
+import schoolTiers from "./vocabulary/school-tiers.json" with { type: "json" };
 import studyRoles from "./vocabulary/study-roles.json" with { type: "json" };
 import { trieSource } from "./word-trie.js";
 
@@ -104,6 +105,9 @@ export const ORG_WORDS = { test: (text: string) => LEGAL_FORM.test(text) || ORG_
 
 /** What is written where an employer would go for work on one's own account ("Freelance", "Self-Employed", "Independent Developer (Games)"). */
 export const SELF_EMPLOYED = new RegExp(`^(?:${organisations.selfEmployed.map(escape).join("|")})(?![\\p{L}])`, "iu");
+
+/** The tiers Chinese CVs bracket after a school's name ("985", "双一流"), as one pattern's source. */
+export const SCHOOL_TIER = trieSource(languages(schoolTiers as unknown as Record<string, string[]>).flat());
 
 /** Words that make a phrase a school, and the short names schools go by. */
 export const SCHOOL_WORDS = wordPattern(languages(schools as unknown as Record<string, string[]>).flat());

@@ -20,8 +20,11 @@ const WITH_NAME = [
   new RegExp(`^${TITLE}\\s+(?:${OF})\\s+(.+)$`, "iu"),
   new RegExp(`^${TITLE}\\s*[-–—:：|_]\\s*(.+)$`, "iu"),
   new RegExp(`^(.+?)\\s*[-–—:：|_]\\s*${TITLE}$`, "iu"),
-  new RegExp(`^(${CJK}{2,6}?)\\s*的?${TITLE}$`, "iu"),
+  // "史林的简历", and "Web前端开发-史林的简历" after the post it seeks
+  new RegExp(`^(?:.*?[-–—:：|_/]\\s*)?(${CJK}{2,6}?)\\s*的?${TITLE}$`, "iu"),
 ];
+/** "(已入职, 不找工作)": a remark in brackets after the title says how the search stands, no part of the name. */
+const REMARK = /\s*[(（][^()（）]*[)）]\s*$/u;
 
 /** True when `text` is only what the document calls itself: "CV", "Personal Resume", "個人履歷 - Resume". */
 export function isDocumentTitle(text: string): boolean {
@@ -30,7 +33,7 @@ export function isDocumentTitle(text: string): boolean {
 
 /** The name a document title carries: "Resume of Jane Doe" → "Jane Doe", "张三简历" → "张三"; undefined when it carries none. */
 export function nameInDocumentTitle(text: string): string | undefined {
-  const clean = text.trim();
+  const clean = text.trim().replace(REMARK, "");
   if (isDocumentTitle(clean)) return undefined;
   for (const pattern of WITH_NAME) {
     const name = pattern.exec(clean)?.[1]?.trim();

@@ -73,7 +73,7 @@ class Walker {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case "heading":
-        this.emitInline(buildInlineLines(tokenizePhrasing(node.children), line), "heading", node.depth);
+        this.emitInline(buildInlineLines(tokenizePhrasing(node.children), line).map(withoutOutlineNumber), "heading", node.depth);
         break;
       case "paragraph":
         this.paragraph(buildInlineLines(tokenizePhrasing(node.children), line), depth);
@@ -218,6 +218,21 @@ function sectionRow(cells: readonly string[], first: InlineLine | undefined): st
   const title = cells[0]?.trim();
   if (!title || cells.slice(1).some((c) => c.trim()) || first?.lead?.trim() !== title) return undefined;
   return classifyTitle(title) !== undefined ? title : undefined;
+}
+
+/**
+ * "1. Acme Corp", "5-2. 青空株式会社(2016年8月〜2017年7月)", "2.1 Beta Inc": the number a heading is given in the
+ * CV's outline only orders it. A number alone before a space ("12 Monkeys") may be the name's, so a plain one must
+ * end in a dot or bracket; a date ("12.2019 Acme") is no outline number.
+ */
+const OUTLINE_NUMBER = /^(?:\d{1,2}(?:[.-]\d{1,2})+\.?|\d{1,2}[.)．])\s+(?=\S)/u;
+
+function withoutOutlineNumber(l: InlineLine): InlineLine {
+  const number = OUTLINE_NUMBER.exec(l.text)?.[0];
+  if (!number) return l;
+  const { lead: _lead, ...cut } = withoutMarker(l, number.length);
+  const lead = l.lead?.startsWith(number) ? l.lead.slice(number.length) : l.lead;
+  return { ...cut, text: l.text.slice(number.length), ...(lead ? { lead } : {}) };
 }
 
 /** "| 2006 | 4 | 早稲田大学入学 |": a year and a month in cells side by side (a 履歴書's 年 and 月 columns) are one date. */

@@ -280,3 +280,34 @@ describe("a web address written without its scheme", () => {
     expect(lib.basics?.url).toBeUndefined();
   });
 });
+
+describe("the place a header gives, among what else it says of the person", () => {
+  it("reads the place beside a birth date or a nationality, which are no contacts", async () => {
+    const r = await parse("# Lukas Brenner\n**Mechatroniker** | geb. 04.07.1991 | Linz, Österreich\n\nlukas@example.at\n\n## Berufserfahrung\n");
+    expect(r.basics?.location).toEqual({ city: "Linz", countryCode: "AT" });
+    expect(r.basics?.label).toBe("Mechatroniker");
+    const it2 = await parse("# Chiara Fontana\nData di nascita: 12/05/1994 · Nazionalità: italiana · Bologna, Italia\nchiara@example.it\n\n## Esperienza\n");
+    expect(it2.basics?.location).toEqual({ city: "Bologna", countryCode: "IT" });
+  });
+
+  it("reads a place with a remark on remote or hybrid work in brackets after it", async () => {
+    for (const [place, want] of [
+      ["Rosario, Argentina (Remoto/Híbrido)", { city: "Rosario", countryCode: "AR" }],
+      ["Leeds, UK (Remote)", { city: "Leeds", countryCode: "GB" }],
+      ["Nantes, France (ouvert à la mobilité)", { city: "Nantes", countryCode: "FR" }],
+    ] as const) {
+      const r = await parse(`# Alex Moreno\n\n${place}\nalex@example.com\n\n## Experience\n`);
+      expect(r.basics?.location, place).toEqual(want);
+    }
+  });
+
+  it("reads Brazilian places that add the country after the state's code, a postcode before a town that is also a state, and no job title as a town", () => {
+    expect(readPlace("[Londrina/PR/Brasil]")).toMatchObject({ city: "Londrina", region: "PR", countryCode: "BR" });
+    expect(readPlace("Londrina - PR, Brasil")).toMatchObject({ city: "Londrina", region: "PR", countryCode: "BR" });
+    expect(readPlace("Joinville, SC - Brasil")).toMatchObject({ city: "Joinville", region: "SC", countryCode: "BR" });
+    expect(readPlace("20095, Hamburg")).toMatchObject({ city: "Hamburg" });
+    expect(readPlace("浙江省, 中国")).toMatchObject({ region: "浙江省", countryCode: "CN" });
+    expect(readPlace("Системный администратор, Казахстан")).toMatchObject({ countryCode: "KZ" });
+    expect(readPlace("Системный администратор, Казахстан")?.city).toBeUndefined();
+  });
+});

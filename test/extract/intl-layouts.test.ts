@@ -1073,3 +1073,251 @@ describe("Italian and French degree names and fields", () => {
     ]);
   });
 });
+
+describe("headings numbered in the CV's outline", () => {
+  it("reads '5-1.', '2.1' and '3.' before a heading as its number, not part of the employer or the group", async () => {
+    const r = await parse(
+      [
+        "# 森田 花子",
+        "",
+        "## 4. 職歴詳細",
+        "",
+        "### 4-1. 若葉システム株式会社(2018年4月〜2021年3月)",
+        "",
+        "- 開発",
+        "",
+        "### 4.2 株式会社青葉工房(2015年4月〜2018年3月)",
+        "",
+        "- 保守",
+        "",
+        "## 5. スキル",
+        "",
+        "### 5-1. プログラミング言語",
+        "",
+        "Go、Rust",
+        "",
+        "## Experience",
+        "",
+        "### 3. Lindqvist Tools (2012 - 2015)",
+        "",
+        "### 12 Monkeys Games (2010 - 2012)",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["若葉システム株式会社", undefined, "2018-04", "2021-03"],
+      ["株式会社青葉工房", undefined, "2015-04", "2018-03"],
+      ["Lindqvist Tools", undefined, "2012", "2015"],
+      ["12 Monkeys Games", undefined, "2010", "2012"],
+    ]);
+    expect(r.skills?.map((s) => s.name)).toEqual(["プログラミング言語"]);
+  });
+});
+
+describe("a range joined by three hyphens, and a name in a table's header row", () => {
+  it("reads '2017/02/28---至今' as going on and '2016/07/02---2017/02/28' as a range of months", async () => {
+    const r = await parse(
+      ["# 周明", "", "## 工作经历", "", "### 杭州云帆科技有限公司 (2017/02/28---至今)", "", "### 宁波海岳网络有限公司 (2016/07/02---2017/02/28)"].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["杭州云帆科技有限公司", undefined, "2017-02", undefined],
+      ["宁波海岳网络有限公司", undefined, "2016-07", "2017-02"],
+    ]);
+  });
+
+  it("takes the name from a table of labels and values whose header row is the name's", async () => {
+    const r = await parse(["# 職務経歴書", "", "| 氏名 | 森田 花子(もりた はなこ) |", "|---|---|", "| 連絡先 | hanako@example.jp |"].join("\n"));
+    expect(r.basics?.name).toBe("森田 花子");
+    expect(r.basics?.email).toBe("hanako@example.jp");
+  });
+
+  it("reads a name heading that ends in a word some titles abbreviate ('OSS') as the name", async () => {
+    const r = await parse(["# MARTA OSS", "**Backend Developer** | Padova", "", "## ESPERIENZA", "", "### Sviluppatrice", "**Nordlab S.r.l.**  ", "**2020 – 2023**"].join("\n"));
+    expect(r.basics?.name).toBe("MARTA OSS");
+  });
+});
+
+describe("a Chinese school's tier in brackets after its name", () => {
+  it("reads neither '（985 · 保研）' nor '（双一流）' as the field, and cuts the header's middle dots outside brackets", async () => {
+    const r = await parse(
+      [
+        "# 周明",
+        "",
+        "## 教育背景",
+        "",
+        "**西南交通大学**（985 · 保研）| 交通运输 · 硕士 | 2016.09 – 2019.06",
+        "",
+        "**湘潭大学**（双一流） 材料科学 本科 2012.09 - 2016.06",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["西南交通大学", "交通运输", "硕士", "2016-09", "2019-06"],
+      ["湘潭大学", "材料科学", "本科", "2012-09", "2016-06"],
+    ]);
+  });
+});
+
+describe("Romance fields that go on in lower case after 'de', and how a study ended after its dates", () => {
+  it("reads 'Ciência da computação' and 'Ingeniería de software' whole, and '2013 - 2014 - interrompida' as the dates", async () => {
+    const r = await parse(
+      [
+        "# Bruno Tavares",
+        "",
+        "## Formação",
+        "",
+        "**Faculdade Serra Azul (GO)**",
+        "* **Bacharel em Ciência da computação**",
+        "* 2015 - 2019 (Concluído)",
+        "",
+        "**Instituto Vale Verde (GO)**",
+        "* **Tecnólogo em Análise e Desenvolvimento de software**",
+        "* 2012 - 2013 - interrompida",
+        "",
+        "**Universidad del Litoral Sur**",
+        "* **Licenciatura en Ingeniería de software**",
+        "* 2008 - 2012",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["Faculdade Serra Azul (GO)", "Ciência da computação", "Bacharel", "2015", "2019"],
+      ["Instituto Vale Verde (GO)", "Análise e Desenvolvimento de software", "Tecnólogo", "2012", "2013"],
+      ["Universidad del Litoral Sur", "Ingeniería de software", "Licenciatura", "2008", "2012"],
+    ]);
+  });
+});
+
+describe("a German or Dutch school named after 'an der', 'bei der' or 'aan de'", () => {
+  it("reads the school after the preposition and what was studied before it", async () => {
+    const r = await parse(
+      [
+        "# Jonas Feld",
+        "",
+        "## Ausbildung",
+        "",
+        "### Studium der Informatik an der Hochschule Lindau",
+        "_2009 bis 2013_",
+        "",
+        "### Schulische Ausbildung an der Berufsfachschule Nordtal",
+        "_2006 bis 2009_",
+        "",
+        "### Duale Ausbildung zum Industriekaufmann bei der Kerber Werke AG",
+        "_2003 bis 2006_",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["Hochschule Lindau", "Informatik", undefined, "2009", "2013"],
+      ["Berufsfachschule Nordtal", undefined, "Schulische Ausbildung", "2006", "2009"],
+      ["Kerber Werke AG", "Industriekaufmann", "Duale Ausbildung", "2003", "2006"],
+    ]);
+  });
+});
+
+describe("a course named like a job beside who taught it", () => {
+  it("reads the one that is no job title as the school and the course as the field, in bold lines or a table's row", async () => {
+    const r = await parse(
+      [
+        "# Marta Ricci",
+        "",
+        "## FORMAZIONE",
+        "",
+        "**Laurea Triennale in Informatica**  ",
+        "**Università di Ferrara**  ",
+        "**2019**",
+        "",
+        "**Front End Developer**  ",
+        "**Codelab Aurora**  ",
+        "**2021**",
+        "",
+        "## Ausbildung",
+        "",
+        "| Zeitraum | Ausbildung | Ort |",
+        "| --- | --- | --- |",
+        "| August 2010 – Juni 2013 | Fachinformatiker Systemintegration | Rechenzentrum Lindenau |",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["Università di Ferrara", "Informatica", "Laurea Triennale", undefined, "2019"],
+      ["Codelab Aurora", "Front End Developer", undefined, undefined, "2021"],
+      ["Rechenzentrum Lindenau", "Fachinformatiker Systemintegration", undefined, "2010-08", "2013-06"],
+    ]);
+  });
+});
+
+describe("a graduation said in the brackets of its year", () => {
+  it("reads '(Lulus 2020)' and '(graduated 2015)' as the year the study ended, not part of the field", async () => {
+    const r = await parse(
+      ["# Rina Wulandari", "", "## PENDIDIKAN", "- **SMKN 3 Kendari** | Teknik Komputer dan Jaringan (Lulus 2020)", "- **Northfield College** | Applied Physics (graduated 2015)"].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["SMKN 3 Kendari", "Teknik Komputer dan Jaringan", undefined, undefined, "2020"],
+      ["Northfield College", "Applied Physics", undefined, undefined, "2015"],
+    ]);
+  });
+});
+
+describe("an employer set in bold with its town and region after it", () => {
+  it("cuts the town and a region named in its own language ('Zuid-Holland', 'Lombardia') off the employer", async () => {
+    const r = await parse(
+      [
+        "# Sanne de Wit",
+        "",
+        "### Werkervaring",
+        "",
+        "**Bakkerij Verhoef Delft, Zuid-Holland**  ",
+        "Verkoopmedewerker  ",
+        "sep 2016 - aug 2018  ",
+        "",
+        "**Officina Rossi Bergamo, Lombardia**  ",
+        "Magazziniere  ",
+        "set 2018 - giu 2019  ",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Bakkerij Verhoef", "Verkoopmedewerker", "2016-09", "2018-08"],
+      ["Officina Rossi", "Magazziniere", "2018-09", "2019-06"],
+    ]);
+  });
+});
+
+describe("jobs numbered inside their bold header line", () => {
+  it("reads '**1. Role - Employer (dates)**' without the number in the role", async () => {
+    const r = await parse(
+      [
+        "# Dewi Lestari",
+        "",
+        "## PENGALAMAN KERJA",
+        "**1. Staf Administrasi - Koperasi Sejahtera Makmur (2021 – Sekarang)**",
+        "- Mengelola arsip.",
+        "",
+        "**2. Asisten Guru - Sekolah Dasar Tunas Bangsa (2018 – 2021)**",
+        "- Membantu kegiatan belajar.",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Koperasi Sejahtera Makmur", "Staf Administrasi", "2021", undefined],
+      ["Sekolah Dasar Tunas Bangsa", "Asisten Guru", "2018", "2021"],
+    ]);
+  });
+});
+
+describe("a job title under its label inside the employer's header", () => {
+  it("reads '（职位-X）', '(职位：X)' and '职位：X' after the employer as the title, without the label", async () => {
+    const r = await parse(
+      [
+        "# 周明",
+        "",
+        "## 工作经历",
+        "",
+        "### 杭州云帆科技有限公司 (职位：Java工程师) (2017.02 - 至今)",
+        "",
+        "### 宁波海岳网络有限公司（职位-安卓开发）(2016.07 - 2017.02)",
+        "",
+        "### 北京星河科技有限公司 职位：测试工程师 2015.01 - 2016.06",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["杭州云帆科技有限公司", "Java工程师", "2017-02", undefined],
+      ["宁波海岳网络有限公司", "安卓开发", "2016-07", "2017-02"],
+      ["北京星河科技有限公司", "测试工程师", "2015-01", "2016-06"],
+    ]);
+  });
+});

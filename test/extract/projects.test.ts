@@ -8,6 +8,14 @@ const projectsOf = async (body: string) => {
 };
 
 describe("projects", () => {
+  it("name a headed project without the part played in it, written after its last comma", async () => {
+    expect(await projectsOf("### 园区访客登记平台, 后端开发\n\n- 设计审批模块\n\n### Harbor Tides, Backend Developer\n\n- Built the API")).toEqual(["园区访客登记平台", "Harbor Tides"]);
+  });
+
+  it("name a bullet's project by its bold name without the colon set inside the bold", async () => {
+    expect(await projectsOf("- **Tidewatch:** Alerts for harbour levels.\n- **Kiosk Ledger：** Kasir sederhana untuk warung.")).toEqual(["Tidewatch", "Kiosk Ledger"]);
+  });
+
   it("cut lines that each give a name and then a sentence, with only a space between, into the project and what it is", async () => {
     const text = "Jane Doe\n\nProjects\nQuill Notes A note-taking API with full-text search.\nLedgerlens Shows double-entry ledgers as flow graphs.\n";
     const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });

@@ -20,4 +20,11 @@ describe("document titles", () => {
     expect(nameInDocumentTitle("Curriculum Vitae")).toBeUndefined();
     expect(nameInDocumentTitle("Maria Santos")).toBeUndefined();
   });
+
+  it("finds the name after the post sought and before a remark in brackets", () => {
+    expect(nameInDocumentTitle("Web前端/小程序开发-周明的简历(已入职, 暂不考虑机会)")).toBe("周明");
+    expect(nameInDocumentTitle("Java后端工程师 / 王磊的个人简历")).toBe("王磊");
+    expect(nameInDocumentTitle("Tomas Berg - CV (2024)")).toBe("Tomas Berg");
+    expect(nameInDocumentTitle("Java开发工程师简历")).toBeUndefined();
+  });
 });

@@ -70,6 +70,11 @@ describe("section titles in many languages", () => {
     ["Ideellt arbete", "volunteer"],
     ["Yhteystiedot", "contact"],
     ["Övrigt", "other"],
+    ["我擅长", "skills"],
+    ["執筆実績", "publications"],
+    ["Personalien", "contact"],
+    ["Profil Lengkap", "summary"],
+    ["Mon profil", "summary"],
     ["Teaching Assistant", undefined],
     ["Project Manager", undefined],
   ])("reads %s as %s", (title, kind) => {

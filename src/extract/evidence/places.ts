@@ -27,10 +27,19 @@ const REMOTE = /^(?:(?:fully |100% )?remote(?: job| work| position)?|remotely|wo
 /** "Remote", "Remote job", "Work from home": where a job was done when it was done from nowhere in particular. */
 export const isRemoteWork = (text: string) => REMOTE.test(text.trim());
 
+const { about: _workModesAbout, ...workModes } = data.workModes;
+const WORK_MODE = trieSource(Object.values(workModes).flat());
+/** "(Remote)", "(Remoto/Híbrido)", "(ouvert à la mobilité)": a remark in brackets after a place on how the person works there. */
+const WORK_MODE_REMARK = new RegExp(`\\s*\\(\\s*(?:${WORK_MODE})(?:\\s*(?:[/,&]|\\s(?:or|o|ou|oder|или)\\s)\\s*(?:${WORK_MODE}))*\\s*\\)\\s*$`, "iu");
+/** The place without the remark after it on how the person works ("Berlin, Germany (Remote)" → "Berlin, Germany"). */
+export const withoutWorkMode = (text: string) => text.replace(WORK_MODE_REMARK, "");
+
 /** "San Francisco Bay Area", "Greater Boston Area", "Seattle Metropolitan Area": LinkedIn's names for a city and its surroundings. */
 const AREA = /^(?:greater\s+)?(\p{Lu}[\p{L}.' -]*?)\s+(?:bay\s+|metropolitan\s+|metro\s+)?area$/iu;
 /** A Japanese or Chinese address starts with its prefecture or province, then the city or ward: "埼玉県吉川市", "广东省深圳市". */
 const HAN_PLACE = /^(?<region>\p{Script=Han}{1,4}?[都道府県省])?(?<city>\p{Script=Han}{1,5}?[市区])/u;
+/** A Chinese province or a Japanese prefecture named alone, with no city after it ("广东省", "神奈川県"). */
+const HAN_REGION = /^\p{Script=Han}{1,4}[省県]$/u;
 /** A Korean one: province, then city or county ("경기도 남양주", "서울특별시 강남구"). */
 const HANGUL_PLACE = /^(?<region>\p{Script=Hangul}{1,6}(?:도|특별시|광역시))\s+(?<city>\p{Script=Hangul}{2,4})/u;
 /** One word of a place name: capitalised, or a lower-case particle ("Rio de Janeiro", "Barra do Piraí", "Den Haag"). */
@@ -69,7 +78,8 @@ const STREET = new RegExp(
 export const readPlace: (text: string) => Readonly<Place> | undefined = memoByText((text: string) => readPlaceAfresh(text));
 
 function readPlaceAfresh(text: string): Place | undefined {
-  const phrase = text.trim().replace(/^[^\p{L}\p{N}]+|[.;:,]+$/gu, "").trim();
+  // "[Dourados/MS/Brasil]": a place boxed in brackets of its own
+  const phrase = text.trim().replace(/^\[([^\][]+)\]$/u, "$1").replace(/^[^\p{L}\p{N}]+|[.;:,]+$/gu, "").trim();
   if (!phrase || phrase.length > 120) return undefined;
   if (REMOTE.test(phrase)) return { score: 0.8 };
   return readEastAsian(phrase) ?? readArea(phrase) ?? readParts(phrase);
@@ -101,7 +111,8 @@ function readArea(phrase: string): Place | undefined {
 /** "City, Region, Country" and its shorter forms, read from the end. */
 function readParts(phrase: string): Place | undefined {
   // "Palhoça/SC", "São Paulo - SP": Brazilian CVs join city and state with a slash or a dash
-  const parts = phrase.split(/\s*,\s*|\/(?=[A-Z]{2}$)|\s+[-–]\s+(?=[A-Z]{2}$)/).filter(Boolean);
+  // "Dourados/MS/Brasil", "Campinas, SP - Brasil": and the country after the state's code with either
+  const parts = phrase.split(/\s*,\s*|\/(?=[A-Z]{2}(?:$|\/|\s+[-–]\s+))|\s+[-–]\s+(?=[A-Z]{2}(?:$|\/|,))|(?<=\b[A-Z]{2})(?:\/|\s+[-–]\s+)(?=\p{Lu}\p{Ll}+$)/u).filter(Boolean);
   if (parts.length > 6) return undefined;
   const place: Place = { score: 0 };
   let evidence = 0;
@@ -152,7 +163,12 @@ function readParts(phrase: string): Place | undefined {
     place.region = joined[2]!;
     last = joined[1]!;
     evidence += 0.8;
-  } else if (open && last !== undefined && !postcoded && regionOf(last, place.countryCode) && ((parts.length && !hasStreet(parts[parts.length - 1]!)) || /^\p{Lu}{2,3}$/u.test(last) || (place.countryCode && isDivisionName(last)))) {
+  } else if (open && last !== undefined && !postcoded && regionOf(last, place.countryCode) && ((parts.length && !hasStreet(parts[parts.length - 1]!) && /\p{L}/u.test(parts[parts.length - 1]!)) || /^\p{Lu}{2,3}$/u.test(last) || (place.countryCode && isDivisionName(last)))) {
+    place.region = last;
+    last = parts.pop();
+    evidence += 0.8;
+  } else if (open && last !== undefined && HAN_REGION.test(last)) {
+    // "广东省, 中国", "神奈川県": a province or prefecture named alone
     place.region = last;
     last = parts.pop();
     evidence += 0.8;
@@ -162,7 +178,9 @@ function readParts(phrase: string): Place | undefined {
     last = parts.pop();
   }
   // "865 - Itaperuna", "K-107 Albuquerque", "5ºH 33013 Oviedo", "2130 Jones St. San Francisco": a street, a number or a postcode before the city
-  const city = last?.replace(/^.*(?:\s[-–]\s|\d\S*\s+|\b(?:St|Ave|Rd|Dr|Blvd|Str)\.\s+)(?=\p{Lu})/u, "");
+  const written = last?.replace(/^.*(?:\s[-–]\s|\d\S*\s+|\b(?:St|Ave|Rd|Dr|Blvd|Str)\.\s+)(?=\p{Lu})/u, "");
+  // "Веб-программист, Казахстан.": a job title before the country says what the person is there, it names no town
+  const city = written !== undefined && place.countryCode && !parts.length && ROLE_WORDS.test(written) && !knownTown(written) ? undefined : written;
   // "Mühlfeldstraße 16 – 4690 Schwanenstadt": a street and a postcode before a town say it is one, known or not
   const before = [...parts, last?.slice(0, last.length - (city?.length ?? 0)) ?? ""].join(", ");
   if (city !== undefined && hasStreet(before)) evidence += 0.5 + (evidence < 0.3 && POSTCODE_LAST.test(before.replace(/[\s,–—-]+$/u, "")) ? 0.3 : 0);

@@ -1,5 +1,13 @@
 import { foldName } from "./fold.js";
 import { placeIndex } from "./place-index.js";
+import localNames from "../vocabulary/region-names.json" with { type: "json" };
+
+/** Folded local name of a region ("zuid-holland", "lombardia") → the countries that have one so named. */
+const LOCAL_REGIONS = new Map<string, string[]>();
+for (const [country, names] of Object.entries(localNames)) {
+  if (country === "about") continue;
+  for (const name of names as string[]) LOCAL_REGIONS.set(foldName(name), [...(LOCAL_REGIONS.get(foldName(name)) ?? []), country]);
+}
 
 /** True when a postal code names a state or province ("NE", "SC", "KA", "NSW"), of that country when one is given. */
 export function isRegionCode(code: string, countryCode?: string): boolean {
@@ -7,8 +15,9 @@ export function isRegionCode(code: string, countryCode?: string): boolean {
   return countries !== undefined && (!countryCode || countries.includes(countryCode));
 }
 
-/** True when a name is a state, province or prefecture's ("Goiás", "ASTURIAS", "Karnataka"), of that country when one is given. */
+/** True when a name is a state, province or prefecture's ("Goiás", "ASTURIAS", "Karnataka", "Zuid-Holland"), of that country when one is given. */
 export function isRegionName(name: string, countryCode?: string): boolean {
-  const countries = placeIndex().regions[foldName(name)];
+  const folded = foldName(name);
+  const countries = placeIndex().regions[folded] ?? LOCAL_REGIONS.get(folded);
   return countries !== undefined && (!countryCode || countries.includes(countryCode));
 }

@@ -90,11 +90,45 @@ const DESCRIBED_AFTER_TOWN = /^(.+?,\s*([^,()]+?))\s*\(([^()]+)\)\s*$/u;
 const PHRASE_MARKS = "\\s,;|·•:：–—*=~#、，；\\-";
 const PHRASE_EDGES = edgeSeparators(PHRASE_MARKS, PHRASE_MARKS);
 
+/** "**1. Kepala Seksi - Pemerintah Desa (2022 – Sekarang)**": the number a job is given in the CV's list only orders it. */
+const LIST_NUMBER = /^\d{1,2}[.)]\s+(?=\p{L})/u;
+
+function withoutListNumber(l: SourceLine): SourceLine {
+  const number = LIST_NUMBER.exec(l.text)?.[0];
+  if (!number) return l;
+  let left = number.length;
+  const spans = l.spans?.flatMap((s) => {
+    const take = Math.min(left, s.text.length);
+    left -= take;
+    return take === s.text.length ? [] : [{ ...s, text: s.text.slice(take) }];
+  });
+  const lead = l.lead?.startsWith(number) ? l.lead.slice(number.length) : l.lead;
+  return { ...l, text: l.text.slice(number.length), lead: lead || undefined, spans };
+}
+
+/**
+ * "职位：测试工程师", "(职位-Golang工程师->研发经理)", "宁波海岳网络有限公司（职位-安卓开发）", "星河科技 职位：测试": the job title
+ * under its label, glued to it with no space, alone, in brackets or after the employer's name; a CJK label may take a hyphen.
+ */
+const LABELLED_POSITION = new RegExp(
+  `^(?:(?<before>.*?\\S)\\s*[(（]\\s*|(?<spaced>.*?\\S)\\s+|[(（]?\\s*)(?:${trieSource(entryLabels.position)})\\s*(?:[:：]|(?<=\\p{Script=Han})-)\\s*(?<value>[^()（）]+?)\\s*[)）]?$`,
+  "iu",
+);
+
+function withoutPositionLabel<T extends { text: string }>(p: T): T[] {
+  const m = LABELLED_POSITION.exec(p.text);
+  if (!m || (m.groups!.before && !/[)）]$/.test(p.text)) || (m.groups!.spaced && /[)）]$/.test(p.text))) return [p];
+  const before = m.groups!.before ?? m.groups!.spaced;
+  const value = m.groups!.value!;
+  return before ? [{ ...p, text: before }, { ...p, text: value }] : [{ ...p, text: value }];
+}
+
 /** Reads an entry's header lines into dated phrases. */
 export function readHeadPhrases(entry: Entry): HeadReading {
   const reading: HeadReading = { phrases: [], aliases: [], links: entry.head.flatMap((l) => l.links), prose: [] };
+  const head = entry.head.map((l, i) => (i === 0 ? withoutListNumber(l) : l));
   let datesLine = -1;
-  entry.head.forEach((l, i) => {
+  head.forEach((l, i) => {
     const d = leadRange(l) ?? pairedDates(l.text) ?? headerLineDates(l.text) ?? presentAlone(l.text);
     if (d && (!reading.dates || (d.range && !reading.dates.range))) {
       reading.dates = d;
@@ -102,7 +136,7 @@ export function readHeadPhrases(entry: Entry): HeadReading {
     }
   });
   let lineNo = 0;
-  entry.head.forEach((l, i) => {
+  head.forEach((l, i) => {
     const dated = i === datesLine && reading.dates ? cutDates(l.text, reading.dates) : l.text;
     // a fact about the job (department, terms, size) on a line of its own tells of the entry: its text, no phrase of the header
     if (!l.cells && isDetailLine(dated)) return void reading.prose.push(dated.trim());
@@ -132,7 +166,7 @@ export function readHeadPhrases(entry: Entry): HeadReading {
       return false;
     });
     // a phrase with no letter or digit ("." left after cut-out dates), or a template's placeholder ("{$CAL}"), names nothing
-    kept.forEach((p, k) => {
+    kept.flatMap(withoutPositionLabel).forEach((p, k) => {
       // "**OutSystems** (Lisbon) — …": a place in brackets of its own is the place
       const text = /^\((.+)\)$/.exec(p.text)?.[1] ?? "";
       const phrase = isWholePlace(text) ? text : p.text;
@@ -171,7 +205,8 @@ function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: 
   if (l.lead && rest.startsWith(l.lead)) {
     // "**트렌비 · 백엔드 엔지니어** · 2024.05 ~ 현재": a bold lead holding two phrases is cut as the line would be
     const sep = SEPARATORS.slice(0, 3).find((s) => s.test(l.lead!));
-    for (const piece of sep ? l.lead.split(sep) : [l.lead]) out.push({ text: piece, strong: true });
+    // "**Jumbo Supermarkt Rotterdam, Zuid-Holland**": the place after the name, as in a line not set in bold
+    for (const piece of sep ? l.lead.split(sep) : [l.lead]) for (const t of splitTrailingPlace(trimPhrase(piece))) out.push({ text: t, strong: true });
     rest = rest.slice(l.lead.length);
     // "**Acme/Engineer；** Built the order system…": what follows a bold header in running text says, it does not name
     if (isSentence(rest) || (rest.length > 80 && !/\t|\s[|·•]\s/.test(rest))) {
@@ -235,7 +270,7 @@ function describedAfterDash(column: string, pieces: string[], sep: RegExp): stri
 const maskBrackets = (text: string) => text.replace(/\([^()]*\)|（[^（）]*）|\[[^[\]]*\]/g, (m) => `${m[0]}${"\u0000".repeat(m.length - 2)}${m[m.length - 1]}`);
 
 /** "Postdoctoral Fellow, MIT (advisor: Prof. Jane Smith)": a separator inside brackets belongs to what they say. */
-function splitOutsideBrackets(text: string, sep: RegExp): string[] {
+export function splitOutsideBrackets(text: string, sep: RegExp): string[] {
   const pieces: string[] = [];
   let from = 0;
   for (const m of maskBrackets(text).matchAll(new RegExp(sep.source, `${sep.flags}g`))) {

@@ -1,6 +1,7 @@
 import type { Position } from "../../diagnostics/diagnostic.js";
 import type { SourceLine } from "../../parse/source-line.js";
 import { findDates, withoutDates } from "../dates.js";
+import { OUTCOME_WORDS } from "../date-pattern.js";
 import { FILLERS, JOINERS } from "../../parse/title-vocabulary.js";
 import { isLegalFormAlone } from "../vocabulary.js";
 
@@ -71,10 +72,13 @@ export function isHeaderLike(l: SourceLine): boolean {
 
 export const hasDate = (l: { text: string }) => findDates(l.text).length > 0;
 
-/** The line holds only a date or range, maybe with a place after a separator ("Aug 2020 - Now / Bangalore, IN" is not). */
+/**
+ * The line holds only a date or range, maybe with how the study or job ended after it ("2013 - 2014 - interrompida",
+ * "2016 – 2018 (abgebrochen)"); not with a place after a separator ("Aug 2020 - Now / Bangalore, IN").
+ */
 export function isDateOnly(text: string): boolean {
   const d = findDates(text)[0];
-  return !!d && text.replace(d.period, "").replace(/[\s.,:()[\]|*–—-]/g, "") === "";
+  return !!d && text.replace(d.period, "").replace(OUTCOME_WORDS, "").replace(/[\s.,:()[\]|*–—-]/g, "") === "";
 }
 
 /** The line begins with its date ("Mar 15, 2025	Our paper was accepted…", "2019-2021: Research Assistant"). */
