@@ -10,6 +10,7 @@ import { mendWrappedDates } from "./wrapped-dates.js";
 import { markColumnTables } from "./text-tables.js";
 import { pairColumns } from "./column-pairs.js";
 import { restoreLateColumns } from "./late-columns.js";
+import { restoreTrailingCells } from "./trailing-cells.js";
 import { unmarkHeadBullets } from "./head-bullets.js";
 import { continuesLine, joinFragments, measureWidth } from "./join-wrapped.js";
 import { isDateOnly } from "../extract/layout/lines.js";
@@ -28,6 +29,9 @@ export function parsePlainText(text: string): ParsedSource {
   if (pdfText) mendWrappedDates(raw);
   // unmarking bullets leaves every line's width as it was
   const width = measureWidth(raw);
+  // each move dates a head, which no later pass moves a cell to again; before the heads lose their bullets, which
+  // the dates under them tell
+  while (pdfText && restoreTrailingCells(raw, findTextHeadings(raw), width));
   if (pdfText) unmarkHeadBullets(raw, width);
   const headings = pdfText ? restoreLateColumns(raw, findTextHeadings, width) : findTextHeadings(raw);
   const markup = { targets: readLinkTargets(normal), rst: isRestructuredText(normal) };

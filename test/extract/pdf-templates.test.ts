@@ -301,6 +301,16 @@ describe("text of PDF CVs set in common templates", () => {
     }
   });
 
+  it("sb2nov's résumé whose last entry pdftotext sets with its place and dates after its bullets: they go back under its head, and the head names its employer", async () => {
+    const r = await readTemplate("sb2nov-trailing-cell");
+    expect(jobs(r)).toEqual([
+      ["Kestrel Logistics Ltd.", "Senior Backend Engineer", "2021-03", undefined],
+      ["Osprey Health Data", "Software Engineer", "2018-01", "2021-02"],
+      ["Carnegie Mellon University", "Graduate Teaching Assistant", "2017-01", "2017-12"],
+    ]);
+    expect([r.work?.[2]?.location, r.work?.[2]?.highlights?.length]).toEqual(["Pittsburgh, PA", 2]);
+  });
+
   it("sb2nov's two labelled skill lists set side by side on one line (`\\hfill`) are two groups, as pdftotext -layout keeps them", async () => {
     for (const name of ["sb2nov-resume", "sb2nov-resume-layout"]) {
       const r = await readTemplate(name);
