@@ -311,6 +311,14 @@ describe("text of PDF CVs set in common templates", () => {
     expect([r.work?.[2]?.location, r.work?.[2]?.highlights?.length]).toEqual(["Pittsburgh, PA", 2]);
   });
 
+  it("sb2nov's projects set as dated subheadings over \"◦ Task: what was done\" items: each head is one project, its items its highlights", async () => {
+    const r = await readTemplate("sb2nov-dated-projects");
+    expect(r.projects?.map((p) => [p.name, p.startDate, p.endDate, p.highlights?.length])).toEqual([
+      ["HARBOUR FOODS", "2021-03", "2022-12", 3],
+      ["Fenwick Outdoor", "2023-01", "2023-08", 3],
+    ]);
+  });
+
   it("sb2nov's two labelled skill lists set side by side on one line (`\\hfill`) are two groups, as pdftotext -layout keeps them", async () => {
     for (const name of ["sb2nov-resume", "sb2nov-resume-layout"]) {
       const r = await readTemplate(name);
