@@ -11,6 +11,7 @@ import { markColumnTables } from "./text-tables.js";
 import { pairColumns } from "./column-pairs.js";
 import { restoreLateColumns } from "./late-columns.js";
 import { restoreTrailingCells } from "./trailing-cells.js";
+import { joinSplitCapitals } from "./split-capitals.js";
 import { unmarkHeadBullets } from "./head-bullets.js";
 import { continuesLine, joinFragments, measureWidth } from "./join-wrapped.js";
 import { isDateOnly } from "../extract/layout/lines.js";
@@ -18,11 +19,11 @@ import { isDateOnly } from "../extract/layout/lines.js";
 /** Parses a plain-text CV into logical lines: headings found, bullets marked and nested, wrapped lines joined, markup read. */
 export function parsePlainText(text: string): ParsedSource {
   const normal = normalizeText(text);
-  const read = readRawLines(normal);
-  markNoise(read);
   // a PDF's text layer (pdftotext marks its pages with form feeds): its words are cut with hyphens, and only
   // pdftotext sets a table's columns one after the other
   const pdfText = normal.includes("\f");
+  const read = readRawLines(pdfText ? joinSplitCapitals(normal) : normal);
+  markNoise(read);
   if (pdfText) liftRunningLines(read);
   const raw = pdfText ? pairColumns(read) : read;
   mendCutRanges(raw);

@@ -319,6 +319,17 @@ describe("text of PDF CVs set in common templates", () => {
     ]);
   });
 
+  it("Jake's résumé set in Charter, whose faked small capitals pdftotext parts after their first letter ('E XPERIENCE'): the headings and the name are whole words again", async () => {
+    const r = await readTemplate("jakes-resume-charter");
+    expect(r.basics?.name).toBe("MARISOL QUINTERO");
+    expect(jobs(r)).toEqual([
+      ["Tallgrass Billing Co.", "Backend Engineer", "2022-03", undefined],
+      ["Juniper Ledger", "Software Engineering Intern", "2021-05", "2021-08"],
+    ]);
+    expect(schools(r)).toEqual([["University of Colorado Boulder", "Bachelor of Science", "Computer Science", "2018", "2022"]]);
+    expect(r.skills?.map((s) => s.name)).toEqual(["Languages", "Tools & Platforms"]);
+  });
+
   it("sb2nov's two labelled skill lists set side by side on one line (`\\hfill`) are two groups, as pdftotext -layout keeps them", async () => {
     for (const name of ["sb2nov-resume", "sb2nov-resume-layout"]) {
       const r = await readTemplate(name);
