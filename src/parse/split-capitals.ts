@@ -4,7 +4,7 @@
  * ("E XPERIENCE", "P ROFESSIONAL S UMMARY", "V ISHAL R AJPUT"). A line made only of such words, maybe joined by
  * "&", "|" or "/", is a heading or the name; each word is made whole again.
  */
-const SPLIT_WORD = String.raw`\p{Lu} \p{Lu}{2,}[\p{Lu}'’.-]*`;
+const SPLIT_WORD = String.raw`\p{Lu} \p{Lu}{2,}[\p{Lu}'\u2019.-]*`;
 const SPLIT_LINE = new RegExp(String.raw`^[ \f]*${SPLIT_WORD}(?: +(?:[&|/] +)?${SPLIT_WORD})*[ ]*$`, "u");
 const SPLIT_WORDS = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}) (?=\p{Lu}{2,})`, "gu");
 

@@ -11,7 +11,8 @@ const MAX_HEAD_LINES = 3;
  * sb2nov's and Jake's résumés set each entry's head as a two-column table (employer and role on the left, place and
  * dates on the right) with its bullets under it; at a page's or a section's end pdftotext can keep the right-hand
  * cell back until after the bullets, and the entry stands undated while the cell reads as an entry of its own.
- * Where one cell of a place and dates follows a block made of a short undated head and bullets, what comes after
+ * Where one cell of a place and dates follows a block that ends in an entry of a short undated head and bullets
+ * (alone in its block, or after the entry above it with no blank line, as Jake's projects are set), what comes after
  * the cell is a heading, the text's end, or another dated block (so the cell cannot be the head of what follows, as
  * in a date-first layout), and the section sets its other entries in order, the cell goes back between the head and
  * its bullets. Moves one cell at a time, the last first; returns whether one moved.
@@ -25,24 +26,49 @@ export function restoreTrailingCells(lines: RawLine[], headings: ReadonlyMap<num
     if (head === undefined || !endsEntry(blocks[k + 1], lines) || !setInOrder(blocks, k, lines)) continue;
     const { from, to } = blocks[k]!;
     const moved = lines.splice(from, to - from);
-    lines.splice(head, 0, blankLineAt(moved[0]!), ...moved, blankLineAt(moved[0]!));
+    // right over the bullets, as the template's entries set in order have their dates
+    lines.splice(head.items, 0, ...moved);
+    // a head that followed the entry above with no blank line is set apart from it, as its own entry's
+    if (head.start > blocks[k - 1]!.from) lines.splice(head.start, 0, blankLineAt(moved[0]!));
     return true;
   }
   return false;
 }
 
-/** Where a block of a short undated head over bullets has its first bullet; undefined when the block is not one. */
-function undatedHead(b: Block, lines: readonly RawLine[], width: number): number | undefined {
+/**
+ * Where the block's last entry and its bullets begin, when that entry is a short undated head over bullets; undefined
+ * when the block ends otherwise. The entry starts at the block's start, or at a line after a bullet's last line that
+ * ends short of the margin (Jake's projects follow each other with no blank line between them).
+ */
+function undatedHead(b: Block, lines: readonly RawLine[], width: number): { start: number; items: number } | undefined {
+  const t = b.texts.map((i) => lines[i]!);
+  let start = t.length - 1;
+  while (start > 0 && !startsEntry(t, start, width)) start--;
   // the head's first line may carry a glyph of its own (sb2nov sets one before each employer)
-  const first = b.texts.findIndex((i, n) => n > 0 && lines[i]!.kind === "bullet");
-  if (first < 1 || first > MAX_HEAD_LINES) return undefined;
-  const head = b.texts.slice(0, first).map((i) => lines[i]!);
+  const first = t.findIndex((l, n) => n > start && l.kind === "bullet");
+  if (first - start < 1 || first - start > MAX_HEAD_LINES) return undefined;
+  const head = t.slice(start, first);
   // a bulleted first line heads the entry only with a glyph its items do not share: else it is one of a list's items
-  if (head[0]!.kind === "bullet" && glyphOf(head[0]!) === glyphOf(lines[b.texts[first]!]!)) return undefined;
-  if (!head.every((l, n) => (l.kind === "text" || n === 0) && l.raw.length < width * 0.8 && !/[.;:]$/.test(l.text))) return undefined;
-  // no date anywhere in the block: a dated entry has its cell already
-  if (b.texts.some((i) => findDates(lines[i]!.text).length)) return undefined;
-  return b.texts[first];
+  if (head[0]!.kind === "bullet" && glyphOf(head[0]!) === glyphOf(t[first]!)) return undefined;
+  if (!head.every((l, n) => (l.kind === "text" || n === 0) && l.raw.length < width * 0.9 && !/[.;:]$/.test(l.text) && !LABEL.test(l.text))) return undefined;
+  // no date in the entry: a dated entry has its cell already
+  if (t.slice(start).some((l) => findDates(l.text).length)) return undefined;
+  return { start: b.texts[start]!, items: b.texts[first]! };
+}
+
+/** "Key Contribution: …": a labelled line of an entry's text, no head. */
+const LABEL = /^[^:]{1,30}:\s/;
+
+/**
+ * Line `n` of a block may open an entry: the block's first line, or a line after an item of a list that ended short of
+ * the margin, with an item of the same glyph after it (a head's own glyph, as sb2nov's, is no item's).
+ */
+function startsEntry(t: readonly RawLine[], n: number, width: number): boolean {
+  if (n === 0) return true;
+  if (t[n]!.kind !== "text" || t[n - 1]!.raw.length >= width * 0.9) return false;
+  const item = [...t.slice(0, n)].reverse().find((l) => l.kind === "bullet");
+  const next = t.slice(n + 1).find((l) => l.kind === "bullet");
+  return !!item && !!next && glyphOf(item) === glyphOf(next);
 }
 
 /**

@@ -330,6 +330,15 @@ describe("text of PDF CVs set in common templates", () => {
     expect(r.skills?.map((s) => s.name)).toEqual(["Languages", "Tools & Platforms"]);
   });
 
+  it("Jake's résumé whose last project pdftotext dates after its bullets, the projects set with no blank line between them: the date goes back to that project", async () => {
+    const r = await readTemplate("jakes-resume-late-project");
+    expect(r.projects?.map((p) => [p.name, p.startDate, p.highlights?.length])).toEqual([
+      ["Harvest Planner", "2023-03", 2],
+      ["Trailhead Alerts", "2022-10", 2],
+      ["Shelf Scanner", "2022-06", 2],
+    ]);
+  });
+
   it("sb2nov's two labelled skill lists set side by side on one line (`\\hfill`) are two groups, as pdftotext -layout keeps them", async () => {
     for (const name of ["sb2nov-resume", "sb2nov-resume-layout"]) {
       const r = await readTemplate(name);
