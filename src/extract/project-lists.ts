@@ -1,6 +1,6 @@
 import type { SourceLine } from "../parse/source-line.js";
 import columns from "./vocabulary/project-columns.json" with { type: "json" };
-import { isSentence, isTitleLike, type Entry, type SplitEntries } from "./layout/lines.js";
+import { hasDate, isSentence, isTitleLike, type Entry, type SplitEntries } from "./layout/lines.js";
 import { splitEntries } from "./layout/split-entries.js";
 import { readTableHeader } from "./table-header.js";
 
@@ -32,10 +32,14 @@ const topBullets = (entry: Entry) => entry.body.filter((l) => l.kind === "bullet
  * does"): two or more bullets led by a link or a bold name, or three or more
  * "Name: …" bullets whose names no other entry uses (a label that recurs,
  * "Stack:", "Result:", names the fields of each project), and such bullets
- * two thirds of all.
+ * two thirds of all; never under a dated header.
  */
 function isUmbrella(entry: Entry, labels: ReadonlySet<string>): boolean {
   const bullets = topBullets(entry);
+  // a dated header is one project's (sb2nov's "Name / Client / dates" over "◦ Task: what was done"): a heading that
+  // groups projects dates none of them
+  const first = entry.body.indexOf(bullets[0]!);
+  if ([...entry.head, ...entry.body.slice(0, Math.max(first, 0))].some(hasDate)) return false;
   const kinds = bullets.map((b) => {
     const kind = nameKind(b);
     return kind === "weak" && labels.has(weakName(b)!) ? undefined : kind;

@@ -50,7 +50,7 @@ function entryStretch(lines: readonly RawLine[], i: number): RawLine[] {
 }
 
 /** The bullet's glyph, the first character of its physical line. */
-const glyphOf = (l: RawLine) => l.raw.trimStart().charAt(0);
+export const glyphOf = (l: RawLine) => l.raw.trimStart().charAt(0);
 
 /**
  * A head's line: short (no item wrapped over the next line), or set beside its place; a name ("Facebook Inc."), no

@@ -6,7 +6,7 @@ import { blankLineAt, type RawLine } from "./text-lines.js";
 /** A bullet glyph alone on its line: the marker of an item whose text pdftotext set elsewhere. */
 const MARKER = /^[•·▪◦●○■□➢►▸✓✔❖◆◇➤→]*$/u;
 
-interface Block {
+export interface Block {
   /** Index of the block's first line and past its last one in the line list. */
   from: number;
   to: number;
@@ -15,7 +15,7 @@ interface Block {
 }
 
 /** A right-hand cell: the indices of its lines, a place maybe, its dates last. */
-type Cell = number[];
+export type Cell = number[];
 
 type FindHeadings = (lines: readonly RawLine[]) => Map<number, TextHeading>;
 
@@ -59,7 +59,7 @@ function moveLateRun(lines: RawLine[], blocks: readonly (Block | undefined)[], w
 }
 
 /** The section's blocks of lines, a heading standing for none: `undefined` at each heading, so that no run crosses it. */
-function readBlocks(lines: readonly RawLine[], headings: ReadonlyMap<number, TextHeading>): (Block | undefined)[] {
+export function readBlocks(lines: readonly RawLine[], headings: ReadonlyMap<number, TextHeading>): (Block | undefined)[] {
   const blocks: (Block | undefined)[] = [];
   let open: Block | undefined;
   lines.forEach((l, i) => {
@@ -86,7 +86,7 @@ function readBlocks(lines: readonly RawLine[], headings: ReadonlyMap<number, Tex
  * The right-hand cells a block is made of, each its dates alone on a line, maybe under a short place line;
  * undefined when it is something else. The cells are contiguous lines: markers inside one keep the block whole.
  */
-function readCells(b: Block, lines: readonly RawLine[]): Cell[] | undefined {
+export function readCells(b: Block, lines: readonly RawLine[]): Cell[] | undefined {
   if (!b.texts.length || b.texts.length !== b.to - b.from) return undefined;
   const cells: Cell[] = [];
   let open: Cell = [];

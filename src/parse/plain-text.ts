@@ -10,6 +10,8 @@ import { mendWrappedDates } from "./wrapped-dates.js";
 import { markColumnTables } from "./text-tables.js";
 import { pairColumns } from "./column-pairs.js";
 import { restoreLateColumns } from "./late-columns.js";
+import { restoreTrailingCells } from "./trailing-cells.js";
+import { joinSplitCapitals } from "./split-capitals.js";
 import { unmarkHeadBullets } from "./head-bullets.js";
 import { continuesLine, joinFragments, measureWidth } from "./join-wrapped.js";
 import { isDateOnly } from "../extract/layout/lines.js";
@@ -17,17 +19,20 @@ import { isDateOnly } from "../extract/layout/lines.js";
 /** Parses a plain-text CV into logical lines: headings found, bullets marked and nested, wrapped lines joined, markup read. */
 export function parsePlainText(text: string): ParsedSource {
   const normal = normalizeText(text);
-  const read = readRawLines(normal);
-  markNoise(read);
   // a PDF's text layer (pdftotext marks its pages with form feeds): its words are cut with hyphens, and only
   // pdftotext sets a table's columns one after the other
   const pdfText = normal.includes("\f");
+  const read = readRawLines(pdfText ? joinSplitCapitals(normal) : normal);
+  markNoise(read);
   if (pdfText) liftRunningLines(read);
   const raw = pdfText ? pairColumns(read) : read;
   mendCutRanges(raw);
   if (pdfText) mendWrappedDates(raw);
   // unmarking bullets leaves every line's width as it was
   const width = measureWidth(raw);
+  // each move dates a head, which no later pass moves a cell to again; before the heads lose their bullets, which
+  // the dates under them tell
+  while (pdfText && restoreTrailingCells(raw, findTextHeadings(raw), width));
   if (pdfText) unmarkHeadBullets(raw, width);
   const headings = pdfText ? restoreLateColumns(raw, findTextHeadings, width) : findTextHeadings(raw);
   const markup = { targets: readLinkTargets(normal), rst: isRestructuredText(normal) };

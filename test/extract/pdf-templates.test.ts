@@ -301,6 +301,44 @@ describe("text of PDF CVs set in common templates", () => {
     }
   });
 
+  it("sb2nov's résumé whose last entry pdftotext sets with its place and dates after its bullets: they go back under its head, and the head names its employer", async () => {
+    const r = await readTemplate("sb2nov-trailing-cell");
+    expect(jobs(r)).toEqual([
+      ["Kestrel Logistics Ltd.", "Senior Backend Engineer", "2021-03", undefined],
+      ["Osprey Health Data", "Software Engineer", "2018-01", "2021-02"],
+      ["Carnegie Mellon University", "Graduate Teaching Assistant", "2017-01", "2017-12"],
+    ]);
+    expect([r.work?.[2]?.location, r.work?.[2]?.highlights?.length]).toEqual(["Pittsburgh, PA", 2]);
+  });
+
+  it("sb2nov's projects set as dated subheadings over \"◦ Task: what was done\" items: each head is one project, its items its highlights", async () => {
+    const r = await readTemplate("sb2nov-dated-projects");
+    expect(r.projects?.map((p) => [p.name, p.startDate, p.endDate, p.highlights?.length])).toEqual([
+      ["HARBOUR FOODS", "2021-03", "2022-12", 3],
+      ["Fenwick Outdoor", "2023-01", "2023-08", 3],
+    ]);
+  });
+
+  it("Jake's résumé set in Charter, whose faked small capitals pdftotext parts after their first letter ('E XPERIENCE'): the headings and the name are whole words again", async () => {
+    const r = await readTemplate("jakes-resume-charter");
+    expect(r.basics?.name).toBe("MARISOL QUINTERO");
+    expect(jobs(r)).toEqual([
+      ["Tallgrass Billing Co.", "Backend Engineer", "2022-03", undefined],
+      ["Juniper Ledger", "Software Engineering Intern", "2021-05", "2021-08"],
+    ]);
+    expect(schools(r)).toEqual([["University of Colorado Boulder", "Bachelor of Science", "Computer Science", "2018", "2022"]]);
+    expect(r.skills?.map((s) => s.name)).toEqual(["Languages", "Tools & Platforms"]);
+  });
+
+  it("Jake's résumé whose last project pdftotext dates after its bullets, the projects set with no blank line between them: the date goes back to that project", async () => {
+    const r = await readTemplate("jakes-resume-late-project");
+    expect(r.projects?.map((p) => [p.name, p.startDate, p.highlights?.length])).toEqual([
+      ["Harvest Planner", "2023-03", 2],
+      ["Trailhead Alerts", "2022-10", 2],
+      ["Shelf Scanner", "2022-06", 2],
+    ]);
+  });
+
   it("sb2nov's two labelled skill lists set side by side on one line (`\\hfill`) are two groups, as pdftotext -layout keeps them", async () => {
     for (const name of ["sb2nov-resume", "sb2nov-resume-layout"]) {
       const r = await readTemplate(name);
