@@ -1321,3 +1321,43 @@ describe("a job title under its label inside the employer's header", () => {
     ]);
   });
 });
+
+describe("a 履歴書's history told as dated events", () => {
+  const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.startDate, w.endDate]);
+  const rows = [
+    ["2012", "4", "東都大学 工学部 情報工学科 入学"],
+    ["2016", "3", "東都大学 工学部 情報工学科 卒業"],
+    ["2016", "4", "株式会社ミドリ技研 入社"],
+    ["2019", "9", "株式会社ミドリ技研 退職"],
+    ["2019", "10", "株式会社アオバソフト 入社"],
+    ["", "", "現在に至る"],
+  ];
+  const expected = {
+    jobs: [
+      ["株式会社ミドリ技研", "2016-04", "2019-09"],
+      ["株式会社アオバソフト", "2019-10", undefined],
+    ],
+    schools: [["東都大学", "情報工学科", undefined, "2012-04", "2016-03"]],
+  };
+
+  it("reads the table whose header row names the section beside its 年 and 月 columns, joining and leaving rows into jobs", async () => {
+    const r = await parse(["# 山田 太郎", "", "| 年 | 月 | 学歴・職歴 |", "|---|---|---|", ...rows.map((c) => `| ${c.join(" | ")} |`)].join("\n"));
+    expect(jobs(r)).toEqual(expected.jobs);
+    expect(schools(r)).toEqual(expected.schools);
+  });
+
+  it("reads the same table typed with one tab between cells", async () => {
+    const r = await parse(["山田 太郎", "", "年\t月\t学歴・職歴", ...rows.map((c) => c.join("\t")), "", "年\t月\t免許・資格", "2015\t6\t普通自動車第一種運転免許 取得", "2018\t11\t基本情報技術者試験 合格"].join("\n"), "text");
+    expect(jobs(r)).toEqual(expected.jobs);
+    expect(schools(r)).toEqual(expected.schools);
+    expect(r.certificates?.map((c) => c.date)).toEqual(["2015-06", "2018-11"]);
+  });
+
+  it("moves a school's entering and graduating rows out of a list read as jobs, and cuts the particle before the event word", async () => {
+    const r = await parse(
+      ["# 山田 太郎", "", "## 経歴", "", "- 2012年4月 東都大学 工学部 入学", "- 2016年3月 東都大学 工学部 卒業", "- 2016年4月 株式会社ミドリ技研に入社", "- 2019年9月 株式会社ミドリ技研を退職", "- 2019年10月 株式会社アオバソフトに入社"].join("\n"),
+    );
+    expect(jobs(r)).toEqual(expected.jobs);
+    expect(schools(r)).toEqual([["東都大学", "工学部", undefined, "2012-04", "2016-03"]]);
+  });
+});

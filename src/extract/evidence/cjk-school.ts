@@ -40,3 +40,10 @@ export function readCjkSchool(text: string): CjkSchool | undefined {
   }
   return out;
 }
+
+/** "東都大学 工学部 入学": a school named as such (大学, 高等学校, 대학교…) with the enrolment word after it, or undefined. */
+export function readCjkEnrolment(text: string): CjkSchool | undefined {
+  const stage = STAGE.exec(text.trim());
+  if (!stage || !SCHOOL_END.test(text.slice(0, stage.index).trim())) return undefined;
+  return readCjkSchool(text.trim());
+}
