@@ -1361,3 +1361,14 @@ describe("a 履歴書's history told as dated events", () => {
     expect(schools(r)).toEqual([["東都大学", "工学部", undefined, "2012-04", "2016-03"]]);
   });
 });
+
+describe("entries headed by a sub-heading of dates alone", () => {
+  it("takes the short item under the dates as the entry's name, in a history of schools and jobs", async () => {
+    const r = await parse(["# 山田 太郎", "", "## 学歴・職歴", "", "### 2010/09 - 2014/06", "- 東都大学 工学部", "", "### 2014/07 - 2018/03", "- 株式会社ミドリ技研", "", "### 2018/04 - 現在", "- 株式会社アオバソフト", "- iOSアプリの開発"].join("\n"));
+    expect(r.work?.map((w) => [w.name, w.startDate, w.endDate, w.highlights])).toEqual([
+      ["株式会社ミドリ技研", "2014-07", "2018-03", undefined],
+      ["株式会社アオバソフト", "2018-04", undefined, ["iOSアプリの開発"]],
+    ]);
+    expect(schools(r)).toEqual([["東都大学", "工学部", undefined, "2010-09", "2014-06"]]);
+  });
+});
