@@ -1372,3 +1372,38 @@ describe("entries headed by a sub-heading of dates alone", () => {
     expect(schools(r)).toEqual([["東都大学", "工学部", undefined, "2010-09", "2014-06"]]);
   });
 });
+
+describe("a job's header that says what kind of employer it is (the hh.ru résumé)", () => {
+  it("keeps the heading as the employer, the description as text, and takes the short stopped line under the dates as the role", async () => {
+    const r = await parse(
+      [
+        "# Иван Петров",
+        "",
+        "## Опыт работы",
+        "",
+        "### Северный Ветер",
+        "",
+        "Аутсорсинговая компания. Казань, Россия. http://severveter.example",
+        "",
+        "Март 2016 – настоящее время",
+        "",
+        "Ведущий разработчик, руководитель группы.",
+        "",
+        "Проектирую сервисы на Java.",
+        "",
+        "### Лунная Станция",
+        "",
+        "Информационные технологии, системная интеграция, интернет",
+        "",
+        "Январь 2012 – Февраль 2016",
+        "",
+        "Программист.",
+      ].join("\n"),
+    );
+    expect(r.work?.map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ["Северный Ветер", "Ведущий разработчик, руководитель группы", "2016-03", undefined],
+      ["Лунная Станция", "Программист", "2012-01", "2016-02"],
+    ]);
+    expect(r.work?.[0]?.summary).toContain("Аутсорсинговая компания.");
+  });
+});
