@@ -1407,3 +1407,19 @@ describe("a job's header that says what kind of employer it is (the hh.ru résum
     expect(r.work?.[0]?.summary).toContain("Аутсорсинговая компания.");
   });
 });
+
+describe("sections of courses and trainings, and a Chinese profile", () => {
+  it("reads 'Kursy' in plain text as a section of its own, not more studies", async () => {
+    const r = await parse(
+      ["Anna Nowak", "anna.nowak@example.com", "", "Wykształcenie", "", "2014 - 2019 Politechnika Krakowska, Informatyka, magister", "", "Kursy", "", "2020 Kurs Docker dla programistów, Akademia Kodu", "2021 Szkolenie AWS Cloud Practitioner, Chmurex", "", "Umiejętności", "", "Java, Spring, Docker"].join("\n"),
+      "text",
+    );
+    expect(r.education?.map((e) => e.institution)).toEqual(["Politechnika Krakowska"]);
+    expect(r.sections?.find((s) => s.title === "Kursy")?.items).toHaveLength(2);
+  });
+
+  it("reads '个人简介' as the summary, not as the document's title", async () => {
+    const r = await parse(["# 李明", "", "## 个人简介", "", "五年后端开发经验, 熟悉分布式系统。", "", "## 工作经历", "", "### 星河科技 | 后端工程师 | 2019.07 - 至今"].join("\n"));
+    expect(r.basics?.summary).toBe("五年后端开发经验, 熟悉分布式系统。");
+  });
+});
