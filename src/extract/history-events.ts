@@ -14,7 +14,10 @@ import jobEvents from "./vocabulary/job-events.json" with { type: "json" };
 
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 /** "株式会社ミドリ技研 入社", "株式会社ミドリ技研を退職": an employer, then what happened there on the row's date. */
-const JOB_EVENT = new RegExp(`^(.+?)\\s*(?:${longestFirst(jobEvents.particles)})?\\s*(${longestFirst([...jobEvents.join, ...jobEvents.leave])})$`, "u");
+const JOB_EVENT = new RegExp(
+  `^(.+?)\\s*(?:${longestFirst(jobEvents.particles)})?\\s*(${longestFirst([...jobEvents.join, ...jobEvents.leave])})(?:${longestFirst(jobEvents.planned)})?(?:。\\s*(.*))?$`,
+  "u",
+);
 const JOINS = new Set(jobEvents.join);
 
 /**
@@ -36,9 +39,11 @@ export function mergeJobEvents(draft: Draft): void {
       kept.push(job);
       continue;
     }
-    const [, name, word] = event as unknown as [string, string, string];
+    const [, name, word, rest] = event as unknown as [string, string, string, string | undefined];
     const date = job.endDate ?? job.startDate;
     job.name = name;
+    // "株式会社Xに入社。Webサイト制作のディレクション業務に従事。": what the row says after the event is the job's
+    if (rest) job.summary = [rest, job.summary].filter(Boolean).join("\n");
     if (JOINS.has(word)) {
       // the row's one date is when the job began: it runs on until a row says it ended
       if (job.startDate === job.endDate) delete job.endDate;

@@ -2,7 +2,7 @@ import type { Work } from "../resume/schema.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { compact, jobDates } from "./date-fields.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
-import { splitTrailingRole } from "./evidence/trailing-role.js";
+import { splitLeadingRole, splitTrailingRole } from "./evidence/trailing-role.js";
 import { describesEmployer } from "./evidence/employer-description.js";
 import { isKnownTown } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
@@ -97,7 +97,12 @@ function refinedReading(entry: Entry): HeadReading {
     // "Software engineer at Redgage LLC" over "dates | Zavolzhie": a role set at its employer in words is cut so
     // whatever else the header names; so is "Desarrollador Senior - INGESIS S. A." beside "División de Seguros", a role
     // and a company that says so by its form
-    const pair = roleAtEmployer(p.text) ?? (names.some((n) => n !== p) ? companyBesideRole(p) : (splitPair(p.text) ?? (reading.phrases.length === 1 ? splitTrailingRole(p.text) : undefined)));
+    // "Stażysta Perfekt Instal | Szczecin": beside places alone, a role run into the employer it opens
+    const besidePlaces = reading.phrases.every((o) => o === p || o.evidence.place >= 0.9);
+    const leading = besidePlaces ? splitLeadingRole(p.text) : undefined;
+    const pair =
+      roleAtEmployer(p.text) ??
+      (names.some((n) => n !== p) ? companyBesideRole(p) : (splitPair(p.text) ?? (reading.phrases.length === 1 ? splitTrailingRole(p.text) : undefined) ?? (leading && ([leading[1], leading[0]] as [string, string]))));
     return pair ? pair.map((text, k) => ({ ...p, text, slot: `${p.slot}${k ? "b" : "a"}`, evidence: weighPhrase(text) })) : [p];
   });
   return reading;

@@ -1423,3 +1423,24 @@ describe("sections of courses and trainings, and a Chinese profile", () => {
     expect(r.basics?.summary).toBe("五年后端开发经验, 熟悉分布式系统。");
   });
 });
+
+describe("history rows told as sentences, and a role run into its employer", () => {
+  it("reads '株式会社Xに入社。…に従事。' as a job with what follows as its text, and 'Yを卒業。' as a study", async () => {
+    const r = await parse(
+      ["# 佐藤 花子", "", "## 経歴", "", "| 時期 | 経歴 |", "| - | - |", "| 2015年3月 | 南港工業高等専門学校 情報工学科を卒業。 |", "| 2015年4月 | 株式会社ソラノネに入社。社内システムの開発に従事。 |", "| 2021年4月 | 株式会社ハナミズキに入社予定。 |"].join("\n"),
+    );
+    expect(r.work?.map((w) => [w.name, w.startDate, w.endDate, w.summary])).toEqual([
+      ["株式会社ソラノネ", "2015-04", undefined, "社内システムの開発に従事。"],
+      ["株式会社ハナミズキ", "2021-04", undefined, undefined],
+    ]);
+    expect(schools(r)).toEqual([["南港工業高等専門学校", "情報工学科", undefined, undefined, "2015-03"]]);
+  });
+
+  it("cuts a role that opens its employer's name with no separator ('Stażysta Zielony Most | Gdańsk')", async () => {
+    const r = await parse(["### JAN KOWALSKI", "", "### DOŚWIADCZENIE ZAWODOWE", "01.2023-05.2023 -", "Stażysta Zielony Most | Gdańsk", "", "09.2024- 10.2024 -", "Praktykant BALTEX Systemy"].join("\n"));
+    expect(r.work?.map((w) => [w.name, w.position, w.location])).toEqual([
+      ["Zielony Most", "Stażysta", "Gdańsk"],
+      ["BALTEX Systemy", "Praktykant", undefined],
+    ]);
+  });
+});
