@@ -27,6 +27,7 @@ import { toEducation } from "./education.js";
 import { findEducationInHeader, findSchoolLines } from "./education-elsewhere.js";
 import { DEGREE } from "./degrees.js";
 import { findNamedProjects } from "./named-projects.js";
+import { mergeJobEvents, moveSchoolRows } from "./history-events.js";
 import { mergeEnrolments, mergeRepeatedJobs, mergeSchoolOverDegree } from "./merge-repeats.js";
 import { nameFromHandles } from "./name-from-handles.js";
 import { placeConsentClauses, takeConsentClauses } from "./consent-clause.js";
@@ -139,6 +140,8 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   placeConsentClauses(draft, consent.clauses);
   readThemeWidgets(draft, frontMatter, parsed.frontMatter?.position ?? { line: 1, column: 1 });
   findEducationInProse(draft, blocks, kinds);
+  moveSchoolRows(draft);
+  mergeJobEvents(draft);
   mergeRepeatedJobs(draft);
   mergeEnrolments(draft);
   mergeSchoolOverDegree(draft);

@@ -35,7 +35,7 @@ export function mergeRepeatedJobs(draft: Draft): void {
   draft.resume.work = kept;
 }
 
-const sameName = (a: string | undefined, b: string | undefined) => !!a && !!b && a.normalize("NFKC").toLowerCase().trim() === b.normalize("NFKC").toLowerCase().trim();
+export const sameName = (a: string | undefined, b: string | undefined) => !!a && !!b && a.normalize("NFKC").toLowerCase().trim() === b.normalize("NFKC").toLowerCase().trim();
 
 type Study = NonNullable<Draft["resume"]["education"]>[number];
 
@@ -85,7 +85,7 @@ export function mergeSchoolOverDegree(draft: Draft): void {
 }
 
 /** Origins are keyed by index: each kept entry keeps the place of its first telling. */
-function reindexOrigins(draft: Draft, key: string, before: readonly object[], after: readonly object[]): void {
+export function reindexOrigins(draft: Draft, key: string, before: readonly object[], after: readonly object[]): void {
   const origins = before.map((_, i) => draft.origins.get(`/${key}/${i}`));
   for (let i = 0; i < before.length; i++) draft.origins.delete(`/${key}/${i}`);
   after.forEach((entry, i) => {

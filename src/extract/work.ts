@@ -2,7 +2,8 @@ import type { Work } from "../resume/schema.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { compact, jobDates } from "./date-fields.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
-import { splitTrailingRole } from "./evidence/trailing-role.js";
+import { splitLeadingRole, splitTrailingRole } from "./evidence/trailing-role.js";
+import { describesEmployer } from "./evidence/employer-description.js";
 import { isKnownTown } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
 import { entryLabelsOf, isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
@@ -84,13 +85,24 @@ function promotionsAt(jobs: ReadWork[]): ReadWork[] {
 /** A header phrase that holds a role and an organisation ("Engineer at Acme", "Tech Lead, Incubyte") is cut in two. */
 function refinedReading(entry: Entry): HeadReading {
   const reading = readHeadPhrases(entry);
+  // "### Acme" over "Аутсорсинговая компания. Москва, Россия.": what the header says of the employer is the entry's text
+  const described = reading.phrases.length > 1 ? reading.phrases.filter((p) => describesEmployer(p.text)) : [];
+  if (described.length && described.length < reading.phrases.length) {
+    reading.phrases = reading.phrases.filter((p) => !described.includes(p));
+    reading.prose = [...described.map((p) => p.text), ...reading.prose];
+  }
   const names = reading.phrases.filter((p) => p.evidence.place < 0.9 && roleLean(p.evidence) <= 0);
   reading.phrases = reading.phrases.flatMap((p) => {
     // "Tech Lead, Inference Platform" under an organisation of its own is one role with its team
     // "Software engineer at Redgage LLC" over "dates | Zavolzhie": a role set at its employer in words is cut so
     // whatever else the header names; so is "Desarrollador Senior - INGESIS S. A." beside "División de Seguros", a role
     // and a company that says so by its form
-    const pair = roleAtEmployer(p.text) ?? (names.some((n) => n !== p) ? companyBesideRole(p) : (splitPair(p.text) ?? (reading.phrases.length === 1 ? splitTrailingRole(p.text) : undefined)));
+    // "Stażysta Perfekt Instal | Szczecin": beside places alone, a role run into the employer it opens
+    const besidePlaces = reading.phrases.every((o) => o === p || o.evidence.place >= 0.9);
+    const leading = besidePlaces ? splitLeadingRole(p.text) : undefined;
+    const pair =
+      roleAtEmployer(p.text) ??
+      (names.some((n) => n !== p) ? companyBesideRole(p) : (splitPair(p.text) ?? (reading.phrases.length === 1 ? splitTrailingRole(p.text) : undefined) ?? (leading && ([leading[1], leading[0]] as [string, string]))));
     return pair ? pair.map((text, k) => ({ ...p, text, slot: `${p.slot}${k ? "b" : "a"}`, evidence: weighPhrase(text) })) : [p];
   });
   return reading;
@@ -267,7 +279,7 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     extra.push(barredRole[2]!);
   // ("### Acme (2019 – 2021)" / "###### Backend developer": or a smaller heading under the entry's own, its role,
   // unless it heads the duties: "#### 担当業務")
-  } else if (!position && (first?.kind === "text" || (first?.kind === "subheading" && !DUTIES.has(first.text.trim().toLowerCase()))) && isTitleLike(first.text) && !isDetailLine(first.text) && roleLean(weighPhrase(first.text)) > 0.3) position = body.shift()!.text;
+  } else if (!position && (first?.kind === "text" || (first?.kind === "subheading" && !DUTIES.has(first.text.trim().toLowerCase()))) && (isTitleLike(first.text) || (name !== undefined && stoppedTitle(first.text))) && !isDetailLine(first.text) && roleLean(weighPhrase(first.text)) > 0.3) position = body.shift()!.text.replace(/\.$/, "");
   // "- Staff Data Scientist" over "- Leads the weekly forecast": the resume.md template gives the role as the first bullet
   // ("- Coyote Logistics, Chattanooga, TN, 2016 -- current" / "    - Software Engineer": or as the one item under a bulleted employer)
   else if (!position && first?.kind === "bullet" && isRoleBullet(first, itemDepth) && !body.slice(1).some((l) => isRoleBullet(l, itemDepth))) position = body.shift()!.text;
@@ -323,6 +335,15 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     highlights,
   });
   return doubt ? { work, doubt } : { work };
+}
+
+/**
+ * "Соучредитель, директор, ведущий разработчик.": under a named employer, titles closed by a stop, as a sentence is;
+ * each title a few words ("Working closely with business units and engineers." is what was done)
+ */
+function stoppedTitle(text: string): boolean {
+  const titles = text.slice(0, -1).split(/\s*[,/]\s*/);
+  return /^[^.!?]+\.$/u.test(text) && isTitleLike(text.slice(0, -1)) && titles.every((t) => t.split(/\s+/).length <= 4) && titles.some((t) => roleLean(weighPhrase(t)) > 0.3);
 }
 
 /** "Responsibilities", "Обязанности", "担当業務": the title over what a job involved, no role. */

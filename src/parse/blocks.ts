@@ -1,6 +1,6 @@
 import { classifyTitle, type SectionKind } from "./section-titles.js";
 import { CUSTOM_KINDS } from "./title-keywords.js";
-import { markedTitle, mayBeCapitalTitle } from "./text-headings.js";
+import { columnHeaderTitle, markedTitle, mayBeCapitalTitle } from "./text-headings.js";
 import type { SectionBlock, SourceLine } from "./source-line.js";
 import { hasDate } from "../extract/layout/lines.js";
 
@@ -200,8 +200,9 @@ function withCapitalHeadings(written: readonly SourceLine[]): SourceLine[] {
   const known = new Set([...written.filter((l) => paragraph(l) && classifyTitle(l.text)), ...boldTitles(written)]);
   const alone = (i: number) => written[i + 1] === undefined || written[i + 1]!.gap;
   const heading = (l: SourceLine, i: number) => known.has(l) || (known.size >= 2 && paragraph(l) && alone(i) && mayBeCapitalTitle(l.text));
-  // "■職務経歴", "【学歴】": a known title marked or framed as Japanese CVs set their headings
-  const marked = (l: SourceLine) => (l.kind === "text" && l.depth === 0 ? markedTitle(l.text) : undefined);
+  // "■職務経歴", "【学歴】": a known title marked or framed as Japanese CVs set their headings, or named by a table's header
+  // row beside its date columns ("年 | 月 | 学歴・職歴")
+  const marked = (l: SourceLine) => (l.kind === "text" && l.depth === 0 ? (markedTitle(l.text) ?? columnHeaderTitle(l.text)) : undefined);
   // at the depth of the document's own headings of known sections ("#### VZDĚLÁNÍ:" beside "**PRACOVNÍ ZKUŠENOSTI:**"),
   // so that a title drawn in capitals is their sibling and does not make them sub-headings of the one before
   const depths = written.filter((l) => l.kind === "heading" && classifyTitle(l.text) !== undefined).map((l) => l.depth);

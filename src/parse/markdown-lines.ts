@@ -236,7 +236,7 @@ function withoutOutlineNumber(l: InlineLine): InlineLine {
 }
 
 /** "| 2006 | 4 | 早稲田大学入学 |": a year and a month in cells side by side (a 履歴書's 年 and 月 columns) are one date. */
-function joinYearAndMonth(cells: string[]): string[] {
+export function joinYearAndMonth(cells: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < cells.length; i++) {
     const [year, month] = [cells[i]!.trim(), cells[i + 1]?.trim() ?? ""];

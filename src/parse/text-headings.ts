@@ -1,5 +1,6 @@
 import { isDegreeName } from "../extract/degrees.js";
 import { isEmploymentType, namesSchoolOrCompany, ROLE_WORDS } from "../extract/vocabulary.js";
+import sectionTitles from "../extract/vocabulary/section-titles.json" with { type: "json" };
 import { classifyTitle } from "./section-titles.js";
 import { findAdornedHeadings, type TextHeading } from "./text-adornments.js";
 import type { RawLine } from "./text-lines.js";
@@ -16,6 +17,20 @@ export function markedTitle(text: string): string | undefined {
   const t = text.trim();
   const inner = HEADING_MARK.test(t) ? t.replace(HEADING_MARK, "").trim() : FRAMED.exec(t)?.[1];
   return inner && isTitleShaped(inner) && classifyTitle(inner) !== undefined ? inner : undefined;
+}
+
+const DATE_COLUMNS = new Set(sectionTitles.dateColumns.words);
+
+/**
+ * "年 | 月 | 学歴・職歴": a history table's header row names its date columns and,
+ * in the last, the section the table is (the JIS 履歴書 has no heading above
+ * it); the known title is that section's heading, or undefined.
+ */
+export function columnHeaderTitle(text: string): string | undefined {
+  const cells = text.split(/\s*\t\s*|\s+\|\s+/).map((c) => c.trim()).filter(Boolean);
+  const title = cells.pop();
+  if (!title || !cells.length || !cells.every((c) => DATE_COLUMNS.has(c.toLowerCase()))) return undefined;
+  return classifyTitle(title) !== undefined ? title : undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { joinYearAndMonth } from "./markdown-lines.js";
 import type { SourceLine } from "./source-line.js";
 import type { RawLine } from "./text-lines.js";
 
@@ -23,13 +24,27 @@ export function markColumnTables(lines: SourceLine[], raw: readonly RawLine[]): 
     if (!columned(header)) continue;
     const columns = cellsOf(header);
     if (columns.length < 3 || !columns.every((c) => isColumnName(c.text))) continue;
+    // "年⇥月⇥学歴・職歴" over "2014⇥4⇥近畿大学 入学": one tab between cells, in the header and each row, sets the columns
+    // by count, where a short year cell and a shorter month cell would not line up under their names by position;
+    // "⇥⇥現在に至る", its date cells left empty, is a row of such a table too
+    const tabbed = (l: SourceLine | undefined) => (l ? rawAt.get(l.position.line)?.raw.replace(/^ +| +$/g, "").split("\t").map((c) => c.trim()) : undefined);
+    const byTab = tabbed(header)?.length === columns.length;
+    const tabRow = (l: SourceLine | undefined) => byTab && l?.kind === "text" && l.depth === 0 && tabbed(l)?.length === columns.length;
+    // a line that names columns again ("年⇥月⇥免許・資格") heads the next table
+    const heads = (l: SourceLine) => cellsOf(l).length >= 3 && cellsOf(l).every((c) => isColumnName(c.text));
     let end = i + 1;
-    while (columned(lines[end]) && cellsOf(lines[end]!).length >= columns.length - 1) end++;
+    while (((columned(lines[end]) && cellsOf(lines[end]!).length >= columns.length - 1) || tabRow(lines[end])) && !heads(lines[end]!)) end++;
     // rows hold figures (years, grades) their header does not: a grid of skill names is no table
     const rows = lines.slice(i + 1, end);
     if (rows.length < 2 || rows.filter((r) => /\d/.test(r.text)).length * 2 < rows.length) continue;
     header.tableHeader = true;
+    const allTabbed = rows.every(tabRow);
     for (const row of rows) {
+      if (allTabbed) {
+        const cells = joinYearAndMonth(tabbed(row)!);
+        Object.assign(row, { kind: "row", cells, columnNames: cells.length === columns.length ? columns.map((c) => c.text) : undefined, text: cells.filter(Boolean).join(" | ") });
+        continue;
+      }
       const cells = columns.map(() => "");
       for (const cell of cellsOf(row)) {
         // the column whose name starts nearest the cell's start, as a reader's eye lines them up

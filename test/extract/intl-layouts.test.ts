@@ -1321,3 +1321,126 @@ describe("a job title under its label inside the employer's header", () => {
     ]);
   });
 });
+
+describe("a 履歴書's history told as dated events", () => {
+  const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.startDate, w.endDate]);
+  const rows = [
+    ["2012", "4", "東都大学 工学部 情報工学科 入学"],
+    ["2016", "3", "東都大学 工学部 情報工学科 卒業"],
+    ["2016", "4", "株式会社ミドリ技研 入社"],
+    ["2019", "9", "株式会社ミドリ技研 退職"],
+    ["2019", "10", "株式会社アオバソフト 入社"],
+    ["", "", "現在に至る"],
+  ];
+  const expected = {
+    jobs: [
+      ["株式会社ミドリ技研", "2016-04", "2019-09"],
+      ["株式会社アオバソフト", "2019-10", undefined],
+    ],
+    schools: [["東都大学", "情報工学科", undefined, "2012-04", "2016-03"]],
+  };
+
+  it("reads the table whose header row names the section beside its 年 and 月 columns, joining and leaving rows into jobs", async () => {
+    const r = await parse(["# 山田 太郎", "", "| 年 | 月 | 学歴・職歴 |", "|---|---|---|", ...rows.map((c) => `| ${c.join(" | ")} |`)].join("\n"));
+    expect(jobs(r)).toEqual(expected.jobs);
+    expect(schools(r)).toEqual(expected.schools);
+  });
+
+  it("reads the same table typed with one tab between cells", async () => {
+    const r = await parse(["山田 太郎", "", "年\t月\t学歴・職歴", ...rows.map((c) => c.join("\t")), "", "年\t月\t免許・資格", "2015\t6\t普通自動車第一種運転免許 取得", "2018\t11\t基本情報技術者試験 合格"].join("\n"), "text");
+    expect(jobs(r)).toEqual(expected.jobs);
+    expect(schools(r)).toEqual(expected.schools);
+    expect(r.certificates?.map((c) => c.date)).toEqual(["2015-06", "2018-11"]);
+  });
+
+  it("moves a school's entering and graduating rows out of a list read as jobs, and cuts the particle before the event word", async () => {
+    const r = await parse(
+      ["# 山田 太郎", "", "## 経歴", "", "- 2012年4月 東都大学 工学部 入学", "- 2016年3月 東都大学 工学部 卒業", "- 2016年4月 株式会社ミドリ技研に入社", "- 2019年9月 株式会社ミドリ技研を退職", "- 2019年10月 株式会社アオバソフトに入社"].join("\n"),
+    );
+    expect(jobs(r)).toEqual(expected.jobs);
+    expect(schools(r)).toEqual([["東都大学", "工学部", undefined, "2012-04", "2016-03"]]);
+  });
+});
+
+describe("entries headed by a sub-heading of dates alone", () => {
+  it("takes the short item under the dates as the entry's name, in a history of schools and jobs", async () => {
+    const r = await parse(["# 山田 太郎", "", "## 学歴・職歴", "", "### 2010/09 - 2014/06", "- 東都大学 工学部", "", "### 2014/07 - 2018/03", "- 株式会社ミドリ技研", "", "### 2018/04 - 現在", "- 株式会社アオバソフト", "- iOSアプリの開発"].join("\n"));
+    expect(r.work?.map((w) => [w.name, w.startDate, w.endDate, w.highlights])).toEqual([
+      ["株式会社ミドリ技研", "2014-07", "2018-03", undefined],
+      ["株式会社アオバソフト", "2018-04", undefined, ["iOSアプリの開発"]],
+    ]);
+    expect(schools(r)).toEqual([["東都大学", "工学部", undefined, "2010-09", "2014-06"]]);
+  });
+});
+
+describe("a job's header that says what kind of employer it is (the hh.ru résumé)", () => {
+  it("keeps the heading as the employer, the description as text, and takes the short stopped line under the dates as the role", async () => {
+    const r = await parse(
+      [
+        "# Иван Петров",
+        "",
+        "## Опыт работы",
+        "",
+        "### Северный Ветер",
+        "",
+        "Аутсорсинговая компания. Казань, Россия. http://severveter.example",
+        "",
+        "Март 2016 – настоящее время",
+        "",
+        "Ведущий разработчик, руководитель группы.",
+        "",
+        "Проектирую сервисы на Java.",
+        "",
+        "### Лунная Станция",
+        "",
+        "Информационные технологии, системная интеграция, интернет",
+        "",
+        "Январь 2012 – Февраль 2016",
+        "",
+        "Программист.",
+      ].join("\n"),
+    );
+    expect(r.work?.map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ["Северный Ветер", "Ведущий разработчик, руководитель группы", "2016-03", undefined],
+      ["Лунная Станция", "Программист", "2012-01", "2016-02"],
+    ]);
+    expect(r.work?.[0]?.summary).toContain("Аутсорсинговая компания.");
+  });
+});
+
+describe("sections of courses and trainings, and a Chinese profile", () => {
+  it("reads 'Kursy' in plain text as a section of its own, not more studies", async () => {
+    const r = await parse(
+      ["Anna Nowak", "anna.nowak@example.com", "", "Wykształcenie", "", "2014 - 2019 Politechnika Krakowska, Informatyka, magister", "", "Kursy", "", "2020 Kurs Docker dla programistów, Akademia Kodu", "2021 Szkolenie AWS Cloud Practitioner, Chmurex", "", "Umiejętności", "", "Java, Spring, Docker"].join("\n"),
+      "text",
+    );
+    expect(r.education?.map((e) => e.institution)).toEqual(["Politechnika Krakowska"]);
+    expect(r.sections?.find((s) => s.title === "Kursy")?.items).toHaveLength(2);
+  });
+
+  it("reads '个人简介' as the summary, not as the document's title", async () => {
+    const r = await parse(["# 李明", "", "## 个人简介", "", "五年后端开发经验, 熟悉分布式系统。", "", "## 工作经历", "", "### 星河科技 | 后端工程师 | 2019.07 - 至今"].join("\n"));
+    expect(r.basics?.summary).toBe("五年后端开发经验, 熟悉分布式系统。");
+  });
+});
+
+describe("history rows told as sentences, and a role run into its employer", () => {
+  it("reads '株式会社Xに入社。…に従事。' as a job with what follows as its text, and 'Yを卒業。' as a study", async () => {
+    const r = await parse(
+      ["# 佐藤 花子", "", "## 経歴", "", "| 時期 | 経歴 |", "| - | - |", "| 2015年3月 | 南港工業高等専門学校 情報工学科を卒業。 |", "| 2015年4月 | 株式会社ソラノネに入社。社内システムの開発に従事。 |", "| 2021年4月 | 株式会社ハナミズキに入社予定。 |"].join("\n"),
+    );
+    expect(r.work?.map((w) => [w.name, w.startDate, w.endDate, w.summary])).toEqual([
+      ["株式会社ソラノネ", "2015-04", undefined, "社内システムの開発に従事。"],
+      ["株式会社ハナミズキ", "2021-04", undefined, undefined],
+    ]);
+    expect(schools(r)).toEqual([["南港工業高等専門学校", "情報工学科", undefined, undefined, "2015-03"]]);
+  });
+
+  it("cuts a role that opens its employer's name with no separator ('Stażysta Zielony Most | Gdańsk')", async () => {
+    const r = await parse(["### JAN KOWALSKI", "", "### DOŚWIADCZENIE ZAWODOWE", "01.2023-05.2023 -", "Stażysta Zielony Most | Gdańsk", "", "09.2024- 10.2024 -", "Praktykant BALTEX Systemy"].join("\n"));
+    expect(r.work?.map((w) => [w.name, w.position, w.location])).toEqual([
+      ["Zielony Most", "Stażysta", "Gdańsk"],
+      ["BALTEX Systemy", "Praktykant", undefined],
+    ]);
+  });
+});

@@ -40,3 +40,12 @@ export function readCjkSchool(text: string): CjkSchool | undefined {
   }
   return out;
 }
+
+/** "東都大学 工学部 入学", "東都大学工学部を卒業。": a school named as such (大学, 高等学校, 대학교…) with the enrolment word after it, or undefined. */
+export function readCjkEnrolment(text: string): CjkSchool | undefined {
+  // "…電子制御工学科を卒業。": the row's first sentence, its particle before the enrolment word dropped
+  const first = text.trim().split("。")[0]!.replace(/\s*[をに](?=\S+$)/u, " ");
+  const stage = STAGE.exec(first);
+  if (!stage || !SCHOOL_END.test(first.slice(0, stage.index).trim())) return undefined;
+  return readCjkSchool(first);
+}

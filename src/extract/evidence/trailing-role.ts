@@ -24,3 +24,18 @@ export function splitTrailingRole(text: string): [org: string, role: string] | u
   if (org.length === 1 && ORG_WORDS.test(org[0]!) && /^\p{Ll}/u.test(words[start]!)) return undefined;
   return [org.join(" "), words.slice(start).join(" ")];
 }
+
+/**
+ * "Stażysta Perfekt Instal", "Intern Brightwave Labs": a role, then the organisation with no separator between them.
+ * The role is the opening run of role words and the words that qualify them, ending at a role word; what follows is
+ * the organisation when it reads as a name: capitalised words, none a role's or a qualifier's.
+ */
+export function splitLeadingRole(text: string): [role: string, org: string] | undefined {
+  const words = text.split(/\s+/);
+  let end = 0;
+  while (end < words.length && (ROLE_WORDS.test(words[end]!) || ROLE_MODIFIERS.test(words[end]!))) end++;
+  while (end > 0 && !ROLE_WORDS.test(words[end - 1]!)) end--;
+  const org = words.slice(end);
+  if (end === 0 || !org.length || !org.every((w) => /^[\p{Lu}\d]/u.test(w) && !ROLE_WORDS.test(w) && !ROLE_MODIFIERS.test(w))) return undefined;
+  return [words.slice(0, end).join(" "), org.join(" ")];
+}

@@ -480,7 +480,7 @@ function splitAt(lines: readonly SourceLine[], starts: ReadonlySet<number>, sent
     inHead = false;
     current.body.push(l);
   });
-  return { entries: entries.map(withDatesFromBody), loose };
+  return { entries: entries.map((e) => withNameUnderDates(withDatesFromBody(e))), loose };
 }
 
 /**
@@ -494,6 +494,18 @@ function withDatesFromBody(entry: Entry): Entry {
   const text = withoutIcon(first.text);
   if (text.length <= 90 && (isDateOnly(text) || startsWithDate(text))) return { ...entry, head: [...entry.head, first], body: rest };
   return withDatesUnderNames(entry);
+}
+
+/**
+ * "### 2014/07 - 2018/03" over "- 株式会社ミドリ技研": a sub-heading of dates alone heads its entry, and the short
+ * line right under it, a bullet as often as a line of text, names what the dates are of.
+ */
+function withNameUnderDates(entry: Entry): Entry {
+  const [top] = entry.head;
+  const [first, ...rest] = entry.body;
+  if (entry.head.length !== 1 || top?.kind !== "subheading" || !isDateOnly(top.text) || !first || first.kind === "subheading" || first.depth !== 0) return entry;
+  if (first.text.length > 80 || isSentence(first.text) || hasDate(first)) return entry;
+  return { ...entry, head: [top, first], body: rest };
 }
 
 /** "{$CAL} January 2023 – Present", "📅 2021 – 2023": an icon or a template's placeholder before the dates. */
