@@ -1443,4 +1443,12 @@ describe("history rows told as sentences, and a role run into its employer", () 
       ["BALTEX Systemy", "Praktykant", undefined],
     ]);
   });
+
+  it("keeps a role's grade with it: 'Network Engineer II' under its employer names no employer 'II'", async () => {
+    const r = await parse(["# Dana Whitlock", "", "## Experience", "", "**Corvane Networks** (Mar 2012 - Jan 2016)  ", "Network Engineer II    Jun 2014 - Jan 2016", "", "* Ran the backbone upgrade.", "", "Network Engineer I    Mar 2012 - Jun 2014", "", "* Kept the lab running.", ""].join("\n"));
+    expect(r.work?.map((w) => [w.name, w.position])).toEqual([
+      ["Corvane Networks", "Network Engineer II"],
+      ["Corvane Networks", "Network Engineer I"],
+    ]);
+  });
 });

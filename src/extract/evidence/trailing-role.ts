@@ -25,6 +25,8 @@ export function splitTrailingRole(text: string): [org: string, role: string] | u
   return [org.join(" "), words.slice(start).join(" ")];
 }
 
+const GRADE = /^(?:[IVX]{1,4}|\d{1,2})\.?$/;
+
 /**
  * "Stażysta Perfekt Instal", "Intern Brightwave Labs": a role, then the organisation with no separator between them.
  * The role is the opening run of role words and the words that qualify them, ending at a role word; what follows is
@@ -37,5 +39,7 @@ export function splitLeadingRole(text: string): [role: string, org: string] | un
   while (end > 0 && !ROLE_WORDS.test(words[end - 1]!)) end--;
   const org = words.slice(end);
   if (end === 0 || !org.length || !org.every((w) => /^[\p{Lu}\d]/u.test(w) && !ROLE_WORDS.test(w) && !ROLE_MODIFIERS.test(w))) return undefined;
+  // "Systems Engineer III", "Developer 2": a grade of the role, not a name
+  if (org.every((w) => GRADE.test(w))) return undefined;
   return [words.slice(0, end).join(" "), org.join(" ")];
 }
