@@ -85,11 +85,12 @@ function promotionsAt(jobs: ReadWork[]): ReadWork[] {
 /** A header phrase that holds a role and an organisation ("Engineer at Acme", "Tech Lead, Incubyte") is cut in two. */
 function refinedReading(entry: Entry): HeadReading {
   const reading = readHeadPhrases(entry);
-  // "### Acme" over "Аутсорсинговая компания. Москва, Россия.": what the header says of the employer is the entry's text
+  // "### Acme" over "Аутсорсинговая компания. Москва, Россия.", "**Acme** | CEO | Awesome compression company": what
+  // the header says of the employer describes the organisation (JSON Resume's work description), naming no one
   const described = reading.phrases.length > 1 ? reading.phrases.filter((p) => describesEmployer(p.text)) : [];
   if (described.length && described.length < reading.phrases.length) {
     reading.phrases = reading.phrases.filter((p) => !described.includes(p));
-    reading.prose = [...described.map((p) => p.text), ...reading.prose];
+    reading.aliases = [...described.map((p) => p.text), ...reading.aliases];
   }
   const names = reading.phrases.filter((p) => p.evidence.place < 0.9 && roleLean(p.evidence) <= 0);
   reading.phrases = reading.phrases.flatMap((p) => {

@@ -1374,7 +1374,7 @@ describe("entries headed by a sub-heading of dates alone", () => {
 });
 
 describe("a job's header that says what kind of employer it is (the hh.ru résumé)", () => {
-  it("keeps the heading as the employer, the description as text, and takes the short stopped line under the dates as the role", async () => {
+  it("keeps the heading as the employer, the description as the organisation's, and takes the short stopped line under the dates as the role", async () => {
     const r = await parse(
       [
         "# Иван Петров",
@@ -1404,7 +1404,8 @@ describe("a job's header that says what kind of employer it is (the hh.ru résum
       ["Северный Ветер", "Ведущий разработчик, руководитель группы", "2016-03", undefined],
       ["Лунная Станция", "Программист", "2012-01", "2016-02"],
     ]);
-    expect(r.work?.[0]?.summary).toContain("Аутсорсинговая компания.");
+    expect(r.work?.[0]?.description).toContain("Аутсорсинговая компания");
+    expect(r.work?.[1]?.description).toBe("Информационные технологии, системная интеграция, интернет");
   });
 });
 
