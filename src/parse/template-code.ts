@@ -35,5 +35,31 @@ export function withoutTemplateCode(text: string, file: string): { text: string;
     const out = run.kept ? "left out but for the words it gives an image" : "left out";
     return diagnose(file, "warning", "template-code", `${code} is a site generator's template code (Liquid, as Jekyll runs it), ${out}: vitae does not run it, so what it inserts on the site is not in the CV; write those entries into the CV itself`, run.position);
   });
-  return { text: without, diagnostics };
+  return { text: keepHtmlBlocksWhole(text, without), diagnostics };
+}
+
+/** An HTML comment with nothing in it: a line of an HTML block that shows nothing, and so does not end the block as a blank line would. */
+const EMPTY_COMMENT = "<!---->";
+const HTML_LINE = /^\s*<|>\s*$/;
+
+/**
+ * `<a href="{{ post.url }}">` / `{{ post.date }}` / `</a>`: a line that held
+ * only template code, between lines of HTML, would end CommonMark's HTML block
+ * once blanked (the site runs the template before its Markdown, and kramdown
+ * reads HTML by its tags, not its blank lines), and the rest of the HTML would
+ * be read as text. Such a line keeps the block going with an empty comment.
+ */
+function keepHtmlBlocksWhole(original: string, blanked: string): string {
+  const before = original.split("\n");
+  const lines = blanked.split("\n");
+  const blank = (line: string | undefined) => line === undefined || line.trim() === "";
+  const emptied = (i: number) => blank(lines[i]) && !blank(before[i]);
+  for (let i = 1; i < lines.length; i++) {
+    if (!emptied(i) || !HTML_LINE.test(lines[i - 1]!)) continue;
+    let end = i;
+    while (emptied(end)) end++;
+    if (!blank(lines[end])) lines.fill(EMPTY_COMMENT, i, end);
+    i = end;
+  }
+  return lines.join("\n");
 }

@@ -49,3 +49,26 @@ describe("a CV kept in a Jekyll site (academicpages)", () => {
     expect((diagnostics ?? []).filter((d) => d.ruleId === "template-code")).toEqual([]);
   });
 });
+
+describe("template code inside an HTML block", () => {
+  it("does not end the block where a line held only template code, so the rest of the HTML is not read as text", async () => {
+    const source = [
+      "## Further reading",
+      "",
+      "My latest articles:",
+      "",
+      "<ul>",
+      "{% for post in site.posts limit:4 %}",
+      "  <li>",
+      '    <a href="{{ post.url }}">',
+      "      {{ post.title }} <br>",
+      "      {{ post.date | date: '%d %m %Y' }}",
+      "    </a>",
+      "  </li>",
+      "{% endfor %}",
+      "</ul>",
+    ].join("\n");
+    const { lines } = await parseMarkdownLines(source, "cv.md");
+    expect(lines.map((l) => l.text)).toEqual(["Further reading", "My latest articles:"]);
+  });
+});
