@@ -1465,3 +1465,13 @@ describe("a role '@' its employer, dated with Chinese month names", () => {
     ]);
   });
 });
+
+describe("spoken languages under a heading that calls them linguistic skills", () => {
+  it("reads 'Competenze linguistiche' and 'Competencias lingüísticas' as spoken languages, none of them a skill", async () => {
+    for (const title of ["Competenze linguistiche", "Competencias lingüísticas"]) {
+      const r = await parse(`# Giulia Ferri\n\n## ${title}\n\n**Inglese:** B2\n\n**Tedesco:** A2\n\n## Competenze tecniche\n\n**Sviluppo:** Go, Python\n`);
+      expect(r.skills?.map((s) => s.name)).toEqual(["Sviluppo"]);
+      expect(r.languages?.map((l) => l.language)).toEqual(["Inglese", "Tedesco"]);
+    }
+  });
+});
