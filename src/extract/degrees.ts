@@ -146,7 +146,9 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   // "Master of Business Administration (MBA)", "Senior School Certificate Examination (SSCE)", "Master of Science
   // (M.Sc.)": the degree's initials or abbreviation in brackets after it name the degree again, not its field
   const initials = qualifier ? undefined : /^\s*\(([^()]{2,12})\)/.exec(rest);
-  const restates = (inBrackets: string) => inBrackets === (name.match(/\p{Lu}(?=\p{Ll})/gu) ?? []).join("") || DEGREE.exec(inBrackets)?.[0].trim() === inBrackets.trim();
+  // (a degree's name written out in brackets, "Allgemeine Hochschulreife (Abitur)", is read as before: only abbreviations restate)
+  const restates = (inBrackets: string) =>
+    inBrackets === (name.match(/\p{Lu}(?=\p{Ll})/gu) ?? []).join("") || (inBrackets.includes(".") && DEGREE.exec(inBrackets)?.[0].trim() === inBrackets.trim());
   const restatedInBrackets = initials && restates(initials[1]!) ? initials[0] : "";
   if (qualifier && !prose) studyType = qualifier.startsWith(".") ? `${studyType}${qualifier}` : `${studyType} ${qualifier.trim()}`;
   if (restatedInBrackets) studyType = `${studyType} ${restatedInBrackets.trim()}`;
