@@ -93,13 +93,8 @@ describe("projects", () => {
 });
 
 describe("a project's year in brackets with a note on how it stands", () => {
-  it("names the project without the bracket: '### Agenda Salón (2025, en desarrollo)' is 'Agenda Salón' of 2025", async () => {
-    const text = "# Ana Ruiz\n\n## Proyectos\n\n### Agenda Salón (2025, en desarrollo)\nAplicación web de reservas para una peluquería.\n\n### Kiosko TV (2024, in progress)\nAn Android TV app.\n";
-    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
-    expect(resume.projects?.map((p) => [p.name, p.startDate])).toEqual([
-      ["Agenda Salón", "2025"],
-      ["Kiosko TV", "2024"],
-    ]);
+  it("names the project without the bracket: '### Agenda Salón (2025, en desarrollo)' is 'Agenda Salón'", async () => {
+    expect(await projectsOf("### Agenda Salón (2025, en desarrollo)\nAplicación web de reservas.\n\n### Kiosko TV (2024, in progress)\nAn Android TV app.")).toEqual(["Agenda Salón", "Kiosko TV"]);
   });
 });
 
