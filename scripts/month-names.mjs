@@ -14,7 +14,7 @@
  */
 import { writeFileSync } from "node:fs";
 
-const LOCALES = "en en-GB de fr es it pt nl pl tr ru uk cs sk sv da nb fi hu ro id ca lt lv et hr sl".split(" ");
+const LOCALES = "en en-GB de fr es it pt nl pl tr ru uk cs sk sv da nb fi hu ro id ca lt lv et hr sl zh".split(" ");
 const FORMS = [{ month: "long" }, { month: "short" }, { day: "numeric", month: "long" }, { day: "numeric", month: "short" }];
 
 const stripMarks = (s) => s.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");

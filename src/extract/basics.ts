@@ -27,6 +27,7 @@ const PARTICLE = /^(?:van|von|de|da|das|do|dos|del|der|den|di|du|le|la|bin|al|y|
 const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+|[\p{Lu}]\p{Ll}{0,2}\.|[\p{Lu}]|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+|[\p{Lu}]{2,}[\p{Ll}]*|[\p{Lu}](?:['’]|\p{Ll}{1,2})[\p{Lu}][\p{Ll}]+|[\p{Lu}]+(?:[-'’][\p{Lu}]+)+)$/u;
 const POST_NOMINAL = /,?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|M\.?Sc\.?|B\.?Sc\.?|P\.?E\.?|Jr\.?|Sr\.?|II|III)$/u;
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・ ]{2,6}$/u;
+const SPELT_IN_LATIN = /^([\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・ ]+?)\s+(\p{Script=Latin}[\p{Script=Latin}\p{M} .'’-]+)$/u;
 const LANG_OF = (s: string) => (/\p{Script=Hangul}/u.test(s) ? "ko" : /[\p{Script=Katakana}\p{Script=Hiragana}]/u.test(s) ? "ja" : "zh");
 
 /**
@@ -40,7 +41,8 @@ export function looksLikeName(written: string, lowerWords: ReadonlySet<string>):
   const text = written.replace(POST_NOMINAL, "");
   if (CJK_NAME.test(text)) return true;
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || text.length > 40 || classifyTitle(text)) return false;
+  const longest = longestName(words);
+  if (words.length < 2 || words.length > longest || text.length > longest * 10 || classifyTitle(text)) return false;
   if (!words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w)) || PARTICLE.test(words[0]!)) return false;
   // "Typing SVG", "Header Banner": an image's alt text, left where a README's name would be
   if (words.some((w) => PICTURE_WORDS.has(w.toLowerCase()))) return false;
@@ -48,8 +50,17 @@ export function looksLikeName(written: string, lowerWords: ReadonlySet<string>):
   if (words.length >= 2 && ROLE_WORDS.test(words.at(-1)!)) return false;
   // particles ("da", "van") are ordinary words in their own language: only the capitalised words must be names
   // and abbreviations ("St.", "Jr.") are ordinary words everywhere
-  return words.every((w) => PARTICLE.test(w) || w.endsWith(".") || !lowerWords.has(w.toLowerCase()));
+  return words.every((w) => isParticle(w) || w.endsWith(".") || !lowerWords.has(w.toLowerCase()));
 }
+
+/** "De", "Da", "Van": a particle inside a name is as often capitalised ("Pablo De Jesús González"). */
+const isParticle = (word: string) => PARTICLE.test(word.toLowerCase());
+
+/**
+ * How many words a name may have (and ten letters a word, on average): four, or six where a particle joins them, as
+ * Spanish and Portuguese names join two given names and two surnames ("Pablo Reinaldo De Jesús González Cáceres").
+ */
+const longestName = (words: readonly string[]) => (words.slice(1).some(isParticle) ? 6 : 4);
 
 /** The name a heading or header line gives, without its icons, greeting or title of address. */
 export function personName(text: string): string {
@@ -76,10 +87,13 @@ export function headingName(text: string, lowerWords: ReadonlySet<string>): stri
   const whole = personName(text);
   const possessive = /^(.+?)['’]s\s+(?:cv|resume|résumé|curriculum vitae)$/iu.exec(whole)?.[1];
   if (possessive) return looksLikeName(possessive, lowerWords) ? possessive : undefined;
+  // "職務経歴書": a CJK document title is as short as a CJK name
+  if (isDocumentTitle(whole)) return undefined;
   const isName = (t: string) => looksLikeName(withoutHonorific(t.trim()), lowerWords) || CJK_NAME.test(t.trim());
   if (isName(whole)) return whole;
-  // "임주원 (Juwon Lim)", "山田 太郎（Taro Yamada）": a name with its other script's spelling in brackets after it
-  const spelt = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(whole);
+  // "임주원 (Juwon Lim)", "山田 太郎（Taro Yamada）", "林芳義 Fang-Yi Lin": a name with its other script's spelling after it, in
+  // brackets or not
+  const spelt = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(whole) ?? SPELT_IN_LATIN.exec(whole);
   if (spelt && isName(spelt[1]!) && isName(spelt[2]!)) return whole;
   // "## Hey 👋, I'm Sofia!": a greeting names its author, however short the name
   const greeted = greetedName(withoutDecoration(text));

@@ -143,10 +143,13 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   // "B.Sc. Hons. in Physics", "B.Sc.Hons.Coop. in Computer Science": an honours or co-op mark written without brackets
   const marks = /^\.?(?:\s*(?:Hons?|Honou?rs|Co-?op)\b\.?)+(?=\s|$|[,;(])(?!\s+(?:program(?:me)?|college|society|student)\b)/iu.exec(rest)?.[0];
   const qualifier = yearOfStudy ?? marks ?? /^\s*(?:candidate|student|degree|program(?:me)?|course)\b|^\s*\([^)]{2,30}\)(?=\s+(?:in|of)\s+\p{Lu})|^\s*\((?:Hons?\.?|Honou?rs|(?:with\s+)?(?:distinction|merit|first class|upper second|lower second|2:[12])|(?:summa\s+|magna\s+)?cum laude)\)/iu.exec(rest)?.[0] ?? RESTATED.exec(rest)?.[0] ?? "";
-  // "Master of Business Administration (MBA)", "Senior School Certificate Examination (SSCE)": the degree's initials
-  // in brackets after it name the degree again, not its field
-  const initials = qualifier ? undefined : /^\s*\(([A-Z]{2,6})\)/.exec(rest);
-  const restatedInBrackets = initials && initials[1] === (name.match(/\p{Lu}(?=\p{Ll})/gu) ?? []).join("") ? initials[0] : "";
+  // "Master of Business Administration (MBA)", "Senior School Certificate Examination (SSCE)", "Master of Science
+  // (M.Sc.)": the degree's initials or abbreviation in brackets after it name the degree again, not its field
+  const initials = qualifier ? undefined : /^\s*\(([^()]{2,12})\)/.exec(rest);
+  // (a degree's name written out in brackets, "Allgemeine Hochschulreife (Abitur)", is read as before: only abbreviations restate)
+  const restates = (inBrackets: string) =>
+    inBrackets === (name.match(/\p{Lu}(?=\p{Ll})/gu) ?? []).join("") || (inBrackets.includes(".") && DEGREE.exec(inBrackets)?.[0].trim() === inBrackets.trim());
+  const restatedInBrackets = initials && restates(initials[1]!) ? initials[0] : "";
   if (qualifier && !prose) studyType = qualifier.startsWith(".") ? `${studyType}${qualifier}` : `${studyType} ${qualifier.trim()}`;
   if (restatedInBrackets) studyType = `${studyType} ${restatedInBrackets.trim()}`;
   const skipped = (qualifier || restatedInBrackets) + /^\s*/.exec(rest.slice((qualifier || restatedInBrackets).length))![0];

@@ -184,6 +184,10 @@ export function cutDates(text: string, d: DateMatch): string {
   // "Geophysics II (lecturer, 2016–present)": the bracket keeps what it says besides the dates
   const listed = !open && close ? /\([^()]*[^\s(,],\s*$/.exec(text.slice(0, start)) : null;
   if (listed) return `${text.slice(0, start).replace(/,\s*$/, "")})\t${text.slice(end + close![0].length)}`;
+  // "Nexus — App Android (2026, en desarrollo)": so does a bracket that says in lower case how things stand after its dates,
+  // set apart from the name ("(2023-2024, Canada)" names a place, which the header's reading finds where it is)
+  const saysAfter = open && !close ? /^,\s*(\p{Ll}[^()[\]]*)[)\]]/u.exec(text.slice(end)) : null;
+  if (saysAfter) return `${text.slice(0, start - open![0].length).trimEnd()}\t(${saysAfter[1]!.trim()})${text.slice(end + saysAfter[0].length)}`;
   return `${text.slice(0, start)}\t${text.slice(end)}`;
 }
 

@@ -21,11 +21,18 @@ export const MONTH_MARK = "[\\uE001-\\uE00C]\\uE000*";
 const FILL = "\uE000";
 
 /**
+ * A word that may be a month's name: three letters or more, or a run of two Han characters, as Chinese
+ * names most months ("十月 2018 - 七月 2019"); a longer Han run is a phrase that only contains one.
+ */
+const WORD = /\p{L}[\p{L}\p{M}]{2,}|\p{Script=Han}{2}/gu;
+const HAN = /\p{Script=Han}/u;
+
+/**
  * `text` with every month name replaced by its mark, padded to the same length, so that the date
  * pattern reads "\uE003\uE000\uE000 2019" where the CV wrote "Mar 2019", and indices still match.
  */
 export function markMonths(text: string): string {
-  return text.replace(/\p{L}[\p{L}\p{M}]{2,}/gu, (w) => {
+  return text.replace(WORD, (w) => {
     const m = w.length <= 12 ? monthOf(w) : undefined;
     return m ? String.fromCharCode(0xe000 + m) + FILL.repeat(w.length - 1) : w;
   });
@@ -67,7 +74,7 @@ function build(): Map<string, number> {
     list.forEach((written, i) => {
       for (const name of written) {
         // the earlier locale wins a name two languages give different months
-        if (name.length >= 3 && !names.has(name) && !notMonths.has(name)) names.set(name, i + 1);
+        if ((name.length >= 3 || HAN.test(name)) && !names.has(name) && !notMonths.has(name)) names.set(name, i + 1);
         if (!cutting || name.length < 4) continue;
         const cut = name.slice(0, 3);
         cuts.set(cut, cuts.get(cut) === undefined || cuts.get(cut) === i + 1 ? i + 1 : null);

@@ -180,6 +180,19 @@ const REFERENCE_NUMBER = /^\[[A-Z]{0,2}\d{1,3}\]\s+/;
  * below, or a one-line citation. Returns undefined when there is no title with
  * anything (a year, a venue, authors, a link) that makes it a publication.
  */
+/**
+ * "**Jo Doe**, Ana Lima, and Li Wei. [When Caches Meet Queries: A Study](https://doi.org/…), *Venue*, 2021.": the authors,
+ * then the title as the text of a link; the citation's stops inside the title ("Meets Query Control: A …") cut nothing.
+ */
+function titleLinkedAfterAuthors(text: string, links: readonly { text: string }[], lowerWords: ReadonlySet<string>) {
+  for (const link of links) {
+    const at = link.text.split(/\s+/).length >= 3 ? text.indexOf(link.text) : -1;
+    const authors = at > 0 ? text.slice(0, at).replace(/[\s.,;:]+$/, "") : "";
+    if (authors && isAuthorList(authors, lowerWords)) return { authors, title: link.text, rest: text.slice(at + link.text.length) };
+  }
+  return undefined;
+}
+
 /** A web address written out, with the "DOI:" that may label it. */
 const BARE_URL = /\s*(?:\bDOI:\s*)?\bhttps?:\/\/\S+/gi;
 
@@ -210,6 +223,7 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   };
   const labelled = readLabelledItem(first, text);
   let brokenTitle: { title: string; rest: string } | undefined;
+  let linked: { authors: string; title: string; rest: string } | undefined;
   // "**Ackman JB**, Crair MC. Title.": the owner's name in bold leads a citation, not a title
   const boldAuthor = first.lead && (isPersonName(first.lead, lowerWords) || isSurnameInitials(first.lead) || /^\s*(?:,|and\b|&)/.test(withoutLead(first)));
   if (labelled) {
@@ -229,6 +243,10 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
     title = trimTitle(first.lead);
     restParts.push(withoutLead(first));
     used = 1;
+  } else if ((linked = titleLinkedAfterAuthors(text, links, lowerWords))) {
+    title = trimTitle(linked.title);
+    authors = splitAuthors(linked.authors);
+    restParts.push(linked.rest);
   } else readCitation(text);
   const highlights: string[] = [];
   const prose: string[] = [];

@@ -34,3 +34,15 @@ export function sentenceStart(text: string, index: number): number {
   for (const m of line.matchAll(SENTENCE_END)) start = m.index + m[0].length;
   return lineStart + start;
 }
+
+/**
+ * "BayLibre. Conception hardware, revue de schémas…": a name run into the sentences that describe it, cut at the first
+ * sentence end that has words after it, as [the name, what follows]; the text whole when none does.
+ */
+export function nameBeforeProse(text: string): [string, string | undefined] {
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const after = text.slice(m.index + m[0].length).trim();
+    if (after.split(/\s+/).length >= 3) return [text.slice(0, m.index).trim(), after];
+  }
+  return [text, undefined];
+}

@@ -63,6 +63,11 @@ export function readSkillGroups(written: readonly SourceLine[], sourceLines: rea
       groups.push(open);
       continue;
     }
+    // "(注：以下所列技术…)", "(Note: levels are self-assessed)": a remark in brackets on the list names no skill
+    if (l.kind === "text" && REMARK.test(l.text)) {
+      details.push(l.position);
+      continue;
+    }
     // ": definition" lines of a definition list (pandoc) under their term: each definition is one item, however long
     if (DEFINITION.test(l.text)) {
       const defs = l.text.replace(DEFINITION, "").split(/\s+:\s+/).map((text) => ({ text, split: false, position: l.position }));
@@ -139,6 +144,8 @@ function labelledColumns(l: SourceLine): SourceLine[] {
 }
 
 const DEFINITION = /^:\s+/;
+const OPEN_BRACKET = /[(（][^)）]*$/;
+const REMARK = /^[(（][^()（）]*[:：][^()（）]*[)）]$/;
 
 /**
  * "Languages  Go · Rust" in a code block: the two spaces that set a label
@@ -216,9 +223,9 @@ function labelOf(l: SourceLine): { name: string; rest: string } | undefined {
   if (lead) return lead;
   const level = leadingLevel(l.text);
   if (level) return { name: level.level, rest: level.rest };
-  // ":Languages: Python, Go" is a field of a reStructuredText field list
+  // ":Languages: Python, Go" is a field of a reStructuredText field list; a bracket opened before the colon holds a remark
   const colon = /^:?([^:：]{1,50}?)\s*[:：]\s*(.*)$/.exec(l.text);
-  if (colon && colon[1]!.split(/\s+/).length <= 6 && !/^https?$/i.test(colon[1]!)) return { name: cleanLabel(colon[1]!), rest: colon[2]! };
+  if (colon && colon[1]!.split(/\s+/).length <= 6 && !/^https?$/i.test(colon[1]!) && !OPEN_BRACKET.test(colon[1]!)) return { name: cleanLabel(colon[1]!), rest: colon[2]! };
   // "Cloud - AWS, GCP": a hyphen set between spaces parts them as a dash does; "Web–HTML, CSS": a dash between
   // letters does too, where no name of a skill has one
   const dash = /^([^–—]{1,40}?)\s+[-–—]\s+(.+)$/.exec(l.text) ?? /^(\p{L}[\p{L} ]{0,38}?)[–—](\p{L}.*)$/u.exec(l.text);

@@ -12,6 +12,7 @@ import { findDates } from "./dates.js";
 import { isLocation, isPlaceLine, readBody, trimSeparators } from "./entry-parts.js";
 import { hasDate, isDateOnly, isTitleLike, type Entry } from "./layout/lines.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
+import { nameBeforeProse } from "./sentences.js";
 import { AT_WORD, isDetailLine, isSupervisorLine, readHeadPhrases, splitTrailingPlace, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
 import { joinLabelledPairs } from "./layout/labelled-pairs.js";
 import { splitRoleGroups } from "./layout/role-groups.js";
@@ -101,8 +102,12 @@ function refinedReading(entry: Entry): HeadReading {
     // "Stażysta Perfekt Instal | Szczecin": beside places alone, a role run into the employer it opens
     const besidePlaces = reading.phrases.every((o) => o === p || o.evidence.place >= 0.9);
     const leading = besidePlaces ? splitLeadingRole(p.text) : undefined;
+    // "Ingénieur Développeur chez SFR. Développement de la box…": the employer's name ends where a sentence about the
+    // job begins, and the sentences are the job's text
+    const at = roleAtEmployerSaying(p.text);
+    if (at?.[2]) reading.prose.push(at[2]);
     const pair =
-      roleAtEmployer(p.text) ??
+      (at && ([at[0], at[1]] as [string, string])) ??
       (names.some((n) => n !== p) ? companyBesideRole(p) : (splitPair(p.text) ?? (reading.phrases.length === 1 ? splitTrailingRole(p.text) : undefined) ?? (leading && ([leading[1], leading[0]] as [string, string]))));
     return pair ? pair.map((text, k) => ({ ...p, text, slot: `${p.slot}${k ? "b" : "a"}`, evidence: weighPhrase(text) })) : [p];
   });
@@ -129,8 +134,9 @@ function namesEmployerBesideRoles(phrases: readonly HeadPhrase[], at: number, vo
   return !/[,(]/.test(place.text) && (votes.get(place.slot) ?? 0) <= -0.3 && others.length > 0 && others.every((p) => roleLean(p.evidence) > 0.3);
 }
 
-// "NEH Fellow at the USC Center": the article after "at" is no part of the employer's name
-const ROLE_AT = new RegExp(`^(.+?)\\s+${AT_WORD}\\s+(?:the\\s+(?=[\\p{Lu}\\d]))?(\\S.+)$`, "u");
+// "NEH Fellow at the USC Center": the article after "at" is no part of the employer's name; "工程師 @思華科技", "Engineer
+// @Acme": an "@" glued to the employer's name, as a handle is, still reads "at" after a space (an e-mail address has none)
+const ROLE_AT = new RegExp(`^(.+?)\\s+(?:${AT_WORD}\\s+(?:the\\s+(?=[\\p{Lu}\\d]))?|@(?=[\\p{L}\\d]))(\\S.+)$`, "u");
 
 /**
  * "Software Engineer at Google", "Ingénieur chez Airbus": a role and its employer joined by the word for "at"; "Dev-Ops at
@@ -138,14 +144,25 @@ const ROLE_AT = new RegExp(`^(.+?)\\s+${AT_WORD}\\s+(?:the\\s+(?=[\\p{Lu}\\d]))?
  * word that says so (only "at" and "@", since "en", "em" and "w" also introduce a field or a place).
  */
 function roleAtEmployer(text: string): [string, string] | undefined {
+  const at = roleAtEmployerSaying(text);
+  // the sentences after the employer's name stay with it, as written, where no caller takes them as the job's text
+  return at && [at[0], text.slice(text.indexOf(at[1], at[0].length))];
+}
+
+/**
+ * A role at its employer, and the sentences that describe the job after the employer's name ("Ingénieur Développeur chez
+ * SFR. Développement de la box…"): the name ends where the first of them begins.
+ */
+function roleAtEmployerSaying(text: string): [string, string, string | undefined] | undefined {
   const at = ROLE_AT.exec(text);
   // "Trainee em ciência de dados", "Ingeniero en sistemas": a field in lower case, no employer's name, follows the word
   if (!at || (/^\p{Ll}/u.test(at[2]!) && weighPhrase(at[2]!).org === 0)) return undefined;
+  const [name, said] = nameBeforeProse(at[2]!);
   const before = weighPhrase(at[1]!);
-  const [role, employer] = [roleLean(before), roleLean(weighPhrase(at[2]!))];
-  if (role > 0.3 && employer <= 0.3) return [at[1]!, at[2]!];
+  const [role, employer] = [roleLean(before), roleLean(weighPhrase(name))];
+  if (role > 0.3 && employer <= 0.3) return [at[1]!, name, said];
   const plain = /^\S+(?:\s\S+){0,3}\s+(?:at|@)\s+[\p{Lu}\d]/u.test(text) && role >= 0 && employer <= 0 && before.org === 0;
-  return plain ? [at[1]!, at[2]!] : undefined;
+  return plain ? [at[1]!, name, said] : undefined;
 }
 
 /** Two phrases, one of which reads as a role and the other not at all, in their order; undefined otherwise. */

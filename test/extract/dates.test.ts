@@ -14,6 +14,8 @@ describe("findDates", () => {
     ["2018.09 ~ 2020.02", ["2018-09", "2020-02", false, true]],
     ["2023. 03", ["2023-03", undefined, false, false]],
     ["2020年7月", ["2020-07", undefined, false, false]],
+    ["十月 2018 - 七月 2019", ["2018-10", "2019-07", false, true]],
+    ["十二月 2014 - 五月 2017", ["2014-12", "2017-05", false, true]],
     ["2016年02月", ["2016-02", undefined, false, false]],
     ["2020년 3월 ~ 현재", ["2020-03", undefined, true, true]],
     ["11/2017", ["2017-11", undefined, false, false]],

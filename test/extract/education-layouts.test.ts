@@ -270,3 +270,15 @@ describe("a profile README's about-me line that tells what its author studies, w
     expect(await read("💼 Research Assistant at Stanbridge University")).toBeUndefined();
   });
 });
+
+describe("a degree's abbreviation in brackets after its name", () => {
+  it("names the degree again, not its field: 'Master of Science (M.Sc.), Informatik' studies Informatik", async () => {
+    const r = await parse(
+      "# Jonas Weber\n\n## Ausbildung\n\n- **Master of Science (M.Sc.), Informatik, Schwerpunkt Robotik** — TU Kaiserslautern — *laufend*\n- **Bachelor of Arts (B.A.), Soziologie** — Universität Trier — Abschluss 2019\n",
+    );
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
+      ["TU Kaiserslautern", "Master of Science (M.Sc.)", "Informatik"],
+      ["Universität Trier", "Bachelor of Arts (B.A.)", "Soziologie"],
+    ]);
+  });
+});

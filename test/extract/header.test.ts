@@ -66,6 +66,23 @@ describe("the document's title set under the name", () => {
   });
 });
 
+describe("names as CVs in Spanish, Chinese and Japanese write them", () => {
+  it("reads a Spanish name of two given names and two surnames joined by a particle, 'De' capitalised, as the name", async () => {
+    const r = await parse("# Luis Alberto De Jesús Romero Vidal\n\nIngeniero de sistemas en Quito, Ecuador.\n\n## Experiencia laboral\n\n### Analista, Andes Datos\nMarzo 2021 – Mayo 2023\n");
+    expect(r.basics?.name).toBe("Luis Alberto De Jesús Romero Vidal");
+  });
+
+  it("reads a Chinese name with its Latin spelling after it, unbracketed ('陳怡君 Yi-Chun Chen'), as the name, not the first section's title", async () => {
+    const r = await parse("# 陳怡君 Yi-Chun Chen\n\nyichun@example.com ｜ 台北\n\n## 定位\n\n資料工程師。\n\n## 學歷\n\n- **國立中央大學** 資訊工程學系 B.S.　2016–2020\n");
+    expect(r.basics?.name).toBe("陳怡君 Yi-Chun Chen");
+  });
+
+  it("takes no front matter title that names the document ('職務経歴書') for the owner's name", async () => {
+    const r = await parse("---\ntitle: 職務経歴書\n---\n\n## プロフィール\n\nエンジニア歴5年。\n\n## 経歴\n\n- 2019 ~ 現在：エンジニア @ 株式会社サンプル\n");
+    expect(r.basics?.name).toBeUndefined();
+  });
+});
+
 describe("a postal address in the header", () => {
   it("knows a street with its house number in several languages", () => {
     for (const street of ["Mühlfeldstraße 16", "221B Baker Street", "Calle Mayor 5", "ul. Długa 5", "12 rue de la Paix", "Keizersgracht 12"]) expect(hasStreet(street), street).toBe(true);

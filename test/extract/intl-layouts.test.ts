@@ -1453,3 +1453,25 @@ describe("history rows told as sentences, and a role run into its employer", () 
     ]);
   });
 });
+
+describe("a role '@' its employer, dated with Chinese month names", () => {
+  it("reads '### 工程師 @_星河科技_' over '> 十月 2018 - 七月 2019' as the role at the employer, from October to July", async () => {
+    const r = await parse(
+      ["# 陳小明", "", "## 工作經驗", "", "### 資深工程師 @_海岳網路_", "", "> 十二月 2019 - 至今", "", "- 維護訂單系統", "", "### 工程師 @_星河科技_", "", "> 十月 2018 - 七月 2019", "", "- 開發後台"].join("\n"),
+    );
+    expect(r.work?.map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ["海岳網路", "資深工程師", "2019-12", undefined],
+      ["星河科技", "工程師", "2018-10", "2019-07"],
+    ]);
+  });
+});
+
+describe("spoken languages under a heading that calls them linguistic skills", () => {
+  it("reads 'Competenze linguistiche' and 'Competencias lingüísticas' as spoken languages, none of them a skill", async () => {
+    for (const title of ["Competenze linguistiche", "Competencias lingüísticas"]) {
+      const r = await parse(`# Giulia Ferri\n\n## ${title}\n\n**Inglese:** B2\n\n**Tedesco:** A2\n\n## Competenze tecniche\n\n**Sviluppo:** Go, Python\n`);
+      expect(r.skills?.map((s) => s.name)).toEqual(["Sviluppo"]);
+      expect(r.languages?.map((l) => l.language)).toEqual(["Inglese", "Tedesco"]);
+    }
+  });
+});

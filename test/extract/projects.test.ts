@@ -92,6 +92,12 @@ describe("projects", () => {
   });
 });
 
+describe("a project's year in brackets with a note on how it stands", () => {
+  it("names the project without the bracket: '### Agenda Salón (2025, en desarrollo)' is 'Agenda Salón'", async () => {
+    expect(await projectsOf("### Agenda Salón (2025, en desarrollo)\nAplicación web de reservas.\n\n### Kiosko TV (2024, in progress)\nAn Android TV app.")).toEqual(["Agenda Salón", "Kiosko TV"]);
+  });
+});
+
 describe("a section whose title vitae does not know", () => {
   const projectsIn = async (title: string, body: string) => {
     const { resume } = await extractSource({ path: "cv.md", text: `# Jane Doe\n\n## ${title}\n\n${body}\n`, format: "markdown", formatReason: "test" });

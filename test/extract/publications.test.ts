@@ -97,6 +97,16 @@ describe("publications", () => {
   });
 });
 
+describe("a citation whose title is the text of a link after the authors", () => {
+  it("takes the linked title whole, its colons and commas too, and the authors before it", async () => {
+    expect(
+      await papersOf(
+        "- **Mei Chen**, Arjun Rao, and Tomás Vidal. [When Caches Meet Queries: A Study of Leakage](https://doi.org/10.1000/x1), *Journal of Data Systems*, 4(2):10–20, 2024.\n\n- **Mei Chen** and Arjun Rao. [Sketches, Samples, and Bounds](https://doi.org/10.1000/x2), *Proceedings of the Workshop on Streams*, 2022.",
+      ),
+    ).toEqual(["When Caches Meet Queries: A Study of Leakage", "Sketches, Samples, and Bounds"]);
+  });
+});
+
 describe("citation styles", () => {
   it("take the title and authors of Vancouver, MLA and APA-with-Vancouver-names citations, with no bold owner", async () => {
     const text =

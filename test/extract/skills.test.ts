@@ -229,6 +229,13 @@ describe("skills", () => {
   });
 });
 
+describe("a remark in brackets over a skills list", () => {
+  it("names no skill: '(Note: …)' and '(注：…)' lines are left out of the groups under them", async () => {
+    const skills = await skillsOf("(注：以下所列技术均在项目中使用)\n\n- `开发语言`：Swift, Kotlin\n- `版本管理`：Git\n\n(Note: levels are self-assessed)\n\n- Tools: Docker");
+    expect(skills?.map((s) => s.name)).toEqual(["开发语言", "版本管理", "Tools"]);
+  });
+});
+
 describe("spoken languages", () => {
   it.each(["English", "English (Professional)", "German (A2 — in progress)", "Deutsch (Muttersprache)", "Казахский — Родной", "英语", "한국어 (원어민)", "French - B2", "Japanese: N2"])("know %s", (item) => {
     expect(isSpokenLanguage(item)).toBe(true);
