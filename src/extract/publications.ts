@@ -54,8 +54,8 @@ const ONE_SURNAME_INITIALS = new RegExp(`^${SURNAME},\\s*(?:\\p{Lu}\\.?\\s*-?){1
 /** One author written "Surname, I." ("de Beste, E."), as a bold owner's name leads a citation. */
 export const isSurnameInitials = (text: string) => ONE_SURNAME_INITIALS.test(text.trim());
 
-/** A citation led by its authors, "Surname, I." each, set apart by commas, "and", "&" or (the ACS's) semicolons, before the title's first word. */
-const INITIALLED_AUTHORS = new RegExp(`^((?:${SURNAME},\\s(?:\\p{Lu}\\.\\s?-?){1,3}(?:[,;]\\s*(?:&\\s*|and\\s+)?|\\s+(?:and|&)\\s+)?)+)\\s*(?=\\p{Lu}\\p{Ll})`, "u");
+/** A citation led by its authors, "Surname, I." each, set apart by commas, "and", "&" or (the ACS's) semicolons, maybe "et al.", before the title's first word ("A hidden Markov model" opens with a one-letter word). */
+const INITIALLED_AUTHORS = new RegExp(`^((?:${SURNAME},\\s(?:\\p{Lu}\\.\\s?-?){1,3}(?:[,;]\\s*(?:&\\s*|and\\s+)?|\\s+(?:and|&)\\s+)?)+(?:et al\\.?)?)\\s*(?=\\p{Lu}\\p{Ll}|\\p{Lu}\\s+\\p{L})`, "u");
 
 /** An APA citation: authors, "(2021).", then title and venue. */
 const APA = /^(.+?)\s*\(((?:19|20)\d{2})[a-z]?\)[.,]?\s+(.+)$/u;
@@ -144,7 +144,11 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
   // "Lindqvist, M. and Berg, T. Title. Venue, 2016.": APA's and Harvard's authors, "Surname, I." each, the year elsewhere
   const led = INITIALLED_AUTHORS.exec(text);
   const ledNames = led ? apaAuthors(led[1]!) : undefined;
-  if (led && ledNames) return { ...splitCitation(text.slice(led[0].length), lowerWords), authors: ledNames };
+  // the title after them ends at its first full stop, as a link's text or a volume after the venue ("… 111103. DOI") may end another sentence
+  if (led && ledNames) {
+    const body = text.slice(led[0].length);
+    return { ...(/^[“"]/.test(body) ? splitCitation(body, lowerWords) : titleThenRest(body)), authors: ledNames };
+  }
   const cuts = allMatches(SENTENCE_STOP, text).map((m) => m.index + 1);
   const lead = cuts.length ? text.slice(0, cuts[0]! - 1) : "";
   const capitalSurnames = cuts.length > 1 ? capitalSurnameAuthors(lead) : undefined;
@@ -200,7 +204,8 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   const text = joined.text.replace(REFERENCE_NUMBER, "").replace(BARE_URL, "").trim();
   const readCitation = (citation: string) => {
     // "2020  L. Brandt, S. Keller. Title. Venue.": a year in the margin dates the entry
-    const margin = /^((?:19|20)\d{2})[.:)]?\s+(?=\S)/.exec(citation);
+    // "2025 — Hart, A. Title.": a dash may set the margin's year apart, as a Markdown page writes its column
+    const margin = /^((?:19|20)\d{2})(?:[.:)]|\s+[—–-])?\s+(?=\S)/.exec(citation);
     const marginYear = dateAbove ? /(?:19|20)\d{2}/.exec(dateAbove)?.[0] : undefined;
     const split = splitCitation(citation.slice(margin?.[0].length ?? 0), lowerWords);
     year = split.year ?? margin?.[1] ?? marginYear;
@@ -225,7 +230,8 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
     authors = splitAuthors(first.text.replace(/[.,;]\s*$/, ""));
     restParts.push(brokenTitle.rest);
     used = 2;
-  } else if (first.lead && !boldAuthor) {
+  } else if (first.lead && !boldAuthor && !isDateOnly(first.lead)) {
+    // "**2025** — Hart, A. Title.": a year in bold is the entry's margin, not its title
     title = trimTitle(first.lead);
     restParts.push(withoutLead(first));
     used = 1;
