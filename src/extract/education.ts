@@ -4,7 +4,7 @@ import { compact, degreeDates } from "./date-fields.js";
 import { DEGREE, namesDegree, parseDegree, type Degree } from "./degrees.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { hasDate, isDateOnly, isSentence, type Entry } from "./layout/lines.js";
-import { isLocation, isPlaceLine, placeAfterDash, readBody, readHead, trimSeparators } from "./entry-parts.js";
+import { isLocation, isPlaceLine, placeAfterDash, readBody, readHead, trimSeparators, withoutClosingStop } from "./entry-parts.js";
 import { LEGAL_FORM, SCHOOL_TIER, SCHOOL_WORDS } from "./vocabulary.js";
 import { splitOutsideBrackets } from "./layout/head-phrases.js";
 import { CJK_TEXT, readCjkSchool } from "./evidence/cjk-school.js";
@@ -264,8 +264,7 @@ export function toEducation(entry: Entry): Education {
     .flatMap((p) => splitOutsideBrackets(withoutSchoolTiers(p), /\s+·\s+/))
     // "University of Michigan, Ross School of Business, Ann Arbor, MI": the place after the school's commas
     .flatMap((p) => schoolPhrases(p, afterSchool))
-    // "…, FH OÖ, Wels.": the header's closing full stop ends its last word, not an abbreviation ("Ph.D.")
-    .map((p, i, all) => (i === all.length - 1 ? p.replace(/(?<=[\p{Ll}]{3})\.$/u, "") : p));
+    .map((p, i, all) => (i === all.length - 1 ? withoutClosingStop(p) : p));
   // "Ann Arbor, MI — B.S.E. in Computer Science": the place beside the degree
   // "Degree, School, Wels": a town no gazetteer knows is a place when it closes, in one word, a header of three phrases or more
   // ("AA – Spanish" under "Northshore Community College": a word right after the degree is its field, not a town)

@@ -14,6 +14,16 @@ async function parse(text: string, format: "markdown" | "text" = "markdown"): Pr
 const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
 
 describe("a section's layout, inferred from its entries", () => {
+  it("drops the full stop that ends a post or degree written as a sentence, and keeps an abbreviation's", async () => {
+    const text = "# Jo Doe\n\n## Previous positions\n\n2007–09 — Senior researcher, Lowtown Research Institute, Väestöliitto.\n\n2004–06 — Analyst, Harbour Freight Co.\n\n## Degrees\n\n* 2001 Master in Ecology, University Lowtown II.\n";
+    const r = await parse(text);
+    expect(jobs(r)).toEqual([
+      ["Lowtown Research Institute, Väestöliitto", "Senior researcher", "2007", "2009"],
+      ["Harbour Freight Co.", "Analyst", "2004", "2006"],
+    ]);
+    expect(r.education?.map((e) => e.institution)).toEqual(["University Lowtown II"]);
+  });
+
   it("reads a short line that names nothing, over entries that each begin with their dates and name role and employer, as a group of them (moderncv's sub-sections)", async () => {
     const text = ["Ines Varga", "", "Experience", "Industry", "2020–Present Data Engineer, Kestrel Logistics Kft., Budapest", "Pipelines in Python.", "", "2017–2020 Analyst, Danube Freight Zrt., Győr", "", "Research", "2015–2017 Research Assistant, Eötvös Loránd University, Budapest", "Graph algorithms."].join("\n");
     const r = await parse(text, "text");
