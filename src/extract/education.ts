@@ -213,7 +213,8 @@ function studiedAtSchool(phrase: string): string[] | undefined {
 function degreeAndSchool(phrase: string): string[] {
   const atSchool = studiedAtSchool(phrase);
   if (atSchool) return atSchool.flatMap(degreeAndSchool);
-  const dashed = phrase.split(/\s+[–—]\s+/);
+  // ("**PhD in statistics** -- UCLouvain": the double hyphen a Markdown source writes for the dash, which pandoc sets as one)
+  const dashed = phrase.split(/\s+(?:[–—]|-{2,3})\s+/);
   if (!namesDegree(phrase)) return fieldBesideSchool(phrase) ?? (dashed.some(isSchoolName) ? dashed : [phrase]);
   // "Lehre zum Mechatroniker, Inocon Technologie GmbH, Attnang-Puchheim.": a degree beside where it was taken
   // "Bachelor of Science in Computer Science @ Anna University", "Licenciatura en Informática - Universidad de Chile": a degree at its school
@@ -230,7 +231,7 @@ function schoolAfterField(part: string): string[] {
 
 /** A phrase cut at its commas and dashes, a town and its state's code ("College Station, TX") kept together. */
 function cutKeepingTowns(phrase: string): string[] {
-  return phrase.split(/,\s+|\s+[–—|@-]\s+/).reduce<string[]>((parts, part) => {
+  return phrase.split(/,\s+|\s+(?:[–—|@]|-{1,3})\s+/).reduce<string[]>((parts, part) => {
     const town = parts.at(-1);
     if (town !== undefined && isTownWithStateCode(`${town}, ${part}`)) parts[parts.length - 1] = `${town}, ${part}`;
     else parts.push(part);
@@ -270,7 +271,14 @@ export function toEducation(entry: Entry): Education {
   // ("AA – Spanish" under "Northshore Community College": a word right after the degree is its field, not a town)
   const isPlace = (p: string, i: number) => isLocation(p) || (i === pieces.length - 1 && i >= 2 && !namesDegree(pieces[i - 1]!) && /^\p{Lu}[\p{L}-]+$/u.test(p) && isPlaceLine(p) && weighPhrase(p).org === 0);
   const placeAt = head.location ? -1 : pieces.findIndex((p, i) => afterSchool.has(p) || (!namesDegree(p) && (!SCHOOL_WORDS.test(p) || isTownWithStateCode(p)) && isPlace(p, i)));
-  const place = placeAt >= 0 ? pieces.splice(placeAt, 1)[0] : head.location;
+  let place = placeAt >= 0 ? pieces.splice(placeAt, 1)[0] : head.location;
+  // "**PhD in statistics** -- UCLouvain, Belgium": beside a degree and no school, a place whose first part no gazetteer
+  // knows as a town names the school in its country
+  const inCountry = placeAt >= 0 && pieces.some((p) => namesDegree(p)) && !pieces.some((p) => SCHOOL_WORDS.test(p) && !namesDegree(p)) ? /^([^,]+),\s+([^,]+)$/.exec(place!) : null;
+  if (inCountry && !isKnownTown(inCountry[1]!) && countryCode(inCountry[2]!) !== undefined) {
+    pieces.splice(placeAt, 0, inCountry[1]!);
+    place = inCountry[2]!;
+  }
   // a school named without "University"/"Institute" ("IIT Madras", "ETH Zürich") is the piece that is not the degree
   // "東南科技大學 數位電子 (二專) — 第一名畢業": the phrase with the degree names the school too
   const schoolAndDegree = pieces.find((p) => SCHOOL_WORDS.test(p) && namesDegree(p));
