@@ -90,7 +90,9 @@ const HEADER_EDGES = edgeSeparators("\\s,;|·•:–—、，；\\-", "\\s,;|·�
  */
 export function withoutClosingStop(text: string): string {
   const last = /(?:^|[\s,(/–-])(\p{L}+)\.$/u.exec(text)?.[1];
-  if (!last || isLegalFormAlone(last)) return text;
+  // a phrase that goes on in lower case after a comma ("Pizza baker, seasonal packer and waiter.") is a clause, no name:
+  // its stop stays, the sign that it may be what the job was rather than who it was for
+  if (!last || isLegalFormAlone(last) || /,\s+\p{Ll}/u.test(text)) return text;
   return /\p{Ll}{3}$/u.test(last) || /^\p{Lu}{2,}$/u.test(last) ? text.slice(0, -1) : text;
 }
 

@@ -3,6 +3,7 @@ import { readCjkSchool } from "../../src/extract/evidence/cjk-school.js";
 import { roleLean, weighPhrase } from "../../src/extract/evidence/phrase-evidence.js";
 import { splitTrailingRole } from "../../src/extract/evidence/trailing-role.js";
 import { splitGluedPlace } from "../../src/extract/evidence/places.js";
+import { withoutClosingStop } from "../../src/extract/entry-parts.js";
 import type { Resume } from "../../src/resume/schema.js";
 import { extractSource } from "../support/extract.js";
 
@@ -22,6 +23,11 @@ describe("a section's layout, inferred from its entries", () => {
       ["Harbour Freight Co.", "Analyst", "2004", "2006"],
     ]);
     expect(r.education?.map((e) => e.institution)).toEqual(["University Lowtown II"]);
+  });
+
+  it("keeps the full stop of a phrase that goes on in lower case after a comma, a clause rather than a name", () => {
+    expect(withoutClosingStop("Baker, seasonal packer and waiter.")).toBe("Baker, seasonal packer and waiter.");
+    expect(withoutClosingStop("Lowtown Research Institute, Väestöliitto.")).toBe("Lowtown Research Institute, Väestöliitto");
   });
 
   it("reads a short line that names nothing, over entries that each begin with their dates and name role and employer, as a group of them (moderncv's sub-sections)", async () => {
