@@ -2,7 +2,7 @@ import { withoutDecoration } from "../../parse/normalize.js";
 import type { Link, SourceLine } from "../../parse/source-line.js";
 import { findDates, headerLineDates, presentAlone, type DateMatch } from "../dates.js";
 import { isDurationLine } from "../date-pattern.js";
-import { bracketedPlace, cutDates, edgeSeparators, isLocation, leadRange, PHRASE_BAR, splitDuration, withoutClosingStop } from "../entry-parts.js";
+import { bracketedPlace, cutDates, edgeSeparators, isLocation, leadRange, PHRASE_BAR, splitDuration } from "../entry-parts.js";
 import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
 import { hasStreet, isTownWithStateCode, isWholePlace, placeScore, splitGluedPlace } from "../evidence/places.js";
 import { employmentTypeLead, entryLabelsOf, isEmploymentType, ORG_WORDS } from "../vocabulary.js";
@@ -364,7 +364,7 @@ function trimPhrase(text: string): string {
   // a bracket the dates were cut out of: "(2023-2024, Canada)" leaves "(" and ", Canada)"
   if (/^[(（[]/.test(t) && !/[)）\]]/.test(t)) t = t.slice(1);
   if (/[)）\]]$/.test(t) && !/[(（[]/.test(t)) t = t.slice(0, -1);
-  return withoutClosingStop(t.replace(/^[\s,;|·•:：–—-]+|[\s,;|·•:：–—-]+$/g, "").trim());
+  return t.replace(/^[\s,;|·•:：–—-]+|[\s,;|·•:：–—-]+$/g, "").trim();
 }
 
 
