@@ -215,6 +215,7 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   };
   const labelled = readLabelledItem(first, text);
   let brokenTitle: { title: string; rest: string } | undefined;
+  let italic: { title: string; authors: string[]; rest: string } | undefined;
   // "**Ackman JB**, Crair MC. Title.": the owner's name in bold leads a citation, not a title
   const boldAuthor = first.lead && (isPersonName(first.lead, lowerWords) || isSurnameInitials(first.lead) || /^\s*(?:,|and\b|&)/.test(withoutLead(first)));
   if (labelled) {
@@ -230,6 +231,11 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
     authors = splitAuthors(first.text.replace(/[.,;]\s*$/, ""));
     restParts.push(brokenTitle.rest);
     used = 2;
+  } else if ((italic = italicTitleAfterAuthors(first, lowerWords))) {
+    title = italic.title;
+    authors = italic.authors;
+    restParts.push(italic.rest);
+    used = 1;
   } else if (first.lead && !boldAuthor && !isDateOnly(first.lead)) {
     // "**2025** — Hart, A. Title.": a year in bold is the entry's margin, not its title
     title = trimTitle(first.lead);
@@ -276,6 +282,22 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
     summary: prose.join("\n") || undefined,
     highlights,
   });
+}
+
+/**
+ * "J. P. Doe, R. Smith, and R. Bertram, *Glucose oscillations in islets*, PLOS Computational Biology, 2016": the title
+ * set in italics right after the authors, the venue plain after it. Only after a list of authors alone is the italic run
+ * the title: after a title ("Doe, J. (2020). Title. *Journal*") it is the venue.
+ */
+function italicTitleAfterAuthors(line: SourceLine, lowerWords: ReadonlySet<string>): { title: string; authors: string[]; rest: string } | undefined {
+  const spans = line.spans ?? [];
+  const at = spans.findIndex((s) => s.emphasis && !s.strong && s.text.trim().length > 3);
+  if (at < 1) return undefined;
+  const before = spans.slice(0, at).map((s) => s.text).join("").replace(/[\s,;:]+$/, "");
+  // every name a person's: "et al." alone would let a title before it pass ("Doe, J., et al. Title. *Journal*")
+  const authors = splitAuthors(before);
+  if (authors.length < 2 || !authors.every((a) => isPersonName(a, lowerWords))) return undefined;
+  return { title: trimTitle(spans[at]!.text), authors, rest: spans.slice(at + 1).map((s) => s.text).join("") };
 }
 
 /**

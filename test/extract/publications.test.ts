@@ -176,4 +176,11 @@ describe("a profile README's section of publications and certifications, each un
       "Ventilation of small harbours",
     ]);
   });
+
+  it("take the title set in italics right after a list of authors, and not an italic venue after a title", async () => {
+    expect(await papersOf("- J. P. Doe, R. Smith, and A. Lima, *Tidal forecasts with sparse gauges*, Coastal Data Letters, Vol 12(10), 2016\n- Doe, J., Lima, A., et al. Wave energy maps for small islands. *Ocean Letters*, 4, 12–19, 2018.")).toEqual([
+      "Tidal forecasts with sparse gauges",
+      "Wave energy maps for small islands",
+    ]);
+  });
 });

@@ -214,3 +214,14 @@ describe("org-mode comments", () => {
     expect(detectFormat("cv.txt", org).format).toBe("text");
   });
 });
+
+describe("org-mode italics", () => {
+  it("reads '/words/' as italics in a document with org settings, and leaves 'and/or' and paths alone elsewhere", () => {
+    const org = "#+title: CV\n\n* Publications\n- A. Lima and B. Reyes, /Tidal forecasts with sparse gauges/, Coastal Data, 2016\n- Wrote and/or kept /usr/local/bin tidy\n";
+    const lines = parsePlainText(org).lines;
+    expect(lines[2]!.text).toBe("A. Lima and B. Reyes, Tidal forecasts with sparse gauges, Coastal Data, 2016");
+    expect(lines[2]!.spans).toEqual([{ text: "A. Lima and B. Reyes, " }, { text: "Tidal forecasts with sparse gauges", emphasis: true }, { text: ", Coastal Data, 2016" }]);
+    expect(lines[3]!.text).toBe("Wrote and/or kept /usr/local/bin tidy");
+    expect(parsePlainText("Notes\n\nKept /etc/ tidy\n").lines[1]!.text).toBe("Kept /etc/ tidy");
+  });
+});
