@@ -10,6 +10,11 @@ import { readBody, trimSeparators } from "./entry-parts.js";
 
 const BY_WORDS = Object.values(awarders.by).flat().sort((a, b) => b.length - a.length);
 const BY = new RegExp(`^(.+?),?\\s+(?:${BY_WORDS.join("|")})\\s+(.+)$`, "iu");
+/**
+ * "“Digital Urdu Ghazal Reader,” Language Resource Center Grant ($16,800)": a grant's title in quotes, the comma
+ * that ends it inside them as US style sets it, before the scheme that funds it.
+ */
+const QUOTED_TITLE = /^["“]([^"“”]+?)[,.;]?["”]\s*[,.;]?\s*(.*)$/u;
 const RANK_WORDS = new Set(Object.values(ranks.ranks).flat());
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th|\.)?$/i;
 
@@ -106,6 +111,8 @@ function readLine(text: string, lead: string | undefined, keepParenthetical: boo
   // the bracket a cut date leaves open ("Fellowship (", "Programming in Java (Elite, ")
   rest = trimSeparators(rest.replace(/\(\s*\)/g, "").replace(/[([]\s*$/, "")).replace(/\(([^()]*[^()\s])$/, "($1)");
   if (lead && !leading && rest.startsWith(lead)) return { title: trimSeparators(lead), dates, summary: trimSeparators(rest.slice(lead.length)) || undefined };
+  const quoted = QUOTED_TITLE.exec(rest);
+  if (quoted) return { title: quoted[1]!.trim(), dates, summary: trimSeparators(quoted[2]!) || undefined };
   // "Fellowship by Royal Society" names its awarder; "Grant from the Larch Trust" stays whole
   const by = BY.exec(rest);
   const { title, tail } = cutTitle(by ? by[1]! : rest, keepParenthetical);

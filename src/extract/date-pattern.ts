@@ -116,8 +116,12 @@ function build(): RegExp {
   const END =
     `(?<present>${PRESENT})` +
     `|(?:${single("t_", MON, SEASON)})(?:\\s*まで)?` +
-    // "2012-17", "2010–11": a later year in two digits
-    `|(?<yy>\\d\\d)(?![\\d.,%+]|\\s?[${LETTER}])`;
+    // "2012-17", "2010–11": a later year in two digits; a word may follow it when the dash is set against both years
+    // ("2021–24 Expert member", as a list of posts writes its margin), not after a spaced one ("2019 - 15 people")
+    `|(?<yy>\\d\\d)(?![\\d.,%+]|[${LETTER}]|(?<![-–—]\\d\\d)\\s[${LETTER}])` +
+    // "2006–8": a later year in one digit after an en or em dash set against the year, which no month form uses, a
+    // word after it as after two
+    `|(?<=(?:19|20)\\d\\d[–—])(?<yd>\\d)(?![\\d.,%+/]|[${LETTER}])`;
   // "2018-", "2019年11月-", "2024/03 -- ": the range is open; so is "2018-" before a column gap ("2018-     Acme Corp"),
   // and "2014- Associate Professor", its dash set against the year and a word after it that is no date (the text is
   // matched in lower case); and "February 2019--: **Systems Administrator**", the colon that opens the entry after it

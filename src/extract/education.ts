@@ -4,7 +4,7 @@ import { compact, degreeDates } from "./date-fields.js";
 import { DEGREE, namesDegree, parseDegree, type Degree } from "./degrees.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { hasDate, isDateOnly, isSentence, type Entry } from "./layout/lines.js";
-import { isLocation, isPlaceLine, placeAfterDash, readBody, readHead, trimSeparators } from "./entry-parts.js";
+import { isLocation, isPlaceLine, placeAfterDash, readBody, readHead, trimSeparators, withoutClosingStop } from "./entry-parts.js";
 import { LEGAL_FORM, SCHOOL_TIER, SCHOOL_WORDS } from "./vocabulary.js";
 import { splitOutsideBrackets } from "./layout/head-phrases.js";
 import { CJK_TEXT, readCjkSchool } from "./evidence/cjk-school.js";
@@ -213,7 +213,8 @@ function studiedAtSchool(phrase: string): string[] | undefined {
 function degreeAndSchool(phrase: string): string[] {
   const atSchool = studiedAtSchool(phrase);
   if (atSchool) return atSchool.flatMap(degreeAndSchool);
-  const dashed = phrase.split(/\s+[–—]\s+/);
+  // ("**PhD in statistics** -- UCLouvain": the double hyphen a Markdown source writes for the dash, which pandoc sets as one)
+  const dashed = phrase.split(/\s+(?:[–—]|-{2,3})\s+/);
   if (!namesDegree(phrase)) return fieldBesideSchool(phrase) ?? (dashed.some(isSchoolName) ? dashed : [phrase]);
   // "Lehre zum Mechatroniker, Inocon Technologie GmbH, Attnang-Puchheim.": a degree beside where it was taken
   // "Bachelor of Science in Computer Science @ Anna University", "Licenciatura en Informática - Universidad de Chile": a degree at its school
@@ -230,7 +231,7 @@ function schoolAfterField(part: string): string[] {
 
 /** A phrase cut at its commas and dashes, a town and its state's code ("College Station, TX") kept together. */
 function cutKeepingTowns(phrase: string): string[] {
-  return phrase.split(/,\s+|\s+[–—|@-]\s+/).reduce<string[]>((parts, part) => {
+  return phrase.split(/,\s+|\s+(?:[–—|@]|-{1,3})\s+/).reduce<string[]>((parts, part) => {
     const town = parts.at(-1);
     if (town !== undefined && isTownWithStateCode(`${town}, ${part}`)) parts[parts.length - 1] = `${town}, ${part}`;
     else parts.push(part);
@@ -264,14 +265,20 @@ export function toEducation(entry: Entry): Education {
     .flatMap((p) => splitOutsideBrackets(withoutSchoolTiers(p), /\s+·\s+/))
     // "University of Michigan, Ross School of Business, Ann Arbor, MI": the place after the school's commas
     .flatMap((p) => schoolPhrases(p, afterSchool))
-    // "…, FH OÖ, Wels.": the header's closing full stop ends its last word, not an abbreviation ("Ph.D.")
-    .map((p, i, all) => (i === all.length - 1 ? p.replace(/(?<=[\p{Ll}]{3})\.$/u, "") : p));
+    .map((p, i, all) => (i === all.length - 1 ? withoutClosingStop(p) : p));
   // "Ann Arbor, MI — B.S.E. in Computer Science": the place beside the degree
   // "Degree, School, Wels": a town no gazetteer knows is a place when it closes, in one word, a header of three phrases or more
   // ("AA – Spanish" under "Northshore Community College": a word right after the degree is its field, not a town)
   const isPlace = (p: string, i: number) => isLocation(p) || (i === pieces.length - 1 && i >= 2 && !namesDegree(pieces[i - 1]!) && /^\p{Lu}[\p{L}-]+$/u.test(p) && isPlaceLine(p) && weighPhrase(p).org === 0);
   const placeAt = head.location ? -1 : pieces.findIndex((p, i) => afterSchool.has(p) || (!namesDegree(p) && (!SCHOOL_WORDS.test(p) || isTownWithStateCode(p)) && isPlace(p, i)));
-  const place = placeAt >= 0 ? pieces.splice(placeAt, 1)[0] : head.location;
+  let place = placeAt >= 0 ? pieces.splice(placeAt, 1)[0] : head.location;
+  // "**PhD in statistics** -- UCLouvain, Belgium": beside a degree and no school, a place whose first part no gazetteer
+  // knows as a town names the school in its country
+  const inCountry = placeAt >= 0 && pieces.some((p) => namesDegree(p)) && !pieces.some((p) => SCHOOL_WORDS.test(p) && !namesDegree(p)) ? /^([^,]+),\s+([^,]+)$/.exec(place!) : null;
+  if (inCountry && !isKnownTown(inCountry[1]!) && countryCode(inCountry[2]!) !== undefined) {
+    pieces.splice(placeAt, 0, inCountry[1]!);
+    place = inCountry[2]!;
+  }
   // a school named without "University"/"Institute" ("IIT Madras", "ETH Zürich") is the piece that is not the degree
   // "東南科技大學 數位電子 (二專) — 第一名畢業": the phrase with the degree names the school too
   const schoolAndDegree = pieces.find((p) => SCHOOL_WORDS.test(p) && namesDegree(p));

@@ -5,7 +5,7 @@ import { findDates, headerLineDates, presentAlone, type DateMatch } from "./date
 import { isDurationLine } from "./date-pattern.js";
 import { isKnownTown, isWholePlace, splitGluedPlace } from "./evidence/places.js";
 import { hasDate, isDateOnly, type Entry } from "./layout/lines.js";
-import { entryLabelsOf, ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
+import { entryLabelsOf, isLegalFormAlone, ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
 import dateWords from "./vocabulary/dates.json" with { type: "json" };
 import { trieSource } from "./word-trie.js";
 
@@ -81,6 +81,20 @@ export function edgeSeparators(start: string, end: string): RegExp {
 }
 
 const HEADER_EDGES = edgeSeparators("\\s,;|·•:–—、，；\\-", "\\s,;|·•–—、，；\\-");
+
+/**
+ * "Senior researcher, Population Research Institute, Väestöliitto.", "…, FH OÖ, Wels.": the full stop that ends a
+ * header written as a sentence, as an academic's list of posts or degrees does, is no part of its last phrase. It ends
+ * a word that closes in three small letters or one in capitals ("Montpellier II."); an abbreviation keeps its own
+ * ("Acme Inc.", "Acme Co.", "Ph.D.").
+ */
+export function withoutClosingStop(text: string): string {
+  const last = /(?:^|[\s,(/–-])(\p{L}+)\.$/u.exec(text)?.[1];
+  // a phrase that goes on in lower case after a comma ("Pizza baker, seasonal packer and waiter.") is a clause, no name:
+  // its stop stays, the sign that it may be what the job was rather than who it was for
+  if (!last || isLegalFormAlone(last) || /,\s+\p{Ll}/u.test(text)) return text;
+  return /\p{Ll}{3}$/u.test(last) || /^\p{Lu}{2,}$/u.test(last) ? text.slice(0, -1) : text;
+}
 
 /** Trims the separators a header puts between its pieces. */
 export function trimSeparators(text: string): string {

@@ -54,8 +54,8 @@ const ONE_SURNAME_INITIALS = new RegExp(`^${SURNAME},\\s*(?:\\p{Lu}\\.?\\s*-?){1
 /** One author written "Surname, I." ("de Beste, E."), as a bold owner's name leads a citation. */
 export const isSurnameInitials = (text: string) => ONE_SURNAME_INITIALS.test(text.trim());
 
-/** A citation led by its authors, "Surname, I." each, set apart by commas, "and", "&" or (the ACS's) semicolons, before the title's first word. */
-const INITIALLED_AUTHORS = new RegExp(`^((?:${SURNAME},\\s(?:\\p{Lu}\\.\\s?-?){1,3}(?:[,;]\\s*(?:&\\s*|and\\s+)?|\\s+(?:and|&)\\s+)?)+)\\s*(?=\\p{Lu}\\p{Ll})`, "u");
+/** A citation led by its authors, "Surname, I." each, set apart by commas, "and", "&" or (the ACS's) semicolons, maybe "et al.", before the title's first word ("A hidden Markov model" opens with a one-letter word). */
+const INITIALLED_AUTHORS = new RegExp(`^((?:${SURNAME},\\s(?:\\p{Lu}\\.\\s?-?){1,3}(?:[,;]\\s*(?:&\\s*|and\\s+)?|\\s+(?:and|&)\\s+)?)+(?:et al\\.?)?)\\s*(?=\\p{Lu}\\p{Ll}|\\p{Lu}\\s+\\p{L})`, "u");
 
 /** An APA citation: authors, "(2021).", then title and venue. */
 const APA = /^(.+?)\s*\(((?:19|20)\d{2})[a-z]?\)[.,]?\s+(.+)$/u;
@@ -144,7 +144,11 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
   // "Lindqvist, M. and Berg, T. Title. Venue, 2016.": APA's and Harvard's authors, "Surname, I." each, the year elsewhere
   const led = INITIALLED_AUTHORS.exec(text);
   const ledNames = led ? apaAuthors(led[1]!) : undefined;
-  if (led && ledNames) return { ...splitCitation(text.slice(led[0].length), lowerWords), authors: ledNames };
+  // the title after them ends at its first full stop, as a link's text or a volume after the venue ("… 111103. DOI") may end another sentence
+  if (led && ledNames) {
+    const body = text.slice(led[0].length);
+    return { ...(/^[“"]/.test(body) ? splitCitation(body, lowerWords) : titleThenRest(body)), authors: ledNames };
+  }
   const cuts = allMatches(SENTENCE_STOP, text).map((m) => m.index + 1);
   const lead = cuts.length ? text.slice(0, cuts[0]! - 1) : "";
   const capitalSurnames = cuts.length > 1 ? capitalSurnameAuthors(lead) : undefined;
@@ -213,7 +217,8 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   const text = joined.text.replace(REFERENCE_NUMBER, "").replace(BARE_URL, "").trim();
   const readCitation = (citation: string) => {
     // "2020  L. Brandt, S. Keller. Title. Venue.": a year in the margin dates the entry
-    const margin = /^((?:19|20)\d{2})[.:)]?\s+(?=\S)/.exec(citation);
+    // "2025 — Hart, A. Title.": a dash may set the margin's year apart, as a Markdown page writes its column
+    const margin = /^((?:19|20)\d{2})(?:[.:)]|\s+[—–-])?\s+(?=\S)/.exec(citation);
     const marginYear = dateAbove ? /(?:19|20)\d{2}/.exec(dateAbove)?.[0] : undefined;
     const split = splitCitation(citation.slice(margin?.[0].length ?? 0), lowerWords);
     year = split.year ?? margin?.[1] ?? marginYear;
@@ -224,6 +229,7 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   const labelled = readLabelledItem(first, text);
   let brokenTitle: { title: string; rest: string } | undefined;
   let linked: { authors: string; title: string; rest: string } | undefined;
+  let italic: { title: string; authors: string[]; rest: string } | undefined;
   // "**Ackman JB**, Crair MC. Title.": the owner's name in bold leads a citation, not a title
   const boldAuthor = first.lead && (isPersonName(first.lead, lowerWords) || isSurnameInitials(first.lead) || /^\s*(?:,|and\b|&)/.test(withoutLead(first)));
   if (labelled) {
@@ -239,7 +245,13 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
     authors = splitAuthors(first.text.replace(/[.,;]\s*$/, ""));
     restParts.push(brokenTitle.rest);
     used = 2;
-  } else if (first.lead && !boldAuthor) {
+  } else if ((italic = italicTitleAfterAuthors(first, lowerWords))) {
+    title = italic.title;
+    authors = italic.authors;
+    restParts.push(italic.rest);
+    used = 1;
+  } else if (first.lead && !boldAuthor && !isDateOnly(first.lead)) {
+    // "**2025** — Hart, A. Title.": a year in bold is the entry's margin, not its title
     title = trimTitle(first.lead);
     restParts.push(withoutLead(first));
     used = 1;
@@ -288,6 +300,22 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
     summary: prose.join("\n") || undefined,
     highlights,
   });
+}
+
+/**
+ * "J. P. Doe, R. Smith, and R. Bertram, *Glucose oscillations in islets*, PLOS Computational Biology, 2016": the title
+ * set in italics right after the authors, the venue plain after it. Only after a list of authors alone is the italic run
+ * the title: after a title ("Doe, J. (2020). Title. *Journal*") it is the venue.
+ */
+function italicTitleAfterAuthors(line: SourceLine, lowerWords: ReadonlySet<string>): { title: string; authors: string[]; rest: string } | undefined {
+  const spans = line.spans ?? [];
+  const at = spans.findIndex((s) => s.emphasis && !s.strong && s.text.trim().length > 3);
+  if (at < 1) return undefined;
+  const before = spans.slice(0, at).map((s) => s.text).join("").replace(/[\s,;:]+$/, "");
+  // every name a person's: "et al." alone would let a title before it pass ("Doe, J., et al. Title. *Journal*")
+  const authors = splitAuthors(before);
+  if (authors.length < 2 || !authors.every((a) => isPersonName(a, lowerWords))) return undefined;
+  return { title: trimTitle(spans[at]!.text), authors, rest: spans.slice(at + 1).map((s) => s.text).join("") };
 }
 
 /**

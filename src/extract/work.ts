@@ -9,7 +9,7 @@ import { countryCode } from "./contacts.js";
 import { entryLabelsOf, isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
 import workLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import { findDates } from "./dates.js";
-import { isLocation, isPlaceLine, readBody, trimSeparators } from "./entry-parts.js";
+import { isLocation, isPlaceLine, readBody, trimSeparators, withoutClosingStop } from "./entry-parts.js";
 import { hasDate, isDateOnly, isTitleLike, type Entry } from "./layout/lines.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
 import { nameBeforeProse } from "./sentences.js";
@@ -342,7 +342,9 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   const url = reading.links[0]?.url;
   const dates = jobDates(reading.dates ?? datedBelow);
   const work = compact({
-    name,
+    // the stop that closes a header written as a sentence is no part of the employer's name; a role keeps its own, the
+    // sign that it may be a clause ("Monteur im Sondermaschinenbau, Inocon, Attnang-Puchheim.")
+    name: name && withoutClosingStop(name),
     position,
     location,
     ...dates,

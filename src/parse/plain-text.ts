@@ -1,5 +1,5 @@
 import { normalizeText, tidySpaces } from "./normalize.js";
-import type { ParsedSource, SourceLine } from "./source-line.js";
+import type { ParsedSource, SourceLine, Span } from "./source-line.js";
 import { findTextHeadings } from "./text-headings.js";
 import { readInline, readLinkTargets } from "./text-inline.js";
 import { readRawLines, type RawLine } from "./text-lines.js";
@@ -35,7 +35,7 @@ export function parsePlainText(text: string): ParsedSource {
   while (pdfText && restoreTrailingCells(raw, findTextHeadings(raw), width));
   if (pdfText) unmarkHeadBullets(raw, width);
   const headings = pdfText ? restoreLateColumns(raw, findTextHeadings, width) : findTextHeadings(raw);
-  const markup = { targets: readLinkTargets(normal), rst: isRestructuredText(normal) };
+  const markup = { targets: readLinkTargets(normal), rst: isRestructuredText(normal), org: /^#\+\w+:/m.test(normal) };
   const ctx = { width, hyphenated: pdfText };
   const out: SourceLine[] = [];
   let current: { line: SourceLine; last: RawLine; bullet: boolean } | undefined;
@@ -90,7 +90,7 @@ export function parsePlainText(text: string): ParsedSource {
   });
   markColumnTables(out, raw);
   // markup is read once lines are joined, since a link or an emphasis may span a wrap
-  return { lines: out.map((line) => withMarkup(line, readInline(line.text, markup.targets, markup.rst))) };
+  return { lines: out.map((line) => withMarkup(line, readInline(line.text, markup.targets, markup.rst, markup.org))) };
 }
 
 /** Link references (`Name_`) are read only in reStructuredText, where a trailing "_" is markup and not a word's. */
@@ -106,5 +106,21 @@ function withMarkup(line: SourceLine, inline: ReturnType<typeof readInline>): So
   line.text = tidySpaces(inline.text);
   line.links = inline.links;
   if (inline.lead) line.lead = tidySpaces(inline.lead);
+  if (inline.italics?.length) line.spans = italicSpans(line.text, inline.italics.map(tidySpaces));
   return line;
+}
+
+/** The line's text as runs, the italic phrases (in order) set apart as emphasised: the runs join to the text. */
+function italicSpans(text: string, italics: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  for (const words of italics) {
+    const at = text.indexOf(words, from);
+    if (at < 0 || !words) continue;
+    if (at > from) spans.push({ text: text.slice(from, at) });
+    spans.push({ text: words, emphasis: true });
+    from = at + words.length;
+  }
+  if (from < text.length) spans.push({ text: text.slice(from) });
+  return spans;
 }

@@ -6,6 +6,8 @@ export interface InlineText {
   /** The emphasised words the line starts with (`*Title* -- Org`, `**Org**`), which mark an entry. */
   lead?: string;
   links: Link[];
+  /** The phrases org-mode sets in italics (`/Title/`), in the order they come: a citation's title is often one. */
+  italics?: string[];
 }
 
 /** A character every markup this module reads contains. */
@@ -29,9 +31,9 @@ export function readLinkTargets(text: string): LinkTargets {
  * AsciiDoc links (`[[url][text]]`, `url[text]`) and emphasis (`**bold**`,
  * `*bold*`), keeping the words and collecting the links.
  */
-export function readInline(source: string, targets: LinkTargets, rst: boolean): InlineText {
+export function readInline(source: string, targets: LinkTargets, rst: boolean, org = false): InlineText {
   // most lines carry no markup, and a long CV has tens of thousands of them
-  if (!MARKUP_CHAR.test(source)) return { text: source, links: [] };
+  if (!MARKUP_CHAR.test(source) && !(org && source.includes("/"))) return { text: source, links: [] };
   const links: Link[] = [];
   let text = source
     .replace(/^\|\s+/, "")
@@ -49,9 +51,14 @@ export function readInline(source: string, targets: LinkTargets, rst: boolean): 
     text = text.replace(/`([^`]+)`__?(?![\w])/g, (_, words: string) => withTarget(words, targets, link));
     text = text.replace(/(?<![\w`/])(\w[\w.+-]*\w|\w)__?(?![\w/])/gu, (_, words: string) => withTarget(words, targets, link));
   }
+  const italics: string[] = [];
+  // org's "/italic/" between spaces or punctuation ("and/or", a path or an address has a letter before its slash)
+  if (org) text = text.replace(ORG_ITALIC, (_, before: string, words: string) => (italics.push(words), `${before}${words}`));
   const { text: plain, lead } = readEmphasis(text.trim());
-  return lead ? { text: plain, lead, links } : { text: plain, links };
+  return { text: plain, links, ...(lead && { lead }), ...(italics.length && { italics }) };
 }
+
+const ORG_ITALIC = /(^|[\s(“"'])\/([^\s/](?:[^/]*?[^\s/])?)\/(?=[\s,.;:)”"']|$)/gu;
 
 function withTarget(words: string, targets: LinkTargets, link: (words: string, url: string) => string): string {
   const url = targets.get(words.toLowerCase());

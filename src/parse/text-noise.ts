@@ -129,6 +129,7 @@ function markOrgDrawers(lines: RawLine[]): void {
 }
 
 function markMarkupSettings(lines: RawLine[]): void {
+  const org = lines.some((l) => /^#\+\w+:/.test(l.raw));
   let comment = false;
   let directive = false;
   for (const l of lines) {
@@ -145,8 +146,10 @@ function markMarkupSettings(lines: RawLine[]): void {
     comment = false;
     directive = false;
     if (l.indent > 0) continue;
-    // org's settings; its title, author and e-mail are the person's and stay
-    if (/^#\+(?!(?:TITLE|AUTHOR|EMAIL):)\w+:/i.test(l.text) || /^#\+(BEGIN|END)_/i.test(l.text)) l.kind = "skip";
+    // org's settings; its title, author and e-mail are the person's and stay. Its "# " lines are comments, often an
+    // entry the person left out ("# - 2015: Travel award"), in a document that has settings
+    if (org && /^#(\s|$)/.test(l.raw)) l.kind = "skip";
+    else if (/^#\+(?!(?:TITLE|AUTHOR|EMAIL):)\w+:/i.test(l.text) || /^#\+(BEGIN|END)_/i.test(l.text)) l.kind = "skip";
     else if (/^\.\.(\s|$)/.test(l.raw)) {
       directive = /^\.\.\s+(\|[^|]+\|\s+)?[\w-]+::/.test(l.raw);
       comment = !directive && !/^\.\.\s+_/.test(l.raw);

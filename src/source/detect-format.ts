@@ -11,6 +11,9 @@ const MARKDOWN_SIGNS: RegExp[] = [
   /^---\n[\s\S]*?\n---$/m, // front matter (checked on the whole text)
 ];
 
+/** An org-mode setting line, "#+TITLE: CV", "#+options: toc:nil": no Markdown document starts a line so. */
+const ORG_SETTING = /^#\+\w+:/;
+
 /**
  * Picks the parser for a source: the user's override, else the extension, else
  * the content (a `.txt` full of `#` headings and `**bold**` is Markdown).
@@ -22,7 +25,9 @@ export function detectFormat(path: string, text: string, override?: FormatOverri
   if (ext === ".yaml" || ext === ".yml") return { format: "yaml", reason: `extension ${ext}` };
   if (ext === ".md" || ext === ".markdown") return { format: "markdown", reason: `extension ${ext}` };
   const lines = text.split("\n");
-  const headingLines = lines.filter((l) => MARKDOWN_SIGNS[0]!.test(l)).length;
+  // org-mode's "# a comment" reads as an ATX heading; a text with org settings ("#+TITLE:") is org, whose comments they are
+  const orgSettings = lines.some((l) => ORG_SETTING.test(l));
+  const headingLines = orgSettings ? 0 : lines.filter((l) => MARKDOWN_SIGNS[0]!.test(l)).length;
   const inlineLines = lines.filter((l) => MARKDOWN_SIGNS[1]!.test(l) || MARKDOWN_SIGNS[2]!.test(l)).length;
   const frontMatter = text.startsWith("---\n") && MARKDOWN_SIGNS[3]!.test(text);
   if (frontMatter || headingLines >= 2 || (headingLines >= 1 && inlineLines >= 2)) {

@@ -26,6 +26,13 @@ describe("awards", () => {
     expect(await awardsOf("- Best Demo Award, Lakeside Systems Workshop, Oslo\n- Marlow Travel Grant (covers two meetings)")).toEqual([["Best Demo Award"], ["Marlow Travel Grant"]]);
   });
 
+  it("take a grant's title from the quotes it is written in, the comma that ends it inside them", async () => {
+    expect(await awardsOf("- “Tidal Archive Reader,” Harbour Language Centre Resources Grant, 2016 ($12,000)\n- \"River Sounds: A Digital Atlas\", 2018 ($30,000, co-applicant)", "Grants")).toEqual([
+      ["Tidal Archive Reader", "2016"],
+      ["River Sounds: A Digital Atlas", "2018"],
+    ]);
+  });
+
   it("date an award by a year or range before or after it, a range by its start", async () => {
     expect(await awardsOf("- Heron Fellowship 2008–2009\n- 2015-2017: Osprey Scholarship, Ministry of Birds\n- Plover Travel Grants 2009, 2010\n- Finch Prize (2012)")).toEqual([
       ["Heron Fellowship", "2008"],

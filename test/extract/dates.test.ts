@@ -33,6 +33,10 @@ describe("findDates", () => {
     ["Thermodynamics (Fall 2021, 2022, 2023)", ["2021", "2023", false, true]],
     ["Teaching Assistant (2019, 2020, 2021)", ["2019", "2021", false, true]],
     ["taught in 2019, 2020", ["2019", undefined, false, false]],
+    ["2021–24 Expert member, Lowtown Trust", ["2021", "2024", false, true]],
+    ["2006–8 Research Associate", ["2006", "2008", false, true]],
+    ["2019 - 15 people", ["2019", undefined, false, false]],
+    ["2016-9", ["2016-09", undefined, false, false]],
   ])("reads the numeric form %s", (text, expected) => expect(read(text)).toEqual(expected));
 
   it.each([

@@ -11,6 +11,16 @@ async function parse(text: string, format: "markdown" | "text" = "markdown"): Pr
 
 const schools = (r: Resume) => (r.education ?? []).map((e) => ({ institution: e.institution, studyType: e.studyType, area: e.area, location: e.location }));
 
+describe("a degree's school", () => {
+  it("follows a double hyphen after the degree, and is the first part of a place whose town no gazetteer knows, before its country", async () => {
+    const r = await parse("# Jo Doe\n\n## Education\n\n- (2017 -- Present) **PhD in Statistics** -- KVLowtown, Belgium\n- (2015 -- 2016) **MSc in Econometrics** -- Harbour University, Netherlands\n");
+    expect(schools(r)).toEqual([
+      { institution: "KVLowtown", studyType: "PhD", area: "Statistics", location: "Belgium" },
+      { institution: "Harbour University", studyType: "MSc", area: "Econometrics", location: "Netherlands" },
+    ]);
+  });
+});
+
 describe("a degree's field", () => {
   it("follows 'Bsc.' and 'Msc', the abbreviations written with lower-case letters after the first", async () => {
     const r = await parse("# Jo Doe\n\n## Education\n\n- Bsc. in Mechanical Engineering, Korea Aerospace University, 2005\n- Msc in Physics, University of Lyon, 2008\n");

@@ -12,6 +12,13 @@ async function parse(text: string, format: "markdown" | "text" = "markdown"): Pr
 
 const line = (text: string, links: SourceLine["links"] = []): SourceLine => ({ kind: "text", text, links, position: { line: 1, column: 1 } });
 
+describe("an org-mode document's author", () => {
+  it("is the person's name, where its title names the document", async () => {
+    const r = await parse("#+title: Curriculum Vitae\n#+author: Ada Lowtown\n#+email: ada@example.org\n\n* Education\n** 2012 - 2017: Ph.D. Mathematics, Lowtown University\n", "text");
+    expect(r.basics?.name).toBe("Ada Lowtown");
+  });
+});
+
 describe("the document's title set under the name", () => {
   it("reads a name whose prefix capitalises its word again ('O'Connor', 'McDonald'), in capitals too, as the name, not a section's title", async () => {
     for (const name of ["SIOBHAN O'CONNOR", "Siobhan O’Connor", "Callum MacLeod", "ANNE-MARIE DUBOIS"]) {

@@ -3,6 +3,7 @@ import { readCjkSchool } from "../../src/extract/evidence/cjk-school.js";
 import { roleLean, weighPhrase } from "../../src/extract/evidence/phrase-evidence.js";
 import { splitTrailingRole } from "../../src/extract/evidence/trailing-role.js";
 import { splitGluedPlace } from "../../src/extract/evidence/places.js";
+import { withoutClosingStop } from "../../src/extract/entry-parts.js";
 import type { Resume } from "../../src/resume/schema.js";
 import { extractSource } from "../support/extract.js";
 
@@ -14,6 +15,21 @@ async function parse(text: string, format: "markdown" | "text" = "markdown"): Pr
 const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
 
 describe("a section's layout, inferred from its entries", () => {
+  it("drops the full stop that ends a post or degree written as a sentence, and keeps an abbreviation's", async () => {
+    const text = "# Jo Doe\n\n## Previous positions\n\n2007–09 — Senior researcher, Lowtown Research Institute, Väestöliitto.\n\n2004–06 — Analyst, Harbour Freight Co.\n\n## Degrees\n\n* 2001 Master in Ecology, University Lowtown II.\n";
+    const r = await parse(text);
+    expect(jobs(r)).toEqual([
+      ["Lowtown Research Institute, Väestöliitto", "Senior researcher", "2007", "2009"],
+      ["Harbour Freight Co.", "Analyst", "2004", "2006"],
+    ]);
+    expect(r.education?.map((e) => e.institution)).toEqual(["University Lowtown II"]);
+  });
+
+  it("keeps the full stop of a phrase that goes on in lower case after a comma, a clause rather than a name", () => {
+    expect(withoutClosingStop("Baker, seasonal packer and waiter.")).toBe("Baker, seasonal packer and waiter.");
+    expect(withoutClosingStop("Lowtown Research Institute, Väestöliitto.")).toBe("Lowtown Research Institute, Väestöliitto");
+  });
+
   it("reads a short line that names nothing, over entries that each begin with their dates and name role and employer, as a group of them (moderncv's sub-sections)", async () => {
     const text = ["Ines Varga", "", "Experience", "Industry", "2020–Present Data Engineer, Kestrel Logistics Kft., Budapest", "Pipelines in Python.", "", "2017–2020 Analyst, Danube Freight Zrt., Győr", "", "Research", "2015–2017 Research Assistant, Eötvös Loránd University, Budapest", "Graph algorithms."].join("\n");
     const r = await parse(text, "text");

@@ -177,4 +177,20 @@ describe("a profile README's section of publications and certifications, each un
     expect(resume.publications?.map((p) => [p.name, p.venue, p.url])).toEqual([["Tidal Turbine Blade Inspection Drone", "Journal of Marine Robotics", "https://papers.example.org/jmr-0412.pdf"]]);
     expect(resume.certificates?.map((c) => c.name)).toEqual(["Certified Kubernetes Administrator"]);
   });
+
+  it("take the title after the authors when a bold year leads each citation, set apart by a dash", async () => {
+    expect(await papersOf("**2024** — **Doe, J.** Tidal forecasts with sparse gauges. *Journal of Coastal Data*, 12(3), 101.\n\n**2021** — Lima, A., **Doe, J.**, Reyes, B.P. Wave energy maps for small islands. *Ocean Letters*, 4, 12–19.\n\n**2019** — **Doe, J.**, Lima, A. A Markov survey of harbour sensors. *Coastal Notes*, 7(2), 33. [DOI](https://doi.org/10.1000/x)\n\n**2018** — Reyes, B., Lima, A., **Doe, J.**, et al. Ventilation of small harbours. *Port Review*, 2, 5. [DOI](https://doi.org/10.1000/y)")).toEqual([
+      "Tidal forecasts with sparse gauges",
+      "Wave energy maps for small islands",
+      "A Markov survey of harbour sensors",
+      "Ventilation of small harbours",
+    ]);
+  });
+
+  it("take the title set in italics right after a list of authors, and not an italic venue after a title", async () => {
+    expect(await papersOf("- J. P. Doe, R. Smith, and A. Lima, *Tidal forecasts with sparse gauges*, Coastal Data Letters, Vol 12(10), 2016\n- Doe, J., Lima, A., et al. Wave energy maps for small islands. *Ocean Letters*, 4, 12–19, 2018.")).toEqual([
+      "Tidal forecasts with sparse gauges",
+      "Wave energy maps for small islands",
+    ]);
+  });
 });

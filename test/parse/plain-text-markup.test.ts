@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { groupSections } from "../../src/parse/blocks.js";
 import { parsePlainText } from "../../src/parse/plain-text.js";
+import { detectFormat } from "../../src/source/detect-format.js";
 
 /** Each logical line as "kind depth text", the shape these tests compare. */
 function shape(text: string): string[] {
@@ -192,5 +193,35 @@ describe("other heading syntaxes", () => {
   it("takes a line wrapped in stars as a whole lead", () => {
     const line = parsePlainText("** Welder; Acme; 2001 - 2003 **\n").lines[0]!;
     expect([line.text, line.lead]).toEqual(["Welder; Acme; 2001 - 2003", "Welder; Acme; 2001 - 2003"]);
+  });
+});
+
+describe("org-mode comments", () => {
+  const org = "#+title: Curriculum Vitae\n#+author: Jo Bloggs\n\n* Awards\n- 2016: Teaching prize, Lowtown University\n# - 2015: Travel award, Lowtown University\n# - 2014: Poster prize\n* Skills\n- Go\n";
+
+  it("reads '# ' lines of a document with org settings as comments, not text", () => {
+    expect(shape(org)).toEqual([
+      "heading 1 Curriculum Vitae",
+      "text 0 Author: Jo Bloggs",
+      "heading 2 Awards",
+      "bullet 0 2016: Teaching prize, Lowtown University",
+      "heading 2 Skills",
+      "bullet 0 Go",
+    ]);
+  });
+
+  it("does not take an org text with commented lines for Markdown", () => {
+    expect(detectFormat("cv.txt", org).format).toBe("text");
+  });
+});
+
+describe("org-mode italics", () => {
+  it("reads '/words/' as italics in a document with org settings, and leaves 'and/or' and paths alone elsewhere", () => {
+    const org = "#+title: CV\n\n* Publications\n- A. Lima and B. Reyes, /Tidal forecasts with sparse gauges/, Coastal Data, 2016\n- Wrote and/or kept /usr/local/bin tidy\n";
+    const lines = parsePlainText(org).lines;
+    expect(lines[2]!.text).toBe("A. Lima and B. Reyes, Tidal forecasts with sparse gauges, Coastal Data, 2016");
+    expect(lines[2]!.spans).toEqual([{ text: "A. Lima and B. Reyes, " }, { text: "Tidal forecasts with sparse gauges", emphasis: true }, { text: ", Coastal Data, 2016" }]);
+    expect(lines[3]!.text).toBe("Wrote and/or kept /usr/local/bin tidy");
+    expect(parsePlainText("Notes\n\nKept /etc/ tidy\n").lines[1]!.text).toBe("Kept /etc/ tidy");
   });
 });

@@ -119,6 +119,9 @@ function readParts(phrase: string): Place | undefined {
   // "Somerville MA USA": a town, its state's code and the country with no comma between them
   const spaced = parts.length === 1 ? /^(.+\s\p{Lu}{2})\s+(\p{Lu}{2,3})$/u.exec(parts[0]!) : null;
   if (spaced && countryCode(spaced[2]!)) parts.splice(0, 1, spaced[1]!, spaced[2]!);
+  // "East Lansing, MI 48824 USA", "…, MI 48824 U.S.A.": the country after the postcode with no comma before it
+  const afterPostcode = /^(.*\d)\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)$/u.exec(parts[parts.length - 1] ?? "");
+  if (afterPostcode && POSTCODE_AFTER.test(afterPostcode[1]!) && countryCode(afterPostcode[2]!)) parts.splice(-1, 1, afterPostcode[1]!, afterPostcode[2]!);
   // "Россия, Москва", "Polska, Kraków": Russian and Polish CVs often name the country first
   if (parts.length === 2 && countryCode(parts[0]!) && !countryCode(parts[1]!)) parts.push(parts.shift()!);
   const country = countryCode(parts[parts.length - 1]!);

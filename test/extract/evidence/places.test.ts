@@ -19,6 +19,11 @@ describe("countryCode", () => {
 });
 
 describe("readPlace", () => {
+  it("reads the country set after a ZIP code with no comma before it", () => {
+    expect(fields("12 Harbour Road, East Lansing, MI 48824 U.S.A.")).toEqual({ city: "East Lansing", region: "MI", countryCode: "US" });
+    expect(fields("Austin, TX 78701 USA")).toEqual({ city: "Austin", region: "TX", countryCode: "US" });
+  });
+
   it("reads a city and a named country", () => {
     expect(fields("Lagos, Nigeria")).toEqual({ city: "Lagos", region: undefined, countryCode: "NG" });
   });
