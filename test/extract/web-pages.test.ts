@@ -351,3 +351,41 @@ describe("an overview page that sets each degree at its school with an at-sign",
     expect((resume.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([["Tamsworth University", "Bachelor of Science", "Physics", "2022"]]);
   });
 });
+
+describe("an about page whose jobs are grouped in an HTML block under the terms they were held on", () => {
+  const page = [
+    "# Priya Kestrel",
+    "",
+    '<div style="text-align: left;">',
+    "<h3>Work Experience:</h3>",
+    "  <h4>Full Time:</h4>",
+    "  <ul>",
+    '    <li>Platform Engineer at <a href="https://lumen.example.com/">Lumenfold Systems</a> (2022 - Present)</li>',
+    "  </ul>",
+    "  <h4>Part-time:</h4>",
+    "  <ul>",
+    '    <li>Teaching Aide at <a href="https://college.example.edu/">Harrowgate College</a> (2020-2021)</li>',
+    "    <li>Web Developer at Tallis Print Works (2019-2020)</li>",
+    "  </ul>",
+    "</div>",
+    "",
+    "<h3>Outside Work</h3>",
+    "<p>Bouldering, film photography and long-distance cycling.</p>",
+    "",
+  ].join("\n");
+
+  it("reads every item as a job, the headings that name the terms only grouping them", async () => {
+    const resume = await read(page, "markdown");
+    expect((resume.work ?? []).map((w) => [w.position, w.name, w.startDate, w.endDate])).toEqual([
+      ["Platform Engineer", "Lumenfold Systems", "2022", undefined],
+      ["Teaching Aide", "Harrowgate College", "2020", "2021"],
+      ["Web Developer", "Tallis Print Works", "2019", "2020"],
+    ]);
+  });
+
+  it("reads what is written under 'Outside Work' as interests, not as a job", async () => {
+    const resume = await read(page, "markdown");
+    expect((resume.work ?? []).some((w) => /Bouldering/.test(JSON.stringify(w)))).toBe(false);
+    expect((resume.interests ?? []).map((i) => i.name).join(" ")).toContain("Bouldering");
+  });
+});
