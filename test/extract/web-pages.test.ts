@@ -389,3 +389,35 @@ describe("an about page whose jobs are grouped in an HTML block under the terms 
     expect((resume.interests ?? []).map((i) => i.name).join(" ")).toContain("Bouldering");
   });
 });
+
+describe("an about page whose jobs each open with a dated line and hold sub-headings of their projects", () => {
+  it("reads the dated lines as the jobs, the sub-headings under them staying inside their job", async () => {
+    const page = [
+      "## Work Experience",
+      "",
+      "Harborlight Freight · March 2020 - Present · Lead Engineer, Routing",
+      "",
+      "I lead the team that plans delivery routes.",
+      "",
+      "#### Route planner",
+      "",
+      "A service that plans ten thousand routes a night.",
+      "",
+      "### Moving the planner to the cloud",
+      "",
+      "We moved it without a day's outage.",
+      "",
+      "Quayside Labs · June 2016 - February 2020 · Developer, Billing",
+      "",
+      "#### Invoice engine",
+      "",
+      "Rewrote the invoice engine.",
+      "",
+    ].join("\n");
+    const resume = await read(page, "markdown");
+    expect((resume.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ["Harborlight Freight", "Lead Engineer, Routing", "2020-03", undefined],
+      ["Quayside Labs", "Developer, Billing", "2016-06", "2020-02"],
+    ]);
+  });
+});

@@ -42,6 +42,10 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
     const inner = splitEntries(lines.filter((l) => l.kind !== "subheading"));
     if (inner.entries.length > subheadings.length) return { entries: inner.entries, loose: [...inner.loose, ...subheadings] };
   }
+  // "Netflix · December 2019 - Present · Staff Engineer" opening the section, before any sub-heading, and again further
+  // down: those dated lines head the entries, and the undated sub-headings between them name a job's projects ("#### Mantis")
+  const datedHeads = indices(lines, isAnchor);
+  if (subheadings.length && datedHeads.has(0) && datedHeads.size >= 2 && !subheadings.some(hasDate)) return splitAt(lines, datedHeads);
   if (subheadings.length) {
     const depth = Math.min(...subheadings.map((l) => l.depth));
     const headed = splitAt(lines, indices(lines, (l) => l.kind === "subheading" && l.depth === depth));
