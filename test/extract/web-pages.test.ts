@@ -421,3 +421,32 @@ describe("an about page whose jobs each open with a dated line and hold sub-head
     ]);
   });
 });
+
+describe("an academic homepage whose jobs are rows of an HTML table, each role followed by an arrow linking on", () => {
+  it("reads the employer without the arrow and an end year not yet known as a job still held", async () => {
+    const page = [
+      "### Work Experience",
+      "",
+      "<table>",
+      "  <tbody>",
+      "    <tr>",
+      '      <td class="exp-time">2024.09 - 20??.??</td>',
+      '      <td class="exp-title">Research Scientist at Corvane Robotics <a href="https://corvane.example.com/">↩︎</a></td>',
+      '      <td class="exp-place">Corvane, Lisbon</td>',
+      "    </tr>",
+      "    <tr>",
+      '      <td class="exp-time">2022.06 - 2022.09</td>',
+      '      <td class="exp-title">Research Intern at Velloway Labs <a href="https://velloway.example.com/">↗</a></td>',
+      '      <td class="exp-place">Velloway, Oslo</td>',
+      "    </tr>",
+      "  </tbody>",
+      "</table>",
+      "",
+    ].join("\n");
+    const resume = await read(page, "markdown");
+    expect((resume.work ?? []).map((w) => [w.position, w.name, w.startDate, w.endDate])).toEqual([
+      ["Research Scientist", "Corvane Robotics", "2024-09", undefined],
+      ["Research Intern", "Velloway Labs", "2022-06", "2022-09"],
+    ]);
+  });
+});
