@@ -113,8 +113,11 @@ function build(): RegExp {
   const YEAR_QUALIFIED = `(?<qy>${YEAR})\\s*\\(\\s*(?:(?<qm>${MON})\\.?|${SEASON})\\s*\\)`;
   // "(2019, 2020, 2021)": the years something was done, listed in brackets of their own, span them
   const YEAR_LIST = `(?<=\\()(?<ly>${YEAR})(?:,\\s*(?<lz>${YEAR}))+(?=\\))`;
+  // "2020.08 - 20??.??", "2021 – 20XX", "2025.08 - 20−−.−−": an end whose year is not known yet leaves the range open
+  const UNKNOWN_END = `(?<unknown>(?:19|20)(?:[?x×_]{2}|[-−–]{2})(?:[./](?:[?x×_]{2}|[-−–]{2}))?)(?![\\d${LETTER}])`;
   const END =
     `(?<present>${PRESENT})` +
+    `|${UNKNOWN_END}` +
     `|(?:${single("t_", MON, SEASON)})(?:\\s*まで)?` +
     // "2012-17", "2010–11": a later year in two digits; a word may follow it when the dash is set against both years
     // ("2021–24 Expert member", as a list of posts writes its margin), not after a spaced one ("2019 - 15 people")

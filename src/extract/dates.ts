@@ -133,10 +133,11 @@ function read(g: Groups): [string | undefined, string | undefined, boolean, bool
   // "2012-17", "2006–8": the later year in two digits or one; "2019 - 15" names no later year, so the start stands alone
   const short = g.yy ? `${start.slice(0, 2)}${g.yy}` : g.yd && `${start.slice(0, 3)}${g.yd}`;
   // "2013/14 – 2015/16" ends with the academic year it names last, "2016/17" alone spans its own
-  const end = short ? (short > start.slice(0, 4) ? short : undefined) : (yearAfter(g.t_y6, g.t_a6) ?? toIso(g, "t_") ?? g.z4 ?? (g.present || g.open ? undefined : yearAfter(g.y6, g.a6)));
+  const open = g.open !== undefined || g.unknown !== undefined;
+  const end = short ? (short > start.slice(0, 4) ? short : undefined) : (yearAfter(g.t_y6, g.t_a6) ?? toIso(g, "t_") ?? g.z4 ?? (g.present || open ? undefined : yearAfter(g.y6, g.a6)));
   // "since 2019" runs to the present; "from 2019 to 2021" does not
   const present = g.present !== undefined || (g.since !== undefined && end === undefined);
-  return [start, end, present, g.open !== undefined];
+  return [start, end, present, open];
 }
 
 /**

@@ -25,6 +25,13 @@ const NO_BREAK_SPACE = /[\u00A0\u2007\u202F]/g;
 
 const spaced = (value: string) => value.replace(WIDE_SPACE, "\t").replace(NO_BREAK_SPACE, " ");
 
+/**
+ * "↩︎", "↗", "🔗", "¶": a link drawn as an arrow or a link sign after a role, a school or a heading points on to
+ * another page and says nothing: its address is kept, its sign is not, which would end the employer's or the degree's name.
+ */
+const POINTER_ONLY = /^[\s\u2190-\u21FF\u2794-\u27BF\u2900-\u297F\u2B00-\u2BFF\u{1F517}\u00B6\uFE0E\uFE0F]+$/u;
+const textOf = (nodes: readonly PhrasingContent[]): string => nodes.map((n) => ("value" in n ? n.value : "children" in n ? textOf(n.children as PhrasingContent[]) : "")).join("");
+
 /** Flattens mdast phrasing content into tokens. */
 export function tokenizePhrasing(nodes: readonly PhrasingContent[], out: InlineToken[] = [], style: Style = {}): InlineToken[] {
   for (const node of nodes) {
@@ -48,7 +55,7 @@ export function tokenizePhrasing(nodes: readonly PhrasingContent[], out: InlineT
         break;
       case "link":
         out.push({ type: "link", open: true, url: node.url });
-        tokenizePhrasing(node.children, out, { ...style, url: node.url });
+        if (!POINTER_ONLY.test(textOf(node.children))) tokenizePhrasing(node.children, out, { ...style, url: node.url });
         out.push({ type: "link", open: false });
         break;
       case "image":

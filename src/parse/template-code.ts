@@ -1,10 +1,14 @@
 import { diagnose, type Diagnostic, type Position } from "../diagnostics/diagnostic.js";
+import { SHORTCODE, shortcodeWords } from "./hugo-shortcodes.js";
 
 /**
  * A Liquid or Jinja statement: `{% include base_path %}`, `{%- for post in site.talks -%}`, over lines too; a
  * comment with what it comments out, a capture with what it captures; an output (`{{ site.email }}`, `{{ url }}/pdfs/cv.pdf`), which the site fills in.
  */
-const STATEMENT = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{%-?\s*capture\b[^%]*%\}[\s\S]*?\{%-?\s*endcapture\s*-?%\}|\{%-?[\s\S]*?-?%\}|\{\{[^{}\n]*\}\}/g;
+const STATEMENT = new RegExp(
+  `\\{%-?\\s*comment\\s*-?%\\}[\\s\\S]*?\\{%-?\\s*endcomment\\s*-?%\\}|\\{%-?\\s*capture\\b[^%]*%\\}[\\s\\S]*?\\{%-?\\s*endcapture\\s*-?%\\}|\\{%-?[\\s\\S]*?-?%\\}|${SHORTCODE.source}|\\{\\{[^{}\\n]*\\}\\}`,
+  "g",
+);
 
 /** "{: .reference }", "{:.table}": kramdown's attribute lists, which set a class on the block beside them and say nothing. */
 const ATTRIBUTE_LIST = /\{:[^{}\n]*\}/g;
@@ -24,7 +28,8 @@ export function withoutTemplateCode(text: string, file: string): { text: string;
   const without = text.replace(STATEMENT, (statement, offset: number) => {
     const [line, shown] = [lineAt(offset), statement.replace(/\s+/g, " ")];
     // "{% include banner.html alt=\"Not bad, this backyard\" %}": the words a statement gives an image are the user's, kept as an image's alt text is
-    const words = [...statement.matchAll(/\b(?:alt|caption|title)\s*=\s*"([^"]*)"/g)].map((m) => m[1]!.trim()).filter(Boolean);
+    // a Hugo shortcode's arguments are what the theme shows ("{{< experience uber Uber \"May 2016 - …\" >}}")
+    const words = SHORTCODE.test(statement) ? shortcodeWords(statement) : [...statement.matchAll(/\b(?:alt|caption|title)\s*=\s*"([^"]*)"/g)].map((m) => m[1]!.trim()).filter(Boolean);
     const run = runs[runs.length - 1];
     if (run && line <= run.lastLine + 1) Object.assign(run, { last: shown, lastLine: lineAt(offset + statement.length), kept: run.kept || words.length > 0 });
     else runs.push({ first: shown, last: shown, position: { line, column: offset - text.lastIndexOf("\n", offset - 1) }, lastLine: lineAt(offset + statement.length), kept: words.length > 0 });
@@ -32,6 +37,10 @@ export function withoutTemplateCode(text: string, file: string): { text: string;
   });
   const diagnostics = runs.map((run) => {
     const code = run.first === run.last ? run.first : `${run.first} … ${run.last}`;
+    if (SHORTCODE.test(run.first)) {
+      const out = run.kept ? "kept as the words its arguments give" : "left out";
+      return diagnose(file, "warning", "template-code", `${code} is a Hugo shortcode, ${out}: vitae does not run the theme, so how the site lays those words out is not in the CV; check the entries read from them, or write them into the CV itself`, run.position);
+    }
     const out = run.kept ? "left out but for the words it gives an image" : "left out";
     return diagnose(file, "warning", "template-code", `${code} is a site generator's template code (Liquid, as Jekyll runs it), ${out}: vitae does not run it, so what it inserts on the site is not in the CV; write those entries into the CV itself`, run.position);
   });

@@ -188,6 +188,14 @@ describe("findDates", () => {
     expect(read("Office Pro 2019")).toEqual(["2019", undefined, false, false]);
   });
 
+  it("reads an end whose year is not known yet ('20??.??', '20XX', '20−−.−−') as a range left open", () => {
+    expect(["2020.08 - 20??.??", "2021 – 20XX", "2025.08 - 20−−.−−"].map((t) => findDates(t).map((m) => [m.start, m.end, m.present, m.range]))).toEqual([
+      [["2020-08", undefined, false, true]],
+      [["2021", undefined, false, true]],
+      [["2025-08", undefined, false, true]],
+    ]);
+  });
+
   it("reads long runs of spaces, dashes and month names in linear time", () => {
     const spaces = " ".repeat(100_000);
     const started = performance.now();

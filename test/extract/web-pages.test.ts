@@ -351,3 +351,102 @@ describe("an overview page that sets each degree at its school with an at-sign",
     expect((resume.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([["Tamsworth University", "Bachelor of Science", "Physics", "2022"]]);
   });
 });
+
+describe("an about page whose jobs are grouped in an HTML block under the terms they were held on", () => {
+  const page = [
+    "# Priya Kestrel",
+    "",
+    '<div style="text-align: left;">',
+    "<h3>Work Experience:</h3>",
+    "  <h4>Full Time:</h4>",
+    "  <ul>",
+    '    <li>Platform Engineer at <a href="https://lumen.example.com/">Lumenfold Systems</a> (2022 - Present)</li>',
+    "  </ul>",
+    "  <h4>Part-time:</h4>",
+    "  <ul>",
+    '    <li>Teaching Aide at <a href="https://college.example.edu/">Harrowgate College</a> (2020-2021)</li>',
+    "    <li>Web Developer at Tallis Print Works (2019-2020)</li>",
+    "  </ul>",
+    "</div>",
+    "",
+    "<h3>Outside Work</h3>",
+    "<p>Bouldering, film photography and long-distance cycling.</p>",
+    "",
+  ].join("\n");
+
+  it("reads every item as a job, the headings that name the terms only grouping them", async () => {
+    const resume = await read(page, "markdown");
+    expect((resume.work ?? []).map((w) => [w.position, w.name, w.startDate, w.endDate])).toEqual([
+      ["Platform Engineer", "Lumenfold Systems", "2022", undefined],
+      ["Teaching Aide", "Harrowgate College", "2020", "2021"],
+      ["Web Developer", "Tallis Print Works", "2019", "2020"],
+    ]);
+  });
+
+  it("reads what is written under 'Outside Work' as interests, not as a job", async () => {
+    const resume = await read(page, "markdown");
+    expect((resume.work ?? []).some((w) => /Bouldering/.test(JSON.stringify(w)))).toBe(false);
+    expect((resume.interests ?? []).map((i) => i.name).join(" ")).toContain("Bouldering");
+  });
+});
+
+describe("an about page whose jobs each open with a dated line and hold sub-headings of their projects", () => {
+  it("reads the dated lines as the jobs, the sub-headings under them staying inside their job", async () => {
+    const page = [
+      "## Work Experience",
+      "",
+      "Harborlight Freight · March 2020 - Present · Lead Engineer, Routing",
+      "",
+      "I lead the team that plans delivery routes.",
+      "",
+      "#### Route planner",
+      "",
+      "A service that plans ten thousand routes a night.",
+      "",
+      "### Moving the planner to the cloud",
+      "",
+      "We moved it without a day's outage.",
+      "",
+      "Quayside Labs · June 2016 - February 2020 · Developer, Billing",
+      "",
+      "#### Invoice engine",
+      "",
+      "Rewrote the invoice engine.",
+      "",
+    ].join("\n");
+    const resume = await read(page, "markdown");
+    expect((resume.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ["Harborlight Freight", "Lead Engineer, Routing", "2020-03", undefined],
+      ["Quayside Labs", "Developer, Billing", "2016-06", "2020-02"],
+    ]);
+  });
+});
+
+describe("an academic homepage whose jobs are rows of an HTML table, each role followed by an arrow linking on", () => {
+  it("reads the employer without the arrow and an end year not yet known as a job still held", async () => {
+    const page = [
+      "### Work Experience",
+      "",
+      "<table>",
+      "  <tbody>",
+      "    <tr>",
+      '      <td class="exp-time">2024.09 - 20??.??</td>',
+      '      <td class="exp-title">Research Scientist at Corvane Robotics <a href="https://corvane.example.com/">↩︎</a></td>',
+      '      <td class="exp-place">Corvane, Lisbon</td>',
+      "    </tr>",
+      "    <tr>",
+      '      <td class="exp-time">2022.06 - 2022.09</td>',
+      '      <td class="exp-title">Research Intern at Velloway Labs <a href="https://velloway.example.com/">↗</a></td>',
+      '      <td class="exp-place">Velloway, Oslo</td>',
+      "    </tr>",
+      "  </tbody>",
+      "</table>",
+      "",
+    ].join("\n");
+    const resume = await read(page, "markdown");
+    expect((resume.work ?? []).map((w) => [w.position, w.name, w.startDate, w.endDate])).toEqual([
+      ["Research Scientist", "Corvane Robotics", "2024-09", undefined],
+      ["Research Intern", "Velloway Labs", "2022-06", "2022-09"],
+    ]);
+  });
+});

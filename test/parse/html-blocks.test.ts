@@ -84,3 +84,18 @@ describe("HTML blocks in a Markdown CV", () => {
     expect(await lines(markdown)).toEqual(["1 heading2 Talks", "3 heading3 2021", "5 bullet0 Fast solvers", "10 text0 Invited.", "12 heading2 Teaching", "16 bullet0 CS 4220", "18 text1 CS 6210"]);
   });
 });
+
+describe("a link drawn only as an arrow or a link sign", () => {
+  it("adds no words to the line it ends, in Markdown or in HTML", async () => {
+    const source = [
+      "## Education",
+      "",
+      "- B.Sc. Physics, Tamsworth University [↗](https://tamsworth.example.edu/)",
+      '- M.Sc. Optics, Harrowgate College <a href="https://harrowgate.example.edu/">↩︎</a>',
+      "- Summer school, Lindqvist Institute [🔗](https://lindqvist.example.org/)",
+      "",
+    ].join("\n");
+    const { lines } = await parseMarkdownLines(source, "cv.md");
+    expect(lines.map((l) => l.text)).toEqual(["Education", "B.Sc. Physics, Tamsworth University", "M.Sc. Optics, Harrowgate College", "Summer school, Lindqvist Institute"]);
+  });
+});

@@ -72,3 +72,31 @@ describe("template code inside an HTML block", () => {
     expect(lines.map((l) => l.text)).toEqual(["Further reading", "My latest articles:"]);
   });
 });
+
+describe("an about page of a Hugo site whose theme draws each job from a shortcode", () => {
+  const source = [
+    "## Experience",
+    "",
+    '{{< job harbor "Harborlight Freight" "March 2020 - Present" "Lead Engineer, Routing" >}}',
+    "",
+    "Planned the routing service.",
+    "",
+    '{{< job-card company="Quayside Labs" dates="2017 - 2020" role="Developer" icon="briefcase" url="https://quayside.example.com" >}}',
+    "{{< /job-card >}}",
+  ].join("\n");
+
+  it("keeps the words a shortcode's arguments give, leaving out its name, identifiers, links and styling", async () => {
+    const { lines } = await parseMarkdownLines(source, "about.md");
+    expect(lines.map((l) => l.text)).toEqual([
+      "Experience",
+      "Harborlight Freight · March 2020 - Present · Lead Engineer, Routing",
+      "Planned the routing service.",
+      "Quayside Labs · 2017 - 2020 · Developer",
+    ]);
+  });
+
+  it("says the shortcode's words were kept, for the reader to check what was read from them", async () => {
+    const { diagnostics } = await parseMarkdownLines(source, "about.md");
+    expect((diagnostics ?? []).find((d) => d.ruleId === "template-code")?.message).toContain("is a Hugo shortcode, kept as the words its arguments give");
+  });
+});

@@ -2,7 +2,7 @@ import type { SourceLine } from "../../parse/source-line.js";
 import { findDates, presentAlone, withoutDates } from "../dates.js";
 import { roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
 import { isLocation, placeAfterDash, trimSeparators } from "../entry-parts.js";
-import { ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
+import { isEmploymentType, ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
 import { classifyTitle } from "../../parse/section-titles.js";
 import { splitLabelledRecords } from "./labelled-records.js";
 import { withDateColumnInPlace } from "./date-column.js";
@@ -36,11 +36,16 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
     const { entries, loose } = splitAt(lines, dateLedItems);
     return { entries: entries.map((e) => ({ ...e, body: e.body.filter((l) => l.kind !== "subheading") })), loose: [...loose, ...entries.flatMap((e) => e.body.filter((l) => l.kind === "subheading"))] };
   }
-  if (subheadings.length && subheadings.every((l) => !hasDate(l) && classifyTitle(l.text) !== undefined)) {
-    // "### Tertiary Education" over "**M.Sc. …** – School" rows: sub-headings that name a kind of section group entries
+  if (subheadings.length && subheadings.every((l) => !hasDate(l) && (classifyTitle(l.text) !== undefined || namesTermsOfJobs(l.text)))) {
+    // "### Tertiary Education" over "**M.Sc. …** – School" rows: sub-headings that name a kind of section group entries;
+    // so do those that say on what terms the jobs under them were held ("#### Full Time:" over "- Engineer at Acme (2022 - Present)")
     const inner = splitEntries(lines.filter((l) => l.kind !== "subheading"));
     if (inner.entries.length > subheadings.length) return { entries: inner.entries, loose: [...inner.loose, ...subheadings] };
   }
+  // "Netflix · December 2019 - Present · Staff Engineer" opening the section, before any sub-heading, and again further
+  // down: those dated lines head the entries, and the undated sub-headings between them name a job's projects ("#### Mantis")
+  const datedHeads = indices(lines, isAnchor);
+  if (subheadings.length && datedHeads.has(0) && datedHeads.size >= 2 && !subheadings.some(hasDate)) return splitAt(lines, datedHeads);
   if (subheadings.length) {
     const depth = Math.min(...subheadings.map((l) => l.depth));
     const headed = splitAt(lines, indices(lines, (l) => l.kind === "subheading" && l.depth === depth));
@@ -629,3 +634,6 @@ export function groupHeadings(lines: readonly SourceLine[]): Set<SourceLine> {
   const grouping = items.length > 0 && filled.every((n) => n >= 1) && (before >= 2 || items.some((n) => n >= 2));
   return grouping ? new Set(heads.map((i) => lines[i]!)) : new Set();
 }
+
+/** "Full Time:", "Part-time": a heading that names only the terms its jobs were held on, its colon aside. */
+const namesTermsOfJobs = (text: string) => isEmploymentType(text.replace(/[:：]\s*$/u, ""));
