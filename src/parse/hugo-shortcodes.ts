@@ -5,8 +5,8 @@
 export const SHORTCODE = /\{\{[<%][\s\S]*?[>%]\}\}/;
 
 // a named argument that sets how the site draws the entry, or where it links, rather than what it says
-const STYLING_KEY = /url|link|href|icon|image|img|src|button|class|style|colou?r|align|width|height|size|scale|weight|id$/i;
-// "netflix", "true", "2": a bare argument in lower case, or a flag or a number, is an identifier the theme keys on
+const STYLING_KEY = /url|link|href|target|rel|icon|image|img|src|button|class|style|colou?r|align|width|height|size|scale|weight|id$/i;
+// "netflix", "true", "2", target="_self": a bare argument in lower case, or a flag or a number, and such a named value, is an identifier the theme keys on
 const IDENTIFIER = /^[\p{Ll}\d_.-]+$/u;
 // "https://…", "/slides/a.pdf", "images/me.png": a link or a file's path
 const LINK_OR_PATH = /^(?:[a-z][\w+.-]*:|\/|\.{0,2}\/)|\.(?:png|jpe?g|gif|svg|webp|pdf|html?)$/i;
@@ -24,6 +24,6 @@ export function shortcodeWords(shortcode: string): string[] {
   return args.flatMap((m) => {
     const [key, value] = [m[1], (m[2] ?? m[3] ?? m[4] ?? m[5] ?? "").replace(/\\"/g, '"').trim()];
     if (!value || (key !== undefined && STYLING_KEY.test(key)) || LINK_OR_PATH.test(value)) return [];
-    return m[5] !== undefined && IDENTIFIER.test(value) ? [] : [value];
+    return (m[5] !== undefined || key !== undefined) && IDENTIFIER.test(value) ? [] : [value];
   });
 }

@@ -83,6 +83,10 @@ describe("an about page of a Hugo site whose theme draws each job from a shortco
     "",
     '{{< job-card company="Quayside Labs" dates="2017 - 2020" role="Developer" icon="briefcase" url="https://quayside.example.com" >}}',
     "{{< /job-card >}}",
+    "",
+    '{{< button href="/cv.pdf" target="_blank" variant="outline_primary" >}}',
+    "Download my CV",
+    "{{< /button >}}",
   ].join("\n");
 
   it("keeps the words a shortcode's arguments give, leaving out its name, identifiers, links and styling", async () => {
@@ -92,6 +96,7 @@ describe("an about page of a Hugo site whose theme draws each job from a shortco
       "Harborlight Freight · March 2020 - Present · Lead Engineer, Routing",
       "Planned the routing service.",
       "Quayside Labs · 2017 - 2020 · Developer",
+      "Download my CV",
     ]);
   });
 
