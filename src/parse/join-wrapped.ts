@@ -5,7 +5,7 @@ import { isLocation } from "../extract/entry-parts.js";
 import { isKnownTown } from "../extract/evidence/places.js";
 import { findDates } from "../extract/dates.js";
 import { weighPhrase } from "../extract/evidence/phrase-evidence.js";
-import { isDateOnly, isSentence, isTitleCased, startsWithDate } from "../extract/layout/lines.js";
+import { isDateOnly, isSentence, isTitleCased, isTitleLike, startsWithDate } from "../extract/layout/lines.js";
 import type { RawLine } from "./text-lines.js";
 
 /**
@@ -101,6 +101,9 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // "Los Angeles, CA": a capitalised line over a place alone is the next entry's employer, set under the last bullet
   // where pdftotext left no blank line between the two, unless the bullet stops mid-phrase
   if (startedAsBullet && after?.kind === "text" && /^\p{Lu}/u.test(next.text) && isLocation(after.text.trim()) && !OPEN_END.test(end)) return false;
+  // "…on the Click Log Dataset" over "Rhythm Game" over "Game Programming Laboratory · ETHZ · 2016": a short title
+  // over a dated line names the next entry, whose details the dated line gives
+  if (after?.kind === "text" && /^\p{Lu}/u.test(next.text) && next.text.trim().split(/\s+/).length <= 5 && isTitleLike(next.text.trim()) && DATE_END.test(after.text.trimEnd()) && !DATE_END.test(next.text.trimEnd()) && !OPEN_END.test(end)) return false;
   // "Category:" lines head what follows; a bullet ending in a colon goes on below
   if (/[:：]$/.test(end)) return startedAsBullet;
   // "Frameworks: React, Flask": a labelled line starts anew, as the lines of a list of skills or details do
