@@ -11,6 +11,7 @@ import { isDegreeName } from "./degrees.js";
 import { namesSchoolOrCompany, ROLE_COMPOUND, ROLE_WORDS } from "./vocabulary.js";
 import { allMatches } from "./all-matches.js";
 import pictureWords from "./vocabulary/picture-words.json" with { type: "json" };
+import { isLevelledLanguage } from "./spoken-languages.js";
 
 const PICTURE_WORDS = new Set(pictureWords.words);
 
@@ -46,6 +47,8 @@ export function looksLikeName(written: string, lowerWords: ReadonlySet<string>):
   if (!words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w)) || PARTICLE.test(words[0]!)) return false;
   // "Typing SVG", "Header Banner": an image's alt text, left where a README's name would be
   if (words.some((w) => PICTURE_WORDS.has(w.toLowerCase()))) return false;
+  // "Fluent English" under a sidebar's "Languages", where the header's name is drawn as a picture pdftotext skips
+  if (isLevelledLanguage(text)) return false;
   // "Data Warehouse Architect", a front matter title that is the headline: a job title ends in its role word, a name does not
   if (words.length >= 2 && ROLE_WORDS.test(words.at(-1)!)) return false;
   // particles ("da", "van") are ordinary words in their own language: only the capitalised words must be names

@@ -69,11 +69,19 @@ function readDates(text: string): DateMatch[] {
 
 /**
  * `text` in the form the pattern reads, with every character at its index: full-width digits and
- * signs ("２０１９／０４", common in Japanese CVs) as ASCII, and lower case, because matching without
- * the i flag makes the pattern compile several times faster.
+ * signs ("２０１９／０４", common in Japanese CVs) and hyphens as ASCII, a year's full stop before a dash
+ * as a space, and lower case, because matching without the i flag makes the pattern compile several
+ * times faster.
  */
 function fold(text: string): string {
-  const ascii = text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const ascii = text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    // the hyphen and the non-breaking hyphen (U+2010, U+2011) as a hyphen-minus: pdftotext writes every hyphen of a
+    // XeLaTeX CV set in Source Sans Pro (Awesome-CV's) as U+2011, its ranges too ("March‑October 2020")
+    .replace(/[\u2010\u2011]/g, "-")
+    // "2016. – 2019.", "Sep 2016. – Jun 2019.": Hungarian, Croatian, Serbian and Latvian CVs close a year with a full
+    // stop, before a range's dash too, which the pattern reads as a space
+    .replace(/(?<=(?:19|20)\d\d)\.(?=\s*[-–—−‒―])/g, " ");
   const lower = ascii.toLowerCase();
   // a letter whose lower case is longer ("İ") would shift every index: such rare lines keep their case
   return lower.length === ascii.length ? lower : ascii;

@@ -76,6 +76,13 @@ export function languageAtEnd(phrase: string): { language: string; before: strin
   return at < 0 ? undefined : { language: words.slice(at).join(" "), before: words.slice(0, at).join(" ") };
 }
 
+/** "Fluent English", "Native German", "English C1": a language with its level before or after it, and nothing else. */
+export function isLevelledLanguage(phrase: string): boolean {
+  const lead = languageAtEnd(phrase);
+  if (lead && lead.before && isLevel(lead.before.toLowerCase())) return true;
+  return languageThenLevel(phrase) !== undefined;
+}
+
 /** "C1", "B2+": a level of the Common European Framework. */
 const CEFR_LEVEL = /^[abc][12]\+?(?![\p{L}\p{N}])/iu;
 

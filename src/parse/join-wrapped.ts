@@ -5,7 +5,7 @@ import { isLocation } from "../extract/entry-parts.js";
 import { isKnownTown } from "../extract/evidence/places.js";
 import { findDates } from "../extract/dates.js";
 import { weighPhrase } from "../extract/evidence/phrase-evidence.js";
-import { isDateOnly, isSentence, isTitleCased, startsWithDate } from "../extract/layout/lines.js";
+import { isDateOnly, isSentence, isTitleCased, isTitleLike, startsWithDate } from "../extract/layout/lines.js";
 import type { RawLine } from "./text-lines.js";
 
 /**
@@ -68,9 +68,9 @@ export function measureWidth(lines: readonly RawLine[]): number {
 
 /**
  * True when `next` (a text line) continues `last`, the last physical line of
- * the logical line being built.
+ * the logical line being built; `after` is the physical line under `next`.
  */
-export function continuesLine(last: RawLine, startedAsBullet: boolean, next: RawLine, ctx: WrapContext): boolean {
+export function continuesLine(last: RawLine, startedAsBullet: boolean, next: RawLine, ctx: WrapContext, after?: RawLine): boolean {
   if (next.kind !== "text" || (last.kind !== "text" && last.kind !== "bullet")) return false;
   // "Indeed          Austin, TX": a line set in columns is a header row, and so is the one under it
   if ((ALIGNED.test(last.raw.trim()) && !hangsUnder(last, next)) || ALIGNED.test(next.raw.trim())) return false;
@@ -97,6 +97,13 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   if (YEAR_LED.test(last.text) && YEAR_LED.test(next.text)) return false;
   // "Depuis mars 2021 – Cheffe de projet – Groupe SEB, Écully" over "Sept. 2017 – févr. 2021 – Chargée de …": or with their dates
   if (startsWithDate(last.text) && startsWithDate(next.text)) return false;
+  // "· Examples include LivelyR with Ted Kaehler" over "Mobilize Project (Principal Investigator: Rob Gould)" over
+  // "Los Angeles, CA": a capitalised line over a place alone is the next entry's employer, set under the last bullet
+  // where pdftotext left no blank line between the two, unless the bullet stops mid-phrase
+  if (startedAsBullet && after?.kind === "text" && /^\p{Lu}/u.test(next.text) && isLocation(after.text.trim()) && !OPEN_END.test(end)) return false;
+  // "…on the Click Log Dataset" over "Rhythm Game" over "Game Programming Laboratory · ETHZ · 2016": a short title
+  // over a dated line names the next entry, whose details the dated line gives
+  if (after?.kind === "text" && /^\p{Lu}/u.test(next.text) && next.text.trim().split(/\s+/).length <= 5 && isTitleLike(next.text.trim()) && DATE_END.test(after.text.trimEnd()) && !DATE_END.test(next.text.trimEnd()) && !OPEN_END.test(end)) return false;
   // "Category:" lines head what follows; a bullet ending in a colon goes on below
   if (/[:：]$/.test(end)) return startedAsBullet;
   // "Frameworks: React, Flask": a labelled line starts anew, as the lines of a list of skills or details do

@@ -63,7 +63,7 @@ export function parsePlainText(text: string): ParsedSource {
     pageTurned = false;
     // a line block ("| 1 Main St") keeps each of its lines
     const lineBlock = /^\|\s/.test(l.text);
-    if (current && !lineBlock && continuesLine(current.last, current.bullet, l, ctx)) {
+    if (current && !lineBlock && continuesLine(current.last, current.bullet, l, ctx, raw[i + 1])) {
       current.line.text = joinFragments(current.line.text, tidySpaces(l.text), ctx.hyphenated);
       current.last = l;
       gap = false;

@@ -37,7 +37,8 @@ function unspacedHits(folded: string): Keyword[] {
 }
 
 function spacedHits(folded: string): Keyword[] {
-  const words = folded.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  // an ampersand between spaces joins parts as "and" does ("Conference & Colloquium Presentations"); "R&D" is a word
+  const words = folded.replace(/\s&\s/g, " and ").split(/[^\p{L}\p{N}']+/u).filter(Boolean);
   const content = words.filter((w) => !FILLERS.has(w) && !JOINERS.has(w) && !QUALIFIER_WORDS.has(w));
   if (!content.length || content.length > MAX_WORDS) return [];
   const phrases = phraseKeywords(folded);

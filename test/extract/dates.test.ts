@@ -183,6 +183,20 @@ describe("findDates", () => {
     expect(findDates("Dec 2027 (In Progress)")[0]).toMatchObject({ start: "2027-12", period: "Dec 2027 (In Progress)" });
   });
 
+  it("reads a range joined by a hyphen or a non-breaking hyphen, as pdftotext writes a XeLaTeX CV's dashes", () => {
+    expect(read("March\u2011October 2020")).toEqual(["2020-03", "2020-10", false, true]);
+    expect(read("Fall 2017 \u2011 Present")).toEqual(["2017", undefined, true, true]);
+    expect(read("Jan 2019\u2010Mar 2021")).toEqual(["2019-01", "2021-03", false, true]);
+    expect(findDates("March\u2011October 2020")[0]!.period).toBe("March\u2011October 2020");
+  });
+
+  it("reads a range whose first year is closed by a full stop, as Hungarian and Croatian CVs write years", () => {
+    expect(read("2016. – 2019.")).toEqual(["2016", "2019", false, true]);
+    expect(read("Sep 2016. – Jun 2019.")).toEqual(["2016-09", "2019-06", false, true]);
+    expect(read("in 2016. - Led the team")).toEqual(["2016", undefined, false, false]);
+    expect(read("2016.09 – 2019.06")).toEqual(["2016-09", "2019-06", false, true]);
+  });
+
   it("does not read a word that merely begins like a month, or a product name, as a month", () => {
     expect(read("Marketing 2019")).toEqual(["2019", undefined, false, false]);
     expect(read("Office Pro 2019")).toEqual(["2019", undefined, false, false]);

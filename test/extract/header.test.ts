@@ -335,3 +335,16 @@ describe("the place a header gives, among what else it says of the person", () =
     expect(readPlace("Системный администратор, Казахстан")?.city).toBeUndefined();
   });
 });
+
+describe("a sidebar of languages where the header's name is missing", () => {
+  it("reads no name from a language beside its level ('Fluent English'), where a PDF's header was drawn as a picture pdftotext skips", async () => {
+    const text = [
+      "Contact", "Birch Lane 12", "Tampere, 33100", "Finland", "+358 40 123 4567", "mira@example.fi", "",
+      "Languages", "Finnish as mother", "tongue", "Fluent English", "",
+      "Education", "2014–2018", "", "Bachelor of Engineering", "Tampere University of Applied Sciences", "",
+    ].join("\n");
+    const r = await parse(text, "text");
+    expect(r.basics?.name).toBeUndefined();
+    expect(r.basics?.email).toBe("mira@example.fi");
+  });
+});

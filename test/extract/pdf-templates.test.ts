@@ -387,4 +387,15 @@ describe("text of PDF CVs set in common templates", () => {
     ]);
     expect(r.awards?.[0]?.title).toMatch(/galaxy clusters in the early universe$/);
   });
+
+  it("LaTeXTemplates' Medium Length CV (rSection): a later job's employer, town and dates set one under the other right after the bullets above are its header", async () => {
+    const r = await readTemplate("rsection-late-cells");
+    // each job with its town: the lines pdftotext set under the last bullet are the next job's, not the bullet's
+    expect(r.work?.map((w) => [...jobs({ work: [w] })[0]!, w.location])).toEqual([
+      ["Lakeshore Field Station (Director: Ada Brandt)", "Research Intern", "2018", undefined, "Duluth, MN"],
+      ["Prairie Restoration Project", "Graduate Research Assistant", "2016", "2018", "Fargo, ND"],
+      ["Northfield Biology Department", "Teaching Fellow", "2015", "2016", "Duluth, MN"],
+    ]);
+    expect(r.work?.[0]?.highlights?.at(-1)).toBe("Maintained the station's sensor network with Ravi Patel");
+  });
 });

@@ -86,6 +86,20 @@ describe("projects", () => {
     expect(await projectsOf("A few of the things I built are listed below:\n\n- **Heron** — a log shipper\n- I also wrote a number of small scripts for my own use.")).toEqual(["Heron"]);
   });
 
+  it("name a project by the short title over its dated line, though the line above it ran long without a full stop", async () => {
+    const text = [
+      "Lena Vogt", "", "Course Projects",
+      "A Comparative Study Of Cache Replacement Policies",
+      "Operating Systems Seminar · TU Graz · 2019",
+      "Simulated LRU, ARC and CLOCK on traces collected from the department's web proxy servers",
+      "Tide Tracker",
+      "Embedded Systems Lab · TU Graz · 2020",
+      "Logged harbour water levels with a sensor buoy and a small solar panel",
+    ].join("\n");
+    const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    expect(resume.projects?.map((p) => p.name)).toEqual(["A Comparative Study Of Cache Replacement Policies", "Tide Tracker"]);
+  });
+
   it("take the name from the Project column of a table", async () => {
     expect(await projectsOf("| Project | What | Stack |\n|---|---|---|\n| [wren](https://example.org/w) | Parses logs | Go · Kafka |\n| Finch | A scheduler | Rust |")).toEqual(["wren", "Finch"]);
     expect(await projectsOf("| Year | Project | Stack |\n|---|---|---|\n| 2021 | Wren | Go, Kafka |\n| 2019 | Finch | Rust |")).toEqual(["Wren", "Finch"]);

@@ -34,6 +34,7 @@ describe("section titles in many languages", () => {
     ["Activités professionnelles", "work"],
     ["Actividades", "service"],
     ["Communication and interpersonal skills", "skills"],
+    ["Seminar & Workshop Presentations", "talks"],
     ["Opleiding", "education"],
     ["Wykształcenie", "education"],
     ["Eğitim", "education"],

@@ -195,6 +195,8 @@ function datedAnchors(lines: readonly SourceLine[]): Anchored {
   const opensDated = lines[0] !== undefined && isAnchor(lines[0]);
   lines.forEach((l, i) => {
     if (!isAnchor(l) || closesDatedHeader(lines, i)) return;
+    const captioned = opensDated && !datesFirst ? captionsAfterBullets(lines, i) : undefined;
+    if (captioned !== undefined) return void starts.set(captioned, i);
     if ((datesFirst && isDateOnly(l.text)) || opensDated) return void starts.set(i, i);
     let top = i;
     // "Bus reservation system:" right over its date: the colon leads to what follows, the line still names the entry
@@ -211,6 +213,21 @@ function datedAnchors(lines: readonly SourceLine[]): Anchored {
     starts.set(top, top);
   });
   return { starts, closing: new Set() };
+}
+
+/**
+ * "Mobilize Project" / "Los Angeles, CA" / "2011-2014" right after the bullets of the entry above: where a section
+ * opens with a dated line that names its entry ("Acme Corp   Los Angeles, CA   2013-present"; not a date alone, as
+ * Europass sets its dates and places after each entry's bullets), pdftotext may set a later entry's header
+ * cells one under the other; a date alone names nothing, so the employer and place lines over it, after a bullet,
+ * are its header's. Where they start, if line `i` is such a date.
+ */
+function captionsAfterBullets(lines: readonly SourceLine[], i: number): number | undefined {
+  if (!isDateOnly(lines[i]!.text)) return undefined;
+  let top = i;
+  while (top > 0 && i - top < 3 && !lines[top]!.gap && isCaption(lines[top - 1]!)) top--;
+  const named = lines.slice(top, i).some((l) => namesEntry(l) || isLocation(trimSeparators(l.text)));
+  return top < i && lines[top - 1]?.kind === "bullet" && named ? top : undefined;
 }
 
 /**
