@@ -180,11 +180,6 @@ const trimTitle = (t: string) => t.trim().replace(/[.,;]+$/, "").trim();
 const REFERENCE_NUMBER = /^\[[A-Z]{0,2}\d{1,3}\]\s+/;
 
 /**
- * Reads a publication entry: a bold title line with its authors and venue
- * below, or a one-line citation. Returns undefined when there is no title with
- * anything (a year, a venue, authors, a link) that makes it a publication.
- */
-/**
  * "**Jo Doe**, Ana Lima, and Li Wei. [When Caches Meet Queries: A Study](https://doi.org/…), *Venue*, 2021.": the authors,
  * then the title as the text of a link; the citation's stops inside the title ("Meets Query Control: A …") cut nothing.
  */
@@ -192,7 +187,9 @@ function titleLinkedAfterAuthors(text: string, links: readonly { text: string }[
   for (const link of links) {
     const at = link.text.split(/\s+/).length >= 3 ? text.indexOf(link.text) : -1;
     const authors = at > 0 ? text.slice(0, at).replace(/[\s.,;:]+$/, "") : "";
-    if (authors && isAuthorList(authors, lowerWords)) return { authors, title: link.text, rest: text.slice(at + link.text.length) };
+    // every name a person's: "et al." alone does not make "“Another title”. A. Lima et al., in" a list of authors
+    const names = splitAuthors(authors);
+    if (names.length && names.every((n) => isPersonName(n, lowerWords))) return { authors, title: link.text, rest: text.slice(at + link.text.length) };
   }
   return undefined;
 }
@@ -200,6 +197,11 @@ function titleLinkedAfterAuthors(text: string, links: readonly { text: string }[
 /** A web address written out, with the "DOI:" that may label it. */
 const BARE_URL = /\s*(?:\bDOI:\s*)?\bhttps?:\/\/\S+/gi;
 
+/**
+ * Reads a publication entry: a bold title line with its authors and venue
+ * below, or a one-line citation. Returns undefined when there is no title with
+ * anything (a year, a venue, authors, a link) that makes it a publication.
+ */
 export function toPublication(entry: Entry, defaultType: "paper" | "patent", lowerWords: ReadonlySet<string>): Publication | undefined {
   const lines: SourceLine[] = [...entry.head, ...entry.body];
   // "`2020`" over "Kirwan, C., Vance, A. “Title,” Venue.": a year alone over the citation dates it, as a margin does

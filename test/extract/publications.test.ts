@@ -105,6 +105,12 @@ describe("a citation whose title is the text of a link after the authors", () =>
       ),
     ).toEqual(["When Caches Meet Queries: A Study of Leakage", "Sketches, Samples, and Bounds"]);
   });
+
+  it("leaves a quoted title before the authors its own, where the link is the venue's", async () => {
+    expect(
+      await papersOf("- “Sketches, Samples, and Bounds”. Mei Chen et al., in: [Proceedings of the Workshop on Streams and Sketches](https://doi.org/10.1000/x3). 2022."),
+    ).toEqual(["Sketches, Samples, and Bounds"]);
+  });
 });
 
 describe("citation styles", () => {
