@@ -72,6 +72,12 @@ export function isHeaderLike(l: SourceLine): boolean {
 
 export const hasDate = (l: { text: string }) => findDates(l.text).length > 0;
 
+/** The line without its dates and the separators they leave behind ("Acme, 2019-2021" → "Acme"). */
+export function lineWithoutDates(l: SourceLine): SourceLine {
+  const text = withoutDates(l.text);
+  return text === l.text ? l : { ...l, text: text.replace(/[\s:,(|·–—-]+$|\(\s*\)/g, "").trim() };
+}
+
 /**
  * The line holds only a date or range, maybe with how the study or job ended after it ("2013 - 2014 - interrompida",
  * "2016 – 2018 (abgebrochen)"); not with a place after a separator ("Aug 2020 - Now / Bangalore, IN").
