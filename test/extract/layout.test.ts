@@ -1437,3 +1437,20 @@ describe("roles under one employer in a Markdown CV", () => {
     expect(JSON.stringify(r.work?.[1])).toContain("Billing Platform");
   });
 });
+
+describe("the terms a job was held on, noted after the employer", () => {
+  it("weighs a name with its terms in brackets as the name alone", () => {
+    expect(roleLean(weighPhrase("Brightwater Inc (part time job)"))).toBeLessThan(0);
+    expect(roleLean(weighPhrase("Halvorsen Inc (Contract)"))).toBeLessThan(0);
+    expect(roleLean(weighPhrase("Data Engineer (Contract)"))).toBeGreaterThan(0.3);
+  });
+
+  it("reads an employer heading with its terms in brackets as the employer, not as a job title", async () => {
+    const text = ["# Petra Lindqvist", "", "## Experience", "", "### Fjordline Analytics AS", "Nov 2020 -- Present", "", "- Built the harbour sensors' pipeline.", "", "### Brightwater Inc (part time job)", "Oct 2017 - Mar 2018", "", "- Kept the booking site running."].join("\n");
+    const r = await parse(text);
+    expect(r.work?.map((w) => [w.name, w.position, w.startDate])).toEqual([
+      ["Fjordline Analytics AS", undefined, "2020-11"],
+      ["Brightwater Inc (part time job)", undefined, "2017-10"],
+    ]);
+  });
+});
