@@ -131,8 +131,12 @@ function schoolBesideDegree(text: string, degree: Degree): { institution: string
   if (labelled && !before && (isSchoolName(labelled) || readCjkSchool(labelled))) return { institution: labelled, rest: "" };
   if (isSchoolName(before) && !after) return { institution: before, rest: "" };
   // "2017 – Master Marketing digital, IAE Lyon": a name after the comma that closes the degree's phrase is the school
-  const afterComma = /^\s*,/.test(text.slice(degree.end)) && /^\p{Lu}[^,;\d]{1,60}$/u.test(after) && after.split(/\s+/).length <= 6;
-  if (afterComma && !HONOURS.test(` ${after}`) && !isLocation(after) && roleLean(weighPhrase(after)) <= 0) return { institution: after, rest: before };
+  // ("Bachelor of Science in Computer Engineering (BSCE), BYU": after the degree's initials in brackets, if it gives them)
+  const initials = /^\s*\(\p{Lu}[\p{Lu}.&]{1,9}\)/u.exec(text.slice(degree.end))?.[0] ?? "";
+  const tail = text.slice(degree.end + initials.length);
+  const afterInitials = initials ? trimSeparators(tail) : after;
+  const afterComma = /^\s*,/.test(tail) && /^\p{Lu}[^,;\d]{1,60}$/u.test(afterInitials) && afterInitials.split(/\s+/).length <= 6;
+  if (afterComma && !HONOURS.test(` ${afterInitials}`) && !isLocation(afterInitials) && roleLean(weighPhrase(afterInitials)) <= 0) return { institution: afterInitials, rest: trimSeparators(`${before} ${initials.trim()}`) };
   return undefined;
 }
 

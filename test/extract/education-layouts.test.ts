@@ -270,3 +270,14 @@ describe("a profile README's about-me line that tells what its author studies, w
     expect(await read("💼 Research Assistant at Stanbridge University")).toBeUndefined();
   });
 });
+
+describe("a degree written as a sentence's worth of names, closed by a full stop", () => {
+  it("reads each paragraph 'Degree in Field (INITIALS), School, year.' as one study, the school by its initials after the degree's", async () => {
+    const text = ["# Jo Doe", "", "## Education", "", "Master of Science in Marine Biology (MSMB), UW Seattle, 2009.", "", "Bachelor of Arts in Nordic History (BANH), NTNU, 2005."].join("\n");
+    const r = await parse(text);
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([
+      ["UW Seattle", "Master of Science", "Marine Biology", "2009"],
+      ["NTNU", "Bachelor of Arts", "Nordic History", "2005"],
+    ]);
+  });
+});
