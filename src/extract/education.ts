@@ -172,7 +172,10 @@ function schoolPhrases(piece: string, places?: Set<string>): string[] {
     // "Harvard University, Cambridge, MA", "Texas A&M University, College Station, TX": a town that shares a school's
     // short name, or whose name holds a school's word, is a place after a school
     const town = (t: string) => !SCHOOL_WORDS.test(t) || isKnownTown(t.split(",")[0]!) || isTownWithStateCode(t);
-    if (parts.length > size && SCHOOL_WORDS.test(before.join(", ")) && town(place) && isLocation(place)) {
+    // "ENSIIE, Strasbourg, France": a known town and its named country after a short name set it apart as the school's
+    // place, though the name has no school's word
+    const namedCountry = parts.length > size && size >= 2 && countryCode(parts.at(-1)!) !== undefined && isKnownTown(parts.at(-size)!) && before.length === 1 && before[0]!.split(/\s+/).length <= 6;
+    if (parts.length > size && (SCHOOL_WORDS.test(before.join(", ")) || namedCountry) && town(place) && isLocation(place)) {
       places?.add(place);
       return [...fromSchool(before), place];
     }
@@ -234,7 +237,7 @@ function schoolAfterField(part: string): string[] {
 
 /** A phrase cut at its commas and dashes, a town and its state's code ("College Station, TX") kept together. */
 function cutKeepingTowns(phrase: string): string[] {
-  return phrase.split(/,\s+|\s+[–—|@-]\s+/).reduce<string[]>((parts, part) => {
+  return phrase.split(/,\s+|;\s+|\s+[–—|@-]\s+/).reduce<string[]>((parts, part) => {
     const town = parts.at(-1);
     if (town !== undefined && isTownWithStateCode(`${town}, ${part}`)) parts[parts.length - 1] = `${town}, ${part}`;
     else parts.push(part);
