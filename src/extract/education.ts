@@ -131,8 +131,12 @@ function schoolBesideDegree(text: string, degree: Degree): { institution: string
   if (labelled && !before && (isSchoolName(labelled) || readCjkSchool(labelled))) return { institution: labelled, rest: "" };
   if (isSchoolName(before) && !after) return { institution: before, rest: "" };
   // "2017 – Master Marketing digital, IAE Lyon": a name after the comma that closes the degree's phrase is the school
-  const afterComma = /^\s*,/.test(text.slice(degree.end)) && /^\p{Lu}[^,;\d]{1,60}$/u.test(after) && after.split(/\s+/).length <= 6;
-  if (afterComma && !HONOURS.test(` ${after}`) && !isLocation(after) && roleLean(weighPhrase(after)) <= 0) return { institution: after, rest: before };
+  // ("Bachelor of Science in Computer Engineering (BSCE), BYU": after the degree's initials in brackets, if it gives them)
+  const initials = /^\s*\(\p{Lu}[\p{Lu}.&]{1,9}\)/u.exec(text.slice(degree.end))?.[0] ?? "";
+  const tail = text.slice(degree.end + initials.length);
+  const afterInitials = initials ? trimSeparators(tail) : after;
+  const afterComma = /^\s*,/.test(tail) && /^\p{Lu}[^,;\d]{1,60}$/u.test(afterInitials) && afterInitials.split(/\s+/).length <= 6;
+  if (afterComma && !HONOURS.test(` ${afterInitials}`) && !isLocation(afterInitials) && roleLean(weighPhrase(afterInitials)) <= 0) return { institution: afterInitials, rest: trimSeparators(`${before} ${initials.trim()}`) };
   return undefined;
 }
 
@@ -168,7 +172,10 @@ function schoolPhrases(piece: string, places?: Set<string>): string[] {
     // "Harvard University, Cambridge, MA", "Texas A&M University, College Station, TX": a town that shares a school's
     // short name, or whose name holds a school's word, is a place after a school
     const town = (t: string) => !SCHOOL_WORDS.test(t) || isKnownTown(t.split(",")[0]!) || isTownWithStateCode(t);
-    if (parts.length > size && SCHOOL_WORDS.test(before.join(", ")) && town(place) && isLocation(place)) {
+    // "ENSIIE, Strasbourg, France": a known town and its named country after a short name set it apart as the school's
+    // place, though the name has no school's word
+    const namedCountry = parts.length > size && size >= 2 && countryCode(parts.at(-1)!) !== undefined && isKnownTown(parts.at(-size)!) && before.length === 1 && before[0]!.split(/\s+/).length <= 6;
+    if (parts.length > size && (SCHOOL_WORDS.test(before.join(", ")) || namedCountry) && town(place) && isLocation(place)) {
       places?.add(place);
       return [...fromSchool(before), place];
     }
@@ -231,7 +238,7 @@ function schoolAfterField(part: string): string[] {
 
 /** A phrase cut at its commas and dashes, a town and its state's code ("College Station, TX") kept together. */
 function cutKeepingTowns(phrase: string): string[] {
-  return phrase.split(/,\s+|\s+(?:[–—|@]|-{1,3})\s+/).reduce<string[]>((parts, part) => {
+  return phrase.split(/,\s+|;\s+|\s+(?:[–—|@]|-{1,3})\s+/).reduce<string[]>((parts, part) => {
     const town = parts.at(-1);
     if (town !== undefined && isTownWithStateCode(`${town}, ${part}`)) parts[parts.length - 1] = `${town}, ${part}`;
     else parts.push(part);

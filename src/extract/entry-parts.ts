@@ -125,6 +125,12 @@ export function readHead(entry: Entry): EntryHead {
     let text = naming ? withoutLead(l) : labelsByLead(l) ? withoutLead(l).replace(/^\s*[:：]\s*/u, "") : l.text;
     // "Northshore Community College: JUN ‘12": the colon that introduced the date goes with it
     if (i === datesLine && head.dates) text = cutDates(text, head.dates).replace(/\s*[:：]\s*(?=\t)/u, "");
+    // "1999" over ": **Bachelor of Science**; University of Melbourne, 1999": the entry's dates said again on another
+    // line of its header are no part of what that line names
+    else if (head.dates) {
+      const again = headerLineDates(text);
+      if (again && again.start === head.dates.start && again.end === head.dates.end) text = cutDates(text, again);
+    }
     const lead = i === leadDated ? cutDates(l.lead!, head.dates!).replace(/\t/g, " ") : l.lead;
     if (naming && head.lead === undefined) head.lead = trimSeparators(lead!);
     else if (naming) head.parts.push(trimSeparators(lead!));

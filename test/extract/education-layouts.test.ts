@@ -292,3 +292,36 @@ describe("a degree's abbreviation in brackets after its name", () => {
     ]);
   });
 });
+
+describe("a degree written as a sentence's worth of names, closed by a full stop", () => {
+  it("reads each paragraph 'Degree in Field (INITIALS), School, year.' as one study, the school by its initials after the degree's", async () => {
+    const text = ["# Jo Doe", "", "## Education", "", "Master of Science in Marine Biology (MSMB), UW Seattle, 2009.", "", "Bachelor of Arts in Nordic History (BANH), NTNU, 2005."].join("\n");
+    const r = await parse(text);
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([
+      ["UW Seattle", "Master of Science", "Marine Biology", "2009"],
+      ["NTNU", "Bachelor of Arts", "Nordic History", "2005"],
+    ]);
+  });
+});
+
+describe("pandoc's definition lists of studies", () => {
+  it("sets a town and its named country after a school's short name apart as where it is, though the name has no school's word", async () => {
+    const text = ["# Jo Doe", "", "Education", "---------", "", "2012-2015", ":   **Master in Applied Mathematics** *ENSTA, Brest, France*", "", "2009-2012", ":   **Bachelor in Physics** *UPMC, Paris, France*"].join("\n");
+    const r = await parse(text);
+    expect((r.education ?? []).map((e) => [e.institution, e.location, e.startDate, e.endDate])).toEqual([
+      ["ENSTA", "Brest, France", "2012", "2015"],
+      ["UPMC", "Paris, France", "2009", "2012"],
+    ]);
+  });
+
+  it("reads the year said again after the school as the entry's date, no part of the school's name, and a semicolon as setting degree and school apart", async () => {
+    const text = ["# Jo Doe", "", "## Education", "", "2004", ":   **Bachelor of Arts**; Universidad de Lima, 2004"].join("\n");
+    const r = await parse(text);
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.endDate])).toEqual([["Universidad de Lima", "Bachelor of Arts", "2004"]]);
+    const listed = await parse(["# Jo Doe", "", "## Education", "", "- Master of Arts; University of Bergen, 2006", "- Bachelor of Arts; Universidad de Lima, 2004"].join("\n"));
+    expect((listed.education ?? []).map((e) => [e.institution, e.studyType, e.endDate])).toEqual([
+      ["University of Bergen", "Master of Arts", "2006"],
+      ["Universidad de Lima", "Bachelor of Arts", "2004"],
+    ]);
+  });
+});

@@ -1424,3 +1424,49 @@ describe("evidence for what a phrase is", () => {
     expect(readCjkSchool("東北大学 大学院 情報科学研究科 卒業")).toMatchObject({ institution: "東北大学 大学院", stage: "end" });
   });
 });
+
+describe("roles under one employer in a Markdown CV", () => {
+  it("reads a heading broken by a line break as one heading: the employer and its dates, then where it was", async () => {
+    const text = ["# Petra Lindqvist", "", "## Experience", "", "### Fjordline Analytics, 2018-present<br>Bergen, Norway", "", "_Data Engineer_", "", "* Built the ingestion of the harbour sensors.", "", "### Nordkapp Shipping, 2014-2018<br>Tromsø, Norway", "", "_Systems Analyst_", "", "* Ran the fleet's scheduling system."].join("\n");
+    const r = await parse(text);
+    expect(r.work?.map((w) => [w.name, w.position, w.startDate, w.endDate, w.location])).toEqual([
+      ["Fjordline Analytics", "Data Engineer", "2018", undefined, "Bergen, Norway"],
+      ["Nordkapp Shipping", "Systems Analyst", "2014", "2018", "Tromsø, Norway"],
+    ]);
+  });
+
+  it("reads paragraphs opened by a bold unit over an italic role, under a dated employer that names no role, as the roles held there", async () => {
+    const text = [
+      "# Petra Lindqvist", "", "## Experience", "", "### Fjordline Analytics, 2016-2022", "",
+      "**Harbour Sensors**<br>_Staff Engineering Manager_", "", " * Grew the team from two to nine.", "",
+      "**Billing Platform**<br>_Senior Software Engineer_", "", " * Moved invoicing to the new ledger.", "",
+      "### Nordkapp Shipping, 2012-2016", "", "**Fleet Scheduling**<br>_Software Engineer_", "", " * Kept the scheduler running.",
+    ].join("\n");
+    const r = await parse(text);
+    expect(r.work?.map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ["Fjordline Analytics", "Staff Engineering Manager", undefined, undefined],
+      ["Fjordline Analytics", "Senior Software Engineer", undefined, undefined],
+      ["Nordkapp Shipping", "Software Engineer", "2012", "2016"],
+    ]);
+    // the span both roles share is kept with them, and the unit beside each role is not lost
+    expect(r.work?.[0]?.organizationPeriod).toBe("2016-2022");
+    expect(JSON.stringify(r.work?.[1])).toContain("Billing Platform");
+  });
+});
+
+describe("the terms a job was held on, noted after the employer", () => {
+  it("weighs a name with its terms in brackets as the name alone", () => {
+    expect(roleLean(weighPhrase("Brightwater Inc (part time job)"))).toBeLessThan(0);
+    expect(roleLean(weighPhrase("Halvorsen Inc (Contract)"))).toBeLessThan(0);
+    expect(roleLean(weighPhrase("Data Engineer (Contract)"))).toBeGreaterThan(0.3);
+  });
+
+  it("reads an employer heading with its terms in brackets as the employer, not as a job title", async () => {
+    const text = ["# Petra Lindqvist", "", "## Experience", "", "### Fjordline Analytics AS", "Nov 2020 -- Present", "", "- Built the harbour sensors' pipeline.", "", "### Brightwater Inc (part time job)", "Oct 2017 - Mar 2018", "", "- Kept the booking site running."].join("\n");
+    const r = await parse(text);
+    expect(r.work?.map((w) => [w.name, w.position, w.startDate])).toEqual([
+      ["Fjordline Analytics AS", undefined, "2020-11"],
+      ["Brightwater Inc (part time job)", undefined, "2017-10"],
+    ]);
+  });
+});

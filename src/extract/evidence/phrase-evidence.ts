@@ -1,7 +1,7 @@
 import { isLocation } from "../entry-parts.js";
 import { hasStreet, isRemoteWork, isTownWithStateCode, isWholePlace, placeScore } from "./places.js";
 import { namesDegree } from "../degrees.js";
-import { LEGAL_FORM, ORG_WORDS, ROLE_COMPOUND, ROLE_WORDS, SCHOOL_WORDS, SELF_EMPLOYED } from "../vocabulary.js";
+import { isEmploymentType, LEGAL_FORM, ORG_WORDS, ROLE_COMPOUND, ROLE_WORDS, SCHOOL_WORDS, SELF_EMPLOYED } from "../vocabulary.js";
 
 /** How strongly a phrase reads as each thing an entry's header names, each from 0 to 1. */
 export interface Evidence {
@@ -32,6 +32,10 @@ export function weighPhrase(text: string): Evidence {
   const last = words[words.length - 1] ?? "";
   const e: Evidence = { role: 0, org: 0, place: 0, school: 0, degree: 0 };
   if (!t || ADDRESS.test(t)) return e;
+  // "laiblitz. Inc (part time job)", "Acme Inc (Contract)": the terms the job was held on, noted after a name, say
+  // nothing of what the name is
+  const open = t.endsWith(")") ? t.lastIndexOf("(") : -1;
+  if (open > 0 && isEmploymentType(t.slice(open + 1, -1))) return weighPhrase(t.slice(0, open));
   // "Remote job": how a job was done, though "job" ends job titles
   if (isRemoteWork(t)) return { ...e, place: 0.9 };
   // "College Station, TX", "Cambridge, MA": a town and its state's code, whatever a school's words or a degree's initials in it

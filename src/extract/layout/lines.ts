@@ -62,7 +62,8 @@ export function isSentence(text: string): boolean {
   if (words.length >= 14) return !(lower === 0 && words.length <= 24 && findDates(text).length > 0 && !/[.!?。]$/.test(text));
   // "Leads the payments reliability group.": a short one too, when it ends as sentences do
   if ((words.length >= 6 || (words.length >= 4 && /\p{Ll}[.!?]$/u.test(text))) && lower > content.length / 2) return true;
-  return words.length >= 9 && /[.!?。]$/.test(text);
+  // "Master of Science in Computer Sciences (MSCS), UT Austin, 2007.": names and a date closed by a stop still name
+  return words.length >= 9 && /[.!?。]$/.test(text) && !(lower === 0 && findDates(text).length > 0);
 }
 
 /** A line that can be part of an entry's header: short, not a bullet, not prose. */
@@ -71,6 +72,12 @@ export function isHeaderLike(l: SourceLine): boolean {
 }
 
 export const hasDate = (l: { text: string }) => findDates(l.text).length > 0;
+
+/** The line without its dates and the separators they leave behind ("Acme, 2019-2021" → "Acme"). */
+export function lineWithoutDates(l: SourceLine): SourceLine {
+  const text = withoutDates(l.text);
+  return text === l.text ? l : { ...l, text: text.replace(/[\s:,(|·–—-]+$|\(\s*\)/g, "").trim() };
+}
 
 /**
  * The line holds only a date or range, maybe with how the study or job ended after it ("2013 - 2014 - interrompida",

@@ -2,7 +2,8 @@ import type { SourceLine } from "../../parse/source-line.js";
 import { roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
 import { findDates, withoutDates } from "../dates.js";
 import { hasStreet, placeScore } from "../evidence/places.js";
-import { hasDate, isDateOnly, isHeaderLike, isSentence, startsWithDate, type Entry } from "./lines.js";
+import { hasDate, isDateOnly, isHeaderLike, isSentence, lineWithoutDates, startsWithDate, type Entry } from "./lines.js";
+import { splitUndatedRoles } from "./undated-roles.js";
 
 /**
  * One organisation with several roles, each with its own dates: "### Acme"
@@ -14,7 +15,7 @@ export function splitRoleGroups(entry: Entry): Entry[] {
   // "* **Avira** - Tettnang" over "  - Researcher / 2019 - 2021": an employer's list item holds its roles as its own items
   const itemDepth = entry.head[0]?.kind === "bullet" ? entry.head[0].depth : undefined;
   const starts = entry.body.flatMap((_, i) => (isRoleHeader(entry.body, i, itemDepth) ? [i] : []));
-  if (!starts.length) return [entry];
+  if (!starts.length) return splitUndatedRoles(entry);
   const named = entry.head.filter((l) => !isDateOnly(l.text));
   // the organisation's line without its overall span: that span is no entry of its own
   const org = lineWithoutDates(named[0] ?? entry.head[0]!);
@@ -47,11 +48,6 @@ const isAddressLine = (text: string) => hasStreet(text) || placeScore(text) >= 0
 /** Lines of one address as one line, its parts set apart by commas. */
 function joinLines(lines: readonly SourceLine[]): SourceLine {
   return { ...lines[0]!, text: lines.map((l) => l.text.replace(/[,;]\s*$/, "")).join(", ") };
-}
-
-function lineWithoutDates(l: SourceLine): SourceLine {
-  const text = withoutDates(l.text);
-  return text === l.text ? l : { ...l, text: text.replace(/[\s:,(|·–—-]+$|\(\s*\)/g, "").trim() };
 }
 
 /**

@@ -48,7 +48,7 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   if (subheadings.length && datedHeads.has(0) && datedHeads.size >= 2 && !subheadings.some(hasDate)) return splitAt(lines, datedHeads);
   if (subheadings.length) {
     const depth = Math.min(...subheadings.map((l) => l.depth));
-    const headed = splitAt(lines, indices(lines, (l) => l.kind === "subheading" && l.depth === depth));
+    const headed = splitAt(lines, indices(lines, (l, i) => l.kind === "subheading" && l.depth === depth && !continuesHeading(lines, i)));
     // "- _Jun - Aug 2024_ | Intern @ **Acme**" items, then "### Stuff I Like to Use": items that each open with their
     // dates before the first sub-heading are entries of their own, not an introduction
     const before = lines.slice(0, lines.findIndex((l) => l.kind === "subheading"));
@@ -87,6 +87,15 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   const blocks = blockStarts(lines);
   if (blocks.size >= 2) return splitAt(lines, blocks);
   return splitAt(lines, indices(lines, (l) => l.depth === 0));
+}
+
+/**
+ * "### Apple, 2019-present<br>Seattle, WA": a heading broken by a line break is one heading; its second line, no
+ * new block, continues the first (where the job was, under the employer and its dates) and opens no entry.
+ */
+function continuesHeading(lines: readonly SourceLine[], i: number): boolean {
+  const [l, above] = [lines[i]!, lines[i - 1]];
+  return !l.gap && above?.kind === "subheading" && above.depth === l.depth;
 }
 
 function indices(lines: readonly SourceLine[], test: (l: SourceLine, i: number) => boolean): Set<number> {
@@ -557,6 +566,7 @@ const LABELLED = /^[\p{L} ]{2,24}[:：]\s|^[\p{Script=Han}\p{Script=Hiragana}\p{
 /** Whether `l` goes on with an entry's header lines `head`. */
 function continuesHead(head: readonly SourceLine[], l: SourceLine): boolean {
   const first = head[0]!;
+  if (l.kind === "subheading") return head.length === 1 && first.kind === "subheading" && !l.gap && l.depth === first.depth;
   // a list item's own later lines (`<br>` breaks, wrapped text) belong to its header while they are short
   if (first.kind === "bullet") return l.kind === "text" && l.depth === first.depth + 1 && !l.gap && head.length < 4 && isHeaderLike(l);
   // a date alone on its line opens the entry written under it, across a blank line, or its definition ("2020.07 ~ now" / ": **Acme/Engineer**"),
