@@ -16,8 +16,14 @@ const AUTHOR = /^(?:[\p{Lu}][\p{L}'’.-]*\.?\s*){1,4}[*†‡]*$/u;
 export function isAuthorList(text: string, lowerWords: ReadonlySet<string> = new Set()): boolean {
   const names = splitAuthors(text);
   if (names.length < 2) return /\bet al\b/.test(text);
-  return names.every((n) => isPersonName(n, lowerWords)) || /\bet al\b/.test(text);
+  return allPeople(names, lowerWords) || /\bet al\b/.test(text);
 }
+
+/**
+ * Every name a person's: stricter than isAuthorList, where "et al." alone passes, which would let a title before it
+ * pass too ("“Another title”. A. Lima et al., in").
+ */
+const allPeople = (names: readonly string[], lowerWords: ReadonlySet<string>) => names.length > 0 && names.every((n) => isPersonName(n, lowerWords));
 
 /** "A. M. Turing", "X Liu*": capitalised words, none of which the document uses in lower case. */
 export function isPersonName(text: string, lowerWords: ReadonlySet<string>): boolean {
@@ -187,9 +193,7 @@ function titleLinkedAfterAuthors(text: string, links: readonly { text: string }[
   for (const link of links) {
     const at = link.text.split(/\s+/).length >= 3 ? text.indexOf(link.text) : -1;
     const authors = at > 0 ? text.slice(0, at).replace(/[\s.,;:]+$/, "") : "";
-    // every name a person's: "et al." alone does not make "“Another title”. A. Lima et al., in" a list of authors
-    const names = splitAuthors(authors);
-    if (names.length && names.every((n) => isPersonName(n, lowerWords))) return { authors, title: link.text, rest: text.slice(at + link.text.length) };
+    if (allPeople(splitAuthors(authors), lowerWords)) return { authors, title: link.text, rest: text.slice(at + link.text.length) };
   }
   return undefined;
 }
@@ -314,9 +318,8 @@ function italicTitleAfterAuthors(line: SourceLine, lowerWords: ReadonlySet<strin
   const at = spans.findIndex((s) => s.emphasis && !s.strong && s.text.trim().length > 3);
   if (at < 1) return undefined;
   const before = spans.slice(0, at).map((s) => s.text).join("").replace(/[\s,;:]+$/, "");
-  // every name a person's: "et al." alone would let a title before it pass ("Doe, J., et al. Title. *Journal*")
   const authors = splitAuthors(before);
-  if (authors.length < 2 || !authors.every((a) => isPersonName(a, lowerWords))) return undefined;
+  if (authors.length < 2 || !allPeople(authors, lowerWords)) return undefined;
   return { title: trimTitle(spans[at]!.text), authors, rest: spans.slice(at + 1).map((s) => s.text).join("") };
 }
 

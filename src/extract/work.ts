@@ -105,9 +105,9 @@ function refinedReading(entry: Entry): HeadReading {
     // "Ingénieur Développeur chez SFR. Développement de la box…": the employer's name ends where a sentence about the
     // job begins, and the sentences are the job's text
     const at = roleAtEmployerSaying(p.text);
-    if (at?.[2]) reading.prose.push(at[2]);
+    if (at?.said) reading.prose.push(at.said);
     const pair =
-      (at && ([at[0], at[1]] as [string, string])) ??
+      (at && ([at.role, at.employer] as [string, string])) ??
       (names.some((n) => n !== p) ? companyBesideRole(p) : (splitPair(p.text) ?? (reading.phrases.length === 1 ? splitTrailingRole(p.text) : undefined) ?? (leading && ([leading[1], leading[0]] as [string, string]))));
     return pair ? pair.map((text, k) => ({ ...p, text, slot: `${p.slot}${k ? "b" : "a"}`, evidence: weighPhrase(text) })) : [p];
   });
@@ -146,23 +146,24 @@ const ROLE_AT = new RegExp(`^(.+?)\\s+(?:${AT_WORD}\\s+(?:the\\s+(?=[\\p{Lu}\\d]
 function roleAtEmployer(text: string): [string, string] | undefined {
   const at = roleAtEmployerSaying(text);
   // the sentences after the employer's name stay with it, as written, where no caller takes them as the job's text
-  return at && [at[0], text.slice(text.indexOf(at[1], at[0].length))];
+  return at && [at.role, at.written];
 }
 
 /**
  * A role at its employer, and the sentences that describe the job after the employer's name ("Ingénieur Développeur chez
  * SFR. Développement de la box…"): the name ends where the first of them begins.
  */
-function roleAtEmployerSaying(text: string): [string, string, string | undefined] | undefined {
+function roleAtEmployerSaying(text: string): { role: string; employer: string; said?: string; written: string } | undefined {
   const at = ROLE_AT.exec(text);
   // "Trainee em ciência de dados", "Ingeniero en sistemas": a field in lower case, no employer's name, follows the word
   if (!at || (/^\p{Ll}/u.test(at[2]!) && weighPhrase(at[2]!).org === 0)) return undefined;
   const [name, said] = nameBeforeProse(at[2]!);
   const before = weighPhrase(at[1]!);
   const [role, employer] = [roleLean(before), roleLean(weighPhrase(name))];
-  if (role > 0.3 && employer <= 0.3) return [at[1]!, name, said];
+  const read = { role: at[1]!, employer: name, said, written: at[2]! };
+  if (role > 0.3 && employer <= 0.3) return read;
   const plain = /^\S+(?:\s\S+){0,3}\s+(?:at|@)\s+[\p{Lu}\d]/u.test(text) && role >= 0 && employer <= 0 && before.org === 0;
-  return plain ? [at[1]!, name, said] : undefined;
+  return plain ? read : undefined;
 }
 
 /** Two phrases, one of which reads as a role and the other not at all, in their order; undefined otherwise. */
