@@ -13,8 +13,10 @@ export function resolveLinkReferences(root: Root): void {
 }
 
 function collect(node: Nodes, urls: Map<string, string>): void {
-  if (node.type === "definition") urls.set(node.identifier, node.url);
-  else if ("children" in node) for (const child of node.children) collect(child, urls);
+  // the first definition of a label is the one CommonMark uses
+  if (node.type === "definition") {
+    if (!urls.has(node.identifier)) urls.set(node.identifier, node.url);
+  } else if ("children" in node) for (const child of node.children) collect(child, urls);
 }
 
 function resolve(node: Nodes, urls: ReadonlyMap<string, string>): void {

@@ -3,6 +3,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { remarkCvSyntax } from "./cv-syntax.js";
+import { definedIn, labelsDefinedElsewhere, parseInPieces, shiftLines, type ParsePiece } from "./markdown-pieces.js";
 import { drawEmojiShortcodes } from "./emoji-shortcodes.js";
 
 /** YAML front matter, closed by `---` or, as pandoc's metadata blocks often are, by YAML's own end marker `...`; and Hugo's TOML between `+++`. */
@@ -10,28 +11,22 @@ const FRONT_MATTER = ["yaml", { type: "yaml", fence: { open: "---", close: "..."
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, [...FRONT_MATTER]).freeze();
 /** The GFM syntax is fitted to each text (cv-syntax.ts), so each gets its own processor. */
-const parseOne = (text: string): Root => markdown().use(remarkCvSyntax, text).parse(text);
-
-/** Chunks of about this many characters keep micromark's cost linear on very large sources. */
-const CHUNK_CHARS = 16_000;
-/** A link reference definition: its uses may sit in any other piece, so such a source is parsed whole. */
-const DEFINITION = /^ {0,3}\[[^\]]+\]:/m;
+const parseOne: ParsePiece = (text, definedElsewhere) => {
+  const processor = markdown().use(remarkCvSyntax, text);
+  if (definedElsewhere.length) (processor.data().micromarkExtensions ??= []).push(labelsDefinedElsewhere(definedElsewhere));
+  return processor.parse(text);
+};
 
 /**
  * Parses Markdown (GFM tables and autolinks, YAML front matter) with unified
- * and remark-parse into an mdast tree with positions. A large source is cut
- * into chunks at a heading or at a blank line before an unindented, non-list
- * line, where no block can continue: micromark slows down badly on one huge
- * document, and chunks keep its cost linear.
+ * and remark-parse into an mdast tree with positions, a large source in
+ * pieces (markdown-pieces.ts).
  */
 export function parseMarkdown(source: string): Root {
   const text = spaceAtxHeadings(source);
-  if (text.length <= CHUNK_CHARS || DEFINITION.test(text)) return drawEmojiShortcodes(readDefinitionBlocks(readMarkdownInHtml(parseOne(text)), text));
-  const root: Root = { type: "root", children: [] };
-  for (const piece of splitChunks(text, CHUNK_CHARS)) {
-    for (const node of parseOne(piece.text).children) root.children.push(shiftLines(node, piece.line - 1));
-  }
-  return drawEmojiShortcodes(readDefinitionBlocks(readMarkdownInHtml(root), text));
+  const root = parseInPieces(text, parseOne);
+  const defined = [...definedIn(root)];
+  return drawEmojiShortcodes(readDefinitionBlocks(readMarkdownInHtml(root, defined), text, defined));
 }
 
 declare module "mdast" {
@@ -50,7 +45,7 @@ const DEFINITION_MARKER = /^ {0,3}:[ \t]+\S/;
  * CommonMark reads as code. Indented code right after a paragraph that holds a definition is read as Markdown,
  * in its place.
  */
-function readDefinitionBlocks(root: Root, source: string): Root {
+function readDefinitionBlocks(root: Root, source: string, defined: readonly string[]): Root {
   if (!/^ {0,3}:[ \t]+\S/m.test(source)) return root;
   const lines = source.split("\n");
   const holdsDefinition = (node: RootContent) => {
@@ -62,7 +57,7 @@ function readDefinitionBlocks(root: Root, source: string): Root {
     const continues = afterDefinition && node.type === "code" && node.position !== undefined && !FENCE.test(lines[node.position.start.line - 1] ?? "");
     if (!continues) afterDefinition = node.type === "paragraph" && node.position !== undefined && holdsDefinition(node);
     if (!continues) return [node];
-    return parseOne(node.value).children.map((child) => Object.assign(shiftLines(child, node.position!.start.line - 1), { data: { ...child.data, underDefinition: true } }));
+    return parseOne(node.value, defined).children.map((child) => Object.assign(shiftLines(child, node.position!.start.line - 1), { data: { ...child.data, underDefinition: true } }));
   });
   return root;
 }
@@ -76,13 +71,13 @@ const MARKDOWN_INSIDE = /^\s*<[a-zA-Z][^>]*\smarkdown\s*=\s*["']?(?:1|block)\b[^
  * (built by kramdown) shows a heading. The lines after such an opening tag
  * are read as Markdown, in their place.
  */
-function readMarkdownInHtml(root: Root): Root {
+function readMarkdownInHtml(root: Root, defined: readonly string[]): Root {
   root.children = root.children.flatMap((node): RootContent[] => {
     if (node.type !== "html" || !node.position) return [node];
     const [first, ...rest] = node.value.split("\n");
     if (!rest.length || !MARKDOWN_INSIDE.test(first!)) return [node];
     const opening: RootContent = { type: "html", value: first!, position: { start: node.position.start, end: { line: node.position.start.line, column: first!.length + 1 } } };
-    return [opening, ...parseOne(rest.join("\n")).children.map((child) => shiftLines(child, node.position!.start.line))];
+    return [opening, ...parseOne(rest.join("\n"), defined).children.map((child) => shiftLines(child, node.position!.start.line))];
   });
   return root;
 }
@@ -109,38 +104,4 @@ function spaceAtxHeadings(text: string): string {
   });
   if (lines.some((line, i) => outside[i] && HASHTAG.test(line))) return text;
   return lines.map((line, i) => (outside[i] ? line.replace(TIGHT_HEADING, "$1 ") : line)).join("\n");
-}
-
-type Piece = { text: string; line: number };
-
-function splitChunks(text: string, minChars: number): Piece[] {
-  const lines = text.split("\n");
-  const chunks: Piece[] = [];
-  let start = 0;
-  let size = 0;
-  let fence = false;
-  let frontMatterOpen = lines[0] === "---" || lines[0] === "+++";
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (/^\s{0,3}(```|~~~)/.test(line)) fence = !fence;
-    const safe = !fence && i > start && (/^#{1,6}\s/.test(line) || (lines[i - 1]!.trim() === "" && /^[^\s\-*+>|\d<]/.test(line)));
-    if (safe && size >= minChars && !frontMatterOpen) {
-      chunks.push({ text: lines.slice(start, i).join("\n"), line: start + 1 });
-      start = i;
-      size = 0;
-    }
-    if (i > 0 && (line === "---" || line === "+++")) frontMatterOpen = false;
-    size += line.length + 1;
-  }
-  chunks.push({ text: lines.slice(start).join("\n"), line: start + 1 });
-  return chunks;
-}
-
-function shiftLines<T extends RootContent>(node: T, by: number): T {
-  if (node.position) {
-    node.position.start.line += by;
-    node.position.end.line += by;
-  }
-  if ("children" in node) for (const child of node.children) shiftLines(child as RootContent, by);
-  return node;
 }

@@ -1,0 +1,140 @@
+import type { Nodes, Root, RootContent } from "mdast";
+import { normalizeIdentifier } from "micromark-util-normalize-identifier";
+import type { Extension } from "micromark-util-types";
+
+/** Parses one piece of Markdown, taking the given labels (normalised as micromark keeps them) as defined. */
+export type ParsePiece = (text: string, definedElsewhere: readonly string[]) => Root;
+
+/**
+ * Pieces of about this many characters keep micromark's cost linear on very
+ * large sources (its event lists are spliced, which grows faster than the
+ * text); a CV of ordinary length is parsed whole.
+ */
+const PIECE_CHARS = 16_000;
+
+/**
+ * Parses a large source in pieces cut where no block can continue, and joins
+ * their trees with each node on its line in the whole source. A reference
+ * (`[paper][c1]`) whose definition sits in another piece is read as in the
+ * whole: a piece that may use another's label is parsed again, told it.
+ */
+export function parseInPieces(text: string, parse: ParsePiece): Root {
+  const pieces = cutPieces(text);
+  const trees = pieces.map((piece) => parse(piece.text, []));
+  const labels = trees.map((tree) => definedIn(tree));
+  const everyLabel = new Set(labels.flatMap((own) => [...own]));
+  const root: Root = { type: "root", children: [] };
+  pieces.forEach((piece, i) => {
+    const elsewhere = [...everyLabel].filter((label) => !labels[i]!.has(label));
+    const tree = usesAny(piece.text, elsewhere) ? parse(piece.text, elsewhere) : trees[i]!;
+    for (const node of tree.children) root.children.push(shiftLines(node, piece.line - 1));
+  });
+  return root;
+}
+
+/** The labels a tree defines, normalised as micromark compares them. */
+export function definedIn(tree: Root): ReadonlySet<string> {
+  const labels = new Set<string>();
+  const visit = (node: Nodes): void => {
+    if (node.type === "definition") labels.add(normalizeIdentifier(node.label ?? node.identifier));
+    else if ("children" in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return labels;
+}
+
+/**
+ * A micromark extension that takes `labels` as defined, as definitions
+ * elsewhere in the document make them. micromark reads a reference only
+ * where its label is defined (`parser.defined`, filled as definitions are
+ * read, and consulted only when inline text is read after the blocks), so
+ * the labels are added when the first block is tried.
+ */
+export function labelsDefinedElsewhere(labels: readonly string[]): Extension {
+  let added = false;
+  return {
+    flow: {
+      null: [
+        {
+          tokenize(_effects, _ok, nok) {
+            if (!added) this.parser.defined.push(...labels);
+            added = true;
+            return nok;
+          },
+        },
+      ],
+    },
+  };
+}
+
+/** A bracketed text that could be a reference's label. */
+const BRACKETED = /\[((?:[^[\]\\]|\\.){1,999})\]/g;
+
+function usesAny(text: string, labels: readonly string[]): boolean {
+  if (!labels.length) return false;
+  const wanted = new Set(labels);
+  for (const [, label] of text.matchAll(BRACKETED)) if (wanted.has(normalizeIdentifier(label!))) return true;
+  return false;
+}
+
+type Piece = { text: string; line: number };
+
+const FENCE = /^\s{0,3}(```|~~~)/;
+/** A piece that began with this line would read what follows as front matter. */
+const FRONT_MATTER_FENCE = /^(?:---|\+\+\+)[ \t]*$/;
+/** A list item's marker, which after a blank line goes on with the list above. */
+const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+/** CommonMark's HTML blocks that a blank line does not end (kinds 1 to 5), each with the text that does. */
+const HTML_BLOCKS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![a-zA-Z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+
+/**
+ * Cuts before a line no block can run into: after a blank line, unindented,
+ * no list item (which would go on with a list above) and no `---` (which
+ * would open front matter at a piece's start); never inside front matter, a code fence, or an HTML block that only its closing text ends.
+ */
+function cutPieces(text: string): Piece[] {
+  if (text.length <= PIECE_CHARS) return [{ text, line: 1 }];
+  const lines = text.split("\n");
+  const pieces: Piece[] = [];
+  let start = 0;
+  let size = 0;
+  let fence = false;
+  let htmlEnd: RegExp | undefined;
+  let frontMatterOpen = lines[0] === "---" || lines[0] === "+++";
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const inside = fence || htmlEnd !== undefined || frontMatterOpen;
+    const safe = !inside && i > start && lines[i - 1]!.trim() === "" && /^\S/.test(line) && !LIST_ITEM.test(line) && !FRONT_MATTER_FENCE.test(line);
+    if (safe && size >= PIECE_CHARS) {
+      pieces.push({ text: lines.slice(start, i).join("\n"), line: start + 1 });
+      start = i;
+      size = 0;
+    }
+    if (htmlEnd) {
+      if (htmlEnd.test(line)) htmlEnd = undefined;
+    } else if (!fence) {
+      const [open, end] = HTML_BLOCKS.find(([opening]) => opening.test(line)) ?? [];
+      if (open && end && !end.test(line.slice(line.search(open) + 2))) htmlEnd = end;
+    }
+    if (FENCE.test(line)) fence = !fence;
+    if (i > 0 && (line === "---" || line === "+++" || line === "...")) frontMatterOpen = false;
+    size += line.length + 1;
+  }
+  pieces.push({ text: lines.slice(start).join("\n"), line: start + 1 });
+  return pieces;
+}
+
+export function shiftLines<T extends RootContent>(node: T, by: number): T {
+  if (node.position) {
+    node.position.start.line += by;
+    node.position.end.line += by;
+  }
+  if ("children" in node) for (const child of node.children) shiftLines(child as RootContent, by);
+  return node;
+}
