@@ -325,3 +325,17 @@ describe("pandoc's definition lists of studies", () => {
     ]);
   });
 });
+
+describe("a list of degrees followed by a sub-heading of other matters", () => {
+  it("reads each degree of the list as a school and the undated sub-heading after it as none ('### Research Topics')", async () => {
+    const r = await parse(
+      "# Mira Olsen\n\n## Academic\n\n### Education\n- Ph.D.   [Marine Biology, Northgate University](https://example.org), (in progress)\n- M.S.    Marine Biology, Northgate University, 2011\n- B.S.    Zoology, [Lakeside College](https://example.org), 2008\n\n#### Research Topics\nCoral reefs, Plankton ecology\n",
+    );
+    expect((r.education ?? []).map((e) => [e.studyType, e.endDate])).toEqual([
+      ["Ph.D.", undefined],
+      ["M.S.", "2011"],
+      ["B.S.", "2008"],
+    ]);
+    expect((r.education ?? []).map((e) => e.institution).slice(1)).toEqual(["Northgate University", "Lakeside College"]);
+  });
+});
