@@ -1475,3 +1475,16 @@ describe("spoken languages under a heading that calls them linguistic skills", (
     }
   });
 });
+
+describe("the terms of a job bracketed after its dates", () => {
+  it("reads '2016 - 2018 (remote)' and '_2013 (проектная работа)_' over the employer as the job's dates, the terms no field", async () => {
+    const r = await parse(
+      "# Pavel Orlov\n\n## Опыт работы\n_2016 - 2018 (удалённая работа)_  \n**Северный Ветер**  \n[https://example.org](https://example.org)  \nРазработка приложений учёта для сети магазинов и их клиентов.\n\n_2013 (проектная работа)_  \n**Ладога Софт**  \n[https://example.org](https://example.org)  \nРазработка системы управления кадрами для крупного клиента.\n\n_2011 - 2012 (contract)_  \n**Harbor Labs**  \n[https://example.org](https://example.org)  \nBuilt the billing service for the shop and its many clients.\n",
+    );
+    expect((r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ["Северный Ветер", undefined, "2016", "2018"],
+      ["Ладога Софт", undefined, "2013", "2013"],
+      ["Harbor Labs", undefined, "2011", "2012"],
+    ]);
+  });
+});

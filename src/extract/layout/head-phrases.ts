@@ -185,6 +185,9 @@ const LAST_COMMA_PHRASE = /,\s+([^,]+?)\s*$/;
  * \cventry gives them an argument of their own, after the place), not a role written with the same word ("Volunteer").
  */
 function isTermsAlone(text: string): boolean {
+  // "2013 (contract)", "2016 - 2018 (удалённая работа)": the terms bracketed after the dates, the dates cut out
+  const alone = /^\(([^()]+)\)$/.exec(text.trim());
+  if (alone) return isTermsAlone(alone[1]!);
   const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(text.trim());
   const terms = bracketed ? [bracketed[1]!, bracketed[2]!] : [text];
   return terms.every(isEmploymentType) && roleLean(weighPhrase(text)) <= 0.3;
