@@ -114,6 +114,71 @@ describe("section titles and labels of other languages", () => {
   });
 });
 
+describe("sections of tools in other languages", () => {
+  it("reads a Polish, a Turkish, a Czech and an English section named for tools as skills ('Narzędzia i platformy', 'Araçlar', 'Počítačové znalosti', 'Developer Tools')", async () => {
+    const r = await parse(
+      [
+        "# Ola Nowak",
+        "",
+        "## Doświadczenie",
+        "",
+        "### Programistka | Fabryka Kodu",
+        "**01.2020 – obecnie**",
+        "",
+        "## Narzędzia i platformy",
+        "",
+        "- **Systemy budowania**: CMake, Meson",
+        "",
+        "## Araçlar",
+        "",
+        "- Frontend: Vue, Svelte",
+        "",
+        "## Počítačové znalosti",
+        "",
+        "- Grafický software - Gimp, Inkscape",
+      ].join("\n"),
+    );
+    expect((r.work ?? []).map((w) => w.name)).toEqual(["Fabryka Kodu"]);
+    expect((r.skills ?? []).map((s) => s.name)).toEqual(["Systemy budowania", "Frontend", "Grafický software"]);
+    const tools = await parse("# Ann Lee\n\n## Experience\n\n### Developer | Acme\n**2020 – now**\n\n## Developer Tools\n\n- Editors: Vim, Emacs\n");
+    expect((tools.skills ?? []).map((s) => s.name)).toEqual(["Editors"]);
+  });
+});
+
+describe("feminine job titles and company forms written before the name", () => {
+  it("reads Polish, Czech, Romanian and Ukrainian feminine titles as roles and 'ТОВ «…»' as a company, whichever comes first", async () => {
+    const r = await parse(
+      [
+        "# Ola Nowak",
+        "",
+        "## Experience",
+        "",
+        "### Fabryka Kodu, Analityczka danych",
+        "2021 – 2023",
+        "",
+        "### Vývojářka, Pražská Data",
+        "2019 – 2021",
+        "",
+        "### Codru Soft, Programatoare",
+        "2017 – 2019",
+        "",
+        "### ТОВ «Світанок», Розробниця",
+        "2015 – 2017",
+        "",
+        "### Brandkåren Syd, Brandinspektör/utbildare",
+        "2013 – 2015",
+      ].join("\n"),
+    );
+    expect((r.work ?? []).map((w) => [w.name, w.position])).toEqual([
+      ["Fabryka Kodu", "Analityczka danych"],
+      ["Pražská Data", "Vývojářka"],
+      ["Codru Soft", "Programatoare"],
+      ["ТОВ «Світанок»", "Розробниця"],
+      ["Brandkåren Syd", "Brandinspektör/utbildare"],
+    ]);
+  });
+});
+
 describe("dates among CJK counts and spaced dashes", () => {
   it("reads a range left open after a double dash as going on, and a number counted in 万 or 名 as no year", async () => {
     const r = await parse(
