@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Resume } from "../../src/resume/schema.js";
 import { extractSource } from "../support/extract.js";
+import { findDates } from "../../src/extract/dates.js";
 
 /** Layouts that CVs written in Chinese, Japanese, Korean and European languages share, each on an invented CV. */
 async function parse(text: string, format: "markdown" | "text" = "markdown"): Promise<Resume> {
@@ -175,6 +176,54 @@ describe("feminine job titles and company forms written before the name", () => 
       ["Codru Soft", "Programatoare"],
       ["ТОВ «Світанок»", "Розробниця"],
       ["Brandkåren Syd", "Brandinspektör/utbildare"],
+    ]);
+  });
+});
+
+describe("a role's heading over a smaller heading that names its employer", () => {
+  it("reads the employer from the sub-heading and the dates under it or under the employer's web address ('## Інженер' / '### ТОВ «…»')", async () => {
+    const r = await parse(
+      [
+        "# Олена Ковальчук",
+        "",
+        "# Досвід роботи",
+        "",
+        "## Інженерка-програмістка",
+        "",
+        "### ТОВ «Світанок Софт»",
+        "*лютий 2022 р. - по теперішній час*",
+        "",
+        "- розробила застосунок",
+        "",
+        "## Software Engineer",
+        "",
+        "### Borealis Labs",
+        "",
+        "[https://borealis.example](https://borealis.example)",
+        "",
+        "*Oct 2019 – Feb 2022*",
+        "",
+        "- built the billing service",
+      ].join("\n"),
+    );
+    expect((r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ["ТОВ «Світанок Софт»", "Інженерка-програмістка", "2022-02", undefined],
+      ["Borealis Labs", "Software Engineer", "2019-10", "2022-02"],
+    ]);
+  });
+});
+
+describe("what a header says after a semicolon, and an end only about right", () => {
+  it("leaves a clause in lower case after a semicolon out of the employer ('2012-06 — 2012-12: Netstream, php разработчик; разрабатывал …')", async () => {
+    const r = await parse("# Илья Лозин\n\n## Опыт\n - 2012-06 &mdash; 2012-12: Ладога Медиа, php разработчик; разрабатывал и поддерживал онлайн видео сервис\n   - рефакторинг\n");
+    expect((r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([["Ладога Медиа", "php разработчик", "2012-06", "2012-12"]]);
+  });
+
+  it("reads 'ca 2016' and 'circa 2018' after a range's dash as the end year, and 'CA 2016' after a town as no such word", () => {
+    expect(["Maj 2011 — ca 2016", "2015 – circa 2018", "Sunnyvale, CA 2016 - 2018"].map((t) => findDates(t).map((d) => [d.start, d.end]))).toEqual([
+      [["2011-05", "2016"]],
+      [["2015", "2018"]],
+      [["2016", "2018"]],
     ]);
   });
 });
