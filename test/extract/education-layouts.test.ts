@@ -339,3 +339,13 @@ describe("a list of degrees followed by a sub-heading of other matters", () => {
     expect((r.education ?? []).map((e) => e.institution).slice(1)).toEqual(["Northgate University", "Lakeside College"]);
   });
 });
+
+describe("a Russian or Ukrainian degree written in lower case after its field", () => {
+  it("reads 'Физика, магистр' and 'Прикладна математика, бакалавр' as the field and the degree", async () => {
+    const r = await parse("# Анна Смирнова\n\n## Образование\n_2012 - 2014_  \n**Уральский федеральный университет**  \nФизика, магистр\n\n_2008 - 2012_  \n**Харківський національний університет**  \nПрикладна математика, бакалавр\n");
+    expect((r.education ?? []).map((e) => [e.studyType, e.area])).toEqual([
+      ["магистр", "Физика"],
+      ["бакалавр", "Прикладна математика"],
+    ]);
+  });
+});
