@@ -91,6 +91,9 @@ function build(): RegExp {
   const PRESENT = wordSource(allWords(words.present));
   const SINCE = wordSource(allWords(words.since));
   const EXPECTED = wordSource(allWords(words.expected));
+  // "Maj 2011 — ca 2016", "2015 – circa 2018": an end only about right keeps its year; read only after the range's
+  // separator, where "CA" cannot be a state's code ("Sunnyvale, CA 2016")
+  const APPROXIMATE = wordSource(allWords(words.approximate));
   const UNIT = `(?:${trieSource(allWords(words.durationUnits))})\\.?${NOT_WORD}`;
   const SYMBOL = trieSource(words.separators.symbols);
   // "2003/2007", "2017/atual": a slash between a year and a later one or the word for now, as Portuguese, Spanish and
@@ -118,7 +121,7 @@ function build(): RegExp {
   const END =
     `(?<present>${PRESENT})` +
     `|${UNKNOWN_END}` +
-    `|(?:${single("t_", MON, SEASON)})(?:\\s*まで)?` +
+    `|(?:${APPROXIMATE}\\s*)?(?:${single("t_", MON, SEASON)})(?:\\s*まで)?` +
     // "2012-17", "2010–11": a later year in two digits; a word may follow it when the dash is set against both years
     // ("2021–24 Expert member", as a list of posts writes its margin), not after a spaced one ("2019 - 15 people")
     `|(?<yy>\\d\\d)(?![\\d.,%+]|[${LETTER}]|(?<![-–—]\\d\\d)\\s[${LETTER}])` +

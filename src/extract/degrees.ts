@@ -21,8 +21,11 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const NAMES = Object.entries(degrees)
   .filter(([key]) => key !== "about")
   .flatMap(([, names]) => names as string[]);
-// "Pós-Graduação", "Master Of Science": a name's later words are capitalised as often as not
-const NAMED = [...NAMES].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/ /g, "\\s").replace(/(?<=\\s|-)\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`)));
+// "Pós-Graduação", "Master Of Science": a name's later words are capitalised as often as not; Russian and Ukrainian
+// ones in lower case as often as not from their first letter ("Физика, магистр", "специалитет, инженер"), where an
+// English "master" may be no degree
+const eitherCase = (c: string) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`);
+const NAMED = [...NAMES].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/ /g, "\\s").replace(/(?<=\\s|-)\p{L}|^\p{Script=Cyrillic}/gu, eitherCase));
 const WHOLE_NAMES = new Set(NAMES.map((n) => n.toLowerCase()));
 
 /** "SSLC", "ABITUR": the text is a degree name of the vocabulary and nothing else, in any case. */

@@ -88,7 +88,12 @@ const isShort = (form: string) => /^[\p{L}]{1,3}$/u.test(form);
 const cased = (form: string) => [form, form.toUpperCase(), form[0]!.toUpperCase() + form.slice(1)];
 const LONG_FORMS = wordPattern(organisations.legalForms.filter((f) => !isShort(f)).flatMap(cased), "u");
 // "Acme AG", "Foo Co": a short form counts in its own case and at the end of a name, so "Boulder CO" stays a place
-const SHORT_FORMS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${organisations.legalForms.filter(isShort).map(escape).join("|")})(?=\\s*(?:[,)]|$))`, "u");
+const SHORT_FORMS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${organisations.legalForms.filter(isShort).map(escape).join("|")})(?=\\s*(?:[,)]|$))` +
+    // "ООО «Ромашка»", "ТОВ Термал Віжн": the forms CIS CVs write before the name, at the start of the phrase
+    `|^(?:${organisations.legalFormsBefore.map(escape).join("|")})(?=\\s+[\\p{Lu}«"“„'])`,
+  "u",
+);
 
 /** Company forms ("GmbH", "Ltd", "株式会社") that make a phrase a company. */
 export const LEGAL_FORM = { test: (text: string) => LONG_FORMS.test(text) || SHORT_FORMS.test(text) };

@@ -328,6 +328,13 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     name = employer;
     location ??= place;
   }
+  // "## Engineer" / "### Acme Corp, Kyiv" / "*Feb 2022 – present*": a role's heading over a smaller heading that names
+  // its employer, the dates under that
+  else if (!name && position && under?.kind === "subheading" && entry.head[0]?.kind === "subheading" && under.depth > entry.head[0].depth && isTitleLike(under.text) && roleLean(weighPhrase(under.text)) <= 0) {
+    const [employer, place] = splitTrailingPlace(body.shift()!.text);
+    name = employer;
+    location ??= place;
+  }
   else if (!location && alone && isPlaceLine(under!.text)) location = body.shift()!.text;
   // "Sevastopol, Ukraine, Senior Software Developer": the town and country before the role on its line are where it was
   const placeFirst = position && !location ? PLACE_THEN_ROLE.exec(position) : null;
@@ -337,7 +344,9 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   // "**Stripe** (San Francisco, CA)" / ":   *Senior Software Engineer*" / "2019-present": an undated header's role
   // and dates on the lines under it (pandoc's definition list)
   // "**InfortechMS**" / "* **Desenvolvedor Full Stack**" / "* 2017 - 2019": or a bullet of dates alone, first under it
-  const datedAt = reading.dates ? -1 : body.slice(0, 2).findIndex((l, k) => ((l.kind === "text" && position && k === 0) || (l.kind === "bullet" && l.depth === 0)) && isDateOnly(l.text));
+  // ("### Acme Corp" / "[https://acme.example](…)" / "*2019 – 2022*": or under the employer's web address)
+  const linkFirst = body[0]?.kind === "text" && /^(?:https?:\/\/|www\.)\S+$/i.test(body[0].text.trim());
+  const datedAt = reading.dates ? -1 : body.slice(0, 2).findIndex((l, k) => ((l.kind === "text" && position && (k === 0 || linkFirst)) || (l.kind === "bullet" && l.depth === 0)) && isDateOnly(l.text));
   const datedBelow = datedAt >= 0 ? findDates(body.splice(datedAt, 1)[0]!.text)[0] : undefined;
   const { summary, highlights } = readBody(body);
   const url = reading.links[0]?.url;

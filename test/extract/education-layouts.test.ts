@@ -325,3 +325,27 @@ describe("pandoc's definition lists of studies", () => {
     ]);
   });
 });
+
+describe("a list of degrees followed by a sub-heading of other matters", () => {
+  it("reads each degree of the list as a school and the undated sub-heading after it as none ('### Research Topics')", async () => {
+    const r = await parse(
+      "# Mira Olsen\n\n## Academic\n\n### Education\n- Ph.D.   [Marine Biology, Northgate University](https://example.org), (in progress)\n- M.S.    Marine Biology, Northgate University, 2011\n- B.S.    Zoology, [Lakeside College](https://example.org), 2008\n\n#### Research Topics\nCoral reefs, Plankton ecology\n",
+    );
+    expect((r.education ?? []).map((e) => [e.studyType, e.endDate])).toEqual([
+      ["Ph.D.", undefined],
+      ["M.S.", "2011"],
+      ["B.S.", "2008"],
+    ]);
+    expect((r.education ?? []).map((e) => e.institution).slice(1)).toEqual(["Northgate University", "Lakeside College"]);
+  });
+});
+
+describe("a Russian or Ukrainian degree written in lower case after its field", () => {
+  it("reads 'Физика, магистр' and 'Прикладна математика, бакалавр' as the field and the degree", async () => {
+    const r = await parse("# Анна Смирнова\n\n## Образование\n_2012 - 2014_  \n**Уральский федеральный университет**  \nФизика, магистр\n\n_2008 - 2012_  \n**Харківський національний університет**  \nПрикладна математика, бакалавр\n");
+    expect((r.education ?? []).map((e) => [e.studyType, e.area])).toEqual([
+      ["магистр", "Физика"],
+      ["бакалавр", "Прикладна математика"],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Resume } from "../../src/resume/schema.js";
 import { extractSource } from "../support/extract.js";
+import { findDates } from "../../src/extract/dates.js";
 
 /** Layouts that CVs written in Chinese, Japanese, Korean and European languages share, each on an invented CV. */
 async function parse(text: string, format: "markdown" | "text" = "markdown"): Promise<Resume> {
@@ -111,6 +112,119 @@ describe("section titles and labels of other languages", () => {
     expect(r.work ?? []).toEqual([]);
     expect((r.skills ?? []).map((s) => s.name)).toEqual(["Backend", "Kotlin"]);
     expect(r.basics.location?.city).toBe("Казань");
+  });
+});
+
+describe("sections of tools in other languages", () => {
+  it("reads a Polish, a Turkish, a Czech and an English section named for tools as skills ('Narzędzia i platformy', 'Araçlar', 'Počítačové znalosti', 'Developer Tools')", async () => {
+    const r = await parse(
+      [
+        "# Ola Nowak",
+        "",
+        "## Doświadczenie",
+        "",
+        "### Programistka | Fabryka Kodu",
+        "**01.2020 – obecnie**",
+        "",
+        "## Narzędzia i platformy",
+        "",
+        "- **Systemy budowania**: CMake, Meson",
+        "",
+        "## Araçlar",
+        "",
+        "- Frontend: Vue, Svelte",
+        "",
+        "## Počítačové znalosti",
+        "",
+        "- Grafický software - Gimp, Inkscape",
+      ].join("\n"),
+    );
+    expect((r.work ?? []).map((w) => w.name)).toEqual(["Fabryka Kodu"]);
+    expect((r.skills ?? []).map((s) => s.name)).toEqual(["Systemy budowania", "Frontend", "Grafický software"]);
+    const tools = await parse("# Ann Lee\n\n## Experience\n\n### Developer | Acme\n**2020 – now**\n\n## Developer Tools\n\n- Editors: Vim, Emacs\n");
+    expect((tools.skills ?? []).map((s) => s.name)).toEqual(["Editors"]);
+  });
+});
+
+describe("feminine job titles and company forms written before the name", () => {
+  it("reads Polish, Czech, Romanian and Ukrainian feminine titles as roles and 'ТОВ «…»' as a company, whichever comes first", async () => {
+    const r = await parse(
+      [
+        "# Ola Nowak",
+        "",
+        "## Experience",
+        "",
+        "### Fabryka Kodu, Analityczka danych",
+        "2021 – 2023",
+        "",
+        "### Vývojářka, Pražská Data",
+        "2019 – 2021",
+        "",
+        "### Codru Soft, Programatoare",
+        "2017 – 2019",
+        "",
+        "### ТОВ «Світанок», Розробниця",
+        "2015 – 2017",
+        "",
+        "### Brandkåren Syd, Brandinspektör/utbildare",
+        "2013 – 2015",
+      ].join("\n"),
+    );
+    expect((r.work ?? []).map((w) => [w.name, w.position])).toEqual([
+      ["Fabryka Kodu", "Analityczka danych"],
+      ["Pražská Data", "Vývojářka"],
+      ["Codru Soft", "Programatoare"],
+      ["ТОВ «Світанок»", "Розробниця"],
+      ["Brandkåren Syd", "Brandinspektör/utbildare"],
+    ]);
+  });
+});
+
+describe("a role's heading over a smaller heading that names its employer", () => {
+  it("reads the employer from the sub-heading and the dates under it or under the employer's web address ('## Інженер' / '### ТОВ «…»')", async () => {
+    const r = await parse(
+      [
+        "# Олена Ковальчук",
+        "",
+        "# Досвід роботи",
+        "",
+        "## Інженерка-програмістка",
+        "",
+        "### ТОВ «Світанок Софт»",
+        "*лютий 2022 р. - по теперішній час*",
+        "",
+        "- розробила застосунок",
+        "",
+        "## Software Engineer",
+        "",
+        "### Borealis Labs",
+        "",
+        "[https://borealis.example](https://borealis.example)",
+        "",
+        "*Oct 2019 – Feb 2022*",
+        "",
+        "- built the billing service",
+      ].join("\n"),
+    );
+    expect((r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ["ТОВ «Світанок Софт»", "Інженерка-програмістка", "2022-02", undefined],
+      ["Borealis Labs", "Software Engineer", "2019-10", "2022-02"],
+    ]);
+  });
+});
+
+describe("what a header says after a semicolon, and an end only about right", () => {
+  it("leaves a clause in lower case after a semicolon out of the employer ('2012-06 — 2012-12: Netstream, php разработчик; разрабатывал …')", async () => {
+    const r = await parse("# Илья Лозин\n\n## Опыт\n - 2012-06 &mdash; 2012-12: Ладога Медиа, php разработчик; разрабатывал и поддерживал онлайн видео сервис\n   - рефакторинг\n");
+    expect((r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([["Ладога Медиа", "php разработчик", "2012-06", "2012-12"]]);
+  });
+
+  it("reads 'ca 2016' and 'circa 2018' after a range's dash as the end year, and 'CA 2016' after a town as no such word", () => {
+    expect(["Maj 2011 — ca 2016", "2015 – circa 2018", "Sunnyvale, CA 2016 - 2018"].map((t) => findDates(t).map((d) => [d.start, d.end]))).toEqual([
+      [["2011-05", "2016"]],
+      [["2015", "2018"]],
+      [["2016", "2018"]],
+    ]);
   });
 });
 
@@ -1473,5 +1587,18 @@ describe("spoken languages under a heading that calls them linguistic skills", (
       expect(r.skills?.map((s) => s.name)).toEqual(["Sviluppo"]);
       expect(r.languages?.map((l) => l.language)).toEqual(["Inglese", "Tedesco"]);
     }
+  });
+});
+
+describe("the terms of a job bracketed after its dates", () => {
+  it("reads '2016 - 2018 (remote)' and '_2013 (проектная работа)_' over the employer as the job's dates, the terms no field", async () => {
+    const r = await parse(
+      "# Pavel Orlov\n\n## Опыт работы\n_2016 - 2018 (удалённая работа)_  \n**Северный Ветер**  \n[https://example.org](https://example.org)  \nРазработка приложений учёта для сети магазинов и их клиентов.\n\n_2013 (проектная работа)_  \n**Ладога Софт**  \n[https://example.org](https://example.org)  \nРазработка системы управления кадрами для крупного клиента.\n\n_2011 - 2012 (contract)_  \n**Harbor Labs**  \n[https://example.org](https://example.org)  \nBuilt the billing service for the shop and its many clients.\n",
+    );
+    expect((r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ["Северный Ветер", undefined, "2016", "2018"],
+      ["Ладога Софт", undefined, "2013", "2013"],
+      ["Harbor Labs", undefined, "2011", "2012"],
+    ]);
   });
 });

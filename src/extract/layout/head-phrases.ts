@@ -177,6 +177,9 @@ export function readHeadPhrases(entry: Entry): HeadReading {
   return reading;
 }
 
+/** Words in lower case, more than one, opening a piece of a header: a clause, not a name. */
+const CLAUSE = /^\s*\p{Ll}+\s+\S/u;
+
 /** The phrase after a row's last comma. */
 const LAST_COMMA_PHRASE = /,\s+([^,]+?)\s*$/;
 
@@ -185,6 +188,9 @@ const LAST_COMMA_PHRASE = /,\s+([^,]+?)\s*$/;
  * \cventry gives them an argument of their own, after the place), not a role written with the same word ("Volunteer").
  */
 function isTermsAlone(text: string): boolean {
+  // "2013 (contract)", "2016 - 2018 (удалённая работа)": the terms bracketed after the dates, the dates cut out
+  const alone = /^\(([^()]+)\)$/.exec(text.trim());
+  if (alone) return isTermsAlone(alone[1]!);
   const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(text.trim());
   const terms = bracketed ? [bracketed[1]!, bracketed[2]!] : [text];
   return terms.every(isEmploymentType) && roleLean(weighPhrase(text)) <= 0.3;
@@ -237,6 +243,12 @@ function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: 
     // "San Francisco, California, United States · Remote": one place, however its parts are set apart
     const pieces = sep && !isLocation(trimPhrase(column)) ? describedAfterDash(column, splitOutsideBrackets(column, sep), sep) : [column];
     for (const piece of sep === HYPHEN ? withRoleQualifiers(pieces) : pieces) {
+      // "Netstream, php разработчик; разрабатывал и поддерживал …": a clause in lower case after a semicolon says what
+      // was done there, it names nothing
+      if (sep === SEPARATORS[0] && piece !== pieces[0] && CLAUSE.test(piece) && isSentence(piece)) {
+        prose.push(piece.trim());
+        continue;
+      }
       for (const t of splitTrailingPlace(trimPhrase(piece))) if (t) out.push({ text: t, strong: strongRuns.has(t) });
     }
   }

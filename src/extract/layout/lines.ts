@@ -3,7 +3,7 @@ import type { SourceLine } from "../../parse/source-line.js";
 import { findDates, withoutDates } from "../dates.js";
 import { OUTCOME_WORDS } from "../date-pattern.js";
 import { FILLERS, JOINERS } from "../../parse/title-vocabulary.js";
-import { isLegalFormAlone } from "../vocabulary.js";
+import { isEmploymentType, isLegalFormAlone } from "../vocabulary.js";
 
 /** An entry of a section: the lines that name and date it, and the lines that describe it. */
 export interface Entry {
@@ -85,7 +85,10 @@ export function lineWithoutDates(l: SourceLine): SourceLine {
  */
 export function isDateOnly(text: string): boolean {
   const d = findDates(text)[0];
-  return !!d && text.replace(d.period, "").replace(OUTCOME_WORDS, "").replace(/[\s.,:()[\]|*–—-]/g, "") === "";
+  if (!d) return false;
+  // "2016 - 2018 (удалённая работа)", "2013 (project work)": the terms the job was held on, bracketed after its dates
+  const rest = text.replace(d.period, "").replace(/\(([^()]+)\)/gu, (bracketed, inner: string) => (isEmploymentType(inner) ? "" : bracketed));
+  return rest.replace(OUTCOME_WORDS, "").replace(/[\s.,:()[\]|*–—-]/g, "") === "";
 }
 
 /** The line begins with its date ("Mar 15, 2025	Our paper was accepted…", "2019-2021: Research Assistant"). */

@@ -53,9 +53,14 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
     // dates before the first sub-heading are entries of their own, not an introduction
     const before = lines.slice(0, lines.findIndex((l) => l.kind === "subheading"));
     const ledBefore = [...dateLedItems].filter((i) => i < before.length);
-    if (ledBefore.length < 2 || ledBefore.length < before.filter((l) => l.depth === 0 && l.kind !== "text").length * 0.6) return headed;
-    const led = splitAt(before, new Set(ledBefore));
-    return { entries: [...led.entries, ...headed.entries], loose: led.loose };
+    const itemsBefore = ledBefore.length >= 2 ? ledBefore : datedItems(before);
+    if (itemsBefore.length < 2 || itemsBefore.length < before.filter((l) => l.depth === 0 && l.kind !== "text").length * 0.6) return headed;
+    const led = splitAt(before, new Set(itemsBefore));
+    // the sub-headings after such a list title other matters ("### Tools I Like", "#### Araştırma Konuları"): one
+    // that dates nothing heads no entry of the section's
+    const datesSomething = (e: Entry) => [...e.head, ...e.body].some(hasDate);
+    const undated = headed.entries.filter((e) => !datesSomething(e)).flatMap((e) => [...e.head, ...e.body]);
+    return { entries: [...led.entries, ...headed.entries.filter(datesSomething)], loose: [...led.loose, ...undated] };
   }
   const marked = markedStarts(lines);
   const starts = marked.size ? withDatesAbove(lines, withUnmarkedHeaders(lines, marked)) : marked;
@@ -87,6 +92,18 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   const blocks = blockStarts(lines);
   if (blocks.size >= 2) return splitAt(lines, blocks);
   return splitAt(lines, indices(lines, (l) => l.depth === 0));
+}
+
+/**
+ * "## Education" over "- M.S. Computer Science, Keio University, 2008" items and then "### Research Topics": a section's
+ * own list, its items named and most of them dated where they end, comes before a sub-heading of other matters; each
+ * top-level item of it is an entry, dated or not ("- Ph.D. …, (in progress)"). Prose items are no such list.
+ */
+function datedItems(before: readonly SourceLine[]): number[] {
+  const items = [...indices(before, (l) => l.kind === "bullet" && l.depth === 0)];
+  if (items.some((i) => isSentence(before[i]!.text))) return [];
+  const dated = items.filter((i) => hasDate(before[i]!));
+  return dated.length >= 2 && dated.length >= items.length * 0.6 ? items : [];
 }
 
 /**
