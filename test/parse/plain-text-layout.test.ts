@@ -7,6 +7,15 @@ function shape(text: string): string[] {
 }
 
 describe("man pages and PDF text", () => {
+  it("keeps a moderncv row of role, employer and a town it does not know apart from the wrapped sentence under it", () => {
+    const text = "Experience\n03/2016–08/2019 Software Engineer, Brennwald Systems GmbH, Oberhainbach\nDevelopment of a Point of Sale booking engine for regional\nferry operators (Java, Spring)\n\f";
+    expect(shape(text)).toEqual([
+      "heading 1 Experience",
+      "text 0 03/2016–08/2019 Software Engineer, Brennwald Systems GmbH, Oberhainbach",
+      "text 0 Development of a Point of Sale booking engine for regional ferry operators (Java, Spring)",
+    ]);
+  });
+
   it("joins a date range that a narrow column of dates wrapped after its dash, and keeps the entry's header apart from what follows it", () => {
     const text = "Experience\n03/2021 – Entwicklerin, Nordwind GmbH, Kiel\nheute Betreuung der Schnittstellen zu Partnern\n\n05/2018 – Praktikantin, Hafenlog AG, Bremen\n12/2019\n2015 – Tutorin, Universität Kiel, Kiel\n2014 – Mentorin, Kinderhaus e.V., Kiel\n";
     expect(shape(text)).toEqual([
