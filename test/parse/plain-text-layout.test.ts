@@ -33,6 +33,13 @@ describe("man pages and PDF text", () => {
     expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 WORK EXPERIENCE", "heading 1 EDUCATION AND TRAINING", "heading 1 ORGANISATIONAL SKILLS", "heading 1 PROJECTS"]);
   });
 
+  it("reads a known title with a colon inside an entry's block ('Awards:' under a degree) as the entry's label where the headings go without one", () => {
+    const text = "Education\n09/2012 - 06/2016\n\nHarlow University, Essex\nBSc (Hons) Computer Science. Grade: 78%\nAwards:\n• Best Final Year Project\n\n2005 - 2012\n\nStour Valley School, Suffolk\n\nInterests\nChoral singing.\n";
+    expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 Education", "heading 1 Interests"]);
+    // a document that ends its headings with colons keeps them
+    expect(shape("Education:\nHarlow University\nAwards:\nBest Final Year Project\n").filter((s) => s.startsWith("heading"))).toEqual(["heading 1 Education", "heading 1 Awards"]);
+  });
+
   it("reads a school or company set in capitals as an entry's name, not a heading", () => {
     const text = "PHILIP NELSON\n\nEDUCATION\n\nUTAH STATE UNIVERSITY\nBS IN COMPUTER SCIENCE\n\nEXPERIENCE\n\nACME WIDGETS INC\nTutor, 2017 – Present\n\nEAGLE PROJECTS\n\nSpace balloon\n";
     expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 EDUCATION", "heading 1 EXPERIENCE", "heading 1 EAGLE PROJECTS"]);
