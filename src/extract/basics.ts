@@ -1,7 +1,7 @@
 import { withoutDecoration } from "../parse/normalize.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { classifyTitle } from "../parse/section-titles.js";
-import { isDocumentTitle } from "../parse/document-title.js";
+import { isDocumentTitle, nameInDocumentTitle } from "../parse/document-title.js";
 import type { Basics } from "../resume/schema.js";
 import { addContact, fieldOfLabel, isPersonalDetail, readContact, splitLabel, type Contact } from "./contacts.js";
 import { linePhrases, readLineContacts } from "./line-contacts.js";
@@ -183,6 +183,12 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
     nameLine = latin ?? window.find((l) => l.kind === "text" && CJK_NAME.test(l.text));
     if (nameLine) used.add(nameLine);
   }
+  // "Elsabé Ros — Curriculum Vitae": moderncv's banking style sets the document's title on the name's line
+  const owned = nameLine ? undefined : ownerOfTitleLine(window.slice(0, 3), lowerWords);
+  if (owned) {
+    [nameLine, basics.name] = [owned.line, owned.name];
+    used.add(owned.line);
+  }
   // "Maria Lopez | maria@x.com | (312) 555-0199 | Chicago, IL": the name leads the line of contacts
   const leading = nameLine ? undefined : window.slice(0, 3).map((l) => ({ line: l, read: l.kind === "text" ? nameLeadingContacts(l, lowerWords) : undefined })).find((c) => c.read);
   const led = leading?.line;
@@ -322,3 +328,11 @@ function isLongHeadline(text: string): boolean {
   return text.split(/\s+/).length <= 16 && ROLE_WORDS.test(text) && !/\d|\S@|@\S/.test(text) && /\s[@|·]\s/.test(text);
 }
 
+/** The first of `lines` that is the document's title with its owner's name ("Jane Doe – Curriculum Vitae"), and that name. */
+function ownerOfTitleLine(lines: readonly SourceLine[], lowerWords: ReadonlySet<string>): { line: SourceLine; name: string } | undefined {
+  for (const line of lines) {
+    const name = line.kind === "text" ? nameInDocumentTitle(line.text) : undefined;
+    if (name && looksLikeName(withoutHonorific(name), lowerWords)) return { line, name };
+  }
+  return undefined;
+}

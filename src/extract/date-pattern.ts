@@ -24,6 +24,8 @@ export function datePattern(): RegExp {
 }
 
 const YEAR = "(?:19\\d\\d|20\\d\\d)";
+/** The apostrophe, or the quote or accent written for it, before a year's last two digits ("Dec ‘17", "Summer’19"). */
+const APOSTROPHE = "['‘’´`]";
 /**
  * Letters of the alphabets that glue onto a date ("v2019", "2019abc"): Latin, Greek and Cyrillic.
  * CJK text runs into dates without a space, so its letters do not count. Ranges rather than
@@ -48,14 +50,15 @@ function single(p: string, MON: string, SEASON: string): string {
     // "2 de Abril de 2012", "Mar 15, 2025", "Setembro de 2008", "Dec ‘17", "Nov18" (two digits set against the month
     // are its year; apart, "Nov 18" is a day)
     `(?:(?<${p}d1>\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?)?(?<${p}m1>${MON})\\.?` +
-      `(?:(?:\\s+(?<${p}d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+|\\s+(?:de|del|of)\\s+|\\s*(?:,\\s*)?|\\/)(?<${p}y1>${YEAR})|(?:\\s*['‘’´\`]|(?=\\d))(?<${p}q1>\\d\\d)(?!\\d))`,
+      `(?:(?:\\s+(?<${p}d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+|\\s+(?:de|del|of)\\s+|\\s*(?:,\\s*)?|\\/)(?<${p}y1>${YEAR})|(?:\\s*${APOSTROPHE}|(?=\\d))(?<${p}q1>\\d\\d)(?!\\d))`,
     // "2016.06", "2021. 06", "2022.05.02", "2012-11" (a month: a year range "2012–11" takes a dash or spaces)
     `(?<${p}y2>${YEAR})(?:[-/]|\\.\\s?)(?<${p}m2>0?[1-9]|1[0-2])(?!\\d)(?:(?:[-/]|\\.\\s?)(?<${p}d3>0?[1-9]|[12]\\d|3[01])(?!\\d))?(?:\\.(?!\\d))?`,
     // "06/2016", "6.2016", "15.06.2016", "06/15/2016"
     `(?:${BEFORE_NUMBERS}\\s*)?(?:(?<${p}d4>\\d{1,2})[-./]\\s?)?(?<${p}m3>\\d{1,2})(?:[-/]|\\.\\s?)(?<${p}y3>${YEAR})`,
     // "Summer 2005": the season is dropped; "Summer 2005, 2006" or "Fall 2021, 2022, 2023", a list of years after it,
-    // spans them (a repeated group keeps its last); "WS 2021/22", a winter term, is dated by the year it begins in
-    `(?<${p}s>${SEASON})\\s+(?<${p}y4>${YEAR})(?:\\/\\d\\d(?!\\d))?(?:,\\s*(?<${p}z4>${YEAR})(?!\\d))*`,
+    // spans them (a repeated group keeps its last); "WS 2021/22", a winter term, is dated by the year it begins in;
+    // "Summer’19", "Fall '18": two digits after an apostrophe are its year, as after a month
+    `(?<${p}s>${SEASON})(?:\\s+(?<${p}y4>${YEAR})(?:\\/\\d\\d(?!\\d))?(?:,\\s*(?<${p}z4>${YEAR})(?!\\d))*|\\s*${APOSTROPHE}(?<${p}q4>\\d\\d)(?!\\d))`,
     // "2015 Jan 27" (PubMed), "2019. március" (Hungarian writes the year first); not across a column's gap
     // ("2015   AGU Outstanding Student Paper Award": a year, then an item that opens with an acronym)
     `(?<${p}y8>${YEAR})\\.?[ \\u00a0](?<${p}m8>${MON})\\.?(?:\\s+(?<${p}d8>\\d{1,2})(?!\\d))?`,
@@ -100,9 +103,9 @@ function build(): RegExp {
   // Italian CVs write a span of years (between a month and a year it writes one date, "04/2017")
   const SEP = `(?:\\s*(?:${SYMBOL})\\s*|\\s+(?:${trieSource(words.separators.words)})\\s+|(?<=(?<![\\d/.])(?:19|20)\\d\\d)\\/(?=(?:19|20)\\d\\d(?![\\d/.])|${PRESENT}))`;
   const DASH = "\\s*[-–—−‒―－~〜～]\\s*";
-  // "Jul-Sep 2017", "Apr – May 2026", "Jan to March 2015": one year for both months
+  // "Jul-Sep 2017", "Apr – May 2026", "Jan to March 2015", "May-Jun’19": one year for both months
   // ("март - июнь 2023 г.": the word for "year" after it)
-  const PAIR = `(?<pm>${MON})\\.?${SEP}(?<pn>${MON})\\.?,?\\s*(?<py>${YEAR})(?:\\s?${AFTER_YEAR})?`;
+  const PAIR = `(?<pm>${MON})\\.?${SEP}(?<pn>${MON})\\.?(?:,?\\s*(?<py>${YEAR})(?:\\s?${AFTER_YEAR})?|\\s*${APOSTROPHE}(?<pq>\\d\\d)(?!\\d))`;
   // "Jun 12-16, 2017", "May 30-Jun 2, 2017", "12–16 June 2017": a conference's days
   const DAYS =
     `(?<dm>${MON})\\.?\\s+(?<dd>\\d{1,2})${DASH}(?:(?<dn>${MON})\\.?\\s+)?(?<de>\\d{1,2}),?\\s+(?<dy>${YEAR})` +

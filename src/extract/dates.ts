@@ -127,7 +127,7 @@ export function monthNumber(name: string): number | undefined {
 function read(g: Groups): [string | undefined, string | undefined, boolean, boolean] | undefined {
   if (g.dy) return days(g.dy, g.dm!, g.dd!, g.dn ?? g.dm!, g.de!);
   if (g.ey) return days(g.ey, g.em!, g.ed!, g.em!, g.ee!);
-  if (g.py) return pair(g.py, g.pm!, g.pn!);
+  if (g.py || g.pq) return pair(g.py ?? twoDigitYear(g.pq)!, g.pm!, g.pn!);
   if (g.gy) return pair(g.gy, g.gm!, g.gn!);
   if (g.ly) return [g.ly, g.lz, false, false];
   if (g.qy) return [g.qm ? `${g.qy}-${pad(markedMonth(g.qm))}` : g.qy, undefined, false, false];
@@ -208,6 +208,7 @@ function toIso(g: Groups, p: string): string | undefined {
     return ymd(at("y3")!, m, d);
   }
   if (at("y4")) return at("y4");
+  if (at("q4")) return twoDigitYear(at("q4"));
   if (at("y8")) return ymd(at("y8")!, markedMonth(at("m8")!), at("d8"));
   if (at("y5")) return at("m5") ? ymd(at("y5")!, Number(at("m5")), at("d5")) : at("y5");
   return at("y6");

@@ -1,5 +1,6 @@
 import { findDates } from "../extract/dates.js";
 import { isDateOnly, isSentence } from "../extract/layout/lines.js";
+import { classifyTitle } from "./section-titles.js";
 import type { RawLine } from "./text-lines.js";
 
 /**
@@ -15,7 +16,9 @@ import type { RawLine } from "./text-lines.js";
  */
 export function pairColumns(lines: readonly RawLine[]): RawLine[] {
   const out: RawLine[] = [];
-  const starts = lines.flatMap((l, i) => (isCell(l) && (i === 0 || lines[i - 1]!.kind === "blank") ? [i] : []));
+  // a paragraph starts after a blank line, or at a section's title that follows the section before with no blank
+  // line between ("· Built a scheduler" / "TECHNICAL SKILLS" / "Frameworks" / "Testing")
+  const starts = lines.flatMap((l, i) => (isCell(l) && (i === 0 || lines[i - 1]!.kind === "blank" || classifyTitle(l.text)) ? [i] : []));
   let done = 0;
   for (const [k, start] of starts.entries()) {
     if (k === 0 || start < done) continue;

@@ -129,9 +129,12 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // "2021–Present Senior Data Engineer, Acme AS, Bergen, Norway" over "Designed the ingestion platform…": a row led by
   // its dates that names a role, an employer or a school in its phrases is an entry's header (moderncv's \cventry),
   // and a sentence under it (or a line of four words or more that ends as one: "Implemented PEP 487 - Simpler
-  // customisation of class creation."), or whatever follows the place that closes it, says what was done there
+  // customisation of class creation."), or whatever follows the place that closes it, says what was done there; so
+  // does a line under a row of three phrases or more ("06/2006–12/2008 Software Engineer, ReflexMedia GmbH, Limburg",
+  // \cventry's role, employer and town, a town the index may not know) unless that line names the employer's rest
   const endsAsSentence = /[.!?]$/.test(next.text) && next.text.split(/\s+/).length >= 4;
-  if (!startedAsBullet && startsWithDate(end) && namesRoleOrEmployer(end) && /^\p{Lu}/u.test(next.text) && (isSentence(next.text) || endsAsSentence || endsWithPlace(end))) return false;
+  const fullRow = end.split(/,\s+/).length >= 3 && !namesEntry(next.text);
+  if (!startedAsBullet && startsWithDate(end) && namesRoleOrEmployer(end) && /^\p{Lu}/u.test(next.text) && (isSentence(next.text) || endsAsSentence || endsWithPlace(end) || fullRow)) return false;
   // "… deploy pre-built AI agents" over "January 2025 – July 2025 AI Engineer, CosmicForge Ltd": a row led by a range
   // of dates that names a role or an employer opens the next entry, though it follows a list item without a full stop
   if (startsWithDate(next.text) && findDates(next.text)[0]!.range && namesRoleOrEmployer(next.text)) return false;

@@ -12,6 +12,7 @@ import { pairColumns } from "./column-pairs.js";
 import { restoreLateColumns } from "./late-columns.js";
 import { restoreTrailingCells } from "./trailing-cells.js";
 import { joinSplitCapitals } from "./split-capitals.js";
+import { spaceGluedDates } from "./glued-dates.js";
 import { unmarkHeadBullets } from "./head-bullets.js";
 import { continuesLine, joinFragments, measureWidth } from "./join-wrapped.js";
 import { isDateOnly } from "../extract/layout/lines.js";
@@ -22,7 +23,7 @@ export function parsePlainText(text: string): ParsedSource {
   // a PDF's text layer (pdftotext marks its pages with form feeds): its words are cut with hyphens, and only
   // pdftotext sets a table's columns one after the other
   const pdfText = normal.includes("\f");
-  const read = readRawLines(pdfText ? joinSplitCapitals(normal) : normal);
+  const read = readRawLines(pdfText ? spaceGluedDates(joinSplitCapitals(normal)) : normal);
   markNoise(read);
   if (pdfText) liftRunningLines(read);
   const raw = pdfText ? pairColumns(read) : read;

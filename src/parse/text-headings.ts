@@ -52,6 +52,8 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
   const caps = new Map<number, TextHeading>();
   const lower = new Map<number, TextHeading>();
   let knownInCaps = 0;
+  /** Known titles with a colon that go on a block of text ("BEng Software Engineering" / "Awards:"): an entry's labels, maybe. */
+  const labelsInBlock: number[] = [];
   const markedKnown = (l: RawLine) => l.kind === "bullet" && HEADING_MARK.test(l.raw) && classifyTitle(cleanTitle(l.text)) !== undefined;
   // a document that marks two known titles so marks its headings so: "■活かせる経験・知識・技術" opening a block is one too
   const marksHeadings = lines.filter(markedKnown).length >= 2;
@@ -75,6 +77,7 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
     if (classifyTitle(title.title) && startsUpper(title.title)) {
       known.set(i, title);
       if (isCaps(title.title)) knownInCaps++;
+      if (/[:：]$/u.test(l.text.trim()) && lines[i - 1]?.kind === "text") labelsInBlock.push(i);
     } else if (classifyTitle(title.title) && (i === 0 || lines[i - 1]!.kind === "blank") && after && !isKnownTitle(after) && !isKnownTitle(before)) {
       // a site's lower-case headings ("news", "selected publications"), set off by a blank line; a run of them is its menu
       lower.set(i, title);
@@ -85,6 +88,10 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
   // Europass repeats each capital heading in title case under it ("PROJECTS" / "Projects"): the repeat sets no case
   const repeats = knownInOtherCase.filter(([i, t]) => known.get(neighbourIndex(lines, i, -1))?.title.toLowerCase() === t.title.toLowerCase());
   if (knownInCaps >= 2 && knownInCaps > knownInOtherCase.length - repeats.length) for (const [i] of knownInOtherCase) known.delete(i);
+  // and with or without a colon: where two headings or more stand without one, "Awards:" under a degree's line, in the
+  // block of text that entry is, labels the entry's prizes (a PDF's table of a school's details) and heads no section
+  const withoutColon = [...known.keys()].filter((i) => !/[:：]$/u.test(lines[i]!.text.trim()));
+  if (withoutColon.length >= 2) for (const i of labelsInBlock) known.delete(i);
   // "98WuG" / "|" / "geraldwu.com" / "|": a header's contacts set apart by bars that pdftotext put on lines of their own
   // (Awesome-CV's) are no framed titles; a document that frames its headings frames known titles among them
   if ([...framed.values()].filter((t) => classifyTitle(t.title) !== undefined).length >= 2) return framed;

@@ -1,3 +1,4 @@
+import { isContactOnly } from "./icon-contact.js";
 import type { TextHeading } from "./text-adornments.js";
 import type { RawLine } from "./text-lines.js";
 
@@ -14,7 +15,8 @@ export function findOutlineHeadings(lines: readonly RawLine[]): Map<number, Text
     lines.forEach((l, i) => {
       if (l.indent > 0 || l.kind === "blank" || l.kind === "skip") return;
       const m = marker.exec(l.raw);
-      if (m && !(marker === ORG && /\*\s*$/.test(l.raw))) found.set(i, { title: cleanOutlineTitle(m[2]!), depth: m[1]!.length });
+      // "# hello@example.dev": a contact behind its icon's glyph heads nothing
+      if (m && !(marker === ORG && /\*\s*$/.test(l.raw)) && !isContactOnly(m[2]!)) found.set(i, { title: cleanOutlineTitle(m[2]!), depth: m[1]!.length });
     });
     if (found.size < 2 || (marker === ORG && !looksLikeOrg(lines, found))) continue;
     return marker === ORG ? withOrgTitle(lines, found) : found;

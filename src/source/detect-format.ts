@@ -1,4 +1,5 @@
 import { extname } from "node:path";
+import { isContactOnly } from "../parse/icon-contact.js";
 import type { SourceFormat } from "./source-file.js";
 
 export type FormatOverride = "markdown" | "text";
@@ -27,7 +28,8 @@ export function detectFormat(path: string, text: string, override?: FormatOverri
   const lines = text.split("\n");
   // org-mode's "# a comment" reads as an ATX heading; a text with org settings ("#+TITLE:") is org, whose comments they are
   const orgSettings = lines.some((l) => ORG_SETTING.test(l));
-  const headingLines = orgSettings ? 0 : lines.filter((l) => MARKDOWN_SIGNS[0]!.test(l)).length;
+  // "# hello@example.dev": the glyph pdftotext writes for moderncv's envelope icon, before the address, is no heading
+  const headingLines = orgSettings ? 0 : lines.filter((l) => MARKDOWN_SIGNS[0]!.test(l) && !isContactOnly(l.replace(/^#+/, ""))).length;
   const inlineLines = lines.filter((l) => MARKDOWN_SIGNS[1]!.test(l) || MARKDOWN_SIGNS[2]!.test(l)).length;
   const frontMatter = text.startsWith("---\n") && MARKDOWN_SIGNS[3]!.test(text);
   if (frontMatter || headingLines >= 2 || (headingLines >= 1 && inlineLines >= 2)) {

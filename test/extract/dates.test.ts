@@ -117,6 +117,12 @@ describe("findDates", () => {
     expect(read("MAR ‘16 - Present")).toEqual(["2016-03", undefined, true, true]);
   });
 
+  it("reads two-digit years after an apostrophe behind a season or a pair of months, as a student's résumé dates a term", () => {
+    expect(read("Summer’19")).toEqual(["2019", undefined, false, false]);
+    expect(read("Spring '18 – Fall '19")).toEqual(["2018", "2019", false, true]);
+    expect(read("May-Jun’19")).toEqual(["2019-05", "2019-06", false, true]);
+  });
+
   it("gives two month names before one year that year", () => {
     expect(read("Jun-Aug 2019")).toEqual(["2019-06", "2019-08", false, true]);
     expect(read("Feb – Mar 2024")).toEqual(["2024-02", "2024-03", false, true]);

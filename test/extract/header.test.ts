@@ -20,6 +20,11 @@ describe("an org-mode document's author", () => {
 });
 
 describe("the document's title set under the name", () => {
+  it("reads the name off a line that sets the document's title beside it, as moderncv's banking style does ('Mira Okafor — Curriculum Vitae')", async () => {
+    const r = await parse("Mira Okafor — Curriculum Vitae\nmira@example.dev\n\nExperience\n2019–2023 Data Analyst, Harbour Freight Ltd, Leeds\n\f", "text");
+    expect(r.basics?.name).toBe("Mira Okafor");
+  });
+
   it("reads a name whose prefix capitalises its word again ('O'Connor', 'McDonald'), in capitals too, as the name, not a section's title", async () => {
     for (const name of ["SIOBHAN O'CONNOR", "Siobhan O’Connor", "Callum MacLeod", "ANNE-MARIE DUBOIS"]) {
       const r = await parse(`${name}\n\n14 Elm Street, Columbus, OH 43215 | (614) 555-0123 | s.oconnor@example.com\n\nEXPERIENCE\nGrange Mutual, Columbus, OH\nActuarial Analyst   2019 - 2020\n`, "text");

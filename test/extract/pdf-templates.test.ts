@@ -398,4 +398,17 @@ describe("text of PDF CVs set in common templates", () => {
     ]);
     expect(r.work?.[0]?.highlights?.at(-1)).toBe("Maintained the station's sensor network with Ravi Patel");
   });
+
+  it("LaTeXTemplates' rSection with each job's dates set against its employer ('Lakeview HospitalMarch 2019') and a skills table right under the last bullet: the employer stands alone, the labels pair with their values", async () => {
+    const r = await readTemplate("rsection-glued-dates");
+    expect(jobs(r)).toEqual([
+      ["Lakeview Hospital", "Data Analyst", "2019-03", undefined],
+      ["Great Lakes Freight Co.", "Logistics Intern", "2018-10", "2019-02"],
+    ]);
+    expect(r.skills?.map((s) => [s.name, s.keywords])).toEqual([
+      ["Languages", ["R", "Python", "SQL"]],
+      ["Libraries", ["NumPy", "ggplot2", "scikit-learn"]],
+      ["Tools", ["Git", "Docker", "Airflow"]],
+    ]);
+  });
 });

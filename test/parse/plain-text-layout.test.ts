@@ -7,6 +7,15 @@ function shape(text: string): string[] {
 }
 
 describe("man pages and PDF text", () => {
+  it("keeps a moderncv row of role, employer and a town it does not know apart from the wrapped sentence under it", () => {
+    const text = "Experience\n03/2016–08/2019 Software Engineer, Brennwald Systems GmbH, Oberhainbach\nDevelopment of a Point of Sale booking engine for regional\nferry operators (Java, Spring)\n\f";
+    expect(shape(text)).toEqual([
+      "heading 1 Experience",
+      "text 0 03/2016–08/2019 Software Engineer, Brennwald Systems GmbH, Oberhainbach",
+      "text 0 Development of a Point of Sale booking engine for regional ferry operators (Java, Spring)",
+    ]);
+  });
+
   it("joins a date range that a narrow column of dates wrapped after its dash, and keeps the entry's header apart from what follows it", () => {
     const text = "Experience\n03/2021 – Entwicklerin, Nordwind GmbH, Kiel\nheute Betreuung der Schnittstellen zu Partnern\n\n05/2018 – Praktikantin, Hafenlog AG, Bremen\n12/2019\n2015 – Tutorin, Universität Kiel, Kiel\n2014 – Mentorin, Kinderhaus e.V., Kiel\n";
     expect(shape(text)).toEqual([
@@ -22,6 +31,13 @@ describe("man pages and PDF text", () => {
   it("reads Europass's title-case repeat of each capital heading, and its title-case labels, as lines of the section", () => {
     const text = "Yugant Hadiyal\n\nWORK EXPERIENCE\nStudent Assistant\nFraunhofer IOSB-AST\n\nEDUCATION AND TRAINING\nMaster of Science, TU Ilmenau\nBasic studies:\n◦ Algorithms\n\nORGANISATIONAL SKILLS\nOrganisational skills\n◦ Ability to lead a small team.\n\nPROJECTS\nProjects\nText Cleaner\n";
     expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 WORK EXPERIENCE", "heading 1 EDUCATION AND TRAINING", "heading 1 ORGANISATIONAL SKILLS", "heading 1 PROJECTS"]);
+  });
+
+  it("reads a known title with a colon inside an entry's block ('Awards:' under a degree) as the entry's label where the headings go without one", () => {
+    const text = "Education\n09/2012 - 06/2016\n\nHarlow University, Essex\nBSc (Hons) Computer Science. Grade: 78%\nAwards:\n• Best Final Year Project\n\n2005 - 2012\n\nStour Valley School, Suffolk\n\nInterests\nChoral singing.\n";
+    expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 Education", "heading 1 Interests"]);
+    // a document that ends its headings with colons keeps them
+    expect(shape("Education:\nHarlow University\nAwards:\nBest Final Year Project\n").filter((s) => s.startsWith("heading"))).toEqual(["heading 1 Education", "heading 1 Awards"]);
   });
 
   it("reads a school or company set in capitals as an entry's name, not a heading", () => {

@@ -215,6 +215,19 @@ describe("org-mode comments", () => {
   });
 });
 
+describe("icon glyphs before contacts", () => {
+  // moderncv's envelope icon comes out of pdftotext as "#" before the address, on the CV and again on its cover letter
+  const text = "Mira Okafor\n\n# mira@example.dev\n\nExperience\n2019–2023 Data Analyst, Harbour Freight Ltd\n\n\fDear Sir or Madam,\n\n# mira@example.dev\n";
+
+  it("does not take a text whose only '#' lines are addresses behind an icon for Markdown", () => {
+    expect(detectFormat("cv.txt", text).format).toBe("text");
+  });
+
+  it("reads no outline heading from an address behind an icon's '#', and finds the known titles", () => {
+    expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 Experience"]);
+  });
+});
+
 describe("org-mode italics", () => {
   it("reads '/words/' as italics in a document with org settings, and leaves 'and/or' and paths alone elsewhere", () => {
     const org = "#+title: CV\n\n* Publications\n- A. Lima and B. Reyes, /Tidal forecasts with sparse gauges/, Coastal Data, 2016\n- Wrote and/or kept /usr/local/bin tidy\n";
