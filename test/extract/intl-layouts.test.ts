@@ -1475,3 +1475,37 @@ describe("spoken languages under a heading that calls them linguistic skills", (
     }
   });
 });
+
+describe("CJK schools whose name holds 学院 before 大学, and degrees written before their school", () => {
+  it("reads '北辰学院大学' whole, a degree before its school, college and field, and a field before '硕士研究生'", async () => {
+    const r = await parse(
+      [
+        "# 王芳",
+        "",
+        "## 教育经历",
+        "",
+        "### 硕士 东海大学 信息学院(软件学院) 计算机技术<span class=\"right\">2019.09 - 2022.06</span>",
+        "### 本科 东海大学 软件工程 2015.09 - 2019.06",
+        "",
+        "## 教育背景",
+        "",
+        "### 北辰学院大学",
+        "光学工程, 硕士研究生 (2011.9 - 2014.7)",
+        "",
+        "### 南湖理工大学",
+        "通信工程, 工学学士 (2007.9 - 2011.7)",
+        "",
+        "## 学歴",
+        "",
+        "### 西山学院大学 文学部 (2007 - 2011)",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["东海大学", "计算机技术", "硕士", "2019-09", "2022-06"],
+      ["东海大学", "软件工程", "本科", "2015-09", "2019-06"],
+      ["北辰学院大学", "光学工程", "硕士研究生", "2011-09", "2014-07"],
+      ["南湖理工大学", "通信工程", "工学学士", "2007-09", "2011-07"],
+      ["西山学院大学", "文学部", undefined, "2007", "2011"],
+    ]);
+  });
+});
