@@ -24,7 +24,21 @@ export function markSeparators(parent: HastRoot | Element): void {
       return { type: "text", value: GAP, position: child.position };
     }
     markSeparators(child);
+    labelApart(child);
     if (FLOAT_RIGHT.test(String(child.properties.style ?? ""))) child.children.unshift({ type: "text", value: GAP });
     return child;
   }) as typeof parent.children;
+}
+
+/**
+ * `<li><span>电话</span>176 1234 5678</li>`: a list item led by a label in a span of its own, which the page's style sets
+ * apart from the value after it; the text alone would glue them ("电话176 1234 5678").
+ */
+function labelApart(item: Element): void {
+  if (item.tagName !== "li") return;
+  const at = item.children.findIndex((c) => !(c.type === "text" && c.value.trim() === ""));
+  const label = item.children[at];
+  const after = item.children.slice(at + 1);
+  if (label?.type !== "element" || label.tagName !== "span" || !after.some((c) => c.type !== "text" || c.value.trim() !== "")) return;
+  item.children.splice(at + 1, 0, { type: "text", value: GAP });
 }
