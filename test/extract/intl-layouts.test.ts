@@ -1509,3 +1509,24 @@ describe("CJK schools whose name holds 学院 before 大学, and degrees written
     ]);
   });
 });
+
+describe("a bold label over a job's tools, among them a version's year and a product named 'Manager'", () => {
+  it("reads '**開発環境:** Windows Server 2012 R2 / Job Scheduler Manager' as a line of the job, not as another dated role there", async () => {
+    const r = await parse(
+      [
+        "# 山田 花子",
+        "",
+        "## 職務経歴",
+        "",
+        "### 株式会社テスト商事（2018年6月〜2022年1月）",
+        "",
+        "#### 基盤移行プロジェクト（2018年6月〜2018年12月）",
+        "",
+        "- ジョブ管理システムの移行を担当",
+        "",
+        "**開発環境:** Windows Server 2008 R2, Windows Server 2012 R2 / Job Scheduler Manager, HULFT 8 / VBScript",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([["株式会社テスト商事", undefined, "2018-06", "2022-01"]]);
+  });
+});
