@@ -1530,3 +1530,40 @@ describe("a bold label over a job's tools, among them a version's year and a pro
     expect(jobs(r)).toEqual([["株式会社テスト商事", undefined, "2018-06", "2022-01"]]);
   });
 });
+
+describe("projects written as headings at their job's own level", () => {
+  it("joins to the job above an undated heading that names no employer or role, and one dated within its employer's span", async () => {
+    const r = await parse(
+      [
+        "# 王芳",
+        "",
+        "## 工作经历",
+        "",
+        "#### 1. 星河科技 / 2020.07 ~ 至今",
+        "",
+        "#### 订单网关 - OrderGate",
+        "",
+        "**特性：**",
+        "- 动态路由",
+        "",
+        "#### 2. 云帆数据 / 2018.04 ~ 2020.07",
+        "",
+        "## 職務経歴",
+        "",
+        "### 株式会社テスト商事 (2019年11月 ~ 2020年11月)",
+        "",
+        "### 在庫管理システムの開発 (2020年1月 ~ 2020年8月)",
+        "  - 開発環境",
+        "    - Go",
+        "",
+        "### 株式会社サンプル (2018年4月 ~ 2019年9月)",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["星河科技", undefined, "2020-07", undefined],
+      ["云帆数据", undefined, "2018-04", "2020-07"],
+      ["株式会社テスト商事", undefined, "2019-11", "2020-11"],
+      ["株式会社サンプル", undefined, "2018-04", "2019-09"],
+    ]);
+  });
+});
