@@ -352,3 +352,12 @@ describe("Chinese skill lines led by a word of proficiency", () => {
     ]);
   });
 });
+
+describe("a table of programming languages with the time used at work and outside it", () => {
+  it("reads each row as a skill under '言語経験', not each column as a group, nor each row as a job", async () => {
+    const text = ["# 山田 花子", "", "## 言語経験", "", "|言語|業務|業務外|", "|---|---|---|", "|Ruby|半年|-|", "|Rust|-|2年|", "|Kotlin|1年|-|", ""].join("\n");
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.work).toBeUndefined();
+    expect(resume.skills?.map((s) => s.name)).toEqual(["Ruby", "Rust", "Kotlin"]);
+  });
+});
