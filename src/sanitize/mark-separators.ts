@@ -8,6 +8,16 @@ import type { Element, ElementContent, Root as HastRoot } from "hast";
 export const GAP = "\u2003";
 
 const FLOAT_RIGHT = /float\s*:\s*right/i;
+/**
+ * `<span class="right">2018.09 - 2021.06</span>` (the Chinese resume templates' stylesheet floats it right), Bootstrap's
+ * `float-right`, `pull-right`, `float-end`, `text-end`: classes that set a phrase apart at the line's right end.
+ */
+const RIGHT_CLASSES = new Set(["right", "float-right", "pull-right", "float-end", "text-right", "text-end"]);
+const isRightClass = (element: Element) => {
+  const names = element.properties.className;
+  return Array.isArray(names) && names.some((n) => RIGHT_CLASSES.has(String(n)));
+};
+
 /** Inline tags that, left empty, are an icon font's glyph (`<i class="fa fa-phone">`). */
 const ICON_TAGS = new Set(["i", "span", "em"]);
 
@@ -25,7 +35,7 @@ export function markSeparators(parent: HastRoot | Element): void {
     }
     markSeparators(child);
     labelApart(child);
-    if (FLOAT_RIGHT.test(String(child.properties.style ?? ""))) child.children.unshift({ type: "text", value: GAP });
+    if (FLOAT_RIGHT.test(String(child.properties.style ?? "")) || isRightClass(child)) child.children.unshift({ type: "text", value: GAP });
     return child;
   }) as typeof parent.children;
 }
