@@ -128,6 +128,10 @@ describe("section titles in many languages", () => {
     expect(classifyTitle("Experience (selected)")).toBe("work");
   });
 
+  it("reads 'Natural Language', the spoken languages a programmer's CV sets apart from programming ones, as languages", () => {
+    expect(classifyTitle("Natural Language")).toBe("languages");
+  });
+
   it("reads a title naming both education and work as education-work", () => {
     expect(classifyTitle("学歴・職歴")).toBe("education-work");
     expect(classifyTitle("Education & Experience")).toBe("education-work");
