@@ -22,7 +22,8 @@ export function readSkillColumns(lines: readonly SourceLine[], sourceLines: read
   if (!single || (width < 3 && !ragged)) return undefined;
   // "| 言語 | 業務 | 業務外 |" over "| Go | 1年 | - |": every cell after the first rates the skill its row names, so the
   // rows are the skills and the header names what was rated, no groups
-  if (rows.slice(1).every((r) => r.cells!.slice(1).every((c) => readRating(c) !== undefined || /^[-–—]?$/u.test(c.trim())))) return undefined;
+  const rated = rows.flatMap((r) => r.cells!.slice(1)).filter((c) => !/^[-–—]?$/u.test(c.trim()));
+  if (rated.length > 0 && rated.every((c) => readRating(c) !== undefined)) return undefined;
   return header.map((name, col) => ({
     name,
     items: rows.filter((r) => r.cells![col]!.trim()).map((r) => ({ text: r.cells![col]!.trim(), split: false, position: r.position })),
