@@ -96,6 +96,8 @@ function fieldBesideOnLine(text: string, degree: Degree | undefined): string | u
 /** Beside a degree, a field may hold words that elsewhere lean to an organisation ("Information Technology"), but no school, place or company. */
 function isFieldBeside(text: string): boolean {
   const t = text.trim();
+  // "光学工程, 硕士研究生": CJK scripts have no capitals to go by
+  if (CJK_TEXT.test(t)) return isCjkField(t);
   if (!/^\p{Lu}/u.test(t) || /\d|[:：]/.test(t) || /^[\p{Lu}]{2,3}$/u.test(t) || t.split(/\s+/).length > 8 || LEGAL_FORM.test(t) || SCHOOL_WORDS.test(t) || isLocation(t)) return false;
   const e = weighPhrase(t);
   return e.school === 0 && e.place === 0 && e.degree === 0 && e.role < 0.5;
@@ -130,6 +132,8 @@ function schoolBesideDegree(text: string, degree: Degree): { institution: string
   const labelled = /^[^:：]{0,20}[:：]\s*(.+)$/u.exec(text.slice(degree.index + degree.studyType.length))?.[1]?.trim();
   if (labelled && !before && (isSchoolName(labelled) || readCjkSchool(labelled))) return { institution: labelled, rest: "" };
   if (isSchoolName(before) && !after) return { institution: before, rest: "" };
+  // "硕士 中山大学 计算机学院 软件工程": a Chinese CV's degree first, then its school, college and field, set apart by spaces
+  if (!before && /\s/u.test(text.slice(degree.end - 1, degree.end + 1)) && SCHOOL_WORDS.test(readCjkSchool(after)?.institution ?? "")) return { institution: after, rest: "" };
   // "2017 – Master Marketing digital, IAE Lyon": a name after the comma that closes the degree's phrase is the school
   // ("Bachelor of Science in Computer Engineering (BSCE), BYU": after the degree's initials in brackets, if it gives them)
   const initials = /^\s*\(\p{Lu}[\p{Lu}.&]{1,9}\)/u.exec(text.slice(degree.end))?.[0] ?? "";

@@ -52,6 +52,12 @@ export function readPersonalData(blocks: readonly SectionBlock[], kinds: Readonl
         if (cells.length === 1) found.used.add(labelled.line);
         return;
       }
+      // "遠山 篤史(とおやま あつし)": a name with its reading in brackets, as a 職務経歴書 opens its personal data unlabelled
+      if (kinds[i] === "contact" && j === 0 && CJK_NAME_WITH_READING.test(line.text.trim())) {
+        found.name ??= { text: line.text.trim(), line };
+        found.used.add(line);
+        return;
+      }
       // "张伟/男/1992": the name before the gender, as Chinese CVs open their personal details; the line stays whole
       const slashed = line.text.length <= 60 ? nameBeforeGender(line.text) : undefined;
       if (slashed) found.basics.name ??= slashed;
@@ -88,6 +94,9 @@ function nameInParts(blocks: readonly SectionBlock[]): { text: string; lines: [S
 }
 
 const GENDERS = new Set(["男", "女", "男性", "女性", "male", "female", "m", "f"]);
+
+/** "遠山 篤史(とおやま あつし)", "王芳 (Wang Fang)": a name of two to six Han characters with its reading in kana or Latin letters. */
+const CJK_NAME_WITH_READING = /^\p{Script=Han}{1,4}\s?\p{Script=Han}{1,4}\s*[(（][\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Latin}ー・\s]{2,40}[)）]$/u;
 
 /** "张伟/男/1992", "Li Na / female / 1995": a name, then the gender, among a line's slash-set parts. */
 function nameBeforeGender(text: string): string | undefined {

@@ -1,6 +1,7 @@
 import type { SourceLine } from "../parse/source-line.js";
 import type { SkillGroup } from "./skill-groups.js";
 import { readTableHeader } from "./table-header.js";
+import { readRating } from "./skill-items.js";
 
 /**
  * A skills table whose columns are the groups: `| Languages | Tools |` over
@@ -19,6 +20,10 @@ export function readSkillColumns(lines: readonly SourceLine[], sourceLines: read
   const single = rows.every((r) => r.cells!.every((c) => !/[,;·]/.test(c)));
   const ragged = rows.some((r) => r.cells!.some((c, i) => !c.trim() && i > 0));
   if (!single || (width < 3 && !ragged)) return undefined;
+  // "| 言語 | 業務 | 業務外 |" over "| Go | 1年 | - |": every cell after the first rates the skill its row names, so the
+  // rows are the skills and the header names what was rated, no groups
+  const rated = rows.flatMap((r) => r.cells!.slice(1)).filter((c) => !/^[-–—]?$/u.test(c.trim()));
+  if (rated.length > 0 && rated.every((c) => readRating(c) !== undefined)) return undefined;
   return header.map((name, col) => ({
     name,
     items: rows.filter((r) => r.cells![col]!.trim()).map((r) => ({ text: r.cells![col]!.trim(), split: false, position: r.position })),

@@ -278,7 +278,8 @@ function cleanLabel(text: string): string {
 
 /** "**Python** (Expert): NumPy": the level in parentheses after a bold label belongs to its name. */
 function leadLabel(l: SourceLine): { name: string; rest: string } | undefined {
-  if (!l.lead) return undefined;
+  // "- **掌握 Python 及相关项目开发；**": a bold clause closed by its semicolon is an item set in bold, no label
+  if (!l.lead || /[;；。]$/u.test(l.lead.trim())) return undefined;
   const after = withoutLead(l);
   const level = /^\s*(\([^)]{1,20}\))(?=\s*[:：]|\s*$)/.exec(after);
   const name = cleanLabel(`${l.lead}${level ? ` ${level[1]}` : ""}`);

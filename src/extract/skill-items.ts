@@ -96,11 +96,22 @@ export const isLevelPhrase = (text: string) => LEVEL_WORDS.has(text.trim().toLow
 const CJK_LEVELS = [...LEVEL_WORDS].filter((w) => /\p{Script=Han}|\p{Script=Hangul}|\p{Script=Katakana}/u.test(w)).sort((a, b) => b.length - a.length);
 const LEVEL_LEAD = new RegExp(`^(${CJK_LEVELS.join("|")})\\s*(?=[\\p{Script=Latin}\\d])`, "u");
 
-/** "熟练掌握 JavaScript、TypeScript": a CJK word of proficiency before a list of skills in Latin letters, the level they share. */
+/** Letters of CJK scripts, not their punctuation ("、", "，"), which parts a list of names. */
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * "熟练掌握 JavaScript、TypeScript": a CJK word of proficiency before a list of skills in Latin letters, the level they
+ * share. "精通 API 网关、内网穿透等相关技术", "了解 Prometheus、Loki 等可观测性组件": what it leads told in CJK words is
+ * a phrase of what is known, one item whole, not a list its level labels.
+ */
 export function leadingLevel(text: string): { level: string; rest: string } | undefined {
   const m = LEVEL_LEAD.exec(text);
-  return m ? { level: m[1]!, rest: text.slice(m[0].length) } : undefined;
+  const rest = m ? text.slice(m[0].length) : "";
+  return m && !CJK_LETTER.test(rest) ? { level: m[1]!, rest } : undefined;
 }
+
+/** "精通 API 网关、内网穿透等相关技术": a CJK word of proficiency that leads a phrase in CJK words, which its commas do not cut. */
+export const isToldProficiency = (text: string) => LEVEL_LEAD.test(text) && !leadingLevel(text);
 const LEVEL = /^(.+?)\s*[(（]([^()（）]{1,30})[)）]$/u;
 
 /**

@@ -2,7 +2,7 @@ import { classifyTitle, type SectionKind } from "../parse/section-titles.js";
 import type { Position } from "../diagnostics/diagnostic.js";
 import type { SourceLine } from "../parse/source-line.js";
 import type { Skill } from "../resume/schema.js";
-import { inferSeparator, isShortItem, readLevel, readRating, splitAt, type Separator } from "./skill-items.js";
+import { inferSeparator, isShortItem, isToldProficiency, readLevel, readRating, splitAt, type Separator } from "./skill-items.js";
 import { readSkillColumns } from "./skill-columns.js";
 import { readSkillGroups, type SkillGroup, type SkillText } from "./skill-groups.js";
 import { endsWithSpokenLanguage, isSpokenLanguage } from "./spoken-languages.js";
@@ -42,8 +42,9 @@ export function toSkills(
       // the list's own style first ("Cloud: AWS / Git" among " / " lists); a text that never uses it keeps its own
       const own = splitAt(i.text, sep).length > 1 ? sep : inferSeparator([i.text]);
       const items = i.labelled ? splitAt(i.text, own) : i.split ? splitList(i.text, own) : [i.text];
-      // "Go, Java, TypeScriptでのバックエンド開発": the list is the object of a Japanese phrase, which says one skill
-      return items.length > 1 && !i.labelled && items.some(runsIntoJapanese) ? [i.text] : items;
+      // "Go, Java, TypeScriptでのバックエンド開発": the list is the object of a Japanese phrase, which says one skill;
+      // "熟悉 Knative、Fission 等 Serverless 框架": so is what a word of proficiency leads in Chinese words
+      return items.length > 1 && !i.labelled && (items.some(runsIntoJapanese) || isToldProficiency(i.text)) ? [i.text] : items;
     };
     if (g.name === undefined) {
       for (const i of g.items) {

@@ -16,6 +16,7 @@ import { nameBeforeProse } from "./sentences.js";
 import { AT_WORD, isDetailLine, isSupervisorLine, readHeadPhrases, splitTrailingPlace, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
 import { joinLabelledPairs } from "./layout/labelled-pairs.js";
 import { splitRoleGroups } from "./layout/role-groups.js";
+import { joinProjectsToJobs } from "./layout/projects-in-jobs.js";
 
 /** A job read from its entry, with what the section's other entries said about the layout. */
 export interface ReadWork {
@@ -33,7 +34,7 @@ export interface ReadWork {
  */
 export function readWorkSection(entries: readonly Entry[], key: "work" | "volunteer"): ReadWork[] {
   // labelled lines ("Location: Berlin", "Keywords: Go") set fields; they are taken out before the entry is read
-  const taken = joinLabelledPairs(entries, (label) => LABEL_OF.has(label))
+  const taken = joinLabelledPairs(joinProjectsToJobs(entries), (label) => LABEL_OF.has(label))
     .flatMap(splitRoleGroups)
     .map((e) => takeFieldLines(e, key));
   const readings = taken.map(({ entry }) => refinedReading(entry));

@@ -58,6 +58,10 @@ function classify(title: string): SectionKind | undefined {
   if (/\t|\b(?:19|20)\d\d\b/.test(title)) return undefined;
   // "Projects (more)": the catch-all vitae writes for what it could not read of a section holds no entries of that kind
   if (/\(more\)$/.test(title.trim())) return undefined;
+  // "職務経歴(概要)": a title the vocabulary knows with its parenthetical, which here changes what the section holds
+  // (a career's summary, where "職務経歴(詳細)" is the career), is that title; other parentheticals say nothing
+  const asWritten = titleKind(foldTitle(title.trim()));
+  if (asWritten && /[)）]$/u.test(title.trim())) return asWritten;
   const clean = cleanTitle(title);
   if (!clean || clean.length > 60 || isDocumentTitle(clean)) return undefined;
   const folded = foldTitle(clean);

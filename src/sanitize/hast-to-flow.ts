@@ -1,6 +1,7 @@
 import type { Element, Nodes as HastNodes, Root as HastRoot } from "hast";
 import { toMdast, type Handle } from "hast-util-to-mdast";
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from "mdast";
+import { headingWithBlocks } from "./heading-with-list.js";
 import { keptNodes } from "./parse-mixed-html.js";
 import { KEPT_TAG } from "./schema.js";
 import { classifyTitle } from "../parse/section-titles.js";
@@ -23,13 +24,15 @@ export function toFlow(safe: HastRoot, kept: readonly RootContent[]): RootConten
     return { type: STAND_IN, data: { run: standIns.length - 1 } } as never;
   };
   startAtText(safe);
-  const root = toMdast(safe, { newlines: true, handlers: { [KEPT_TAG]: keep, summary, details: foldedSection, section: titledById, article: titledById, div: titledById } });
+  const root = toMdast(safe, { newlines: true, handlers: { [KEPT_TAG]: keep, summary, details: foldedSection, section: titledById, article: titledById, div: titledById, ...HEADINGS } });
   const converted = "children" in root ? (root.children as RootContent[]) : [root as RootContent];
   const children = converted.flatMap((node) => ((node.type as string) === STAND_IN ? standIns[(node.data as { run: number }).run]! : [node]));
   const flow = groupListItems(children);
   for (const node of flow) fillPositions(node);
   return flow;
 }
+
+const HEADINGS = Object.fromEntries(["h1", "h2", "h3", "h4", "h5", "h6"].map((tag) => [tag, headingWithBlocks]));
 
 const isCell = (node: unknown) => (node as Element | undefined)?.type === "element" && ["td", "th"].includes((node as Element).tagName);
 

@@ -8,6 +8,16 @@ import type { Element, ElementContent, Root as HastRoot } from "hast";
 export const GAP = "\u2003";
 
 const FLOAT_RIGHT = /float\s*:\s*right/i;
+/**
+ * `<span class="right">2018.09 - 2021.06</span>` (the Chinese resume templates' stylesheet floats it right), Bootstrap's
+ * `float-right`, `pull-right`, `float-end`, `text-end`: classes that set a phrase apart at the line's right end.
+ */
+const RIGHT_CLASSES = new Set(["right", "float-right", "pull-right", "float-end", "text-right", "text-end"]);
+const isRightClass = (element: Element) => {
+  const names = element.properties.className;
+  return Array.isArray(names) && names.some((n) => RIGHT_CLASSES.has(String(n)));
+};
+
 /** Inline tags that, left empty, are an icon font's glyph (`<i class="fa fa-phone">`). */
 const ICON_TAGS = new Set(["i", "span", "em"]);
 
@@ -24,7 +34,21 @@ export function markSeparators(parent: HastRoot | Element): void {
       return { type: "text", value: GAP, position: child.position };
     }
     markSeparators(child);
-    if (FLOAT_RIGHT.test(String(child.properties.style ?? ""))) child.children.unshift({ type: "text", value: GAP });
+    labelApart(child);
+    if (FLOAT_RIGHT.test(String(child.properties.style ?? "")) || isRightClass(child)) child.children.unshift({ type: "text", value: GAP });
     return child;
   }) as typeof parent.children;
+}
+
+/**
+ * `<li><span>电话</span>176 1234 5678</li>`: a list item led by a label in a span of its own, which the page's style sets
+ * apart from the value after it; the text alone would glue them ("电话176 1234 5678").
+ */
+function labelApart(item: Element): void {
+  if (item.tagName !== "li") return;
+  const at = item.children.findIndex((c) => !(c.type === "text" && c.value.trim() === ""));
+  const label = item.children[at];
+  const after = item.children.slice(at + 1);
+  if (label?.type !== "element" || label.tagName !== "span" || !after.some((c) => c.type !== "text" || c.value.trim() !== "")) return;
+  item.children.splice(at + 1, 0, { type: "text", value: GAP });
 }

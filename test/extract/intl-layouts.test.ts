@@ -1602,3 +1602,95 @@ describe("the terms of a job bracketed after its dates", () => {
     ]);
   });
 });
+
+describe("CJK schools whose name holds 学院 before 大学, and degrees written before their school", () => {
+  it("reads '北辰学院大学' whole, a degree before its school, college and field, and a field before '硕士研究生'", async () => {
+    const r = await parse(
+      [
+        "# 王芳",
+        "",
+        "## 教育经历",
+        "",
+        "### 硕士 东海大学 信息学院(软件学院) 计算机技术<span class=\"right\">2019.09 - 2022.06</span>",
+        "### 本科 东海大学 软件工程 2015.09 - 2019.06",
+        "",
+        "## 教育背景",
+        "",
+        "### 北辰学院大学",
+        "光学工程, 硕士研究生 (2011.9 - 2014.7)",
+        "",
+        "### 南湖理工大学",
+        "通信工程, 工学学士 (2007.9 - 2011.7)",
+        "",
+        "## 学歴",
+        "",
+        "### 西山学院大学 文学部 (2007 - 2011)",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["东海大学", "计算机技术", "硕士", "2019-09", "2022-06"],
+      ["东海大学", "软件工程", "本科", "2015-09", "2019-06"],
+      ["北辰学院大学", "光学工程", "硕士研究生", "2011-09", "2014-07"],
+      ["南湖理工大学", "通信工程", "工学学士", "2007-09", "2011-07"],
+      ["西山学院大学", "文学部", undefined, "2007", "2011"],
+    ]);
+  });
+});
+
+describe("a bold label over a job's tools, among them a version's year and a product named 'Manager'", () => {
+  it("reads '**開発環境:** Windows Server 2012 R2 / Job Scheduler Manager' as a line of the job, not as another dated role there", async () => {
+    const r = await parse(
+      [
+        "# 山田 花子",
+        "",
+        "## 職務経歴",
+        "",
+        "### 株式会社テスト商事（2018年6月〜2022年1月）",
+        "",
+        "#### 基盤移行プロジェクト（2018年6月〜2018年12月）",
+        "",
+        "- ジョブ管理システムの移行を担当",
+        "",
+        "**開発環境:** Windows Server 2008 R2, Windows Server 2012 R2 / Job Scheduler Manager, HULFT 8 / VBScript",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([["株式会社テスト商事", undefined, "2018-06", "2022-01"]]);
+  });
+});
+
+describe("projects written as headings at their job's own level", () => {
+  it("joins to the job above an undated heading that names no employer or role, and one dated within its employer's span", async () => {
+    const r = await parse(
+      [
+        "# 王芳",
+        "",
+        "## 工作经历",
+        "",
+        "#### 1. 星河科技 / 2020.07 ~ 至今",
+        "",
+        "#### 订单网关 - OrderGate",
+        "",
+        "**特性：**",
+        "- 动态路由",
+        "",
+        "#### 2. 云帆数据 / 2018.04 ~ 2020.07",
+        "",
+        "## 職務経歴",
+        "",
+        "### 株式会社テスト商事 (2019年11月 ~ 2020年11月)",
+        "",
+        "### 在庫管理システムの開発 (2020年1月 ~ 2020年8月)",
+        "  - 開発環境",
+        "    - Go",
+        "",
+        "### 株式会社サンプル (2018年4月 ~ 2019年9月)",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["星河科技", undefined, "2020-07", undefined],
+      ["云帆数据", undefined, "2018-04", "2020-07"],
+      ["株式会社テスト商事", undefined, "2019-11", "2020-11"],
+      ["株式会社サンプル", undefined, "2018-04", "2019-09"],
+    ]);
+  });
+});

@@ -58,6 +58,12 @@ describe("readPersonalData", () => {
     ]);
   });
 
+  it("reads a name with its reading in brackets, unlabelled, as the first line of a 職務経歴書's personal data", async () => {
+    const text = "# 職務経歴書\n\n## 個人データ\n\n* 山田 花子(やまだ はなこ)\n* [GitHub](https://github.com/hanako-y)\n\n## 職務経歴\n\n### 株式会社テスト商事 (2018年4月 ~ 現在)\n";
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.basics?.name).toBe("山田 花子");
+  });
+
   it("reads the ResumeSample template's personal details: the name before the gender, the studies, the blog by its label", async () => {
     const text = "# 联系方式\n\n- 手机：13812345678\n- Email：zhangwei@example.com\n\n# 个人信息\n\n - 张伟/男/1992\n - 本科/北京邮电大学计算机系\n - 技术博客：http://blog.zhangwei.dev\n\n# 工作经历\n\n## 美团 （ 2019年7月 ~ 至今 ）\n";
     const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });

@@ -333,3 +333,31 @@ describe("a spoken language named by two words among the skills", () => {
     expect((await skillsOf("* Mandarin Chinese (HSK 4)\n* Experienced Programming Languages: Java, Go\n* Docker"))?.map((s) => s.name)).toEqual(["Experienced Programming Languages", "Docker"]);
   });
 });
+
+describe("Chinese skill lines led by a word of proficiency", () => {
+  it("keep whole a line whose proficiency word leads a phrase in Chinese words, and read a bold clause closed by its semicolon as an item, no label", async () => {
+    const skills = await skillsOf(
+      [
+        "- **掌握 Rust 及相关项目开发；**",
+        "- 精通 API 网关、服务发现等网络相关技术",
+        "- 了解 Grafana、Loki 等可观测性组件",
+        "- 熟练掌握 Kotlin、Swift",
+      ].join("\n"),
+    );
+    expect(skills?.map((s) => [s.name, s.keywords])).toEqual([
+      ["掌握 Rust 及相关项目开发;", undefined],
+      ["精通 API 网关、服务发现等网络相关技术", undefined],
+      ["了解 Grafana、Loki 等可观测性组件", undefined],
+      ["熟练掌握", ["Kotlin", "Swift"]],
+    ]);
+  });
+});
+
+describe("a table of programming languages with the time used at work and outside it", () => {
+  it("reads each row as a skill under '言語経験', not each column as a group, nor each row as a job", async () => {
+    const text = ["# 山田 花子", "", "## 言語経験", "", "|言語|業務|業務外|", "|---|---|---|", "|Ruby|半年|-|", "|Rust|-|2年|", "|Kotlin|1年|-|", ""].join("\n");
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.work).toBeUndefined();
+    expect(resume.skills?.map((s) => s.name)).toEqual(["Ruby", "Rust", "Kotlin"]);
+  });
+});

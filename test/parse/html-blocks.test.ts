@@ -12,6 +12,16 @@ describe("HTML blocks in a Markdown CV", () => {
     expect(await lines(html)).toEqual(["2 heading2 Experience", "4 text0 Engineer", "5 text0 2020 - 2022", "8 bullet0 Built things"]);
   });
 
+  it("read a heading that holds a list of labelled contacts as the heading's own words, then the list, each label set apart from its value", async () => {
+    const html = '<h1>\n  <span>林小雨</span>\n  <ul>\n    <li><span>电话</span>139 0000 1234</li>\n    <li><span>邮箱</span><a href="mailto:xiaoyu@example.com">xiaoyu@example.com</a></li>\n  </ul>\n</h1>\n\n## 教育经历\n';
+    expect(await lines(html)).toEqual(["2 heading1 林小雨", "4 bullet0 电话\t139 0000 1234", "5 bullet0 邮箱\txiaoyu@example.com", "9 heading2 教育经历"]);
+  });
+
+  it("set a phrase in a span of a right-floating class apart from the words before it", async () => {
+    const md = '### 星河科技<span class="right">2019.09 - 2022.06</span>\n\n### Acme Corp<span class="float-right">Engineer</span>\n';
+    expect(await lines(md)).toEqual(["1 heading3 星河科技\t2019.09 - 2022.06", "3 heading3 Acme Corp\tEngineer"]);
+  });
+
   it("read list items written without a list as bullets", async () => {
     expect(await lines("<div>\n<h2>Career</h2>\n<li>Acme (2020 ~ 2021)</li>\n<li>Initech</li>\n</div>\n")).toEqual([
       "2 heading2 Career",

@@ -122,6 +122,16 @@ describe("section titles in many languages", () => {
     expect(classifyTitle("Teaching and Employment")).toBe("work");
   });
 
+  it("reads a title whose parenthetical changes what it holds as the title known with it, and drops any other", () => {
+    expect(classifyTitle("職務経歴（概要）")).toBe("summary");
+    expect(classifyTitle("職務経歴(詳細)")).toBe("work");
+    expect(classifyTitle("Experience (selected)")).toBe("work");
+  });
+
+  it("reads 'Natural Language', the spoken languages a programmer's CV sets apart from programming ones, as languages", () => {
+    expect(classifyTitle("Natural Language")).toBe("languages");
+  });
+
   it("reads a title naming both education and work as education-work", () => {
     expect(classifyTitle("学歴・職歴")).toBe("education-work");
     expect(classifyTitle("Education & Experience")).toBe("education-work");

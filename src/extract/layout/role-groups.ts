@@ -78,6 +78,9 @@ function isRoleHeader(body: readonly SourceLine[], i: number, itemDepth?: number
   if (!item && ((l.kind !== "text" && l.kind !== "subheading") || (l.kind === "text" && l.depth > 0) || !isHeaderLike(l))) return false;
   if (isSentence(l.text) || isDateOnly(l.text)) return false;
   if (/[:：]\s*\S/.test(l.text.slice(0, 40)) && !hasDate(l)) return false;
+  // "**開発環境:** Windows Server 2012 R2 / … Operation Manager": a bold label over more than dates is a field of the
+  // job, though a version's year and a product's "Manager" in it read as a dated role
+  if (l.lead && /[:：]$/u.test(l.lead.trim()) && !isDateOnly(l.text.slice(l.text.indexOf(l.lead) + l.lead.length))) return false;
   const next = body[i + 1];
   const dated = hasDate(l) || (next !== undefined && datesBelow(next, l));
   if (!dated) return false;
