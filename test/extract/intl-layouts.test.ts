@@ -219,6 +219,15 @@ describe("what a header says after a semicolon, and an end only about right", ()
     expect((r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([["Ладога Медиа", "php разработчик", "2012-06", "2012-12"]]);
   });
 
+  it("keeps the clauses after a semicolon, in their order, in the job's text, and a header that tells a sentence before them as it was", async () => {
+    const r = await parse(
+      "# Léa Martin\n\n## Expérience\n\n* **2012/2014 :** Développeuse chez Ladoga Media, php; écrit le lecteur vidéo du site; maintenu le service de paiement\n* **2014/2017 :** Ingénieure chez Brume Télécom. Développement de la box Brume : debug matériel; conception du firmware du microcontrôleur; portage de la partie VoIP.\n",
+    );
+    const summaries = (r.work ?? []).map((w) => [w.summary, w.description].filter(Boolean).join("\n"));
+    expect(summaries[0]).toContain("écrit le lecteur vidéo du site; maintenu le service de paiement");
+    expect(summaries[1]!.indexOf("debug matériel")).toBeLessThan(summaries[1]!.indexOf("conception du firmware"));
+  });
+
   it("reads 'ca 2016' and 'circa 2018' after a range's dash as the end year, and 'CA 2016' after a town as no such word", () => {
     expect(["Maj 2011 — ca 2016", "2015 – circa 2018", "Sunnyvale, CA 2016 - 2018"].map((t) => findDates(t).map((d) => [d.start, d.end]))).toEqual([
       [["2011-05", "2016"]],

@@ -242,13 +242,9 @@ function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: 
   for (const column of rest.split(/\s*\t\s*/)) {
     // "San Francisco, California, United States · Remote": one place, however its parts are set apart
     const pieces = sep && !isLocation(trimPhrase(column)) ? describedAfterDash(column, splitOutsideBrackets(column, sep), sep) : [column];
-    for (const piece of sep === HYPHEN ? withRoleQualifiers(pieces) : pieces) {
-      // "Netstream, php разработчик; разрабатывал и поддерживал …": a clause in lower case after a semicolon says what
-      // was done there, it names nothing
-      if (sep === SEPARATORS[0] && piece !== pieces[0] && CLAUSE.test(piece) && isSentence(piece)) {
-        prose.push(piece.trim());
-        continue;
-      }
+    const named = sep === SEPARATORS[0] ? namedBeforeClauses(pieces) : pieces;
+    if (named !== pieces) prose.push(pieces.slice(named.length).join("; ").trim());
+    for (const piece of sep === HYPHEN ? withRoleQualifiers(named) : named) {
       for (const t of splitTrailingPlace(trimPhrase(piece))) if (t) out.push({ text: t, strong: strongRuns.has(t) });
     }
   }
@@ -256,6 +252,17 @@ function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: 
   const phrases = out.map((p) => ({ ...p, text: trimPhrase(p.text) })).filter((p) => p.text);
   if (lead && phrases[0]) phrases[0] = { ...phrases[0], text: `${lead.trim()} ${phrases[0].text}` };
   return phrases;
+}
+
+/**
+ * "Netstream, php разработчик; разрабатывал и поддерживал …; писал тесты": from the first clause in lower case after
+ * a semicolon, the rest says what was done there, in its order, and names nothing; only after a header of names
+ * (no sentence before the semicolon, as in "Engineer at SFR. Built the box: debug; firmware; drivers").
+ */
+function namedBeforeClauses(pieces: string[]): string[] {
+  if (/\.\s+\p{Lu}/u.test(pieces[0] ?? "")) return pieces;
+  const first = pieces.findIndex((piece, i) => i > 0 && CLAUSE.test(piece) && isSentence(piece));
+  return first > 0 ? pieces.slice(0, first) : pieces;
 }
 
 /** "CODE - a Shopify Plus agency": after a dash, words opening in lower case describe the phrase before, they name nothing of their own. */
