@@ -173,7 +173,7 @@ function roleBesideOther(a: string, b: string): [string, string] | undefined {
 }
 
 /** "Software Engineer at Google", "Tech Lead, Incubyte", "Google, Engineer": a role beside something that is not one. */
-function splitPair(text: string): [string, string] | undefined {
+export function splitPair(text: string): [string, string] | undefined {
   // "阿里巴巴（上海）有限公司/Java开发工程师": a company form before the slash, a role after it
   const slash = /^([^/]*\S)\/(\S[^/]*)$/.exec(text.replace(/[；;]$/, ""));
   if (slash && roleLean(weighPhrase(slash[1]!)) <= 0 && roleLean(weighPhrase(slash[2]!)) > 0.3) return [slash[1]!.trim(), slash[2]!.trim()];
