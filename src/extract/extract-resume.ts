@@ -84,7 +84,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   const consent = takeConsentClauses(blocks);
   blocks = consent.blocks;
   const preamble = blocks[0] && blocks[0].title === undefined ? blocks[0] : undefined;
-  const kinds = blocks.map((b) => (b.title === undefined ? undefined : contentOverrules(classifyTitle(b.title), b.lines) ?? kindFromContent(b.lines)));
+  const kinds = blocks.map((b) => (b.title === undefined ? undefined : contentOverrules(classifyTitle(b.title), b.lines) ?? kindFromContent(b.lines, b.title)));
   blocks = mendContactSidebars(blocks, kinds);
   const stacked = splitStackedSections(blocks, kinds);
   blocks = stacked.blocks;

@@ -22,15 +22,14 @@ import { endsWithSpokenLanguage, isSpokenLanguage, languageAtEnd, languageThenLe
 import { readLanguageGrid } from "./language-grid.js";
 import type { SkillGroup } from "./skill-groups.js";
 import { checkDates } from "./unreadable-dates.js";
-import { readWorkSection, splitPair } from "./work.js";
+import { pairsRoleAndEmployer, readWorkSection } from "./work.js";
 import { groupHeadings, splitEntries } from "./layout/split-entries.js";
 import { leadInLength } from "./layout/lead-in.js";
 import { boldSubsections, withLinksUnderPapers } from "./layout/section-parts.js";
 import { DEGREE, namesDegree } from "./degrees.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { CERTIFICATION_WORDS, LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
-import { findDates, withoutDates } from "./dates.js";
-import { trimSeparators } from "./entry-parts.js";
+import { findDates } from "./dates.js";
 import { studiesTold } from "./prose-education.js";
 
 /** The kinds of section that list entries, whose opening sentence may introduce the list. */
@@ -329,16 +328,6 @@ export function namesDatedEmployer(title: string, first?: string): boolean {
   if (findDates(title).some((d) => d.range)) return true;
   const dates = first === undefined ? undefined : findDates(first)[0];
   return !!dates?.range && !/[\p{L}\p{N}]/u.test(first!.slice(0, dates.index));
-}
-
-/**
- * "Software Engineer at Whereby (June 2023 - Present)", "Clinetic - Software Engineer": a title that pairs a job title
- * with an employer names a job as a company's form names an employer, where an experience page's headings are its jobs
- * and no section heading stands over them; a degree's title ("PhD in Physics, MIT") is a study's.
- */
-function pairsRoleAndEmployer(title: string): boolean {
-  const words = trimSeparators(withoutDates(title));
-  return !namesDegree(words) && splitPair(words) !== undefined;
 }
 
 /** Sections that are each one employer's: the jobs of a work section that has no heading of its own. */

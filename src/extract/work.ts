@@ -8,7 +8,8 @@ import { isKnownTown } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
 import { entryLabelsOf, isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
 import workLabels from "./vocabulary/entry-labels.json" with { type: "json" };
-import { findDates } from "./dates.js";
+import { findDates, withoutDates } from "./dates.js";
+import { namesDegree } from "./degrees.js";
 import { isLocation, isPlaceLine, readBody, trimSeparators, withoutClosingStop } from "./entry-parts.js";
 import { hasDate, isDateOnly, isTitleLike, type Entry } from "./layout/lines.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
@@ -172,8 +173,18 @@ function roleBesideOther(a: string, b: string): [string, string] | undefined {
   return (la > 0.3 && lb <= 0) || (lb > 0.3 && la <= 0) ? [a, b] : undefined;
 }
 
+/**
+ * "Software Engineer at Whereby (June 2023 - Present)", "Clinetic - Software Engineer": a phrase that pairs a job title
+ * with an employer, its dates set aside, names a job where no section's title says that jobs are listed; a degree's
+ * title ("PhD in Physics, MIT") is a study's.
+ */
+export function pairsRoleAndEmployer(text: string): boolean {
+  const words = trimSeparators(withoutDates(text));
+  return !namesDegree(words) && splitPair(words) !== undefined;
+}
+
 /** "Software Engineer at Google", "Tech Lead, Incubyte", "Google, Engineer": a role beside something that is not one. */
-export function splitPair(text: string): [string, string] | undefined {
+function splitPair(text: string): [string, string] | undefined {
   // "阿里巴巴（上海）有限公司/Java开发工程师": a company form before the slash, a role after it
   const slash = /^([^/]*\S)\/(\S[^/]*)$/.exec(text.replace(/[；;]$/, ""));
   if (slash && roleLean(weighPhrase(slash[1]!)) <= 0 && roleLean(weighPhrase(slash[2]!)) > 0.3) return [slash[1]!.trim(), slash[2]!.trim()];

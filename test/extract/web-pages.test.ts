@@ -491,3 +491,30 @@ describe("an experience page whose jobs are its headings, with no section headin
     ]);
   });
 });
+
+describe("an about page whose jobs are dated items under a title that names no section", () => {
+  const page = [
+    "# Nora Quist",
+    "",
+    "### About me",
+    "",
+    "I build payment systems and write about them here.",
+    "",
+    "### Resume",
+    "",
+    "- Staff Engineer at Larkspur Pay (Feb 2021 - Present)",
+    "- Senior Engineer at Larkspur Pay (Jun 2018 - Jan 2021)",
+    "- Software Engineer at Tidewell (Sep 2014 - May 2018)",
+    "",
+    "BSc, Mathematics at the University of Dundee (2010-2014)",
+  ].join("\n");
+
+  it("reads the items, each a role at its employer with its dates, as jobs", async () => {
+    const resume = await read(page, "markdown");
+    expect(resume.work?.slice(0, 3)).toMatchObject([
+      { name: "Larkspur Pay", position: "Staff Engineer", startDate: "2021-02" },
+      { name: "Larkspur Pay", position: "Senior Engineer", startDate: "2018-06", endDate: "2021-01" },
+      { name: "Tidewell", position: "Software Engineer", startDate: "2014-09", endDate: "2018-05" },
+    ]);
+  });
+});
