@@ -26,10 +26,11 @@ import { pairsRoleAndEmployer, readWorkSection } from "./work.js";
 import { groupHeadings, splitEntries } from "./layout/split-entries.js";
 import { leadInLength } from "./layout/lead-in.js";
 import { boldSubsections, withLinksUnderPapers } from "./layout/section-parts.js";
-import { DEGREE, namesDegree } from "./degrees.js";
+import { DEGREE, namesDegree, parseDegree } from "./degrees.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { CERTIFICATION_WORDS, LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
-import { findDates } from "./dates.js";
+import { findDates, withoutDates } from "./dates.js";
+import { trimSeparators } from "./entry-parts.js";
 import { studiesTold } from "./prose-education.js";
 
 /** The kinds of section that list entries, whose opening sentence may introduce the list. */
@@ -306,7 +307,7 @@ function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "v
       rest.push(...entry.head, ...entry.body);
       continue;
     }
-    const study = kind === "work" ? studyInWork(work) : undefined;
+    const study = kind === "work" ? (studyInWork(work) ?? degreeAmongJobs(entry, work)) : undefined;
     if (study) addEntry(draft, "education", study, entry.position);
     else if (kind === "work") addEntry(draft, "work", work, entry.position);
     else {
@@ -316,6 +317,16 @@ function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "v
   }
   rest.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   addCatchAll(draft, rest, `${title ?? "Experience"} (more)`);
+}
+
+/**
+ * "BSc, Computer Science from the University of Hertfordshire (2007-2010)" after the jobs: an entry that names no job
+ * title, and names a degree and a school, is the degree, told where the jobs are.
+ */
+function degreeAmongJobs(entry: Entry, work: { position?: string }): ReturnType<typeof toEducation> | undefined {
+  const head = trimSeparators(withoutDates(entry.head.map((l) => l.text).join(" ")));
+  // the degree opens the entry: "Cambridge MA" after an employer is a town and its state, no Master of Arts
+  return !work.position && parseDegree(head)?.index === 0 && SCHOOL_WORDS.test(head) ? toEducation(entry) : undefined;
 }
 
 /**

@@ -517,4 +517,10 @@ describe("an about page whose jobs are dated items under a title that names no s
       { name: "Tidewell", position: "Software Engineer", startDate: "2014-09", endDate: "2018-05" },
     ]);
   });
+
+  it("reads the dated degree after the jobs as the education it names, not as a job", async () => {
+    const resume = await read(page, "markdown");
+    expect(resume.work).toHaveLength(3);
+    expect(resume.education).toMatchObject([{ institution: "University of Dundee", studyType: "BSc", area: "Mathematics", startDate: "2010", endDate: "2014" }]);
+  });
 });
