@@ -145,6 +145,15 @@ function schoolBesideDegree(text: string, degree: Degree): { institution: string
 }
 
 /**
+ * "BSc, Computer Science from the University of Hertfordshire": a phrase after the degree's that names a field, then its
+ * school after "from" or "at", is two phrases, the field and the school.
+ */
+function fieldAtSchool(piece: string): string[] {
+  const [, field, school] = /^(\p{Lu}[^,;]*?)\s+(?:from|at)\s+(?:the\s+)?(\S.*)$/u.exec(piece) ?? [];
+  return field && school && !namesDegree(piece) && !SCHOOL_WORDS.test(field) && isSchoolName(school) ? [field, school] : [piece];
+}
+
+/**
  * "University of California, Davis", "University of Wisconsin, Madison": a state's university names its campus after
  * the comma, as part of its name, not as where the degree was taken.
  */
@@ -276,6 +285,7 @@ export function toEducation(entry: Entry): Education {
     .flatMap((p) => splitOutsideBrackets(withoutSchoolTiers(p), /\s+·\s+/))
     // "University of Michigan, Ross School of Business, Ann Arbor, MI": the place after the school's commas
     .flatMap((p) => schoolPhrases(p, afterSchool))
+    .flatMap(fieldAtSchool)
     .map((p, i, all) => (i === all.length - 1 ? withoutClosingStop(p) : p));
   // "Ann Arbor, MI — B.S.E. in Computer Science": the place beside the degree
   // "Degree, School, Wels": a town no gazetteer knows is a place when it closes, in one word, a header of three phrases or more

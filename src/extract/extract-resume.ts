@@ -64,7 +64,9 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   // "# rsschool-cv" over "## Olena Polnikova": a title that names no one gives way to the name under it, and stays a
   // line of the header
   const namesNoOne = documentTitle !== undefined && !headingName(documentTitle.text, lowerWords);
-  const name = (!documentTitle || namesNoOne) && first?.title && !classifyTitle(first.title) ? headingName(first.title, lowerWords) : undefined;
+  // "### Brightwell Analytics - Data Engineer" over "#### April 2020 - Current": a first heading that heads a dated job names no one
+  const headsJob = first?.title !== undefined && namesDatedEmployer(first.title, first.lines.find((l) => /\S/.test(l.text))?.text);
+  const name = (!documentTitle || namesNoOne) && first?.title && !classifyTitle(first.title) && !headsJob ? headingName(first.title, lowerWords) : undefined;
   if (first && name) {
     if (documentTitle) blocks = [{ ...blocks[0]!, lines: [{ ...documentTitle, kind: "text", depth: 0 }, ...blocks[0]!.lines] }, ...blocks.slice(1)];
     // "# Jane Doe – Lebenslauf": what follows the name is the document's title, or ("## Jane Doe | Backend Developer")
@@ -82,7 +84,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   const consent = takeConsentClauses(blocks);
   blocks = consent.blocks;
   const preamble = blocks[0] && blocks[0].title === undefined ? blocks[0] : undefined;
-  const kinds = blocks.map((b) => (b.title === undefined ? undefined : contentOverrules(classifyTitle(b.title), b.lines) ?? kindFromContent(b.lines)));
+  const kinds = blocks.map((b) => (b.title === undefined ? undefined : contentOverrules(classifyTitle(b.title), b.lines) ?? kindFromContent(b.lines, b.title)));
   blocks = mendContactSidebars(blocks, kinds);
   const stacked = splitStackedSections(blocks, kinds);
   blocks = stacked.blocks;

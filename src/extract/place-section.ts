@@ -22,14 +22,15 @@ import { endsWithSpokenLanguage, isSpokenLanguage, languageAtEnd, languageThenLe
 import { readLanguageGrid } from "./language-grid.js";
 import type { SkillGroup } from "./skill-groups.js";
 import { checkDates } from "./unreadable-dates.js";
-import { readWorkSection } from "./work.js";
+import { pairsRoleAndEmployer, readWorkSection } from "./work.js";
 import { groupHeadings, splitEntries } from "./layout/split-entries.js";
 import { leadInLength } from "./layout/lead-in.js";
 import { boldSubsections, withLinksUnderPapers } from "./layout/section-parts.js";
-import { DEGREE, namesDegree } from "./degrees.js";
+import { DEGREE, namesDegree, parseDegree } from "./degrees.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { CERTIFICATION_WORDS, LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
-import { findDates } from "./dates.js";
+import { findDates, withoutDates } from "./dates.js";
+import { trimSeparators } from "./entry-parts.js";
 import { studiesTold } from "./prose-education.js";
 
 /** The kinds of section that list entries, whose opening sentence may introduce the list. */
@@ -306,7 +307,7 @@ function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "v
       rest.push(...entry.head, ...entry.body);
       continue;
     }
-    const study = kind === "work" ? studyInWork(work) : undefined;
+    const study = kind === "work" ? (studyInWork(work) ?? degreeAmongJobs(entry, work)) : undefined;
     if (study) addEntry(draft, "education", study, entry.position);
     else if (kind === "work") addEntry(draft, "work", work, entry.position);
     else {
@@ -319,12 +320,22 @@ function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "v
 }
 
 /**
+ * "BSc, Computer Science from the University of Hertfordshire (2007-2010)" after the jobs: an entry that names no job
+ * title, and names a degree and a school, is the degree, told where the jobs are.
+ */
+function degreeAmongJobs(entry: Entry, work: { position?: string }): ReturnType<typeof toEducation> | undefined {
+  const head = trimSeparators(withoutDates(entry.head.map((l) => l.text).join(" ")));
+  // the degree opens the entry: "Cambridge MA" after an employer is a town and its state, no Master of Arts
+  return !work.position && parseDegree(head)?.index === 0 && SCHOOL_WORDS.test(head) ? toEducation(entry) : undefined;
+}
+
+/**
  * A section title that names an employer and dates the job ("Acme株式会社 (2021/04〜2022/09)", "Globex Inc. 2019 – 2022"),
  * or names it over a first line that opens with the job's dates ("## 주식회사 보이저 · 플랫폼실 · 프론트엔드 개발자" over
  * "**2025.08 ~ 2026.04 (9개월)**", as a 경력기술서 gives each employer a section of its own).
  */
 export function namesDatedEmployer(title: string, first?: string): boolean {
-  if (!LEGAL_FORM.test(title)) return false;
+  if (!LEGAL_FORM.test(title) && !pairsRoleAndEmployer(title)) return false;
   if (findDates(title).some((d) => d.range)) return true;
   const dates = first === undefined ? undefined : findDates(first)[0];
   return !!dates?.range && !/[\p{L}\p{N}]/u.test(first!.slice(0, dates.index));

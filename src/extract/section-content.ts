@@ -1,5 +1,7 @@
 import type { SourceLine } from "../parse/source-line.js";
 import { findDates } from "./dates.js";
+import { pairsRoleAndEmployer } from "./work.js";
+import { isDocumentTitle } from "../parse/document-title.js";
 import { weighPhrase } from "./evidence/phrase-evidence.js";
 import { isSkillLabel } from "./skill-labels.js";
 import type { SectionKind } from "../parse/section-titles.js";
@@ -15,9 +17,10 @@ const CODE_HOST = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.o
  * Building", "Side quests"): a list whose items each lead with a link to a
  * repository ("**[hetu-chain](https://github.com/…)** — The mainnet…") is a
  * list of projects, and so is a table whose first column is headed "Project";
- * labelled lists of names ("言語 | Python, Go, Java") are skills.
+ * labelled lists of names ("言語 | Python, Go, Java") are skills; under a title that names the whole document ("Resume"),
+ * dated jobs are work.
  */
-export function kindFromContent(lines: readonly SourceLine[]): SectionKind | undefined {
+export function kindFromContent(lines: readonly SourceLine[], title = ""): SectionKind | undefined {
   const header = lines.find((l, i) => l.kind === "text" && lines[i + 1]?.kind === "row");
   const firstColumn = header?.text.split("|")[0]!.replace(/[*_]/g, "").trim().toLowerCase();
   if (firstColumn && PROJECTS_TABLE.has(firstColumn) && lines.filter((l) => l.kind === "row").length >= 2) return "projects";
@@ -28,7 +31,21 @@ export function kindFromContent(lines: readonly SourceLine[]): SectionKind | und
   });
   if (ledByRepository.length >= 2 && ledByRepository.length >= items.length * 0.6) return "projects";
   const lists = items.filter(isLabelledList);
-  return lists.length >= 2 && lists.length >= items.length * 0.6 ? "skills" : undefined;
+  if (lists.length >= 2 && lists.length >= items.length * 0.6) return "skills";
+  return isDocumentTitle(title) && listsJobs(lines) ? "work" : undefined;
+}
+
+/**
+ * "### Resume" over "- Lead Engineer at DraftKings (Jul 2019 - Dec 2020)": under a title that names the whole document,
+ * as an about page titles the part of it that stands for the CV, entries that each pair a job title with an employer
+ * and are dated are jobs (the sub-headings are the entries where there are any, else the items). Under a title of
+ * its own ("Editorships" over "Editorial board member, Population, 2025–") they are what that title says.
+ */
+function listsJobs(lines: readonly SourceLine[]): boolean {
+  const subheadings = lines.filter((l) => l.kind === "subheading");
+  const heads = subheadings.length ? subheadings : lines.filter((l) => (l.kind === "bullet" || l.kind === "text") && l.depth === 0);
+  const jobs = heads.filter((l) => findDates(l.text).some((d) => d.range) && pairsRoleAndEmployer(l.text));
+  return jobs.length >= 2 && jobs.length >= heads.length * 0.6;
 }
 
 /** "言語 | Python, Go, Java", "Tools: Git, Docker, Make": a label over a list of three names or more, as skills are grouped. */

@@ -97,9 +97,14 @@ export function toSkills(
 
 /**
  * A sentence that ends as CJK prose ends ("具備優秀的團隊合作與領導能力。", Korean's "…분류하였습니다."): it tells of skills, it lists none. A Latin
- * sentence is kept ("Hacking on the Linux Kernel including…"): CVs write their skills so.
+ * sentence is kept ("Hacking on the Linux Kernel including…"): CVs write their skills so; a paragraph of several
+ * ("Since the very beginning of my career I mainly worked with open source software, which… I am passionate about…")
+ * tells of them.
  */
-const isProse = (text: string) => /[。．！？]$|[\uac00-\ud7af][.!?]$/.test(text.trim());
+const isProse = (text: string) => /[。．！？]$|[\uac00-\ud7af][.!?]$/.test(text.trim()) || isParagraph(text);
+
+/** Two sentences or more, closed by a full stop: one ends and the next begins with a capital inside the text. */
+const isParagraph = (text: string) => /[.!?]$/.test(text.trim()) && /\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(text) && text.split(/\s+/).length >= 25;
 
 /** Splits a line of items, unless it reads as a sentence whose commas are its own ("Skilled with Linux, Fedora, and Ubuntu."). */
 function splitList(text: string, sep: Separator | undefined): string[] {

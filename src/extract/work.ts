@@ -8,7 +8,8 @@ import { isKnownTown } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
 import { entryLabelsOf, isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
 import workLabels from "./vocabulary/entry-labels.json" with { type: "json" };
-import { findDates } from "./dates.js";
+import { findDates, withoutDates } from "./dates.js";
+import { namesDegree } from "./degrees.js";
 import { isLocation, isPlaceLine, readBody, trimSeparators, withoutClosingStop } from "./entry-parts.js";
 import { hasDate, isDateOnly, isTitleLike, type Entry } from "./layout/lines.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
@@ -171,6 +172,16 @@ function roleAtEmployerSaying(text: string): { role: string; employer: string; s
 function roleBesideOther(a: string, b: string): [string, string] | undefined {
   const [la, lb] = [roleLean(weighPhrase(a)), roleLean(weighPhrase(b))];
   return (la > 0.3 && lb <= 0) || (lb > 0.3 && la <= 0) ? [a, b] : undefined;
+}
+
+/**
+ * "Software Engineer at Whereby (June 2023 - Present)", "Clinetic - Software Engineer": a phrase that pairs a job title
+ * with an employer, its dates set aside, names a job where no section's title says that jobs are listed; a degree's
+ * title ("PhD in Physics, MIT") is a study's.
+ */
+export function pairsRoleAndEmployer(text: string): boolean {
+  const words = trimSeparators(withoutDates(text));
+  return !namesDegree(words) && splitPair(words) !== undefined;
 }
 
 /** "Software Engineer at Google", "Tech Lead, Incubyte", "Google, Engineer": a role beside something that is not one. */

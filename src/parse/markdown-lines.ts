@@ -10,6 +10,8 @@ import { withoutUnparsedMarkup } from "./unparsed-markup.js";
 import { resolveLinkReferences } from "./link-references.js";
 import { parsePlainText } from "./plain-text.js";
 import { classifyTitle } from "./section-titles.js";
+import { holdsProgramCode } from "./code-fences.js";
+import { diagnose } from "../diagnostics/diagnostic.js";
 
 /** Parses a Markdown CV into logical lines: headings, bullets, table rows and paragraph lines. */
 export async function parseMarkdownLines(text: string, file = ""): Promise<ParsedSource> {
@@ -19,7 +21,7 @@ export async function parseMarkdownLines(text: string, file = ""): Promise<Parse
   resolveLinkReferences(tree);
   // raw HTML becomes safe mdast before anything reads the tree
   const out: ParsedSource = { lines: [], diagnostics: [...template.diagnostics, ...(await sanitizeHtmlInTree(tree, file))] };
-  const walker = new Walker(normalized.split("\n"), out);
+  const walker = new Walker(normalized.split("\n"), out, file);
   const fenced = fencedText(tree);
   for (const node of tree.children) {
     const matter = frontMatterOf(node);
@@ -67,6 +69,7 @@ class Walker {
   constructor(
     private readonly source: readonly string[],
     private readonly out: ParsedSource,
+    private readonly file = "",
   ) {}
 
   block(node: Content, depth: number): void {
@@ -79,6 +82,10 @@ class Walker {
         this.paragraph(buildInlineLines(tokenizePhrasing(node.children), line), depth);
         break;
       case "code": {
+        if (holdsProgramCode(node.lang)) {
+          this.out.diagnostics!.push(diagnose(this.file, "info", "program-code", `left out the block of ${node.lang} code: a fence labelled with a programming or diagram language holds code, not the CV's entries; write what it says as text if it is part of the CV`, { line, column: 1 }));
+          break;
+        }
         const values = node.value.split("\n");
         // a fenced block's text starts below its fence; an indented block's on its first line
         const first = (node.position?.end.line ?? line) - line + 1 > values.length ? line + 1 : line;

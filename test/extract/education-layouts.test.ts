@@ -12,6 +12,14 @@ async function parse(text: string, format: "markdown" | "text" = "markdown"): Pr
 const schools = (r: Resume) => (r.education ?? []).map((e) => ({ institution: e.institution, studyType: e.studyType, area: e.area, location: e.location }));
 
 describe("a degree's school", () => {
+  it("follows the field after 'from' or 'at', the degree's initials before them", async () => {
+    const r = await parse("# Jo Doe\n\n## Education\n\nBSc, Marine Biology from the University of Lowtown (2009-2012)\n\nMSc, Ecology at Harbour Institute of Technology (2012-2014)\n");
+    expect(schools(r)).toEqual([
+      { institution: "University of Lowtown", studyType: "BSc", area: "Marine Biology", location: undefined },
+      { institution: "Harbour Institute of Technology", studyType: "MSc", area: "Ecology", location: undefined },
+    ]);
+  });
+
   it("follows a double hyphen after the degree, and is the first part of a place whose town no gazetteer knows, before its country", async () => {
     const r = await parse("# Jo Doe\n\n## Education\n\n- (2017 -- Present) **PhD in Statistics** -- KVLowtown, Belgium\n- (2015 -- 2016) **MSc in Econometrics** -- Harbour University, Netherlands\n");
     expect(schools(r)).toEqual([

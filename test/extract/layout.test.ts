@@ -25,6 +25,16 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.education?.map((e) => e.institution)).toEqual(["University Lowtown II"]);
   });
 
+  it("reads dated items as a job each when a dated paragraph follows the list", async () => {
+    const text = "# Jo Doe\n\n## Experience\n\n- Data Analyst at Fenwick Foods (Mar 2019 - Present)\n- Junior Analyst at Brookmere (Jan 2016 - Feb 2019)\n\nAnalyst trainee at Brookmere (2015-2016)\n";
+    const r = await parse(text);
+    expect(jobs(r)).toEqual([
+      ["Fenwick Foods", "Data Analyst", "2019-03", undefined],
+      ["Brookmere", "Junior Analyst", "2016-01", "2019-02"],
+      ["Brookmere", "Analyst trainee", "2015", "2016"],
+    ]);
+  });
+
   it("keeps the full stop of a phrase that goes on in lower case after a comma, a clause rather than a name", () => {
     expect(withoutClosingStop("Baker, seasonal packer and waiter.")).toBe("Baker, seasonal packer and waiter.");
     expect(withoutClosingStop("Lowtown Research Institute, Väestöliitto.")).toBe("Lowtown Research Institute, Väestöliitto");

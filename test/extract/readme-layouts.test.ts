@@ -542,3 +542,41 @@ describe("an about page's one table holding the jobs and the studies under bold 
     expect((r.education ?? []).map((e) => [e.institution, e.area, e.endDate])).toEqual([["Politecnico di Varenna", "Computer Engineering", "2021"]]);
   });
 });
+
+describe("a profile page with code fenced in a programming or diagram language", () => {
+  const text = [
+    "# Ravi Menon",
+    "",
+    "## Experience",
+    "",
+    "### Platform Engineer - Corvid Labs, Jan 2021 - Present",
+    "",
+    "- Ran the build farm",
+    "",
+    "```mermaid",
+    "gantt",
+    "    title Career",
+    "    Platform Engineer (Corvid Labs) :2021-01, 2024-06",
+    "    Intern (Halyard) :2019-05, 2019-08",
+    "```",
+    "",
+    "## Skills",
+    "",
+    "```python",
+    "def rating():",
+    "    return 4.5 / 5",
+    "```",
+    "",
+    "```text",
+    "Go, Rust, SQL",
+    "```",
+  ].join("\n");
+
+  it("reads no job from the lines of a diagram's code", async () => {
+    expect(jobs(await parse(text))).toEqual([["Corvid Labs", "Platform Engineer", "2021-01", undefined]]);
+  });
+
+  it("reads no skill from a program's lines, and still reads a plain fence's words", async () => {
+    expect((await parse(text)).skills?.map((s) => s.name)).toEqual(["Go", "Rust", "SQL"]);
+  });
+});

@@ -10,6 +10,12 @@ const skillsOf = async (body: string, format: "markdown" | "text" = "markdown") 
 };
 
 describe("skills", () => {
+  it("read a paragraph of several sentences about the skills as no skill, and a single sentence still as one", async () => {
+    const paragraph = "For most of my career I have worked with open source tools, which taught me how their communities make decisions and ship releases. I like usability and performance work, and I keep looking for ways to do it better.";
+    expect(await skillsOf(`${paragraph}\n\n- Go, Rust, SQL`)).toMatchObject([{ name: "Go" }, { name: "Rust" }, { name: "SQL" }]);
+    expect((await skillsOf("Hacking on the Linux kernel, including its schedulers and drivers."))?.length).toBe(1);
+  });
+
   it("read a language's name followed by its level, the column between them lost, as the language and its fluency, and lines each led by a language as a language each", async () => {
     const text = "Jane Doe\n\nLanguages\nItalian Mother tongue\nEnglish Fluent\nGerman B1\nPortuguese (basic)\nSpanish (conversational)\n";
     const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });

@@ -450,3 +450,77 @@ describe("an academic homepage whose jobs are rows of an HTML table, each role f
     ]);
   });
 });
+
+describe("an experience page whose jobs are its headings, with no section heading over them", () => {
+  it("reads each heading that pairs a job title with its employer, dated in it or on the line under it, as a job", async () => {
+    const page = [
+      "---",
+      "layout: page",
+      "---",
+      "",
+      "### Brightwell Analytics - Data Engineer",
+      "#### April 2020 - Current",
+      "",
+      "- Moved the nightly loads to a streaming pipeline",
+      "",
+      "### Orchard Health – Software Developer",
+      "#### June 2017 – March 2020",
+      "",
+      "- Built the scheduling service",
+    ].join("\n");
+    const resume = await read(page, "markdown");
+    expect(resume.work).toMatchObject([
+      { name: "Brightwell Analytics", position: "Data Engineer", startDate: "2020-04" },
+      { name: "Orchard Health", position: "Software Developer", startDate: "2017-06", endDate: "2020-03" },
+    ]);
+  });
+
+  it("reads top-level headings of a role at its employer with the years in brackets as jobs", async () => {
+    const page = [
+      "# Staff Engineer at Lumen Works (2019 - 2022)",
+      "**Stack / Tools:** Go, Kafka",
+      "Led the platform team.",
+      "",
+      "# Backend Developer at Quill Systems (2014 to 2019)",
+      "Kept the billing service running.",
+    ].join("\n");
+    const resume = await read(page, "markdown");
+    expect(resume.work).toMatchObject([
+      { name: "Lumen Works", position: "Staff Engineer", startDate: "2019", endDate: "2022" },
+      { name: "Quill Systems", position: "Backend Developer", startDate: "2014", endDate: "2019" },
+    ]);
+  });
+});
+
+describe("an about page whose jobs are dated items under a title that names no section", () => {
+  const page = [
+    "# Nora Quist",
+    "",
+    "### About me",
+    "",
+    "I build payment systems and write about them here.",
+    "",
+    "### Resume",
+    "",
+    "- Staff Engineer at Larkspur Pay (Feb 2021 - Present)",
+    "- Senior Engineer at Larkspur Pay (Jun 2018 - Jan 2021)",
+    "- Software Engineer at Tidewell (Sep 2014 - May 2018)",
+    "",
+    "BSc, Mathematics at the University of Dundee (2010-2014)",
+  ].join("\n");
+
+  it("reads the items, each a role at its employer with its dates, as jobs", async () => {
+    const resume = await read(page, "markdown");
+    expect(resume.work?.slice(0, 3)).toMatchObject([
+      { name: "Larkspur Pay", position: "Staff Engineer", startDate: "2021-02" },
+      { name: "Larkspur Pay", position: "Senior Engineer", startDate: "2018-06", endDate: "2021-01" },
+      { name: "Tidewell", position: "Software Engineer", startDate: "2014-09", endDate: "2018-05" },
+    ]);
+  });
+
+  it("reads the dated degree after the jobs as the education it names, not as a job", async () => {
+    const resume = await read(page, "markdown");
+    expect(resume.work).toHaveLength(3);
+    expect(resume.education).toMatchObject([{ institution: "University of Dundee", studyType: "BSc", area: "Mathematics", startDate: "2010", endDate: "2014" }]);
+  });
+});

@@ -93,3 +93,11 @@ describe("styled runs of a line", () => {
     expect(read[1]!.spans).toBeUndefined();
   });
 });
+
+describe("fenced code in Markdown", () => {
+  it("leaves out a fence labelled with a programming language, saying so at its line, and keeps a plain fence's lines", async () => {
+    const parsed = await parseMarkdownLines("Intro\n\n```bash\ncurl -s https://example.org/api\n```\n\n```\nGo, Rust\n```\n", "cv.md");
+    expect(parsed.lines.map((l) => `${l.position.line} ${l.text}`)).toEqual(["1 Intro", "8 Go, Rust"]);
+    expect(parsed.diagnostics?.map((d) => `${d.position?.line} ${d.ruleId}`)).toEqual(["3 program-code"]);
+  });
+});

@@ -67,6 +67,8 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
   const items = marked.size ? itemsOverBoldStarts(lines, starts) : undefined;
   if (items) return splitAt(lines, new Set(items.keys()), false, items);
   if (marked.size && !boldApart(lines, starts)) return splitAt(lines, starts);
+  const everyDated = datedItemsAndLines(lines);
+  if (everyDated) return splitAt(lines, everyDated);
   const column = withDateColumnInPlace(lines);
   if (column) return splitEntries(column);
   const records = splitLabelledRecords(lines);
@@ -487,6 +489,17 @@ function titledStarts(lines: readonly SourceLine[]): Set<number> {
     const after = lines[i + 2];
     return next?.kind === "bullet" || (next?.kind === "text" && !isTitleLike(next.text) && after?.kind === "bullet");
   });
+}
+
+/**
+ * "- Lead Engineer at DraftKings (Jul 2019 - Dec 2020)" items, then a paragraph "BSc, Computer Science from the University
+ * of Hertfordshire (2007-2010)": where items are dated and so is every other line at the top level, each names its own
+ * entry, and the paragraph after the list heads no items of its own.
+ */
+function datedItemsAndLines(lines: readonly SourceLine[]): Set<number> | undefined {
+  const top = indices(lines, (l) => l.depth === 0);
+  const items = [...top].filter((i) => lines[i]!.kind === "bullet");
+  return items.length >= 2 && items.length < top.size && [...top].every((i) => hasDate(lines[i]!) && isHeaderLike({ ...lines[i]!, kind: "text" })) ? top : undefined;
 }
 
 /**
