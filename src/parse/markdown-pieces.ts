@@ -20,6 +20,7 @@ const PIECE_CHARS = 16_000;
  */
 export function parseInPieces(text: string, parse: ParsePiece): Root {
   const pieces = cutPieces(text);
+  if (pieces.length === 1) return parse(text, []);
   const trees = pieces.map((piece) => parse(piece.text, []));
   const labels = trees.map((tree) => definedIn(tree));
   const everyLabel = new Set(labels.flatMap((own) => [...own]));

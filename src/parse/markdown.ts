@@ -25,7 +25,9 @@ const parseOne: ParsePiece = (text, definedElsewhere) => {
 export function parseMarkdown(source: string): Root {
   const text = spaceAtxHeadings(source);
   const root = parseInPieces(text, parseOne);
-  const defined = [...definedIn(root)];
+  // the labels are wanted only where a block is read again as Markdown, which few sources need
+  let labels: readonly string[] | undefined;
+  const defined = () => (labels ??= [...definedIn(root)]);
   return drawEmojiShortcodes(readDefinitionBlocks(readMarkdownInHtml(root, defined), text, defined));
 }
 
@@ -45,7 +47,7 @@ const DEFINITION_MARKER = /^ {0,3}:[ \t]+\S/;
  * CommonMark reads as code. Indented code right after a paragraph that holds a definition is read as Markdown,
  * in its place.
  */
-function readDefinitionBlocks(root: Root, source: string, defined: readonly string[]): Root {
+function readDefinitionBlocks(root: Root, source: string, defined: () => readonly string[]): Root {
   if (!/^ {0,3}:[ \t]+\S/m.test(source)) return root;
   const lines = source.split("\n");
   const holdsDefinition = (node: RootContent) => {
@@ -57,7 +59,7 @@ function readDefinitionBlocks(root: Root, source: string, defined: readonly stri
     const continues = afterDefinition && node.type === "code" && node.position !== undefined && !FENCE.test(lines[node.position.start.line - 1] ?? "");
     if (!continues) afterDefinition = node.type === "paragraph" && node.position !== undefined && holdsDefinition(node);
     if (!continues) return [node];
-    return parseOne(node.value, defined).children.map((child) => Object.assign(shiftLines(child, node.position!.start.line - 1), { data: { ...child.data, underDefinition: true } }));
+    return parseOne(node.value, defined()).children.map((child) => Object.assign(shiftLines(child, node.position!.start.line - 1), { data: { ...child.data, underDefinition: true } }));
   });
   return root;
 }
@@ -71,13 +73,13 @@ const MARKDOWN_INSIDE = /^\s*<[a-zA-Z][^>]*\smarkdown\s*=\s*["']?(?:1|block)\b[^
  * (built by kramdown) shows a heading. The lines after such an opening tag
  * are read as Markdown, in their place.
  */
-function readMarkdownInHtml(root: Root, defined: readonly string[]): Root {
+function readMarkdownInHtml(root: Root, defined: () => readonly string[]): Root {
   root.children = root.children.flatMap((node): RootContent[] => {
     if (node.type !== "html" || !node.position) return [node];
     const [first, ...rest] = node.value.split("\n");
     if (!rest.length || !MARKDOWN_INSIDE.test(first!)) return [node];
     const opening: RootContent = { type: "html", value: first!, position: { start: node.position.start, end: { line: node.position.start.line, column: first!.length + 1 } } };
-    return [opening, ...parseOne(rest.join("\n"), defined).children.map((child) => shiftLines(child, node.position!.start.line))];
+    return [opening, ...parseOne(rest.join("\n"), defined()).children.map((child) => shiftLines(child, node.position!.start.line))];
   });
   return root;
 }
