@@ -177,6 +177,12 @@ describe("findDates", () => {
     expect(read("3/2012-Pres")).toEqual(["2012-03", undefined, true, true]);
   });
 
+  it("reads 'the present' and 'present day' as an open end, as a range written in words ends", () => {
+    expect(read("8/2017 to the present")).toEqual(["2017-08", undefined, true, true]);
+    expect(read("June 2011 - the present day")).toEqual(["2011-06", undefined, true, true]);
+    expect(read("2012 – present day")).toEqual(["2012", undefined, true, true]);
+  });
+
   it("drops a season and spans a list of years written after it", () => {
     expect(read("Winter 2012")).toEqual(["2012", undefined, false, false]);
     expect(read("Sommer 2012")).toEqual(["2012", undefined, false, false]);
