@@ -7,7 +7,7 @@ import { isDateOnly, type Entry } from "./layout/lines.js";
 import { trimSeparators, withoutLead } from "./entry-parts.js";
 import { capitalSurnameAuthors, citationText, countsList, mentionsPatent, readLabelledItem, remarksOnList } from "./publication-head.js";
 
-const STATUS = /\b(in submission|submitted(?: to [\p{L}\d' ]{2,40}?(?=[,.;)]|$))?|under review|under revision|accepted|to appear(?: in [\p{L}\d' ]{2,40}?(?=[,.;)]|$))?|in press|in preparation|forthcoming|preprint|major revision|minor revision)\b/iu;
+const STATUS = /\b(in submission|submitted(?: to [\p{L}\d' ]{2,40}?(?=[,.;)]|$))?|under review|in review|under revision|accepted|to appear(?: in [\p{L}\d' ]{2,40}?(?=[,.;)]|$))?|in press|in preparation|forthcoming|preprint|major revision|minor revision)\b/iu;
 
 /** One author as a list writes it: "X Liu*", "Bingyang Wu", "Liu, X." is split by the caller. */
 const AUTHOR = /^(?:[\p{Lu}][\p{L}'’.-]*\.?\s*){1,4}[*†‡]*$/u;
@@ -207,7 +207,9 @@ const BARE_URL = /\s*(?:\bDOI:\s*)?\bhttps?:\/\/\S+/gi;
  * anything (a year, a venue, authors, a link) that makes it a publication.
  */
 export function toPublication(entry: Entry, defaultType: "paper" | "patent", lowerWords: ReadonlySet<string>): Publication | undefined {
-  const lines: SourceLine[] = [...entry.head, ...entry.body];
+  // a table's header row ("year | entry") names its columns, no paper's words
+  const lines: SourceLine[] = [...entry.head, ...entry.body].filter((l) => !l.tableHeader);
+  if (!lines.length) return undefined;
   // "`2020`" over "Kirwan, C., Vance, A. “Title,” Venue.": a year alone over the citation dates it, as a margin does
   const dateAbove = lines.length > 1 && lines[0]!.kind === "text" && lines[1]!.kind === "text" && !lines[1]!.gap && isDateOnly(lines[0]!.text) ? lines.shift()!.text : undefined;
   const first = lines[0]!;
@@ -218,14 +220,16 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   const restParts: string[] = [];
   const joined = citationText(lines);
   let used = joined.used;
+  const rowMargin = tableMargin(first);
   // "… computing. https://hal.inria.fr/hal-03146124": a link written as its address is the paper's url (kept from the
   // line's links), no words of its title or venue
-  const text = joined.text.replace(REFERENCE_NUMBER, "").replace(BARE_URL, "").trim();
+  const citation = rowMargin === undefined ? joined.text : joined.text.slice(joined.text.indexOf("|") + 1);
+  const text = citation.trim().replace(REFERENCE_NUMBER, "").replace(BARE_URL, "").trim();
   const readCitation = (citation: string) => {
     // "2020  L. Brandt, S. Keller. Title. Venue.": a year in the margin dates the entry
     // "2025 — Hart, A. Title.": a dash may set the margin's year apart, as a Markdown page writes its column
     const margin = /^((?:19|20)\d{2})(?:[.:)]|\s+[—–-])?\s+(?=\S)/.exec(citation);
-    const marginYear = dateAbove ? /(?:19|20)\d{2}/.exec(dateAbove)?.[0] : undefined;
+    const marginYear = /(?:19|20)\d{2}/.exec(dateAbove ?? rowMargin ?? "")?.[0];
     const split = splitCitation(citation.slice(margin?.[0].length ?? 0), lowerWords);
     year = split.year ?? margin?.[1] ?? marginYear;
     title = split.title;
@@ -280,7 +284,7 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   // when it says more of that year ("June 2019"), as pages can pass for years
   const cited = year ? findDates(year)[0] : undefined;
   const date = (cited?.start ? findDates(rest).find((d) => d.start?.startsWith(cited.start!)) : findDates(rest)[0]) ?? cited;
-  const status = STATUS.exec(rest)?.[0];
+  const status = STATUS.exec(rest)?.[0] ?? (rowMargin && !isDateOnly(rowMargin) ? rowMargin : undefined);
   // a date beside a bold title is the entry's date; in a citation the year belongs to the venue
   let venue = date && first.lead && restParts[0]?.includes(date.period) ? rest.replace(date.period, "") : rest;
   for (const l of links) venue = venue.replace(l.text, "");
@@ -306,6 +310,17 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
     summary: prose.join("\n") || undefined,
     highlights,
   });
+}
+
+/**
+ * "2022 | [22] Golet GH, … (2022) Title. *Venue*": the first cell of a table's row, when it holds only the row's year or
+ * the paper's state ("In review"), is the citation's margin, as R Markdown's CV tables set a year beside each paper;
+ * undefined for any other line.
+ */
+function tableMargin(line: SourceLine): string | undefined {
+  const [margin, ...rest] = line.kind === "row" ? (line.cells ?? []).map((c) => c.trim()) : [];
+  if (margin === undefined || !rest.some(Boolean) || !line.text.startsWith(`${margin} |`)) return undefined;
+  return isDateOnly(margin) || STATUS.exec(margin)?.[0].length === margin.length ? margin : undefined;
 }
 
 /**

@@ -12,6 +12,7 @@ import { parsePlainText } from "./plain-text.js";
 import { classifyTitle } from "./section-titles.js";
 import { holdsProgramCode } from "./code-fences.js";
 import { diagnose } from "../diagnostics/diagnostic.js";
+import { withCellWrapsJoined } from "./cell-wraps.js";
 
 /** Parses a Markdown CV into logical lines: headings, bullets, table rows and paragraph lines. */
 export async function parseMarkdownLines(text: string, file = ""): Promise<ParsedSource> {
@@ -132,7 +133,8 @@ class Walker {
    */
   private table(node: Table): void {
     let columnNames: string[] = [];
-    node.children.forEach((row, i) => {
+    node.children.forEach((written_row, i) => {
+      const row = { ...written_row, children: written_row.children.map(withCellWrapsJoined) };
       const written = row.children.map((cell) => buildInlineLines(tokenizePhrasing(cell.children), 1).map((l) => l.text).join(" "));
       const cells = i === 0 ? written : joinYearAndMonth(written);
       if (i === 0) {

@@ -8,6 +8,27 @@ const papersOf = async (body: string, title = "Publications") => {
 };
 
 describe("publications", () => {
+  it("read a table's first cell as the paper's year or state, and a row that leaves it blank as a paper of the year above, as R Markdown's CV tables print them", async () => {
+    const row = (margin: string, citation: string) => `<tr>\n<td>${margin}</td>\n<td>${citation}</td>\n</tr>`;
+    const table = [
+      "<table>",
+      "<thead>\n<tr>\n<th>year</th>\n<th>entry</th>\n</tr>\n</thead>",
+      "<tbody>",
+      row("In review", "<strong>Doe JA</strong>, Lima A (In review) Eelgrass\nrecovery after storms"),
+      row("2021", "[12] Lima A, <strong>Doe JA</strong>, Reyes B (2021) Tidal flats as\nnurseries for juvenile flounder. <em>Coastal Ecology</em> 4(2):11-19."),
+      row("", "[11] Reyes B, <strong>Doe JA</strong> (2021) Salt marsh carbon\nbudgets. <em>Estuaries</em> 9:101-110."),
+      "</tbody>",
+      "</table>",
+    ].join("\n");
+    const text = `# Jane Doe\n\n## Publications\n\n${table}\n`;
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.publications?.map((p) => [p.name, p.releaseDate ?? p.status])).toEqual([
+      ["Eelgrass recovery after storms", "In review"],
+      ["Tidal flats as nurseries for juvenile flounder", "2021"],
+      ["Salt marsh carbon budgets", "2021"],
+    ]);
+  });
+
   it("take the title after ACS-style authors set apart by semicolons, the owner's in bold", async () => {
     expect(await papersOf("1. **Becker, J.**; Schulz, M. Ultrafast dynamics in water clusters. *J. Chem. Phys.* **2023**, 158, 104301.\n2. Weber, T.; **Becker, J.**; Schulz, M. Proton transfer in ice. *Phys. Chem. Chem. Phys.* **2021**, 23, 1201–1210.")).toEqual([
       "Ultrafast dynamics in water clusters",

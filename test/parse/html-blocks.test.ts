@@ -35,6 +35,32 @@ describe("HTML blocks in a Markdown CV", () => {
     expect(read.map((l) => l.cells)).toEqual([["Go", "Rust"], ["SQL", "Bash"]]);
   });
 
+  it("join a table cell's wrapped lines into one, as a browser shows them, but keep a line after a <br> or opening a bullet", async () => {
+    const html = [
+      "<table>",
+      "<tr><td>2016–19</td><td>Research Fellow, Quayside Blue",
+      "Coastal Science</td></tr>",
+      "<tr><td>2012</td><td>BA in Marine Biology, Harbour",
+      "University</td></tr>",
+      "<tr><td>2019–</td><td>Lead Analyst, Quayside<br>Oyster Data Lab</td></tr>",
+      "<tr><td>2020</td><td>",
+      "* Built the tide model",
+      "* Wrote the reports",
+      "</td></tr>",
+      "</table>",
+      "",
+    ].join("\n");
+    const { lines: read } = await parseMarkdownLines(html, "cv.md");
+    expect(read.map((l) => l.text)).toEqual([
+      "2016–19 | Research Fellow, Quayside Blue Coastal Science",
+      "2012 | BA in Marine Biology, Harbour University",
+      "2019– | Lead Analyst, Quayside",
+      "Oyster Data Lab",
+      "2020 | * Built the tide model",
+      "* Wrote the reports",
+    ]);
+  });
+
   it("read the Markdown between the tags of an HTML element", async () => {
     expect(await lines('<details open>\n<summary>Skills</summary>\n\n- Python\n- SQL\n\n</details>\n\n<div markdown="1">\n\n## Education\n\n</div>\n')).toEqual([
       "2 heading2 Skills",

@@ -147,13 +147,16 @@ function markedStarts(lines: readonly SourceLine[]): Set<number> {
 
 /**
  * `<tr><td colspan=4>Built the order pipeline …</td></tr>` under each job's row: a row whose one filled cell is prose
- * tells of the row above, as a description spanning the table does; it opens no entry.
+ * tells of the row above, as a description spanning the table does; it opens no entry. That cell opens the row: a row
+ * that leaves its first cell blank ("<td></td><td>[21] Gardali T, … (2021) Title.</td>") writes its own entry in the
+ * table's column, its date left out as the same as the row above's, as R Markdown's CV tables print a year once.
  */
 function describesRowAbove(l: SourceLine): boolean {
-  const filled = (l.cells ?? []).filter((c) => c.trim());
+  const cells = l.cells ?? [];
+  const filled = cells.filter((c) => c.trim());
   // "Intern at the Exascale lab in Paris.": a short one ends as a sentence does
   const said = (text: string) => isSentence(text) || (/\p{Ll}[.!?]$/u.test(text) && text.split(/\s+/).length >= 5);
-  return (l.cells?.length ?? 0) >= 2 && filled.length === 1 && said(filled[0]!.trim());
+  return cells.length >= 2 && filled.length === 1 && Boolean(cells[0]!.trim()) && said(filled[0]!.trim());
 }
 
 /**
