@@ -113,9 +113,16 @@ function withoutLeaders(line: string): string {
   return line.replace(LEADER, (leader) => " ".repeat(Math.max(leader.length, 3)));
 }
 
+/**
+ * AsciiDoc's block anchor ("[[experience]]", "[[jobs,Jobs]]") over a title or a block names it for links: no word of
+ * the CV, and no line the title under it continues.
+ */
+const BLOCK_ANCHOR = /^\[\[[\p{L}\d_:.-]+(?:,[^\]]*)?\]\]$/u;
+
 function readLine(body: string, raw: string, line: number, indent: number): RawLine {
   // literals of one shape, not spreads: a 1 MB CV has tens of thousands of lines
   if (!body) return { kind: "blank", text: "", raw, line, column: 1, indent };
+  if (body.startsWith("[[") && BLOCK_ANCHOR.test(body)) return { kind: "skip", text: body, raw, line, column: indent + 1, indent };
   if (BAR.test(body)) return { kind: "bar", text: body, raw, line, column: indent + 1, indent };
   if (RULE_START.test(body) && RULE.test(body.replace(/\s+/g, ""))) return { kind: "rule", text: body, raw, line, column: indent + 1, indent };
   const bullet = BULLET_START.test(body) ? BULLET.exec(body) : null;

@@ -1,4 +1,5 @@
 import { isContactOnly } from "./icon-contact.js";
+import { classifyTitle } from "./section-titles.js";
 import type { TextHeading } from "./text-adornments.js";
 import type { RawLine } from "./text-lines.js";
 
@@ -30,14 +31,17 @@ const ASCIIDOC = /^(={1,5})\s+(\S.*?)(?:\s+=+)?$/;
 const ATX = /^(#{1,6})\s+(\S.*?)(?:\s+#+)?$/;
 
 /**
- * "* item" is also a bullet in Markdown and reStructuredText: it heads an org
+ * "* item" is also a bullet in Markdown, reStructuredText and AsciiDoc: it heads an org
  * outline when the document has org settings (`#+KEY:`) or nests `**` headings
- * under `*` ones that read as titles, not sentences.
+ * under `*` ones that read as titles, not sentences, two of them sections'.
+ * AsciiDoc nests its lists so ("* _IMA Awards 2008_" over "** Outstanding
+ * Achievement Award: …"), under titles of its own it underlines.
  */
 function looksLikeOrg(lines: readonly RawLine[], found: Map<number, TextHeading>): boolean {
   if (lines.some((l) => /^#\+\w+:/.test(l.raw))) return true;
   const headings = [...found.values()];
-  return headings.some((h) => h.depth === 1) && headings.some((h) => h.depth === 2) && headings.every((h) => !/[.;,]$/.test(h.title));
+  const nested = headings.some((h) => h.depth === 1) && headings.some((h) => h.depth === 2);
+  return nested && headings.every((h) => !/[.;,]$/.test(h.title)) && headings.filter((h) => h.depth === 1 && classifyTitle(h.title) !== undefined).length >= 2;
 }
 
 /** Org's `#+TITLE:` is the document's title, one level above its `*` headings. */

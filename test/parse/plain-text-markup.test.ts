@@ -152,6 +152,46 @@ describe("AsciiDoc", () => {
     ]);
     expect(lines[3]!.links).toEqual([{ text: "Acme site", url: "https://acme.example" }]);
   });
+
+  it("reads two-line titles underlined with ~ and ^ under their [[anchor]]s as levels, and nested * and ** items as a list, not an org outline", () => {
+    const text = [
+      "[[jo-bloggs]]",
+      "Jo Bloggs",
+      "---------",
+      "",
+      "* Email: mailto://jo@example.org[jo@example.org]",
+      "",
+      "[[experience]]",
+      "Experience",
+      "~~~~~~~~~~",
+      "",
+      "[[welder-at-acme]]",
+      "*Welder* at https://acme.example[Acme]",
+      "^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^",
+      "",
+      "_March 2010 - Present_",
+      "",
+      "[[honors]]",
+      "Honors",
+      "~~~~~~",
+      "",
+      "* _Lowtown Trade Awards 2012_",
+      "** Gold: Best Weld",
+      "",
+      "[[interests]]",
+      "Interests",
+      "~~~~~~~~~",
+      "",
+      "* Contributing to open source software",
+    ].join("\n");
+    expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual([
+      "heading 1 Jo Bloggs",
+      "heading 2 Experience",
+      "heading 3 Welder at Acme",
+      "heading 2 Honors",
+      "heading 2 Interests",
+    ]);
+  });
 });
 
 describe("heading case and glued bullets", () => {
