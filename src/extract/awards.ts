@@ -89,6 +89,9 @@ function readRow(cells: readonly string[]): AwardRead {
   return { title: title ?? "", awarder, dates: dateCell ? findDates(dateCell)[0] : undefined, summary: more.join(" | ") || undefined };
 }
 
+/** A bracket that opens a line, with what it holds: "(2016-2017) ". */
+const BRACKETED_DATE = /^\(([^()]{4,40})\)\s+(?=\S)/;
+
 function readLine(text: string, lead: string | undefined, keepParenthetical: boolean): AwardRead {
   let rest = text;
   let dates: DateMatch | undefined;
@@ -96,7 +99,14 @@ function readLine(text: string, lead: string | undefined, keepParenthetical: boo
   let yearOfTail = false;
   const all = findDates(text);
   const leading = all[0] && trimSeparators(text.slice(0, all[0].index)) === "" ? all[0] : undefined;
-  if (leading) {
+  const bracketed = BRACKETED_DATE.exec(text);
+  const opening = bracketed && findDates(bracketed[1]!)[0];
+  if (opening && opening.index === 0) {
+    // "(2016-2017) Graduate Fellowship, Boston University", "(2010 on) Phi Beta Kappa": the date in brackets that opens
+    // the line, as an academic CV sets each prize's year before it
+    dates = { ...opening, period: bracketed![1]!.trim() };
+    rest = text.slice(bracketed![0].length);
+  } else if (leading) {
     dates = leading;
     rest = text.slice(leading.index + leading.length);
   } else {

@@ -8,6 +8,14 @@ const awardsOf = async (body: string, title = "Awards") => {
 };
 
 describe("awards", () => {
+  it("take the date in brackets that opens an item as its date, not as words of its title", async () => {
+    expect(await awardsOf("* (2019) Harbour Prize for Marine History, Lowtown University\n* (2015-2017) Doctoral Fellowship, Lowtown University\n* (2012 on) Guild of Archivists, member", "Grants, Awards, and Memberships")).toEqual([
+      ["Harbour Prize for Marine History", "2019"],
+      ["Doctoral Fellowship", "2015"],
+      ["Guild of Archivists", "2012"],
+    ]);
+  });
+
   it("are not read from a section of achievements told as undated sentences, which keeps its title and its text", async () => {
     const body = [
       "- Cut the API's mean response time from ~450 ms to ~200 ms over 14M product records.",
