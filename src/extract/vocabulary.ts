@@ -11,6 +11,7 @@ import roles from "./vocabulary/roles.json" with { type: "json" };
 import schools from "./vocabulary/schools.json" with { type: "json" };
 import schoolTiers from "./vocabulary/school-tiers.json" with { type: "json" };
 import studyRoles from "./vocabulary/study-roles.json" with { type: "json" };
+import workKinds from "./vocabulary/work-kinds.json" with { type: "json" };
 import { trieSource } from "./word-trie.js";
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -66,6 +67,13 @@ export function isEmploymentType(text: string): boolean {
   if (phrase.length > EMPLOYMENT_TYPE_MAX_LENGTH) return false;
   const m = EMPLOYMENT_TYPE.exec(phrase);
   return m?.index === 0 && m[0].length === phrase.length;
+}
+
+const WORK_KINDS = new Set(languages(workKinds as unknown as Record<string, string[]>).flat());
+
+/** "Research", "Professional", "Lehre:": a phrase that names only a kind of work, as a sub-heading grouping jobs does. */
+export function namesKindOfWork(text: string): boolean {
+  return WORK_KINDS.has(text.replace(/[:：]\s*$/u, "").trim().toLowerCase());
 }
 
 /** "Vollzeit: Monteur…", "Full-time: Software Engineer": the terms of the job written before its title, with their colon, or undefined. */

@@ -14,6 +14,43 @@ async function parse(text: string, format: "markdown" | "text" = "markdown"): Pr
 
 const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
 
+describe("sub-headings that name a kind of work", () => {
+  it("group the jobs under them, each with its own employer and dates, as markdown-cv's academic pages part positions", async () => {
+    const text = [
+      "# Jo Doe",
+      "",
+      "## Experience",
+      "",
+      "### Research",
+      "",
+      "`2018 - Present`",
+      "__University of Lowtown |__ PhD Candidate",
+      "- Funded by the Harbour Trust.",
+      "",
+      "`2017 - 2018`",
+      "__Harbour Institute |__ Research intern",
+      "- Thesis on tides.",
+      "",
+      "### Professional",
+      "",
+      "`2016 - 2017`",
+      "__Quayside Ltd |__ Analyst",
+      "- Built pricing models.",
+      "",
+      "`2015`",
+      "__Oyster Data |__ Developer",
+      "- Wrote the loaders.",
+      "",
+    ].join("\n");
+    expect(jobs(await parse(text))).toEqual([
+      ["University of Lowtown", "PhD Candidate", "2018", undefined],
+      ["Harbour Institute", "Research intern", "2017", "2018"],
+      ["Quayside Ltd", "Analyst", "2016", "2017"],
+      ["Oyster Data", "Developer", "2015", "2015"],
+    ]);
+  });
+});
+
 describe("a section's layout, inferred from its entries", () => {
   it("drops the full stop that ends a post or degree written as a sentence, and keeps an abbreviation's", async () => {
     const text = "# Jo Doe\n\n## Previous positions\n\n2007–09 — Senior researcher, Lowtown Research Institute, Väestöliitto.\n\n2004–06 — Analyst, Harbour Freight Co.\n\n## Degrees\n\n* 2001 Master in Ecology, University Lowtown II.\n";

@@ -2,7 +2,7 @@ import type { SourceLine } from "../../parse/source-line.js";
 import { findDates, presentAlone, withoutDates } from "../dates.js";
 import { roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
 import { isLocation, placeAfterDash, trimSeparators } from "../entry-parts.js";
-import { isEmploymentType, ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
+import { isEmploymentType, namesKindOfWork, ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
 import { classifyTitle } from "../../parse/section-titles.js";
 import { splitLabelledRecords } from "./labelled-records.js";
 import { withDateColumnInPlace } from "./date-column.js";
@@ -36,9 +36,10 @@ export function splitEntries(lines: readonly SourceLine[]): SplitEntries {
     const { entries, loose } = splitAt(lines, dateLedItems);
     return { entries: entries.map((e) => ({ ...e, body: e.body.filter((l) => l.kind !== "subheading") })), loose: [...loose, ...entries.flatMap((e) => e.body.filter((l) => l.kind === "subheading"))] };
   }
-  if (subheadings.length && subheadings.every((l) => !hasDate(l) && (classifyTitle(l.text) !== undefined || namesTermsOfJobs(l.text)))) {
+  if (subheadings.length && subheadings.every((l) => !hasDate(l) && (classifyTitle(l.text) !== undefined || namesTermsOfJobs(l.text) || namesKindOfWork(l.text)))) {
     // "### Tertiary Education" over "**M.Sc. …** – School" rows: sub-headings that name a kind of section group entries;
-    // so do those that say on what terms the jobs under them were held ("#### Full Time:" over "- Engineer at Acme (2022 - Present)")
+    // so do those that say on what terms the jobs under them were held ("#### Full Time:" over "- Engineer at Acme (2022 - Present)"),
+    // or what kind of work they were ("### Research" over "`2018 - Present`" / "__University of Edinburgh |__ PhD Candidate")
     const inner = splitEntries(lines.filter((l) => l.kind !== "subheading"));
     if (inner.entries.length > subheadings.length) return { entries: inner.entries, loose: [...inner.loose, ...subheadings] };
   }
