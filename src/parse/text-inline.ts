@@ -54,10 +54,14 @@ export function readInline(source: string, targets: LinkTargets, rst: boolean, o
   const italics: string[] = [];
   // org's "/italic/" between spaces or punctuation ("and/or", a path or an address has a letter before its slash)
   if (org) text = text.replace(ORG_ITALIC, (_, before: string, words: string) => (italics.push(words), `${before}${words}`));
+  // "WAYMO _Senior Data Scientist_ JUNE 2018 TO JUNE 2019": pandoc's plain text (and AsciiDoc) sets italics between
+  // underscores, as Markdown does; a name_with_underscores has a letter on each side of them
+  if (text.includes("_")) text = text.replace(UNDERSCORE_ITALIC, (_, before: string, words: string) => (italics.push(words), `${before}${words}`));
   const { text: plain, lead } = readEmphasis(text.trim());
   return { text: plain, links, ...(lead && { lead }), ...(italics.length && { italics }) };
 }
 
+const UNDERSCORE_ITALIC = /(^|[\s(“"'[])_([^\s_](?:[^_]*?[^\s_])?)_(?=[\s,.;:)”"'\]]|$)/gu;
 const ORG_ITALIC = /(^|[\s(“"'])\/([^\s/](?:[^/]*?[^\s/])?)\/(?=[\s,.;:)”"']|$)/gu;
 
 function withTarget(words: string, targets: LinkTargets, link: (words: string, url: string) => string): string {

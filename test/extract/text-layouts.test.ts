@@ -11,6 +11,15 @@ async function parse(text: string): Promise<Resume> {
 const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
 
 describe("plain-text job headers", () => {
+  it("reads the role set in italics between underscores, as pandoc's plain text writes a Markdown résumé, between the employer and the dates", async () => {
+    const text = ["JO DOE", "", "Experience", "", "QUAYSIDE _Senior Data Engineer, Platform_ JUNE 2019 TO PRESENT", "", "-   Built the tide data pipeline.", "", "HARBOUR RAND _Reliability Engineer_ 2011 TO 2013", "", "OYSTER INC. _Product Specialist_ 2010 TO 2011", "", "Education", "", "Lowtown University, BSc Oceanography, 2010"].join("\n");
+    expect(jobs(await parse(text))).toEqual([
+      ["QUAYSIDE", "Senior Data Engineer, Platform", "2019-06", undefined],
+      ["HARBOUR RAND", "Reliability Engineer", "2011", "2013"],
+      ["OYSTER INC.", "Product Specialist", "2010", "2011"],
+    ]);
+  });
+
   it("opens each job at its list item when the item, a date alone and the bold role follow each other (reStructuredText)", async () => {
     const text = ["MIRA OKONJO", "===========", "", "WORK EXPERIENCE", "---------------", "- Halvorsen Freight", "", "  2014 – present", "", "  **Logistics Analyst**", "", "  * Planned routes", "", "  * Audited carriers", "", "- Tidewater Supply", "", "  2009 - 2013", "", "  **Warehouse Lead**", "", "  * Ran the night shift", "", "- Freelance Consulting 2007 - present", "", "  * Set up inventory systems"].join("\n");
     expect(jobs(await parse(text))).toEqual([
