@@ -63,10 +63,21 @@ function isLabelledList(l: SourceLine): boolean {
  */
 export function contentOverrules(kind: SectionKind | undefined, lines: readonly SourceLine[]): SectionKind | undefined {
   if (kind === "work" && namesTechniques(lines)) return "skills";
+  if (kind === "work" && tellsWhatWasDone(lines, true)) return undefined;
   if (kind !== "awards") return kind;
+  return tellsWhatWasDone(lines, false) ? undefined : kind;
+}
+
+/**
+ * Three items or more, none dated, most of them told in seven words or more. A section of experience whose every line
+ * is such an item, each ending as a sentence does ("Led migration of more than 20 web applications to JBoss Portal."),
+ * tells what the person did, above the section that lists the jobs ("Work history"); it names no job.
+ */
+function tellsWhatWasDone(lines: readonly SourceLine[], everyLineASentence: boolean): boolean {
   const items = lines.filter((l) => (l.kind === "bullet" || l.kind === "text") && l.depth === 0);
   const told = items.filter((l) => l.text.split(/\s+/).length >= 7);
-  return items.length >= 3 && told.length >= items.length * 0.6 && !lines.some((l) => findDates(l.text).length) ? undefined : kind;
+  const sentences = !everyLineASentence || (items.length === lines.length && items.every((l) => /[.!?]$/.test(l.text.trim())));
+  return sentences && items.length >= 3 && told.length >= items.length * 0.6 && !lines.some((l) => findDates(l.text).length);
 }
 
 /**

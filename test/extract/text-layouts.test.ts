@@ -11,6 +11,32 @@ async function parse(text: string): Promise<Resume> {
 const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
 
 describe("plain-text job headers", () => {
+  it("reads no job from a section of experience told as undated sentences above the one that lists the jobs, and keeps its text", async () => {
+    const text = [
+      "JO DOE",
+      "jo@example.org",
+      "",
+      "EXPERIENCE",
+      "Designed and built two internal tide-data applications with over 100 users.",
+      "Led the migration of more than 20 harbour web applications to a new portal.",
+      "Set up automated testing of the gauge readers for the whole team.",
+      "Helped design the new campus map.",
+      "",
+      "WORK HISTORY",
+      "Web Developer, Lowtown University, 2008-current",
+      "Design and build web sites for the housing portal.",
+      "",
+      "Database Administrator, Lowtown University, 2004-2008",
+      "Support and tune the databases.",
+    ].join("\n");
+    const r = await parse(text);
+    expect(jobs(r)).toEqual([
+      ["Lowtown University", "Web Developer", "2008", undefined],
+      ["Lowtown University", "Database Administrator", "2004", "2008"],
+    ]);
+    expect(r.sections?.map((s) => [s.title, s.items.length])).toEqual([["EXPERIENCE", 4]]);
+  });
+
   it("reads the role set in italics between underscores, as pandoc's plain text writes a Markdown résumé, between the employer and the dates", async () => {
     const text = ["JO DOE", "", "Experience", "", "QUAYSIDE _Senior Data Engineer, Platform_ JUNE 2019 TO PRESENT", "", "-   Built the tide data pipeline.", "", "HARBOUR RAND _Reliability Engineer_ 2011 TO 2013", "", "OYSTER INC. _Product Specialist_ 2010 TO 2011", "", "Education", "", "Lowtown University, BSc Oceanography, 2010"].join("\n");
     expect(jobs(await parse(text))).toEqual([
