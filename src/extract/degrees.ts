@@ -150,8 +150,10 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   // (M.Sc.)": the degree's initials or abbreviation in brackets after it name the degree again, not its field
   const initials = qualifier ? undefined : /^\s*\(([^()]{2,12})\)/.exec(rest);
   // (a degree's name written out in brackets, "Allgemeine Hochschulreife (Abitur)", is read as before: only abbreviations restate)
+  // "Bachelor of Science (BSc)", "Master of Engineering (MEng)": a short form with two capitals or a stop restates it too
   const restates = (inBrackets: string) =>
-    inBrackets === (name.match(/\p{Lu}(?=\p{Ll})/gu) ?? []).join("") || (inBrackets.includes(".") && DEGREE.exec(inBrackets)?.[0].trim() === inBrackets.trim());
+    inBrackets === (name.match(/\p{Lu}(?=\p{Ll})/gu) ?? []).join("") ||
+    ((inBrackets.includes(".") || (/^\p{Lu}\p{L}{0,4}$/u.test(inBrackets) && /\p{Lu}.*\p{Lu}/u.test(inBrackets))) && DEGREE.exec(inBrackets)?.[0].trim() === inBrackets.trim());
   const restatedInBrackets = initials && restates(initials[1]!) ? initials[0] : "";
   if (qualifier && !prose) studyType = qualifier.startsWith(".") ? `${studyType}${qualifier}` : `${studyType} ${qualifier.trim()}`;
   if (restatedInBrackets) studyType = `${studyType} ${restatedInBrackets.trim()}`;

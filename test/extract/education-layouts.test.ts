@@ -11,6 +11,16 @@ async function parse(text: string, format: "markdown" | "text" = "markdown"): Pr
 
 const schools = (r: Resume) => (r.education ?? []).map((e) => ({ institution: e.institution, studyType: e.studyType, area: e.area, location: e.location }));
 
+describe("a degree's short form in brackets", () => {
+  it("restates the degree when it has two capitals ('BSc', 'MEng'), and the field follows it after a comma", async () => {
+    const r = await parse("# Jo Doe\n\n## Education\n\n- Bachelor of Science (BSc), Marine Engineering, Lowtown University, 1993\n- Master of Engineering (MEng), Coastal Engineering, Harbour University, 1995\n");
+    expect(schools(r).map((e) => [e.studyType, e.area, e.institution])).toEqual([
+      ["Bachelor of Science (BSc)", "Marine Engineering", "Lowtown University"],
+      ["Master of Engineering (MEng)", "Coastal Engineering", "Harbour University"],
+    ]);
+  });
+});
+
 describe("a degree's school", () => {
   it("follows the field after 'from' or 'at', the degree's initials before them", async () => {
     const r = await parse("# Jo Doe\n\n## Education\n\nBSc, Marine Biology from the University of Lowtown (2009-2012)\n\nMSc, Ecology at Harbour Institute of Technology (2012-2014)\n");
