@@ -57,11 +57,15 @@ export function readInline(source: string, targets: LinkTargets, rst: boolean, o
   // "WAYMO _Senior Data Scientist_ JUNE 2018 TO JUNE 2019": pandoc's plain text (and AsciiDoc) sets italics between
   // underscores, as Markdown does; a name_with_underscores has a letter on each side of them
   if (text.includes("_")) text = text.replace(UNDERSCORE_ITALIC, (_, before: string, words: string) => (italics.push(words), `${before}${words}`));
+  // reStructuredText's "*B.S., Computer Science*" is italics, as Markdown's is, under "| **Alma College**, Alma, MI":
+  // a line of the entry set in bold above it, which it does not open again; "**bold**" leads
+  if (rst && text.includes("*")) text = text.replace(STAR_ITALIC, (_, before: string, words: string) => (italics.push(words), `${before}${words}`));
   const { text: plain, lead } = readEmphasis(text.trim());
   return { text: plain, links, ...(lead && { lead }), ...(italics.length && { italics }) };
 }
 
 const UNDERSCORE_ITALIC = /(^|[\s(“"'[])_([^\s_](?:[^_]*?[^\s_])?)_(?=[\s,.;:)”"'\]]|$)/gu;
+const STAR_ITALIC = /(^|[\s(“"'[])\*([^\s*](?:[^*]*?[^\s*])?)\*(?=[\s,.;:)”"'\]]|$)/gu;
 const ORG_ITALIC = /(^|[\s(“"'])\/([^\s/](?:[^/]*?[^\s/])?)\/(?=[\s,.;:)”"']|$)/gu;
 
 function withTarget(words: string, targets: LinkTargets, link: (words: string, url: string) => string): string {

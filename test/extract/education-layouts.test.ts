@@ -11,6 +11,31 @@ async function parse(text: string, format: "markdown" | "text" = "markdown"): Pr
 
 const schools = (r: Resume) => (r.education ?? []).map((e) => ({ institution: e.institution, studyType: e.studyType, area: e.area, location: e.location }));
 
+describe("reStructuredText line blocks", () => {
+  it("read a school in bold over its degree in italics as one entry, as Markdown reads the same lines", async () => {
+    const text = [
+      "Education",
+      "=========",
+      "",
+      "| **Lowtown College**, Lowtown, MI 2008-2012",
+      "| *B.S., Marine Biology*",
+      "",
+      "| **Harbour State University**, East Harbour, MI 2012-present",
+      "| *PhD student, Oceanography*",
+      "",
+      "Links",
+      "=====",
+      "",
+      "`Blog <https://jo.example.org/blog>`__",
+    ].join("\n");
+    const r = await parse(text, "text");
+    expect(schools(r).map((e) => [e.institution, e.studyType, e.area])).toEqual([
+      ["Lowtown College", "B.S.", "Marine Biology"],
+      ["Harbour State University", "PhD student", "Oceanography"],
+    ]);
+  });
+});
+
 describe("a degree's short form in brackets", () => {
   it("restates the degree when it has two capitals ('BSc', 'MEng'), and the field follows it after a comma", async () => {
     const r = await parse("# Jo Doe\n\n## Education\n\n- Bachelor of Science (BSc), Marine Engineering, Lowtown University, 1993\n- Master of Engineering (MEng), Coastal Engineering, Harbour University, 1995\n");
