@@ -45,8 +45,10 @@ export function parsePlainText(text: string): ParsedSource {
   let gap = true;
   /** A page break since the last content line: a sentence that a PDF's page cut goes on past the page's blank lines and footer. */
   let pageTurned = false;
+  const wrappedTitles = new Set([...headings.values()].flatMap((h) => (h.wrapsOnto === undefined ? [] : [h.wrapsOnto])));
   raw.forEach((l, i) => {
     if (l.pageStart) pageTurned = true;
+    if (wrappedTitles.has(i)) return;
     const heading = headings.get(i);
     if (heading !== undefined) {
       current = undefined;

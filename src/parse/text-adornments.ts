@@ -5,11 +5,14 @@ import type { RawLine } from "./text-lines.js";
 export interface TextHeading {
   title: string;
   depth: number;
+  /** The index of the line a title wrapped onto, which the heading holds. */
+  wrapsOnto?: number;
 }
 
 interface Adorned {
   index: number;
   title: string;
+  wrapsOnto?: number;
   /** The adornment's character, and whether it is also set over the title. */
   style: string;
 }
@@ -33,7 +36,12 @@ export function findAdornedHeadings(lines: readonly RawLine[]): Map<number, Text
     const noted = /^\(.*\)$/.test(lines[i - 1]?.text ?? "") && lines[i - 2]?.kind === "text" && startsBlock(lines, i - 2);
     const at = noted ? i - 2 : i - 1;
     const title = lines[at];
-    if (!title || title.kind !== "text" || !startsBlock(lines, at) || headsTable(lines, i)) return;
+    if (!title || title.kind !== "text" || headsTable(lines, i)) return;
+    if (!startsBlock(lines, at)) {
+      const wrapped = wrappedTitle(lines, at, l.text);
+      if (wrapped) found.push({ index: at - 1, title: wrapped, style: l.text[0]!, wrapsOnto: at });
+      return;
+    }
     const over = noted ? undefined : lines[i - 2];
     const char = l.text[0]!;
     if (over?.kind === "rule" && over.text[0] === char) found.push({ index: i - 1, title: title.text, style: `${char}+` });
@@ -55,8 +63,19 @@ export function findAdornedHeadings(lines: readonly RawLine[]): Map<number, Text
   const sectionStyles = [...rank.keys()].filter((style) => body.every((a) => a.style !== style || classifyTitle(a.title) !== undefined) && body.some((a) => a.style === style));
   const sectionDepth = Math.min(...sectionStyles.map((style) => rank.get(style)!));
   for (const style of sectionStyles) rank.set(style, sectionDepth);
-  for (const a of body) out.set(a.index, { title: a.title, depth: rank.get(a.style)! });
+  for (const a of body) out.set(a.index, { title: a.title, depth: rank.get(a.style)!, ...(a.wrapsOnto !== undefined && { wrapsOnto: a.wrapsOnto }) });
   return out;
+}
+
+/**
+ * "Honours and" / "Awards" / "===========", "*Developer* at http://acme.example[Acme" / "Corp]" / "^^^^^^…": a title
+ * wrapped onto a second line over its underline, which runs as long as the title's first line at least; undefined for
+ * a paragraph's last line, which its rule does not underline.
+ */
+function wrappedTitle(lines: readonly RawLine[], at: number, rule: string): string | undefined {
+  const first = lines[at - 1];
+  if (first?.kind !== "text" || !startsBlock(lines, at - 1) || lines[at]!.text.length >= first.text.length) return undefined;
+  return rule.replace(/\s+/g, "").length >= first.raw.trimEnd().length ? `${first.text.trim()} ${lines[at]!.text.trim()}` : undefined;
 }
 
 /** A title stands first in its block: after a blank line, a rule, skipped lines or the start. */

@@ -140,6 +140,13 @@ describe("org-mode", () => {
   });
 });
 
+describe("titles wrapped over their underline", () => {
+  it("read both lines as the title when the underline runs as long as the first, but not a paragraph's last line", () => {
+    const text = ["Jo Doe", "======", "", "Honours and", "Awards", "===========", "", "Lowtown Prize 2019", "", "Education", "=========", "", "Lowtown College, a small college on the coast", "and its", "======", ""].join("\n");
+    expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 Jo Doe", "heading 1 Honours and Awards", "heading 1 Education"]);
+  });
+});
+
 describe("AsciiDoc", () => {
   it("reads = and == as levels, and url[text] as a link", () => {
     const { lines } = parsePlainText("= Jo Bloggs\n:email: jo@example.org\n\n== Experience\n\nAcme https://acme.example[Acme site]\n\n=== Welder\n");
