@@ -70,11 +70,14 @@ export function findAdornedHeadings(lines: readonly RawLine[]): Map<number, Text
 /**
  * "Honours and" / "Awards" / "===========", "*Developer* at http://acme.example[Acme" / "Corp]" / "^^^^^^…": a title
  * wrapped onto a second line over its underline, which runs as long as the title's first line at least; undefined for
- * a paragraph's last line, which its rule does not underline.
+ * a paragraph's last line, which its rule does not underline, and for two lines between an overline and an underline
+ * of one character, a banner set apart rather than a title that wrapped.
  */
 function wrappedTitle(lines: readonly RawLine[], at: number, rule: string): string | undefined {
   const first = lines[at - 1];
   if (first?.kind !== "text" || !startsBlock(lines, at - 1) || lines[at]!.text.length >= first.text.length) return undefined;
+  const over = lines[at - 2];
+  if (over?.kind === "rule" && over.text[0] === rule[0]) return undefined;
   return rule.replace(/\s+/g, "").length >= first.raw.trimEnd().length ? `${first.text.trim()} ${lines[at]!.text.trim()}` : undefined;
 }
 

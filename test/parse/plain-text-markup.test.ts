@@ -145,6 +145,11 @@ describe("titles wrapped over their underline", () => {
     const text = ["Jo Doe", "======", "", "Honours and", "Awards", "===========", "", "Lowtown Prize 2019", "", "Education", "=========", "", "Lowtown College, a small college on the coast", "and its", "======", ""].join("\n");
     expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 Jo Doe", "heading 1 Honours and Awards", "heading 1 Education"]);
   });
+
+  it("does not join two lines set apart between an overline and an underline of one character", () => {
+    const text = ["Interests", ".........", "", "* Sailing", "* Chess", "", "====================", "A decade of coding", "In brief", "====================", "", "Skills", "......", "", "* Go", ""].join("\n");
+    expect(shape(text).filter((s) => s.startsWith("heading")).some((s) => s.includes("A decade of coding In brief"))).toBe(false);
+  });
 });
 
 describe("AsciiDoc", () => {
