@@ -433,3 +433,14 @@ describe("stacked papers in the text of PDF CVs, one field a line with no blank 
     ]);
   });
 });
+
+describe("tccv's headings and dates in small capitals, whose words the source did not all capitalise", () => {
+  it("'W ORK EXPERIENCE' and 'M ARCH 2021 – P RESENT', parted only where a word began in capitals, are whole again: the section and its dated jobs are read", async () => {
+    const r = await readTemplate("tccv-small-capitals");
+    expect(jobs(r)).toEqual([
+      ["Lakeshore Institute of Technology", "Associate Professor", "2021-03", undefined],
+      ["Lakeshore Institute of Technology", "Assistant Professor", "2015-09", "2021"],
+    ]);
+    expect(schools(r).map((s) => s[0])).toEqual(["Northfield University", "Northfield University"]);
+  });
+});
