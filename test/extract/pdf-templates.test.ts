@@ -444,3 +444,13 @@ describe("tccv's headings and dates in small capitals, whose words the source di
     expect(schools(r).map((s) => s[0])).toEqual(["Northfield University", "Northfield University"]);
   });
 });
+
+describe("moderncv's education rows: degree and field, school, town, grade", () => {
+  it("'2019 MSc. Marine Ecology, NUI Westport, Westport, 1.1': the name between the degree and the town is the school though it has no school's word, and 'MSc.' with its full stop still names its field", async () => {
+    const r = await readTemplate("moderncv-casual-schools");
+    expect(schools(r)).toEqual([
+      ["NUI Westport", "MSc.", "Marine Ecology", undefined, "2019"],
+      ["DCU", "BSc.", "Zoology", undefined, "2017"],
+    ]);
+  });
+});
