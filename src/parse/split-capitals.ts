@@ -14,7 +14,7 @@ const SPLIT_WORDS = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}) (?=\p{Lu}{2,})`, 
  * other words are capitals too, or numbers and dashes. One parted word at least must start with a letter that is no
  * word alone ("A", "I"), so that a line of capitals such as "A NEW APPROACH" stays as written.
  */
-const CAPITALS_OR_NUMBER = String.raw`(?:\p{Lu}{2,}[\p{Lu}'\u2019.-]*|\d{1,4}[.,]?|[–—-])`;
+const CAPITALS_OR_NUMBER = String.raw`(?:\p{Lu}{2,}[\p{Lu}'\u2019.-]*|\d{1,4}[.,]?|[\u2013\u2014-])`;
 const MIXED_LINE = new RegExp(String.raw`^[ \f]*(?:(?:${SPLIT_WORD}|${CAPITALS_OR_NUMBER}) +(?:[&|/] +)?)*(?:${SPLIT_WORD}|${CAPITALS_OR_NUMBER})[ ]*$`, "u");
 const PARTED_AFTER_NO_WORD = new RegExp(String.raw`(?<![\p{L}])[B-HJ-Z] \p{Lu}{2,}`, "u");
 
