@@ -9,7 +9,7 @@ const DEGREE_SOURCE =
   "(?:Dr\\.\\s?(?:rer\\.\\s?nat|phil|med|ing|sc\\.\\s?techn?)\\.|Dr\\.-Ing\\.|Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Doctor [Oo]f [A-Z][a-z]+(?: [A-Z][a-z]+)?|Doctorate|" +
   "Masters? [Oo]f [A-Z][a-z]+(?: [A-Z][a-z]+)?|Bachelors? [Oo]f [A-Z][a-z]+(?: [A-Z][a-z]+)?|" +
   "[Mm]aster['’]s(?: degree)?|[Bb]achelor['’]s(?: degree)?|[Aa]ssociate['’]s(?: degree)?|[Dd]octoral degree|Masters|Bachelors|" +
-  "B\\.\\s?A\\.\\s?Sc\\.?|M\\.\\s?A\\.\\s?Sc\\.?|B\\.\\s?S\\.\\s?E\\.?|M\\.\\s?S\\.\\s?E\\.?|BSE|MSE|B\\.\\s?S(?:c)?\\.?|M\\.\\s?S(?:c)?\\.?|BSc|MSc|Bsc\\.?|Msc\\.?|BS|MS|B\\.\\s?A\\.?|M\\.\\s?A\\.?|BA|MA|B\\.?\\s?Eng\\.?|M\\.?\\s?Eng\\.?|" +
+  "B\\.\\s?A\\.\\s?Sc\\.?|M\\.\\s?A\\.\\s?Sc\\.?|B\\.\\s?S\\.\\s?E\\.?|M\\.\\s?S\\.\\s?E\\.?|BSE|MSE|B\\.\\s?S(?:c)?\\.?|M\\.\\s?S(?:c)?\\.?|BSc\\.?|MSc\\.?|Bsc\\.?|Msc\\.?|BS|MS|B\\.\\s?A\\.?|M\\.\\s?A\\.?|BA|MA|B\\.?\\s?Eng\\.?|M\\.?\\s?Eng\\.?|" +
   "B\\.\\s?E\\.?|M\\.\\s?E\\.?|B\\.?\\s?Tech\\.?|M\\.?\\s?Tech\\.?|MBA|M\\.?\\s?Phil\\.?|LL\\.?\\s?[BM]\\.?|J\\.D\\.?|M\\.D\\.?|" +
   "Diplôme d['’]ingénieur|Diplom(?:-[A-Z][a-z]+)?|(?:Specialist|Diploma)(?=\\s(?:degree|in|of)\\b))";
 

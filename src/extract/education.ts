@@ -238,7 +238,21 @@ function degreeAndSchool(phrase: string): string[] {
   if (!namesDegree(phrase)) return fieldBesideSchool(phrase) ?? (dashed.some(isSchoolName) ? dashed : [phrase]);
   // "Lehre zum Mechatroniker, Inocon Technologie GmbH, Attnang-Puchheim.": a degree beside where it was taken
   // "Bachelor of Science in Computer Science @ Anna University", "Licenciatura en Informática - Universidad de Chile": a degree at its school
-  return SCHOOL_WORDS.test(phrase) || LEGAL_FORM.test(phrase) ? cutKeepingTowns(phrase).flatMap(schoolAfterField) : dashed;
+  const cut = cutKeepingTowns(phrase);
+  return SCHOOL_WORDS.test(phrase) || LEGAL_FORM.test(phrase) || schoolBeforePlace(cut) ? cut.flatMap(schoolAfterField) : dashed;
+}
+
+/**
+ * "BSc. Biotechnology, NUI Galway, Galway, 2.1", as moderncv's `\cventry` sets a degree with its field, its school,
+ * its town and its grade: a short name between the degree's phrase and a town is the school, though it holds no
+ * school's word. The town is one the gazetteer knows, or one word that closes the phrases or comes before the grade
+ * alone.
+ */
+function schoolBeforePlace(parts: readonly string[]): boolean {
+  const [degree, name, place, ...rest] = parts;
+  if (!degree || !name || !place || !namesDegree(degree) || parseDegree(degree)?.area === undefined || namesDegree(name)) return false;
+  const town = isLocation(place) || weighPhrase(place).place >= 0.9 || (/^\p{Lu}[\p{L}'’-]+$/u.test(place) && rest.every((p) => /^[\d.,/%]+$/.test(p)));
+  return town && /^\p{Lu}[^\d]{1,40}$/u.test(name) && name.split(/\s+/).length <= 5 && !isLocation(name) && weighPhrase(name).place < 0.9 && roleLean(weighPhrase(name)) <= 0;
 }
 
 /** "Bachelor of Science in Computer Engineering University of California": the school that follows the degree's field with no separator. */

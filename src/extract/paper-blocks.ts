@@ -17,18 +17,22 @@ const BADGE = /^[\p{Lu}][\p{L}\d&-]{1,11}(?:\s(?:19|20)?\d{2})?$/u;
  */
 export function paperBlocks(lines: readonly SourceLine[], lowerWords: ReadonlySet<string>): SplitEntries | undefined {
   const isText = (l: SourceLine | undefined) => l?.kind === "text";
+  // "1. BaseComp: A Comparative Analysis…" over "Eunsoo Kim*, Min Woo Baek*, …": a numbered list's item is a title too
+  const isTitle = (l: SourceLine | undefined) => isText(l) || (l?.kind === "bullet" && l.depth === 0);
   // "### Title" over its venue, year and authors (pagedown's résumé): the sub-headings head the papers, and the line
   // over the authors is the year, no title
   if (lines.some((l) => l.kind === "subheading")) return undefined;
   // a bold title line is an entry header already, which the general entry reader handles
-  const titles = lines.flatMap((l, i) => (i > 0 && isText(l) && isText(lines[i - 1]) && !lines[i - 1]!.lead && isAuthorList(l.text, lowerWords) ? [i - 1] : []));
+  const titles = lines.flatMap((l, i) => (i > 0 && isText(l) && isTitle(lines[i - 1]) && !lines[i - 1]!.lead && isAuthorList(l.text, lowerWords) ? [i - 1] : []));
   if (titles.length < 2) return undefined;
   const used = new Set<SourceLine>();
   const entries = titles.map((start, k) => {
     let end = titles[k + 1] ?? lines.length;
-    // a blank line after the authors ends the paper: a page's footer is not its venue
+    // a blank line after the authors ends the paper: a page's footer is not its venue; but a date after it, alone or
+    // with where the paper was given ("Aug. 2023", "Denver, CO, Oct. 2015", set flush right apart from the venue), is
+    // the paper's, the last of its lines
     const gap = lines.findIndex((l, i) => i > start + 1 && i < end && l.gap);
-    if (gap >= 0) end = gap;
+    if (gap >= 0) end = datesPaper(lines[gap]!) ? gap + 1 : gap;
     // the next paper's badge sits just above its title
     if (k + 1 < titles.length && BADGE.test(lines[end - 1]!.text) && end - 1 > start + 1) end--;
     const badge = lines[start - 1];
@@ -40,6 +44,9 @@ export function paperBlocks(lines: readonly SourceLine[], lowerWords: ReadonlySe
   });
   return { entries, loose: lines.filter((l) => !used.has(l)) };
 }
+
+/** A date alone, or with the place a paper was given at: a short line, "Denver, CO, Oct. 2015". */
+const datesPaper = (line: SourceLine) => isDateOnly(line.text) || (hasDate(line) && line.text.split(/\s+/).length <= 6);
 
 /**
  * A list of citations where the owner's name is bold ("**Doe JA**, Roe RB.

@@ -10,7 +10,7 @@ import { capitalSurnameAuthors, citationText, countsList, mentionsPatent, readLa
 const STATUS = /\b(in submission|submitted(?: to [\p{L}\d' ]{2,40}?(?=[,.;)]|$))?|under review|in review|under revision|accepted|to appear(?: in [\p{L}\d' ]{2,40}?(?=[,.;)]|$))?|in press|in preparation|forthcoming|preprint|major revision|minor revision)\b/iu;
 
 /** One author as a list writes it: "X Liu*", "Bingyang Wu", "Liu, X." is split by the caller. */
-const AUTHOR = /^(?:[\p{Lu}][\p{L}'’.-]*\.?\s*){1,4}[*†‡]*$/u;
+const AUTHOR = /^(?:[\p{Lu}][\p{L}'’.-]*\.?\s*){1,4}[*∗†‡]*$/u;
 
 /** True when `text` reads as a list of people ("A Smith, B Jones and C Wu"). */
 export function isAuthorList(text: string, lowerWords: ReadonlySet<string> = new Set()): boolean {
@@ -29,7 +29,7 @@ const allPeople = (names: readonly string[], lowerWords: ReadonlySet<string>) =>
 export function isPersonName(text: string, lowerWords: ReadonlySet<string>): boolean {
   if (!AUTHOR.test(text) || text.split(/\s+/).length < 2) return false;
   // an initial ("A Prakash") says nothing: prose uses "a" and "i" in lower case too
-  const words = text.split(/[\s-]+/).map((w) => w.toLowerCase().replace(/[*†‡.]+$/, ""));
+  const words = text.split(/[\s-]+/).map((w) => w.toLowerCase().replace(/[*∗†‡.]+$/, ""));
   return words.every((w) => w.length < 2 || !lowerWords.has(w));
 }
 

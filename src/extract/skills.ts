@@ -101,7 +101,14 @@ export function toSkills(
  * ("Since the very beginning of my career I mainly worked with open source software, which… I am passionate about…")
  * tells of them.
  */
-const isProse = (text: string) => /[。．！？]$|[\uac00-\ud7af][.!?]$/.test(text.trim()) || isParagraph(text);
+const isProse = (text: string) => /[。．！？]$|[\uac00-\ud7af][.!?]$/.test(text.trim()) || isParagraph(text) || toldInFirstPerson(text);
+
+/**
+ * "Last year I undertook the 'Introduction to Computational Statistics' module in which I learnt how to code in R…": a
+ * long sentence in which the writer says "I" and what they did, closed by its full stop, tells of a skill, as a cover
+ * letter would, and names none (a line that runs on into a column of skills beside it is no such sentence).
+ */
+const toldInFirstPerson = (text: string) => /[.!?]["”’)]?$/.test(text.trim()) && /(?:^|[\s,;:])I\s+\p{Ll}/u.test(text) && text.split(/\s+/).length >= 12;
 
 /** Two sentences or more, closed by a full stop: one ends and the next begins with a capital inside the text. */
 const isParagraph = (text: string) => /[.!?]$/.test(text.trim()) && /\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(text) && text.split(/\s+/).length >= 25;

@@ -6,6 +6,7 @@ import { isKnownTown } from "../extract/evidence/places.js";
 import { findDates } from "../extract/dates.js";
 import { weighPhrase } from "../extract/evidence/phrase-evidence.js";
 import { isDateOnly, isSentence, isTitleCased, isTitleLike, startsWithDate } from "../extract/layout/lines.js";
+import { isAuthorList, splitAuthors } from "../extract/publications.js";
 import type { RawLine } from "./text-lines.js";
 
 /**
@@ -17,6 +18,8 @@ export interface WrapContext {
   width: number;
   /** True for a PDF's text layer (pdftotext marks its pages with form feeds), where words are cut with a hyphen. */
   hyphenated: boolean;
+  /** Every word the document uses in lower case: a capitalised word among them is no person's name ("Big Data"). */
+  lowerWords: ReadonlySet<string>;
 }
 
 /** Words a line does not end on unless the sentence goes on. */
@@ -75,6 +78,9 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // "Indeed          Austin, TX": a line set in columns is a header row, and so is the one under it
   if ((ALIGNED.test(last.raw.trim()) && !hangsUnder(last, next)) || ALIGNED.test(next.raw.trim())) return false;
   const end = last.text.trimEnd();
+  // "…, Sung-Ju Lee, and Yongdae" over "Kim", "…, Jean-Pierre" over "Seifert, Sung-Ju Lee": a list of people cut inside
+  // a name goes on with the surname that leads the line under it, though the surname is a town's name too
+  if (listsPeople(end, ctx.lowerWords) && goesOnWithSurname(next.text.trim(), ctx.lowerWords)) return true;
   // "01/2019 – heute      Developer, Acme" over "                      Built the billing system": under a row of dates
   // and its entry, the hanging line says what was done, unless the entry's phrase stops mid-way
   if (DATED_ROW.test(last.raw) && !OPEN_END.test(end)) return false;
@@ -121,6 +127,10 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // "Klein, M., Frey, U., 2019 - “Models Within Models …” Journal of …" over "Klein, M., Deissenroth, M., 2017. - …":
   // a line led by its authors, initials after each name, starts the next reference
   if (!OPEN_END.test(end) && AUTHORS_FIRST.test(next.text)) return false;
+  // "TapDance: End-to-Middle Anticensorship" over "Eric Wustrow, Colleen M. Swanson, and J. Alex Halderman" over "In
+  // Proc. 23rd USENIX Security Symposium": a paper's authors, their full names, are a line of their own between its
+  // title and its venue, however long the lines around them
+  if (!OPEN_END.test(end) && listsPeople(next.text, ctx.lowerWords) !== listsPeople(end, ctx.lowerWords)) return false;
   const terminal = /[.!?。！？]["”’)]?$/.test(end);
   if (!terminal && OPEN_END.test(end)) return true;
   if (!terminal && /^[\p{Ll}—–]/u.test(next.text) && (startedAsBullet || end.split(/\s+/).length >= 4)) return true;
@@ -152,6 +162,31 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // a bullet whose venue and year fell onto the next line: "Title (MPS)." / "ICDCS 2020."
   if (startedAsBullet && next.text.length <= 40 && /\b(19|20)\d{2}\b/.test(next.text) && /\.$/.test(next.text) && !/[-–—]\s*(\d|present|now)/i.test(next.text)) return true;
   return false;
+}
+
+/**
+ * "Eric Wustrow, Colleen M. Swanson, and J. Alex Halderman": two or more people's names and nothing else, none of them
+ * a school's or a company's ("Google Cloud Platform, Amazon Web Services and Microsoft Azure" lists products) and none
+ * with a word the document writes in lower case elsewhere ("Big Data, Computer Graphics" lists topics).
+ */
+function listsPeople(text: string, lowerWords: ReadonlySet<string>): boolean {
+  const names = splitAuthors(text);
+  // "…, Sung-Ju Lee, and Yongdae" over "Kim": the last name cut by the line's end
+  const whole = endsInCutName(text) ? names.slice(0, -1) : names;
+  // (set apart by commas: "Data Optimization Method and Integral Prestack Depth Migration" is a title's two halves)
+  return whole.length >= 2 && /,/.test(text) && isAuthorList(whole.join(", "), lowerWords) && !names.some(namesSchoolOrCompany);
+}
+
+/** "Kim", "Seifert, Sung-Ju Lee, and Yongdae Kim": a surname alone, or one before more people's names. */
+function goesOnWithSurname(text: string, lowerWords: ReadonlySet<string>): boolean {
+  const [first, ...rest] = text.split(/,\s*/);
+  return /^\p{Lu}[\p{L}'’-]+$/u.test(first!) && (rest.length === 0 || listsPeople(rest.join(", "), lowerWords) || (rest.length === 1 && isAuthorList(rest[0]!, lowerWords)));
+}
+
+/** "…, Hyunwoo Choi, Jean-Pierre": a list of three names or more whose last is one word, a name the line's end cut. */
+function endsInCutName(text: string): boolean {
+  const names = splitAuthors(text);
+  return names.length >= 3 && /^\p{Lu}[\p{L}'’-]+$/u.test(names.at(-1)!);
 }
 
 /** Phrases set apart by commas, one of which names a role, a school or a company. */

@@ -16,6 +16,7 @@ import { spaceGluedDates } from "./glued-dates.js";
 import { unmarkHeadBullets } from "./head-bullets.js";
 import { continuesLine, joinFragments, measureWidth } from "./join-wrapped.js";
 import { isDateOnly } from "../extract/layout/lines.js";
+import { lowerCaseWords } from "../extract/basics.js";
 
 /** Parses a plain-text CV into logical lines: headings found, bullets marked and nested, wrapped lines joined, markup read. */
 export function parsePlainText(text: string): ParsedSource {
@@ -37,7 +38,7 @@ export function parsePlainText(text: string): ParsedSource {
   if (pdfText) unmarkHeadBullets(raw, width);
   const headings = pdfText ? restoreLateColumns(raw, findTextHeadings, width) : findTextHeadings(raw);
   const markup = { targets: readLinkTargets(normal), rst: isRestructuredText(normal), org: /^#\+\w+:/m.test(normal) };
-  const ctx = { width, hyphenated: pdfText };
+  const ctx = { width, hyphenated: pdfText, lowerWords: lowerCaseWords(normal) };
   const out: SourceLine[] = [];
   let current: { line: SourceLine; last: RawLine; bullet: boolean } | undefined;
   /** The indents of the open bullets, outermost first, which give a bullet its depth. */

@@ -412,3 +412,45 @@ describe("text of PDF CVs set in common templates", () => {
     ]);
   });
 });
+
+describe("stacked papers in the text of PDF CVs, one field a line with no blank line between papers", () => {
+  it("res.cls: each paper's title over its authors' full names, then its venue: the author line is a line of its own, however long, and a list cut inside a name goes on", async () => {
+    const r = await readTemplate("res-cls-papers");
+    expect(r.publications?.map((p) => p.name)).toEqual([
+      "Slow Lanes: Measuring Queueing Delay on Transatlantic Cables at Scale",
+      "Quiet Routes: Failure-Tolerant Path Selection for Long-Haul Links",
+      "Sleepy Sensors: Scheduling Radios for a Decade on One Battery",
+    ]);
+    expect(r.publications?.[1]?.authors?.at(-1)).toBe("K. Ana Lindqvist");
+  });
+
+  it("a numbered list of papers, each item's title over its authors (marked ∗ as co-first), its date set apart below by a blank line: one paper an item, the date its own", async () => {
+    const r = await readTemplate("numbered-papers");
+    expect(r.publications?.map((p) => [p.name, p.releaseDate])).toEqual([
+      ["Harbour Wave Forecasts from Sparse Tide Gauges Using Physics-Informed Neural Networks", "2023-08"],
+      ["Sediment Transport in Shallow Estuaries: A Decade of Measurements Along the Atlantic Coast", "2022-03"],
+      ["Wave Energy Maps for Small Islands", "2020-10"],
+    ]);
+  });
+});
+
+describe("tccv's headings and dates in small capitals, whose words the source did not all capitalise", () => {
+  it("'W ORK EXPERIENCE' and 'M ARCH 2021 – P RESENT', parted only where a word began in capitals, are whole again: the section and its dated jobs are read", async () => {
+    const r = await readTemplate("tccv-small-capitals");
+    expect(jobs(r)).toEqual([
+      ["Lakeshore Institute of Technology", "Associate Professor", "2021-03", undefined],
+      ["Lakeshore Institute of Technology", "Assistant Professor", "2015-09", "2021"],
+    ]);
+    expect(schools(r).map((s) => s[0])).toEqual(["Northfield University", "Northfield University"]);
+  });
+});
+
+describe("moderncv's education rows: degree and field, school, town, grade", () => {
+  it("'2019 MSc. Marine Ecology, NUI Westport, Westport, 1.1': the name between the degree and the town is the school though it has no school's word, and 'MSc.' with its full stop still names its field", async () => {
+    const r = await readTemplate("moderncv-casual-schools");
+    expect(schools(r)).toEqual([
+      ["NUI Westport", "MSc.", "Marine Ecology", undefined, "2019"],
+      ["DCU", "BSc.", "Zoology", undefined, "2017"],
+    ]);
+  });
+});

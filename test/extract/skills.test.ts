@@ -16,6 +16,12 @@ describe("skills", () => {
     expect((await skillsOf("Hacking on the Linux kernel, including its schedulers and drivers."))?.length).toBe(1);
   });
 
+  it("read a long sentence in which the writer says what they did ('Last year I ran…') under a skill's bullet as telling of it, no skill, and keep the bullets", async () => {
+    const told = "Last year I ran the rota for the twelve volunteers at the food bank and trained each new one on the stock system.";
+    const skills = await skillsOf(`- Teamwork\n\n${told}\n\n- Leadership\n\nAs the club's treasurer I kept the accounts for three years and presented them at every annual meeting.`);
+    expect(skills?.map((s) => s.name)).toEqual(["Teamwork", "Leadership"]);
+  });
+
   it("read a language's name followed by its level, the column between them lost, as the language and its fluency, and lines each led by a language as a language each", async () => {
     const text = "Jane Doe\n\nLanguages\nItalian Mother tongue\nEnglish Fluent\nGerman B1\nPortuguese (basic)\nSpanish (conversational)\n";
     const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
