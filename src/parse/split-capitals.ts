@@ -11,14 +11,18 @@ const SPLIT_WORDS = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}) (?=\p{Lu}{2,})`, 
 /**
  * "W ORK EXPERIENCE", "J ANUARY 2023 – P RESENT", "M OBI S YS 2019": a heading or a date set in small capitals whose
  * words were not all capitalised in the source (tccv's `\textsc{work experience}`), so that only some are parted; its
- * other words are capitals too, or numbers and dashes. One parted word at least must start with a letter that is no
- * word alone ("A", "I"), so that a line of capitals such as "A NEW APPROACH" stays as written.
+ * other words are capitals too, or numbers and dashes, and it opens with a parted word, as a sentence-cased title
+ * does. A letter that is a word alone in many languages ("A", "E", "I", "O", "U", "Y": "CURSOS E APRIMORAMENTOS",
+ * "A NEW APPROACH") or one after an apostrophe ("PRESIDENT’S VOLUNTEER") stays apart.
  */
 const CAPITALS_OR_NUMBER = String.raw`(?:\p{Lu}{2,}[\p{Lu}'\u2019.-]*|\d{1,4}[.,]?|[\u2013\u2014-])`;
-const MIXED_LINE = new RegExp(String.raw`^[ \f]*(?:(?:${SPLIT_WORD}|${CAPITALS_OR_NUMBER}) +(?:[&|/] +)?)*(?:${SPLIT_WORD}|${CAPITALS_OR_NUMBER})[ ]*$`, "u");
-const PARTED_AFTER_NO_WORD = new RegExp(String.raw`(?<![\p{L}])[B-HJ-Z] \p{Lu}{2,}`, "u");
+const MIXED_LINE = new RegExp(String.raw`^[ \f]*${SPLIT_WORD}(?: +(?:[&|/] +)?(?:${SPLIT_WORD}|${CAPITALS_OR_NUMBER}))*[ ]*$`, "u");
+const PARTED_NO_WORD = new RegExp(String.raw`(?<![\p{L}'\u2019])([B-DF-HJ-NP-TV-XZ]) (?=\p{Lu}{2,})`, "gu");
 
 /** Joins the words of the lines set in faked small capitals; other lines stay as they are. */
 export function joinSplitCapitals(text: string): string {
-  return text.replace(/^.*$/gmu, (line) => (SPLIT_LINE.test(line) || (MIXED_LINE.test(line) && PARTED_AFTER_NO_WORD.test(line)) ? line.replace(SPLIT_WORDS, "$1") : line));
+  return text.replace(/^.*$/gmu, (line) => {
+    if (SPLIT_LINE.test(line)) return line.replace(SPLIT_WORDS, "$1");
+    return MIXED_LINE.test(line) ? line.replace(PARTED_NO_WORD, "$1") : line;
+  });
 }

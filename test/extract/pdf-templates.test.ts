@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Resume } from "../../src/resume/schema.js";
+import { joinSplitCapitals } from "../../src/parse/split-capitals.js";
 import { extractSource } from "../support/extract.js";
 
 /**
@@ -442,6 +443,12 @@ describe("tccv's headings and dates in small capitals, whose words the source di
       ["Lakeshore Institute of Technology", "Assistant Professor", "2015-09", "2021"],
     ]);
     expect(schools(r).map((s) => s[0])).toEqual(["Northfield University", "Northfield University"]);
+  });
+
+  it("a line of capitals that does not open with a parted word, or whose lone letter is a word ('E', 'and') or follows an apostrophe, stays as written", () => {
+    expect(joinSplitCapitals("CURSOS E APRIMORAMENTOS\nS ENIOR E NGINEER\nPRESIDENT\u2019S VOLUNTEER AWARD\nR EVIEWS E ESSAYS 2019")).toBe(
+      "CURSOS E APRIMORAMENTOS\nSENIOR ENGINEER\nPRESIDENT\u2019S VOLUNTEER AWARD\nREVIEWS E ESSAYS 2019",
+    );
   });
 });
 
