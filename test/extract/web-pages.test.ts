@@ -524,3 +524,40 @@ describe("an about page whose jobs are dated items under a title that names no s
     expect(resume.education).toMatchObject([{ institution: "University of Dundee", studyType: "BSc", area: "Mathematics", startDate: "2010", endDate: "2014" }]);
   });
 });
+
+describe("a personal site's CV page that lists its studies and jobs with no heading over them", () => {
+  const page = [
+    "---",
+    'title: "Lebenslauf"',
+    "layout: page",
+    "---",
+    "",
+    "2020-2024  ",
+    "**B.Sc. Physik**  ",
+    "Universität Kiel  ",
+    "Schwerpunkt Festkörperphysik und numerische Methoden.",
+    "",
+    "2022-2024  ",
+    "**Werkstudent Softwareentwicklung**  ",
+    "Nordlicht Systeme GmbH  ",
+    "Entwicklung interner Werkzeuge in Python.",
+    "",
+    "2019  ",
+    "**Praktikum Datenanalyse**  ",
+    "Meeresinstitut Kiel  ",
+  ].join("\n");
+
+  it("reads the dated entries as studies and jobs, not as a catch-all", async () => {
+    const resume = await read(page, "markdown");
+    expect(resume.education).toMatchObject([{ institution: "Universität Kiel", studyType: "B.Sc.", startDate: "2020", endDate: "2024" }]);
+    expect(resume.work).toMatchObject([
+      { name: "Nordlicht Systeme GmbH", position: "Werkstudent Softwareentwicklung", startDate: "2022", endDate: "2024" },
+      { name: "Meeresinstitut Kiel", position: "Praktikum Datenanalyse", startDate: "2019" },
+    ]);
+  });
+
+  it("takes no school on a line of its own for the person's name", async () => {
+    const resume = await read(page, "markdown");
+    expect(resume.basics?.name).toBeUndefined();
+  });
+});
