@@ -116,6 +116,9 @@ function refinedReading(entry: Entry): HeadReading {
   return reading;
 }
 
+/** A phrase with no evidence of an organisation, a school or a place: what is left of a header beside its employer. */
+const namesNothingElse = (e: ReturnType<typeof weighPhrase>) => e.org <= 0 && e.school <= 0 && e.place < 0.5;
+
 /** A phrase that leans to a role cut into a role and a company that says so by its form ("S. A.", "GmbH"). */
 function companyBesideRole(p: HeadPhrase): [string, string] | undefined {
   if (roleLean(p.evidence) <= 0.3 && !LEGAL_FORM.test(p.text)) return undefined;
@@ -210,6 +213,11 @@ function splitPair(text: string): [string, string] | undefined {
   if (isLegalFormAlone(b) || namesATeam(b)) return undefined;
   if (roleLean(ea) > 0.3 && roleLean(eb) <= 0) return [a, b];
   if (roleLean(eb) > 0.3 && roleLean(ea) <= 0) return [a, b];
+  // "Webdeveloper, Engelstein GmbH": a company that says so by its form beside a phrase that names no organisation,
+  // school or place is beside its role, a word the vocabulary may not know
+  // (never a comma inside a bracket: "晨星资讯（Morningstar, Inc.）")
+  const bracketOpen = /[(（][^)）]*$/.test(a);
+  if (!bracketOpen && LEGAL_FORM.test(b) !== LEGAL_FORM.test(a) && namesNothingElse(LEGAL_FORM.test(b) ? ea : eb)) return [a, b];
   return undefined;
 }
 
