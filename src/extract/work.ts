@@ -6,6 +6,7 @@ import { splitLeadingRole, splitTrailingRole } from "./evidence/trailing-role.js
 import { describesEmployer } from "./evidence/employer-description.js";
 import { isKnownTown } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
+import { termsOutOfName } from "./employment-terms.js";
 import { entryLabelsOf, isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
 import workLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import { findDates, withoutDates } from "./dates.js";
@@ -43,7 +44,7 @@ export function readWorkSection(entries: readonly Entry[], key: "work" | "volunt
   const jobs = taken.map(({ entry, fields }, i) => {
     const { work, doubt } = toWork(entry, readings[i]!, votes, namedColumns(entry));
     const labelled = labelledFields(entry);
-    return { entry, work: withFields({ ...work, ...labelled }, fields), ...(doubt && !labelled.position ? { doubt } : {}) };
+    return { entry, work: withFields(termsOutOfName({ ...work, ...labelled }), fields), ...(doubt && !labelled.position ? { doubt } : {}) };
   });
   return promotionsAt(lendOrganisations(townsAfterCommas(jobs)));
 }

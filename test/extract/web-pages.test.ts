@@ -561,3 +561,21 @@ describe("a personal site's CV page that lists its studies and jobs with no head
     expect(resume.basics?.name).toBeUndefined();
   });
 });
+
+describe("an about page's jobs written 'Role at Company' with the terms and dates in brackets", () => {
+  it("keeps the terms of the job ('Internship', 'Full-time') out of the employer's name", async () => {
+    const page = [
+      "### Experience",
+      "Backend Engineer at Quillfeather &nbsp;<sub>(Full-time, Mar 2023 –)</sub><br/>",
+      "Data Engineer at Morrowind Labs &nbsp;<sub>(Internship, Jun 2022 – Aug 2022)</sub><br/>",
+      "QA Engineer at Tessellate &nbsp;<sub>(Internship, Jan 2021 – Feb 2021)</sub>",
+      "",
+    ].join("\n");
+    const resume = await read(page, "markdown");
+    expect(resume.work).toMatchObject([
+      { name: "Quillfeather", position: "Backend Engineer", startDate: "2023-03" },
+      { name: "Morrowind Labs", position: "Data Engineer", startDate: "2022-06", endDate: "2022-08" },
+      { name: "Tessellate", position: "QA Engineer", startDate: "2021-01", endDate: "2021-02" },
+    ]);
+  });
+});
