@@ -300,7 +300,11 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   const town = name && !location && !placed ? /^(.+?),\s*(\p{Lu}[\p{L}'’-]+)$/u.exec(name) : null;
   if (town && LEGAL_FORM.test(town[1]!) && !LEGAL_FORM.test(town[2]!) && isPlaceLine(town[2]!) && weighPhrase(town[2]!).org === 0) [name, location] = [town[1]!, town[2]!];
   const used = new Set([name, position, location]);
-  if (placed && !location && roleLean(weighPhrase(placed[1]!)) <= 0) [name, location] = [placed[1]!, placed[2]!];
+  // "SHK in Dspace GmbH", "Werkstudent bei Nordwerk AG": what follows is a company by its form, not a place, and what
+  // comes before it the role, a word the vocabulary may not know
+  const inCompany = placed && !position && LEGAL_FORM.test(placed[2]!) && !LEGAL_FORM.test(placed[1]!);
+  if (inCompany) [position, name] = [placed[1]!, placed[2]!];
+  else if (placed && !location && roleLean(weighPhrase(placed[1]!)) <= 0) [name, location] = [placed[1]!, placed[2]!];
   const extra = candidates.filter((p) => !used.has(p.text)).map((p) => p.text);
   // "Google   2019 – 2021" with the role alone on the next line
   const first = body[0];

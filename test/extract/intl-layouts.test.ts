@@ -1722,3 +1722,12 @@ describe("a role the vocabulary does not know, beside a company that says so by 
     ]);
   });
 });
+
+describe("a role 'in' or 'bei' a company that says so by its form", () => {
+  it("reads the company as the employer, not as where the job was ('HiWi in Lindqvist Robotics GmbH')", async () => {
+    const cv = ["# Mara Holt", "", "## Berufserfahrung", "", "- 03/2022 – 09/2023 HiWi in Lindqvist Robotics GmbH", "  - Python, ROS", ""].join("\n");
+    const resume = await parse(cv);
+    expect(resume.work).toMatchObject([{ name: "Lindqvist Robotics GmbH", position: "HiWi", startDate: "2022-03", endDate: "2023-09" }]);
+    expect(resume.work?.[0]?.location).toBeUndefined();
+  });
+});
