@@ -8,8 +8,9 @@ import { linePhrases, readLineContacts } from "./line-contacts.js";
 import { GREETING, greetedName, isHelloAlone } from "./greeting.js";
 import { hasStreet } from "./evidence/places.js";
 import { isDegreeName } from "./degrees.js";
-import { namesSchoolOrCompany, ROLE_COMPOUND, ROLE_WORDS } from "./vocabulary.js";
+import { LEGAL_FORM, namesSchoolOrCompany, ROLE_COMPOUND, ROLE_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
 import { allMatches } from "./all-matches.js";
+import { findDates, withoutDates } from "./dates.js";
 import pictureWords from "./vocabulary/picture-words.json" with { type: "json" };
 import { isLevelledLanguage } from "./spoken-languages.js";
 
@@ -51,10 +52,15 @@ export function looksLikeName(written: string, lowerWords: ReadonlySet<string>):
   if (isLevelledLanguage(text)) return false;
   // "Data Warehouse Architect", a front matter title that is the headline: a job title ends in its role word, a name does not
   if (words.length >= 2 && ROLE_WORDS.test(words.at(-1)!)) return false;
+  // "Universität Bonn", "Acme GmbH": a school or a company, on a line of its own under a headingless list of studies and jobs
+  if (SCHOOL_WORDS.test(text) || LEGAL_FORM.test(text)) return false;
   // particles ("da", "van") are ordinary words in their own language: only the capitalised words must be names
   // and abbreviations ("St.", "Jr.") are ordinary words everywhere
   return words.every((w) => isParticle(w) || w.endsWith(".") || !lowerWords.has(w.toLowerCase()));
 }
+
+/** "2019-2025", "Oct 2014 – Present": a line that says nothing but a date. */
+const isDateAlone = (text: string) => findDates(text).length > 0 && !/[\p{L}\d]/u.test(withoutDates(text, " "));
 
 /** "De", "Da", "Van": a particle inside a name is as often capitalised ("Pablo De Jesús González"). */
 const isParticle = (word: string) => PARTICLE.test(word.toLowerCase());
@@ -166,7 +172,9 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   // "# Jane Doe | Backend Developer": what the title says after the name is the headline
   const titled = titleName ? /^(.+?)\s+[-–—|:·•]\s+(.+)$/.exec(documentTitle!.text.trim()) : null;
   if (titled && personName(titled[1]!) === titleName) basics.label = titled[2]!;
-  const window = lines.slice(0, 15);
+  // "2019-2025" ⏎ "**B.Sc. Informatik**": a line that is only a date opens a dated entry, and no name comes after it
+  const opening = lines.findIndex((l) => l.kind === "text" && isDateAlone(l.text));
+  const window = lines.slice(0, opening < 0 ? 15 : Math.min(opening, 15));
   // "Hi, I'm Sam.": a greeting names the author more surely than any line that only looks like a name
   const greeted = nameLine ? undefined : greetingIn(window, lowerWords);
   const greeting = greeted?.line;

@@ -5,6 +5,8 @@ import { addCustomSection, addEntry, listSection, type Draft } from "./draft.js"
 import { findNewsItems, newsKind, toNewsAward, toNewsItem, toNewsWork } from "./news.js";
 import { findEducationInHeader } from "./education-elsewhere.js";
 import type { SectionKind } from "../parse/section-titles.js";
+import { untitledHistory } from "./layout/untitled-history.js";
+import { placeHistory } from "./place-section.js";
 
 /**
  * Places what has no section heading: a page's news items, project cards, the
@@ -29,6 +31,12 @@ export function placeUntitled(draft: Draft, lines: readonly SourceLine[], kinds:
       if (c.publication) addEntry(draft, "publications", c.publication, c.position);
     }
     rest = rest.filter((l) => !cardLines.has(l));
+  }
+  // "2019-2025" ⏎ "B.Sc. Informatik" ⏎ "Universität Bonn": studies and jobs listed with no heading over them
+  const history = kinds.includes("work") || kinds.includes("education-work") ? [] : untitledHistory(rest);
+  if (history.length) {
+    placeHistory(draft, history, "Experience", "Education");
+    rest = rest.filter((l) => !history.includes(l));
   }
   const intro = kinds.includes("summary") ? undefined : rest.find(isIntroProse);
   if (intro) {

@@ -11,6 +11,7 @@ import { addCatchAll, toCustomItem } from "./custom.js";
 import { compact } from "./date-fields.js";
 import { addCustomSection, addEntry, listSection, note, type Draft } from "./draft.js";
 import { splitDegreeBullets, toEducation } from "./education.js";
+import { splitDegreeLines } from "./degree-lines.js";
 import type { Entry, SplitEntries } from "./layout/lines.js";
 import { splitProjects } from "./project-lists.js";
 import { toProject } from "./projects.js";
@@ -210,7 +211,7 @@ function placeEntries(draft: Draft, lines: readonly SourceLine[], kind: SectionK
   if (list) listSection(draft, { key, title });
   const { entries, loose } = split;
   const rest: SourceLine[] = [...loose];
-  for (const entry of key === "education" ? entries.flatMap(splitDegreeBullets) : entries) {
+  for (const entry of key === "education" ? entries.flatMap(splitDegreeBullets).flatMap(splitDegreeLines) : entries) {
     checkDates(draft, entry);
     if (!addOne(draft, key, kind, entry)) rest.push(...entry.head, ...entry.body);
   }
@@ -364,14 +365,18 @@ export function placeEmployerSections(draft: Draft, blocks: readonly SectionBloc
  * Research Experience"): each entry is a degree when its header names a school
  * or a degree, and a job otherwise.
  */
-function placeHistory(draft: Draft, lines: readonly SourceLine[], title: string): void {
+/**
+ * A history that lists studies and jobs together: each entry goes to education or work. `studyTitle` names the
+ * education section where the history had no title of its own to give it.
+ */
+export function placeHistory(draft: Draft, lines: readonly SourceLine[], title: string, studyTitle = title): void {
   const { entries, loose } = splitEntries(lines);
   // a degree makes a study; else a job title leading a header line ("Postdoctoral Fellow, Yale University") makes a job
   const leadsWithRole = (text: string) => roleLean(weighPhrase(text.split(/,\s|\s[|·—–]\s/)[0]!)) > 0.3;
   const isStudy = (e: Entry) => e.head.some((l) => namesDegree(l.text)) || (e.head.some((l) => SCHOOL_WORDS.test(l.text)) && !e.head.some((l) => leadsWithRole(l.text)));
   const studies = entries.filter(isStudy);
   const jobs = entries.filter((e) => !isStudy(e));
-  if (studies.length) placeEntries(draft, [], "education", title, true, { entries: studies, loose: [] });
+  if (studies.length) placeEntries(draft, [], "education", studyTitle, true, { entries: studies, loose: [] });
   if (jobs.length || loose.length) placeJobs(draft, [], "work", title, { entries: jobs, loose });
 }
 

@@ -6,6 +6,7 @@ import { splitLeadingRole, splitTrailingRole } from "./evidence/trailing-role.js
 import { describesEmployer } from "./evidence/employer-description.js";
 import { isKnownTown } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
+import { termsOutOfName } from "./employment-terms.js";
 import { entryLabelsOf, isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
 import workLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import { findDates, withoutDates } from "./dates.js";
@@ -43,7 +44,7 @@ export function readWorkSection(entries: readonly Entry[], key: "work" | "volunt
   const jobs = taken.map(({ entry, fields }, i) => {
     const { work, doubt } = toWork(entry, readings[i]!, votes, namedColumns(entry));
     const labelled = labelledFields(entry);
-    return { entry, work: withFields({ ...work, ...labelled }, fields), ...(doubt && !labelled.position ? { doubt } : {}) };
+    return { entry, work: withFields(termsOutOfName({ ...work, ...labelled }), fields), ...(doubt && !labelled.position ? { doubt } : {}) };
   });
   return promotionsAt(lendOrganisations(townsAfterCommas(jobs)));
 }
@@ -115,6 +116,9 @@ function refinedReading(entry: Entry): HeadReading {
   });
   return reading;
 }
+
+/** A phrase with no evidence of an organisation, a school or a place: what is left of a header beside its employer. */
+const namesNothingElse = (e: ReturnType<typeof weighPhrase>) => e.org <= 0 && e.school <= 0 && e.place < 0.5;
 
 /** A phrase that leans to a role cut into a role and a company that says so by its form ("S. A.", "GmbH"). */
 function companyBesideRole(p: HeadPhrase): [string, string] | undefined {
@@ -210,6 +214,11 @@ function splitPair(text: string): [string, string] | undefined {
   if (isLegalFormAlone(b) || namesATeam(b)) return undefined;
   if (roleLean(ea) > 0.3 && roleLean(eb) <= 0) return [a, b];
   if (roleLean(eb) > 0.3 && roleLean(ea) <= 0) return [a, b];
+  // "Webdeveloper, Engelstein GmbH": a company that says so by its form beside a phrase that names no organisation,
+  // school or place is beside its role, a word the vocabulary may not know
+  // (never a comma inside a bracket: "晨星资讯（Morningstar, Inc.）")
+  const bracketOpen = /[(（][^)）]*$/.test(a);
+  if (!bracketOpen && LEGAL_FORM.test(b) !== LEGAL_FORM.test(a) && namesNothingElse(LEGAL_FORM.test(b) ? ea : eb)) return [a, b];
   return undefined;
 }
 
@@ -291,7 +300,11 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   const town = name && !location && !placed ? /^(.+?),\s*(\p{Lu}[\p{L}'’-]+)$/u.exec(name) : null;
   if (town && LEGAL_FORM.test(town[1]!) && !LEGAL_FORM.test(town[2]!) && isPlaceLine(town[2]!) && weighPhrase(town[2]!).org === 0) [name, location] = [town[1]!, town[2]!];
   const used = new Set([name, position, location]);
-  if (placed && !location && roleLean(weighPhrase(placed[1]!)) <= 0) [name, location] = [placed[1]!, placed[2]!];
+  // "SHK in Dspace GmbH", "Werkstudent bei Nordwerk AG": what follows is a company by its form, not a place, and what
+  // comes before it the role, a word the vocabulary may not know
+  const inCompany = placed && !position && LEGAL_FORM.test(placed[2]!) && !LEGAL_FORM.test(placed[1]!);
+  if (inCompany) [position, name] = [placed[1]!, placed[2]!];
+  else if (placed && !location && roleLean(weighPhrase(placed[1]!)) <= 0) [name, location] = [placed[1]!, placed[2]!];
   const extra = candidates.filter((p) => !used.has(p.text)).map((p) => p.text);
   // "Google   2019 – 2021" with the role alone on the next line
   const first = body[0];

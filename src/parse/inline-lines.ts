@@ -149,8 +149,9 @@ function continuesSoftLine(prev: string, next: string): boolean {
   // "2001 — Title of Docent, University of Helsinki." over "2000 — PhD in Social Sciences, …": lines that each open with
   // their year are a list of dated items, one a line
   if (startsWithDate(prev) && startsWithDate(next) && /^(?:19|20)\d{2}/.test(next)) return false;
-  // "National Institute of Software Engineering (INES)" over "While working there I…": a name on a line of its own
-  if (/^\p{Lu}/u.test(next) && namesAlone(prev)) return false;
+  // "National Institute of Software Engineering (INES)" over "While working there I…": a name on a line of its own,
+  // as is "Ivy Tang" over "952 Waltham Street, Lexington, MA | +1 781…", the header's line of address and contacts
+  if (/^[\p{Lu}\p{N}]/u.test(next) && namesAlone(prev)) return false;
   if (/^[\p{Lu}][\p{L}]*(?:\s[\p{L}]+){0,2}\s?[:：]\s/u.test(next)) return false;
   const short = next.length <= 50 && next.split(/\s+/).length <= 7;
   if (!short) return true;

@@ -96,6 +96,12 @@ describe("names as CVs in Spanish, Chinese and Japanese write them", () => {
 });
 
 describe("a postal address in the header", () => {
+  it("reads a name on the paragraph's first line as the name, not as the start of the address on the line under it", async () => {
+    const resume = await parse(["Rosa Lindqvist", "14 Harbor Road, Portland, ME 04101 | +1 207-555-0143 | rosa.lindqvist@example.org", "", "## Education", "- Bayview College, 2019-2023", ""].join("\n"));
+    expect(resume.basics).toMatchObject({ name: "Rosa Lindqvist", phone: "+1 207-555-0143", email: "rosa.lindqvist@example.org" });
+    expect(resume.basics?.location?.address).not.toContain("Rosa");
+  });
+
   it("knows a street with its house number in several languages", () => {
     for (const street of ["Mühlfeldstraße 16", "221B Baker Street", "Calle Mayor 5", "ul. Długa 5", "12 rue de la Paix", "Keizersgracht 12"]) expect(hasStreet(street), street).toBe(true);
     for (const other of ["Acme Street Team", "Senior Engineer 2019", "Street Art"]) expect(hasStreet(other), other).toBe(false);

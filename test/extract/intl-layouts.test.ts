@@ -1703,3 +1703,31 @@ describe("projects written as headings at their job's own level", () => {
     ]);
   });
 });
+
+describe("a role the vocabulary does not know, beside a company that says so by its form", () => {
+  it("reads the company as the employer and the other phrase as the role ('Webentwickler, Falkenried GmbH')", async () => {
+    const cv = [
+      "# Jonas Brandt",
+      "",
+      "## Beruflicher Werdegang",
+      "",
+      "**2019 - heute:** Webentwickler, Falkenried GmbH  ",
+      "**2016 - 2019:** Sachbearbeitung Einkauf, Holmvik Handels AG",
+      "",
+    ].join("\n");
+    const resume = await parse(cv);
+    expect(resume.work).toMatchObject([
+      { name: "Falkenried GmbH", position: "Webentwickler", startDate: "2019" },
+      { name: "Holmvik Handels AG", position: "Sachbearbeitung Einkauf", startDate: "2016", endDate: "2019" },
+    ]);
+  });
+});
+
+describe("a role 'in' or 'bei' a company that says so by its form", () => {
+  it("reads the company as the employer, not as where the job was ('HiWi in Lindqvist Robotics GmbH')", async () => {
+    const cv = ["# Mara Holt", "", "## Berufserfahrung", "", "- 03/2022 – 09/2023 HiWi in Lindqvist Robotics GmbH", "  - Python, ROS", ""].join("\n");
+    const resume = await parse(cv);
+    expect(resume.work).toMatchObject([{ name: "Lindqvist Robotics GmbH", position: "HiWi", startDate: "2022-03", endDate: "2023-09" }]);
+    expect(resume.work?.[0]?.location).toBeUndefined();
+  });
+});

@@ -1513,7 +1513,8 @@ describe("the terms a job was held on, noted after the employer", () => {
     const r = await parse(text);
     expect(r.work?.map((w) => [w.name, w.position, w.startDate])).toEqual([
       ["Fjordline Analytics AS", undefined, "2020-11"],
-      ["Brightwater Inc (part time job)", undefined, "2017-10"],
+      // the terms go to the job's description: the corpus labels "Nutrien (Internship)" as the employer "Nutrien"
+      ["Brightwater Inc", undefined, "2017-10"],
     ]);
   });
 });

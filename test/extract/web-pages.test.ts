@@ -524,3 +524,58 @@ describe("an about page whose jobs are dated items under a title that names no s
     expect(resume.education).toMatchObject([{ institution: "University of Dundee", studyType: "BSc", area: "Mathematics", startDate: "2010", endDate: "2014" }]);
   });
 });
+
+describe("a personal site's CV page that lists its studies and jobs with no heading over them", () => {
+  const page = [
+    "---",
+    'title: "Lebenslauf"',
+    "layout: page",
+    "---",
+    "",
+    "2020-2024  ",
+    "**B.Sc. Physik**  ",
+    "Universität Kiel  ",
+    "Schwerpunkt Festkörperphysik und numerische Methoden.",
+    "",
+    "2022-2024  ",
+    "**Werkstudent Softwareentwicklung**  ",
+    "Nordlicht Systeme GmbH  ",
+    "Entwicklung interner Werkzeuge in Python.",
+    "",
+    "2019  ",
+    "**Praktikum Datenanalyse**  ",
+    "Meeresinstitut Kiel  ",
+  ].join("\n");
+
+  it("reads the dated entries as studies and jobs, not as a catch-all", async () => {
+    const resume = await read(page, "markdown");
+    expect(resume.education).toMatchObject([{ institution: "Universität Kiel", studyType: "B.Sc.", startDate: "2020", endDate: "2024" }]);
+    expect(resume.work).toMatchObject([
+      { name: "Nordlicht Systeme GmbH", position: "Werkstudent Softwareentwicklung", startDate: "2022", endDate: "2024" },
+      { name: "Meeresinstitut Kiel", position: "Praktikum Datenanalyse", startDate: "2019" },
+    ]);
+  });
+
+  it("takes no school on a line of its own for the person's name", async () => {
+    const resume = await read(page, "markdown");
+    expect(resume.basics?.name).toBeUndefined();
+  });
+});
+
+describe("an about page's jobs written 'Role at Company' with the terms and dates in brackets", () => {
+  it("keeps the terms of the job ('Internship', 'Full-time') out of the employer's name", async () => {
+    const page = [
+      "### Experience",
+      "Backend Engineer at Quillfeather &nbsp;<sub>(Full-time, Mar 2023 –)</sub><br/>",
+      "Data Engineer at Morrowind Labs &nbsp;<sub>(Internship, Jun 2022 – Aug 2022)</sub><br/>",
+      "QA Engineer at Tessellate &nbsp;<sub>(Internship, Jan 2021 – Feb 2021)</sub>",
+      "",
+    ].join("\n");
+    const resume = await read(page, "markdown");
+    expect(resume.work).toMatchObject([
+      { name: "Quillfeather", position: "Backend Engineer", startDate: "2023-03" },
+      { name: "Morrowind Labs", position: "Data Engineer", startDate: "2022-06", endDate: "2022-08" },
+      { name: "Tessellate", position: "QA Engineer", startDate: "2021-01", endDate: "2021-02" },
+    ]);
+  });
+});
