@@ -218,9 +218,20 @@ function splitPair(text: string): [string, string] | undefined {
   // school or place is beside its role, a word the vocabulary may not know
   // (never a comma inside a bracket: "晨星资讯（Morningstar, Inc.）")
   const bracketOpen = /[(（][^)）]*$/.test(a);
-  if (!bracketOpen && LEGAL_FORM.test(b) !== LEGAL_FORM.test(a) && namesNothingElse(LEGAL_FORM.test(b) ? ea : eb)) return [a, b];
+  const [formA, formB] = [endsInLegalForm(a), endsInLegalForm(b)];
+  if (!bracketOpen && formA !== formB && namesNothingElse(formB ? ea : eb) && roleLean(formB ? eb : ea) <= 0) return [a, b];
   return undefined;
 }
+
+/**
+ * "Engelstein GmbH", "Acme Inc.": a company's name ends in its legal form; a form inside a phrase ("Peace Corps
+ * Volunteer") says less, and a short one may be a role's abbreviation ("Staff SE", a software engineer). In the
+ * cases the vocabulary writes it: a lower-case "ltda" may be a word of the name.
+ */
+const endsInLegalForm = (text: string) => {
+  const last = /(?:^|\s)(\S+)$/.exec(text.trim())?.[1] ?? "";
+  return LEGAL_FORM.test(last) && (isLegalFormAlone(last) || isLegalFormAlone(last.replace(/\.$/, "")));
+};
 
 /**
  * "| 기간 | 회사 | 역할 | 핵심 내용 |", "| Company | Role | Period |": the fields a table's header names for the columns of

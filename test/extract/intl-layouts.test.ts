@@ -1731,3 +1731,20 @@ describe("a role 'in' or 'bei' a company that says so by its form", () => {
     expect(resume.work?.[0]?.location).toBeUndefined();
   });
 });
+
+describe("a legal form that is no company's ending", () => {
+  it("cuts no role from a place or a role's abbreviation: 'Peace Corps Volunteer, Ghana, West Africa', 'Staff SE, Senior SE3'", async () => {
+    const cv = [
+      "# Jonas Brandt",
+      "",
+      "## Experience",
+      "",
+      "**2018 - 2023:** SALSIFY, Staff SE, Senior SE3  ",
+      "**2010 - 2012:** Peace Corps Volunteer, Ghana, West Africa",
+      "",
+    ].join("\n");
+    const resume = await parse(cv);
+    expect(resume.work?.map((w) => w.position)).not.toContain("SALSIFY");
+    expect(resume.work?.map((w) => w.name)).not.toContain("Ghana, West Africa");
+  });
+});
