@@ -11,7 +11,6 @@ import { addCatchAll, toCustomItem } from "./custom.js";
 import { compact } from "./date-fields.js";
 import { addCustomSection, addEntry, listSection, note, type Draft } from "./draft.js";
 import { splitDegreeBullets, toEducation } from "./education.js";
-import { splitDegreeLines } from "./degree-lines.js";
 import type { Entry, SplitEntries } from "./layout/lines.js";
 import { splitProjects } from "./project-lists.js";
 import { toProject } from "./projects.js";
@@ -211,7 +210,7 @@ function placeEntries(draft: Draft, lines: readonly SourceLine[], kind: SectionK
   if (list) listSection(draft, { key, title });
   const { entries, loose } = split;
   const rest: SourceLine[] = [...loose];
-  for (const entry of key === "education" ? entries.flatMap(splitDegreeBullets).flatMap(splitDegreeLines) : entries) {
+  for (const entry of key === "education" ? entries.flatMap(splitDegreeBullets) : entries) {
     checkDates(draft, entry);
     if (!addOne(draft, key, kind, entry)) rest.push(...entry.head, ...entry.body);
   }

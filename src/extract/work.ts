@@ -7,7 +7,7 @@ import { describesEmployer } from "./evidence/employer-description.js";
 import { isKnownTown } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
 import { termsOutOfName } from "./employment-terms.js";
-import { entryLabelsOf, isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
+import { entryLabelsOf, isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_MODIFIERS, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
 import workLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import { findDates, withoutDates } from "./dates.js";
 import { namesDegree } from "./degrees.js";
@@ -225,12 +225,13 @@ function splitPair(text: string): [string, string] | undefined {
 
 /**
  * "Engelstein GmbH", "Acme Inc.": a company's name ends in its legal form; a form inside a phrase ("Peace Corps
- * Volunteer") says less, and a short one may be a role's abbreviation ("Staff SE", a software engineer). In the
+ * Volunteer") says less, and a short one after a role's word may be the role's abbreviation ("Principal SE", a
+ * software engineer). In the
  * cases the vocabulary writes it: a lower-case "ltda" may be a word of the name.
  */
 const endsInLegalForm = (text: string) => {
-  const last = /(?:^|\s)(\S+)$/.exec(text.trim())?.[1] ?? "";
-  return LEGAL_FORM.test(last) && (isLegalFormAlone(last) || isLegalFormAlone(last.replace(/\.$/, "")));
+  const [, before = "", last = ""] = /^(.*?)(?:^|\s)(\S+)$/.exec(text.trim()) ?? [];
+  return LEGAL_FORM.test(last) && (isLegalFormAlone(last) || isLegalFormAlone(last.replace(/\.$/, ""))) && !ROLE_WORDS.test(before) && !ROLE_MODIFIERS.test(before);
 };
 
 /**

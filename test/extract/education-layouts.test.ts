@@ -392,32 +392,3 @@ describe("a Russian or Ukrainian degree written in lower case after its field", 
     ]);
   });
 });
-
-describe("one school over two degrees", () => {
-  it("gives each degree on a line of its own under the school's line a study of its own", async () => {
-    const cv = ["# Tomás Ruiz", "", "## Education", "", "**Lakeshore University**", "Economics B.A.", "Statistics B.S.", ""].join("\n");
-    const resume = await parse(cv);
-    expect(schools(resume)).toMatchObject([
-      { institution: "Lakeshore University", studyType: "B.A.", area: "Economics" },
-      { institution: "Lakeshore University", studyType: "B.S.", area: "Statistics" },
-    ]);
-  });
-
-  it("reads a second degree a table's cell names after a line break as a study, not as the first one's text", async () => {
-    const cv = [
-      "# Tomás Ruiz",
-      "",
-      "<h2>Education</h2>",
-      "<table>",
-      "<tr><td>2012 - 2016</td><td>Bachelor of Science in <em>Geology</em>, Lakeshore University<br/>",
-      "Bachelor of Arts in <em>History</em>, Lakeshore University</td></tr>",
-      "</table>",
-      "",
-    ].join("\n");
-    const resume = await parse(cv);
-    expect(schools(resume)).toMatchObject([
-      { institution: "Lakeshore University", studyType: "Bachelor of Science", area: "Geology" },
-      { institution: "Lakeshore University", studyType: "Bachelor of Arts", area: "History" },
-    ]);
-  });
-});
