@@ -362,11 +362,8 @@ export function placeEmployerSections(draft: Draft, blocks: readonly SectionBloc
 /**
  * A section that lists schools and jobs together ("学歴・職歴", "Education and
  * Research Experience"): each entry is a degree when its header names a school
- * or a degree, and a job otherwise.
- */
-/**
- * A history that lists studies and jobs together: each entry goes to education or work. `studyTitle` names the
- * education section where the history had no title of its own to give it.
+ * or a degree, and a job otherwise. `studyTitle` names the education section
+ * where the history had no title of its own to give it (untitled lines).
  */
 export function placeHistory(draft: Draft, lines: readonly SourceLine[], title: string, studyTitle = title): void {
   const { entries, loose } = splitEntries(lines);

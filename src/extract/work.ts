@@ -224,10 +224,9 @@ function splitPair(text: string): [string, string] | undefined {
 }
 
 /**
- * "Engelstein GmbH", "Acme Inc.": a company's name ends in its legal form; a form inside a phrase ("Peace Corps
- * Volunteer") says less, and a short one after a role's word may be the role's abbreviation ("Principal SE", a
- * software engineer). In the
- * cases the vocabulary writes it: a lower-case "ltda" may be a word of the name.
+ * "Engelstein GmbH", "Acme Inc.": a company's name ends in its legal form, in the cases the vocabulary writes it (a
+ * lower-case "ltda" may be a word of the name); a form inside a phrase ("Peace Corps Volunteer") says less, and a
+ * short one after a role's word may be the role's abbreviation ("Principal SE", a software engineer).
  */
 const endsInLegalForm = (text: string) => {
   const [, before = "", last = ""] = /^(.*?)(?:^|\s)(\S+)$/.exec(text.trim()) ?? [];
@@ -314,7 +313,7 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   const used = new Set([name, position, location]);
   // "SHK in Dspace GmbH", "Werkstudent bei Nordwerk AG": what follows is a company by its form, not a place, and what
   // comes before it the role, a word the vocabulary may not know
-  const inCompany = placed && !position && LEGAL_FORM.test(placed[2]!) && !LEGAL_FORM.test(placed[1]!);
+  const inCompany = placed && !position && endsInLegalForm(placed[2]!) && !LEGAL_FORM.test(placed[1]!);
   if (inCompany) [position, name] = [placed[1]!, placed[2]!];
   else if (placed && !location && roleLean(weighPhrase(placed[1]!)) <= 0) [name, location] = [placed[1]!, placed[2]!];
   const extra = candidates.filter((p) => !used.has(p.text)).map((p) => p.text);

@@ -133,8 +133,8 @@ class Walker {
    */
   private table(node: Table): void {
     let columnNames: string[] = [];
-    node.children.forEach((written_row, i) => {
-      const row = { ...written_row, children: written_row.children.map(withCellWrapsJoined) };
+    node.children.forEach((writtenRow, i) => {
+      const row = { ...writtenRow, children: writtenRow.children.map(withCellWrapsJoined) };
       const written = row.children.map((cell) => buildInlineLines(tokenizePhrasing(cell.children), 1).map((l) => l.text).join(" "));
       const cells = i === 0 ? written : joinYearAndMonth(written);
       if (i === 0) {
