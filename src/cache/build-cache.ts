@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { writeAtomic, type WrittenFile } from "../output/write-atomic.js";
@@ -23,6 +24,11 @@ export interface CacheEntry {
 /** The folder of cache entries inside the output folder: one file per source, so parallel `make -j` builds never share one. */
 export function cacheDir(outDir: string): string {
   return join(outDir, ".vitae-cache");
+}
+
+/** Whether the cache holds an entry for one output name, without reading it. */
+export function hasCacheEntry(outDir: string, name: string): boolean {
+  return existsSync(join(cacheDir(outDir), `${name}.json`));
 }
 
 /** Reads the entry for one output name; undefined when there is none or it is unreadable. */

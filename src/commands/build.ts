@@ -1,14 +1,14 @@
 import { join } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { buildFile, compileThemeForBuild, DEFAULT_FORMATS, OUTPUT_FORMATS, outputBaseName, type BuildOptions, type CompiledTheme, type FileReport, type OutputFormat } from "../build.js";
-import { writeCacheEntry } from "../cache/build-cache.js";
-import { planBuilds, type PlannedBuild } from "../cache/plan-builds.js";
+import { hasCacheEntry, writeCacheEntry } from "../cache/build-cache.js";
+import { planBuilds, type PlannedBuild, type PlanRequest } from "../cache/plan-builds.js";
 import { formatDiagnostic } from "../diagnostics/format.js";
 import { createBatchLog, type BatchLog, type SourceOutcome } from "../output/batch-log.js";
 import { writeBatchReport } from "../output/batch-report.js";
 import { clockMs, createProgress, progressSink, type Progress, type Verbosity } from "../output/progress.js";
 import { sweepTemporaryFiles } from "../output/write-atomic.js";
-import { defaultPoolSize, openPrinter, type PageSize } from "../pdf/printer.js";
+import { defaultPoolSize, openPrinter, type PageSize, type Printer } from "../pdf/printer.js";
 import { loadTheme, type Theme } from "../render/theme.js";
 import { findOverriddenSettings } from "../render/theme-settings.js";
 import type { FormatOverride } from "../source/detect-format.js";
@@ -121,8 +121,7 @@ async function runBuild(files: string[], flags: BuildFlags, io: Io): Promise<num
   if (!flags.quiet && !flags.list) reportDiagnostics(findOverriddenSettings(theme), false, io);
   // checked over every source, not the shard's: two shards must not write one name either
   refuseSharedOutputs(everySource, (source) => outputBaseName(source, options), options.outDir);
-  if (!flags.list) await sweepTemporaryFiles(options.outDir);
-  const plans = await planBuilds({
+  const planRequest: PlanRequest = {
     sources,
     outDir: options.outDir,
     formats: options.formats,
@@ -131,70 +130,86 @@ async function runBuild(files: string[], flags: BuildFlags, io: Io): Promise<num
     force: Boolean(flags.force),
     env: io.env,
     nameOf: (source) => outputBaseName(source, options),
-  });
+  };
   if (flags.list) {
-    io.out(plans.flatMap((p) => (p.upToDate ? [] : [`${p.source}\n`])).join(""));
+    io.out((await planBuilds(planRequest)).flatMap((p) => (p.upToDate ? [] : [`${p.source}\n`])).join(""));
     return EXIT.ok;
   }
+  await sweepTemporaryFiles(options.outDir);
   const verbosity: Verbosity = flags.quiet ? "quiet" : flags.verbose ? "verbose" : "normal";
-  const batch = createBatchLog(createProgress(progressSink(io.err, io.isTTY, io.env), plans.length, verbosity), Boolean(flags.report));
-  // a queue emptied as it goes: a plan (and the source bytes it holds) is let go once its file is built
-  const queue = plans.filter((p) => !p.upToDate);
-  for (const plan of plans.filter((p) => p.upToDate)) {
-    batch.finished(plan.source, { ok: true, skipped: true, outputs: pathsOf(plan.entry!.outputs, options.formats), pageCount: plan.entry?.pageCount, ms: 0 });
+  const batch = createBatchLog(createProgress(progressSink(io.err, io.isTTY, io.env), sources.length, verbosity), Boolean(flags.report));
+  const printing = openBatchPrinter(batch, verbosity, io.env);
+  try {
+    // Chromium takes a second to start: when a PDF will surely be printed (no cache entry to compare, or
+    // --force), its start overlaps asking git for dates, loading the pipeline and parsing
+    const surelyPrints = options.formats.includes("pdf") && (flags.force || sources.some((source) => !hasCacheEntry(options.outDir, planRequest.nameOf(source))));
+    if (surelyPrints) printing.printer.warm();
+    const plans = await planBuilds(planRequest);
+    // a queue emptied as it goes: a plan (and the source bytes it holds) is let go once its file is built
+    const queue = plans.filter((p) => !p.upToDate);
+    for (const plan of plans.filter((p) => p.upToDate)) {
+      batch.finished(plan.source, { ok: true, skipped: true, outputs: pathsOf(plan.entry!.outputs, options.formats), pageCount: plan.entry?.pageCount, ms: 0 });
+    }
+    plans.length = 0;
+    if (queue.length) await buildQueue(queue, request, batch, verbosity, io, printing);
+  } finally {
+    await printing.printer.close();
   }
-  plans.length = 0;
-
-  if (queue.length) await buildQueue(queue, request, batch, verbosity, io);
   const summary = batch.summary(flags.shard);
   if (flags.report) await writeBatchReport(flags.report, { ...batch.report(flags.shard), outDir: options.outDir });
   batch.progress.end(summary, batch.failed.length === 0);
   return batch.failed.length ? EXIT.badInput : EXIT.ok;
 }
 
-/**
- * Builds the sources that are not up to date, a few at a time, with one
- * printer for them all; a file's failure is recorded and the others go on.
- */
-async function buildQueue(queue: PlannedBuild[], request: BuildRequest, batch: BatchLog, verbosity: Verbosity, io: Io): Promise<void> {
-  const { options } = request;
-  const staleCount = queue.length;
+/** The batch's one printer, and what its notes of a retry need: which source each output name under way comes from, and which were printed again. */
+interface BatchPrinter {
+  printer: Printer;
+  underWay: Map<string, string>;
+  retriedNames: Set<string>;
+}
+
+function openBatchPrinter(batch: BatchLog, verbosity: Verbosity, env: NodeJS.ProcessEnv): BatchPrinter {
   // output name → source, of the files under way only: the printer names what it retries by output name
   const underWay = new Map<string, string>();
   const retriedNames = new Set<string>();
   const printer = openPrinter({
-    env: io.env,
+    env,
     onRetry: (name, why) => {
       if (name !== undefined) retriedNames.add(name);
       if (verbosity !== "quiet") batch.progress.note(`vitae: Chromium failed while printing ${(name && underWay.get(name)) ?? "a PDF"} (${why}); printing it again\n`);
     },
     onRestart: (why) => verbosity !== "quiet" && batch.progress.note(`vitae: ${why}\n`),
   });
+  return { printer, underWay, retriedNames };
+}
+
+/**
+ * Builds the sources that are not up to date, a few at a time, with one
+ * printer for them all; a file's failure is recorded and the others go on.
+ */
+async function buildQueue(queue: PlannedBuild[], request: BuildRequest, batch: BatchLog, verbosity: Verbosity, io: Io, { printer, underWay, retriedNames }: BatchPrinter): Promise<void> {
+  const { options } = request;
   // Chromium's launch overlaps loading the pipeline and parsing the sources
   if (options.formats.includes("pdf")) printer.warm();
-  try {
-    const compiled = await compileRequestTheme(request);
-    // Chromium's graceful shutdown (~0.2 s) overlaps the finishing of the last PDFs instead of following it
-    const closeAfterLastPrint = countdown(staleCount, () => void printer.close());
-    const buildNext = async () => {
-      for (let plan = queue.shift(); plan; plan = queue.shift()) {
-        const donePrinting = once(closeAfterLastPrint);
-        underWay.set(plan.name, plan.source);
-        try {
-          const outcome = await buildOne(plan, options, batch.progress, verbosity, io, (p) => buildFile(p.source, options, compiled, printer, { date: p.date, source: p.bytes, sidecar: p.sidecar, donePrinting }));
-          batch.finished(plan.source, { ...outcome, skipped: false, retried: retriedNames.delete(plan.name) });
-        } finally {
-          underWay.delete(plan.name);
-          donePrinting();
-        }
+  const compiled = await compileRequestTheme(request);
+  // Chromium's graceful shutdown (~0.2 s) overlaps the finishing of the last PDFs instead of following it
+  const closeAfterLastPrint = countdown(queue.length, () => void printer.close());
+  const buildNext = async () => {
+    for (let plan = queue.shift(); plan; plan = queue.shift()) {
+      const donePrinting = once(closeAfterLastPrint);
+      underWay.set(plan.name, plan.source);
+      try {
+        const outcome = await buildOne(plan, options, batch.progress, verbosity, io, (p) => buildFile(p.source, options, compiled, printer, { date: p.date, source: p.bytes, sidecar: p.sidecar, donePrinting }));
+        batch.finished(plan.source, { ...outcome, skipped: false, retried: retriedNames.delete(plan.name) });
+      } finally {
+        underWay.delete(plan.name);
+        donePrinting();
       }
-    };
-    // a few files ahead of the printer, not all of them: parsing fifty files at once would keep the
-    // main thread from feeding Chromium, which then idles until every file is parsed
-    await Promise.all(Array.from({ length: 2 * defaultPoolSize() + 1 }, buildNext));
-  } finally {
-    await printer.close();
-  }
+    }
+  };
+  // a few files ahead of the printer, not all of them: parsing fifty files at once would keep the
+  // main thread from feeding Chromium, which then idles until every file is parsed
+  await Promise.all(Array.from({ length: 2 * defaultPoolSize() + 1 }, buildNext));
 }
 
 /** The output paths of the formats asked for, from a cache entry. */
