@@ -236,6 +236,16 @@ describe("an Indian CV's table of qualifications", () => {
   });
 });
 
+describe("a British school-leaving qualification", () => {
+  it("reads 'AS Level' and 'A-Level' whole, not as an associate's degree (AS) with 'Level' for its field", async () => {
+    const r = await parse(["# Tom Hale", "", "## Education", "", "### Northgate Sixth Form College", "AS Level: Geography (2014)", "", "### Eastfield Academy", "A-Level: Chemistry (2015)"].join("\n"));
+    expect(schools(r).map((s) => [s.institution, s.studyType, s.area])).toEqual([
+      ["Northgate Sixth Form College", "AS Level", "Geography"],
+      ["Eastfield Academy", "A-Level", "Chemistry"],
+    ]);
+  });
+});
+
 describe("a British degree's class", () => {
   it("is the grade, written as 2:1, 2.2 or in words, and printed without a GPA's name", async () => {
     const r = await parse(["# Sarah Jones", "", "## Education", "", "**University of Bristol** — BSc Physics, First Class Honours, 2015", "", "**University of York** — MA History, 2.2, 2012", "", "**University of Leeds** — BA (Hons) Business Management, 2:1, 2010"].join("\n"));
