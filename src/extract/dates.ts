@@ -125,6 +125,7 @@ export function monthNumber(name: string): number | undefined {
 
 /** start, end, present, open: the reading of one match, or undefined when its numbers are no date. */
 function read(g: Groups): [string | undefined, string | undefined, boolean, boolean] | undefined {
+  if (g.ny) return yearlessStart(g.ny, [g.na!, g.nb!], [g.nc!, g.nd!]);
   if (g.dy) return days(g.dy, g.dm!, g.dd!, g.dn ?? g.dm!, g.de!);
   if (g.ey) return days(g.ey, g.em!, g.ed!, g.em!, g.ee!);
   if (g.py || g.pq) return pair(g.py ?? twoDigitYear(g.pq)!, g.pm!, g.pn!);
@@ -173,6 +174,19 @@ function days(year: string, fromMonth: string, fromDay: string, toMonth: string,
   const start = ymd(year, markedMonth(fromMonth), fromDay);
   const end = ymd(year, markedMonth(toMonth), toDay);
   return start && end ? [start, end, false, false] : undefined;
+}
+
+/**
+ * "15.03. – 30.06.2020": day and month at both ends, the year only at the last; day first unless a number over 12
+ * says month first ("06/15 – 08/30/2016"). A stay that crosses a new year ("01.11. – 31.01.2020") began in the year before.
+ */
+function yearlessStart(year: string, from: [string, string], to: [string, string]): [string, string, boolean, boolean] | undefined {
+  const monthFirst = Number(from[1]) > 12 || Number(to[1]) > 12;
+  const [fromDay, fromMonth, toDay, toMonth] = (monthFirst ? [from[1], from[0], to[1], to[0]] : [...from, ...to]).map(Number) as [number, number, number, number];
+  const startYear = fromMonth > toMonth ? String(Number(year) - 1) : year;
+  const start = ymd(startYear, fromMonth, String(fromDay));
+  const end = ymd(year, toMonth, String(toDay));
+  return start && end && fromDay <= 31 && toDay <= 31 ? [start, end, false, false] : undefined;
 }
 
 /** "10/15 - 5/16" → 2015-10 to 2016-05; no range where the end would come before the start. */
