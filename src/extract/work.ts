@@ -244,6 +244,9 @@ function namedColumns(entry: Entry): Map<number, string> {
 }
 
 /** Reads one job from its header phrases, the section's votes, and its body. */
+/** "**Acme Labs** (Intern, 2020.06~2020.08)": a title left alone in the bracket its dates were cut out of is the title. */
+const unbracketed = (title: string) => /^[(（]([^()（）]+)[)）]$/u.exec(title.trim())?.[1]!.trim() ?? title;
+
 function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, number>, columns: ReadonlyMap<number, string>): { work: Work; doubt?: string } {
   const body = [...entry.body];
   const phrases = [...reading.phrases];
@@ -391,7 +394,7 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     // the stop that closes a header written as a sentence is no part of the employer's name; a role keeps its own, the
     // sign that it may be a clause ("Monteur im Sondermaschinenbau, Inocon, Attnang-Puchheim.")
     name: name && withoutClosingStop(name),
-    position,
+    position: position && unbracketed(position),
     location,
     ...dates,
     url: url && /^https?:/.test(url) ? url : undefined,
