@@ -7,6 +7,7 @@ import { describesEmployer } from "./evidence/employer-description.js";
 import { isKnownTown } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
 import { termsOutOfName } from "./employment-terms.js";
+import { closingProseToJobAbove } from "./closing-prose.js";
 import { entryLabelsOf, isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_MODIFIERS, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
 import workLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import { findDates, withoutDates } from "./dates.js";
@@ -46,7 +47,7 @@ export function readWorkSection(entries: readonly Entry[], key: "work" | "volunt
     const labelled = labelledFields(entry);
     return { entry, work: withFields(termsOutOfName({ ...work, ...labelled }), fields), ...(doubt && !labelled.position ? { doubt } : {}) };
   });
-  return promotionsAt(lendOrganisations(townsAfterCommas(jobs)));
+  return promotionsAt(lendOrganisations(townsAfterCommas(closingProseToJobAbove(jobs))));
 }
 
 /**
