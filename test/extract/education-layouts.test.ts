@@ -392,3 +392,26 @@ describe("a Russian or Ukrainian degree written in lower case after its field", 
     ]);
   });
 });
+
+describe("a degree written in lower case with its field after a comma", () => {
+  it("reads the field of '— магистр, прикладная математика, 2020' and 'magister, informatyka' in lower case as the area", async () => {
+    const { resume } = await extractSource({
+      path: "cv.md",
+      text: [
+        "# Ivan Petrov",
+        "",
+        "## Образование",
+        "",
+        "**Томский государственный университет** — магистр, прикладная математика, 2020",
+        "",
+        "**Politechnika Nadmorska** — magister, informatyka, 2016",
+      ].join("\n"),
+      format: "markdown",
+      formatReason: "test",
+    });
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([
+      ["Томский государственный университет", "магистр", "прикладная математика", "2020"],
+      ["Politechnika Nadmorska", "magister", "informatyka", "2016"],
+    ]);
+  });
+});
