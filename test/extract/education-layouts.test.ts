@@ -415,3 +415,22 @@ describe("a degree written in lower case with its field after a comma", () => {
     ]);
   });
 });
+
+describe("a school written by its initials before a dash and its field", () => {
+  it("reads 'UFES — Engenharia de Produção' and '**UFMG — Ciência da Computação**' as the school and its field", async () => {
+    const r = await parse(
+      [
+        "# Ana Souza",
+        "",
+        "## Formação acadêmica",
+        "",
+        "- **UFMG — Ciência da Computação** · 2015 – 2019",
+        "- UFES — Engenharia de Produção · 2010 – 2014",
+      ].join("\n"),
+    );
+    expect((r.education ?? []).map((e) => [e.institution, e.area, e.startDate, e.endDate])).toEqual([
+      ["UFMG", "Ciência da Computação", "2015", "2019"],
+      ["UFES", "Engenharia de Produção", "2010", "2014"],
+    ]);
+  });
+});
