@@ -378,4 +378,11 @@ describe("a CJK CV that opens with its personal-information section", () => {
     expect(r.basics?.name).toBe("李明");
     expect(r.basics?.email).toBe("li@example.org");
   });
+
+  it("takes no degree or title that opens such a line for a name ('本科 | 138-0000-1234 | li@example.org')", async () => {
+    for (const opening of ["本科", "工程师"]) {
+      const r = await parse(`## 基本信息\n\n${opening} | 138-0000-1234 | li@example.org\n`);
+      expect(r.basics?.name).toBeUndefined();
+    }
+  });
 });
