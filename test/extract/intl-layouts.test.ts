@@ -1791,3 +1791,24 @@ describe("a bold employer with its role bracketed with its dates", () => {
     ]);
   });
 });
+
+describe("the terms of a job bracketed after its employer in a CJK CV", () => {
+  it("reads '(正社員)' and '(パートタイム)' after the company as how the job was held, neither title nor part of the name", async () => {
+    const r = await parse(
+      [
+        "# 山田花子",
+        "",
+        "## 職歴",
+        "",
+        "| 入社 | 退社 | 会社 |",
+        "|---|---|---|",
+        "| 2018年11月 | 2020年03月 | 株式会社ミドリ工業 (正社員) |",
+        "| 2011年04月 | 2014年05月 | ひかり書店 (パートタイム) |",
+      ].join("\n"),
+    );
+    expect((r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ["株式会社ミドリ工業", undefined, "2018-11", "2020-03"],
+      ["ひかり書店", undefined, "2011-04", "2014-05"],
+    ]);
+  });
+});
