@@ -7,6 +7,7 @@ import { addContact, fieldOfLabel, isPersonalDetail, readContact, splitLabel, ty
 import { linePhrases, readLineContacts } from "./line-contacts.js";
 import { GREETING, greetedName, isHelloAlone } from "./greeting.js";
 import { hasStreet } from "./evidence/places.js";
+import { isLocation } from "./entry-parts.js";
 import { isDegreeName } from "./degrees.js";
 import { LEGAL_FORM, namesSchoolOrCompany, ROLE_COMPOUND, ROLE_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
 import { allMatches } from "./all-matches.js";
@@ -285,12 +286,18 @@ function streetsOverTowns(lines: readonly SourceLine[]): Map<SourceLine, SourceL
 /** The name that leads a line whose other phrases are all contacts, if the first phrase reads as one. */
 function nameLeadingContacts(line: SourceLine, lowerWords: ReadonlySet<string>): { name: string; headline?: string } | undefined {
   const [first, second] = linePhrases(line);
-  if (!first || !second || !looksLikeName(first.text, lowerWords)) return undefined;
+  if (!first || !second || !looksLikeName(first.text, lowerWords) || namesNoOne(first.text)) return undefined;
   const contacts = readLineContacts(line).slice(1);
   if (contacts.every(Boolean)) return { name: first.text };
+  // "田震 | 156-1172-1937 | dawncold (微信) | i@example.org | 曲阜师范大学 软件工程（本科）": a Chinese, Japanese or Korean
+  // CV's line of particulars opens with the name, then mixes contacts with a handle, a school or an age
+  if (CJK_NAME.test(first.text) && contacts.some((c) => c?.field === "email" || c?.field === "phone")) return { name: first.text };
   // "Jane Doe | Data Engineer": the title beside the name (moderncv's banking style), then maybe contacts
   return isHeadline(second.text) && contacts.slice(1).every(Boolean) ? { name: first.text, headline: second.text } : undefined;
 }
+
+/** "本科 | 138… | li@…", "北京 | …", "工程师 | …": a degree, a place, a title or a school opening a line of contacts, short as a CJK name is. */
+const namesNoOne = (text: string) => CJK_NAME.test(text) && (isLocation(text) || isDegreeName(text) || ROLE_WORDS.test(text) || namesSchoolOrCompany(text));
 
 /** The name at the top set over two lines, one word each, that together read as a person's name. */
 function nameOverTwoLines(window: readonly SourceLine[], lowerWords: ReadonlySet<string>): { name: string; first: SourceLine; second: SourceLine } | undefined {

@@ -235,7 +235,9 @@ function degreeAndSchool(phrase: string): string[] {
   if (atSchool) return atSchool.flatMap(degreeAndSchool);
   // ("**PhD in statistics** -- UCLouvain": the double hyphen a Markdown source writes for the dash, which pandoc sets as one)
   const dashed = phrase.split(/\s+(?:[–—]|-{2,3})\s+/);
-  if (!namesDegree(phrase)) return fieldBesideSchool(phrase) ?? (dashed.some(isSchoolName) ? dashed : [phrase]);
+  // "UFES — Engenharia de Produção", "UFMG — Ciência da Computação": a school written by its initials, then its field
+  const initialsFirst = dashed.length === 2 && INITIALS.test(dashed[0]!) && !INITIALS.test(dashed[1]!);
+  if (!namesDegree(phrase)) return fieldBesideSchool(phrase) ?? (dashed.some(isSchoolName) || initialsFirst ? dashed : [phrase]);
   // "Lehre zum Mechatroniker, Inocon Technologie GmbH, Attnang-Puchheim.": a degree beside where it was taken
   // "Bachelor of Science in Computer Science @ Anna University", "Licenciatura en Informática - Universidad de Chile": a degree at its school
   const cut = cutKeepingTowns(phrase);

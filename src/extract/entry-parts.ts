@@ -200,7 +200,7 @@ export function cutDates(text: string, d: DateMatch): string {
   if (open && close) {
     start -= open[0].length;
     end += close[0].length;
-  }
+  } else if (open && closesBracket(text.slice(start, end))) start -= open[0].length;
   // "Geophysics II (lecturer, 2016–present)": the bracket keeps what it says besides the dates
   const listed = !open && close ? /\([^()]*[^\s(,],\s*$/.exec(text.slice(0, start)) : null;
   if (listed) return `${text.slice(0, start).replace(/,\s*$/, "")})\t${text.slice(end + close![0].length)}`;
@@ -210,6 +210,12 @@ export function cutDates(text: string, d: DateMatch): string {
   if (saysAfter) return `${text.slice(0, start - open![0].length).trimEnd()}\t(${saysAfter[1]!.trim()})${text.slice(end + saysAfter[0].length)}`;
   return `${text.slice(0, start)}\t${text.slice(end)}`;
 }
+
+/**
+ * "(2013年7月至今，5年5个月)", "(Jan 2010 – Jun 2012, 2 yrs 5 mos)": dates whose reading took in the time they lasted end
+ * at the bracket that the text before them opened.
+ */
+const closesBracket = (dates: string) => /[)\]]\s*$/.test(dates) && (dates.match(/[)\]]/g)?.length ?? 0) > (dates.match(/[([]/g)?.length ?? 0);
 
 /** "**2017** — Diplôme d'ingénieur, INSA Lyon": a bold lead of dates alone dates the entry, it names nothing; nor does a label. */
 // "**Full Stack Development, Tel-Ran Center — 2025 — Haifa**": a line set wholly in bold with its dates is read as any line

@@ -212,7 +212,9 @@ function headerInPersonalSection(blocks: readonly SectionBlock[], kinds: Readonl
   const block = kinds.findIndex((k, i) => k === "contact" && blocks.slice(0, i).filter((b) => b.title !== undefined).length <= 1);
   const first = blocks[block]?.lines[0];
   // "Nome⇥ROSSI MARCO": a label beside its value is personal data's to read
-  if (!first || first.kind !== "text" || /[\t:：]/.test(first.text) || !looksLikeName(withoutHonorific(personName(first.text)), lowerWords)) return undefined;
+  // "个人信息" over "田震 | 156-1172-1937 | i@example.org": or with the name leading a line of particulars, as the header reads one
+  if (!first || first.kind !== "text" || /[\t:：]/.test(first.text)) return undefined;
+  if (!looksLikeName(withoutHonorific(personName(first.text)), lowerWords) && !/[|｜]/.test(first.text)) return undefined;
   const header = readHeader(blocks[block]!.lines, undefined, lowerWords);
   return header.nameLine === first ? { header, block } : undefined;
 }

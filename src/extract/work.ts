@@ -7,7 +7,8 @@ import { describesEmployer } from "./evidence/employer-description.js";
 import { isKnownTown } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
 import { termsOutOfName } from "./employment-terms.js";
-import { entryLabelsOf, isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_MODIFIERS, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
+import { closingProseToJobAbove } from "./closing-prose.js";
+import { entryLabelsOf, isEmploymentType, isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_MODIFIERS, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
 import workLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import { findDates, withoutDates } from "./dates.js";
 import { namesDegree } from "./degrees.js";
@@ -46,7 +47,7 @@ export function readWorkSection(entries: readonly Entry[], key: "work" | "volunt
     const labelled = labelledFields(entry);
     return { entry, work: withFields(termsOutOfName({ ...work, ...labelled }), fields), ...(doubt && !labelled.position ? { doubt } : {}) };
   });
-  return promotionsAt(lendOrganisations(townsAfterCommas(jobs)));
+  return promotionsAt(lendOrganisations(townsAfterCommas(closingProseToJobAbove(jobs))));
 }
 
 /**
@@ -244,6 +245,9 @@ function namedColumns(entry: Entry): Map<number, string> {
 }
 
 /** Reads one job from its header phrases, the section's votes, and its body. */
+/** "**Acme Labs** (Intern, 2020.06~2020.08)": a title left alone in the bracket its dates were cut out of is the title. */
+const unbracketed = (title: string) => /^[(（]([^()（）]+)[)）]$/u.exec(title.trim())?.[1]!.trim() ?? title;
+
 function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, number>, columns: ReadonlyMap<number, string>): { work: Work; doubt?: string } {
   const body = [...entry.body];
   const phrases = [...reading.phrases];
@@ -387,15 +391,19 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   const { summary, highlights } = readBody(body);
   const url = reading.links[0]?.url;
   const dates = jobDates(reading.dates ?? datedBelow);
+  // "株式会社ワールドインテック (正社員)": the terms the job was held on, set apart from the employer, are no title
+  const title = position && unbracketed(position);
+  // (only in brackets of their own: "Volunteer" or "Internship" written as the title is the title)
+  const terms = title && name && title !== position && isEmploymentType(title) ? title : undefined;
   const work = compact({
     // the stop that closes a header written as a sentence is no part of the employer's name; a role keeps its own, the
     // sign that it may be a clause ("Monteur im Sondermaschinenbau, Inocon, Attnang-Puchheim.")
     name: name && withoutClosingStop(name),
-    position,
+    position: terms ? undefined : title,
     location,
     ...dates,
     url: url && /^https?:/.test(url) ? url : undefined,
-    description: [...reading.aliases, ...extra].join("; ") || undefined,
+    description: [...reading.aliases, ...extra, ...(terms ? [terms] : [])].join("; ") || undefined,
     organizationPeriod: entry.organizationPeriod ?? reading.organizationPeriod,
     summary: [...reading.prose, summary].filter(Boolean).join("\n") || undefined,
     highlights,

@@ -181,6 +181,12 @@ describe("findDates", () => {
     expect(read("3/2012-Pres")).toEqual(["2012-03", undefined, true, true]);
   });
 
+  it("reads the words for 'currently' and 'to this day' that Italian, Polish, German, Russian and Chinese CVs end a range with", () => {
+    for (const word of ["attualmente", "tuttora", "aktualnie", "derzeit", "bis heute", "по н.в.", "по наст. время", "迄今", "até hoje"]) {
+      expect(findDates(`03.2015 - ${word}`)[0]).toMatchObject({ start: "2015-03", present: true, range: true });
+    }
+  });
+
   it("reads 'the present' and 'present day' as an open end, as a range written in words ends", () => {
     expect(read("8/2017 to the present")).toEqual(["2017-08", undefined, true, true]);
     expect(read("June 2011 - the present day")).toEqual(["2011-06", undefined, true, true]);

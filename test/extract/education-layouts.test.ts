@@ -402,3 +402,45 @@ describe("a Russian or Ukrainian degree written in lower case after its field", 
     ]);
   });
 });
+
+describe("a degree written in lower case with its field after a comma", () => {
+  it("reads the field of '— магистр, прикладная математика, 2020' and 'magister, informatyka' in lower case as the area", async () => {
+    const { resume } = await extractSource({
+      path: "cv.md",
+      text: [
+        "# Ivan Petrov",
+        "",
+        "## Образование",
+        "",
+        "**Томский государственный университет** — магистр, прикладная математика, 2020",
+        "",
+        "**Politechnika Nadmorska** — magister, informatyka, 2016",
+      ].join("\n"),
+      format: "markdown",
+      formatReason: "test",
+    });
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([
+      ["Томский государственный университет", "магистр", "прикладная математика", "2020"],
+      ["Politechnika Nadmorska", "magister", "informatyka", "2016"],
+    ]);
+  });
+});
+
+describe("a school written by its initials before a dash and its field", () => {
+  it("reads 'UFES — Engenharia de Produção' and '**UFMG — Ciência da Computação**' as the school and its field", async () => {
+    const r = await parse(
+      [
+        "# Ana Souza",
+        "",
+        "## Formação acadêmica",
+        "",
+        "- **UFMG — Ciência da Computação** · 2015 – 2019",
+        "- UFES — Engenharia de Produção · 2010 – 2014",
+      ].join("\n"),
+    );
+    expect((r.education ?? []).map((e) => [e.institution, e.area, e.startDate, e.endDate])).toEqual([
+      ["UFMG", "Ciência da Computação", "2015", "2019"],
+      ["UFES", "Engenharia de Produção", "2010", "2014"],
+    ]);
+  });
+});

@@ -359,3 +359,30 @@ describe("a sidebar of languages where the header's name is missing", () => {
     expect(r.basics?.email).toBe("mira@example.fi");
   });
 });
+
+describe("a CJK CV that opens with its personal-information section", () => {
+  it("takes the name that leads '个人信息''s line of particulars, among a phone, a handle, an e-mail and a school", async () => {
+    const r = await parse(
+      [
+        "## 个人信息",
+        "",
+        "李明 | 138-0000-1234 | liming_dev (微信) | li@example.org | 星河大学 软件工程（本科）",
+        "",
+        "## 工作经验",
+        "",
+        "### 星河科技有限公司 (2015年3月至今)",
+        "",
+        "后端开发",
+      ].join("\n"),
+    );
+    expect(r.basics?.name).toBe("李明");
+    expect(r.basics?.email).toBe("li@example.org");
+  });
+
+  it("takes no degree or title that opens such a line for a name ('本科 | 138-0000-1234 | li@example.org')", async () => {
+    for (const opening of ["本科", "工程师"]) {
+      const r = await parse(`## 基本信息\n\n${opening} | 138-0000-1234 | li@example.org\n`);
+      expect(r.basics?.name).toBeUndefined();
+    }
+  });
+});

@@ -1748,3 +1748,67 @@ describe("a legal form that is no company's ending", () => {
     expect(resume.work?.map((w) => w.name)).not.toContain("Ghana, West Africa");
   });
 });
+
+describe("a job's dates bracketed with how long it lasted", () => {
+  it("cuts '(2015年3月至今，3年2个月)' and '(Jan 2010 – Jun 2012, 2 yrs 5 mos)' whole from the employer's heading", async () => {
+    const r = await parse(
+      [
+        "# 李明",
+        "",
+        "## 工作经历",
+        "",
+        "### 星河科技有限公司 (2015年3月至今，3年2个月)",
+        "",
+        "后端开发",
+        "",
+        "### Harbor Labs (Jan 2010 – Jun 2012, 2 yrs 5 mos)",
+        "",
+        "Engineer",
+      ].join("\n"),
+    );
+    expect((r.work ?? []).map((w) => [w.name, w.startDate, w.endDate])).toEqual([
+      ["星河科技有限公司", "2015-03", undefined],
+      ["Harbor Labs", "2010-01", "2012-06"],
+    ]);
+  });
+});
+
+describe("a bold employer with its role bracketed with its dates", () => {
+  it("reads '**서해산업연구원** (인턴, 2020.06~2020.08)' as the intern at the institute, the role out of its brackets", async () => {
+    const r = await parse(
+      [
+        "# 김하늘",
+        "",
+        "## 경력",
+        "",
+        "- **서해산업연구원** (인턴, 2020.06~2020.08)",
+        "- **Northwind Labs** (Intern, 2019.06~2019.08)",
+      ].join("\n"),
+    );
+    expect((r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ["서해산업연구원", "인턴", "2020-06", "2020-08"],
+      ["Northwind Labs", "Intern", "2019-06", "2019-08"],
+    ]);
+  });
+});
+
+describe("the terms of a job bracketed after its employer in a CJK CV", () => {
+  it("reads '(正社員)' and '(パートタイム)' after the company as how the job was held, neither title nor part of the name", async () => {
+    const r = await parse(
+      [
+        "# 山田花子",
+        "",
+        "## 職歴",
+        "",
+        "| 入社 | 退社 | 会社 |",
+        "|---|---|---|",
+        "| 2018年11月 | 2020年03月 | 株式会社ミドリ工業 (正社員) |",
+        "| 2011年04月 | 2014年05月 | ひかり書店 (パートタイム) |",
+      ].join("\n"),
+    );
+    expect((r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ["株式会社ミドリ工業", undefined, "2018-11", "2020-03"],
+      ["ひかり書店", undefined, "2011-04", "2014-05"],
+    ]);
+  });
+});

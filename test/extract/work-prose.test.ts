@@ -26,3 +26,28 @@ describe("a role at its employer run into sentences about the job", () => {
     ]);
   });
 });
+
+describe("a paragraph closing a list of jobs", () => {
+  it("reads no job from an undated sentence after the list, in Korean or English, and keeps it as the last job's summary", async () => {
+    const text = [
+      "# 김하늘",
+      "",
+      "## 경력",
+      "",
+      "- **한빛바이오** 품질관리팀 (인턴, 2021.06~2022.10)",
+      "- **Northwind Labs** (Intern, 2020.06~2020.08)",
+      "",
+      "제약·바이오 QC 실무에서 익힌 기준 준수와 기록 습관을, 지금은 의료 데이터의 정량적 검증으로 이어가고 있습니다.",
+      "",
+      "## Experience",
+      "",
+      "- **Harbor Labs** (Intern, 2019.06~2019.08)",
+      "",
+      "These internships taught me how careful record keeping carries over into the data work I do today.",
+    ].join("\n");
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.work?.map((w) => w.name)).toEqual(["한빛바이오", "Northwind Labs", "Harbor Labs"]);
+    expect(resume.work?.[1]?.summary).toContain("기록 습관");
+    expect(resume.work?.[2]?.summary).toContain("careful record keeping");
+  });
+});

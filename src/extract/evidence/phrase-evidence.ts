@@ -32,6 +32,9 @@ export function weighPhrase(text: string): Evidence {
   const last = words[words.length - 1] ?? "";
   const e: Evidence = { role: 0, org: 0, place: 0, school: 0, degree: 0 };
   if (!t || ADDRESS.test(t)) return e;
+  // "**Acme Labs** (Intern, 2020.06~2020.08)": a phrase wholly in brackets, left when its dates were cut, is what it holds
+  const bracketed = /^[(（]([^()（）]+)[)）]$/u.exec(t);
+  if (bracketed) return weighPhrase(bracketed[1]!);
   // "laiblitz. Inc (part time job)", "Acme Inc (Contract)": the terms the job was held on, noted after a name, say
   // nothing of what the name is
   const open = t.endsWith(")") ? t.lastIndexOf("(") : -1;

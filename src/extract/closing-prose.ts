@@ -1,0 +1,26 @@
+import { isSentence } from "./layout/lines.js";
+import type { ReadWork } from "./work.js";
+
+/**
+ * "- **Acme** (Intern, 2020.06~2020.08)" and then, after the list, "What I learnt there carries over into my data work
+ * today.": an undated paragraph that only says something, closing a section of jobs, names no job. Its text is kept as
+ * the summary of the job above it, where the explanation shows it, rather than read as an employer or a title.
+ */
+export function closingProseToJobAbove(jobs: ReadWork[]): ReadWork[] {
+  const out: ReadWork[] = [];
+  for (const job of jobs) {
+    const above = out.at(-1);
+    const said = saidAlone(job);
+    if (above && said) out[out.length - 1] = { ...above, work: { ...above.work, summary: [above.work.summary, said].filter(Boolean).join("\n") } };
+    else out.push(job);
+  }
+  return out;
+}
+
+/** The sentence an entry is made of, when it has nothing else: no dates, no second phrase, no lines under it. */
+function saidAlone({ work, entry }: ReadWork): string | undefined {
+  if (work.startDate || work.endDate || entry.body.length > 0 || entry.head.length !== 1) return undefined;
+  const fields = [work.name, work.position, work.location].filter(Boolean);
+  const text = entry.head[0]!.text.trim();
+  return fields.length === 1 && fields[0] === text && isSentence(text) ? text : undefined;
+}
