@@ -180,8 +180,9 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
     // "Master, Marketing digital", "Специалист, Информатика и вычислительная техника, 2011 — 2017": "Degree, Field",
     // whose field the Romance languages and Cyrillic write in sentence case, runs to the end of its phrase
     /^,\s+(?<a>\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){1,6})(?=\s*(?:[,;(]|$))/u.exec(rest) ??
-    // "магистр, прикладная математика", "magister, informatyka": a degree written in lower case has its field so too
-    (/^\p{Ll}/u.test(studyType) ? /^,\s+(?<a>\p{Ll}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,6})(?=\s*(?:[,;(]|$))/u.exec(rest) : null) ??
+    // "магистр, прикладная математика", "magister, informatyka": a degree written in lower case has its field so too,
+    // unless the field came first ("Автоматизированные системы управления, специалитет, инженер": the qualification)
+    (/^\p{Ll}/u.test(studyType) && !/,\s*$/.test(text.slice(0, m.index)) ? /^,\s+(?<a>\p{Ll}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){0,6})(?=\s*(?:[,;(]|$))/u.exec(rest) : null) ??
     FIELD_AFTER_WORD.exec(rest) ??
     /^(?:em|en|in|w|z|na|в|по)?\s*(?<a>[\p{Lu}][\p{L}&'’\-]*(?:\s+(?:and|&|of|und|et|e|y|de|da|do|dos|das|i|и|і)?\s*[\p{Lu}\p{Ll}][\p{L}&'’\-]*){0,6})$/u.exec(afterSeparator);
   // "Ingeniero de Sistemas" names a field after "de"; "Máster de Universidad Europea" the school

@@ -424,6 +424,16 @@ describe("a degree written in lower case with its field after a comma", () => {
       ["Politechnika Nadmorska", "magister", "informatyka", "2016"],
     ]);
   });
+
+  it("leaves the qualification after the degree when the field came before it ('Прикладная физика, специалитет, инженер')", async () => {
+    const { resume } = await extractSource({
+      path: "cv.md",
+      text: ["# Ivan Petrov", "", "## Образование", "", "_2004 - 2009_  ", "**Уральский технический университет (УрТУ)**  ", "Прикладная физика, специалитет, инженер (с отличием)."].join("\n"),
+      format: "markdown",
+      formatReason: "test",
+    });
+    expect(resume.education?.map((e) => e.area)).toEqual(["Прикладная физика"]);
+  });
 });
 
 describe("a school written by its initials before a dash and its field", () => {
