@@ -580,3 +580,17 @@ describe("a profile page with code fenced in a programming or diagram language",
     expect((await parse(text)).skills?.map((s) => s.name)).toEqual(["Go", "Rust", "SQL"]);
   });
 });
+
+describe("a table of jobs whose header names the employers' column, under a sub-heading of its own", () => {
+  it("reads each row's employer from its Company cell, not the sub-heading or the header's last column", async () => {
+    const r = await parse(
+      "# Jane Roe\n\n## Prior Employment\n\n### Design Engineer – Kestrel Systems\n\n**Oslo, Norway / Remote** | Aug 2019 – Sep 2020\n\n* Firmware for toll units\n\n### Other Employment\n\n| Company | Role | Period | Technologies |\n|---|---|---|---|\n| Brightwater GmbH | Embedded Developer | Sep 2020–Mar 2021 | C, CMake |\n| Lumatec | IoT Engineer | May 2018–Jul 2019 | C++17, MQTT |\n| NOVA-COM | Radio Specialist | Jun 2015–Nov 2016 | — |\n",
+    );
+    expect(jobs(r)).toEqual([
+      ["Kestrel Systems", "Design Engineer", "2019-08", "2020-09"],
+      ["Brightwater GmbH", "Embedded Developer", "2020-09", "2021-03"],
+      ["Lumatec", "IoT Engineer", "2018-05", "2019-07"],
+      ["NOVA-COM", "Radio Specialist", "2015-06", "2016-11"],
+    ]);
+  });
+});
