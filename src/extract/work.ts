@@ -15,7 +15,7 @@ import { isLocation, isPlaceLine, readBody, trimSeparators, withoutClosingStop }
 import { hasDate, isDateOnly, isTitleLike, type Entry } from "./layout/lines.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
 import { nameBeforeProse } from "./sentences.js";
-import { AT_WORD, isDetailLine, isSupervisorLine, readHeadPhrases, splitTrailingPlace, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
+import { AT_WORD, isDetailLine, isSupervisorLine, maskBrackets, readHeadPhrases, splitTrailingPlace, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
 import { joinLabelledPairs } from "./layout/labelled-pairs.js";
 import { splitRoleGroups } from "./layout/role-groups.js";
 import { joinProjectsToJobs } from "./layout/projects-in-jobs.js";
@@ -199,9 +199,10 @@ function splitPair(text: string): [string, string] | undefined {
   if (besideSpace) return besideSpace;
   const at = roleAtEmployer(text);
   if (at) return at;
-  // "Acme — Engineer" inside a phrase cut at a stronger separator ("Acme — Engineer · 2026")
+  // "Acme — Engineer" inside a phrase cut at a stronger separator ("Acme — Engineer · 2026"); never at a dash inside
+  // brackets, which qualify the role ("Data Strategy Consultant (Part - time)")
   for (const dash of [/\s+[—–]\s+/, /\s+-\s+/]) {
-    const at = text.search(dash);
+    const at = maskBrackets(text).search(dash);
     const besideDash = at >= 0 && roleBesideOther(text.slice(0, at), text.slice(at).replace(dash, ""));
     if (besideDash) return besideDash;
   }

@@ -594,3 +594,28 @@ describe("a table of jobs whose header names the employers' column, under a sub-
     ]);
   });
 });
+
+describe("a job's heading of employer, town and country over its role in italics", () => {
+  it("keeps the terms in a role's brackets whole ('(Part - time)') and a town of two words whole ('New Delhi')", async () => {
+    const r = await parse(
+      "# Jane Roe\n\n## 💼 My Work Experience\n\n### Harbor Fund, New York, USA\n_Data Strategy Consultant (Part - time)_  \n- Overhauled SQL pipelines.\n\n### PlotX, New Delhi, India\n_Lead Product Analyst_\n- Built a data platform.\n",
+    );
+    expect((r.work ?? []).map((w) => [w.name, w.position, w.location])).toEqual([
+      ["Harbor Fund", "Data Strategy Consultant (Part - time)", "New York, USA"],
+      ["PlotX", "Lead Product Analyst", "New Delhi, India"],
+    ]);
+  });
+});
+
+describe("a job's dates set in emphasis at the start of a long line under its heading", () => {
+  it("dates the job from the emphasised run and keeps what follows as its text", async () => {
+    const r = await parse(
+      "# Jane Roe\n\n## Experience\n\n### Research Associate — Vision Lab, Northfield University\n*Nov 2025 – present* (graduate researcher from Nov 2025; research associate after the M.S.). Advisor: Nathan Jacobs.\n\n- Built a location encoder.\n\n### Systems Engineer — Uhnder, Inc., Austin, TX\n*Jan 2022 – Feb 2025* · automotive radar\n\n- Wrote a modeling tool.\n",
+    );
+    expect(jobs(r)).toEqual([
+      ["Vision Lab, Northfield University", "Research Associate", "2025-11", undefined],
+      ["Uhnder, Inc.", "Systems Engineer", "2022-01", "2025-02"],
+    ]);
+    expect(r.work?.[0]?.summary).toContain("graduate researcher from Nov 2025");
+  });
+});
