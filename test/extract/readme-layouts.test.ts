@@ -619,3 +619,29 @@ describe("a job's dates set in emphasis at the start of a long line under its he
     expect(r.work?.[0]?.summary).toContain("graduate researcher from Nov 2025");
   });
 });
+
+describe("jobs headed 'Employer - Role', one of them with a third phrase after its role", () => {
+  it("reads the first phrase as the employer and keeps the third with the role it qualifies", async () => {
+    const r = await parse(
+      "# Jane Roe\n\n## Past Experience\n\n### Northwind - Senior Engineer\n> Oslo, Norway\n> August 2016 - Current\n\n### Kestrel - Data Engineer\n> Madrid, Spain\n> January 2015 - June 2016\n\n### Bluebird IT -  Operational DBA - Professional Services\n> Lyon, France\n> September 2011 - February 2014\n\n### Tallis - SysAdmin Linux - EA\n> Porto, Portugal\n> February 2009 -  July 2009\n",
+    );
+    expect((r.work ?? []).map((w) => [w.name, w.position])).toEqual([
+      ["Northwind", "Senior Engineer"],
+      ["Kestrel", "Data Engineer"],
+      ["Bluebird IT", "Operational DBA - Professional Services"],
+      ["Tallis", "SysAdmin Linux - EA"],
+    ]);
+  });
+});
+
+describe("a list of clients, each with where it is, in a section of its own", () => {
+  it("takes none of the list's places or addresses for the owner's", async () => {
+    const r = await parse(
+      "## Summary\n\nI work with databases.\n\n## Customers History\n\nAs a consultant, I served these companies:\n\n- Quillon (USA)\n- Eloquent Labs (USA)\n- Pic-pic (USA)\n- NORDATA.net (Madrid)\n",
+    );
+    expect(r.basics?.location).toBeUndefined();
+    expect(r.basics?.url).toBeUndefined();
+    expect(r.basics?.name).toBeUndefined();
+    expect(r.sections?.map((s) => s.title)).toEqual(["Customers History"]);
+  });
+});
