@@ -645,3 +645,13 @@ describe("a list of clients, each with where it is, in a section of its own", ()
     expect(r.sections?.map((s) => s.title)).toEqual(["Customers History"]);
   });
 });
+
+describe("a contact line whose icons, drawn as pictures, leave only spaces between the contacts (a Word file converted to Markdown)", () => {
+  it("reads the e-mail address and the phone number apart", async () => {
+    const r = await parse(
+      "Lena Okafor\n\nLeeds, United Kingdom\n\n![](icon.001.png) lena.okafor@example.org ![](icon.002.png) 07700900123 ![](icon.003.png) [linkedin.com/in/lenaokafor](https://www.linkedin.com/in/lenaokafor)\n\n**Summary**\n\nI am a final-year engineering student.\n",
+    );
+    expect(r.basics?.email).toBe("lena.okafor@example.org");
+    expect(r.basics?.phone).toBe("07700900123");
+  });
+});
