@@ -186,10 +186,21 @@ export function splitContactLine(text: string): string[] {
   const phrases = text
     .split(/\s*[|·•⋅◦]\s*|\t+|\s{3,}|\s+\/\s+|\s+[—–.]\s+/)
     .flatMap(splitAtLabels)
+    .flatMap(splitAfterEmail)
     .map((p) => p.trim())
     .filter(Boolean);
   // "[ jdoe@x.org ] . [ +1 555 0100 ]": each phrase of a line of them boxed in brackets (one alone is a reference's)
   return phrases.length > 1 ? phrases.map((p) => p.replace(/^\[\s*([^\][]+?)\s*\]$/, "$1")) : phrases;
+}
+
+/**
+ * "ayushjluhar@gmail.com 8866020042 linkedin.com/in/ayushluhar": an e-mail address holds no space, so a phrase that
+ * opens with one ends it there, and what follows is a contact of its own (icons drawn as pictures between them, which
+ * a Word file converted to Markdown keeps, leave only a space).
+ */
+function splitAfterEmail(phrase: string): string[] {
+  const email = /^[^\s@:]+@[^\s@]+\.\p{L}{2,}(?=\s)/u.exec(phrase.trim());
+  return email ? [email[0], phrase.trim().slice(email[0].length)] : [phrase];
 }
 
 /**

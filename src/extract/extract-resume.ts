@@ -18,7 +18,7 @@ import type { Extraction } from "./extraction.js";
 import { addUrlSchemes, dropInvalid } from "./finish.js";
 import { frontMatterBasics, readFrontMatter } from "./front-matter.js";
 import { readThemeWidgets } from "./theme-widgets.js";
-import { readPersonalData, type PersonalData } from "./personal-data.js";
+import { placesListed, readPersonalData, type PersonalData } from "./personal-data.js";
 import { applyOverrides, unplacedOverrides } from "./overrides.js";
 import { placeUntitled } from "./place-preamble.js";
 import { namesDatedEmployer, placeEmployerSections, placeSection } from "./place-section.js";
@@ -226,7 +226,8 @@ function headerInPersonalSection(blocks: readonly SectionBlock[], kinds: Readonl
 function headerInNamedSection(blocks: readonly SectionBlock[], kinds: ReadonlyArray<string | undefined>, lowerWords: ReadonlySet<string>): { header: HeaderRead; block: number } | undefined {
   const block = blocks.findIndex((b, i) => b.title !== undefined && kinds[i] === undefined && blocks.slice(0, i).filter((x) => x.title !== undefined).length <= 2 && headingName(b.title, lowerWords) !== undefined);
   const named = blocks[block];
-  if (!named) return undefined;
+  // ("## Customers History" over "- Quillon (USA)", "- Pic-pic (USA)": a list of places is no header's, which has one)
+  if (!named || placesListed(named).size) return undefined;
   const title: SourceLine = { kind: "text", text: headingName(named.title!, lowerWords)!, position: named.position, depth: 0, links: [], gap: true };
   const header = readHeader([title, ...named.lines], undefined, lowerWords);
   return header.nameLine === title && named.lines.every((l) => header.used.has(l) || !/[\p{L}\p{N}]/u.test(l.text)) ? { header, block } : undefined;

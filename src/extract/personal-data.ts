@@ -40,7 +40,9 @@ export function readPersonalData(blocks: readonly SectionBlock[], kinds: Readonl
       found.name ??= { text: first.text, line: first };
       found.used.add(first);
     }
+    const listed = placesListed(block);
     block.lines.forEach((line, j) => {
+      if (listed.has(line)) return;
       const labelled = labelledValue(line) ?? nameUnderHeading(line, block.lines[j + 1]);
       // "name: Jane Doe keywords: …": a line that runs on into the next label ends before it
       // "姓名：李明      性别：男": or into the next cell of a row of labelled cells
@@ -73,6 +75,17 @@ export function readPersonalData(blocks: readonly SectionBlock[], kinds: Readonl
     });
   });
   return found;
+}
+
+/**
+ * "- Eloquentix (USA)", "- Pic-pic (USA)", "- LCRCOM.net (Madrid)": a list of three items or more, two or more of them
+ * read as places, lists what the person worked for or at with where they are (clients, offices); the owner has one
+ * place, written once, and none of these items is it, nor is a web address among them the owner's.
+ */
+export function placesListed(block: SectionBlock): Set<SourceLine> {
+  const items = block.lines.filter((l) => l.kind === "bullet" && l.text.length <= 80);
+  const placed = items.filter((l) => readLineContacts(l).some((c) => c?.field === "location"));
+  return new Set(placed.length >= 2 && items.length >= 3 ? items : []);
 }
 
 const NAME_PART = new Map([...nameParts.given.map((l) => [l, "given"] as const), ...nameParts.family.map((l) => [l, "family"] as const)]);

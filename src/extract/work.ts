@@ -16,7 +16,7 @@ import { isLocation, isPlaceLine, readBody, trimSeparators, withoutClosingStop }
 import { hasDate, isDateOnly, isTitleLike, type Entry } from "./layout/lines.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
 import { nameBeforeProse } from "./sentences.js";
-import { AT_WORD, isDetailLine, isSupervisorLine, readHeadPhrases, splitTrailingPlace, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
+import { AT_WORD, isDetailLine, isSupervisorLine, maskBrackets, readHeadPhrases, splitTrailingPlace, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
 import { joinLabelledPairs } from "./layout/labelled-pairs.js";
 import { splitRoleGroups } from "./layout/role-groups.js";
 import { joinProjectsToJobs } from "./layout/projects-in-jobs.js";
@@ -200,9 +200,10 @@ function splitPair(text: string): [string, string] | undefined {
   if (besideSpace) return besideSpace;
   const at = roleAtEmployer(text);
   if (at) return at;
-  // "Acme — Engineer" inside a phrase cut at a stronger separator ("Acme — Engineer · 2026")
+  // "Acme — Engineer" inside a phrase cut at a stronger separator ("Acme — Engineer · 2026"); never at a dash inside
+  // brackets, which qualify the role ("Data Strategy Consultant (Part - time)")
   for (const dash of [/\s+[—–]\s+/, /\s+-\s+/]) {
-    const at = text.search(dash);
+    const at = maskBrackets(text).search(dash);
     const besideDash = at >= 0 && roleBesideOther(text.slice(0, at), text.slice(at).replace(dash, ""));
     if (besideDash) return besideDash;
   }
@@ -280,6 +281,12 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     const left = candidates.filter((p) => p !== namedCell && p !== titledCell).sort((a, b) => lean(a) - lean(b));
     name = namedCell?.text ?? left[0]?.text;
     position = titledCell?.text ?? (left.length && lean(left.at(-1)!) > 0.3 ? left.at(-1)!.text : undefined);
+  } else if (qualifiedRole(candidates, lean, votes, entry)) {
+    // "BlackBird IT - Operational DBA - Professional Services", "Globant - SysAdmin Linux - EA": the employer first and
+    // the role second, as the section writes them, and a third phrase after the role that qualifies it (a unit, a client)
+    const [first, role, qualifier] = candidates as [HeadPhrase, HeadPhrase, HeadPhrase];
+    name = first.text;
+    position = `${role.text} - ${qualifier.text}`;
   } else if (candidates.length === 1) {
     const only = candidates[0]!;
     if (lean(only) > 0.3) position = only.text;
@@ -409,6 +416,27 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     highlights,
   });
   return doubt ? { work, doubt } : { work };
+}
+
+/**
+ * Three phrases of one line, the middle one the role, where the section names its employers in the first phrase's place
+ * and its roles in the second's: the first neither leans to a role nor is the section's place for one, and the third,
+ * after a dash, is no place.
+ */
+function qualifiedRole(candidates: readonly HeadPhrase[], lean: (p: HeadPhrase) => number, votes: ReadonlyMap<string, number>, entry: Entry): boolean {
+  if (candidates.length !== 3) return false;
+  const [first, role, last] = candidates as [HeadPhrase, HeadPhrase, HeadPhrase];
+  // the qualifier follows its role after a dash, as written ("… Engineer _[main position]_" sets a note apart, no qualifier)
+  const dashed = entry.head.some((l) => {
+    const after = l.text.includes(role.text) ? l.text.slice(l.text.indexOf(role.text) + role.text.length) : "";
+    const dash = /^\s+[-–—]\s+/.exec(after);
+    return dash !== null && after.slice(dash[0].length).startsWith(last.text);
+  });
+  if (!dashed) return false;
+  const line = (p: HeadPhrase) => p.slot.split(".")[0];
+  const vote = (p: HeadPhrase) => votes.get(p.slot) ?? 0;
+  if (line(first) !== line(role) || line(role) !== line(last)) return false;
+  return lean(role) > 0 && lean(role) > lean(last) && roleLean(first.evidence) <= 0 && vote(first) <= 0.1 && vote(role) > 0.3 && last.evidence.place < 0.5;
 }
 
 /**

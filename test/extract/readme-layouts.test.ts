@@ -580,3 +580,78 @@ describe("a profile page with code fenced in a programming or diagram language",
     expect((await parse(text)).skills?.map((s) => s.name)).toEqual(["Go", "Rust", "SQL"]);
   });
 });
+
+describe("a table of jobs whose header names the employers' column, under a sub-heading of its own", () => {
+  it("reads each row's employer from its Company cell, not the sub-heading or the header's last column", async () => {
+    const r = await parse(
+      "# Jane Roe\n\n## Prior Employment\n\n### Design Engineer – Kestrel Systems\n\n**Oslo, Norway / Remote** | Aug 2019 – Sep 2020\n\n* Firmware for toll units\n\n### Other Employment\n\n| Company | Role | Period | Technologies |\n|---|---|---|---|\n| Brightwater GmbH | Embedded Developer | Sep 2020–Mar 2021 | C, CMake |\n| Lumatec | IoT Engineer | May 2018–Jul 2019 | C++17, MQTT |\n| NOVA-COM | Radio Specialist | Jun 2015–Nov 2016 | — |\n",
+    );
+    expect(jobs(r)).toEqual([
+      ["Kestrel Systems", "Design Engineer", "2019-08", "2020-09"],
+      ["Brightwater GmbH", "Embedded Developer", "2020-09", "2021-03"],
+      ["Lumatec", "IoT Engineer", "2018-05", "2019-07"],
+      ["NOVA-COM", "Radio Specialist", "2015-06", "2016-11"],
+    ]);
+  });
+});
+
+describe("a job's heading of employer, town and country over its role in italics", () => {
+  it("keeps the terms in a role's brackets whole ('(Part - time)') and a town of two words whole ('New Delhi')", async () => {
+    const r = await parse(
+      "# Jane Roe\n\n## 💼 My Work Experience\n\n### Harbor Fund, New York, USA\n_Data Strategy Consultant (Part - time)_  \n- Overhauled SQL pipelines.\n\n### PlotX, New Delhi, India\n_Lead Product Analyst_\n- Built a data platform.\n",
+    );
+    expect((r.work ?? []).map((w) => [w.name, w.position, w.location])).toEqual([
+      ["Harbor Fund", "Data Strategy Consultant (Part - time)", "New York, USA"],
+      ["PlotX", "Lead Product Analyst", "New Delhi, India"],
+    ]);
+  });
+});
+
+describe("a job's dates set in emphasis at the start of a long line under its heading", () => {
+  it("dates the job from the emphasised run and keeps what follows as its text", async () => {
+    const r = await parse(
+      "# Jane Roe\n\n## Experience\n\n### Research Associate — Vision Lab, Northfield University\n*Nov 2025 – present* (graduate researcher from Nov 2025; research associate after the M.S.). Advisor: Nathan Jacobs.\n\n- Built a location encoder.\n\n### Systems Engineer — Uhnder, Inc., Austin, TX\n*Jan 2022 – Feb 2025* · automotive radar\n\n- Wrote a modeling tool.\n",
+    );
+    expect(jobs(r)).toEqual([
+      ["Vision Lab, Northfield University", "Research Associate", "2025-11", undefined],
+      ["Uhnder, Inc.", "Systems Engineer", "2022-01", "2025-02"],
+    ]);
+    expect(r.work?.[0]?.summary).toContain("graduate researcher from Nov 2025");
+  });
+});
+
+describe("jobs headed 'Employer - Role', one of them with a third phrase after its role", () => {
+  it("reads the first phrase as the employer and keeps the third with the role it qualifies", async () => {
+    const r = await parse(
+      "# Jane Roe\n\n## Past Experience\n\n### Northwind - Senior Engineer\n> Oslo, Norway\n> August 2016 - Current\n\n### Kestrel - Data Engineer\n> Madrid, Spain\n> January 2015 - June 2016\n\n### Bluebird IT -  Operational DBA - Professional Services\n> Lyon, France\n> September 2011 - February 2014\n\n### Tallis - SysAdmin Linux - EA\n> Porto, Portugal\n> February 2009 -  July 2009\n",
+    );
+    expect((r.work ?? []).map((w) => [w.name, w.position])).toEqual([
+      ["Northwind", "Senior Engineer"],
+      ["Kestrel", "Data Engineer"],
+      ["Bluebird IT", "Operational DBA - Professional Services"],
+      ["Tallis", "SysAdmin Linux - EA"],
+    ]);
+  });
+});
+
+describe("a list of clients, each with where it is, in a section of its own", () => {
+  it("takes none of the list's places or addresses for the owner's", async () => {
+    const r = await parse(
+      "## Summary\n\nI work with databases.\n\n## Customers History\n\nAs a consultant, I served these companies:\n\n- Quillon (USA)\n- Eloquent Labs (USA)\n- Pic-pic (USA)\n- NORDATA.net (Madrid)\n",
+    );
+    expect(r.basics?.location).toBeUndefined();
+    expect(r.basics?.url).toBeUndefined();
+    expect(r.basics?.name).toBeUndefined();
+    expect(r.sections?.map((s) => s.title)).toEqual(["Customers History"]);
+  });
+});
+
+describe("a contact line whose icons, drawn as pictures, leave only spaces between the contacts (a Word file converted to Markdown)", () => {
+  it("reads the e-mail address and the phone number apart", async () => {
+    const r = await parse(
+      "Lena Okafor\n\nLeeds, United Kingdom\n\n![](icon.001.png) lena.okafor@example.org ![](icon.002.png) 07700900123 ![](icon.003.png) [linkedin.com/in/lenaokafor](https://www.linkedin.com/in/lenaokafor)\n\n**Summary**\n\nI am a final-year engineering student.\n",
+    );
+    expect(r.basics?.email).toBe("lena.okafor@example.org");
+    expect(r.basics?.phone).toBe("07700900123");
+  });
+});

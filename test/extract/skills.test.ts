@@ -373,3 +373,13 @@ describe("a table of programming languages with the time used at work and outsid
     expect(resume.skills?.map((s) => s.name)).toEqual(["Ruby", "Rust", "Kotlin"]);
   });
 });
+
+describe("skill groups under sub-headings that name kinds of section ('### Languages', '### Tools')", () => {
+  it("reads each sub-heading as its group's name and the code spans under it as the group's items", async () => {
+    const skills = await skillsOf("### Languages\n\n`JavaScript` `TypeScript` `Java`\n\n### Tools\n\n`Git` `Docker` `React`");
+    expect(skills).toEqual([
+      { name: "Languages", keywords: ["JavaScript", "TypeScript", "Java"] },
+      { name: "Tools", keywords: ["Git", "Docker", "React"] },
+    ]);
+  });
+});

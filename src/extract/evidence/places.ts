@@ -269,6 +269,9 @@ export function splitGluedPlace(text: string): [name: string, place: string] | u
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
     const [name, town] = [words.slice(0, -k).join(" "), words.slice(-k).join(" ")];
     const place = `${town}, ${m[2]}`;
+    // "PlotX, New Delhi, India": a town of several words set apart by its own comma is glued to nothing; no shorter
+    // town at its end ("Delhi") is cut from it
+    if (/,$/.test(name) && knownTown(town) && isWholePlace(place)) return undefined;
     // "Beijing, BJ / San Diego, CA": a name does not end in a separator, nor in a word that links it to what follows
     // ("University of Oslo, Oslo" is a school and its town, "University of Edinburgh, UK" one named after its town)
     // "IIT Kanpur, India", "TU Berlin, Germany": a school known by its short form names its campus after it

@@ -286,7 +286,7 @@ function describedAfterDash(column: string, pieces: string[], sep: RegExp): stri
 }
 
 /** The text with what its brackets hold blanked out, each character kept in place by a character no separator matches. */
-const maskBrackets = (text: string) => text.replace(/\([^()]*\)|（[^（）]*）|\[[^[\]]*\]/g, (m) => `${m[0]}${"\u0000".repeat(m.length - 2)}${m[m.length - 1]}`);
+export const maskBrackets = (text: string) => text.replace(/\([^()]*\)|（[^（）]*）|\[[^[\]]*\]/g, (m) => `${m[0]}${"\u0000".repeat(m.length - 2)}${m[m.length - 1]}`);
 
 /** "Postdoctoral Fellow, MIT (advisor: Prof. Jane Smith)": a separator inside brackets belongs to what they say. */
 export function splitOutsideBrackets(text: string, sep: RegExp): string[] {

@@ -4,6 +4,7 @@ import { findDates, withoutDates } from "../dates.js";
 import { hasStreet, placeScore } from "../evidence/places.js";
 import { hasDate, isDateOnly, isHeaderLike, isSentence, lineWithoutDates, startsWithDate, type Entry } from "./lines.js";
 import { splitUndatedRoles } from "./undated-roles.js";
+import entryLabels from "../vocabulary/entry-labels.json" with { type: "json" };
 
 /**
  * One organisation with several roles, each with its own dates: "### Acme"
@@ -16,6 +17,7 @@ export function splitRoleGroups(entry: Entry): Entry[] {
   const itemDepth = entry.head[0]?.kind === "bullet" ? entry.head[0].depth : undefined;
   const starts = entry.body.flatMap((_, i) => (isRoleHeader(entry.body, i, itemDepth) ? [i] : []));
   if (!starts.length) return splitUndatedRoles(entry);
+  if (starts.every((i) => namesOwnEmployer(entry.body[i]!))) return rowsOfTheirOwn(entry, starts);
   const named = entry.head.filter((l) => !isDateOnly(l.text));
   // the organisation's line without its overall span: that span is no entry of its own
   const org = lineWithoutDates(named[0] ?? entry.head[0]!);
@@ -40,6 +42,20 @@ export function splitRoleGroups(entry: Entry): Entry[] {
     out.push({ head: [org, ...orgLines, role, ...dateLine], body: entry.body.slice(start + 1 + dateLine.length, end), position: role.position, ...(organizationPeriod && { organizationPeriod }) });
   });
   return out;
+}
+
+const EMPLOYER_COLUMNS = new Set(entryLabels.name.map((label) => label.toLowerCase()));
+
+/** A table row under a header that names a column of employers ("| Company | Role | Period |"): the row names its own. */
+const namesOwnEmployer = (l: SourceLine) => l.kind === "row" && (l.columnNames ?? []).some((c) => EMPLOYER_COLUMNS.has(c.toLowerCase()));
+
+/**
+ * "### Other Employment" over "| Company | Role | Period |" and a row a job: each row is a job at the employer its own
+ * cell names, and the heading above the table titles the table, no employer of theirs; it and the header row, which
+ * only name the columns, head no job.
+ */
+function rowsOfTheirOwn(entry: Entry, starts: readonly number[]): Entry[] {
+  return starts.map((start, k) => ({ head: [entry.body[start]!], body: entry.body.slice(start + 1, starts[k + 1] ?? entry.body.length), position: entry.body[start]!.position }));
 }
 
 /** A street, a town, or a town with its postcode: a line of a postal address. */

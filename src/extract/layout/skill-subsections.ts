@@ -17,7 +17,9 @@ export function foldSkillSubsections(blocks: readonly SectionBlock[], kinds: Rea
   out.forEach((block, i) => {
     const title = block.title;
     if (title !== undefined && host >= 0 && i <= reach && isSkillLabel(title) && block.lines.length && !block.lines.some(namesSpokenLanguage)) {
-      const label: SourceLine = { kind: "text", text: title, position: block.position, depth: 0, links: [], gap: true };
+      // the label stays a heading over its group's lines ("### Languages" over "`JavaScript` `TypeScript`"), which a
+      // line of items side by side, with no comma, would not open as a label line would
+      const label: SourceLine = { kind: "subheading", text: title, position: block.position, depth: 3, links: [], gap: true };
       out[host]!.lines.push(label, ...block.lines.map((l, k) => (k === 0 ? { ...l, gap: false } : l)));
       block.lines = [];
       folded.push(label);

@@ -558,7 +558,21 @@ function withDatesFromBody(entry: Entry): Entry {
   if (!first || entry.head.some(hasDate)) return entry;
   const text = withoutIcon(first.text);
   if (text.length <= 90 && (isDateOnly(text) || startsWithDate(text))) return { ...entry, head: [...entry.head, first], body: rest };
+  const set = setDatesOpening(first);
+  if (set) return { ...entry, head: [...entry.head, set.dates], body: [set.rest, ...rest] };
   return withDatesUnderNames(entry);
+}
+
+/**
+ * "*Nov 2025 – present* (graduate researcher from Nov 2025; …). Advisor: …": a line under an undated header that opens
+ * with its dates set apart in emphasis, however long what follows, dates the entry; what follows tells of the job.
+ */
+function setDatesOpening(l: SourceLine): { dates: SourceLine; rest: SourceLine } | undefined {
+  const [run] = l.spans ?? [];
+  if (!run || !(run.emphasis || run.strong || run.code) || !isDateOnly(run.text) || !l.text.startsWith(run.text)) return undefined;
+  const rest = l.text.slice(run.text.length).replace(/^[\s·•|,;:–—-]+/, "");
+  if (!rest) return undefined;
+  return { dates: { ...l, text: run.text, spans: [run], links: [] }, rest: { ...l, text: rest, spans: undefined, gap: false } };
 }
 
 /**
