@@ -169,11 +169,14 @@ function saysMore(written: string, location: NonNullable<Basics["location"]>): b
   return words(parts.join(" ")).some((w) => !known.has(w));
 }
 
-/** A number to call in any national format ("+(49) 157-5706-2745", "860.888.2810", "(48) 98407-9002"); after "Phone:", letters too ("+1 707 DEO BALD"). */
+/**
+ * A number to call in any national format ("+(49) 157-5706-2745", "860.888.2810", "(48) 98407-9002"); after "Phone:",
+ * letters too ("+1 707 DEO BALD", "1-800-FLOWERS"), set apart from the digits: "171ORCID" is a number run into a word.
+ */
 function isPhone(value: string, labelled: boolean): boolean {
   // "2010-2014 (expected)": a range of years, whatever word in brackets follows it as a phone's "(mobile)" would
   if (NOT_PHONE.test(value.replace(/\s*\(\w+\)$/, ""))) return false;
-  if (labelled && /^\+?[\d\s().-]*\d[\d\s().A-Z-]{4,}$/.test(value)) return true;
+  if (labelled && /^\+?[\d\s().-]*\d[\d\s().A-Z-]{4,}$/.test(value) && !/\d[A-Z]/.test(value)) return true;
   // the shape first, which prose fails at its first letter: counting the digits walks the whole phrase
   if (!PHONE.test(value)) return false;
   const digits = value.replace(/\D/g, "").length;

@@ -31,6 +31,13 @@ describe("lines that cannot hold the owner's contact", () => {
     expect(owned).toBeGreaterThan(100);
   });
 
+  it("read a labelled phone's letters only set apart from its digits, so that a number run into a word is none", () => {
+    const phones = (text: string) => ownedContacts({ kind: "text", text, position: { line: 1, column: 1 }, depth: 0, links: [] }).map((p) => p.contact?.value);
+    expect(phones("Tel 171ORCID")).toEqual([]);
+    expect(phones("Phone: +1 707 DEO BALD")).toEqual(["+1 707 DEO BALD"]);
+    expect(phones("Phone: 1-800-FLOWERS")).toEqual(["1-800-FLOWERS"]);
+  });
+
   it("rule out no phrase of contact-like characters that gives one", () => {
     const piece = fc.constantFrom("jdoe", "Jane", "GitHub", "Tel", "E-mail", "linkedin.com/in/jdoe", "x.org", "@", ":", " - ", " ", "(at)", "[dot]", "+49", "171", "2345", "67", ".", "/", "•", "|", "\t", "ORCID", "0000-0002-1825-0097", "medium.com", "twitter.com");
     fc.assert(
