@@ -28,6 +28,18 @@ describe("man pages and PDF text", () => {
     ]);
   });
 
+  it("joins a range whose narrow date column stacked its start, the joining word and its end on three lines", () => {
+    const text = "Work Experience\nMarch 2019\nto\nPresent\n\nData Analyst at Kestrel Foods, Leeds\nBuilt weekly sales dashboards.\n\nJanuary 2016\nuntil\nFebruary 2019\n\nJunior Analyst at Harbour Bank, York\n\f";
+    expect(shape(text)).toEqual([
+      "heading 1 Work Experience",
+      "text 0 March 2019 to Present",
+      "text 0 Data Analyst at Kestrel Foods, Leeds",
+      "text 0 Built weekly sales dashboards.",
+      "text 0 January 2016 until February 2019",
+      "text 0 Junior Analyst at Harbour Bank, York",
+    ]);
+  });
+
   it("reads Europass's title-case repeat of each capital heading, and its title-case labels, as lines of the section", () => {
     const text = "Yugant Hadiyal\n\nWORK EXPERIENCE\nStudent Assistant\nFraunhofer IOSB-AST\n\nEDUCATION AND TRAINING\nMaster of Science, TU Ilmenau\nBasic studies:\n◦ Algorithms\n\nORGANISATIONAL SKILLS\nOrganisational skills\n◦ Ability to lead a small team.\n\nPROJECTS\nProjects\nText Cleaner\n";
     expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 WORK EXPERIENCE", "heading 1 EDUCATION AND TRAINING", "heading 1 ORGANISATIONAL SKILLS", "heading 1 PROJECTS"]);
