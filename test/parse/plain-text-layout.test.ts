@@ -40,6 +40,11 @@ describe("man pages and PDF text", () => {
     ]);
   });
 
+  it("gives back the ff, fi and fl that pdflatex's T1 fonts leave as control characters in the text", () => {
+    const text = "Experience\nData Engineer, Di\u001bract Labs\nMoved \u001cle imports into work\u001dows\n\f";
+    expect(shape(text)).toEqual(["heading 1 Experience", "text 0 Data Engineer, Diffract Labs", "text 0 Moved file imports into workflows"]);
+  });
+
   it("reads Europass's title-case repeat of each capital heading, and its title-case labels, as lines of the section", () => {
     const text = "Yugant Hadiyal\n\nWORK EXPERIENCE\nStudent Assistant\nFraunhofer IOSB-AST\n\nEDUCATION AND TRAINING\nMaster of Science, TU Ilmenau\nBasic studies:\n◦ Algorithms\n\nORGANISATIONAL SKILLS\nOrganisational skills\n◦ Ability to lead a small team.\n\nPROJECTS\nProjects\nText Cleaner\n";
     expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 WORK EXPERIENCE", "heading 1 EDUCATION AND TRAINING", "heading 1 ORGANISATIONAL SKILLS", "heading 1 PROJECTS"]);
