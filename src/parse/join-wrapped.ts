@@ -110,6 +110,10 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // "…on the Click Log Dataset" over "Rhythm Game" over "Game Programming Laboratory · ETHZ · 2016": a short title
   // over a dated line names the next entry, whose details the dated line gives
   if (after?.kind === "text" && /^\p{Lu}/u.test(next.text) && next.text.trim().split(/\s+/).length <= 5 && isTitleLike(next.text.trim()) && DATE_END.test(after.text.trimEnd()) && !DATE_END.test(next.text.trimEnd()) && !OPEN_END.test(end)) return false;
+  // "…maintained Go integration microservice" over "Back End Developer, Amperka" over "Feb, 2017 - Jan, 2018  11 months":
+  // a capitalised line over a range of dates alone is the next entry's header, where the list items above it lost their
+  // bullets (a page printed from HTML draws them as shapes, not text), unless the line above stops mid-phrase
+  if (after?.kind === "text" && /^\p{Lu}/u.test(next.text) && !OPEN_END.test(end) && isDateOnly(after.text) && findDates(after.text)[0]!.range) return false;
   // "Category:" lines head what follows; a bullet ending in a colon goes on below
   if (/[:：]$/.test(end)) return startedAsBullet;
   // "Frameworks: React, Flask": a labelled line starts anew, as the lines of a list of skills or details do

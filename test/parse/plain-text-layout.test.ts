@@ -45,6 +45,22 @@ describe("man pages and PDF text", () => {
     expect(shape(text)).toEqual(["heading 1 Experience", "text 0 Data Engineer, Diffract Labs", "text 0 Moved file imports into workflows"]);
   });
 
+  it("starts the next entry at a role and employer over a range of dates alone, where the list items above it lost their bullets", () => {
+    const text =
+      "Work Experience\nData Engineer, Lantern Freight\nMar, 2020 - Present\n\nThe company moves fresh produce between the farms of the valley and\nthe markets of the coast.\nPython, Airflow, Postgres\nRebuilt the ledger exports for the finance team, when asked\nPart-time Frontend Web Developer, Orchard Pay\nJan, 2017 - Feb, 2020  3 years 1 month\n\nKept the payment gateway up.\n\f";
+    expect(shape(text).slice(5)).toEqual([
+      "text 0 Rebuilt the ledger exports for the finance team, when asked",
+      "text 0 Part-time Frontend Web Developer, Orchard Pay",
+      "text 0 Jan, 2017 - Feb, 2020 3 years 1 month",
+      "text 0 Kept the payment gateway up.",
+    ]);
+  });
+
+  it("reads a role that holds a section's keyword, set before its employer's name, as an entry's header and not a heading", () => {
+    const text = "Experience\nFull Stack Engineer, Quillon\nMay, 2019 - Present\n\nBuilt the booking pages.\n\nTech Stack\nTypeScript, Go\n\f";
+    expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 Experience", "heading 1 Tech Stack"]);
+  });
+
   it("reads Europass's title-case repeat of each capital heading, and its title-case labels, as lines of the section", () => {
     const text = "Yugant Hadiyal\n\nWORK EXPERIENCE\nStudent Assistant\nFraunhofer IOSB-AST\n\nEDUCATION AND TRAINING\nMaster of Science, TU Ilmenau\nBasic studies:\n◦ Algorithms\n\nORGANISATIONAL SKILLS\nOrganisational skills\n◦ Ability to lead a small team.\n\nPROJECTS\nProjects\nText Cleaner\n";
     expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 WORK EXPERIENCE", "heading 1 EDUCATION AND TRAINING", "heading 1 ORGANISATIONAL SKILLS", "heading 1 PROJECTS"]);
