@@ -49,7 +49,10 @@ export function mendWrappedDates(lines: RawLine[]): void {
       if (isWhole(text) && !(next && continuesRange(next[1].text))) break;
       if (!next) break;
       used.push(next);
-      text = `${text} ${next[1].text}`;
+      // "Present" over "May 2019": a column that sets a range's end over its start (YAAC's \experience) leads with the
+      // word for the present, which cannot start a range; the dash its two lines leave out is put back between them
+      const endFirst = used.length === 2 && isPresentWord(first.text) && isWhole(next[1].text);
+      text = `${text}${endFirst ? " – " : " "}${next[1].text}`;
       j = next[0] + 1;
     }
     if (used.length < 2 || !isWhole(text)) return;

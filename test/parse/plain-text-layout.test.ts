@@ -40,6 +40,11 @@ describe("man pages and PDF text", () => {
     ]);
   });
 
+  it("joins a range that its date column sets end first, the word for the present over the month it began", () => {
+    const text = "Experience\nPresent\nMay 2019\n\nEngineering Manager, Tallyho\nLed the payments team.\n\f";
+    expect(shape(text)).toEqual(["heading 1 Experience", "text 0 Present – May 2019", "text 0 Engineering Manager, Tallyho", "text 0 Led the payments team."]);
+  });
+
   it("gives back the ff, fi and fl that pdflatex's T1 fonts leave as control characters in the text", () => {
     const text = "Experience\nData Engineer, Di\u001bract Labs\nMoved \u001cle imports into work\u001dows\n\f";
     expect(shape(text)).toEqual(["heading 1 Experience", "text 0 Data Engineer, Diffract Labs", "text 0 Moved file imports into workflows"]);
