@@ -137,7 +137,9 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   if (!OPEN_END.test(end) && listsPeople(next.text, ctx.lowerWords) !== listsPeople(end, ctx.lowerWords)) return false;
   const terminal = /[.!?。！？]["”’)]?$/.test(end);
   if (!terminal && OPEN_END.test(end)) return true;
-  if (!terminal && /^[\p{Ll}—–]/u.test(next.text) && (startedAsBullet || end.split(/\s+/).length >= 4)) return true;
+  // (not a line led by a range of dates whose month is written in lower case, "déc.2019 - août.2020 Professeur – Lycée
+  // Amboise", French and Spanish months: the next entry's header, under the last line of the entry before)
+  if (!terminal && /^[\p{Ll}—–]/u.test(next.text) && (startedAsBullet || end.split(/\s+/).length >= 4) && !startsWithRange(next.text)) return true;
   // a bullet's parenthesis or a bracketed link ("[http://…]") that fell onto the next line
   if (!terminal && startedAsBullet && /^[([]/.test(next.text)) return true;
   // "2021–Present Senior Data Engineer, Acme AS, Bergen, Norway" over "Designed the ingestion platform…": a row led by
@@ -191,6 +193,12 @@ function goesOnWithSurname(text: string, lowerWords: ReadonlySet<string>): boole
 function endsInCutName(text: string): boolean {
   const names = splitAuthors(text);
   return names.length >= 3 && /^\p{Lu}[\p{L}'’-]+$/u.test(names.at(-1)!);
+}
+
+/** "déc.2019 - août.2020 Professeur…": the line opens with a range of dates. */
+function startsWithRange(text: string): boolean {
+  const d = findDates(text)[0];
+  return d?.index === 0 && d.range;
 }
 
 /** Phrases set apart by commas, one of which names a role, a school or a company. */

@@ -45,6 +45,14 @@ describe("man pages and PDF text", () => {
     expect(shape(text)).toEqual(["heading 1 Experience", "text 0 Present – May 2019", "text 0 Engineering Manager, Tallyho", "text 0 Led the payments team."]);
   });
 
+  it("starts the next entry at a range of dates whose months are written in lower case, under the last line of the entry before", () => {
+    const text = "Mon expérience\njanv.2021 - mars 2022 Développeuse web - Atelier Lumen NANTES\nCréation de sites vitrines, boutiques\navr.2018 - déc.2020 Professeure de dessin - Collège RIVOLI\nPréparation des cours.\n\f";
+    // what the header's line goes on with is no matter here: only that the line above it does not take it in
+    const dated = shape(text).filter((l) => l.includes("avr.2018"));
+    expect(dated).toHaveLength(1);
+    expect(dated[0]).toMatch(/^text 0 avr\.2018 - déc\.2020 Professeure de dessin - Collège RIVOLI/);
+  });
+
   it("gives back the ff, fi and fl that pdflatex's T1 fonts leave as control characters in the text", () => {
     const text = "Experience\nData Engineer, Di\u001bract Labs\nMoved \u001cle imports into work\u001dows\n\f";
     expect(shape(text)).toEqual(["heading 1 Experience", "text 0 Data Engineer, Diffract Labs", "text 0 Moved file imports into workflows"]);
