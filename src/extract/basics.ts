@@ -75,8 +75,11 @@ const longestName = (words: readonly string[]) => (words.slice(1).some(isParticl
 /** The name a heading or header line gives, without its icons, greeting or title of address. */
 export function personName(text: string): string {
   // "#Jane Doe": a heading written without its space, which Markdown reads as text
-  return withoutHonorific(withoutDecoration(text).replace(/^#+(?=\p{Lu})/u, "").replace(GREETING, "").replace(/(?<!\b\p{Lu}\p{Ll}{0,2}\.?)[!.]+$/u, "").trim());
+  return withoutHonorific(withoutOrnament(withoutDecoration(text)).replace(/^#+(?=\p{Lu})/u, "").replace(GREETING, "").replace(/(?<!\b\p{Lu}\p{Ll}{0,2}\.?)[!.]+$/u, "").trim());
 }
+
+/** "— Jane Doe —", "~ Jane Doe ~": the same dashes or tildes on both sides of a title set it off, as a rule would. */
+const withoutOrnament = (text: string) => text.replace(/^\s*([-–—~=]{1,3})\s+(\S.*?)\s+\1\s*$/u, "$2");
 
 /** The first of `lines` that greets the reader with its author's name ("Hi, I'm Sam."), and that name. */
 export function greetingIn(lines: readonly SourceLine[], lowerWords: ReadonlySet<string>): { name: string; line: SourceLine } | undefined {

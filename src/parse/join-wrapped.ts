@@ -110,6 +110,10 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // "…on the Click Log Dataset" over "Rhythm Game" over "Game Programming Laboratory · ETHZ · 2016": a short title
   // over a dated line names the next entry, whose details the dated line gives
   if (after?.kind === "text" && /^\p{Lu}/u.test(next.text) && next.text.trim().split(/\s+/).length <= 5 && isTitleLike(next.text.trim()) && DATE_END.test(after.text.trimEnd()) && !DATE_END.test(next.text.trimEnd()) && !OPEN_END.test(end)) return false;
+  // "…maintained Go integration microservice" over "Back End Developer, Amperka" over "Feb, 2017 - Jan, 2018  11 months":
+  // a capitalised line over a range of dates alone is the next entry's header, where the list items above it lost their
+  // bullets (a page printed from HTML draws them as shapes, not text), unless the line above stops mid-phrase
+  if (after?.kind === "text" && /^\p{Lu}/u.test(next.text) && !OPEN_END.test(end) && isDateOnly(after.text) && findDates(after.text)[0]!.range) return false;
   // "Category:" lines head what follows; a bullet ending in a colon goes on below
   if (/[:：]$/.test(end)) return startedAsBullet;
   // "Frameworks: React, Flask": a labelled line starts anew, as the lines of a list of skills or details do
@@ -133,7 +137,9 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   if (!OPEN_END.test(end) && listsPeople(next.text, ctx.lowerWords) !== listsPeople(end, ctx.lowerWords)) return false;
   const terminal = /[.!?。！？]["”’)]?$/.test(end);
   if (!terminal && OPEN_END.test(end)) return true;
-  if (!terminal && /^[\p{Ll}—–]/u.test(next.text) && (startedAsBullet || end.split(/\s+/).length >= 4)) return true;
+  // (not a line led by a range of dates whose month is written in lower case, "déc.2019 - août.2020 Professeur – Lycée
+  // Amboise", French and Spanish months: the next entry's header, under the last line of the entry before)
+  if (!terminal && /^[\p{Ll}—–]/u.test(next.text) && (startedAsBullet || end.split(/\s+/).length >= 4) && !startsWithRange(next.text)) return true;
   // a bullet's parenthesis or a bracketed link ("[http://…]") that fell onto the next line
   if (!terminal && startedAsBullet && /^[([]/.test(next.text)) return true;
   // "2021–Present Senior Data Engineer, Acme AS, Bergen, Norway" over "Designed the ingestion platform…": a row led by
@@ -187,6 +193,12 @@ function goesOnWithSurname(text: string, lowerWords: ReadonlySet<string>): boole
 function endsInCutName(text: string): boolean {
   const names = splitAuthors(text);
   return names.length >= 3 && /^\p{Lu}[\p{L}'’-]+$/u.test(names.at(-1)!);
+}
+
+/** "déc.2019 - août.2020 Professeur…": the line opens with a range of dates. */
+function startsWithRange(text: string): boolean {
+  const d = findDates(text)[0];
+  return d?.index === 0 && d.range;
 }
 
 /** Phrases set apart by commas, one of which names a role, a school or a company. */

@@ -1,3 +1,6 @@
+/** pdflatex's T1 ligatures by slot, from 27: ff, fi, fl, ffi, ffl. */
+const T1_LIGATURES = ["ff", "fi", "fl", "ffi", "ffl"];
+
 /**
  * Unicode clean-up shared by both parsers: ligatures a PDF's text layer leaves
  * (ﬁ → fi) and the full-width forms of ASCII (２０２１, "，", "：") take their
@@ -15,6 +18,10 @@ export function normalizeText(text: string): string {
     .replace(/\u0015/g, "–")
     .replace(/\u0016/g, "—")
     .replace(/[\u0080-\u009F]/g, "•")
+    // and its ligatures, which the T1 encoding keeps in slots 27–31 ("Di\x1busion" for "Diffusion", "\x1cchier"): the
+    // glyph has no Unicode in a font without a ToUnicode map, so the word would lose its letters; not an escape's
+    // ESC ("\x1b[1m"), which a terminal's text keeps before its bracket
+    .replace(/\u001B(?!\[)|[\u001C-\u001F]/g, (c) => T1_LIGATURES[c.charCodeAt(0) - 0x1b]!)
     // a hyphen the font calls non-breaking (U+2010, U+2011, as XeLaTeX sets "-" in Source Sans, Awesome-CV's font)
     // between spaces or digits is a range's dash ("May 2020 ‑ Present", "2019‑2021"); within a word it stays
     .replace(/(?<=\s|\d)[\u2010\u2011](?=\s|\d)/g, "-")

@@ -53,11 +53,20 @@ function spacedHits(folded: string): Keyword[] {
   if (!hits.some((k) => k.strong) && unknown > 0) return [];
   // a title that ends in a job's noun no keyword knows names a person's role ("Teaching Assistant", "Project Manager")
   if (!perWord.at(-1)!.length && ROLE_NOUNS.has(content.at(-1)!)) return [];
+  // "Full Stack Engineer, RCNTEC": a phrase that ends in such a noun before a comma is a role beside its employer, an
+  // entry's header, though a keyword ("stack") is among its words
+  if (folded.split(",").slice(0, -1).some(endsInRoleNoun)) return [];
   if (perWord[0]!.length && unknown <= MAX_UNKNOWN) return hits;
   if (perWord.at(-1)!.length && unknown <= 1) return hits;
   // "Communication and interpersonal skills": the head keyword is shared by each part joined to it, one word each
   if (perWord.at(-1)!.some((k) => k.strong) && coordinated(words)) return hits;
   return [];
+}
+
+/** Whether the phrase's last word is a job's noun that no keyword knows ("engineer", "manager"). */
+function endsInRoleNoun(phrase: string): boolean {
+  const last = phrase.split(/[^\p{L}\p{N}']+/u).filter(Boolean).at(-1);
+  return last !== undefined && ROLE_NOUNS.has(last) && !wordKeywords(last).length;
 }
 
 /** "communication and interpersonal skills": parts joined by "and", each with at most one word no keyword knows. */

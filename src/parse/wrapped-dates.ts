@@ -1,10 +1,20 @@
 import { findDates } from "../extract/dates.js";
 import { monthOf } from "../extract/month-names.js";
+import words from "../extract/vocabulary/dates.json" with { type: "json" };
 import type { RawLine } from "./text-lines.js";
 
 /** A year, maybe with the dash that goes on to the range's end ("2022–"). */
 const YEAR = /^(?:19|20)\d\d[–—-]?,?$/;
 export const DASH = /^[–—-]$/;
+/** "to", "until", "bis", "au": the words that join a range's two ends, as its dash does. */
+const RANGE_WORDS = new Set(words.separators.words.map((w) => w.toLowerCase()));
+/**
+ * A line or cell that is only a range's joining word: a date column stacks "August 2018" / "to" / "Current" (the
+ * Plasmati CV's r|p longtable), where a wider column sets "August 2018 to Current" on one line.
+ */
+export const isRangeWord = (text: string) => RANGE_WORDS.has(text.trim().toLowerCase());
+/** Whether the next piece goes on with a range whose start is already whole: it opens with a dash or is the joining word. */
+export const continuesRange = (piece: string) => DASH.test(piece.split(/\s+/)[0]!) || isRangeWord(piece);
 /** A list marker that the cut left at the head of the rest: "2022 – ○ Designed …" leaves "○ Designed …". */
 const MARKED = /^[•·▪◦●○■□➢►▸✓✔❖◆◇➤→]\s+(?=\S)/u;
 
@@ -36,10 +46,13 @@ export function mendWrappedDates(lines: RawLine[]): void {
     let j = i + 1;
     while (used.length < 5) {
       const next = nextFragment(lines, j);
-      if (isWhole(text) && !(next && DASH.test(next[1].text.split(/\s+/)[0]!))) break;
+      if (isWhole(text) && !(next && continuesRange(next[1].text))) break;
       if (!next) break;
       used.push(next);
-      text = `${text} ${next[1].text}`;
+      // "Present" over "May 2019": a column that sets a range's end over its start (YAAC's \experience) leads with the
+      // word for the present, which cannot start a range; the dash its two lines leave out is put back between them
+      const endFirst = used.length === 2 && isPresentWord(first.text) && isWhole(next[1].text);
+      text = `${text}${endFirst ? " – " : " "}${next[1].text}`;
       j = next[0] + 1;
     }
     if (used.length < 2 || !isWhole(text)) return;
@@ -80,7 +93,9 @@ export function keepRest(l: RawLine, rest: string): void {
 /** The words of a date that lead `text`: month names, years, dashes, and a word for the present standing alone. */
 function leadingFragment(text: string): Fragment | undefined {
   // most lines begin with a word that is no piece of a date: they are let go after one look
-  if (!isPiece(FIRST_WORD.exec(text)?.[0] ?? "")) return /^\p{L}{3,12}$/u.test(text) && isPresentWord(text) ? { text, cut: text.length, whole: true } : undefined;
+  if (!isPiece(FIRST_WORD.exec(text)?.[0] ?? "")) {
+    return (/^\p{L}{3,12}$/u.test(text) && isPresentWord(text)) || isRangeWord(text) ? { text, cut: text.length, whole: true } : undefined;
+  }
   let end = 0;
   for (const w of text.matchAll(/\S+/g)) {
     if (!isPiece(w[0])) break;

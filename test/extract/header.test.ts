@@ -19,6 +19,13 @@ describe("an org-mode document's author", () => {
   });
 });
 
+describe("a name set off by ornaments", () => {
+  it("reads the name between the same dashes on both its sides ('— Odile Brassard —'), as a title centred between rules", async () => {
+    const r = await parse("— Odile Brassard —\n\nRenseignements personnels\nCourriel:\todile@example.ca\n\nExpériences de travail\nÉté 2019\nDéveloppeuse, Lumen Atelier Inc.\n\f", "text");
+    expect(r.basics?.name).toBe("Odile Brassard");
+  });
+});
+
 describe("the document's title set under the name", () => {
   it("reads the name off a line that sets the document's title beside it, as moderncv's banking style does ('Mira Okafor — Curriculum Vitae')", async () => {
     const r = await parse("Mira Okafor — Curriculum Vitae\nmira@example.dev\n\nExperience\n2019–2023 Data Analyst, Harbour Freight Ltd, Leeds\n\f", "text");

@@ -28,6 +28,52 @@ describe("man pages and PDF text", () => {
     ]);
   });
 
+  it("joins a range whose narrow date column stacked its start, the joining word and its end on three lines", () => {
+    const text = "Work Experience\nMarch 2019\nto\nPresent\n\nData Analyst at Kestrel Foods, Leeds\nBuilt weekly sales dashboards.\n\nJanuary 2016\nuntil\nFebruary 2019\n\nJunior Analyst at Harbour Bank, York\n\f";
+    expect(shape(text)).toEqual([
+      "heading 1 Work Experience",
+      "text 0 March 2019 to Present",
+      "text 0 Data Analyst at Kestrel Foods, Leeds",
+      "text 0 Built weekly sales dashboards.",
+      "text 0 January 2016 until February 2019",
+      "text 0 Junior Analyst at Harbour Bank, York",
+    ]);
+  });
+
+  it("joins a range that its date column sets end first, the word for the present over the month it began", () => {
+    const text = "Experience\nPresent\nMay 2019\n\nEngineering Manager, Tallyho\nLed the payments team.\n\f";
+    expect(shape(text)).toEqual(["heading 1 Experience", "text 0 Present – May 2019", "text 0 Engineering Manager, Tallyho", "text 0 Led the payments team."]);
+  });
+
+  it("starts the next entry at a range of dates whose months are written in lower case, under the last line of the entry before", () => {
+    const text = "Mon expérience\njanv.2021 - mars 2022 Développeuse web - Atelier Lumen NANTES\nCréation de sites vitrines, boutiques\navr.2018 - déc.2020 Professeure de dessin - Collège RIVOLI\nPréparation des cours.\n\f";
+    // what the header's line goes on with is no matter here: only that the line above it does not take it in
+    const dated = shape(text).filter((l) => l.includes("avr.2018"));
+    expect(dated).toHaveLength(1);
+    expect(dated[0]).toMatch(/^text 0 avr\.2018 - déc\.2020 Professeure de dessin - Collège RIVOLI/);
+  });
+
+  it("gives back the ff, fi and fl that pdflatex's T1 fonts leave as control characters in the text", () => {
+    const text = "Experience\nData Engineer, Di\u001bract Labs\nMoved \u001cle imports into work\u001dows\n\f";
+    expect(shape(text)).toEqual(["heading 1 Experience", "text 0 Data Engineer, Diffract Labs", "text 0 Moved file imports into workflows"]);
+  });
+
+  it("starts the next entry at a role and employer over a range of dates alone, where the list items above it lost their bullets", () => {
+    const text =
+      "Work Experience\nData Engineer, Lantern Freight\nMar, 2020 - Present\n\nThe company moves fresh produce between the farms of the valley and\nthe markets of the coast.\nPython, Airflow, Postgres\nRebuilt the ledger exports for the finance team, when asked\nPart-time Frontend Web Developer, Orchard Pay\nJan, 2017 - Feb, 2020  3 years 1 month\n\nKept the payment gateway up.\n\f";
+    expect(shape(text).slice(5)).toEqual([
+      "text 0 Rebuilt the ledger exports for the finance team, when asked",
+      "text 0 Part-time Frontend Web Developer, Orchard Pay",
+      "text 0 Jan, 2017 - Feb, 2020 3 years 1 month",
+      "text 0 Kept the payment gateway up.",
+    ]);
+  });
+
+  it("reads a role that holds a section's keyword, set before its employer's name, as an entry's header and not a heading", () => {
+    const text = "Experience\nFull Stack Engineer, Quillon\nMay, 2019 - Present\n\nBuilt the booking pages.\n\nTech Stack\nTypeScript, Go\n\f";
+    expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 Experience", "heading 1 Tech Stack"]);
+  });
+
   it("reads Europass's title-case repeat of each capital heading, and its title-case labels, as lines of the section", () => {
     const text = "Yugant Hadiyal\n\nWORK EXPERIENCE\nStudent Assistant\nFraunhofer IOSB-AST\n\nEDUCATION AND TRAINING\nMaster of Science, TU Ilmenau\nBasic studies:\n◦ Algorithms\n\nORGANISATIONAL SKILLS\nOrganisational skills\n◦ Ability to lead a small team.\n\nPROJECTS\nProjects\nText Cleaner\n";
     expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 WORK EXPERIENCE", "heading 1 EDUCATION AND TRAINING", "heading 1 ORGANISATIONAL SKILLS", "heading 1 PROJECTS"]);

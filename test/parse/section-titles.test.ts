@@ -97,6 +97,11 @@ describe("section titles in many languages", () => {
     ["Freelance", "work"],
     ["Military Service", "work"],
     ["Online Presence", "contact"],
+    ["Expériences de travail", "work"],
+    ["Renseignements personnels", "contact"],
+    ["Mon expérience", "work"],
+    ["Mi experiencia", "work"],
+    ["Minha experiência", "work"],
   ])("reads a CV's title %s as %s", (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });

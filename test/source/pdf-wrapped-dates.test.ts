@@ -104,6 +104,27 @@ describe("a PDF whose narrow column of dates wraps a range with its months writt
     expect(resume.education?.map((e) => [e.institution, e.startDate, e.endDate])).toEqual([["Sopot University of Technology", "2014-02", "2016-06"]]);
   });
 
+  it("a date column that stacks the range's start, its joining word and its end: the three pieces are one range beside the entry", async () => {
+    const { text, resume } = await read(
+      "stacked.pdf",
+      await classicPdf([
+        { heading: "Work Experience" },
+        ["August 2020", "Support Analyst at Tarnow Logistics, Lublin", true],
+        ["to", "• Ran the help desk for the warehouse scanners."],
+        ["Present", ""],
+        "gap",
+        ["May 2017", "Junior Tester at Orlik Games, Gdynia", true],
+        ["to", ""],
+        ["July 2020", ""],
+      ]),
+    );
+    expect(text).toContain("August 2020 to Present **Support Analyst at Tarnow Logistics, Lublin**");
+    expect(resume.work?.map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ["Tarnow Logistics", "Support Analyst", "2020-08", undefined],
+      ["Orlik Games", "Junior Tester", "2017-05", "2020-07"],
+    ]);
+  });
+
   it("a column of dates at the right margin: the range's last piece under the role's line goes back to its first, beside the role", async () => {
     const { text, resume } = await read("right.pdf", await rightColumnPdf());
     expect(text).toContain("SENIOR NAVAL SOFTWARE ENGINEER IN HULL MONITORING SYSTEMS\tSeptember 2016 – September 2020");

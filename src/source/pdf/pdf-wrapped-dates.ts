@@ -1,4 +1,4 @@
-import { DASH, isPiece, isPresentWord, isWhole } from "../../parse/wrapped-dates.js";
+import { continuesRange, isPiece, isPresentWord, isRangeWord, isWhole } from "../../parse/wrapped-dates.js";
 import { joinRuns, type Fragment, type PdfLine } from "./pdf-lines.js";
 import type { TextRun } from "./read-pdf-runs.js";
 
@@ -43,7 +43,7 @@ export function joinWrappedDates(lines: readonly PdfLine[]): PdfLine[] {
       let j = i + 1;
       while (used.length < 4) {
         const next = nextCell(out, cells, j, first);
-        if (isWhole(text) && !(next && DASH.test(next.cell.text.split(/\s+/)[0]!))) break;
+        if (isWhole(text) && !(next && continuesRange(next.cell.text))) break;
         if (!next) break;
         used.push(next.cell);
         text = `${text} ${next.cell.text}`;
@@ -107,6 +107,7 @@ function cellOf(line: PdfLine, side: Side): Cell | undefined {
 
 /** Words that are all pieces of a date: month names, years, dashes, a word for the present. */
 function isPieces(text: string): boolean {
+  if (isRangeWord(text)) return true;
   const words = text.split(/\s+/);
   // most cells begin with a word that is no piece of a date: they are let go after one look
   if (!isPiece(words[0]!) && !(words.length === 1 && /^\p{L}{3,12}$/u.test(text) && isPresentWord(text))) return false;
