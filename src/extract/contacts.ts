@@ -171,12 +171,13 @@ function saysMore(written: string, location: NonNullable<Basics["location"]>): b
 
 /**
  * A number to call in any national format ("+(49) 157-5706-2745", "860.888.2810", "(48) 98407-9002"); after "Phone:",
- * letters too ("+1 707 DEO BALD", "1-800-FLOWERS"), set apart from the digits: "171ORCID" is a number run into a word.
+ * letters too ("+1 707 DEO BALD", "1-800-FLOWERS"), set apart from at least four digits: "171ORCID" and "171 ORCID" are a
+ * number beside a word.
  */
 function isPhone(value: string, labelled: boolean): boolean {
   // "2010-2014 (expected)": a range of years, whatever word in brackets follows it as a phone's "(mobile)" would
   if (NOT_PHONE.test(value.replace(/\s*\(\w+\)$/, ""))) return false;
-  if (labelled && /^\+?[\d\s().-]*\d[\d\s().A-Z-]{4,}$/.test(value) && !/\d[A-Z]/.test(value)) return true;
+  if (labelled && /^\+?[\d\s().-]*\d[\d\s().A-Z-]{4,}$/.test(value) && !/\d[A-Z]/.test(value) && (value.match(/\d/g) ?? []).length >= 4) return true;
   // the shape first, which prose fails at its first letter: counting the digits walks the whole phrase
   if (!PHONE.test(value)) return false;
   const digits = value.replace(/\D/g, "").length;
@@ -202,7 +203,8 @@ export function splitContactLine(text: string): string[] {
  * a Word file converted to Markdown keeps, leave only a space).
  */
 function splitAfterEmail(phrase: string): string[] {
-  const email = /^[^\s@:]+@[^\s@]+\.\p{L}{2,}(?=\s)/u.exec(phrase.trim());
+  // "jane@example.org (Home)": what follows in brackets says what the address is for, and stays with it
+  const email = /^[^\s@:]+@[^\s@]+\.\p{L}{2,}(?=\s+[^\s(])/u.exec(phrase.trim());
   return email ? [email[0], phrase.trim().slice(email[0].length)] : [phrase];
 }
 

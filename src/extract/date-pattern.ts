@@ -112,7 +112,8 @@ function build(): RegExp {
     `|(?<ed>\\d{1,2})\\.?${DASH}(?<ee>\\d{1,2})\\.?\\s+(?<em>${MON})\\.?,?\\s+(?<ey>${YEAR})`;
   // "15.03. – 30.06.2020", "01/03 – 30/09/2023": a stay's days, the year written once at its end, as European CVs date an
   // internship; the order of day and month is decided when read ("06/15 – 08/30/2016" is American)
-  const YEARLESS_START = `(?<![\\d/.])(?<na>\\d{1,2})(?<ns>[./])(?<nb>\\d{1,2})\\.?${DASH}(?<nc>\\d{1,2})\\k<ns>(?<nd>\\d{1,2})\\k<ns>\\s?(?<ny>${YEAR})(?![\\d/.]\\d)`;
+  // (the start's stop after its month, "15.03.", or its slash, tells it from a version or a grade: "2.1 – 15.06.2020")
+  const YEARLESS_START = `(?<![\\d/.])(?<na>\\d{1,2})(?<ns>[./])(?<nb>\\d{1,2})(?:\\.(?<=\\.\\d{1,2}\\.)|(?<=\\/\\d{1,2}))${DASH}(?<nc>\\d{1,2})\\k<ns>(?<nd>\\d{1,2})\\k<ns>\\s?(?<ny>${YEAR})(?![\\d/.]\\d)`;
   // "10/15 - 5/16", "03/19 – Present": month and two-digit year, as US résumés write a range; alone, "10/15" is as
   // likely a day or a ratio, so only a range of two such dates, or one to the word for now, is read
   const SHORT_RANGE = `(?<![\\d/.])(?<sm>0?[1-9]|1[0-2])\\/(?<sy>\\d\\d)${DASH}(?:(?<t_sm>0?[1-9]|1[0-2])\\/(?<t_sy>\\d\\d)|(?<spresent>${PRESENT}))(?![\\d/.%])`;

@@ -178,15 +178,21 @@ function days(year: string, fromMonth: string, fromDay: string, toMonth: string,
 
 /**
  * "15.03. – 30.06.2020": day and month at both ends, the year only at the last; day first unless a number over 12
- * says month first ("06/15 – 08/30/2016"). A stay that crosses a new year ("01.11. – 31.01.2020") began in the year before.
+ * says month first ("06/15 – 08/30/2016"), on either side. A stay that crosses a new year ("01.11. – 31.01.2020") began in the year before.
  */
-function yearlessStart(year: string, from: [string, string], to: [string, string]): [string, string, boolean, boolean] | undefined {
-  const monthFirst = Number(from[1]) > 12 || Number(to[1]) > 12;
-  const [fromDay, fromMonth, toDay, toMonth] = (monthFirst ? [from[1], from[0], to[1], to[0]] : [...from, ...to]).map(Number) as [number, number, number, number];
-  const startYear = fromMonth > toMonth ? String(Number(year) - 1) : year;
-  const start = ymd(startYear, fromMonth, String(fromDay));
-  const end = ymd(year, toMonth, String(toDay));
-  return start && end && fromDay <= 31 && toDay <= 31 ? [start, end, false, false] : undefined;
+function yearlessStart(year: string, from: [string, string], to: [string, string]): [string, string | undefined, boolean, boolean] | undefined {
+  // each side by its own numbers where they tell, else by the other side's
+  const writtenMonthFirst = ([first, second]: [string, string]) => (Number(second) > 12 ? true : Number(first) > 12 ? false : undefined);
+  const [fromMonthFirst, toMonthFirst] = [writtenMonthFirst(from) ?? writtenMonthFirst(to) ?? false, writtenMonthFirst(to) ?? writtenMonthFirst(from) ?? false];
+  const [fromDay, fromMonth] = (fromMonthFirst ? [from[1], from[0]] : from).map(Number) as [number, number];
+  const [toDay, toMonth] = (toMonthFirst ? [to[1], to[0]] : to).map(Number) as [number, number];
+  const isDay = (day: number) => day >= 1 && day <= 31;
+  const end = isDay(toDay) ? ymd(year, toMonth, String(toDay)) : undefined;
+  const startYear = fromMonth > toMonth || (fromMonth === toMonth && fromDay > toDay) ? String(Number(year) - 1) : year;
+  const start = isDay(fromDay) ? ymd(startYear, fromMonth, String(fromDay)) : undefined;
+  // a start that is no day of a month leaves the end, a date as written, alone
+  if (!start) return end ? [end, undefined, false, false] : undefined;
+  return end ? [start, end, false, false] : undefined;
 }
 
 /** "10/15 - 5/16" → 2015-10 to 2016-05; no range where the end would come before the start. */

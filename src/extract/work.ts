@@ -245,10 +245,10 @@ function namedColumns(entry: Entry): Map<number, string> {
   return new Map(fields.flatMap((field, k) => (field === "name" || field === "position" ? [[k, field] as const] : [])));
 }
 
-/** Reads one job from its header phrases, the section's votes, and its body. */
 /** "**Acme Labs** (Intern, 2020.06~2020.08)": a title left alone in the bracket its dates were cut out of is the title. */
 const unbracketed = (title: string) => /^[(（]([^()（）]+)[)）]$/u.exec(title.trim())?.[1]!.trim() ?? title;
 
+/** Reads one job from its header phrases, the section's votes, and its body. */
 function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, number>, columns: ReadonlyMap<number, string>): { work: Work; doubt?: string } {
   const body = [...entry.body];
   const phrases = [...reading.phrases];

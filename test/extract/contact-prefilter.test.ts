@@ -34,6 +34,7 @@ describe("lines that cannot hold the owner's contact", () => {
   it("read a labelled phone's letters only set apart from its digits, so that a number run into a word is none", () => {
     const phones = (text: string) => ownedContacts({ kind: "text", text, position: { line: 1, column: 1 }, depth: 0, links: [] }).map((p) => p.contact?.value);
     expect(phones("Tel 171ORCID")).toEqual([]);
+    expect(phones("Tel 171 ORCID")).toEqual([]);
     expect(phones("Phone: +1 707 DEO BALD")).toEqual(["+1 707 DEO BALD"]);
     expect(phones("Phone: 1-800-FLOWERS")).toEqual(["1-800-FLOWERS"]);
   });

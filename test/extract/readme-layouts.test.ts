@@ -654,4 +654,11 @@ describe("a contact line whose icons, drawn as pictures, leave only spaces betwe
     expect(r.basics?.email).toBe("lena.okafor@example.org");
     expect(r.basics?.phone).toBe("07700900123");
   });
+
+  it("keeps what an address is for, in brackets after it, with the address", async () => {
+    const r = await parse("# Lena Okafor\n\nlena.okafor@example.org (Home) · +44 7700 900123 (Mobile)\n\n## Summary\n\nI am a final-year engineering student.\n");
+    expect(r.basics?.email).toBe("lena.okafor@example.org");
+    expect(r.basics?.phone).toBe("+44 7700 900123");
+    expect(r.sections ?? []).toEqual([]);
+  });
 });
