@@ -1,7 +1,7 @@
 import type { Work } from "../resume/schema.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { compact, jobDates } from "./date-fields.js";
-import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
+import { roleLean, unbracketed, weighPhrase } from "./evidence/phrase-evidence.js";
 import { splitLeadingRole, splitTrailingRole } from "./evidence/trailing-role.js";
 import { describesEmployer } from "./evidence/employer-description.js";
 import { isKnownTown } from "./evidence/places.js";
@@ -244,9 +244,6 @@ function namedColumns(entry: Entry): Map<number, string> {
   const fields = (row?.kind === "row" ? (row.columnNames ?? []) : []).map((cell) => LABEL_OF.get(cell.toLowerCase()));
   return new Map(fields.flatMap((field, k) => (field === "name" || field === "position" ? [[k, field] as const] : [])));
 }
-
-/** "**Acme Labs** (Intern, 2020.06~2020.08)": a title left alone in the bracket its dates were cut out of is the title. */
-const unbracketed = (title: string) => /^[(（]([^()（）]+)[)）]$/u.exec(title.trim())?.[1]!.trim() ?? title;
 
 /** Reads one job from its header phrases, the section's votes, and its body. */
 function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, number>, columns: ReadonlyMap<number, string>): { work: Work; doubt?: string } {

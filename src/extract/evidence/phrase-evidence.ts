@@ -18,6 +18,9 @@ const AREA = /^(?:Greater\s)?[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){
 const ADDRESS = /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
 const SENIORITY = /^(?:senior|junior|lead|chief|head of|principal|staff|associate|assistant|deputy|vice|sr\.?|jr\.?)\s/i;
 
+/** "**Acme Labs** (Intern, 2020.06~2020.08)": a phrase wholly in brackets, left when its dates were cut, is what it holds. */
+export const unbracketed = (phrase: string) => /^[(（]([^()（）]+)[)）]$/u.exec(phrase.trim())?.[1]!.trim() ?? phrase;
+
 /**
  * Weighs what a phrase of an entry's header is, from the vocabularies: a
  * role's last word is a job title word ("Team Leader"), an organisation has a
@@ -32,9 +35,8 @@ export function weighPhrase(text: string): Evidence {
   const last = words[words.length - 1] ?? "";
   const e: Evidence = { role: 0, org: 0, place: 0, school: 0, degree: 0 };
   if (!t || ADDRESS.test(t)) return e;
-  // "**Acme Labs** (Intern, 2020.06~2020.08)": a phrase wholly in brackets, left when its dates were cut, is what it holds
-  const bracketed = /^[(（]([^()（）]+)[)）]$/u.exec(t);
-  if (bracketed) return weighPhrase(bracketed[1]!);
+  const inner = unbracketed(t);
+  if (inner !== t) return weighPhrase(inner);
   // "laiblitz. Inc (part time job)", "Acme Inc (Contract)": the terms the job was held on, noted after a name, say
   // nothing of what the name is
   const open = t.endsWith(")") ? t.lastIndexOf("(") : -1;
