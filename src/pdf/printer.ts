@@ -290,6 +290,9 @@ async function preparePage(page: Page): Promise<PooledPage> {
   page.on("request", (request) => {
     const url = request.url();
     if (url.startsWith("data:") || url === "about:blank") void request.continue();
+    // a page's own navigation (a meta refresh) answered with "no content", which Chromium does not commit: aborted,
+    // it would replace the document with an error page and destroy the context the print is working in
+    else if (request.isNavigationRequest() && request.frame() === page.mainFrame()) void request.respond({ status: 204 });
     else void request.abort("blockedbyclient");
   });
   return { page, cdp: await page.createCDPSession(), uses: 0 };
