@@ -189,7 +189,7 @@ function openBatchPrinter(batch: BatchLog, verbosity: Verbosity, env: NodeJS.Pro
  */
 async function buildQueue(queue: PlannedBuild[], request: BuildRequest, batch: BatchLog, verbosity: Verbosity, io: Io, { printer, underWay, retriedNames }: BatchPrinter): Promise<void> {
   const { options } = request;
-  // Chromium's launch overlaps loading the pipeline and parsing the sources
+  // a stale cache entry was compared before Chromium was started; it starts now, overlapping the theme's compiling and parsing
   if (options.formats.includes("pdf")) printer.warm();
   const compiled = await compileRequestTheme(request);
   // Chromium's graceful shutdown (~0.2 s) overlaps the finishing of the last PDFs instead of following it
