@@ -1,14 +1,14 @@
 import type { Work } from "../resume/schema.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { compact, jobDates } from "./date-fields.js";
-import { roleLean, unbracketed, weighPhrase } from "./evidence/phrase-evidence.js";
+import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { splitLeadingRole, splitTrailingRole } from "./evidence/trailing-role.js";
 import { describesEmployer } from "./evidence/employer-description.js";
 import { isKnownTown } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
-import { termsOutOfName } from "./employment-terms.js";
+import { termsApart } from "./employment-terms.js";
 import { closingProseToJobAbove } from "./closing-prose.js";
-import { entryLabelsOf, isEmploymentType, isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_MODIFIERS, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
+import { entryLabelsOf, isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_MODIFIERS, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
 import workLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import { findDates, withoutDates } from "./dates.js";
 import { namesDegree } from "./degrees.js";
@@ -45,7 +45,7 @@ export function readWorkSection(entries: readonly Entry[], key: "work" | "volunt
   const jobs = taken.map(({ entry, fields }, i) => {
     const { work, doubt } = toWork(entry, readings[i]!, votes, namedColumns(entry));
     const labelled = labelledFields(entry);
-    return { entry, work: withFields(termsOutOfName({ ...work, ...labelled }), fields), ...(doubt && !labelled.position ? { doubt } : {}) };
+    return { entry, work: withFields(termsApart({ ...work, ...labelled }), fields), ...(doubt && !labelled.position ? { doubt } : {}) };
   });
   return promotionsAt(lendOrganisations(townsAfterCommas(closingProseToJobAbove(jobs))));
 }
@@ -395,19 +395,15 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   const { summary, highlights } = readBody(body);
   const url = reading.links[0]?.url;
   const dates = jobDates(reading.dates ?? datedBelow);
-  // "株式会社ワールドインテック (正社員)": the terms the job was held on, set apart from the employer, are no title
-  const title = position && unbracketed(position);
-  // (only in brackets of their own: "Volunteer" or "Internship" written as the title is the title)
-  const terms = title && name && title !== position && isEmploymentType(title) ? title : undefined;
   const work = compact({
     // the stop that closes a header written as a sentence is no part of the employer's name; a role keeps its own, the
     // sign that it may be a clause ("Monteur im Sondermaschinenbau, Inocon, Attnang-Puchheim.")
     name: name && withoutClosingStop(name),
-    position: terms ? undefined : title,
+    position,
     location,
     ...dates,
     url: url && /^https?:/.test(url) ? url : undefined,
-    description: [...reading.aliases, ...extra, ...(terms ? [terms] : [])].join("; ") || undefined,
+    description: [...reading.aliases, ...extra].join("; ") || undefined,
     organizationPeriod: entry.organizationPeriod ?? reading.organizationPeriod,
     summary: [...reading.prose, summary].filter(Boolean).join("\n") || undefined,
     highlights,

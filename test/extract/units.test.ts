@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { findDates } from "../../src/extract/dates.js";
 import { extractSource } from "../support/extract.js";
 import { applyOverrides } from "../../src/extract/overrides.js";
+import { termsApart } from "../../src/extract/employment-terms.js";
 import { parseYamlOverrides } from "../../src/parse/yaml-overrides.js";
 import { readSidecar } from "../../src/source/read-sidecar.js";
 
@@ -30,6 +31,22 @@ describe("dates", () => {
 
   it("does not read patent numbers or version strings as years", () => {
     expect(findDates("US11209563B2 minimap2-v2.24 NSDI'26")).toEqual([]);
+  });
+});
+
+describe("terms of employment in brackets", () => {
+  it("takes them off the employer's name and keeps what the job's description already said", () => {
+    expect(termsApart({ name: "Northwind Traders (Internship)", position: "Data Analyst", description: "formerly Northwind Ltd" })).toEqual({
+      name: "Northwind Traders",
+      position: "Data Analyst",
+      description: "formerly Northwind Ltd; Internship",
+    });
+  });
+
+  it("reads terms written where the title goes, in brackets of their own, as terms, and unbracketed ones as the title", () => {
+    expect(termsApart({ name: "株式会社ミドリ工業", position: "(正社員)" })).toEqual({ name: "株式会社ミドリ工業", description: "正社員" });
+    expect(termsApart({ name: "Harbour Trust", position: "Volunteer" })).toEqual({ name: "Harbour Trust", position: "Volunteer" });
+    expect(termsApart({ name: "Harbour Trust", position: "(Fundraising Lead)" })).toEqual({ name: "Harbour Trust", position: "Fundraising Lead" });
   });
 });
 
