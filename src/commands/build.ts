@@ -153,6 +153,8 @@ async function runBuild(files: string[], flags: BuildFlags, io: Io): Promise<num
     plans.length = 0;
     if (queue.length) await buildQueue(queue, request, batch, verbosity, io, printing);
   } finally {
+    // whatever ended the batch, the live line goes first: an error thrown from here is printed on a line of its own
+    batch.progress.stop();
     await printing.printer.close();
   }
   const summary = batch.summary(flags.shard);

@@ -23,6 +23,8 @@ export interface Progress {
   /** Prints a block of text (diagnostics) without tearing the live line. */
   note(text: string): void;
   finished(outcome: FileOutcome): void;
+  /** Clears the live line and stops redrawing it, so that what comes next (an error that ended the batch) starts a line of its own. */
+  stop(): void;
   /** Clears the live line and prints the summary. */
   end(summary: string, ok: boolean): void;
 }
@@ -57,13 +59,14 @@ export function createProgress(sink: ProgressSink, total: number, verbosity: Ver
   let done = 0;
   let tenthsLogged = 0;
   let shown = false;
+  let stopped = false;
   const paint = (code: string, text: string) => (sink.color ? `\x1b[${code}m${text}\x1b[0m` : text);
   const clear = () => {
     if (shown) sink.write("\r\x1b[K");
     shown = false;
   };
   const draw = () => {
-    if (!sink.live || verbosity === "quiet") return;
+    if (!sink.live || verbosity === "quiet" || stopped) return;
     const current = running[0] ? ` ${running[0]}${running.length > 1 ? ` (+${running.length - 1})` : ""}` : "";
     const rate = long ? pace.describe(done) : "";
     sink.write(`\r\x1b[K${paint("2", `[${done}/${total}]`)}${current} ${seconds(clockMs() - began)}${rate && ` · ${rate}`}`);
@@ -71,6 +74,11 @@ export function createProgress(sink: ProgressSink, total: number, verbosity: Ver
   };
   const timer = sink.live && verbosity !== "quiet" ? setInterval(draw, 200) : undefined;
   timer?.unref();
+  const stop = () => {
+    stopped = true;
+    clearInterval(timer);
+    clear();
+  };
   const logTenth = () => {
     const tenths = Math.floor((done * 10) / total);
     if (tenths <= tenthsLogged) return;
@@ -101,9 +109,9 @@ export function createProgress(sink: ProgressSink, total: number, verbosity: Ver
       if (!sink.live && verbosity === "normal" && long) logTenth();
       draw();
     },
+    stop,
     end(summary, ok) {
-      if (timer) clearInterval(timer);
-      clear();
+      stop();
       const took = long ? ` in ${duration(clockMs() - began)}` : "";
       if (verbosity !== "quiet" || !ok) sink.write(paint(ok ? "32" : "31", summary + took) + "\n");
     },

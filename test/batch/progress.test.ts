@@ -47,6 +47,21 @@ describe("progress on a terminal", () => {
   });
 });
 
+describe("a batch that an error ends", () => {
+  it("clears the live line and does not draw it again, so that the error starts a line of its own", async () => {
+    let written = "";
+    const progress = createProgress({ write: (t) => (written += t), live: true, color: false }, 3, "normal");
+    progress.started("resumes/cv-0.md");
+    await sleep(250);
+    progress.stop();
+    expect(written.endsWith("\r\x1b[K")).toBe(true);
+    const atStop = written.length;
+    progress.note("a late note\n");
+    await sleep(450);
+    expect(written.slice(atStop)).toBe("a late note\n");
+  });
+});
+
 describe("duration", () => {
   it("reads as a person would say it", () => {
     expect([duration(4_400), duration(185_000), duration(3_725_000)]).toEqual(["4 s", "3 min 05 s", "1 h 02 min"]);
