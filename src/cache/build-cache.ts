@@ -22,7 +22,7 @@ export interface CacheEntry {
 }
 
 /** The folder of cache entries inside the output folder: one file per source, so parallel `make -j` builds never share one. */
-export function cacheDir(outDir: string): string {
+function cacheDir(outDir: string): string {
   return join(outDir, ".vitae-cache");
 }
 

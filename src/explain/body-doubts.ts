@@ -11,7 +11,7 @@ import type { Placed } from "./placed-entries.js";
  * bold or italics ("*Investigador*. Como miembro…") or the words before the
  * first ". ", ": ", " | " or dash ("Lead Engineer: built …").
  */
-export function leadPhrase(line: SourceLine): { lead: string; emphasised: boolean } | undefined {
+function leadPhrase(line: SourceLine): { lead: string; emphasised: boolean } | undefined {
   const first = line.spans?.[0];
   if (first && (first.strong || first.emphasis) && first.text.trim()) return { lead: first.text.trim(), emphasised: true };
   const cut = /\.\s|:\s|\s[|–—]\s/.exec(line.text);

@@ -57,7 +57,7 @@ export function outlineResume(resume: Resume): Outline {
 }
 
 /** A date range as written in the source, else from the ISO dates ("2019-03 – Present"). */
-export function formatWhen(e: { period?: string; startDate?: string; endDate?: string; date?: string; releaseDate?: string }): string | undefined {
+function formatWhen(e: { period?: string; startDate?: string; endDate?: string; date?: string; releaseDate?: string }): string | undefined {
   if (e.period) return e.period;
   const single = e.date ?? e.releaseDate;
   if (single) return single;

@@ -2,7 +2,7 @@ import type { Resume } from "../resume/schema.js";
 import { outlineResume, type OutlineEntry } from "./outline.js";
 
 /** Plain-text lines are at most this wide: e-mail clients and ATS forms wrap beyond it. */
-export const TEXT_WIDTH = 78;
+const TEXT_WIDTH = 78;
 
 /**
  * Writes a résumé as plain text, fixed width: the name and contacts, each
@@ -44,7 +44,7 @@ function rightAlign(title: string, when: string | undefined, width: number): str
 }
 
 /** Greedy word wrap; a word longer than the width (a URL) gets a line of its own. */
-export function wrap(text: string, width: number, indent = ""): string[] {
+function wrap(text: string, width: number, indent = ""): string[] {
   const out: string[] = [];
   for (const paragraph of text.split("\n")) {
     let line = "";

@@ -324,7 +324,7 @@ function headlineLeading(line: SourceLine): { headline: string; contacts: Contac
  * and when it opens with no degree and is no job title alone: "Soy Licenciado en Administración", "Ich bin Informatiker" say what
  * the person is, in languages that capitalise it.
  */
-export function isGreetedName(name: string | undefined, lowerWords: ReadonlySet<string>): boolean {
+function isGreetedName(name: string | undefined, lowerWords: ReadonlySet<string>): boolean {
   if (name === undefined) return false;
   const words = name.split(/\s+/);
   // a role word alone; "Dean Smith" is a name that begins with one

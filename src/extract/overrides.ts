@@ -44,7 +44,7 @@ export function unplacedOverrides(overrides: YamlOverrides, { frontMatter }: { f
 }
 
 /** Front matter may say `name: …` or `website: …` at the top level; these mean basics fields. */
-export function expandShorthand(overrides: Record<string, unknown>): Record<string, unknown> {
+function expandShorthand(overrides: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const basics: Record<string, unknown> = {};
   const meta: Record<string, unknown> = {};

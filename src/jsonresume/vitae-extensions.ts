@@ -4,7 +4,7 @@
  * key in the official schema, so the file stays valid, and reading it back
  * puts every value where it was.
  */
-export const EXTENSIONS_KEY = "vitae";
+const EXTENSIONS_KEY = "vitae";
 
 type Json = Record<string, unknown>;
 

@@ -5,7 +5,7 @@ import type { RawLine } from "./text-lines.js";
 
 /** A year, maybe with the dash that goes on to the range's end ("2022–"). */
 const YEAR = /^(?:19|20)\d\d[–—-]?,?$/;
-export const DASH = /^[–—-]$/;
+const DASH = /^[–—-]$/;
 /** "to", "until", "bis", "au": the words that join a range's two ends, as its dash does. */
 const RANGE_WORDS = new Set(words.separators.words.map((w) => w.toLowerCase()));
 /**

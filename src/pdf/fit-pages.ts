@@ -12,7 +12,7 @@ export interface Shrink {
   spacing: number;
 }
 
-export const DEFAULT_SHRINK_LIMITS: ShrinkLimits = { minScale: 0.85, minSpacing: 0.6 };
+const DEFAULT_SHRINK_LIMITS: ShrinkLimits = { minScale: 0.85, minSpacing: 0.6 };
 
 /** A last page holding less than this share of a page is what a careful person would not send. */
 const MIN_LAST_PAGE_FILL = 1 / 3;

@@ -8,7 +8,6 @@ import { processTreeMb } from "./process-memory.js";
 import { createSlots } from "./slots.js";
 
 export { BrowserError } from "./browser-error.js";
-export { CHROMIUM_ARGS } from "./launch-browser.js";
 
 export type PageSize = "A4" | "Letter";
 
@@ -46,7 +45,7 @@ export function defaultPoolSize(): number {
 }
 
 /** VITAE_PRINT_TIMEOUT_MS, else 30 s: long enough for a slow machine, short enough for CI to notice a hang. */
-export function printTimeoutMs(env: NodeJS.ProcessEnv): number {
+function printTimeoutMs(env: NodeJS.ProcessEnv): number {
   return positiveNumber(env.VITAE_PRINT_TIMEOUT_MS) ?? 30_000;
 }
 
@@ -56,7 +55,7 @@ export function printTimeoutMs(env: NodeJS.ProcessEnv): number {
  * which it is replaced by a fresh one. A batch's Chromium settles well below
  * (bench/results.md); a leak in it would not.
  */
-export function browserMemoryLimitMb(env: NodeJS.ProcessEnv): number {
+function browserMemoryLimitMb(env: NodeJS.ProcessEnv): number {
   return positiveNumber(env.VITAE_BROWSER_MAX_MB) ?? 3072;
 }
 

@@ -47,7 +47,7 @@ export interface Theme {
 export class ThemeError extends Error {}
 
 /** True when the user named a folder rather than a built-in theme. */
-export function isThemePath(nameOrPath: string): boolean {
+function isThemePath(nameOrPath: string): boolean {
   return nameOrPath.startsWith(".") || isAbsolute(nameOrPath) || nameOrPath.includes("/") || nameOrPath.includes("\\");
 }
 

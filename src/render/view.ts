@@ -54,7 +54,7 @@ export interface View {
 }
 
 /** Builds the escaper for a target. */
-export function escaperFor(target: Target): Escaper {
+function escaperFor(target: Target): Escaper {
   const safe = (s: string) => new Handlebars.SafeString(s);
   return target === "html"
     ? { target, text: (v) => safe(escapeHtml(v)), rich: (v) => safe(renderInline(v, "html")), href: (v) => safe(escapeHtml(v)) }

@@ -5,7 +5,7 @@ import type { Element, ElementContent, Root as HastRoot } from "hast";
  * reads it as a tab, the way `&emsp;` written by hand is read. It is not HTML
  * whitespace, so the HTML-to-Markdown conversion does not collapse it.
  */
-export const GAP = "\u2003";
+const GAP = "\u2003";
 
 const FLOAT_RIGHT = /float\s*:\s*right/i;
 /**

@@ -1,7 +1,7 @@
 import type { Schema } from "hast-util-sanitize";
 
 /** Tags that stay as formatting: they become strong, emphasis, links and line breaks. */
-export const FORMATTING_TAGS = ["b", "strong", "i", "em", "u", "br", "sup", "sub", "a", "s", "del", "code", "small", "span"];
+const FORMATTING_TAGS = ["b", "strong", "i", "em", "u", "br", "sup", "sub", "a", "s", "del", "code", "small", "span"];
 
 /** Tags that shape text into blocks: headings, lists, tables, paragraphs, or lines of a paragraph. */
 export const BLOCK_TAGS = ["p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "thead", "tbody", "tr", "hr", "section", "article", "header", "footer", "main", "aside", "nav", "figure", "figcaption", "center", "details", "summary"];

@@ -73,7 +73,7 @@ function wordsBesideImages(link: Parent): string {
 }
 
 /** True for a URL with no scheme (relative) or a scheme from the allowlist. */
-export function isSafeUrl(url: string): boolean {
+function isSafeUrl(url: string): boolean {
   const scheme = schemeOf(url);
   return scheme === undefined || SAFE_SCHEMES.has(scheme);
 }

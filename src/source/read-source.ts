@@ -6,7 +6,7 @@ import { documentKind, readDocumentSource } from "./read-document-source.js";
 import type { SourceFile } from "./source-file.js";
 
 /** Sources above this size are refused: no CV is 5 MB of text, and parsing it would stall a batch. */
-export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 
 /** Reads a CV source from disk, refusing with one clear message anything that is not a text CV. */
 export async function readSource(path: string, from?: FormatOverride): Promise<Result<SourceFile>> {
