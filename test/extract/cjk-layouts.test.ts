@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import type { Resume } from "../../src/resume/schema.js";
+import { extractSource } from "../support/extract.js";
+
+/** Layouts of Chinese, Japanese and Korean CVs, each on an invented CV. */
+async function parse(text: string): Promise<Resume> {
+  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+  return resume;
+}
+
+const schools = (r: Resume) => (r.education ?? []).map((e) => [e.institution, e.area, e.studyType, e.endDate]);
+
+describe("a school named among the personal details", () => {
+  it("reads the 最終学歴 row of a 職務経歴書's key/value table as the study, its graduate school and department split off", async () => {
+    const r = await parse([
+      "# 職務経歴書", "", "## 基本情報", "", "|項目|内容|", "|---|---|", "|氏名|山田花子|", "|居住地|大阪府|",
+      "|最終学歴|北都大学大学院工学研究科（情報工学専攻）修了|", "", "## 職務経歴", "", "### 株式会社サンプル（2020年4月〜現在）", "- バックエンド開発",
+    ].join("\n"));
+    expect(schools(r)).toEqual([["北都大学大学院", "情報工学専攻", undefined, undefined]]);
+  });
+
+  it("splits a labelled Chinese school run together with its degree, field or graduation date", async () => {
+    const r = await parse([
+      "## 个人信息", "", "- 姓名：王小明", "- 毕业院校：东江科技大学-硕士-通信工程", "", "## 工作经历", "", "### 某某网络科技有限公司（2019年7月~至今）",
+    ].join("\n"));
+    expect(schools(r)).toEqual([["东江科技大学", "通信工程", "硕士", undefined]]);
+    const dated = await parse(["# 李华", "", "**毕业学校 :** 南湖交通大学（2016-06毕业）<br>", "**工作年限 :** 5年 <br>", "", "## 工作经历", "", "**2016.7 - 至今 某某信息科技有限公司**"].join("\n"));
+    expect(schools(dated)).toEqual([["南湖交通大学", undefined, undefined, "2016-06"]]);
+  });
+
+  it("drops the separator between a Chinese school's college and its field", async () => {
+    const r = await parse(["## 个人信息", "", " - 陈明 / 男 / 1995", " - 本科 / 西岭学院 · 信息工程学院 · 软件工程", "", "## 工作经历", "", "### 某某软件有限公司（2017年8月~2018年2月）"].join("\n"));
+    expect(schools(r)).toEqual([["西岭学院", "软件工程", "本科", undefined]]);
+  });
+});
+
+describe("a Chinese education table", () => {
+  it("reads the field after the college in the 专业 column, the college dropped", async () => {
+    const r = await parse([
+      "# 赵敏", "", "## 教育背景", "| 学校 | 学历 | 专业 | 时间 |", "| :--- | :--- | :--- | :--- |",
+      "| 华中理工大学(985) | 硕士 | 信息学院 软件工程 | 2016.09-2019.07 |", "| 南岭大学 | 本科 | 机电学院 自动化 | 2012.09-2016.07 |",
+    ].join("\n"));
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area])).toEqual([["华中理工大学", "硕士", "软件工程"], ["南岭大学", "本科", "自动化"]]);
+  });
+});
