@@ -43,3 +43,21 @@ describe("a Chinese education table", () => {
     expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area])).toEqual([["华中理工大学", "硕士", "软件工程"], ["南岭大学", "本科", "自动化"]]);
   });
 });
+
+describe("what stands at a CJK CV's top and is no name", () => {
+  it("takes a Chinese name with the one English given name after it, under a front matter title that calls the page an online résumé", async () => {
+    const r = await parse([
+      "---", 'title: "在线简历"', "---", "", '<h1 style="margin:0">周明远 Kevin</h1>', "", "后端工程师 · 现居成都", "", "## 核心能力", "", "- **分布式系统**：高并发服务设计",
+      "", "## 工作经历", "", "### 某某科技有限公司 · 后端工程师", "**2019.03 - 至今**",
+    ].join("\n"));
+    expect(r.basics?.name).toBe("周明远 Kevin");
+    expect(r.skills?.map((s) => s.name)).toContain("分布式系统");
+  });
+
+  it("reads a page's links or accounts section as no name when the CV gives none", async () => {
+    const zh = await parse(["## 我的链接", "", "* GitHub：[@someone](https://github.com/someone)", "", "## 个人信息", "", " - 刘洋 / 男 / 1993", "", "## 工作经历", "", "### 某某信息技术有限公司（2016年8月~2018年2月）"].join("\n"));
+    expect(zh.basics?.name).toBe("刘洋");
+    const ja = await parse(["# 職務経歴書", "", "## アカウント", "", "[GitHub](https://github.com/someone)", "", "## 職務経歴詳細", "", "### 株式会社サンプル (2021/4〜)"].join("\n"));
+    expect(ja.basics?.name).toBeUndefined();
+  });
+});
