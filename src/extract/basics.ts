@@ -84,7 +84,8 @@ const withoutOrnament = (text: string) => text.replace(/^\s*([-–—~=]{1,3})\s
 /** The first of `lines` that greets the reader with its author's name ("Hi, I'm Sam."), and that name. */
 export function greetingIn(lines: readonly SourceLine[], lowerWords: ReadonlySet<string>): { name: string; line: SourceLine } | undefined {
   for (const line of lines) {
-    const name = line.kind === "text" ? greetedName(withoutDecoration(line.text)) : undefined;
+    // "### 👋 안녕하세요! 백엔드 개발자 박준호입니다.": a smaller heading under the page's banner greets as a line does
+    const name = line.kind === "text" || line.kind === "subheading" ? greetedName(withoutDecoration(line.text)) : undefined;
     if (isGreetedName(name, lowerWords)) return { name: name!, line };
   }
   return undefined;

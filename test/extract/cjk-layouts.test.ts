@@ -61,3 +61,19 @@ describe("what stands at a CJK CV's top and is no name", () => {
     expect(ja.basics?.name).toBeUndefined();
   });
 });
+
+describe("a Chinese or Korean introduction that names its author", () => {
+  it("takes the name a Korean profile README's greeting heading closes with the copula, under its banner", async () => {
+    const r = await parse([
+      "![header](https://example.com/banner.png)", "", "### 👋 안녕하세요! 백엔드 개발자 김도윤입니다.", "", "데이터 정합성을 개선하는 시니어 개발자입니다.", "",
+      "## 경력", "", "## 🔹 샘플랩 | 백엔드 개발자 (2022.01 ~ 현재)",
+    ].join("\n"));
+    expect(r.basics?.name).toBe("김도윤");
+  });
+
+  it("takes the name after 我叫 or 저는, and none from a role closed by the copula", async () => {
+    expect((await parse(["## 关于我", "", "我叫王芳，来自成都，喜欢写代码。", "", "## 工作经历", "", "### 某某科技有限公司（2019年7月~至今）"].join("\n"))).basics?.name).toBe("王芳");
+    expect((await parse(["## 소개", "", "저는 이서연입니다. 프론트엔드를 개발합니다.", "", "## 경력", "", "### 샘플랩 (2021.03 ~ 현재)"].join("\n"))).basics?.name).toBe("이서연");
+    expect((await parse(["## 소개", "", "데이터를 다루는 시니어 개발자입니다.", "", "## 경력", "", "### 샘플랩 (2021.03 ~ 현재)"].join("\n"))).basics?.name).toBeUndefined();
+  });
+});
