@@ -84,7 +84,8 @@ const withoutOrnament = (text: string) => text.replace(/^\s*([-–—~=]{1,3})\s
 /** The first of `lines` that greets the reader with its author's name ("Hi, I'm Sam."), and that name. */
 export function greetingIn(lines: readonly SourceLine[], lowerWords: ReadonlySet<string>): { name: string; line: SourceLine } | undefined {
   for (const line of lines) {
-    const name = line.kind === "text" ? greetedName(withoutDecoration(line.text)) : undefined;
+    // "### 👋 안녕하세요! 백엔드 개발자 박준호입니다.": a smaller heading under the page's banner greets as a line does
+    const name = line.kind === "text" || line.kind === "subheading" ? greetedName(withoutDecoration(line.text)) : undefined;
     if (isGreetedName(name, lowerWords)) return { name: name!, line };
   }
   return undefined;
@@ -107,7 +108,9 @@ export function headingName(text: string, lowerWords: ReadonlySet<string>): stri
   // "임주원 (Juwon Lim)", "山田 太郎（Taro Yamada）", "林芳義 Fang-Yi Lin": a name with its other script's spelling after it, in
   // brackets or not
   const spelt = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(whole) ?? SPELT_IN_LATIN.exec(whole);
-  if (spelt && isName(spelt[1]!) && isName(spelt[2]!)) return whole;
+  // "林壮 Allen", "王小明 (Tony)": or with the one Latin given name its owner goes by
+  const goesBy = (t: string) => NAME_WORD.test(t) && !PARTICLE.test(t) && !lowerWords.has(t.toLowerCase()) && !classifyTitle(t);
+  if (spelt && isName(spelt[1]!) && (isName(spelt[2]!) || (CJK_NAME.test(spelt[1]!.trim()) && goesBy(spelt[2]!.trim())))) return whole;
   // "## Hey 👋, I'm Sofia!": a greeting names its author, however short the name
   const greeted = greetedName(withoutDecoration(text));
   if (isGreetedName(greeted, lowerWords)) return greeted;

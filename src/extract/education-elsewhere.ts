@@ -5,7 +5,8 @@ import { CJK_TEXT, readCjkSchool } from "./evidence/cjk-school.js";
 import { addEntry, type Draft } from "./draft.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
 import type { Education } from "../resume/schema.js";
-import { compact } from "./date-fields.js";
+import { compact, degreeDates } from "./date-fields.js";
+import { findDates } from "./dates.js";
 import { parseDegree } from "./degrees.js";
 import entryLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import studyFields from "./vocabulary/study-fields.json" with { type: "json" };
@@ -35,7 +36,7 @@ interface StudyLine {
  */
 export function findEducationInHeader(lines: readonly SourceLine[]): StudyLine[] {
   return lines.flatMap((line): StudyLine[] => {
-    const labelled = line.text.split(/\s*[|｜·•]\s*|\s{2,}|\t/).filter(Boolean).map((phrase) => {
+    const labelled = phrasesOf(line).map((phrase) => {
       const m = LABELLED.exec(phrase.trim());
       return { field: m ? FIELD_OF.get(m[1]!.trim().toLowerCase()) : undefined, value: m?.[2]!.trim() };
     });
@@ -43,10 +44,35 @@ export function findEducationInHeader(lines: readonly SourceLine[]): StudyLine[]
     for (const { field, value } of labelled) if (field) study[field] ??= value;
     // every phrase of the line said something of the study: the line is the study's, whole
     const whole = labelled.every((p) => p.field !== undefined);
-    if (study.institution && whole) return [{ education: compact(study), line, whole }];
+    if (study.institution && whole) return [{ education: compact(splitCjkStudy(study)), line, whole }];
     const unlabelled = unlabelledStudy(line.text);
     return unlabelled ? [{ education: unlabelled, line, whole: false }] : [];
   });
+}
+
+/** "最終学歴 | 東京理科大学理工学部": a key/value table's row says "label：value" in two cells. */
+function phrasesOf(line: SourceLine): string[] {
+  if (line.cells?.length === 2 && line.cells.every((c) => c.trim())) return [`${line.cells[0]!.trim()}：${line.cells[1]!.trim()}`];
+  return line.text.split(/\s*[|｜·•]\s*|\s{2,}|\t/).filter(Boolean);
+}
+
+/**
+ * "東京大学大学院理学研究科（物理学専攻）修了", "西安科技大学-硕士-电子与通信工程", "华东交通大学（2015-06毕业）": a labelled
+ * school in CJK script written as one run with its department, its degree or its graduation date, as the
+ * personal details of a Japanese or Chinese CV give it; split into the study's fields.
+ */
+function splitCjkStudy(study: Partial<Education>): Partial<Education> {
+  const written = study.institution!;
+  const bracket = /\s*[（(]([^（()）]*)[）)]\s*$/u.exec(written);
+  const date = bracket ? findDates(bracket[1]!)[0] : undefined;
+  const school = readCjkSchool(date ? written.slice(0, bracket!.index) : written);
+  if (!school) return study;
+  // "硕士-电子与通信工程": a degree among the parts after the school's name is the degree, the rest the field
+  const parts = (school.area ?? "").split(/\s*[-－/／|｜]\s*/u).filter(Boolean);
+  const degree = parts.find((p) => parseDegree(p)?.studyType === p);
+  const field = parts.filter((p) => p !== degree).join(" ");
+  const dates = date ? degreeDates(date) : {};
+  return { ...study, institution: school.institution, area: study.area ?? (field || undefined), studyType: study.studyType ?? degree, startDate: dates.startDate, endDate: dates.endDate };
 }
 
 /**

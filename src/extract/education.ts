@@ -7,7 +7,7 @@ import { hasDate, isDateOnly, isSentence, type Entry } from "./layout/lines.js";
 import { isLocation, isPlaceLine, placeAfterDash, readBody, readHead, trimSeparators, withoutClosingStop } from "./entry-parts.js";
 import { LEGAL_FORM, SCHOOL_TIER, SCHOOL_WORDS } from "./vocabulary.js";
 import { splitOutsideBrackets } from "./layout/head-phrases.js";
-import { CJK_TEXT, readCjkSchool } from "./evidence/cjk-school.js";
+import { CJK_TEXT, COLLEGE_FIRST, readCjkSchool } from "./evidence/cjk-school.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { isRegionName } from "./evidence/regions.js";
 import { isKnownTown, isTownWithStateCode } from "./evidence/places.js";
@@ -148,6 +148,16 @@ function schoolBesideDegree(text: string, degree: Degree): { institution: string
  * "BSc, Computer Science from the University of Hertfordshire": a phrase after the degree's that names a field, then its
  * school after "from" or "at", is two phrases, the field and the school.
  */
+/**
+ * "北京理工大学(985) | 硕士 | 计算机学院 计算机科学与技术": beside the school's own phrase, a college set before the field
+ * by a space only says where the field was taught, as it does written onto the school's name.
+ */
+function withoutCollege(piece: string, i: number, all: readonly string[]): string {
+  const college = COLLEGE_FIRST.exec(piece);
+  const field = college ? piece.slice(college[0].length).trim() : "";
+  return field && CJK_TEXT.test(field) && !SCHOOL_WORDS.test(field) && all.some((p, j) => j !== i && SCHOOL_WORDS.test(p) && !COLLEGE_FIRST.test(p)) ? field : piece;
+}
+
 function fieldAtSchool(piece: string): string[] {
   const [, field, school] = /^(\p{Lu}[^,;]*?)\s+(?:from|at)\s+(?:the\s+)?(\S.*)$/u.exec(piece) ?? [];
   return field && school && !namesDegree(piece) && !SCHOOL_WORDS.test(field) && isSchoolName(school) ? [field, school] : [piece];
@@ -302,6 +312,7 @@ export function toEducation(entry: Entry): Education {
     // "University of Michigan, Ross School of Business, Ann Arbor, MI": the place after the school's commas
     .flatMap((p) => schoolPhrases(p, afterSchool))
     .flatMap(fieldAtSchool)
+    .map(withoutCollege)
     .map((p, i, all) => (i === all.length - 1 ? withoutClosingStop(p) : p));
   // "Ann Arbor, MI — B.S.E. in Computer Science": the place beside the degree
   // "Degree, School, Wels": a town no gazetteer knows is a place when it closes, in one word, a header of three phrases or more

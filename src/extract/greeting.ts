@@ -1,4 +1,5 @@
 import data from "./vocabulary/greetings.json" with { type: "json" };
+import { ROLE_WORDS } from "./vocabulary.js";
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]");
 const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
@@ -12,10 +13,30 @@ const HELLO_ALONE = new RegExp(`^(?:${alternatives(data.hello)})(?:[,\\s]+world)
 /** Whether a line only says hello, as a profile README's title often does. */
 export const isHelloAlone = (text: string) => HELLO_ALONE.test(text.trim());
 
+/** "我叫王芳", "저는 김민수입니다": two to four Han or Hangul characters after an introduction, up to a stop or the Korean copula. */
+const CJK_INTRODUCED = new RegExp(
+  `(?:${alternatives(data.cjkIntro.before)})\\s*([\\p{Script=Han}\\p{Script=Hangul}]{2,4})(?=${alternatives(data.cjkIntro.after)}|[，,。.!！、\\s]|$)`,
+  "u",
+);
+/** "… 백엔드 개발자 박준호입니다": a Korean introduction's last word, two to four syllables closed by the copula, and the word before it. */
+const KOREAN_COPULA = new RegExp(`(\\S+)\\s+(\\p{Script=Hangul}{2,4})(?:${alternatives(data.cjkIntro.after)})`, "u");
+
+/**
+ * "안녕하세요! 백엔드 개발자 박준호입니다.", "저는 김민수입니다": the name a Chinese or Korean introduction gives, after its
+ * introducing words or, in Korean, right after the role the person introduces themself with.
+ */
+function cjkIntroducedName(text: string): string | undefined {
+  const introduced = CJK_INTRODUCED.exec(text)?.[1];
+  if (introduced) return introduced;
+  const closed = KOREAN_COPULA.exec(text);
+  // ("시니어 개발자입니다": a role closed by the copula says what the person is, not who)
+  return closed && ROLE_WORDS.test(closed[1]!) && !ROLE_WORDS.test(closed[2]!) ? closed[2] : undefined;
+}
+
 /** The capitalised words a greeting introduces ("Hi, I'm Sam." → "Sam"); the caller judges whether they are a name. */
 export function greetedName(text: string): string | undefined {
   const m = GREETING.exec(text.trim());
-  if (!m) return undefined;
+  if (!m) return cjkIntroducedName(text.trim());
   const rest = text.trim().slice(m[0].length);
   const name = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:van|von|de|da|der|den|di|du|le|la|\p{Lu}\.|\p{Lu}[\p{L}'’-]*)){0,3}/u.exec(rest)?.[0];
   // "I'm Always Up to Learn New Things": a sentence that goes on in title case capitalises every word, names or not

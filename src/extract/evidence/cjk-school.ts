@@ -6,9 +6,10 @@
  */
 // "中国科学院大学", "関西学院大学": a name that holds "学院" goes on to the university it names, unless that word
 // begins a graduate school ("京都大学大学院")
-const SCHOOL_END = /^(.+?(?:大学院大学|大學院|大学院|大学|大學|高等専門学校|高等学校|専門学校|高校|高専|学院|學院|중학교|고등학교|대학교|대학원|대학)(?:(?:大学|大學)(?!院))?)(?:\s*(大学院|大學院|대학원))?\s*(.*)$/u;
+const SCHOOL_END = /^(.+?(?:大学院大学|大學院|大学院|大学|大學|高等専門学校|高等学校|専門学校|高校|高専|学院|學院|중학교|고등학교|대학교|대학원|대학)(?:(?:大学|大學)(?!院))?)(\s*(?:大学院|大學院|대학원))?\s*(.*)$/u;
 /** "计算机学院(软件学院) ", "工学部 ": a school's college or faculty written before the field, set apart by a space. */
-const COLLEGE_FIRST = /^\S*?(?:学院|學院|学部|學部)(?:[(（][^)）]*[)）])?\s+(?=\S)/u;
+// "数学与计算机学院 · 软件工程": the separator after the college goes with it
+export const COLLEGE_FIRST = /^\S*?(?:学院|學院|学部|學部)(?:[(（][^)）]*[)）])?\s+(?:[·・|｜/]\s*)?(?=\S)/u;
 const STAGE = /\s*(入学|入學|卒業|修了|毕业|畢業|졸업|입학|졸업예정|中退|退学)$/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** A phrase written in CJK scripts alone ("計算機科学与技术", "異文化コミュニケーション学部・学科"), no Latin letter or digit. */
@@ -29,12 +30,14 @@ export function readCjkSchool(text: string): CjkSchool | undefined {
   const name = stage ? text.slice(0, stage.index).trim() : text.trim();
   const m = SCHOOL_END.exec(name);
   if (!m && !stage) return undefined;
-  const institution = m ? [m[1], m[2]].filter(Boolean).join(" ").trim() : name;
+  // "京都大学大学院", "東北大学 大学院": the graduate school stays with its university as written
+  const institution = m ? `${m[1]}${m[2] ?? ""}`.trim() : name;
   // "工学部情報学科": the department (学科, 専攻, 과) is the field; a faculty before it only says where
   // "暨南大学, 计算机科学与技术": the separator after the school's name is no part of the field
   // "计算机学院(软件学院) 软件工程": the college a field is taught in, before it, only says where, as a faculty does
   const rest = m?.[3]?.replace(/^[\s,，、|｜/·・:：–—-]+/u, "").replace(COLLEGE_FIRST, "").trim() ?? "";
-  const department = /(?:[^\s]*?(?:学部|學部|研究科))?\s*([^\s]+(?:学科|學科|専攻|專攻|系|과|전공))$/u.exec(rest)?.[1];
+  // "理学研究科（物理学専攻）": a department may be written in brackets after the graduate school it belongs to
+  const department = /(?:[^\s]*?(?:学部|學部|研究科))?\s*[（(]?([^\s（(]+(?:学科|學科|専攻|專攻|系|과|전공))[）)]?$/u.exec(rest)?.[1];
   const area = department ?? (rest || undefined);
   const word = stage?.[1];
   const out: CjkSchool = { institution };

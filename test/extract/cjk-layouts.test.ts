@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import type { Resume } from "../../src/resume/schema.js";
+import { extractSource } from "../support/extract.js";
+
+/** Layouts of Chinese, Japanese and Korean CVs, each on an invented CV. */
+async function parse(text: string): Promise<Resume> {
+  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+  return resume;
+}
+
+const schools = (r: Resume) => (r.education ?? []).map((e) => [e.institution, e.area, e.studyType, e.endDate]);
+
+describe("a school named among the personal details", () => {
+  it("reads the 最終学歴 row of a 職務経歴書's key/value table as the study, its graduate school and department split off", async () => {
+    const r = await parse([
+      "# 職務経歴書", "", "## 基本情報", "", "|項目|内容|", "|---|---|", "|氏名|山田花子|", "|居住地|大阪府|",
+      "|最終学歴|北都大学大学院工学研究科（情報工学専攻）修了|", "", "## 職務経歴", "", "### 株式会社サンプル（2020年4月〜現在）", "- バックエンド開発",
+    ].join("\n"));
+    expect(schools(r)).toEqual([["北都大学大学院", "情報工学専攻", undefined, undefined]]);
+  });
+
+  it("splits a labelled Chinese school run together with its degree, field or graduation date", async () => {
+    const r = await parse([
+      "## 个人信息", "", "- 姓名：王小明", "- 毕业院校：东江科技大学-硕士-通信工程", "", "## 工作经历", "", "### 某某网络科技有限公司（2019年7月~至今）",
+    ].join("\n"));
+    expect(schools(r)).toEqual([["东江科技大学", "通信工程", "硕士", undefined]]);
+    const dated = await parse(["# 李华", "", "**毕业学校 :** 南湖交通大学（2016-06毕业）<br>", "**工作年限 :** 5年 <br>", "", "## 工作经历", "", "**2016.7 - 至今 某某信息科技有限公司**"].join("\n"));
+    expect(schools(dated)).toEqual([["南湖交通大学", undefined, undefined, "2016-06"]]);
+  });
+
+  it("drops the separator between a Chinese school's college and its field", async () => {
+    const r = await parse(["## 个人信息", "", " - 陈明 / 男 / 1995", " - 本科 / 西岭学院 · 信息工程学院 · 软件工程", "", "## 工作经历", "", "### 某某软件有限公司（2017年8月~2018年2月）"].join("\n"));
+    expect(schools(r)).toEqual([["西岭学院", "软件工程", "本科", undefined]]);
+  });
+});
+
+describe("a Chinese education table", () => {
+  it("reads the field after the college in the 专业 column, the college dropped", async () => {
+    const r = await parse([
+      "# 赵敏", "", "## 教育背景", "| 学校 | 学历 | 专业 | 时间 |", "| :--- | :--- | :--- | :--- |",
+      "| 华中理工大学(985) | 硕士 | 信息学院 软件工程 | 2016.09-2019.07 |", "| 南岭大学 | 本科 | 机电学院 自动化 | 2012.09-2016.07 |",
+    ].join("\n"));
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area])).toEqual([["华中理工大学", "硕士", "软件工程"], ["南岭大学", "本科", "自动化"]]);
+  });
+});
+
+describe("what stands at a CJK CV's top and is no name", () => {
+  it("takes a Chinese name with the one English given name after it, under a front matter title that calls the page an online résumé", async () => {
+    const r = await parse([
+      "---", 'title: "在线简历"', "---", "", '<h1 style="margin:0">周明远 Kevin</h1>', "", "后端工程师 · 现居成都", "", "## 核心能力", "", "- **分布式系统**：高并发服务设计",
+      "", "## 工作经历", "", "### 某某科技有限公司 · 后端工程师", "**2019.03 - 至今**",
+    ].join("\n"));
+    expect(r.basics?.name).toBe("周明远 Kevin");
+    expect(r.skills?.map((s) => s.name)).toContain("分布式系统");
+  });
+
+  it("reads a page's links or accounts section as no name when the CV gives none", async () => {
+    const zh = await parse(["## 我的链接", "", "* GitHub：[@someone](https://github.com/someone)", "", "## 个人信息", "", " - 刘洋 / 男 / 1993", "", "## 工作经历", "", "### 某某信息技术有限公司（2016年8月~2018年2月）"].join("\n"));
+    expect(zh.basics?.name).toBe("刘洋");
+    const ja = await parse(["# 職務経歴書", "", "## アカウント", "", "[GitHub](https://github.com/someone)", "", "## 職務経歴詳細", "", "### 株式会社サンプル (2021/4〜)"].join("\n"));
+    expect(ja.basics?.name).toBeUndefined();
+  });
+});
+
+describe("a Chinese or Korean introduction that names its author", () => {
+  it("takes the name a Korean profile README's greeting heading closes with the copula, under its banner", async () => {
+    const r = await parse([
+      "![header](https://example.com/banner.png)", "", "### 👋 안녕하세요! 백엔드 개발자 김도윤입니다.", "", "데이터 정합성을 개선하는 시니어 개발자입니다.", "",
+      "## 경력", "", "## 🔹 샘플랩 | 백엔드 개발자 (2022.01 ~ 현재)",
+    ].join("\n"));
+    expect(r.basics?.name).toBe("김도윤");
+  });
+
+  it("takes the name after 我叫 or 저는, and none from a role closed by the copula", async () => {
+    expect((await parse(["## 关于我", "", "我叫王芳，来自成都，喜欢写代码。", "", "## 工作经历", "", "### 某某科技有限公司（2019年7月~至今）"].join("\n"))).basics?.name).toBe("王芳");
+    expect((await parse(["## 소개", "", "저는 이서연입니다. 프론트엔드를 개발합니다.", "", "## 경력", "", "### 샘플랩 (2021.03 ~ 현재)"].join("\n"))).basics?.name).toBe("이서연");
+    expect((await parse(["## 소개", "", "데이터를 다루는 시니어 개발자입니다.", "", "## 경력", "", "### 샘플랩 (2021.03 ~ 현재)"].join("\n"))).basics?.name).toBeUndefined();
+  });
+});
