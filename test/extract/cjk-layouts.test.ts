@@ -54,11 +54,25 @@ describe("what stands at a CJK CV's top and is no name", () => {
     expect(r.skills?.map((s) => s.name)).toContain("分布式系统");
   });
 
+  it("takes a section title of CJK and Latin capitals (自己 PR, self-promotion) for no name with a given name after it", async () => {
+    const r = await parse(["---", "title: Kenta Sato | 佐藤 健太", "---", "", "## 自己 PR", "", "- バックエンドからインフラまで担当してきました。", "", "## 職務経歴", "", "### 株式会社サンプル（2021/9〜現在）"].join("\n"));
+    expect(r.basics?.name).toBe("Kenta Sato");
+  });
+
   it("reads a page's links or accounts section as no name when the CV gives none", async () => {
     const zh = await parse(["## 我的链接", "", "* GitHub：[@someone](https://github.com/someone)", "", "## 个人信息", "", " - 刘洋 / 男 / 1993", "", "## 工作经历", "", "### 某某信息技术有限公司（2016年8月~2018年2月）"].join("\n"));
     expect(zh.basics?.name).toBe("刘洋");
     const ja = await parse(["# 職務経歴書", "", "## アカウント", "", "[GitHub](https://github.com/someone)", "", "## 職務経歴詳細", "", "### 株式会社サンプル (2021/4〜)"].join("\n"));
     expect(ja.basics?.name).toBeUndefined();
+  });
+
+  it("keeps the address of a badge link in an accounts section that names no known network", async () => {
+    const r = await parse([
+      "# 佐藤 健太", "", "## 各種アカウント", "", "[![GitHub](https://img.shields.io/badge/someone-12100E?logo=GitHub)](https://github.com/someone)",
+      "[![Blog:雑記帳](https://img.shields.io/badge/blog-242527)](https://notes.example.org/)", "", "## 職務経歴", "", "### 株式会社サンプル（2021/9〜現在）",
+    ].join("\n"));
+    expect(r.basics?.profiles?.map((p) => p.url)).toEqual(["https://github.com/someone"]);
+    expect(r.sections?.flatMap((s) => s.items)).toContainEqual({ summary: "Blog:雑記帳", url: "https://notes.example.org/" });
   });
 });
 
