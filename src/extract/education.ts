@@ -232,7 +232,15 @@ function fieldBesideSchool(text: string): string[] | undefined {
 const AT_SCHOOL = /^(.+?)\s+(?:an der|an dem|am|bei der|beim|bei|aan de|aan het)\s+(\p{Lu}\S*(?:\s+\S+){0,8})$/u;
 const STUDIES = /^(?:studium|studiengang|studie|opleiding)(?:\s+(?:der|des|in)\s+|$)/iu;
 
+/**
+ * "Licence Mono-Informatique à l’Université de Lyon", "Master DAC au Conservatoire national": French names the school
+ * after "à" (elided before a vowel, "à l’") or "au"; a school's name, as "Formation à Python" names a subject there.
+ */
+const À_SCHOOL = /^(.+?)\s+(?:à|au)\s+(l['’])?(\p{Lu}\S*(?:\s+\S+){0,8})$/u;
+
 function studiedAtSchool(phrase: string): string[] | undefined {
+  const fr = À_SCHOOL.exec(phrase.trim());
+  if (fr && (fr[2] || isSchoolName(fr[3]!))) return [fr[1]!, fr[3]!];
   const m = AT_SCHOOL.exec(phrase.trim());
   if (!m) return undefined;
   const studied = m[1]!.replace(STUDIES, "").trim();

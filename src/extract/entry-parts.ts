@@ -75,9 +75,11 @@ const TAB_OR_BAR = new RegExp(String.raw`\t+|${PHRASE_BAR}`, "u");
 /**
  * A pattern for the separators at a phrase's start (`start`, a character class's characters) and end (`end`), and
  * a slash between spaces at either: "Research Assistant / July 2018 - …" parts phrases as a bar does ("CI/CD" keeps its own).
+ * At the start, a full stop before a space too: "2011–Present. Lecturer.", as an academic's vita sets a row's years
+ * off from what it says, leaves it once the years are taken (".NET Developer" keeps its own).
  */
 export function edgeSeparators(start: string, end: string): RegExp {
-  return new RegExp(String.raw`^(?:[${start}]|\/(?=\s))+|(?:[${end}]|(?<=\s)\/)+$`, "gu");
+  return new RegExp(String.raw`^(?:[${start}]|[/.](?=\s))+|(?:[${end}]|(?<=\s)\/)+$`, "gu");
 }
 
 const HEADER_EDGES = edgeSeparators("\\s,;|·•:–—、，；\\-", "\\s,;|·•–—、，；\\-");

@@ -25,6 +25,9 @@ export function normalizeText(text: string): string {
     // a hyphen the font calls non-breaking (U+2010, U+2011, as XeLaTeX sets "-" in Source Sans, Awesome-CV's font)
     // between spaces or digits is a range's dash ("May 2020 ‑ Present", "2019‑2021"); within a word it stays
     .replace(/(?<=\s|\d)[\u2010\u2011](?=\s|\d)/g, "-")
+    // LaTeX sets "í" as a dotless ı under an accent (\'{\i}, and so does inputenc in an OT1 font), which pdftotext copies
+    // out as the pair ("Vı\u0301ctor"): Unicode composes no dotless letter, so the name would keep its stray ı
+    .replace(/\u0131(?=[\u0300-\u036F])/g, "i")
     // composed first: text from PDFs and macOS spells "é" as e + U+0301, which no month name or word pattern matches
     .normalize("NFC")
     // "星河科技｜数据部": the full-width bar sets a CJK line's fields apart, as a spaced bar does; its plain form alone would join them

@@ -105,9 +105,36 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
     return next !== undefined && !caps.has(next) && !known.has(next);
   };
   if (knownInCaps > 0) for (const [i, t] of caps) if (headsContent(i)) found.set(i, t);
+  // a title found already ("Ô Skills" reads as "Skills" closely enough) keeps its level and loses its icon
+  for (const [i, t] of findIconLedTitles(lines)) if (found.has(i) || headsContent(i)) found.set(i, { ...found.get(i), title: t.title, depth: found.get(i)?.depth ?? t.depth });
   for (const [i, t] of findTaggedParagraphs(lines, found)) found.set(i, t);
   return found;
 }
+
+/**
+ * "Ô Skills", "£ Professional Experience", "e Projects": a LaTeX CV that sets an
+ * icon before each section's title (\section{\faCogs\ Skills}) gives pdftotext a
+ * font without Unicode, whose glyphs come out as whatever character their slot
+ * holds, a letter as often as a sign. One such character before a known title
+ * is that heading's icon where the document sets two titles or more so, each
+ * behind a character of its own: a list's bullets ("• Research" / "• Teaching")
+ * repeat theirs.
+ */
+function findIconLedTitles(lines: readonly RawLine[]): Map<number, TextHeading> {
+  const led = new Map<number, { lead: string; title: string }>();
+  lines.forEach((l, i) => {
+    const lead = l.kind === "bullet" ? l.raw.trim()[0] : l.kind === "text" ? ICON_LEAD.exec(l.text)?.[1] : undefined;
+    const title = l.kind === "bullet" ? l.text.trim() : l.text.replace(ICON_LEAD, "").trim();
+    if (!lead || title === l.text.trim() && l.kind === "text") return;
+    if (isTitleShaped(title) && startsUpper(title) && classifyTitle(cleanTitle(title)) !== undefined) led.set(i, { lead, title: cleanTitle(title) });
+  });
+  const leads = [...led.values()].map((c) => c.lead);
+  const own = [...led].filter(([, c]) => leads.indexOf(c.lead) === leads.lastIndexOf(c.lead));
+  return new Map(own.length >= 2 ? own.map(([i, c]) => [i, { title: c.title, depth: 1 }]) : []);
+}
+
+/** One character standing alone before the words of a line, not a digit (a list's "1 Skills" is numbered). */
+const ICON_LEAD = /^([^\s\p{N}])\s+(?=\S)/u;
 
 /**
  * An unknown title in capitals, which heads a section when the document's

@@ -1334,6 +1334,29 @@ describe("a German or Dutch school named after 'an der', 'bei der' or 'aan de'",
   });
 });
 
+describe("a French school named after 'à', 'à l’' or 'au'", () => {
+  it("reads the school after the preposition and the field between the degree and it, in the rows of a PDF's date column", async () => {
+    const r = await parse(
+      [
+        "Camille Arnaud",
+        "camille.arnaud@example.org",
+        "",
+        "Formations",
+        "2019 - 2021\tMaster IASD (Intelligence, Données) à Université Paris Rive Gauche",
+        "2016 - 2019\tLicence Informatique à l’Université de Brest",
+        "2015 - 2016\tFormation à Python chez Orbite Conseil",
+        "\f",
+      ].join("\n"),
+      "text",
+    );
+    expect(schools(r).slice(0, 2)).toEqual([
+      ["Université Paris Rive Gauche", "IASD (Intelligence, Données)", "Master", "2019", "2021"],
+      ["Université de Brest", "Informatique", "Licence", "2016", "2019"],
+    ]);
+    expect(schools(r)[2]?.[0]).not.toBe("Python chez Orbite Conseil");
+  });
+});
+
 describe("a course named like a job beside who taught it", () => {
   it("reads the one that is no job title as the school and the course as the field, in bold lines or a table's row", async () => {
     const r = await parse(

@@ -1518,3 +1518,26 @@ describe("the terms a job was held on, noted after the employer", () => {
     ]);
   });
 });
+
+describe("an academic vita's rows that set their years off with a full stop", () => {
+  it("read the role and the award without the stop the years leave behind ('2015–Present. Senior Lecturer, …')", async () => {
+    const text = [
+      "Dr Ines Varga",
+      "ines.varga@example.org",
+      "",
+      "Appointments",
+      "2015–Present. Senior Lecturer, Northfield University.",
+      "2010–2015. Research Fellow, Coastal Dynamics Lab, Northfield University.",
+      "",
+      "Awards",
+      "2012. Harbour Prize for teaching, Northfield University.",
+      "\f",
+    ].join("\n");
+    const r = await parse(text, "text");
+    expect(jobs(r)).toEqual([
+      ["Northfield University", "Senior Lecturer", "2015", undefined],
+      ["Coastal Dynamics Lab, Northfield University", "Research Fellow", "2010", "2015"],
+    ]);
+    expect(r.awards?.map((a) => [a.title, a.date])).toEqual([["Harbour Prize for teaching", "2012"]]);
+  });
+});

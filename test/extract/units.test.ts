@@ -319,6 +319,12 @@ describe("Unicode in the source", () => {
     const { resume } = await md("# Jane Doe\n\n## Summary\n\nWeisman Score™ of 5.2… on ﬁve datasets, 10² runs in ２０２１\n");
     expect(resume.basics?.summary).toBe("Weisman Score™ of 5.2… on five datasets, 10² runs in 2021");
   });
+
+  it("gives back the í that pdftotext copies out of a pdflatex PDF as a dotless ı and an accent, so the name reads as one", async () => {
+    const text = "Lucía Martı\u0301nez Ortı\u0301z\nlucia.mo@example.org\n\nEducation\n2014 – 2018 BSc Geology, Universidad de Almerı\u0301a\n\f";
+    const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    expect(resume.basics?.name).toBe("Lucía Martínez Ortíz");
+  });
 });
 
 describe("labelled lines under an entry", () => {

@@ -53,6 +53,17 @@ describe("man pages and PDF text", () => {
     expect(dated[0]).toMatch(/^text 0 avr\.2018 - déc\.2020 Professeure de dessin - Collège RIVOLI/);
   });
 
+  it("reads a known title behind the one character an icon font's glyph became as a heading, where each title has its own", () => {
+    const text =
+      "Noor Haddad\n\n\u00d4 Skills\nPython, Go\n\n\u00a3 Professional Experience\nLantern Freight\nData Engineer\n\n\u0087 Education\nUniversity of Tessaly\n\ne Projects\nRiver Gauge\n\f";
+    expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 Skills", "heading 1 Professional Experience", "heading 1 Education", "heading 1 Projects"]);
+  });
+
+  it("keeps a list whose items are known titles behind one and the same bullet a list", () => {
+    const text = "Noor Haddad\n\nInterests\n\u00b7 Research\n\u00b7 Teaching\n\f";
+    expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 Interests"]);
+  });
+
   it("gives back the ff, fi and fl that pdflatex's T1 fonts leave as control characters in the text", () => {
     const text = "Experience\nData Engineer, Di\u001bract Labs\nMoved \u001cle imports into work\u001dows\n\f";
     expect(shape(text)).toEqual(["heading 1 Experience", "text 0 Data Engineer, Diffract Labs", "text 0 Moved file imports into workflows"]);
