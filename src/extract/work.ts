@@ -557,7 +557,8 @@ function labelledFields(entry: Entry): Partial<Work> {
 /** A bullet that is a job title alone: a short capitalised phrase whose last word is a role's. */
 function isRoleBullet(l: SourceLine, depth: number): boolean {
   const e = weighPhrase(l.text);
-  return l.depth === depth && isTitleLike(l.text) && !isDetailLine(l.text) && l.text.split(/\s+/).length <= 6 && !isCjkSentence(l.text) && e.role >= 0.9 && roleLean(e) > 0.3;
+  // ("Supervisor: Dr. Owen Pratt" names who oversaw the job, not a second role held in it)
+  return l.depth === depth && isTitleLike(l.text) && !isDetailLine(l.text) && !isSupervisorLine(l.text) && l.text.split(/\s+/).length <= 6 && !isCjkSentence(l.text) && e.role >= 0.9 && roleLean(e) > 0.3;
 }
 
 /**
