@@ -145,7 +145,8 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   const yearOfStudy = /^(?:Licence|Master)$/.test(name.trim()) ? /^\s*[1-3](?=\s+\p{Lu})/u.exec(rest)?.[0] : undefined;
   // "B.Sc. Hons. in Physics", "B.Sc.Hons.Coop. in Computer Science": an honours or co-op mark written without brackets
   const marks = /^\.?(?:\s*(?:Hons?|Honou?rs|Co-?op)\b\.?)+(?=\s|$|[,;(])(?!\s+(?:program(?:me)?|college|society|student)\b)/iu.exec(rest)?.[0];
-  const qualifier = yearOfStudy ?? marks ?? /^\s*(?:candidate|student|degree|program(?:me)?|course)\b|^\s*\([^)]{2,30}\)(?=\s+(?:in|of)\s+\p{Lu})|^\s*\((?:Hons?\.?|Honou?rs|(?:with\s+)?(?:distinction|merit|first class|upper second|lower second|2:[12])|(?:summa\s+|magna\s+)?cum laude)\)/iu.exec(rest)?.[0] ?? RESTATED.exec(rest)?.[0] ?? "";
+  // ("a recent Ph.D. graduate in Computer Science": prose says who holds the degree as it says who studies for it)
+  const qualifier = yearOfStudy ?? marks ?? (prose ? /^\s*graduate\b(?=\s+in\s)/iu.exec(rest)?.[0] : undefined) ?? /^\s*(?:candidate|student|degree|program(?:me)?|course)\b|^\s*\([^)]{2,30}\)(?=\s+(?:in|of)\s+\p{Lu})|^\s*\((?:Hons?\.?|Honou?rs|(?:with\s+)?(?:distinction|merit|first class|upper second|lower second|2:[12])|(?:summa\s+|magna\s+)?cum laude)\)/iu.exec(rest)?.[0] ?? RESTATED.exec(rest)?.[0] ?? "";
   // "Master of Business Administration (MBA)", "Senior School Certificate Examination (SSCE)", "Master of Science
   // (M.Sc.)": the degree's initials or abbreviation in brackets after it name the degree again, not its field
   const initials = qualifier ? undefined : /^\s*\(([^()]{2,12})\)/.exec(rest);

@@ -13,6 +13,7 @@ import { isRegionName } from "./evidence/regions.js";
 import { isKnownTown, isTownWithStateCode } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
 import { findDates, headerLineDates, withoutDates } from "./dates.js";
+import { withoutSchoolLabel } from "./school-label.js";
 
 
 /** Said of a graduation date still to come, which the date itself shows. */
@@ -432,7 +433,7 @@ export function toEducation(entry: Entry): Education {
   // "Ingeniero de Sistemas": the degree and its field as written, where "Ingeniero in Sistemas" would change the words
   const written = area && degree && degreeText ? degreeText.slice(degree.index, degree.end).trim() : undefined;
   return compact({
-    institution: campus ? `${institution}, ${campusPlace}` : (cjk?.institution ?? institution),
+    institution: campus ? `${withoutSchoolLabel(institution!)}, ${campusPlace}` : (cjk?.institution ?? (institution && withoutSchoolLabel(institution))),
     studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),
     degree: written !== undefined && written !== degreeOf({ studyType: degree!.studyType, area }) ? written : undefined,
     area: area ?? cjk?.area ?? field ?? underField ?? fieldLine?.text.trim(),

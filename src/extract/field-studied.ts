@@ -42,3 +42,11 @@ function schoolThenField(text: string): [field?: string, school?: string] {
   const last = words.map((w) => SCHOOL_WORDS.test(w)).lastIndexOf(true);
   return last > 0 && last < words.length - 1 ? [words.slice(last + 1).join(" "), words.slice(0, last + 1).join(" ")] : [];
 }
+
+/** The noun for the person who studies a field, ending the words read as the field. */
+const STUDENT_NOUN_LAST = new RegExp(String.raw`\s+(?:${NOUN})$`, "u");
+
+/** "Physics student" → "Physics": a field read up to the noun for the person who studies it ("an MS Physics student at …"). */
+export function withoutStudentNoun(field: string): string {
+  return field.replace(STUDENT_NOUN_LAST, "") || field;
+}

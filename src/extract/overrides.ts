@@ -9,6 +9,9 @@ type Profile = { network: string; username?: string; url: string };
 /** Front-matter keys that name a profile by its user name (pandoc CV templates use them). */
 const PROFILE_KEYS = /^(github|gitlab|linkedin|twitter)$/;
 
+/** Sections whose entries are a name first, which front matter may list as plain words. */
+const LISTS_OF_NAMES: ReadonlySet<string> = new Set(["skills", "interests"]);
+
 /** Front-matter keys that are shorthand for a `basics` field. */
 const BASICS_SHORTHAND = ["name", "label", "email", "phone", "url", "summary", "image"] as const;
 
@@ -63,6 +66,8 @@ function expandShorthand(overrides: Record<string, unknown>): Record<string, unk
     else if (key === "sections" && Array.isArray(value) && value.some((b) => isPlainObject(b) && "block" in b)) continue;
     // and the Academic theme's about widget lists the degrees under `education: {courses: […]}`
     else if (key === "education" && themeCourses(overrides)) continue;
+    // a theme's "skills: [Python, Go]" (Gatsby, Hugo and Jekyll about pages) lists them as words, each a skill's name
+    else if (LISTS_OF_NAMES.has(key) && Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string")) out[key] = value.map((name) => ({ name }));
     else if (PROFILE_KEYS.test(key) && typeof value === "string" && readContact(`${key}: ${value}`)?.field === "profile") profiles.push(readContact(`${key}: ${value}`) as Profile);
     else out[key] = value;
   }

@@ -2,7 +2,7 @@ import type { Education } from "../resume/schema.js";
 import { allMatches } from "./all-matches.js";
 import { compact, degreeDates } from "./date-fields.js";
 import { findDates } from "./dates.js";
-import { fieldStudiedAt } from "./field-studied.js";
+import { fieldStudiedAt, withoutStudentNoun } from "./field-studied.js";
 import { withoutDecoration } from "../parse/normalize.js";
 import { isSentence, startsWithDate, type Entry } from "./layout/lines.js";
 import { DEGREE, parseDegree } from "./degrees.js";
@@ -67,7 +67,7 @@ export function findProseEducation(text: string): Education[] {
     const school = campus ? `${named.school}${campus[0]}` : named.school;
     const rest = after.slice(named.end + (campus?.[0].length ?? 0));
     const year = /^\s*,?\s*in\s+((?:19|20)\d{2})\b/.exec(after)?.[1] ?? graduationDate(rest);
-    found.push(compact({ institution: school, studyType: degree.studyType, area: degree.area, endDate: year, summary: sentence }));
+    found.push(compact({ institution: school, studyType: degree.studyType, area: degree.area && withoutStudentNoun(degree.area), endDate: year, summary: sentence }));
   });
   // "a Computer Engineering student at Orland University": with no degree named, a field studied at a school
   const studying = found.length || hits.length ? undefined : fieldStudiedAt(text);

@@ -14,6 +14,7 @@ import { findDates, withoutDates } from "./dates.js";
 import { namesDegree } from "./degrees.js";
 import { isLocation, isPlaceLine, readBody, trimSeparators, withoutClosingStop } from "./entry-parts.js";
 import { hasDate, isDateOnly, isTitleLike, type Entry } from "./layout/lines.js";
+import { closingDatesAt } from "./closing-dates.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
 import { nameBeforeProse } from "./sentences.js";
 import { AT_WORD, isDetailLine, isSupervisorLine, maskBrackets, readHeadPhrases, splitTrailingPlace, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
@@ -390,7 +391,8 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   // "**InfortechMS**" / "* **Desenvolvedor Full Stack**" / "* 2017 - 2019": or a bullet of dates alone, first under it
   // ("### Acme Corp" / "[https://acme.example](…)" / "*2019 – 2022*": or under the employer's web address)
   const linkFirst = body[0]?.kind === "text" && /^(?:https?:\/\/|www\.)\S+$/i.test(body[0].text.trim());
-  const datedAt = reading.dates ? -1 : body.slice(0, 2).findIndex((l, k) => ((l.kind === "text" && position && (k === 0 || linkFirst)) || (l.kind === "bullet" && l.depth === 0)) && isDateOnly(l.text));
+  const firstDatedAt = reading.dates ? -1 : body.slice(0, 2).findIndex((l, k) => ((l.kind === "text" && position && (k === 0 || linkFirst)) || (l.kind === "bullet" && l.depth === 0)) && isDateOnly(l.text));
+  const datedAt = firstDatedAt >= 0 || reading.dates ? firstDatedAt : closingDatesAt(body);
   const datedBelow = datedAt >= 0 ? findDates(body.splice(datedAt, 1)[0]!.text)[0] : undefined;
   const { summary, highlights } = readBody(body);
   const url = reading.links[0]?.url;
@@ -551,7 +553,8 @@ function labelledFields(entry: Entry): Partial<Work> {
 /** A bullet that is a job title alone: a short capitalised phrase whose last word is a role's. */
 function isRoleBullet(l: SourceLine, depth: number): boolean {
   const e = weighPhrase(l.text);
-  return l.depth === depth && isTitleLike(l.text) && !isDetailLine(l.text) && l.text.split(/\s+/).length <= 6 && !isCjkSentence(l.text) && e.role >= 0.9 && roleLean(e) > 0.3;
+  // ("Supervisor: Dr. Owen Pratt" names who oversaw the job, not a second role held in it)
+  return l.depth === depth && isTitleLike(l.text) && !isDetailLine(l.text) && !isSupervisorLine(l.text) && l.text.split(/\s+/).length <= 6 && !isCjkSentence(l.text) && e.role >= 0.9 && roleLean(e) > 0.3;
 }
 
 /**

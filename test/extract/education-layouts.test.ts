@@ -313,6 +313,16 @@ describe("a degree told in a profile's prose", () => {
     const r = await parse("# Ines Calloway\n\nI completed my PhD in applied mathematics at the University of Dunmore in May 2018, under supervision of Prof. Kell.\n");
     expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.endDate])).toEqual([["University of Dunmore", "PhD", "2018-05"]]);
   });
+
+  it("reads the field on either side of the word for the person ('Ph.D. graduate in X', 'MS Physics student at')", async () => {
+    const r = await parse(
+      "# Ines Calloway\n\nI am a recent Ph.D. graduate in Marine Geology from the University of Dunmore, working on sediment cores.\n\nMy brother is a 2nd year MS Physics student at Kestrel University and an alumnus of Marlow College.\n",
+    );
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area])).toEqual([
+      ["University of Dunmore", "Ph.D.", "Marine Geology"],
+      ["Kestrel University", "MS", "Physics"],
+    ]);
+  });
 });
 
 describe("a profile README's about-me line that tells what its author studies, with no education section", () => {
@@ -451,6 +461,18 @@ describe("a school written by its initials before a dash and its field", () => {
     expect((r.education ?? []).map((e) => [e.institution, e.area, e.startDate, e.endDate])).toEqual([
       ["UFMG", "Ciência da Computação", "2015", "2019"],
       ["UFES", "Engenharia de Produção", "2010", "2014"],
+    ]);
+  });
+});
+
+describe("a study whose facts are labelled on one line under the degree", () => {
+  it("reads the school after its label ('**Institution:** Kestrel University'), the label no part of its name", async () => {
+    const r = await parse(
+      "# Jo Doe\n\n# EDUCATION\n---\n### Master of Marine Geology\n> **GPA:** 3.9 / 4.0 | **Duration:** 09/2019 – 06/2021 | **Institution:** Kestrel University, Canada\n\n### Bachelors in Physics\n> **GPA:** 8.1 / 10 | **Duration:** 07/2014 – 05/2018 | **University:** Marlow College\n",
+    );
+    expect(r.education?.map((e) => [e.institution, e.startDate, e.endDate])).toEqual([
+      ["Kestrel University", "2019-09", "2021-06"],
+      ["Marlow College", "2014-07", "2018-05"],
     ]);
   });
 });

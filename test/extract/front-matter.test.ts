@@ -98,4 +98,11 @@ describe("a Hugo academic theme's page whose jobs and studies are all in its fro
     const resume = await read(page);
     expect(resume.work?.map((w) => [w.name, w.position, w.startDate])).toEqual([["Calder Robotics", "Research Intern", "2019-06"]]);
   });
+
+  it("reads a theme's front matter list of skills written as plain words, one skill an item, with no warning", async () => {
+    const page = ["---", "title: 'About Me'", "skills:", "  - Django | Python", "  - Kubernetes", "---", "", "Hey, I build ledgers at Quillfeather.", ""].join("\n");
+    const { resume, diagnostics } = await extractSource({ path: "page.md", text: page, format: "markdown", formatReason: "test" });
+    expect(resume.skills?.map((s) => s.name)).toEqual(["Django | Python", "Kubernetes"]);
+    expect(diagnostics.filter((d) => d.ruleId === "invalid-value")).toEqual([]);
+  });
 });

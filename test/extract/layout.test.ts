@@ -275,6 +275,17 @@ describe("a section's layout, inferred from its entries", () => {
     expect(r.work?.[0]?.highlights).toEqual(["Duties include: Developing cloud parameterizations", "Supervisor: Dr. Leo Donner"]);
   });
 
+  it("reads the role from the first sub-bullet of a dated lab, its supervisor's line under it no second role", async () => {
+    const r = await parse(
+      "# Jo Doe\n\nResearch experience\n======\n* _(Mar 2021 -- Present)_ Department of Geology, University of Tarnwick\n  * Research Assistant\n  * Supervisor: Ines Calloway\n\n* [Marsh Lab](https://marsh.example.org), Northfield Institute, May 2019 - Aug. 2019\n  * Summer Research Intern\n  * Supervisor: Dr. Owen Pratt\n",
+    );
+    expect(r.work?.map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ["Department of Geology, University of Tarnwick", "Research Assistant", "2021-03", undefined],
+      ["Marsh Lab, Northfield Institute", "Summer Research Intern", "2019-05", "2019-08"],
+    ]);
+    expect(r.work?.[0]?.highlights).toEqual(["Supervisor: Ines Calloway"]);
+  });
+
   it("reads the pandoc_resume template: each entry a definition list, its role and dates under the employer, a range of years no phone", async () => {
     const r = await parse(
       "Alex Rivera\n============\n\nEducation\n---------\n\n2010-2014 (expected)\n:   **BSc, Computer Science**; University of Texas (Austin)\n\n    *Minor: Linguistics*\n\n2008-2010\n:   **AS, Mathematics**; Austin Community College (Austin)\n\nExperience\n----------\n\n**Stripe** (San Francisco, CA)\n:   *Senior Software Engineer*\n    2019-present\n\n    * Led migration of the ledger service.\n",

@@ -579,3 +579,43 @@ describe("an about page's jobs written 'Role at Company' with the terms and date
     ]);
   });
 });
+
+describe("an HTML résumé page whose entries set their dates in a column after the description", () => {
+  const page = [
+    "<section class=\"resume-section\" id=\"experience\">",
+    "  <h2>Experience</h2>",
+    "  <div class=\"d-flex justify-content-between\">",
+    "    <div class=\"flex-grow-1\">",
+    "      <h3 class=\"mb-0\">Platform Engineer</h3>",
+    "      <div class=\"subheading\">Larchwood Analytics</div>",
+    "      <p>Ran the build farm for the mapping team.</p>",
+    "      <ul>",
+    "        <li>Moved the nightly jobs to containers</li>",
+    "        <li>Cut the release time from days to hours</li>",
+    "      </ul>",
+    "    </div>",
+    "    <div class=\"flex-shrink-0\"><span class=\"text-primary\">2019 - 2023</span></div>",
+    "  </div>",
+    "  <div class=\"d-flex justify-content-between\">",
+    "    <div class=\"flex-grow-1\">",
+    "      <h3 class=\"mb-0\">Junior Developer</h3>",
+    "      <div class=\"subheading\">Fernhill Software</div>",
+    "      <ul>",
+    "        <li>Kept the billing service running</li>",
+    "      </ul>",
+    "    </div>",
+    "    <div class=\"flex-shrink-0\"><span class=\"text-primary\">March 2016 - June 2019</span></div>",
+    "  </div>",
+    "</section>",
+    "",
+  ].join("\n");
+
+  it("reads the line of dates alone that closes each entry as the job's dates, not as a duty", async () => {
+    const resume = await read(page, "markdown");
+    expect(resume.work).toMatchObject([
+      { name: "Larchwood Analytics", position: "Platform Engineer", startDate: "2019", endDate: "2023" },
+      { name: "Fernhill Software", position: "Junior Developer", startDate: "2016-03", endDate: "2019-06" },
+    ]);
+    expect(resume.work?.flatMap((w) => w.highlights ?? [])).not.toContain("2019 - 2023");
+  });
+});
