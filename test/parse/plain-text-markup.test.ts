@@ -290,3 +290,12 @@ describe("org-mode italics", () => {
     expect(parsePlainText("Notes\n\nKept /etc/ tidy\n").lines[1]!.text).toBe("Kept /etc/ tidy");
   });
 });
+
+describe("headings with a rule run on to the margin", () => {
+  it("reads 'SKILLS ------' as the heading SKILLS, the dashes that run on from it to the margin underlining it on its own line", () => {
+    const rule = (title: string) => `${title} ${"-".repeat(60 - title.length)}`;
+    const text = ["Ines Varga", "", rule("SKILLS"), "", "- Languages: Go, SQL", "", rule("EMPLOYMENT"), "", "Data Engineer, Kestrel Foods (2019-03 — Present)", "Built the nightly loads.", ""].join("\n");
+    const { lines } = parsePlainText(text);
+    expect(lines.filter((l) => l.kind === "heading").map((l) => l.text)).toEqual(["SKILLS", "EMPLOYMENT"]);
+  });
+});
