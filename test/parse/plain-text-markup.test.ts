@@ -299,3 +299,30 @@ describe("headings with a rule run on to the margin", () => {
     expect(lines.filter((l) => l.kind === "heading").map((l) => l.text)).toEqual(["SKILLS", "EMPLOYMENT"]);
   });
 });
+
+describe("grid tables", () => {
+  it("reads a two-column grid table's rows between their '+-----+' borders as labels and values, no row a heading", () => {
+    const text = [
+      "Nora Lindgren",
+      "=============",
+      "",
+      "Skills",
+      "======",
+      "",
+      "+-------------+-------------------------+",
+      "| Languages   | Python, Rust, SQL       |",
+      "+-------------+-------------------------+",
+      "| Tools       | git, make, Docker       |",
+      "+-------------+-------------------------+",
+      "",
+      "Experience",
+      "==========",
+      "",
+      "Data Engineer, Kestrel Foods (2019-2023)",
+      "",
+    ].join("\n");
+    const { lines } = parsePlainText(text);
+    expect(lines.filter((l) => l.kind === "heading").map((l) => l.text)).toEqual(["Nora Lindgren", "Skills", "Experience"]);
+    expect(lines.filter((l) => /Python|git/.test(l.text)).map((l) => l.text)).toEqual(["Languages: Python, Rust, SQL", "Tools: git, make, Docker"]);
+  });
+});
