@@ -23,8 +23,15 @@ export function paperBlocks(lines: readonly SourceLine[], lowerWords: ReadonlySe
   // over the authors is the year, no title
   if (lines.some((l) => l.kind === "subheading")) return undefined;
   // a bold title line is an entry header already, which the general entry reader handles
-  const titles = lines.flatMap((l, i) => (i > 0 && isText(l) && isTitle(lines[i - 1]) && !lines[i - 1]!.lead && isAuthorList(l.text, lowerWords) ? [i - 1] : []));
-  if (titles.length < 2) return undefined;
+  const over = (i: number, authors: (text: string) => boolean) => i > 0 && isText(lines[i]) && isTitle(lines[i - 1]) && !lines[i - 1]!.lead && authors(lines[i]!.text);
+  const listed = lines.flatMap((_, i) => (over(i, (t) => isAuthorList(t, lowerWords)) ? [i - 1] : []));
+  if (listed.length < 2) return undefined;
+  // "Laziness By Need." over "Stephen Chang.": where every author line ends in a stop, one name alone so written under a
+  // title is a paper its owner wrote alone, not a venue (nor a page's "PDF Code" under the venue)
+  const stopped = listed.every((t) => lines[t + 1]!.text.trim().endsWith("."));
+  const soloAuthor = (text: string) => stopped && text.trim().endsWith(".") && isPersonName(text.trim().slice(0, -1), lowerWords);
+  const alone = lines.flatMap((_, i) => (!listed.includes(i - 1) && !listed.includes(i) && !isAuthorList(lines[i - 1]?.text ?? "", lowerWords) && over(i, soloAuthor) ? [i - 1] : []));
+  const titles = [...listed, ...alone].sort((a, b) => a - b);
   const used = new Set<SourceLine>();
   const entries = titles.map((start, k) => {
     let end = titles[k + 1] ?? lines.length;

@@ -38,7 +38,8 @@ export function splitAuthors(text: string): string[] {
   return text
     .replace(/\bet al\.?/, "")
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*|\s*&\s*/)
-    .map((a) => a.trim())
+    // "… and Matthias Felleisen.": the stop after a whole word ends the line's sentence; after an initial ("Doe, J.") it is the name's
+    .map((a) => a.trim().replace(/(\p{Ll}{2})\.$/u, "$1"))
     .filter(Boolean);
 }
 
@@ -227,8 +228,9 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   const text = citation.trim().replace(REFERENCE_NUMBER, "").replace(BARE_URL, "").trim();
   const readCitation = (citation: string) => {
     // "2020  L. Brandt, S. Keller. Title. Venue.": a year in the margin dates the entry
-    // "2025 — Hart, A. Title.": a dash may set the margin's year apart, as a Markdown page writes its column
-    const margin = /^((?:19|20)\d{2})(?:[.:)]|\s+[—–-])?\s+(?=\S)/.exec(citation);
+    // "2025 — Hart, A. Title.": a dash may set the margin's year apart, as a Markdown page writes its column, and
+    // "2020, Title." a comma, as a text CV's "year, entry" lines do
+    const margin = /^((?:19|20)\d{2})(?:[.:),]|\s+[—–-])?\s+(?=\S)/.exec(citation);
     const marginYear = /(?:19|20)\d{2}/.exec(dateAbove ?? rowMargin ?? "")?.[0];
     const split = splitCitation(citation.slice(margin?.[0].length ?? 0), lowerWords);
     year = split.year ?? margin?.[1] ?? marginYear;

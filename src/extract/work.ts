@@ -109,7 +109,10 @@ function refinedReading(entry: Entry): HeadReading {
     const leading = besidePlaces ? splitLeadingRole(p.text) : undefined;
     // "Ingénieur Développeur chez SFR. Développement de la box…": the employer's name ends where a sentence about the
     // job begins, and the sentences are the job's text
-    const at = roleAtEmployerSaying(p.text);
+    // "## Zoly" over "Especialista em Digital Analytics": where another phrase names the employer, a word for "at" that
+    // also introduces a field ("em", "en", "w") goes on with the role's field, cutting nothing
+    const said = roleAtEmployerSaying(p.text);
+    const at = said && !(names.some((n) => n !== p) && FIELD_AT.test(p.text.slice(said.role.length))) ? said : undefined;
     if (at?.said) reading.prose.push(at.said);
     const pair =
       (at && ([at.role, at.employer] as [string, string])) ??
@@ -144,6 +147,8 @@ function namesEmployerBesideRoles(phrases: readonly HeadPhrase[], at: number, vo
 
 // "NEH Fellow at the USC Center": the article after "at" is no part of the employer's name; "工程師 @思華科技", "Engineer
 // @Acme": an "@" glued to the employer's name, as a handle is, still reads "at" after a space (an e-mail address has none)
+/** The words for "at" that also introduce a role's field ("Especialista em Análise", "Ingeniero en Sistemas"). */
+const FIELD_AT = /^\s+(?:em|en|w)\s/u;
 const ROLE_AT = new RegExp(`^(.+?)\\s+(?:${AT_WORD}\\s+(?:the\\s+(?=[\\p{Lu}\\d]))?|@(?=[\\p{L}\\d]))(\\S.+)$`, "u");
 
 /**

@@ -36,7 +36,7 @@ export function findAdornedHeadings(lines: readonly RawLine[]): Map<number, Text
     const noted = /^\(.*\)$/.test(lines[i - 1]?.text ?? "") && lines[i - 2]?.kind === "text" && startsBlock(lines, i - 2);
     const at = noted ? i - 2 : i - 1;
     const title = lines[at];
-    if (!title || title.kind !== "text" || headsTable(lines, i)) return;
+    if (!title || title.kind !== "text" || headsTable(lines, i) || isGridRow(title, l)) return;
     if (!startsBlock(lines, at)) {
       const wrapped = wrappedTitle(lines, at, l.text);
       if (wrapped) found.push({ index: at - 1, title: wrapped, style: l.text[0]!, wrapsOnto: at });
@@ -100,6 +100,14 @@ function framedFrom(lines: readonly RawLine[], i: number): number | undefined {
     if (l.kind === "rule") return l.text === rule && lines[j - 1]?.kind !== "text" ? j : undefined;
   }
   return undefined;
+}
+
+/**
+ * "| Langages | Python, Django |" over "+----------+----------------+": a row of a grid table (reStructuredText's, an ASCII
+ * table's) between its borders, which the border under it closes and does not underline.
+ */
+function isGridRow(row: RawLine, rule: RawLine): boolean {
+  return /^\|.*\|$/.test(row.raw.trim()) && /^\+.*\+$/.test(rule.raw.trim());
 }
 
 const COLUMNS = /\S(?:\t| {3,}|\s\|\s)\S/;

@@ -174,6 +174,8 @@ function isKnownTitle(line: RawLine | undefined): boolean {
 function cleanTitle(text: string): string {
   // "【職務経歴】", "[ EXPERIENCE ]": the brackets round a whole title frame it
   return text
+    // "SKILLS -------------": a rule run on from the title to the margin underlines it on its own line
+    .replace(/\s+([-=_~*#])\1{2,}\s*$/u, "")
     .replace(/^[#=*\s\p{Co}]+|[#=*:：\s]+$/gu, "")
     .replace(FRAMED, "$1")
     .trim();

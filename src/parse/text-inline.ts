@@ -24,6 +24,18 @@ export function readLinkTargets(text: string): LinkTargets {
 }
 
 /**
+ * "| Langages        | Python, Django   |": a grid table's row (reStructuredText's, an ASCII table's), framed by bars,
+ * without the frame, which a line block's leading bar would leave half of. Two cells, the first no figure, are a label
+ * and its value, as a field list's are ("Langages: Python, Django"); more are cells set apart by " | ".
+ */
+function framedCells(source: string): string {
+  const framed = /^\s*\|(.+\S\s+\|\s+\S.+)\|\s*$/.exec(source);
+  if (!framed) return source;
+  const cells = framed[1]!.split(/\s+\|\s+/).map((c) => c.trim());
+  return cells.length === 2 && !/\d/.test(cells[0]!) ? `${cells[0]}: ${cells[1]}` : cells.join(" | ");
+}
+
+/**
  * Reads the markup of one plain-text line: reStructuredText field lists
  * (`:Label: value` → "Label: value") and org keywords (`#+EMAIL: a@b.c` →
  * "Email: a@b.c"), line blocks (`| text`), links
@@ -35,7 +47,7 @@ export function readInline(source: string, targets: LinkTargets, rst: boolean, o
   // most lines carry no markup, and a long CV has tens of thousands of them
   if (!MARKUP_CHAR.test(source) && !(org && source.includes("/"))) return { text: source, links: [] };
   const links: Link[] = [];
-  let text = source
+  let text = framedCells(source)
     .replace(/^\|\s+/, "")
     .replace(/^:([^:\s][^:]*):(?:\s+|$)/, (_, label: string) => `${label}: `)
     .replace(/^#\+(\w)(\w*):\s*/, (_, first: string, rest: string) => `${first.toUpperCase()}${rest.toLowerCase()}: `);

@@ -1835,3 +1835,34 @@ describe("the terms of a job bracketed after its employer in a CJK CV", () => {
     ]);
   });
 });
+
+describe("a role's field after 'em' or 'en' under a heading that names the employer", () => {
+  it("keeps 'Especialista em Dados Abertos' and 'Ingeniero en Sistemas Distribuidos' whole as the role, the heading above them the employer", async () => {
+    const r = await parse(
+      [
+        "# Rita Paiva",
+        "",
+        "# Experiência profissional",
+        "",
+        "## **Quintal Digital**",
+        "",
+        "**Especialista em Dados Abertos** (Porto)<br>",
+        "Mar 2019 - Presente",
+        "",
+        "- Publicação de conjuntos de dados;",
+        "",
+        "## **Granja Norte**",
+        "",
+        "**Ingeniero en Sistemas Distribuidos** (Vigo)<br>",
+        "Ene 2015 - Feb 2019",
+        "",
+        "- Migración de servicios;",
+        "",
+      ].join("\n"),
+    );
+    expect(r.work?.map((w) => [w.position, w.name])).toEqual([
+      ["Especialista em Dados Abertos", "Quintal Digital"],
+      ["Ingeniero en Sistemas Distribuidos", "Granja Norte"],
+    ]);
+  });
+});

@@ -221,3 +221,31 @@ describe("a profile README's section of publications and certifications, each un
     ]);
   });
 });
+
+describe("publications in a plain-text CV, one field a line", () => {
+  const text = [
+    "Mara Lindqvist",
+    "",
+    "Publications",
+    "",
+    "2021, Folding Queries into Caches.",
+    "      Mara Lindqvist, Tomas Berg, and Ana Lima.",
+    "      In: Proceedings of the 12th Workshop on Storage Systems (WSS).",
+    "2019, Lazy Indexes Revisited.",
+    "      Mara Lindqvist.",
+    "      In: Proceedings of the 9th Symposium on Data Layout (SDL).",
+    "2017, Counting Pages Quickly.",
+    "      Tomas Berg and Mara Lindqvist.",
+    "      In: Proceedings of the 7th Symposium on Data Layout (SDL).",
+    "",
+  ].join("\n");
+
+  it("read the year before a comma as the paper's date, a paper by its owner alone as one, and the authors without the line's final stop", async () => {
+    const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    expect(resume.publications?.map((p) => [p.name, p.releaseDate, p.authors?.join("; ")])).toEqual([
+      ["Folding Queries into Caches", "2021", "Mara Lindqvist; Tomas Berg; Ana Lima"],
+      ["Lazy Indexes Revisited", "2019", "Mara Lindqvist"],
+      ["Counting Pages Quickly", "2017", "Tomas Berg; Mara Lindqvist"],
+    ]);
+  });
+});

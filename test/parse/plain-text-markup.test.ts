@@ -290,3 +290,39 @@ describe("org-mode italics", () => {
     expect(parsePlainText("Notes\n\nKept /etc/ tidy\n").lines[1]!.text).toBe("Kept /etc/ tidy");
   });
 });
+
+describe("headings with a rule run on to the margin", () => {
+  it("reads 'SKILLS ------' as the heading SKILLS, the dashes that run on from it to the margin underlining it on its own line", () => {
+    const rule = (title: string) => `${title} ${"-".repeat(60 - title.length)}`;
+    const text = ["Ines Varga", "", rule("SKILLS"), "", "- Languages: Go, SQL", "", rule("EMPLOYMENT"), "", "Data Engineer, Kestrel Foods (2019-03 — Present)", "Built the nightly loads.", ""].join("\n");
+    const { lines } = parsePlainText(text);
+    expect(lines.filter((l) => l.kind === "heading").map((l) => l.text)).toEqual(["SKILLS", "EMPLOYMENT"]);
+  });
+});
+
+describe("grid tables", () => {
+  it("reads a two-column grid table's rows between their '+-----+' borders as labels and values, no row a heading", () => {
+    const text = [
+      "Nora Lindgren",
+      "=============",
+      "",
+      "Skills",
+      "======",
+      "",
+      "+-------------+-------------------------+",
+      "| Languages   | Python, Rust, SQL       |",
+      "+-------------+-------------------------+",
+      "| Tools       | git, make, Docker       |",
+      "+-------------+-------------------------+",
+      "",
+      "Experience",
+      "==========",
+      "",
+      "Data Engineer, Kestrel Foods (2019-2023)",
+      "",
+    ].join("\n");
+    const { lines } = parsePlainText(text);
+    expect(lines.filter((l) => l.kind === "heading").map((l) => l.text)).toEqual(["Nora Lindgren", "Skills", "Experience"]);
+    expect(lines.filter((l) => /Python|git/.test(l.text)).map((l) => l.text)).toEqual(["Languages: Python, Rust, SQL", "Tools: git, make, Docker"]);
+  });
+});
