@@ -1,4 +1,4 @@
-import type { Heading, PhrasingContent, TableCell } from "mdast";
+import type { PhrasingContent, TableCell } from "mdast";
 
 /**
  * A table cell with its wrapped lines joined. An HTML table's cell, as pandoc
@@ -9,21 +9,7 @@ import type { Heading, PhrasingContent, TableCell } from "mdast";
  * is a list the author typed into the cell, and keeps its line.
  */
 export function withCellWrapsJoined(cell: TableCell): TableCell {
-  return withWrapsJoined(cell);
-}
-
-/**
- * A heading with its wrapped lines joined: one whose HTML is written across
- * lines (`<h1>` / `  Jo Ann` / `  <span>Smith</span>` / `</h1>`), or a setext
- * heading's two lines, is one line of text in a browser, which breaks it only
- * at a `<br>`.
- */
-export function withHeadingWrapsJoined(heading: Heading): Heading {
-  return withWrapsJoined(heading);
-}
-
-function withWrapsJoined<T extends TableCell | Heading>(node: T): T {
-  return { ...node, children: node.children.map(joinWraps) as T["children"] };
+  return { ...cell, children: cell.children.map(joinWraps) as TableCell["children"] };
 }
 
 const WRAP = /[ \t]*\n[ \t]*(?![-*+•][ \t])/g;

@@ -12,7 +12,7 @@ import { parsePlainText } from "./plain-text.js";
 import { classifyTitle } from "./section-titles.js";
 import { holdsProgramCode } from "./code-fences.js";
 import { diagnose } from "../diagnostics/diagnostic.js";
-import { withCellWrapsJoined, withHeadingWrapsJoined } from "./cell-wraps.js";
+import { withCellWrapsJoined } from "./cell-wraps.js";
 
 /** Parses a Markdown CV into logical lines: headings, bullets, table rows and paragraph lines. */
 export async function parseMarkdownLines(text: string, file = ""): Promise<ParsedSource> {
@@ -77,7 +77,7 @@ class Walker {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case "heading":
-        this.emitInline(buildInlineLines(tokenizePhrasing(withHeadingWrapsJoined(node).children), line).map(withoutOutlineNumber), "heading", node.depth);
+        this.emitInline(buildInlineLines(tokenizePhrasing(node.children), line).map(withoutOutlineNumber), "heading", node.depth);
         break;
       case "paragraph":
         this.paragraph(buildInlineLines(tokenizePhrasing(node.children), line), depth);

@@ -17,11 +17,6 @@ describe("HTML blocks in a Markdown CV", () => {
     expect(await lines(html)).toEqual(["2 heading1 林小雨", "4 bullet0 电话\t139 0000 1234", "5 bullet0 邮箱\txiaoyu@example.com", "9 heading2 教育经历"]);
   });
 
-  it("read a heading whose HTML runs over several lines as one line of words, as a browser shows it, breaking it only at a <br>", async () => {
-    const html = '<h1 class="mb-0">\n    Odile\n    <!-- <span>Marie</span> -->\n    <span class="text-primary">Brassard</span>\n</h1>\n\n<h2>Engineer<br>\n  Kestrel Labs</h2>\n';
-    expect(await lines(html)).toEqual(["2 heading1 Odile Brassard", "7 heading2 Engineer", "8 heading2 Kestrel Labs"]);
-  });
-
   it("set a phrase in a span of a right-floating class apart from the words before it", async () => {
     const md = '### 星河科技<span class="right">2019.09 - 2022.06</span>\n\n### Acme Corp<span class="float-right">Engineer</span>\n';
     expect(await lines(md)).toEqual(["1 heading3 星河科技\t2019.09 - 2022.06", "3 heading3 Acme Corp\tEngineer"]);
