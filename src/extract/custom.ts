@@ -41,8 +41,10 @@ export function toCustomItem(entry: Entry): CustomItem {
  */
 export function addCatchAll(draft: Draft, lines: readonly SourceLine[], title: string): void {
   if (!lines.length) return;
-  // a link's address is kept with its text ("[![Blog](badge)](https://blog.example.org)" under "## Contact")
-  const items: CustomItem[] = lines.map((l) => compact({ summary: l.text, url: l.links.find((link) => /^https?:/.test(link.url))?.url }));
+  // the address of a link whose text hides it is kept ("[![Blog](badge)](https://blog.example.org)" under "## Contact");
+  // one written out stays in the text, as written
+  const hidden = (l: SourceLine) => l.links.find((link) => /^https?:/.test(link.url) && !l.text.includes(link.url))?.url;
+  const items: CustomItem[] = lines.map((l) => compact({ summary: l.text, url: hidden(l) }));
   const id = addCustomSection(draft, title, "other", items, lines[0]!.position);
   for (const l of lines) {
     const snippet = l.text.length > 50 ? `${l.text.slice(0, 47)}…` : l.text;
