@@ -123,7 +123,8 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
 function findIconLedTitles(lines: readonly RawLine[]): Map<number, TextHeading> {
   const led = new Map<number, { lead: string; title: string }>();
   lines.forEach((l, i) => {
-    const lead = l.kind === "bullet" ? l.raw.trim()[0] : l.kind === "text" ? ICON_LEAD.exec(l.text)?.[1] : undefined;
+    // (a numbered or lettered list's "1." or "a)" is its own, not an icon)
+    const lead = l.kind === "bullet" ? ICON_LEAD.exec(l.raw.trim())?.[1] : l.kind === "text" ? ICON_LEAD.exec(l.text)?.[1] : undefined;
     const title = l.kind === "bullet" ? l.text.trim() : l.text.replace(ICON_LEAD, "").trim();
     if (!lead || title === l.text.trim() && l.kind === "text") return;
     if (isTitleShaped(title) && startsUpper(title) && classifyTitle(cleanTitle(title)) !== undefined) led.set(i, { lead, title: cleanTitle(title) });

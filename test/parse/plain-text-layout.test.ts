@@ -64,6 +64,11 @@ describe("man pages and PDF text", () => {
     expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 Interests"]);
   });
 
+  it("keeps a numbered list whose items are known titles a list: its numbers are no icons", () => {
+    const text = "Noor Haddad\n\nSummary\nEngineer with a focus on:\n1. Leadership\n2. Research\n3. Teaching\n\f";
+    expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 Summary"]);
+  });
+
   it("gives back the ff, fi and fl that pdflatex's T1 fonts leave as control characters in the text", () => {
     const text = "Experience\nData Engineer, Di\u001bract Labs\nMoved \u001cle imports into work\u001dows\n\f";
     expect(shape(text)).toEqual(["heading 1 Experience", "text 0 Data Engineer, Diffract Labs", "text 0 Moved file imports into workflows"]);
