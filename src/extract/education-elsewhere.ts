@@ -1,7 +1,7 @@
 /** Studies a CV names outside an education section: in its header's details, or as a line of its profile. */
 import type { SectionBlock, SourceLine } from "../parse/source-line.js";
 import { hasDate } from "./layout/lines.js";
-import { CJK_TEXT, readCjkSchool } from "./evidence/cjk-school.js";
+import { CJK_TEXT, readCjkSchool, withoutSchoolTiers } from "./evidence/cjk-school.js";
 import { addEntry, type Draft } from "./draft.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
 import type { Education } from "../resume/schema.js";
@@ -62,7 +62,7 @@ function phrasesOf(line: SourceLine): string[] {
  * personal details of a Japanese or Chinese CV give it; split into the study's fields.
  */
 function splitCjkStudy(study: Partial<Education>): Partial<Education> {
-  const written = study.institution!;
+  const written = withoutSchoolTiers(study.institution!);
   const bracket = /\s*[（(]([^（()）]*)[）)]\s*$/u.exec(written);
   const date = bracket ? findDates(bracket[1]!)[0] : undefined;
   const school = readCjkSchool(date ? written.slice(0, bracket!.index) : written);

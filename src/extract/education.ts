@@ -5,7 +5,8 @@ import { DEGREE, namesDegree, parseDegree, type Degree } from "./degrees.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { hasDate, isDateOnly, isSentence, type Entry } from "./layout/lines.js";
 import { isLocation, isPlaceLine, placeAfterDash, readBody, readHead, trimSeparators, withoutClosingStop } from "./entry-parts.js";
-import { LEGAL_FORM, SCHOOL_TIER, SCHOOL_WORDS } from "./vocabulary.js";
+import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
+import { withoutSchoolTiers } from "./evidence/cjk-school.js";
 import { splitOutsideBrackets } from "./layout/head-phrases.js";
 import { CJK_TEXT, COLLEGE_FIRST, readCjkSchool } from "./evidence/cjk-school.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
@@ -235,13 +236,14 @@ const STUDIES = /^(?:studium|studiengang|studie|opleiding)(?:\s+(?:der|des|in)\s
 
 /**
  * "Licence Mono-Informatique à l’Université de Lyon", "Master DAC au Conservatoire national": French names the school
- * after "à" (elided before a vowel, "à l’") or "au"; a school's name, as "Formation à Python" names a subject there.
+ * after "à" (elided before a vowel, "à l’") or "au", where a school is named: "Formation à Python" and "Formation à
+ * l’Anglais des affaires" name a subject there.
  */
-const À_SCHOOL = /^(.+?)\s+(?:à|au)\s+(l['’])?(\p{Lu}\S*(?:\s+\S+){0,8})$/u;
+const À_SCHOOL = /^(.+?)\s+(?:à|au)\s+(?:l['’])?(\p{Lu}\S*(?:\s+\S+){0,8})$/u;
 
 function studiedAtSchool(phrase: string): string[] | undefined {
   const fr = À_SCHOOL.exec(phrase.trim());
-  if (fr && (fr[2] || isSchoolName(fr[3]!))) return [fr[1]!, fr[3]!];
+  if (fr && isSchoolName(fr[2]!)) return [fr[1]!, fr[2]!];
   const m = AT_SCHOOL.exec(phrase.trim());
   if (!m) return undefined;
   const studied = m[1]!.replace(STUDIES, "").trim();
@@ -303,9 +305,6 @@ function schoolWithPlace(text: string): { school: string; place?: string } | und
 /** "卒業年月: 2015年03月", "Graduation: May 2026": a short label before a date and nothing else. */
 const isLabelledDate = (text: string) => isDateOnly(/^[^:：\d]{1,24}[:：]\s*(\S.*)$/u.exec(text)?.[1] ?? "");
 
-/** "(985 · 保研)", "（211）", "(双一流)": the tiers a Chinese school is ranked in, in brackets of their own. */
-const SCHOOL_TIERS = new RegExp(`\\s*\\(\\s*(?:${SCHOOL_TIER})(?:\\s*[·/,、，]\\s*(?:${SCHOOL_TIER}))*\\s*\\)\\s*`, "giu");
-const withoutSchoolTiers = (text: string) => text.replace(SCHOOL_TIERS, " ").trim();
 
 /** Reads an education entry: school, degree and field, dates, grade, and what else is said. */
 export function toEducation(entry: Entry): Education {

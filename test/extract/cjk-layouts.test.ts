@@ -28,6 +28,13 @@ describe("a school named among the personal details", () => {
     expect(schools(dated)).toEqual([["南湖交通大学", undefined, undefined, "2016-06"]]);
   });
 
+  it("reads a labelled Chinese school's tier, in brackets or after it, as no field", async () => {
+    for (const written of ["东江科技大学（985）", "东江科技大学 985 211"]) {
+      const r = await parse(["## 个人信息", "", "- 姓名：王小明", `- 毕业院校：${written}`, "", "## 工作经历", "", "### 某某网络科技有限公司（2019年7月~至今）"].join("\n"));
+      expect(schools(r), written).toEqual([["东江科技大学", undefined, undefined, undefined]]);
+    }
+  });
+
   it("drops the separator between a Chinese school's college and its field", async () => {
     const r = await parse(["## 个人信息", "", " - 陈明 / 男 / 1995", " - 本科 / 西岭学院 · 信息工程学院 · 软件工程", "", "## 工作经历", "", "### 某某软件有限公司（2017年8月~2018年2月）"].join("\n"));
     expect(schools(r)).toEqual([["西岭学院", "软件工程", "本科", undefined]]);

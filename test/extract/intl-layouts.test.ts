@@ -1355,6 +1355,11 @@ describe("a French school named after 'à', 'à l’' or 'au'", () => {
     ]);
     expect(schools(r)[2]?.[0]).not.toBe("Python chez Orbite Conseil");
   });
+
+  it("reads a subject after 'à l’' as no school", async () => {
+    const r = await parse(["# Camille Arnaud", "", "## Formation", "", "- 2021 : Formation à l’Anglais des affaires, British Council"].join("\n"));
+    expect(r.education?.[0]?.institution).not.toBe("Formation");
+  });
 });
 
 describe("a course named like a job beside who taught it", () => {

@@ -4,6 +4,14 @@
  * enrolment word a 履歴書 puts after it ("入学", "卒業"). Split at the end of
  * the school's own name; the department, the last part, is the field.
  */
+import { SCHOOL_TIER } from "../vocabulary.js";
+
+/** "(985 · 保研)", "（211）", "(双一流)": the tiers a Chinese school is ranked in, in brackets of their own. */
+const SCHOOL_TIERS = new RegExp(`\\s*[(（]\\s*(?:${SCHOOL_TIER})(?:\\s*[·/,、，]\\s*(?:${SCHOOL_TIER}))*\\s*[)）]\\s*`, "giu");
+/** "华中科技大学 985 211": or after the name, set apart by spaces. */
+const TRAILING_TIERS = new RegExp(`(?:\\s+(?:${SCHOOL_TIER}))+$`, "iu");
+export const withoutSchoolTiers = (text: string) => text.replace(SCHOOL_TIERS, " ").trim().replace(TRAILING_TIERS, "");
+
 // "中国科学院大学", "関西学院大学": a name that holds "学院" goes on to the university it names, unless that word
 // begins a graduate school ("京都大学大学院")
 const SCHOOL_END = /^(.+?(?:大学院大学|大學院|大学院|大学|大學|高等専門学校|高等学校|専門学校|高校|高専|学院|學院|중학교|고등학교|대학교|대학원|대학)(?:(?:大学|大學)(?!院))?)(\s*(?:大学院|大學院|대학원))?\s*(.*)$/u;
