@@ -325,6 +325,8 @@ function headlineLeading(line: SourceLine): { headline: string; contacts: Contac
   return contacts.length && contacts.every(Boolean) ? { headline: first.text, contacts: contacts as Contact[] } : undefined;
 }
 
+const CJK_INTRODUCED_NAME = /^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u;
+
 /**
  * A greeting's words are a name when the text never uses them in lower case ("I'm Sam" but not "I'm Passionate"),
  * and when it opens with no degree and is no job title alone: "Soy Licenciado en Administración", "Ich bin Informatiker" say what
@@ -332,6 +334,9 @@ function headlineLeading(line: SourceLine): { headline: string; contacts: Contac
  */
 function isGreetedName(name: string | undefined, lowerWords: ReadonlySet<string>): boolean {
   if (name === undefined) return false;
+  // a Chinese or Korean name the introduction's reader weighed already (greeting.ts): a role word may stand inside one
+  // ("이사랑" holds "이사"), as words have no spaces around them to tell
+  if (CJK_INTRODUCED_NAME.test(name)) return true;
   const words = name.split(/\s+/);
   // a role word alone; "Dean Smith" is a name that begins with one
   if (isDegreeName(words[0]!) || (words.length === 1 && (ROLE_WORDS.test(name) || ROLE_COMPOUND.test(name)))) return false;

@@ -1,4 +1,5 @@
 import data from "./vocabulary/greetings.json" with { type: "json" };
+import roles from "./vocabulary/roles.json" with { type: "json" };
 import { ROLE_WORDS } from "./vocabulary.js";
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]");
@@ -13,24 +14,32 @@ const HELLO_ALONE = new RegExp(`^(?:${alternatives(data.hello)})(?:[,\\s]+world)
 /** Whether a line only says hello, as a profile README's title often does. */
 export const isHelloAlone = (text: string) => HELLO_ALONE.test(text.trim());
 
-/** "我叫王芳", "저는 김민수입니다": two to four Han or Hangul characters after an introduction, up to a stop or the Korean copula. */
-const CJK_INTRODUCED = new RegExp(
-  `(?:${alternatives(data.cjkIntro.before)})\\s*([\\p{Script=Han}\\p{Script=Hangul}]{2,4})(?=${alternatives(data.cjkIntro.after)}|[，,。.!！、\\s]|$)`,
-  "u",
-);
+/** "我叫王芳": two to four Han characters after a Chinese introduction, up to a stop, a space or the line's end. */
+const CHINESE_INTRODUCED = new RegExp(`(?:${alternatives(data.cjkIntro.before)})\\s*(\\p{Script=Han}{2,4})(?=[，,。.!！、\\s]|$)`, "u");
+const COPULA = alternatives(data.cjkIntro.after);
+/** "저는 김민수입니다": a Korean introduction, the name, and the copula right after it. */
+const KOREAN_INTRODUCED = new RegExp(`(?:${alternatives(data.cjkIntro.koreanBefore)})\\s*(\\p{Script=Hangul}{2,4})(?:${COPULA})`, "u");
 /** "… 백엔드 개발자 박준호입니다": a Korean introduction's last word, two to four syllables closed by the copula, and the word before it. */
-const KOREAN_COPULA = new RegExp(`(\\S+)\\s+(\\p{Script=Hangul}{2,4})(?:${alternatives(data.cjkIntro.after)})`, "u");
+const KOREAN_COPULA = new RegExp(`(\\S+)\\s+(\\p{Script=Hangul}{2,4})(?:${COPULA})`, "u");
+const KOREAN_SURNAME = new RegExp(`^(?:${alternatives(data.cjkIntro.koreanSurnames)})`, "u");
+/**
+ * A Korean name: a family name first, and not closed by a word for what the person does ("개발자", "지망생"), which
+ * may stand inside a name ("이사랑" holds "이사").
+ */
+const isKoreanName = (word: string) => KOREAN_SURNAME.test(word) && !roles.ko.some((role) => word.endsWith(role));
 
 /**
- * "안녕하세요! 백엔드 개발자 박준호입니다.", "저는 김민수입니다": the name a Chinese or Korean introduction gives, after its
- * introducing words or, in Korean, right after the role the person introduces themself with.
+ * "我叫王芳", "저는 김민수입니다", "안녕하세요! 백엔드 개발자 박준호입니다.": the name a Chinese or Korean introduction
+ * gives, after its introducing words or, in Korean, right after the role the person introduces themself with.
  */
 function cjkIntroducedName(text: string): string | undefined {
-  const introduced = CJK_INTRODUCED.exec(text)?.[1];
-  if (introduced) return introduced;
+  const chinese = CHINESE_INTRODUCED.exec(text)?.[1];
+  if (chinese) return chinese;
+  const introduced = KOREAN_INTRODUCED.exec(text)?.[1];
+  if (introduced) return isKoreanName(introduced) ? introduced : undefined;
   const closed = KOREAN_COPULA.exec(text);
-  // ("시니어 개발자입니다": a role closed by the copula says what the person is, not who)
-  return closed && ROLE_WORDS.test(closed[1]!) && !ROLE_WORDS.test(closed[2]!) ? closed[2] : undefined;
+  // ("시니어 개발자입니다", "개발자 지망생입니다": a role closed by the copula says what the person is, not who)
+  return closed && ROLE_WORDS.test(closed[1]!) && isKoreanName(closed[2]!) ? closed[2] : undefined;
 }
 
 /** The capitalised words a greeting introduces ("Hi, I'm Sam." → "Sam"); the caller judges whether they are a name. */

@@ -96,5 +96,9 @@ describe("a Chinese or Korean introduction that names its author", () => {
     expect((await parse(["## 关于我", "", "我叫王芳，来自成都，喜欢写代码。", "", "## 工作经历", "", "### 某某科技有限公司（2019年7月~至今）"].join("\n"))).basics?.name).toBe("王芳");
     expect((await parse(["## 소개", "", "저는 이서연입니다. 프론트엔드를 개발합니다.", "", "## 경력", "", "### 샘플랩 (2021.03 ~ 현재)"].join("\n"))).basics?.name).toBe("이서연");
     expect((await parse(["## 소개", "", "데이터를 다루는 시니어 개발자입니다.", "", "## 경력", "", "### 샘플랩 (2021.03 ~ 현재)"].join("\n"))).basics?.name).toBeUndefined();
+    expect((await parse(["## 소개", "", "안녕하세요! 데이터 분석가 이사랑입니다.", "", "## 경력", "", "### 샘플랩 (2021.03 ~ 현재)"].join("\n"))).basics?.name).toBe("이사랑");
+    for (const said of ["저는 백엔드 개발자입니다.", "저는 항상 배우는 개발자입니다", "안녕하세요, 백엔드 개발자 지망생입니다.", "프론트엔드 개발자 꿈나무입니다"]) {
+      expect((await parse(["# README", "", said, "", "## 경력", "", "### 샘플랩 (2021.03 ~ 현재)"].join("\n"))).basics?.name, said).toBeUndefined();
+    }
   });
 });
