@@ -112,8 +112,8 @@ const INITIALS = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,11}$/u;
 
 /** A phrase that names a school and nothing else: school words, or a school's evidence above all else. */
 function isSchoolName(text: string): boolean {
-  // "Université Lyon 2", "Paris 1 Panthéon-Sorbonne": a number of one or two digits numbers a school; a year does not
-  if (!text || /\d/.test(text.replace(/(?<=\p{L}\s)\d{1,2}(?!\S)/gu, "")) || text.split(/\s+/).length > 10) return false;
+  // "Université Lyon 2", "Paris 1 Panthéon-Sorbonne", "Lyon1": a number of one or two digits numbers a school; a year does not
+  if (!text || /\d/.test(text.replace(/(?<=\p{L}\s?)\d{1,2}(?!\S)/gu, "")) || text.split(/\s+/).length > 10) return false;
   const e = weighPhrase(text);
   return SCHOOL_WORDS.test(text) ? e.role < 0.5 : e.school > 0.5 && e.school >= Math.max(e.org, e.role, e.place);
 }

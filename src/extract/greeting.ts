@@ -1,5 +1,6 @@
 import data from "./vocabulary/greetings.json" with { type: "json" };
 import roles from "./vocabulary/roles.json" with { type: "json" };
+import familyNames from "./vocabulary/family-names.json" with { type: "json" };
 import { ROLE_WORDS } from "./vocabulary.js";
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]");
@@ -21,7 +22,7 @@ const COPULA = alternatives(data.cjkIntro.after);
 const KOREAN_INTRODUCED = new RegExp(`(?:${alternatives(data.cjkIntro.koreanBefore)})\\s*(\\p{Script=Hangul}{2,4})(?:${COPULA})`, "u");
 /** "… 백엔드 개발자 박준호입니다": a Korean introduction's last word, two to four syllables closed by the copula, and the word before it. */
 const KOREAN_COPULA = new RegExp(`(\\S+)\\s+(\\p{Script=Hangul}{2,4})(?:${COPULA})`, "u");
-const KOREAN_SURNAME = new RegExp(`^(?:${alternatives(data.cjkIntro.koreanSurnames)})`, "u");
+const KOREAN_SURNAME = new RegExp(`^(?:${alternatives(familyNames.ko)})`, "u");
 /**
  * A Korean name: a family name first, and not closed by a word for what the person does ("개발자", "지망생"), which
  * may stand inside a name ("이사랑" holds "이사").

@@ -61,6 +61,13 @@ describe("what stands at a CJK CV's top and is no name", () => {
     expect(r.skills?.map((s) => s.name)).toContain("分布式系统");
   });
 
+  it("takes a title or a role with one Latin word after it for no name with its English given name", async () => {
+    for (const heading of ["# 个人简历 Resume", "# 前端工程师 Frontend", "# 求职 Java", "# 数据分析 Tableau"]) {
+      const r = await parse([heading, "", "## 工作经历", "", "### 某某信息技术有限公司（2016年8月~2018年2月）"].join("\n"));
+      expect(r.basics?.name, heading).not.toBe(heading.slice(2));
+    }
+  });
+
   it("takes a section title of CJK and Latin capitals (自己 PR, self-promotion) for no name with a given name after it", async () => {
     const r = await parse(["---", "title: Kenta Sato | 佐藤 健太", "---", "", "## 自己 PR", "", "- バックエンドからインフラまで担当してきました。", "", "## 職務経歴", "", "### 株式会社サンプル（2021/9〜現在）"].join("\n"));
     expect(r.basics?.name).toBe("Kenta Sato");

@@ -1359,6 +1359,8 @@ describe("a French school named after 'à', 'à l’' or 'au'", () => {
   it("reads a subject after 'à l’' as no school", async () => {
     const r = await parse(["# Camille Arnaud", "", "## Formation", "", "- 2021 : Formation à l’Anglais des affaires, British Council"].join("\n"));
     expect(r.education?.[0]?.institution).not.toBe("Formation");
+    const numbered = await parse(["# Camille Arnaud", "", "## Formation", "", "- 2014 - 2015 : Licence 1 Mathématiques à l’Université de Valmont Lyon2"].join("\n"));
+    expect(numbered.education?.[0]?.institution).toBe("Université de Valmont Lyon2");
   });
 });
 
