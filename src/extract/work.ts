@@ -43,8 +43,11 @@ export function readWorkSection(entries: readonly Entry[], key: "work" | "volunt
     .map((e) => takeFieldLines(e, key));
   const readings = taken.map(({ entry }) => refinedReading(entry));
   const votes = voteSlots(readings, roleLean);
+  // dates that close an entry's body are its own only where every entry is dated so (a page's right-hand date
+  // column); where one is not, they may be the next entry's, written above it
+  const datesClose = taken.every(({ entry }, i) => readings[i]!.dates || closingDatesAt(entry.body) >= 0);
   const jobs = taken.map(({ entry, fields }, i) => {
-    const { work, doubt } = toWork(entry, readings[i]!, votes, namedColumns(entry));
+    const { work, doubt } = toWork(entry, readings[i]!, votes, namedColumns(entry), datesClose);
     const labelled = labelledFields(entry);
     return { entry, work: withFields(termsApart({ ...work, ...labelled }), fields), ...(doubt && !labelled.position ? { doubt } : {}) };
   });
@@ -252,7 +255,7 @@ function namedColumns(entry: Entry): Map<number, string> {
 }
 
 /** Reads one job from its header phrases, the section's votes, and its body. */
-function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, number>, columns: ReadonlyMap<number, string>): { work: Work; doubt?: string } {
+function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, number>, columns: ReadonlyMap<number, string>, datesClose: boolean): { work: Work; doubt?: string } {
   const body = [...entry.body];
   const phrases = [...reading.phrases];
   // a header names its place last ("Kasa / Seoul, S.Korea"), where a name may happen to be a town's too
@@ -397,7 +400,7 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   // ("### Acme Corp" / "[https://acme.example](…)" / "*2019 – 2022*": or under the employer's web address)
   const linkFirst = body[0]?.kind === "text" && /^(?:https?:\/\/|www\.)\S+$/i.test(body[0].text.trim());
   const firstDatedAt = reading.dates ? -1 : body.slice(0, 2).findIndex((l, k) => ((l.kind === "text" && position && (k === 0 || linkFirst)) || (l.kind === "bullet" && l.depth === 0)) && isDateOnly(l.text));
-  const datedAt = firstDatedAt >= 0 || reading.dates ? firstDatedAt : closingDatesAt(body);
+  const datedAt = firstDatedAt >= 0 || reading.dates || !datesClose ? firstDatedAt : closingDatesAt(body);
   const datedBelow = datedAt >= 0 ? findDates(body.splice(datedAt, 1)[0]!.text)[0] : undefined;
   const { summary, highlights } = readBody(body);
   const url = reading.links[0]?.url;

@@ -618,4 +618,10 @@ describe("an HTML résumé page whose entries set their dates in a column after 
     ]);
     expect(resume.work?.flatMap((w) => w.highlights ?? [])).not.toContain("2019 - 2023");
   });
+
+  it("gives no job the dates written above the next one, where the last job closes on none", async () => {
+    const text = ["# Jane Roe", "", "## Experience", "", "2019 – 2023", "", "**Acme Corp** — Senior Engineer", "", "Led the billing platform.", "", "2016 – 2019", "", "**Beta Ltd** — Engineer", "", "Built things."].join("\n");
+    const resume = await read(text, "markdown");
+    expect(resume.work?.find((w) => w.name === "Acme Corp")?.startDate).not.toBe("2016");
+  });
 });
