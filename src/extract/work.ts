@@ -112,10 +112,13 @@ function refinedReading(entry: Entry): HeadReading {
     const leading = besidePlaces ? splitLeadingRole(p.text) : undefined;
     // "Ingénieur Développeur chez SFR. Développement de la box…": the employer's name ends where a sentence about the
     // job begins, and the sentences are the job's text
-    // "## Zoly" over "Especialista em Digital Analytics": where another phrase names the employer, a word for "at" that
+    // "## Acme" over "Especialista em Digital Analytics": where another phrase names the employer, a word for "at" that
     // also introduces a field ("em", "en", "w") goes on with the role's field, cutting nothing
     const said = roleAtEmployerSaying(p.text);
-    const at = said && !(names.some((n) => n !== p) && FIELD_AT.test(p.text.slice(said.role.length))) ? said : undefined;
+    // (on a line of its own: beside it, "Ingeniera de Software en Indra | Banco Santander" names the employer and a client)
+    const lineOf = (phrase: HeadPhrase) => phrase.slot.split(".")[0];
+    const namedAbove = names.some((n) => lineOf(n) !== lineOf(p));
+    const at = said && !(namedAbove && FIELD_AT.test(p.text.slice(said.role.length))) ? said : undefined;
     if (at?.said) reading.prose.push(at.said);
     const pair =
       (at && ([at.role, at.employer] as [string, string])) ??

@@ -1872,4 +1872,9 @@ describe("a role's field after 'em' or 'en' under a heading that names the emplo
       ["Ingeniero en Sistemas Distribuidos", "Granja Norte"],
     ]);
   });
+
+  it("still cuts the employer off a role after 'en' where the same line names a client beside them", async () => {
+    const r = await parse(["# Rita Paiva", "", "## Experiencia", "", "### Ingeniera de Software en Marisma Tech | Banco Litoral | 2019 - 2021", "", "- Pagos en línea"].join("\n"));
+    expect(r.work?.[0]?.position).toBe("Ingeniera de Software");
+  });
 });
