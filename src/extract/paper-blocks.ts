@@ -26,10 +26,12 @@ export function paperBlocks(lines: readonly SourceLine[], lowerWords: ReadonlySe
   const over = (i: number, authors: (text: string) => boolean) => i > 0 && isText(lines[i]) && isTitle(lines[i - 1]) && !lines[i - 1]!.lead && authors(lines[i]!.text);
   const listed = lines.flatMap((_, i) => (over(i, (t) => isAuthorList(t, lowerWords)) ? [i - 1] : []));
   if (listed.length < 2) return undefined;
-  // "Laziness By Need." over "Stephen Chang.": where every author line ends in a stop, one name alone so written under a
-  // title is a paper its owner wrote alone, not a venue (nor a page's "PDF Code" under the venue)
+  // "Lazy Evaluation Revisited." over "Dana Whitfield.": where every author line ends in a stop, one name alone so written
+  // under a title is a paper its owner wrote alone, not a venue (nor a page's "PDF Code" under the venue), where that
+  // name is among the other papers' authors ("Springer Verlag." or "Best Paper Award." is none of them)
   const stopped = listed.every((t) => lines[t + 1]!.text.trim().endsWith("."));
-  const soloAuthor = (text: string) => stopped && text.trim().endsWith(".") && isPersonName(text.trim().slice(0, -1), lowerWords);
+  const coauthors = new Set(listed.flatMap((t) => lines[t + 1]!.text.replace(/\.$/, "").split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).map((a) => a.trim())));
+  const soloAuthor = (text: string) => stopped && text.trim().endsWith(".") && coauthors.has(text.trim().slice(0, -1)) && isPersonName(text.trim().slice(0, -1), lowerWords);
   const alone = lines.flatMap((_, i) => (!listed.includes(i - 1) && !listed.includes(i) && !isAuthorList(lines[i - 1]?.text ?? "", lowerWords) && over(i, soloAuthor) ? [i - 1] : []));
   const titles = [...listed, ...alone].sort((a, b) => a - b);
   const used = new Set<SourceLine>();

@@ -248,4 +248,13 @@ describe("publications in a plain-text CV, one field a line", () => {
       ["Counting Pages Quickly", "2017", "Tomas Berg; Mara Lindqvist"],
     ]);
   });
+
+  it("read a publisher's or an award's line under a paper as no author of a paper of its own", async () => {
+    const more = text.replace("      In: Proceedings of the 7th Symposium on Data Layout (SDL).\n", "      In: Proceedings of the 7th Symposium on Data Layout (SDL).\n      Best Paper Award.\n2016, Data Layout Handbook.\n      Springer Verlag.\n");
+    const { resume } = await extractSource({ path: "cv.txt", text: more, format: "text", formatReason: "test" });
+    const authors = resume.publications?.flatMap((p) => p.authors ?? []) ?? [];
+    expect(authors).not.toContain("Best Paper Award");
+    expect(authors).not.toContain("Springer Verlag");
+    expect(resume.publications?.find((p) => p.name === "Counting Pages Quickly")?.venue).toMatch(/Symposium on Data Layout/);
+  });
 });
