@@ -27,8 +27,19 @@ export function applyOverrides(resume: Resume, overrides: unknown): Resume {
   // profiles named in front matter ("github: jdoe") join those the header gave rather than replace them
   const added = isPlainObject(overrides.basics) && "profiles" in overrides.basics ? undefined : (expanded.basics as Resume["basics"])?.profiles;
   if (added && merged.basics) merged.basics.profiles = [...(resume.basics?.profiles ?? []).filter((p) => !added.some((a) => a.url === p.url)), ...added];
+  // so do the words of a theme's "skills: [Python, Go]": the CV's own Skills section stays, and a word it already
+  // names is not listed twice
+  for (const key of LISTS_OF_NAMES) {
+    const words = overrides[key];
+    const own = resume[key as "skills" | "interests"];
+    if (!isListOfNames(words) || !own?.length) continue;
+    const named = new Set(own.flatMap((e) => [e.name, ...(e.keywords ?? [])]).filter(Boolean).map((n) => n!.toLowerCase()));
+    merged[key as "skills" | "interests"] = [...own, ...words.filter((w) => !named.has(w.toLowerCase())).map((name) => ({ name }))];
+  }
   return merged;
 }
+
+const isListOfNames = (value: unknown): value is string[] => Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string");
 
 /**
  * Warnings for the keys of front matter or a sidecar that no résumé field
@@ -67,7 +78,7 @@ function expandShorthand(overrides: Record<string, unknown>): Record<string, unk
     // and the Academic theme's about widget lists the degrees under `education: {courses: […]}`
     else if (key === "education" && themeCourses(overrides)) continue;
     // a theme's "skills: [Python, Go]" (Gatsby, Hugo and Jekyll about pages) lists them as words, each a skill's name
-    else if (LISTS_OF_NAMES.has(key) && Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string")) out[key] = value.map((name) => ({ name }));
+    else if (LISTS_OF_NAMES.has(key) && isListOfNames(value)) out[key] = value.map((name) => ({ name }));
     else if (PROFILE_KEYS.test(key) && typeof value === "string" && readContact(`${key}: ${value}`)?.field === "profile") profiles.push(readContact(`${key}: ${value}`) as Profile);
     else out[key] = value;
   }

@@ -105,4 +105,14 @@ describe("a Hugo academic theme's page whose jobs and studies are all in its fro
     expect(resume.skills?.map((s) => s.name)).toEqual(["Django | Python", "Kubernetes"]);
     expect(diagnostics.filter((d) => d.ruleId === "invalid-value")).toEqual([]);
   });
+
+  it("adds a theme's words to the CV's own Skills section instead of replacing it", async () => {
+    const page = ["---", "skills: [Python, Go, Ansible]", "---", "", "# Dana Whitfield", "", "## Skills", "", "**Languages:** Python, Go, Rust", "", "**Cloud:** AWS, Terraform", ""].join("\n");
+    const resume = await read(page);
+    expect(resume.skills?.map((s) => [s.name, s.keywords?.join(", ")])).toEqual([
+      ["Languages", "Python, Go, Rust"],
+      ["Cloud", "AWS, Terraform"],
+      ["Ansible", undefined],
+    ]);
+  });
 });
