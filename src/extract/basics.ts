@@ -27,11 +27,11 @@ export interface HeaderRead {
 }
 
 const PARTICLE = /^(?:van|von|de|da|das|do|dos|del|der|den|di|du|le|la|bin|al|y|e)$/;
-/** A word of a name: "Jane", "J.", "Jean-Luc", "DOE", and the names a prefix capitalises again: "O'Connor", "McDonald", "O'CONNOR". */
 /** "王芳", "박준호": two to four Han or Hangul characters, a common family name first ("个人简历", "前端工程师" are no name). */
 const FAMILY_NAME_FIRST = new RegExp(`^(?:${[...familyNames.zh, ...familyNames.ko].sort((a, b) => b.length - a.length).join("|")})[\\p{Script=Han}\\p{Script=Hangul}]{1,3}$`, "u");
 /** "Allen", "Mei-Ling": a given name as a person writes it, capitalised, not in capitals. */
 const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
+/** A word of a name: "Jane", "J.", "Jean-Luc", "DOE", and the names a prefix capitalises again: "O'Connor", "McDonald", "O'CONNOR". */
 const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+|[\p{Lu}]\p{Ll}{0,2}\.|[\p{Lu}]|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+|[\p{Lu}]{2,}[\p{Ll}]*|[\p{Lu}](?:['’]|\p{Ll}{1,2})[\p{Lu}][\p{Ll}]+|[\p{Lu}]+(?:[-'’][\p{Lu}]+)+)$/u;
 const POST_NOMINAL = /,?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|M\.?Sc\.?|B\.?Sc\.?|P\.?E\.?|Jr\.?|Sr\.?|II|III)$/u;
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・ ]{2,6}$/u;
@@ -113,7 +113,7 @@ export function headingName(text: string, lowerWords: ReadonlySet<string>): stri
   // "임주원 (Juwon Lim)", "山田 太郎（Taro Yamada）", "林芳義 Fang-Yi Lin": a name with its other script's spelling after it, in
   // brackets or not
   const spelt = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(whole) ?? SPELT_IN_LATIN.exec(whole);
-  // "林壮 Allen", "王小明 (Tony)": or with the one Latin given name its owner goes by, written as a given name ("自己 PR",
+  // "周明远 Kevin", "王小明 (Tony)": or with the one Latin given name its owner goes by, written as a given name ("自己 PR",
   // self-promotion, is a section's title)
   const goesBy = (t: string) => GIVEN_NAME.test(t) && !PARTICLE.test(t) && !lowerWords.has(t.toLowerCase()) && !classifyTitle(t);
   if (spelt && isName(spelt[1]!) && (isName(spelt[2]!) || (FAMILY_NAME_FIRST.test(spelt[1]!.trim()) && goesBy(spelt[2]!.trim())))) return whole;

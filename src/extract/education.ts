@@ -147,10 +147,6 @@ function schoolBesideDegree(text: string, degree: Degree): { institution: string
 }
 
 /**
- * "BSc, Computer Science from the University of Hertfordshire": a phrase after the degree's that names a field, then its
- * school after "from" or "at", is two phrases, the field and the school.
- */
-/**
  * "北京理工大学(985) | 硕士 | 计算机学院 计算机科学与技术": beside the school's own phrase, a college set before the field
  * by a space only says where the field was taught, as it does written onto the school's name.
  */
@@ -160,6 +156,10 @@ function withoutCollege(piece: string, i: number, all: readonly string[]): strin
   return field && CJK_TEXT.test(field) && !SCHOOL_WORDS.test(field) && all.some((p, j) => j !== i && SCHOOL_WORDS.test(p) && !COLLEGE_FIRST.test(p)) ? field : piece;
 }
 
+/**
+ * "BSc, Computer Science from the University of Hertfordshire": a phrase after the degree's that names a field, then its
+ * school after "from" or "at", is two phrases, the field and the school.
+ */
 function fieldAtSchool(piece: string): string[] {
   const [, field, school] = /^(\p{Lu}[^,;]*?)\s+(?:from|at)\s+(?:the\s+)?(\S.*)$/u.exec(piece) ?? [];
   return field && school && !namesDegree(piece) && !SCHOOL_WORDS.test(field) && isSchoolName(school) ? [field, school] : [piece];

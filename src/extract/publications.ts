@@ -38,7 +38,7 @@ export function splitAuthors(text: string): string[] {
   return text
     .replace(/\bet al\.?/, "")
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*|\s*&\s*/)
-    // "… and Matthias Felleisen.": the stop after a whole word ends the line's sentence; after an initial ("Doe, J.") it is the name's
+    // "… and Dana Whitfield.": the stop after a whole word ends the line's sentence; after an initial ("Doe, J.") it is the name's
     .map((a) => a.trim().replace(/(\p{Ll}{2})\.$/u, "$1"))
     .filter(Boolean);
 }

@@ -151,10 +151,10 @@ function namesEmployerBesideRoles(phrases: readonly HeadPhrase[], at: number, vo
   return !/[,(]/.test(place.text) && (votes.get(place.slot) ?? 0) <= -0.3 && others.length > 0 && others.every((p) => roleLean(p.evidence) > 0.3);
 }
 
-// "NEH Fellow at the USC Center": the article after "at" is no part of the employer's name; "工程師 @思華科技", "Engineer
-// @Acme": an "@" glued to the employer's name, as a handle is, still reads "at" after a space (an e-mail address has none)
 /** The words for "at" that also introduce a role's field ("Especialista em Análise", "Ingeniero en Sistemas"). */
 const FIELD_AT = /^\s+(?:em|en|w)\s/u;
+// "NEH Fellow at the USC Center": the article after "at" is no part of the employer's name; "工程師 @思華科技", "Engineer
+// @Acme": an "@" glued to the employer's name, as a handle is, still reads "at" after a space (an e-mail address has none)
 const ROLE_AT = new RegExp(`^(.+?)\\s+(?:${AT_WORD}\\s+(?:the\\s+(?=[\\p{Lu}\\d]))?|@(?=[\\p{L}\\d]))(\\S.+)$`, "u");
 
 /**
