@@ -1,5 +1,4 @@
 import { withoutDecoration } from "../parse/normalize.js";
-import familyNames from "./vocabulary/family-names.json" with { type: "json" };
 import type { SourceLine } from "../parse/source-line.js";
 import { classifyTitle } from "../parse/section-titles.js";
 import { isDocumentTitle, nameInDocumentTitle } from "../parse/document-title.js";
@@ -8,6 +7,7 @@ import { addContact, fieldOfLabel, isPersonalDetail, readContact, splitLabel, ty
 import { linePhrases, readLineContacts } from "./line-contacts.js";
 import { GREETING, greetedName, isHelloAlone } from "./greeting.js";
 import { hasStreet } from "./evidence/places.js";
+import { opensWithFamilyName } from "./evidence/family-names.js";
 import { isLocation } from "./entry-parts.js";
 import { isDegreeName } from "./degrees.js";
 import { LEGAL_FORM, namesSchoolOrCompany, ROLE_COMPOUND, ROLE_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
@@ -27,8 +27,8 @@ export interface HeaderRead {
 }
 
 const PARTICLE = /^(?:van|von|de|da|das|do|dos|del|der|den|di|du|le|la|bin|al|y|e)$/;
-/** "王芳", "박준호": two to four Han or Hangul characters, a common family name first ("个人简历", "前端工程师" are no name). */
-const FAMILY_NAME_FIRST = new RegExp(`^(?:${[...familyNames.zh, ...familyNames.ko].sort((a, b) => b.length - a.length).join("|")})[\\p{Script=Han}\\p{Script=Hangul}]{1,3}$`, "u");
+/** "王芳", "박준호": a few Han or Hangul characters, a common family name first ("个人简历", "前端工程师" are no name). */
+const isFamilyNameFirst = (text: string) => /^[\p{Script=Han}\p{Script=Hangul}]{2,5}$/u.test(text) && opensWithFamilyName(text);
 /** "Allen", "Mei-Ling": a given name as a person writes it, capitalised, not in capitals. */
 const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 /** A word of a name: "Jane", "J.", "Jean-Luc", "DOE", and the names a prefix capitalises again: "O'Connor", "McDonald", "O'CONNOR". */
@@ -116,7 +116,7 @@ export function headingName(text: string, lowerWords: ReadonlySet<string>): stri
   // "周明远 Kevin", "王小明 (Tony)": or with the one Latin given name its owner goes by, written as a given name ("自己 PR",
   // self-promotion, is a section's title)
   const goesBy = (t: string) => GIVEN_NAME.test(t) && !PARTICLE.test(t) && !lowerWords.has(t.toLowerCase()) && !classifyTitle(t);
-  if (spelt && isName(spelt[1]!) && (isName(spelt[2]!) || (FAMILY_NAME_FIRST.test(spelt[1]!.trim()) && goesBy(spelt[2]!.trim())))) return whole;
+  if (spelt && isName(spelt[1]!) && (isName(spelt[2]!) || (isFamilyNameFirst(spelt[1]!.trim()) && goesBy(spelt[2]!.trim())))) return whole;
   // "## Hey 👋, I'm Sofia!": a greeting names its author, however short the name
   const greeted = greetedName(withoutDecoration(text));
   if (isGreetedName(greeted, lowerWords)) return greeted;

@@ -1,6 +1,6 @@
 import data from "./vocabulary/greetings.json" with { type: "json" };
 import roles from "./vocabulary/roles.json" with { type: "json" };
-import familyNames from "./vocabulary/family-names.json" with { type: "json" };
+import { opensWithFamilyName } from "./evidence/family-names.js";
 import { ROLE_WORDS } from "./vocabulary.js";
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]");
@@ -22,12 +22,11 @@ const COPULA = alternatives(data.cjkIntro.after);
 const KOREAN_INTRODUCED = new RegExp(`(?:${alternatives(data.cjkIntro.koreanBefore)})\\s*(\\p{Script=Hangul}{2,4})(?:${COPULA})`, "u");
 /** "… 백엔드 개발자 박준호입니다": a Korean introduction's last word, two to four syllables closed by the copula, and the word before it. */
 const KOREAN_COPULA = new RegExp(`(\\S+)\\s+(\\p{Script=Hangul}{2,4})(?:${COPULA})`, "u");
-const KOREAN_SURNAME = new RegExp(`^(?:${alternatives(familyNames.ko)})`, "u");
 /**
  * A Korean name: a family name first, and not closed by a word for what the person does ("개발자", "지망생"), which
  * may stand inside a name ("이사랑" holds "이사").
  */
-const isKoreanName = (word: string) => KOREAN_SURNAME.test(word) && !roles.ko.some((role) => word.endsWith(role));
+const isKoreanName = (word: string) => opensWithFamilyName(word, "ko") && !roles.ko.some((role) => word.endsWith(role));
 
 /**
  * "我叫王芳", "저는 김민수입니다", "안녕하세요! 백엔드 개발자 박준호입니다.": the name a Chinese or Korean introduction

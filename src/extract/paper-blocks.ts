@@ -1,6 +1,6 @@
 import type { SourceLine } from "../parse/source-line.js";
 import { hasDate, isDateOnly, type SplitEntries } from "./layout/lines.js";
-import { isAuthorList, isPersonName, isSurnameInitials } from "./publications.js";
+import { isAuthorList, isPersonName, isSurnameInitials, splitAuthors } from "./publications.js";
 
 /** What a web page prints under a paper for its links, which a text dump keeps as bare words. */
 const LINK_LABELS = /^(?:\[?(?:pdf|code|slides|video|poster|arxiv|bib|bibtex|abs|abstract|html|website|project page|blog|talk|demo|data|supp|paper|doi)\]?\s*)+$/i;
@@ -30,7 +30,7 @@ export function paperBlocks(lines: readonly SourceLine[], lowerWords: ReadonlySe
   // under a title is a paper its owner wrote alone, not a venue (nor a page's "PDF Code" under the venue), where that
   // name is among the other papers' authors ("Springer Verlag." or "Best Paper Award." is none of them)
   const stopped = listed.every((t) => lines[t + 1]!.text.trim().endsWith("."));
-  const coauthors = new Set(listed.flatMap((t) => lines[t + 1]!.text.replace(/\.$/, "").split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).map((a) => a.trim())));
+  const coauthors = new Set(listed.flatMap((t) => splitAuthors(lines[t + 1]!.text)));
   const soloAuthor = (text: string) => stopped && text.trim().endsWith(".") && coauthors.has(text.trim().slice(0, -1)) && isPersonName(text.trim().slice(0, -1), lowerWords);
   const alone = lines.flatMap((_, i) => (!listed.includes(i - 1) && !listed.includes(i) && !isAuthorList(lines[i - 1]?.text ?? "", lowerWords) && over(i, soloAuthor) ? [i - 1] : []));
   const titles = [...listed, ...alone].sort((a, b) => a - b);

@@ -116,7 +116,6 @@ function refinedReading(entry: Entry): HeadReading {
     // also introduces a field ("em", "en", "w") goes on with the role's field, cutting nothing
     const said = roleAtEmployerSaying(p.text);
     // (on a line of its own: beside it, "Ingeniera de Software en Indra | Banco Santander" names the employer and a client)
-    const lineOf = (phrase: HeadPhrase) => phrase.slot.split(".")[0];
     const namedAbove = names.some((n) => lineOf(n) !== lineOf(p));
     const at = said && !(namedAbove && FIELD_AT.test(p.text.slice(said.role.length))) ? said : undefined;
     if (at?.said) reading.prose.push(at.said);
@@ -150,6 +149,9 @@ function namesEmployerBesideRoles(phrases: readonly HeadPhrase[], at: number, vo
   const others = phrases.filter((p) => p !== place);
   return !/[,(]/.test(place.text) && (votes.get(place.slot) ?? 0) <= -0.3 && others.length > 0 && others.every((p) => roleLean(p.evidence) > 0.3);
 }
+
+/** The header line a phrase stands on (its slot is "line.index"). */
+const lineOf = (phrase: HeadPhrase) => phrase.slot.split(".")[0];
 
 /** The words for "at" that also introduce a role's field ("Especialista em Análise", "Ingeniero en Sistemas"). */
 const FIELD_AT = /^\s+(?:em|en|w)\s/u;
@@ -439,9 +441,8 @@ function qualifiedRole(candidates: readonly HeadPhrase[], lean: (p: HeadPhrase) 
     return dash !== null && after.slice(dash[0].length).startsWith(last.text);
   });
   if (!dashed) return false;
-  const line = (p: HeadPhrase) => p.slot.split(".")[0];
   const vote = (p: HeadPhrase) => votes.get(p.slot) ?? 0;
-  if (line(first) !== line(role) || line(role) !== line(last)) return false;
+  if (lineOf(first) !== lineOf(role) || lineOf(role) !== lineOf(last)) return false;
   return lean(role) > 0 && lean(role) > lean(last) && roleLean(first.evidence) <= 0 && vote(first) <= 0.1 && vote(role) > 0.3 && last.evidence.place < 0.5;
 }
 
