@@ -14,14 +14,16 @@ const PIECE_CHARS = 16_000;
 
 /**
  * Parses a large source in pieces cut where no block can continue, and joins
- * their trees with each node on its line in the whole source. A reference
+ * their trees with each node on its line in the whole source: the same tree
+ * as a whole parse, wherever the pieces are cut (the property test in
+ * test/parse holds it to that). A reference
  * (`[paper][c1]`) whose definition sits in another piece is read as in the
  * whole: a piece that may use another's label is parsed again, told it.
  */
-export function parseInPieces(text: string, parse: ParsePiece): Root {
-  const pieces = cutPieces(text);
-  if (pieces.length === 1) return parse(text, []);
-  const trees = pieces.map((piece) => parse(piece.text, []));
+export function parseInPieces(text: string, parse: ParsePiece, pieceChars = PIECE_CHARS): Root {
+  const cut = cutPieces(text, pieceChars);
+  if (cut.length === 1) return parse(text, []);
+  const { pieces, trees } = parseJoiningRunOns(cut, parse);
   const labels = trees.map((tree) => definedIn(tree));
   const everyLabel = new Set(labels.flatMap((own) => [...own]));
   const root: Root = { type: "root", children: [] };
@@ -31,6 +33,49 @@ export function parseInPieces(text: string, parse: ParsePiece): Root {
     for (const node of tree.children) root.children.push(shiftLines(node, piece.line - 1));
   });
   return root;
+}
+
+/**
+ * Each piece's tree, a piece joined to the next while its last block runs on
+ * past its end: the line tests that cut the pieces cannot see every way a
+ * code fence or an HTML comment opens (a fence's line inside an HTML block
+ * opens none), and the tree of the piece can.
+ */
+function parseJoiningRunOns(cut: readonly Piece[], parse: ParsePiece): { pieces: Piece[]; trees: Root[] } {
+  const pieces: Piece[] = [];
+  const trees: Root[] = [];
+  for (let i = 0; i < cut.length; i++) {
+    let piece = cut[i]!;
+    let tree = parse(piece.text, []);
+    while (i + 1 < cut.length && runsOn(tree, piece.text)) {
+      piece = { text: `${piece.text}\n${cut[++i]!.text}`, line: piece.line };
+      tree = parse(piece.text, []);
+    }
+    pieces.push(piece);
+    trees.push(tree);
+  }
+  return { pieces, trees };
+}
+
+/**
+ * Whether a tree's last block, or the last block inside its last list item
+ * or quote, is a code fence or an HTML block of the kinds a blank line does
+ * not end, left open at the text's end. Its lines are read from the column
+ * it starts at, past its containers' markers and indents.
+ */
+function runsOn(tree: Root, text: string): boolean {
+  let last: Nodes | undefined = tree.children.at(-1);
+  while (last && (last.type === "list" || last.type === "listItem" || last.type === "blockquote")) last = last.children.at(-1);
+  if (!last?.position || (last.type !== "code" && last.type !== "html")) return false;
+  const { start, end } = last.position;
+  const lines = text.split("\n");
+  const lineFrom = (line: number) => (lines[line - 1] ?? "").slice(start.column - 1);
+  if (last.type === "html") {
+    const [open, close] = HTML_BLOCKS.find(([opening]) => opening.test(lineFrom(start.line))) ?? [];
+    return open !== undefined && close !== undefined && !close.test(last.value.slice(last.value.search(/</) + 2));
+  }
+  const fence = FENCE_OPENING.exec(lineFrom(start.line))?.[1];
+  return fence !== undefined && (end.line === start.line || !closesFence(lineFrom(end.line), fence));
 }
 
 /** The labels a tree defines, normalised as micromark compares them. */
@@ -80,7 +125,15 @@ function usesAny(text: string, labels: readonly string[]): boolean {
 
 type Piece = { text: string; line: number };
 
-const FENCE = /^\s{0,3}(```|~~~)/;
+/** A code fence's opening line: its run of backticks or tildes (a backtick fence's info string holds none). */
+const FENCE_OPENING = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
+
+/** A fence is closed by a run of its own character at least as long as the one that opened it, with nothing after. */
+function closesFence(line: string, opening: string): boolean {
+  const run = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1];
+  return run !== undefined && run[0] === opening[0] && run.length >= opening.length;
+}
+
 /** A piece that began with this line would read what follows as front matter. */
 const FRONT_MATTER_FENCE = /^(?:---|\+\+\+)[ \t]*$/;
 /** A list item's marker, which after a blank line goes on with the list above. */
@@ -99,31 +152,33 @@ const HTML_BLOCKS: ReadonlyArray<readonly [RegExp, RegExp]> = [
  * no list item (which would go on with a list above) and no `---` (which
  * would open front matter at a piece's start); never inside front matter, a code fence, or an HTML block that only its closing text ends.
  */
-function cutPieces(text: string): Piece[] {
-  if (text.length <= PIECE_CHARS) return [{ text, line: 1 }];
+function cutPieces(text: string, pieceChars: number): Piece[] {
+  if (text.length <= pieceChars) return [{ text, line: 1 }];
   const lines = text.split("\n");
   const pieces: Piece[] = [];
   let start = 0;
   let size = 0;
-  let fence = false;
+  let fence: string | undefined;
   let htmlEnd: RegExp | undefined;
   let frontMatterOpen = lines[0] === "---" || lines[0] === "+++";
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const inside = fence || htmlEnd !== undefined || frontMatterOpen;
+    const inside = fence !== undefined || htmlEnd !== undefined || frontMatterOpen;
     const safe = !inside && i > start && lines[i - 1]!.trim() === "" && /^\S/.test(line) && !LIST_ITEM.test(line) && !FRONT_MATTER_FENCE.test(line);
-    if (safe && size >= PIECE_CHARS) {
+    if (safe && size >= pieceChars) {
       pieces.push({ text: lines.slice(start, i).join("\n"), line: start + 1 });
       start = i;
       size = 0;
     }
-    if (htmlEnd) {
+    if (fence) {
+      if (closesFence(line, fence)) fence = undefined;
+    } else if (htmlEnd) {
       if (htmlEnd.test(line)) htmlEnd = undefined;
-    } else if (!fence) {
-      const [open, end] = HTML_BLOCKS.find(([opening]) => opening.test(line)) ?? [];
+    } else if (!frontMatterOpen) {
+      fence = FENCE_OPENING.exec(line)?.[1];
+      const [open, end] = fence ? [] : (HTML_BLOCKS.find(([opening]) => opening.test(line)) ?? []);
       if (open && end && !end.test(line.slice(line.search(open) + 2))) htmlEnd = end;
     }
-    if (FENCE.test(line)) fence = !fence;
     if (i > 0 && (line === "---" || line === "+++" || line === "...")) frontMatterOpen = false;
     size += line.length + 1;
   }

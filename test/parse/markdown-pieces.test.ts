@@ -39,4 +39,12 @@ describe("a large Markdown CV, parsed in pieces", () => {
     expect(text.some((t) => t.includes("Led the migration"))).toBe(false);
     expect(text.at(-1)).toBe("After the comment.");
   });
+
+  it("keeps a code fence whole until a fence of its own kind and length closes it, wherever the source is cut", async () => {
+    const [four, three] = ["`".repeat(4), "`".repeat(3)];
+    const fenced = `${four}python\n${three}\n${FILLER}\n\n${FILLER}\n~~~\n${four}`;
+    const { text } = await read(`# Jane Doe\n\n## Notes\n\n${fenced}\n\nAfter the code.\n`);
+    expect(text.some((t) => t.includes("Led the migration"))).toBe(false);
+    expect(text.at(-1)).toBe("After the code.");
+  });
 });
