@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { Resume } from "../../src/resume/schema.js";
+import { extractSource } from "../support/extract.js";
+
+/** CVs in languages GitHub holds few of (Greek, Hebrew, Arabic, Hungarian, Finnish…), each invented for its test. */
+async function parse(text: string): Promise<Resume> {
+  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+  return resume;
+}
+
+const schools = (r: Resume) => (r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate]);
+const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
+
+describe("CVs in Greek, Hebrew and Arabic", () => {
+  it("reads a Greek CV's titles in capitals, its degrees over their schools, its months and its present", async () => {
+    const r = await parse(
+      [
+        "# Νίκος Παπαδόπουλος",
+        "",
+        "## ΕΠΑΓΓΕΛΜΑΤΙΚΗ ΕΜΠΕΙΡΙΑ",
+        "",
+        "### Alpha A.E. — *Μηχανικός Λογισμικού*",
+        "**Σεπτέμβριος 2019 – σήμερα**",
+        "- Ανάπτυξη εφαρμογών",
+        "",
+        "## ΣΠΟΥΔΕΣ",
+        "",
+        "**Πτυχίο Πληροφορικής**  ",
+        "Πανεπιστήμιο Πειραιά — *2010 – 2014*",
+        "",
+        "**Πτυχιούχος Ηλεκτρολόγος Μηχανικός**  ",
+        "ΤΕΙ Κρήτης — *2005 – 2009*",
+        "",
+        "## Τεχνικές Δεξιότητες",
+        "",
+        "- Python, SQL",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([["Alpha A.E.", "Μηχανικός Λογισμικού", "2019-09", undefined]]);
+    expect(schools(r)).toEqual([
+      ["Πανεπιστήμιο Πειραιά", "Πτυχίο", "Πληροφορικής", "2010", "2014"],
+      ["ΤΕΙ Κρήτης", "Πτυχιούχος", "Ηλεκτρολόγος Μηχανικός", "2005", "2009"],
+    ]);
+    expect(r.skills?.map((s) => s.name)).toEqual(["Python", "SQL"]);
+  });
+
+  it("reads the sections, degrees and schools of CVs in Hebrew and Arabic", async () => {
+    const hebrew = await parse(
+      ["# דנה לוי", "", "## ניסיון תעסוקתי", "", "### מפתחת תוכנה | Beta Ltd", "מרץ 2018 – כיום", "", "## השכלה", "", "- תואר ראשון במדעי המחשב, אוניברסיטת תל אביב, 2014 – 2017"].join("\n"),
+    );
+    expect(jobs(hebrew)).toEqual([["Beta Ltd", "מפתחת תוכנה", "2018-03", undefined]]);
+    expect(hebrew.education?.[0]).toMatchObject({ institution: "אוניברסיטת תל אביב", studyType: "תואר ראשון", startDate: "2014", endDate: "2017" });
+    const arabic = await parse(
+      ["# سارة أحمد", "", "## الخبرات العملية", "", "### مهندسة برمجيات | Gamma Co", "يناير 2015 - حتى الآن", "", "## التعليم", "", "- بكالوريوس علوم الحاسب | جامعة القاهرة | 2010 - 2014"].join("\n"),
+    );
+    expect(jobs(arabic)).toEqual([["Gamma Co", "مهندسة برمجيات", "2015-01", undefined]]);
+    expect(arabic.education?.[0]).toMatchObject({ institution: "جامعة القاهرة", studyType: "بكالوريوس", startDate: "2010", endDate: "2014" });
+  });
+});
