@@ -57,3 +57,53 @@ describe("CVs in Greek, Hebrew and Arabic", () => {
     expect(arabic.education?.[0]).toMatchObject({ institution: "جامعة القاهرة", studyType: "بكالوريوس", startDate: "2010", endDate: "2014" });
   });
 });
+
+describe("job headers of German-speaking CVs", () => {
+  it("keeps a bold role whole where bars part the line's phrases, and reads the small town after a company's comma as its place", async () => {
+    const r = await parse(
+      [
+        "# Lebenslauf",
+        "",
+        "## Berufliche Laufbahn",
+        "",
+        "### März 2020 – Juni 2022",
+        "**Werkzeugmacher – Stv. Teamleiter Fräsen** | Muster Metall AG, Kleinhausen",
+        "- Einrichten der Maschinen",
+        "",
+        "### Januar 2018 – Februar 2020",
+        "**Sachbearbeiter Einkauf** | Beispiel Personal AG (Einsatz beim Kunden), Dorfwil SG",
+        "- Bestellungen",
+        "",
+        "### Juni 2015 – Dezember 2017",
+        "**Kontrolleur** | Probe GmbH, Talheim (Anlagenbau)",
+        "- Endkontrolle",
+      ].join("\n"),
+    );
+    expect(r.work?.map((w) => [w.name, w.position, w.location])).toEqual([
+      ["Muster Metall AG", "Werkzeugmacher – Stv. Teamleiter Fräsen", "Kleinhausen"],
+      ["Beispiel Personal AG (Einsatz beim Kunden)", "Sachbearbeiter Einkauf", "Dorfwil SG"],
+      ["Probe GmbH", "Kontrolleur", "Talheim"],
+    ]);
+  });
+});
+
+describe("jobs told in a line that runs on into sentences", () => {
+  it("names the employer and the role before the first sentence's end, as Russian CVs write 'С … по …: ООО «…», role. What was done.'", async () => {
+    const r = await parse(
+      [
+        "# Иванов Иван",
+        "",
+        "## Опыт работы",
+        "",
+        "С марта 2019 по настоящее время: ООО «Альфа Софт», инженер-программист 1-й категории. Разработка серверного ПО на C# и Python.  ",
+        "",
+        "С мая 2012 г. по март 2019 г.: ЗАО «НПП “Бета”», заместитель начальника отдела. Разработка электронных схем, трассировка печатных плат, сертификация.  ",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["ООО «Альфа Софт»", "инженер-программист 1-й категории", "2019-03", undefined],
+      ["ЗАО «НПП “Бета”»", "заместитель начальника отдела", "2012-05", "2019-03"],
+    ]);
+    expect(r.work?.[0]?.summary).toContain("Разработка серверного ПО");
+  });
+});
