@@ -107,3 +107,12 @@ describe("jobs told in a line that runs on into sentences", () => {
     expect(r.work?.[0]?.summary).toContain("Разработка серверного ПО");
   });
 });
+
+describe("names introduced in Hungarian", () => {
+  it("names the person a title introduces before 'vagyok', but not the role a title says the person is", async () => {
+    expect((await parse("# Szia, Kovács Anna vagyok! 👋\n\n## Rólam\n\nFejlesztő vagyok.\n")).basics?.name).toBe("Kovács Anna");
+    const role = await parse("# Fejlesztő vagyok!\n\n## Tapasztalat\n\n### Acme Kft. – Fejlesztő (2020 – jelenleg is)\n- munka\n");
+    expect(role.basics?.name).toBeUndefined();
+    expect(jobs(role)).toEqual([["Acme Kft.", "Fejlesztő", "2020", undefined]]);
+  });
+});
