@@ -116,3 +116,12 @@ describe("names introduced in Hungarian", () => {
     expect(jobs(role)).toEqual([["Acme Kft.", "Fejlesztő", "2020", undefined]]);
   });
 });
+
+describe("a name given in parts in a table of personal data", () => {
+  it("joins the given name and the family name of a two-column table's rows, as a German CV's 'Persönliche Daten' writes them", async () => {
+    const r = await parse(
+      ["# Lebenslauf", "", "## Persönliche Daten", "", "| | |", "|---|---|", "| **Vorname** | Anna |", "| **Nachname** | Huber |", "| **E-Mail** | anna@example.org |"].join("\n"),
+    );
+    expect(r.basics).toMatchObject({ name: "Anna Huber", email: "anna@example.org" });
+  });
+});
