@@ -125,3 +125,24 @@ describe("a name given in parts in a table of personal data", () => {
     expect(r.basics).toMatchObject({ name: "Anna Huber", email: "anna@example.org" });
   });
 });
+
+describe("Flemish and Dutch degrees", () => {
+  it("reads 'Kandidatuur', 'Professionele Bachelor in de …' and 'ASO' as degrees beside their schools, the field after 'in de'", async () => {
+    const r = await parse(
+      [
+        "# Jan Peeters",
+        "",
+        "## Opleidingen",
+        "",
+        "* **Professionele Bachelor in de Toegepaste Informatica** | Hogeschool Noord | 2004",
+        "* **Kandidatuur Geschiedenis** | KU Leuven | 1999 – 2000",
+        "* **ASO Latijn-Wiskunde** | Sint-Jozefcollege | 1999",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["Hogeschool Noord", "Professionele Bachelor", "Toegepaste Informatica", undefined, "2004"],
+      ["KU Leuven", "Kandidatuur", "Geschiedenis", "1999", "2000"],
+      ["Sint-Jozefcollege", "ASO", "Latijn-Wiskunde", undefined, "1999"],
+    ]);
+  });
+});
