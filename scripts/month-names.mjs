@@ -14,8 +14,9 @@
  */
 import { writeFileSync } from "node:fs";
 
-const LOCALES = "en en-GB de fr es it pt nl pl tr ru uk cs sk sv da nb fi hu ro id ca lt lv et hr sl zh".split(" ");
-const FORMS = [{ month: "long" }, { month: "short" }, { day: "numeric", month: "long" }, { day: "numeric", month: "short" }];
+const LOCALES = "en en-GB de fr es it pt nl pl tr ru uk cs sk sv da nb fi hu ro id ca lt lv et hr sl zh el bg he ar".split(" ");
+// a month with its year is written in the standalone form where the month alone is not (Greek "Ιανουάριος 2020", "Ιανουαρίου" alone)
+const FORMS = [{ month: "long" }, { month: "short" }, { day: "numeric", month: "long" }, { day: "numeric", month: "short" }, { year: "numeric", month: "long" }];
 
 const stripMarks = (s) => s.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
 const monthOf = (f, m) => f.formatToParts(Date.UTC(2020, m, 15)).find((p) => p.type === "month").value;

@@ -97,9 +97,10 @@ const LOWER_FIELD_WORD = "(?!(?:at|from|with|without|by|under|on|in|to|since|unt
 /**
  * "in English, French, and Philosophy": fields listed with commas before their last "and" ("in Scienze
  * dell'Informazione": an elided article glued to the next word links it as "of the" does); "in Computer science",
- * "in Ecology and Evolutionary biology", "em Ciência da computação": a field in sentence case goes on in lower case.
+ * "in Ecology and Evolutionary biology", "em Ciência da computação": a field in sentence case goes on in lower case;
+ * Dutch writes "in de" ("Bachelor in de Toegepaste Informatica").
  */
-const FIELD_AFTER_WORD = new RegExp(`^(?:in|of|en|em|de|în|in the field of|zum|zur|v oboru|v odbore|w zakresie|,)\\s+(?<a>[\\p{Lu}][\\p{L}&'’\\-]*(?:(?:,\\s+(?:and|&)\\s+|\\s+(?:(?:and|&|of|for|in|und|et|de(?:\\s+la)?|del|des|du|della|di|e|y|da|do|dos|das)\\s+|(?:de\\s+l|dell|dall|nell|sull|d|l)['’])?|,(?=(?:\\s+[\\p{Lu}][\\p{L}&'’\\-]*)+,?\\s+(?:and|&)\\s)\\s*)(?:[\\p{Lu}]|${LOWER_FIELD_WORD})[\\p{L}&'’\\-]*){0,6})`, "u");
+const FIELD_AFTER_WORD = new RegExp(`^(?:in|of|en|em|de|în|in the field of|in de|in het|zum|zur|v oboru|v odbore|w zakresie|,)\\s+(?<a>[\\p{Lu}][\\p{L}&'’\\-]*(?:(?:,\\s+(?:and|&)\\s+|\\s+(?:(?:and|&|of|for|in|und|et|de(?:\\s+la)?|del|des|du|della|di|e|y|da|do|dos|das)\\s+|(?:de\\s+l|dell|dall|nell|sull|d|l)['’])?|,(?=(?:\\s+[\\p{Lu}][\\p{L}&'’\\-]*)+,?\\s+(?:and|&)\\s)\\s*)(?:[\\p{Lu}]|${LOWER_FIELD_WORD})[\\p{L}&'’\\-]*){0,6})`, "u");
 
 const LOWER_CASE_FIELD = /^(?:en|em|in|i|în)\s+(?<a>\p{Ll}[\p{L}'’\-]*(?:\s+(?!(?:à|au|aux|pela|pelo|par|presso|na|no|chez)\s)\p{Ll}[\p{L}'’\-]*){0,5})(?![\p{L}'’\-])/u;
 /**

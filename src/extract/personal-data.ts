@@ -98,7 +98,9 @@ function nameInParts(blocks: readonly SectionBlock[]): { text: string; lines: [S
   const found = new Map<string, { value: string; line: SourceLine }>();
   const titles = blocks.slice(0, 4).flatMap((b): SourceLine[] => (b.title === undefined ? [] : [{ kind: "heading", text: b.title, position: b.position, depth: 1, links: [], gap: true }]));
   for (const line of [...titles, ...blocks.slice(0, 3).flatMap((b) => b.lines.slice(0, 12))]) {
-    const { key, value } = splitLabel(line.text);
+    // "| **Vorname** | Anna |": a row of two cells is a label and its value
+    const [label, cell, ...more] = line.kind === "row" ? (line.cells ?? []).map((c) => c.replace(/[*_]+/g, "").trim()) : [];
+    const { key, value } = label && cell && !more.some(Boolean) ? { key: label.toLowerCase(), value: cell } : splitLabel(line.text);
     const part = key ? NAME_PART.get(key.replace(/[\s.:：]+$/u, "")) : undefined;
     if (part && value && isShortName(value) && !found.has(part)) found.set(part, { value: value.trim(), line });
   }

@@ -226,9 +226,9 @@ function labelOf(l: SourceLine): { name: string; rest: string } | undefined {
   // ":Languages: Python, Go" is a field of a reStructuredText field list; a bracket opened before the colon holds a remark
   const colon = /^:?([^:：]{1,50}?)\s*[:：]\s*(.*)$/.exec(l.text);
   if (colon && colon[1]!.split(/\s+/).length <= 6 && !/^https?$/i.test(colon[1]!) && !OPEN_BRACKET.test(colon[1]!)) return { name: cleanLabel(colon[1]!), rest: colon[2]! };
-  // "Cloud - AWS, GCP": a hyphen set between spaces parts them as a dash does; "Web–HTML, CSS": a dash between
-  // letters does too, where no name of a skill has one
-  const dash = /^([^–—]{1,40}?)\s+[-–—]\s+(.+)$/.exec(l.text) ?? /^(\p{L}[\p{L} ]{0,38}?)[–—](\p{L}.*)$/u.exec(l.text);
+  // "Cloud - AWS, GCP": a hyphen set between spaces parts them as a dash does, and so do two ("Tools -- Git, vim",
+  // a dash as typed for Markdown); "Web–HTML, CSS": a dash between letters does too, where no name of a skill has one
+  const dash = /^([^–—]{1,40}?)\s+(?:-{1,2}|[–—])\s+(.+)$/.exec(l.text) ?? /^(\p{L}[\p{L} ]{0,38}?)[–—](\p{L}.*)$/u.exec(l.text);
   if (dash && dash[1]!.split(/\s+/).length <= 4) return { name: cleanLabel(dash[1]!), rest: dash[2]! };
   const tab = /^([^\t]{1,40})\t(.+)$/.exec(l.text);
   if (tab && tab[1]!.split(/\s+/).length <= 4) return { name: cleanLabel(tab[1]!), rest: tab[2]! };

@@ -21,6 +21,7 @@ import { AT_WORD, isDetailLine, isSupervisorLine, maskBrackets, readHeadPhrases,
 import { joinLabelledPairs } from "./layout/labelled-pairs.js";
 import { splitRoleGroups } from "./layout/role-groups.js";
 import { joinProjectsToJobs } from "./layout/projects-in-jobs.js";
+import { townAfterCompany } from "./layout/town-after-company.js";
 
 /** A job read from its entry, with what the section's other entries said about the layout. */
 export interface ReadWork {
@@ -269,6 +270,13 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   // a role, where the section's other entries name their employer, is the employer named after it
   const townAsEmployer = placeAt >= 0 && namesEmployerBesideRoles(phrases, placeAt, votes);
   let location = placeAt >= 0 && !townAsEmployer ? phrases.splice(placeAt, 1)[0]!.text : undefined;
+  // "Angehrn AG, Degersheim": a small town after a company's comma, before the company is told from the role
+  const smallTown = location ? undefined : townAfterCompany(phrases, entry.head.map((l) => l.text).join("\n"));
+  if (smallTown) {
+    location = smallTown.town;
+    phrases.splice(smallTown.at, 1);
+    if (smallTown.said) reading.aliases.push(smallTown.said);
+  }
   // a web address is the entry's link, unless it is all there is to name the employer ("flint.gg")
   const addresses = phrases.filter((p) => /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+\/\S*$/i.test(p.text));
   const candidates = phrases.filter((p) => !addresses.includes(p));

@@ -26,8 +26,9 @@ const LETTERS: Record<string, string> = { ł: "l", đ: "d", ø: "o", ı: "i", ß
 /**
  * The form titles are compared in: case folded, Latin letters without their
  * accents (a CV may write "Educacion" or "Experiencia profesional" either way),
- * hyphens as spaces ("Open-Source"). Marks on other scripts stay: й and が are
- * letters of their own.
+ * Greek letters without theirs (a title in capitals drops them: "ΣΠΟΥΔΕΣ" is
+ * "Σπουδές"), hyphens as spaces ("Open-Source"). Marks on other scripts stay:
+ * й and が are letters of their own.
  */
 export function foldTitle(text: string): string {
   // most titles, and the vocabulary's thousands folded as the CLI starts, are ASCII, which no normalisation changes
@@ -37,7 +38,7 @@ export function foldTitle(text: string): string {
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .normalize("NFD")
-    .replace(/(\p{Script=Latin})\p{M}+/gu, "$1")
+    .replace(/([\p{Script=Latin}\p{Script=Greek}])\p{M}+/gu, "$1")
     .normalize("NFC")
     .replace(/[łđøıßæœ]/g, (c) => LETTERS[c]!)
     .replace(/[-‐‑_]+/g, " ")

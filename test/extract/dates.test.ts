@@ -190,6 +190,15 @@ describe("findDates", () => {
     }
   });
 
+  it("reads the present and the months of Hungarian, Greek, Hebrew and Arabic CVs", () => {
+    for (const word of ["jelenleg is", "σήμερα", "כיום", "حتى الآن", "nykyään", "până în prezent"]) {
+      expect(findDates(`2022 – ${word}`)[0]).toMatchObject({ start: "2022", present: true, range: true });
+    }
+    expect(read("Σεπτέμβριος 2019 - Μάιος 2021")).toEqual(["2019-09", "2021-05", false, true]);
+    expect(read("מרץ 2018 – יוני 2020")).toEqual(["2018-03", "2020-06", false, true]);
+    expect(read("يناير 2015 - ديسمبر 2017")).toEqual(["2015-01", "2017-12", false, true]);
+  });
+
   it("reads 'the present' and 'present day' as an open end, as a range written in words ends", () => {
     expect(read("8/2017 to the present")).toEqual(["2017-08", undefined, true, true]);
     expect(read("June 2011 - the present day")).toEqual(["2011-06", undefined, true, true]);

@@ -44,6 +44,15 @@ describe("skills", () => {
     ]);
   });
 
+  it("read a label set apart from its list by two hyphens between spaces, a dash as Markdown writers type it, as the group's label", async () => {
+    const skills = await skillsOf("* Languages -- Python, Go\n* Version control -- git\n* Platforms -- Linux, Docker");
+    expect(skills?.map((s) => [s.name, s.keywords])).toEqual([
+      ["Languages", ["Python", "Go"]],
+      ["Version control", ["git"]],
+      ["Platforms", ["Linux", "Docker"]],
+    ]);
+  });
+
   it("read a section titled with a group's label right after the skills as a group of them, but not one of spoken languages", async () => {
     const text = "Jane Doe\n\nSkills\nPython, Go, Rust\n\nTools\nDocker, Terraform\n\nLanguages\nEnglish (native)\nGerman (B2)\n";
     const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });

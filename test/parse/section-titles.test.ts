@@ -118,6 +118,30 @@ describe("section titles in many languages", () => {
     expect(classifyTitle(":mortar_board: Education")).toBe("education");
   });
 
+  it.each([
+    ["ΣΠΟΥΔΕΣ", "education"],
+    ["Εκπαίδευση και κατάρτιση", "education"],
+    ["Τεχνικές Δεξιότητες", "skills"],
+    ["Πιστοποιήσεις", "certificates"],
+    ["Ξένες Γλώσσες", "languages"],
+    ["ניסיון תעסוקתי", "work"],
+    ["השכלה", "education"],
+    ["כישורים", "skills"],
+    ["الخبرات العملية", "work"],
+    ["المؤهلات العلمية", "education"],
+    ["المهارات التقنية", "skills"],
+    ["اللغات", "languages"],
+    ["Doświadczenie komercyjne", "work"],
+    ["Educação e Formação Técnica", "education"],
+    ["Tietokonetaidot", "skills"],
+    ["Tanulmányok és Nyelvtudás", "education"],
+    ["Oktatás és képzés", "education"],
+    ["Pracovné skúsenosti", "work"],
+    ["Uddannelse og træning", "education"],
+  ])("reads %s, a title in a language with fewer CVs on GitHub (Greek in capitals, Hebrew, Arabic, Europass's), as %s", (title, kind) => {
+    expect(classifyTitle(title)).toBe(kind);
+  });
+
   it("weighs keywords in titles not known whole, with qualifiers in any language", () => {
     expect(classifyTitle("Leadership Experience")).toBe("work");
     expect(classifyTitle("Proyectos técnicos destacados")).toBe("projects");

@@ -8,6 +8,7 @@ import { hasStreet, isTownWithStateCode, isWholePlace, placeScore, splitGluedPla
 import { employmentTypeLead, entryLabelsOf, isEmploymentType, ORG_WORDS } from "../vocabulary.js";
 import { isSentence, type Entry } from "./lines.js";
 import { trieSource } from "../word-trie.js";
+import { nameBeforeProse } from "../sentences.js";
 import entryLabels from "../vocabulary/entry-labels.json" with { type: "json" };
 
 /** "Zeitraum", "時期", "Period": labels that say the value after them is the entry's dates. */
@@ -209,8 +210,11 @@ function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: 
   let rest = text;
   // "**Acme Corp** Research activity": the bold lead is a phrase of its own
   if (l.lead && rest.startsWith(l.lead)) {
-    // "**트렌비 · 백엔드 엔지니어** · 2024.05 ~ 현재": a bold lead holding two phrases is cut as the line would be
-    const sep = SEPARATORS.slice(0, 3).find((s) => s.test(l.lead!));
+    // "**트렌비 · 백엔드 엔지니어** · 2024.05 ~ 현재": a bold lead holding two phrases is cut as the line would be, unless
+    // the line sets its phrases apart by a stronger separator after it ("**Polymechaniker – Stv. Abteilungsleiter** |
+    // Acme AG": the bars part the phrases, the dash is inside the title)
+    const after = SEPARATORS.findIndex((s) => s.test(maskBrackets(rest.slice(l.lead!.length))));
+    const sep = SEPARATORS.slice(0, 3).find((s, k) => s.test(l.lead!) && (after < 0 || k <= after));
     // "**Jumbo Supermarkt Rotterdam, Zuid-Holland**": the place after the name, as in a line not set in bold
     for (const piece of sep ? l.lead.split(sep) : [l.lead]) for (const t of splitTrailingPlace(trimPhrase(piece))) out.push({ text: t, strong: true });
     rest = rest.slice(l.lead.length);
@@ -224,6 +228,14 @@ function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: 
       if (said) prose.push(said);
       return out.map((p) => ({ ...p, text: trimPhrase(p.text) })).filter((p) => p.text);
     }
+  }
+  // "с 2021 по н.в.: ООО «Альфа», инженер-программист. Разработка ПО на C# и Python.": a long header line run into
+  // sentences about the job names its phrases, set apart by a comma, before the first sentence's end; the sentences
+  // are the job's text (not "**Fellow**. Department of Biology, University of X.", whose names follow the stop)
+  const [named, told] = rest.length > 80 ? nameBeforeProse(rest) : [rest];
+  if (told && told.split(/\s+/).length >= 5 && /\p{L}.*,\s.*\p{L}/u.test(named) && named.split(/\s+/).length <= 12) {
+    prose.push(told);
+    rest = named;
   }
   // "Vollzeit: Monteur im Sondermaschinenbau, Inocon, …": the terms of the job qualify its title, they label no field
   const lead = employmentTypeLead(rest);

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import type { Resume } from "../../src/resume/schema.js";
+import { extractSource } from "../support/extract.js";
+
+/** CVs in languages GitHub holds few of (Greek, Hebrew, Arabic, Hungarian, Finnish…), each invented for its test. */
+async function parse(text: string): Promise<Resume> {
+  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+  return resume;
+}
+
+const schools = (r: Resume) => (r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate]);
+const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
+
+describe("CVs in Greek, Hebrew and Arabic", () => {
+  it("reads a Greek CV's titles in capitals, its degrees over their schools, its months and its present", async () => {
+    const r = await parse(
+      [
+        "# Νίκος Παπαδόπουλος",
+        "",
+        "## ΕΠΑΓΓΕΛΜΑΤΙΚΗ ΕΜΠΕΙΡΙΑ",
+        "",
+        "### Alpha A.E. — *Μηχανικός Λογισμικού*",
+        "**Σεπτέμβριος 2019 – σήμερα**",
+        "- Ανάπτυξη εφαρμογών",
+        "",
+        "## ΣΠΟΥΔΕΣ",
+        "",
+        "**Πτυχίο Πληροφορικής**  ",
+        "Πανεπιστήμιο Πειραιά — *2010 – 2014*",
+        "",
+        "**Πτυχιούχος Ηλεκτρολόγος Μηχανικός**  ",
+        "ΤΕΙ Κρήτης — *2005 – 2009*",
+        "",
+        "## Τεχνικές Δεξιότητες",
+        "",
+        "- Python, SQL",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([["Alpha A.E.", "Μηχανικός Λογισμικού", "2019-09", undefined]]);
+    expect(schools(r)).toEqual([
+      ["Πανεπιστήμιο Πειραιά", "Πτυχίο", "Πληροφορικής", "2010", "2014"],
+      ["ΤΕΙ Κρήτης", "Πτυχιούχος", "Ηλεκτρολόγος Μηχανικός", "2005", "2009"],
+    ]);
+    expect(r.skills?.map((s) => s.name)).toEqual(["Python", "SQL"]);
+  });
+
+  it("reads the sections, degrees and schools of CVs in Hebrew and Arabic", async () => {
+    const hebrew = await parse(
+      ["# דנה לוי", "", "## ניסיון תעסוקתי", "", "### מפתחת תוכנה | Beta Ltd", "מרץ 2018 – כיום", "", "## השכלה", "", "- תואר ראשון במדעי המחשב, אוניברסיטת תל אביב, 2014 – 2017"].join("\n"),
+    );
+    expect(jobs(hebrew)).toEqual([["Beta Ltd", "מפתחת תוכנה", "2018-03", undefined]]);
+    expect(hebrew.education?.[0]).toMatchObject({ institution: "אוניברסיטת תל אביב", studyType: "תואר ראשון", startDate: "2014", endDate: "2017" });
+    const arabic = await parse(
+      ["# سارة أحمد", "", "## الخبرات العملية", "", "### مهندسة برمجيات | Gamma Co", "يناير 2015 - حتى الآن", "", "## التعليم", "", "- بكالوريوس علوم الحاسب | جامعة القاهرة | 2010 - 2014"].join("\n"),
+    );
+    expect(jobs(arabic)).toEqual([["Gamma Co", "مهندسة برمجيات", "2015-01", undefined]]);
+    expect(arabic.education?.[0]).toMatchObject({ institution: "جامعة القاهرة", studyType: "بكالوريوس", startDate: "2010", endDate: "2014" });
+  });
+});
+
+describe("job headers of German-speaking CVs", () => {
+  it("keeps a bold role whole where bars part the line's phrases, and reads the small town after a company's comma as its place", async () => {
+    const r = await parse(
+      [
+        "# Lebenslauf",
+        "",
+        "## Berufliche Laufbahn",
+        "",
+        "### März 2020 – Juni 2022",
+        "**Werkzeugmacher – Stv. Teamleiter Fräsen** | Muster Metall AG, Kleinhausen",
+        "- Einrichten der Maschinen",
+        "",
+        "### Januar 2018 – Februar 2020",
+        "**Sachbearbeiter Einkauf** | Beispiel Personal AG (Einsatz beim Kunden), Dorfwil SG",
+        "- Bestellungen",
+        "",
+        "### Juni 2015 – Dezember 2017",
+        "**Kontrolleur** | Probe GmbH, Talheim (Anlagenbau)",
+        "- Endkontrolle",
+      ].join("\n"),
+    );
+    expect(r.work?.map((w) => [w.name, w.position, w.location])).toEqual([
+      ["Muster Metall AG", "Werkzeugmacher – Stv. Teamleiter Fräsen", "Kleinhausen"],
+      ["Beispiel Personal AG (Einsatz beim Kunden)", "Sachbearbeiter Einkauf", "Dorfwil SG"],
+      ["Probe GmbH", "Kontrolleur", "Talheim"],
+    ]);
+  });
+});
+
+describe("jobs told in a line that runs on into sentences", () => {
+  it("names the employer and the role before the first sentence's end, as Russian CVs write 'С … по …: ООО «…», role. What was done.'", async () => {
+    const r = await parse(
+      [
+        "# Иванов Иван",
+        "",
+        "## Опыт работы",
+        "",
+        "С марта 2019 по настоящее время: ООО «Альфа Софт», инженер-программист 1-й категории. Разработка серверного ПО на C# и Python.  ",
+        "",
+        "С мая 2012 г. по март 2019 г.: ЗАО «НПП “Бета”», заместитель начальника отдела. Разработка электронных схем, трассировка печатных плат, сертификация.  ",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["ООО «Альфа Софт»", "инженер-программист 1-й категории", "2019-03", undefined],
+      ["ЗАО «НПП “Бета”»", "заместитель начальника отдела", "2012-05", "2019-03"],
+    ]);
+    expect(r.work?.[0]?.summary).toContain("Разработка серверного ПО");
+  });
+});
+
+describe("names introduced in Hungarian", () => {
+  it("names the person a title introduces before 'vagyok', but not the role a title says the person is", async () => {
+    expect((await parse("# Szia, Kovács Anna vagyok! 👋\n\n## Rólam\n\nFejlesztő vagyok.\n")).basics?.name).toBe("Kovács Anna");
+    const role = await parse("# Fejlesztő vagyok!\n\n## Tapasztalat\n\n### Acme Kft. – Fejlesztő (2020 – jelenleg is)\n- munka\n");
+    expect(role.basics?.name).toBeUndefined();
+    expect(jobs(role)).toEqual([["Acme Kft.", "Fejlesztő", "2020", undefined]]);
+  });
+});
+
+describe("a name given in parts in a table of personal data", () => {
+  it("joins the given name and the family name of a two-column table's rows, as a German CV's 'Persönliche Daten' writes them", async () => {
+    const r = await parse(
+      ["# Lebenslauf", "", "## Persönliche Daten", "", "| | |", "|---|---|", "| **Vorname** | Anna |", "| **Nachname** | Huber |", "| **E-Mail** | anna@example.org |"].join("\n"),
+    );
+    expect(r.basics).toMatchObject({ name: "Anna Huber", email: "anna@example.org" });
+  });
+});
+
+describe("Flemish and Dutch degrees", () => {
+  it("reads 'Kandidatuur', 'Professionele Bachelor in de …' and 'ASO' as degrees beside their schools, the field after 'in de'", async () => {
+    const r = await parse(
+      [
+        "# Jan Peeters",
+        "",
+        "## Opleidingen",
+        "",
+        "* **Professionele Bachelor in de Toegepaste Informatica** | Hogeschool Noord | 2004",
+        "* **Kandidatuur Geschiedenis** | KU Leuven | 1999 – 2000",
+        "* **ASO Latijn-Wiskunde** | Sint-Jozefcollege | 1999",
+      ].join("\n"),
+    );
+    expect(schools(r)).toEqual([
+      ["Hogeschool Noord", "Professionele Bachelor", "Toegepaste Informatica", undefined, "2004"],
+      ["KU Leuven", "Kandidatuur", "Geschiedenis", "1999", "2000"],
+      ["Sint-Jozefcollege", "ASO", "Latijn-Wiskunde", undefined, "1999"],
+    ]);
+  });
+});
