@@ -141,9 +141,18 @@ export function withoutHonorific(text: string): string {
 // no prose does
 const ADDRESSES = /@|:\/\/|www\.|[\p{L}\d]\.[a-z]{2,}\b|[\p{L}\d]_[\p{L}\d]|\p{L}#\d/giu;
 
+const LOWER_WORD = /(?<![\p{L}])[\p{Ll}][\p{Ll}'’-]*/gu;
+
 /** Every word the text uses in lower case, to tell names from ordinary words. */
 export function lowerCaseWords(text: string): Set<string> {
-  return new Set(withoutAddresses(text).match(/(?<![\p{L}])[\p{Ll}][\p{Ll}'’-]*/gu) ?? []);
+  const lines = text.split("\n");
+  const words = new Set(withoutAddresses(lines.filter((l) => /\p{Lu}/u.test(l)).join("\n")).match(LOWER_WORD) ?? []);
+  // "kieran healy", "daniel a. rothenberg—cv—2 of 5": a name set in small caps comes out of a PDF in lower case, on a
+  // line with no capital at all; its words are still names where the CV writes them capitalised elsewhere
+  const uncased = withoutAddresses(lines.filter((l) => !/\p{Lu}/u.test(l)).join("\n")).match(LOWER_WORD) ?? [];
+  const capitalised = new Set((text.match(/(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+/gu) ?? []).map((w) => w.toLowerCase()));
+  for (const w of uncased) if (!capitalised.has(w)) words.add(w);
+  return words;
 }
 
 /**

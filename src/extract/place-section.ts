@@ -16,6 +16,7 @@ import { splitProjects } from "./project-lists.js";
 import { toProject } from "./projects.js";
 import { boldAuthorCitations, citationParagraphs, paperBlocks } from "./paper-blocks.js";
 import { toPublication } from "./publications.js";
+import { citationLines } from "./citation-lines.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
 import { toSkills, splitKeywords } from "./skills.js";
 import { endsWithSpokenLanguage, isSpokenLanguage, languageAtEnd, languageThenLevel } from "./spoken-languages.js";
@@ -79,7 +80,7 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
         }
         return placeEntries(draft, lines.filter((l) => !used.has(l)), kind, title, false);
       }
-      const split = kind === "projects" ? splitProjects(lines, draft.sourceLines) : (boldAuthorCitations(lines, draft.lowerWords) ?? paperBlocks(lines, draft.lowerWords) ?? citationParagraphs(lines));
+      const split = kind === "projects" ? splitProjects(lines, draft.sourceLines) : (boldAuthorCitations(lines, draft.lowerWords) ?? citationLines(lines, draft.lowerWords) ?? paperBlocks(lines, draft.lowerWords) ?? citationParagraphs(lines));
       return placeEntries(draft, lines, kind, title, true, split);
     }
     case "work":

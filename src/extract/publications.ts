@@ -29,7 +29,8 @@ const allPeople = (names: readonly string[], lowerWords: ReadonlySet<string>) =>
 export function isPersonName(text: string, lowerWords: ReadonlySet<string>): boolean {
   if (!AUTHOR.test(text) || text.split(/\s+/).length < 2) return false;
   // an initial ("A Prakash") says nothing: prose uses "a" and "i" in lower case too
-  const words = text.split(/[\s-]+/).map((w) => w.toLowerCase().replace(/[*∗†‡.]+$/, ""));
+  // a given name joined by a hyphen ("In-Kyu") is one word: its halves may be words the prose uses ("in")
+  const words = text.split(/\s+/).map((w) => w.toLowerCase().replace(/[*∗†‡.]+$/, ""));
   return words.every((w) => w.length < 2 || !lowerWords.has(w));
 }
 
@@ -61,8 +62,12 @@ const ONE_SURNAME_INITIALS = new RegExp(`^${SURNAME},\\s*(?:\\p{Lu}\\.?\\s*-?){1
 /** One author written "Surname, I." ("de Beste, E."), as a bold owner's name leads a citation. */
 export const isSurnameInitials = (text: string) => ONE_SURNAME_INITIALS.test(text.trim());
 
-/** A citation led by its authors, "Surname, I." each, set apart by commas, "and", "&" or (the ACS's) semicolons, maybe "et al.", before the title's first word ("A hidden Markov model" opens with a one-letter word). */
-const INITIALLED_AUTHORS = new RegExp(`^((?:${SURNAME},\\s(?:\\p{Lu}\\.\\s?-?){1,3}(?:[,;]\\s*(?:&\\s*|and\\s+)?|\\s+(?:and|&)\\s+)?)+(?:et al\\.?)?)\\s*(?=\\p{Lu}\\p{Ll}|\\p{Lu}\\s+\\p{L})`, "u");
+/**
+ * A citation led by its authors, "Surname, I." each, set apart by commas, "and", "&" or (the ACS's) semicolons, maybe
+ * "et al.", before the title's first word ("A hidden Markov model" opens with a one-letter word), or before a colon and
+ * the title, as the geosciences' journals cite ("Doe, J., and Roe, R.: Title, Venue, 3, 121-136, 2012").
+ */
+const INITIALLED_AUTHORS = new RegExp(`^((?:${SURNAME},\\s(?:\\p{Lu}\\.\\s?-?){1,3}(?:[,;]\\s*(?:&\\s*|and\\s+)?|\\s+(?:and|&)\\s+)?)+(?:et al\\.?)?)\\s*:?\\s*(?=\\p{Lu}\\p{Ll}|\\p{Lu}\\s+\\p{L})`, "u");
 
 /** An APA citation: authors, "(2021).", then title and venue. */
 const APA = /^(.+?)\s*\(((?:19|20)\d{2})[a-z]?\)[.,]?\s+(.+)$/u;
@@ -107,10 +112,22 @@ function isInitialledAuthors(text: string): boolean {
   return initials > 0 && names > 0 && initials * 2 >= names && tokens.every((t) => INITIALS.test(t) || AUTHOR_WORD.test(t));
 }
 
+/**
+ * ", Atmos. Chem. Phys., 10, 10875", ", J. Atmos. Sci., 73", ", Biogeosciences, 8, 387": a journal's name, abbreviated
+ * (a short word with its stop among its words) or one word, then its volume (or doi, or the paper's state in brackets).
+ * A place in a title ("…, Will Counties, Illinois. Illinois State Geological Survey, 1:24,000") has no abbreviation.
+ */
+const COMMA_VENUE = /,\s+(?=(?:\p{Lu}[\p{L}-]*\.?\s){0,3}\p{Lu}\p{Ll}{1,6}\.(?:\s\p{Lu}[\p{L}-]*\.?){0,3},\s*(?:\d|doi\b|\()|\p{Lu}[\p{L}-]+,\s*\d)/u;
+
 /** "How do plants balance multiple mutualists? Correlations among traits…. Evolutionary Ecology 26:65-77.": a title ends at its first full stop; at a question before that when only a venue's few capitalised words follow it ("… plant defense? Oikos."). */
 function titleThenRest(body: string): { title: string; rest: string } {
   const stops = allMatches(SENTENCE_STOP, body).map((m) => m.index);
-  const full = stops.find((i) => body[i] === ".") ?? body.length;
+  const stop = stops.find((i) => body[i] === ".") ?? body.length;
+  // "Volcano impacts on climate, Earth Syst. Dynam., 3, 121-136": a comma before the journal's name and volume ends
+  // the title where no stop did
+  const comma = COMMA_VENUE.exec(body)?.index;
+  if (comma !== undefined && comma < stop) return { title: trimTitle(body.slice(0, comma)), rest: body.slice(comma + 1) };
+  const full = stop;
   const venue = (words: string[]) => words.length <= 5 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|and|the|in|for|on|de|der|für)$/.test(w));
   const asked = stops.find((i) => i < full && body[i] !== "." && venue(body.slice(i + 1, full).trim().split(/\s+/)));
   const end = asked === undefined ? full : asked + 1;
@@ -132,6 +149,15 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
     const body = /^[“"]/.test(dated[3]!) ? splitCitation(dated[3]!, lowerWords) : titleThenRest(dated[3]!);
     const year = /^(?:19|20)\d{2}/.exec(dated[2]!)?.[0];
     return { title: body.title, authors: splitAuthors(dated[1]!), rest: year ? body.rest : `${dated[2]} ${body.rest}`, ...(year && { year }) };
+  }
+  // "Rothenberg, Daniel and Chien Wang: Metamodeling of …, J. Atmos. Sci., 73": two or more authors, however written,
+  // then a colon and the title, a list joined by "and" or by commas between its people; one name alone before a colon
+  // may be a title's own words ("Deep Learning: A Survey") or a publisher's town ("Berkeley, CA: University Press")
+  const colon = /^([^:“"]{3,}?):\s+(?=\S)/u.exec(text);
+  const colonNames = colon && /\band\b|&|,.*,/.test(colon[1]!) ? authorsOf(colon[1]!, lowerWords) : undefined;
+  if (colon && colonNames) {
+    const body = text.slice(colon[0].length);
+    return { ...(/^[“"]/.test(body) ? splitCitation(body, lowerWords) : titleThenRest(body)), authors: colonNames };
   }
   const quoted = /[“"]([^”"]{8,})[”"]/.exec(text);
   if (quoted) {
@@ -172,6 +198,18 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
   const parted = cut === undefined ? /^(.+?)\s+[·•|]\s+(.+)$/u.exec(text) : null;
   if (parted) return { title: trimTitle(parted[1]!), rest: parted[2]! };
   return cut === undefined ? { title: trimTitle(text), rest: "" } : { title: trimTitle(text.slice(0, cut)), rest: text.slice(cut) };
+}
+
+/**
+ * The people `lead` names when it is a list of a paper's authors in any shape citations write one ("Surname, I.",
+ * "Smith JA", "A. M. Turing", "Smith, Jane, and Alan Doe", "RAEMY, Julien"), its trailing separators aside; undefined
+ * when it is anything else.
+ */
+export function authorsOf(lead: string, lowerWords: ReadonlySet<string>): string[] | undefined {
+  const text = lead.trim().replace(/[\s,;:]+$/, "");
+  if (!text) return undefined;
+  const initialled = () => (isInitialledAuthors(text) ? splitAuthors(text) : undefined);
+  return apaAuthors(text) ?? initialled() ?? capitalSurnameAuthors(text) ?? mlaAuthors(text) ?? (allPeople(splitAuthors(text), lowerWords) ? splitAuthors(text) : undefined);
 }
 
 /** "Smith, Jane, and Alan Doe": MLA's first author written surname first, the others as they are called. */
