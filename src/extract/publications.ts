@@ -69,6 +69,9 @@ export const isSurnameInitials = (text: string) => ONE_SURNAME_INITIALS.test(tex
  */
 const INITIALLED_AUTHORS = new RegExp(`^((?:${SURNAME},\\s(?:\\p{Lu}\\.\\s?-?){1,3}(?:[,;]\\s*(?:&\\s*|and\\s+)?|\\s+(?:and|&)\\s+)?)+(?:et al\\.?)?)\\s*:?\\s*(?=\\p{Lu}\\p{Ll}|\\p{Lu}\\s+\\p{L})`, "u");
 
+/** A full stop after a word of two or more small letters, not "et al.": where a list of whole names ends. */
+const NAME_STOP = /(?<!\bet al)(?<=\p{Ll}{2})\.\s/u;
+
 /** An APA citation: authors, "(2021).", then title and venue. */
 const APA = /^(.+?)\s*\(((?:19|20)\d{2})[a-z]?\)[.,]?\s+(.+)$/u;
 
@@ -152,9 +155,10 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
   }
   // "Rothenberg, Daniel and Chien Wang: Metamodeling of …, J. Atmos. Sci., 73": two or more authors, however written,
   // then a colon and the title, a list joined by "and" or by commas between its people; one name alone before a colon
-  // may be a title's own words ("Deep Learning: A Survey") or a publisher's town ("Berkeley, CA: University Press")
+  // may be a title's own words ("Deep Learning: A Survey") or a publisher's town ("Berkeley, CA: University Press"), and
+  // a stop after a whole name ends the authors before it ("Ann Roe, Bo Li. Symbolon: Enabling …": the colon is the title's)
   const colon = /^([^:“"]{3,}?):\s+(?=\S)/u.exec(text);
-  const colonNames = colon && /\band\b|&|,.*,/.test(colon[1]!) ? authorsOf(colon[1]!, lowerWords) : undefined;
+  const colonNames = colon && /\band\b|&|,.*,/.test(colon[1]!) && !NAME_STOP.test(colon[1]!) ? authorsOf(colon[1]!, lowerWords) : undefined;
   if (colon && colonNames) {
     const body = text.slice(colon[0].length);
     return { ...(/^[“"]/.test(body) ? splitCitation(body, lowerWords) : titleThenRest(body)), authors: colonNames };

@@ -76,6 +76,12 @@ describe("citations whose authors end at a colon", () => {
     ]);
   });
 
+  it("leave a colon that a title holds after the stop that ends its authors' whole names", async () => {
+    expect(await papersOf(["1. Ann Roe, Bo Lind, Mara Quell. Tidewell: Sharing Keys Across Phones. In Proc. of the Avalon Security Symposium, 2022."])).toEqual([
+      "Tidewell: Sharing Keys Across Phones",
+    ]);
+  });
+
   it("keep a title's place names before a full stop, where no abbreviated journal follows the comma", async () => {
     expect(await papersOf(["Quell, M. and Darrow, P., 2011, Surficial Map of the Gull Bay Quadrangle, Kings County, Avalonia. Avalon Geological Survey, 1:24,000."])).toEqual([
       "Surficial Map of the Gull Bay Quadrangle, Kings County, Avalonia",
