@@ -410,3 +410,12 @@ describe("a name written with a non-breaking hyphen", () => {
     }
   });
 });
+
+describe("icons set right before the contacts they mark", () => {
+  it("keeps an icon's alt text apart from the address after it ('![mail](icons/mail.png)[jo@example.org](mailto:…)')", async () => {
+    const r = await parse("Jo Marsh\n========\n\n> ![mail](icons/mail.png)[jo.marsh@example.org](mailto:jo.marsh@example.org) | ![phone](icons/phone.png)555-010-7788 | ![github](icons/github.png)[github.com/jomarsh](http://github.com/jomarsh)\n\nExperience\n----------\n\n### *Analyst • Fenwick Data*\n##### Apr 2020 - Present (Leeds)\n");
+    expect(r.basics?.email).toBe("jo.marsh@example.org");
+    expect(r.basics?.phone).toBe("555-010-7788");
+    expect(r.basics?.url).toBeUndefined();
+  });
+});
