@@ -31,8 +31,8 @@ const PARTICLE = /^(?:van|von|de|da|das|do|dos|del|der|den|di|du|le|la|bin|al|y|
 const isFamilyNameFirst = (text: string) => /^[\p{Script=Han}\p{Script=Hangul}]{2,5}$/u.test(text) && opensWithFamilyName(text);
 /** "Allen", "Mei-Ling": a given name as a person writes it, capitalised, not in capitals. */
 const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
-/** A word of a name: "Jane", "J.", "Jean-Luc", "DOE", and the names a prefix capitalises again: "O'Connor", "McDonald", "O'CONNOR". */
-const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+|[\p{Lu}]\p{Ll}{0,2}\.|[\p{Lu}]|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+|[\p{Lu}]{2,}[\p{Ll}]*|[\p{Lu}](?:['’]|\p{Ll}{1,2})[\p{Lu}][\p{Ll}]+|[\p{Lu}]+(?:[-'’][\p{Lu}]+)+)$/u;
+/** A word of a name: "Jane", "J.", "Jean-Luc", "DOE", and the names a prefix capitalises again: "O'Connor", "McDonald", "O'CONNOR", "Park-DeSouza". */
+const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+|[\p{Lu}]\p{Ll}{0,2}\.|[\p{Lu}]|[\p{Lu}][\p{Ll}]+-[\p{Lu}](?:\p{Ll}{1,2}\p{Lu})?[\p{Ll}]+|[\p{Lu}]{2,}[\p{Ll}]*|[\p{Lu}](?:['’]|\p{Ll}{1,2})[\p{Lu}][\p{Ll}]+|[\p{Lu}]+(?:[-'’][\p{Lu}]+)+)$/u;
 const POST_NOMINAL = /,?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|M\.?Sc\.?|B\.?Sc\.?|P\.?E\.?|Jr\.?|Sr\.?|II|III)$/u;
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・ ]{2,6}$/u;
 const SPELT_IN_LATIN = /^([\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・ ]+?)\s+(\p{Script=Latin}[\p{Script=Latin}\p{M} .'’-]+)$/u;
@@ -46,7 +46,8 @@ const LANG_OF = (s: string) => (/\p{Script=Hangul}/u.test(s) ? "ko" : /[\p{Scrip
 export function looksLikeName(written: string, lowerWords: ReadonlySet<string>): boolean {
   if (isDocumentTitle(written)) return false;
   // "Afshin Shafei, Ph.D.", "John Smith Jr.": degrees and suffixes after a name are part of it, but no name words
-  const text = written.replace(POST_NOMINAL, "");
+  // "Chang-Lee" written with U+2011: a hyphen the writer made non-breaking (U+2010, U+2011) to keep the name on one line is a hyphen
+  const text = written.replace(POST_NOMINAL, "").replace(/[\u2010\u2011]/g, "-");
   if (CJK_NAME.test(text)) return true;
   const words = text.split(/\s+/);
   const longest = longestName(words);

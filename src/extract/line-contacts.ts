@@ -106,10 +106,11 @@ export function readContactPhrases(line: SourceLine, reading: ContactReading = {
  */
 function readPhrase({ text, link }: Phrase, reading: ContactReading = {}): Contact | undefined {
   const written = readContact(text, reading);
-  if (!link || !/^(?:https?:|mailto:)/i.test(link.url)) return written;
+  if (!link || !/^(?:https?:|mailto:|tel:)/i.test(link.url)) return written;
   if (written?.field === "url") return { ...written, value: link.url };
   if (written) return written;
-  const target = link.url.replace(/^mailto:([^?]+).*$/i, "$1");
+  // "mailto://jdoe@x.org", "tel://+15550100": some write the slashes of a web address after the scheme
+  const target = link.url.replace(/^(?:mailto|tel):(?:\/\/)?([^?]+).*$/i, "$1");
   const label = withoutIconLetter(withoutDecoration(text)).replace(/[:：]$/, "").trim();
   const network = networkOfLabel(label);
   // the link's text is all the reader saw of it ("GitHub", "stackoverflow's reputation: 5793"): it is printed as the
@@ -120,6 +121,8 @@ function readPhrase({ text, link }: Phrase, reading: ContactReading = {}): Conta
   if (profile) return labelled({ field: "profile", ...profile, ...(network && { network }) });
   const byTarget = readContact(target, reading);
   if (byTarget?.field === "email") return labelled(byTarget);
+  // a number to call is read off a tel: link only where its text says it is one ("Phone", "Tel")
+  if (byTarget?.field === "phone" && /^tel:/i.test(link.url) && fieldOfLabel(label) === "phone") return labelled(byTarget);
   if (network) return labelled({ field: "profile", network, url: link.url });
   return fieldOfLabel(label) === "url" && !isNetworkHost(link.url) ? labelled({ field: "url", value: link.url }) : undefined;
 }

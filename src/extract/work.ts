@@ -364,7 +364,7 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     extra.push(barredRole[2]!);
   // ("### Acme (2019 – 2021)" / "###### Backend developer": or a smaller heading under the entry's own, its role,
   // unless it heads the duties: "#### 担当業務")
-  } else if (!position && (first?.kind === "text" || (first?.kind === "subheading" && !DUTIES.has(first.text.trim().toLowerCase()))) && (isTitleLike(first.text) || (name !== undefined && stoppedTitle(first.text))) && !isDetailLine(first.text) && roleLean(weighPhrase(first.text)) > 0.3) position = body.shift()!.text.replace(/\.$/, "");
+  } else if (!position && (first?.kind === "text" || (first?.kind === "subheading" && !DUTIES.has(first.text.trim().toLowerCase()))) && (isTitleLike(first.text) || (name !== undefined && stoppedTitle(first.text))) && !isDetailLine(first.text) && (roleLean(weighPhrase(first.text)) > 0.3 || (name !== undefined && roleWithQualifier(first.text)))) position = body.shift()!.text.replace(/\.$/, "");
   // "- Staff Data Scientist" over "- Leads the weekly forecast": the resume.md template gives the role as the first bullet
   // ("- Coyote Logistics, Chattanooga, TN, 2016 -- current" / "    - Software Engineer": or as the one item under a bulleted employer)
   else if (!position && first?.kind === "bullet" && isRoleBullet(first, itemDepth) && !body.slice(1).some((l) => isRoleBullet(l, itemDepth))) position = body.shift()!.text;
@@ -412,9 +412,12 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   // "**InfortechMS**" / "* **Desenvolvedor Full Stack**" / "* 2017 - 2019": or a bullet of dates alone, first under it
   // ("### Acme Corp" / "[https://acme.example](…)" / "*2019 – 2022*": or under the employer's web address)
   const linkFirst = body[0]?.kind === "text" && /^(?:https?:\/\/|www\.)\S+$/i.test(body[0].text.trim());
-  const firstDatedAt = reading.dates ? -1 : body.slice(0, 2).findIndex((l, k) => ((l.kind === "text" && position && (k === 0 || linkFirst)) || (l.kind === "bullet" && l.depth === 0)) && isDateOnly(l.text));
+  // ("**Engineer, Acme**" / "*Austin, TX — Dec 2017-Present*": or dates with where the job was beside them)
+  const firstDatedAt = reading.dates ? -1 : body.slice(0, 2).findIndex((l, k) => ((l.kind === "text" && position && (k === 0 || linkFirst)) || (l.kind === "bullet" && l.depth === 0)) && datesAndPlace(l.text) !== undefined);
   const datedAt = firstDatedAt >= 0 || reading.dates || !datesClose ? firstDatedAt : closingDatesAt(body);
-  const datedBelow = datedAt >= 0 ? findDates(body.splice(datedAt, 1)[0]!.text)[0] : undefined;
+  const datedLine = datedAt >= 0 ? body.splice(datedAt, 1)[0]!.text : undefined;
+  const datedBelow = datedLine === undefined ? undefined : findDates(datedLine)[0];
+  if (datedLine !== undefined) location ??= datesAndPlace(datedLine)?.place;
   const { summary, highlights } = readBody(body);
   const url = reading.links[0]?.url;
   const dates = jobDates(reading.dates ?? datedBelow);
@@ -461,6 +464,25 @@ function qualifiedRole(candidates: readonly HeadPhrase[], lean: (p: HeadPhrase) 
 function stoppedTitle(text: string): boolean {
   const titles = text.slice(0, -1).split(/\s*[,/]\s*/);
   return /^[^.!?]+\.$/u.test(text) && isTitleLike(text.slice(0, -1)) && titles.every((t) => t.split(/\s+/).length <= 4) && titles.some((t) => roleLean(weighPhrase(t)) > 0.3);
+}
+
+/** "Duarte, CA — Dec 2017-Present", "2019 – 2021 | Berlin": a line of one span of dates and where it was, and no more; the place, if any. */
+function datesAndPlace(text: string): { place?: string } | undefined {
+  if (isDateOnly(text)) return {};
+  if (findDates(text).length !== 1) return undefined;
+  const place = trimSeparators(withoutDates(text)).replace(/^[\s,|·—–-]+|[\s,|·—–-]+$/gu, "");
+  return place && isLocation(place) ? { place } : undefined;
+}
+
+/**
+ * "Senior Software Engineer - Call Intelligence" under "### Acme *2021 - Present*": a role, then after a dash the team or
+ * product it served, which names no organisation or place; the employer is already named above it.
+ */
+function roleWithQualifier(text: string): boolean {
+  const m = /^(.+?)\s+[-–—]\s+(.+)$/u.exec(text);
+  if (!m) return false;
+  const after = weighPhrase(m[2]!);
+  return after.org < 0.3 && after.place === 0 && after.school === 0 && roleLean(weighPhrase(m[1]!)) > 0.3;
 }
 
 /** "Responsibilities", "Обязанности", "担当業務": the title over what a job involved, no role. */

@@ -74,16 +74,28 @@ export function groupSections(written: readonly SourceLine[]): TitledBlocks {
  */
 function entriesBackUnder(lines: readonly SourceLine[], headings: readonly SourceLine[], opens: ReadonlySet<SourceLine>, kinds: ReadonlyMap<SourceLine, SectionKind | undefined>, level: number): Map<SourceLine, SourceLine> {
   const out = new Map<SourceLine, SourceLine>();
+  const isEntrySection = (h: SourceLine) => opens.has(h) && ENTRY_KINDS.has(kinds.get(h)!);
   let parent: SourceLine | undefined;
   for (const h of headings) {
-    if (h.depth < level) parent = opens.has(h) && ENTRY_KINDS.has(kinds.get(h)!) ? h : undefined;
+    if (h.depth < level) parent = isEntrySection(h) ? h : undefined;
+    // "# Work Experience" with nothing under it before "# Acme (May 2019 - Present)": a section titled at its entries'
+    // own level, which it holds; another title at that level ends it
+    else if (h.depth === level && kinds.get(h) !== undefined && (parent === undefined || parent.depth === level)) parent = isEntrySection(h) && opensAtOnce(lines, headings, h) ? h : undefined;
     if (!parent || h.depth !== level || !opens.has(h) || kinds.get(h) !== undefined) continue;
     const at = lines.indexOf(h);
     // a list of dated items under a heading ("### Speeches" / "* … (November 2016)") is a section's, not an entry's dates
     const next = lines.slice(at + 1, at + 3).filter((l) => l.kind !== "heading");
-    if (hasDate(h) || next.some((l) => l.kind === "text" && hasDate(l))) out.set(h, parent);
+    // under a title at their own level, only headings dated in themselves ("# Acme (May 2019 - Present)"): a capital
+    // line over a dated one is as often the next column's heading in a PDF's text
+    if (hasDate(h) || (parent.depth < level && next.some((l) => l.kind === "text" && hasDate(l)))) out.set(h, parent);
   }
   return out;
+}
+
+/** A heading with nothing under it but the next heading, at its own depth. */
+function opensAtOnce(lines: readonly SourceLine[], headings: readonly SourceLine[], h: SourceLine): boolean {
+  const next = headings[headings.indexOf(h) + 1];
+  return next !== undefined && next.depth === h.depth && lines[lines.indexOf(h) + 1] === next;
 }
 
 /**
@@ -190,7 +202,12 @@ function subsectionsOnly(span: readonly SourceLine[], kinds: ReadonlyMap<SourceL
 function boldTitles(written: readonly SourceLine[]): SourceLine[] {
   if (written.filter((l) => l.kind === "heading").length > 1) return [];
   const untitled = (text: string) => text.replace(/\s*[:：]\s*$/u, "");
-  const titles = written.filter((l) => l.kind === "text" && l.gap && l.depth === 0 && l.lead !== undefined && untitled(l.lead) === untitled(l.text) && classifyTitle(untitled(l.text)) !== undefined);
+  const candidates = written.filter((l) => l.kind === "text" && l.gap && l.depth === 0 && l.lead !== undefined && untitled(l.lead) === untitled(l.text) && classifyTitle(untitled(l.text)) !== undefined);
+  // "**Accomplishments**" under each job: a title written again and again labels a part of each entry; a CV names
+  // each of its sections once
+  const times = new Map<string, number>();
+  for (const l of candidates) times.set(untitled(l.text).toLowerCase(), (times.get(untitled(l.text).toLowerCase()) ?? 0) + 1);
+  const titles = candidates.filter((l) => times.get(untitled(l.text).toLowerCase()) === 1);
   return titles.length >= 2 ? titles : [];
 }
 

@@ -34,7 +34,7 @@ const textOf = (nodes: readonly PhrasingContent[]): string => nodes.map((n) => (
 
 /** Flattens mdast phrasing content into tokens. */
 export function tokenizePhrasing(nodes: readonly PhrasingContent[], out: InlineToken[] = [], style: Style = {}): InlineToken[] {
-  for (const node of nodes) {
+  for (const [i, node] of nodes.entries()) {
     switch (node.type) {
       case "text":
       case "inlineCode": {
@@ -58,9 +58,14 @@ export function tokenizePhrasing(nodes: readonly PhrasingContent[], out: InlineT
         if (!POINTER_ONLY.test(textOf(node.children))) tokenizePhrasing(node.children, out, { ...style, url: node.url });
         out.push({ type: "link", open: false });
         break;
-      case "image":
-        if (node.alt) out.push({ type: "text", value: node.alt, style });
+      case "image": {
+        // "![mail](mail.png)[jo@example.org](mailto:…)": an icon's alt text set right before the value it marks is a
+        // word of its own, not the value's first letters ("mailjo@example.org")
+        const next = nodes[i + 1];
+        const glued = next !== undefined && !/^\s/.test("value" in next ? next.value : "children" in next ? textOf(next.children as PhrasingContent[]) : "");
+        if (node.alt) out.push({ type: "text", value: glued ? `${node.alt} ` : node.alt, style });
         break;
+      }
       default:
         if ("children" in node) tokenizePhrasing(node.children as PhrasingContent[], out, style);
     }

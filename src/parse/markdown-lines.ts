@@ -63,6 +63,11 @@ function textInFence(code: Code): SourceLine[] {
 
 const TASK_BOX = /^\[[ xX]\]\s+(?=\S)/;
 
+/**
+ * "• Led the migration  " / "◦ Planned it": bullets typed as glyphs (pasted from a word processor), each on a line of its
+ * own in a paragraph kept by hard breaks, which Markdown reads as no list; "◦" marks an item's sub-item.
+ */
+const GLYPH_ITEM = /^([•◦▪])\s+(?=\S)/u;
 const DRAWN_RULE = /^[_=~*·•─━═-]{3,}$/u;
 
 class Walker {
@@ -177,10 +182,14 @@ class Walker {
    */
   private paragraph(lines: InlineLine[], depth: number): void {
     let defining = false;
+    // two or more of them make a list; one before a line of its own opens an entry's header ("**• Acme** _(2022)_ \\")
+    const glyphed = lines.filter((l) => GLYPH_ITEM.test(l.text)).length >= 2;
     for (const l of lines) {
       defining ||= Boolean(l.definition);
       const item = defining && /^[-*+•] /.exec(l.text);
+      const glyph = !defining && glyphed && GLYPH_ITEM.exec(l.text);
       if (item) this.push("bullet", l.text.slice(item[0].length), l.line, depth + 1, withoutMarker(l, item[0].length));
+      else if (glyph) this.push("bullet", l.text.slice(glyph[0].length), l.line, glyph[1] === "•" ? depth : depth + 1, withoutMarker(l, glyph[0].length));
       // a definition belongs to its term's entry: bold at its start does not begin another
       else this.push("text", l.text, l.line, defining ? depth + 1 : depth, l);
     }

@@ -35,7 +35,7 @@ describe("the document's title set under the name", () => {
   it("reads a name whose prefix capitalises its word again ('O'Connor', 'McDonald'), in capitals too, as the name, not a section's title", async () => {
     for (const name of ["SIOBHAN O'CONNOR", "Siobhan O’Connor", "Callum MacLeod", "ANNE-MARIE DUBOIS"]) {
       const r = await parse(`${name}\n\n14 Elm Street, Columbus, OH 43215 | (614) 555-0123 | s.oconnor@example.com\n\nEXPERIENCE\nGrange Mutual, Columbus, OH\nActuarial Analyst   2019 - 2020\n`, "text");
-      expect(r.basics?.name).toBe(name);
+        expect(r.basics?.name).toBe(name);
     }
   });
 
@@ -391,5 +391,31 @@ describe("a CJK CV that opens with its personal-information section", () => {
       const r = await parse(`## 基本信息\n\n${opening} | 138-0000-1234 | li@example.org\n`);
       expect(r.basics?.name).toBeUndefined();
     }
+  });
+});
+
+describe("links whose text only names the contact", () => {
+  it("reads the address and the number of 'mailto://' and 'tel://' targets, written with the slashes of a web address ('[Email](mailto://…)')", async () => {
+    const r = await parse("# Tomas Varga\n\n[Email](mailto://tomas.varga@example.org) | [Phone](tel://+15550104477) | [Site](https://varga.example.dev)\n\n## Experience\n\n### Lumen Labs *2019 - 2021*\n#### Engineer\n- Built things\n");
+    expect(r.basics?.email).toBe("tomas.varga@example.org");
+    expect(r.basics?.phone).toBe("+15550104477");
+  });
+});
+
+describe("a name written with a non-breaking hyphen", () => {
+  it("reads 'Ana Kovač‑Lind' and 'Nora Park‑DeSouza' (U+2011, kept from wrapping; a prefix capitalised again after it) as the name", async () => {
+    for (const name of ["Ana Kovač\u2011Lind", "Nora Park\u2011DeSouza", "Nora Park-DeSouza"]) {
+      const r = await parse(`# ${name}\n\n- [ana@example.org](mailto:ana@example.org)\n- [(555) 010-2020](tel:+15550102020)\n\n## Experience\n\n### Birchwood Analytics\n\n_**Data Analyst**, May 2018 - June 2020_\n`);
+      expect(r.basics?.name).toBe(name);
+    }
+  });
+});
+
+describe("icons set right before the contacts they mark", () => {
+  it("keeps an icon's alt text apart from the address after it ('![mail](icons/mail.png)[jo@example.org](mailto:…)')", async () => {
+    const r = await parse("Jo Marsh\n========\n\n> ![mail](icons/mail.png)[jo.marsh@example.org](mailto:jo.marsh@example.org) | ![phone](icons/phone.png)555-010-7788 | ![github](icons/github.png)[github.com/jomarsh](http://github.com/jomarsh)\n\nExperience\n----------\n\n### *Analyst • Fenwick Data*\n##### Apr 2020 - Present (Leeds)\n");
+    expect(r.basics?.email).toBe("jo.marsh@example.org");
+    expect(r.basics?.phone).toBe("555-010-7788");
+    expect(r.basics?.url).toBeUndefined();
   });
 });

@@ -436,6 +436,32 @@ describe("academic CVs kept in Jekyll sites", () => {
     expect((r.sections ?? []).map((s) => s.title)).toEqual(["Talks"]);
   });
 
+  it("reads headings dated in themselves as jobs of an empty experience section at their level ('# Experience' / '# Corvid Systems (May 2019 - Present)' / '## Platform Lead')", async () => {
+    const r = await parse("I automate what I can.\n\n# Work Experience\n\n# Corvid Systems (May 2019 - Present)\n## Platform Lead\nMay 2019 - Present\n\n- Ran the build farm\n\n# Halden Networks (March 2012 - May 2019)\n## Network Manager\nFeb 2016 - May 2019\n\n- Led the NOC\n\n## Network Engineer\nMar 2012 - Feb 2016\n\n- Built VPNs\n\n# Education\n\n* BS Computer Science - Lakeshore University - May 2011\n");
+    expect(jobs(r)).toEqual([
+      ["Corvid Systems", "Platform Lead", "2019-05", undefined],
+      ["Halden Networks", "Network Manager", "2016-02", "2019-05"],
+      ["Halden Networks", "Network Engineer", "2012-03", "2016-02"],
+    ]);
+    expect((r.education ?? []).map((e) => e.institution)).toEqual(["Lakeshore University"]);
+  });
+
+  it("reads '**Accomplishments**' written under every job as a label of each job's bullets, not as a section or a job, and a line of the job's place and dates under its bold header ('*Austin, TX — Dec 2017-Present*')", async () => {
+    const r = await parse("**OBJECTIVE**\n\nA senior role in software.\n\n**EXPERIENCE**\n\n**Lead Developer, Quarry Labs**\n\n*Austin, TX — Dec 2017-Present*\n\nI lead the web team.\n\n**Accomplishments**\n\n* Moved the build to CI\n\n* * *\n\n**Developer, Quarry Labs**\n\n*Austin, TX — 2014-2017*\n\n**Accomplishments**\n\n* Shipped the billing page\n\n* * *\n\n**Intern, Fernhill Media**\n\n*Dallas, TX — 2012-2014*\n\n**Accomplishments**\n\n* Fixed many bugs\n\n**EDUCATION**\n\nB.S. Computer Science, Lakeshore University, 2014\n");
+    expect(jobs(r)).toEqual([
+      ["Quarry Labs", "Lead Developer", "2017-12", undefined],
+      ["Quarry Labs", "Developer", "2014", "2017"],
+      ["Fernhill Media", "Intern", "2012", "2014"],
+    ]);
+    expect(r.work?.[0]?.location).toBe("Austin, TX");
+    expect(r.awards ?? []).toEqual([]);
+  });
+
+  it("reads a role with its team after a dash under an employer's dated heading as the whole position ('### Lumen (Telecom) *Nov. 2021 - Present*' / '#### Senior Engineer - Call Routing')", async () => {
+    const r = await parse("# Dana Ilves\n\n## Experience\n\n### Lumen (Telecom) *Nov. 2021 - Present*\n#### Senior Software Engineer - Call Routing\n- Cut the deploy time\n\n### Orchard Goods *May 2019 - Sep 2021*\n#### Software Engineer\n- Built the shop\n");
+    expect(jobs(r).map(([, position]) => position)).toEqual(["Senior Software Engineer - Call Routing", "Software Engineer"]);
+  });
+
   it("reads items that each open with their dates as jobs though a sub-heading of other matters follows them ('- _Jun - Aug 2024_ | Intern @ **Acme**' / '### Tools I like')", async () => {
     const r = await parse("## About Me\n\nI like building tools.\n\n## Work Experience\n- _Jun - Aug 2024_ | Software Engineer Intern @ **[Harbor Bank](https://example.org)**\n- _Jan - Apr 2024_ | Data Trainer & Technical Interviewer @ **Lumen AI**\n- _Sep - Dec 2023_ | Research Assistant @ **Westfield College**\n\n### Tools I Like\n- **Python** - for quick experiments\n- **Go** - for services\n");
     expect(jobs(r).slice(0, 3)).toEqual([

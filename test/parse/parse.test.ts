@@ -92,3 +92,15 @@ describe("Markdown parsing", () => {
     expect((await parseMarkdownLines('+++\ntitle = "CV"\n+++\n# X\n')).frontMatter).toEqual({ text: 'title = "CV"', position: { line: 2, column: 1 }, format: "toml" });
   });
 });
+
+describe("bullets typed as glyphs in a paragraph", () => {
+  it("reads '• Led …' lines kept apart by hard breaks as items, and a '◦' line as an item under the one before", async () => {
+    const { lines } = await parseMarkdownLines("**Analyst |** Leeds **|** 2019 - 2021  \n• Built the reporting pipeline  \n◦ Cut its run time by half  \n• Trained new analysts\n", "cv.md");
+    expect(lines.map((l) => [l.kind, l.depth, l.text])).toEqual([
+      ["text", 0, "Analyst | Leeds | 2019 - 2021"],
+      ["bullet", 0, "Built the reporting pipeline"],
+      ["bullet", 1, "Cut its run time by half"],
+      ["bullet", 0, "Trained new analysts"],
+    ]);
+  });
+});
