@@ -6,6 +6,7 @@ import type { Basics } from "../resume/schema.js";
 import { headingName } from "./basics.js";
 import { addContact } from "./contacts.js";
 import type { Draft } from "./draft.js";
+import type { Contact } from "./contacts.js";
 import { readLineContacts } from "./line-contacts.js";
 
 /** Reads Markdown front matter, YAML or TOML, as overrides; mistakes become diagnostics at their line. */
@@ -33,16 +34,54 @@ export function frontMatterBasics(overrides: YamlOverrides | undefined, lowerWor
     const name = typeof value === "string" ? headingName(value, lowerWords) : undefined;
     if (name) basics.name ??= name;
   }
-  for (const value of Object.values(overrides.value)) {
+  for (const value of [...Object.values(overrides.value), quartoLinks(overrides.value)]) {
     if (!Array.isArray(value)) continue;
     for (const item of value) {
-      const line = itemLine(item, position);
-      if (!line) continue;
-      const contacts = readLineContacts(line);
+      const contacts = itemContacts(item, position);
       if (contacts.every(Boolean)) for (const c of contacts) addContact(basics, c!);
     }
   }
   return basics;
+}
+
+/** Quarto's about page lists its links under `about: links:`. */
+const quartoLinks = (value: Record<string, unknown>) => ((value.about ?? undefined) as Record<string, unknown> | undefined)?.links;
+
+/** A theme's list of links, each an icon and an address: Hugo Blox's `profiles:`, the Academic theme's `social:`. */
+export function isThemeLinkList(value: unknown): boolean {
+  return Array.isArray(value) && value.length > 0 && value.every((item) => linkAddress(item) !== undefined);
+}
+
+/**
+ * The address of a theme's link item, shown as an icon or words: `url:` (Hugo Blox), `link:` (the Academic theme),
+ * `href:` (Quarto). An item that only names a place by its address (`organizations: - {name, url}`) is no link of the
+ * owner's.
+ */
+function linkAddress(item: unknown): string | undefined {
+  if (!item || typeof item !== "object") return undefined;
+  const { url, link, href, icon, label, text } = item as Record<string, unknown>;
+  if (icon === undefined && label === undefined && text === undefined) return undefined;
+  const address = [url, link, href].find((a) => typeof a === "string" && a.trim());
+  return address === undefined ? undefined : (address as string).trim();
+}
+
+/**
+ * The contacts of a front-matter list item. A theme's link item whose words name no contact ("E-mail Me", an icon
+ * alone, `{{< iconify … >}}`) is read by its address, as a link whose text is the address itself.
+ */
+function itemContacts(item: unknown, position: Position): (Contact | undefined)[] {
+  const line = itemLine(item, position);
+  const contacts = line ? readLineContacts(line) : [];
+  const address = linkAddress(item);
+  if (address === undefined || (contacts.length && contacts.every(Boolean))) return contacts;
+  // the icon's name says what the link is ("brands/github", "envelope", "home"), though it is no label to show
+  const icon = String((item as Record<string, unknown>).icon ?? "").split("/").pop()!;
+  const byIcon = icon ? readLineContacts({ kind: "text", text: icon, position, depth: 0, links: [{ text: icon, url: address }], gap: true }) : [];
+  if (byIcon.length && byIcon.every(Boolean)) return byIcon.map((c) => ({ ...c!, label: undefined }));
+  // else the address read alone, which names an e-mail or a network, but is no homepage for all it says (a lab's
+  // page, a scholar's profile the network list lacks)
+  const text = address.replace(/^mailto:/i, "");
+  return readLineContacts({ kind: "text", text, position, depth: 0, links: [{ text, url: address }], gap: true }).filter((c) => c?.field !== "url");
 }
 
 /**
@@ -55,9 +94,11 @@ function itemLine(item: unknown, position: Position): SourceLine | undefined {
     return { kind: "text", text: item.replace(MARKDOWN_LINK, "$1"), position, depth: 0, links, gap: true };
   }
   if (!item || typeof item !== "object") return undefined;
-  const { text, link } = item as Record<string, unknown>;
-  if (typeof text !== "string") return undefined;
-  const words = text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
-  const links = typeof link === "string" && words ? [{ text: words, url: link }] : [];
+  const { text, label } = item as Record<string, unknown>;
+  const written = typeof text === "string" ? text : label;
+  if (typeof written !== "string") return undefined;
+  const words = written.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  const link = linkAddress(item);
+  const links = link !== undefined && words ? [{ text: words, url: link }] : [];
   return words ? { kind: "text", text: words, position, depth: 0, links, gap: true } : undefined;
 }

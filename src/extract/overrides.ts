@@ -3,6 +3,8 @@ import type { Resume } from "../resume/schema.js";
 import { unknownFields } from "../resume/unknown-fields.js";
 import type { YamlOverrides } from "../parse/yaml-overrides.js";
 import { readContact } from "./contacts.js";
+import { fromThemeAuthor, isPastimeGroup } from "./theme-author.js";
+import { isThemeLinkList } from "./front-matter.js";
 import { themeCourses } from "./theme-widgets.js";
 
 type Profile = { network: string; username?: string; url: string };
@@ -39,6 +41,8 @@ export function applyOverrides(resume: Resume, overrides: unknown): Resume {
   return merged;
 }
 
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
 const isListOfNames = (value: unknown): value is string[] => Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string");
 
 /**
@@ -64,7 +68,12 @@ function expandShorthand(overrides: Record<string, unknown>): Record<string, unk
   const meta: Record<string, unknown> = {};
   const profiles: Profile[] = [];
   for (const [key, value] of Object.entries(overrides)) {
-    if ((BASICS_SHORTHAND as readonly string[]).includes(key)) basics[key] = value;
+    // an empty `email: ""` (a theme's placeholder) states nothing
+    if ((BASICS_SHORTHAND as readonly string[]).includes(key)) {
+      if (value !== "") basics[key] = value;
+    }
+    // Hugo Blox's author profile gives the owner's headline as `role:`
+    else if (key === "role" && typeof value === "string") basics.label = value;
     else if (key === "website" || key === "homepage") basics.url = value;
     else if (key === "title" || key === "lang") meta[key] = value;
     // pandoc's CV templates write the place as `address:`
@@ -78,9 +87,15 @@ function expandShorthand(overrides: Record<string, unknown>): Record<string, unk
     // and the Academic theme's about widget lists the degrees under `education: {courses: […]}`
     else if (key === "education" && themeCourses(overrides)) continue;
     // a theme's "skills: [Python, Go]" (Gatsby, Hugo and Jekyll about pages) lists them as words, each a skill's name
-    else if (LISTS_OF_NAMES.has(key) && isListOfNames(value)) out[key] = value.map((name) => ({ name }));
+    else if (LISTS_OF_NAMES.has(key) && isListOfNames(value)) out[key] = [...listOf(out[key]), ...value.map((name) => ({ name }))];
     else if (PROFILE_KEYS.test(key) && typeof value === "string" && readContact(`${key}: ${value}`)?.field === "profile") profiles.push(readContact(`${key}: ${value}`) as Profile);
-    else out[key] = value;
+    // a theme's links (Hugo Blox's `profiles:`, the Academic theme's `social:`) are read as contacts (front-matter.ts)
+    else if ((key === "profiles" || key === "social") && isThemeLinkList(value)) continue;
+    // the theme lists the owner's hobbies as a skill group; a CV has them as interests
+    else if (key === "skills" && Array.isArray(value) && value.some(isPastimeGroup)) {
+      out.skills = fromThemeAuthor(key, value.filter((g) => !isPastimeGroup(g)));
+      out.interests = [...listOf(out.interests), ...listOf(fromThemeAuthor(key, value.filter(isPastimeGroup)))];
+    } else out[key] = fromThemeAuthor(key, value);
   }
   if (profiles.length) basics.profiles = profiles.map(({ network, username, url }) => ({ network, username, url }));
   if (Object.keys(basics).length) out.basics = mergeValues(out.basics, basics);

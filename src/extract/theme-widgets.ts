@@ -50,8 +50,15 @@ function widgetsOf(value: Record<string, unknown>): Widget[] {
   if (value.widget === "experience" && typeof value.title === "string" && Array.isArray(value.experience)) widgets.push({ title: value.title, items: value.experience.filter(isItem), pointer: "/experience" });
   // its "about" widget lists the degrees as `[[education.courses]]` {course, institution, year}
   const courses = themeCourses(value);
-  if (courses) widgets.push({ title: "Education", items: courses.map((c) => ({ title: c.course, company: c.institution, date_end: typeof c.year === "number" ? String(c.year) : c.year })), pointer: "/education/courses" });
+  if (courses) widgets.push({ title: "Education", items: courses.map((c) => ({ title: c.course, company: c.institution, ...courseYears(c.year) })), pointer: "/education/courses" });
   return widgets;
+}
+
+/** A course's `year`: the year of the degree (`2025`), or the years of study (`2019-2023`). */
+function courseYears(year: unknown): { date_start?: string; date_end?: string } {
+  const written = typeof year === "number" ? String(year) : year;
+  const span = typeof written === "string" ? /^(\d{4})\s*[-–—~]\s*(\d{4})$/.exec(written.trim()) : null;
+  return span ? { date_start: span[1], date_end: span[2] } : { date_end: written as string | undefined };
 }
 
 /** The Academic theme's `education.courses`, the theme's list of degrees, where vitae's `education` would be a list. */
@@ -60,18 +67,18 @@ export function themeCourses(value: Record<string, unknown>): WidgetItem[] | und
   return !Array.isArray(value.education) && Array.isArray(courses) ? courses.filter(isItem) : undefined;
 }
 
-const isItem = (item: unknown): item is WidgetItem => typeof item === "object" && item !== null && !Array.isArray(item);
+export const isItem = (item: unknown): item is WidgetItem => typeof item === "object" && item !== null && !Array.isArray(item);
 
-const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : undefined);
+export const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : undefined);
 /** "2017-09-01" → "2017-09": the theme asks for whole dates; a CV states months. */
-const month = (value: unknown) => (value instanceof Date ? value.toISOString() : text(value))?.slice(0, 7);
+export const month = (value: unknown) => (value instanceof Date ? value.toISOString() : text(value))?.slice(0, 7);
 
 function toJob(item: WidgetItem): Work {
   return compact({ name: text(item.company), position: text(item.title), location: text(item.location), url: text(item.company_url), startDate: month(item.date_start), endDate: month(item.date_end), summary: text(item.description) });
 }
 
 /** The degree is the item's title ("Ph.D in Computing and Mathematical Sciences"), the school its company. */
-function toStudy(item: WidgetItem): Education {
+export function toStudy(item: WidgetItem): Education {
   const title = text(item.title) ?? "";
   const degree = parseDegree(title);
   const named = degree?.index === 0;

@@ -116,3 +116,100 @@ describe("a Hugo academic theme's page whose jobs and studies are all in its fro
     ]);
   });
 });
+
+describe("a Hugo Blox author profile, whose front matter holds the owner's whole CV in the theme's keys", () => {
+  const profile = [
+    "---",
+    "title: Mira Okonkwo-Lind",
+    "role: Research Fellow in Hydrology",
+    "email: ''",
+    "organizations:",
+    "  - name: Fenwick Institute",
+    "    url: https://fenwick.example.edu/lab/",
+    "profiles:",
+    "  - icon: envelope",
+    "    url: 'mailto:mira@fenwick.example.edu'",
+    "    label: Write to me",
+    "  - icon: brands/github",
+    "    url: https://github.com/miraol",
+    "  - icon: academicons/osf",
+    "    url: https://osf.io/zz9qq/",
+    "education:",
+    "  - area: PhD in Hydrology",
+    "    institution: Harrowgate University",
+    "    date_start: 2019-09-01",
+    "    date_end: 2023-06-30",
+    "work:",
+    "  - position: Field Technician",
+    "    company_name: Tidewell Surveys",
+    "    company_logo: ''",
+    "    date_start: 2016-08-01",
+    "    date_end: ''",
+    "skills:",
+    "  - name: Technical Skills",
+    "    items:",
+    "      - name: Python",
+    "        percent: 80",
+    "        icon: brands/python",
+    "      - name: QGIS",
+    "        percent: 60",
+    "  - name: Hobbies",
+    "    items:",
+    "      - name: Rowing",
+    "languages:",
+    "  - name: Igbo",
+    "    percent: 100",
+    "---",
+    "",
+    "## About Me",
+    "",
+    "I model floods.",
+    "",
+  ].join("\n");
+
+  it("reads each job's employer and dates, each degree split from its field with its dates, and each skill group's items", async () => {
+    const { resume, diagnostics } = await extractSource({ path: "_index.md", text: profile, format: "markdown", formatReason: "test" });
+    expect(resume.work?.map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([["Tidewell Surveys", "Field Technician", "2016-08", undefined]]);
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate])).toEqual([["Harrowgate University", "PhD", "Hydrology", "2019-09", "2023-06"]]);
+    expect(resume.skills?.map((s) => [s.name, s.keywords])).toEqual([["Technical Skills", ["Python", "QGIS"]]]);
+    expect(resume.interests?.map((i) => [i.name, i.keywords])).toEqual([["Hobbies", ["Rowing"]]]);
+    expect(resume.languages).toEqual([{ language: "Igbo" }]);
+    expect(diagnostics.filter((d) => d.ruleId === "unknown-field").map((d) => d.message.split(" ")[0])).toEqual(["organizations"]);
+  });
+
+  it("reads the owner's headline and the links shown as icons, the affiliation's page and a link of no known network being no homepage", async () => {
+    const { resume } = await extractSource({ path: "_index.md", text: profile, format: "markdown", formatReason: "test" });
+    expect([resume.basics?.name, resume.basics?.label, resume.basics?.email, resume.basics?.url]).toEqual(["Mira Okonkwo-Lind", "Research Fellow in Hydrology", "mira@fenwick.example.edu", undefined]);
+    expect(resume.basics?.profiles?.map((p) => [p.network, p.username])).toEqual([["GitHub", "miraol"]]);
+  });
+
+  it("reads the years of study an Academic theme's course gives as a span", async () => {
+    const page = ["---", "education:", "  courses:", "  - course: BSc in Marine Biology", "    institution: Corrie Bay University", "    year: 2015-2019", "---", ""].join("\n");
+    const { resume } = await extractSource({ path: "_index.md", text: page, format: "markdown", formatReason: "test" });
+    expect(resume.education?.map((e) => [e.institution, e.startDate, e.endDate])).toEqual([["Corrie Bay University", "2015", "2019"]]);
+  });
+});
+
+describe("a Quarto about page", () => {
+  it("reads the links its front matter lists under about, by their words or, where they have none, by their address", async () => {
+    const page = [
+      "---",
+      "title: Tomas Reyvik",
+      "about:",
+      "  template: trestles",
+      "  links:",
+      "    - icon: github",
+      "      text: Github",
+      "      href: https://github.com/treyvik",
+      "    - icon: envelope",
+      "      href: mailto:tomas@reyvik.example.org",
+      "---",
+      "",
+      "I study glaciers.",
+      "",
+    ].join("\n");
+    const { resume } = await extractSource({ path: "about.qmd", text: page, format: "markdown", formatReason: "test" });
+    expect(resume.basics?.email).toBe("tomas@reyvik.example.org");
+    expect(resume.basics?.profiles?.map((p) => [p.network, p.username])).toEqual([["GitHub", "treyvik"]]);
+  });
+});

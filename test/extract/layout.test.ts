@@ -264,6 +264,16 @@ describe("a section's layout, inferred from its entries", () => {
     ]);
   });
 
+  it("reads an employer whose name opens in lower case after '@' or 'at' ('**Intern** @ dataLoom'), and a line of the job's technologies under it as none of its fields", async () => {
+    const r = await parse(
+      "# Jo Doe\n\n## Experience Highlights\n\n-   **Software Engineering Intern** @ dataLoom _(June 2023 - August 2023)_, Reno, Nevada<br>\n\n    _Technologies used:_ `React.js`, `Redux`\n\n-   **Backend Developer** at eTrove _(May 2021 - May 2022)_\n\n    _Technologies used:_ `Go`\n",
+    );
+    expect(r.work?.map((w) => [w.name, w.position, w.location, w.startDate, w.endDate])).toEqual([
+      ["dataLoom", "Software Engineering Intern", "Reno, Nevada", "2023-06", "2023-08"],
+      ["eTrove", "Backend Developer", undefined, "2021-05", "2022-05"],
+    ]);
+  });
+
   it("reads the employer from the first sub-bullet of a dated role, as the academicpages template writes jobs", async () => {
     const r = await parse(
       "# Jo Doe\n\nWork experience\n======\n* Fall 2023 - present: Postdoctoral Researcher\n  * NOAA Geophysical Fluid Dynamics Laboratory\n  * Duties include: Developing cloud parameterizations\n  * Supervisor: Dr. Leo Donner\n\n* Summer 2021: Research Intern\n  * National Center for Atmospheric Research\n  * Duties included: Evaluating climate model output\n",

@@ -65,8 +65,10 @@ export interface HeadReading {
 /** The words for "at" that set a role at its employer ("Engineer at Google", "Ingénieur chez Airbus"). */
 export const AT_WORD = "(?:at|@|chez|bei|presso|в|bij|w|em|en)";
 const AT_END = new RegExp(`\\s${AT_WORD}\\s*$`, "u");
-// "at the University of Basel": the article after "at" goes with it, as the employer is named without it elsewhere
-const AT_START = new RegExp(`^${AT_WORD}(?:\\s+the)?(?:\\s+(?=[\\p{Lu}\\d])|$)`, "u");
+// "at the University of Basel": the article after "at" goes with it, as the employer is named without it elsewhere;
+// "@ rapStudy", "at eBay": an employer's name may open in lower case, after "@" always, after a word where a capital
+// inside its first word says it is a name
+const AT_START = new RegExp(`^(?:@(?:\\s+|$)|${AT_WORD}(?:\\s+the)?(?:\\s+(?=[\\p{Lu}\\d]|\\p{Ll}+\\p{Lu})|$))`, "u");
 
 const HYPHEN = /\s+-\s+/;
 /** Separators between a header's phrases besides tabs, strongest first: a header is cut at the strongest it uses. */
