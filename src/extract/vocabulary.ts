@@ -50,7 +50,14 @@ function byFirstLetter(words: readonly string[]): string {
 
 const languages = <T>(data: Record<string, T>): T[] => Object.entries(data).filter(([key]) => key !== "about").map(([, v]) => v);
 
-const { modifiers, teams, ...roleWords } = roles;
+const { modifiers, teams, grades, ...roleWords } = roles;
+
+/**
+ * " II", " 3", " Level 2", " Grade 7": the grade after a job title's role word ("Software Engineer Level 2"), which
+ * the title does not end in.
+ */
+const GRADE_WORDS = languages(grades as unknown as Record<string, string[]>).flat().flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]);
+export const GRADE_SUFFIX = new RegExp(`\\s+(?:(?:${GRADE_WORDS.map(escape).join("|")})\\s+)?(?:I{1,3}|IV|V|\\d{1,2})$`, "u");
 
 /** Words that make a phrase a job title, in any language vitae knows. */
 export const ROLE_WORDS = wordPattern(languages(roleWords as unknown as Record<string, string[]>).flat());

@@ -23,6 +23,13 @@ const WITH_NAME = [
   // "史林的简历", and "Web前端开发-史林的简历" after the post it seeks
   new RegExp(`^(?:.*?[-–—:：|_/]\\s*)?(${CJK}{2,6}?)\\s*的?${TITLE}$`, "iu"),
 ];
+/**
+ * "Patrick Doe CV", "Jane Doe's Résumé": a name set before the title with a space alone, as org-mode's `#+TITLE:` and a
+ * README's first heading often are. Without a mark between them only capitalised words are taken for a name, so
+ * "my updated resume" names no one; whether the words are a person's name the name reader judges.
+ */
+const SPACED_NAME = new RegExp(`^(.+?)(?:['’]s)?\\s+${TITLE}$`, "iu");
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 /** "(已入职, 不找工作)": a remark in brackets after the title says how the search stands, no part of the name. */
 const REMARK = /\s*[(（][^()（）]*[)）]\s*$/u;
 
@@ -39,5 +46,6 @@ export function nameInDocumentTitle(text: string): string | undefined {
     const name = pattern.exec(clean)?.[1]?.trim();
     if (name && !isDocumentTitle(name)) return name;
   }
-  return undefined;
+  const spaced = SPACED_NAME.exec(clean)?.[1]?.trim();
+  return spaced && CAPITALISED_WORDS.test(spaced) && !isDocumentTitle(spaced) ? spaced : undefined;
 }

@@ -18,6 +18,7 @@ export function markNoise(lines: RawLine[]): void {
   markManHeaders(lines);
   markMarkupSettings(lines);
   markOrgDrawers(lines);
+  markOrgUnexported(lines);
 }
 
 const words = (byLanguage: Record<string, string[]>) => [...new Set(Object.values(byLanguage).flat())].join("|");
@@ -119,12 +120,17 @@ const DRAWER_END = /^:END:$/i;
  * settings for the export, at any indent; its lines would be read as the entry's role. A drawer never closed is left.
  */
 function markOrgDrawers(lines: RawLine[]): void {
+  skipDelimited(lines, DRAWER_OPEN, DRAWER_END);
+}
+
+/** Marks each run from a line `open` matches to the next that `end` matches, both kept, as "skip"; a run never closed is left. */
+function skipDelimited(lines: RawLine[], open: RegExp, end: RegExp): void {
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.kind === "blank" || !DRAWER_OPEN.test(lines[i]!.text.trim())) continue;
-    const end = lines.findIndex((l, k) => k > i && l.kind !== "blank" && DRAWER_END.test(l.text.trim()));
-    if (end < 0) return;
-    for (let k = i; k <= end; k++) if (lines[k]!.kind !== "blank") lines[k]!.kind = "skip";
-    i = end;
+    if (lines[i]!.kind === "blank" || !open.test(lines[i]!.text.trim())) continue;
+    const close = lines.findIndex((l, k) => k > i && l.kind !== "blank" && end.test(l.text.trim()));
+    if (close < 0) return;
+    for (let k = i; k <= close; k++) if (lines[k]!.kind !== "blank") lines[k]!.kind = "skip";
+    i = close;
   }
 }
 
@@ -156,4 +162,30 @@ function markMarkupSettings(lines: RawLine[]): void {
       l.kind = "skip";
     }
   }
+}
+
+/** An org heading its export leaves out, with all under it: tagged ":noexport:", or a "COMMENT" heading. */
+const UNEXPORTED_HEADING = /^(\*+)\s+(?:COMMENT\b.*|.*\s:(?:[\w@#%]+:)*noexport:(?:[\w@#%]+:)*)\s*$/;
+const NOEXPORT_TAG = /\s:(?:[\w@#%]+:)*noexport:(?:[\w@#%]+:)*\s*$/;
+const SRC_OPEN = /^#\+BEGIN_SRC\b/i;
+const SRC_END = /^#\+END_SRC\b/i;
+
+/**
+ * "* Colophon  :noexport:" over how the file is built, "#+BEGIN_SRC emacs-lisp" over code: an org CV keeps notes
+ * and code for its own export in the file, which the export leaves out and so does the reader; their words would
+ * be read as a section of the CV ("html {", "font-size: 78%"). A source block never closed is left.
+ */
+function markOrgUnexported(lines: RawLine[]): void {
+  // "* COMMENT" heads a comment only in a file org's settings show to be org; a ":noexport:" tag is org's anywhere
+  const org = lines.some((l) => /^#\+\w+:/.test(l.raw));
+  for (let i = 0; i < lines.length; i++) {
+    const m = UNEXPORTED_HEADING.exec(lines[i]!.raw);
+    if (!m || (!org && !NOEXPORT_TAG.test(lines[i]!.raw))) continue;
+    const level = m[1]!.length;
+    const next = lines.findIndex((l, k) => k > i && (/^(\*+)\s/.exec(l.raw)?.[1]?.length ?? Infinity) <= level);
+    const end = next < 0 ? lines.length : next;
+    for (let k = i; k < end; k++) if (lines[k]!.kind !== "blank") lines[k]!.kind = "skip";
+    i = end - 1;
+  }
+  skipDelimited(lines, SRC_OPEN, SRC_END);
 }

@@ -27,7 +27,7 @@ const foldAll = (words: readonly string[]) => [...new Set(words.map(foldTitle))]
 
 /** Words that link the parts of a combined title ("and", "und", "与"). */
 export const JOINERS = new Set(foldAll(data.joiners));
-const { about: _about, modifiers: _modifiers, teams: _teams, ...roleWords } = roles;
+const { about: _about, modifiers: _modifiers, teams: _teams, grades: _grades, ...roleWords } = roles;
 /** The one-word job titles of every language (roles.json): "assistant", "manager", "ingeniero". */
 export const ROLE_NOUNS = new Set(foldAll(Object.values(roleWords).flat().filter((w) => !/\s/.test(w))));
 /** Function words that neither name a kind nor count against a title's length ("of", "de", "der"). */

@@ -1477,6 +1477,12 @@ describe("evidence for what a phrase is", () => {
     expect(weighPhrase("an awesome compression company").org).toBe(0);
   });
 
+  it("reads a title with its grade after the role word as a role ('Software Engineer Level 2', 'Analyst Grade 7')", () => {
+    expect(roleLean(weighPhrase("Software Engineer Level 2"))).toBeGreaterThan(0.3);
+    expect(roleLean(weighPhrase("Data Analyst Grade 7"))).toBeGreaterThan(0.3);
+    expect(weighPhrase("Kestrel Level 3").role).toBe(0);
+  });
+
   it("cuts an organisation and a role that ran together, but not a title that only starts with qualifiers", () => {
     expect(splitTrailingRole("ExxonMobil Global Business Center Systems Analyst")).toEqual(["ExxonMobil Global Business Center", "Systems Analyst"]);
     expect(splitTrailingRole("Program Manager")).toBeUndefined();

@@ -27,4 +27,11 @@ describe("document titles", () => {
     expect(nameInDocumentTitle("Tomas Berg - CV (2024)")).toBe("Tomas Berg");
     expect(nameInDocumentTitle("Java开发工程师简历")).toBeUndefined();
   });
+
+  it("takes a name set before the title with only a space between them", () => {
+    expect(nameInDocumentTitle("Marta Kowalczyk CV")).toBe("Marta Kowalczyk");
+    expect(nameInDocumentTitle("Tobias R. Lindqvist's Resume")).toBe("Tobias R. Lindqvist");
+    expect(nameInDocumentTitle("my updated resume")).toBeUndefined();
+    expect(nameInDocumentTitle("Personal CV")).toBeUndefined();
+  });
 });

@@ -101,7 +101,7 @@ describe("underlined headings", () => {
 });
 
 describe("org-mode", () => {
-  const org = "#+TITLE: Resume of Jo Bloggs\n#+OPTIONS: toc:nil\n\n* Experience\n\n*Welder* -- Forge Inc, Leeds 2001-2003\n\n - Welded things\n\n** Side jobs\n\n* Education :noexport:\n\nSchool";
+  const org = "#+TITLE: Resume of Jo Bloggs\n#+OPTIONS: toc:nil\n\n* Experience\n\n*Welder* -- Forge Inc, Leeds 2001-2003\n\n - Welded things\n\n** Side jobs\n\n* Education :cv:long:\n\nSchool";
 
   it("reads #+TITLE as the document title, other settings as nothing, and stars as levels", () => {
     expect(shape(org)).toEqual([
@@ -133,6 +133,11 @@ describe("org-mode", () => {
 
   it("takes the emphasised words a line starts with as its lead", () => {
     expect(parsePlainText(org).lines[2]!.lead).toBe("Welder");
+  });
+
+  it("reads a heading tagged :noexport: or a COMMENT heading, with all under it, and a source block as nothing", () => {
+    const notes = "#+TITLE: Jo Bloggs\n\n* Experience\n** Forge Inc\nWelder, 2001-2003\n** Build notes :noexport:\nRun the export twice.\n*** Styles\n#+BEGIN_SRC css\nbody {\n  margin: 0;\n}\n#+END_SRC\n* COMMENT Old jobs\nMill Ltd\n* Skills\n#+begin_src sh\nmake cv\n#+end_src\nGo\n";
+    expect(shape(notes).slice(1)).toEqual(["heading 2 Experience", "heading 3 Forge Inc", "text 0 Welder, 2001-2003", "heading 2 Skills", "text 0 Go"]);
   });
 
   it("leaves star bullets as bullets in a document without org settings", () => {
@@ -301,6 +306,22 @@ describe("headings with a rule run on to the margin", () => {
 });
 
 describe("grid tables", () => {
+  it("joins a row's wrapped cells, on lines whose first cell is blank, to the row above", () => {
+    const text = [
+      "Skills",
+      "======",
+      "",
+      "+-------------+-------------------------+",
+      "| Languages   | Python, Rust, SQL,      |",
+      "|             | Haskell                 |",
+      "+-------------+-------------------------+",
+      "| Tools       | git, make, Docker       |",
+      "+-------------+-------------------------+",
+      "",
+    ].join("\n");
+    expect(parsePlainText(text).lines.slice(1).map((l) => l.text)).toEqual(["Languages: Python, Rust, SQL, Haskell", "Tools: git, make, Docker"]);
+  });
+
   it("reads a two-column grid table's rows between their '+-----+' borders as labels and values, no row a heading", () => {
     const text = [
       "Nora Lindgren",

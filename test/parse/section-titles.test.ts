@@ -161,6 +161,15 @@ describe("section titles in many languages", () => {
     expect(classifyTitle("Natural Language")).toBe("languages");
   });
 
+  it("reads a career's objectives as a summary, a student's experience as work, and what was taught as teaching", () => {
+    expect(classifyTitle("Career Objectives")).toBe("summary");
+    expect(classifyTitle("Undergraduate Experience")).toBe("work");
+    expect(classifyTitle("Graduate Experience")).toBe("work");
+    expect(classifyTitle("Workshops Taught")).toBe("teaching");
+    expect(classifyTitle("Classes Taught")).toBe("teaching");
+    expect(classifyTitle("Graduate Students")).toBe("teaching");
+  });
+
   it("reads a title naming both education and work as education-work", () => {
     expect(classifyTitle("学歴・職歴")).toBe("education-work");
     expect(classifyTitle("Education & Experience")).toBe("education-work");

@@ -1,7 +1,7 @@
 import { isLocation } from "../entry-parts.js";
 import { hasStreet, isRemoteWork, isTownWithStateCode, isWholePlace, placeScore } from "./places.js";
 import { namesDegree } from "../degrees.js";
-import { isEmploymentType, LEGAL_FORM, ORG_WORDS, ROLE_COMPOUND, ROLE_WORDS, SCHOOL_WORDS, SELF_EMPLOYED } from "../vocabulary.js";
+import { GRADE_SUFFIX, isEmploymentType, LEGAL_FORM, ORG_WORDS, ROLE_COMPOUND, ROLE_WORDS, SCHOOL_WORDS, SELF_EMPLOYED } from "../vocabulary.js";
 
 /** How strongly a phrase reads as each thing an entry's header names, each from 0 to 1. */
 export interface Evidence {
@@ -46,7 +46,7 @@ export function weighPhrase(text: string): Evidence {
   // "College Station, TX", "Cambridge, MA": a town and its state's code, whatever a school's words or a degree's initials in it
   if (isTownWithStateCode(t)) return { ...e, place: 0.9 };
   // the role word ends the title, or the part before its team or qualifier ("Program Manager, Data Analytics", "Engineer II (Contract)")
-  const head = t.split(/,\s/)[0]!.replace(/\s*\([^)]*\)$/, "").replace(/\s+(?:I{1,3}|IV|V|\d)$/, "");
+  const head = t.split(/,\s/)[0]!.replace(/\s*\([^)]*\)$/, "").replace(GRADE_SUFFIX, "");
   // "Engenheiro de Software Sênior", "Director of Product": the role word leads the title, what it is of follows
   const leads = ROLE_WORDS.test(words[0] ?? "") && /^(?:de|do|da|dos|das|di|du|del|della|des|em|en|of)$/i.test(words[1] ?? "");
   // "Sozialpraktikum", "Vertriebsleiter": a compound whose head is a role word
