@@ -156,3 +156,8 @@ export const STUDY_ROLE = new RegExp(`^(?:${[...studyRoles.words].sort((a, b) =>
 export function entryLabelsOf(...fields: Exclude<keyof typeof entryLabels, "about">[]): ReadonlySet<string> {
   return new Set(fields.flatMap((field) => entryLabels[field]).map((label) => label.toLowerCase()));
 }
+
+const DUTIES = entryLabelsOf("duties");
+
+/** "Responsibilities", "**Accomplishments:**", "担当業務": a line that only titles what a job involved, no role, employer or place. */
+export const titlesDuties = (text: string): boolean => DUTIES.has(text.trim().replace(/[:：]$/u, "").toLowerCase());

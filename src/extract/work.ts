@@ -8,7 +8,7 @@ import { isKnownTown } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
 import { termsApart } from "./employment-terms.js";
 import { closingProseToJobAbove } from "./closing-prose.js";
-import { entryLabelsOf, isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_MODIFIERS, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
+import { isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_MODIFIERS, ROLE_WORDS, SELF_EMPLOYED, titlesDuties } from "./vocabulary.js";
 import workLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import { findDates, withoutDates } from "./dates.js";
 import { namesDegree } from "./degrees.js";
@@ -364,7 +364,7 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     extra.push(barredRole[2]!);
   // ("### Acme (2019 – 2021)" / "###### Backend developer": or a smaller heading under the entry's own, its role,
   // unless it heads the duties: "#### 担当業務")
-  } else if (!position && (first?.kind === "text" || (first?.kind === "subheading" && !DUTIES.has(first.text.trim().toLowerCase()))) && (isTitleLike(first.text) || (name !== undefined && stoppedTitle(first.text))) && !isDetailLine(first.text) && (roleLean(weighPhrase(first.text)) > 0.3 || (name !== undefined && roleWithQualifier(first.text)))) position = body.shift()!.text.replace(/\.$/, "");
+  } else if (!position && (first?.kind === "text" || (first?.kind === "subheading" && !titlesDuties(first.text))) && (isTitleLike(first.text) || (name !== undefined && stoppedTitle(first.text))) && !isDetailLine(first.text) && (roleLean(weighPhrase(first.text)) > 0.3 || (name !== undefined && roleWithQualifier(first.text)))) position = body.shift()!.text.replace(/\.$/, "");
   // "- Staff Data Scientist" over "- Leads the weekly forecast": the resume.md template gives the role as the first bullet
   // ("- Coyote Logistics, Chattanooga, TN, 2016 -- current" / "    - Software Engineer": or as the one item under a bulleted employer)
   else if (!position && first?.kind === "bullet" && isRoleBullet(first, itemDepth) && !body.slice(1).some((l) => isRoleBullet(l, itemDepth))) position = body.shift()!.text;
@@ -401,7 +401,8 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     name = employer;
     location ??= place;
   }
-  else if (!location && alone && isPlaceLine(under!.text)) location = body.shift()!.text;
+  // ("**Accomplishments**" under it titles the bullets: no place)
+  else if (!location && alone && isPlaceLine(under!.text) && !titlesDuties(under!.text)) location = body.shift()!.text;
   // "Sevastopol, Ukraine, Senior Software Developer": the town and country before the role on its line are where it was
   const placeFirst = position && !location ? PLACE_THEN_ROLE.exec(position) : null;
   // (not "Seattle, WA, USA Manager", whose country a PDF's text ran into the role)
@@ -484,9 +485,6 @@ function roleWithQualifier(text: string): boolean {
   const after = weighPhrase(m[2]!);
   return after.org < 0.3 && after.place === 0 && after.school === 0 && roleLean(weighPhrase(m[1]!)) > 0.3;
 }
-
-/** "Responsibilities", "Обязанности", "担当業務": the title over what a job involved, no role. */
-const DUTIES = entryLabelsOf("duties");
 
 /** "Town, Country, Role": a place of two phrases, then the rest. */
 const PLACE_THEN_ROLE = /^([^,]+,\s*[^,]+),\s+(\S.*)$/u;

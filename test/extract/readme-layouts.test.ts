@@ -457,6 +457,15 @@ describe("academic CVs kept in Jekyll sites", () => {
     expect(r.awards ?? []).toEqual([]);
   });
 
+  it("reads a duties title right under a job's bold header ('**Responsibilities**', '**Missions**') as the title of its bullets, not as where the job was", async () => {
+    const r = await parse("Mara Quell\n\n**Experience**\n\n**Data Engineer, Harbor Freightways** (2020 - 2023)\n\n**Responsibilities**\n\n- Rebuilt the nightly ETL\n\n**Analyst, Orchard Bank** (2017 - 2020)\n\n**Missions**\n\n- Wrote the risk dashboards\n\n**Education**\n\nBSc Statistics, Lakeshore University, 2017\n");
+    expect(jobs(r)).toEqual([
+      ["Harbor Freightways", "Data Engineer", "2020", "2023"],
+      ["Orchard Bank", "Analyst", "2017", "2020"],
+    ]);
+    expect(r.work?.map((w) => w.location)).toEqual([undefined, undefined]);
+  });
+
   it("reads a role with its team after a dash under an employer's dated heading as the whole position ('### Lumen (Telecom) *Nov. 2021 - Present*' / '#### Senior Engineer - Call Routing')", async () => {
     const r = await parse("# Dana Ilves\n\n## Experience\n\n### Lumen (Telecom) *Nov. 2021 - Present*\n#### Senior Software Engineer - Call Routing\n- Cut the deploy time\n\n### Orchard Goods *May 2019 - Sep 2021*\n#### Software Engineer\n- Built the shop\n");
     expect(jobs(r).map(([, position]) => position)).toEqual(["Senior Software Engineer - Call Routing", "Software Engineer"]);

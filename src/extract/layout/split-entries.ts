@@ -2,7 +2,7 @@ import type { SourceLine } from "../../parse/source-line.js";
 import { findDates, presentAlone, withoutDates } from "../dates.js";
 import { roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
 import { isLocation, placeAfterDash, trimSeparators } from "../entry-parts.js";
-import { entryLabelsOf, isEmploymentType, namesKindOfWork, ORG_WORDS, ROLE_WORDS } from "../vocabulary.js";
+import { isEmploymentType, namesKindOfWork, ORG_WORDS, ROLE_WORDS, titlesDuties } from "../vocabulary.js";
 import { classifyTitle } from "../../parse/section-titles.js";
 import { splitLabelledRecords } from "./labelled-records.js";
 import { withDateColumnInPlace } from "./date-column.js";
@@ -136,14 +136,13 @@ function boldApart(lines: readonly SourceLine[], starts: ReadonlySet<number>): b
  * A bold-led line that only labels what follows ("**Key skills:** …", "**Tech**: Go") marks no entry when others do;
  * one with nothing after its colon ("__Louisiana State University__:" over "- Degree: …") heads the lines under it.
  */
-const DUTIES = entryLabelsOf("duties");
 const isLabel = (l: SourceLine) => (/[:：]\s*$/.test(l.lead!) || /^\s*[:：]/.test(l.text.slice(l.lead!.length))) && !/^[^:：]*[:：]\s*$/.test(l.text);
 
 /** Rule (2): table rows, and top-level bold-led lines that are not a date or a label. */
 function markedStarts(lines: readonly SourceLine[]): Set<number> {
   const bold = lines.filter((l) => l.kind === "text" && l.depth === 0 && l.lead !== undefined && !isDateOnly(l.lead));
   // "**Accomplishments**" over each job's bullets titles what was done there; it heads no entry
-  const headers = bold.filter((l) => !isLabel(l) && !DUTIES.has(l.text.trim().replace(/[:：]$/, "").toLowerCase()));
+  const headers = bold.filter((l) => !isLabel(l) && !titlesDuties(l.text));
   const starters = new Set(headers.length ? headers : []);
   return paragraphHeads(lines, indices(lines, (l) => (l.kind === "row" && !describesRowAbove(l)) || starters.has(l)));
 }
