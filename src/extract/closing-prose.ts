@@ -11,8 +11,7 @@ export function closingProseToJobAbove(jobs: ReadWork[]): ReadWork[] {
   for (const job of jobs) {
     const above = out.at(-1);
     const said = saidAlone(job);
-    // the sentence's line goes with the job it is said of, so that a job read no further keeps it as written
-    if (above && said) out[out.length - 1] = { ...above, entry: { ...above.entry, body: [...above.entry.body, ...job.entry.head] }, work: { ...above.work, summary: [above.work.summary, said].filter(Boolean).join("\n") } };
+    if (above && said) out[out.length - 1] = { ...above, work: { ...above.work, summary: [above.work.summary, said].filter(Boolean).join("\n") } };
     else out.push(job);
   }
   return out;

@@ -12,7 +12,7 @@ import { addCatchAll, toCustomItem } from "./custom.js";
 import { compact } from "./date-fields.js";
 import { addCustomSection, addEntry, listSection, note, type Draft } from "./draft.js";
 import { splitDegreeBullets, toEducation } from "./education.js";
-import { isSentence, type Entry, type SplitEntries } from "./layout/lines.js";
+import type { Entry, SplitEntries } from "./layout/lines.js";
 import { splitProjects } from "./project-lists.js";
 import { toProject } from "./projects.js";
 import { boldAuthorCitations, citationParagraphs, paperBlocks } from "./paper-blocks.js";
@@ -207,18 +207,6 @@ function namesCertification(entry: Entry): boolean {
   return CERTIFICATION_WORDS.test(head) && !DEGREE.test(head) && !SCHOOL_WORDS.test(head);
 }
 
-/**
- * "I worked as a research assistant for …, focusing on …": an entry whose key phrases are all sentences was told in
- * prose (an about page's paragraphs under "Experience"); it names no employer or school, and its text stays as written.
- * A dated one is still an entry: it says when, however it is told ("Stage de six mois en entreprise (SFR…", 2013).
- */
-function toldInProse(...keys: (string | undefined)[]): boolean {
-  const named = keys.filter((k): k is string => k !== undefined);
-  // "Extensões e Cursos Técnicos: Administrador de Redes Linux (Sistemas Abertos), …" lists under its label, however long
-  return named.length > 0 && named.every((k) => isSentence(k) && !LABELLED_LIST.test(k));
-}
-const LABELLED_LIST = /^[^:：.]{2,40}[:：]\s/u;
-
 /** Splits a section into entries (unless a layout-specific reader already did) and adds each; what reads as no entry goes to a catch-all. */
 function placeEntries(draft: Draft, lines: readonly SourceLine[], kind: SectionKind, title: string, list: boolean, split: SplitEntries = splitEntries(lines)): void {
   const key = KEY_OF[kind]!;
@@ -246,11 +234,7 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
       const told = certificate ? undefined : studiesTold(entry);
       if (certificate) add("certificates", toCertificate(certificate));
       else if (told) told.forEach((study) => add("education", study));
-      else {
-        const study = toEducation(entry);
-        if (!study.studyType && !study.area && !study.startDate && !study.endDate && toldInProse(study.institution)) return false;
-        add("education", study);
-      }
+      else add("education", toEducation(entry));
       return told?.length !== 0;
     }
     case "awards": {
@@ -322,7 +306,7 @@ function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "v
   for (const entry of entries) checkDates(draft, entry);
   for (const { work, entry, doubt } of readWorkSection(entries, kind)) {
     if (doubt) note(draft, "info", "weak-evidence", doubt, entry.head[0]!.position);
-    if ((!work.name && !work.position) || (!work.startDate && !work.endDate && toldInProse(work.name, work.position))) {
+    if (!work.name && !work.position) {
       rest.push(...entry.head, ...entry.body);
       continue;
     }

@@ -51,26 +51,3 @@ describe("a paragraph closing a list of jobs", () => {
     expect(resume.work?.[2]?.summary).toContain("careful record keeping");
   });
 });
-
-describe("an about page's experience and education told in paragraphs", () => {
-  it("reads no job or school from sentences that name neither, and keeps their text in the section's catch-all", async () => {
-    const text = [
-      "# Ilse Varga",
-      "",
-      "## Education",
-      "",
-      "My interest in geography comes from a love of maps combined with fieldwork. The undergraduate program that I completed in Austria, at the Orvella Academy and the University of Sarnthal, gave me a chance to study a range of subjects.",
-      "",
-      "## Experience",
-      "",
-      "Most of what I have done since then can be found on my resume or on my profile page.",
-      "",
-      "Over the past six years I have been lucky to survey coastlines all over the north, including its long dark winters.",
-      "",
-    ].join("\n");
-    const { resume } = await extractSource({ path: "about.md", text, format: "markdown", formatReason: "test" });
-    expect([resume.work, resume.education]).toEqual([undefined, undefined]);
-    expect(resume.sections?.map((s) => s.title)).toEqual(["Education (more)", "Experience (more)"]);
-    expect(JSON.stringify(resume.sections)).toContain("survey coastlines");
-  });
-});
