@@ -34,10 +34,13 @@ export function frontMatterBasics(overrides: YamlOverrides | undefined, lowerWor
     const name = typeof value === "string" ? headingName(value, lowerWords) : undefined;
     if (name) basics.name ??= name;
   }
+  // only the theme's own lists of links are read by an icon or an address alone: an award's or a project's link in
+  // another list (`awards: - {title, url, icon: github}`) is the award's, not the owner's profile
+  const linkLists = [overrides.value.profiles, overrides.value.social, quartoLinks(overrides.value)];
   for (const value of [...Object.values(overrides.value), quartoLinks(overrides.value)]) {
     if (!Array.isArray(value)) continue;
     for (const item of value) {
-      const contacts = itemContacts(item, position);
+      const contacts = itemContacts(item, position, linkLists.includes(value));
       if (contacts.every(Boolean)) for (const c of contacts) addContact(basics, c!);
     }
   }
@@ -69,10 +72,10 @@ function linkAddress(item: unknown): string | undefined {
  * The contacts of a front-matter list item. A theme's link item whose words name no contact ("E-mail Me", an icon
  * alone, `{{< iconify … >}}`) is read by its address, as a link whose text is the address itself.
  */
-function itemContacts(item: unknown, position: Position): (Contact | undefined)[] {
+function itemContacts(item: unknown, position: Position, themeLink: boolean): (Contact | undefined)[] {
   const line = itemLine(item, position);
   const contacts = line ? readLineContacts(line) : [];
-  const address = linkAddress(item);
+  const address = themeLink ? linkAddress(item) : undefined;
   if (address === undefined || (contacts.length && contacts.every(Boolean))) return contacts;
   // the icon's name says what the link is ("brands/github", "envelope", "home"), though it is no label to show
   const icon = String((item as Record<string, unknown>).icon ?? "").split("/").pop()!;

@@ -95,7 +95,11 @@ function expandShorthand(overrides: Record<string, unknown>): Record<string, unk
     else if (key === "skills" && Array.isArray(value) && value.some(isPastimeGroup)) {
       out.skills = fromThemeAuthor(key, value.filter((g) => !isPastimeGroup(g)));
       out.interests = [...listOf(out.interests), ...listOf(fromThemeAuthor(key, value.filter(isPastimeGroup)))];
-    } else out[key] = fromThemeAuthor(key, value);
+    } else {
+      const read = fromThemeAuthor(key, value);
+      // interests written out join the hobbies a theme's skill group gave, whichever key comes first
+      out[key] = key === "interests" && Array.isArray(out[key]) && Array.isArray(read) ? [...read, ...out[key]] : read;
+    }
   }
   if (profiles.length) basics.profiles = profiles.map(({ network, username, url }) => ({ network, username, url }));
   if (Object.keys(basics).length) out.basics = mergeValues(out.basics, basics);

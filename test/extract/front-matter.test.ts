@@ -177,6 +177,19 @@ describe("a Hugo Blox author profile, whose front matter holds the owner's whole
     expect(diagnostics.filter((d) => d.ruleId === "unknown-field").map((d) => d.message.split(" ")[0])).toEqual(["organizations"]);
   });
 
+  it("takes no profile from an award's or a project's link shown as an icon, only from the theme's own link lists", async () => {
+    const text = ["---", "name: Mira Okonkwo", "profiles:", "  - icon: brands/github", "    url: https://github.com/miraokon", "awards:", "  - title: Open Data Prize", "    url: https://github.com/tidepool-org", "    icon: brands/github", "---", "", "I model floods.", ""].join("\n");
+    const { resume } = await extractSource({ path: "_index.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.basics?.profiles?.map((p) => p.url)).toEqual(["https://github.com/miraokon"]);
+  });
+
+  it("keeps interests written out beside the hobbies a skill group names", async () => {
+    const text = ["---", "name: Mira Okonkwo", "skills:", "  - name: Programming", "    keywords: [Python, R]", "  - name: Hobbies", "    keywords: [Rowing, Chess]", "interests:", "  - name: Hydrology", "    keywords: [floods]", "---", "", "I model floods.", ""].join("\n");
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.interests?.map((i) => i.name)).toEqual(["Hydrology", "Hobbies"]);
+    expect(resume.skills?.map((s) => s.name)).toEqual(["Programming"]);
+  });
+
   it("reads the owner's headline and the links shown as icons, the affiliation's page and a link of no known network being no homepage", async () => {
     const { resume } = await extractSource({ path: "_index.md", text: profile, format: "markdown", formatReason: "test" });
     expect([resume.basics?.name, resume.basics?.label, resume.basics?.email, resume.basics?.url]).toEqual(["Mira Okonkwo-Lind", "Research Fellow in Hydrology", "mira@fenwick.example.edu", undefined]);
