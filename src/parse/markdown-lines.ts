@@ -65,9 +65,10 @@ const TASK_BOX = /^\[[ xX]\]\s+(?=\S)/;
 
 /**
  * "• Led the migration  " / "◦ Planned it": bullets typed as glyphs (pasted from a word processor), each on a line of its
- * own in a paragraph kept by hard breaks, which Markdown reads as no list; "◦" marks an item's sub-item.
+ * own in a paragraph kept by hard breaks, which Markdown reads as no list; "◦" marks an item's sub-item, which some
+ * indent with spaces written as "\\ " (a backslash Markdown keeps before a space).
  */
-const GLYPH_ITEM = /^([•◦▪])\s+(?=\S)/u;
+const GLYPH_ITEM = /^(?:\\ )*([•◦▪])\s+(?=\S)/u;
 const DRAWN_RULE = /^[_=~*·•─━═-]{3,}$/u;
 
 class Walker {
@@ -182,8 +183,10 @@ class Walker {
    */
   private paragraph(lines: InlineLine[], depth: number): void {
     let defining = false;
-    // two or more of them make a list; one before a line of its own opens an entry's header ("**• Acme** _(2022)_ \\")
-    const glyphed = lines.filter((l) => GLYPH_ITEM.test(l.text)).length >= 2;
+    // two or more of them in a run make a list; one before a line of its own opens an entry's header ("**• Acme** _(2022)_
+    // \\"), and so do glyphs with plain lines between them ("• Analyst, Fenwick Data, 2019 – 2021" / "Built the pipeline")
+    const glyphs = lines.flatMap((l, i) => (GLYPH_ITEM.test(l.text) ? [i] : []));
+    const glyphed = glyphs.length >= 2 && glyphs.at(-1)! - glyphs[0]! === glyphs.length - 1;
     for (const l of lines) {
       defining ||= Boolean(l.definition);
       const item = defining && /^[-*+•] /.exec(l.text);

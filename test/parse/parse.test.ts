@@ -103,4 +103,9 @@ describe("bullets typed as glyphs in a paragraph", () => {
       ["bullet", 0, "Trained new analysts"],
     ]);
   });
+
+  it("leaves glyphs with plain lines between them as the entries' headers they open", async () => {
+    const { lines } = await parseMarkdownLines("• Analyst, Fenwick Data, 2019 – 2021  \nBuilt the reporting pipeline.  \n• Junior Analyst, Orchard Bank, 2017 – 2019  \nWrote the risk dashboards.\n", "cv.md");
+    expect(lines.map((l) => l.kind)).toEqual(["text", "text", "text", "text"]);
+  });
 });
