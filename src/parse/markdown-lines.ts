@@ -66,7 +66,7 @@ const TASK_BOX = /^\[[ xX]\]\s+(?=\S)/;
 /**
  * "• Led the migration  " / "◦ Planned it": bullets typed as glyphs (pasted from a word processor), each on a line of its
  * own in a paragraph kept by hard breaks, which Markdown reads as no list; "◦" marks an item's sub-item, which some
- * indent with spaces written as "\\ " (a backslash Markdown keeps before a space).
+ * indent with spaces written as "\ " (a backslash Markdown keeps before a space).
  */
 const GLYPH_ITEM = /^(?:\\ )*([•◦▪])\s+(?=\S)/u;
 const DRAWN_RULE = /^[_=~*·•─━═-]{3,}$/u;
