@@ -9,14 +9,6 @@ const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a
 /** "Hi, I'm Sam Okoro", "Hi 👋, I'm Alex", "Hoi, ik ben Roy van Neden": a hello (and its waving hand), an introduction, then the name. */
 export const GREETING = new RegExp(`^(?:(?:${alternatives(data.hello)})(?:\\s*[\\p{Extended_Pictographic}\\u200d\\ufe0f]+)*[,!.]?\\s+)?(?:${alternatives(data.intro)})\\s+(?=\\p{Lu})`, "iu");
 
-/** "Szia, ": a hello and its comma, in any case. */
-const HELLO_FIRST = new RegExp(`^(?:${alternatives(data.hello)})[,!.]?\\s+`, "iu");
-/** "Kovács Anna vagyok!": the capitalised words of a name, closed by the language's "I am" after it. */
-const INTRODUCED_BEFORE = new RegExp(`^(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})\\s+(?:${alternatives(data.introAfter)})(?![\\p{L}])`, "u");
-
-/** "Szia, Kovács Anna vagyok!": the name said before "I am", after a hello or none. */
-const introducedBefore = (text: string) => INTRODUCED_BEFORE.exec(text.replace(HELLO_FIRST, ""))?.[1];
-
 /** "Hi there 👋", "Hey there!", "Hello, world": a hello alone (to its world), with its waving hand, which names no one. */
 const HELLO_ALONE = new RegExp(`^(?:${alternatives(data.hello)})(?:[,\\s]+world)?[\\s\\p{Extended_Pictographic}\\u200d\\ufe0f!.,:]*$`, "iu");
 
@@ -53,7 +45,7 @@ function cjkIntroducedName(text: string): string | undefined {
 /** The capitalised words a greeting introduces ("Hi, I'm Sam." → "Sam"); the caller judges whether they are a name. */
 export function greetedName(text: string): string | undefined {
   const m = GREETING.exec(text.trim());
-  if (!m) return introducedBefore(text.trim()) ?? cjkIntroducedName(text.trim());
+  if (!m) return cjkIntroducedName(text.trim());
   const rest = text.trim().slice(m[0].length);
   const name = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:van|von|de|da|der|den|di|du|le|la|\p{Lu}\.|\p{Lu}[\p{L}'’-]*)){0,3}/u.exec(rest)?.[0];
   // "I'm Always Up to Learn New Things": a sentence that goes on in title case capitalises every word, names or not

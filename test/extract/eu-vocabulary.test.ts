@@ -108,15 +108,6 @@ describe("jobs told in a line that runs on into sentences", () => {
   });
 });
 
-describe("names introduced in Hungarian", () => {
-  it("names the person a title introduces before 'vagyok', but not the role a title says the person is", async () => {
-    expect((await parse("# Szia, Kovács Anna vagyok! 👋\n\n## Rólam\n\nFejlesztő vagyok.\n")).basics?.name).toBe("Kovács Anna");
-    const role = await parse("# Fejlesztő vagyok!\n\n## Tapasztalat\n\n### Acme Kft. – Fejlesztő (2020 – jelenleg is)\n- munka\n");
-    expect(role.basics?.name).toBeUndefined();
-    expect(jobs(role)).toEqual([["Acme Kft.", "Fejlesztő", "2020", undefined]]);
-  });
-});
-
 describe("a name given in parts in a table of personal data", () => {
   it("joins the given name and the family name of a two-column table's rows, as a German CV's 'Persönliche Daten' writes them", async () => {
     const r = await parse(

@@ -97,13 +97,6 @@ describe("greetedName", () => {
     expect(greetedName("Hoi, ik ben Roy van Dijk. Designer.")).toBe("Roy van Dijk");
     expect(greetedName("Software engineer since 2010")).toBeUndefined();
   });
-
-  it("reads the name said before 'I am' where the language puts it after ('Szia, Kovács Anna vagyok!'), and after Finnish, Czech and Greek hellos", () => {
-    expect(greetedName("Szia, Kovács Anna vagyok! 👋")).toBe("Kovács Anna");
-    expect(greetedName("Nagy Péter vagyok, fejlesztő.")).toBe("Nagy Péter");
-    expect(greetedName("Hei, olen Matti Virtanen.")).toBe("Matti Virtanen");
-    expect(greetedName("Ahoj, jsem Jana Nováková.")).toBe("Jana Nováková");
-  });
 });
 
 describe("headingName", () => {
