@@ -59,7 +59,7 @@ describe("CVs in Greek, Hebrew and Arabic", () => {
 });
 
 describe("job headers of German-speaking CVs", () => {
-  it("keeps a bold role whole where bars part the line's phrases, and reads the small town after a company's comma as its place", async () => {
+  it("keeps a bold role whole where bars part the line's phrases, and reads the small town after a company's comma as its place, a department there being none", async () => {
     const r = await parse(
       [
         "# Lebenslauf",
@@ -67,7 +67,7 @@ describe("job headers of German-speaking CVs", () => {
         "## Berufliche Laufbahn",
         "",
         "### März 2020 – Juni 2022",
-        "**Werkzeugmacher – Stv. Teamleiter Fräsen** | Muster Metall AG, Kleinhausen",
+        "**Werkzeugmacher – Stv. Teamleiter Fräsen** | Muster Metall AG, Kleinhausen TG",
         "- Einrichten der Maschinen",
         "",
         "### Januar 2018 – Februar 2020",
@@ -75,14 +75,19 @@ describe("job headers of German-speaking CVs", () => {
         "- Bestellungen",
         "",
         "### Juni 2015 – Dezember 2017",
-        "**Kontrolleur** | Probe GmbH, Talheim (Anlagenbau)",
+        "**Kontrolleur** | Probe GmbH, Talheim / Flawil (Anlagenbau)",
         "- Endkontrolle",
+        "",
+        "### Mai 2013 – Mai 2015",
+        "**Sachbearbeiterin** | Muster Versicherung AG, Schadenabteilung",
+        "- Schadenfälle",
       ].join("\n"),
     );
     expect(r.work?.map((w) => [w.name, w.position, w.location])).toEqual([
-      ["Muster Metall AG", "Werkzeugmacher – Stv. Teamleiter Fräsen", "Kleinhausen"],
+      ["Muster Metall AG", "Werkzeugmacher – Stv. Teamleiter Fräsen", "Kleinhausen TG"],
       ["Beispiel Personal AG (Einsatz beim Kunden)", "Sachbearbeiter Einkauf", "Dorfwil SG"],
-      ["Probe GmbH", "Kontrolleur", "Talheim"],
+      ["Probe GmbH", "Kontrolleur", "Talheim / Flawil"],
+      ["Muster Versicherung AG", "Sachbearbeiterin", undefined],
     ]);
   });
 });
