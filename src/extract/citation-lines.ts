@@ -1,7 +1,7 @@
 import type { SourceLine } from "../parse/source-line.js";
 import { joinFragments } from "../parse/join-wrapped.js";
 import type { Entry, SplitEntries } from "./layout/lines.js";
-import { authorsOf, isSurnameInitials } from "./publications.js";
+import { authorsOf, isSurnameInitials, opensWithStatus } from "./publications.js";
 
 /**
  * Where a citation's authors give way to its title: a quote opening the title, a colon, a year in brackets or after
@@ -21,12 +21,17 @@ function openingOf(text: string, lowerWords: ReadonlySet<string>): Opening | und
   if (/^[“"]/.test(text)) return { byAuthors: false, titled: true };
   const mark = TITLE_MARK.exec(text);
   const lead = mark ? text.slice(0, mark.index) : text;
-  // "…, Byunghun Song, Hyungsu" ⏎ "Lee, “Title,” …": a line of authors alone may break inside its last name
+  // "…, Ana Lima, Tomás" ⏎ "Herrera, “Title,” …": a line of authors alone may break inside its last name
   const broken = mark === null ? lead.replace(/,\s*\p{Lu}[\p{L}'’-]*$/u, "") : lead;
   const names = authorsOf(lead, lowerWords) ?? (broken !== lead ? authorsOf(broken, lowerWords) : undefined);
   // "Slow Lanes: Measuring Queueing Delay": two capitalised words before a colon are a title's as often as a person's
   // name; one author before a colon is written "Surname, I."
   if (!names || (mark?.[0].startsWith(":") && names.length < 2 && !isSurnameInitials(lead))) return undefined;
+  // "Annual Review of Port" ⏎ "Labour Studies. 12: 201–233.": a wrapped venue's last words look like one author's
+  // name; a citation by one author named without initials goes on with its year, its state or its quoted title
+  const oneNameOnly = names.length === 1 && !/\b\p{Lu}\./u.test(lead) && !isSurnameInitials(lead);
+  const after = text.slice(lead.length).replace(/^[.,]?\s*\(?\s*/u, "");
+  if (oneNameOnly && !/^(?:(?:19|20)\d{2}\b|[“"])/u.test(after) && !opensWithStatus(after)) return undefined;
   return { byAuthors: true, titled: mark !== null };
 }
 
@@ -38,7 +43,7 @@ const isGroupLabel = (text: string) => text.split(/\s+/).length <= 6 && !/\d|[.,
 
 /**
  * A publications list as a PDF's text gives it, one citation wrapped over
- * several lines with no blank line or mark between citations ("Kieran Doe.
+ * several lines with no blank line or mark between citations ("Mara Doe.
  * 2006. “Title of the” ⏏ “Paper.” Journal 33: 285–311."): a line opens the
  * next citation when it starts with a list of authors (or with its quoted
  * title) and the line above does not run on into it; numbered items open
@@ -59,7 +64,7 @@ export function citationLines(lines: readonly SourceLine[], lowerWords: Readonly
   const groups: SourceLine[][] = [];
   const loose: SourceLine[] = [];
   let current: SourceLine[] | undefined;
-  // a line of authors alone ("…, Mani B." ⏎ "Srivastava, “Title,” …") has the title still to come
+  // a line of authors alone ("…, Ana B." ⏎ "Lima, “Title,” …") has the title still to come
   let awaitingTitle = false;
   for (const [i, line] of lines.entries()) {
     const opening = openings[i];

@@ -9,6 +9,9 @@ import { capitalSurnameAuthors, citationText, countsList, mentionsPatent, readLa
 
 const STATUS = /\b(in submission|submitted(?: to [\p{L}\d' ]{2,40}?(?=[,.;)]|$))?|under review|in review|under revision|accepted|to appear(?: in [\p{L}\d' ]{2,40}?(?=[,.;)]|$))?|in press|in preparation|forthcoming|preprint|major revision|minor revision)\b/iu;
 
+/** "Forthcoming. “Title…”", "in press": whether a text opens with the state of a paper not yet out. */
+export const opensWithStatus = (text: string) => STATUS.exec(text)?.index === 0;
+
 /** One author as a list writes it: "X Liu*", "Bingyang Wu", "Liu, X." is split by the caller. */
 const AUTHOR = /^(?:[\p{Lu}][\p{L}'’.-]*\.?\s*){1,4}[*∗†‡]*$/u;
 

@@ -31,6 +31,17 @@ describe("a PDF's publications, one citation wrapped over several lines", () => 
     ]);
   });
 
+  it("joins a venue wrapped onto the next line, whose last words look like one author's name, to its citation", async () => {
+    expect(
+      await papersOf([
+        "Mara Quell and Tobin Ashgrove. 2015. “Tidal Rhythms in Harbour Labour Markets.” Annual Review of Port",
+        "Labour Studies. 12: 201–233.",
+        "Mara Quell. 2012. “Salt, Rope and the Guild Ledger.” Journal of Maritime History and Coastal",
+        "Trade Routes. 40: 17–38.",
+      ]),
+    ).toEqual(["Tidal Rhythms in Harbour Labour Markets", "Salt, Rope and the Guild Ledger"]);
+  });
+
   it("keeps a line of authors alone, broken inside a name, with the title on the line below, a hyphened given name one word", async () => {
     expect(
       await papersOf([
