@@ -119,19 +119,21 @@ function isInitialledAuthors(text: string): boolean {
 }
 
 /**
- * ", Atmos. Chem. Phys., 10, 10875", ", J. Atmos. Sci., 73", ", Biogeosciences, 8, 387": a journal's name, abbreviated
- * (a short word with its stop among its words) or one word, then its volume (or doi, or the paper's state in brackets).
- * A place in a title ("…, Will Counties, Illinois. Illinois State Geological Survey, 1:24,000") has no abbreviation.
+ * ", Atmos. Chem. Phys., 10, 10875", ", J. Atmos. Sci., 73": a journal's name, abbreviated (a short word with its stop
+ * among its words), then its volume (or doi, or the paper's state in brackets). A place in a title ("…, Kings County,
+ * Avalonia.", "Flood losses in Kingsport, Avalonia, 2017 and after") has no abbreviation.
  */
-const COMMA_VENUE = /,\s+(?=(?:\p{Lu}[\p{L}-]*\.?\s){0,3}\p{Lu}\p{Ll}{1,6}\.(?:\s\p{Lu}[\p{L}-]*\.?){0,3},\s*(?:\d|doi\b|\()|\p{Lu}[\p{L}-]+,\s*\d)/u;
+const COMMA_VENUE = /,\s+(?=(?:\p{Lu}[\p{L}-]*\.?\s){0,3}\p{Lu}\p{Ll}{1,6}\.(?:\s\p{Lu}[\p{L}-]*\.?){0,3},\s*(?:\d|doi\b|\())/u;
+/** ", Biogeosciences, 8, 387": a journal of one word and its volume, as a citation whose authors end at a colon writes it. */
+const COMMA_ONE_WORD_VENUE = /,\s+(?=\p{Lu}[\p{L}-]+,\s*\d)/u;
 
 /** "How do plants balance multiple mutualists? Correlations among traits…. Evolutionary Ecology 26:65-77.": a title ends at its first full stop; at a question before that when only a venue's few capitalised words follow it ("… plant defense? Oikos."). */
-function titleThenRest(body: string): { title: string; rest: string } {
+function titleThenRest(body: string, colonCited = false): { title: string; rest: string } {
   const stops = allMatches(SENTENCE_STOP, body).map((m) => m.index);
   const stop = stops.find((i) => body[i] === ".") ?? body.length;
   // "Volcano impacts on climate, Earth Syst. Dynam., 3, 121-136": a comma before the journal's name and volume ends
   // the title where no stop did
-  const comma = COMMA_VENUE.exec(body)?.index;
+  const comma = COMMA_VENUE.exec(body)?.index ?? (colonCited ? COMMA_ONE_WORD_VENUE.exec(body)?.index : undefined);
   if (comma !== undefined && comma < stop) return { title: trimTitle(body.slice(0, comma)), rest: body.slice(comma + 1) };
   const full = stop;
   const venue = (words: string[]) => words.length <= 5 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|and|the|in|for|on|de|der|für)$/.test(w));
@@ -164,7 +166,7 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
   const colonNames = colon && /\band\b|&|,.*,/.test(colon[1]!) && !NAME_STOP.test(colon[1]!) ? authorsOf(colon[1]!, lowerWords) : undefined;
   if (colon && colonNames) {
     const body = text.slice(colon[0].length);
-    return { ...(/^[“"]/.test(body) ? splitCitation(body, lowerWords) : titleThenRest(body)), authors: colonNames };
+    return { ...(/^[“"]/.test(body) ? splitCitation(body, lowerWords) : titleThenRest(body, true)), authors: colonNames };
   }
   const quoted = /[“"]([^”"]{8,})[”"]/.exec(text);
   if (quoted) {

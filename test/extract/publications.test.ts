@@ -8,6 +8,13 @@ const papersOf = async (body: string, title = "Publications") => {
 };
 
 describe("publications", () => {
+  it("keep a place and a year that a title names before its stop ('Flood losses in Kingsport, Avalonia, 2017 and after.')", async () => {
+    expect(await papersOf("- Quell, M. Flood losses in Kingsport, Avalonia, 2017 and after. Natural Hazards, 90, 1–20, 2019.\n- Quell, M. and Darrow, P. Tides of Port Avalon, 2015–2020. Coastal Letters, 37, 9–30, 2021.")).toEqual([
+      "Flood losses in Kingsport, Avalonia, 2017 and after",
+      "Tides of Port Avalon, 2015–2020",
+    ]);
+  });
+
   it("read a table's first cell as the paper's year or state, and a row that leaves it blank as a paper of the year above, as R Markdown's CV tables print them", async () => {
     const row = (margin: string, citation: string) => `<tr>\n<td>${margin}</td>\n<td>${citation}</td>\n</tr>`;
     const table = [
