@@ -147,10 +147,12 @@ const LOWER_WORD = /(?<![\p{L}])[\p{Ll}][\p{Ll}'’-]*/gu;
 /** Every word the text uses in lower case, to tell names from ordinary words. */
 export function lowerCaseWords(text: string): Set<string> {
   const lines = text.split("\n");
-  const words = new Set(withoutAddresses(lines.filter((l) => /\p{Lu}/u.test(l)).join("\n")).match(LOWER_WORD) ?? []);
-  // "kieran healy", "daniel a. rothenberg—cv—2 of 5": a name set in small caps comes out of a PDF in lower case, on a
-  // line with no capital at all; its words are still names where the CV writes them capitalised elsewhere
-  const uncased = withoutAddresses(lines.filter((l) => !/\p{Lu}/u.test(l)).join("\n")).match(LOWER_WORD) ?? [];
+  // "mara quell", "ana b. lima—cv—2 of 5": a name set in small caps comes out of a PDF in lower case, on a short line
+  // with no capital at all; its words are still names where the CV writes them capitalised elsewhere. A longer line
+  // without capitals is wrapped prose, whose words count
+  const smallCaps = (l: string) => !/\p{Lu}/u.test(l) && l.trim().split(/\s+/).length <= 5;
+  const words = new Set(withoutAddresses(lines.filter((l) => !smallCaps(l)).join("\n")).match(LOWER_WORD) ?? []);
+  const uncased = withoutAddresses(lines.filter(smallCaps).join("\n")).match(LOWER_WORD) ?? [];
   const capitalised = new Set((text.match(/(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+/gu) ?? []).map((w) => w.toLowerCase()));
   for (const w of uncased) if (!capitalised.has(w)) words.add(w);
   return words;

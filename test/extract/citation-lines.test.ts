@@ -66,6 +66,12 @@ describe("a PDF's publications, one citation wrapped over several lines", () => 
       ),
     ).toEqual(["Harbour Bells and Civic Time", "The Pilot’s Almanac as a Social Document"]);
   });
+
+  it("still counts the words of a wrapped line of prose without capitals against a heading taken for a name", async () => {
+    const text = "# Distributed Storage\n\nI am a backend engineer. For ten years I have worked on\ndistributed storage, mostly object stores and queues.\n\n## Experience\n\n### Acme Corp – Software Engineer (2019 – 2023)\n- Built the billing service\n";
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.basics?.name).toBeUndefined();
+  });
 });
 
 describe("citations whose authors end at a colon", () => {
