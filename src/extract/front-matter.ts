@@ -4,9 +4,8 @@ import { parseTomlOverrides } from "../parse/toml-overrides.js";
 import { parseYamlOverrides, type YamlOverrides } from "../parse/yaml-overrides.js";
 import type { Basics } from "../resume/schema.js";
 import { headingName } from "./basics.js";
-import { addContact } from "./contacts.js";
+import { addContact, type Contact } from "./contacts.js";
 import type { Draft } from "./draft.js";
-import type { Contact } from "./contacts.js";
 import { readLineContacts } from "./line-contacts.js";
 
 /** Reads Markdown front matter, YAML or TOML, as overrides; mistakes become diagnostics at their line. */

@@ -158,7 +158,7 @@ function splitCitation(text: string, lowerWords: ReadonlySet<string>): { title: 
     const year = /^(?:19|20)\d{2}/.exec(dated[2]!)?.[0];
     return { title: body.title, authors: splitAuthors(dated[1]!), rest: year ? body.rest : `${dated[2]} ${body.rest}`, ...(year && { year }) };
   }
-  // "Rothenberg, Daniel and Chien Wang: Metamodeling of …, J. Atmos. Sci., 73": two or more authors, however written,
+  // "Quell, Mara and Tobin Ashgrove: Tracing katabatic winds …, J. Polar Sci., 7": two or more authors, however written,
   // then a colon and the title, a list joined by "and" or by commas between its people; one name alone before a colon
   // may be a title's own words ("Deep Learning: A Survey") or a publisher's town ("Berkeley, CA: University Press"), and
   // a stop after a whole name ends the authors before it ("Ann Roe, Bo Li. Symbolon: Enabling …": the colon is the title's)
