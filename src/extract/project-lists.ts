@@ -34,17 +34,12 @@ const topBullets = (entry: Entry) => entry.body.filter((l) => l.kind === "bullet
  * "Stack:", "Result:", names the fields of each project), and such bullets
  * two thirds of all; never under a dated header.
  */
-function isUmbrella(entry: Entry, labels: ReadonlySet<string>, sourceLines: readonly string[]): boolean {
+function isUmbrella(entry: Entry, labels: ReadonlySet<string>): boolean {
   const bullets = topBullets(entry);
   // a dated header is one project's (sb2nov's "Name / Client / dates" over "◦ Task: what was done"): a heading that
   // groups projects dates none of them
   const first = entry.body.indexOf(bullets[0]!);
   if ([...entry.head, ...entry.body.slice(0, Math.max(first, 0))].some(hasDate)) return false;
-  // "### 1. Tunnel Gateway" over "- **Problem:** …": a numbered heading (its number read off the line as written)
-  // counts itself among the section's projects
-  const heading = entry.head[0];
-  const written = heading?.kind === "subheading" ? sourceLines[heading.position.line - 1] : undefined;
-  if (written !== undefined && /^\s*#+\s*\d{1,2}[.)]\s+\S/u.test(written)) return false;
   const kinds = bullets.map((b) => {
     const kind = nameKind(b);
     return kind === "weak" && labels.has(weakName(b)!) ? undefined : kind;
@@ -107,7 +102,7 @@ export function splitProjects(written: readonly SourceLine[], sourceLines: reado
       continue;
     }
     // a lone heading over "Label: …" bullets is one project with its fields
-    if (!isUmbrella(entry, entries.length > 1 ? labels : new Set(topBullets(entry).map(weakName).filter((n): n is string => !!n)), sourceLines)) {
+    if (!isUmbrella(entry, entries.length > 1 ? labels : new Set(topBullets(entry).map(weakName).filter((n): n is string => !!n)))) {
       out.push(entry);
       continue;
     }

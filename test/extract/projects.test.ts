@@ -39,25 +39,6 @@ describe("projects", () => {
     ]);
   });
 
-  it("name each numbered heading a project, though the 'Label:' bullets under it differ from one project to the next", async () => {
-    const body = [
-      "### 1. Tunnel Gateway (C#)",
-      "*Secure access over WebSocket*",
-      "",
-      "- **Problem:** servers behind NAT",
-      "- **Solution:** a gateway server",
-      "- **Parts:** client, gateway",
-      "",
-      "### 2. Hardening Kit",
-      "*Automated compliance*",
-      "",
-      "- **Scope:** 100 machines",
-      "- **Tools:** Wazuh",
-      "- **Results:** fewer incidents",
-    ].join("\n");
-    expect(await projectsOf(body)).toEqual(["Tunnel Gateway", "Hardening Kit"]);
-  });
-
   it("name each bullet of a list of named items, and the heading over them is only their group", async () => {
     expect(
       await projectsOf("### Side work\n\n- **[quill-lint](https://example.org/q)** — a linter for prose\n- Tern: a tiny HTTP router: fast and small\n- [sparrow](https://example.org/s) – image diffing\n\n### Larch\n\nA build cache.\n\n- Cut CI time by half"),
