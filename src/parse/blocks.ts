@@ -3,6 +3,7 @@ import { CUSTOM_KINDS } from "./title-keywords.js";
 import { columnHeaderTitle, markedTitle, mayBeCapitalTitle } from "./text-headings.js";
 import type { SectionBlock, SourceLine } from "./source-line.js";
 import { hasDate } from "../extract/layout/lines.js";
+import { withoutDates } from "../extract/dates.js";
 
 /** The heading that names the document (a Markdown `# Name` above `## Sections`), if there is one. */
 export interface TitledBlocks {
@@ -81,6 +82,8 @@ function entriesBackUnder(lines: readonly SourceLine[], headings: readonly Sourc
     // "# Work Experience" with nothing under it before "# Acme (May 2019 - Present)": a section titled at its entries'
     // own level, which it holds; another title at that level ends it
     else if (h.depth === level && kinds.get(h) !== undefined && (parent === undefined || parent.depth === level)) parent = isEntrySection(h) && opensAtOnce(lines, headings, h) ? h : undefined;
+    // ("# Publications (2015 - 2024)": a title dated as a whole ends it too)
+    else if (h.depth === level && parent?.depth === level && titleWithDates(h)) parent = undefined;
     if (!parent || h.depth !== level || !opens.has(h) || kinds.get(h) !== undefined) continue;
     const at = lines.indexOf(h);
     // a list of dated items under a heading ("### Speeches" / "* … (November 2016)") is a section's, not an entry's dates
@@ -91,6 +94,9 @@ function entriesBackUnder(lines: readonly SourceLine[], headings: readonly Sourc
   }
   return out;
 }
+
+/** "Publications (2015 - 2024)": a known section title, dates after it. */
+const titleWithDates = (h: SourceLine) => hasDate(h) && classifyTitle(withoutDates(h.text).replace(/[\s()[\]|,–—-]+$/u, "")) !== undefined;
 
 /** A heading with nothing under it but the next heading, at its own depth. */
 function opensAtOnce(lines: readonly SourceLine[], headings: readonly SourceLine[], h: SourceLine): boolean {

@@ -457,6 +457,11 @@ describe("academic CVs kept in Jekyll sites", () => {
     expect(r.awards ?? []).toEqual([]);
   });
 
+  it("ends such a section at a section title dated as a whole ('# Publications (2015 - 2024)'), which is no job", async () => {
+    const r = await parse("# Experience\n# Corvid Systems (2019 - Present)\n## Platform Lead\n- Ran the build farm\n\n# Publications (2015 - 2024)\n- A. Roe, B. Lind. Build farms at scale. OpsConf 2019.\n\n# Teaching (2016 - 2020)\n- Distributed Systems, TA\n");
+    expect(jobs(r)).toEqual([["Corvid Systems", "Platform Lead", "2019", undefined]]);
+  });
+
   it("reads a duties title right under a job's bold header ('**Responsibilities**', '**Missions**') as the title of its bullets, not as where the job was", async () => {
     const r = await parse("Mara Quell\n\n**Experience**\n\n**Data Engineer, Harbor Freightways** (2020 - 2023)\n\n**Responsibilities**\n\n- Rebuilt the nightly ETL\n\n**Analyst, Orchard Bank** (2017 - 2020)\n\n**Missions**\n\n- Wrote the risk dashboards\n\n**Education**\n\nBSc Statistics, Lakeshore University, 2017\n");
     expect(jobs(r)).toEqual([
