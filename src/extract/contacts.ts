@@ -22,11 +22,6 @@ const FIELD_OF_LABEL = new Map(Object.entries(labels).flatMap(([field, words]) =
 const EMAIL = /^(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
 /** "jane (at) example (dot) org", "jane[at]example.org": an address spelt out so that robots miss it. */
 const SPELT_EMAIL = /^([\w.+-]+)\s*[[({<]\s*at\s*[\])}>]\s*([\w-]+(?:\s*(?:\.|[[({<]\s*dot\s*[\])}>])\s*[\w-]+)+)$/i;
-/**
- * "jane at example dot org": spelt out in bare words, as academics' pages often write it; a bare "at" makes an
- * address only with a bare "dot" after it ("Engineer at acme.com" is a job).
- */
-const WORDED_EMAIL = /^([\w.+-]+)\s+at\s+([\w-]+(?:\s+dot\s+[\w-]+)+)$/i;
 const PHONE = /^(?:\+\s?)?(?:\(\+?\d{1,4}\)\s?)?\d[\d\s().\/-]{5,20}\d(?:\s*\(\w+\))?$/;
 /** "10.03.1987", "2019-2021", "2023.04 - 2024.09": a date or a span of dates, which digits alone would take for a number to call. */
 const NOT_PHONE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:\d{1,2}[./-])?\d{4}(?:[./-]\d{1,2})?\s*[-–~]\s*(?:\d{1,2}[./-])?\d{4}(?:[./-]\d{1,2})?)$/;
@@ -141,8 +136,8 @@ function readValue(key: string, written: string, reading: ContactReading): Conta
   // "github.com/jdoe." at the end of a sentence: the full stop is not the address's
   const value = written.replace(/[,;]$|(?<=\w)\.$/, "").trim();
   if (!value) return undefined;
-  const email = EMAIL.exec(value) ?? SPELT_EMAIL.exec(value) ?? WORDED_EMAIL.exec(value);
-  if (email) return { field: "email", value: email[2] ? `${email[1]}@${email[2].replace(/\s*[[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s+/gi, (m) => (/dot/i.test(m) ? "." : ""))}` : email[1]! };
+  const email = EMAIL.exec(value) ?? SPELT_EMAIL.exec(value);
+  if (email) return { field: "email", value: email[2] ? `${email[1]}@${email[2].replace(/\s*[[({<]\s*dot\s*[\])}>]\s*|\s+/gi, (m) => (/dot/i.test(m) ? "." : ""))}` : email[1]! };
   const labelled = readLabelledProfile(key, value);
   if (labelled) return { field: "profile", ...labelled };
   const profile = readProfileUrl(value);

@@ -93,7 +93,7 @@ export function mayHoldOwnedContact(line: SourceLine): boolean {
 }
 
 const FOUR_DIGITS = /\d\D*\d\D*\d\D*\d/;
-const MAY_HOLD_CONTACT = /[@:：/\t]|\.\p{L}|\s[-–]\s|[[({<]\s*at\s*[\])}>]|\sat\s+[\w-]+\s+dot\s/iu;
+const MAY_HOLD_CONTACT = /[@:：/\t]|\.\p{L}|\s[-–]\s|[[({<]\s*at\s*[\])}>]/iu;
 
 /** Each phrase of a line as written, with the contact it gives (undefined where it gives none). */
 export function readContactPhrases(line: SourceLine, reading: ContactReading = {}): Array<{ text: string; contact: Contact | undefined }> {

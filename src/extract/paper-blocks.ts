@@ -80,9 +80,6 @@ export function boldAuthorCitations(lines: readonly SourceLine[], lowerWords: Re
 
 const isAuthorName = (text: string, lowerWords: ReadonlySet<string>) => isPersonName(text, lowerWords) || isSurnameInitials(text);
 
-/** A line that opens with a title in quotes: "“Tides and Ports” in …", "\"Mills of the North\", …". */
-const QUOTED_TITLE = /^["“„«][^"“”„«»]{8,}["”»]/u;
-
 /**
  * Papers written a paragraph each, set apart by blank lines ("Tomás Herrera,
  * Ana Lima (2023). Title. Venue." over "PDF Cite Code"): each paragraph
@@ -93,10 +90,6 @@ export function citationParagraphs(lines: readonly SourceLine[]): SplitEntries |
   if (lines.some((l) => l.kind !== "text" || l.depth > 0 || l.lead !== undefined)) return undefined;
   const starts = lines.flatMap((l, i) => (i === 0 || l.gap ? [i] : []));
   const paragraphs = starts.map((start, k) => lines.slice(start, starts[k + 1] ?? lines.length));
-  // "“Title” in Book" over "Publisher, 2014": a paragraph that opens with its title in quotes is one paper, even the
-  // section's only one, dated on any of its lines; a line too long to be read as wrapped keeps the venue apart
-  const quoted = paragraphs.every((p) => QUOTED_TITLE.test(p[0]!.text) && p.some(hasDate));
-  if (quoted) return { entries: paragraphs.map(([head, ...body]) => ({ head: [head!], body, position: head!.position })), loose: [] };
   if (paragraphs.length < 2 || !paragraphs.every((p) => hasDate(p[0]!) && !isDateOnly(p[0]!.text))) return undefined;
   return { entries: paragraphs.map(([head, ...body]) => ({ head: [head!], body, position: head!.position })), loose: [] };
 }

@@ -1,4 +1,3 @@
-import { degreeParagraphs } from "./layout/degree-paragraphs.js";
 import { looksLikeName, withoutHonorific } from "./basics.js";
 import { studyInWork } from "./study-in-work.js";
 import type { SectionBlock, SourceLine } from "../parse/source-line.js";
@@ -97,7 +96,6 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
       return addCatchAll(draft, grid.form, `${title} (more)`);
     }
     case "education":
-      return placeEntries(draft, lines, kind, title, true, degreeParagraphs(lines));
     case "awards":
     case "certificates":
     case "interests":

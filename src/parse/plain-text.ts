@@ -4,7 +4,6 @@ import { findTextHeadings } from "./text-headings.js";
 import { readInline, readLinkTargets } from "./text-inline.js";
 import { readRawLines, type RawLine } from "./text-lines.js";
 import { markNoise } from "./text-noise.js";
-import { joinGridContinuations } from "./grid-rows.js";
 import { liftRunningLines } from "./running-lines.js";
 import { mendCutRanges } from "./cut-ranges.js";
 import { mendWrappedDates } from "./wrapped-dates.js";
@@ -27,7 +26,6 @@ export function parsePlainText(text: string): ParsedSource {
   const pdfText = normal.includes("\f");
   const read = readRawLines(pdfText ? spaceGluedDates(joinSplitCapitals(normal)) : normal);
   markNoise(read);
-  joinGridContinuations(read);
   if (pdfText) liftRunningLines(read);
   const raw = pdfText ? pairColumns(read) : read;
   mendCutRanges(raw);

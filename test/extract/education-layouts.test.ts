@@ -476,15 +476,3 @@ describe("a study whose facts are labelled on one line under the degree", () => 
     ]);
   });
 });
-
-describe("one paragraph a degree, some dated and some not", () => {
-  it("reads each degree line as a study of its own, the undated one not taken into the dated one's", async () => {
-    const text = "Ines Varga\n\nEducation\n---------\n\nPh.D. in Linguistics, Harbour State University\n\tIn progress, third year\n\nB.A. in French and Italian, Lowtown College, Ohio\n\tcum laude, 2016\n\nM.A. in Linguistics, Kestrel University\n";
-    const r = await parse(text, "text");
-    expect(r.education?.map((e) => [e.studyType, e.area, e.endDate])).toEqual([
-      ["Ph.D.", "Linguistics", undefined],
-      ["B.A.", "French and Italian", "2016"],
-      ["M.A.", "Linguistics", undefined],
-    ]);
-  });
-});

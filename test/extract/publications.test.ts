@@ -265,12 +265,3 @@ describe("publications in a plain-text CV, one field a line", () => {
     expect(resume.publications?.find((p) => p.name === "Counting Pages Quickly")?.venue).toMatch(/Symposium on Data Layout/);
   });
 });
-
-describe("a paper whose title is quoted on a line of its own length, its publisher and year under it", () => {
-  it("reads the paragraph as one paper, even the section's only one", async () => {
-    const long = "“Tides and Ports: Harbour Towns and Their Ferries in the Long Nineteenth Century” in Readings in Coastal History and the Cultures of Port Towns";
-    const text = `Ines Varga\n\nPublications\n------------\n\n${long}\nKestrel Press, 2014\n\nSkills\n------\n\nGo\n`;
-    const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
-    expect(resume.publications?.map((p) => [p.name, p.releaseDate])).toEqual([["Tides and Ports: Harbour Towns and Their Ferries in the Long Nineteenth Century", "2014"]]);
-  });
-});

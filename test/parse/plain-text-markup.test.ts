@@ -306,22 +306,6 @@ describe("headings with a rule run on to the margin", () => {
 });
 
 describe("grid tables", () => {
-  it("joins a row's wrapped cells, on lines whose first cell is blank, to the row above", () => {
-    const text = [
-      "Skills",
-      "======",
-      "",
-      "+-------------+-------------------------+",
-      "| Languages   | Python, Rust, SQL,      |",
-      "|             | Haskell                 |",
-      "+-------------+-------------------------+",
-      "| Tools       | git, make, Docker       |",
-      "+-------------+-------------------------+",
-      "",
-    ].join("\n");
-    expect(parsePlainText(text).lines.slice(1).map((l) => l.text)).toEqual(["Languages: Python, Rust, SQL, Haskell", "Tools: git, make, Docker"]);
-  });
-
   it("reads a two-column grid table's rows between their '+-----+' borders as labels and values, no row a heading", () => {
     const text = [
       "Nora Lindgren",
