@@ -161,10 +161,10 @@ describe("section titles in many languages", () => {
     expect(classifyTitle("Natural Language")).toBe("languages");
   });
 
-  it("reads a career's objectives as a summary, a student's experience as work, and what was taught as teaching", () => {
+  it("reads a career's objectives as a summary and what was taught as teaching, and leaves a teaching section's 'Undergraduate Courses' to it", () => {
     expect(classifyTitle("Career Objectives")).toBe("summary");
-    expect(classifyTitle("Undergraduate Experience")).toBe("work");
-    expect(classifyTitle("Graduate Experience")).toBe("work");
+    expect(classifyTitle("Undergraduate Courses")).toBeUndefined();
+    expect(classifyTitle("Graduate Courses")).toBeUndefined();
     expect(classifyTitle("Workshops Taught")).toBe("teaching");
     expect(classifyTitle("Classes Taught")).toBe("teaching");
     expect(classifyTitle("Graduate Students")).toBe("teaching");
