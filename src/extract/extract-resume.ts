@@ -49,7 +49,10 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   let { documentTitle, blocks } = groupSections(parsed.lines);
   // "CURRICULUM VITAE" over the name: the lines under it are the header, not a section of that title
   const titled = documentTitle ?? (blocks[0]?.title !== undefined ? headingLine(blocks[0]) : undefined);
-  const owner = titled && nameInDocumentTitle(titled.text);
+  // ("Job Market CV" over "Maria Lopez": words before a title are its owner's name only when they read as one and no
+  // line of the header under it does)
+  const nameBelow = titled !== undefined && blocks[0]?.lines.some((l) => l !== titled && looksLikeName(l.text, lowerWords));
+  const owner = titled && nameInDocumentTitle(titled.text, (words) => !nameBelow && looksLikeName(words, lowerWords));
   if (titled && (owner || isDocumentTitle(titled.text))) {
     note(draft, "info", "document-title", `read "${titled.text.trim()}" as the document's title, not as a name or a section`, titled.position);
     draft.resume.meta = { ...draft.resume.meta, title: titled.text.trim() };

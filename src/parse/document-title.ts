@@ -38,8 +38,12 @@ export function isDocumentTitle(text: string): boolean {
   return WHOLE.test(cleanTitle(text));
 }
 
-/** The name a document title carries: "Resume of Jane Doe" → "Jane Doe", "张三简历" → "张三"; undefined when it carries none. */
-export function nameInDocumentTitle(text: string): string | undefined {
+/**
+ * The name a document title carries: "Resume of Jane Doe" → "Jane Doe", "张三简历" → "张三"; undefined when it carries
+ * none. A name set before the title with a space alone ("Jane Doe CV") is taken only where `isName` accepts it, since
+ * "Job Market CV" and "Faculty Application CV" are written so too.
+ */
+export function nameInDocumentTitle(text: string, isName: (words: string) => boolean = () => true): string | undefined {
   const clean = text.trim().replace(REMARK, "");
   if (isDocumentTitle(clean)) return undefined;
   for (const pattern of WITH_NAME) {
@@ -47,5 +51,5 @@ export function nameInDocumentTitle(text: string): string | undefined {
     if (name && !isDocumentTitle(name)) return name;
   }
   const spaced = SPACED_NAME.exec(clean)?.[1]?.trim();
-  return spaced && CAPITALISED_WORDS.test(spaced) && !isDocumentTitle(spaced) ? spaced : undefined;
+  return spaced && CAPITALISED_WORDS.test(spaced) && !isDocumentTitle(spaced) && isName(spaced) ? spaced : undefined;
 }

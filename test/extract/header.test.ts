@@ -32,6 +32,13 @@ describe("the document's title set under the name", () => {
     expect(r.basics?.name).toBe("Mira Okafor");
   });
 
+  it("takes the words before a title for its owner's name only when no line under it is the name ('# Faculty Application CV' over 'Maria Lopez')", async () => {
+    const under = await parse("# Faculty Application CV\n\nMaria Lopez\nmaria@example.org\n\n## Experience\n\n- Analyst, Acme Corp, 2019 - 2022\n");
+    expect(under.basics?.name).toBe("Maria Lopez");
+    const owned = await parse("# Jane Doe's Resume\n\njane@example.org\n\n## Experience\n\n- Analyst, Acme Corp, 2019 - 2022\n");
+    expect(owned.basics?.name).toBe("Jane Doe");
+  });
+
   it("reads a name whose prefix capitalises its word again ('O'Connor', 'McDonald'), in capitals too, as the name, not a section's title", async () => {
     for (const name of ["SIOBHAN O'CONNOR", "Siobhan O’Connor", "Callum MacLeod", "ANNE-MARIE DUBOIS"]) {
       const r = await parse(`${name}\n\n14 Elm Street, Columbus, OH 43215 | (614) 555-0123 | s.oconnor@example.com\n\nEXPERIENCE\nGrange Mutual, Columbus, OH\nActuarial Analyst   2019 - 2020\n`, "text");
