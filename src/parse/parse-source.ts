@@ -9,7 +9,7 @@ import type { ParsedSource } from "./source-line.js";
  * loading it was a tenth of building a plain-text CV to HTML.
  */
 export async function parseSource(file: SourceFile): Promise<ParsedSource> {
-  if (file.format !== "markdown") return parsePlainText(file.text);
+  if (file.format !== "markdown") return parsePlainText(file.text, file.path);
   const { parseMarkdownLines } = await import("./markdown-lines.js");
   return parseMarkdownLines(file.text, file.path);
 }

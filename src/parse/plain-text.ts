@@ -4,6 +4,7 @@ import { findTextHeadings } from "./text-headings.js";
 import { readInline, readLinkTargets } from "./text-inline.js";
 import { readRawLines, type RawLine } from "./text-lines.js";
 import { markNoise } from "./text-noise.js";
+import { diagnose } from "../diagnostics/diagnostic.js";
 import { liftRunningLines } from "./running-lines.js";
 import { mendCutRanges } from "./cut-ranges.js";
 import { mendWrappedDates } from "./wrapped-dates.js";
@@ -19,13 +20,13 @@ import { isDateOnly } from "../extract/layout/lines.js";
 import { lowerCaseWords } from "../extract/basics.js";
 
 /** Parses a plain-text CV into logical lines: headings found, bullets marked and nested, wrapped lines joined, markup read. */
-export function parsePlainText(text: string): ParsedSource {
+export function parsePlainText(text: string, file = ""): ParsedSource {
   const normal = normalizeText(text);
   // a PDF's text layer (pdftotext marks its pages with form feeds): its words are cut with hyphens, and only
   // pdftotext sets a table's columns one after the other
   const pdfText = normal.includes("\f");
   const read = readRawLines(pdfText ? spaceGluedDates(joinSplitCapitals(normal)) : normal);
-  markNoise(read);
+  const { unexported } = markNoise(read);
   if (pdfText) liftRunningLines(read);
   const raw = pdfText ? pairColumns(read) : read;
   mendCutRanges(raw);
@@ -94,7 +95,10 @@ export function parsePlainText(text: string): ParsedSource {
   });
   markColumnTables(out, raw);
   // markup is read once lines are joined, since a link or an emphasis may span a wrap
-  return { lines: out.map((line) => withMarkup(line, readInline(line.text, markup.targets, markup.rst, markup.org))) };
+  const diagnostics = unexported.map((l) =>
+    diagnose(file, "info", "org-unexported", `left out "${l.text}" and everything under it: org's export leaves out a heading tagged :noexport: or marked COMMENT; remove the tag or the word to have it in the CV`, { line: l.line, column: l.column }),
+  );
+  return { lines: out.map((line) => withMarkup(line, readInline(line.text, markup.targets, markup.rst, markup.org))), ...(diagnostics.length && { diagnostics }) };
 }
 
 /** Link references (`Name_`) are read only in reStructuredText, where a trailing "_" is markup and not a word's. */

@@ -12,13 +12,13 @@ import type { RawLine } from "./text-lines.js";
  * comments and directive lines. Their words are not the person's: "Page 1 of 2" in an entry would be
  * read as a date or a title. Content inside a directive is kept.
  */
-export function markNoise(lines: RawLine[]): void {
+export function markNoise(lines: RawLine[]): { unexported: RawLine[] } {
   markPageFurniture(lines);
   markSiteFurniture(lines);
   markManHeaders(lines);
   markMarkupSettings(lines);
   markOrgDrawers(lines);
-  markOrgUnexported(lines);
+  return { unexported: markOrgUnexported(lines) };
 }
 
 const words = (byLanguage: Record<string, string[]>) => [...new Set(Object.values(byLanguage).flat())].join("|");
@@ -172,15 +172,18 @@ const SRC_END = /^#\+END_SRC\b/i;
 
 /**
  * "* Colophon  :noexport:" over how the file is built, "#+BEGIN_SRC emacs-lisp" over code: an org CV keeps notes
- * and code for its own export in the file, which the export leaves out and so does the reader; their words would
- * be read as a section of the CV ("html {", "font-size: 78%"). A source block never closed is left.
+ * and code for its own export in the file; the export leaves the unexported headings out, and the reader leaves
+ * them and the source blocks out, whose words would be read as a section of the CV ("html {", "font-size: 78%").
+ * A source block never closed is left. Returns the headings left out, which the reader names in a diagnostic.
  */
-function markOrgUnexported(lines: RawLine[]): void {
+function markOrgUnexported(lines: RawLine[]): RawLine[] {
   // "* COMMENT" heads a comment only in a file org's settings show to be org; a ":noexport:" tag is org's anywhere
   const org = lines.some((l) => /^#\+\w+:/.test(l.raw));
+  const headings: RawLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const m = UNEXPORTED_HEADING.exec(lines[i]!.raw);
     if (!m || (!org && !NOEXPORT_TAG.test(lines[i]!.raw))) continue;
+    headings.push(lines[i]!);
     const level = m[1]!.length;
     const next = lines.findIndex((l, k) => k > i && (/^(\*+)\s/.exec(l.raw)?.[1]?.length ?? Infinity) <= level);
     const end = next < 0 ? lines.length : next;
@@ -188,4 +191,5 @@ function markOrgUnexported(lines: RawLine[]): void {
     i = end - 1;
   }
   skipDelimited(lines, SRC_OPEN, SRC_END);
+  return headings;
 }

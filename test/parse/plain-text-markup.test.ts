@@ -138,6 +138,10 @@ describe("org-mode", () => {
   it("reads a heading tagged :noexport: or a COMMENT heading, with all under it, and a source block as nothing", () => {
     const notes = "#+TITLE: Jo Bloggs\n\n* Experience\n** Forge Inc\nWelder, 2001-2003\n** Build notes :noexport:\nRun the export twice.\n*** Styles\n#+BEGIN_SRC css\nbody {\n  margin: 0;\n}\n#+END_SRC\n* COMMENT Old jobs\nMill Ltd\n* Skills\n#+begin_src sh\nmake cv\n#+end_src\nGo\n";
     expect(shape(notes).slice(1)).toEqual(["heading 2 Experience", "heading 3 Forge Inc", "text 0 Welder, 2001-2003", "heading 2 Skills", "text 0 Go"]);
+    expect(parsePlainText(notes, "cv.org").diagnostics?.map((d) => [d.ruleId, d.position?.line, d.file])).toEqual([
+      ["org-unexported", 6, "cv.org"],
+      ["org-unexported", 14, "cv.org"],
+    ]);
   });
 
   it("leaves star bullets as bullets in a document without org settings", () => {
