@@ -209,11 +209,16 @@ function boldTitles(written: readonly SourceLine[]): SourceLine[] {
   if (written.filter((l) => l.kind === "heading").length > 1) return [];
   const untitled = (text: string) => text.replace(/\s*[:：]\s*$/u, "");
   const candidates = written.filter((l) => l.kind === "text" && l.gap && l.depth === 0 && l.lead !== undefined && untitled(l.lead) === untitled(l.text) && classifyTitle(untitled(l.text)) !== undefined);
-  // "**Accomplishments**" under each job: a title written again and again labels a part of each entry; a CV names
-  // each of its sections once
-  const times = new Map<string, number>();
-  for (const l of candidates) times.set(untitled(l.text).toLowerCase(), (times.get(untitled(l.text).toLowerCase()) ?? 0) + 1);
-  const titles = candidates.filter((l) => times.get(untitled(l.text).toLowerCase()) === 1);
+  // "**Accomplishments**" under each job: a title written again and again between the same two other titles labels
+  // a part of each entry; a CV names each of its sections once. A copy alone between them ("**Achievements**" after
+  // "**Education**", its copies under the jobs above) titles a section of its own
+  const key = (l: SourceLine) => untitled(l.text).toLowerCase();
+  const titles = candidates.filter((l, i) => {
+    let before = i - 1;
+    while (before >= 0 && key(candidates[before]!) === key(l)) before--;
+    const after = candidates.findIndex((o, k) => k > i && key(o) !== key(l));
+    return candidates.slice(before + 1, after < 0 ? candidates.length : after).length === 1;
+  });
   return titles.length >= 2 ? titles : [];
 }
 

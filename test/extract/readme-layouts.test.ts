@@ -462,6 +462,15 @@ describe("academic CVs kept in Jekyll sites", () => {
     expect(jobs(r)).toEqual([["Corvid Systems", "Platform Lead", "2019", undefined]]);
   });
 
+  it("reads a bold title written under every job as their bullets' title, and the same title alone after another section as a section", async () => {
+    const r = await parse("Mara Quell\n\n**Experience**\n\n**Data Engineer, Harbor Freightways** (2020 - 2023)\n\n**Achievements**\n\n- Rebuilt the nightly ETL\n\n**Analyst, Orchard Bank** (2017 - 2020)\n\n**Achievements**\n\n- Wrote the risk dashboards\n\n**Education**\n\nBSc Statistics, Lakeshore University, 2017\n\n**Achievements**\n\n- Kaggle Competitions Expert, 2021\n");
+    expect(jobs(r)).toEqual([
+      ["Harbor Freightways", "Data Engineer", "2020", "2023"],
+      ["Orchard Bank", "Analyst", "2017", "2020"],
+    ]);
+    expect(r.awards?.map((a) => a.title)).toEqual(["Kaggle Competitions Expert"]);
+  });
+
   it("reads a duties title right under a job's bold header ('**Responsibilities**', '**Missions**') as the title of its bullets, not as where the job was", async () => {
     const r = await parse("Mara Quell\n\n**Experience**\n\n**Data Engineer, Harbor Freightways** (2020 - 2023)\n\n**Responsibilities**\n\n- Rebuilt the nightly ETL\n\n**Analyst, Orchard Bank** (2017 - 2020)\n\n**Missions**\n\n- Wrote the risk dashboards\n\n**Education**\n\nBSc Statistics, Lakeshore University, 2017\n");
     expect(jobs(r)).toEqual([
