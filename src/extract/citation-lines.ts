@@ -1,5 +1,5 @@
 import type { SourceLine } from "../parse/source-line.js";
-import { joinFragments } from "../parse/join-wrapped.js";
+import { endsOpen, joinFragments } from "../parse/join-wrapped.js";
 import type { Entry, SplitEntries } from "./layout/lines.js";
 import { authorsOf, isSurnameInitials, opensWithStatus } from "./publications.js";
 
@@ -35,8 +35,8 @@ function openingOf(text: string, lowerWords: ReadonlySet<string>): Opening | und
   return { byAuthors: true, titled: mark !== null };
 }
 
-/** A wrapped line that the next goes on from: it ends on a comma, a dash or a word that joins ("edited by", "Smith and"). */
-const GOES_ON = /(?:[,;&–-]|\b(?:and|by|with|in|of|the|for|on|eds?\.?))$/i;
+/** A wrapped line that the next goes on from: as any sentence does ("edited by", "Smith and"), or after a citation's own joins ("Roe, J.;", "eds."). */
+const goesOn = (text: string) => endsOpen(text) || /(?:;|\beds?\.?)$/i.test(text.trimEnd());
 
 /** "Journal articles", "Refereed/Peer-Reviewed", "In submission": a few words naming the kind of the papers below, no sentence. */
 const isGroupLabel = (text: string) => text.split(/\s+/).length <= 6 && !/\d|[.,;:]$/.test(text);
@@ -69,7 +69,7 @@ export function citationLines(lines: readonly SourceLine[], lowerWords: Readonly
   for (const [i, line] of lines.entries()) {
     const opening = openings[i];
     const last = current?.at(-1);
-    const runsOn = last !== undefined && (awaitingTitle || GOES_ON.test(last.text));
+    const runsOn = last !== undefined && (awaitingTitle || goesOn(last.text));
     const opensNext = numbered ? line.kind === "bullet" : opening !== undefined && !runsOn;
     if (opensNext) {
       current = [line];

@@ -31,6 +31,9 @@ const OPEN_WORD = /(?:(?<=^|\s)(?:a|an|the|of|for|and|or|to|in|on|at|by|with|fro
  */
 const OPEN_END = { test: (end: string) => OPEN_WORD.test(end) && !(/(?<![\p{L}])\p{Lu}{2,}$/u.test(end) && /\p{Ll}/u.test(end)) };
 
+/** Whether a line ends on a word or sign its sentence goes on from ("…, edited by", "Doe, J. and"). */
+export const endsOpen = (line: string): boolean => OPEN_END.test(line.trimEnd());
+
 /** A line that begins with a year and goes on ("2016 Finalist, …"). */
 const YEAR_LED = /^(?:19|20)\d{2}\b\S*\s+\S/;
 
