@@ -471,7 +471,7 @@ function stoppedTitle(text: string): boolean {
 function datesAndPlace(text: string): { place?: string } | undefined {
   if (isDateOnly(text)) return {};
   if (findDates(text).length !== 1) return undefined;
-  const place = trimSeparators(withoutDates(text)).replace(/^[\s,|·—–-]+|[\s,|·—–-]+$/gu, "");
+  const place = trimSeparators(withoutDates(text));
   return place && isLocation(place) ? { place } : undefined;
 }
 
