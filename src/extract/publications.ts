@@ -75,8 +75,8 @@ const INITIALLED_AUTHORS = new RegExp(`^((?:${SURNAME},\\s(?:\\p{Lu}\\.\\s?-?){1
 /** A full stop after a word of two or more small letters, not "et al.": where a list of whole names ends. */
 const NAME_STOP = /(?<!\bet al)(?<=\p{Ll}{2})\.\s/u;
 
-/** An APA citation: authors, "(2021).", then title and venue. */
-const APA = /^(.+?)\s*\(((?:19|20)\d{2})[a-z]?\)[.,]?\s+(.+)$/u;
+/** An APA citation: authors, "(2021).", or with the day of a talk or a poster "(2025, February 24-26).", then title and venue. */
+const APA = /^(.+?)\s*\(((?:19|20)\d{2})[a-z]?(?:,\s*\p{L}[\p{L}\d .–-]{0,28})?\)[.,]?\s+(.+)$/u;
 
 /** "Smith JA, Doe A": the Vancouver style of medicine and biology, each author's initials after the surname, without stops. */
 const SURNAME_BARE_INITIALS = new RegExp(`(${SURNAME})\\s(\\p{Lu}{1,3})(?=[,.;&*]|\\s+and\\s|\\s*$)`, "gu");
@@ -100,7 +100,7 @@ const SENTENCE_STOP = /(?<!(?:^|[\s.-])\p{Lu})[.?!]\s+(?=[\p{Lu}\d"“(\[]|\p{Ll
  * author-date styles of the sciences, the year (or the paper's state) a sentence or a phrase of its own between the
  * authors and the title, whatever order each author's initials take.
  */
-const AUTHOR_DATE = new RegExp(`^(.+?)[.,]?\\s+\\(?((?:19|20)\\d{2}[a-z]?|[Aa]ccepted|[Ii]n press|[Ii]n review|[Uu]nder review|[Ss]ubmitted|[Ff]orthcoming|[Ii]n prep(?:aration)?|[Tt]o appear)(?:,\\s*[\\p{L}\\d ]{1,20}(?=\\)))?\\)?[.,:]{0,2}\\s+(?=[\\p{Lu}\\d"“‘'(\\[]|\\p{Ll}+[\\p{Lu}:])(.+)$`, "u");
+const AUTHOR_DATE = new RegExp(`^(.+?)[.,]?\\s+\\(?((?:19|20)\\d{2}[a-z]?|[Aa]ccepted|[Ii]n press|[Ii]n review|[Uu]nder review|[Ss]ubmitted|[Ff]orthcoming|[Ii]n prep(?:aration)?|[Tt]o appear)(?:,\\s*[\\p{L}\\d][\\p{L}\\d .–-]{0,28}(?=\\)))?\\)?[.,:]{0,2}\\s+(?=[\\p{Lu}\\d"“‘'(\\[]|\\p{Ll}+[\\p{Lu}:])(.+)$`, "u");
 /** An author's initials as citations write them ("S.A.", "J.", "TH", "K.-H."). */
 const INITIALS = /^(?:\p{Lu}\.?-?){1,4}[*†‡]*$/u;
 /** What a list of authors is made of besides surnames and initials. */
@@ -229,7 +229,9 @@ function mlaAuthors(text: string): string[] | undefined {
   return others.every((a) => AUTHOR.test(a)) ? [`${m[1]}, ${m[2]}`, ...others] : undefined;
 }
 
-const trimTitle = (t: string) => t.trim().replace(/[.,;]+$/, "").trim();
+/** "Fear learning in mice [Poster presentation]": APA's bracketed word for what the work is, after its title, is no part of it. */
+const WORK_KIND = /(?<=\S)\s+\[[^[\]\d]{3,40}\]$/u;
+const trimTitle = (t: string) => t.trim().replace(/[.,;]+$/, "").trim().replace(WORK_KIND, "");
 
 const REFERENCE_NUMBER = /^\[[A-Z]{0,2}\d{1,3}\]\s+/;
 

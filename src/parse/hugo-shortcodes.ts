@@ -23,7 +23,16 @@ export function shortcodeWords(shortcode: string): string[] {
   const args = [...inner.matchAll(/(?:([\w-]+)\s*=\s*)?(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|`([^`]*)`|([^\s"'`=]+))/g)].slice(1);
   return args.flatMap((m) => {
     const [key, value] = [m[1], (m[2] ?? m[3] ?? m[4] ?? m[5] ?? "").replace(/\\"/g, '"').trim()];
-    if (!value || (key !== undefined && STYLING_KEY.test(key)) || LINK_OR_PATH.test(value)) return [];
-    return (m[5] !== undefined || key !== undefined) && IDENTIFIER.test(value) ? [] : [value];
+    return showsWords(key, value, m[5] !== undefined) ? [value] : [];
   });
+}
+
+/**
+ * Whether an argument a theme's shortcode or an MDX component is given (`key="value"`, or a bare value) is words the
+ * page shows: not empty, not a link or a file, not a named setting of how it is drawn, and not an identifier the
+ * theme keys on (a bare or named value in lower case, a flag, a number).
+ */
+export function showsWords(key: string | undefined, value: string, bare: boolean): boolean {
+  if (!value || (key !== undefined && STYLING_KEY.test(key)) || LINK_OR_PATH.test(value)) return false;
+  return !((bare || key !== undefined) && IDENTIFIER.test(value));
 }

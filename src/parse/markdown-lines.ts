@@ -7,6 +7,7 @@ import { sanitizeHtmlInTree } from "../sanitize/sanitize-tree.js";
 import type { LineKind, ParsedSource, SourceLine } from "./source-line.js";
 import { withoutTemplateCode } from "./template-code.js";
 import { withoutUnparsedMarkup } from "./unparsed-markup.js";
+import { withJsxComponentsRead } from "./jsx-components.js";
 import { resolveLinkReferences } from "./link-references.js";
 import { parsePlainText } from "./plain-text.js";
 import { classifyTitle } from "./section-titles.js";
@@ -16,12 +17,13 @@ import { withCellWrapsJoined } from "./cell-wraps.js";
 
 /** Parses a Markdown CV into logical lines: headings, bullets, table rows and paragraph lines. */
 export async function parseMarkdownLines(text: string, file = ""): Promise<ParsedSource> {
-  const template = withoutTemplateCode(withoutUnparsedMarkup(normalizeText(text)), file);
+  const components = withJsxComponentsRead(withoutUnparsedMarkup(normalizeText(text)), file);
+  const template = withoutTemplateCode(components.text, file);
   const normalized = template.text;
   const tree: Root = parseMarkdown(normalized);
   resolveLinkReferences(tree);
   // raw HTML becomes safe mdast before anything reads the tree
-  const out: ParsedSource = { lines: [], diagnostics: [...template.diagnostics, ...(await sanitizeHtmlInTree(tree, file))] };
+  const out: ParsedSource = { lines: [], diagnostics: [...components.diagnostics, ...template.diagnostics, ...(await sanitizeHtmlInTree(tree, file))] };
   const walker = new Walker(normalized.split("\n"), out, file);
   const fenced = fencedText(tree);
   for (const node of tree.children) {

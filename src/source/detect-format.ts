@@ -24,7 +24,8 @@ export function detectFormat(path: string, text: string, override?: FormatOverri
   const ext = extname(path).toLowerCase();
   if (ext === ".json") return { format: "json", reason: "extension .json" };
   if (ext === ".yaml" || ext === ".yml") return { format: "yaml", reason: `extension ${ext}` };
-  if (ext === ".md" || ext === ".markdown") return { format: "markdown", reason: `extension ${ext}` };
+  // ".mdx": Markdown with JSX components, as Astro, Next and Gatsby sites keep their pages
+  if (ext === ".md" || ext === ".markdown" || ext === ".mdx") return { format: "markdown", reason: `extension ${ext}` };
   const lines = text.split("\n");
   // org-mode's "# a comment" reads as an ATX heading; a text with org settings ("#+TITLE:") is org, whose comments they are
   const orgSettings = lines.some((l) => ORG_SETTING.test(l));

@@ -8,6 +8,14 @@ const papersOf = async (body: string, title = "Publications") => {
 };
 
 describe("publications", () => {
+  it("read the title of an APA citation of a poster or a talk, dated to its days ('(2024, March 11-13).'), without its bracketed kind", async () => {
+    expect(
+      await papersOf(
+        "1. Ostrander, K., Veil, M., & Tamm, R. (2024, March 11-13). *Gaze and trust in shared tasks* [Poster presentation]. Cognition Days 2024, Graz, Austria.\n\n2. Veil, M., & Ostrander, K. (2023, October). *Noise in pupil traces* [Paper presentation]. Eye Forum 2023, Leiden, Netherlands.",
+      ),
+    ).toEqual(["Gaze and trust in shared tasks", "Noise in pupil traces"]);
+  });
+
   it("keep a place and a year that a title names before its stop ('Flood losses in Kingsport, Avalonia, 2017 and after.')", async () => {
     expect(await papersOf("- Quell, M. Flood losses in Kingsport, Avalonia, 2017 and after. Natural Hazards, 90, 1–20, 2019.\n- Quell, M. and Darrow, P. Tides of Port Avalon, 2015–2020. Coastal Letters, 37, 9–30, 2021.")).toEqual([
       "Flood losses in Kingsport, Avalonia, 2017 and after",

@@ -16,3 +16,36 @@ describe("a job told twice", () => {
     ]);
   });
 });
+
+describe("an employer's heading over the headings of the roles held there", () => {
+  it("reads each undated role heading under a dated employer as a job there, what a heading says after its dash as the job's text", async () => {
+    const text = [
+      "# Odile Brassard",
+      "",
+      "## Experience",
+      "",
+      "### [Harbor Freightworks](https://example.org/) [04-2020 - Present]",
+      "",
+      "#### **Platform Engineer (Lead)** - cloud, delivery",
+      "",
+      "* Ran the build farm.",
+      "",
+      "#### Platform Engineer - Observability, Tooling",
+      "",
+      "* Wrote the alerting rules.",
+      "",
+      "### [Quay Analytics](https://example.com/) [01-2017 - 03-2020]",
+      "",
+      "#### Data Analyst",
+      "",
+      "* Built reports.",
+    ].join("\n");
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.work?.map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ["Harbor Freightworks", "Platform Engineer (Lead)", undefined, undefined],
+      ["Harbor Freightworks", "Platform Engineer", undefined, undefined],
+      ["Quay Analytics", "Data Analyst", "2017-01", "2020-03"],
+    ]);
+    expect(resume.work?.[1]?.highlights).toEqual(["Wrote the alerting rules."]);
+  });
+});

@@ -11,6 +11,8 @@ import { hasDate, isHeaderLike, isSentence, lineWithoutDates, type Entry } from 
  * such role takes the employer's dates; several share them as the organisation's span, since none is dated of its own.
  */
 export function splitUndatedRoles(entry: Entry): Entry[] {
+  const headed = splitRoleHeadings(entry);
+  if (headed) return headed;
   const [first, ...rest] = entry.head;
   if (!first || !entry.head.some(hasDate) || entry.head.some((l) => roleLean(weighPhrase(lineWithoutDates(l).text)) > 0.3)) return [entry];
   const blocks = entry.body.flatMap((_, i) => {
@@ -53,3 +55,47 @@ function setApart(l: SourceLine): boolean {
 }
 
 const leansToRole = (l: SourceLine) => !isSentence(l.text) && roleLean(weighPhrase(l.text)) > 0.3;
+
+/**
+ * "### Acme [2019 - now]" over "#### Staff Engineer", bullets, then "#### Engineer", bullets: two or more headings one
+ * level under a dated employer's heading, none dated of its own, each a role, are the roles held there, though read
+ * in the employer's body they would be its duties. Each becomes an entry that repeats the employer, its span the
+ * organisation's. Undefined where the entry is not so laid out.
+ */
+function splitRoleHeadings(entry: Entry): Entry[] | undefined {
+  const [org, ...more] = entry.head;
+  if (!org || more.length || org.kind !== "subheading" || !hasDate(org)) return undefined;
+  const depth = entry.body.find((l) => l.kind === "subheading")?.depth;
+  if (depth === undefined || depth <= org.depth) return undefined;
+  const starts = entry.body.flatMap((l, i) => (l.kind === "subheading" && l.depth === depth ? [i] : []));
+  if (starts.length < 2 || !starts.every((i) => !hasDate(entry.body[i]!) && headsWithRole(entry.body[i]!))) return undefined;
+  const period = findDates(org.text)[0]?.period;
+  const employer = lineWithoutDates(org);
+  const prelude = entry.body.slice(0, starts[0]);
+  return starts.map((start, k) => {
+    const [role, focus] = roleAndFocus(entry.body[start]!);
+    return {
+      head: [employer, role],
+      body: [...focus, ...(k === 0 ? prelude : []), ...entry.body.slice(start + 1, starts[k + 1] ?? entry.body.length)],
+      position: role.position,
+      ...(period && { organizationPeriod: period }),
+    };
+  });
+}
+
+/**
+ * "Solution Architect - System design, delivery": what a role's heading says after its dash, where the whole heading
+ * reads as no role, is what the role was about (kept as the first line of its text), no employer of its own.
+ */
+function roleAndFocus(heading: SourceLine): [SourceLine, SourceLine[]] {
+  const lead = heading.text.split(/\s+[-–—|]\s+/)[0]!;
+  if (leansToRole(heading) || lead === heading.text) return [heading, []];
+  const focus = heading.text.slice(lead.length).replace(/^\s*[-–—|]\s*/, "");
+  return [{ ...heading, text: lead, spans: undefined, lead: undefined }, [{ ...heading, kind: "text", depth: 0, text: focus, spans: undefined, lead: undefined }]];
+}
+
+/** "Solution Architect (Senior Analyst) - System design, delivery": a heading that is a role, or opens with one before a dash. */
+function headsWithRole(l: SourceLine): boolean {
+  const lead = l.text.split(/\s+[-–—|]\s+/)[0]!;
+  return leansToRole(l) || (lead !== l.text && !isSentence(lead) && roleLean(weighPhrase(lead)) > 0.3);
+}
