@@ -273,6 +273,17 @@ describe("page breaks", () => {
     expect(shape(text)).toEqual(["heading 1 Summary", "text 0 I advise teams on pipelines, tooling and data platforms for the energy sector."]);
   });
 
+  it("keeps an entry's head and the dates the next page opens with in one block", () => {
+    const lines = parsePlainText("Experience\nNorthwind Traders\nFounder\nPage 1 of 2\n\n\fAugust 2017 - Present (8 years)\nParis, France\n").lines;
+    expect(lines.map((l) => [l.text, l.gap])).toEqual([
+      ["Experience", true],
+      ["Northwind Traders", true],
+      ["Founder", false],
+      ["August 2017 - Present (8 years)", false],
+      ["Paris, France", false],
+    ]);
+  });
+
   it("keeps a finished sentence apart from the next page's first line", () => {
     expect(shape("Summary\nI weld.\n\n\fLeeds College\n")).toEqual(["heading 1 Summary", "text 0 I weld.", "text 0 Leeds College"]);
   });
