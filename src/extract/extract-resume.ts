@@ -33,6 +33,7 @@ import { nameFromHandles } from "./name-from-handles.js";
 import { placeConsentClauses, takeConsentClauses } from "./consent-clause.js";
 import { ROLE_WORDS } from "./vocabulary.js";
 import { returnStrayDates } from "./layout/stray-dates.js";
+import { headerAfterSidebar } from "./sidebar-header.js";
 import { splitStackedSections } from "./layout/stacked-sections.js";
 import { foldSkillSubsections } from "./layout/skill-subsections.js";
 
@@ -168,43 +169,6 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   addUrlSchemes(draft.resume);
   dropInvalid(draft);
   return { resume: draft.resume, origins: draft.origins, diagnostics: draft.diagnostics };
-}
-
-/**
- * LinkedIn's PDF export, and résumés laid out like it, print a sidebar first
- * (Contact, Top Skills, Languages…) and only then the name, the headline and
- * the place, just above the Summary or Experience. When the top named no one,
- * the last lines of the section above the first of those are the header if
- * they read as a name followed only by what a header holds.
- */
-function headerAfterSidebar(blocks: readonly SectionBlock[], kinds: ReadonlyArray<string | undefined>, lowerWords: ReadonlySet<string>): { header: HeaderRead; block: number; from: number } | undefined {
-  // the sidebar may hold the education too: each main section in turn may be the main column's first
-  for (let main = 1; main < blocks.length; main++) {
-    if (kinds[main] !== "summary" && kinds[main] !== "work" && kinds[main] !== "education") continue;
-    const found = headerAtEnd(blocks[main - 1]!, lowerWords);
-    if (found) return { ...found, block: main - 1 };
-  }
-  return undefined;
-}
-
-/** The header a titled section ends with: a name in its last lines, and under it only what a header holds. */
-function headerAtEnd(above: SectionBlock, lowerWords: ReadonlySet<string>): { header: HeaderRead; from: number } | undefined {
-  if (above.title === undefined) return undefined;
-  const lines = above.lines;
-  for (let from = Math.max(0, lines.length - 3); from < lines.length; from++) {
-    const candidate = lines[from]!;
-    // "Nazionalità⇥Italiana": a label beside its value is no name
-    if (candidate.kind !== "text" || candidate.text.includes("\t") || !looksLikeName(withoutHonorific(personName(candidate.text)), lowerWords)) continue;
-    const header = readHeader(lines.slice(from), undefined, lowerWords);
-    // the line under the name may be a long headline ("Research Fellow @ Sapienza | PhD in …") that no reader takes
-    const under = lines[from + 1];
-    const headline = under && !header.used.has(under) && !header.basics.label && !/\d/.test(under.text) ? under : undefined;
-    if (header.nameLine === candidate && lines.slice(from).every((l) => header.used.has(l) || l === headline)) {
-      if (headline) header.basics.label = headline.text;
-      return { header, from };
-    }
-  }
-  return undefined;
 }
 
 /**

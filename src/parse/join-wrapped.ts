@@ -239,9 +239,16 @@ function hangsUnder(last: RawLine, next: RawLine): boolean {
   return value !== null && next.indent === value[0].length && !ALIGNED.test(last.raw.slice(value[0].length));
 }
 
-/** "https://www.linkedin.com/in/" / "janedoe/", "https://jo.github.io" / "/Portfolio/": a web address cut at a slash. */
+/**
+ * "https://www.linkedin.com/in/" / "janedoe/", "https://jo.github.io" / "/Portfolio/": a web address cut at a slash;
+ * "jane.doe2009@hotmail." / "com", "jane@" / "example.org": an e-mail address a narrow sidebar (LinkedIn's, Canva's)
+ * cut at its "@" or a dot of its domain.
+ */
 function cutAddress(a: string, b: string): boolean {
-  return /^[\w\-./?=&#%~+]+$/.test(b.split(/\s/)[0]!) && (/(?:https?:\/\/|www\.)\S*\/$/.test(a) || (/(?:https?:\/\/|www\.)\S+$/.test(a) && /^\/\S/.test(b)));
+  const head = b.split(/\s/)[0]!;
+  // ("write to jane@example.org." over "Other work…" ends a sentence: its domain had its dot, and the line goes on in capitals)
+  if (/[\w.+-]+@(?:[\w-]+\.)?$/.test(a) && /^[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*$/.test(head.replace(/[,;]$/, ""))) return true;
+  return /^[\w\-./?=&#%~+]+$/.test(head) && (/(?:https?:\/\/|www\.)\S*\/$/.test(a) || (/(?:https?:\/\/|www\.)\S+$/.test(a) && /^\/\S/.test(b)));
 }
 
 /**

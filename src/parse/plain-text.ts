@@ -64,7 +64,12 @@ export function parsePlainText(text: string, file = ""): ParsedSource {
       gap = true;
       return;
     }
-    if (gap && !(pageTurned && current && !/[.!?:。！？]$/.test(current.line.text))) current = undefined;
+    // a sentence a page break cuts goes on past the page's blank lines and footer
+    const brokenByPage = gap && pageTurned && current !== undefined && !/[.!?:。！？]$/.test(current.line.text);
+    if (gap && !brokenByPage) current = undefined;
+    // and an entry cut there is one: LinkedIn's "Founder" over the next page's "August 2017 - Present (8 years)". Only
+    // dates say so: a printed page breaks between entries too ("An accountant" over the next page's "Audit firm LLC")
+    if (brokenByPage && isDateOnly(l.text)) gap = false;
     pageTurned = false;
     // a line block ("| 1 Main St") keeps each of its lines
     const lineBlock = /^\|\s/.test(l.text);

@@ -426,3 +426,21 @@ describe("icons set right before the contacts they mark", () => {
     expect(r.basics?.url).toBeUndefined();
   });
 });
+
+describe("the header LinkedIn's PDF export prints after its sidebar", () => {
+  const sidebar = "Contact\nnoor.haddad@example.org\n\nTop Skills\nKubernetes\nData Pipelines\n\nCertifications\nIntroduction to Generative AI\n\n";
+  const main = "Summary\nEngineer who builds data platforms.\n\nExperience\nLantern Freight\nData Engineer\nMarch 2021 - Present (3 years)\n";
+
+  it("takes a headline wrapped over several lines between the name and the place", async () => {
+    const headline = "Senior Data Engineer at Lantern Freight | Pipelines, Streaming & ML\n| Certified Cloud Architect (Example Institute)";
+    const r = await parse(`${sidebar}Noor Haddad\n${headline}\nLyon, Auvergne-Rhône-Alpes, France\n\n${main}`, "text");
+    expect(r.basics?.name).toBe("Noor Haddad");
+    expect(r.basics?.location?.city).toBe("Lyon");
+    expect(r.certificates?.map((c) => c.name)).toEqual(["Introduction to Generative AI"]);
+  });
+
+  it("takes no wrapped headline that no place closes", async () => {
+    const r = await parse(`${sidebar}Concession Crew\nPerform hotspot duties\nHelping store keepers\n\n${main}`, "text");
+    expect(r.basics?.name).toBeUndefined();
+  });
+});

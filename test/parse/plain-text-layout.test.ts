@@ -240,6 +240,12 @@ describe("PDF text details", () => {
     expect(shape("Languages\n- English (fluent)\n, French (basic)\n")[1]).toBe("bullet 0 English (fluent), French (basic)");
   });
 
+  it("joins an e-mail address a narrow sidebar cut at a dot of its domain, and keeps a sentence that ends with one", () => {
+    expect(shape("Contact\nnoor.haddad.lantern2009@hotmail.\ncom\n")[1]).toBe("text 0 noor.haddad.lantern2009@hotmail.com");
+    expect(shape("Contact\nnoor@\nexample.org\n")[1]).toBe("text 0 noor@example.org");
+    expect(shape("Summary\nWrite to noor@example.org.\nOther work is on request.\n")[1]).toBe("text 0 Write to noor@example.org.");
+  });
+
   it("never joins an entry header that ends in a short year to the line under it", () => {
     const long = "Program Manager, Data and Infrastructure Operations Group: JAN ‘21 - DEC ‘22";
     expect(shape(`Experience\n${long}\nManaged a team of analysts and auditors for the whole company.\n`)).toHaveLength(3);
@@ -271,6 +277,17 @@ describe("page breaks", () => {
   it("joins a sentence a PDF's page break cut, past the page number", () => {
     const text = "Summary\nI advise teams on pipelines, tooling and\n\nPage 1 of 2\n\n\fdata platforms for the energy sector.\n";
     expect(shape(text)).toEqual(["heading 1 Summary", "text 0 I advise teams on pipelines, tooling and data platforms for the energy sector."]);
+  });
+
+  it("keeps an entry's head and the dates the next page opens with in one block", () => {
+    const lines = parsePlainText("Experience\nNorthwind Traders\nFounder\nPage 1 of 2\n\n\fAugust 2017 - Present (8 years)\nParis, France\n").lines;
+    expect(lines.map((l) => [l.text, l.gap])).toEqual([
+      ["Experience", true],
+      ["Northwind Traders", true],
+      ["Founder", false],
+      ["August 2017 - Present (8 years)", false],
+      ["Paris, France", false],
+    ]);
   });
 
   it("keeps a finished sentence apart from the next page's first line", () => {
