@@ -109,3 +109,14 @@ describe("a Chinese or Korean introduction that names its author", () => {
     }
   });
 });
+
+describe("a span of dates written with a doubled hyphen", () => {
+  it("reads 2017.01--2017.07 in a tab-aligned work list as the job's dates, not as a number to call", async () => {
+    const r = await parse([
+      "## 个人信息", "", "- **姓名**：王小明", "- **电子邮箱**：someone@example.org", "", "## 工作经历", "",
+      "- 课程设计 \t\t\t2017.01--2017.07 \t\t网上书城网站", "- 某某科技有限公司 \t\t2017.09--2018.11 \t\t 官网开发",
+    ].join("\n"));
+    expect(r.basics?.phone).toBeUndefined();
+    expect((r.work ?? []).map((w) => [w.startDate, w.endDate])).toEqual([["2017-01", "2017-07"], ["2017-09", "2018-11"]]);
+  });
+});
