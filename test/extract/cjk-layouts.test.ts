@@ -120,3 +120,21 @@ describe("a span of dates written with a doubled hyphen", () => {
     expect((r.work ?? []).map((w) => [w.startDate, w.endDate])).toEqual([["2017-01", "2017-07"], ["2017-09", "2018-11"]]);
   });
 });
+
+describe("personal details labelled behind an icon or listing two contacts", () => {
+  it("reads a label with a GitHub emoji shortcode run into it, as a Chinese README writes :email:邮箱：", async () => {
+    const r = await parse([
+      "# 个人简历", "", ":student:姓名：王小明", "", ":email:邮箱：<someone@example.org>", "", ":computer:GitHub 主页：<https://github.com/someone>", "",
+      "## 教育背景", "", "2018.09-2022.06 南湖理工大学",
+    ].join("\n"));
+    expect([r.basics?.name, r.basics?.email, r.basics?.profiles?.[0]?.username]).toEqual(["王小明", "someone@example.org", "someone"]);
+  });
+
+  it("takes the first of two addresses or numbers listed under one label", async () => {
+    const r = await parse([
+      "### 个人基本信息", "", "- **姓名**：王小明", "- **移动电话**：13800001111/13900002222", "- **邮箱**：<a@example.org>、<b@example.org>", "",
+      "### 工作经历", "", "- 某某科技有限公司 2017.09--2018.11",
+    ].join("\n"));
+    expect([r.basics?.phone, r.basics?.email]).toEqual(["13800001111", "a@example.org"]);
+  });
+});
