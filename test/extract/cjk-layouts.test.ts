@@ -138,3 +138,10 @@ describe("personal details labelled behind an icon or listing two contacts", () 
     expect([r.basics?.phone, r.basics?.email]).toEqual(["13800001111", "a@example.org"]);
   });
 });
+
+describe("a school, field and degree with the word that says the study was finished", () => {
+  it("reads 졸업 or 卒業 after the degree as no part of the school", async () => {
+    const r = await parse(["# 홍길동", "", "## 학력", "", "- 한빛대학교 경영학 학사 졸업 (2022.02)", "- 北都大学 工学部 学士 卒業 (2012.03)"].join("\n"));
+    expect(schools(r)).toEqual([["한빛대학교", "경영학", "학사", "2022-02"], ["北都大学", "工学部", "学士", "2012-03"]]);
+  });
+});
