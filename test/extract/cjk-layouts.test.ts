@@ -145,3 +145,14 @@ describe("a school, field and degree with the word that says the study was finis
     expect(schools(r)).toEqual([["한빛대학교", "경영학", "학사", "2022-02"], ["北都大学", "工学部", "学士", "2012-03"]]);
   });
 });
+
+describe("a bracket the dates were cut out of", () => {
+  it("leaves no opening bracket at the end of a project's name or a field", async () => {
+    const r = await parse([
+      "# 王小明", "", "## 项目经验", "", "1. **某某科技有限公司（2017.9-2018.11 研发部门）**", "", "   - 官网项目", "", "## 학력", "",
+      "- **한빛대학교** - 컴퓨터공학 전공 (2025.04 ~ , 2027년 졸업 예정)",
+    ].join("\n"));
+    expect(r.projects?.map((p) => p.name)).toEqual(["某某科技有限公司"]);
+    expect(r.education?.map((e) => [e.institution, e.area])).toEqual([["한빛대학교", "컴퓨터공학 전공"]]);
+  });
+});
