@@ -22,9 +22,11 @@ const FIELD_OF_LABEL = new Map(Object.entries(labels).flatMap(([field, words]) =
 const EMAIL = /^(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
 /** "jane (at) example (dot) org", "jane[at]example.org": an address spelt out so that robots miss it. */
 const SPELT_EMAIL = /^([\w.+-]+)\s*[[({<]\s*at\s*[\])}>]\s*([\w-]+(?:\s*(?:\.|[[({<]\s*dot\s*[\])}>])\s*[\w-]+)+)$/i;
+/** Between the contacts of a list: a comma, semicolon or 、, a spaced slash, or a slash between two numbers. */
+const CONTACT_LIST = /\s*[、，,;；]\s*|\s+\/\s+|(?<=\d)\/(?=[+\d])/;
 const PHONE = /^(?:\+\s?)?(?:\(\+?\d{1,4}\)\s?)?\d[\d\s().\/-]{5,20}\d(?:\s*\(\w+\))?$/;
 /** "10.03.1987", "2019-2021", "2023.04 - 2024.09": a date or a span of dates, which digits alone would take for a number to call. */
-const NOT_PHONE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:\d{1,2}[./-])?\d{4}(?:[./-]\d{1,2})?\s*[-–~]\s*(?:\d{1,2}[./-])?\d{4}(?:[./-]\d{1,2})?)$/;
+const NOT_PHONE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:\d{1,2}[./-])?\d{4}(?:[./-]\d{1,2})?\s*(?:--|[-–—~〜～])\s*(?:\d{1,2}[./-])?\d{4}(?:[./-]\d{1,2})?)$/;
 /** A web address's shape; the host's last label, before any path, is its top-level domain. */
 const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.([a-z]{2,})(?:[/?#][^\s]*)?$/i;
 let domains: ReadonlySet<string> | undefined;
@@ -52,7 +54,9 @@ const LABEL = /^([\p{L}][\p{L} .'/-]{0,28}?)\.?\s*(?:[:：]|\s[-–]\s)(?!\/\/)\
 const SCHEME_LABEL = /^(\p{L}{2,20}):\/\/\s+(?=\S)/u;
 
 /** The label a phrase starts with, as a key ("E-mail: …" → "e-mail") and as written, with the value after it. */
-export function splitLabel(phrase: string): { key: string; written: string; value: string } {
+export function splitLabel(written: string): { key: string; written: string; value: string } {
+  // "📧邮箱：…", "🧑‍🎓姓名：…": the icon a README draws before a label (run into it, as CJK sets no space) is no part of it
+  const phrase = withoutDecoration(written);
   const labelled = (written: string, rest: string) => ({ key: written.toLowerCase().replace(/\.$/, ""), written, value: rest.trim() });
   const m = LABEL.exec(phrase) ?? SCHEME_LABEL.exec(phrase);
   if (m && (fieldOfLabel(m[1]!) || networkOfLabel(m[1]!))) return labelled(m[1]!, phrase.slice(m[0].length));
@@ -136,6 +140,12 @@ function readValue(key: string, written: string, reading: ContactReading): Conta
   // "github.com/jdoe." at the end of a sentence: the full stop is not the address's
   const value = written.replace(/[,;]$|(?<=\w)\.$/, "").trim();
   if (!value) return undefined;
+  // "a@example.org、b@example.org", "13800001111/13900002222": two addresses or numbers under one label; the first is used
+  const [first, ...others] = value.split(CONTACT_LIST);
+  if (others.length) {
+    const one = readValue(key, first!, { ...reading, places: false });
+    if (one?.field === "email" || one?.field === "phone") return one;
+  }
   const email = EMAIL.exec(value) ?? SPELT_EMAIL.exec(value);
   if (email) return { field: "email", value: email[2] ? `${email[1]}@${email[2].replace(/\s*[[({<]\s*dot\s*[\])}>]\s*|\s+/gi, (m) => (/dot/i.test(m) ? "." : ""))}` : email[1]! };
   const labelled = readLabelledProfile(key, value);

@@ -123,7 +123,9 @@ function isSchoolName(text: string): boolean {
  */
 function schoolBesideDegree(text: string, degree: Degree): { institution: string; place?: string; rest: string } | undefined {
   // a degree in brackets ("數位電子 (二專)") leaves them behind on either side
-  const after = trimSeparators(text.slice(degree.end).replace(/^\s*[)）]/u, ""));
+  const written = trimSeparators(text.slice(degree.end).replace(/^\s*[)）]/u, ""));
+  // "한빛대학교 경영학 학사 졸업", "東京大学 工学部 学士 卒業": the word that says the degree was finished names no school
+  const after = [...written].length <= 6 && CJK_STUDY_STATUS.test(written) ? "" : written;
   // "… in Königsbach-Stein", or a bare "in" where the year was taken out
   const [, named = after, place] = /^(.+?)\s+in(?:\s+(\p{Lu}[^,]*))?$/u.exec(after) ?? [];
   const school = trimSeparators(named.replace(TO_SCHOOL, ""));

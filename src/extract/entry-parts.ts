@@ -102,7 +102,9 @@ export function withoutClosingStop(text: string): string {
 export function trimSeparators(text: string): string {
   // "🏫 Technical University of Munich": an emoji set before a phrase as its icon is no part of it; "**BSc** @ Leeds
   // University": the at-sign before a school's phrase sets it at the school, as "at" would
-  return withoutDecoration(text).replace(HEADER_EDGES, "").replace(/^@\s+/u, "").replace(/\(\s*\)/g, "").trim();
+  // "上海某某有限公司（2017.9-2018.11 研发部门）", "컴퓨터공학 전공 (2025.04 ~ , …)": a bracket the dates were cut out of
+  // leaves its opening half at the end of the phrase before them
+  return withoutDecoration(text).replace(HEADER_EDGES, "").replace(/^@\s+/u, "").replace(/\(\s*\)/g, "").replace(/\s*[(（]$/u, "").trim();
 }
 
 /** Reads an entry's header lines. */

@@ -3,10 +3,11 @@ import emojiNames from "./emoji-names.json" with { type: "json" };
 
 /**
  * ":hammer_and_wrench:", ":telescope:", ":mailbox:": GitHub's shortcode for an emoji, set apart by spaces or at a
- * text's ends (a time "10:30:00" or a URL has no such word between its colons). Section titles drop one (title-text.ts)
- * in a plain-text source too, where nothing draws it.
+ * text's ends (a time "10:30:00" or a URL has no such word between its colons), or run into the words after it
+ * (":email:邮箱：…", ":computer:GitHub 主页"), as Chinese, Japanese and Korean set no space between an icon and its label. Section titles drop one
+ * (title-text.ts) in a plain-text source too, where nothing draws it.
  */
-export const EMOJI_SHORTCODE = /(?<=^|[\s>(])(:[a-z0-9][a-z0-9_+-]{1,40}:)(?=$|[\s<),.!])/gm;
+export const EMOJI_SHORTCODE = /(?<=^|[\s>(])(:[a-z0-9][a-z0-9_+-]{1,40}:)(?=$|[\s<),.!]|\p{L})/gmu;
 
 /** GitHub's emoji by name ("telescope": 🔭). */
 const EMOJI = new Map(Object.entries(emojiNames.emoji));

@@ -11,6 +11,7 @@ import { withJsxComponentsRead } from "./jsx-components.js";
 import { resolveLinkReferences } from "./link-references.js";
 import { parsePlainText } from "./plain-text.js";
 import { classifyTitle } from "./section-titles.js";
+import { sortsRowsByCategory } from "./category-rows.js";
 import { holdsProgramCode } from "./code-fences.js";
 import { diagnose } from "../diagnostics/diagnostic.js";
 import { withCellWrapsJoined } from "./cell-wraps.js";
@@ -141,9 +142,22 @@ class Walker {
    */
   private table(node: Table): void {
     let columnNames: string[] = [];
-    node.children.forEach((writtenRow, i) => {
-      const row = { ...writtenRow, children: writtenRow.children.map(withCellWrapsJoined) };
-      const written = row.children.map((cell) => buildInlineLines(tokenizePhrasing(cell.children), 1).map((l) => l.text).join(" "));
+    const rows = node.children.map((writtenRow) => ({ ...writtenRow, children: writtenRow.children.map(withCellWrapsJoined) }));
+    const texts = rows.map((row) => row.children.map((cell) => buildInlineLines(tokenizePhrasing(cell.children), 1).map((l) => l.text).join(" ")));
+    const sorted = sortsRowsByCategory(texts[0] ?? [], texts.slice(1));
+    let category: string | undefined;
+    rows.forEach((whole, i) => {
+      // "| 자격증 | 정보처리기사 | 2020.11 |": in a table sorted by category, each run of rows of one category is a
+      // section of that title, and the rows go on without the category's cell
+      // (the columns' names, kept as written, go under the first category's title, where the rows they name follow)
+      const cut = sorted ? texts[i === 0 ? 1 : i]?.[0]?.trim() : undefined;
+      if (cut !== undefined && cut !== category) {
+        category = cut;
+        this.gap = true;
+        this.push("heading", cut, (i === 0 ? rows[1] : whole)?.position?.start.line ?? 1, 2, { links: [] });
+      }
+      const row = sorted ? { ...whole, children: whole.children.slice(1) } : whole;
+      const written = sorted ? texts[i]!.slice(1) : texts[i]!;
       const cells = i === 0 ? written : joinYearAndMonth(written);
       if (i === 0) {
         columnNames = written.map((c) => c.trim());

@@ -109,3 +109,50 @@ describe("a Chinese or Korean introduction that names its author", () => {
     }
   });
 });
+
+describe("a span of dates written with a doubled hyphen", () => {
+  it("reads 2017.01--2017.07 in a tab-aligned work list as the job's dates, not as a number to call", async () => {
+    const r = await parse([
+      "## 个人信息", "", "- **姓名**：王小明", "- **电子邮箱**：someone@example.org", "", "## 工作经历", "",
+      "- 课程设计 \t\t\t2017.01--2017.07 \t\t网上书城网站", "- 某某科技有限公司 \t\t2017.09--2018.11 \t\t 官网开发",
+    ].join("\n"));
+    expect(r.basics?.phone).toBeUndefined();
+    expect((r.work ?? []).map((w) => [w.startDate, w.endDate])).toEqual([["2017-01", "2017-07"], ["2017-09", "2018-11"]]);
+  });
+});
+
+describe("personal details labelled behind an icon or listing two contacts", () => {
+  it("reads a label with a GitHub emoji shortcode run into it, as a Chinese README writes :email:邮箱：", async () => {
+    const r = await parse([
+      "# 个人简历", "", ":student:姓名：王小明", "", ":email:邮箱：<someone@example.org>", "", ":computer:GitHub 主页：<https://github.com/someone>", "",
+      "## 教育背景", "", "2018.09-2022.06 南湖理工大学",
+    ].join("\n"));
+    expect([r.basics?.name, r.basics?.email, r.basics?.profiles?.[0]?.username]).toEqual(["王小明", "someone@example.org", "someone"]);
+  });
+
+  it("takes the first of two addresses or numbers listed under one label", async () => {
+    const r = await parse([
+      "### 个人基本信息", "", "- **姓名**：王小明", "- **移动电话**：13800001111/13900002222", "- **邮箱**：<a@example.org>、<b@example.org>", "",
+      "### 工作经历", "", "- 某某科技有限公司 2017.09--2018.11",
+    ].join("\n"));
+    expect([r.basics?.phone, r.basics?.email]).toEqual(["13800001111", "a@example.org"]);
+  });
+});
+
+describe("a school, field and degree with the word that says the study was finished", () => {
+  it("reads 졸업 or 卒業 after the degree as no part of the school", async () => {
+    const r = await parse(["# 홍길동", "", "## 학력", "", "- 한빛대학교 경영학 학사 졸업 (2022.02)", "- 北都大学 工学部 学士 卒業 (2012.03)"].join("\n"));
+    expect(schools(r)).toEqual([["한빛대학교", "경영학", "학사", "2022-02"], ["北都大学", "工学部", "学士", "2012-03"]]);
+  });
+});
+
+describe("a bracket the dates were cut out of", () => {
+  it("leaves no opening bracket at the end of a project's name or a field", async () => {
+    const r = await parse([
+      "# 王小明", "", "## 项目经验", "", "1. **某某科技有限公司（2017.9-2018.11 研发部门）**", "", "   - 官网项目", "", "## 학력", "",
+      "- **한빛대학교** - 컴퓨터공학 전공 (2025.04 ~ , 2027년 졸업 예정)",
+    ].join("\n"));
+    expect(r.projects?.map((p) => p.name)).toEqual(["某某科技有限公司"]);
+    expect(r.education?.map((e) => [e.institution, e.area])).toEqual([["한빛대학교", "컴퓨터공학 전공"]]);
+  });
+});

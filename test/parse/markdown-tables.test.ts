@@ -18,3 +18,31 @@ describe("a Markdown table", () => {
     expect(resume.sections?.[0]?.items).toEqual([{ summary: "Degree | Institution | Years" }]);
   });
 });
+
+describe("a Markdown table whose first column sorts its rows by category", () => {
+  it("makes each run of rows of one category a section of that title, the rows going on without the category's cell", async () => {
+    const { lines } = await parseMarkdownLines(
+      ["## 학력 & 자격증", "", "| 구분 | 내용 | 기간 |", "|---|---|---|", "| 학력 | 한빛대학교 경영학 학사 | 2016 - 2020 |", "| 자격증 | 정보처리기사 | 2020.11 |", "| 자격증 | SQLD | 2021.05 |"].join("\n"),
+      "cv.md",
+    );
+    expect(lines.map((l) => [l.kind, l.text])).toEqual([
+      ["heading", "학력 & 자격증"], ["heading", "학력"], ["text", "내용 | 기간"], ["row", "한빛대학교 경영학 학사 | 2016 - 2020"],
+      ["heading", "자격증"], ["row", "정보처리기사 | 2020.11"], ["row", "SQLD | 2021.05"],
+    ]);
+  });
+
+  it("reads the degree of such a table as a study and its certificates and award as no school", async () => {
+    const text = [
+      "# 홍길동", "", "## Education & Certifications", "", "| 구분 | 내용 | 기간 |", "|:---:|---|:---:|", "| 학력 | 한빛대학교 경영학 학사 졸업 | 2016 - 2020 |",
+      "| 자격증 | 정보처리기사 | 2020.11 |", "| 수상 | 사내 우수사원상 | 2021.12 |",
+    ].join("\n");
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.education?.map((e) => [e.institution, e.area, e.studyType])).toEqual([["한빛대학교", "경영학", "학사"]]);
+    expect([resume.certificates?.map((c) => c.name), resume.awards?.map((a) => a.title)]).toEqual([["정보처리기사"], ["사내 우수사원상"]]);
+  });
+
+  it("leaves a table of labels and values headed 구분 as it is", async () => {
+    const { lines } = await parseMarkdownLines("| 구분 | 내용 |\n|---|---|\n| 이메일 | a@example.org |\n| 학력 | 한빛대학교 |\n", "cv.md");
+    expect(lines.map((l) => l.kind)).toEqual(["text", "row", "row"]);
+  });
+});

@@ -65,6 +65,14 @@ describe("readPlace", () => {
     expect(fields("경기도 수원")).toEqual({ city: "수원", region: "경기도", countryCode: "KR" });
   });
 
+  it("reads a Japanese prefecture or a Chinese province named alone as the region, and Kyoto as no prefecture", () => {
+    expect(fields("千葉県")).toEqual({ city: undefined, region: "千葉県", countryCode: undefined });
+    expect(fields("東京都")).toEqual({ city: undefined, region: "東京都", countryCode: undefined });
+    expect(fields("北海道")).toEqual({ city: undefined, region: "北海道", countryCode: undefined });
+    expect(fields("广东省")).toEqual({ city: undefined, region: "广东省", countryCode: undefined });
+    expect(fields("京都")?.region).toBeUndefined();
+  });
+
   it("reads a metropolitan area and remote work", () => {
     expect(fields("Greater Boston Area")?.city).toBe("Boston");
     expect(placeScore("Remote")).toBeGreaterThan(0.5);
