@@ -711,3 +711,11 @@ describe("a contact line whose icons, drawn as pictures, leave only spaces betwe
     expect(r.sections ?? []).toEqual([]);
   });
 });
+
+describe("a job's employer under its heading, with where it was after a bar (the markdown-resume stylesheet's '<location>' line)", () => {
+  it("reads the name before the bar as the employer and the town, region and country after it as the place", async () => {
+    const r = await parse("# Lena Okafor\n\n## Experience\n\n### Data Engineer <time> Mar 2022 – Present </time>\n\n<location> Brightwater Labs | Dayton, OH, USA </location>\n\n- Built the billing pipeline.\n");
+    expect(jobs(r)).toEqual([["Brightwater Labs", "Data Engineer", "2022-03", undefined]]);
+    expect(r.work?.[0]?.location).toBe("Dayton, OH, USA");
+  });
+});
