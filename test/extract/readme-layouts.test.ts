@@ -719,3 +719,15 @@ describe("a job's employer under its heading, with where it was after a bar (the
     expect(r.work?.[0]?.location).toBe("Dayton, OH, USA");
   });
 });
+
+describe("a label set in bold with no colon inside a job's paragraph ('**Technical Environment** Java, Tomcat.')", () => {
+  it("keeps the line in its job instead of opening an entry with it", async () => {
+    const r = await parse(
+      "# Lena Okafor\n\n### Experience\n\n**Brightwater Labs** *Senior Developer* __2012 to present__\n\tBuilt the billing service.\n\t**Technical Environment** Java, Spring, Tomcat.\n\n**Harbour Bank** *Test Analyst* __2008 to 2012__\n\tAutomated the regression suite.\n\t**Technical Environment** VB, QTP.\n",
+    );
+    expect(jobs(r)).toEqual([
+      ["Brightwater Labs", "Senior Developer", "2012", undefined],
+      ["Harbour Bank", "Test Analyst", "2008", "2012"],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import type { SourceLine } from "../../parse/source-line.js";
 import { findDates, presentAlone, withoutDates } from "../dates.js";
 import { roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
 import { isLocation, placeAfterDash, trimSeparators } from "../entry-parts.js";
-import { isEmploymentType, namesKindOfWork, ORG_WORDS, ROLE_WORDS, titlesDuties } from "../vocabulary.js";
+import { isEmploymentType, labelsDetail, namesKindOfWork, ORG_WORDS, ROLE_WORDS, titlesDuties } from "../vocabulary.js";
 import { classifyTitle } from "../../parse/section-titles.js";
 import { splitLabelledRecords } from "./labelled-records.js";
 import { withDateColumnInPlace } from "./date-column.js";
@@ -141,8 +141,9 @@ const isLabel = (l: SourceLine) => (/[:：]\s*$/.test(l.lead!) || /^\s*[:：]/.t
 /** Rule (2): table rows, and top-level bold-led lines that are not a date or a label. */
 function markedStarts(lines: readonly SourceLine[]): Set<number> {
   const bold = lines.filter((l) => l.kind === "text" && l.depth === 0 && l.lead !== undefined && !isDateOnly(l.lead));
-  // "**Accomplishments**" over each job's bullets titles what was done there; it heads no entry
-  const headers = bold.filter((l) => !isLabel(l) && !titlesDuties(l.text));
+  // "**Accomplishments**" over each job's bullets titles what was done there; it heads no entry, nor does "**Technical
+  // Environment** Backbone.js, Tomcat." in a job's paragraph, the label of a fact about the job set in bold with no colon
+  const headers = bold.filter((l) => !isLabel(l) && !titlesDuties(l.text) && !labelsDetail(l.lead!));
   const starters = new Set(headers.length ? headers : []);
   return paragraphHeads(lines, indices(lines, (l) => (l.kind === "row" && !describesRowAbove(l)) || starters.has(l)));
 }
