@@ -746,3 +746,17 @@ describe("the clinical work of a nurse or a technician, and a resident's post", 
     ]);
   });
 });
+
+describe("a section's one entry written as a paragraph of bold lines, dated at its end", () => {
+  it("reads the school over the degree and its dates as one education entry ('**School**' / '**Degree** - **dates**')", async () => {
+    const r = await parse("# Lena Okafor\n\n## Education\n\n**Brightwater Institute of Technology**  \n**Bachelor of Engineering in Civil Engineering** - **Sept 2016 – July 2020**  \nCGPA: **8.1 / 10**\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.startDate, e.endDate])).toEqual([["Brightwater Institute of Technology", "Bachelor of Engineering", "2016-09", "2020-07"]]);
+  });
+
+  it("reads the role over the employer, the dates in italics under them, as one job", async () => {
+    const r = await parse(
+      "# Lena Okafor\n\n## Research Experience\n\n**Research Assistant** <br />\n**Tidal Systems Group, Brightwater University - Dayton, OH** <br />\n_May 2021 to December 2022_\n\n- Measured the harbour's currents.\n",
+    );
+    expect(jobs(r)).toEqual([["Tidal Systems Group, Brightwater University", "Research Assistant", "2021-05", "2022-12"]]);
+  });
+});
