@@ -4,7 +4,7 @@ import ranks from "./vocabulary/award-ranks.json" with { type: "json" };
 import { findDates, type DateMatch } from "./dates.js";
 import { weighPhrase } from "./evidence/phrase-evidence.js";
 import { compact } from "./date-fields.js";
-import { isSentence, type Entry } from "./layout/lines.js";
+import { isSentence, withoutClosingDate, type Entry } from "./layout/lines.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { readBody, trimSeparators } from "./entry-parts.js";
 
@@ -120,7 +120,7 @@ function readLine(text: string, lead: string | undefined, keepParenthetical: boo
   }
   // the bracket a cut date leaves open ("Fellowship (", "Programming in Java (Elite, ")
   rest = trimSeparators(rest.replace(/\(\s*\)/g, "").replace(/[([]\s*$/, "")).replace(/\(([^()]*[^()\s])$/, "($1)");
-  if (lead && !leading && rest.startsWith(lead)) return { title: trimSeparators(lead), dates, summary: trimSeparators(rest.slice(lead.length)) || undefined };
+  if (lead && !leading && rest.startsWith(lead)) return { title: trimSeparators(withoutClosingDate(lead)), dates, summary: trimSeparators(rest.slice(lead.length)) || undefined };
   const quoted = QUOTED_TITLE.exec(rest);
   if (quoted) return { title: quoted[1]!.trim(), dates, summary: trimSeparators(quoted[2]!) || undefined };
   // "Fellowship by Royal Society" names its awarder; "Grant from the Larch Trust" stays whole

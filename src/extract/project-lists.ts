@@ -48,6 +48,10 @@ function isUmbrella(entry: Entry, labels: ReadonlySet<string>): boolean {
   const named = kinds.filter(Boolean).length;
   if (named * 3 < bullets.length * 2) return false;
   if (strong >= 2) return true;
+  // "### [Chest X-Ray Classifier](…/chest-xray)" over "- Test AUC: 0.89, …" and "- Full evaluation: ROC curve, …": a
+  // heading that is wholly the link to one project names that project; "Label: …" bullets under it say what it did
+  const [top] = entry.head;
+  if (top?.kind === "subheading" && top.links.some((k) => k.text.trim() === top.text.trim())) return false;
   const names = bullets.map(weakName).filter(Boolean);
   return named >= 3 && new Set(names).size === names.length;
 }

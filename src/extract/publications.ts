@@ -3,7 +3,7 @@ import type { SourceLine } from "../parse/source-line.js";
 import { allMatches } from "./all-matches.js";
 import { findDates } from "./dates.js";
 import { compact } from "./date-fields.js";
-import { isDateOnly, type Entry } from "./layout/lines.js";
+import { isDateOnly, withoutClosingDate, type Entry } from "./layout/lines.js";
 import { trimSeparators, withoutLead } from "./entry-parts.js";
 import { capitalSurnameAuthors, citationText, countsList, mentionsPatent, readLabelledItem, remarksOnList } from "./publication-head.js";
 
@@ -313,7 +313,7 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
     used = 1;
   } else if (first.lead && !boldAuthor && !isDateOnly(first.lead)) {
     // "**2025** — Hart, A. Title.": a year in bold is the entry's margin, not its title
-    title = trimTitle(first.lead);
+    title = trimTitle(withoutClosingDate(first.lead));
     restParts.push(withoutLead(first));
     used = 1;
   } else if ((linked = titleLinkedAfterAuthors(text, links, lowerWords))) {

@@ -161,3 +161,8 @@ const DUTIES = entryLabelsOf("duties");
 
 /** "Responsibilities", "**Accomplishments:**", "担当業務": a line that only titles what a job involved, no role, employer or place. */
 export const titlesDuties = (text: string): boolean => DUTIES.has(text.trim().replace(/[:：]$/u, "").toLowerCase());
+
+const DETAILS = entryLabelsOf("detail");
+
+/** "Technical Environment", "Team size": the label of a fact about a job (its tools, team, terms), none of its header's fields. */
+export const labelsDetail = (text: string): boolean => DETAILS.has(text.trim().replace(/[:：]$/u, "").toLowerCase());

@@ -71,7 +71,8 @@ const MARKDOWN_INSIDE = /^\s*<[a-zA-Z][^>]*\smarkdown\s*=\s*["']?(?:1|block)\b[^
  * `<div markdown="1">` followed on the next line by `### Title`: CommonMark
  * keeps those lines in the HTML block until a blank line, while the page
  * (built by kramdown) shows a heading. The lines after such an opening tag
- * are read as Markdown, in their place.
+ * are read as Markdown, in their place; so are those after the tags nested in
+ * it (`<div markdown="1">` / `<div markdown="1">` / `# Name`, a row and its column).
  */
 function readMarkdownInHtml(root: Root, defined: () => readonly string[]): Root {
   root.children = root.children.flatMap((node): RootContent[] => {
@@ -79,7 +80,8 @@ function readMarkdownInHtml(root: Root, defined: () => readonly string[]): Root 
     const [first, ...rest] = node.value.split("\n");
     if (!rest.length || !MARKDOWN_INSIDE.test(first!)) return [node];
     const opening: RootContent = { type: "html", value: first!, position: { start: node.position.start, end: { line: node.position.start.line, column: first!.length + 1 } } };
-    return [opening, ...parseOne(rest.join("\n"), defined()).children.map((child) => shiftLines(child, node.position!.start.line))];
+    const inside = readMarkdownInHtml(parseOne(rest.join("\n"), defined()), defined);
+    return [opening, ...inside.children.map((child) => shiftLines(child, node.position!.start.line))];
   });
   return root;
 }

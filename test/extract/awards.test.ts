@@ -30,6 +30,13 @@ describe("awards", () => {
     expect(await awardsOf("- Sloan Research Fellowship (2010)\n- Best Paper Award at the International Conference on Software Engineering, 2019\n- Householder Award for the best dissertation in numerical algebra, 2008")).toHaveLength(3);
   });
 
+  it("leave the bracketed date a bold title closes on out of the title, and date the award by it ('**Harbour Prize (Mar 2021)** – for …')", async () => {
+    expect(await awardsOf("- **Harbour Prize (Mar 2021)** – Given for the tide survey of the year.\n- **Lantern Award (2019)** – For service to the guild.")).toEqual([
+      ["Harbour Prize", "2021-03"],
+      ["Lantern Award", "2019"],
+    ]);
+  });
+
   it("end the title at its first comma or closing parenthetical", async () => {
     expect(await awardsOf("- Best Demo Award, Lakeside Systems Workshop, Oslo\n- Marlow Travel Grant (covers two meetings)")).toEqual([["Best Demo Award"], ["Marlow Travel Grant"]]);
   });

@@ -12,6 +12,12 @@ describe("projects", () => {
     expect(await projectsOf("### 园区访客登记平台, 后端开发\n\n- 设计审批模块\n\n### Harbor Tides, Backend Developer\n\n- Built the API")).toEqual(["园区访客登记平台", "Harbor Tides"]);
   });
 
+  it("take a heading that is wholly a link to one project as that project, its 'Label: …' bullets as what it did", async () => {
+    const body =
+      "### [Tide Predictor](https://example.org/tides)\n\nPredicts the tides of small ports.\n\n- Mean error: **4 cm**, under the target of 5 cm\n- Drift analysis showed seasonal bias in the gauges\n- Two-stage fitting: harmonics first, residuals after\n- Full validation: three ports, ten years\n\n---\n\n### [Quay Planner](https://example.org/quay)\n\nSchedules berths.\n\n- Cut waiting times by a third";
+    expect(await projectsOf(body)).toEqual(["Tide Predictor", "Quay Planner"]);
+  });
+
   it("name a bullet's project by its bold name without the colon set inside the bold", async () => {
     expect(await projectsOf("- **Tidewatch:** Alerts for harbour levels.\n- **Kiosk Ledger：** Kasir sederhana untuk warung.")).toEqual(["Tidewatch", "Kiosk Ledger"]);
   });

@@ -23,6 +23,10 @@ describe("publications", () => {
     ]);
   });
 
+  it("leave the bracketed date a bold title closes on out of the title ('**Tide Tables for Small Ports (Jun 2022)** – a white paper …')", async () => {
+    expect(await papersOf("- **Tide Tables for Small Ports (Jun 2022)** – A white paper written for the harbour board.")).toEqual(["Tide Tables for Small Ports"]);
+  });
+
   it("read a table's first cell as the paper's year or state, and a row that leaves it blank as a paper of the year above, as R Markdown's CV tables print them", async () => {
     const row = (margin: string, citation: string) => `<tr>\n<td>${margin}</td>\n<td>${citation}</td>\n</tr>`;
     const table = [

@@ -711,3 +711,52 @@ describe("a contact line whose icons, drawn as pictures, leave only spaces betwe
     expect(r.sections ?? []).toEqual([]);
   });
 });
+
+describe("a job's employer under its heading, with where it was after a bar (the markdown-resume stylesheet's '<location>' line)", () => {
+  it("reads the name before the bar as the employer and the town, region and country after it as the place", async () => {
+    const r = await parse("# Lena Okafor\n\n## Experience\n\n### Data Engineer <time> Mar 2022 – Present </time>\n\n<location> Brightwater Labs | Dayton, OH, USA </location>\n\n- Built the billing pipeline.\n");
+    expect(jobs(r)).toEqual([["Brightwater Labs", "Data Engineer", "2022-03", undefined]]);
+    expect(r.work?.[0]?.location).toBe("Dayton, OH, USA");
+  });
+});
+
+describe("a label set in bold with no colon inside a job's paragraph ('**Technical Environment** Java, Tomcat.')", () => {
+  it("keeps the line in its job instead of opening an entry with it", async () => {
+    const r = await parse(
+      "# Lena Okafor\n\n### Experience\n\n**Brightwater Labs** *Senior Developer* __2012 to present__\n\tBuilt the billing service.\n\t**Technical Environment** Java, Spring, Tomcat.\n\n**Harbour Bank** *Test Analyst* __2008 to 2012__\n\tAutomated the regression suite.\n\t**Technical Environment** VB, QTP.\n",
+    );
+    expect(jobs(r)).toEqual([
+      ["Brightwater Labs", "Senior Developer", "2012", undefined],
+      ["Harbour Bank", "Test Analyst", "2008", "2012"],
+    ]);
+  });
+});
+
+describe("the clinical work of a nurse or a technician, and a resident's post", () => {
+  it("reads a 'Clinical Experience' section as work", async () => {
+    const r = await parse("# Lena Okafor\n\n## Clinical Experience\n\n### Staff Nurse\n\n**St Brigid Hospital** | 2019–Present\n\n- Cared for twelve patients a shift on the surgical ward.\n");
+    expect(jobs(r)).toEqual([["St Brigid Hospital", "Staff Nurse", "2019", undefined]]);
+  });
+
+  it("reads a title ending in 'Resident' as the role, the name beside it as the employer", async () => {
+    const r = await parse("# Lena Okafor\n\n## Experience\n\n### Data Engineer — Brightwater Labs\n\n*May 2019 - Present | Dayton, OH*\n\n- Built the billing pipeline.\n\n### Software Engineering Resident — Harbour Research\n\n*March 2017 - March 2018 | Dayton, OH*\n\n- Tuned the ranking models.\n");
+    expect(jobs(r)).toEqual([
+      ["Brightwater Labs", "Data Engineer", "2019-05", undefined],
+      ["Harbour Research", "Software Engineering Resident", "2017-03", "2018-03"],
+    ]);
+  });
+});
+
+describe("a section's one entry written as a paragraph of bold lines, dated at its end", () => {
+  it("reads the school over the degree and its dates as one education entry ('**School**' / '**Degree** - **dates**')", async () => {
+    const r = await parse("# Lena Okafor\n\n## Education\n\n**Brightwater Institute of Technology**  \n**Bachelor of Engineering in Civil Engineering** - **Sept 2016 – July 2020**  \nCGPA: **8.1 / 10**\n");
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.startDate, e.endDate])).toEqual([["Brightwater Institute of Technology", "Bachelor of Engineering", "2016-09", "2020-07"]]);
+  });
+
+  it("reads the role over the employer, the dates in italics under them, as one job", async () => {
+    const r = await parse(
+      "# Lena Okafor\n\n## Research Experience\n\n**Research Assistant** <br />\n**Tidal Systems Group, Brightwater University - Dayton, OH** <br />\n_May 2021 to December 2022_\n\n- Measured the harbour's currents.\n",
+    );
+    expect(jobs(r)).toEqual([["Tidal Systems Group, Brightwater University", "Research Assistant", "2021-05", "2022-12"]]);
+  });
+});

@@ -70,6 +70,10 @@ describe("HTML blocks in a Markdown CV", () => {
     ]);
   });
 
+  it("read the Markdown inside tags nested in one that asks for it, each at its own line (kramdown's row and column divs)", async () => {
+    expect(await lines('<div markdown="1">\n<div markdown="1">\n# Lena Okafor\n</div>\n</div>\n\n## Experience\n')).toEqual(["3 heading1 Lena Okafor", "7 heading2 Experience"]);
+  });
+
   it("set a right-floated date and the words around an icon apart from the title like a tab", async () => {
     expect(await lines('Data Analyst<span style="float: right;">Jan 2021 - Present</span>\n\n### <i class="fa fa-building"></i> Acme <i class="fa fa-dot"></i> Engineer\n')).toEqual([
       "1 text0 Data Analyst\tJan 2021 - Present",

@@ -335,10 +335,13 @@ function setApartStyledRuns(l: SourceLine, text: string): string {
   return out;
 }
 
-/** "Meta — Menlo Park, CA" within a "|"-separated header: a place after a weaker separator is a phrase of its own. */
+/**
+ * "Meta — Menlo Park, CA" within a "|"-separated header: a place after a weaker separator is a phrase of its own. So is
+ * one after a bar on a line no header reading split ("<location> Infosys | Hartford, CT, USA </location>" under the role).
+ */
 export function splitTrailingPlace(piece: string): string[] {
   if (isLocation(piece)) return [piece];
-  const m = /^(.+?)\s+(?:[—–]|-|·)\s+([^—–·]+)$/.exec(piece);
+  const m = /^(.+?)\s+(?:[—–|]|-|·)\s+([^—–·|]+)$/.exec(piece);
   if (m && weighPhrase(m[2]!).place >= 0.9) return [m[1]!, m[2]!];
   // "Automatic Data Processing, Bothell WA", "Acme Corp, Berlin, Germany": the place after the name's commas
   const glued = splitGluedPlace(piece) ?? organisationBeforePlace(piece);

@@ -91,6 +91,15 @@ export function isDateOnly(text: string): boolean {
   return rest.replace(OUTCOME_WORDS, "").replace(/[\s.,:()[\]|*–—-]/g, "") === "";
 }
 
+/**
+ * "**Rising Star of the Year (Apr 2024)** – recognised for …": a bold name that closes on its date in brackets, the
+ * name without them; the date is the entry's, read from the line as a whole, not a word of what it names.
+ */
+export function withoutClosingDate(name: string): string {
+  const closing = /\s*[([]([^()[\]]+)[)\]]\s*$/u.exec(name);
+  return closing && closing.index > 0 && isDateOnly(closing[1]!) ? name.slice(0, closing.index) : name;
+}
+
 /** The line begins with its date ("Mar 15, 2025	Our paper was accepted…", "2019-2021: Research Assistant"). */
 export function startsWithDate(text: string): boolean {
   const d = findDates(text)[0];

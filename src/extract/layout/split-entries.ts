@@ -2,7 +2,7 @@ import type { SourceLine } from "../../parse/source-line.js";
 import { findDates, presentAlone, withoutDates } from "../dates.js";
 import { roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
 import { isLocation, placeAfterDash, trimSeparators } from "../entry-parts.js";
-import { isEmploymentType, namesKindOfWork, ORG_WORDS, ROLE_WORDS, titlesDuties } from "../vocabulary.js";
+import { isEmploymentType, labelsDetail, namesKindOfWork, ORG_WORDS, ROLE_WORDS, titlesDuties } from "../vocabulary.js";
 import { classifyTitle } from "../../parse/section-titles.js";
 import { splitLabelledRecords } from "./labelled-records.js";
 import { withDateColumnInPlace } from "./date-column.js";
@@ -141,8 +141,9 @@ const isLabel = (l: SourceLine) => (/[:：]\s*$/.test(l.lead!) || /^\s*[:：]/.t
 /** Rule (2): table rows, and top-level bold-led lines that are not a date or a label. */
 function markedStarts(lines: readonly SourceLine[]): Set<number> {
   const bold = lines.filter((l) => l.kind === "text" && l.depth === 0 && l.lead !== undefined && !isDateOnly(l.lead));
-  // "**Accomplishments**" over each job's bullets titles what was done there; it heads no entry
-  const headers = bold.filter((l) => !isLabel(l) && !titlesDuties(l.text));
+  // "**Accomplishments**" over each job's bullets titles what was done there; it heads no entry, nor does "**Technical
+  // Environment** Backbone.js, Tomcat." in a job's paragraph, the label of a fact about the job set in bold with no colon
+  const headers = bold.filter((l) => !isLabel(l) && !titlesDuties(l.text) && !labelsDetail(l.lead!));
   const starters = new Set(headers.length ? headers : []);
   return paragraphHeads(lines, indices(lines, (l) => (l.kind === "row" && !describesRowAbove(l)) || starters.has(l)));
 }
@@ -167,7 +168,13 @@ function describesRowAbove(l: SourceLine): boolean {
  * first bold line, not one entry a line.
  */
 function paragraphHeads(lines: readonly SourceLine[], starts: ReadonlySet<number>): Set<number> {
-  const wholly = (i: number) => lines[i]!.kind === "text" && lines[i]!.lead?.trim() === lines[i]!.text.trim();
+  // "**B.E. in E&C** - **Sept 2019 – July 2022**": a bold name with nothing after it but its dates is set wholly in bold too
+  const wholly = (i: number) => {
+    const l = lines[i]!;
+    if (l.kind !== "text" || l.lead === undefined) return false;
+    const after = l.text.trim().startsWith(l.lead.trim()) ? l.text.trim().slice(l.lead.trim().length) : l.text;
+    return trimSeparators(after) === "" || isDateOnly(after);
+  };
   const runs: number[][] = [];
   for (const i of [...starts].sort((a, b) => a - b)) {
     const run = runs[runs.length - 1];
@@ -179,7 +186,21 @@ function paragraphHeads(lines: readonly SourceLine[], starts: ReadonlySet<number
     else runs.push([i]);
   }
   const stacked = runs.filter((r) => r.length >= 2).length;
-  return runs.length >= 2 && stacked * 2 >= runs.length ? new Set(runs.map((r) => r[0]!)) : new Set(starts);
+  return (runs.length >= 2 && stacked * 2 >= runs.length) || loneDatedRun(lines, runs) ? new Set(runs.map((r) => r[0]!)) : new Set(starts);
+}
+
+/**
+ * "**Research Software Engineer**" / "**Networks Group, LUMS - Lahore**" / "_May 2022 to December 2023_": the one entry of
+ * its section, written as the section's other entries are, a paragraph of bold lines dated at its end (on its last line or
+ * the line right under it). None of its lines but the last is dated: bold lines each with its own date are items apart.
+ */
+function loneDatedRun(lines: readonly SourceLine[], runs: readonly number[][]): boolean {
+  const [run, ...others] = runs;
+  if (!run || others.length || run.length < 2) return false;
+  const last = run[run.length - 1]!;
+  const under = lines[last + 1];
+  const datedAtEnd = hasDate(lines[last]!) || (under !== undefined && !under.gap && under.kind === "text" && isDateOnly(under.text));
+  return datedAtEnd && run.slice(0, -1).every((i) => !hasDate(lines[i]!));
 }
 
 /**
