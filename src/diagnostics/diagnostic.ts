@@ -8,6 +8,14 @@ export interface Position {
   page?: number;
 }
 
+/** The line and column of the character at `offset` in `text`. */
+export function positionAt(text: string, offset: number): Position {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < lineStart; i = text.indexOf("\n", i + 1)) line++;
+  return { line, column: offset - lineStart + 1 };
+}
+
 export type Severity = "error" | "warning" | "info";
 
 export interface Diagnostic {

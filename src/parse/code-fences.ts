@@ -10,3 +10,27 @@ const CV_TEXT = new Set(languages.cvText);
 export function holdsProgramCode(lang: string | null | undefined): boolean {
   return !CV_TEXT.has((lang ?? "").trim().toLowerCase());
 }
+
+/** A code fence's opening line: its run of backticks or tildes (a backtick fence's info string holds none). */
+const FENCE_OPENING = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
+
+/** The run of backticks or tildes that opens a code fence on this line, if one does. */
+export function fenceOpening(line: string): string | undefined {
+  return FENCE_OPENING.exec(line)?.[1];
+}
+
+/** A fence is closed by a run of its own character at least as long as the one that opened it, with nothing after. */
+export function closesFence(line: string, opening: string): boolean {
+  const run = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1];
+  return run !== undefined && run[0] === opening[0] && run.length >= opening.length;
+}
+
+/** For each line, whether it is a code fence's line or inside one (a "```" line inside a "~~~" fence is code, not a fence). */
+export function linesInFences(lines: readonly string[]): boolean[] {
+  let open: string | undefined;
+  return lines.map((line) => {
+    if (open === undefined) return (open = fenceOpening(line)) !== undefined;
+    if (closesFence(line, open)) open = undefined;
+    return true;
+  });
+}

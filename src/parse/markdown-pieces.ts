@@ -1,6 +1,7 @@
 import type { Nodes, Root, RootContent } from "mdast";
 import { normalizeIdentifier } from "micromark-util-normalize-identifier";
 import type { Extension } from "micromark-util-types";
+import { closesFence, fenceOpening } from "./code-fences.js";
 
 /** Parses one piece of Markdown, taking the given labels (normalised as micromark keeps them) as defined. */
 export type ParsePiece = (text: string, definedElsewhere: readonly string[]) => Root;
@@ -74,7 +75,7 @@ function runsOn(tree: Root, text: string): boolean {
     const [open, close] = HTML_BLOCKS.find(([opening]) => opening.test(lineFrom(start.line))) ?? [];
     return open !== undefined && close !== undefined && !close.test(last.value.slice(last.value.search(/</) + 2));
   }
-  const fence = FENCE_OPENING.exec(lineFrom(start.line))?.[1];
+  const fence = fenceOpening(lineFrom(start.line));
   return fence !== undefined && (end.line === start.line || !closesFence(lineFrom(end.line), fence));
 }
 
@@ -125,15 +126,6 @@ function usesAny(text: string, labels: readonly string[]): boolean {
 
 type Piece = { text: string; line: number };
 
-/** A code fence's opening line: its run of backticks or tildes (a backtick fence's info string holds none). */
-const FENCE_OPENING = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
-
-/** A fence is closed by a run of its own character at least as long as the one that opened it, with nothing after. */
-function closesFence(line: string, opening: string): boolean {
-  const run = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1];
-  return run !== undefined && run[0] === opening[0] && run.length >= opening.length;
-}
-
 /** A piece that began with this line would read what follows as front matter. */
 const FRONT_MATTER_FENCE = /^(?:---|\+\+\+)[ \t]*$/;
 /** A list item's marker, which after a blank line goes on with the list above. */
@@ -175,7 +167,7 @@ function cutPieces(text: string, pieceChars: number): Piece[] {
     } else if (htmlEnd) {
       if (htmlEnd.test(line)) htmlEnd = undefined;
     } else if (!frontMatterOpen) {
-      fence = FENCE_OPENING.exec(line)?.[1];
+      fence = fenceOpening(line);
       const [open, end] = fence ? [] : (HTML_BLOCKS.find(([opening]) => opening.test(line)) ?? []);
       if (open && end && !end.test(line.slice(line.search(open) + 2))) htmlEnd = end;
     }

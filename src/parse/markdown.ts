@@ -5,6 +5,7 @@ import { unified } from "unified";
 import { remarkCvSyntax } from "./cv-syntax.js";
 import { definedIn, labelsDefinedElsewhere, parseInPieces, shiftLines, type ParsePiece } from "./markdown-pieces.js";
 import { drawEmojiShortcodes } from "./emoji-shortcodes.js";
+import { fenceOpening, linesInFences } from "./code-fences.js";
 
 /** YAML front matter, closed by `---` or, as pandoc's metadata blocks often are, by YAML's own end marker `...`; and Hugo's TOML between `+++`. */
 const FRONT_MATTER = ["yaml", { type: "yaml", fence: { open: "---", close: "..." } }, "toml"] as const;
@@ -56,7 +57,7 @@ function readDefinitionBlocks(root: Root, source: string, defined: () => readonl
   };
   let afterDefinition = false;
   root.children = root.children.flatMap((node): RootContent[] => {
-    const continues = afterDefinition && node.type === "code" && node.position !== undefined && !FENCE.test(lines[node.position.start.line - 1] ?? "");
+    const continues = afterDefinition && node.type === "code" && node.position !== undefined && fenceOpening(lines[node.position.start.line - 1] ?? "") === undefined;
     if (!continues) afterDefinition = node.type === "paragraph" && node.position !== undefined && holdsDefinition(node);
     if (!continues) return [node];
     return parseOne(node.value, defined()).children.map((child) => Object.assign(shiftLines(child, node.position!.start.line - 1), { data: { ...child.data, underDefinition: true } }));
@@ -90,7 +91,6 @@ function readMarkdownInHtml(root: Root, defined: () => readonly string[]): Root 
 const TIGHT_HEADING = /^( {0,3}#{1,6})(?=[^\s#\d])/;
 /** `#rust` after a space: a document that writes hashtags, where `#word` at a line's start may be one too. */
 const HASHTAG = /\s#[\p{L}_]/u;
-const FENCE = /^\s{0,3}(```|~~~)/;
 
 /**
  * Gives `#Name` lines their space so CommonMark reads them as the headings
@@ -101,11 +101,7 @@ const FENCE = /^\s{0,3}(```|~~~)/;
 function spaceAtxHeadings(text: string): string {
   if (!/^ {0,3}#{1,6}[^\s#\d]/m.test(text)) return text;
   const lines = text.split("\n");
-  let fence = false;
-  const outside = lines.map((line) => {
-    if (FENCE.test(line)) fence = !fence;
-    return !fence && !FENCE.test(line);
-  });
+  const outside = linesInFences(lines).map((inFence) => !inFence);
   if (lines.some((line, i) => outside[i] && HASHTAG.test(line))) return text;
   return lines.map((line, i) => (outside[i] ? line.replace(TIGHT_HEADING, "$1 ") : line)).join("\n");
 }

@@ -1,4 +1,4 @@
-import { diagnose, type Diagnostic, type Position } from "../diagnostics/diagnostic.js";
+import { diagnose, positionAt, type Diagnostic, type Position } from "../diagnostics/diagnostic.js";
 import { SHORTCODE, shortcodeWords } from "./hugo-shortcodes.js";
 
 /**
@@ -32,7 +32,7 @@ export function withoutTemplateCode(text: string, file: string): { text: string;
     const words = SHORTCODE.test(statement) ? shortcodeWords(statement) : [...statement.matchAll(/\b(?:alt|caption|title)\s*=\s*"([^"]*)"/g)].map((m) => m[1]!.trim()).filter(Boolean);
     const run = runs[runs.length - 1];
     if (run && line <= run.lastLine + 1) Object.assign(run, { last: shown, lastLine: lineAt(offset + statement.length), kept: run.kept || words.length > 0 });
-    else runs.push({ first: shown, last: shown, position: { line, column: offset - text.lastIndexOf("\n", offset - 1) }, lastLine: lineAt(offset + statement.length), kept: words.length > 0 });
+    else runs.push({ first: shown, last: shown, position: positionAt(text, offset), lastLine: lineAt(offset + statement.length), kept: words.length > 0 });
     return words.join(" · ") + statement.replace(/[^\n]/g, "");
   });
   const diagnostics = runs.map((run) => {

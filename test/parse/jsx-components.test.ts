@@ -85,4 +85,36 @@ describe("an MDX résumé page whose entries are components", () => {
     const text = 'Lena Ruiz<BR>\n\n```jsx\n<Entry role="Engineer" />\n```\n';
     expect(withJsxComponentsRead(text, "cv.md")).toEqual({ text, diagnostics: [] });
   });
+
+  it("leaves HTML's own tags written with a capital to HTML ('<Br>', '<Td>', '<Details>')", async () => {
+    const text = "# Jonas Weber<Br/>Senior Data Engineer\n\n<Table><Tr><Td>2019 - 2023</Td><Td>Nurse, Hospital Sao Joao, Porto</Td></Tr></Table>\n\n<Details><Summary>Earlier positions</Summary>\n";
+    expect(withJsxComponentsRead(text, "cv.md")).toEqual({ text, diagnostics: [] });
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.basics?.name).toBe("Jonas Weber");
+  });
+
+  it("leaves code spans and prose that opens with 'export' alone, on a page that has components", () => {
+    const text = [
+      '<Entry role="Customs Clerk" company="Porto Freight" dates="2016 - 2020" />',
+      "",
+      "- Built the `<DataGrid>` and `<DatePicker locale=\"pt-BR\" />` components, batching with `List<String>`.",
+      "- Prepared customs declarations for import and",
+      "export shipments to Brazil and Angola.",
+      "- Taught maths to <Year 9> classes.",
+    ].join("\n");
+    const read = withJsxComponentsRead(text, "cv.mdx").text.split("\n");
+    expect(read.slice(1)).toEqual(text.split("\n").slice(1));
+    expect(read[0]).toBe("Customs Clerk · Porto Freight · 2016 - 2020");
+  });
+
+  it("keeps years and lower-case names under an entry's own attributes, drops a theme's settings, and skips MDX comments", () => {
+    const text = [
+      '<Job title="Backend Engineer" company="quillbyte" start="2021" end="2024" type="tip" />',
+      '{/* <Job title="Intern" company="Old Startup" start="2015" /> */}',
+      '<Skill name="python" />',
+    ].join("\n");
+    const { text: read, diagnostics } = withJsxComponentsRead(text, "cv.mdx");
+    expect(read.split("\n")).toEqual(["Backend Engineer · quillbyte · 2021 · 2024", "", "python"]);
+    expect(diagnostics.map((d) => d.position?.line)).toEqual([1, 3]);
+  });
 });
