@@ -48,4 +48,40 @@ describe("an employer's heading over the headings of the roles held there", () =
     ]);
     expect(resume.work?.[1]?.highlights).toEqual(["Wrote the alerting rules."]);
   });
+
+  it("leaves a dated heading that names its role whole, and a place after a role's dash to the place", async () => {
+    const text = [
+      "# Odile Brassard",
+      "",
+      "## Experience",
+      "",
+      "### Volunteer Coordinator, Red Cross Oslo (2012 - 2016)",
+      "",
+      "#### Trainer",
+      "",
+      "* Ran first-aid courses.",
+      "",
+      "#### Mentor",
+      "",
+      "* Coached new volunteers.",
+      "",
+      "### Tidewater Systems (2017 - 2020)",
+      "",
+      "#### Developer - Lisbon, Portugal",
+      "",
+      "* Built the booking service.",
+      "",
+      "#### Developer - Remote",
+      "",
+      "* Kept it running.",
+    ].join("\n");
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.work?.map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ["Red Cross Oslo", "Volunteer Coordinator", "2012", "2016"],
+      ["Tidewater Systems", "Developer", undefined, undefined],
+      ["Tidewater Systems", "Developer", undefined, undefined],
+    ]);
+    expect(resume.work?.[1]?.location).toBe("Lisbon, Portugal");
+    expect(resume.work?.[1]?.description).toBeUndefined();
+  });
 });

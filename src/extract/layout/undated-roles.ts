@@ -1,6 +1,7 @@
 import type { SourceLine } from "../../parse/source-line.js";
 import { findDates } from "../dates.js";
 import { roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
+import { isWholePlace } from "../evidence/places.js";
 import { hasDate, isHeaderLike, isSentence, lineWithoutDates, type Entry } from "./lines.js";
 
 /**
@@ -64,7 +65,8 @@ const leansToRole = (l: SourceLine) => !isSentence(l.text) && roleLean(weighPhra
  */
 function splitRoleHeadings(entry: Entry): Entry[] | undefined {
   const [org, ...more] = entry.head;
-  if (!org || more.length || org.kind !== "subheading" || !hasDate(org)) return undefined;
+  // "### Volunteer Coordinator, Red Cross (2012 - 2016)" names its role: headings under it are its parts
+  if (!org || more.length || org.kind !== "subheading" || !hasDate(org) || roleLean(weighPhrase(lineWithoutDates(org).text)) > 0.3) return undefined;
   const depth = entry.body.find((l) => l.kind === "subheading")?.depth;
   if (depth === undefined || depth <= org.depth) return undefined;
   const starts = entry.body.flatMap((l, i) => (l.kind === "subheading" && l.depth === depth ? [i] : []));
@@ -85,12 +87,14 @@ function splitRoleHeadings(entry: Entry): Entry[] | undefined {
 
 /**
  * "Solution Architect - System design, delivery": what a role's heading says after its dash, where the whole heading
- * reads as no role, is what the role was about (kept as the first line of its text), no employer of its own.
+ * reads as no role, is what the role was about (kept as the first line of its text), no employer of its own; a place
+ * there stays in the heading.
  */
 function roleAndFocus(heading: SourceLine): [SourceLine, SourceLine[]] {
   const lead = heading.text.split(/\s+[-–—|]\s+/)[0]!;
-  if (leansToRole(heading) || lead === heading.text) return [heading, []];
   const focus = heading.text.slice(lead.length).replace(/^\s*[-–—|]\s*/, "");
+  // "Developer - Lisbon, Portugal": a place after the dash is where, which the job's own reading takes from the heading
+  if (leansToRole(heading) || lead === heading.text || isWholePlace(focus)) return [heading, []];
   return [{ ...heading, text: lead, spans: undefined, lead: undefined }, [{ ...heading, kind: "text", depth: 0, text: focus, spans: undefined, lead: undefined }]];
 }
 
