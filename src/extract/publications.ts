@@ -1,6 +1,8 @@
 import type { Publication } from "../resume/schema.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { allMatches } from "./all-matches.js";
+import kinds from "./vocabulary/publication-kinds.json" with { type: "json" };
+import { trieSource } from "./word-trie.js";
 import { findDates } from "./dates.js";
 import { compact } from "./date-fields.js";
 import { isDateOnly, withoutClosingDate, type Entry } from "./layout/lines.js";
@@ -229,8 +231,11 @@ function mlaAuthors(text: string): string[] | undefined {
   return others.every((a) => AUTHOR.test(a)) ? [`${m[1]}, ${m[2]}`, ...others] : undefined;
 }
 
-/** "Fear learning in mice [Poster presentation]": APA's bracketed word for what the work is, after its title, is no part of it. */
-const WORK_KIND = /(?<=\S)\s+\[[^[\]\d]{3,40}\]$/u;
+/**
+ * "Fear learning in mice [Poster presentation]": APA's bracketed word for what the work is, after its title, is no
+ * part of it; a translated title in brackets ("Weidewirtschaft [Grazing]") is.
+ */
+const WORK_KIND = new RegExp(`(?<=\\S)\\s+\\[(?:${trieSource(kinds.bracketed.en)})(?:,[^[\\]]*)?\\]$`, "iu");
 const trimTitle = (t: string) => t.trim().replace(/[.,;]+$/, "").trim().replace(WORK_KIND, "");
 
 const REFERENCE_NUMBER = /^\[[A-Z]{0,2}\d{1,3}\]\s+/;

@@ -16,6 +16,14 @@ describe("publications", () => {
     ).toEqual(["Gaze and trust in shared tasks", "Noise in pupil traces"]);
   });
 
+  it("keep a bracket after the title that names no kind of work: a translated title, a language", async () => {
+    expect(
+      await papersOf(
+        "1. Vogt, L. (2018). *Weidewirtschaft und Bodenkohlenstoff* [Grazing and soil carbon]. Bodenkunde, 12, 1–9.\n\n2. Vogt, L. (2020). *Ackerbau im Wandel* [Doctoral dissertation, Universität Kassel]. Kassel University Press.",
+      ),
+    ).toEqual(["Weidewirtschaft und Bodenkohlenstoff [Grazing and soil carbon]", "Ackerbau im Wandel"]);
+  });
+
   it("keep a place and a year that a title names before its stop ('Flood losses in Kingsport, Avalonia, 2017 and after.')", async () => {
     expect(await papersOf("- Quell, M. Flood losses in Kingsport, Avalonia, 2017 and after. Natural Hazards, 90, 1–20, 2019.\n- Quell, M. and Darrow, P. Tides of Port Avalon, 2015–2020. Coastal Letters, 37, 9–30, 2021.")).toEqual([
       "Flood losses in Kingsport, Avalonia, 2017 and after",
