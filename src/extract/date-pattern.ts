@@ -131,14 +131,16 @@ function build(): RegExp {
     `|(?:${APPROXIMATE}\\s*)?(?:${single("t_", MON, SEASON)})(?:\\s*まで)?` +
     // "2012-17", "2010–11": a later year in two digits; a word may follow it when the dash is set against both years
     // ("2021–24 Expert member", as a list of posts writes its margin), not after a spaced one ("2019 - 15 people")
-    `|(?<yy>\\d\\d)(?![\\d.,%+]|[${LETTER}]|(?<![-–—]\\d\\d)\\s[${LETTER}])` +
+    // ("2015–16." ends a sentence-style item: a full stop after it, not a decimal point)
+    `|(?<yy>\\d\\d)(?![\\d,%+]|\\.\\d|[${LETTER}]|(?<![-–—]\\d\\d)\\s[${LETTER}])` +
     // "2006–8": a later year in one digit after an en or em dash set against the year, which no month form uses, a
     // word after it as after two
-    `|(?<=(?:19|20)\\d\\d[–—])(?<yd>\\d)(?![\\d.,%+/]|[${LETTER}])`;
+    `|(?<=(?:19|20)\\d\\d[–—])(?<yd>\\d)(?![\\d,%+/]|\\.\\d|[${LETTER}])`;
   // "2018-", "2019年11月-", "2024/03 -- ": the range is open; so is "2018-" before a column gap ("2018-     Acme Corp"),
   // and "2014- Associate Professor", its dash set against the year and a word after it that is no date (the text is
-  // matched in lower case); and "February 2019--: **Systems Administrator**", the colon that opens the entry after it
-  const OPEN = `(?<open>\\s*(?:-{2,3}|[-–—−‒―－~〜～]|から)\\s*(?=$|[,;:|)\\]\\t])|[-–—](?=\\s+[${LETTER}]))`;
+  // matched in lower case); "February 2019--: **Systems Administrator**", the colon that opens the entry after it;
+  // and "2016–." at the end of a sentence-style item ("Postdoctoral Fellow, State University, 2016–.")
+  const OPEN = `(?<open>\\s*(?:-{2,3}|[-–—−‒―－~〜～]|から)\\s*(?=$|[,;:|)\\]\\t]|\\.(?!\\d))|[-–—](?=\\s+[${LETTER}]))`;
   // "(3 yrs 2 mos)", "· 7 месяцев", "(less than a year)": how long the range lasted, part of how it is written
   const DURATION =
     `(?:(?:\\s*[(·•|,])?\\s*\\d{1,2}\\s*${UNIT}(?:,?\\s*\\d{1,2}\\s*${UNIT})?\\s*\\)?` +

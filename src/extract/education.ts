@@ -299,9 +299,18 @@ function cutKeepingTowns(phrase: string): string[] {
 
 /** "Michigan State University, Eli Broad College of Business – East Lansing, MI": a line naming a school first, and its place. */
 function schoolWithPlace(text: string): { school: string; place?: string } | undefined {
-  const [school, place] = placeAfterDash(text) ?? schoolPhrases(text.trim());
-  return SCHOOL_WORDS.test(school!.split(/,\s+/)[0]!) && !namesDegree(school!) && !isSentence(school!) ? { school: school!, place } : undefined;
+  const phrases = placeAfterDash(text) ?? schoolPhrases(text.trim());
+  // "FCEFyN, Universidad Nacional de San Juan, Argentina", "Department of Geology, University of …, UK": a faculty or
+  // department before the school it belongs to is part of the school's name (a field there would be the degree's)
+  const unitFirst = (p: string) => INITIALS.test(p) || /^(?=\S*\p{Lu}\S*\p{Lu})\S+$/u.test(p) || (p.split(/\s+/).length <= 6 && !isFieldName(p) && !isLocation(p) && !SCHOOL_WORDS.test(p));
+  const unit = phrases.length >= 3 && unitFirst(phrases[0]!) && SCHOOL_WORDS.test(phrases[1]!) ? 1 : 0;
+  const school = phrases.slice(0, unit + 1).join(", ");
+  const place = phrases[unit + 1];
+  return SCHOOL_WORDS.test(school.split(/,\s+/)[unit]!) && !namesDegree(school) && !isSentence(school) ? { school, place } : undefined;
 }
+
+/** The bold lead of a header as its school, unless it names the degree ("2014 - 2019" / ": **PhD in Geophysics**," / "_University of …_"). */
+const leadSchool = (lead: string | undefined) => (lead && !namesDegree(lead) ? lead : undefined);
 
 /** "卒業年月: 2015年03月", "Graduation: May 2026": a short label before a date and nothing else. */
 const isLabelledDate = (text: string) => isDateOnly(/^[^:：\d]{1,24}[:：]\s*(\S.*)$/u.exec(text)?.[1] ?? "");
@@ -358,7 +367,7 @@ export function toEducation(entry: Entry): Education {
   // (a title of two words or more: one alone, "Técnico", is as often the qualification's name as a job's)
   const course = (p: string) => /\s/.test(p.trim()) && roleLean(weighPhrase(p)) > 0.5;
   const provider = unnamed.length === 2 ? unnamed.find((p) => roleLean(weighPhrase(p)) <= 0.3 && unnamed.some((q) => q !== p && course(q))) : undefined;
-  let institution = schoolBelow?.school ?? pieces.find((p) => SCHOOL_WORDS.test(p) && !namesDegree(p)) ?? (schoolAndDegree ? (outranked ? schoolAndDegree : undefined) : (provider ?? unnamed[0])) ?? head.lead;
+  let institution = schoolBelow?.school ?? pieces.find((p) => SCHOOL_WORDS.test(p) && !namesDegree(p)) ?? (schoolAndDegree ? (outranked ? schoolAndDegree : undefined) : (provider ?? unnamed[0])) ?? leadSchool(head.lead);
   const inHead = (!institution && schoolAndDegree) || pieces.find((p) => p !== institution && namesDegree(p));
   // "The University of Texas at Austin      May 2017" with "B.S. in Computer Science, GPA: 3.7/4.0" under it
   const under = entry.body[0];
@@ -380,7 +389,8 @@ export function toEducation(entry: Entry): Education {
   const schoolLine = schoolBelow ? below : !institution && schoolUnder && schoolUnder.kind !== "subheading" && isSchoolName(schoolUnder.text) ? schoolUnder : undefined;
   institution ??= schoolLine?.text;
   // "Diplôme d'ingénieur, INSA Lyon" alone in its header: what follows the comma is the school, not the field
-  const schoolAfterComma = !institution && degree?.area !== undefined && degreeText?.includes(`, ${degree.area}`);
+  // ("**MS, Economics**" with no school named: a field after the comma is the field)
+  const schoolAfterComma = !institution && degree?.area !== undefined && degreeText?.includes(`, ${degree.area}`) && !isFieldName(degree.area);
   if (schoolAfterComma) institution = degree.area;
   const area = schoolAfterComma ? undefined : degree?.area;
   const others = pieces.filter((p) => p !== institution && p !== degreeText && !EXPECTED.test(p));

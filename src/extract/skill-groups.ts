@@ -113,6 +113,13 @@ export function readSkillGroups(written: readonly SourceLine[], sourceLines: rea
       groups.push({ name: cleanLabel(l.text), items: children.map(whole), position: l.position });
       continue;
     }
+    // "Programming" / ":   Python, bash, FORTRAN, C": a short term over one line of short items (pandoc's definition
+    // list), wrapped over lines or not, names the group of those items
+    const under = children.map((c) => c.text).join(" ");
+    if (children.length && children.every((c) => c.kind === "text") && isShortItem(l.text) && !/[:：]/.test(l.text) && splitAt(under, sep).length >= 2 && splitAt(under, sep).every(isShortItem)) {
+      groups.push({ name: cleanLabel(l.text), items: [{ text: under, split: true, labelled: true, position: children[0]!.position }], position: l.position });
+      continue;
+    }
     // a list wrapped over lines (as text from a PDF is) is one text: a line that ends on a comma or goes on in lower case continues
     const items = flat(l).items;
     const prev = items.at(-1);

@@ -7,8 +7,21 @@ import { definedIn, labelsDefinedElsewhere, parseInPieces, shiftLines, type Pars
 import { drawEmojiShortcodes } from "./emoji-shortcodes.js";
 import { fenceOpening, linesInFences } from "./code-fences.js";
 
-/** YAML front matter, closed by `---` or, as pandoc's metadata blocks often are, by YAML's own end marker `...`; and Hugo's TOML between `+++`. */
-const FRONT_MATTER = ["yaml", { type: "yaml", fence: { open: "---", close: "..." } }, "toml"] as const;
+/** YAML front matter between `---` (closed by `...` too: see withYamlEndAsFence), and Hugo's TOML between `+++`. */
+const FRONT_MATTER = ["yaml", "toml"] as const;
+
+/**
+ * Pandoc's metadata block often closes with YAML's own end marker `...`. It is read as the `---` it stands for, of the
+ * same length so every position holds: a second YAML matter that closes with `...`, given to remark-frontmatter
+ * beside the usual one, made micromark read every `- item` list after it as a paragraph.
+ */
+function withYamlEndAsFence(text: string): string {
+  if (!/^---\r?\n/.test(text)) return text;
+  const end = /^(?:---|\.\.\.)[ \t]*\r?$/m.exec(text.slice(4));
+  if (!end || !end[0].startsWith("...")) return text;
+  const at = 4 + end.index;
+  return `${text.slice(0, at)}---${text.slice(at + 3)}`;
+}
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, [...FRONT_MATTER]).freeze();
 /** The GFM syntax is fitted to each text (cv-syntax.ts), so each gets its own processor. */
@@ -24,7 +37,7 @@ const parseOne: ParsePiece = (text, definedElsewhere) => {
  * pieces (markdown-pieces.ts).
  */
 export function parseMarkdown(source: string): Root {
-  const text = spaceAtxHeadings(source);
+  const text = spaceAtxHeadings(withYamlEndAsFence(source));
   const root = parseInPieces(text, parseOne);
   // the labels are wanted only where a block is read again as Markdown, which few sources need
   let labels: readonly string[] | undefined;

@@ -56,19 +56,37 @@ const HTML_LINE = /^\s*<|>\s*$/;
  * only template code, between lines of HTML, would end CommonMark's HTML block
  * once blanked (the site runs the template before its Markdown, and kramdown
  * reads HTML by its tags, not its blank lines), and the rest of the HTML would
- * be read as text. Such a line keeps the block going with an empty comment.
+ * be read as text. Such a line keeps the block going with an empty comment,
+ * but not inside an open `<!--` comment: a blank line does not end a comment,
+ * and the empty comment's `-->` would (academicpages CVs comment out whole
+ * sections, Liquid loops and all, and those sections' placeholder entries
+ * would be read).
  */
 function keepHtmlBlocksWhole(original: string, blanked: string): string {
   const before = original.split("\n");
   const lines = blanked.split("\n");
   const blank = (line: string | undefined) => line === undefined || line.trim() === "";
   const emptied = (i: number) => blank(lines[i]) && !blank(before[i]);
+  const inComment = commentedLines(lines);
   for (let i = 1; i < lines.length; i++) {
-    if (!emptied(i) || !HTML_LINE.test(lines[i - 1]!)) continue;
+    if (!emptied(i) || inComment[i] || !HTML_LINE.test(lines[i - 1]!)) continue;
     let end = i;
     while (emptied(end)) end++;
     if (!blank(lines[end])) lines.fill(EMPTY_COMMENT, i, end);
     i = end;
   }
   return lines.join("\n");
+}
+
+/** For each line, whether it lies inside an HTML comment opened on an earlier line and not yet closed. */
+function commentedLines(lines: string[]): boolean[] {
+  let open = false;
+  return lines.map((line) => {
+    const inside = open;
+    const opened = line.lastIndexOf("<!--");
+    const closed = line.lastIndexOf("-->");
+    if (opened > closed) open = true;
+    else if (closed >= 0) open = false;
+    return inside;
+  });
 }

@@ -146,6 +146,14 @@ describe("findDates", () => {
     expect(read("1998-Mar 2003")).toEqual(["1998", "2003-03", false, true]);
   });
 
+  it("reads a range that ends a sentence-style item, its full stop after it, as the range it is", () => {
+    expect(read("Visiting Lecturer, State University, 2015–16.")).toEqual(["2015", "2016", false, true]);
+    expect(read("Research Associate, 2006–8.")).toEqual(["2006", "2008", false, true]);
+    expect(read("Postdoctoral Fellow, State University, 2016–.")).toEqual(["2016", undefined, false, true]);
+    // a decimal point is no full stop
+    expect(read("2014-15.5 hours")).not.toEqual(["2014", "2015", false, true]);
+  });
+
   it("reads a later year in two digits as a range, and four digits then a month number as a month", () => {
     expect(read("2014-18")).toEqual(["2014", "2018", false, true]);
     expect(read("2014–15")).toEqual(["2014", "2015", false, true]);

@@ -487,3 +487,36 @@ describe("LinkedIn's education, a paragraph for each school", () => {
     ]);
   });
 });
+
+describe("a definition list dated by its terms (pandoc)", () => {
+  it("reads the degree in bold and, on the line under it, the school with its faculty or department before it and its country after", async () => {
+    const text = [
+      "# Jo Vega",
+      "",
+      "## Education",
+      "",
+      "2014 - 2019",
+      ": **PhD in Geophysics**,",
+      "_FCEGN, Universidad Nacional del Oeste, Argentina_",
+      "",
+      "2008 - 2014",
+      ": **Licentiate in Physics**,",
+      "_Department of Physics, University of Lowtown, Chile_",
+    ].join("\n");
+    expect(schools(await parse(text))).toEqual([
+      { institution: "FCEGN, Universidad Nacional del Oeste", studyType: "PhD", area: "Geophysics", location: "Argentina" },
+      { institution: "Department of Physics, University of Lowtown", studyType: "Licentiate", area: "Physics", location: "Chile" },
+    ]);
+  });
+});
+
+describe("a degree named with no school", () => {
+  it("reads the field after the degree's comma as its field, not as a school", async () => {
+    const r = await parse("# Jo Vega\n\n## Education\n\n- **PhD, Health Policy** — Lowtown University\n- **MS, Economics**\n- **MHA, Health Administration**\n");
+    expect(schools(r)).toEqual([
+      { institution: "Lowtown University", studyType: "PhD", area: "Health Policy", location: undefined },
+      { institution: undefined, studyType: "MS", area: "Economics", location: undefined },
+      { institution: undefined, studyType: "MHA", area: "Health Administration", location: undefined },
+    ]);
+  });
+});

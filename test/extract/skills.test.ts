@@ -391,4 +391,12 @@ describe("skill groups under sub-headings that name kinds of section ('### Langu
       { name: "Tools", keywords: ["Git", "Docker", "React"] },
     ]);
   });
+
+  it("read a term over one line of items, as pandoc's definition list writes a group, as that group, a wrapped line of items and all", async () => {
+    const skills = await skillsOf("Programming\n: Python, Fortran, C\n\nTools\n: Git, Inkscape, GIMP,\nKrita, JupyterLab");
+    expect(skills).toEqual([
+      { name: "Programming", keywords: ["Python", "Fortran", "C"] },
+      { name: "Tools", keywords: ["Git", "Inkscape", "GIMP", "Krita", "JupyterLab"] },
+    ]);
+  });
 });

@@ -64,6 +64,14 @@ describe("Markdown that CommonMark reads as plain paragraphs", () => {
     expect(parsed.frontMatter?.text).toBe("name: Jane Doe");
     expect(parsed.lines.map((l) => l.text)).toEqual(["Summary"]);
   });
+
+  it("reads the lists after a YAML block closed by `...` as lists, as after one closed by `---`", async () => {
+    expect(await lines("---\nname: Jane Doe\n...\n\n## Experience\n\n- **Acme** / Engineer\n- **Initech** / Intern\n")).toEqual([
+      "5 heading2 Experience",
+      "7 bullet0 Acme / Engineer",
+      "8 bullet0 Initech / Intern",
+    ]);
+  });
 });
 
 describe("line breaks", () => {

@@ -51,6 +51,29 @@ describe("a CV kept in a Jekyll site (academicpages)", () => {
 });
 
 describe("template code inside an HTML block", () => {
+  it("keeps a section commented out with its template loops out of the CV, placeholder entries and all", async () => {
+    const source = [
+      "Talks",
+      "======",
+      "  <ul>{% for post in site.talks %}",
+      "    {% include archive-single-talk-cv.html %}",
+      "  {% endfor %}</ul>",
+      "",
+      "<!-- Teaching",
+      "======",
+      "  <ul>{% for post in site.teaching %}",
+      "    {% include archive-single-cv.html %}",
+      "  {% endfor %}</ul>",
+      "",
+      "Skills",
+      "======",
+      "* Skill 1",
+      "-->",
+    ].join("\n");
+    const { lines } = await parseMarkdownLines(source, "cv.md");
+    expect(lines.map((l) => l.text)).toEqual(["Talks"]);
+  });
+
   it("does not end the block where a line held only template code, so the rest of the HTML is not read as text", async () => {
     const source = [
       "## Further reading",
