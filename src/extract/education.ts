@@ -309,8 +309,12 @@ function schoolWithPlace(text: string): { school: string; place?: string } | und
   return SCHOOL_WORDS.test(school.split(/,\s+/)[unit]!) && !namesDegree(school) && !isSentence(school) ? { school, place } : undefined;
 }
 
-/** The bold lead of a header as its school, unless it names the degree ("2014 - 2019" / ": **PhD in Geophysics**," / "_University of …_"). */
-const leadSchool = (lead: string | undefined) => (lead && !namesDegree(lead) ? lead : undefined);
+/**
+ * The bold lead of a header as its school, unless it names the degree ("2014 - 2019" / ": **PhD in Geophysics**," /
+ * "_University of …_"); a degree's word in its brackets ("**Centro Universitário (Unigran MS)**", "**Abibac (dual
+ * Highschool Diploma)**") says what the school gives, and a school's word names a school.
+ */
+const leadSchool = (lead: string | undefined) => (lead && (!namesDegree(lead.replace(/\([^)]*\)/g, " ")) || SCHOOL_WORDS.test(lead)) ? lead : undefined);
 
 /** "卒業年月: 2015年03月", "Graduation: May 2026": a short label before a date and nothing else. */
 const isLabelledDate = (text: string) => isDateOnly(/^[^:：\d]{1,24}[:：]\s*(\S.*)$/u.exec(text)?.[1] ?? "");

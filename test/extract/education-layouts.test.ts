@@ -510,6 +510,33 @@ describe("a definition list dated by its terms (pandoc)", () => {
   });
 });
 
+describe("a school in bold whose brackets name what it gives", () => {
+  it("keeps the bold lead as the school, the degree's word in its brackets no degree of the entry", async () => {
+    const text = [
+      "# Jo Vega",
+      "",
+      "## Education",
+      "",
+      "2012-2016",
+      ":   **University of Lowtown** *Lowtown, France*",
+      "",
+      "2007-2012",
+      ":   **Lycée Rivière (bilingual French & German Highschool Diploma)** *Colmar, France*",
+      "",
+      "## Formação",
+      "",
+      "**Centro Universitário do Vale (Univale MS)**",
+      "* **Bacharel em Engenharia de Software**",
+      "* Jan/2020 - cursando",
+    ].join("\n");
+    expect((await parse(text)).education?.map((e) => e.institution)).toEqual([
+      "University of Lowtown",
+      "Lycée Rivière (bilingual French & German Highschool Diploma)",
+      "Centro Universitário do Vale (Univale MS)",
+    ]);
+  });
+});
+
 describe("a degree named with no school", () => {
   it("reads the field after the degree's comma as its field, not as a school", async () => {
     const r = await parse("# Jo Vega\n\n## Education\n\n- **PhD, Health Policy** — Lowtown University\n- **MS, Economics**\n- **MHA, Health Administration**\n");
