@@ -759,4 +759,41 @@ describe("a section's one entry written as a paragraph of bold lines, dated at i
     );
     expect(jobs(r)).toEqual([["Tidal Systems Group, Brightwater University", "Research Assistant", "2021-05", "2022-12"]]);
   });
+
+  it("leaves a list of bold names of one kind, or of bold lines each dated, one item a line", async () => {
+    const r = await parse(
+      [
+        "# Lena Okafor",
+        "",
+        "## Experience",
+        "",
+        "**Analyst, Harbor Bank** 2016 – 2018",
+        "**Intern, Harbor Bank** 2015",
+        "",
+        "## Certifications",
+        "",
+        "**Certified Scrum Master**",
+        "**Cloud Practitioner** 2023",
+        "",
+        "## Awards",
+        "",
+        "**Gold Medal, National Physics Olympiad** 2014",
+        "**Silver Medal, Regional Maths Olympiad** 2013",
+        "",
+        "**Dean's List** 2016",
+        "**Best Capstone Project** 2017",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Harbor Bank", "Analyst", "2016", "2018"],
+      ["Harbor Bank", "Intern", "2015", "2015"],
+    ]);
+    expect(r.certificates?.map((c) => c.name)).toEqual(["Certified Scrum Master", "Cloud Practitioner"]);
+    expect(r.awards?.map((a) => [a.title, a.date])).toEqual([
+      ["Gold Medal, National Physics Olympiad", "2014"],
+      ["Silver Medal, Regional Maths Olympiad", "2013"],
+      ["Dean's List", "2016"],
+      ["Best Capstone Project", "2017"],
+    ]);
+  });
 });

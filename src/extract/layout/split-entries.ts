@@ -181,7 +181,9 @@ function paragraphHeads(lines: readonly SourceLine[], starts: ReadonlySet<number
     const last = run?.[run.length - 1];
     // the next line of the same paragraph, or past one bold line of dates (left out of the starts)
     const between = last === undefined || i - last > 2 ? undefined : lines.slice(last + 1, i);
-    const joins = between !== undefined && !lines[i]!.gap && wholly(i) && wholly(last!) && between.every((l, k) => !l.gap && wholly(last! + 1 + k));
+    // "**Gold Medal** 2014" / "**Silver Medal** 2013": bold lines each with a date of its own are items apart
+    const datedTwice = hasDate(lines[i]!) && run !== undefined && run.some((j) => hasDate(lines[j]!));
+    const joins = between !== undefined && !lines[i]!.gap && !datedTwice && wholly(i) && wholly(last!) && between.every((l, k) => !l.gap && wholly(last! + 1 + k));
     if (joins) run.push(i);
     else runs.push([i]);
   }
@@ -190,9 +192,11 @@ function paragraphHeads(lines: readonly SourceLine[], starts: ReadonlySet<number
 }
 
 /**
- * "**Research Software Engineer**" / "**Networks Group, LUMS - Lahore**" / "_May 2022 to December 2023_": the one entry of
- * its section, written as the section's other entries are, a paragraph of bold lines dated at its end (on its last line or
- * the line right under it). None of its lines but the last is dated: bold lines each with its own date are items apart.
+ * "**Research Software Engineer**" / "**Data Group, Lowtown University - Lowtown**" / "_May 2022 to December 2023_": the
+ * one entry of its section, written as the section's other entries are, a paragraph of bold lines dated at its end (on its
+ * last line or the line right under it), its lines the entry's parts: one names where (an employer, a school), the others
+ * what (a role, a degree). None of its lines but the last is dated: bold lines each with its own date are items apart, and
+ * bold names of one kind ("**Certified Scrum Master**" / "**AWS Cloud Practitioner** 2023", two schools) a list.
  */
 function loneDatedRun(lines: readonly SourceLine[], runs: readonly number[][]): boolean {
   const [run, ...others] = runs;
@@ -200,7 +204,17 @@ function loneDatedRun(lines: readonly SourceLine[], runs: readonly number[][]): 
   const last = run[run.length - 1]!;
   const under = lines[last + 1];
   const datedAtEnd = hasDate(lines[last]!) || (under !== undefined && !under.gap && under.kind === "text" && isDateOnly(under.text));
-  return datedAtEnd && run.slice(0, -1).every((i) => !hasDate(lines[i]!));
+  if (!datedAtEnd || run.slice(0, -1).some((i) => hasDate(lines[i]!))) return false;
+  const parts = run.map((i) => partNamed(withoutDates(lines[i]!.text)));
+  return parts.filter((p) => p === "where").length === 1 && parts.every((p) => p !== undefined);
+}
+
+/** Whether a header's phrase names where the entry was held (an organisation, a school) or what it was (a role, a degree). */
+function partNamed(text: string): "where" | "what" | undefined {
+  const e = weighPhrase(trimSeparators(text));
+  const [where, what] = [Math.max(e.org, e.school), Math.max(e.role, e.degree)];
+  if (Math.max(where, what) <= 0.3 || where === what) return undefined;
+  return where > what ? "where" : "what";
 }
 
 /**
