@@ -296,6 +296,7 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   let brokenTitle: { title: string; rest: string } | undefined;
   let linked: { authors: string; title: string; rest: string } | undefined;
   let italic: { title: string; authors: string[]; rest: string } | undefined;
+  let leadDate = "";
   // "**Ackman JB**, Crair MC. Title.": the owner's name in bold leads a citation, not a title
   const boldAuthor = first.lead && (isPersonName(first.lead, lowerWords) || isSurnameInitials(first.lead) || /^\s*(?:,|and\b|&)/.test(withoutLead(first)));
   if (labelled) {
@@ -318,7 +319,9 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
     used = 1;
   } else if (first.lead && !boldAuthor && !isDateOnly(first.lead)) {
     // "**2025** — Hart, A. Title.": a year in bold is the entry's margin, not its title
-    title = trimTitle(withoutClosingDate(first.lead));
+    const undated = withoutClosingDate(first.lead);
+    title = trimTitle(undated);
+    leadDate = first.lead.slice(undated.length);
     restParts.push(withoutLead(first));
     used = 1;
   } else if ((linked = titleLinkedAfterAuthors(text, links, lowerWords))) {
@@ -339,7 +342,8 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   // "Brown, K. (2019) Title. The Cryosphere, 13, 2087–2101.": the citation's year dates it; a date further on does only
   // when it says more of that year ("June 2019"), as pages can pass for years
   const cited = year ? findDates(year)[0] : undefined;
-  const date = (cited?.start ? findDates(rest).find((d) => d.start?.startsWith(cited.start!)) : findDates(rest)[0]) ?? cited;
+  // "**Mooring Loads in Winter Storms (2019)** – …": the date the bold title closed on, cut from it, dates the item
+  const date = (cited?.start ? findDates(rest).find((d) => d.start?.startsWith(cited.start!)) : findDates(rest)[0]) ?? cited ?? findDates(leadDate)[0];
   const status = STATUS.exec(rest)?.[0] ?? (rowMargin && !isDateOnly(rowMargin) ? rowMargin : undefined);
   // a date beside a bold title is the entry's date; in a citation the year belongs to the venue
   let venue = date && first.lead && restParts[0]?.includes(date.period) ? rest.replace(date.period, "") : rest;

@@ -33,6 +33,8 @@ describe("publications", () => {
 
   it("leave the bracketed date a bold title closes on out of the title ('**Tide Tables for Small Ports (Jun 2022)** – a white paper …')", async () => {
     expect(await papersOf("- **Tide Tables for Small Ports (Jun 2022)** – A white paper written for the harbour board.")).toEqual(["Tide Tables for Small Ports"]);
+    const { resume } = await extractSource({ path: "cv.md", text: "# Jane Doe\n\n## Publications\n\n- **Mooring Loads in Winter Storms (2019)** – Journal of Coastal Data, 3(1), 1–9.\n", format: "markdown", formatReason: "test" });
+    expect(resume.publications?.map((p) => [p.name, p.releaseDate])).toEqual([["Mooring Loads in Winter Storms", "2019"]]);
   });
 
   it("read a table's first cell as the paper's year or state, and a row that leaves it blank as a paper of the year above, as R Markdown's CV tables print them", async () => {

@@ -732,18 +732,15 @@ describe("a label set in bold with no colon inside a job's paragraph ('**Technic
   });
 });
 
-describe("the clinical work of a nurse or a technician, and a resident's post", () => {
+describe("the clinical work of a nurse or a technician", () => {
   it("reads a 'Clinical Experience' section as work", async () => {
     const r = await parse("# Lena Okafor\n\n## Clinical Experience\n\n### Staff Nurse\n\n**St Brigid Hospital** | 2019–Present\n\n- Cared for twelve patients a shift on the surgical ward.\n");
     expect(jobs(r)).toEqual([["St Brigid Hospital", "Staff Nurse", "2019", undefined]]);
   });
 
-  it("reads a title ending in 'Resident' as the role, the name beside it as the employer", async () => {
-    const r = await parse("# Lena Okafor\n\n## Experience\n\n### Data Engineer — Brightwater Labs\n\n*May 2019 - Present | Dayton, OH*\n\n- Built the billing pipeline.\n\n### Software Engineering Resident — Harbour Research\n\n*March 2017 - March 2018 | Dayton, OH*\n\n- Tuned the ranking models.\n");
-    expect(jobs(r)).toEqual([
-      ["Brightwater Labs", "Data Engineer", "2019-05", undefined],
-      ["Harbour Research", "Software Engineering Resident", "2017-03", "2018-03"],
-    ]);
+  it("takes no residency written in the contact line for the person's title", async () => {
+    const r = await parse("# Maria Lind\n\nPermanent Resident · Toronto, ON · maria.lind@example.com · 416-555-0199\n\n## Experience\n\n### Staff Nurse\n\n**St Brigid Hospital** | 2019–Present\n");
+    expect(r.basics?.label).toBeUndefined();
   });
 });
 

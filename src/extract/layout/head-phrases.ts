@@ -337,7 +337,7 @@ function setApartStyledRuns(l: SourceLine, text: string): string {
 
 /**
  * "Meta — Menlo Park, CA" within a "|"-separated header: a place after a weaker separator is a phrase of its own. So is
- * one after a bar on a line no header reading split ("<location> Infosys | Hartford, CT, USA </location>" under the role).
+ * one after a bar on a line no header reading split ("<location> Lowtown Systems | Dayton, OH, USA </location>" under the role).
  */
 export function splitTrailingPlace(piece: string): string[] {
   if (isLocation(piece)) return [piece];
