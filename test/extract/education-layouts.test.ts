@@ -476,18 +476,6 @@ describe("a study whose facts are labelled on one line under the degree", () => 
     ]);
   });
 });
-
-describe("LinkedIn's education, a paragraph for each school", () => {
-  it("reads an undated school over its degree as an entry of its own among dated ones", async () => {
-    const text = "Noor Haddad\nnoor@example.org\n\nEducation\nUniversity of Tessaly\nMaster of Science - MS, Computer Science · (2015 - 2019)\n\nLowtown University\nBachelor of Engineering, Marine Biology\n\nHarbour College\nHigh School (2009 - 2014)\n";
-    expect((await parse(text, "text")).education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
-      ["University of Tessaly", "Master of Science - MS", "Computer Science"],
-      ["Lowtown University", "Bachelor of Engineering", "Marine Biology"],
-      ["Harbour College", undefined, undefined],
-    ]);
-  });
-});
-
 describe("a definition list dated by its terms (pandoc)", () => {
   it("reads the degree in bold and, on the line under it, the school with its faculty or department before it and its country after", async () => {
     const text = [

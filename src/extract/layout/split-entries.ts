@@ -399,15 +399,10 @@ function namesEntry(l: SourceLine): boolean {
   return Math.max(e.role, e.org, e.school, e.degree) >= 0.7 && e.place < 0.9;
 }
 
-/**
- * Undated header lines, between two anchors, right after a bullet and over one, that name a role, an organisation or a
- * school: each run's first and last line. A paragraph of its own that names a school over a degree, or an employer
- * over a role, is one too: LinkedIn's "Bradley University" / "M.S. Computer Science" among schools it dates.
- */
+/** Undated header lines, between two anchors, right after a bullet and over one, that name a role, an organisation or a school: each run's first and last line. */
 function undatedHeads(lines: readonly SourceLine[], anchors: readonly number[]): Map<number, number> {
   const heads = new Map<number, number>();
   lines.forEach((l, i) => {
-    if (namesPairAlone(lines, i) && !anchors.some((a) => a >= i && a <= i + 1)) heads.set(i, i + 1);
     if (lines[i - 1]?.kind !== "bullet" || !l.gap || !isCaption(l)) return;
     let end = i;
     while (isCaption(lines[end + 1] ?? l) && end + 1 < lines.length) end++;
@@ -415,17 +410,6 @@ function undatedHeads(lines: readonly SourceLine[], anchors: readonly number[]):
     if (lines[end + 1]?.kind === "bullet" && run.some(namesEntry) && !anchors.some((a) => a >= i && a <= end)) heads.set(i, end);
   });
   return heads;
-}
-
-/** Lines `i` and `i + 1` alone in their paragraph, a school over a degree or an employer over a role. */
-function namesPairAlone(lines: readonly SourceLine[], i: number): boolean {
-  const [top, under, after] = [lines[i]!, lines[i + 1], lines[i + 2]];
-  if (!top.gap || !under || under.gap || (after && !after.gap) || !isCaption(top) || !isCaption(under)) return false;
-  // moderncv's "Entelect" / "Senior Software Engineer" over "2015–2017", a paragraph of its own: a date alone beside the
-  // pair dates it
-  if ([lines[i - 1], after].some((l) => l !== undefined && isDateOnly(l.text))) return false;
-  const [a, b] = [weighPhrase(top.text), weighPhrase(under.text)];
-  return (a.school >= 0.7 && b.degree >= 0.7) || (a.org >= 0.7 && a.role < 0.5 && b.role >= 0.7 && b.org < 0.5);
 }
 
 /** The lines that close an entry, set after its body, moved to its head. */
