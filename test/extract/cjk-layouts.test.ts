@@ -137,6 +137,11 @@ describe("personal details labelled behind an icon or listing two contacts", () 
     ].join("\n"));
     expect([r.basics?.phone, r.basics?.email]).toEqual(["13800001111", "a@example.org"]);
   });
+
+  it("keeps a number written with a slash after its area code whole ('+49 (0)171/1234567')", async () => {
+    const r = await parse(["# Jonas Weber", "", "Telefon: +49 (0)171/1234567", "", "## Berufserfahrung", "", "- 2019 - 2023 Lindqvist AG, Entwickler"].join("\n"));
+    expect(r.basics?.phone).toBe("+49 (0)171/1234567");
+  });
 });
 
 describe("a school, field and degree with the word that says the study was finished", () => {
