@@ -39,10 +39,10 @@ const AREA = /^(?:greater\s+)?(\p{Lu}[\p{L}.' -]*?)\s+(?:bay\s+|metropolitan\s+|
 /** A Japanese or Chinese address starts with its prefecture or province, then the city or ward: "埼玉県吉川市", "广东省深圳市". */
 const HAN_PLACE = /^(?<region>\p{Script=Han}{1,4}?[都道府県省])?(?<city>\p{Script=Han}{1,5}?[市区])/u;
 /**
- * A Chinese province or a Japanese prefecture named alone, with no city after it ("广东省", "神奈川県", "大阪府", and the
- * two whose names end in 都 and 道: "東京都", "北海道"; a single character before them, "京都", is Kyoto the city).
+ * A Chinese province or a Japanese prefecture named alone, with no city after it ("广东省", "神奈川県", "東京都"), by
+ * the names region-names.json lists: the suffixes alone would also take ministries ("外務省", "内閣府") and arts ("合気道").
  */
-const HAN_REGION = /^(?:\p{Script=Han}{1,4}[省県府]|\p{Script=Han}{2}[都道])$/u;
+const isHanRegion = (phrase: string) => /^\p{Script=Han}+$/u.test(phrase) && (isRegionName(phrase, "JP") || isRegionName(phrase, "CN"));
 /** A Korean one: province, then city or county ("경기도 남양주", "서울특별시 강남구"). */
 const HANGUL_PLACE = /^(?<region>\p{Script=Hangul}{1,6}(?:도|특별시|광역시))\s+(?<city>\p{Script=Hangul}{2,4})/u;
 /** One word of a place name: capitalised, or a lower-case particle ("Rio de Janeiro", "Barra do Piraí", "Den Haag"). */
@@ -87,7 +87,7 @@ function readPlaceAfresh(text: string): Place | undefined {
   if (REMOTE.test(phrase)) return { score: 0.8 };
   // "居住地｜千葉県", "所在地：广东省": where a CV names only the prefecture or province the person lives in (a gazetteer
   // that knows "東京都" as Tokyo's town would make it the city)
-  if (HAN_REGION.test(phrase)) return { region: phrase, score: 0.8 };
+  if (isHanRegion(phrase)) return { region: phrase, score: 0.8 };
   return readEastAsian(phrase) ?? readArea(phrase) ?? readParts(phrase);
 }
 
@@ -176,7 +176,7 @@ function readParts(phrase: string): Place | undefined {
     place.region = last;
     last = parts.pop();
     evidence += 0.8;
-  } else if (open && last !== undefined && HAN_REGION.test(last)) {
+  } else if (open && last !== undefined && isHanRegion(last)) {
     // "广东省, 中国", "神奈川県": a province or prefecture named alone
     place.region = last;
     last = parts.pop();

@@ -73,6 +73,10 @@ describe("readPlace", () => {
     expect(fields("京都")?.region).toBeUndefined();
   });
 
+  it("takes no ministry or art whose name ends as a prefecture's or province's does for a region", () => {
+    for (const name of ["外務省", "経済産業省", "内閣府", "合気道", "教育部"]) expect(fields(name)?.region).toBeUndefined();
+  });
+
   it("reads a metropolitan area and remote work", () => {
     expect(fields("Greater Boston Area")?.city).toBe("Boston");
     expect(placeScore("Remote")).toBeGreaterThan(0.5);
