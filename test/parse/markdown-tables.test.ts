@@ -45,4 +45,14 @@ describe("a Markdown table whose first column sorts its rows by category", () =>
     const { lines } = await parseMarkdownLines("| 구분 | 내용 |\n|---|---|\n| 이메일 | a@example.org |\n| 학력 | 한빛대학교 |\n", "cv.md");
     expect(lines.map((l) => l.kind)).toEqual(["text", "row", "row"]);
   });
+
+  it("leaves a table sorted by categories that title no sections as it is ('정규직' / '인턴', '프레임워크' beside '자격증')", async () => {
+    for (const table of [
+      "| 구분 | 회사명 | 담당업무 | 기간 |\n|---|---|---|---|\n| 정규직 | 한빛소프트 | 백엔드 개발 | 2020.03 - 2023.02 |\n| 인턴 | 누리랩 | QA | 2019.07 - 2019.08 |\n| 자격증 | 정보처리기사 | | 2020.11 |\n",
+      "| 구분 | 내용 | 수준 |\n|---|---|---|\n| 개발 언어 | Java, Python | 상 |\n| 프레임워크 | Spring, Django | 중 |\n| 자격증 | 정보처리기사 | |\n| 수상 | 사내 우수사원상 | |\n",
+    ]) {
+      const { lines } = await parseMarkdownLines(table, "cv.md");
+      expect(lines.some((l) => l.kind === "heading")).toBe(false);
+    }
+  });
 });
