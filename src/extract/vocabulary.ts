@@ -157,12 +157,14 @@ export function entryLabelsOf(...fields: Exclude<keyof typeof entryLabels, "abou
   return new Set(fields.flatMap((field) => entryLabels[field]).map((label) => label.toLowerCase()));
 }
 
-const DUTIES = entryLabelsOf("duties");
+/** Whether a line is wholly one of the labels of `field`, with or without its colon. */
+function isLabelOf(field: Exclude<keyof typeof entryLabels, "about">): (text: string) => boolean {
+  const labels = entryLabelsOf(field);
+  return (text) => labels.has(text.trim().replace(/[:：]$/u, "").toLowerCase());
+}
 
 /** "Responsibilities", "**Accomplishments:**", "担当業務": a line that only titles what a job involved, no role, employer or place. */
-export const titlesDuties = (text: string): boolean => DUTIES.has(text.trim().replace(/[:：]$/u, "").toLowerCase());
-
-const DETAILS = entryLabelsOf("detail");
+export const titlesDuties = isLabelOf("duties");
 
 /** "Technical Environment", "Team size": the label of a fact about a job (its tools, team, terms), none of its header's fields. */
-export const labelsDetail = (text: string): boolean => DETAILS.has(text.trim().replace(/[:：]$/u, "").toLowerCase());
+export const labelsDetail = isLabelOf("detail");
