@@ -5,7 +5,7 @@ import { DEGREE, namesDegree, parseDegree, type Degree } from "./degrees.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { hasDate, isDateOnly, isSentence, type Entry } from "./layout/lines.js";
 import { isLocation, isPlaceLine, placeAfterDash, readBody, readHead, trimSeparators, withoutClosingStop } from "./entry-parts.js";
-import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
+import { LEGAL_FORM, SCHOOL_COMPOUND, SCHOOL_WORDS } from "./vocabulary.js";
 import { splitOutsideBrackets } from "./layout/head-phrases.js";
 import { CJK_TEXT, COLLEGE_FIRST, readCjkSchool, withoutSchoolTiers } from "./evidence/cjk-school.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
@@ -27,6 +27,8 @@ function isFieldName(text: string): boolean {
   const t = text.trim();
   if (CJK_TEXT.test(t)) return isCjkField(t);
   if (!/^\p{Lu}/u.test(t) || /\d|[:：]/.test(t) || t.split(/\s+/).length > 8 || /^[\p{Lu}]{2,3}$/u.test(t) || EXPECTED.test(t)) return false;
+  // "Abitur, Karlsgymnasium Pasing": a school named in one compound word is no field
+  if (t.split(/\s+/).some((w) => SCHOOL_COMPOUND.test(w))) return false;
   const e = weighPhrase(t);
   return e.org === 0 && e.school === 0 && e.role < 0.5 && e.place === 0 && e.degree === 0;
 }

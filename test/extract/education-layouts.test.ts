@@ -525,6 +525,13 @@ describe("a school in bold whose brackets name what it gives", () => {
   });
 });
 
+describe("a school named in one compound word after the degree's comma", () => {
+  it("reads it as the school, not the field ('Abitur, Lessinggymnasium Nordstadt')", async () => {
+    const r = await parse("Jonas Weber\n\nAusbildung\n\n2012 - 2016\n\nAbitur, Lessinggymnasium Nordstadt, Bayern, Abschlussnote 1,5\n", "text");
+    expect(r.education?.map((e) => [e.institution, e.area])).toEqual([["Lessinggymnasium Nordstadt", undefined]]);
+  });
+});
+
 describe("a degree named with no school", () => {
   it("reads the field after the degree's comma as its field, not as a school", async () => {
     const r = await parse("# Jo Vega\n\n## Education\n\n- **PhD, Health Policy** — Lowtown University\n- **MS, Economics**\n- **MHA, Health Administration**\n");
