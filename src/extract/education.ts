@@ -27,7 +27,7 @@ function isFieldName(text: string): boolean {
   const t = text.trim();
   if (CJK_TEXT.test(t)) return isCjkField(t);
   if (!/^\p{Lu}/u.test(t) || /\d|[:：]/.test(t) || t.split(/\s+/).length > 8 || /^[\p{Lu}]{2,3}$/u.test(t) || EXPECTED.test(t)) return false;
-  // "Abitur, Karlsgymnasium Pasing": a school named in one compound word is no field
+  // "Abitur, Lessinggymnasium Nordstadt": a school named in one compound word is no field
   if (t.split(/\s+/).some((w) => SCHOOL_COMPOUND.test(w))) return false;
   const e = weighPhrase(t);
   return e.org === 0 && e.school === 0 && e.role < 0.5 && e.place === 0 && e.degree === 0;
@@ -313,8 +313,8 @@ function schoolWithPlace(text: string): { school: string; place?: string } | und
 
 /**
  * The bold lead of a header as its school, unless it names the degree ("2014 - 2019" / ": **PhD in Geophysics**," /
- * "_University of …_"); a degree's word in its brackets ("**Centro Universitário (Unigran MS)**", "**Abibac (dual
- * Highschool Diploma)**") says what the school gives, and a school's word names a school.
+ * "_University of …_"); a degree's word in its brackets ("**Centro Universitário do Vale (Univale MS)**", "**Lycée
+ * Rivière (bilingual Highschool Diploma)**") says what the school gives, and a school's word names a school.
  */
 const leadSchool = (lead: string | undefined) => (lead && (!namesDegree(lead.replace(/\([^)]*\)/g, " ")) || SCHOOL_WORDS.test(lead)) ? lead : undefined);
 

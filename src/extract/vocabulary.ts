@@ -132,7 +132,7 @@ export const SCHOOL_TIER = trieSource(languages(schoolTiers as unknown as Record
 /** Words that make a phrase a school, and the short names schools go by. */
 export const SCHOOL_WORDS = wordPattern(languages(schools as unknown as Record<string, string[]>).flat());
 
-/** The school words of languages that write compounds, as the heads of longer words ("Karlsgymnasium", "Musikhochschule", "folkhögskola"). */
+/** The school words of languages that write compounds, as the heads of longer words ("Lessinggymnasium", "Musikhochschule", "folkhögskola"). */
 const SCHOOL_HEADS = (["de", "nl", "sv", "da", "no", "fi"] as const).flatMap((lang) => ((schools as unknown as Record<string, string[]>)[lang] ?? []).filter((w) => /^\p{L}{6,}$/u.test(w)));
 /** A word made of a word before a school word of a compounding language: a school named in one word. */
 export const SCHOOL_COMPOUND = new RegExp(`^\\p{L}{3,}(?:${trieSource(SCHOOL_HEADS.map((w) => w.toLowerCase()))})$`, "iu");
