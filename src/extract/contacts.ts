@@ -143,7 +143,7 @@ function readValue(key: string, written: string, reading: ContactReading): Conta
   // "a@example.org、b@example.org", "13800001111/13900002222": two addresses or numbers under one label; the first is used
   // (each piece a whole address or number: "+49 (0)171/1234567", "089 1234/5678" are one number, as DACH CVs write them)
   const [first, ...others] = value.split(CONTACT_LIST);
-  const whole = (piece: string) => EMAIL.test(piece) || (PHONE.test(piece) && (piece.match(/\d/g) ?? []).length >= 7);
+  const whole = (piece: string) => EMAIL.test(piece) || isPhone(piece, false);
   if (others.length && whole(first!) && others.every(whole)) {
     const one = readValue(key, first!, { ...reading, places: false });
     if (one?.field === "email" || one?.field === "phone") return one;
