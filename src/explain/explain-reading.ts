@@ -144,6 +144,9 @@ function basicsCredit(reading: Reading, line: SourceLine, amongEntries: boolean)
     const value = basics[field];
     if (value && mentions(text, comparable(value))) found.push([`/basics/${field}`, field === "label" ? "headline" : field]);
   }
+  basics.otherContacts?.forEach((o, i) => {
+    if (mentions(text, comparable(o.value))) found.push([`/basics/otherContacts/${i}`, o.kind]);
+  });
   if (!amongEntries) basics.profiles?.forEach((p, i) => {
     const handle = p.url ? comparable(p.url).replace(/^www\./, "") : p.username && `@${comparable(p.username)}`;
     if (handle && mentions(text, handle)) found.push([`/basics/profiles/${i}`, p.network || "profile"]);

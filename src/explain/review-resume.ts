@@ -14,6 +14,7 @@ export function renderReadResume(resume: Resume): string {
   out.push(`<h2 class="person">${value("/basics/name", basics.name ?? "(no name found)")}</h2>`);
   const contacts: string[] = [];
   for (const field of ["label", "email", "phone", "url"] as const) if (basics[field]) contacts.push(named(field === "label" ? "headline" : field, value(`/basics/${field}`, basics[field]!)));
+  basics.otherContacts?.forEach((o, i) => contacts.push(named(o.kind, value(`/basics/otherContacts/${i}`, o.value))));
   for (const [field, text] of Object.entries(basics.location ?? {})) if (text) contacts.push(named(field, value(`/basics/location/${field}`, text)));
   basics.profiles?.forEach((p, i) => contacts.push(named(p.network || "profile", value(`/basics/profiles/${i}`, p.url ?? p.username ?? ""))));
   if (contacts.length) out.push(`<dl class="fields">${contacts.join("")}</dl>`);

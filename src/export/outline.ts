@@ -30,7 +30,8 @@ export interface OutlineSection {
 export interface Outline {
   name?: string;
   label?: string;
-  contacts: Array<{ text: string; url?: string }>;
+  /** The owner's contacts; `place` marks where they live, which is no contact to link or call. */
+  contacts: Array<{ text: string; url?: string; place?: true }>;
   sections: OutlineSection[];
 }
 
@@ -38,14 +39,15 @@ export interface Outline {
 /** Lays a résumé out for the Markdown and plain-text writers: sections in the source's order, then any others. */
 export function outlineResume(resume: Resume): Outline {
   const b = resume.basics ?? {};
+  const others = (kind: "email" | "phone") => (b.otherContacts ?? []).filter((o) => o.kind === kind).map((o) => o.value);
   const place = [b.location?.city, b.location?.region, b.location?.countryCode].filter(Boolean).join(", ");
   const contacts = [
-    ...(b.email ? [{ text: b.email, url: `mailto:${b.email}` }] : []),
-    ...(b.phone ? [{ text: b.phone }] : []),
+    ...[b.email, ...others("email")].filter((e) => e !== undefined).map((e) => ({ text: e, url: `mailto:${e}` })),
+    ...[b.phone, ...others("phone")].filter((p) => p !== undefined).map((p) => ({ text: p })),
     ...(b.url ? [{ text: b.url.replace(/^https?:\/\//, "").replace(/\/$/, ""), url: b.url }] : []),
     // the address itself is the text: parsers recognise contacts by it
     ...(b.profiles ?? []).filter((p) => p.url).map((p) => ({ text: p.url!.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, ""), url: p.url })),
-    ...(place ? [{ text: place }] : []),
+    ...(place ? [{ text: place, place: true as const }] : []),
   ];
   const refs = orderSections(resume, wordsFor(resume.meta?.lang).sections);
   const sections = refs.flatMap((ref): OutlineSection[] => {

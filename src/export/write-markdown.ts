@@ -21,7 +21,7 @@ export function writeMarkdown(resume: Resume): string {
   if (outline.name) blocks.push(`# ${escape(outline.name)}`);
   if (outline.label) blocks.push(escape(outline.label));
   // the place is in the front matter: a contact line holds only what reads as contacts
-  const contacts = outline.contacts.filter((c) => c.url || c.text === resume.basics?.phone);
+  const contacts = outline.contacts.filter((c) => !c.place);
   if (contacts.length) blocks.push(contacts.map((c) => (c.url ? link(c.text, c.url) : escape(c.text))).join(" · "));
   for (const section of outline.sections) {
     blocks.push(`## ${escape(section.title)}`);

@@ -10,10 +10,13 @@ export { countryCode };
 
 /** Contact details found in one phrase of a header line, with the label written before them ("Telefon", "E-mail"). */
 export type Contact = (
-  | { field: "email" | "phone" | "url"; value: string }
+  | { field: "email" | "phone" | "url"; value: string; others?: OtherContact[] }
   | ({ field: "profile" } & Profile)
   | { field: "location"; value: NonNullable<Basics["location"]> }
 ) & { label?: string };
+
+/** An e-mail address or number after the owner's first, which JSON Resume has no field for. */
+type OtherContact = NonNullable<Basics["otherContacts"]>[number];
 
 type LabelField = "email" | "phone" | "url" | "location" | "name" | "headline" | "personal";
 
@@ -140,13 +143,15 @@ function readValue(key: string, written: string, reading: ContactReading): Conta
   // "github.com/jdoe." at the end of a sentence: the full stop is not the address's
   const value = written.replace(/[,;]$|(?<=\w)\.$/, "").trim();
   if (!value) return undefined;
-  // "a@example.org、b@example.org", "13800001111/13900002222": two addresses or numbers under one label; the first is used
-  // (each piece a whole address or number: "+49 (0)171/1234567", "089 1234/5678" are one number, as DACH CVs write them)
-  const [first, ...others] = value.split(CONTACT_LIST);
+  // "a@example.org、b@example.org", "13800001111/13900002222": two addresses or numbers under one label; the first fills
+  // the field, the others are kept beside it (each piece a whole address or number: "+49 (0)171/1234567", "089 1234/5678"
+  // are one number, as DACH CVs write them)
+  const pieces = value.split(CONTACT_LIST);
   const whole = (piece: string) => EMAIL.test(piece) || isPhone(piece, false);
-  if (others.length && whole(first!) && others.every(whole)) {
-    const one = readValue(key, first!, { ...reading, places: false });
-    if (one?.field === "email" || one?.field === "phone") return one;
+  if (pieces.length > 1 && pieces.every(whole)) {
+    const [one, ...rest] = pieces.map((piece) => readValue(key, piece, { ...reading, places: false }));
+    const others = rest.flatMap((c) => (c?.field === "email" || c?.field === "phone" ? [{ kind: c.field, value: c.value }] : []));
+    if (one?.field === "email" || one?.field === "phone") return { ...one, others };
   }
   const email = EMAIL.exec(value) ?? SPELT_EMAIL.exec(value);
   if (email) return { field: "email", value: email[2] ? `${email[1]}@${email[2].replace(/\s*[[({<]\s*dot\s*[\])}>]\s*|\s+/gi, (m) => (/dot/i.test(m) ? "." : ""))}` : email[1]! };
@@ -248,7 +253,10 @@ function splitAtLabels(phrase: string): string[] {
 
 const bareUrl = (url: string) => url.toLowerCase().replace(/^https?:\/\/(?:www\.)?|\/+$/g, "");
 
-/** Fills basics with a contact: the first email, phone, address and place win; a profile is added once, however often it is shown. */
+/**
+ * Fills basics with a contact: the first email, phone, address and place win, and later e-mail addresses and numbers
+ * are kept as other contacts; a profile is added once, however often it is shown.
+ */
 export function addContact(basics: Basics, c: Contact): void {
   if (c.field === "profile") {
     const { field: _, ...profile } = c;
@@ -258,8 +266,21 @@ export function addContact(basics: Basics, c: Contact): void {
     if (!basics.profiles.some((p) => same(p as Profile))) basics.profiles.push(profile);
     return;
   }
-  if (basics[c.field] !== undefined) return;
-  if (c.field === "location") basics.location = c.value;
-  else basics[c.field] = c.value;
-  if (c.label) basics.labels = { ...basics.labels, [c.field]: c.label };
+  const label = c.label ? { label: c.label } : {};
+  if (basics[c.field] === undefined) {
+    if (c.field === "location") basics.location = c.value;
+    else basics[c.field] = c.value;
+    if (c.label) basics.labels = { ...basics.labels, [c.field]: c.label };
+  } else if (c.field === "email" || c.field === "phone") addOtherContact(basics, { kind: c.field, value: c.value, ...label });
+  // the label is printed once, before the first of the values it was written before
+  if (c.field !== "location") for (const other of c.others ?? []) addOtherContact(basics, other);
+}
+
+/** "+44 20 7946 0958" and "+44 (20) 7946-0958" are one number, "Jane@X.org" and "jane@x.org" one address. */
+const contactKey = (kind: OtherContact["kind"], value: string) => (kind === "phone" ? value.replace(/\D/g, "") : value.toLowerCase());
+
+function addOtherContact(basics: Basics, other: OtherContact): void {
+  const known = [basics[other.kind], ...(basics.otherContacts ?? []).filter((o) => o.kind === other.kind).map((o) => o.value)];
+  if (known.some((v) => v !== undefined && contactKey(other.kind, v) === contactKey(other.kind, other.value))) return;
+  basics.otherContacts = [...(basics.otherContacts ?? []), other];
 }

@@ -222,13 +222,16 @@ function filledFrom(basics: Basics, others: Basics): Basics {
   const out = { ...basics };
   for (const [field, value] of Object.entries(others)) {
     if (field === "profiles") for (const p of others.profiles ?? []) addContact(out, { field: "profile", ...p, network: p.network ?? "" });
-    else if (field !== "labels" && out[field as keyof Basics] === undefined) {
+    else if (field === "email" || field === "phone") addContact(out, { field, value: others[field]!, ...(others.labels?.[field] && { label: others.labels[field] }) });
+    else if (field !== "labels" && field !== "otherContacts" && out[field as keyof Basics] === undefined) {
       (out as Record<string, unknown>)[field] = value;
       // the label written before a contact goes with it
       const label = others.labels?.[field as keyof NonNullable<Basics["labels"]>];
       if (label) out.labels = { ...out.labels, [field]: label };
     }
   }
+  // after the first address and number, which an other one only stands in for where the first is missing
+  for (const o of others.otherContacts ?? []) addContact(out, { field: o.kind, value: o.value, ...(o.label && { label: o.label }) });
   return out;
 }
 

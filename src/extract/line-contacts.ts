@@ -108,6 +108,9 @@ function readPhrase({ text, link }: Phrase, reading: ContactReading = {}): Conta
   const written = readContact(text, reading);
   if (!link || !/^(?:https?:|mailto:|tel:)/i.test(link.url)) return written;
   if (written?.field === "url") return { ...written, value: link.url };
+  // "[jdoe@github.com](https://github.com/jdoe)": a handle written in an address's shape, whose link leads to a profile
+  const linkedProfile = written?.field === "email" && /^https?:/i.test(link.url) ? readProfileUrl(link.url) : undefined;
+  if (linkedProfile) return { field: "profile", ...linkedProfile };
   if (written) return written;
   // "mailto://jdoe@x.org", "tel://+15550100": some write the slashes of a web address after the scheme
   const target = link.url.replace(/^(?:mailto|tel):(?:\/\/)?([^?]+).*$/i, "$1");

@@ -105,8 +105,13 @@ function contactsOf(resume: Resume, esc: Escaper): ContactView[] {
   const b = resume.basics ?? {};
   const out: ContactView[] = [];
   const label = (written: string | undefined) => (written ? { label: esc.text(written) } : {});
-  if (b.email) out.push({ kind: "email", ...label(b.labels?.email), text: esc.text(b.email), href: esc.href(`mailto:${b.email}`) });
-  if (b.phone) out.push({ kind: "phone", ...label(b.labels?.phone), text: esc.text(b.phone), href: esc.href(`tel:${b.phone.replace(/[^\d+]/g, "")}`) });
+  const email = (value: string, written?: string): ContactView => ({ kind: "email", ...label(written), text: esc.text(value), href: esc.href(`mailto:${value}`) });
+  const phone = (value: string, written?: string): ContactView => ({ kind: "phone", ...label(written), text: esc.text(value), href: esc.href(`tel:${value.replace(/[^\d+]/g, "")}`) });
+  const others = (kind: "email" | "phone") => (b.otherContacts ?? []).filter((o) => o.kind === kind);
+  if (b.email) out.push(email(b.email, b.labels?.email));
+  for (const o of others("email")) out.push(email(o.value, o.label));
+  if (b.phone) out.push(phone(b.phone, b.labels?.phone));
+  for (const o of others("phone")) out.push(phone(o.value, o.label));
   if (b.url) out.push({ kind: "url", ...label(b.labels?.url), text: esc.text(displayUrl(b.url)), href: esc.href(b.url) });
   for (const p of b.profiles ?? []) {
     const text = p.url ? displayUrl(p.url) : p.label && p.username ? p.username : [p.network, p.username].filter(Boolean).join(": ");

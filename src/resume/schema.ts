@@ -62,6 +62,11 @@ export const BasicsSchema = z.object({
   altNames: z.array(z.object({ name: text, lang: text.optional() })).optional(),
   /** Extension: the words the source put before each contact ("Telefon", "E-mail", "住所"), printed before it as written. */
   labels: z.object({ email: text.optional(), phone: text.optional(), url: text.optional(), location: text.optional() }).optional(),
+  /**
+   * Extension: the owner's e-mail addresses and numbers after the first ("Mob: …", "Fax: …", a second address under
+   * "Email:"), each with the label the source wrote before it; JSON Resume holds one of each.
+   */
+  otherContacts: z.array(z.object({ kind: z.enum(["email", "phone"]), value: text, label: text.optional() })).optional(),
 });
 
 export const WorkSchema = z.object({

@@ -130,12 +130,13 @@ describe("personal details labelled behind an icon or listing two contacts", () 
     expect([r.basics?.name, r.basics?.email, r.basics?.profiles?.[0]?.username]).toEqual(["王小明", "someone@example.org", "someone"]);
   });
 
-  it("takes the first of two addresses or numbers listed under one label", async () => {
+  it("takes the first of two addresses or numbers listed under one label, and keeps the second beside it", async () => {
     const r = await parse([
       "### 个人基本信息", "", "- **姓名**：王小明", "- **移动电话**：13800001111/13900002222", "- **邮箱**：<a@example.org>、<b@example.org>", "",
       "### 工作经历", "", "- 某某科技有限公司 2017.09--2018.11",
     ].join("\n"));
     expect([r.basics?.phone, r.basics?.email]).toEqual(["13800001111", "a@example.org"]);
+    expect(r.basics?.otherContacts).toEqual([{ kind: "phone", value: "13900002222" }, { kind: "email", value: "b@example.org" }]);
   });
 
   it("keeps a number written with a slash after its area code whole ('+49 (0)171/1234567')", async () => {

@@ -444,3 +444,44 @@ describe("the header LinkedIn's PDF export prints after its sidebar", () => {
     expect(r.basics?.name).toBeUndefined();
   });
 });
+
+describe("the owner's second e-mail address or number", () => {
+  it("keeps each address and number written under one label, not only the first ('Phone: +1 555 0100 / +1 555 0199')", async () => {
+    const r = await parse("# Ada Lowtown\n\n- Email: ada@example.org, ada.work@example.com\n- Phone: +1 555 123 4567 / +1 555 765 4321\n\n## Experience\n\n### Engineer, Acme Corp (2019 – 2021)\n");
+    expect(r.basics).toMatchObject({ email: "ada@example.org", phone: "+1 555 123 4567" });
+    expect(r.basics?.otherContacts).toEqual([
+      { kind: "email", value: "ada.work@example.com" },
+      { kind: "phone", value: "+1 555 765 4321" },
+    ]);
+  });
+
+  it("keeps a fax or mobile number on a line of its own with its label, once however often it is written", async () => {
+    const text = "Ada Lowtown\nDepartment of Physics, Lowtown University\nPhone: +44 (0) 20 7946 0100\nFax: +44 (0) 20 7946 0199\nEmail: ada@example.org\n\nEmployment\n2019–2023 Lecturer, Lowtown University\n\nContact\nFax: +44 (0)20 7946 0199\n";
+    const r = await parse(text, "text");
+    expect(r.basics?.phone).toBe("+44 (0) 20 7946 0100");
+    expect(r.basics?.otherContacts).toEqual([{ kind: "phone", value: "+44 (0) 20 7946 0199", label: "Fax" }]);
+  });
+
+  it("keeps an address a personal-data section gives beside the header's", async () => {
+    const r = await parse("# Ada Lowtown\n\nada@example.org\n\n## Experience\n\n### Engineer, Acme Corp (2019 – 2021)\n\n## Contact\n\n- Email: ada.lowtown@uni.example.edu\n");
+    expect(r.basics?.email).toBe("ada@example.org");
+    expect(r.basics?.otherContacts).toEqual([{ kind: "email", value: "ada.lowtown@uni.example.edu", label: "Email" }]);
+  });
+});
+
+describe("a handle written as an address", () => {
+  it("reads '[ada@github.com](https://github.com/ada)' as the profile its link leads to, not an e-mail address", async () => {
+    const r = await parse("# Ada Lowtown\n\n- [adalow@github.com](https://github.com/adalow)\n- Lowtown\n\n## Experience\n\n### Engineer, Acme Corp (2019 – 2021)\n");
+    expect(r.basics?.email).toBeUndefined();
+    expect(r.basics?.profiles).toEqual([expect.objectContaining({ network: "GitHub", url: "https://github.com/adalow" })]);
+  });
+});
+
+describe("a QQ number", () => {
+  it("is a profile of the owner's QQ account, as WeChat's is ('QQ：123456789', as Chinese CVs write it beside the phone)", async () => {
+    const r = await parse("# 王小明\n\n电话：13800001111\nQQ：123456789\n\n## 工作经历\n\n2019.03 - 至今 某科技有限公司 后端工程师\n");
+    expect(r.basics?.phone).toBe("13800001111");
+    expect(r.basics?.otherContacts).toBeUndefined();
+    expect(r.basics?.profiles).toEqual([expect.objectContaining({ network: "QQ", username: "123456789" })]);
+  });
+});

@@ -8,7 +8,8 @@ import type { Resume } from "../../src/resume/schema.js";
 const everyField: Resume = {
   basics: { name: "Wname", label: "Wlabel", email: "wemail@example.org", phone: "+1 555 0100", summary: "Wbasicsummary", location: { address: "Waddress", city: "Wcity", region: "Wregion", postalCode: "Wpostal" }, altNames: [{ name: "Waltname" }],
     url: "https://example.org/wsite", profiles: [{ network: "GitHub", url: "https://github.com/wuser", label: "Wprofilelabel" }],
-    labels: { email: "Wemaillabel", phone: "Wphonelabel", url: "Wurllabel", location: "Wlocationlabel" } },
+    labels: { email: "Wemaillabel", phone: "Wphonelabel", url: "Wurllabel", location: "Wlocationlabel" },
+    otherContacts: [{ kind: "email", value: "Wotheremail@example.org", label: "Wotheremaillabel" }, { kind: "phone", value: "+1 555 0199", label: "Wfaxlabel" }] },
   work: [{ name: "Wworkname", position: "Wposition", location: "Wworkloc", period: "Wworkperiod", organizationPeriod: "Wworkorgperiod", summary: "Wworksummary", description: "Wworkdescription", highlights: ["Wworkhighlight"], keywords: ["Wworkkeyword"] }],
   volunteer: [{ organization: "Wvolorg", position: "Wvolposition", organizationPeriod: "Wvolorgperiod", location: "Wvolloc", summary: "Wvolsummary", highlights: ["Wvolhighlight"], keywords: ["Wvolkeyword"] }],
   education: [{ institution: "Weduinst", area: "Wedarea", studyType: "Wedtype", score: "Wedscore", courses: ["Wedcourse"], summary: "Wedsummary", location: "Wedloc", highlights: ["Wedhighlight"], keywords: ["Wedkeyword"] },
@@ -43,7 +44,8 @@ describe("printing everything a résumé stores", () => {
   for (const theme of ["classic", "plain"]) {
     it(`prints a work entry's description, the document's title and the contacts' labels in the ${theme} theme's LaTeX`, () => {
       const tex = latexRenderer(loadTheme(theme))(everyField);
-      for (const word of ["Wworkdescription", "Wworkorgperiod", "Wdocumenttitle", "Wemaillabel", "Wlocationlabel", "Wprofilelabel"]) expect(tex).toContain(word);
+      for (const word of ["Wworkdescription", "Wworkorgperiod", "Wdocumenttitle", "Wemaillabel", "Wlocationlabel", "Wprofilelabel", "Wotheremail", "Wfaxlabel"]) expect(tex).toContain(word);
+      expect(tex).toContain("+1 555 0199");
     });
   }
   const roles: Resume = {
