@@ -145,7 +145,7 @@ function read(g: Groups): [string | undefined, string | undefined, boolean, bool
   const open = g.open !== undefined || g.unknown !== undefined;
   const end = short ? (short > start.slice(0, 4) ? short : undefined) : (yearAfter(g.t_y6, g.t_a6) ?? toIso(g, "t_") ?? g.z4 ?? (g.present || open ? undefined : yearAfter(g.y6, g.a6)));
   // "since 2019" runs to the present; "from 2019 to 2021" does not
-  const present = g.present !== undefined || (g.since !== undefined && end === undefined);
+  const present = g.present !== undefined || g.onwards !== undefined || (g.since !== undefined && end === undefined);
   return [start, end, present, open];
 }
 

@@ -28,6 +28,13 @@ describe("findDates", () => {
     ["06/15 – 08/30/2016", ["2016-06-15", "2016-08-30", false, true]],
     ["06/15 – 30/08/2016", ["2016-06-15", "2016-08-30", false, true]],
     ["Release 2.1 – 15.06.2020", ["2020-06-15", undefined, false, false]],
+    // the words for now Indian and British résumés write after a dash, and a start that runs on
+    ["2017 – Till Date", ["2017", undefined, true, true]],
+    ["Jul 2016 - till now", ["2016-07", undefined, true, true]],
+    ["2012 – to date", ["2012", undefined, true, true]],
+    ["2014 onwards", ["2014", undefined, true, true]],
+    ["2019 en adelante", ["2019", undefined, true, true]],
+    ["Q1 2020 – Q3 2021", ["2020", "2021", false, true]],
     ["MyLib 2.0 – 15.06.2020", ["2020-06-15", undefined, false, false]],
     ["03/21/2014", ["2014-03-21", undefined, false, false]],
     ["2013 (Jan)", ["2013-01", undefined, false, false]],
