@@ -49,8 +49,10 @@ export function readWorkSection(entries: readonly Entry[], key: "work" | "volunt
   const datesClose = taken.every(({ entry }, i) => readings[i]!.dates || closingDatesAt(entry.body) >= 0);
   const jobs = taken.map(({ entry, fields }, i) => {
     const { work, doubt } = toWork(entry, readings[i]!, votes, namedColumns(entry), datesClose);
-    const labelled = labelledFields(entry);
-    return { entry, work: withFields(termsApart({ ...work, ...labelled }), fields), ...(doubt && !labelled.position ? { doubt } : {}) };
+    // a place the entry's lines say (a "Location:" line) wins over the town after a labelled employer's comma
+    const { employerPlace, ...labelled } = labelledFields(entry);
+    const location = work.location ?? employerPlace;
+    return { entry, work: withFields(termsApart({ ...work, ...labelled, ...(location && { location }) }), fields), ...(doubt && !labelled.position ? { doubt } : {}) };
   });
   return promotionsAt(lendOrganisations(townsAfterCommas(closingProseToJobAbove(jobs))));
 }
@@ -566,8 +568,9 @@ const LABEL_OF = new Map(
  * labelled lines says each field outright, whatever its header suggested.
  * The lines stay in the entry's text: their words are the user's.
  */
-function labelledFields(entry: Entry): Partial<Work> {
+function labelledFields(entry: Entry): Partial<Work> & { employerPlace?: string } {
   const out: Partial<Work> = {};
+  let employerPlace: string | undefined;
   for (const l of [...entry.head, ...entry.body]) {
     const m = /^([^:：]{2,30}?)\s*(?:[:：]\s*|\s(?=\d))(\S.{0,120})$/u.exec(l.text.replace(/^[*_]+|[*_]+(?=\s*[:：])/g, ""));
     const field = m ? LABEL_OF.get(m[1]!.replace(/[*_]/g, "").trim().toLowerCase()) : undefined;
@@ -575,7 +578,12 @@ function labelledFields(entry: Entry): Partial<Work> {
     const value = m[2]!.trim();
     if (field === "dates") Object.assign(out, jobDates(findDates(value)[0]));
     else if (field === "start") out.startDate ??= jobDates(findDates(value)[0]).startDate;
-    else out[field] ??= value;
+    else if (field === "name" && out.name === undefined) {
+      // "Company: Vistara Softech Pvt. Ltd., Bangalore": the town after the employer's comma is where the job was
+      const [name, place] = splitTrailingPlace(value);
+      out.name = name!;
+      employerPlace = place;
+    } else out[field] ??= value;
   }
   // "Deycon comércio e distribuição ltda, 12 anos, cargo: Conferente.": the role labelled among a line's phrases,
   // its value maybe wrapped onto the next line ("…, cargo:" ⏎ "Conferente.")
@@ -587,7 +595,7 @@ function labelledFields(entry: Entry): Partial<Work> {
     const value = labelled[2] || (lines[i + 1] && isTitleLike(lines[i + 1]!.text.replace(/\.$/, "")) ? lines[i + 1]!.text.replace(/\.$/, "") : "");
     if (value) out.position = value.trim();
   });
-  return out;
+  return employerPlace ? { ...out, employerPlace } : out;
 }
 
 /** A bullet that is a job title alone: a short capitalised phrase whose last word is a role's. */

@@ -97,3 +97,23 @@ describe("plain-text job headers", () => {
     expect(r.work?.[0]?.description).toBe("Python, PyTorch, OpenCV, Docker, Object Tracking, Edge Deployment");
   });
 });
+
+describe("jobs written as labelled records", () => {
+  it("reads the town after the employer's comma ('Company: Vistara Softech Pvt. Ltd., Bangalore') as the job's place, a 'Location:' line winning", async () => {
+    const text = [
+      "RAHUL SHARMA", "Email: rahul.sharma@example.com | Mobile: +91-9876543210", "Address: 12 MG Road, Pune, Maharashtra", "",
+      "CAREER OBJECTIVE", "To work in a challenging environment where I can use my skills for the growth of the organisation.", "", "PROFESSIONAL EXPERIENCE",
+      "", "Company: Vistara Softech Pvt. Ltd., Bangalore", "Designation: Senior Software Engineer", "Duration: June 2017 – Till Date",
+      "Responsibilities:", "• Developed REST services in Java and Spring Boot.", "• Led a team of four engineers.", "",
+      "Company: Kaveri Infosystems Ltd.", "Designation: Software Engineer", "Duration: July 2014 – May 2017", "Responsibilities:",
+      "• Maintained billing modules.", "", "Company: Deccan Data Services, Pune", "Designation: Trainee",
+      "Location: Mumbai", "Duration: 2013 – 2014", "Responsibilities:", "• Tested reports.",
+    ].join("\n");
+    const r = await parse(text);
+    expect(r.work?.map((w) => [w.name, w.position, w.location])).toEqual([
+      ["Vistara Softech Pvt. Ltd.", "Senior Software Engineer", "Bangalore"],
+      ["Kaveri Infosystems Ltd.", "Software Engineer", undefined],
+      ["Deccan Data Services", "Trainee", "Mumbai"],
+    ]);
+  });
+});
