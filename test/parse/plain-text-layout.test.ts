@@ -404,4 +404,9 @@ describe("JSON Resume themes printed to PDF", () => {
       "text 0 Rebuilt the ledger exports.",
     ]);
   });
+
+  it("starts the section whose title leads a paragraph under a sidebar's short lines, not a table of labels and values", () => {
+    const text = "Noor Haddad\n\nAbout\nData engineer.\n\ngithub\nnhaddad\ncodesandbox\nnhaddad\n\nWork\nlantern Freight\nData\nEngineer\n\n2019-05-01 - Present\n\f";
+    expect(shape(text)).toContain("heading 1 Work");
+  });
 });
