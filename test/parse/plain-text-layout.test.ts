@@ -389,6 +389,16 @@ describe("JSON Resume themes printed to PDF", () => {
     ]);
   });
 
+  it("reads a label as part of its job where a long summary stands between the job's dates and the label", () => {
+    const text = "WORK EXPERIENCE\nLantern Freight\nMay 2019 – Jun 2021\n\nData Engineer\nThe company moves fresh produce between the farms\nof the valley and the markets of the coast, and I\nkept its ledgers, its exports and its nightly loads\nrunning for two years.\nHighlights\nRebuilt the ledger exports.\n\nOrchard Pay\nJan 2016 – Apr 2019\n\nWeb Developer\nKept the payment gateway up for the shops of the\ncoast, the valley and the towns along the river\nthat sell through it every day.\nHighlights\nMoved the gateway to a new host.\n\nEDUCATION\nUniversity of Tessaly\n\f";
+    expect(shape(text).filter((l) => l.startsWith("heading"))).toEqual(["heading 1 WORK EXPERIENCE", "heading 1 EDUCATION"]);
+  });
+
+  it("keeps a title that a vita sets twice, with other sections between, as two headings", () => {
+    const text = "Experience\nLantern Freight\n2019 – 2021\n\nPublications\nRivers of the valley, 2020.\n\nAwards\nBest paper, 2020.\n\nExperience\nOrchard Pay\n2016 – 2019\n\f";
+    expect(shape(text).filter((l) => l.startsWith("heading"))).toEqual(["heading 1 Experience", "heading 1 Publications", "heading 1 Awards", "heading 1 Experience"]);
+  });
+
   it("keeps a highlights section that the document sets once as a heading", () => {
     const text = "Noor Haddad\n\nHighlights\nTen years of data engineering.\n\nWork\nLantern Freight\nMay 2019 – Jun 2021\nData Engineer\n\f";
     expect(shape(text)).toContain("heading 1 Highlights");
