@@ -27,6 +27,9 @@ export function pairColumns(lines: readonly RawLine[]): RawLine[] {
     // the right column's paragraph comes after one blank line
     if (lines[gap]?.kind !== "blank" || !isCell(lines[gap + 1])) continue;
     const right = paragraph(lines, gap + 1);
+    // "Work" over "Acme Inc" / "Lead Engineer": a paragraph led by a section's title starts that section, and the short
+    // lines above it (a sidebar's "github" / "jdoe" / "codesandbox" / "jdoe") are no labels of its lines
+    if (classifyTitle(right[0]!.text) !== undefined) continue;
     const after = lines[gap + 1 + right.length];
     if (after !== undefined && after.kind !== "blank") continue;
     const rows = rowsOf(right);

@@ -93,6 +93,9 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   if (!startedAsBullet && last.kind === "text" && next.indent > last.indent && /\b(?:19|20)\d\d\b/.test(last.text)) return false;
   // "…, 23/09/2023 á" ⏎ "28/06/2024, 9 meses.": a date range cut after its first date and the word or dash that joins them
   if (RANGE_CUT.test(end) && /^\s*(?:\d|\p{L}{3,9}\.?\s+(?:19|20)\d\d)/u.test(next.text)) return true;
+  // "2017-05-01 —" over "Senior Full-Stack Developer": a range alone on its line that its dash leaves open, as a theme
+  // prints a job that runs on, is the entry's dates whole; the line under it, which ends no range, is the role
+  if (/[-–—~]$/.test(end) && isDateOnly(end) && !isDateOnly(`${end} ${next.text.trim()}`)) return false;
   // "Telefónica · Jornada completa" over "mar. 2021 - actualidad · 3 años 10 meses": a range alone on its line is an
   // entry's dates, even where its month is written in lower case, as Spanish, French and Portuguese write months
   if (!OPEN_END.test(end) && isDateOnly(next.text) && findDates(next.text)[0]!.range) return false;

@@ -52,6 +52,12 @@ export function parsePlainText(text: string, file = ""): ParsedSource {
     if (l.pageStart) pageTurned = true;
     if (wrappedTitles.has(i)) return;
     const heading = headings.get(i);
+    // the label says only that a list follows; the entry goes on under it
+    if (heading?.entryLabel) {
+      current = undefined;
+      gap = true;
+      return;
+    }
     if (heading !== undefined) {
       current = undefined;
       bullets = [];

@@ -7,6 +7,8 @@ export interface TextHeading {
   depth: number;
   /** The index of the line a title wrapped onto, which the heading holds. */
   wrapsOnto?: number;
+  /** A known title that labels a part of each entry ("Highlights" under every job), which heads no section. */
+  entryLabel?: true;
 }
 
 interface Adorned {

@@ -2,6 +2,7 @@ import { isDegreeName } from "../extract/degrees.js";
 import { isEmploymentType, namesSchoolOrCompany, ROLE_WORDS } from "../extract/vocabulary.js";
 import sectionTitles from "../extract/vocabulary/section-titles.json" with { type: "json" };
 import { classifyTitle } from "./section-titles.js";
+import { findEntryLabels } from "./entry-labels.js";
 import { findAdornedHeadings, type TextHeading } from "./text-adornments.js";
 import type { RawLine } from "./text-lines.js";
 import { findTaggedParagraphs } from "./text-man.js";
@@ -108,6 +109,7 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
   // a title found already ("Ô Skills" reads as "Skills" closely enough) keeps its level and loses its icon
   for (const [i, t] of findIconLedTitles(lines)) if (found.has(i) || headsContent(i)) found.set(i, { ...found.get(i), title: t.title, depth: found.get(i)?.depth ?? t.depth });
   for (const [i, t] of findTaggedParagraphs(lines, found)) found.set(i, t);
+  for (const i of findEntryLabels(lines, found)) found.set(i, { ...found.get(i)!, entryLabel: true });
   return found;
 }
 

@@ -368,4 +368,55 @@ describe("a fixed-width résumé drawn with leaders", () => {
     const text = "Ana Lopes\n\nSKILLS\n..............................\n\n* Go\n\nTOOLING\n(the details follow)\n..............................\n\n* Vim\n";
     expect(shape(text)).toEqual(["text 0 Ana Lopes", "heading 1 SKILLS", "bullet 0 Go", "heading 1 TOOLING", "text 0 (the details follow)", "bullet 0 Vim"]);
   });
+
+});
+
+describe("JSON Resume themes printed to PDF", () => {
+  it("reads a label printed over each job's list as part of the job, not as the next section's title", () => {
+    const text = "Work\nLantern Freight\n\nMay 2019 – Jun 2021\n\nData Engineer\nHighlights\nRebuilt the ledger exports.\nOrchard Pay\n\nJan 2016 – Apr 2019\n\nWeb Developer\n\nHighlights\nKept the payment gateway up.\n\nEducation\nUniversity of Tessaly\n\f";
+    expect(shape(text)).toEqual([
+      "heading 1 Work",
+      "text 0 Lantern Freight",
+      "text 0 May 2019 – Jun 2021",
+      "text 0 Data Engineer",
+      "text 0 Rebuilt the ledger exports.",
+      "text 0 Orchard Pay",
+      "text 0 Jan 2016 – Apr 2019",
+      "text 0 Web Developer",
+      "text 0 Kept the payment gateway up.",
+      "heading 1 Education",
+      "text 0 University of Tessaly",
+    ]);
+  });
+
+  it("reads a label as part of its job where a long summary stands between the job's dates and the label", () => {
+    const text = "WORK EXPERIENCE\nLantern Freight\nMay 2019 – Jun 2021\n\nData Engineer\nThe company moves fresh produce between the farms\nof the valley and the markets of the coast, and I\nkept its ledgers, its exports and its nightly loads\nrunning for two years.\nHighlights\nRebuilt the ledger exports.\n\nOrchard Pay\nJan 2016 – Apr 2019\n\nWeb Developer\nKept the payment gateway up for the shops of the\ncoast, the valley and the towns along the river\nthat sell through it every day.\nHighlights\nMoved the gateway to a new host.\n\nEDUCATION\nUniversity of Tessaly\n\f";
+    expect(shape(text).filter((l) => l.startsWith("heading"))).toEqual(["heading 1 WORK EXPERIENCE", "heading 1 EDUCATION"]);
+  });
+
+  it("keeps a title that a vita sets twice, with other sections between, as two headings", () => {
+    const text = "Experience\nLantern Freight\n2019 – 2021\n\nPublications\nRivers of the valley, 2020.\n\nAwards\nBest paper, 2020.\n\nExperience\nOrchard Pay\n2016 – 2019\n\f";
+    expect(shape(text).filter((l) => l.startsWith("heading"))).toEqual(["heading 1 Experience", "heading 1 Publications", "heading 1 Awards", "heading 1 Experience"]);
+  });
+
+  it("keeps a highlights section that the document sets once as a heading", () => {
+    const text = "Noor Haddad\n\nHighlights\nTen years of data engineering.\n\nWork\nLantern Freight\nMay 2019 – Jun 2021\nData Engineer\n\f";
+    expect(shape(text)).toContain("heading 1 Highlights");
+  });
+
+  it("keeps a range left open by its dash apart from the role on the next page", () => {
+    const text = "Work\nLantern Freight\n\n2019-05-01 —\n\n\fData Engineer\nRebuilt the ledger exports.\n\f";
+    expect(shape(text)).toEqual([
+      "heading 1 Work",
+      "text 0 Lantern Freight",
+      "text 0 2019-05-01 —",
+      "text 0 Data Engineer",
+      "text 0 Rebuilt the ledger exports.",
+    ]);
+  });
+
+  it("starts the section whose title leads a paragraph under a sidebar's short lines, not a table of labels and values", () => {
+    const text = "Noor Haddad\n\nAbout\nData engineer.\n\ngithub\nnhaddad\ncodesandbox\nnhaddad\n\nWork\nlantern Freight\nData\nEngineer\n\n2019-05-01 - Present\n\f";
+    expect(shape(text)).toContain("heading 1 Work");
+  });
 });
