@@ -21,7 +21,7 @@ import { readThemeWidgets } from "./theme-widgets.js";
 import { placesListed, readPersonalData, type PersonalData } from "./personal-data.js";
 import { applyOverrides, unplacedOverrides } from "./overrides.js";
 import { placeUntitled } from "./place-preamble.js";
-import { namesDatedEmployer, placeEmployerSections, placeSection } from "./place-section.js";
+import { namesDatedEmployer, placeEmployerSections, placeSection, placeUntitledJobs } from "./place-section.js";
 import { findProseEducation } from "./prose-education.js";
 import { toEducation } from "./education.js";
 import { findEducationInHeader, findSchoolLines } from "./education-elsewhere.js";
@@ -36,6 +36,7 @@ import { returnStrayDates } from "./layout/stray-dates.js";
 import { headerAfterSidebar } from "./sidebar-header.js";
 import { splitStackedSections } from "./layout/stacked-sections.js";
 import { foldSkillSubsections } from "./layout/skill-subsections.js";
+import { headsOneOfRoleSections, roleSections } from "./role-sections.js";
 
 /**
  * Turns a CV source, parsed (Markdown or plain text, see parse/parse-source.ts)
@@ -84,7 +85,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
     blocks = [{ position: blocks[0]!.position, lines: blocks.slice(0, at + 1).flatMap((b) => b.lines) }, ...blocks.slice(at + 1)];
   }
   if (!draft.resume.meta?.title) blocks = takeTitleUnderName(draft, blocks);
-  if (documentTitle) blocks = headlineUnderName(blocks);
+  if (documentTitle) blocks = headlineUnderName(blocks, headingsWritten(file));
   const consent = takeConsentClauses(blocks);
   blocks = consent.blocks;
   const preamble = blocks[0] && blocks[0].title === undefined ? blocks[0] : undefined;
@@ -135,7 +136,14 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   if (header.nameLine) draft.origins.set("/basics/name", header.nameLine.position);
   // "## Acme株式会社 (2021/04〜2022/09)": a 職務経歴書 may give each employer a section of its own, with no section over them
   const employers = blocks.map((b, i) => kinds[i] === undefined && b.title !== undefined && namesDatedEmployer(b.title, b.lines.find((l) => /\S/.test(l.text))?.text));
+  // "## Senior UX Designer" over "#### Lantern Software" and its dates: sections titled by their jobs
+  // (in Markdown, whose headings its writer set, not in a PDF's, whose text may print a job's title large over its duties)
+  const roles = headingsWritten(file) ? roleSections(blocks, kinds) : undefined;
   for (const [i, block] of blocks.entries()) {
+    if (roles?.used.has(i)) {
+      if (i === roles.first) placeUntitledJobs(draft, roles.entries);
+      continue;
+    }
     if (employers[i]) {
       if (!employers[i - 1]) placeEmployerSections(draft, blocks.filter((_, k) => k >= i && employers.slice(i, k + 1).every(Boolean)));
       continue;
@@ -260,14 +268,18 @@ function takeTitleUnderName(draft: Draft, blocks: SectionBlock[]): SectionBlock[
  * "# Hi, I'm Alex" over "### A passionate full stack developer from Pune": a heading right under the name that says
  * what the person does, in no section's words, is the headline; what is under it is the header's.
  */
-function headlineUnderName(blocks: SectionBlock[]): SectionBlock[] {
+function headlineUnderName(blocks: SectionBlock[], written: boolean): SectionBlock[] {
   const at = blocks[0]?.title === undefined && !blocks[0]?.lines.length ? 1 : blocks[0]?.title === undefined ? -1 : 0;
   const block = blocks[at];
   const title = block?.title;
   if (!block || title === undefined || classifyTitle(title) !== undefined || isDocumentTitle(title) || !ROLE_WORDS.test(title) || title.split(/\s+/).length > 16) return blocks;
+  if (written && headsOneOfRoleSections(blocks, at)) return blocks;
   const line: SourceLine = { ...headingLine(block), kind: "text", depth: 0 };
   return [{ position: block.position, lines: [line, ...block.lines] }, ...blocks.slice(at + 1)];
 }
+
+/** Markdown whose headings its writer set, not the Markdown vitae wrote of a PDF's or Word file's text (which maps its lines to pages). */
+const headingsWritten = (file: SourceFile) => file.format === "markdown" && !file.pageLines;
 
 /** "about / publications / cv": a web page's menu, whose "cv" links to the CV and titles nothing; a title is written as one. */
 function inMenu(line: SourceLine, ...beside: Array<SourceLine | undefined>): boolean {

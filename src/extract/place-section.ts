@@ -360,6 +360,11 @@ export function placeEmployerSections(draft: Draft, blocks: readonly SectionBloc
   placeJobs(draft, [], "work", undefined, { entries, loose: [] });
 }
 
+/** Jobs told where the page gives them no section of its own (role-sections.ts): listed under the résumé language's word. */
+export function placeUntitledJobs(draft: Draft, entries: Entry[]): void {
+  placeJobs(draft, [], "work", undefined, { entries, loose: [] });
+}
+
 /**
  * A section that lists schools and jobs together ("学歴・職歴", "Education and
  * Research Experience"): each entry is a degree when its header names a school

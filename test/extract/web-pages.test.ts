@@ -625,3 +625,67 @@ describe("an HTML résumé page whose entries set their dates in a column after 
     expect(resume.work?.find((w) => w.name === "Acme Corp")?.startDate).not.toBe("2016");
   });
 });
+
+describe("a page whose jobs are each a section titled by the job, with no Experience heading over them", () => {
+  it("reads each job title's section, its employer and its dates under it, as a job", async () => {
+    const page = [
+      "# Mara Lindqvist",
+      "",
+      "## Senior Product Designer",
+      "",
+      "#### Larkspur Analytics, Inc. (Portland, OR)",
+      "",
+      "March 2021 - Present",
+      "",
+      "- Led the design system",
+      "",
+      "## Interaction Designer, Mobile",
+      "",
+      "#### Tidewater Labs (Salem, OR)",
+      "",
+      "June 2017 - February 2021",
+      "",
+      "- Shipped the booking app",
+      "",
+    ].join("\n");
+    const resume = await read(page, "markdown");
+    expect(resume.work).toMatchObject([
+      { name: "Larkspur Analytics, Inc.", position: "Senior Product Designer", startDate: "2021-03" },
+      { name: "Tidewater Labs", position: "Interaction Designer, Mobile", startDate: "2017-06", endDate: "2021-02" },
+    ]);
+  });
+
+  // ("#### Projects" under a job sets the sections a level deeper, so that each employer's heading opens one)
+  it("reads a job title's section with nothing under it but the employer's dated section as one job", async () => {
+    const page = [
+      "# Mara Lindqvist",
+      "",
+      "## Lead Developer",
+      "",
+      "### Larkspur Analytics – March 2021 - Present",
+      "",
+      "Built the data platform.",
+      "",
+      "#### Projects",
+      "",
+      "- Atlas, the metrics store",
+      "",
+      "## Web Developer",
+      "",
+      "### Tidewater Labs – June 2017 - February 2021",
+      "",
+      "Built the booking site.",
+      "",
+    ].join("\n");
+    const resume = await read(page, "markdown");
+    expect(resume.work).toMatchObject([
+      { name: "Larkspur Analytics", position: "Lead Developer", startDate: "2021-03" },
+      { name: "Tidewater Labs", position: "Web Developer", startDate: "2017-06", endDate: "2021-02" },
+    ]);
+  });
+
+  it("leaves a single section titled by a job alone: one odd heading tells no history", async () => {
+    const page = ["# Mara Lindqvist", "", "## Product Designer", "", "#### Larkspur Analytics", "", "March 2021 - Present", ""].join("\n");
+    expect((await read(page, "markdown")).work).toBeUndefined();
+  });
+});

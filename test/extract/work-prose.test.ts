@@ -51,3 +51,27 @@ describe("a paragraph closing a list of jobs", () => {
     expect(resume.work?.[2]?.summary).toContain("careful record keeping");
   });
 });
+
+describe("a job told as one line 'Role at Employer, Place.' under its dates", () => {
+  it("reads the line closed by a full stop as the job's title, employer and place, not as a sentence about it", async () => {
+    const text = [
+      "# Lena Ortiz",
+      "",
+      "### Experience",
+      "",
+      "**June 2022 - August 2022**",
+      "",
+      "Field Technician Intern at Harbor Water District, Eldridge, California.",
+      "",
+      "**January 2021 - May 2021**",
+      "",
+      "Lab Assistant at Tidewater Coastal Institute, Salem, Oregon.",
+      "",
+    ].join("\n");
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.work?.map((w) => [w.position, w.startDate, w.endDate])).toEqual([
+      ["Field Technician Intern", "2022-06", "2022-08"],
+      ["Lab Assistant", "2021-01", "2021-05"],
+    ]);
+  });
+});

@@ -22,6 +22,17 @@ describe("HTML blocks in a Markdown CV", () => {
     expect(await lines(md)).toEqual(["1 heading3 星河科技\t2019.09 - 2022.06", "3 heading3 Acme Corp\tEngineer"]);
   });
 
+  it("read sibling divs of text as the lines of one paragraph, as a browser sets them, and paragraphs apart", async () => {
+    const html = '<div class="job">\n<div class="company">Harbor Analytics</div>\n<div class="title">Data Engineer</div>\n<div class="date">May 2019 - Present</div>\n<p>Built the pipelines.</p>\n</div>\n';
+    const { lines: read } = await parseMarkdownLines(html, "cv.md");
+    expect(read.map((l) => [l.text, l.gap ?? false])).toEqual([
+      ["Harbor Analytics", true],
+      ["Data Engineer", false],
+      ["May 2019 - Present", false],
+      ["Built the pipelines.", true],
+    ]);
+  });
+
   it("read list items written without a list as bullets", async () => {
     expect(await lines("<div>\n<h2>Career</h2>\n<li>Acme (2020 ~ 2021)</li>\n<li>Initech</li>\n</div>\n")).toEqual([
       "2 heading2 Career",

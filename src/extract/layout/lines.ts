@@ -42,6 +42,9 @@ export function writtenAsText(text: string): boolean {
   return words.length >= 2 && words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|and|the|de|du|des|la|le|do|da|dos|das|del|di|von|van|der|und|et|y|e|für|an|am|im|in|at|on)$/u.test(w)) && !/[./]/.test(text);
 }
 
+/** "Role at Employer, Place": a title and the names after it, the place set apart by a comma. */
+const ROLE_AT_PLACE = /\S\s+(?:at|@)\s+[^,]+,\s*\S/;
+
 /**
  * A sentence of prose rather than a header: many words, most in lower case,
  * or a long line that ends as a sentence ends. "Berufspraktikum, TGW Logistics
@@ -62,8 +65,10 @@ export function isSentence(text: string): boolean {
   if (words.length >= 14) return !(lower === 0 && words.length <= 24 && findDates(text).length > 0 && !/[.!?。]$/.test(text));
   // "Leads the payments reliability group.": a short one too, when it ends as sentences do
   if ((words.length >= 6 || (words.length >= 4 && /\p{Ll}[.!?]$/u.test(text))) && lower > content.length / 2) return true;
-  // "Master of Science in Computer Sciences (MSCS), UT Austin, 2007.": names and a date closed by a stop still name
-  return words.length >= 9 && /[.!?。]$/.test(text) && !(lower === 0 && findDates(text).length > 0);
+  // "Master of Science in Computer Sciences (MSCS), UT Austin, 2007.": names and a date closed by a stop still name,
+  // and so does a job title at an employer and its place ("IT Summer Intern at Imperial Irrigation District, Imperial,
+  // California.", as a page that dates each job on the line above writes it)
+  return words.length >= 9 && /[.!?。]$/.test(text) && !(lower === 0 && (findDates(text).length > 0 || ROLE_AT_PLACE.test(text)));
 }
 
 /** A line that can be part of an entry's header: short, not a bullet, not prose. */
