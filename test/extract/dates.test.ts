@@ -44,6 +44,7 @@ describe("findDates", () => {
     // month names CLDR does not give: Indonesian "Agt", "Nop", Spanish "setiembre"
     ["Agt 2021 – Nop 2024", ["2021-08", "2024-11", false, true]],
     ["Setiembre 2019 - Presente", ["2019-09", undefined, true, true]],
+    ["Maio/2022 - agora", ["2022-05", undefined, true, true]],
     ["2012 (Mar-Apr)", ["2012-03", "2012-04", false, true]],
     ["Thermodynamics (Fall 2021, 2022, 2023)", ["2021", "2023", false, true]],
     ["Teaching Assistant (2019, 2020, 2021)", ["2019", "2021", false, true]],
