@@ -181,3 +181,32 @@ describe("company forms of Central European and Latin American CVs", () => {
     expect(isLegalFormAlone("CIA LTDA")).toBe(true);
   });
 });
+
+describe("Scandinavian CVs that set a role at its employer", () => {
+  it("reads 'hos' and 'på' as the word for 'at' between the role and the employer", async () => {
+    const r = await parse(
+      [
+        "# Mette Eksempel",
+        "",
+        "## Erhvervserfaring",
+        "",
+        "### Marts 2019 – nu: Softwareudvikler hos Eksempel ApS, Aarhus, Danmark",
+        "",
+        "- Udviklede tjenester.",
+        "",
+        "### Juni 2015 – februar 2019: Testkonsulent hos Prøve A/S, Odense, Danmark",
+        "",
+        "- Testede systemer.",
+        "",
+        "### Augusti 2012 – maj 2015: Utvecklare på Exempel AB, Malmö, Sverige",
+        "",
+        "- Byggde appar.",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Eksempel ApS", "Softwareudvikler", "2019-03", undefined],
+      ["Prøve A/S", "Testkonsulent", "2015-06", "2019-02"],
+      ["Exempel AB", "Utvecklare", "2012-08", "2015-05"],
+    ]);
+  });
+});
