@@ -210,3 +210,17 @@ describe("Scandinavian CVs that set a role at its employer", () => {
     ]);
   });
 });
+
+describe("skill headings that say 'technical'", () => {
+  it("reads 'Teknisk profil' and 'Capacità Tecniche' as skills, not a summary or an unknown section", async () => {
+    const danish = await parse(["# Mette Eksempel", "", "## Teknisk profil", "", "**Sprog:** TypeScript, Ruby", "", "**Databaser:** PostgreSQL, Redis"].join("\n"));
+    expect(danish.skills?.map((s) => s.name)).toEqual(["Sprog", "Databaser"]);
+    const italian = await parse(["# Marco Esempio", "", "# Capacità Tecniche", "", "## Linguaggi", "", "Esperto", ":   Go, Python", "", "## Strumenti", "", "Esperto", ":   Docker"].join("\n"));
+    expect(italian.skills?.map((s) => s.name)).toEqual(["Linguaggi", "Strumenti"]);
+  });
+
+  it("reads Hungarian 'Szakmai elismerések' (professional recognitions) as awards", async () => {
+    const r = await parse(["# Minta Anna", "", "## Szakmai elismerések", "", "- Országos Diákköri Konferencia, 1. helyezés (2015)"].join("\n"));
+    expect(r.awards?.length).toBe(1);
+  });
+});
