@@ -5,7 +5,7 @@ import words from "./vocabulary/dates.json" with { type: "json" };
  * Month names of every language CLDR lists (vocabulary/months.json, written by
  * scripts/month-names.mjs), read in any case, with or without diacritics or a
  * trailing dot, plus three-letter cuts ("фев" for "февраль") in the languages
- * that abbreviate by cutting.
+ * that abbreviate by cutting, and the spellings CLDR lacks (dates.json's monthSpellings).
  */
 let byName: Map<string, number> | undefined;
 
@@ -83,6 +83,11 @@ function build(): Map<string, number> {
   }
   // a cut is kept only where every cutting language agrees on its month
   for (const [cut, m] of cuts) if (m && !names.has(cut) && !notMonths.has(cut)) names.set(cut, m);
+  // names CLDR does not give ("Agt" for Agustus, "setiembre"), written by hand; CLDR's own names come first
+  for (const [key, spellings] of Object.entries(words.monthSpellings)) {
+    if (key === "$comment") continue;
+    for (const [name, m] of Object.entries(spellings as Record<string, number>)) if (!names.has(name)) names.set(name, m);
+  }
   return names;
 }
 

@@ -58,10 +58,14 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
   const markedKnown = (l: RawLine) => l.kind === "bullet" && HEADING_MARK.test(l.raw) && classifyTitle(cleanTitle(l.text)) !== undefined;
   // a document that marks two known titles so marks its headings so: "■活かせる経験・知識・技術" opening a block is one too
   const marksHeadings = lines.filter(markedKnown).length >= 2;
+  // "1. Dados Pessoais:" / "2. Experiência Profissional:": a document that numbers two known titles or more, each over
+  // content of its own, numbers its headings ("1. Leadership" / "2. Research" in a row are a list's items)
+  const numberedKnown = lines.filter((l, i) => isNumberedTitle(l) && !isNumbered(neighbour(lines, i, 1)) && !isNumbered(neighbour(lines, i, -1)));
+  const numbersHeadings = numberedKnown.length >= 2 ? new Set(numberedKnown) : new Set<RawLine>();
   const markedMarks = new Map<number, TextHeading>();
   lines.forEach((l, i) => {
     // "■職務経歴", "◆ EXPERIENCE": a known title behind a square or a diamond is a heading, not a bullet
-    const marked = markedKnown(l);
+    const marked = markedKnown(l) || numbersHeadings.has(l);
     if (!marked && marksHeadings && l.kind === "bullet" && HEADING_MARK.test(l.raw) && (i === 0 || lines[i - 1]!.kind === "blank") && isTitleShaped(l.text)) {
       markedMarks.set(i, { title: cleanTitle(l.text), depth: 1 });
       return;
@@ -134,6 +138,14 @@ function findIconLedTitles(lines: readonly RawLine[]): Map<number, TextHeading> 
   const leads = [...led.values()].map((c) => c.lead);
   const own = [...led].filter(([, c]) => leads.indexOf(c.lead) === leads.lastIndexOf(c.lead));
   return new Map(own.length >= 2 ? own.map(([i, c]) => [i, { title: c.title, depth: 1 }]) : []);
+}
+
+const NUMBER = /^\s*\d{1,2}[.)]\s/;
+const isNumbered = (l: RawLine | undefined) => l?.kind === "bullet" && NUMBER.test(l.raw);
+
+/** A numbered list's item that is a known section title alone ("2. Experiência Profissional:", "3) Education"). */
+function isNumberedTitle(l: RawLine): boolean {
+  return isNumbered(l) && isTitleShaped(l.text) && classifyTitle(cleanTitle(l.text)) !== undefined;
 }
 
 /** One character standing alone before the words of a line, not a digit (a list's "1 Skills" is numbered). */

@@ -43,6 +43,15 @@ describe("findDates", () => {
     ["Anfang 2016 – Ende 2018", ["2016", "2018", false, true]],
     ["2021 – Awal 2022", ["2021", "2022", false, true]],
     ["2017/02/28---至今", ["2017-02-28", undefined, true, true]],
+    // the word for "year" glued to it, as Ukrainian and Russian CVs abbreviate it ("2015р", "2019г")
+    ["2015р-2023р", ["2015", "2023", false, true]],
+    ["2010г - 2014г", ["2010", "2014", false, true]],
+    // the sign for "without end" as the word for now
+    ["Temmuz 2022 - ∞", ["2022-07", undefined, true, true]],
+    // month names CLDR does not give: Indonesian "Agt", "Nop", Spanish "setiembre"
+    ["Agt 2021 – Nop 2024", ["2021-08", "2024-11", false, true]],
+    ["Setiembre 2019 - Presente", ["2019-09", undefined, true, true]],
+    ["Maio/2022 - agora", ["2022-05", undefined, true, true]],
     ["2012 (Mar-Apr)", ["2012-03", "2012-04", false, true]],
     ["Thermodynamics (Fall 2021, 2022, 2023)", ["2021", "2023", false, true]],
     ["Teaching Assistant (2019, 2020, 2021)", ["2019", "2021", false, true]],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Resume } from "../../src/resume/schema.js";
+import { ORG_WORDS, isLegalFormAlone } from "../../src/extract/vocabulary.js";
 import { extractSource } from "../support/extract.js";
 
 /** CVs in languages GitHub holds few of (Greek, Hebrew, Arabic, Hungarian, Finnish…), each invented for its test. */
@@ -140,5 +141,86 @@ describe("Flemish and Dutch degrees", () => {
       ["KU Leuven", "Kandidatuur", "Geschiedenis", "1999", "2000"],
       ["Sint-Jozefcollege", "ASO", "Latijn-Wiskunde", undefined, "1999"],
     ]);
+  });
+});
+
+describe("CVs in Serbian and Croatian", () => {
+  it("reads their section titles in Latin and Cyrillic script, a group heading of jobs inside the work section, and their role words", async () => {
+    const r = await parse(
+      [
+        "# Marko Petrović",
+        "",
+        "## Radno iskustvo",
+        "",
+        "### Stalni poslovi",
+        "",
+        "- **Softverski inženjer — Primer Sistemi d.o.o.** (primer.rs), Novi Sad, Srbija · 02/2016 – 02/2020. Razvoj aplikacija.",
+        "- **Programer — Uzor Soft d.o.o.** (uzor.rs), Beograd, Srbija · 01/2012 – 01/2016. Održavanje sistema.",
+        "",
+        "## Образовање",
+        "",
+        "- **B.Sc, Informatika** — Univerzitet Primer · 2012.",
+        "",
+        "## Veštine",
+        "",
+        "- **Jezici:** Go, Kotlin",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Primer Sistemi d.o.o.", "Softverski inženjer", "2016-02", "2020-02"],
+      ["Uzor Soft d.o.o.", "Programer", "2012-01", "2016-01"],
+    ]);
+    expect(schools(r)).toEqual([["Univerzitet Primer", "B.Sc", "Informatika", undefined, "2012"]]);
+    expect(r.skills?.map((s) => s.name)).toEqual(["Jezici"]);
+  });
+});
+
+describe("company forms of Central European and Latin American CVs", () => {
+  it("makes a phrase a company by its form, and takes the form after a comma for the end of the name", () => {
+    expect(["Primer Sistemi d.o.o.", "Példa Kft.", "Vzor s.r.o.", "Exemplo Lda", "Ejemplo CIA LTDA"].map((name) => ORG_WORDS.test(name))).toEqual([true, true, true, true, true]);
+    expect(isLegalFormAlone("CIA LTDA")).toBe(true);
+  });
+});
+
+describe("Scandinavian CVs that set a role at its employer", () => {
+  it("reads 'hos' and 'på' as the word for 'at' between the role and the employer", async () => {
+    const r = await parse(
+      [
+        "# Mette Eksempel",
+        "",
+        "## Erhvervserfaring",
+        "",
+        "### Marts 2019 – nu: Softwareudvikler hos Eksempel ApS, Aarhus, Danmark",
+        "",
+        "- Udviklede tjenester.",
+        "",
+        "### Juni 2015 – februar 2019: Testkonsulent hos Prøve A/S, Odense, Danmark",
+        "",
+        "- Testede systemer.",
+        "",
+        "### Augusti 2012 – maj 2015: Utvecklare på Exempel AB, Malmö, Sverige",
+        "",
+        "- Byggde appar.",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Eksempel ApS", "Softwareudvikler", "2019-03", undefined],
+      ["Prøve A/S", "Testkonsulent", "2015-06", "2019-02"],
+      ["Exempel AB", "Utvecklare", "2012-08", "2015-05"],
+    ]);
+  });
+});
+
+describe("skill headings that say 'technical'", () => {
+  it("reads 'Teknisk profil' and 'Capacità Tecniche' as skills, not a summary or an unknown section", async () => {
+    const danish = await parse(["# Mette Eksempel", "", "## Teknisk profil", "", "**Sprog:** TypeScript, Ruby", "", "**Databaser:** PostgreSQL, Redis"].join("\n"));
+    expect(danish.skills?.map((s) => s.name)).toEqual(["Sprog", "Databaser"]);
+    const italian = await parse(["# Marco Esempio", "", "# Capacità Tecniche", "", "## Linguaggi", "", "Esperto", ":   Go, Python", "", "## Strumenti", "", "Esperto", ":   Docker"].join("\n"));
+    expect(italian.skills?.map((s) => s.name)).toEqual(["Linguaggi", "Strumenti"]);
+  });
+
+  it("reads Hungarian 'Szakmai elismerések' (professional recognitions) as awards", async () => {
+    const r = await parse(["# Minta Anna", "", "## Szakmai elismerések", "", "- Országos Diákköri Konferencia, 1. helyezés (2015)"].join("\n"));
+    expect(r.awards?.length).toBe(1);
   });
 });

@@ -420,3 +420,14 @@ describe("JSON Resume themes printed to PDF", () => {
     expect(shape(text)).toContain("heading 1 Work");
   });
 });
+
+describe("a plain-text CV that numbers its headings", () => {
+  it("reads known titles numbered as a list ('2. Experiência Profissional:') as headings, where two or more are so numbered", () => {
+    const text = ["Currículo", "", "1. Dados Pessoais:", "", "Nome: Ana Exemplo", "", "2. Experiência Profissional:", "", "Empresa: Exemplo Ltda", "", "Cargo: Analista", "", "   3. Educação:", "", "Curso: Sistemas", ""].join("\n");
+    expect(shape(text).filter((s) => s.startsWith("heading"))).toEqual(["heading 1 Dados Pessoais", "heading 1 Experiência Profissional", "heading 1 Educação"]);
+  });
+
+  it("leaves one numbered known title in a list an item", () => {
+    expect(shape("SKILLS\n1. Languages\n2. Python tooling\n").filter((s) => s.startsWith("heading"))).toEqual(["heading 1 SKILLS"]);
+  });
+});

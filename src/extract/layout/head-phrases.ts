@@ -9,6 +9,7 @@ import { employmentTypeLead, entryLabelsOf, isEmploymentType, ORG_WORDS } from "
 import { isSentence, type Entry } from "./lines.js";
 import { trieSource } from "../word-trie.js";
 import { nameBeforeProse } from "../sentences.js";
+import atWords from "../vocabulary/at-words.json" with { type: "json" };
 import entryLabels from "../vocabulary/entry-labels.json" with { type: "json" };
 
 /** "Zeitraum", "時期", "Period": labels that say the value after them is the entry's dates. */
@@ -62,8 +63,8 @@ export interface HeadReading {
   organizationPeriod?: string;
 }
 
-/** The words for "at" that set a role at its employer ("Engineer at Google", "Ingénieur chez Airbus"). */
-export const AT_WORD = "(?:at|@|chez|bei|presso|в|bij|w|em|en)";
+/** The words for "at" that set a role at its employer ("Engineer at Google", "Ingénieur chez Airbus", "Udvikler hos Hedia"). */
+export const AT_WORD = `(?:${trieSource(Object.entries(atWords).flatMap(([lang, words]) => (lang === "about" ? [] : (words as string[]))))})`;
 const AT_END = new RegExp(`\\s${AT_WORD}\\s*$`, "u");
 // "at the University of Basel": the article after "at" goes with it, as the employer is named without it elsewhere;
 // "@ rapStudy", "at eBay": an employer's name may open in lower case, after "@" always, after a word where a capital

@@ -12,6 +12,10 @@ describe("countryCode", () => {
     expect(["Deutschland", "Brasil", "Türkiye", "Polska", "Россия", "日本", "United States of America", "England"].map(countryCode)).toEqual(["DE", "BR", "TR", "PL", "RU", "JP", "US", "GB"]);
   });
 
+  it("knows the Serbian, Croatian and Czech names of countries, in both scripts", () => {
+    expect(["Srbija", "Србија", "Hrvatska", "Švajcarska", "Česko"].map(countryCode)).toEqual(["RS", "RS", "HR", "CH", "CZ"]);
+  });
+
   it("takes no two-letter word for a country but US and UK", () => {
     expect(countryCode("IN")).toBeUndefined();
     expect(countryCode("UK")).toBe("GB");
