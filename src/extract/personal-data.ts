@@ -34,6 +34,7 @@ export function readPersonalData(blocks: readonly SectionBlock[], kinds: Readonl
   blocks.forEach((block, i) => {
     if (kinds[i] !== "references") for (const line of block.lines) for (const c of ownProfileLinks(line)) addContact(found.basics, c);
     if (ENTRY_KINDS.has(kinds[i])) return;
+    const afterEntries = kinds.slice(0, i).some((k) => ENTRY_KINDS.has(k));
     // a man page's NAME section: "Jane Doe - Site Reliability Engineer"
     const first = block.lines[0];
     if (block.title !== undefined && fieldOfLabel(block.title) === "name" && first?.kind === "text") {
@@ -70,6 +71,10 @@ export function readPersonalData(blocks: readonly SectionBlock[], kinds: Readonl
       // "### First Aid Course - Red Cross - *Austin, TX*": a sub-heading names an entry of its section, and where it
       // was is the entry's place, not the owner's
       if (line.kind === "subheading" && contacts.some((c) => c?.field === "location")) return;
+      // "Founder of Ruby Hacknight" / "Organized monthly meetups." / "http://www.meetup.com/…": below the entries, a web
+      // address alone after a line that holds no contact is that item's link; the owner's own sits among other contacts
+      const before = block.lines[j - 1];
+      if (afterEntries && before && contacts.every((c) => c?.field === "url") && !readLineContacts(before).some(Boolean)) return;
       for (const c of contacts as Contact[]) addContact(found.basics, c);
       found.used.add(line);
     });
