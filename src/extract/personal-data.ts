@@ -126,6 +126,8 @@ function nameBeforeGender(text: string): string | undefined {
 
 /** A name is a few words: a longer value after "Name:" is other text the line ran into ("name: X keywords: …"). */
 function isShortName(value: string): boolean {
+  // "#+author: [[mailto:jo@example.org][jo@example.org]]": an address under a name's label is the person's contact
+  if (/@|:\/\//.test(value)) return false;
   return value.length <= 60 && !/[:：]/.test(value.replace(/\([^)]*\)/g, "")) && value.split(/\s+/).length <= 6;
 }
 
