@@ -232,6 +232,9 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   if (beforeParticulars) {
     [nameLine, basics.name] = [particulars, beforeParticulars];
     used.add(particulars!);
+    // "Lee Roe (646) 555-0143": the phone beside the name is the owner's
+    const phone = readContact(personName(particulars!.text).slice(beforeParticulars.length).trim());
+    if (phone?.field === "phone") addContact(basics, phone);
   }
   if (!nameLine) {
     const latin = window.find((l) => (l.kind === "text" || l.kind === "subheading") && !CJK_NAME.test(l.text) && looksLikeName(withoutHonorific(personName(l.text)), lowerWords));

@@ -23,6 +23,11 @@ describe("a name with its particulars after it", () => {
     expect(r.basics?.name).toBe("Dana Vale");
   });
 
+  it("reads the name and the phone of a first line that sets them side by side", async () => {
+    const r = await parse("Dana Vale (646) 555-0143\ndv@example.org\n\nExperience\n==========\n* Quillfern, engineer (2006-)\n", "text");
+    expect([r.basics?.name, r.basics?.phone]).toEqual(["Dana Vale", "(646) 555-0143"]);
+  });
+
   it("reads no name from a town and its state on the first line", async () => {
     const r = await parse("Ann Arbor, MI\ndana@example.org\n\nExperience\n==========\n* Quillfern, engineer (2006-)\n", "text");
     expect(r.basics?.name).toBeUndefined();
