@@ -137,7 +137,8 @@ function nameBeforeParticulars(text: string, lowerWords: ReadonlySet<string>): s
   const phoned = /^(.+?)\s+(\+?[\d(][\d\s().\/-]{6,}\d)$/u.exec(whole);
   if (phoned && readContact(phoned[2]!)?.field === "phone") return looksLikeName(withoutHonorific(phoned[1]!), lowerWords) ? phoned[1] : undefined;
   const [first, ...rest] = whole.split(/,\s+/);
-  if (!first || !rest.length || isLocation(whole) || !looksLikeName(withoutHonorific(first), lowerWords)) return undefined;
+  // ("안녕하세요, 백엔드 개발자입니다.": a CJK greeting before its comma is as short as a CJK name; names written so are Latin)
+  if (!first || !rest.length || CJK_NAME.test(first) || isLocation(whole) || !looksLikeName(withoutHonorific(first), lowerWords)) return undefined;
   const particular = (p: string) => isHeadline(p) || isLocation(p) || findDates(p).length > 0 || isPersonalDetail(p);
   return rest.every(particular) && rest.some((p) => !isLocation(p)) ? first : undefined;
 }
