@@ -122,9 +122,25 @@ export function headingName(text: string, lowerWords: ReadonlySet<string>): stri
   const greeted = greetedName(withoutDecoration(text));
   if (isGreetedName(greeted, lowerWords)) return greeted;
   const [first, ...others] = whole.split(/\s+[-–—|:·•]\s+/);
-  if (!others.length) return undefined;
+  if (!others.length) return nameBeforeParticulars(whole, lowerWords);
   const name = personName(first!);
   return isName(name) ? name : undefined;
+}
+
+/**
+ * "Anna Roe, Senior Software Engineer", "Jussi Roe, born 31 May 1980, Finland", "Lee J. Roe (646) 555-0143": a name, then
+ * after a comma what the person is or their particulars (a birth date, a country), or their phone after a space alone:
+ * the name is what comes before them. A place alone after its comma ("Ann Arbor, MI") is a town's, not a name's.
+ */
+function nameBeforeParticulars(text: string, lowerWords: ReadonlySet<string>): string | undefined {
+  const whole = personName(text);
+  const phoned = /^(.+?)\s+(\+?[\d(][\d\s().\/-]{6,}\d)$/u.exec(whole);
+  if (phoned && readContact(phoned[2]!)?.field === "phone") return looksLikeName(withoutHonorific(phoned[1]!), lowerWords) ? phoned[1] : undefined;
+  const [first, ...rest] = whole.split(/,\s+/);
+  // ("안녕하세요, 백엔드 개발자입니다.": a CJK greeting before its comma is as short as a CJK name; names written so are Latin)
+  if (!first || !rest.length || CJK_NAME.test(first) || isLocation(whole) || !looksLikeName(withoutHonorific(first), lowerWords)) return undefined;
+  const particular = (p: string) => isHeadline(p) || isLocation(p) || findDates(p).length > 0 || isPersonalDetail(p);
+  return rest.every(particular) && rest.some((p) => !isLocation(p)) ? first : undefined;
 }
 
 /** The person's name in a labelled value: "髙橋孝幸 (たかはし たかゆき)", "早坂 彪流 / HAYASAKA Takeru" → the name as first written, its reading and transliteration dropped. */
@@ -210,6 +226,16 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
     nameLine = split.first;
     basics.name = split.name;
     used.add(split.first).add(split.second);
+  }
+  // "Jussi Roe, born 31 May 1980, Finland", "Lee Roe (646) 555-0143": the first line, a name and its particulars
+  const particulars = nameLine ? undefined : window.find((l) => l.kind === "text");
+  const beforeParticulars = particulars && nameBeforeParticulars(particulars.text, lowerWords);
+  if (beforeParticulars) {
+    [nameLine, basics.name] = [particulars, beforeParticulars];
+    used.add(particulars!);
+    // "Lee Roe (646) 555-0143": the phone beside the name is the owner's
+    const phone = readContact(personName(particulars!.text).slice(beforeParticulars.length).trim());
+    if (phone?.field === "phone") addContact(basics, phone);
   }
   if (!nameLine) {
     const latin = window.find((l) => (l.kind === "text" || l.kind === "subheading") && !CJK_NAME.test(l.text) && looksLikeName(withoutHonorific(personName(l.text)), lowerWords));

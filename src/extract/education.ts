@@ -398,7 +398,9 @@ export function toEducation(entry: Entry): Education {
   // ("**MS, Economics**" with no school named: a field after the comma is the field)
   const schoolAfterComma = !institution && degree?.area !== undefined && degreeText?.includes(`, ${degree.area}`) && !isFieldName(degree.area);
   if (schoolAfterComma) institution = degree.area;
-  const area = schoolAfterComma ? undefined : degree?.area;
+  // "#### B.S. (2014 - 2018)": the dates in brackets after a degree are when, not what, it was studied
+  const datedOnly = degree?.area !== undefined && isDateOnly(degree.area.replace(/^[(（[]\s*|\s*[)）\]]$/gu, ""));
+  const area = schoolAfterComma || datedOnly ? undefined : degree?.area;
   const others = pieces.filter((p) => p !== institution && p !== degreeText && !EXPECTED.test(p));
   // what the degree's phrase says beyond degree and field ("…, Minor in Statistics") is kept, not dropped
   const beyondDegree = beside ? beside.rest : degree && degreeText ? trimSeparators(`${degreeText.slice(0, degree.index)} ${degreeText.slice(degree.end)}`) : "";

@@ -34,6 +34,7 @@ export function readPersonalData(blocks: readonly SectionBlock[], kinds: Readonl
   blocks.forEach((block, i) => {
     if (kinds[i] !== "references") for (const line of block.lines) for (const c of ownProfileLinks(line)) addContact(found.basics, c);
     if (ENTRY_KINDS.has(kinds[i])) return;
+    const afterEntries = kinds.slice(0, i).some((k) => ENTRY_KINDS.has(k));
     // a man page's NAME section: "Jane Doe - Site Reliability Engineer"
     const first = block.lines[0];
     if (block.title !== undefined && fieldOfLabel(block.title) === "name" && first?.kind === "text") {
@@ -70,6 +71,10 @@ export function readPersonalData(blocks: readonly SectionBlock[], kinds: Readonl
       // "### First Aid Course - Red Cross - *Austin, TX*": a sub-heading names an entry of its section, and where it
       // was is the entry's place, not the owner's
       if (line.kind === "subheading" && contacts.some((c) => c?.field === "location")) return;
+      // "Founder of Ruby Hacknight" / "Organized monthly meetups." / "http://www.meetup.com/…": below the entries, a web
+      // address alone after a line that holds no contact is that item's link; the owner's own sits among other contacts
+      const before = block.lines[j - 1];
+      if (afterEntries && before && contacts.every((c) => c?.field === "url") && !readLineContacts(before).some(Boolean)) return;
       for (const c of contacts as Contact[]) addContact(found.basics, c);
       found.used.add(line);
     });
@@ -121,6 +126,8 @@ function nameBeforeGender(text: string): string | undefined {
 
 /** A name is a few words: a longer value after "Name:" is other text the line ran into ("name: X keywords: …"). */
 function isShortName(value: string): boolean {
+  // "#+author: [[mailto:jo@example.org][jo@example.org]]": an address under a name's label is the person's contact
+  if (/@|:\/\//.test(value)) return false;
   return value.length <= 60 && !/[:：]/.test(value.replace(/\([^)]*\)/g, "")) && value.split(/\s+/).length <= 6;
 }
 

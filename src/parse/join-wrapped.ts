@@ -129,7 +129,7 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // "PicoScope | C, KiCad" under a bullet: fields set apart by bars are an entry's header, unless the line above is one too and wraps
   if (PIPED.test(next.text) && !/[|｜]/.test(end)) return false;
   // a line ending in a date is an entry header; an address is a line of its own
-  if ((!startedAsBullet && DATE_END.test(end)) || /@|:\/\//.test(next.text.split(/\s/)[0]!)) return false;
+  if ((!startedAsBullet && DATE_END.test(end)) || /@|:\/\//.test(next.text.split(/\s/)[0]!) || PHONE_ALONE.test(next.text.trim())) return false;
   // no line starts with a comma or a closing bracket: the break fell before it; but pdftotext may set the place after
   // a bold name before the name (", New Albany, OH" ⏎ "Abercrombie & Fitch"), a line of its own
   if (/^[,，]\s*/.test(next.text) && isLocation(next.text.replace(/^[,，]\s*/, ""))) return false;
@@ -243,6 +243,12 @@ function hangsUnder(last: RawLine, next: RawLine): boolean {
 }
 
 /**
+ * "214-555-0170", "+49.30.1234.5678": digits in three groups or more, as phone numbers are written, alone on a line:
+ * the next contact of a header, not the rest of the line above ("https://jo.example/" is no path cut at its slash).
+ */
+const PHONE_ALONE = /^\+?\d{1,4}(?:[-.]\d{2,4}){2,4}$/;
+
+/**
  * "https://www.linkedin.com/in/" / "janedoe/", "https://jo.github.io" / "/Portfolio/": a web address cut at a slash;
  * "jane.doe2009@hotmail." / "com", "jane@" / "example.org": an e-mail address a narrow sidebar (LinkedIn's, Canva's)
  * cut at its "@" or a dot of its domain.
@@ -251,6 +257,7 @@ function cutAddress(a: string, b: string): boolean {
   const head = b.split(/\s/)[0]!;
   // ("write to jane@example.org." over "Other work…" ends a sentence: its domain had its dot, and the line goes on in capitals)
   if (/[\w.+-]+@(?:[\w-]+\.)?$/.test(a) && /^[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*$/.test(head.replace(/[,;]$/, ""))) return true;
+  if (PHONE_ALONE.test(b.trim())) return false;
   return /^[\w\-./?=&#%~+]+$/.test(head) && (/(?:https?:\/\/|www\.)\S*\/$/.test(a) || (/(?:https?:\/\/|www\.)\S+$/.test(a) && /^\/\S/.test(b)));
 }
 

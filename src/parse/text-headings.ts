@@ -88,6 +88,9 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
       lower.set(i, title);
     } else if (after && mayBeCapitalHeading(lines, i, title.title)) caps.set(i, title);
   });
+  // "Experience" / "  Engineer, Acme (2019 - Present)" / "    Projects": a title set deeper than the indented entry above it
+  for (const i of [...known.keys()]) if (nestsInEntry(lines, i, known)) known.delete(i);
+  for (const i of findMarginTitles(lines, known)) if (!known.has(i)) caps.delete(i), known.set(i, { title: cleanTitle(lines[i]!.text), depth: 1 });
   // a document sets its headings in one case: under capitals, "Volunteer" alone on a line is a role, not a section
   const knownInOtherCase = [...known].filter(([, t]) => !isCaps(t.title));
   // Europass repeats each capital heading in title case under it ("PROJECTS" / "Projects"): the repeat sets no case
@@ -179,6 +182,43 @@ export function mayBeCapitalTitle(title: string): boolean {
 /** Two capital lines with no blank between are one wrapped name ("LICENSED HAM RADIO" / "TECHNICIAN"), not a heading. */
 function wrapsCapitals(first: RawLine | undefined, second: RawLine | undefined): boolean {
   return first?.kind === "text" && second?.kind === "text" && isCaps(first.text) && isCaps(second.text) && !/[.!?:]$/.test(first.text);
+}
+
+/**
+ * "Experience" / "  Engineer, Acme (2019 - Present)" / "    Project Portfolio": where a text indents its entries under
+ * headings at a shallower margin, a known title indented deeper still than the entry line above it labels a part of
+ * that entry (its projects, its duties), not a section of the document. The entry line must itself sit deeper than a
+ * heading, so that a title a PDF centred under lines at the margin keeps its place.
+ */
+function nestsInEntry(lines: readonly RawLine[], i: number, known: ReadonlyMap<number, TextHeading>): boolean {
+  const indent = lines[i]!.indent;
+  if (indent === 0) return false;
+  for (let j = i - 1; j >= 0; j--) {
+    const l = lines[j]!;
+    if (l.kind === "blank" || l.kind === "skip" || l.indent >= indent) continue;
+    if (known.has(j) || l.kind !== "text" && l.kind !== "bullet") return false;
+    return [...known.keys()].some((h) => h !== i && lines[h]!.indent < l.indent);
+  }
+  return false;
+}
+
+/**
+ * "Experience" / "  Engineer, Acme …", "Open Source" / "  * Author of …": a text that sets its known titles at the
+ * margin and everything under them indented sets its other titles so too, titles vitae does not know, in any case.
+ * Two known titles or more with indented content under them show the layout; a short line at the margin with indented
+ * content under it, after indented content of its own section, is then a heading.
+ */
+function findMarginTitles(lines: readonly RawLine[], known: ReadonlyMap<number, TextHeading>): number[] {
+  const next = (i: number) => lines[nextContent(lines, i) ?? -1];
+  const headsIndented = (i: number) => lines[i]!.indent === 0 && (next(i)?.indent ?? 0) > 0;
+  const knownAtMargin = [...known.keys()];
+  if (knownAtMargin.length < 2 || !knownAtMargin.every(headsIndented)) return [];
+  const first = Math.min(...knownAtMargin);
+  return lines.flatMap((l, i) => {
+    if (i <= first || known.has(i) || l.kind !== "text" || !headsIndented(i) || !isTitleShaped(l.text) || !startsUpper(l.text)) return [];
+    const before = lines.slice(0, i).reverse().find((b) => b.kind !== "blank" && b.kind !== "skip");
+    return before && before.indent > 0 ? [i] : [];
+  });
 }
 
 function isKnownTitle(line: RawLine | undefined): boolean {

@@ -2,14 +2,15 @@ import pageNumbers from "../extract/vocabulary/page-numbers.json" with { type: "
 import site from "../extract/vocabulary/site-furniture.json" with { type: "json" };
 import { findDates } from "../extract/dates.js";
 import { trieSource } from "../extract/word-trie.js";
+import { markAsciiDocBlocks } from "./asciidoc-blocks.js";
 import type { RawLine } from "./text-lines.js";
 
 /**
  * Marks the lines of a plain-text source that are not CV text as "skip":
  * the page furniture of a PDF's text layer, a website's menu and footer
  * copied with its page, a man page's header and footer,
- * org-mode's `#+KEY:` settings and property drawers, and reStructuredText's
- * comments and directive lines. Their words are not the person's: "Page 1 of 2" in an entry would be
+ * org-mode's `#+KEY:` settings and property drawers, reStructuredText's
+ * comments and directive lines, and AsciiDoc's attribute lists and table delimiters. Their words are not the person's: "Page 1 of 2" in an entry would be
  * read as a date or a title. Content inside a directive is kept.
  */
 export function markNoise(lines: RawLine[]): { unexported: RawLine[] } {
@@ -17,6 +18,7 @@ export function markNoise(lines: RawLine[]): { unexported: RawLine[] } {
   markSiteFurniture(lines);
   markManHeaders(lines);
   markMarkupSettings(lines);
+  markAsciiDocBlocks(lines);
   markOrgDrawers(lines);
   return { unexported: markOrgUnexported(lines) };
 }

@@ -542,3 +542,10 @@ describe("a degree named with no school", () => {
     ]);
   });
 });
+
+describe("a degree's heading with its dates in brackets", () => {
+  it("reads no field of study from the dates, under a school's heading", async () => {
+    const r = await parse("# Dana Vale\n\n## Education\n\n### Example College\n\n#### B.S. (2014 - 2018)\n\n- Graduated with honours.\n");
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate])).toEqual([["Example College", "B.S.", undefined, "2014", "2018"]]);
+  });
+});

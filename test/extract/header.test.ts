@@ -12,7 +12,35 @@ async function parse(text: string, format: "markdown" | "text" = "markdown"): Pr
 
 const line = (text: string, links: SourceLine["links"] = []): SourceLine => ({ kind: "text", text, links, position: { line: 1, column: 1 } });
 
+describe("a name with its particulars after it", () => {
+  it("reads the name before a comma and the headline after it in a reStructuredText title", async () => {
+    const r = await parse("Dana Vale, Senior Software Engineer\n====================================\n\n:Email: dana@example.org\n\nWork experience\n---------------\n\n**Engineer, Quillfern, Portland**, *Sep 2020 - Present*\n", "text");
+    expect(r.basics?.name).toBe("Dana Vale");
+  });
+
+  it("reads the name before a comma and a birth date and country on the first line", async () => {
+    const r = await parse("Dana Vale, born 3 May 1980, Finland\n\n| Email: dana@example.org\n\nExperience\n==========\n* Quillfern, engineer (2006-)\n", "text");
+    expect(r.basics?.name).toBe("Dana Vale");
+  });
+
+  it("reads the name and the phone of a first line that sets them side by side", async () => {
+    const r = await parse("Dana Vale (646) 555-0143\ndv@example.org\n\nExperience\n==========\n* Quillfern, engineer (2006-)\n", "text");
+    expect([r.basics?.name, r.basics?.phone]).toEqual(["Dana Vale", "(646) 555-0143"]);
+  });
+
+  it("reads no name from a town and its state on the first line", async () => {
+    const r = await parse("Ann Arbor, MI\ndana@example.org\n\nExperience\n==========\n* Quillfern, engineer (2006-)\n", "text");
+    expect(r.basics?.name).toBeUndefined();
+  });
+});
+
 describe("an org-mode document's author", () => {
+  it("is no name where it is only an e-mail address, and the title names the person", async () => {
+    const r = await parse("#+title: Dana Vale\n#+author: [[mailto:dv@example.org][dv@example.org]]\n\n* Experience\n** Quillfern, Inc.\n*** Engineer (April 2018 - PRESENT)\n", "text");
+    expect(r.basics?.name).toBe("Dana Vale");
+  });
+
+
   it("is the person's name, where its title names the document", async () => {
     const r = await parse("#+title: Curriculum Vitae\n#+author: Ada Lowtown\n#+email: ada@example.org\n\n* Education\n** 2012 - 2017: Ph.D. Mathematics, Lowtown University\n", "text");
     expect(r.basics?.name).toBe("Ada Lowtown");

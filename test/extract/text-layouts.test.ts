@@ -117,3 +117,44 @@ describe("jobs written as labelled records", () => {
     ]);
   });
 });
+
+describe("plain text that indents its entries under titles at the margin", () => {
+  const text = [
+    "Robin Vale",
+    "robin@example.org",
+    "",
+    "Experience",
+    "  Engineer, Quillfern, Portland, OR (Nov 2019 - Present)",
+    "    * Keep the billing services running.",
+    "",
+    "  Senior Developer, Marrow Labs, Salem, OR (Jan 2014 - Oct 2019)",
+    "    Project Portfolio",
+    "    * Lead engineer on four shop applications.",
+    "",
+    "  Web Developer, Tallow Group, Eugene, OR (Nov 2010 - Dec 2013)",
+    "    * Built the members' database.",
+    "",
+    "Community Contributions",
+    "  * Founder of the Salem code night",
+    "    Ran monthly meetups for two years.",
+    "    http://www.example.net/salem-code-night/",
+    "",
+    "Education",
+    "  * B.S., Computer Science, Example State University, 2010",
+  ].join("\n");
+
+  it("reads a known title set deeper than the entry above it as part of that entry, so the jobs after it stay jobs", async () => {
+    const r = await parse(text);
+    expect(jobs(r)).toEqual([
+      ["Quillfern", "Engineer", "2019-11", undefined],
+      ["Marrow Labs", "Senior Developer", "2014-01", "2019-10"],
+      ["Tallow Group", "Web Developer", "2010-11", "2013-12"],
+    ]);
+  });
+
+  it("reads a title it does not know at the margin as a heading, and takes no item's link under it for the owner's site", async () => {
+    const r = await parse(text);
+    expect(r.sections?.map((s) => s.title)).toContain("Community Contributions");
+    expect(r.basics?.url).toBeUndefined();
+  });
+});

@@ -180,6 +180,19 @@ describe("man pages and PDF text", () => {
   });
 });
 
+describe("header contacts", () => {
+  it("keeps a phone number alone on its line apart from the web address over it that ends in a slash", () => {
+    expect(shape("Dana Vale\ndana@example.org\nhttps://www.example.dev/\n214-555-0170\n\nSKILLS\n\n  Go, Perl\n")).toEqual([
+      "text 0 Dana Vale",
+      "text 0 dana@example.org",
+      "text 0 https://www.example.dev/",
+      "text 0 214-555-0170",
+      "heading 1 SKILLS",
+      "text 0 Go, Perl",
+    ]);
+  });
+});
+
 describe("bullet nesting", () => {
   it("nests bullets by their indentation relative to the bullet above", () => {
     expect(shape("Work\n\n- Acme\n    - welded\n        * steel\n    - cut\n- Forge\n")).toEqual([

@@ -215,6 +215,42 @@ describe("AsciiDoc", () => {
   });
 });
 
+describe("AsciiDoc blocks", () => {
+  it("drops attribute lists and table delimiters, reads each cell without its bar and each line without its hard break", () => {
+    const text = [
+      "=== Jo Bloggs",
+      "12 Tide Lane +",
+      "Lowtown, ME 04032 +",
+      "",
+      "==== EXPERIENCE",
+      '[cols="<,^,>"]',
+      "[frame=ends, grid=none]",
+      "|===",
+      "|March 2019-Present",
+      "|*HARBOUR WORKS* +",
+      "Lowtown, ME",
+      "|Welder",
+      "|===",
+      "Welded hulls for the fishing fleet.",
+    ].join("\n");
+    expect(shape(text)).toEqual([
+      "heading 3 Jo Bloggs",
+      "text 0 12 Tide Lane",
+      "text 0 Lowtown, ME 04032",
+      "heading 4 EXPERIENCE",
+      "text 0 March 2019-Present",
+      "text 0 HARBOUR WORKS",
+      "text 0 Lowtown, ME",
+      "text 0 Welder",
+      "text 0 Welded hulls for the fishing fleet.",
+    ]);
+  });
+
+  it("keeps a bracketed date and a framed title in a file that is not AsciiDoc", () => {
+    expect(shape("[ EXPERIENCE ]\n[2016-2017] Welder, Harbour Works\n")).toEqual(["heading 1 EXPERIENCE", "text 0 [2016-2017] Welder, Harbour Works"]);
+  });
+});
+
 describe("heading case and glued bullets", () => {
   it("reads a known title in another case than the document's capital headings as text", () => {
     const text = "EXPERIENCE\nRed Cross\nVolunteer\n- Ran the shelter\nEDUCATION\nLeeds College\n";
