@@ -363,8 +363,8 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     body.shift();
     extra.push(barredRole[2]!);
   // ("### Acme (2019 – 2021)" / "###### Backend developer": or a smaller heading under the entry's own, its role,
-  // unless it heads the duties: "#### 担当業務")
-  } else if (!position && (first?.kind === "text" || (first?.kind === "subheading" && !titlesDuties(first.text))) && (isTitleLike(first.text) || (name !== undefined && stoppedTitle(first.text))) && !isDetailLine(first.text) && (roleLean(weighPhrase(first.text)) > 0.3 || (name !== undefined && roleWithQualifier(first.text)))) position = body.shift()!.text.replace(/\.$/, "");
+  // unless it heads the duties: "#### 担当業務", "**【担当業務】**")
+  } else if (!position && (first?.kind === "text" || first?.kind === "subheading") && !titlesDuties(first.text) && (isTitleLike(first.text) || (name !== undefined && stoppedTitle(first.text))) && !isDetailLine(first.text) && (roleLean(weighPhrase(first.text)) > 0.3 || (name !== undefined && roleWithQualifier(first.text)))) position = body.shift()!.text.replace(/\.$/, "");
   // "- Staff Data Scientist" over "- Leads the weekly forecast": the resume.md template gives the role as the first bullet
   // ("- Coyote Logistics, Chattanooga, TN, 2016 -- current" / "    - Software Engineer": or as the one item under a bulleted employer)
   else if (!position && first?.kind === "bullet" && isRoleBullet(first, itemDepth) && !body.slice(1).some((l) => isRoleBullet(l, itemDepth))) position = body.shift()!.text;

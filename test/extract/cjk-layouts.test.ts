@@ -161,3 +161,25 @@ describe("a bracket the dates were cut out of", () => {
     expect(r.education?.map((e) => [e.institution, e.area])).toEqual([["한빛대학교", "컴퓨터공학 전공"]]);
   });
 });
+
+describe("a labelled line of dates under an entry's heading", () => {
+  it("reads the label before the dates ('기간:', 'Period:') as no field of a school or a project", async () => {
+    const r = await parse([
+      "# 홍길동", "", "## 프로젝트", "", "### 사내 도구 개발 (React)", "", "> 기간: 2023.02 - 현재", "", "- 빌드 속도 개선", "",
+      "## 교육", "", "### 한빛대학교", "", "> 기간: 2019.03 - 2023.02", "", "### Northfield College", "", "Period: 2015 - 2019",
+    ].join("\n"));
+    expect(schools(r)).toEqual([["한빛대학교", undefined, undefined, "2023-02"], ["Northfield College", undefined, undefined, "2019"]]);
+    expect(r.projects?.map((p) => [p.name, p.description, p.startDate])).toEqual([["사내 도구 개발", "(React)", "2023-02"]]);
+  });
+});
+
+describe("a title of a job's duties under its employer", () => {
+  it("reads '**【担当業務】**' or '**担当業務**' over the duties as no role", async () => {
+    for (const title of ["**【担当業務】**", "**担当業務**"]) {
+      for (const heading of ["### 株式会社サンプル（2020/04 - 現在）", "### 株式会社サンプル\n時期: 2020/04 - 現在<br>"]) {
+        const r = await parse(["# 山田 花子", "", "## 職務経歴", "", heading, "", title, "- テスト設計", "- テスト実施"].join("\n"));
+        expect(r.work?.map((w) => [w.name, w.position, w.startDate]), `${heading} ${title}`).toEqual([["株式会社サンプル", undefined, "2020-04"]]);
+      }
+    }
+  });
+});
