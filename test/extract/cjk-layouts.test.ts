@@ -183,3 +183,16 @@ describe("a title of a job's duties under its employer", () => {
     }
   });
 });
+
+describe("a degree written with the word for degree after it", () => {
+  it("reads '学士学位', '碩士學位' or '석사학위' before the school as the degree, the school after it kept", async () => {
+    const r = await parse([
+      "# 张伟", "", "## 教育", "", "* 2002 to 2006: 学士学位 华东农业大学 计算机科学与技术专业", "* 2006 - 2008 碩士學位 南港科技大學 資訊工程", "* 2010.03 ~ 2012.02 석사학위 한빛대학교 경영학",
+    ].join("\n"));
+    expect(schools(r)).toEqual([
+      ["华东农业大学", "计算机科学与技术专业", "学士学位", "2006"],
+      ["南港科技大學", "資訊工程", "碩士學位", "2008"],
+      ["한빛대학교", "경영학", "석사학위", "2012-02"],
+    ]);
+  });
+});
