@@ -196,3 +196,17 @@ describe("a degree written with the word for degree after it", () => {
     ]);
   });
 });
+
+describe("a role and its employer joined by an '@' with no space", () => {
+  it("reads '**검색 개발@Acme Corp (Sep 2021 - Present)**' under 이력사항 as the role at the employer", async () => {
+    const r = await parse([
+      "# 김하늘", "", "## 이력사항", "", "- **검색 개발@Acme Corp (Sep 2021 - Present)**", "  - 백엔드 개발", "- **Web 개발@Globex(Jul 2020 - Aug 2021 · 1 yr 2 mos)**",
+      "", "## Contact", "", "- kim.haneul@example.org",
+    ].join("\n"));
+    expect(r.work?.map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ["Acme Corp", "검색 개발", "2021-09", undefined],
+      ["Globex", "Web 개발", "2020-07", "2021-08"],
+    ]);
+    expect(r.basics?.email).toBe("kim.haneul@example.org");
+  });
+});
