@@ -210,3 +210,14 @@ describe("a role and its employer joined by an '@' with no space", () => {
     expect(r.basics?.email).toBe("kim.haneul@example.org");
   });
 });
+
+describe("a section's title in bold where a name might stand", () => {
+  it("takes no name from '**핵심 역량**' under a 경력기술서 title, and keeps a Korean name in bold", async () => {
+    const lines = (first: string) => [
+      "# 경력기술서", "", "**프론트엔드 개발자 · 총 경력 9년** (2016.09 ~ 2026.04)", "", first, "", "- React 기반 웹 서비스 설계", "", "---", "",
+      "## 주식회사 보이저 · 플랫폼실 · 프론트엔드 개발자", "", "**2025.08 ~ 2026.04 (9개월)**", "", "- 홈페이지 리뉴얼",
+    ].join("\n");
+    expect((await parse(lines("**핵심 역량**"))).basics?.name).toBeUndefined();
+    expect((await parse(lines("**김하늘**"))).basics?.name).toBe("김하늘");
+  });
+});
