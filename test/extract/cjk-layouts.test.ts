@@ -221,3 +221,16 @@ describe("a section's title in bold where a name might stand", () => {
     expect((await parse(lines("**김하늘**"))).basics?.name).toBe("김하늘");
   });
 });
+
+describe("a staff role in bold under its employer's heading", () => {
+  it("reads '**門市人員**', '**ホールスタッフ**' or '**매장 직원**' under a dated employer as the role", async () => {
+    const r = await parse([
+      "# 陳小華", "", "## 工作經歷", "### **某某批發店** (2025/2~)  ", "**包裝與配貨人員**  ", "- **依訂單進行商品分類**  ", "",
+      "### **某某便利超商** (2023/9~2025/1)  ", "**門市人員**  ", "- **結帳與補貨**  ", "",
+      "### 株式会社サンプル（2020年4月〜2021年3月）", "**ホールスタッフ**", "- 接客", "", "### 한빛마트 (2019.03 ~ 2020.02)", "**매장 직원**", "- 재고 관리",
+    ].join("\n"));
+    expect(r.work?.map((w) => [w.name, w.position])).toEqual([
+      ["某某批發店", "包裝與配貨人員"], ["某某便利超商", "門市人員"], ["株式会社サンプル", "ホールスタッフ"], ["한빛마트", "매장 직원"],
+    ]);
+  });
+});
