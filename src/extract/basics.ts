@@ -239,8 +239,13 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   }
   if (!nameLine) {
     const latin = window.find((l) => (l.kind === "text" || l.kind === "subheading") && !CJK_NAME.test(l.text) && looksLikeName(withoutHonorific(personName(l.text)), lowerWords));
-    nameLine = latin ?? window.find((l) => l.kind === "text" && CJK_NAME.test(l.text));
+    // "**핵심 역량**", "**专业技能**" in bold where a name might stand: a section's title is no name, unless it opens with a
+    // family name as a person's does
+    const cjkName = (text: string) => CJK_NAME.test(text) && (!classifyTitle(text) || opensWithFamilyName(text.trim()));
+    nameLine = latin ?? window.find((l) => l.kind === "text" && cjkName(l.text));
     if (nameLine) used.add(nameLine);
+    // "基本信息" over "* 姓名：…": a line that only titles the personal details is the header's own title, nothing to keep
+    window.filter((l) => l.kind === "text" && CJK_NAME.test(l.text) && classifyTitle(l.text) === "contact").forEach((l) => used.add(l));
   }
   // "Elsabé Ros — Curriculum Vitae": moderncv's banking style sets the document's title on the name's line
   const owned = nameLine ? undefined : ownerOfTitleLine(window.slice(0, 3), lowerWords);

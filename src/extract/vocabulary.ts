@@ -162,10 +162,14 @@ export function entryLabelsOf(...fields: Exclude<keyof typeof entryLabels, "abou
   return new Set(fields.flatMap((field) => entryLabels[field]).map((label) => label.toLowerCase()));
 }
 
-/** Whether a line is wholly one of the labels of `field`, with or without its colon. */
-function isLabelOf(field: Exclude<keyof typeof entryLabels, "about">): (text: string) => boolean {
-  const labels = entryLabelsOf(field);
-  return (text) => labels.has(text.trim().replace(/[:：]$/u, "").toLowerCase());
+/**
+ * Whether a line is wholly one of the labels of `fields`, with or without its colon; "【担当業務】", "[주요 업무]": the
+ * lenticular brackets a Japanese or Korean CV sets a label in, in place of bold or a colon, are no part of it.
+ */
+function isLabelOf(...fields: Exclude<keyof typeof entryLabels, "about">[]): (text: string) => boolean {
+  const labels = entryLabelsOf(...fields);
+  const bare = (text: string) => text.trim().replace(/[:：]$/u, "").replace(/^[【[]\s*([^【】[\]]+?)\s*[】\]]$/u, "$1");
+  return (text) => labels.has(bare(bare(text)).toLowerCase());
 }
 
 /** "Responsibilities", "**Accomplishments:**", "担当業務": a line that only titles what a job involved, no role, employer or place. */
@@ -173,3 +177,6 @@ export const titlesDuties = isLabelOf("duties");
 
 /** "Technical Environment", "Team size": the label of a fact about a job (its tools, team, terms), none of its header's fields. */
 export const labelsDetail = isLabelOf("detail");
+
+/** "Period", "期間：", "기간": the label of an entry's dates, which names nothing of the entry once its dates are cut. */
+export const labelsDates = isLabelOf("dates", "start");

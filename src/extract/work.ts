@@ -159,8 +159,10 @@ const lineOf = (phrase: HeadPhrase) => phrase.slot.split(".")[0];
 /** The words for "at" that also introduce a role's field ("Especialista em Análise", "Ingeniero en Sistemas"). */
 const FIELD_AT = /^\s+(?:em|en|w)\s/u;
 // "NEH Fellow at the USC Center": the article after "at" is no part of the employer's name; "工程師 @思華科技", "Engineer
-// @Acme": an "@" glued to the employer's name, as a handle is, still reads "at" after a space (an e-mail address has none)
-const ROLE_AT = new RegExp(`^(.+?)\\s+(?:${AT_WORD}\\s+(?:the\\s+(?=[\\p{Lu}\\d]))?|@(?=[\\p{L}\\d]))(\\S.+)$`, "u");
+// @Acme", "검색 개발@NAVER Corp": an "@" glued to the employer's name, as a handle is, still reads "at", after a space or
+// glued to the role too (an e-mail address, whose host has a dot and no space, is kept whole below)
+const ROLE_AT = new RegExp(`^(.+?)(?:\\s+${AT_WORD}\\s+(?:the\\s+(?=[\\p{Lu}\\d]))?|\\s*@(?=[\\p{L}\\d]))(\\S.+)$`, "u");
+const E_MAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
 
 /**
  * "Software Engineer at Google", "Ingénieur chez Airbus": a role and its employer joined by the word for "at"; "Dev-Ops at
@@ -178,7 +180,7 @@ function roleAtEmployer(text: string): [string, string] | undefined {
  * SFR. Développement de la box…"): the name ends where the first of them begins.
  */
 function roleAtEmployerSaying(text: string): { role: string; employer: string; said?: string; written: string } | undefined {
-  const at = ROLE_AT.exec(text);
+  const at = E_MAIL.test(text.trim()) ? null : ROLE_AT.exec(text);
   // "Trainee em ciência de dados", "Ingeniero en sistemas": a field in lower case, no employer's name, follows the word
   if (!at || (/^\p{Ll}/u.test(at[2]!) && weighPhrase(at[2]!).org === 0)) return undefined;
   const [name, said] = nameBeforeProse(at[2]!);
@@ -186,7 +188,7 @@ function roleAtEmployerSaying(text: string): { role: string; employer: string; s
   const [role, employer] = [roleLean(before), roleLean(weighPhrase(name))];
   const read = { role: at[1]!, employer: name, said, written: at[2]! };
   if (role > 0.3 && employer <= 0.3) return read;
-  const plain = /^\S+(?:\s\S+){0,3}\s+(?:at|@)\s+[\p{Lu}\d]/u.test(text) && role >= 0 && employer <= 0 && before.org === 0;
+  const plain = /^\S+(?:\s\S+){0,3}(?:\s+at\s+|\s*@\s*)[\p{Lu}\d]/u.test(text) && role >= 0 && employer <= 0 && before.org === 0;
   return plain ? read : undefined;
 }
 
@@ -365,8 +367,8 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     body.shift();
     extra.push(barredRole[2]!);
   // ("### Acme (2019 – 2021)" / "###### Backend developer": or a smaller heading under the entry's own, its role,
-  // unless it heads the duties: "#### 担当業務")
-  } else if (!position && (first?.kind === "text" || (first?.kind === "subheading" && !titlesDuties(first.text))) && (isTitleLike(first.text) || (name !== undefined && stoppedTitle(first.text))) && !isDetailLine(first.text) && (roleLean(weighPhrase(first.text)) > 0.3 || (name !== undefined && roleWithQualifier(first.text)))) position = body.shift()!.text.replace(/\.$/, "");
+  // unless it heads the duties: "#### 担当業務", "**【担当業務】**")
+  } else if (!position && (first?.kind === "text" || first?.kind === "subheading") && !titlesDuties(first.text) && (isTitleLike(first.text) || (name !== undefined && stoppedTitle(first.text))) && !isDetailLine(first.text) && (roleLean(weighPhrase(first.text)) > 0.3 || (name !== undefined && roleWithQualifier(first.text)))) position = body.shift()!.text.replace(/\.$/, "");
   // "- Staff Data Scientist" over "- Leads the weekly forecast": the resume.md template gives the role as the first bullet
   // ("- Coyote Logistics, Chattanooga, TN, 2016 -- current" / "    - Software Engineer": or as the one item under a bulleted employer)
   else if (!position && first?.kind === "bullet" && isRoleBullet(first, itemDepth) && !body.slice(1).some((l) => isRoleBullet(l, itemDepth))) position = body.shift()!.text;

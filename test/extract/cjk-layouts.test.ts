@@ -162,3 +162,76 @@ describe("a bracket the dates were cut out of", () => {
     expect(r.education?.map((e) => [e.institution, e.area])).toEqual([["한빛대학교", "컴퓨터공학 전공"]]);
   });
 });
+
+describe("a labelled line of dates under an entry's heading", () => {
+  it("reads the label before the dates ('기간:', 'Period:') as no field of a school or a project", async () => {
+    const r = await parse([
+      "# 홍길동", "", "## 프로젝트", "", "### 사내 도구 개발 (React)", "", "> 기간: 2023.02 - 현재", "", "- 빌드 속도 개선", "",
+      "## 교육", "", "### 한빛대학교", "", "> 기간: 2019.03 - 2023.02", "", "### Northfield College", "", "Period: 2015 - 2019",
+    ].join("\n"));
+    expect(schools(r)).toEqual([["한빛대학교", undefined, undefined, "2023-02"], ["Northfield College", undefined, undefined, "2019"]]);
+    expect(r.projects?.map((p) => [p.name, p.description, p.startDate])).toEqual([["사내 도구 개발", "(React)", "2023-02"]]);
+  });
+});
+
+describe("a title of a job's duties under its employer", () => {
+  it("reads '**【担当業務】**' or '**担当業務**' over the duties as no role", async () => {
+    for (const title of ["**【担当業務】**", "**担当業務**"]) {
+      for (const heading of ["### 株式会社サンプル（2020/04 - 現在）", "### 株式会社サンプル\n時期: 2020/04 - 現在<br>"]) {
+        const r = await parse(["# 山田 花子", "", "## 職務経歴", "", heading, "", title, "- テスト設計", "- テスト実施"].join("\n"));
+        expect(r.work?.map((w) => [w.name, w.position, w.startDate]), `${heading} ${title}`).toEqual([["株式会社サンプル", undefined, "2020-04"]]);
+      }
+    }
+  });
+});
+
+describe("a degree written with the word for degree after it", () => {
+  it("reads '学士学位', '碩士學位' or '석사학위' before the school as the degree, the school after it kept", async () => {
+    const r = await parse([
+      "# 张伟", "", "## 教育", "", "* 2002 to 2006: 学士学位 华东农业大学 计算机科学与技术专业", "* 2006 - 2008 碩士學位 南港科技大學 資訊工程", "* 2010.03 ~ 2012.02 석사학위 한빛대학교 경영학",
+    ].join("\n"));
+    expect(schools(r)).toEqual([
+      ["华东农业大学", "计算机科学与技术专业", "学士学位", "2006"],
+      ["南港科技大學", "資訊工程", "碩士學位", "2008"],
+      ["한빛대학교", "경영학", "석사학위", "2012-02"],
+    ]);
+  });
+});
+
+describe("a role and its employer joined by an '@' with no space", () => {
+  it("reads '**검색 개발@Acme Corp (Sep 2021 - Present)**' under 이력사항 as the role at the employer", async () => {
+    const r = await parse([
+      "# 김하늘", "", "## 이력사항", "", "- **검색 개발@Acme Corp (Sep 2021 - Present)**", "  - 백엔드 개발", "- **Web 개발@Globex(Jul 2020 - Aug 2021 · 1 yr 2 mos)**",
+      "", "## Contact", "", "- kim.haneul@example.org",
+    ].join("\n"));
+    expect(r.work?.map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ["Acme Corp", "검색 개발", "2021-09", undefined],
+      ["Globex", "Web 개발", "2020-07", "2021-08"],
+    ]);
+    expect(r.basics?.email).toBe("kim.haneul@example.org");
+  });
+});
+
+describe("a section's title in bold where a name might stand", () => {
+  it("takes no name from '**핵심 역량**' under a 경력기술서 title, and keeps a Korean name in bold", async () => {
+    const lines = (first: string) => [
+      "# 경력기술서", "", "**프론트엔드 개발자 · 총 경력 9년** (2016.09 ~ 2026.04)", "", first, "", "- React 기반 웹 서비스 설계", "", "---", "",
+      "## 주식회사 보이저 · 플랫폼실 · 프론트엔드 개발자", "", "**2025.08 ~ 2026.04 (9개월)**", "", "- 홈페이지 리뉴얼",
+    ].join("\n");
+    expect((await parse(lines("**핵심 역량**"))).basics?.name).toBeUndefined();
+    expect((await parse(lines("**김하늘**"))).basics?.name).toBe("김하늘");
+  });
+});
+
+describe("a staff role in bold under its employer's heading", () => {
+  it("reads '**門市人員**', '**ホールスタッフ**' or '**매장 직원**' under a dated employer as the role", async () => {
+    const r = await parse([
+      "# 陳小華", "", "## 工作經歷", "### **某某批發店** (2025/2~)  ", "**包裝與配貨人員**  ", "- **依訂單進行商品分類**  ", "",
+      "### **某某便利超商** (2023/9~2025/1)  ", "**門市人員**  ", "- **結帳與補貨**  ", "",
+      "### 株式会社サンプル（2020年4月〜2021年3月）", "**ホールスタッフ**", "- 接客", "", "### 한빛마트 (2019.03 ~ 2020.02)", "**매장 직원**", "- 재고 관리",
+    ].join("\n"));
+    expect(r.work?.map((w) => [w.name, w.position])).toEqual([
+      ["某某批發店", "包裝與配貨人員"], ["某某便利超商", "門市人員"], ["株式会社サンプル", "ホールスタッフ"], ["한빛마트", "매장 직원"],
+    ]);
+  });
+});

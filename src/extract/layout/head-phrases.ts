@@ -5,7 +5,7 @@ import { isDurationLine } from "../date-pattern.js";
 import { bracketedPlace, cutDates, edgeSeparators, isLocation, leadRange, PHRASE_BAR, splitDuration } from "../entry-parts.js";
 import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
 import { hasStreet, isTownWithStateCode, isWholePlace, placeScore, splitGluedPlace } from "../evidence/places.js";
-import { employmentTypeLead, entryLabelsOf, isEmploymentType, ORG_WORDS } from "../vocabulary.js";
+import { employmentTypeLead, entryLabelsOf, isEmploymentType, labelsDates, ORG_WORDS } from "../vocabulary.js";
 import { isSentence, type Entry } from "./lines.js";
 import { trieSource } from "../word-trie.js";
 import { nameBeforeProse } from "../sentences.js";
@@ -13,7 +13,6 @@ import atWords from "../vocabulary/at-words.json" with { type: "json" };
 import entryLabels from "../vocabulary/entry-labels.json" with { type: "json" };
 
 /** "Zeitraum", "時期", "Period": labels that say the value after them is the entry's dates. */
-const DATES_LABELS = entryLabelsOf("dates", "start");
 /** "Role", "Company", "Ort": labels that say which field of the entry the value after their colon is. */
 const FIELD_LABELS = entryLabelsOf("dates", "start", "position", "name", "city", "country");
 
@@ -161,7 +160,7 @@ export function readHeadPhrases(entry: Entry): HeadReading {
       // employer); "4 года 2 месяца" under the dates (hh.ru) is how long the job lasted, said in its text
       if (isDurationLine(p.text) && lineNo > 0 && i + 1 < datesLine) reading.organizationPeriod = p.text;
       // "時期: 2023/01 - 現在", "Zeitraum: 01/2019 – 12/2022": the label of the dates names nothing of the entry
-      else if (i === datesLine && DATES_LABELS.has(p.text.toLowerCase())) return false;
+      else if (i === datesLine && labelsDates(p.text)) return false;
       // "role: 数据分析实习生", "Company: Acme": the label before its value's colon is no phrase of the entry
       else if (FIELD_LABELS.has(p.text.toLowerCase()) && labelsValue(p.text, l.text)) return false;
       // the terms say what the job was, not who gave it
