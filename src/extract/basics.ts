@@ -134,7 +134,8 @@ export function headingName(text: string, lowerWords: ReadonlySet<string>): stri
  */
 function nameBeforeParticulars(text: string, lowerWords: ReadonlySet<string>): string | undefined {
   const whole = personName(text);
-  const phoned = /^(.+?)\s+(\+?[\d(][\d\s().\/-]{6,}\d)$/u.exec(whole);
+  // ("Pius Roe\tÆ +41 79 123 45 67": moderncv's icon letter before the phone, a column's tab before it, are neither's)
+  const phoned = /^([^\t]+?)\s+(?:[^\d\s+(]\s+)?(\+?[\d(][\d\s().\/-]{6,}\d)$/u.exec(whole);
   if (phoned && readContact(phoned[2]!)?.field === "phone") return looksLikeName(withoutHonorific(phoned[1]!), lowerWords) ? phoned[1] : undefined;
   const [first, ...rest] = whole.split(/,\s+/);
   // ("안녕하세요, 백엔드 개발자입니다.": a CJK greeting before its comma is as short as a CJK name; names written so are Latin)

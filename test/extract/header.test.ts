@@ -513,3 +513,10 @@ describe("a QQ number", () => {
     expect(r.basics?.profiles).toEqual([expect.objectContaining({ network: "QQ", username: "123456789" })]);
   });
 });
+
+describe("a name with its phone on the first line", () => {
+  it("ends the name at the column's tab, and takes moderncv's icon letter before the phone for neither ('Lina Roe\\tÆ +41 79 123 45 67')", async () => {
+    const r = await parse("Lina Roe\tÆ +41 79 123 45 67\nR lina@example.org\n\nExperience\n2019–2023 Analyst, Quarry Bank, Basel\n", "text");
+    expect([r.basics?.name, r.basics?.phone]).toEqual(["Lina Roe", "+41 79 123 45 67"]);
+  });
+});
