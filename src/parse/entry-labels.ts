@@ -1,4 +1,5 @@
 import { findDates } from "../extract/dates.js";
+import { classifyTitle } from "./section-titles.js";
 import { foldTitle } from "./title-text.js";
 import type { TextHeading } from "./text-adornments.js";
 import type { RawLine } from "./text-lines.js";
@@ -21,12 +22,19 @@ export function findEntryLabels(lines: readonly RawLine[], headings: ReadonlyMap
   }
   return [...byTitle.values()]
     .filter((at) => {
-      if (at.length < 2 || !closeTogether(at, headings)) return false;
+      if (at.length < 2 || !LABEL_KINDS.has(classifyTitle(headings.get(at[0]!)!.title)) || !closeTogether(at, headings)) return false;
       const dated = at.filter((i) => followsDates(lines, i, headings)).length;
       return dated >= 2 && dated * 2 > at.length;
     })
     .flat();
 }
+
+/**
+ * The titles a theme prints over a part of each entry ("Highlights", "Courses", "Keywords"). A section of entries
+ * set twice ("Experience" again at the top of a page, a bilingual CV's "Expérience", a "Projects" section after jobs
+ * that each list their projects) heads a section each time.
+ */
+const LABEL_KINDS = new Set<string | undefined>([undefined, "summary", "other", "skills"]);
 
 /** At most one other heading between each of the lines `at` (in document order) and the next. */
 function closeTogether(at: readonly number[], headings: ReadonlyMap<number, TextHeading>): boolean {

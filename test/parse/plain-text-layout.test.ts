@@ -412,6 +412,13 @@ describe("JSON Resume themes printed to PDF", () => {
     expect(shape(text).filter((l) => l.startsWith("heading"))).toEqual(["heading 1 Experience", "heading 1 Publications", "heading 1 Awards", "heading 1 Experience"]);
   });
 
+  it("keeps a section of entries whose title a page sets again, or a bilingual CV in its second language, as headings", () => {
+    const again = "Lena Brandt\nlena@example.com\n\nEducation\nBSc Computer Science, University of Tessaly\n2016 – 2020\n\nExperience\nAcme Logistics, Software Engineer\nMarch 2020 – June 2023\n- Built the routing service.\n\nBeta Payments, Intern\nJune 2019 – September 2019\n- Wrote tests.\n\f\nExperience\nGamma Soft, Working Student\nJanuary 2018 – May 2019\n- Wrote the billing reports.\n\nSkills\nPython, Go, SQL\n\f";
+    expect(shape(again).filter((l) => l.startsWith("heading"))).toEqual(["heading 1 Education", "heading 1 Experience", "heading 1 Experience", "heading 1 Skills"]);
+    const bilingual = "Experience\nLantern Freight, Analyst\n2019 – 2021\n\nExpérience\nLantern Freight, Analyste\n2019 – 2021\n\f";
+    expect(shape(bilingual).filter((l) => l.startsWith("heading"))).toEqual(["heading 1 Experience", "heading 1 Expérience"]);
+  });
+
   it("keeps a highlights section that the document sets once as a heading", () => {
     const text = "Noor Haddad\n\nHighlights\nTen years of data engineering.\n\nWork\nLantern Freight\nMay 2019 – Jun 2021\nData Engineer\n\f";
     expect(shape(text)).toContain("heading 1 Highlights");
