@@ -28,8 +28,10 @@ export function pairColumns(lines: readonly RawLine[]): RawLine[] {
     if (lines[gap]?.kind !== "blank" || !isCell(lines[gap + 1])) continue;
     const right = paragraph(lines, gap + 1);
     // "Work" over "Acme Inc" / "Lead Engineer": a paragraph led by a section's title starts that section, and the short
-    // lines above it (a sidebar's "github" / "jdoe" / "codesandbox" / "jdoe") are no labels of its lines
-    if (classifyTitle(right[0]!.text) !== undefined) continue;
+    // lines above it (a sidebar's "github" / "jdoe" / "codesandbox" / "jdoe") are no labels of its lines; a table under
+    // its own section's title, or a column of dates, keeps its cells, whatever word the first holds ("Freelance")
+    const labelsOwnTable = classifyTitle(left[0]!.text) !== undefined || left.some((l) => isDateOnly(l.text));
+    if (classifyTitle(right[0]!.text) !== undefined && !labelsOwnTable) continue;
     const after = lines[gap + 1 + right.length];
     if (after !== undefined && after.kind !== "blank") continue;
     const rows = rowsOf(right);

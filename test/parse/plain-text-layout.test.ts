@@ -419,6 +419,13 @@ describe("JSON Resume themes printed to PDF", () => {
     expect(shape(bilingual).filter((l) => l.startsWith("heading"))).toEqual(["heading 1 Experience", "heading 1 Expérience"]);
   });
 
+  it("pairs a column of dates, or of labels under their section's title, with the cells after it, whatever word the first cell holds", () => {
+    const dated = "Jonas Weber\njonas@example.com\n\nExperience\n2020 – 2023\n2017 – 2020\n\nFreelance\nAcme GmbH, Software Engineer\n\nEducation\nBSc Computer Science, University of Tessaly\n\f";
+    expect(shape(dated).filter((l) => l.startsWith("heading"))).toEqual(["heading 1 Experience", "heading 1 Education"]);
+    const labelled = "Jonas Weber\njonas@example.com\n\nSkills\nSoft skills\nProgramming\nOffice\n\nLeadership\nPython, Go, SQL\nExcel, Word\n\nEducation\nBSc Computer Science, University of Tessaly\n\f";
+    expect(shape(labelled).filter((l) => l.startsWith("heading"))).toEqual(["heading 1 Skills", "heading 1 Education"]);
+  });
+
   it("keeps a highlights section that the document sets once as a heading", () => {
     const text = "Noor Haddad\n\nHighlights\nTen years of data engineering.\n\nWork\nLantern Freight\nMay 2019 – Jun 2021\nData Engineer\n\f";
     expect(shape(text)).toContain("heading 1 Highlights");
