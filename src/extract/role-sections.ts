@@ -1,7 +1,8 @@
 import { classifyTitle, type SectionKind } from "../parse/section-titles.js";
 import type { SectionBlock, SourceLine } from "../parse/source-line.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
-import { hasDate, type Entry } from "./layout/lines.js";
+import { findDates, withoutDates } from "./dates.js";
+import { isSentence, type Entry } from "./layout/lines.js";
 
 /** Fewer sections titled by a job than this is a page with one odd heading, not a history told so. */
 const LEAST = 2;
@@ -21,7 +22,7 @@ export interface RoleSections {
 /**
  * A personal page may list its jobs with no "Experience" over them, each under its job title: "## Senior UX
  * Designer" over "#### Lantern Software (Boston, MA)" and "August 2021 - September 2023", or "## Consultant
- * technique senior" over "### [Adfab](…) – *sept. 2015 à mars 2020*". Untitled sections whose titles read as job
+ * technique senior" over "### [Brume](…) – *sept. 2015 à mars 2020*". Untitled sections whose titles read as job
  * titles and whose first lines (or the title of the section right under them) date the job are that work section,
  * when there are two of them or more and the page has no work section of its own. Returns them, or none.
  */
@@ -52,6 +53,8 @@ export function roleSections(blocks: readonly SectionBlock[], kinds: ReadonlyArr
  * that says what the person does is the headline.
  */
 export function headsOneOfRoleSections(blocks: readonly SectionBlock[], at: number): boolean {
+  // (a page with a work section of its own reads no role sections: the heading under the name stays its headline)
+  if (blocks.some((b) => b.title !== undefined && classifyTitle(b.title) === "work")) return false;
   const job = jobTold(blocks, at);
   // (the section right under one that dates the job in its title is that job's other half)
   const last = job === "under" ? at + 1 : at;
@@ -67,23 +70,32 @@ function jobTold(blocks: readonly SectionBlock[], at: number): "within" | "under
   if (block?.title === undefined || !titlesRole(block.title)) return undefined;
   if (datedNearTop(block.lines) >= 0) return "within";
   const next = blocks[at + 1];
-  return !block.lines.some(hasWords) && next?.title !== undefined && hasDate({ text: next.title }) ? "under" : undefined;
+  return !block.lines.some(hasWords) && next?.title !== undefined && datesAJob(next.title) ? "under" : undefined;
 }
 
 /** "Senior Software Engineer, UXD", "Consultant technique senior (web, mobile & e-commerce)": a title led by a job title, undated, of no section. */
 function titlesRole(title: string): boolean {
   const lead = title.replace(/\([^)]*\)/g, " ").split(/,\s|\s[|·—–-]\s/)[0]!.trim();
-  return lead.split(/\s+/).length <= 8 && !hasDate({ text: title }) && classifyTitle(title) === undefined && roleLean(weighPhrase(lead)) > 0.3;
+  return lead.split(/\s+/).length <= 8 && !findDates(title).length && classifyTitle(title) === undefined && roleLean(weighPhrase(lead)) > 0.3;
 }
 
 /**
- * Where the first lines with words have a date, after no more of them than an employer and a team or place take, each
- * a name, not a sentence (a PDF's text may set a job's duties under a title it printed large); else -1.
+ * "August 2021 - September 2023", "Lantern Software – 2019 – present": a line that dates a job with a range and is no
+ * sentence; a post's day ("March 4, 2023") or a paragraph that mentions a year dates no job.
+ */
+const datesAJob = (text: string) => findDates(text).some((d) => d.range) && !isSentence(text);
+
+/**
+ * Where the first lines with words date a job, after an employer and maybe a team or place, each a name, not a
+ * sentence (a PDF's text may set a job's duties under a title it printed large); else -1. The employer may share the
+ * dates' line ("Lantern Software – 2019 – present"); a date first names no employer (a blog post's day under its title).
  */
 function datedNearTop(lines: readonly SourceLine[]): number {
   const worded = lines.filter(hasWords).slice(0, BEFORE_DATES + 1);
-  const at = worded.findIndex(hasDate);
-  return at >= 0 && worded.slice(0, at).every(namesOnly) ? lines.indexOf(worded[at]!) : -1;
+  const at = worded.findIndex((l) => datesAJob(l.text));
+  if (at < 0 || !worded.slice(0, at).every(namesOnly)) return -1;
+  const employerBefore = at > 0 || /\p{L}{2,}/u.test(withoutDates(worded[at]!.text));
+  return employerBefore ? lines.indexOf(worded[at]!) : -1;
 }
 
 /** The longest a line naming an employer, its team and its place runs to, in words. */

@@ -627,6 +627,18 @@ describe("an HTML résumé page whose entries set their dates in a column after 
 });
 
 describe("a page whose jobs are each a section titled by the job, with no Experience heading over them", () => {
+  it("reads no job from posts titled by a role over their day, nor from sections of prose, and keeps the headline of a page with its own Experience section", async () => {
+    const blog = ["# Ana Kowalczyk", "", "Engineer, writer, occasional climber.", "", "## Becoming a Tech Lead", "", "March 4, 2023", "", "How I stopped writing most of the code.", "",
+      "## What I learned as a new engineering manager", "", "January 10, 2022", "", "Six months in, a few notes on one-on-ones.", ""].join("\n");
+    expect((await read(blog, "markdown")).work).toBeUndefined();
+    const prose = ["# Wen Okafor", "", "## PhD Student", "", "I joined the Coastal Robotics Lab in 2019 and worked on sonar mapping until 2021.", "",
+      "## Research Assistant", "", "I taught the lab sessions of CS 240 in 2020 and 2021, and wrote their notes.", ""].join("\n");
+    expect((await read(prose, "markdown")).work).toBeUndefined();
+    const headlined = ["# Tomás Reyes", "", "## Senior Software Engineer", "", "Lisbon, Portugal", "", "## Experience", "", "### Staff Engineer, Quayline", "", "2019 – 2025", "",
+      "## Volunteer Mentor", "", "Code Club Lisbon", "", "2021 – present", ""].join("\n");
+    expect((await read(headlined, "markdown")).basics?.label).toBe("Senior Software Engineer");
+  });
+
   it("reads each job title's section, its employer and its dates under it, as a job", async () => {
     const page = [
       "# Mara Lindqvist",

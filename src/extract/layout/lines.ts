@@ -66,7 +66,7 @@ export function isSentence(text: string): boolean {
   // "Leads the payments reliability group.": a short one too, when it ends as sentences do
   if ((words.length >= 6 || (words.length >= 4 && /\p{Ll}[.!?]$/u.test(text))) && lower > content.length / 2) return true;
   // "Master of Science in Computer Sciences (MSCS), UT Austin, 2007.": names and a date closed by a stop still name,
-  // and so does a job title at an employer and its place ("IT Summer Intern at Imperial Irrigation District, Imperial,
+  // and so does a job title at an employer and its place ("IT Summer Intern at Harbor Water District, Eldridge,
   // California.", as a page that dates each job on the line above writes it)
   return words.length >= 9 && /[.!?。]$/.test(text) && !(lower === 0 && (findDates(text).length > 0 || ROLE_AT_PLACE.test(text)));
 }
