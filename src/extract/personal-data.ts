@@ -71,10 +71,12 @@ export function readPersonalData(blocks: readonly SectionBlock[], kinds: Readonl
       // "### First Aid Course - Red Cross - *Austin, TX*": a sub-heading names an entry of its section, and where it
       // was is the entry's place, not the owner's
       if (line.kind === "subheading" && contacts.some((c) => c?.field === "location")) return;
-      // "Founder of Ruby Hacknight" / "Organized monthly meetups." / "http://www.meetup.com/…": below the entries, a web
-      // address alone after a line that holds no contact is that item's link; the owner's own sits among other contacts
+      // "Founder of the Salem code night" / "Ran monthly meetups." / "http://www.example.net/…": below the entries, a web
+      // address alone after a line of prose is that item's link; the owner's own sits among other contacts, or under a
+      // label of its own ("Website:")
       const before = block.lines[j - 1];
-      if (afterEntries && before && contacts.every((c) => c?.field === "url") && !readLineContacts(before).some(Boolean)) return;
+      const afterProse = before !== undefined && !/[:：]\s*$/.test(before.text) && !readLineContacts(before).some(Boolean);
+      if (afterEntries && afterProse && contacts.every((c) => c?.field === "url")) return;
       for (const c of contacts as Contact[]) addContact(found.basics, c);
       found.used.add(line);
     });

@@ -152,6 +152,11 @@ describe("plain text that indents its entries under titles at the margin", () =>
     ]);
   });
 
+  it("takes a web address under a label line of its own ('Website:') for the owner's site", async () => {
+    const r = await parse("Jane Doe\njane@example.org\n\nEXPERIENCE\n\nSenior Engineer, Acme Corp, Berlin (2019 - Present)\n- Built the billing service.\n\nEDUCATION\n\nBSc Computer Science, Example University (2008 - 2012)\n\nLINKS\n\nWebsite:\nhttps://janedoe.dev\n");
+    expect(r.basics?.url).toBe("https://janedoe.dev");
+  });
+
   it("reads a title it does not know at the margin as a heading, and takes no item's link under it for the owner's site", async () => {
     const r = await parse(text);
     expect(r.sections?.map((s) => s.title)).toContain("Community Contributions");
