@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root as HastRoot } from "hast";
 
-/** Tags a line of text is made of: what a `<div>` holding only these shows as one line. */
-const INLINE_TAGS = new Set(["b", "strong", "i", "em", "u", "br", "sup", "sub", "a", "s", "del", "code", "small", "span", "img"]);
+/** Tags a line of text is made of: what a `<div>` holding only these shows as one line (a `<br>` makes it two). */
+const INLINE_TAGS = new Set(["b", "strong", "i", "em", "u", "sup", "sub", "a", "s", "del", "code", "small", "span", "img"]);
 
 /**
  * `<div class="company-name">Acme</div>` ⏎ `<div class="job-title">Engineer</div>` ⏎ `<div class="job-date">2019 –
@@ -18,7 +18,9 @@ export function joinDivLines(parent: HastRoot | Element): void {
     run = [];
   };
   for (const child of parent.children) {
+    // ("job", "job": a class the run holds already begins the next record, as "company-name", "job-title" do not)
     if (child.type === "element" && isLineDiv(child)) {
+      if (run.some((div) => sameClass(div, child))) flush();
       run.push(child);
       continue;
     }
@@ -32,7 +34,9 @@ export function joinDivLines(parent: HastRoot | Element): void {
   parent.children = out as typeof parent.children;
 }
 
-/** A `<div>` that holds text and inline tags only, some of it words. */
+const sameClass = (a: Element, b: Element) => a.properties.className !== undefined && String(a.properties.className) === String(b.properties.className);
+
+/** A `<div>` that holds one line: text and inline tags only, some of it words. */
 function isLineDiv(element: Element): boolean {
   return element.tagName === "div" && element.children.every(isInline) && element.children.some((c) => c.type !== "text" || c.value.trim() !== "");
 }

@@ -33,6 +33,12 @@ describe("HTML blocks in a Markdown CV", () => {
     ]);
   });
 
+  it("keep divs apart that each hold a record of lines, or repeat the class of one before them", async () => {
+    const html = '<div class="job"><b>Backend Engineer</b>, Fernwood Health<br>March 2021 – Present</div>\n<div class="job"><b>Intern</b>, Tidewater Labs<br>Summer 2016</div>\n<div class="job">Mentor, Code Club</div>\n<div class="job">Tutor, Lowtown Library</div>\n';
+    const { lines: read } = await parseMarkdownLines(html, "cv.md");
+    expect(read.filter((l) => l.gap).map((l) => l.text)).toEqual(["Backend Engineer, Fernwood Health", "Intern, Tidewater Labs", "Mentor, Code Club", "Tutor, Lowtown Library"]);
+  });
+
   it("read list items written without a list as bullets", async () => {
     expect(await lines("<div>\n<h2>Career</h2>\n<li>Acme (2020 ~ 2021)</li>\n<li>Initech</li>\n</div>\n")).toEqual([
       "2 heading2 Career",
