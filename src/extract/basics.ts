@@ -1,6 +1,6 @@
 import { withoutDecoration } from "../parse/normalize.js";
 import type { SourceLine } from "../parse/source-line.js";
-import { classifyTitle } from "../parse/section-titles.js";
+import { classifyTitle, isWholeTitle } from "../parse/section-titles.js";
 import { isDocumentTitle, nameInDocumentTitle } from "../parse/document-title.js";
 import type { Basics } from "../resume/schema.js";
 import { addContact, fieldOfLabel, isPersonalDetail, readContact, splitLabel, type Contact } from "./contacts.js";
@@ -139,7 +139,7 @@ function nameBeforeParticulars(text: string, lowerWords: ReadonlySet<string>): s
   if (phoned && readContact(phoned[2]!)?.field === "phone") return looksLikeName(withoutHonorific(phoned[1]!), lowerWords) ? phoned[1] : undefined;
   const [first, ...rest] = whole.split(/,\s+/);
   // ("안녕하세요, 백엔드 개발자입니다.": a CJK greeting before its comma is as short as a CJK name; names written so are Latin)
-  if (!first || !rest.length || CJK_NAME.test(first) || isLocation(whole) || !looksLikeName(withoutHonorific(first), lowerWords)) return undefined;
+  if (!first || !rest.length || CJK_NAME.test(first) || isLocation(whole) || isLocation(first) || !looksLikeName(withoutHonorific(first), lowerWords)) return undefined;
   const particular = (p: string) => isHeadline(p) || isLocation(p) || findDates(p).length > 0 || isPersonalDetail(p);
   return rest.every(particular) && rest.some((p) => !isLocation(p)) ? first : undefined;
 }
@@ -212,7 +212,8 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   // ("# Hi there 👋" says hello, nothing of the person)
   else if (documentTitle && !isHelloAlone(documentTitle.text)) basics.label = documentTitle.text;
   // "# Jane Doe | Backend Developer": what the title says after the name is the headline
-  const titled = titleName ? /^(.+?)\s+[-–—|:·•]\s+(.+)$/.exec(documentTitle!.text.trim()) : null;
+  // ("# Jane Doe, Senior Software Engineer": or after its comma)
+  const titled = titleName ? /^(.+?)(?:\s+[-–—|:·•]\s+|,\s+)(.+)$/.exec(documentTitle!.text.trim()) : null;
   if (titled && personName(titled[1]!) === titleName) basics.label = titled[2]!;
   // "2019-2025" ⏎ "**B.Sc. Informatik**": a line that is only a date opens a dated entry, and no name comes after it
   const opening = lines.findIndex((l) => l.kind === "text" && isDateAlone(l.text));
@@ -228,21 +229,30 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
     basics.name = split.name;
     used.add(split.first).add(split.second);
   }
-  // "Jussi Roe, born 31 May 1980, Finland", "Lee Roe (646) 555-0143": the first line, a name and its particulars
-  const particulars = nameLine ? undefined : window.find((l) => l.kind === "text");
+  const nameAlone = (l: SourceLine) => (l.kind === "text" || l.kind === "subheading") && !CJK_NAME.test(l.text) && looksLikeName(withoutHonorific(personName(l.text)), lowerWords);
+  // "Jussi Roe, born 31 May 1980, Finland", "Lee Roe (646) 555-0143": the first line, a name and its particulars, where
+  // no line is a name alone ("San Francisco, March 2024" over "Jane Doe" dates a letter)
+  const particulars = nameLine || window.some(nameAlone) ? undefined : window.find((l) => l.kind === "text");
   const beforeParticulars = particulars && nameBeforeParticulars(particulars.text, lowerWords);
   if (beforeParticulars) {
     [nameLine, basics.name] = [particulars, beforeParticulars];
-    used.add(particulars!);
-    // "Lee Roe (646) 555-0143": the phone beside the name is the owner's
-    const phone = readContact(personName(particulars!.text).slice(beforeParticulars.length).trim());
-    if (phone?.field === "phone") addContact(basics, phone);
+    // "Lee Roe (646) 555-0143", "Anna Roe, Senior Software Engineer": the phone, place or headline beside the name is the
+    // owner's; a line that says more (a birth date) is kept whole besides
+    const rest = personName(particulars!.text).slice(beforeParticulars.length).replace(/^\s*,\s*/, "").trim();
+    const held = rest.split(/,\s+/).every((part) => {
+      const contact = readContact(part);
+      if (contact) addContact(basics, contact);
+      else if (!basics.label && isHeadline(part)) basics.label = part;
+      else return false;
+      return true;
+    });
+    if (held) used.add(particulars!);
   }
   if (!nameLine) {
-    const latin = window.find((l) => (l.kind === "text" || l.kind === "subheading") && !CJK_NAME.test(l.text) && looksLikeName(withoutHonorific(personName(l.text)), lowerWords));
+    const latin = window.find(nameAlone);
     // "**핵심 역량**", "**专业技能**" in bold where a name might stand: a section's title is no name, unless it opens with a
-    // family name as a person's does
-    const cjkName = (text: string) => CJK_NAME.test(text) && (!classifyTitle(text) || opensWithFamilyName(text.trim()));
+    // family name as a person's does and the vocabulary holds no such title whole ("기술 스택" opens with 기)
+    const cjkName = (text: string) => CJK_NAME.test(text) && (!classifyTitle(text) || (opensWithFamilyName(text.trim()) && !isWholeTitle(text)));
     nameLine = latin ?? window.find((l) => l.kind === "text" && cjkName(l.text));
     if (nameLine) used.add(nameLine);
     // "基本信息" over "* 姓名：…": a line that only titles the personal details is the header's own title, nothing to keep

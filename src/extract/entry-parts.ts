@@ -5,7 +5,7 @@ import { findDates, headerLineDates, presentAlone, type DateMatch } from "./date
 import { isDurationLine } from "./date-pattern.js";
 import { isKnownTown, isWholePlace, splitGluedPlace } from "./evidence/places.js";
 import { hasDate, isDateOnly, type Entry } from "./layout/lines.js";
-import { entryLabelsOf, isLegalFormAlone, labelsDates, ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
+import { entryLabelsOf, isLegalFormAlone, labelsDates, labelsValue, ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
 import dateWords from "./vocabulary/dates.json" with { type: "json" };
 import { trieSource } from "./word-trie.js";
 
@@ -143,7 +143,8 @@ export function readHead(entry: Entry): EntryHead {
       // "Rice University, January 2008.": the stop left where the date was cut ends the line, it is no phrase
       if (!part || /^[.,;:]+$/.test(part)) continue;
       // "기간: 2019.03 - 2023.02", "Period: 2015 – 2019" under a school: the label of the dates names nothing of the entry
-      if (i === datesLine && labelsDates(part)) continue;
+      // (with its colon: "Data | 2015 – 2019" names a field of study)
+      if (i === datesLine && labelsDates(part) && labelsValue(part, l.text)) continue;
       // "Meta — Menlo Park, CA", "University of Texas at Austin - Austin, TX": an organisation and its place in one phrase
       const placed = head.location ? undefined : /^(.+?)\s+[—–-]\s+(.+)$/.exec(part);
       const bracketed = head.location ? undefined : (bracketedPlace(part) ?? splitGluedPlace(part));

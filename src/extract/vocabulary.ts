@@ -3,6 +3,7 @@
  * the data files in vocabulary/ and compiled once into patterns that match a
  * word of any of their languages.
  */
+import { FRAMED } from "../parse/text-headings.js";
 import certifications from "./vocabulary/certifications.json" with { type: "json" };
 import employmentTypes from "./vocabulary/employment-types.json" with { type: "json" };
 import entryLabels from "./vocabulary/entry-labels.json" with { type: "json" };
@@ -168,7 +169,7 @@ export function entryLabelsOf(...fields: Exclude<keyof typeof entryLabels, "abou
  */
 function isLabelOf(...fields: Exclude<keyof typeof entryLabels, "about">[]): (text: string) => boolean {
   const labels = entryLabelsOf(...fields);
-  const bare = (text: string) => text.trim().replace(/[:：]$/u, "").replace(/^[【[]\s*([^【】[\]]+?)\s*[】\]]$/u, "$1");
+  const bare = (text: string) => text.trim().replace(/[:：]$/u, "").replace(FRAMED, "$1");
   return (text) => labels.has(bare(bare(text)).toLowerCase());
 }
 
@@ -180,3 +181,9 @@ export const labelsDetail = isLabelOf("detail");
 
 /** "Period", "期間：", "기간": the label of an entry's dates, which names nothing of the entry once its dates are cut. */
 export const labelsDates = isLabelOf("dates", "start");
+
+/** True when `label` opens `line` (after any marks) and a colon follows it: "- Company: Acme", not "Acme Company". */
+export function labelsValue(label: string, line: string): boolean {
+  const at = line.toLowerCase().indexOf(label.toLowerCase());
+  return at >= 0 && /^\W*$/.test(line.slice(0, at)) && /^\W*[:：]/.test(line.slice(at + label.length));
+}

@@ -160,8 +160,12 @@ const lineOf = (phrase: HeadPhrase) => phrase.slot.split(".")[0];
 const FIELD_AT = /^\s+(?:em|en|w)\s/u;
 // "NEH Fellow at the USC Center": the article after "at" is no part of the employer's name; "工程師 @思華科技", "Engineer
 // @Acme", "검색 개발@NAVER Corp": an "@" glued to the employer's name, as a handle is, still reads "at", after a space or
-// glued to the role too (an e-mail address, whose host has a dot and no space, is kept whole below)
-const ROLE_AT = new RegExp(`^(.+?)(?:\\s+${AT_WORD}\\s+(?:the\\s+(?=[\\p{Lu}\\d]))?|\\s*@(?=[\\p{L}\\d]))(\\S.+)$`, "u");
+// glued to a role in CJK script, which sets no spaces ("Dev@Home", "AI@Meta" are names; an e-mail address, whose host
+// has a dot and no space, is kept whole below)
+const GLUED_AT = "(?:\\s+|(?<=[\\p{sc=Han}\\p{sc=Hangul}\\p{sc=Hiragana}\\p{sc=Katakana}]))@";
+const ROLE_AT = new RegExp(`^(.+?)(?:\\s+${AT_WORD}\\s+(?:the\\s+(?=[\\p{Lu}\\d]))?|${GLUED_AT}(?=[\\p{L}\\d]))(\\S.+)$`, "u");
+/** "Engineer at Acme", "Dev @ Initech": a short role plainly at a capitalised name. */
+const PLAIN_AT = new RegExp(`^\\S+(?:\\s\\S+){0,3}(?:\\s+at\\s+|${GLUED_AT}\\s*)[\\p{Lu}\\d]`, "u");
 const E_MAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
 
 /**
@@ -188,7 +192,7 @@ function roleAtEmployerSaying(text: string): { role: string; employer: string; s
   const [role, employer] = [roleLean(before), roleLean(weighPhrase(name))];
   const read = { role: at[1]!, employer: name, said, written: at[2]! };
   if (role > 0.3 && employer <= 0.3) return read;
-  const plain = /^\S+(?:\s\S+){0,3}(?:\s+at\s+|\s*@\s*)[\p{Lu}\d]/u.test(text) && role >= 0 && employer <= 0 && before.org === 0;
+  const plain = PLAIN_AT.test(text) && role >= 0 && employer <= 0 && before.org === 0;
   return plain ? read : undefined;
 }
 

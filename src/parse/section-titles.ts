@@ -53,6 +53,12 @@ export function classifyTitle(title: string): SectionKind | undefined {
   return kind;
 }
 
+/** Whether `title`, cleaned of its marks, is a title the vocabulary holds whole ("기술 스택", "Experience"), not one told by a keyword. */
+export function isWholeTitle(title: string): boolean {
+  const clean = cleanTitle(title);
+  return clean !== "" && titleKind(foldTitle(clean)) !== undefined;
+}
+
 function classify(title: string): SectionKind | undefined {
   // a table's header row, or a title with a year, is an entry ("Experience 2019–2021" is rare, "Google 2019" is not)
   if (/\t|\b(?:19|20)\d\d\b/.test(title)) return undefined;

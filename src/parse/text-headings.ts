@@ -11,7 +11,7 @@ import { findOutlineHeadings } from "./text-outline.js";
 /** The glyphs Japanese and other CVs set before a heading ("■職務要約"), which are bullets elsewhere. */
 const HEADING_MARK = /^\s*[■□◆◇◼▼▶]/u;
 /** "【職務経歴】", "[ EXPERIENCE ]": brackets round a whole title, which frame it. */
-const FRAMED = /^[【［[〔]\s*([^【】［］[\]〔〕]+?)\s*[】］\]〕]$/u;
+export const FRAMED = /^[【［[〔]\s*([^【】［］[\]〔〕]+?)\s*[】］\]〕]$/u;
 
 /** The known section title a line marks or frames as a heading ("■職務経歴", "【学歴】"), or undefined. */
 export function markedTitle(text: string): string | undefined {
@@ -59,9 +59,12 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
   // a document that marks two known titles so marks its headings so: "■活かせる経験・知識・技術" opening a block is one too
   const marksHeadings = lines.filter(markedKnown).length >= 2;
   // "1. Dados Pessoais:" / "2. Experiência Profissional:": a document that numbers two known titles or more, each over
-  // content of its own, numbers its headings ("1. Leadership" / "2. Research" in a row are a list's items)
+  // content of its own, its numbers counting up through the document, numbers its headings ("1. Leadership" / "2.
+  // Research" in a row are a list's items; "1. Leadership" … "1. Languages", counted afresh, are each entry's)
   const numberedKnown = lines.filter((l, i) => isNumberedTitle(l) && !isNumbered(neighbour(lines, i, 1)) && !isNumbered(neighbour(lines, i, -1)));
-  const numbersHeadings = numberedKnown.length >= 2 ? new Set(numberedKnown) : new Set<RawLine>();
+  const numbers = numberedKnown.map((l) => parseInt(NUMBER.exec(l.raw)![1]!, 10));
+  const countsUp = numbers.every((n, k) => k === 0 || n > numbers[k - 1]!);
+  const numbersHeadings = numberedKnown.length >= 2 && countsUp ? new Set(numberedKnown) : new Set<RawLine>();
   const markedMarks = new Map<number, TextHeading>();
   lines.forEach((l, i) => {
     // "■職務経歴", "◆ EXPERIENCE": a known title behind a square or a diamond is a heading, not a bullet
@@ -143,7 +146,7 @@ function findIconLedTitles(lines: readonly RawLine[]): Map<number, TextHeading> 
   return new Map(own.length >= 2 ? own.map(([i, c]) => [i, { title: c.title, depth: 1 }]) : []);
 }
 
-const NUMBER = /^\s*\d{1,2}[.)]\s/;
+const NUMBER = /^\s*(\d{1,2})[.)]\s/;
 const isNumbered = (l: RawLine | undefined) => l?.kind === "bullet" && NUMBER.test(l.raw);
 
 /** A numbered list's item that is a known section title alone ("2. Experiência Profissional:", "3) Education"). */

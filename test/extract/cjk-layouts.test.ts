@@ -235,3 +235,17 @@ describe("a staff role in bold under its employer's heading", () => {
     ]);
   });
 });
+
+describe("staffing firms and titles the CJK readers must not take for roles or names", () => {
+  it("reads a staffing firm named with スタッフ, and an organisation named with 직원, as the employer, the bold line under it the role", async () => {
+    const ja = await parse("# 山田 花子\n\n## 職歴\n\n### スタッフサービス\n\n2015年4月 - 2018年3月\n\n**営業事務**\n\n- 受発注業務\n");
+    expect(ja.work?.map((w) => [w.name, w.position])).toEqual([["スタッフサービス", "営業事務"]]);
+    const ko = await parse("# 김민수\n\n## 경력\n\n### 한국교직원공제회\n\n2018.03 - 현재\n\n**자산운용팀 대리**\n");
+    expect(ko.work?.map((w) => [w.name, w.position])).toEqual([["한국교직원공제회", "자산운용팀 대리"]]);
+  });
+
+  it("takes no title the vocabulary holds whole for the name, though it opens with a family name's syllable ('기술 스택')", async () => {
+    const r = await parse("# 경력기술서\n\n**기술 스택**\n\n- Java, Spring\n\n## 경력\n\n### 한빛소프트\n\n2019.03 - 현재\n");
+    expect(r.basics?.name).toBeUndefined();
+  });
+});

@@ -48,8 +48,9 @@ describe("findDates", () => {
     ["2010г - 2014г", ["2010", "2014", false, true]],
     // the sign for "without end" as the word for now
     ["Temmuz 2022 - ∞", ["2022-07", undefined, true, true]],
-    // month names CLDR does not give: Indonesian "Agt", "Nop", Spanish "setiembre"
-    ["Agt 2021 – Nop 2024", ["2021-08", "2024-11", false, true]],
+    // month names CLDR does not give: Indonesian "Agt", "Nopember", Spanish "setiembre"
+    ["Agt 2021 – Nopember 2024", ["2021-08", "2024-11", false, true]],
+    ["Analyst, AGS 2019 - 2021", ["2019", "2021", false, true]],
     ["Setiembre 2019 - Presente", ["2019-09", undefined, true, true]],
     ["Maio/2022 - agora", ["2022-05", undefined, true, true]],
     ["2012 (Mar-Apr)", ["2012-03", "2012-04", false, true]],

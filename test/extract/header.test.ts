@@ -520,3 +520,15 @@ describe("a name with its phone on the first line", () => {
     expect([r.basics?.name, r.basics?.phone]).toEqual(["Lina Roe", "+41 79 123 45 67"]);
   });
 });
+
+describe("a first line that is no name and its particulars", () => {
+  it("takes the name from its own line under a line of a town and a date ('San Francisco, March 2024')", async () => {
+    const r = await parse("San Francisco, March 2024\nJane Doe\njane@example.org | +1 555 123 4567\n\nEXPERIENCE\n2019 - 2023 Data Engineer, Acme Corp\n", "text");
+    expect(r.basics?.name).toBe("Jane Doe");
+  });
+
+  it("keeps what a title says after the name's comma as the headline ('# Jane Doe, Senior Software Engineer')", async () => {
+    const r = await parse("# Jane Doe, Senior Software Engineer\n\njane@example.org\n\n## Experience\n\n### Engineer, Acme Corp (2019 – 2021)\n");
+    expect([r.basics?.name, r.basics?.label]).toEqual(["Jane Doe", "Senior Software Engineer"]);
+  });
+});

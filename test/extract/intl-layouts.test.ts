@@ -1878,3 +1878,27 @@ describe("a role's field after 'em' or 'en' under a heading that names the emplo
     expect(r.work?.[0]?.position).toBe("Ingeniera de Software");
   });
 });
+
+describe("ordinary words the readers of other languages must not take for structure", () => {
+  it("keeps a role 'in' a town whole where one-letter words for 'in' follow it ('Programátor v Praze', 'Profesor u Beogradu'), and Turkish 've' ('and') inside names", async () => {
+    const cs = await parse("# Jan Novák\n\njan@example.cz\n\n## Pracovní zkušenosti\n\n**Programátor v Praze**\n2018 - 2023\n\n**Profesor u Beogradu**\n2014 - 2018\n");
+    expect(cs.work?.map((w) => [w.name, w.position])).toEqual([[undefined, "Programátor v Praze"], [undefined, "Profesor u Beogradu"]]);
+    const tr = await parse("# Ayşe Demir\n\n## Deneyim\n\n### Yazılım Uzmanı, Koç Bilgi ve Savunma Teknolojileri\n\n2018 - 2023\n\n### Danışman ve Eğitmen, Bilge Adam\n\n2012 - 2018\n");
+    expect(tr.work?.map((w) => [w.name, w.position])).toEqual([["Koç Bilgi ve Savunma Teknolojileri", "Yazılım Uzmanı"], ["Bilge Adam", "Danışman ve Eğitmen"]]);
+  });
+
+  it("reads numbered lines as headings only where their numbers count up through the document, not where each entry counts afresh", async () => {
+    const text = [
+      "John Smith", "john.smith@example.com | +44 20 7946 0000", "", "EXPERIENCE", "", "Acme Ltd, Senior Engineer, 2019 - 2023", "Main achievements:", "1. Leadership",
+      "   Mentored five junior engineers.", "2. Projects", "   Delivered the billing migration.", "", "Beta plc, Engineer, 2015 - 2019", "Built the data pipeline.", "",
+      "SKILLS", "", "1. Languages", "   Python, Go", "2. Tools", "   Docker, Terraform", "",
+    ].join("\n");
+    const r = await parse(text, "text");
+    expect(r.work?.map((w) => [w.name, w.position])).toEqual([["Acme Ltd", "Senior Engineer"], ["Beta plc", "Engineer"]]);
+  });
+
+  it("keeps a project or field named like a dates label when no colon follows it ('Data | 2020')", async () => {
+    const r = await parse("# Jane Doe\n\n## Projects\n\n### Time | 2021\n\nA clock app.\n\n### Data | 2020\n\nA notebook.\n");
+    expect(r.projects?.map((p) => p.name)).toEqual(["Time", "Data"]);
+  });
+});

@@ -75,3 +75,10 @@ describe("a job told as one line 'Role at Employer, Place.' under its dates", ()
     ]);
   });
 });
+
+describe("an '@' inside a name", () => {
+  it("splits a role from its employer at an '@' glued to both only in CJK script ('검색 개발@Acme'), not in a Latin name ('Dev@Home', 'AI@Meta')", async () => {
+    const { resume: r } = await extractSource({ path: "cv.md", format: "markdown", formatReason: "test", text: "# Jane Doe\n\n## Experience\n\n### Research Scientist, AI@Meta\n\n2021 - 2023\n\n### Dev@Home\n\n2019 - 2021\n\n### 검색 개발@Acme Corp\n\n2017 - 2019\n" });
+    expect(r.work?.map((w) => [w.name, w.position])).toEqual([[undefined, "Research Scientist, AI@Meta"], ["Dev@Home", undefined], ["Acme Corp", "검색 개발"]]);
+  });
+});

@@ -5,14 +5,13 @@ import { isDurationLine } from "../date-pattern.js";
 import { bracketedPlace, cutDates, edgeSeparators, isLocation, leadRange, PHRASE_BAR, splitDuration } from "../entry-parts.js";
 import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
 import { hasStreet, isTownWithStateCode, isWholePlace, placeScore, splitGluedPlace } from "../evidence/places.js";
-import { employmentTypeLead, entryLabelsOf, isEmploymentType, labelsDates, ORG_WORDS } from "../vocabulary.js";
+import { employmentTypeLead, entryLabelsOf, isEmploymentType, labelsDates, labelsValue, ORG_WORDS } from "../vocabulary.js";
 import { isSentence, type Entry } from "./lines.js";
 import { trieSource } from "../word-trie.js";
 import { nameBeforeProse } from "../sentences.js";
 import atWords from "../vocabulary/at-words.json" with { type: "json" };
 import entryLabels from "../vocabulary/entry-labels.json" with { type: "json" };
 
-/** "Zeitraum", "時期", "Period": labels that say the value after them is the entry's dates. */
 /** "Role", "Company", "Ort": labels that say which field of the entry the value after their colon is. */
 const FIELD_LABELS = entryLabelsOf("dates", "start", "position", "name", "city", "country");
 
@@ -426,10 +425,4 @@ export function voteSlots(readings: readonly HeadReading[], lean: (e: Evidence) 
     }
   }
   return new Map([...sums].map(([k, { sum, n }]) => [k, sum / n]));
-}
-
-/** True when `label` opens `line` (after any marks) and a colon follows it: "- Company: Acme", not "Acme Company". */
-function labelsValue(label: string, line: string): boolean {
-  const at = line.toLowerCase().indexOf(label.toLowerCase());
-  return at >= 0 && /^\W*$/.test(line.slice(0, at)) && /^\W*[:：]/.test(line.slice(at + label.length));
 }
