@@ -266,18 +266,24 @@ export function addContact(basics: Basics, c: Contact): void {
     if (!basics.profiles.some((p) => same(p as Profile))) basics.profiles.push(profile);
     return;
   }
-  const label = c.label ? { label: c.label } : {};
   if (basics[c.field] === undefined) {
     if (c.field === "location") basics.location = c.value;
     else basics[c.field] = c.value;
     if (c.label) basics.labels = { ...basics.labels, [c.field]: c.label };
-  } else if (c.field === "email" || c.field === "phone") addOtherContact(basics, { kind: c.field, value: c.value, ...label });
+  } else if ((c.field === "email" || c.field === "phone") && c.label && fieldOfLabel(c.label) === c.field) {
+    // a second number or address is the owner's only under a label that names it so ("Mobile:", "Fax:", "E-mail:"): an
+    // unlabelled one, or one under "Emergency contact:", "Aadhaar No:", "Student ID:", may be anyone's, or no number
+    addOtherContact(basics, { kind: c.field, value: c.value, label: c.label });
+  }
   // the label is printed once, before the first of the values it was written before
-  if (c.field !== "location") for (const other of c.others ?? []) addOtherContact(basics, other);
+  if (c.field !== "location" && (!c.label || fieldOfLabel(c.label) === c.field)) for (const other of c.others ?? []) addOtherContact(basics, other);
 }
 
-/** "+44 20 7946 0958" and "+44 (20) 7946-0958" are one number, "Jane@X.org" and "jane@x.org" one address. */
-const contactKey = (kind: OtherContact["kind"], value: string) => (kind === "phone" ? value.replace(/\D/g, "") : value.toLowerCase());
+/**
+ * "+44 (0)20 7946 0958", "020 7946 0958" and "+44 20 7946-0958" are one number (its last nine digits, after the
+ * trunk's "(0)"), "Jane@X.org" and "jane@x.org" one address.
+ */
+const contactKey = (kind: OtherContact["kind"], value: string) => (kind === "phone" ? value.replace(/\(0\)/g, "").replace(/\D/g, "").slice(-9) : value.toLowerCase());
 
 function addOtherContact(basics: Basics, other: OtherContact): void {
   const known = [basics[other.kind], ...(basics.otherContacts ?? []).filter((o) => o.kind === other.kind).map((o) => o.value)];

@@ -93,8 +93,9 @@ function build(): RegExp {
   const SEASON = wordSource([...allWords(words.seasons), ...allWords(words.yearParts)]);
   const PRESENT = wordSource(allWords(words.present));
   const SINCE = wordSource(allWords(words.since));
-  // "2014 onwards", "2019 en adelante": the word after the start that leaves the range running to now
-  const ONWARDS = wordSource(allWords(words.onwards));
+  // "2014 onwards", "2014 – onwards", "2019 en adelante": the word after the start that leaves the range running to now,
+  // ending its phrase ("Jun 2021 – Onward Technologies" names a firm)
+  const ONWARDS = `${wordSource(allWords(words.onwards))}(?=\\s*(?:$|[,.;:)\\]|]))`;
   const EXPECTED = wordSource(allWords(words.expected));
   // "Maj 2011 — ca 2016", "2015 – circa 2018": an end only about right keeps its year; read only after the range's
   // separator, where "CA" cannot be a state's code ("Sunnyvale, CA 2016")
@@ -153,7 +154,7 @@ function build(): RegExp {
   const NOW_FIRST = `(?<nowfirst>${PRESENT})${DASH}(?:${single("r_", MON, SEASON)})`;
   const source =
     `(?<!${GLUED})(?:(?<since>${SINCE})\\s+|${EXPECTED}\\s*(?::\\s*)?)?` +
-    `(?:${YEARLESS_START}|${SHORT_RANGE}|${NOW_FIRST}|${DAYS}|${PAIR}|${YEAR_PAIR}|${YEAR_QUALIFIED}|${YEAR_LIST}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${EXPECTED}\\s*)?(?:${END})|${OPEN}|\\s+(?<onwards>${ONWARDS}))?)` +
+    `(?:${YEARLESS_START}|${SHORT_RANGE}|${NOW_FIRST}|${DAYS}|${PAIR}|${YEAR_PAIR}|${YEAR_QUALIFIED}|${YEAR_LIST}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${EXPECTED}\\s*)?(?:${END})|${OPEN}|(?:${DASH}|\\s+)(?<onwards>${ONWARDS}))?)` +
     `${DURATION}${EXPECTED_AFTER}(?!${GLUED}|${COUNTED})`;
   return new RegExp(source, "g");
 }

@@ -1,6 +1,6 @@
 import { withoutDecoration } from "../parse/normalize.js";
 import type { Link, SourceLine } from "../parse/source-line.js";
-import { fieldOfLabel, readContact, splitContactLine, withoutIconLetter, type Contact, type ContactReading } from "./contacts.js";
+import { fieldOfLabel, readContact, splitContactLine, splitLabel, withoutIconLetter, type Contact, type ContactReading } from "./contacts.js";
 import { isNetworkHost, networkOfLabel, readProfileUrl } from "./profiles.js";
 import { hasStreet } from "./evidence/places.js";
 
@@ -27,7 +27,8 @@ export function linePhrases(written: SourceLine, reading: ContactReading = {}): 
     .flatMap(splitBeforeAddress)
     // an icon split off its value says nothing of its own
     .filter((text) => withoutDecoration(text.replace(/\p{Co}/gu, "")).trim())
-    .map((text) => ({ text, link: links.find((l) => withoutDecoration(l.text).trim() === withoutDecoration(text)) }));
+    .map((text) => ({ text, link: links.find((l) => withoutDecoration(l.text).trim() === withoutDecoration(text)) }))
+    .map(labelFollowers());
 }
 
 /** "| Email | jdoe@x.org |": a table row of a label and its value reads as "Email: jdoe@x.org". */
@@ -45,6 +46,22 @@ function labelEach(phrases: string[], text: string): string[] {
   const [first, ...values] = phrases;
   const labelled = first !== undefined && (/[:：]$/.test(first) || text.trimStart().startsWith(`${first}\t`)) && fieldOfLabel(first);
   return labelled && values.length ? values.map((v) => `${first} ${v}`) : phrases;
+}
+
+/**
+ * "Phone: +1 555 0100 / +1 555 0199", "Email: a@example.org, b@example.org": a number or address after a labelled one,
+ * with no label of its own, is under that label. Returns a mapper over a line's phrases in order.
+ */
+function labelFollowers(): (phrase: Phrase) => Phrase {
+  let label: { written: string; field: string } | undefined;
+  return (phrase) => {
+    const { key, written } = splitLabel(phrase.text);
+    const field = key ? fieldOfLabel(key) : undefined;
+    if (field === "email" || field === "phone") label = { written, field };
+    else if (key || !label || readContact(phrase.text, { places: false })?.field !== label.field) label = undefined;
+    else return { ...phrase, text: `${label.written}: ${phrase.text}` };
+    return phrase;
+  };
 }
 
 /**
@@ -108,8 +125,10 @@ function readPhrase({ text, link }: Phrase, reading: ContactReading = {}): Conta
   const written = readContact(text, reading);
   if (!link || !/^(?:https?:|mailto:|tel:)/i.test(link.url)) return written;
   if (written?.field === "url") return { ...written, value: link.url };
-  // "[jdoe@github.com](https://github.com/jdoe)": a handle written in an address's shape, whose link leads to a profile
-  const linkedProfile = written?.field === "email" && /^https?:/i.test(link.url) ? readProfileUrl(link.url) : undefined;
+  // "[jdoe@github.com](https://github.com/jdoe)": a handle written in an address's shape at the host its link leads to, a
+  // profile there ("[jane@gmail.com](https://linkedin.com/in/jane)" is an address and a profile)
+  const atHost = written?.field === "email" && new RegExp(`^https?://(?:www\\.)?${written.value.split("@")[1]!.replace(/\./g, "\\.")}/`, "i").test(link.url);
+  const linkedProfile = atHost ? readProfileUrl(link.url) : undefined;
   if (linkedProfile) return { field: "profile", ...linkedProfile };
   if (written) return written;
   // "mailto://jdoe@x.org", "tel://+15550100": some write the slashes of a web address after the scheme

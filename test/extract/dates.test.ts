@@ -33,6 +33,7 @@ describe("findDates", () => {
     ["Jul 2016 - till now", ["2016-07", undefined, true, true]],
     ["2012 – to date", ["2012", undefined, true, true]],
     ["2014 onwards", ["2014", undefined, true, true]],
+    ["2021 Onward Technologies Ltd.", ["2021", undefined, false, false]],
     ["2019 en adelante", ["2019", undefined, true, true]],
     ["Q1 2020 – Q3 2021", ["2020", "2021", false, true]],
     ["MyLib 2.0 – 15.06.2020", ["2020-06-15", undefined, false, false]],

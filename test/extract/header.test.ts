@@ -478,8 +478,8 @@ describe("the owner's second e-mail address or number", () => {
     const r = await parse("# Ada Lowtown\n\n- Email: ada@example.org, ada.work@example.com\n- Phone: +1 555 123 4567 / +1 555 765 4321\n\n## Experience\n\n### Engineer, Acme Corp (2019 – 2021)\n");
     expect(r.basics).toMatchObject({ email: "ada@example.org", phone: "+1 555 123 4567" });
     expect(r.basics?.otherContacts).toEqual([
-      { kind: "email", value: "ada.work@example.com" },
-      { kind: "phone", value: "+1 555 765 4321" },
+      { kind: "email", value: "ada.work@example.com", label: "Email" },
+      { kind: "phone", value: "+1 555 765 4321", label: "Phone" },
     ]);
   });
 
@@ -530,5 +530,22 @@ describe("a first line that is no name and its particulars", () => {
   it("keeps what a title says after the name's comma as the headline ('# Jane Doe, Senior Software Engineer')", async () => {
     const r = await parse("# Jane Doe, Senior Software Engineer\n\njane@example.org\n\n## Experience\n\n### Engineer, Acme Corp (2019 – 2021)\n");
     expect([r.basics?.name, r.basics?.label]).toEqual(["Jane Doe", "Senior Software Engineer"]);
+  });
+});
+
+describe("numbers and addresses that are not the owner's second contact", () => {
+  it("keeps no unlabelled number, nor one under a label that names no phone (an ID, an emergency contact), as the owner's", async () => {
+    const r = await parse("# Ravi Kumar\n\nravi@example.com | +91 98450 12345\n\n## Experience\n\n### Engineer, Acme Corp (2019 – 2021)\n\n## Personal Details\n\n- Aadhaar No: 1234 5678 9012\n- Emergency Contact: +91 99000 11223\n\n## Referee\n\nDr Helen Black, Lowtown University\nh.black@example.edu · +44 20 7946 0000\n");
+    expect(r.basics?.otherContacts).toBeUndefined();
+  });
+
+  it("keeps one number written twice in two formats once ('+44 (0)20 7946 0100', '020 7946 0100')", async () => {
+    const r = await parse("Ada Lowtown\nPhone: +44 (0)20 7946 0100\nada@example.org\n\nEmployment\n2019–2023 Lecturer, Lowtown University\n\nContact\nTel: 020 7946 0100\nMobile: +44 7700 900123\n", "text");
+    expect(r.basics?.otherContacts).toEqual([{ kind: "phone", value: "+44 7700 900123", label: "Mobile" }]);
+  });
+
+  it("keeps an address linked to a profile on another host as the address", async () => {
+    const r = await parse("# Jane Doe\n\n- [jane.doe@example.com](https://www.linkedin.com/in/janedoe)\n\n## Experience\n\n### Engineer, Acme Corp (2019 – 2021)\n");
+    expect(r.basics?.email).toBe("jane.doe@example.com");
   });
 });
