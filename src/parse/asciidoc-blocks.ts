@@ -1,7 +1,7 @@
 import type { RawLine } from "./text-lines.js";
 
-/** "== Experience", "|===": lines only an AsciiDoc file has at its margin. */
-const ASCIIDOC_MARK = /^(?:={2,5}\s+\S|\|===\s*$)/;
+/** "== Experience", "|===": lines only an AsciiDoc file has at its margin ("== Experience ==" closes as a wiki's title does). */
+const ASCIIDOC_MARK = /^(?:={2,5}\s+[^=\s](?:.*[^=\s])?\s*$|\|===\s*$)/;
 /**
  * `[cols="<,^,>"]`, `[frame=ends, grid=none]`, `[.text-right]`, `[source,java]`: a block's attribute list, alone on
  * its line over the block it styles. A framed title ("[ EXPERIENCE ]") or a bracketed date ("[2016-2017] …") has
@@ -21,7 +21,8 @@ const CELL_ANCHOR = /^\[\[[\w:.-]+\]\]\s*/u;
  * file sets them. Only in a file whose section titles or tables show it to be AsciiDoc.
  */
 export function markAsciiDocBlocks(lines: RawLine[]): void {
-  if (!lines.some((l) => l.indent === 0 && ASCIIDOC_MARK.test(l.raw))) return;
+  // (two marks, as the outline's headings need: one "== Experience ==" line is as likely a wiki's)
+  if (lines.filter((l) => l.indent === 0 && ASCIIDOC_MARK.test(l.raw)).length < 2) return;
   // the outer table's cells open with "|", a nested table's with "!": each delimiter opens and closes its own
   const open = { "|": false, "!": false };
   for (const l of lines) {

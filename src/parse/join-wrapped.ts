@@ -129,7 +129,7 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // "PicoScope | C, KiCad" under a bullet: fields set apart by bars are an entry's header, unless the line above is one too and wraps
   if (PIPED.test(next.text) && !/[|｜]/.test(end)) return false;
   // a line ending in a date is an entry header; an address is a line of its own
-  if ((!startedAsBullet && DATE_END.test(end)) || /@|:\/\//.test(next.text.split(/\s/)[0]!) || PHONE_ALONE.test(next.text.trim())) return false;
+  if ((!startedAsBullet && DATE_END.test(end)) || /@|:\/\//.test(next.text.split(/\s/)[0]!) || isPhoneAlone(next.text.trim())) return false;
   // no line starts with a comma or a closing bracket: the break fell before it; but pdftotext may set the place after
   // a bold name before the name (", New Albany, OH" ⏎ "Abercrombie & Fitch"), a line of its own
   if (/^[,，]\s*/.test(next.text) && isLocation(next.text.replace(/^[,，]\s*/, ""))) return false;
@@ -247,6 +247,8 @@ function hangsUnder(last: RawLine, next: RawLine): boolean {
  * the next contact of a header, not the rest of the line above ("https://jo.example/" is no path cut at its slash).
  */
 const PHONE_ALONE = /^\+?\d{1,4}(?:[-.]\d{2,4}){2,4}$/;
+/** (a date in the same digits, "2019-05-01", "12.03.2019", is no number) */
+const isPhoneAlone = (text: string) => PHONE_ALONE.test(text) && findDates(text).length === 0;
 
 /**
  * "https://www.linkedin.com/in/" / "janedoe/", "https://jo.github.io" / "/Portfolio/": a web address cut at a slash;
@@ -257,7 +259,7 @@ function cutAddress(a: string, b: string): boolean {
   const head = b.split(/\s/)[0]!;
   // ("write to jane@example.org." over "Other work…" ends a sentence: its domain had its dot, and the line goes on in capitals)
   if (/[\w.+-]+@(?:[\w-]+\.)?$/.test(a) && /^[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*$/.test(head.replace(/[,;]$/, ""))) return true;
-  if (PHONE_ALONE.test(b.trim())) return false;
+  if (isPhoneAlone(b.trim())) return false;
   return /^[\w\-./?=&#%~+]+$/.test(head) && (/(?:https?:\/\/|www\.)\S*\/$/.test(a) || (/(?:https?:\/\/|www\.)\S+$/.test(a) && /^\/\S/.test(b)));
 }
 

@@ -92,7 +92,7 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
     } else if (after && mayBeCapitalHeading(lines, i, title.title)) caps.set(i, title);
   });
   // "Experience" / "  Engineer, Acme (2019 - Present)" / "    Projects": a title set deeper than the indented entry above it
-  for (const i of [...known.keys()]) if (nestsInEntry(lines, i, known)) known.delete(i);
+  for (const i of [...known.keys()].filter((k) => nestsInEntry(lines, k, known))) known.delete(i);
   for (const i of findMarginTitles(lines, known)) if (!known.has(i)) caps.delete(i), known.set(i, { title: cleanTitle(lines[i]!.text), depth: 1 });
   // a document sets its headings in one case: under capitals, "Volunteer" alone on a line is a role, not a section
   const knownInOtherCase = [...known].filter(([, t]) => !isCaps(t.title));
@@ -196,6 +196,8 @@ function wrapsCapitals(first: RawLine | undefined, second: RawLine | undefined):
 function nestsInEntry(lines: readonly RawLine[], i: number, known: ReadonlyMap<number, TextHeading>): boolean {
   const indent = lines[i]!.indent;
   if (indent === 0) return false;
+  // "Experience" centred as the document's other titles are: their peer, set where they are, not under an entry
+  if ([...known.keys()].some((h) => h !== i && Math.abs(lines[h]!.indent - indent) <= 2)) return false;
   for (let j = i - 1; j >= 0; j--) {
     const l = lines[j]!;
     if (l.kind === "blank" || l.kind === "skip" || l.indent >= indent) continue;

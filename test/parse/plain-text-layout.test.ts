@@ -384,6 +384,21 @@ describe("a fixed-width résumé drawn with leaders", () => {
 
 });
 
+describe("titles and marks the plain-text readers must leave alone (review of the h29 round)", () => {
+  it("keeps centred titles that share their indent as headings, though one title sits at the margin over an indented summary", () => {
+    const c = (t: string) => " ".repeat(29) + t;
+    const text = ["Jane Doe", "jane@example.org", "", "Profile", "  Backend engineer with ten years of payment systems.", "", c("Experience"), "Senior Engineer, Acme Corp, Berlin      2019 - Present", "  • Built the billing service.", "", c("Education"), "BSc Computer Science, Example University      2008 - 2012", "", c("Skills"), "Go, Python", ""].join("\n");
+    expect(shape(text).filter((l) => l.startsWith("heading")).map((l) => l.trim())).toEqual(["heading 1 Profile", "heading 1 Experience", "heading 1 Education", "heading 1 Skills"]);
+  });
+
+  it("reads no AsciiDoc in a text with one wiki-style title, and keeps its brackets and a trailing '+'", () => {
+    const text = "Jane Doe\njane@example.org\n\n== Experience ==\n\nSenior Engineer, Acme Corp (2019 - Present)\n[Remote, part-time]\nBlood donor: O +\n";
+    const lines = shape(text);
+    expect(lines.some((l) => l.includes("[Remote, part-time]"))).toBe(true);
+    expect(lines.some((l) => l.includes("Blood donor: O +"))).toBe(true);
+  });
+});
+
 describe("JSON Resume themes printed to PDF", () => {
   it("reads a label printed over each job's list as part of the job, not as the next section's title", () => {
     const text = "Work\nLantern Freight\n\nMay 2019 – Jun 2021\n\nData Engineer\nHighlights\nRebuilt the ledger exports.\nOrchard Pay\n\nJan 2016 – Apr 2019\n\nWeb Developer\n\nHighlights\nKept the payment gateway up.\n\nEducation\nUniversity of Tessaly\n\f";
