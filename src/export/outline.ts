@@ -1,3 +1,4 @@
+import { ownContacts } from "../resume/own-contacts.js";
 import { wordsFor } from "../render/locale.js";
 import { degreeOf, gradeIsStated, isBareGrade, joinCourses, needsGradeName } from "../resume/education-text.js";
 import type { Resume, SectionRef } from "../resume/schema.js";
@@ -39,11 +40,10 @@ export interface Outline {
 /** Lays a résumé out for the Markdown and plain-text writers: sections in the source's order, then any others. */
 export function outlineResume(resume: Resume): Outline {
   const b = resume.basics ?? {};
-  const others = (kind: "email" | "phone") => (b.otherContacts ?? []).filter((o) => o.kind === kind).map((o) => o.value);
   const place = [b.location?.city, b.location?.region, b.location?.countryCode].filter(Boolean).join(", ");
   const contacts = [
-    ...[b.email, ...others("email")].filter((e) => e !== undefined).map((e) => ({ text: e, url: `mailto:${e}` })),
-    ...[b.phone, ...others("phone")].filter((p) => p !== undefined).map((p) => ({ text: p })),
+    ...ownContacts(b, "email").map((e) => ({ text: e.value, url: `mailto:${e.value}` })),
+    ...ownContacts(b, "phone").map((p) => ({ text: p.value })),
     ...(b.url ? [{ text: b.url.replace(/^https?:\/\//, "").replace(/\/$/, ""), url: b.url }] : []),
     // the address itself is the text: parsers recognise contacts by it
     ...(b.profiles ?? []).filter((p) => p.url).map((p) => ({ text: p.url!.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, ""), url: p.url })),

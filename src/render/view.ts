@@ -1,3 +1,4 @@
+import { ownContacts } from "../resume/own-contacts.js";
 import Handlebars from "handlebars";
 import type { Resume } from "../resume/schema.js";
 import { escapeHtml, escapeLatex } from "./escape.js";
@@ -107,11 +108,8 @@ function contactsOf(resume: Resume, esc: Escaper): ContactView[] {
   const label = (written: string | undefined) => (written ? { label: esc.text(written) } : {});
   const email = (value: string, written?: string): ContactView => ({ kind: "email", ...label(written), text: esc.text(value), href: esc.href(`mailto:${value}`) });
   const phone = (value: string, written?: string): ContactView => ({ kind: "phone", ...label(written), text: esc.text(value), href: esc.href(`tel:${value.replace(/[^\d+]/g, "")}`) });
-  const others = (kind: "email" | "phone") => (b.otherContacts ?? []).filter((o) => o.kind === kind);
-  if (b.email) out.push(email(b.email, b.labels?.email));
-  for (const o of others("email")) out.push(email(o.value, o.label));
-  if (b.phone) out.push(phone(b.phone, b.labels?.phone));
-  for (const o of others("phone")) out.push(phone(o.value, o.label));
+  for (const c of ownContacts(b, "email")) out.push(email(c.value, c.label));
+  for (const c of ownContacts(b, "phone")) out.push(phone(c.value, c.label));
   if (b.url) out.push({ kind: "url", ...label(b.labels?.url), text: esc.text(displayUrl(b.url)), href: esc.href(b.url) });
   for (const p of b.profiles ?? []) {
     const text = p.url ? displayUrl(p.url) : p.label && p.username ? p.username : [p.network, p.username].filter(Boolean).join(": ");
