@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import type { CachedOutput } from "./cache/build-cache.js";
 import type { Diagnostic, Severity } from "./diagnostics/diagnostic.js";
-import { outputName, outputPath } from "./output/output-path.js";
+import { outputName, outputPath, wouldOverwrite } from "./output/output-path.js";
 import { writeAtomic } from "./output/write-atomic.js";
 import { BrowserError } from "./pdf/browser-error.js";
 import type { PageSize, Printer } from "./pdf/printer.js";
@@ -135,6 +135,13 @@ export async function buildFile(path: string, options: BuildOptions, theme: Comp
   if (!loaded.ok) return report;
   const resume = options.variant ? (await import("./variants/filter-variant.js")).filterVariant(loaded.value.resume, options.variant) : loaded.value.resume;
   const name = outputBaseName(path, options);
+  // `vitae build cv.md --format md --out .` would replace the CV the user wrote with vitae's reading of it
+  const overwritten = options.formats.find((format) => wouldOverwrite(outputPath(options.outDir, name, FORMATS[format].extension), path));
+  if (overwritten) {
+    report.ok = false;
+    report.diagnostics.push(aboutFile(path, "error", "output-is-source", `the ${overwritten} output would overwrite this source file, so nothing was written; build into another folder (--out out) or leave ${overwritten} out of --format`));
+    return report;
+  }
   let html: string | Promise<string> | undefined;
   const context: RenderContext = { resume, theme, html: () => (html ??= theme.html(resume)), source: path, reading: loaded.value.reading };
   const write = async (format: OutputFormat, content: string | Uint8Array, date?: Date) => {

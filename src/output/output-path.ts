@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { basename, extname, isAbsolute, join, relative, resolve } from "node:path";
 
 /** The output name of a source: its file name without the extension ("cv" for resumes/cv.md). */
@@ -16,4 +17,14 @@ export function outputPath(outDir: string, name: string, extension: string): str
     throw new Error(`the output name "${name}" would leave the output folder ${outDir}`);
   }
   return path;
+}
+
+/**
+ * Whether writing `outputPath` would replace the file at `sourcePath`: the same file however it is reached
+ * (another spelling, a symbolic or hard link, a case-insensitive disk), which comparing names would miss.
+ */
+export function wouldOverwrite(outputPath: string, sourcePath: string): boolean {
+  const output = statSync(outputPath, { throwIfNoEntry: false });
+  const source = statSync(sourcePath, { throwIfNoEntry: false });
+  return Boolean(output && source && output.dev === source.dev && output.ino === source.ino);
 }

@@ -71,6 +71,30 @@ describe("two sources with one name", () => {
   });
 });
 
+describe("an output that would be its own source", () => {
+  it("is refused with an error at the source, and the CV the user wrote is left as it was", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "vitae-own-source-"));
+    const source = join(dir, "cv.md");
+    copyFileSync(join(RESUMES_DIR, "xueshen.md"), source);
+    const written = readFileSync(source, "utf8");
+    const run = await runVitae(["build", source, "--out", dir, "--format", "json,md"], { env: NO_BROWSER });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${source}: error: the md output would overwrite this source file`);
+    expect(readFileSync(source, "utf8")).toBe(written);
+    // nothing half-done either: the JSON that could have been written is not
+    expect(() => statSync(join(dir, "cv.json"))).toThrow();
+  });
+
+  it("is refused through a second spelling of the folder too", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "vitae-own-source-"));
+    const source = join(dir, "resume.json");
+    writeFileSync(source, JSON.stringify({ basics: { name: "Jane Roe" } }));
+    const run = await runVitae(["build", source, "--out", join(dir, "sub", ".."), "--format", "json"], { env: NO_BROWSER });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(readFileSync(source, "utf8"))).toEqual({ basics: { name: "Jane Roe" } });
+  });
+});
+
 describe("the build date, which only the PDF carries", () => {
   const dir = mkdtempSync(join(tmpdir(), "vitae-incremental-date-"));
   const out = join(dir, "out");
