@@ -20,7 +20,11 @@ type OtherContact = NonNullable<Basics["otherContacts"]>[number];
 
 type LabelField = "email" | "phone" | "url" | "location" | "name" | "headline" | "personal";
 
-const FIELD_OF_LABEL = new Map(Object.entries(labels).flatMap(([field, words]) => (field === "why" ? [] : (words as string[]).map((w) => [w, field as LabelField] as const))));
+const { why: _why, qualifiers, someoneElses, ...labelsByField } = labels;
+const FIELD_OF_LABEL = new Map(Object.entries(labelsByField).flatMap(([field, words]) => words.map((w) => [w, field as LabelField] as const)));
+const QUALIFIERS = new Set(qualifiers);
+/** "Emergency", "Father's": a word that makes the label after it another person's, so that no value is cut from it. */
+const SOMEONE_ELSES = new RegExp(`(?:^|\\s)(?:${someoneElses.join("|")}|\\p{L}+['’]s)\\s*$`, "iu");
 
 const EMAIL = /^(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
 /** "jane (at) example (dot) org", "jane[at]example.org": an address spelt out so that robots miss it. */
@@ -76,8 +80,18 @@ export function fieldOfLabel(label: string): LabelField | undefined {
   const key = label.trim().toLowerCase().replace(/[\s.:：]+$/, "");
   const whole = FIELD_OF_LABEL.get(key);
   if (whole) return whole;
-  // "姓名 Name", "Телефон / Phone": the same label in two languages
-  const fields = new Set(key.split(/\s*\/\s*|\s+/).map((part) => FIELD_OF_LABEL.get(part)));
+  // "姓名 Name", "Телефон / Phone": the same label in two languages; "Work e-mail", "Telefon privat": a word that
+  // says which of the owner's contacts it is leaves the field as it was
+  const parts = key.split(/\s*\/\s*|\s+/);
+  const named = parts.filter((part) => !QUALIFIERS.has(part));
+  if (named.length === parts.length || !named.length) return fieldsAgree(parts);
+  const field = fieldsAgree(named);
+  return field === "email" || field === "phone" || field === "url" ? field : undefined;
+}
+
+/** The one field every word of a label names, if they all name one. */
+function fieldsAgree(parts: string[]): LabelField | undefined {
+  const fields = new Set(parts.map((part) => FIELD_OF_LABEL.get(part)));
   const [only] = fields;
   return fields.size === 1 ? only : undefined;
 }
@@ -246,7 +260,7 @@ function splitAtLabels(phrase: string): string[] {
     const before = phrase.slice(0, colon.index);
     // the label is the last one to three words before the colon, the longest that names a field
     const label = LABEL_BEFORE_COLON.map((pattern) => pattern.exec(before)).find((m) => m && fieldOfLabel(m[0]));
-    if (label && label.index > 0) cuts.push(label.index);
+    if (label && label.index > 0 && !SOMEONE_ELSES.test(before.slice(0, label.index))) cuts.push(label.index);
   }
   return cuts.length ? [0, ...cuts].map((c, i, all) => phrase.slice(c, all[i + 1])) : [phrase];
 }

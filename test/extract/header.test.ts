@@ -490,6 +490,22 @@ describe("the owner's second e-mail address or number", () => {
     expect(r.basics?.otherContacts).toEqual([{ kind: "phone", value: "+44 (0) 20 7946 0199", label: "Fax" }]);
   });
 
+  it("keeps an address or number under a label that says which of the owner's it is ('Work e-mail:', 'Office phone:', 'Telefon privat:')", async () => {
+    const r = await parse("Ada Lowtown\nEmail: ada@example.org\nWork e-mail: a.lowtown@uni.example.edu\nPhone: +44 20 7946 0100\nOffice phone: +44 20 7946 0155\n\nEmployment\n2019–2023 Lecturer, Lowtown University\n", "text");
+    expect(r.basics?.otherContacts).toEqual([
+      { kind: "email", value: "a.lowtown@uni.example.edu", label: "Work e-mail" },
+      { kind: "phone", value: "+44 20 7946 0155", label: "Office phone" },
+    ]);
+    const german = await parse("# Anna Beispiel\n\nTelefon: 030 1234567\nTelefon privat: 0171 2345678\n\n## Berufserfahrung\n\n### Ingenieurin, Muster GmbH (2019 – 2021)\n");
+    expect(german.basics?.otherContacts).toEqual([{ kind: "phone", value: "0171 2345678", label: "Telefon privat" }]);
+  });
+
+  it("keeps no number under a label that names someone else's ('Emergency phone:', 'Father's mobile:')", async () => {
+    const r = await parse("Ada Lowtown\nPhone: +44 20 7946 0100\nEmergency phone: +44 20 7946 0999\nFather's mobile: +44 7700 900999\n\nEmployment\n2019–2023 Lecturer, Lowtown University\n", "text");
+    expect(r.basics?.phone).toBe("+44 20 7946 0100");
+    expect(r.basics?.otherContacts).toBeUndefined();
+  });
+
   it("keeps an address a personal-data section gives beside the header's", async () => {
     const r = await parse("# Ada Lowtown\n\nada@example.org\n\n## Experience\n\n### Engineer, Acme Corp (2019 – 2021)\n\n## Contact\n\n- Email: ada.lowtown@uni.example.edu\n");
     expect(r.basics?.email).toBe("ada@example.org");
