@@ -31,8 +31,8 @@ export interface OutlineSection {
 export interface Outline {
   name?: string;
   label?: string;
-  /** The owner's contacts; `place` marks where they live, which is no contact to link or call. */
-  contacts: Array<{ text: string; url?: string; place?: true }>;
+  /** The owner's contacts; `place` marks where they live, which is no contact to link or call; `label` is the word the source wrote before it ("Fax"). */
+  contacts: Array<{ text: string; url?: string; place?: true; label?: string }>;
   sections: OutlineSection[];
 }
 
@@ -42,8 +42,9 @@ export function outlineResume(resume: Resume): Outline {
   const b = resume.basics ?? {};
   const place = [b.location?.city, b.location?.region, b.location?.countryCode].filter(Boolean).join(", ");
   const contacts = [
-    ...ownContacts(b, "email").map((e) => ({ text: e.value, url: `mailto:${e.value}` })),
-    ...ownContacts(b, "phone").map((p) => ({ text: p.value })),
+    // labelled as the source labelled them: a second number must say it is the fax, not pass for a first
+    ...ownContacts(b, "email").map((e) => ({ text: e.value, url: `mailto:${e.value}`, ...(e.label && { label: e.label }) })),
+    ...ownContacts(b, "phone").map((p) => ({ text: p.value, ...(p.label && { label: p.label }) })),
     ...(b.url ? [{ text: b.url.replace(/^https?:\/\//, "").replace(/\/$/, ""), url: b.url }] : []),
     // the address itself is the text: parsers recognise contacts by it
     ...(b.profiles ?? []).filter((p) => p.url).map((p) => ({ text: p.url!.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, ""), url: p.url })),

@@ -32,7 +32,7 @@ export async function writeDocx(resume: Resume, style: DocxStyle = {}): Promise<
   if (outline.name) body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(outline.name)] }));
   if (outline.label) body.push(new Paragraph({ children: [new TextRun(outline.label)] }));
   const contacts = outline.contacts.filter((c) => !c.place);
-  if (contacts.length) body.push(new Paragraph({ children: contacts.flatMap((c, i) => [...(i ? [new TextRun(" · ")] : []), c.url ? linkRun(c.text, c.url) : new TextRun(c.text)]) }));
+  if (contacts.length) body.push(new Paragraph({ children: contacts.flatMap((c, i) => [...(i ? [new TextRun(" · ")] : []), ...(c.label ? [new TextRun(`${c.label}: `)] : []), c.url ? linkRun(c.text, c.url) : new TextRun(c.text)]) }));
   for (const section of outline.sections) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.title)] }));
     if (section.text !== undefined) body.push(...textParagraphs(section.text));

@@ -22,7 +22,7 @@ export function writeMarkdown(resume: Resume): string {
   if (outline.label) blocks.push(escape(outline.label));
   // the place is in the front matter: a contact line holds only what reads as contacts
   const contacts = outline.contacts.filter((c) => !c.place);
-  if (contacts.length) blocks.push(contacts.map((c) => (c.url ? link(c.text, c.url) : escape(c.text))).join(" · "));
+  if (contacts.length) blocks.push(contacts.map((c) => `${c.label ? `${escape(c.label)}: ` : ""}${c.url ? link(c.text, c.url) : escape(c.text)}`).join(" · "));
   for (const section of outline.sections) {
     blocks.push(`## ${escape(section.title)}`);
     if (section.text !== undefined) blocks.push(hardBreaks(section.text));
@@ -40,6 +40,8 @@ export function frontMatter(resume: Resume): string | undefined {
     ...(b.profiles?.length ? { profiles: b.profiles } : {}),
     ...(b.altNames?.length ? { altNames: b.altNames } : {}),
     ...(b.labels ? { labels: b.labels } : {}),
+    // the contact line shows them, but a number with no label before it reads back as no one's
+    ...(b.otherContacts?.length ? { otherContacts: b.otherContacts } : {}),
   };
   const { sections: _order, ...meta } = resume.meta ?? {};
   const data = {

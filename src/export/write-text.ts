@@ -14,7 +14,7 @@ export function writeText(resume: Resume, width = TEXT_WIDTH): string {
   const lines: string[] = [];
   if (outline.name) lines.push(outline.name.toUpperCase());
   if (outline.label) lines.push(...wrap(outline.label, width));
-  if (outline.contacts.length) lines.push(...wrap(outline.contacts.map((c) => (c.url && !c.url.includes(c.text) ? `${c.text} <${c.url}>` : c.text)).join(" | "), width));
+  if (outline.contacts.length) lines.push(...wrapItems(outline.contacts.map((c) => `${c.label ? `${c.label}: ` : ""}${c.url && !c.url.includes(c.text) ? `${c.text} <${c.url}>` : c.text}`), " | ", width));
   for (const section of outline.sections) {
     lines.push("", section.title.toUpperCase(), "=".repeat(Math.min(width, section.title.length)), "");
     if (section.text !== undefined) for (const para of section.text.split(/\n{2,}/)) lines.push(...wrap(para, width), "");
@@ -41,6 +41,17 @@ function rightAlign(title: string, when: string | undefined, width: number): str
   const gap = width - [...title].length - [...when].length;
   if (gap >= 2) return [title + " ".repeat(gap) + when];
   return [...wrap(title, width), " ".repeat(Math.max(0, width - [...when].length)) + when];
+}
+
+/** Greedy wrap between whole items: a phone number or "Fax: +1 555 0199" is never broken over two lines. */
+function wrapItems(items: string[], separator: string, width: number): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    const candidate = out.length ? `${out.at(-1)}${separator}${item}` : item;
+    if (out.length && [...candidate].length <= width) out[out.length - 1] = candidate;
+    else out.push(item);
+  }
+  return out;
 }
 
 /** Greedy word wrap; a word longer than the width (a URL) gets a line of its own. */
