@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { buildFile, compileThemeForBuild, DEFAULT_FORMATS, OUTPUT_FORMATS, outputBaseName, type BuildOptions, type CompiledTheme, type FileReport, type OutputFormat } from "../build.js";
@@ -79,6 +80,7 @@ export interface BuildRequest {
 
 /** Turns the shared flags into a build request; throws a UsageError or ThemeError for a bad one. */
 export function resolveBuildRequest(flags: BuildFlags): BuildRequest {
+  if (statSync(flags.out, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`--out ${flags.out} is a file, not a folder; name a folder for the outputs (it is made if missing)`);
   const options: BuildOptions = { outDir: flags.out, formats: parseFormats(flags.format), pageSize: flags.pageSize, from: flags.from, maxPages: flags.maxPages, variant: createVariant(flags.only?.split(","), flags.except?.split(",")) };
   // a JSON Resume theme package makes the HTML and PDF; the classic theme still makes the LaTeX
   const themePackage = isJsonResumeThemeName(flags.theme) ? flags.theme : undefined;

@@ -24,7 +24,12 @@ export function outputPath(outDir: string, name: string, extension: string): str
  * (another spelling, a symbolic or hard link, a case-insensitive disk), which comparing names would miss.
  */
 export function wouldOverwrite(outputPath: string, sourcePath: string): boolean {
-  const output = statSync(outputPath, { throwIfNoEntry: false });
-  const source = statSync(sourcePath, { throwIfNoEntry: false });
-  return Boolean(output && source && output.dev === source.dev && output.ino === source.ino);
+  try {
+    const output = statSync(outputPath, { throwIfNoEntry: false });
+    const source = statSync(sourcePath, { throwIfNoEntry: false });
+    return Boolean(output && source && output.dev === source.dev && output.ino === source.ino);
+  } catch {
+    // an --out that is a file, or a folder that cannot be read: the write says so, in words of its own
+    return false;
+  }
 }

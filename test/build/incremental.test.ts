@@ -85,6 +85,17 @@ describe("an output that would be its own source", () => {
     expect(() => statSync(join(dir, "cv.json"))).toThrow();
   });
 
+  it("is no question when --out names a file: that is refused as wrong usage, not reported as an internal error", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "vitae-out-file-"));
+    const source = join(dir, "cv.md");
+    copyFileSync(join(RESUMES_DIR, "xueshen.md"), source);
+    writeFileSync(join(dir, "out"), "not a folder");
+    const run = await runVitae(["build", source, "--out", join(dir, "out"), "--format", "json"], { env: NO_BROWSER });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`--out ${join(dir, "out")} is a file, not a folder`);
+    expect(run.stderr).not.toContain("internal error");
+  });
+
   it("is refused through a second spelling of the folder too", async () => {
     const dir = mkdtempSync(join(tmpdir(), "vitae-own-source-"));
     const source = join(dir, "resume.json");
