@@ -85,7 +85,7 @@ describe("an output that would be its own source", () => {
     expect(() => statSync(join(dir, "cv.json"))).toThrow();
   });
 
-  it("is no question when --out names a file: that is refused as wrong usage, not reported as an internal error", async () => {
+  it("cannot arise from an --out that names a file: that is refused as wrong usage, not reported as an internal error", async () => {
     const dir = mkdtempSync(join(tmpdir(), "vitae-out-file-"));
     const source = join(dir, "cv.md");
     copyFileSync(join(RESUMES_DIR, "xueshen.md"), source);
