@@ -11,7 +11,7 @@ import { compileTex, pdfText } from "./support/xelatex.js";
 
 const CORPUS = join(REPO, "test/fixtures/hostile");
 /** Sources that stress size and depth; they are parsed, not printed, to keep the suite fast. */
-const STRESS = ["huge-line.md", "nested-lists.md", "many-headings.md"];
+const STRESS = ["huge-line.md", "nested-lists.md", "many-headings.md", "deep-nesting.md"];
 const SOURCES = readdirSync(CORPUS).filter((f) => /\.(md|txt)$/.test(f) && f !== "README.md" && !STRESS.includes(f)).sort();
 
 /** The diagnostics each hostile source must produce, by rule id. */
@@ -106,6 +106,13 @@ describe("the hostile corpus", () => {
 });
 
 describe("sources that stress size and depth", () => {
+  it("reads quotes and lists nested thousands of levels deep as plain text, every word kept, with a warning at the line", async () => {
+    const result = await runVitae(["parse", join(CORPUS, "deep-nesting.md")]);
+    expect(result.code, result.stderr.slice(0, 500)).toBe(0);
+    expect(result.stderr).toMatch(/deep-nesting\.md:5:1: warning: quotes or lists nest about 5000 levels deep.*\[markdown-too-deep\]/);
+    for (const word of ["Nestedquote", "Nestedlist"]) expect(result.stdout).toContain(word);
+  });
+
   for (const file of STRESS) {
     it(`parse without crashing: ${file}`, async () => {
       const result = await runVitae(["parse", join(CORPUS, file)]);
