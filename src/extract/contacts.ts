@@ -25,6 +25,8 @@ const FIELD_OF_LABEL = new Map(Object.entries(labels).flatMap(([field, words]) =
 const EMAIL = /^(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
 /** "jane (at) example (dot) org", "jane[at]example.org": an address spelt out so that robots miss it. */
 const SPELT_EMAIL = /^([\w.+-]+)\s*[[({<]\s*at\s*[\])}>]\s*([\w-]+(?:\s*(?:\.|[[({<]\s*dot\s*[\])}>])\s*[\w-]+)+)$/i;
+/** "jdoe (at) example.org", "jdoe [at] example [dot] org": an address spelt out so that robots cannot read it. */
+export const spellsEmail = (text: string) => SPELT_EMAIL.test(text.trim());
 /** Between the contacts of a list: a comma, semicolon or 、, a spaced slash, or a slash between two numbers. */
 const CONTACT_LIST = /\s*[、，,;；]\s*|\s+\/\s+|(?<=\d)\/(?=[+\d])/;
 const PHONE = /^(?:\+\s?)?(?:\(\+?\d{1,4}\)\s?)?\d[\d\s().\/-]{5,20}\d(?:\s*\(\w+\))?$/;
