@@ -34,6 +34,7 @@ const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 /** A word of a name: "Jane", "J.", "Jean-Luc", "DOE", and the names a prefix capitalises again: "O'Connor", "McDonald", "O'CONNOR", "Park-DeSouza". */
 const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+|[\p{Lu}]\p{Ll}{0,2}\.|[\p{Lu}]|[\p{Lu}][\p{Ll}]+-[\p{Lu}](?:\p{Ll}{1,2}\p{Lu})?[\p{Ll}]+|[\p{Lu}]{2,}[\p{Ll}]*|[\p{Lu}](?:['’]|\p{Ll}{1,2})[\p{Lu}][\p{Ll}]+|[\p{Lu}]+(?:[-'’][\p{Lu}]+)+)$/u;
 const POST_NOMINAL = /,?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|M\.?Sc\.?|B\.?Sc\.?|P\.?E\.?|Jr\.?|Sr\.?|II|III)$/u;
+const NICKNAME = /\s[(（]\p{Lu}[\p{L}'’.-]*[)）](?=\s)/u;
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・ ]{2,6}$/u;
 const SPELT_IN_LATIN = /^([\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・ ]+?)\s+(\p{Script=Latin}[\p{Script=Latin}\p{M} .'’-]+)$/u;
 const LANG_OF = (s: string) => (/\p{Script=Hangul}/u.test(s) ? "ko" : /[\p{Script=Katakana}\p{Script=Hiragana}]/u.test(s) ? "ja" : "zh");
@@ -48,8 +49,10 @@ export function looksLikeName(written: string, lowerWords: ReadonlySet<string>):
   // "Afshin Shafei, Ph.D.", "John Smith Jr.": degrees and suffixes after a name are part of it, but no name words
   // "Chang-Lee" written with U+2011: a hyphen the writer made non-breaking (U+2010, U+2011) to keep the name on one line is a hyphen
   const text = written.replace(POST_NOMINAL, "").replace(/[\u2010\u2011]/g, "-");
+  // "MARGARET (PEGGY) ROE", "Robert (Bob) Vale": the one name its owner goes by, in brackets between the others, is
+  // no word to weigh; the words around it are
+  const words = text.replace(NICKNAME, " ").split(/\s+/);
   if (CJK_NAME.test(text)) return true;
-  const words = text.split(/\s+/);
   const longest = longestName(words);
   if (words.length < 2 || words.length > longest || text.length > longest * 10 || classifyTitle(text)) return false;
   if (!words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w)) || PARTICLE.test(words[0]!)) return false;

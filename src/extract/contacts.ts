@@ -1,6 +1,6 @@
 import { withoutDecoration } from "../parse/normalize.js";
 import type { Basics } from "../resume/schema.js";
-import { readPlace, withoutWorkMode } from "./evidence/places.js";
+import { hasStreet, readPlace, withoutWorkMode } from "./evidence/places.js";
 import { isNetworkHost, networkOfLabel, readLabelledProfile, readProfileUrl, type Profile } from "./profiles.js";
 import labels from "./vocabulary/contact-labels.json" with { type: "json" };
 import { countryCode } from "./evidence/countries.js";
@@ -29,6 +29,8 @@ const SOMEONE_ELSES = new RegExp(`(?:^|\\s)(?:${someoneElses.join("|")}|\\p{L}+[
 const EMAIL = /^(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
 /** "jane (at) example (dot) org", "jane[at]example.org": an address spelt out so that robots miss it. */
 const SPELT_EMAIL = /^([\w.+-]+)\s*[[({<]\s*at\s*[\])}>]\s*([\w-]+(?:\s*(?:\.|[[({<]\s*dot\s*[\])}>])\s*[\w-]+)+)$/i;
+/** "jdoe (at) example.org", "jdoe [at] example [dot] org": an address spelt out so that robots cannot read it. */
+export const spellsEmail = (text: string) => SPELT_EMAIL.test(text.trim());
 /** Between the contacts of a list: a comma, semicolon or 、, a spaced slash, or a slash between two numbers. */
 const CONTACT_LIST = /\s*[、，,;；]\s*|\s+\/\s+|(?<=\d)\/(?=[+\d])/;
 const PHONE = /^(?:\+\s?)?(?:\(\+?\d{1,4}\)\s?)?\d[\d\s().\/-]{5,20}\d(?:\s*\(\w+\))?$/;
@@ -106,6 +108,9 @@ export function withScheme(url: string): string {
 
 /** Reads "Ann Arbor, MI", "Paris, France", "Berlin, Germany" into location fields. */
 function readLocation(text: string, { labelled = false } = {}): NonNullable<Basics["location"]> | undefined {
+  // "German language course by Sprachschule Nord, Munich.": unlabelled, words of prose before the town tell of something
+  // done there; a street's words ("12 rue de la Paix, Paris") are an address's
+  if (!labelled && (text.match(/(?<=^|\s)\p{Ll}\p{L}*/gu) ?? []).length >= 3 && !hasStreet(text)) return undefined;
   const place = readPlace(text);
   // unlabelled, only a place shown by a country, a state or a postcode; after "Location:" any place name will do
   if (place && (place.score >= 0.8 || labelled) && (place.city || place.region || place.countryCode)) {

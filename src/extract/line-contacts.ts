@@ -1,6 +1,6 @@
 import { withoutDecoration } from "../parse/normalize.js";
 import type { Link, SourceLine } from "../parse/source-line.js";
-import { fieldOfLabel, readContact, splitContactLine, splitLabel, withoutIconLetter, type Contact, type ContactReading } from "./contacts.js";
+import { fieldOfLabel, readContact, spellsEmail, splitContactLine, splitLabel, withoutIconLetter, type Contact, type ContactReading } from "./contacts.js";
 import { isNetworkHost, networkOfLabel, readProfileUrl } from "./profiles.js";
 import { hasStreet } from "./evidence/places.js";
 
@@ -85,7 +85,8 @@ const BEFORE_ADDRESS = /(?<![:：])\s+(?=\S*(?:@\w|:\/\/|www\.|\.(?:com|org|net|
 function splitBeforeAddress(phrase: string): string[] {
   // "Email jdoe@x.org" keeps its label; anything else before an address is a phrase of its own
   // every address the pattern looks ahead for holds an "@" or a dot
-  if (!/[@.]/.test(phrase)) return [phrase];
+  // "jdoe (at) example.org" is one address, spelt out
+  if (!/[@.]/.test(phrase) || spellsEmail(phrase)) return [phrase];
   const parts = phrase.split(BEFORE_ADDRESS);
   if (parts.length === 1) return [phrase];
   // "Q jdoe@x.org": an icon's letter before the address is no phrase of its own

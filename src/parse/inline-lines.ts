@@ -85,8 +85,19 @@ export function buildInlineLines(tokens: readonly InlineToken[], firstLine: numb
       linkUrl = undefined;
     }
   }
-  lines.push(cur);
+  lines.push(withoutClosingBreak(cur));
   return mergeSoftLines(lines);
+}
+
+/**
+ * "+1 555 0100\" ⏎ "<https://example.org/in/jdoe>\": the backslash that breaks each line of a paragraph is left as
+ * text after its last, where CommonMark breaks no line; it is the writer's break all the same, not part of the value.
+ */
+function withoutClosingBreak(line: Builder): Builder {
+  const last = line.runs[line.runs.length - 1];
+  if (!last || !/(?<!\\)\\\s*$/.test(last.text)) return line;
+  const text = last.text.replace(/\\\s*$/, "");
+  return { ...line, text: line.text.replace(/\\\s*$/, ""), runs: [...line.runs.slice(0, -1), ...(text ? [{ ...last, text }] : [])] };
 }
 
 function mergeSoftLines(lines: Builder[]): InlineLine[] {

@@ -1,5 +1,5 @@
 import { isLocation } from "../entry-parts.js";
-import { hasStreet, isRemoteWork, isTownWithStateCode, isWholePlace, placeScore } from "./places.js";
+import { hasStreet, isRemarkedPlace, isRemoteWork, isTownWithStateCode, isWholePlace, placeScore } from "./places.js";
 import { namesDegree } from "../degrees.js";
 import { GRADE_SUFFIX, isEmploymentType, LEGAL_FORM, ORG_WORDS, ROLE_COMPOUND, ROLE_WORDS, SCHOOL_WORDS, SELF_EMPLOYED } from "../vocabulary.js";
 
@@ -40,7 +40,7 @@ export function weighPhrase(text: string): Evidence {
   // "laiblitz. Inc (part time job)", "Acme Inc (Contract)": the terms the job was held on, noted after a name, say
   // nothing of what the name is
   const open = t.endsWith(")") ? t.lastIndexOf("(") : -1;
-  if (open > 0 && isEmploymentType(t.slice(open + 1, -1))) return weighPhrase(t.slice(0, open));
+  if (open > 0 && isEmploymentType(t.slice(open + 1, -1))) return withWorkModePlace(t, weighPhrase(t.slice(0, open)));
   // "Remote job": how a job was done, though "job" ends job titles
   if (isRemoteWork(t)) return { ...e, place: 0.9 };
   // "College Station, TX", "Cambridge, MA": a town and its state's code, whatever a school's words or a degree's initials in it
@@ -77,7 +77,12 @@ export function weighPhrase(text: string): Evidence {
   // "117 E. Colorado Blvd., Pasadena, CA 91105": a street before a place the reader knows is a postal address
   const postal = e.role === 0 && hasStreet(bare) && placeScore(bare) >= 0.9;
   if ((isWholePlace(bare) && e.org === 0 && e.role === 0) || isLocation(bare) || AREA.test(bare) || postal) e.place = 0.9;
-  return e;
+  return withWorkModePlace(t, e);
+}
+
+/** "EMEA (Remote)", "Malaysia (Remote) & Bahrain": places remarked on as where the work was done, naming nothing else. */
+function withWorkModePlace(text: string, e: Evidence): Evidence {
+  return e.org === 0 && e.role === 0 && e.school === 0 && isRemarkedPlace(text) ? { ...e, place: 0.9 } : e;
 }
 
 /** The lean of a phrase towards a role (positive) or an organisation (negative). */

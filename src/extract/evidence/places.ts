@@ -31,6 +31,19 @@ const { about: _workModesAbout, ...workModes } = data.workModes;
 const WORK_MODE = trieSource(Object.values(workModes).flat());
 /** "(Remote)", "(Remoto/Híbrido)", "(ouvert à la mobilité)": a remark in brackets after a place on how the person works there. */
 const WORK_MODE_REMARK = new RegExp(`\\s*\\(\\s*(?:${WORK_MODE})(?:\\s*(?:[/,&]|\\s(?:or|o|ou|oder|или)\\s)\\s*(?:${WORK_MODE}))*\\s*\\)\\s*$`, "iu");
+const WORK_MODE_REMARKS = new RegExp(WORK_MODE_REMARK.source.replace(/\\s\*\$$/, ""), "giu");
+const BUSINESS_REGIONS = new Set(Object.values(data.businessRegions).flat().filter((w) => !w.includes(" ")));
+
+/**
+ * "EMEA (Remote)", "Malaysia (Remote) & Bahrain": a phrase remarked on in brackets as where the work was done
+ * (remotely, on site) whose every part, the remark left out, is a place or a region a company divides the world into.
+ */
+export function isRemarkedPlace(text: string): boolean {
+  const bare = text.replace(WORK_MODE_REMARKS, " ").trim();
+  if (bare === text.trim() || !bare) return false;
+  return bare.split(/\s*(?:[&/,]|\sand\s)\s*/u).every((part) => BUSINESS_REGIONS.has(part.toLowerCase()) || isWholePlace(part));
+}
+
 /** The place without the remark after it on how the person works ("Berlin, Germany (Remote)" → "Berlin, Germany"). */
 export const withoutWorkMode = (text: string) => text.replace(WORK_MODE_REMARK, "");
 

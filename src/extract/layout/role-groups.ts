@@ -15,7 +15,11 @@ import entryLabels from "../vocabulary/entry-labels.json" with { type: "json" };
 export function splitRoleGroups(entry: Entry): Entry[] {
   // "* **Avira** - Tettnang" over "  - Researcher / 2019 - 2021": an employer's list item holds its roles as its own items
   const itemDepth = entry.head[0]?.kind === "bullet" ? entry.head[0].depth : undefined;
-  const starts = entry.body.flatMap((_, i) => (isRoleHeader(entry.body, i, itemDepth) ? [i] : []));
+  // "### Acme" over "- *Senior Engineer*, 2021 – now" and "- *Engineer*, 2019 – 2021": the roles of a promotion, each an
+  // item of the employer's list, the first item of which is one
+  const firstItem = itemDepth === undefined ? entry.body.find((l) => l.kind === "bullet" && l.depth === 0) : undefined;
+  const rolesListed = firstItem !== undefined && isSetRoleItem(firstItem);
+  const starts = entry.body.flatMap((_, i) => (isRoleHeader(entry.body, i, itemDepth, rolesListed) ? [i] : []));
   if (!starts.length) return splitUndatedRoles(entry);
   if (starts.every((i) => namesOwnEmployer(entry.body[i]!))) return rowsOfTheirOwn(entry, starts);
   const named = entry.head.filter((l) => !isDateOnly(l.text));
@@ -84,10 +88,22 @@ function isRoleItem(l: SourceLine, itemDepth: number | undefined): boolean {
   return named.split(/\s+/).length <= 8 && !/[.!?]$/.test(named);
 }
 
+/**
+ * "- *Senior Engineer*, Jan 2021 – Present": a top-level item that opens with a role set in italics or bold and is
+ * dated on its line, no sentence: a role the employer above it gave, not a duty done there.
+ */
+function isSetRoleItem(l: SourceLine): boolean {
+  if (l.kind !== "bullet" || l.depth !== 0 || !hasDate(l) || isSentence(l.text)) return false;
+  const opening = l.spans?.[0];
+  if (!opening || !(opening.strong || opening.emphasis) || isDateOnly(opening.text)) return false;
+  const role = opening.text.trim().replace(/[,:|–—-]+$/u, "").trim();
+  return role.split(/\s+/).length <= 8 && roleLean(weighPhrase(role)) > 0.3;
+}
+
 /** A line of the body that heads a role: short, set apart (bold or its own paragraph, or an item of an employer's item), dated on it or on the line below. */
-function isRoleHeader(body: readonly SourceLine[], i: number, itemDepth?: number): boolean {
+function isRoleHeader(body: readonly SourceLine[], i: number, itemDepth?: number, rolesListed = false): boolean {
   const l = body[i]!;
-  const item = isRoleItem(l, itemDepth);
+  const item = isRoleItem(l, itemDepth) || (rolesListed && isSetRoleItem(l));
   // "| 2024年8月 - 2026年1月 | Software Engineer |": a table of the roles held there, one row each; a cell that tells
   // of the work ("決済基盤チームのテックリードとして、…を担当") names no role, whatever role word it holds
   if (l.kind === "row") return hasDate(l) && (l.cells ?? []).some((c) => !isSentence(c) && !isDateOnly(c) && roleLean(weighPhrase(withoutDates(c).trim())) > 0.3);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { countryCode } from "../../../src/extract/evidence/countries.js";
 import { isWholePlace, placeScore, readPlace } from "../../../src/extract/evidence/places.js";
+import { weighPhrase } from "../../../src/extract/evidence/phrase-evidence.js";
+import { extractSource } from "../../support/extract.js";
 
 const fields = (text: string) => {
   const place = readPlace(text);
@@ -165,5 +167,24 @@ describe("an organisation's acronym before a place", () => {
 describe("a postcode before the town", () => {
   it("is read past as each country writes it", () => {
     expect(["1015 CJ Amsterdam", "114 55 Stockholm", "00-950 Warszawa", "1000-001 Lisboa", "10115 Berlin"].map((t) => readPlace(t)?.city)).toEqual(["Amsterdam", "Stockholm", "Warszawa", "Lisboa", "Berlin"]);
+  });
+});
+
+describe("a place remarked on as where the work was done", () => {
+  it("weighs a company's region or known places with a work-mode remark in brackets as a place", () => {
+    expect(["EMEA (Remote)", "Norway (Remote) & Denmark", "APAC (Hybrid)"].map((t) => weighPhrase(t).place)).toEqual([0.9, 0.9, 0.9]);
+  });
+
+  it("leaves an unknown name or a role so remarked on what it was", () => {
+    expect(["Quillfern (Remote)", "Harbour Systems Ltd (Remote)", "Senior Engineer (Remote)"].map((t) => weighPhrase(t).place)).toEqual([0, 0, 0]);
+  });
+
+  it("reads the employer of a heading, not the region after the dates below it", async () => {
+    const text = ["# Jo Example", "", "## Experience", "", "### Support Lead, Quillfern Network", "Apr 2020 - Jul 2022, EMEA (Remote)", "", "- Ran the help desk.", "", "### Analyst, Harbour Systems", "Jan 2018 - Mar 2020, Oslo", "", "- Built reports."].join("\n");
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect((resume.work ?? []).map((w) => [w.name, w.position, w.location])).toEqual([
+      ["Quillfern Network", "Support Lead", "EMEA (Remote)"],
+      ["Harbour Systems", "Analyst", "Oslo"],
+    ]);
   });
 });

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import type { Resume } from "../../src/resume/schema.js";
+import { extractSource } from "../support/extract.js";
+
+async function parse(text: string): Promise<Resume> {
+  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+  return resume;
+}
+
+describe("a name with the name its owner goes by in brackets", () => {
+  it("reads a title in capitals with a bracketed short name between the others as the name, not a headline", async () => {
+    const r = await parse("# MARGARET (PEGGY) EXAMPLE\n\npeggy@example.org\n\n## Experience\n\n**Staff Engineer** | Quillfern | *May 2019 to present*\n");
+    expect([r.basics?.name, r.basics?.label]).toEqual(["MARGARET (PEGGY) EXAMPLE", undefined]);
+  });
+
+  it("reads a bold first line that writes the short name so as the name", async () => {
+    const r = await parse("**Robert (Bob) Example**\n\nbob@example.org\n\n## Experience\n\n**Staff Engineer** | Quillfern | *May 2019 to present*\n");
+    expect(r.basics?.name).toBe("Robert (Bob) Example");
+  });
+});
