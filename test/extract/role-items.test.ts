@@ -69,4 +69,22 @@ describe("an employer over items that each name a role and its dates", () => {
     expect(jobs(r)).toEqual([["Harbourside Analytics", "Senior Engineer", "2018", "2021"]]);
     expect(r.work![0]!.highlights).toHaveLength(2);
   });
+
+  it("gives the items no heading's role as their employer where the heading names a role and the employer is the line under it", async () => {
+    const r = await parse(
+      [
+        "# Jo Example",
+        "",
+        "## Experience",
+        "",
+        "### **Lead Engineer**",
+        "**Harbourside Analytics** | 11/2017 - 08/2024 | Lowtown",
+        "",
+        "- **Lead Engineer (Jan 2022 - Aug 2024)**",
+        "- **Senior Engineer (Jan 2019 - Jan 2022)**",
+      ].join("\n"),
+    );
+    expect((r.work ?? []).map((w) => w.name)).not.toContain("Lead Engineer");
+    expect(r.work?.[0]).toMatchObject({ name: "Harbourside Analytics", position: "Lead Engineer", startDate: "2017-11" });
+  });
 });

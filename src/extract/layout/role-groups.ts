@@ -16,9 +16,11 @@ export function splitRoleGroups(entry: Entry): Entry[] {
   // "* **Avira** - Tettnang" over "  - Researcher / 2019 - 2021": an employer's list item holds its roles as its own items
   const itemDepth = entry.head[0]?.kind === "bullet" ? entry.head[0].depth : undefined;
   // "### Acme" over "- *Senior Engineer*, 2021 – now" and "- *Engineer*, 2019 – 2021": the roles of a promotion, each an
-  // item of the employer's list, the first item of which is one
+  // item of the employer's list, the first item of which is one; not under a header that names a role itself
+  // ("### Lead Engineer" / "**Acme** | 2017 – 2024"), whose first line is no employer to give the items
   const firstItem = itemDepth === undefined ? entry.body.find((l) => l.kind === "bullet" && l.depth === 0) : undefined;
-  const rolesListed = firstItem !== undefined && isSetRoleItem(firstItem);
+  const headNamesRole = entry.head.some((l) => roleLean(weighPhrase(lineWithoutDates(l).text)) > 0.3);
+  const rolesListed = firstItem !== undefined && !headNamesRole && isSetRoleItem(firstItem);
   const starts = entry.body.flatMap((_, i) => (isRoleHeader(entry.body, i, itemDepth, rolesListed) ? [i] : []));
   if (!starts.length) return splitUndatedRoles(entry);
   if (starts.every((i) => namesOwnEmployer(entry.body[i]!))) return rowsOfTheirOwn(entry, starts);
