@@ -15,7 +15,7 @@ import entryLabels from "../vocabulary/entry-labels.json" with { type: "json" };
 export function splitRoleGroups(entry: Entry): Entry[] {
   // "* **Avira** - Tettnang" over "  - Researcher / 2019 - 2021": an employer's list item holds its roles as its own items
   const itemDepth = entry.head[0]?.kind === "bullet" ? entry.head[0].depth : undefined;
-  const starts = entry.body.flatMap((_, i) => (isRoleHeader(entry.body, i, itemDepth) ? [i] : []));
+  const starts = withoutYearlyHeadings(entry.body, entry.body.flatMap((_, i) => (isRoleHeader(entry.body, i, itemDepth) ? [i] : [])));
   if (!starts.length) return splitUndatedRoles(entry);
   if (starts.every((i) => namesOwnEmployer(entry.body[i]!))) return rowsOfTheirOwn(entry, starts);
   const named = entry.head.filter((l) => !isDateOnly(l.text));
@@ -42,6 +42,17 @@ export function splitRoleGroups(entry: Entry): Entry[] {
     out.push({ head: [org, ...orgLines, role, ...dateLine], body: entry.body.slice(start + 1 + dateLine.length, end), position: role.position, ...(organizationPeriod && { organizationPeriod }) });
   });
   return out;
+}
+
+/**
+ * "#### 2025년 - 모바일 앱 개발", "#### 2024년 - 인프라 최적화", …, "#### 2022년 - 신입 개발자로서의 성장": where most of a
+ * job's dated sub-headings name no role, they title what was done in each period, and the one whose words happen to hold
+ * a role word ("개발자") starts no role of its own either.
+ */
+function withoutYearlyHeadings(body: readonly SourceLine[], starts: number[]): number[] {
+  const dated = body.flatMap((l, i) => (l.kind === "subheading" && hasDate(l) ? [i] : []));
+  const roles = dated.filter((i) => starts.includes(i));
+  return dated.length >= 3 && roles.length * 2 < dated.length ? starts.filter((i) => !dated.includes(i)) : starts;
 }
 
 const EMPLOYER_COLUMNS = new Set(entryLabels.name.map((label) => label.toLowerCase()));
