@@ -85,6 +85,9 @@ function unlabelledStudy(text: string): Education | undefined {
     if (parts.length < 2 || parts.length > 5) continue;
     const school = parts.find((p) => CJK_TEXT.test(p) && SCHOOL_WORDS.test(p));
     const degreeAt = parts.findIndex((p) => p !== school && CJK_TEXT.test(p) && parseDegree(p)?.studyType === p);
+    // "青岛科技大学/男/1995": the template's name/gender/year details, the school written where the name goes, name the
+    // school alone
+    if (school && degreeAt < 0 && parts.some((p) => GENDER.test(p))) return compact({ institution: readCjkSchool(school)?.institution ?? school });
     if (!school || degreeAt < 0) continue;
     const field = parts[degreeAt - 1];
     // "本科/北京邮电大学计算机系": a department written onto the school's name is its field when no part names one
@@ -93,6 +96,9 @@ function unlabelledStudy(text: string): Education | undefined {
   }
   return undefined;
 }
+
+/** The gender among a Chinese CV's personal details. */
+const GENDER = /^(?:男|女|男性|女性)$/u;
 
 /**
  * "🏫 대동세무고등학교 세무회계과 졸업", "京都大学工学部情報学科 卒業": a line of a profile that names a school with

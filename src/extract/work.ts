@@ -22,6 +22,7 @@ import { joinLabelledPairs } from "./layout/labelled-pairs.js";
 import { splitRoleGroups } from "./layout/role-groups.js";
 import { joinProjectsToJobs } from "./layout/projects-in-jobs.js";
 import { townAfterCompany } from "./layout/town-after-company.js";
+import { rolesAlone, spanOf } from "./layout/roles-alone.js";
 
 /** A job read from its entry, with what the section's other entries said about the layout. */
 export interface ReadWork {
@@ -155,6 +156,9 @@ function namesEmployerBesideRoles(phrases: readonly HeadPhrase[], at: number, vo
 
 /** The header line a phrase stands on (its slot is "line.index"). */
 const lineOf = (phrase: HeadPhrase) => phrase.slot.split(".")[0];
+
+/** A web address that ends a line after a name. */
+const TRAILING_ADDRESS = /\s+(?:https?:\/\/|www\.)\S+$/iu;
 
 /** The words for "at" that also introduce a role's field ("Especialista em Análise", "Ingeniero en Sistemas"). */
 const FIELD_AT = /^\s+(?:em|en|w)\s/u;
@@ -314,6 +318,10 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     const [first, role, qualifier] = candidates as [HeadPhrase, HeadPhrase, HeadPhrase];
     name = first.text;
     position = `${role.text} - ${qualifier.text}`;
+  } else if (rolesAlone(candidates)) {
+    // "Depuis mars 2018 : Chief Information Security Officer - Infrastructure Engineer" / "LGO": phrases that each
+    // name a role and none an employer are one title held at once, its employer named under it
+    position = spanOf(candidates, entry);
   } else if (candidates.length === 1) {
     const only = candidates[0]!;
     if (lean(only) > 0.3) position = only.text;
@@ -386,11 +394,16 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   const under = body[0];
   const placeBeforeProse = (text: string) => isLocation(text) || /^(?:Greater\s)?[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}\s(?:Area|Region|Metropolitan Area)$/u.test(text);
   // ("Mentor: Shubho Sen" under it: who oversaw the job, said apart, is no more prose than a bullet is)
-  const alone = under?.kind === "text" && (body[1] === undefined || body[1].kind === "bullet" || isSupervisorLine(body[1].text) || placeBeforeProse(under.text));
+  // (or a paragraph of its own, a blank line before the text about the job)
+  const alone = under?.kind === "text" && (body[1] === undefined || body[1].kind === "bullet" || body[1].gap || isSupervisorLine(body[1].text) || placeBeforeProse(under.text));
   // "Software Engineer - Trainee" / "Cignex Datamatics": with no employer above, a name no gazetteer knows is the employer
   // ("2022" / "Research Intern" / "Meta AI, Paris": al-folio's dated entries), its place after a comma set apart
+  let underAddress: string | undefined;
   if (!name && position && alone && isTitleLike(under.text) && weighPhrase(under.text).place === 0 && roleLean(weighPhrase(under.text)) <= 0) {
-    const [employer, place] = splitTrailingPlace(body.shift()!.text);
+    // ("LGO https://lgo.example/": the employer's web address after its name is the entry's link)
+    const line = body.shift()!.text;
+    underAddress = TRAILING_ADDRESS.exec(line)?.[0].trim();
+    const [employer, place] = splitTrailingPlace(underAddress ? line.slice(0, line.length - TRAILING_ADDRESS.exec(line)![0].length) : line);
     name = employer;
     location ??= place;
   }
@@ -428,7 +441,7 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   const datedBelow = datedLine === undefined ? undefined : findDates(datedLine)[0];
   if (datedLine !== undefined) location ??= datesAndPlace(datedLine)?.place;
   const { summary, highlights } = readBody(body);
-  const url = reading.links[0]?.url;
+  const url = reading.links[0]?.url ?? underAddress;
   const dates = jobDates(reading.dates ?? datedBelow);
   const work = compact({
     // the stop that closes a header written as a sentence is no part of the employer's name; a role keeps its own, the

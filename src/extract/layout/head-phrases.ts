@@ -40,6 +40,17 @@ export const isSupervisorLine = (text: string) => SUPERVISOR_LINE.test(text);
 const DETAIL_LINE = new RegExp(`^\\s*(?:${trieSource(entryLabels.detail)})\\s*[:：]\\s*\\S`, "iu");
 export const isDetailLine = (text: string) => DETAIL_LINE.test(text);
 
+/**
+ * "`Go`, `gRPC`, `Kafka`": a line of two or more code runs with nothing but separators (and the entry's dates, where
+ * the line holds them) between them, a list of tools.
+ */
+function isCodeList(l: SourceLine, dates: DateMatch | undefined): boolean {
+  const spans = l.spans ?? [];
+  // code runs blanked to spaces of their length, so that the dates stand where the line's reading found them
+  const plain = spans.map((s) => (s.code ? " ".repeat(s.text.length) : s.text)).join("");
+  return spans.filter((s) => s.code).length >= 2 && /^[\s,;/|·]*$/u.test(dates ? cutDates(plain, dates) : plain);
+}
+
 /** One phrase of an entry's header, where it stands (its slot) and what it reads as. */
 export interface HeadPhrase {
   text: string;
@@ -142,6 +153,8 @@ export function readHeadPhrases(entry: Entry): HeadReading {
     const dated = i === datesLine && reading.dates ? cutDates(l.text, reading.dates) : l.text;
     // a fact about the job (department, terms, size) on a line of its own tells of the entry: its text, no phrase of the header
     if (!l.cells && isDetailLine(dated)) return void reading.prose.push(dated.trim());
+    // and so does a line of tools set as code ("`C`, `Linux`, `CAN`"): a stack names no employer and no role
+    if (isCodeList(l, i === datesLine ? reading.dates : undefined)) return void reading.prose.push(dated.trim());
     // and so does who oversaw the work
     const [unsupervised, duration] = l.cells ? [dated] : splitDuration(dated.replace(SUPERVISED, (m) => (reading.prose.push(m.trim()), "")));
     if (duration) reading.aliases.push(duration);

@@ -21,7 +21,7 @@ export function splitRoleGroups(entry: Entry): Entry[] {
   const firstItem = itemDepth === undefined ? entry.body.find((l) => l.kind === "bullet" && l.depth === 0) : undefined;
   const headNamesRole = entry.head.some((l) => roleLean(weighPhrase(lineWithoutDates(l).text)) > 0.3);
   const rolesListed = firstItem !== undefined && !headNamesRole && isSetRoleItem(firstItem);
-  const starts = entry.body.flatMap((_, i) => (isRoleHeader(entry.body, i, itemDepth, rolesListed) ? [i] : []));
+  const starts = withoutYearlyHeadings(entry.body, entry.body.flatMap((_, i) => (isRoleHeader(entry.body, i, itemDepth, rolesListed) ? [i] : [])));
   if (!starts.length) return splitUndatedRoles(entry);
   if (starts.every((i) => namesOwnEmployer(entry.body[i]!))) return rowsOfTheirOwn(entry, starts);
   const named = entry.head.filter((l) => !isDateOnly(l.text));
@@ -48,6 +48,17 @@ export function splitRoleGroups(entry: Entry): Entry[] {
     out.push({ head: [org, ...orgLines, role, ...dateLine], body: entry.body.slice(start + 1 + dateLine.length, end), position: role.position, ...(organizationPeriod && { organizationPeriod }) });
   });
   return out;
+}
+
+/**
+ * "#### 2025년 - 모바일 앱 개발", "#### 2024년 - 인프라 최적화", …, "#### 2022년 - 신입 개발자로서의 성장": where most of a
+ * job's dated sub-headings name no role, they title what was done in each period, and the one whose words happen to hold
+ * a role word ("개발자") starts no role of its own either.
+ */
+function withoutYearlyHeadings(body: readonly SourceLine[], starts: number[]): number[] {
+  const dated = body.flatMap((l, i) => (l.kind === "subheading" && hasDate(l) ? [i] : []));
+  const roles = dated.filter((i) => starts.includes(i));
+  return dated.length >= 3 && roles.length * 2 < dated.length ? starts.filter((i) => !dated.includes(i)) : starts;
 }
 
 const EMPLOYER_COLUMNS = new Set(entryLabels.name.map((label) => label.toLowerCase()));

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import type { Resume } from "../../src/resume/schema.js";
+import { extractSource } from "../support/extract.js";
+
+/** Headers French CVs write: their degrees' names, and a role's heading with its employer on the line under it. */
+async function parse(text: string): Promise<Resume> {
+  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+  return resume;
+}
+
+describe("French degrees and headers", () => {
+  it("reads the DEUG and the doctorate ('Docteur en …') as degrees, the school under them as theirs", async () => {
+    const r = await parse(
+      [
+        "# Claire Fontenay",
+        "",
+        "## Formation",
+        "",
+        "2006 — Docteur en chimie — *Catalyse homogène*\\",
+        "Université de Valmont",
+        "",
+        "1996-1998",
+        ": *DEUG SVT*",
+        "  [Université de Valmont, Valmont](https://univ-valmont.example)",
+      ].join("\n"),
+    );
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area])).toEqual([
+      ["Université de Valmont", "Docteur", "chimie"],
+      ["Université de Valmont, Valmont", "DEUG", "SVT"],
+    ]);
+  });
+
+  it("reads a heading of dates and two titles held at once as one role, its employer on the line under it", async () => {
+    const r = await parse(
+      [
+        "# Claire Fontenay",
+        "",
+        "## Expérience professionnelle",
+        "",
+        "### Depuis mars 2019 : Responsable sécurité - Ingénieur infrastructure",
+        "    Brioche Numérique https://brioche.example/",
+        "",
+        "Mise en place de la politique de sécurité.",
+        "",
+        "### Janvier 2012 — Février 2019 : Ingénieur d'étude",
+        "    Valmont Télécom",
+        "",
+        "Développement guidé par les tests.",
+      ].join("\n"),
+    );
+    expect((r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate, w.url])).toEqual([
+      ["Brioche Numérique", "Responsable sécurité - Ingénieur infrastructure", "2019-03", undefined, "https://brioche.example/"],
+      ["Valmont Télécom", "Ingénieur d'étude", "2012-01", "2019-02", undefined],
+    ]);
+  });
+});
