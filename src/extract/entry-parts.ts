@@ -59,7 +59,8 @@ export function isLocation(text: string): boolean {
  */
 export function isPlaceLine(text: string): boolean {
   if (isLocation(text)) return true;
-  return /^[\p{Lu}][\p{L}'’.-]*(?:\s(?:[\p{Lu}][\p{L}'’.-]*|am|an|de|del|la|le|upon|on)){0,3}$/u.test(text) && !ROLE_WORDS.test(text) && !ORG_WORDS.test(text);
+  // "Zweipunkt-": a word a PDF's text broke at its hyphen is the start of a sentence, no town
+  return !/-$/.test(text) && /^[\p{Lu}][\p{L}'’.-]*(?:\s(?:[\p{Lu}][\p{L}'’.-]*|am|an|de|del|la|le|upon|on)){0,3}$/u.test(text) && !ROLE_WORDS.test(text) && !ORG_WORDS.test(text);
 }
 
 /** Kana, Han and Hangul: scripts written without spaces, whose writers often set a bar between phrases without them too. */

@@ -393,8 +393,8 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   // "Seattle" alone under a dated header; before prose only when it cannot be the prose's first line
   const under = body[0];
   const placeBeforeProse = (text: string) => isLocation(text) || /^(?:Greater\s)?[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}\s(?:Area|Region|Metropolitan Area)$/u.test(text);
-  // ("Mentor: Shubho Sen" under it: who oversaw the job, said apart, is no more prose than a bullet is)
-  // (or a paragraph of its own, a blank line before the text about the job)
+  // ("Mentor: Shubho Sen" under it: who oversaw the job, said apart, is no more prose than a bullet is; or a paragraph of
+  // its own, a blank line before the text about the job)
   const alone = under?.kind === "text" && (body[1] === undefined || body[1].kind === "bullet" || body[1].gap || isSupervisorLine(body[1].text) || placeBeforeProse(under.text));
   // "Software Engineer - Trainee" / "Cignex Datamatics": with no employer above, a name no gazetteer knows is the employer
   // ("2022" / "Research Intern" / "Meta AI, Paris": al-folio's dated entries), its place after a comma set apart

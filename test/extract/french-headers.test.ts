@@ -53,4 +53,10 @@ describe("French degrees and headers", () => {
       ["Valmont Télécom", "Ingénieur d'étude", "2012-01", "2019-02", undefined],
     ]);
   });
+
+  it("takes no word a PDF broke at its hyphen, set as a paragraph of its own under the header, for the job's place ('Zweipunkt-')", async () => {
+    const r = await parse("# Jo Beispiel\n\n## Experience\n\n### Engineer, Acme GmbH (2016 – 2017)\n\nZweipunkt-\n\nRegelung eines Pendels.\n");
+    expect(r.work?.[0]?.location).toBeUndefined();
+    expect(r.work?.[0]?.summary).toContain("Zweipunkt-");
+  });
 });
