@@ -35,6 +35,8 @@ export function readProfileUrl(written: string): Profile | undefined {
   // language and mobile subdomains ("de.linkedin.com", "m.facebook.com") are the same site
   const address = written.trim().replace(/^(?:https?:\/\/)?(?:www\.|m\.|mobile\.|[a-z]{2}\.(?=linkedin\.com))?/i, "");
   const host = /^[^/?#]+/.exec(address)?.[0].toLowerCase() ?? "";
+  const named = networkShorthand(host, address, written.trim());
+  if (named) return named;
   for (const { network, pattern } of SHAPES.get(host) ?? []) {
     const user = pattern.exec(address)?.[1];
     if (user && !NOT_USERS.has(user.toLowerCase())) return { network, username: decodeURIComponent(user).replace(/^@/, ""), url: written.trim() };
@@ -45,6 +47,25 @@ export function readProfileUrl(written: string): Profile | undefined {
   // "jdoe.medium.com", "jdoe.github.io" is a homepage: only Medium gives each writer a subdomain
   const medium = /^([\w-]+)\.medium\.com\/?$/i.exec(address)?.[1];
   return medium ? { network: "Medium", username: medium, url: written.trim() } : undefined;
+}
+
+/**
+ * "linkedin/in/jdoe", "GitHub/jdoe": a link's visible text in a PDF that writes the network's name where its host
+ * goes. The path is read as on the network's own host; a single segment after the name is the handle. Names of
+ * fewer than three letters ("x", "gh") are left alone, as "X/Y" says too many other things.
+ */
+function networkShorthand(host: string, address: string, written: string): Profile | undefined {
+  if (host.length < 3 || host.includes(".")) return undefined;
+  const network = BY_LABEL.get(host);
+  const site = data.networks.find((n) => n.network === network)?.hosts[0];
+  if (!network || !site) return undefined;
+  const path = address.slice(host.length);
+  for (const shape of SHAPES.get(site) ?? []) {
+    const user = shape.pattern.exec(`${site}${path}`)?.[1];
+    if (user && !NOT_USERS.has(user.toLowerCase())) return { network, username: user, url: written };
+  }
+  const handle = /^\/@?([\w.-]{2,40})\/?$/.exec(path)?.[1];
+  return handle && !NOT_USERS.has(handle.toLowerCase()) ? { network, username: handle, url: written } : undefined;
 }
 
 /** True when an address is on a network's site ("github.com/jdoe/repo"), so it is no one's homepage. */

@@ -23,6 +23,7 @@ import { splitRoleGroups } from "./layout/role-groups.js";
 import { joinProjectsToJobs } from "./layout/projects-in-jobs.js";
 import { townAfterCompany } from "./layout/town-after-company.js";
 import { rolesAlone, spanOf } from "./layout/roles-alone.js";
+import { rolesBeforeEmployer } from "./layout/roles-before-employer.js";
 
 /** A job read from its entry, with what the section's other entries said about the layout. */
 export interface ReadWork {
@@ -237,12 +238,17 @@ function splitPair(text: string): [string, string] | undefined {
   // "博士研究員、ユヴァスキュラ大学": the ideographic comma sets phrases apart as ", " does
   const comma = /, |[、，]/.exec(text);
   if (!comma) return undefined;
+  const listed = rolesBeforeEmployer(text);
+  if (listed) return listed;
   const [a, b] = [text.slice(0, comma.index), text.slice(comma.index + comma[0].length)];
   const [ea, eb] = [weighPhrase(a), weighPhrase(b)];
   // "Account Manager, Intended Search" / "Intended Search, Account Manager"; never "CoreOS, Inc" or "Team Lead, Platform"
   if (isLegalFormAlone(b) || namesATeam(b)) return undefined;
   if (roleLean(ea) > 0.3 && roleLean(eb) <= 0) return [a, b];
   if (roleLean(eb) > 0.3 && roleLean(ea) <= 0) return [a, b];
+  // "Freelance IT consultant, Quillmark": work on one's own account said with a job title, beside a name that is no
+  // role, is the title, the name the employer (as the header's phrases are read when a separator sets them apart)
+  if (isFreelanceTitle(a) && !SELF_EMPLOYED.test(b) && roleLean(eb) <= 0 && eb.place < 0.9) return [a, b];
   // "Webdeveloper, Engelstein GmbH": a company that says so by its form beside a phrase that names no organisation,
   // school or place is beside its role, a word the vocabulary may not know
   // (never a comma inside a bracket: "晨星资讯（Morningstar, Inc.）")
@@ -251,6 +257,9 @@ function splitPair(text: string): [string, string] | undefined {
   if (!bracketOpen && formA !== formB && namesNothingElse(formB ? ea : eb) && roleLean(formB ? eb : ea) <= 0) return [a, b];
   return undefined;
 }
+
+/** "Freelance IT consultant", "Selbständiger Entwickler": a self-employment label that ends in a job title. */
+const isFreelanceTitle = (text: string) => SELF_EMPLOYED.test(text) && ROLE_WORDS.test(text.split(/\s+/).at(-1)!);
 
 /**
  * "Engelstein GmbH", "Acme Inc.": a company's name ends in its legal form, in the cases the vocabulary writes it (a
@@ -295,7 +304,7 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   // the section's layout decides where a phrase's own words say little
   // "Cordital — Freelance Marketeer": beside an employer's name, work on one's own account said with a job title is the title
   const freelanceTitle = (p: HeadPhrase) =>
-    SELF_EMPLOYED.test(p.text) && ROLE_WORDS.test(p.text.split(/\s+/).at(-1)!) && candidates.some((o) => o !== p && !SELF_EMPLOYED.test(o.text) && roleLean(o.evidence) <= 0);
+    isFreelanceTitle(p.text) && candidates.some((o) => o !== p && !SELF_EMPLOYED.test(o.text) && roleLean(o.evidence) <= 0);
   const lean = (p: HeadPhrase) => {
     const own = freelanceTitle(p) ? p.evidence.role + 0.4 : roleLean(p.evidence);
     const vote = (votes.get(p.slot) ?? 0) + (p.strong ? 0.5 * (votes.get("strong") ?? 0) : 0);

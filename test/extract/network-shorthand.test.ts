@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { extractSource } from "../support/extract.js";
+
+describe("a contact line that writes a network's name where its host goes", () => {
+  it("reads 'linkedin/in/handle' and 'GitHub/handle', as a PDF's link text shortens them, as profiles", async () => {
+    const text = ["Lena Hart", "555-201-3344 | lena.hart@example.com | linkedin/in/lena-hart | GitLab/lhart — GitHub/lenahart", "", "Experience", "Software Engineer, Fernway Labs 2020 – 2023"].join("\n");
+    const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    expect(resume.basics?.profiles?.map((p) => [p.network, p.username])).toEqual([
+      ["LinkedIn", "lena-hart"],
+      ["GitLab", "lhart"],
+      ["GitHub", "lenahart"],
+    ]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { extractSource } from "../support/extract.js";
+
+const read = async (text: string) => (await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" })).resume;
+
+describe("section titles that CVs set in LaTeX templates use", () => {
+  it("reads the schools under 'Akademische Laufbahn' as education, not as more jobs", async () => {
+    const r = await read(
+      ["Max Mustermann", "max.mustermann@example.de", "", "Berufserfahrung", "2019 – heute Softwareentwickler, Beispiel GmbH, Köln", "", "Akademische Laufbahn", "2014 – 2019 Universität Bonn", "2006 – 2014 Goethe-Gymnasium, Bonn"].join("\n"),
+    );
+    expect(r.work?.map((w) => w.name)).toEqual(["Beispiel GmbH"]);
+    expect(r.education?.map((e) => [e.institution, e.startDate, e.endDate])).toEqual([
+      ["Universität Bonn", "2014", "2019"],
+      ["Goethe-Gymnasium, Bonn", "2006", "2014"],
+    ]);
+  });
+
+  it("keeps 'Co-Curricular' and 'Seminars Conducted' as sections of their own, not lines of the job above", async () => {
+    const r = await read(
+      ["Asha Rao", "asha.rao@example.in", "", "Experience", "2019 – present Software Engineer, Lotus Works, Pune", "", "Co-Curricular", "Member of the college robotics club", "", "Seminars Conducted", "Introduction to Git for first-year students"].join("\n"),
+    );
+    expect(r.work).toHaveLength(1);
+    expect(JSON.stringify(r.work)).not.toMatch(/robotics|Introduction to Git/);
+    expect(JSON.stringify(r)).toContain("Member of the college robotics club");
+    expect(JSON.stringify(r)).toContain("Introduction to Git for first-year students");
+  });
+});
