@@ -13,9 +13,11 @@ import entryLabels from "../vocabulary/entry-labels.json" with { type: "json" };
  * the body starts an entry of its own that repeats the organisation's lines.
  */
 export function splitRoleGroups(entry: Entry): Entry[] {
-  // "* **Avira** - Tettnang" over "  - Researcher / 2019 - 2021": an employer's list item holds its roles as its own items
-  const itemDepth = entry.head[0]?.kind === "bullet" ? entry.head[0].depth : undefined;
-  const starts = entry.body.flatMap((_, i) => (isRoleHeader(entry.body, i, itemDepth) ? [i] : []));
+  // "* **Avira** - Tettnang" over "  - Researcher / 2019 - 2021": an employer's list item holds its roles as its own items,
+  // and so does a definition list's term ("University of Twente" / ": Lecturer, 2017–2018." / ": Postdoc, 2016.")
+  const itemDepth = entry.head[0]?.kind === "bullet" || entry.head[0]?.kind === "text" ? entry.head[0].depth : undefined;
+  const itemKind = entry.head[0]?.kind;
+  const starts = entry.body.flatMap((_, i) => (isRoleHeader(entry.body, i, itemDepth, itemKind) ? [i] : []));
   if (!starts.length) return splitUndatedRoles(entry);
   if (starts.every((i) => namesOwnEmployer(entry.body[i]!))) return rowsOfTheirOwn(entry, starts);
   const named = entry.head.filter((l) => !isDateOnly(l.text));
@@ -77,17 +79,21 @@ function datesBelow(next: SourceLine, role: SourceLine): boolean {
   return !isSentence(rest) && rest.split(/\s+/).length <= 4;
 }
 
-/** An item of an employer's item that names a role and nothing more: a short phrase, no sentence, leaning to a role. */
-function isRoleItem(l: SourceLine, itemDepth: number | undefined): boolean {
-  if (itemDepth === undefined || l.kind !== "bullet" || l.depth <= itemDepth || isSentence(l.text)) return false;
-  const named = lineWithoutDates(l).text.replace(/[\s/•·|]+$/, "");
+/**
+ * An item of an employer's item, or a definition under its employer's term, that names a role and nothing more: a
+ * short phrase, no sentence, leaning to a role.
+ */
+function isRoleItem(l: SourceLine, itemDepth: number | undefined, itemKind: SourceLine["kind"] | undefined): boolean {
+  if (itemDepth === undefined || l.kind !== itemKind || l.depth <= itemDepth || isSentence(l.text)) return false;
+  // "Lecturer, 2017–2018.": the stop closes the dates, not a sentence
+  const named = lineWithoutDates(l).text.replace(/[\s,;]+\.$/, "").replace(/[\s/•·|]+$/, "");
   return named.split(/\s+/).length <= 8 && !/[.!?]$/.test(named);
 }
 
 /** A line of the body that heads a role: short, set apart (bold or its own paragraph, or an item of an employer's item), dated on it or on the line below. */
-function isRoleHeader(body: readonly SourceLine[], i: number, itemDepth?: number): boolean {
+function isRoleHeader(body: readonly SourceLine[], i: number, itemDepth?: number, itemKind?: SourceLine["kind"]): boolean {
   const l = body[i]!;
-  const item = isRoleItem(l, itemDepth);
+  const item = isRoleItem(l, itemDepth, itemKind);
   // "| 2024年8月 - 2026年1月 | Software Engineer |": a table of the roles held there, one row each; a cell that tells
   // of the work ("決済基盤チームのテックリードとして、…を担当") names no role, whatever role word it holds
   if (l.kind === "row") return hasDate(l) && (l.cells ?? []).some((c) => !isSentence(c) && !isDateOnly(c) && roleLean(weighPhrase(withoutDates(c).trim())) > 0.3);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import type { Resume } from "../../src/resume/schema.js";
+import { extractSource } from "../support/extract.js";
+
+/** Layouts that academics' CV pages share, each on an invented CV. */
+async function parse(text: string): Promise<Resume> {
+  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+  return resume;
+}
+
+const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
+const schools = (r: Resume) => (r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.endDate]);
+
+describe("a definition list of posts and degrees (kramdown, pandoc)", () => {
+  const text = [
+    "# Mirela Vos",
+    "",
+    "## Education",
+    "",
+    "Lindqvist University",
+    ": PhD Philosophy, cum laude, 2012.",
+    ": MA Philosophy, research master, 2007.",
+    "",
+    "## Experience",
+    "",
+    "Harbour Health Trust",
+    ": Senior researcher, 2022-present.",
+    "",
+    "Lindqvist University",
+    ": Lecturer, 2017–2018.",
+    ": Postdoc researcher, 2016.",
+  ].join("\n");
+
+  it("reads each definition under an employer's term as a role of its own, its dates apart from its title", async () => {
+    expect(jobs(await parse(text))).toEqual([
+      ["Harbour Health Trust", "Senior researcher", "2022", undefined],
+      ["Lindqvist University", "Lecturer", "2017", "2018"],
+      ["Lindqvist University", "Postdoc researcher", "2016", "2016"],
+    ]);
+  });
+
+  it("reads each dated degree defined under a school's term as a degree of its own", async () => {
+    expect(schools(await parse(text))).toEqual([
+      ["Lindqvist University", "PhD", "Philosophy", "2012"],
+      ["Lindqvist University", "MA", "Philosophy", "2007"],
+    ]);
+  });
+
+  it("reads a role item closed by a stop after its dates as a role, as the same item without the stop", async () => {
+    const items = ["# Mirela Vos", "", "## Experience", "", "* Harbour Health Trust", "  - Board member, 2021-present.", "  - Core team member, 2015–2020."];
+    expect(jobs(await parse(items.join("\n")))).toEqual([
+      ["Harbour Health Trust", "Board member", "2021", undefined],
+      ["Harbour Health Trust", "Core team member", "2015", "2020"],
+    ]);
+  });
+});
