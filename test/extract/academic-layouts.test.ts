@@ -54,3 +54,24 @@ describe("a definition list of posts and degrees (kramdown, pandoc)", () => {
     ]);
   });
 });
+
+describe("a dated row of role, unit and university with a dash among the names", () => {
+  it("keeps what the dash sets apart after the university with the university, the role first", async () => {
+    const text = [
+      "# Mirela Vos",
+      "",
+      "## Professional Experience",
+      "* _September 2014 – September 2019_: Research Assistant, Department of Physics, University of Kestrel — North Campus",
+      "* 2012 - 2014 Visiting Fellow, Lindqvist University - Harbour Institute, with Prof. Ada Brenner.",
+    ].join("\n");
+    expect(jobs(await parse(text)).map(([name, position]) => [name, position])).toEqual([
+      ["Department of Physics, University of Kestrel — North Campus", "Research Assistant"],
+      ["Lindqvist University - Harbour Institute, with Prof. Ada Brenner.", "Visiting Fellow"],
+    ]);
+  });
+
+  it("still cuts at the dash a row that names no employer before it", async () => {
+    const text = ["# Mirela Vos", "", "## Experience", "* 2019 – 2021: Software Engineer, Payments — Kestrel Systems Ltd"].join("\n");
+    expect(jobs(await parse(text)).map(([name]) => name)).toEqual(["Kestrel Systems Ltd"]);
+  });
+});
