@@ -75,3 +75,18 @@ describe("a dated row of role, unit and university with a dash among the names",
     expect(jobs(await parse(text)).map(([name]) => name)).toEqual(["Kestrel Systems Ltd"]);
   });
 });
+
+describe("words of European academic CVs", () => {
+  it("reads 'Employments', as writers of English as a second language title their posts, as the work section", async () => {
+    const text = ["# Mirela Vos", "", "#### Employments", "- 10/2015 - 09/2022: Research assistant, Chair of Methods, Lindqvist University"].join("\n");
+    expect(jobs(await parse(text))).toEqual([["Chair of Methods, Lindqvist University", "Research assistant", "2015-10", "2022-09"]]);
+  });
+
+  it("reads a habilitation as a degree of its school", async () => {
+    const text = ["# Mirela Vos", "", "## Education", "* 2015 HDR. *Habilitation* Thesis in Ecology, Lindqvist University", "* 2009 Habilitation in Physics, University of Kestrel"].join("\n");
+    expect(schools(await parse(text)).map(([institution, studyType]) => [institution, studyType])).toEqual([
+      ["Lindqvist University", "HDR"],
+      ["University of Kestrel", "Habilitation"],
+    ]);
+  });
+});
