@@ -90,3 +90,26 @@ describe("words of European academic CVs", () => {
     ]);
   });
 });
+
+describe("projects under headers of dates alone", () => {
+  it("names each project by the styled label, closed by a colon, that opens its text", async () => {
+    const text = [
+      "# Mirela Vos",
+      "",
+      "## Projects",
+      "",
+      "**2018**",
+      '<div class="entry">',
+      "<i>Tern:</i> Co-founder of a working group on computational archaeology.",
+      "</div><br>",
+      "",
+      "**2013--2019**",
+      "",
+      "*Kestrel Valley: Necropolis survey:* Participation as excavation technician in a survey led by Prof. Ada Brenner.",
+    ].join("\n");
+    expect((await parse(text)).projects?.map((p) => [p.name, p.startDate])).toEqual([
+      ["Tern", "2018"],
+      ["Kestrel Valley: Necropolis survey", "2013"],
+    ]);
+  });
+});
