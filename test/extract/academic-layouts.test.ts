@@ -113,3 +113,19 @@ describe("projects under headers of dates alone", () => {
     ]);
   });
 });
+
+describe("a role in brackets after its employer", () => {
+  it("is the job's title where the header names no other", async () => {
+    const text = [
+      "# Mirela Vos",
+      "",
+      "## Work experience",
+      "* **April 2026 – Present:** Kestrel Institute of Science and Technology (Research Intern)",
+      "* **July 2025 – Present:** Harbour Medical University, Department of Psychiatry (Research Assistant)",
+    ].join("\n");
+    expect(jobs(await parse(text)).map(([name, position]) => [name, position])).toEqual([
+      ["Kestrel Institute of Science and Technology", "Research Intern"],
+      ["Harbour Medical University, Department of Psychiatry", "Research Assistant"],
+    ]);
+  });
+});
