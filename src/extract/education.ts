@@ -467,11 +467,16 @@ export function toEducation(entry: Entry): Education {
 
 /**
  * One school over its degrees, each a dated bullet ("**연세대학교 환경공학과**" /
- * "- 석사 · 2020.03 ~ 2022.08" / "- 학사 · 2014.03 ~ 2020.02"): one entry per
- * degree, each under the school's line. An entry of another shape is itself.
+ * "- 석사 · 2020.03 ~ 2022.08" / "- 학사 · 2014.03 ~ 2020.02"), an item of the
+ * school's item, or a definition under the school's term ("Tilburg University" /
+ * ": PhD Philosophy, 2012." / ": MA Philosophy, 2007."): one entry per degree,
+ * each under the school's line. An entry of another shape is itself.
  */
 export function splitDegreeBullets(entry: Entry): Entry[] {
-  const isDegreeBullet = (l: SourceLine) => l.kind === "bullet" && l.depth === 0 && DEGREE.exec(l.text)?.index === 0 && hasDate(l);
+  const school = entry.head[0];
+  const underSchool = (l: SourceLine) =>
+    (l.kind === "bullet" && l.depth === 0) || (school !== undefined && school.kind !== "heading" && l.kind === school.kind && l.depth === school.depth + 1);
+  const isDegreeBullet = (l: SourceLine) => underSchool(l) && DEGREE.exec(l.text)?.index === 0 && hasDate(l);
   const starts = entry.body.flatMap((l, i) => (isDegreeBullet(l) ? [i] : []));
   if (starts.length < 2 || entry.head.some((l) => hasDate(l) || namesDegree(l.text))) return [entry];
   return starts.map((at, k) => {

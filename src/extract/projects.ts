@@ -46,6 +46,9 @@ export function toProject(entry: Entry): Project {
       parts.unshift(role[2]!);
     }
   }
+  // "**2018**" over "<i>RuColA:</i> Co-founder of the working group…": under a header of dates alone, the styled label
+  // that opens the text names the project
+  if (!name) name = styledLabel(entry.body[0]);
   const tagLine = entry.body.find((l) => l.kind === "text" && readKeywordLine(l.text));
   const body = readBody(entry.body.filter((l) => l !== tagLine));
   // "Pipeline Linter | Python, AST | github.com/jcarter/plint": the header's stack and address
@@ -77,6 +80,14 @@ function cutName(text: string): { name: string; tail?: string } {
   const name = text.replace(/^(?:#?\d{1,3}[.)]?|\(\d{1,3}\))\s+(?=\S)/, "").replace(/\s*[:：]$/, "");
   const paren = /^(.+?)\s*(\([^()]+\))$/.exec(name);
   return paren ? { name: paren[1]!, tail: paren[2]! } : { name };
+}
+
+/** The bold or italic run a line opens with, closed by a colon ("*Heron:* a log shipper"): a name and no sentence. */
+function styledLabel(line: Entry["body"][number] | undefined): string | undefined {
+  const run = line?.spans?.[0];
+  if (!run || !(run.strong || run.emphasis) || !line!.text.startsWith(run.text)) return undefined;
+  const label = /^(.{2,60}?)\s*[:：]\s*$/u.exec(run.text) ?? (/^\s*[:：]/u.test(line!.text.slice(run.text.length)) ? /^(.{2,60})$/u.exec(run.text.trim()) : null);
+  return label ? label[1]!.trim() : undefined;
 }
 
 const BARE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/\S+$/;

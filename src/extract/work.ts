@@ -2,7 +2,7 @@ import type { Work } from "../resume/schema.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { compact, jobDates } from "./date-fields.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
-import { splitLeadingRole, splitTrailingRole } from "./evidence/trailing-role.js";
+import { splitBracketedRole, splitLeadingRole, splitTrailingRole } from "./evidence/trailing-role.js";
 import { describesEmployer } from "./evidence/employer-description.js";
 import { isKnownTown } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
@@ -351,6 +351,8 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     const place = candidates.find((p) => p !== org && p.text !== position && p.evidence.place > 0);
     if (!location && place) location = place.text;
   }
+  const bracketed = position === undefined && name !== undefined ? splitBracketedRole(name) : undefined;
+  if (bracketed) [name, position] = bracketed;
   if (townAsEmployer && name === phrases[placeAt]?.text) {
     doubt = `read "${name}", also a town's name, as the employer, where this section's other entries name theirs; if it is where the job was, name the employer on the line ("${position ?? "Role"} - Organisation - ${name}")`;
   }

@@ -1,4 +1,5 @@
-import { ORG_WORDS, ROLE_MODIFIERS, ROLE_WORDS } from "../vocabulary.js";
+import { isEmploymentType, ORG_WORDS, ROLE_MODIFIERS, ROLE_WORDS } from "../vocabulary.js";
+import { roleLean, weighPhrase } from "./phrase-evidence.js";
 
 /**
  * "CI&T Engenheiro de Software Sênior", "ExxonMobil Global Business Center
@@ -42,4 +43,16 @@ export function splitLeadingRole(text: string): [role: string, org: string] | un
   // "Systems Engineer III", "Developer 2": a grade of the role, not a name
   if (org.every((w) => GRADE.test(w))) return undefined;
   return [words.slice(0, end).join(" "), org.join(" ")];
+}
+
+/**
+ * "Nara Institute of Science (Research Intern)", "The Lindqvist Foundation (Career Position)": with no job title
+ * elsewhere in the header, a role in brackets after the employer is the job's title. (Beside a title of its own, a role
+ * word in brackets qualifies the name instead: "Ixorateam (Retail Expert)".)
+ */
+export function splitBracketedRole(text: string): [org: string, role: string] | undefined {
+  const m = /^(.+?)\s*\(([^()]+)\)$/u.exec(text.trim());
+  if (!m || isEmploymentType(m[2]!)) return undefined;
+  const [org, role] = [m[1]!.trim(), m[2]!.trim()];
+  return roleLean(weighPhrase(role)) > 0.3 && roleLean(weighPhrase(org)) <= 0 ? [org, role] : undefined;
 }

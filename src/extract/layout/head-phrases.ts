@@ -7,6 +7,7 @@ import { roleLean, weighPhrase, type Evidence } from "../evidence/phrase-evidenc
 import { hasStreet, isTownWithStateCode, isWholePlace, placeScore, splitGluedPlace } from "../evidence/places.js";
 import { employmentTypeLead, entryLabelsOf, isEmploymentType, labelsDates, labelsValue, ORG_WORDS } from "../vocabulary.js";
 import { isSentence, type Entry } from "./lines.js";
+import { dashInsideNames } from "./dash-in-names.js";
 import { trieSource } from "../word-trie.js";
 import { nameBeforeProse } from "../sentences.js";
 import atWords from "../vocabulary/at-words.json" with { type: "json" };
@@ -264,7 +265,8 @@ function splitLine(l: SourceLine, text: string, prose: string[]): Array<{ text: 
   }
   const strongRuns = new Set((l.spans ?? []).filter((r) => r.strong).map((r) => trimPhrase(r.text)));
   // tabs (columns, cut-out dates) always separate; of the other separators, the strongest the line uses outside brackets
-  const sep = SEPARATORS.find((s) => s.test(maskBrackets(rest)));
+  const strongest = SEPARATORS.find((s) => s.test(maskBrackets(rest)));
+  const sep = strongest && (strongest === SEPARATORS[2] || strongest === HYPHEN) && dashInsideNames(rest, maskBrackets(rest), strongest) ? undefined : strongest;
   for (const column of rest.split(/\s*\t\s*/)) {
     // "San Francisco, California, United States · Remote": one place, however its parts are set apart
     const pieces = sep && !isLocation(trimPhrase(column)) ? describedAfterDash(column, splitOutsideBrackets(column, sep), sep) : [column];

@@ -13,15 +13,17 @@ import entryLabels from "../vocabulary/entry-labels.json" with { type: "json" };
  * the body starts an entry of its own that repeats the organisation's lines.
  */
 export function splitRoleGroups(entry: Entry): Entry[] {
-  // "* **Avira** - Tettnang" over "  - Researcher / 2019 - 2021": an employer's list item holds its roles as its own items
-  const itemDepth = entry.head[0]?.kind === "bullet" ? entry.head[0].depth : undefined;
+  // "* **Avira** - Tettnang" over "  - Researcher / 2019 - 2021": an employer's list item holds its roles as its own items,
+  // and so does a definition list's term ("University of Twente" / ": Lecturer, 2017–2018." / ": Postdoc, 2016.")
+  const itemDepth = entry.head[0]?.kind === "bullet" || entry.head[0]?.kind === "text" ? entry.head[0].depth : undefined;
+  const itemKind = entry.head[0]?.kind;
   // "### Acme" over "- *Senior Engineer*, 2021 – now" and "- *Engineer*, 2019 – 2021": the roles of a promotion, each an
   // item of the employer's list, the first item of which is one; not under a header that names a role itself
   // ("### Lead Engineer" / "**Acme** | 2017 – 2024"), whose first line is no employer to give the items
   const firstItem = itemDepth === undefined ? entry.body.find((l) => l.kind === "bullet" && l.depth === 0) : undefined;
   const headNamesRole = entry.head.some((l) => roleLean(weighPhrase(lineWithoutDates(l).text)) > 0.3);
   const rolesListed = firstItem !== undefined && !headNamesRole && isSetRoleItem(firstItem);
-  const starts = withoutYearlyHeadings(entry.body, entry.body.flatMap((_, i) => (isRoleHeader(entry.body, i, itemDepth, rolesListed) ? [i] : [])));
+  const starts = withoutYearlyHeadings(entry.body, entry.body.flatMap((_, i) => (isRoleHeader(entry.body, i, itemDepth, itemKind, rolesListed) ? [i] : [])));
   if (!starts.length) return splitUndatedRoles(entry);
   if (starts.every((i) => namesOwnEmployer(entry.body[i]!))) return rowsOfTheirOwn(entry, starts);
   const named = entry.head.filter((l) => !isDateOnly(l.text));
@@ -94,10 +96,14 @@ function datesBelow(next: SourceLine, role: SourceLine): boolean {
   return !isSentence(rest) && rest.split(/\s+/).length <= 4;
 }
 
-/** An item of an employer's item that names a role and nothing more: a short phrase, no sentence, leaning to a role. */
-function isRoleItem(l: SourceLine, itemDepth: number | undefined): boolean {
-  if (itemDepth === undefined || l.kind !== "bullet" || l.depth <= itemDepth || isSentence(l.text)) return false;
-  const named = lineWithoutDates(l).text.replace(/[\s/•·|]+$/, "");
+/**
+ * An item of an employer's item, or a definition under its employer's term, that names a role and nothing more: a
+ * short phrase, no sentence, leaning to a role.
+ */
+function isRoleItem(l: SourceLine, itemDepth: number | undefined, itemKind: SourceLine["kind"] | undefined): boolean {
+  if (itemDepth === undefined || l.kind !== itemKind || l.depth <= itemDepth || isSentence(l.text)) return false;
+  // "Lecturer, 2017–2018.": the stop closes the dates, not a sentence
+  const named = lineWithoutDates(l).text.replace(/[\s,;]+\.$/, "").replace(/[\s/•·|]+$/, "");
   return named.split(/\s+/).length <= 8 && !/[.!?]$/.test(named);
 }
 
@@ -114,9 +120,9 @@ function isSetRoleItem(l: SourceLine): boolean {
 }
 
 /** A line of the body that heads a role: short, set apart (bold or its own paragraph, or an item of an employer's item), dated on it or on the line below. */
-function isRoleHeader(body: readonly SourceLine[], i: number, itemDepth?: number, rolesListed = false): boolean {
+function isRoleHeader(body: readonly SourceLine[], i: number, itemDepth?: number, itemKind?: SourceLine["kind"], rolesListed = false): boolean {
   const l = body[i]!;
-  const item = isRoleItem(l, itemDepth) || (rolesListed && isSetRoleItem(l));
+  const item = isRoleItem(l, itemDepth, itemKind) || (rolesListed && isSetRoleItem(l));
   // "| 2024年8月 - 2026年1月 | Software Engineer |": a table of the roles held there, one row each; a cell that tells
   // of the work ("決済基盤チームのテックリードとして、…を担当") names no role, whatever role word it holds
   if (l.kind === "row") return hasDate(l) && (l.cells ?? []).some((c) => !isSentence(c) && !isDateOnly(c) && roleLean(weighPhrase(withoutDates(c).trim())) > 0.3);

@@ -1,0 +1,20 @@
+import { roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
+
+/**
+ * "Research Assistant, Department of Physics, University of Minnesota — Twin Cities", "Marie-Curie Fellow, Macquarie
+ * University - Irstea Grenoble": a row that names its role first and then, after commas, where the role was held, has
+ * said both before the dash; what the dash sets apart (a campus, a second host) belongs to the last name, and is no
+ * job title of its own, as it would be in "Acme Corp — Engineer". A row with no employer before the dash ("Software
+ * Engineer, Payments — Acme") is cut there still.
+ */
+export function dashInsideNames(text: string, masked: string, dash: RegExp): boolean {
+  const global = new RegExp(dash.source, "gu");
+  const cuts = [...masked.matchAll(global)];
+  if (cuts.length !== 1) return false;
+  const at = cuts[0]!;
+  const [before, after] = [text.slice(0, at.index), text.slice(at.index! + at[0].length)];
+  const phrases = before.split(/,\s+/);
+  if (phrases.length < 2 || roleLean(weighPhrase(phrases[0]!)) <= 0.3) return false;
+  const names = phrases.slice(1).map(weighPhrase);
+  return names.some((e) => Math.max(e.org, e.school) >= 0.5 && roleLean(e) < 0) && roleLean(weighPhrase(after.split(/,\s+/)[0]!)) <= 0;
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import type { Resume } from "../../src/resume/schema.js";
+import { extractSource } from "../support/extract.js";
+
+/** Layouts that academics' CV pages share, each on an invented CV. */
+async function parse(text: string): Promise<Resume> {
+  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+  return resume;
+}
+
+const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
+const schools = (r: Resume) => (r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.endDate]);
+
+describe("a definition list of posts and degrees (kramdown, pandoc)", () => {
+  const text = [
+    "# Mirela Vos",
+    "",
+    "## Education",
+    "",
+    "Lindqvist University",
+    ": PhD Philosophy, cum laude, 2012.",
+    ": MA Philosophy, research master, 2007.",
+    "",
+    "## Experience",
+    "",
+    "Harbour Health Trust",
+    ": Senior researcher, 2022-present.",
+    "",
+    "Lindqvist University",
+    ": Lecturer, 2017–2018.",
+    ": Postdoc researcher, 2016.",
+  ].join("\n");
+
+  it("reads each definition under an employer's term as a role of its own, its dates apart from its title", async () => {
+    expect(jobs(await parse(text))).toEqual([
+      ["Harbour Health Trust", "Senior researcher", "2022", undefined],
+      ["Lindqvist University", "Lecturer", "2017", "2018"],
+      ["Lindqvist University", "Postdoc researcher", "2016", "2016"],
+    ]);
+  });
+
+  it("reads each dated degree defined under a school's term as a degree of its own", async () => {
+    expect(schools(await parse(text))).toEqual([
+      ["Lindqvist University", "PhD", "Philosophy", "2012"],
+      ["Lindqvist University", "MA", "Philosophy", "2007"],
+    ]);
+  });
+
+  it("reads a role item closed by a stop after its dates as a role, as the same item without the stop", async () => {
+    const items = ["# Mirela Vos", "", "## Experience", "", "* Harbour Health Trust", "  - Board member, 2021-present.", "  - Core team member, 2015–2020."];
+    expect(jobs(await parse(items.join("\n")))).toEqual([
+      ["Harbour Health Trust", "Board member", "2021", undefined],
+      ["Harbour Health Trust", "Core team member", "2015", "2020"],
+    ]);
+  });
+});
+
+describe("a dated row of role, unit and university with a dash among the names", () => {
+  it("keeps what the dash sets apart after the university with the university, the role first", async () => {
+    const text = [
+      "# Mirela Vos",
+      "",
+      "## Professional Experience",
+      "* _September 2014 – September 2019_: Research Assistant, Department of Physics, University of Kestrel — North Campus",
+      "* 2012 - 2014 Visiting Fellow, Lindqvist University - Harbour Institute, with Prof. Ada Brenner.",
+    ].join("\n");
+    expect(jobs(await parse(text)).map(([name, position]) => [name, position])).toEqual([
+      ["Department of Physics, University of Kestrel — North Campus", "Research Assistant"],
+      ["Lindqvist University - Harbour Institute, with Prof. Ada Brenner.", "Visiting Fellow"],
+    ]);
+  });
+
+  it("still cuts at the dash a row that names no employer before it", async () => {
+    const text = ["# Mirela Vos", "", "## Experience", "* 2019 – 2021: Software Engineer, Payments — Kestrel Systems Ltd"].join("\n");
+    expect(jobs(await parse(text)).map(([name]) => name)).toEqual(["Kestrel Systems Ltd"]);
+  });
+});
+
+describe("words of European academic CVs", () => {
+  it("reads 'Employments', as writers of English as a second language title their posts, as the work section", async () => {
+    const text = ["# Mirela Vos", "", "#### Employments", "- 10/2015 - 09/2022: Research assistant, Chair of Methods, Lindqvist University"].join("\n");
+    expect(jobs(await parse(text))).toEqual([["Chair of Methods, Lindqvist University", "Research assistant", "2015-10", "2022-09"]]);
+  });
+
+  it("reads a habilitation as a degree of its school", async () => {
+    const text = ["# Mirela Vos", "", "## Education", "* 2015 HDR. *Habilitation* Thesis in Ecology, Lindqvist University", "* 2009 Habilitation in Physics, University of Kestrel"].join("\n");
+    expect(schools(await parse(text)).map(([institution, studyType]) => [institution, studyType])).toEqual([
+      ["Lindqvist University", "HDR"],
+      ["University of Kestrel", "Habilitation"],
+    ]);
+  });
+});
+
+describe("projects under headers of dates alone", () => {
+  it("names each project by the styled label, closed by a colon, that opens its text", async () => {
+    const text = [
+      "# Mirela Vos",
+      "",
+      "## Projects",
+      "",
+      "**2018**",
+      '<div class="entry">',
+      "<i>Tern:</i> Co-founder of a working group on computational archaeology.",
+      "</div><br>",
+      "",
+      "**2013--2019**",
+      "",
+      "*Kestrel Valley: Necropolis survey:* Participation as excavation technician in a survey led by Prof. Ada Brenner.",
+    ].join("\n");
+    expect((await parse(text)).projects?.map((p) => [p.name, p.startDate])).toEqual([
+      ["Tern", "2018"],
+      ["Kestrel Valley: Necropolis survey", "2013"],
+    ]);
+  });
+});
+
+describe("a role in brackets after its employer", () => {
+  it("is the job's title where the header names no other", async () => {
+    const text = [
+      "# Mirela Vos",
+      "",
+      "## Work experience",
+      "* **April 2026 – Present:** Kestrel Institute of Science and Technology (Research Intern)",
+      "* **July 2025 – Present:** Harbour Medical University, Department of Psychiatry (Research Assistant)",
+    ].join("\n");
+    expect(jobs(await parse(text)).map(([name, position]) => [name, position])).toEqual([
+      ["Kestrel Institute of Science and Technology", "Research Intern"],
+      ["Harbour Medical University, Department of Psychiatry", "Research Assistant"],
+    ]);
+  });
+});
