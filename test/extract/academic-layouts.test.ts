@@ -128,4 +128,12 @@ describe("a role in brackets after its employer", () => {
       ["Harbour Medical University, Department of Psychiatry", "Research Assistant"],
     ]);
   });
+
+  it("is the field of a title that names a role itself ('Independent Developer (Developer Tools)'), no title taken from an employer", async () => {
+    const text = "Jo Vale\n\nExperience\n\n** Independent Developer (Developer Tools); 2009 - 2010 **\n\nI explored programmer productivity.\n";
+    const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    const job = resume.work?.[0];
+    expect(job?.position).not.toBe("Developer Tools");
+    expect([job?.name, job?.position].join(" ")).toContain("Independent Developer (Developer Tools)");
+  });
 });

@@ -54,5 +54,7 @@ export function splitBracketedRole(text: string): [org: string, role: string] | 
   const m = /^(.+?)\s*\(([^()]+)\)$/u.exec(text.trim());
   if (!m || isEmploymentType(m[2]!)) return undefined;
   const [org, role] = [m[1]!.trim(), m[2]!.trim()];
-  return roleLean(weighPhrase(role)) > 0.3 && roleLean(weighPhrase(org)) <= 0 ? [org, role] : undefined;
+  // "Independent Developer (Developer Tools)": a name with a role's word of its own is the title, its bracket the field
+  const orgEvidence = weighPhrase(org);
+  return roleLean(weighPhrase(role)) > 0.3 && orgEvidence.role === 0 && roleLean(orgEvidence) <= 0 ? [org, role] : undefined;
 }

@@ -14,5 +14,8 @@ export function rolesBeforeEmployer(text: string): [string, string] | undefined 
   if (isLegalFormAlone(employer) || namesATeam(employer) || roleLean(weighPhrase(employer)) > 0) return undefined;
   const roles = parts.slice(0, -1);
   if (!roles.every((r) => roleLean(weighPhrase(r)) > 0.3)) return undefined;
+  // "Research assistant, Chair of Methods, Lindqvist University", "Student Assistant, Prof. Dr. Jo Vale, Lindqvist
+  // University": at a school, what follows the title is the professorship or the professor the post belongs to
+  if (weighPhrase(employer).school > 0) return undefined;
   return [roles.join(", "), employer];
 }
