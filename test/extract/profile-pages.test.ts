@@ -27,3 +27,29 @@ describe("a portfolio README's studies one a line, each closed by its dates", ()
     ]);
   });
 });
+
+describe("a profile README's tagline that names a degree at a school by its initials", () => {
+  it("reads the degree, its field and the school, though the initials hold no school's word", async () => {
+    const page = [
+      "# Mira Okafor 👋",
+      "**Software Engineer | Full-Stack | Cloud**",
+      "",
+      "BS Software Engineering @ KIT (GPA 3.80)  ",
+      "Building production systems across web and cloud.",
+      "",
+      "## 🚀 Experience",
+      "",
+      "### Software Engineer Co-op  ",
+      "**Lakeside Health** · Aug 2025 – Jan 2026  ",
+      "- Automated the release pipeline.",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.education).toMatchObject([{ institution: "KIT", studyType: "BS", area: "Software Engineering" }]);
+  });
+
+  it("still reads a field alone at a company's name as no study", async () => {
+    const page = ["# Mira Okafor", "", "SWE @ Initech · Math @ Harbor University", "", "## Skills", "- Go"].join("\n");
+    const resume = await read(page);
+    expect(resume.education?.map((e) => e.institution)).toEqual(["Harbor University"]);
+  });
+});
