@@ -53,3 +53,69 @@ describe("a profile README's tagline that names a degree at a school by its init
     expect(resume.education?.map((e) => e.institution)).toEqual(["Harbor University"]);
   });
 });
+
+describe("an Astro résumé page's employers as headings over their roles as smaller headings", () => {
+  it("reads each dated smaller heading as a role at the employer above, whatever the role's words", async () => {
+    const page = [
+      "# Ewa Przybylska",
+      "",
+      "## Doświadczenie",
+      "",
+      "### Kancelaria Nowak i Wspólnicy sp.k., Poznań",
+      "",
+      "#### Radca prawny | 03.2021 – obecnie",
+      "",
+      "#### Referendarz | 09.2018 – 02.2021",
+      "",
+      "### Biuro Prawne Lis, Poznań",
+      "",
+      "#### Referendarz | 01.2016 – 08.2018",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.work).toMatchObject([
+      { name: "Kancelaria Nowak i Wspólnicy sp.k.", position: "Radca prawny", startDate: "2021-03" },
+      { name: "Kancelaria Nowak i Wspólnicy sp.k.", position: "Referendarz", startDate: "2018-09", endDate: "2021-02" },
+      { name: "Biuro Prawne Lis", position: "Referendarz", startDate: "2016-01", endDate: "2018-08" },
+    ]);
+  });
+
+  it("keeps a dated smaller heading under a heading that already names the role as the job's project", async () => {
+    const page = [
+      "# Jo Marsh",
+      "",
+      "## Experience",
+      "",
+      "### Senior Engineer, Initech | 2019 – 2023",
+      "",
+      "#### Billing rewrite | 2021 – 2022",
+      "",
+      "- Moved invoices to the new ledger.",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.work).toHaveLength(1);
+    expect(resume.work?.[0]).toMatchObject({ name: "Initech", position: "Senior Engineer", startDate: "2019", endDate: "2023" });
+  });
+});
+
+describe("an employer's heading dated on its own line over dated smaller headings", () => {
+  it("keeps the smaller headings as what was done in the one job, not as roles of their own", async () => {
+    const page = [
+      "# Jo Marsh",
+      "",
+      "## Experience",
+      "",
+      "### Initech (2019/04〜2023/03)",
+      "",
+      "#### Billing rewrite (2021/01〜2022/06)",
+      "",
+      "- Moved invoices to the new ledger.",
+      "",
+      "#### Ledger audit (2022/07〜2023/03)",
+      "",
+      "- Checked every posting.",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.work).toHaveLength(1);
+    expect(resume.work?.[0]).toMatchObject({ name: "Initech", startDate: "2019-04", endDate: "2023-03" });
+  });
+});
