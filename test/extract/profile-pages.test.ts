@@ -119,3 +119,23 @@ describe("an employer's heading dated on its own line over dated smaller heading
     expect(resume.work?.[0]).toMatchObject({ name: "Initech", startDate: "2019-04", endDate: "2023-03" });
   });
 });
+
+describe("a personal site's CV page kept as an HTML file", () => {
+  it("is read for its headings and text, not as plain text whose tags are words", async () => {
+    const { detectFormat } = await import("../../src/source/detect-format.js");
+    const text = [
+      "<!DOCTYPE html>",
+      "<html><head><title>Ola Brandt: CV</title><style>body { margin: 0; }</style></head>",
+      "<body>",
+      "<h1>Ola Brandt</h1>",
+      "<h2>Experience</h2>",
+      "<p><b>Platform Engineer</b>, Initech, 2019 – 2023</p>",
+      "</body></html>",
+    ].join("\n");
+    const { format } = detectFormat("cv.html", text);
+    expect(format).toBe("markdown");
+    const { resume } = await extractSource({ path: "cv.html", text, format, formatReason: "test" });
+    expect(resume.basics?.name).toBe("Ola Brandt");
+    expect(resume.work).toMatchObject([{ name: "Initech", position: "Platform Engineer", startDate: "2019", endDate: "2023" }]);
+  });
+});
