@@ -139,3 +139,23 @@ describe("a personal site's CV page kept as an HTML file", () => {
     expect(resume.work).toMatchObject([{ name: "Initech", position: "Platform Engineer", startDate: "2019", endDate: "2023" }]);
   });
 });
+
+describe("a portfolio README's skills written on a heading under the page's title", () => {
+  it("reads the heading's list as the group its label names", async () => {
+    const page = [
+      "# Data Analyst",
+      "",
+      "#### Technical Skills: Python, SQL, Tableau, dbt",
+      "",
+      "## Education",
+      "- M.S. Statistics | Harbor State University (_May 2022_)",
+      "",
+      "## Work Experience",
+      "**Analyst @ Ostrander Labs (_June 2022 - Present_)**",
+      "- Built the weekly revenue report.",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.skills).toEqual([{ name: "Technical Skills", keywords: ["Python", "SQL", "Tableau", "dbt"] }]);
+    expect(resume.work).toMatchObject([{ name: "Ostrander Labs", position: "Analyst", startDate: "2022-06" }]);
+  });
+});
