@@ -111,8 +111,11 @@ function studyAtSchool(text: string): TaglineStudy | undefined {
     const m = FIELD_AT.exec(phrase);
     const [school, bracket] = m ? schoolAndBracket(m[2]!) : [];
     // "Research Assistant @ MIT Media Lab" is a job there
-    if (!m || !school || !SCHOOL_WORDS.test(school) || school.split(/\s+/).length > 8 || roleLean(weighPhrase(m[1]!)) >= 0.3) continue;
+    if (!m || !school || school.split(/\s+/).length > 8 || roleLean(weighPhrase(m[1]!)) >= 0.3) continue;
     const degree = parseDegree(m[1]!);
+    // "BS Software Engineering @ HSU": a degree named first says the place after it is where it is studied, whatever
+    // its name; a field alone needs a school's word in it ("SWE @ Google" names an employer)
+    if (!SCHOOL_WORDS.test(school) && !(degree?.index === 0 && /^\p{Lu}/u.test(school))) continue;
     const field = degree?.index === 0 ? m[1]!.slice(degree.end).trim() || degree.area : m[1]!;
     const education = compact({ institution: school, studyType: degree?.index === 0 ? degree.studyType : undefined, area: field, ...degreeDates(bracket ? findDates(bracket)[0] : undefined), summary: phrase });
     return { education, from: at, to: at + written.length };

@@ -1,4 +1,5 @@
 import { classifyTitle, type SectionKind } from "./section-titles.js";
+import { splitLabelledHeadings } from "./labelled-headings.js";
 import { CUSTOM_KINDS } from "./title-keywords.js";
 import { columnHeaderTitle, markedTitle, mayBeCapitalTitle } from "./text-headings.js";
 import type { SectionBlock, SourceLine } from "./source-line.js";
@@ -22,14 +23,14 @@ export interface TitledBlocks {
  * sections. Lines before the first section heading form a block without a title.
  */
 export function groupSections(written: readonly SourceLine[]): TitledBlocks {
-  const lines = withCapitalHeadings(written);
+  const { lines, titles } = splitLabelledHeadings(withCapitalHeadings(written));
   const headings = lines.filter((l) => l.kind === "heading");
   const kinds = new Map(headings.map((h) => [h, classifyTitle(h.text)]));
   const known = new Set(headings.filter((h) => kinds.get(h) !== undefined));
   const level = sectionLevel(headings, known);
   const first = headings[0];
   const documentTitle = first && first.depth < level && !known.has(first) ? first : undefined;
-  const opens = new Set(headings.filter((h) => h !== documentTitle && h.depth <= level));
+  const opens = new Set(headings.filter((h) => h !== documentTitle && (h.depth <= level || titles.has(h))));
   const parents = new Set<SourceLine>();
   for (const h of [...opens]) {
     const subs = promotedSubheadings(h, headings, kinds);

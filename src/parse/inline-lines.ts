@@ -2,7 +2,8 @@ import type { InlineToken, Style } from "./inline-tokens.js";
 import type { Link, Span } from "./source-line.js";
 import { tidySpaces } from "./normalize.js";
 import { tidySpans } from "./tidy-spans.js";
-import { isDateOnly, startsWithDate, writtenAsText } from "../extract/layout/lines.js";
+import { isDateOnly, isSentence, startsWithDate, writtenAsText } from "../extract/layout/lines.js";
+import { findDates } from "../extract/dates.js";
 
 /** One visual line of a paragraph: its text, the bold text it starts with, its links and styled runs. */
 export interface InlineLine {
@@ -131,6 +132,13 @@ function mergeSoftLines(lines: Builder[]): InlineLine[] {
   return out;
 }
 
+/** "… | Kestrel University (Sept. 2025 - Dec. 2026)", "…, Acme, 2019–2021": a line of names, no sentence, whose last words are its dates. */
+function endsWithDates(text: string): boolean {
+  const last = findDates(text).pop();
+  if (!last || last.index === 0 || isSentence(text)) return false;
+  return /^[\s)）\]_*.]*$/u.test(text.slice(last.index + last.length));
+}
+
 /** A short line of capitalised words and the small words names hold ("Bank of America", "Nubank"): a name, not prose. */
 const namesAlone = (text: string) => text.split(/\s+/).length <= 8 && !/[.,;:!?]$/.test(text) && /^[\p{Lu}\p{N}(&]/u.test(text) && !writtenAsText(text);
 
@@ -160,6 +168,9 @@ function continuesSoftLine(prev: string, next: string): boolean {
   // "2001 — Title of Docent, University of Helsinki." over "2000 — PhD in Social Sciences, …": lines that each open with
   // their year are a list of dated items, one a line
   if (startsWithDate(prev) && startsWithDate(next) && /^(?:19|20)\d{2}/.test(next)) return false;
+  // "M.S. Embedded Systems | Kestrel University (2025 - 2026)" over "B.S. Physics | Harbor University (2018 - 2022)":
+  // lines that each close on their dates are dated items one a line too, as a list whose bullets were taken out is
+  if (endsWithDates(prev) && endsWithDates(next)) return false;
   // "National Institute of Software Engineering (INES)" over "While working there I…": a name on a line of its own,
   // as is "Ivy Tang" over "952 Waltham Street, Lexington, MA | +1 781…", the header's line of address and contacts
   if (/^[\p{Lu}\p{N}]/u.test(next) && namesAlone(prev)) return false;

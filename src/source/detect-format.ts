@@ -26,6 +26,9 @@ export function detectFormat(path: string, text: string, override?: FormatOverri
   if (ext === ".yaml" || ext === ".yml") return { format: "yaml", reason: `extension ${ext}` };
   // ".mdx": Markdown with JSX components, as Astro, Next and Gatsby sites keep their pages
   if (ext === ".md" || ext === ".markdown" || ext === ".mdx") return { format: "markdown", reason: `extension ${ext}` };
+  // a personal site's CV page kept as HTML: Markdown holds HTML blocks, and the sanitizer reads their headings, lists and
+  // paragraphs and drops the head, scripts and styles; read as plain text, every tag would be a word of the CV
+  if (ext === ".html" || ext === ".htm") return { format: "markdown", reason: `extension ${ext}, read as Markdown's HTML` };
   const lines = text.split("\n");
   // org-mode's "# a comment" reads as an ATX heading; a text with org settings ("#+TITLE:") is org, whose comments they are
   const orgSettings = lines.some((l) => ORG_SETTING.test(l));

@@ -23,7 +23,8 @@ export function splitRoleGroups(entry: Entry): Entry[] {
   const firstItem = itemDepth === undefined ? entry.body.find((l) => l.kind === "bullet" && l.depth === 0) : undefined;
   const headNamesRole = entry.head.some((l) => roleLean(weighPhrase(lineWithoutDates(l).text)) > 0.3);
   const rolesListed = firstItem !== undefined && !headNamesRole && isSetRoleItem(firstItem);
-  const starts = withoutYearlyHeadings(entry.body, entry.body.flatMap((_, i) => (isRoleHeader(entry.body, i, itemDepth, itemKind, rolesListed) ? [i] : [])));
+  const found = entry.body.flatMap((_, i) => (isRoleHeader(entry.body, i, itemDepth, itemKind, rolesListed) ? [i] : []));
+  const starts = found.length ? withoutYearlyHeadings(entry.body, found) : headedRoles(entry);
   if (!starts.length) return splitUndatedRoles(entry);
   if (starts.every((i) => namesOwnEmployer(entry.body[i]!))) return rowsOfTheirOwn(entry, starts);
   const named = entry.head.filter((l) => !isDateOnly(l.text));
@@ -61,6 +62,24 @@ function withoutYearlyHeadings(body: readonly SourceLine[], starts: number[]): n
   const dated = body.flatMap((l, i) => (l.kind === "subheading" && hasDate(l) ? [i] : []));
   const roles = dated.filter((i) => starts.includes(i));
   return dated.length >= 3 && roles.length * 2 < dated.length ? starts.filter((i) => !dated.includes(i)) : starts;
+}
+
+/**
+ * "### Kancelaria Nowak, Poznań" over "#### Adwokat | 10.2020 – obecnie" and "#### Aplikant | 06.2019 – 09.2020": an
+ * employer's heading that names no role, over smaller headings each a short phrase and its dates, holds one role a
+ * heading, though no word of the vocabulary says the phrase is a role; a job's projects sit under a heading that
+ * already names the job's role or its dates, or beside role lines the vocabulary knows, which are read first.
+ */
+function headedRoles(entry: Entry): number[] {
+  // "## Acme株式会社 (2022/10〜現在)" over "### 決済基盤開発(2023/04〜現在)": an employer dated on its own heading holds the job
+  // whole, and its dated smaller headings are what was done there
+  if (entry.head.some((l) => hasDate(l) || roleLean(weighPhrase(lineWithoutDates(l).text)) > 0.3)) return [];
+  const starts = entry.body.flatMap((l, i) => (l.kind === "subheading" && hasDate(l) && !isDateOnly(l.text) ? [i] : []));
+  const short = (i: number) => {
+    const phrase = lineWithoutDates(entry.body[i]!).text.replace(/[\s|·•,–—-]+$/u, "");
+    return phrase.split(/\s+/).length <= 6 && !isSentence(phrase);
+  };
+  return starts.every(short) && starts.every((i) => entry.body[i]!.depth === entry.body[starts[0]!]!.depth) ? starts : [];
 }
 
 const EMPLOYER_COLUMNS = new Set(entryLabels.name.map((label) => label.toLowerCase()));
