@@ -1,3 +1,4 @@
+import { fieldOfLabel } from "../extract/contacts.js";
 import { ownContacts } from "../resume/own-contacts.js";
 import { wordsFor } from "../render/locale.js";
 import { degreeOf, gradeIsStated, isBareGrade, joinCourses, needsGradeName } from "../resume/education-text.js";
@@ -42,9 +43,8 @@ export function outlineResume(resume: Resume): Outline {
   const b = resume.basics ?? {};
   const place = [b.location?.city, b.location?.region, b.location?.countryCode].filter(Boolean).join(", ");
   const contacts = [
-    // labelled as the source labelled them: a second number must say it is the fax, not pass for a first
-    ...ownContacts(b, "email").map((e) => ({ text: e.value, url: `mailto:${e.value}`, ...(e.label && { label: e.label }) })),
-    ...ownContacts(b, "phone").map((p) => ({ text: p.value, ...(p.label && { label: p.label }) })),
+    ...contactsOfKind(b, "email"),
+    ...contactsOfKind(b, "phone"),
     ...(b.url ? [{ text: b.url.replace(/^https?:\/\//, "").replace(/\/$/, ""), url: b.url }] : []),
     // the address itself is the text: parsers recognise contacts by it
     ...(b.profiles ?? []).filter((p) => p.url).map((p) => ({ text: p.url!.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, ""), url: p.url })),
@@ -57,6 +57,18 @@ export function outlineResume(resume: Resume): Outline {
     return entries.length ? [{ key: ref.key, title: ref.title, entries }] : [];
   });
   return { name: b.name, label: b.label, contacts, sections };
+}
+
+/**
+ * The owner's addresses or numbers of one kind as the writers print them. Each keeps the label the source wrote where
+ * vitae's reader takes it for one of this kind ("Fax", "Work e-mail"), so that a second number reads back as the fax
+ * it is; a label it would not ("(Home)", "Email me") is left out, since it would make the value no one's. Unlabelled
+ * ones follow the first, whose label they share when read back ("Phone: a | b"), not a "Fax:" they would take.
+ */
+function contactsOfKind(basics: NonNullable<Resume["basics"]>, kind: "email" | "phone"): Outline["contacts"] {
+  const [first, ...others] = ownContacts(basics, kind);
+  const ordered = first ? [first, ...others.filter((o) => !o.label), ...others.filter((o) => o.label)] : [];
+  return ordered.map((c) => ({ text: c.value, ...(kind === "email" && { url: `mailto:${c.value}` }), ...(c.label && fieldOfLabel(c.label) === kind && { label: c.label }) }));
 }
 
 /** A date range as written in the source, else from the ISO dates ("2019-03 – Present"). */

@@ -40,8 +40,9 @@ export function frontMatter(resume: Resume): string | undefined {
     ...(b.profiles?.length ? { profiles: b.profiles } : {}),
     ...(b.altNames?.length ? { altNames: b.altNames } : {}),
     ...(b.labels ? { labels: b.labels } : {}),
-    // the contact line shows them, but a number with no label before it reads back as no one's
-    ...(b.otherContacts?.length ? { otherContacts: b.otherContacts } : {}),
+    // the contact line shows them, but a number with no label before it reads back as no one's; one of a kind with no
+    // first reads back from the line as the first
+    ...(b.otherContacts?.some((o) => b[o.kind]) ? { otherContacts: b.otherContacts.filter((o) => b[o.kind]) } : {}),
   };
   const { sections: _order, ...meta } = resume.meta ?? {};
   const data = {
