@@ -23,8 +23,11 @@ type LabelField = "email" | "phone" | "url" | "location" | "name" | "headline" |
 const { why: _why, qualifiers, someoneElses, ...labelsByField } = labels;
 const FIELD_OF_LABEL = new Map(Object.entries(labelsByField).flatMap(([field, words]) => words.map((w) => [w, field as LabelField] as const)));
 const QUALIFIERS = new Set(qualifiers);
-/** "Emergency", "Father's": a word that makes the label after it another person's, so that no value is cut from it. */
-const SOMEONE_ELSES = new RegExp(`(?:^|\\s)(?:${someoneElses.join("|")}|\\p{L}+['’]s)\\s*$`, "iu");
+/**
+ * "Emergency", "Father's", "Emergency contact": words before a label that make it another person's; a line that runs
+ * values together is cut before them, so the owner's value keeps whole and the label is read with them.
+ */
+const SOMEONE_ELSES = new RegExp(`(?:^|\\s)(?:${someoneElses.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?:\\s+\\p{L}+){0,2}\\s*$`, "iu");
 
 const EMAIL = /^(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
 /** "jane (at) example (dot) org", "jane[at]example.org": an address spelt out so that robots miss it. */
@@ -78,7 +81,7 @@ export function splitLabel(written: string): { key: string; written: string; val
 }
 
 /** The field a label names ("Tel" → phone, "Lokalizacja" → location), if any. */
-export function fieldOfLabel(label: string): LabelField | undefined {
+export function fieldOfLabel(label: string, { qualified = true } = {}): LabelField | undefined {
   const key = label.trim().toLowerCase().replace(/[\s.:：]+$/, "");
   const whole = FIELD_OF_LABEL.get(key);
   if (whole) return whole;
@@ -86,9 +89,9 @@ export function fieldOfLabel(label: string): LabelField | undefined {
   // says which of the owner's contacts it is leaves the field as it was
   const parts = key.split(/\s*\/\s*|\s+/);
   const named = parts.filter((part) => !QUALIFIERS.has(part));
-  if (named.length === parts.length || !named.length) return fieldsAgree(parts);
+  if (named.length === parts.length || !named.length || !qualified) return fieldsAgree(parts);
   const field = fieldsAgree(named);
-  return field === "email" || field === "phone" || field === "url" ? field : undefined;
+  return field === "email" || field === "phone" ? field : undefined;
 }
 
 /** The one field every word of a label names, if they all name one. */
@@ -263,9 +266,15 @@ function splitAtLabels(phrase: string): string[] {
   const cuts: number[] = [];
   for (const colon of phrase.matchAll(/[:：]\s/g)) {
     const before = phrase.slice(0, colon.index);
-    // the label is the last one to three words before the colon, the longest that names a field
-    const label = LABEL_BEFORE_COLON.map((pattern) => pattern.exec(before)).find((m) => m && fieldOfLabel(m[0]));
-    if (label && label.index > 0 && !SOMEONE_ELSES.test(before.slice(0, label.index))) cuts.push(label.index);
+    // the label is the last one to three words before the colon, the longest that names a field; after a value, a
+    // qualifier is no part of it ("Institution: Lindqvist University Email: …": the university is the value's)
+    const windows = LABEL_BEFORE_COLON.map((pattern) => pattern.exec(before));
+    if (windows.some((m) => m?.index === 0 && fieldOfLabel(m[0]))) continue;
+    const label = windows.find((m) => m && fieldOfLabel(m[0], { qualified: false }));
+    if (!label || label.index === 0) continue;
+    const someoneElses = SOMEONE_ELSES.exec(before.slice(0, label.index));
+    if (!someoneElses) cuts.push(label.index);
+    else if (someoneElses.index > 0) cuts.push(someoneElses.index + someoneElses[0].length - someoneElses[0].trimStart().length);
   }
   return cuts.length ? [0, ...cuts].map((c, i, all) => phrase.slice(c, all[i + 1])) : [phrase];
 }

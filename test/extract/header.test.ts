@@ -506,6 +506,18 @@ describe("the owner's second e-mail address or number", () => {
     expect(r.basics?.otherContacts).toBeUndefined();
   });
 
+  it("keeps the owner's number whole on a line that runs another person's after it, and keeps no one else's", async () => {
+    const line = (text: string) => parse(`Ada Lowtown\n${text}\n\nEmployment\n2019–2023 Lecturer, Lowtown University\n`, "text");
+    for (const text of ["Phone: +44 20 7946 0100 Emergency phone: +44 20 7946 0999", "Nationality: British Phone: +44 20 7946 0100 Father's mobile: +44 7700 900999", "Phone: +44 20 7946 0100 Emergency contact phone: +44 20 7946 0999"]) {
+      const r = await line(text);
+      expect([r.basics?.phone, r.basics?.otherContacts], text).toEqual(["+44 20 7946 0100", undefined]);
+    }
+    // a possessive that is part of the value before the label ("St. John's") takes nothing from it
+    expect((await line("Location: St. John's Phone: +1 709 555 0100 Email: ada@example.org")).basics?.phone).toBe("+1 709 555 0100");
+    // nor does a word of the value that could qualify the label ("University Email")
+    expect((await line("Institution: Lindqvist University Email: ada@example.org")).basics?.labels?.email).toBe("Email");
+  });
+
   it("keeps an address a personal-data section gives beside the header's", async () => {
     const r = await parse("# Ada Lowtown\n\nada@example.org\n\n## Experience\n\n### Engineer, Acme Corp (2019 – 2021)\n\n## Contact\n\n- Email: ada.lowtown@uni.example.edu\n");
     expect(r.basics?.email).toBe("ada@example.org");
