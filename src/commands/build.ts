@@ -80,7 +80,7 @@ export interface BuildRequest {
 
 /** Turns the shared flags into a build request; throws a UsageError or ThemeError for a bad one. */
 export function resolveBuildRequest(flags: BuildFlags): BuildRequest {
-  if (statSync(flags.out, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(`--out ${flags.out} is a file, not a folder; name a folder for the outputs (it is made if missing)`);
+  refuseUnusableOutFolder(flags.out);
   const options: BuildOptions = { outDir: flags.out, formats: parseFormats(flags.format), pageSize: flags.pageSize, from: flags.from, maxPages: flags.maxPages, variant: createVariant(flags.only?.split(","), flags.except?.split(",")) };
   // a JSON Resume theme package makes the HTML and PDF; the classic theme still makes the LaTeX
   const themePackage = isJsonResumeThemeName(flags.theme) ? flags.theme : undefined;
@@ -88,6 +88,18 @@ export function resolveBuildRequest(flags: BuildFlags): BuildRequest {
   // --page-size wins over theme.json for every target: the printer and the LaTeX geometry alike
   const theme = flags.pageSize ? { ...loaded, manifest: { ...loaded.manifest, options: { ...loaded.manifest.options, pageSize: flags.pageSize } } } : loaded;
   return { options, theme, themePackage };
+}
+
+/** An --out that is a file, or lies under one, could hold no outputs: said once, before any source is built. */
+function refuseUnusableOutFolder(out: string): void {
+  let folder: boolean | undefined;
+  try {
+    folder = statSync(out, { throwIfNoEntry: false })?.isDirectory();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOTDIR") throw e;
+    throw new UsageError(`--out ${out} lies under a file, not a folder; name a folder for the outputs (it is made if missing)`);
+  }
+  if (folder === false) throw new UsageError(`--out ${out} is a file, not a folder; name a folder for the outputs (it is made if missing)`);
 }
 
 /** Compiles the request's theme, wrapping a JSON Resume theme package when one was named. */

@@ -29,7 +29,7 @@ export function wouldOverwrite(outputPath: string, sourcePath: string): boolean 
     const source = statSync(sourcePath, { throwIfNoEntry: false });
     return Boolean(output && source && output.dev === source.dev && output.ino === source.ino);
   } catch {
-    // an --out that is a file, or a folder that cannot be read: the write says so, in words of its own
+    // a folder that cannot be read: the write says so, in words of its own
     return false;
   }
 }

@@ -13,7 +13,8 @@ export function findTooDeepNesting(text: string): { line: number; depth: number 
   for (const row of text.split("\n")) {
     line++;
     const marks = CONTAINER_MARKS.exec(row)?.[0];
-    if (!marks) continue;
+    // "- - - - …" alone is a thematic break, however long, no list
+    if (!marks || /^[\s*+-]+$/.test(row)) continue;
     const indent = /^[ \t]*/.exec(row)![0].replace(/\t/g, "    ").length;
     const depth = Math.floor(indent / 2) + (marks.match(/>|[-*+]|\d[.)]/g)?.length ?? 0);
     if (depth > MAX_NESTING) return { line, depth };

@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, statSync, writeFileSync, appendFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync, appendFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -94,13 +94,17 @@ describe("an output that would be its own source", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`--out ${join(dir, "out")} is a file, not a folder`);
     expect(run.stderr).not.toContain("internal error");
+    const under = await runVitae(["build", source, "--out", join(dir, "out", "sub"), "--format", "json"], { env: NO_BROWSER });
+    expect(under.code).toBe(2);
+    expect(under.stderr).toContain("lies under a file, not a folder");
   });
 
-  it("is refused through a second spelling of the folder too", async () => {
+  it("is refused when the folder is reached through a link to it", async () => {
     const dir = mkdtempSync(join(tmpdir(), "vitae-own-source-"));
     const source = join(dir, "resume.json");
     writeFileSync(source, JSON.stringify({ basics: { name: "Jane Roe" } }));
-    const run = await runVitae(["build", source, "--out", join(dir, "sub", ".."), "--format", "json"], { env: NO_BROWSER });
+    symlinkSync(dir, join(dir, "link"));
+    const run = await runVitae(["build", source, "--out", join(dir, "link"), "--format", "json"], { env: NO_BROWSER });
     expect(run.code).toBe(1);
     expect(JSON.parse(readFileSync(source, "utf8"))).toEqual({ basics: { name: "Jane Roe" } });
   });

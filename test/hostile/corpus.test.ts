@@ -11,7 +11,7 @@ import { compileTex, pdfText } from "./support/xelatex.js";
 
 const CORPUS = join(REPO, "test/fixtures/hostile");
 /** Sources that stress size and depth; they are parsed, not printed, to keep the suite fast. */
-const STRESS = ["huge-line.md", "nested-lists.md", "many-headings.md", "deep-nesting.md"];
+const STRESS = ["huge-line.md", "nested-lists.md", "many-headings.md", "deep-nesting.md", "deep-emphasis.md"];
 const SOURCES = readdirSync(CORPUS).filter((f) => /\.(md|txt)$/.test(f) && f !== "README.md" && !STRESS.includes(f)).sort();
 
 /** The diagnostics each hostile source must produce, by rule id. */
@@ -111,6 +111,13 @@ describe("sources that stress size and depth", () => {
     expect(result.code, result.stderr.slice(0, 500)).toBe(0);
     expect(result.stderr).toMatch(/deep-nesting\.md:5:1: warning: quotes or lists nest about 5000 levels deep.*\[markdown-too-deep\]/);
     for (const word of ["Nestedquote", "Nestedlist"]) expect(result.stdout).toContain(word);
+  });
+
+  it("reads emphasis nested thousands of levels deep as plain text too, though no line's start shows it", async () => {
+    const result = await runVitae(["parse", join(CORPUS, "deep-emphasis.md")]);
+    expect(result.code, result.stderr.slice(0, 500)).toBe(0);
+    expect(result.stderr).toMatch(/deep-emphasis\.md:1:1: warning: quotes, lists or emphasis nest too deeply.*\[markdown-too-deep\]/);
+    expect(result.stdout).toContain("Nestedemphasis");
   });
 
   for (const file of STRESS) {
