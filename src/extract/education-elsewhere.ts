@@ -85,7 +85,7 @@ function unlabelledStudy(text: string): Education | undefined {
     if (parts.length < 2 || parts.length > 5) continue;
     const school = parts.find((p) => CJK_TEXT.test(p) && SCHOOL_WORDS.test(p));
     const degreeAt = parts.findIndex((p) => p !== school && CJK_TEXT.test(p) && parseDegree(p)?.studyType === p);
-    // "青岛科技大学/男/1995": the template's name/gender/year details, the school written where the name goes, name the
+    // "某某理工大学/女/1996": the template's name/gender/year details, the school written where the name goes, name the
     // school alone
     if (school && degreeAt < 0 && parts.some((p) => GENDER.test(p))) return compact({ institution: readCjkSchool(school)?.institution ?? school });
     if (!school || degreeAt < 0) continue;

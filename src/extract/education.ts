@@ -468,7 +468,7 @@ export function toEducation(entry: Entry): Education {
 /**
  * One school over its degrees, each a dated bullet ("**연세대학교 환경공학과**" /
  * "- 석사 · 2020.03 ~ 2022.08" / "- 학사 · 2014.03 ~ 2020.02"), an item of the
- * school's item, or a definition under the school's term ("Tilburg University" /
+ * school's item, or a definition under the school's term ("Lindqvist University" /
  * ": PhD Philosophy, 2012." / ": MA Philosophy, 2007."): one entry per degree,
  * each under the school's line. An entry of another shape is itself.
  */

@@ -49,10 +49,14 @@ export function readProfileUrl(written: string): Profile | undefined {
   return medium ? { network: "Medium", username: medium, url: written.trim() } : undefined;
 }
 
+/** Where a bare "Name/handle" is the owner's account: the code hosts and LinkedIn, which PDF CVs shorten so. */
+const HANDLE_HOSTS = new Set(["GitHub", "GitLab", "Bitbucket", "Codeberg", "LinkedIn"]);
+
 /**
  * "linkedin/in/jdoe", "GitHub/jdoe": a link's visible text in a PDF that writes the network's name where its host
- * goes. The path is read as on the network's own host; a single segment after the name is the handle. Names of
- * fewer than three letters ("x", "gh") are left alone, as "X/Y" says too many other things.
+ * goes. A path of the network's own shape ("/in/jdoe") is read as on its host; a single segment after the name is the
+ * handle only on a code host or LinkedIn, as "Medium/Substack", "Dev/Ops" or "LinkedIn/GitHub" say other things. Names of fewer
+ * than three letters ("x", "gh") are left alone, and so is a "handle" that names a network itself.
  */
 function networkShorthand(host: string, address: string, written: string): Profile | undefined {
   if (host.length < 3 || host.includes(".")) return undefined;
@@ -60,12 +64,15 @@ function networkShorthand(host: string, address: string, written: string): Profi
   const site = data.networks.find((n) => n.network === network)?.hosts[0];
   if (!network || !site) return undefined;
   const path = address.slice(host.length);
-  for (const shape of SHAPES.get(site) ?? []) {
-    const user = shape.pattern.exec(`${site}${path}`)?.[1];
-    if (user && !NOT_USERS.has(user.toLowerCase())) return { network, username: user, url: written };
+  const isHandle = (user: string | undefined): user is string => user !== undefined && !NOT_USERS.has(user.toLowerCase()) && !BY_LABEL.has(user.toLowerCase());
+  if (/^\/[^/]+\/[^/]+/.test(path)) {
+    for (const shape of SHAPES.get(site) ?? []) {
+      const user = shape.pattern.exec(`${site}${path}`)?.[1];
+      if (isHandle(user)) return { network, username: user, url: written };
+    }
   }
   const handle = /^\/@?([\w.-]{2,40})\/?$/.exec(path)?.[1];
-  return handle && !NOT_USERS.has(handle.toLowerCase()) ? { network, username: handle, url: written } : undefined;
+  return HANDLE_HOSTS.has(network) && isHandle(handle) ? { network, username: handle, url: written } : undefined;
 }
 
 /** True when an address is on a network's site ("github.com/jdoe/repo"), so it is no one's homepage. */

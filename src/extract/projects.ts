@@ -46,7 +46,7 @@ export function toProject(entry: Entry): Project {
       parts.unshift(role[2]!);
     }
   }
-  // "**2018**" over "<i>RuColA:</i> Co-founder of the working group…": under a header of dates alone, the styled label
+  // "**2018**" over "<i>Tern:</i> Co-founder of the reading group…": under a header of dates alone, the styled label
   // that opens the text names the project
   if (!name) name = styledLabel(entry.body[0]);
   const tagLine = entry.body.find((l) => l.kind === "text" && readKeywordLine(l.text));

@@ -8,12 +8,12 @@ import { isKnownTown } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
 import { termsApart } from "./employment-terms.js";
 import { closingProseToJobAbove } from "./closing-prose.js";
-import { isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_MODIFIERS, ROLE_WORDS, SELF_EMPLOYED, titlesDuties } from "./vocabulary.js";
+import { isEmploymentType, isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_MODIFIERS, ROLE_WORDS, SELF_EMPLOYED, titlesDuties } from "./vocabulary.js";
 import workLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import { findDates, withoutDates } from "./dates.js";
 import { namesDegree } from "./degrees.js";
 import { isLocation, isPlaceLine, readBody, trimSeparators, withoutClosingStop } from "./entry-parts.js";
-import { hasDate, isDateOnly, isTitleLike, type Entry } from "./layout/lines.js";
+import { hasDate, isDateOnly, isTitleLike, startsWithDate, type Entry } from "./layout/lines.js";
 import { closingDatesAt } from "./closing-dates.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
 import { nameBeforeProse } from "./sentences.js";
@@ -157,6 +157,14 @@ function namesEmployerBesideRoles(phrases: readonly HeadPhrase[], at: number, vo
 
 /** The header line a phrase stands on (its slot is "line.index"). */
 const lineOf = (phrase: HeadPhrase) => phrase.slot.split(".")[0];
+
+/** A line under a job's header that can name its employer: a short title, no place, no role, no list. */
+function employerLineUnder(body: readonly SourceLine[]): boolean {
+  const under = body[0];
+  if (under?.kind !== "text" || !isTitleLike(under.text) || under.text.includes(",")) return false;
+  const evidence = weighPhrase(under.text);
+  return evidence.place === 0 && roleLean(evidence) <= 0;
+}
 
 /** A web address that ends a line after a name. */
 const TRAILING_ADDRESS = /\s+(?:https?:\/\/|www\.)\S+$/iu;
@@ -312,6 +320,7 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   };
   let name: string | undefined;
   let position: string | undefined;
+  let rolesOnly = false;
   let doubt: string | undefined;
   // a column the table's header names says what its cell is
   const inColumn = (field: string) => candidates.find((p) => columns.get(Number.parseInt(p.slot.split(".")[1]!, 10)) === field);
@@ -327,10 +336,11 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     const [first, role, qualifier] = candidates as [HeadPhrase, HeadPhrase, HeadPhrase];
     name = first.text;
     position = `${role.text} - ${qualifier.text}`;
-  } else if (rolesAlone(candidates)) {
-    // "Depuis mars 2018 : Chief Information Security Officer - Infrastructure Engineer" / "LGO": phrases that each
-    // name a role and none an employer are one title held at once, its employer named under it
+  } else if (rolesAlone(candidates) && employerLineUnder(entry.body)) {
+    // "Depuis mars 2018 : Responsable sécurité - Ingénieur infrastructure" / "Brioche Numérique": phrases that each name
+    // a role and none an employer are one title held at once, where the line under them names the employer
     position = spanOf(candidates, entry);
+    rolesOnly = true;
   } else if (candidates.length === 1) {
     const only = candidates[0]!;
     if (lean(only) > 0.3) position = only.text;
@@ -405,13 +415,15 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   const under = body[0];
   const placeBeforeProse = (text: string) => isLocation(text) || /^(?:Greater\s)?[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}\s(?:Area|Region|Metropolitan Area)$/u.test(text);
   // ("Mentor: Shubho Sen" under it: who oversaw the job, said apart, is no more prose than a bullet is; or a paragraph of
-  // its own, a blank line before the text about the job)
-  const alone = under?.kind === "text" && (body[1] === undefined || body[1].kind === "bullet" || body[1].gap || isSupervisorLine(body[1].text) || placeBeforeProse(under.text));
+  // its own, a blank line before the text about the job, under a header that opens with its dates or names roles only,
+  // as French CVs write "Depuis mars 2019 : Ingénieur" over the employer; not a list of tools or "Full-time")
+  const apart = body[1]?.gap === true && (rolesOnly || startsWithDate(entry.head[0]?.text ?? "")) && !under!.text.includes(",") && !isEmploymentType(under!.text);
+  const alone = under?.kind === "text" && (body[1] === undefined || body[1].kind === "bullet" || apart || isSupervisorLine(body[1].text) || placeBeforeProse(under.text));
   // "Software Engineer - Trainee" / "Cignex Datamatics": with no employer above, a name no gazetteer knows is the employer
   // ("2022" / "Research Intern" / "Meta AI, Paris": al-folio's dated entries), its place after a comma set apart
   let underAddress: string | undefined;
   if (!name && position && alone && isTitleLike(under.text) && weighPhrase(under.text).place === 0 && roleLean(weighPhrase(under.text)) <= 0) {
-    // ("LGO https://lgo.example/": the employer's web address after its name is the entry's link)
+    // ("Brioche Numérique https://brioche.example/": the employer's web address after its name is the entry's link)
     const line = body.shift()!.text;
     underAddress = TRAILING_ADDRESS.exec(line)?.[0].trim();
     const [employer, place] = splitTrailingPlace(underAddress ? line.slice(0, line.length - TRAILING_ADDRESS.exec(line)![0].length) : line);
@@ -434,7 +446,7 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     location ??= place;
   }
   // ("**Accomplishments**" under it titles the bullets: no place)
-  else if (!location && alone && isPlaceLine(under!.text) && !titlesDuties(under!.text)) location = body.shift()!.text;
+  else if (!location && (alone || (body[1]?.gap && /^[\p{Script=Latin}\s.'’-]+$/u.test(under!.text))) && isPlaceLine(under!.text) && !titlesDuties(under!.text)) location = body.shift()!.text;
   // "Sevastopol, Ukraine, Senior Software Developer": the town and country before the role on its line are where it was
   const placeFirst = position && !location ? PLACE_THEN_ROLE.exec(position) : null;
   // (not "Seattle, WA, USA Manager", whose country a PDF's text ran into the role)

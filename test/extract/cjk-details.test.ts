@@ -62,4 +62,13 @@ describe("personal details and yearly headings", () => {
       ["별빛여행", "프론트엔드 개발자", "2019-05", "2021-02"],
     ]);
   });
+
+  it("keeps roles written 'Role | dates' under an employer whose dated project headings outnumber them", async () => {
+    const text = ["# Jane Roe", "## Experience", "### Acme Corp", "#### Senior Software Engineer | 2021 - 2023", "- Led the payments team", "#### Software Engineer | 2019 - 2021", "- Built the checkout", "#### Checkout rewrite | 2022", "- Moved checkout to React", "#### Fraud detection | 2020", "- Trained a model", "#### Data platform | 2019", "- Kafka pipelines"].join("\n");
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect((resume.work ?? []).map((w) => [w.name, w.position, w.startDate])).toEqual([
+      ["Acme Corp", "Senior Software Engineer", "2021"],
+      ["Acme Corp", "Software Engineer", "2019"],
+    ]);
+  });
 });

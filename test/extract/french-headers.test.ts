@@ -59,4 +59,17 @@ describe("French degrees and headers", () => {
     expect(r.work?.[0]?.location).toBeUndefined();
     expect(r.work?.[0]?.summary).toContain("Zweipunkt-");
   });
+
+  it("takes no tools, employment type or course under a role's header, set apart from the text, for the employer", async () => {
+    const r = await parse("# Jo Vale\n\n## Experience\n\n### Software Engineer (2019 - 2021)\nPython, Django, PostgreSQL\n\nBuilt the billing service.\n\n### Data Analyst (2017 - 2019)\nFull-Time Contract\n\nBuilt dashboards.\n\n### Teaching Assistant (2015)\nIntroduction to Programming\n\nGraded assignments.\n");
+    expect((r.work ?? []).map((w) => w.name)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it("keeps an employer whose name holds a role's word beside its role ('Volunteer Engineer - Engineers Without Borders')", async () => {
+    const r = await parse("# Jo Vale\n\n## Experience\n\n### Volunteer Engineer - Engineers Without Borders\n*2019 - 2021*\n\nBuilt wells.\n\n### Founder & CEO – Creative Directors Club\n*2020 – present*\n\nRan the club.\n");
+    expect((r.work ?? []).map((w) => [w.name, w.position])).toEqual([
+      ["Engineers Without Borders", "Volunteer Engineer"],
+      ["Creative Directors Club", "Founder & CEO"],
+    ]);
+  });
 });

@@ -11,4 +11,10 @@ describe("a contact line that writes a network's name where its host goes", () =
       ["GitHub", "lenahart"],
     ]);
   });
+
+  it("reads no profile from two networks' names or two words joined by a slash ('LinkedIn/GitHub', 'Medium/Substack', 'Dev/Ops')", async () => {
+    const text = ["Lena Hart", "lena.hart@example.com · LinkedIn/GitHub · Medium/Substack · Dev/Ops", "", "Experience", "Software Engineer, Fernway Labs 2020 – 2023"].join("\n");
+    const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    expect(resume.basics?.profiles).toBeUndefined();
+  });
 });

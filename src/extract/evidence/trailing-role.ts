@@ -46,7 +46,7 @@ export function splitLeadingRole(text: string): [role: string, org: string] | un
 }
 
 /**
- * "Nara Institute of Science (Research Intern)", "The Lindqvist Foundation (Career Position)": with no job title
+ * "Kestrel Institute of Science (Research Intern)", "The Lindqvist Foundation (Career Position)": with no job title
  * elsewhere in the header, a role in brackets after the employer is the job's title. (Beside a title of its own, a role
  * word in brackets qualifies the name instead: "Ixorateam (Retail Expert)".)
  */

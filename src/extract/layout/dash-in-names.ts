@@ -1,8 +1,8 @@
 import { roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
 
 /**
- * "Research Assistant, Department of Physics, University of Minnesota — Twin Cities", "Marie-Curie Fellow, Macquarie
- * University - Irstea Grenoble": a row that names its role first and then, after commas, where the role was held, has
+ * "Research Assistant, Department of Physics, Lindqvist University — North Campus", "Marie-Curie Fellow, Kestrel
+ * University - Harbour Institute": a row that names its role first and then, after commas, where the role was held, has
  * said both before the dash; what the dash sets apart (a campus, a second host) belongs to the last name, and is no
  * job title of its own, as it would be in "Acme Corp — Engineer". A row with no employer before the dash ("Software
  * Engineer, Payments — Acme") is cut there still.

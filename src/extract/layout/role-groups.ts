@@ -14,7 +14,7 @@ import entryLabels from "../vocabulary/entry-labels.json" with { type: "json" };
  */
 export function splitRoleGroups(entry: Entry): Entry[] {
   // "* **Avira** - Tettnang" over "  - Researcher / 2019 - 2021": an employer's list item holds its roles as its own items,
-  // and so does a definition list's term ("University of Twente" / ": Lecturer, 2017–2018." / ": Postdoc, 2016.")
+  // and so does a definition list's term ("Lindqvist University" / ": Lecturer, 2017–2018." / ": Postdoc, 2016.")
   const itemDepth = entry.head[0]?.kind === "bullet" || entry.head[0]?.kind === "text" ? entry.head[0].depth : undefined;
   const itemKind = entry.head[0]?.kind;
   // "### Acme" over "- *Senior Engineer*, 2021 – now" and "- *Engineer*, 2019 – 2021": the roles of a promotion, each an
@@ -24,7 +24,7 @@ export function splitRoleGroups(entry: Entry): Entry[] {
   const headNamesRole = entry.head.some((l) => roleLean(weighPhrase(lineWithoutDates(l).text)) > 0.3);
   const rolesListed = firstItem !== undefined && !headNamesRole && isSetRoleItem(firstItem);
   const found = entry.body.flatMap((_, i) => (isRoleHeader(entry.body, i, itemDepth, itemKind, rolesListed) ? [i] : []));
-  const starts = found.length ? withoutYearlyHeadings(entry.body, found) : headedRoles(entry);
+  const starts = found.length ? withoutYearlyHeadings(entry.body, found, headNamesRole) : headedRoles(entry);
   if (!starts.length) return splitUndatedRoles(entry);
   if (starts.every((i) => namesOwnEmployer(entry.body[i]!))) return rowsOfTheirOwn(entry, starts);
   const named = entry.head.filter((l) => !isDateOnly(l.text));
@@ -54,14 +54,16 @@ export function splitRoleGroups(entry: Entry): Entry[] {
 }
 
 /**
- * "#### 2025년 - 모바일 앱 개발", "#### 2024년 - 인프라 최적화", …, "#### 2022년 - 신입 개발자로서의 성장": where most of a
- * job's dated sub-headings name no role, they title what was done in each period, and the one whose words happen to hold
- * a role word ("개발자") starts no role of its own either.
+ * "### Hanbit Health | 프론트엔드 개발자" over "#### 2024년 - 결제 화면 개편", "#### 2023년 - 검색 속도 개선", …, "#### 2022년 -
+ * 주니어 개발자로서의 첫 해": under a header that names the role, where most sub-headings that open with their year name
+ * none, they title what was done each year, and the one whose words happen to hold a role word ("개발자") starts no
+ * role of its own either. A sub-heading written "Role | dates" is never one of them.
  */
-function withoutYearlyHeadings(body: readonly SourceLine[], starts: number[]): number[] {
-  const dated = body.flatMap((l, i) => (l.kind === "subheading" && hasDate(l) ? [i] : []));
-  const roles = dated.filter((i) => starts.includes(i));
-  return dated.length >= 3 && roles.length * 2 < dated.length ? starts.filter((i) => !dated.includes(i)) : starts;
+function withoutYearlyHeadings(body: readonly SourceLine[], starts: number[], headNamesRole: boolean): number[] {
+  if (!headNamesRole) return starts;
+  const yearly = body.flatMap((l, i) => (l.kind === "subheading" && startsWithDate(l.text) ? [i] : []));
+  const roles = yearly.filter((i) => starts.includes(i));
+  return yearly.length >= 3 && roles.length * 2 < yearly.length ? starts.filter((i) => !yearly.includes(i)) : starts;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Entry } from "./lines.js";
 const lineOf = (phrase: HeadPhrase) => phrase.slot.split(".")[0];
 
 /**
- * "Chief Information Security Officer - Infrastructure Engineer": two or more phrases of one header line, each weighing
+ * "Responsable sécurité - Ingénieur infrastructure": two or more phrases of one header line, each weighing
  * as a job title by its own words and none as an organisation or a place, are one title held at once; the employer,
  * if any, is named elsewhere (on the line under the header).
  */
