@@ -12,9 +12,15 @@ const LABELLED = /^([^:：]{2,40}?)\s*[:：]\s+(\S.*)$/u;
  */
 export function splitLabelledHeadings(lines: readonly SourceLine[]): { lines: SourceLine[]; titles: Set<SourceLine> } {
   const titles = new Set<SourceLine>();
+  // only where a section could start: before the first section's title, or at its level or above; "#### Skills: SQL, R"
+  // inside a job under "## Experience" is that job's line of tools, and the next job is no skill group
+  const sectionLevel = Math.min(...lines.filter((l) => l.kind === "heading" && classifyTitle(l.text)).map((l) => l.depth));
+  let sectionSeen = false;
   const out = lines.flatMap((l) => {
     const m = l.kind === "heading" ? LABELLED.exec(l.text) : null;
-    if (!m || classifyTitle(m[1]!) !== "skills") return [l];
+    const atSectionLevel = !sectionSeen || l.depth <= sectionLevel;
+    if (l.kind === "heading" && classifyTitle(l.text)) sectionSeen = true;
+    if (!m || !atSectionLevel || classifyTitle(m[1]!) !== "skills" || m[2]!.split(/\s*,\s*/).filter(Boolean).length < 2) return [l];
     const title: SourceLine = { ...l, text: m[1]!, links: [], lead: undefined, spans: undefined };
     titles.add(title);
     return [title, { ...l, kind: "text" as const, depth: 0, gap: true, lead: undefined, spans: undefined }];

@@ -159,3 +159,18 @@ describe("a portfolio README's skills written on a heading under the page's titl
     expect(resume.work).toMatchObject([{ name: "Ostrander Labs", position: "Analyst", startDate: "2022-06" }]);
   });
 });
+
+describe("headings that are no roles and no skills section", () => {
+  it("reads an employer's dated project headings as its job's text, not as roles held there", async () => {
+    const r = await read(["# Jo Vale", "", "## Experience", "", "### Kestrel Labs, Berlin", "", "#### Payments platform rewrite | 2020 – 2021", "- Moved billing to events", "", "#### Mobile checkout | 2019 – 2020", "- Built the app's checkout"].join("\n"));
+    expect((r.work ?? []).map((w) => w.position)).not.toContain("Payments platform rewrite");
+  });
+
+  it("keeps a job's 'Skills: …' heading with the job, and the next job a job", async () => {
+    const r = await read(["# Jo Vale", "", "## Experience", "### Data Analyst, Kestrel Labs (2019 – 2021)", "- Built dashboards.", "#### Skills: SQL, Tableau, Python", "### Junior Analyst, Orbis GmbH (2016 – 2019)", "- Cleaned survey data."].join("\n"));
+    expect((r.work ?? []).map((w) => [w.name, w.position])).toEqual([
+      ["Kestrel Labs", "Data Analyst"],
+      ["Orbis GmbH", "Junior Analyst"],
+    ]);
+  });
+});

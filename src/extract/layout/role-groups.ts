@@ -24,7 +24,7 @@ export function splitRoleGroups(entry: Entry): Entry[] {
   const headNamesRole = entry.head.some((l) => roleLean(weighPhrase(lineWithoutDates(l).text)) > 0.3);
   const rolesListed = firstItem !== undefined && !headNamesRole && isSetRoleItem(firstItem);
   const found = entry.body.flatMap((_, i) => (isRoleHeader(entry.body, i, itemDepth, itemKind, rolesListed) ? [i] : []));
-  const starts = found.length ? withoutYearlyHeadings(entry.body, found, headNamesRole) : headedRoles(entry);
+  const starts = withoutYearlyHeadings(entry.body, found, headNamesRole);
   if (!starts.length) return splitUndatedRoles(entry);
   if (starts.every((i) => namesOwnEmployer(entry.body[i]!))) return rowsOfTheirOwn(entry, starts);
   const named = entry.head.filter((l) => !isDateOnly(l.text));
@@ -64,24 +64,6 @@ function withoutYearlyHeadings(body: readonly SourceLine[], starts: number[], he
   const yearly = body.flatMap((l, i) => (l.kind === "subheading" && startsWithDate(l.text) ? [i] : []));
   const roles = yearly.filter((i) => starts.includes(i));
   return yearly.length >= 3 && roles.length * 2 < yearly.length ? starts.filter((i) => !yearly.includes(i)) : starts;
-}
-
-/**
- * "### Kancelaria Nowak, Poznań" over "#### Adwokat | 10.2020 – obecnie" and "#### Aplikant | 06.2019 – 09.2020": an
- * employer's heading that names no role, over smaller headings each a short phrase and its dates, holds one role a
- * heading, though no word of the vocabulary says the phrase is a role; a job's projects sit under a heading that
- * already names the job's role or its dates, or beside role lines the vocabulary knows, which are read first.
- */
-function headedRoles(entry: Entry): number[] {
-  // "## Acme株式会社 (2022/10〜現在)" over "### 決済基盤開発(2023/04〜現在)": an employer dated on its own heading holds the job
-  // whole, and its dated smaller headings are what was done there
-  if (entry.head.some((l) => hasDate(l) || roleLean(weighPhrase(lineWithoutDates(l).text)) > 0.3)) return [];
-  const starts = entry.body.flatMap((l, i) => (l.kind === "subheading" && hasDate(l) && !isDateOnly(l.text) ? [i] : []));
-  const short = (i: number) => {
-    const phrase = lineWithoutDates(entry.body[i]!).text.replace(/[\s|·•,–—-]+$/u, "");
-    return phrase.split(/\s+/).length <= 6 && !isSentence(phrase);
-  };
-  return starts.every(short) && starts.every((i) => entry.body[i]!.depth === entry.body[starts[0]!]!.depth) ? starts : [];
 }
 
 const EMPLOYER_COLUMNS = new Set(entryLabels.name.map((label) => label.toLowerCase()));
