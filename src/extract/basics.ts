@@ -6,7 +6,7 @@ import type { Basics } from "../resume/schema.js";
 import { addContact, fieldOfLabel, isPersonalDetail, readContact, splitLabel, type Contact } from "./contacts.js";
 import { linePhrases, readLineContacts } from "./line-contacts.js";
 import { GREETING, greetedName, isHelloAlone } from "./greeting.js";
-import { hasStreet } from "./evidence/places.js";
+import { hasStreet, isRemoteWork } from "./evidence/places.js";
 import { opensWithFamilyName } from "./evidence/family-names.js";
 import { isLocation } from "./entry-parts.js";
 import { isDegreeName } from "./degrees.js";
@@ -14,7 +14,7 @@ import { LEGAL_FORM, namesSchoolOrCompany, ROLE_COMPOUND, ROLE_WORDS, SCHOOL_WOR
 import { allMatches } from "./all-matches.js";
 import { findDates, withoutDates } from "./dates.js";
 import pictureWords from "./vocabulary/picture-words.json" with { type: "json" };
-import { isLevelledLanguage } from "./spoken-languages.js";
+import { endsWithSpokenLanguage, isLevelledLanguage } from "./spoken-languages.js";
 
 const PICTURE_WORDS = new Set(pictureWords.words);
 
@@ -51,7 +51,9 @@ export function looksLikeName(written: string, lowerWords: ReadonlySet<string>):
   const text = written.replace(POST_NOMINAL, "").replace(/[\u2010\u2011]/g, "-");
   // "MARGARET (PEGGY) ROE", "Robert (Bob) Vale": the one name its owner goes by, in brackets between the others, is
   // no word to weigh; the words around it are
-  const words = text.replace(NICKNAME, " ").split(/\s+/);
+  // "Robert (Bob) Smith", "CHARLES (CHUCK) ROE": the name the owner goes by is a word of the name, its brackets left
+  // out; "Resume (English) Version", "Kestrel (Remote) Team", "CV (EN)" say something else in them, and are no name
+  const words = text.replace(NICKNAME, (bracket) => (isNickname(bracket.trim().slice(1, -1), text) ? ` ${bracket.trim().slice(1, -1)}` : bracket)).split(/\s+/);
   if (CJK_NAME.test(text)) return true;
   const longest = longestName(words);
   if (words.length < 2 || words.length > longest || text.length > longest * 10 || classifyTitle(text)) return false;
@@ -67,6 +69,12 @@ export function looksLikeName(written: string, lowerWords: ReadonlySet<string>):
   // particles ("da", "van") are ordinary words in their own language: only the capitalised words must be names
   // and abbreviations ("St.", "Jr.") are ordinary words everywhere
   return words.every((w) => isParticle(w) || w.endsWith(".") || !lowerWords.has(w.toLowerCase()));
+}
+
+/** "Bob" in "Robert (Bob) Vale", "CHUCK" in an all-capitals name: a given name, no language, place or work mode. */
+function isNickname(word: string, line: string): boolean {
+  const shaped = GIVEN_NAME.test(word) || (/^\p{Lu}{3,}$/u.test(word) && line === line.toUpperCase());
+  return shaped && !endsWithSpokenLanguage(word) && !isRemoteWork(word) && !isLocation(word);
 }
 
 /** "2019-2025", "Oct 2014 – Present": a line that says nothing but a date. */

@@ -17,4 +17,12 @@ describe("a name with the name its owner goes by in brackets", () => {
     const r = await parse("**Robert (Bob) Example**\n\nbob@example.org\n\n## Experience\n\n**Staff Engineer** | Quillfern | *May 2019 to present*\n");
     expect(r.basics?.name).toBe("Robert (Bob) Example");
   });
+
+  it("reads no title that brackets a language, place or work mode as a name ('Resume (English) Version', 'Kestrel (Remote) Team')", async () => {
+    const r = await parse("# Resume (English) Version\n\nJane Example\n\n## Experience\n\n**Staff Engineer** | Quillfern | *May 2019 to present*\n");
+    expect(r.basics?.name).toBe("Jane Example");
+    for (const title of ["Kestrel (Remote) Team", "Lowtown (Germany) Office", "CV (EN) Version"]) {
+      expect((await parse(`# ${title}\n\n## Experience\n\n**Staff Engineer** | Quillfern | *May 2019 to present*\n`)).basics?.name, title).toBeUndefined();
+    }
+  });
 });

@@ -87,4 +87,9 @@ describe("an employer over items that each name a role and its dates", () => {
     expect((r.work ?? []).map((w) => w.name)).not.toContain("Lead Engineer");
     expect(r.work?.[0]).toMatchObject({ name: "Harbourside Analytics", position: "Lead Engineer", startDate: "2017-11" });
   });
+
+  it("keeps an employer's own span where its one styled item tells of a day there, no span held ('*Promoted to Senior Engineer*, 2021')", async () => {
+    const r = await parse(["# Jo Example", "", "## Experience", "", "### Harbourside Analytics (2015 – 2024)", "- *Promoted to Senior Engineer*, 2021", "- Built the billing system"].join("\n"));
+    expect(r.work?.map((w) => [w.name, w.startDate, w.endDate])).toEqual([["Harbourside Analytics", "2015", "2024"]]);
+  });
 });

@@ -20,7 +20,7 @@ export function splitRoleGroups(entry: Entry): Entry[] {
   // "### Acme" over "- *Senior Engineer*, 2021 – now" and "- *Engineer*, 2019 – 2021": the roles of a promotion, each an
   // item of the employer's list, the first item of which is one; not under a header that names a role itself
   // ("### Lead Engineer" / "**Acme** | 2017 – 2024"), whose first line is no employer to give the items
-  const firstItem = itemDepth === undefined ? entry.body.find((l) => l.kind === "bullet" && l.depth === 0) : undefined;
+  const firstItem = itemKind !== "bullet" ? entry.body.find((l) => l.kind === "bullet" && l.depth === 0) : undefined;
   const headNamesRole = entry.head.some((l) => roleLean(weighPhrase(lineWithoutDates(l).text)) > 0.3);
   const rolesListed = firstItem !== undefined && !headNamesRole && isSetRoleItem(firstItem);
   const found = entry.body.flatMap((_, i) => (isRoleHeader(entry.body, i, itemDepth, itemKind, rolesListed) ? [i] : []));
@@ -115,7 +115,8 @@ function isRoleItem(l: SourceLine, itemDepth: number | undefined, itemKind: Sour
  * dated on its line, no sentence: a role the employer above it gave, not a duty done there.
  */
 function isSetRoleItem(l: SourceLine): boolean {
-  if (l.kind !== "bullet" || l.depth !== 0 || !hasDate(l) || isSentence(l.text)) return false;
+  // held over a span: "- *Promoted to Senior Engineer*, 2021", "- **Engineer of the Year**, 2019" tell of a day there
+  if (l.kind !== "bullet" || l.depth !== 0 || !findDates(l.text).some((d) => d.range) || isSentence(l.text)) return false;
   const opening = l.spans?.[0];
   if (!opening || !(opening.strong || opening.emphasis) || isDateOnly(opening.text)) return false;
   const role = opening.text.trim().replace(/[,:|–—-]+$/u, "").trim();
