@@ -113,10 +113,12 @@ function studyAtSchool(text: string): TaglineStudy | undefined {
     // "Research Assistant @ MIT Media Lab" is a job there
     if (!m || !school || school.split(/\s+/).length > 8 || roleLean(weighPhrase(m[1]!)) >= 0.3) continue;
     const degree = parseDegree(m[1]!);
-    // "BS Software Engineering @ HSU": a degree named first says the place after it is where it is studied, whatever
-    // its name; a field alone needs a school's word in it ("SWE @ Google" names an employer)
-    if (!SCHOOL_WORDS.test(school) && !(degree?.index === 0 && /^\p{Lu}/u.test(school))) continue;
+    // "BS Software Engineering @ HSU": a degree named first, with its field, says a school named by its initials is
+    // where it is studied; a field alone needs a school's word in it ("SWE @ Google" names an employer), and so does a
+    // degree's letters alone, which are as often a job's ("BA @ Deloitte", "DBA @ Oracle")
     const field = degree?.index === 0 ? m[1]!.slice(degree.end).trim() || degree.area : m[1]!;
+    const initials = /^\p{Lu}{2,5}$/u.test(school);
+    if (!SCHOOL_WORDS.test(school) && !(degree?.index === 0 && field && initials)) continue;
     const education = compact({ institution: school, studyType: degree?.index === 0 ? degree.studyType : undefined, area: field, ...degreeDates(bracket ? findDates(bracket)[0] : undefined), summary: phrase });
     return { education, from: at, to: at + written.length };
   }

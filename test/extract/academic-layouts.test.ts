@@ -137,3 +137,16 @@ describe("a role in brackets after its employer", () => {
     expect([job?.name, job?.position].join(" ")).toContain("Independent Developer (Developer Tools)");
   });
 });
+
+describe("what a dash or a bracket sets apart after an employer that is no part of it", () => {
+  it("keeps a team or the job's terms after the dash out of the employer's name ('Acme Corporation — Payments Team')", async () => {
+    const text = ["# Mirela Vos", "", "## Experience", "", "* 2019 – 2021: Software Engineer, Kestrel Corporation — Payments Team", "* 2017 – 2019: Lecturer, Lindqvist University — Part-time"].join("\n");
+    expect(jobs(await parse(text)).map(([name]) => name)).toEqual(["Kestrel Corporation", "Lindqvist University"]);
+  });
+
+  it("takes no supervisor or unit in brackets for the job's title ('(Supervisor Dr. Ada Brenner)', '(Office of the CTO)')", async () => {
+    const text = ["# Mirela Vos", "", "## Experience", "", "* **2016 – 2019:** Harbour Institute of Technology (Supervisor Dr. Ada Brenner)", "* **2012 – 2014:** Orbis Research Centre (Office of the CTO)"].join("\n");
+    expect(jobs(await parse(text)).map(([, position]) => position)).toEqual([undefined, undefined]);
+  });
+});
+

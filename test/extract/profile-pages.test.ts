@@ -47,6 +47,13 @@ describe("a profile README's tagline that names a degree at a school by its init
     expect(resume.education).toMatchObject([{ institution: "KIT", studyType: "BS", area: "Software Engineering" }]);
   });
 
+  it("reads a degree's letters alone at a company's name as no study ('BA @ Deloitte', 'DBA @ Oracle': job titles too)", async () => {
+    for (const tagline of ["BA @ Initech | Building things on the web", "DBA @ Orbis", "MS @ Initech"]) {
+      const resume = await read(["# Hi, I'm Mira 👋", "", tagline, "", "## Skills", "- Go"].join("\n"));
+      expect(resume.education, tagline).toBeUndefined();
+    }
+  });
+
   it("still reads a field alone at a company's name as no study", async () => {
     const page = ["# Mira Okafor", "", "SWE @ Initech · Math @ Harbor University", "", "## Skills", "- Go"].join("\n");
     const resume = await read(page);

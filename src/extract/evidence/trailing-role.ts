@@ -54,6 +54,9 @@ export function splitBracketedRole(text: string): [org: string, role: string] | 
   const m = /^(.+?)\s*\(([^()]+)\)$/u.exec(text.trim());
   if (!m || isEmploymentType(m[2]!)) return undefined;
   const [org, role] = [m[1]!.trim(), m[2]!.trim()];
+  // a title ends in its role's word: "(Supervisor Dr. Ada Brenner)", "(Office of the CTO)", "(…'s Directorate)" name
+  // who oversaw the post or the unit it was in
+  if (!ROLE_WORDS.test(role.split(/\s+/).at(-1)!) || /\sof\sthe\s|\b(?:Dr|Prof)\.|:/iu.test(role)) return undefined;
   // "Independent Developer (Developer Tools)": a name with a role's word of its own is the title, its bracket the field
   const orgEvidence = weighPhrase(org);
   return roleLean(weighPhrase(role)) > 0.3 && orgEvidence.role === 0 && roleLean(orgEvidence) <= 0 ? [org, role] : undefined;

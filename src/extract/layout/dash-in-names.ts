@@ -1,4 +1,5 @@
 import { roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
+import { isEmploymentType, namesATeam } from "../vocabulary.js";
 
 /**
  * "Research Assistant, Department of Physics, Lindqvist University — North Campus", "Marie-Curie Fellow, Kestrel
@@ -16,5 +17,10 @@ export function dashInsideNames(text: string, masked: string, dash: RegExp): boo
   const phrases = before.split(/,\s+/);
   if (phrases.length < 2 || roleLean(weighPhrase(phrases[0]!)) <= 0.3) return false;
   const names = phrases.slice(1).map(weighPhrase);
-  return names.some((e) => Math.max(e.org, e.school) >= 0.5 && roleLean(e) < 0) && roleLean(weighPhrase(after.split(/,\s+/)[0]!)) <= 0;
+  const setApart = after.split(/,\s+/)[0]!;
+  const set = weighPhrase(setApart);
+  // what the dash sets apart is a campus, a town or a second host ("— North Campus", "- Harbour Institute"), not a team,
+  // a practice or the terms of the job ("— Payments Team", "- Digital Practice", "- Contract"), the row's own phrases
+  const remark = isEmploymentType(setApart) || namesATeam(setApart) || (set.org > 0 && set.school === 0);
+  return names.some((e) => Math.max(e.org, e.school) >= 0.5 && roleLean(e) < 0) && roleLean(set) <= 0 && !remark;
 }
