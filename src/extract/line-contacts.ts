@@ -86,7 +86,7 @@ function splitBeforeAddress(phrase: string): string[] {
   // "Email jdoe@x.org" keeps its label; anything else before an address is a phrase of its own
   // every address the pattern looks ahead for holds an "@" or a dot
   // "jdoe (at) example.org" is one address, spelt out
-  if (!/[@.]/.test(phrase) || spellsEmail(phrase)) return [phrase];
+  if (!/[@.]/.test(phrase) || spellsEmail(phrase) || spellsEmail(splitLabel(phrase).value)) return [phrase];
   const parts = phrase.split(BEFORE_ADDRESS);
   if (parts.length === 1) return [phrase];
   // "Q jdoe@x.org": an icon's letter before the address is no phrase of its own

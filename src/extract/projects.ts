@@ -87,8 +87,11 @@ function styledLabel(line: Entry["body"][number] | undefined): string | undefine
   const run = line?.spans?.[0];
   if (!run || !(run.strong || run.emphasis) || !line!.text.startsWith(run.text)) return undefined;
   const label = /^(.{2,60}?)\s*[:：]\s*$/u.exec(run.text) ?? (/^\s*[:：]/u.test(line!.text.slice(run.text.length)) ? /^(.{2,60})$/u.exec(run.text.trim()) : null);
-  return label ? label[1]!.trim() : undefined;
+  // "*Client:* Harbor Shipping", "*Funded by:* …", "*Tools used:* …": a field's label, not the project's name
+  return label && !FIELD_LABELS.has(label[1]!.trim().toLowerCase()) ? label[1]!.trim() : undefined;
 }
+
+const FIELD_LABELS = new Set(Object.entries(entryLabels).flatMap(([key, words]) => (key === "about" ? [] : (words as string[]))));
 
 const BARE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/\S+$/;
 

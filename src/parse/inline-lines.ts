@@ -132,10 +132,13 @@ function mergeSoftLines(lines: Builder[]): InlineLine[] {
   return out;
 }
 
-/** "… | Kestrel University (Sept. 2025 - Dec. 2026)", "…, Acme, 2019–2021": a line of names, no sentence, whose last words are its dates. */
+/**
+ * "… | Kestrel University (Sept. 2025 - Dec. 2026)", "…, Acme, 2019–2021": a line of names, no sentence, whose last
+ * words are its span. (A year alone closes an author list and a citation's line as often: "Vale, J., and Roe, A. (2019)".)
+ */
 function endsWithDates(text: string): boolean {
   const last = findDates(text).pop();
-  if (!last || last.index === 0 || isSentence(text)) return false;
+  if (!last || !last.range || last.index === 0 || isSentence(text)) return false;
   return /^[\s)）\]_*.]*$/u.test(text.slice(last.index + last.length));
 }
 

@@ -150,3 +150,12 @@ describe("what a dash or a bracket sets apart after an employer that is no part 
   });
 });
 
+describe("a styled label that opens a project's text under a header of dates alone", () => {
+  it("names no project by a field's label ('*Client:* …', '*Tools used:* …')", async () => {
+    const text = ["# Mirela Vos", "", "## Projects", "", "**2018**", "", "*Client:* Harbor Shipping, a port logistics dashboard.", "", "**2016**", "", "*Tools used:* Python and Rust for a log shipper."].join("\n");
+    const names = (await parse(text)).projects?.map((p) => p.name);
+    expect(names).not.toContain("Client");
+    expect(names).not.toContain("Tools used");
+  });
+});
+

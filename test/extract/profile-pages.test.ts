@@ -26,6 +26,12 @@ describe("a portfolio README's studies one a line, each closed by its dates", ()
       { institution: "Harbor State University", studyType: "B.S.", area: "Information Systems", startDate: "2018", endDate: "2022" },
     ]);
   });
+
+  it("keeps a citation wrapped after its authors' year one paper ('Vale, J., and Roe, A. (2019)' over the title)", async () => {
+    const page = ["# Jo Vale", "", "## Publications", "", "Marlow, A., Oster, M., Vale, J., and Roe, A. (2019)", "Coastal sediment transport in the Baltic, Journal of Geology 12, 2019"].join("\n");
+    const resume = await read(page);
+    expect(resume.publications?.map((p) => p.name)).toEqual(["Coastal sediment transport in the Baltic, Journal of Geology 12, 2019"]);
+  });
 });
 
 describe("a profile README's tagline that names a degree at a school by its initials", () => {

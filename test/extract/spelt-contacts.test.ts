@@ -15,4 +15,9 @@ describe("contacts written one a line under a contact heading", () => {
     expect(resume.basics?.profiles).toEqual([{ network: "LinkedIn", username: "joexample", url: "https://www.linkedin.com/in/joexample" }]);
     expect(resume.basics?.url).toBe("https://www.jo-example.com");
   });
+
+  it("reads an address spelt out after its label ('Email: jo (at) example.net') as the address, not the host as a site", async () => {
+    const { resume } = await header(["Email: jo (at) example.net", "Tel: +1 856 555 0100"]);
+    expect([resume.basics?.email, resume.basics?.url]).toEqual(["jo@example.net", undefined]);
+  });
 });

@@ -30,9 +30,12 @@ export const isRemoteWork = (text: string) => REMOTE.test(text.trim());
 const { about: _workModesAbout, ...workModes } = data.workModes;
 const WORK_MODE = trieSource(Object.values(workModes).flat());
 /** "(Remote)", "(Remoto/Híbrido)", "(ouvert à la mobilité)": a remark in brackets after a place on how the person works there. */
-const WORK_MODE_REMARK = new RegExp(`\\s*\\(\\s*(?:${WORK_MODE})(?:\\s*(?:[/,&]|\\s(?:or|o|ou|oder|или)\\s)\\s*(?:${WORK_MODE}))*\\s*\\)\\s*$`, "iu");
-const WORK_MODE_REMARKS = new RegExp(WORK_MODE_REMARK.source.replace(/\\s\*\$$/, ""), "giu");
-const BUSINESS_REGIONS = new Set(Object.values(data.businessRegions).flat().filter((w) => !w.includes(" ")));
+const WORK_MODE_BRACKET = `\\s*\\(\\s*(?:${WORK_MODE})(?:\\s*(?:[/,&]|\\s(?:or|o|ou|oder|или)\\s)\\s*(?:${WORK_MODE}))*\\s*\\)`;
+const WORK_MODE_REMARK = new RegExp(`${WORK_MODE_BRACKET}\\s*$`, "iu");
+/** Each such remark, wherever it stands ("Malaysia (Remote) & Bahrain"). */
+const WORK_MODE_REMARKS = new RegExp(WORK_MODE_BRACKET, "giu");
+const { about: _businessRegionsAbout, ...businessRegions } = data.businessRegions;
+const BUSINESS_REGIONS = new Set(Object.values(businessRegions).flat());
 
 /**
  * "EMEA (Remote)", "Malaysia (Remote) & Bahrain": a phrase remarked on in brackets as where the work was done

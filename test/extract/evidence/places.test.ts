@@ -177,6 +177,8 @@ describe("a place remarked on as where the work was done", () => {
 
   it("leaves an unknown name or a role so remarked on what it was", () => {
     expect(["Quillfern (Remote)", "Harbour Systems Ltd (Remote)", "Senior Engineer (Remote)"].map((t) => weighPhrase(t).place)).toEqual([0, 0, 0]);
+    // "Sea", "Amer", "GCC" name a company, a person and a compiler as often as a region
+    expect(["Sea (Remote)", "Amer (Remote)", "GCC (Remote)"].map((t) => weighPhrase(t).place)).toEqual([0, 0, 0]);
   });
 
   it("reads the employer of a heading, not the region after the dates below it", async () => {
