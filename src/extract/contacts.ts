@@ -112,8 +112,9 @@ export function withScheme(url: string): string {
 /** Reads "Ann Arbor, MI", "Paris, France", "Berlin, Germany" into location fields. */
 function readLocation(text: string, { labelled = false } = {}): NonNullable<Basics["location"]> | undefined {
   // "German language course by Sprachschule Nord, Munich.": unlabelled, words of prose before the town tell of something
-  // done there; a street's words ("12 rue de la Paix, Paris") are an address's
-  if (!labelled && (text.match(/(?<=^|\s)\p{Ll}\p{L}*/gu) ?? []).length >= 3 && !hasStreet(text)) return undefined;
+  // done there; a street's words ("12 rue de la Paix, Paris") are an address's, and so are abbreviations ("ул. Ленина,
+  // д. 5, кв. 12, Москва"), which prose does not write
+  if (!labelled && (text.match(/(?<=^|\s)\p{Ll}\p{L}*(?![\p{L}.])/gu) ?? []).length >= 3 && !hasStreet(text)) return undefined;
   const place = readPlace(text);
   // unlabelled, only a place shown by a country, a state or a postcode; after "Location:" any place name will do
   if (place && (place.score >= 0.8 || labelled) && (place.city || place.region || place.countryCode)) {
