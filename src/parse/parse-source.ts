@@ -1,5 +1,6 @@
 import type { SourceFile } from "../source/source-file.js";
 import { diagnose, type Position } from "../diagnostics/diagnostic.js";
+import { prepareHtmlPage } from "./html-page.js";
 import { findTooDeepNesting, MAX_NESTING } from "./nesting-depth.js";
 import { parsePlainText } from "./plain-text.js";
 import type { ParsedSource } from "./source-line.js";
@@ -15,8 +16,10 @@ export async function parseSource(file: SourceFile): Promise<ParsedSource> {
   const tooDeep = findTooDeepNesting(file.text);
   if (tooDeep) return asPlainText(file, `quotes or lists nest about ${tooDeep.depth} levels deep here, more than the ${MAX_NESTING} vitae reads as Markdown`, { line: tooDeep.line, column: 1 });
   const { parseMarkdownLines } = await import("./markdown-lines.js");
+  const page = /\.html?$/i.test(file.path) ? prepareHtmlPage(file.text, file.path) : { text: file.text, diagnostics: [] };
   try {
-    return await parseMarkdownLines(file.text, file.path);
+    const read = await parseMarkdownLines(page.text, file.path);
+    return page.diagnostics.length ? { ...read, diagnostics: [...page.diagnostics, ...(read.diagnostics ?? [])] } : read;
   } catch (e) {
     // emphasis nested thousands deep ("***…x…***"), which no line's start shows, overflows the syntax tree's walkers
     // (remark's own among them) wherever it sits; the text is still all there to read

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractSource } from "../support/extract.js";
 
@@ -150,6 +153,21 @@ describe("a personal site's CV page kept as an HTML file", () => {
     const { resume } = await extractSource({ path: "cv.html", text, format, formatReason: "test" });
     expect(resume.basics?.name).toBe("Ola Brandt");
     expect(resume.work).toMatchObject([{ name: "Initech", position: "Platform Engineer", startDate: "2019", endDate: "2023" }]);
+  });
+
+  it("is read from a pretty-printed page too, whose indented text is no code, and its head with one note, not a warning a tag", async () => {
+    const { loadResume } = await import("../../src/load-resume.js");
+    const dir = mkdtempSync(join(tmpdir(), "vitae-html-"));
+    const page = ["<!DOCTYPE html>", "<html>", "<head>", "  <meta charset=\"utf-8\">", "  <title>Jo Vale - CV</title>", "  <script src=\"app.js\"></script>", "</head>", "<body>", "    <h1>Jo Vale</h1>", "    <h2>Experience</h2>", "    <ul>", "        <li>", "            <strong>Senior Engineer</strong>, Brightwave Labs", "", "            March 2019 - Present", "        </li>", "        <li>", "            <strong>Engineer</strong>, Orbis Data", "", "            June 2016 - February 2019", "        </li>", "    </ul>", "</body>", "</html>"].join("\n");
+    writeFileSync(join(dir, "cv.html"), page);
+    const loaded = await loadResume(join(dir, "cv.html"));
+    if (!loaded.ok) throw new Error("not read");
+    expect(loaded.value.resume.work?.map((w) => [w.name, w.position, w.startDate])).toEqual([
+      ["Brightwave Labs", "Senior Engineer", "2019-03"],
+      ["Orbis Data", "Engineer", "2016-06"],
+    ]);
+    expect(loaded.diagnostics.filter((d) => d.severity === "warning")).toEqual([]);
+    expect(loaded.diagnostics.map((d) => d.ruleId)).toContain("html-head-skipped");
   });
 });
 
