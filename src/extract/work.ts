@@ -17,7 +17,7 @@ import { hasDate, isDateOnly, isTitleLike, startsWithDate, type Entry } from "./
 import { closingDatesAt } from "./closing-dates.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
 import { nameBeforeProse } from "./sentences.js";
-import { AT_WORD, isDetailLine, isSupervisorLine, maskBrackets, readHeadPhrases, splitTrailingPlace, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
+import { AT_WORD, isDetailLine, isSupervisorLine, lineOf, maskBrackets, readHeadPhrases, splitTrailingPlace, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
 import { joinLabelledPairs } from "./layout/labelled-pairs.js";
 import { splitRoleGroups } from "./layout/role-groups.js";
 import { joinProjectsToJobs } from "./layout/projects-in-jobs.js";
@@ -155,8 +155,6 @@ function namesEmployerBesideRoles(phrases: readonly HeadPhrase[], at: number, vo
   return !/[,(]/.test(place.text) && (votes.get(place.slot) ?? 0) <= -0.3 && others.length > 0 && others.every((p) => roleLean(p.evidence) > 0.3);
 }
 
-/** The header line a phrase stands on (its slot is "line.index"). */
-const lineOf = (phrase: HeadPhrase) => phrase.slot.split(".")[0];
 
 /** A line under a job's header that can name its employer: a short title, no place, no role, no list. */
 function employerLineUnder(body: readonly SourceLine[]): boolean {
@@ -425,8 +423,9 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   if (!name && position && alone && isTitleLike(under.text) && weighPhrase(under.text).place === 0 && roleLean(weighPhrase(under.text)) <= 0) {
     // ("Brioche Numérique https://brioche.example/": the employer's web address after its name is the entry's link)
     const line = body.shift()!.text;
-    underAddress = TRAILING_ADDRESS.exec(line)?.[0].trim();
-    const [employer, place] = splitTrailingPlace(underAddress ? line.slice(0, line.length - TRAILING_ADDRESS.exec(line)![0].length) : line);
+    const address = TRAILING_ADDRESS.exec(line);
+    underAddress = address?.[0].trim();
+    const [employer, place] = splitTrailingPlace(address ? line.slice(0, address.index) : line);
     name = employer;
     location ??= place;
   }

@@ -62,6 +62,9 @@ export interface HeadPhrase {
   evidence: Evidence;
 }
 
+/** The header line a phrase stands on (its slot is "line.index"). */
+export const lineOf = (phrase: HeadPhrase) => phrase.slot.split(".")[0];
+
 export interface HeadReading {
   phrases: HeadPhrase[];
   dates?: DateMatch;

@@ -1,10 +1,8 @@
 /** Header phrases that together make one job title: several roles on a line, and no employer among them. */
 import { roleLean } from "../evidence/phrase-evidence.js";
-import type { HeadPhrase } from "./head-phrases.js";
+import { lineOf, type HeadPhrase } from "./head-phrases.js";
 import type { Entry } from "./lines.js";
 
-/** The header line a phrase stands on (its slot is "line.index"). */
-const lineOf = (phrase: HeadPhrase) => phrase.slot.split(".")[0];
 
 /**
  * "Responsable sécurité - Ingénieur infrastructure": two or more phrases of one header line, each weighing
