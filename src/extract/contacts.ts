@@ -27,6 +27,7 @@ const QUALIFIERS = new Set(qualifiers);
  * "Emergency", "Father's", "Emergency contact": words before a label that make it another person's; a line that runs
  * values together is cut before them, so the owner's value keeps whole and the label is read with them.
  */
+const SOMEONE_ELSES_LABEL = new RegExp(`^(?:${someoneElses.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?:\\s|$)`, "iu");
 const SOMEONE_ELSES = new RegExp(`(?:^|\\s)(?:${someoneElses.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?:\\s+\\p{L}+){0,2}\\s*$`, "iu");
 
 const EMAIL = /^(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
@@ -132,6 +133,8 @@ export interface ContactReading {
 
 /** Reads one phrase of a contact line; undefined when it is not contact information. */
 export function readContact(text: string, reading: ContactReading = {}): Contact | undefined {
+  // "Emergency contact phone: …", "Father's mobile: …": another person's, no contact of the owner's, its line kept as written
+  if (SOMEONE_ELSES_LABEL.test(splitLabel(text).key)) return undefined;
   const contact = readPhrase(text, reading);
   const iconless = withoutIconLetter(text);
   return contact ?? (iconless === text.trim() ? undefined : readPhrase(iconless, reading));

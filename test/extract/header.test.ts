@@ -518,6 +518,12 @@ describe("the owner's second e-mail address or number", () => {
     expect((await line("Institution: Lindqvist University Email: ada@example.org")).basics?.labels?.email).toBe("Email");
   });
 
+  it("takes another person's number for no number of the owner's though it is the only one, and keeps its line as written", async () => {
+    const r = await parse("Ada Lowtown\nada@example.org\n\nEmployment\n2019–2023 Lecturer, Lowtown University\n\nPersonal Details\nEmergency contact phone: +44 20 7946 0999\nNationality: British\n", "text");
+    expect(r.basics?.phone).toBeUndefined();
+    expect(JSON.stringify(r.sections)).toContain("Emergency contact phone: +44 20 7946 0999");
+  });
+
   it("keeps an address a personal-data section gives beside the header's", async () => {
     const r = await parse("# Ada Lowtown\n\nada@example.org\n\n## Experience\n\n### Engineer, Acme Corp (2019 – 2021)\n\n## Contact\n\n- Email: ada.lowtown@uni.example.edu\n");
     expect(r.basics?.email).toBe("ada@example.org");
