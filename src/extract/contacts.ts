@@ -4,6 +4,7 @@ import { hasStreet, readPlace, withoutWorkMode } from "./evidence/places.js";
 import { isNetworkHost, networkOfLabel, readLabelledProfile, readProfileUrl, type Profile } from "./profiles.js";
 import labels from "./vocabulary/contact-labels.json" with { type: "json" };
 import { countryCode } from "./evidence/countries.js";
+import { trieSource } from "./word-trie.js";
 import topLevelDomains from "tlds/index.json" with { type: "json" };
 
 export { countryCode };
@@ -27,8 +28,9 @@ const QUALIFIERS = new Set(qualifiers);
  * "Emergency", "Father's", "Emergency contact": words before a label that make it another person's; a line that runs
  * values together is cut before them, so the owner's value keeps whole and the label is read with them.
  */
-const SOMEONE_ELSES_LABEL = new RegExp(`^(?:${someoneElses.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?:\\s|$)`, "iu");
-const SOMEONE_ELSES = new RegExp(`(?:^|\\s)(?:${someoneElses.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?:\\s+\\p{L}+){0,2}\\s*$`, "iu");
+const SOMEONE_ELSES_WORD = trieSource(someoneElses);
+const SOMEONE_ELSES_LABEL = new RegExp(`^(?:${SOMEONE_ELSES_WORD})(?:\\s|$)`, "iu");
+const SOMEONE_ELSES = new RegExp(`(?:^|\\s)(?:${SOMEONE_ELSES_WORD})(?:\\s+\\p{L}+){0,2}\\s*$`, "iu");
 
 const EMAIL = /^(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
 /** "jane (at) example (dot) org", "jane[at]example.org": an address spelt out so that robots miss it. */

@@ -37,10 +37,8 @@ export function readProfileUrl(written: string): Profile | undefined {
   const host = /^[^/?#]+/.exec(address)?.[0].toLowerCase() ?? "";
   const named = networkShorthand(host, address, written.trim());
   if (named) return named;
-  for (const { network, pattern } of SHAPES.get(host) ?? []) {
-    const user = pattern.exec(address)?.[1];
-    if (user && !NOT_USERS.has(user.toLowerCase())) return { network, username: decodeURIComponent(user).replace(/^@/, ""), url: written.trim() };
-  }
+  const account = accountAt(host, address);
+  if (account) return { ...account, url: written.trim() };
   // "[twitter.com](https://www.twitter.com)" in a contact line: the network's own site, its user not shown
   const bare = SHAPES.get(host)?.[0];
   if (bare && /^[^/?#]+\/?$/.test(address)) return { network: bare.network, url: written.trim() };
@@ -65,14 +63,19 @@ function networkShorthand(host: string, address: string, written: string): Profi
   if (!network || !site) return undefined;
   const path = address.slice(host.length);
   const isHandle = (user: string | undefined): user is string => user !== undefined && !NOT_USERS.has(user.toLowerCase()) && !BY_LABEL.has(user.toLowerCase());
-  if (/^\/[^/]+\/[^/]+/.test(path)) {
-    for (const shape of SHAPES.get(site) ?? []) {
-      const user = shape.pattern.exec(`${site}${path}`)?.[1];
-      if (isHandle(user)) return { network, username: user, url: written };
-    }
-  }
+  const shaped = /^\/[^/]+\/[^/]+/.test(path) ? accountAt(site, `${site}${path}`) : undefined;
+  if (shaped && isHandle(shaped.username)) return { ...shaped, url: written };
   const handle = /^\/@?([\w.-]{2,40})\/?$/.exec(path)?.[1];
   return HANDLE_HOSTS.has(network) && isHandle(handle) ? { network, username: handle, url: written } : undefined;
+}
+
+/** The account an address on a network's host shows, by the network's path shapes ("linkedin.com/in/jdoe"). */
+function accountAt(host: string, address: string): { network: string; username: string } | undefined {
+  for (const { network, pattern } of SHAPES.get(host) ?? []) {
+    const user = pattern.exec(address)?.[1];
+    if (user && !NOT_USERS.has(user.toLowerCase())) return { network, username: decodeURIComponent(user).replace(/^@/, "") };
+  }
+  return undefined;
 }
 
 /** True when an address is on a network's site ("github.com/jdoe/repo"), so it is no one's homepage. */

@@ -7,6 +7,7 @@ import { splitKeywords } from "./skill-items.js";
 import { trieSource } from "./word-trie.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import entryLabels from "./vocabulary/entry-labels.json" with { type: "json" };
+import { entryLabelsOf } from "./vocabulary.js";
 
 /** "[프로젝트 이름]: 쇼핑몰 앱", "Project name: Heron", "【案件名】ECサイト": the label of a project's name, bracketed or not, is no part of it. */
 const NAME_LABEL = new RegExp(`^\\s*([\\[【(（]?)\\s*(?:${trieSource(entryLabels.project)})\\s*(?:[\\]】)）]\\s*[:：]?|[:：])\\s*(?=\\S)`, "iu");
@@ -91,7 +92,7 @@ function styledLabel(line: Entry["body"][number] | undefined): string | undefine
   return label && !FIELD_LABELS.has(label[1]!.trim().toLowerCase()) ? label[1]!.trim() : undefined;
 }
 
-const FIELD_LABELS = new Set(Object.entries(entryLabels).flatMap(([key, words]) => (key === "about" ? [] : (words as string[]))));
+const FIELD_LABELS = entryLabelsOf("position", "name", "dates", "start", "school", "degree", "city", "country", "supervisor", "duties", "detail", "project");
 
 const BARE_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/\S+$/;
 

@@ -156,12 +156,16 @@ function namesEmployerBesideRoles(phrases: readonly HeadPhrase[], at: number, vo
 }
 
 
-/** A line under a job's header that can name its employer: a short title, no place, no role, no list. */
+/** A short title that can name an employer: no place by the gazetteer, no lean to a role. */
+function mayNameEmployer(text: string): boolean {
+  const evidence = weighPhrase(text);
+  return isTitleLike(text) && evidence.place === 0 && roleLean(evidence) <= 0;
+}
+
+/** A line under a job's header that can name its employer, and no list. */
 function employerLineUnder(body: readonly SourceLine[]): boolean {
   const under = body[0];
-  if (under?.kind !== "text" || !isTitleLike(under.text) || under.text.includes(",")) return false;
-  const evidence = weighPhrase(under.text);
-  return evidence.place === 0 && roleLean(evidence) <= 0;
+  return under?.kind === "text" && !under.text.includes(",") && mayNameEmployer(under.text);
 }
 
 /** A web address that ends a line after a name. */
@@ -420,7 +424,7 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   // "Software Engineer - Trainee" / "Cignex Datamatics": with no employer above, a name no gazetteer knows is the employer
   // ("2022" / "Research Intern" / "Meta AI, Paris": al-folio's dated entries), its place after a comma set apart
   let underAddress: string | undefined;
-  if (!name && position && alone && isTitleLike(under.text) && weighPhrase(under.text).place === 0 && roleLean(weighPhrase(under.text)) <= 0) {
+  if (!name && position && alone && mayNameEmployer(under.text)) {
     // ("Brioche Numérique https://brioche.example/": the employer's web address after its name is the entry's link)
     const line = body.shift()!.text;
     const address = TRAILING_ADDRESS.exec(line);
