@@ -364,9 +364,12 @@ export function toEducation(entry: Entry): Education {
   const outranked = schoolAndDegree !== undefined && pieces.some((p) => p !== schoolAndDegree && degreeLength(p) > degreeLength(schoolAndDegree));
   // "Bachelor of Science, Biology   May 2016" over "University of Michigan, College of …, and the Arts – Ann Arbor, MI": a
   // header that names a degree and no school has its school on the line under it, however long the school's name
-  const below = entry.body[0];
-  const schoolBelow =
-    below?.kind === "text" && pieces.some((p) => namesDegree(p)) && !pieces.some((p) => SCHOOL_WORDS.test(p)) ? schoolWithPlace(below.text) : undefined;
+  // or under the degree's field on a line of its own ("Engineer's degree   1999 - 2004" / "Applied Mathematics." /
+  // "Lindqvist Institute of Technology - Paris")
+  const degreeAlone = entry.body[0]?.kind === "text" && pieces.some((p) => namesDegree(p)) && !pieces.some((p) => SCHOOL_WORDS.test(p));
+  const fieldOver = degreeAlone && entry.body[1]?.kind === "text" && isFieldName(withoutClosingStop(entry.body[0]!.text)) && schoolWithPlace(entry.body[1].text) ? entry.body[0] : undefined;
+  const below = fieldOver ? entry.body[1] : entry.body[0];
+  const schoolBelow = degreeAlone ? schoolWithPlace(below!.text) : undefined;
   // "**Full Stack Web Developer**" / "**Develhope**" / "**2022**": of pieces that name no school, one that reads as a
   // job title is the course or the qualification, and the other who taught it
   const unnamed = pieces.filter((p) => !namesDegree(p));
@@ -411,7 +414,7 @@ export function toEducation(entry: Entry): Education {
   if (beyondDegree && !EXPECTED.test(beyondDegree) && !toldInBullet && !datesAlone) others.push(beyondDegree);
   // "- **最終学歴**: 立教大学" / "  - 異文化コミュニケーション学部・学科" / "  - 卒業年月: 2015年03月": the field and the
   // graduation under the school, each on a line of its own
-  const rest = entry.body.slice((degreeLine && !toldInBullet ? 1 : 0) + (schoolLine ? 1 : 0));
+  const rest = entry.body.slice((degreeLine && !toldInBullet ? 1 : 0) + (schoolLine ? 1 : 0) + (fieldOver ? 1 : 0));
   const fieldLine = !area && !degree && rest[0] && CJK_TEXT.test(rest[0].text.trim()) && isCjkField(rest[0].text.trim()) ? rest.shift() : undefined;
   // or a line or bullet of dates alone under the school ("**Universidade Federal**" / "* **Bacharel em …**" / "* 2013 - 2017")
   const datedLines = head.dates ? [] : rest.filter((l) => isLabelledDate(l.text) || (l.depth === 0 && (l.kind === "bullet" || l.kind === "text") && isDateOnly(l.text)));
@@ -454,7 +457,7 @@ export function toEducation(entry: Entry): Education {
     institution: campus ? `${withoutSchoolLabel(institution!)}, ${campusPlace}` : (cjk?.institution ?? (institution && withoutSchoolLabel(institution))),
     studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),
     degree: written !== undefined && written !== degreeOf({ studyType: degree!.studyType, area }) ? written : undefined,
-    area: area ?? cjk?.area ?? field ?? underField ?? fieldLine?.text.trim(),
+    area: area ?? cjk?.area ?? field ?? underField ?? (fieldOver && withoutClosingStop(fieldOver.text.trim())) ?? fieldLine?.text.trim(),
     location: campus ? undefined : (campusPlace ?? beside?.place ?? schoolBelow?.place),
     // the school's own link ("**[MIT](https://mit.edu)**"), not a link further along the header
     url: head.links.find((l) => l.text === head.lead && /^https?:\/\//i.test(l.url))?.url,

@@ -79,7 +79,11 @@ export function mergeEnrolments(draft: Draft): void {
 export function mergeSchoolOverDegree(draft: Draft): void {
   mergeStudies(draft, (school, study) => {
     if (!school.institution || school.studyType || school.area || school.highlights?.length || study.institution || !(study.studyType || study.area)) return false;
+    // a school and a degree each dated, and dated apart, are two studies told in one layout, not one told in two lines
+    if ((school.startDate || school.endDate) && (study.startDate || study.endDate) && (school.startDate !== study.startDate || school.endDate !== study.endDate)) return false;
+    const summary = [school.summary, study.summary].filter(Boolean).join("\n") || undefined;
     for (const [key, value] of Object.entries(study)) if (value !== undefined && school[key as keyof Study] === undefined) Object.assign(school, { [key]: value });
+    school.summary = summary;
     return true;
   });
 }

@@ -549,3 +549,36 @@ describe("a degree's heading with its dates in brackets", () => {
     expect(r.education?.map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate])).toEqual([["Example College", "B.S.", undefined, "2014", "2018"]]);
   });
 });
+
+describe("plain-text studies, each a dated degree over its field over its school", () => {
+  const text = [
+    "Jane Doe",
+    "jane@example.com",
+    "",
+    "EDUCATION",
+    "",
+    "Engineer's degree   1999 - 2004",
+    "Mathematics and Scientific Modeling.",
+    "Lindqvist Institute of Technology",
+    "",
+    "Master of Business Administration   2009 - 2011",
+    "Finance.",
+    "Harlow Business School",
+  ].join("\n");
+
+  it("reads the field and the school from the two lines under the degree", async () => {
+    const r = await parse(text, "text");
+    expect(r.education?.map((e) => [e.studyType, e.area, e.institution, e.startDate, e.endDate])).toEqual([
+      ["Engineer's degree", "Mathematics and Scientific Modeling", "Lindqvist Institute of Technology", "1999", "2004"],
+      ["Master of Business Administration", "Finance", "Harlow Business School", "2009", "2011"],
+    ]);
+  });
+
+  it("keeps a dated degree apart from a dated school above it that names no degree, and the lines of both", async () => {
+    const r = await parse(["Jane Doe", "", "EDUCATION", "", "Lindqvist Institute   1999 - 2004", "Graduated with honours.", "", "Master of Business Administration   2009 - 2011", "Thesis on pricing."].join("\n"), "text");
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.startDate, e.endDate, e.summary])).toEqual([
+      ["Lindqvist Institute", undefined, "1999", "2004", "Graduated with honours."],
+      [undefined, "Master of Business Administration", "2009", "2011", "Thesis on pricing."],
+    ]);
+  });
+});
