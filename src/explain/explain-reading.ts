@@ -155,7 +155,10 @@ function basicsCredit(reading: Reading, line: SourceLine, amongEntries: boolean)
     if (value && value.length > 1 && text.includes(comparable(value))) found.push([`/basics/location/${field}`, "place"]);
   }
   const summary = basics.summary && comparable(basics.summary);
-  if (summary && text && summary.includes(text) && !found.length && !amongEntries) return { role: "summary", label: "summary", paths: ["/basics/summary"] };
+  const inSummary = Boolean(summary && text && summary.includes(text)) && !amongEntries;
+  // "…I decided to become a Code Writer and" in the summary names the headline in passing; it is the summary's line
+  if (inSummary && found.length === 1 && found[0]![0] === "/basics/label" && text !== comparable(basics.label!)) found.pop();
+  if (inSummary && !found.length) return { role: "summary", label: "summary", paths: ["/basics/summary"] };
   if (!found.length) return undefined;
   return { role: "contact", label: `contact → ${[...new Set(found.map((f) => f[1]))].join(", ")}`, paths: found.map((f) => f[0]) };
 }

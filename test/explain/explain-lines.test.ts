@@ -37,4 +37,13 @@ describe("explainReading", () => {
     expect(text(9)).toMatchObject({ role: "dropped", label: expect.stringMatching(/^dropped: not CV text/) });
     expect(text(12)).toMatchObject({ role: "entry", label: expect.stringMatching(/^education entry 1 → institution/) });
   });
+
+  it("credits a summary's sentence that names the headline in passing to the summary, and the headline's own line to the headline", async () => {
+    const at = await explain(
+      "headline.txt",
+      ["JANE DOE", "Code Writer", "", "PROFILE", "", "After a degree in mathematics, I decided to become a Code Writer and", "have built web software since 2005.", ""].join("\n"),
+    );
+    expect(at(2)).toMatchObject({ role: "contact", label: "contact → headline" });
+    expect(at(6)).toMatchObject({ role: "summary", paths: ["/basics/summary"] });
+  });
 });
