@@ -104,7 +104,12 @@ function build(): RegExp {
   const SYMBOL = trieSource(words.separators.symbols);
   // "2003/2007", "2017/atual": a slash between a year and a later one or the word for now, as Portuguese, Spanish and
   // Italian CVs write a span of years (between a month and a year it writes one date, "04/2017")
-  const SEP = `(?:\\s*(?:${SYMBOL})\\s*|\\s+(?:${trieSource(words.separators.words)})\\s+|(?<=(?<![\\d/.])(?:19|20)\\d\\d)\\/(?=(?:19|20)\\d\\d(?![\\d/.])|${PRESENT}))`;
+  // "Sept 2010 May 2014", "Oct 2014 Present": pdftotext joins a line ending in a hyphen to the next and drops the
+  // hyphen, so a range stacked in a narrow column ("Oct 2014 -" over "Present") comes out as two dates one space
+  // apart; read only from a month's year to a month or to the word for now closing the line or its phrase ("Mar 2020
+  // Current Projects" is a date over a title), never between bare years ("2010 2014")
+  const JOINED = `(?<=${MON}\\.?\\s?(?:19|20)\\d\\d) (?=${MON}|${PRESENT}\\s*(?:$|[,;|)\\t]))`;
+  const SEP = `(?:\\s*(?:${SYMBOL})\\s*|\\s+(?:${trieSource(words.separators.words)})\\s+|(?<=(?<![\\d/.])(?:19|20)\\d\\d)\\/(?=(?:19|20)\\d\\d(?![\\d/.])|${PRESENT})|${JOINED})`;
   const DASH = "\\s*[-–—−‒―－~〜～]\\s*";
   // "Jul-Sep 2017", "Apr – May 2026", "Jan to March 2015", "May-Jun’19": one year for both months
   // ("март - июнь 2023 г.": the word for "year" after it)

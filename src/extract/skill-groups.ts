@@ -74,7 +74,14 @@ export function readSkillGroups(written: readonly SourceLine[], sourceLines: rea
       (open ?? flat(l)).items.push(...defs);
       continue;
     }
-    // under a heading, every line is an item; an inner "Label: a, b" stays whole
+    // under a heading, every line is an item; an inner "Label: a, b" stays whole; but a short line between two lists
+    // ("Go, SQL" / "Frameworks & Libraries" / "Angular, Flask") labels the list under it, as a PDF sets a bold label
+    if (open && openByHeading && !children.length && listsThree(open.items.at(-1)?.text, sep) && opensGroup(l, lines[i + 1], sep) && listsThree(lines[i + 1]!.text, sep)) {
+      open = { name: cleanLabel(l.text), items: [], position: l.position };
+      openByHeading = false;
+      groups.push(open);
+      continue;
+    }
     if (open && openByHeading) {
       open.items.push(labelOf(l) ? whole(l) : itemOf(l));
       details.push(...children.map((c) => c.position));
@@ -258,6 +265,9 @@ function spacedLabels(lines: readonly SourceLine[]): Map<SourceLine, { name: str
 }
 
 /** A short line of no items of its own over a line that holds several, or over bullets: "Operating Systems" ⏎ "Linux / macOS". */
+/** Three items or more on one line: a list, as a wrapped phrase or a pair ("Assembler, C") is not for certain. */
+const listsThree = (text: string | undefined, sep: ReturnType<typeof inferSeparator>) => text !== undefined && splitAt(text, sep).length >= 3;
+
 function opensGroup(l: SourceLine, next: SourceLine | undefined, sep: ReturnType<typeof inferSeparator>): boolean {
   if (l.kind !== "text" || !next || next.kind === "heading" || next.kind === "subheading" || !isShortItem(l.text) || splitAt(l.text, sep).length > 1) return false;
   return next.kind === "bullet" || (next.kind === "text" && splitAt(next.text, sep).length > 1);

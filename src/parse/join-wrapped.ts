@@ -124,6 +124,9 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   if (/[:：]$/.test(end)) return startedAsBullet;
   // "Frameworks: React, Flask": a labelled line starts anew, as the lines of a list of skills or details do
   if (LABELLED.test(next.text)) return false;
+  // "Go, TypeScript, Python, SQL" over "Frameworks & Libraries" over "Angular, Flask, Hugo": a group's label set on a
+  // line of its own between two lists of items (a PDF's bold label over its list) starts the next group
+  if (!startedAsBullet && listsItems(end) && isGroupLabel(next.text.trim()) && after?.kind === "text" && listsItems(after.text.trim())) return false;
   // "+47 912 34 567 • jo@example.no • jo.no" over "jdoe • jdoe-gh": rows of phrases set apart by the same glyph are rows
   if (!startedAsBullet && sameRowGlyph(end, next.text)) return false;
   // "PicoScope | C, KiCad" under a bullet: fields set apart by bars are an entry's header, unless the line above is one too and wraps
@@ -175,6 +178,15 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   if (startedAsBullet && next.text.length <= 40 && /\b(19|20)\d{2}\b/.test(next.text) && /\.$/.test(next.text) && !/[-–—]\s*(\d|present|now)/i.test(next.text)) return true;
   return false;
 }
+
+/** "Go, TypeScript, C#, Sass/LESS": three items or more set apart by commas, none longer than a few words, the last closing it. */
+function listsItems(text: string): boolean {
+  const items = text.split(/,\s+/);
+  return items.length >= 3 && items.every((item) => item && item.split(/\s+/).length <= 4) && !OPEN_END.test(text);
+}
+
+/** "Frameworks & Libraries", "Cloud Platforms": a few capitalised words with no comma, colon or full stop, as a label is set. */
+const isGroupLabel = (text: string) => /^\p{Lu}[^,;:.。]*$/u.test(text) && text.split(/\s+/).length <= 4;
 
 /**
  * "Eric Wustrow, Colleen M. Swanson, and J. Alex Halderman": two or more people's names and nothing else, none of them

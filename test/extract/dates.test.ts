@@ -262,6 +262,17 @@ describe("findDates", () => {
     expect(read("Office Pro 2019")).toEqual(["2019", undefined, false, false]);
   });
 
+  it("reads two dates one space apart, a range stacked in a narrow column whose hyphen pdftotext dropped when it joined the lines, as the range", () => {
+    expect(["Sept 2010 May 2014", "Oct 2014 Present", "Oct 2014 Present\tOakridge Stores"].map((t) => findDates(t).map((m) => [m.start, m.end, m.present, m.range]))).toEqual([
+      [["2010-09", "2014-05", false, true]],
+      [["2014-10", undefined, true, true]],
+      [["2014-10", undefined, true, true]],
+    ]);
+    // a date over a title that begins with the word for now, and years alone, are no range
+    expect(read("March 2020 Current Projects")).toEqual(["2020-03", undefined, false, false]);
+    expect(findDates("2010 2014").map((m) => m.range)).toEqual([false, false]);
+  });
+
   it("reads an end whose year is not known yet ('20??.??', '20XX', '20−−.−−') as a range left open", () => {
     expect(["2020.08 - 20??.??", "2021 – 20XX", "2025.08 - 20−−.−−"].map((t) => findDates(t).map((m) => [m.start, m.end, m.present, m.range]))).toEqual([
       [["2020-08", undefined, false, true]],

@@ -10,6 +10,34 @@ const skillsOf = async (body: string, format: "markdown" | "text" = "markdown") 
 };
 
 describe("skills", () => {
+  it("read each label a PDF sets on a line of its own between two lists of items as the label of the list under it, the first under a skills title with nothing of its own", async () => {
+    const text = [
+      "Jane Doe",
+      "Senior Software Engineer",
+      "555-010-0199 | jane@example.org",
+      "",
+      "Summary",
+      "Engineer of web applications for twelve years, who has led small teams through rewrites of large legacy systems and likes to teach.",
+      "",
+      "Technical Skills",
+      "Programming & Markup Languages",
+      "Go, TypeScript, JavaScript, Python, PHP, Java, SQL, Sass/LESS, HTML5, CSS3",
+      "Frameworks & Libraries",
+      "Angular, Node.js, .Net Core, Flask, Hugo, Angular Material, Kendo UI",
+      "Development Tools",
+      "Docker, CircleCI, Jenkins, Webpack, Gulp, Cypress, git, npm/yarn, nvm",
+      "Cloud Platforms",
+      "Azure, AWS, GCP, Firebase, Digital Ocean",
+    ].join("\n");
+    const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    expect(resume.skills?.map((s) => [s.name, s.keywords?.length])).toEqual([
+      ["Programming & Markup Languages", 10],
+      ["Frameworks & Libraries", 7],
+      ["Development Tools", 9],
+      ["Cloud Platforms", 5],
+    ]);
+  });
+
   it("read a paragraph of several sentences about the skills as no skill, and a single sentence still as one", async () => {
     const paragraph = "For most of my career I have worked with open source tools, which taught me how their communities make decisions and ship releases. I like usability and performance work, and I keep looking for ways to do it better.";
     expect(await skillsOf(`${paragraph}\n\n- Go, Rust, SQL`)).toMatchObject([{ name: "Go" }, { name: "Rust" }, { name: "SQL" }]);

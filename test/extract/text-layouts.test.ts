@@ -11,6 +11,26 @@ async function parse(text: string): Promise<Resume> {
 const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
 
 describe("plain-text job headers", () => {
+  it("reads a British industrial placement named before 'at' as the role, its firm after it", async () => {
+    const text = [
+      "Jo Doe",
+      "jo@example.org | 07700 900123",
+      "",
+      "Work Experience",
+      "November 2016 to August 2018",
+      "Quality Engineer at Harbour Bank, Leeds",
+      "Wrote the automated tests for the online banking service and mentored a graduate engineer.",
+      "",
+      "June 2012 to August 2013",
+      "Software Engineer Industrial Placement at Fernhill Devices, York",
+      "Built demonstrations of the firm's sensor boards for trade shows and staffed the stand.",
+    ].join("\n");
+    expect(jobs(await parse(text))).toEqual([
+      ["Harbour Bank", "Quality Engineer", "2016-11", "2018-08"],
+      ["Fernhill Devices", "Software Engineer Industrial Placement", "2012-06", "2013-08"],
+    ]);
+  });
+
   it("reads no job from a section of experience told as undated sentences above the one that lists the jobs, and keeps its text", async () => {
     const text = [
       "JO DOE",

@@ -62,6 +62,13 @@ describe("a PDF source", () => {
     expect(loaded.ok && loaded.value.resume.basics?.name).toBe("Ingrid Solberg");
   });
 
+  it("has the small line set under a large name a line of its own though its top is above the name's descenders, as long as it is under the name's baseline", async () => {
+    const path = join(dir, "large-name-close.pdf");
+    writeFileSync(path, await largeNamePdf(11));
+    const source = await readSource(path);
+    expect((source.ok ? source.value.text : "").split("\n").slice(0, 3)).toEqual(["# Ingrid Solberg", "", "Reservoir Engineer"]);
+  });
+
   it("has a sentence set larger than the body under the last section read as text, not as a heading that would split the section (Awesome-CV's closing line)", async () => {
     const path = join(dir, "closing.pdf");
     const lines = [{ text: "Experience", size: 16, bold: true }, { text: "Analytical Engine Company", bold: true }, "Mathematician, 2019 - 2021", "Wrote the first algorithm for the engine.", "", { text: "For additional information, please visit ada.example.org.", size: 12 }];

@@ -1,4 +1,5 @@
 import type { SectionBlock, SourceLine } from "../../parse/source-line.js";
+import { isWholeTitle } from "../../parse/section-titles.js";
 import { isSkillLabel } from "../skill-labels.js";
 import { endsWithSpokenLanguage, isSpokenLanguage } from "../spoken-languages.js";
 
@@ -14,25 +15,36 @@ export function foldSkillSubsections(blocks: readonly SectionBlock[], kinds: Rea
   const folded: SourceLine[] = [];
   let host = -1;
   let reach = -1;
+  let hostEmpty = false;
   out.forEach((block, i) => {
     const title = block.title;
-    if (title !== undefined && host >= 0 && i <= reach && isSkillLabel(title) && block.lines.length && !block.lines.some(namesSpokenLanguage)) {
+    // under a skills title with nothing of its own ("Technical Skills" / "Development Tools" / "Docker, Jenkins, Git"),
+    // a title its keywords read as skills, which no vocabulary holds whole as a section's title ("Skills" twice is
+    // one section set over two columns), is a group's label; so is one read as languages over a list of items
+    // ("Programming & Markup Languages" over "Go, SQL, Rust"), not one over "Kazakh — native"
+    const grouping = kinds[i] === "skills" || (kinds[i] === "languages" && listsItems(block.lines[0]));
+    const label = title !== undefined && (isSkillLabel(title) || (hostEmpty && grouping && !isWholeTitle(title)));
+    if (label && host >= 0 && i <= reach && block.lines.length && !block.lines.some(namesSpokenLanguage)) {
       // the label stays a heading over its group's lines ("### Languages" over "`JavaScript` `TypeScript`"), which a
       // line of items side by side, with no comma, would not open as a label line would
-      const label: SourceLine = { kind: "subheading", text: title, position: block.position, depth: 3, links: [], gap: true };
-      out[host]!.lines.push(label, ...block.lines.map((l, k) => (k === 0 ? { ...l, gap: false } : l)));
+      const heading: SourceLine = { kind: "subheading", text: title!, position: block.position, depth: 3, links: [], gap: true };
+      out[host]!.lines.push(heading, ...block.lines.map((l, k) => (k === 0 ? { ...l, gap: false } : l)));
       block.lines = [];
-      folded.push(label);
+      folded.push(heading);
       reach = i + 1;
       return;
     }
     if (kinds[i] !== "skills") return;
     host = i;
+    hostEmpty = !block.lines.length;
     // an empty skills section's groups may come after the section printed beside it
     reach = block.lines.length ? i + 1 : i + 2;
   });
   return { blocks: out, folded };
 }
+
+/** "Go, TypeScript, SQL": three items or more set apart by commas. */
+const listsItems = (l: SourceLine | undefined) => l !== undefined && l.text.split(/[,，]\s*/).filter(Boolean).length >= 3;
 
 /** "Deutsch (Muttersprache)", "**English** | Native", "Fluent Portuguese (Speaking, Reading)": a line about a spoken language. */
 function namesSpokenLanguage(l: SourceLine): boolean {

@@ -72,7 +72,8 @@ function toFragment(run: TextRun): Fragment {
 
 /**
  * Groups fragments whose baselines agree into rows, top to bottom. A small line set wholly under a large one's
- * baseline (Awesome-CV's position, in 7.6pt, under its 32pt name) is the next row, however close the baselines.
+ * baseline (Awesome-CV's position, in 7.6pt, under its 32pt name) is the next row, however close the baselines, and
+ * though its top reaches above where the large line's descenders end (a narrow top margin sets them that close).
  */
 function groupRows(fragments: readonly Fragment[]): Fragment[][] {
   const sorted = [...fragments].sort((a, b) => a.y - b.y || a.left - b.left);
@@ -81,7 +82,7 @@ function groupRows(fragments: readonly Fragment[]): Fragment[][] {
   let bottom = -Infinity;
   for (const f of sorted) {
     const row = rows[rows.length - 1];
-    if (row && f.y - baseline <= SAME_BASELINE * Math.max(f.size, row[0]!.size) && f.top < bottom) {
+    if (row && f.y - baseline <= SAME_BASELINE * Math.max(f.size, row[0]!.size) && f.top < Math.min(bottom, baseline)) {
       row.push(f);
       bottom = Math.max(bottom, f.bottom);
     } else {

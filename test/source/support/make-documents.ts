@@ -21,9 +21,10 @@ export type SetLine = string | { text: string; size?: number; bold?: boolean; x?
 
 /**
  * Awesome-CV's header: the first name light and the last name bold in 32pt, the word space between them set in the
- * body's 12pt, and the position in 7.6pt under them, its baseline closer than half the name's size.
+ * body's 12pt, and the position in 7.6pt under them, its baseline closer than half the name's size (`gap` points
+ * under the name's; at 11, as a narrow top margin sets it, its top is above where the name's descenders reach).
  */
-export async function largeNamePdf(): Promise<Uint8Array> {
+export async function largeNamePdf(gap = 15): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const page = doc.addPage([595, 842]);
   const [regular, bold] = await Promise.all([doc.embedFont(StandardFonts.Helvetica), doc.embedFont(StandardFonts.HelveticaBold)]);
@@ -31,7 +32,7 @@ export async function largeNamePdf(): Promise<Uint8Array> {
   const x = 200;
   page.drawText(first, { x, y: 780, size: 32, font: regular });
   page.drawText("Solberg", { x: x + regular.widthOfTextAtSize(first, 32) + regular.widthOfTextAtSize(" ", 12), y: 780, size: 32, font: bold });
-  page.drawText("Reservoir Engineer", { x: 250, y: 765, size: 7.6, font: regular });
+  page.drawText("Reservoir Engineer", { x: 250, y: 780 - gap, size: 7.6, font: regular });
   page.drawText("Experience", { x: 50, y: 730, size: 16, font: bold });
   page.drawText("Nordvik Energi ASA", { x: 50, y: 710, size: 12, font: bold });
   page.drawText("Senior Reservoir Engineer, 2020 - 2024", { x: 50, y: 696, size: 10, font: regular });
