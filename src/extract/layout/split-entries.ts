@@ -581,7 +581,21 @@ function splitAt(lines: readonly SourceLine[], starts: ReadonlySet<number>, sent
     inHead = false;
     current.body.push(l);
   });
-  return { entries: entries.map((e) => withNameUnderDates(withDatesFromBody(e))), loose };
+  return { entries: entries.map((e) => withNameUnderDates(withDatesFromBody(withSubheadingUnder(e)))), loose };
+}
+
+/**
+ * "### Lead Engineer" ⏎ "#### Brightwave Labs" ⏎ "08/2018 – Ongoing", as a web page's `<h3>` and `<h4>` set a job or a
+ * degree over its employer or school: an undated heading with the one heading a level below it right under it, and no
+ * other under it, is the entry's head in two lines, as a bold line under it is. Several headings below one ("### Acme"
+ * over "#### Engineer", "#### Lead") are roles or projects each, and a label ("#### Responsibilities") heads no name.
+ */
+function withSubheadingUnder(entry: Entry): Entry {
+  const [top] = entry.head;
+  const [first, ...rest] = entry.body;
+  if (entry.head.length !== 1 || top?.kind !== "subheading" || hasDate(top) || first?.kind !== "subheading" || first.depth !== top.depth + 1) return entry;
+  if (rest.some((l) => l.kind === "subheading") || first.text.length > 90 || isSentence(first.text) || titlesDuties(first.text) || classifyTitle(first.text)) return entry;
+  return { ...entry, head: [top, first], body: rest };
 }
 
 /**
