@@ -14,6 +14,7 @@ import { isKnownTown, isTownWithStateCode } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
 import { findDates, headerLineDates, withoutDates } from "./dates.js";
 import { withoutSchoolLabel } from "./school-label.js";
+import { withFieldAfterSchool } from "./field-after-school.js";
 
 
 /** Said of a graduation date still to come, which the date itself shows. */
@@ -215,7 +216,8 @@ function fromSchool(parts: readonly string[]): string[] {
   const from = parts.findIndex((p) => SCHOOL_WORDS.test(p));
   // a sentence or a labelled list that names a school somewhere is not a header's phrases
   const phrases = parts.slice(0, Math.max(from, 0)).every((p) => p.split(/\s+/).length <= 8 && !/[.:：]\s/u.test(p));
-  return from > 0 && phrases && !/[.:：]\s/u.test(parts[from]!) ? [...parts.slice(0, from), parts.slice(from).join(", ")] : [parts.join(", ")];
+  const joined = from > 0 && phrases && !/[.:：]\s/u.test(parts[from]!) ? [...parts.slice(0, from), parts.slice(from).join(", ")] : [parts.join(", ")];
+  return joined.flatMap((p) => withFieldAfterSchool(p, isFieldName));
 }
 
 /**
