@@ -14,6 +14,8 @@ import { isKnownTown, isTownWithStateCode } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
 import { findDates, headerLineDates, withoutDates } from "./dates.js";
 import { withoutSchoolLabel } from "./school-label.js";
+import { withFieldAfterSchool } from "./field-after-school.js";
+import { withStudyStatusApart } from "./study-status.js";
 
 
 /** Said of a graduation date still to come, which the date itself shows. */
@@ -215,7 +217,8 @@ function fromSchool(parts: readonly string[]): string[] {
   const from = parts.findIndex((p) => SCHOOL_WORDS.test(p));
   // a sentence or a labelled list that names a school somewhere is not a header's phrases
   const phrases = parts.slice(0, Math.max(from, 0)).every((p) => p.split(/\s+/).length <= 8 && !/[.:：]\s/u.test(p));
-  return from > 0 && phrases && !/[.:：]\s/u.test(parts[from]!) ? [...parts.slice(0, from), parts.slice(from).join(", ")] : [parts.join(", ")];
+  const joined = from > 0 && phrases && !/[.:：]\s/u.test(parts[from]!) ? [...parts.slice(0, from), parts.slice(from).join(", ")] : [parts.join(", ")];
+  return joined.flatMap((p) => withFieldAfterSchool(p, isFieldName));
 }
 
 /**
@@ -329,6 +332,7 @@ export function toEducation(entry: Entry): Education {
   const head = readHead(entry);
   // "**울산대학교 | 디지털콘텐츠디자인 전공**": a bold lead holding the header's own separators is several phrases
   const pieces = (head.lead ? [...head.lead.split(/\s+\|\s+/), ...head.parts] : head.parts)
+    .flatMap(withStudyStatusApart)
     .flatMap(degreeAndSchool)
     // "Angewandte Informatik · 4. Semester": a middle dot between spaces sets a header's phrases apart as a bar does,
     // outside brackets ("华东师范大学（985 · 保研）"); a school's tier in brackets names neither it nor a field

@@ -85,6 +85,8 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
     blocks = [{ position: blocks[0]!.position, lines: blocks.slice(0, at + 1).flatMap((b) => b.lines) }, ...blocks.slice(at + 1)];
   }
   if (!draft.resume.meta?.title) blocks = takeTitleUnderName(draft, blocks);
+  // ("# Resume" over "# CV" over "**Education**": a second heading that names the document, with nothing under it, is no section)
+  else blocks = blocks.filter((b) => b.title === undefined || b.lines.length > 0 || !isDocumentTitle(b.title));
   if (documentTitle) blocks = headlineUnderName(blocks, headingsWritten(file));
   const consent = takeConsentClauses(blocks);
   blocks = consent.blocks;
@@ -213,8 +215,13 @@ function headerInNamedSection(blocks: readonly SectionBlock[], kinds: ReadonlyAr
  * names its author in that section's greeting, when nothing above named anyone. The line stays the summary's.
  */
 function greetingInAbout(blocks: readonly SectionBlock[], kinds: ReadonlyArray<string | undefined>, lowerWords: ReadonlySet<string>): { name: string; line: SourceLine } | undefined {
-  const about = kinds.findIndex((k, i) => k === "summary" && blocks.slice(0, i).every((b) => b.title === undefined));
-  return greetingIn(blocks[about]?.lines.slice(0, 3) ?? [], lowerWords);
+  // ("# About" over "## About" over "Hi, I am …": the page's own title, then its about section, are about sections both)
+  for (const [i, block] of blocks.entries()) {
+    if (kinds[i] !== "summary" && block.title !== undefined) return undefined;
+    const greeting = kinds[i] === "summary" ? greetingIn(block.lines.slice(0, 3), lowerWords) : undefined;
+    if (greeting) return greeting;
+  }
+  return undefined;
 }
 
 /** The header with what personal data added: a labelled name ("氏名: …") wins over a heading; contacts only fill what the header left empty. */

@@ -5,6 +5,7 @@ import { columnHeaderTitle, markedTitle, mayBeCapitalTitle } from "./text-headin
 import type { SectionBlock, SourceLine } from "./source-line.js";
 import { hasDate } from "../extract/layout/lines.js";
 import { withoutDates } from "../extract/dates.js";
+import { isDocumentTitle } from "./document-title.js";
 
 /** The heading that names the document (a Markdown `# Name` above `## Sections`), if there is one. */
 export interface TitledBlocks {
@@ -207,7 +208,8 @@ function subsectionsOnly(span: readonly SourceLine[], kinds: ReadonlyMap<SourceL
  * inside a section ("## Skills" over "**Languages**").
  */
 function boldTitles(written: readonly SourceLine[]): SourceLine[] {
-  if (written.filter((l) => l.kind === "heading").length > 1) return [];
+  // ("# Resume" over "# CV" over "**Education**": headings that only name the document title no section)
+  if (written.filter((l) => l.kind === "heading" && !isDocumentTitle(l.text)).length > 1) return [];
   const untitled = (text: string) => text.replace(/\s*[:：]\s*$/u, "");
   const candidates = written.filter((l) => l.kind === "text" && l.gap && l.depth === 0 && l.lead !== undefined && untitled(l.lead) === untitled(l.text) && classifyTitle(untitled(l.text)) !== undefined);
   // "**Accomplishments**" under each job: a title written again and again between the same two other titles labels

@@ -164,6 +164,9 @@ function continuesSoftLine(prev: string, next: string): boolean {
   if (/^[-*+•] /.test(next)) return false;
   // "role: 数据分析实习生" over "date: 2024.07–2024.09": labelled lines one under another are fields, in lower case too
   if (LABELLED_FIELD.test(prev) && LABELLED_FIELD.test(next)) return false;
+  // "08/2018 - Ongoing" over "acme.example", "remote", "(contract)": a closed span alone on its line is a field, and
+  // what a job's page writes under it (its site, its place) one too, whatever its case; only "2019 –" goes on below
+  if (isDateOnly(prev) && !OPEN_END.test(prev)) return false;
   // "| GitHub: …", "· Berlin": a line that opens on a separator goes on with the fields above it
   if (OPEN_END.test(prev) || /^[\p{Ll}(]/u.test(next) || /^[|·,&/] /.test(next)) return true;
   // "Nov 2020 -- Present" over "Working closely with…": dates alone on their line are a field, not a sentence's start

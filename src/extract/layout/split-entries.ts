@@ -1,4 +1,5 @@
 import type { SourceLine } from "../../parse/source-line.js";
+import { statedGrade } from "../../resume/education-text.js";
 import { findDates, presentAlone, withoutDates } from "../dates.js";
 import { roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
 import { isLocation, placeAfterDash, trimSeparators } from "../entry-parts.js";
@@ -138,12 +139,19 @@ function boldApart(lines: readonly SourceLine[], starts: ReadonlySet<number>): b
  */
 const isLabel = (l: SourceLine) => (/[:：]\s*$/.test(l.lead!) || /^\s*[:：]/.test(l.text.slice(l.lead!.length))) && !/^[^:：]*[:：]\s*$/.test(l.text);
 
+/** A bold run that is a grade and its name, no more ("GPA 4.0", "CGPA: 8.7/10"). */
+function statesGradeAlone(lead: string): boolean {
+  const grade = statedGrade(lead);
+  return grade !== undefined && lead.trim().length <= grade.length + 12;
+}
+
 /** Rule (2): table rows, and top-level bold-led lines that are not a date or a label. */
 function markedStarts(lines: readonly SourceLine[]): Set<number> {
   const bold = lines.filter((l) => l.kind === "text" && l.depth === 0 && l.lead !== undefined && !isDateOnly(l.lead));
   // "**Accomplishments**" over each job's bullets titles what was done there; it heads no entry, nor does "**Technical
   // Environment** Backbone.js, Tomcat." in a job's paragraph, the label of a fact about the job set in bold with no colon
-  const headers = bold.filter((l) => !isLabel(l) && !titlesDuties(l.text) && !labelsDetail(l.lead!));
+  // ("***GPA 4.0***" under a degree's entry states its grade; it heads no entry)
+  const headers = bold.filter((l) => !isLabel(l) && !titlesDuties(l.text) && !labelsDetail(l.lead!) && !statesGradeAlone(l.lead!));
   const starters = new Set(headers.length ? headers : []);
   return paragraphHeads(lines, indices(lines, (l) => (l.kind === "row" && !describesRowAbove(l)) || starters.has(l)));
 }
@@ -581,7 +589,21 @@ function splitAt(lines: readonly SourceLine[], starts: ReadonlySet<number>, sent
     inHead = false;
     current.body.push(l);
   });
-  return { entries: entries.map((e) => withNameUnderDates(withDatesFromBody(e))), loose };
+  return { entries: entries.map((e) => withNameUnderDates(withDatesFromBody(withSubheadingUnder(e)))), loose };
+}
+
+/**
+ * "### Lead Engineer" ⏎ "#### Brightwave Labs" ⏎ "08/2018 – Ongoing", as a web page's `<h3>` and `<h4>` set a job or a
+ * degree over its employer or school: an undated heading with the one heading a level below it right under it, and no
+ * other under it, is the entry's head in two lines, as a bold line under it is. Several headings below one ("### Acme"
+ * over "#### Engineer", "#### Lead") are roles or projects each, and a label ("#### Responsibilities") heads no name.
+ */
+function withSubheadingUnder(entry: Entry): Entry {
+  const [top] = entry.head;
+  const [first, ...rest] = entry.body;
+  if (entry.head.length !== 1 || top?.kind !== "subheading" || hasDate(top) || first?.kind !== "subheading" || first.depth !== top.depth + 1) return entry;
+  if (rest.some((l) => l.kind === "subheading") || first.text.length > 90 || isSentence(first.text) || titlesDuties(first.text) || classifyTitle(first.text)) return entry;
+  return { ...entry, head: [top, first], body: rest };
 }
 
 /**

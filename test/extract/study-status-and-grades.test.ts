@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { extractSource } from "../support/extract.js";
+
+async function read(text: string) {
+  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+  return resume;
+}
+
+describe("a school's heading that says in brackets how the study ended", () => {
+  it("keeps the status out of the school's name, and reads the town and country before it as the school's place", async () => {
+    const page = [
+      "# Mara Quill",
+      "",
+      "# Education",
+      "",
+      "## Northmoor Universitet, Linköping, Sweden (completed)",
+      "",
+      "**01/2009 – 07/2009**",
+      "",
+      "## Eastvale Hogeschool (not completed)",
+      "",
+      "**09/2001 – 09/2005**",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.education).toMatchObject([
+      { institution: "Northmoor Universitet", startDate: "2009-01", endDate: "2009-07" },
+      { institution: "Eastvale Hogeschool", startDate: "2001-09" },
+    ]);
+  });
+});
+
+describe("a degree's grade set apart in bold under it, over its courses", () => {
+  it("reads the grade as the degree's, not as a school of its own", async () => {
+    const page = [
+      "# Mara Quill",
+      "",
+      "## Education",
+      "",
+      "**MS in Computer Science**  _Spring 2022 - Spring 2024_<br />",
+      "Eastvale University | Boston, MA",
+      "",
+      "***GPA 4.0***",
+      "* Algorithms",
+      "* Database Management Systems",
+      "",
+      "**BS in Mathematics**  _Fall 2010 - Spring 2014_ <br />",
+      "Northmoor University | Shanghai, China",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.education?.map((e) => e.institution)).toEqual(["Eastvale University", "Northmoor University"]);
+  });
+});
