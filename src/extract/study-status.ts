@@ -13,5 +13,6 @@ const CLOSING_STATUS = new RegExp(`\\s*\\((?:${WORDS.map(escape).join("|")})\\)\
 export function withStudyStatusApart(phrase: string): string[] {
   const status = CLOSING_STATUS.exec(phrase);
   if (!status || status.index === 0) return [phrase];
-  return [phrase.slice(0, status.index), status[0].trim()];
+  // "Keio University, (in progress)": the comma before the bracket set it apart and goes with it
+  return [phrase.slice(0, status.index).replace(/\s*[,;]\s*$/u, ""), status[0].trim()];
 }

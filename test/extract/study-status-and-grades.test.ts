@@ -52,3 +52,10 @@ describe("a degree's grade set apart in bold under it, over its courses", () => 
     expect(resume.education?.map((e) => e.institution)).toEqual(["Eastvale University", "Northmoor University"]);
   });
 });
+
+describe("a status set apart from its school by a comma", () => {
+  it("keeps neither the comma nor the status in the school's name", async () => {
+    const resume = await read("# Mara Quill\n\n## Education\n\n- **Northmoor University, (in progress)** — Ph.D., 2021 – present\n");
+    expect(resume.education?.[0]?.institution).toBe("Northmoor University");
+  });
+});

@@ -82,3 +82,29 @@ describe("a résumé page headed twice by what it is, its sections titled in bol
     expect(resume.sections?.map((s) => s.title) ?? []).not.toContain("CV");
   });
 });
+
+describe("a school's name that goes on after its comma", () => {
+  it("cuts no field from a faculty's name, a unit's initials or an honour", async () => {
+    const page = [
+      "# Mara Quill",
+      "",
+      "## Education",
+      "",
+      "### Lindqvist University, Faculty of Law, Administration and Economics",
+      "2011 – 2016",
+      "",
+      "### Eastvale Institute of Forestry, ENGREF Harlow",
+      "2008 – 2011",
+      "",
+      "### Northmoor University, Mention très honorable",
+      "2004 – 2008",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.education?.map((e) => [e.institution, e.area, e.location])).toEqual([
+      ["Lindqvist University, Faculty of Law, Administration and Economics", undefined, undefined],
+      ["Eastvale Institute of Forestry, ENGREF Harlow", undefined, undefined],
+      ["Northmoor University, Mention très honorable", undefined, undefined],
+    ]);
+  });
+});
