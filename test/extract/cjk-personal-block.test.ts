@@ -11,6 +11,38 @@ async function parse(text: string): Promise<Resume> {
 const sectionLines = (r: Resume) => (r.sections ?? []).flatMap((s) => s.items.map((i) => i.summary ?? i.title));
 
 describe("a form of personal details", () => {
+  it("reads labels spaced out to line up their colons, as a Chinese form pads its two-character labels", async () => {
+    const r = await parse(
+      ["# 简历", "", "## 基本信息", "", "- 姓   名\t：王小明           ", "- 出生年月\t：1999.05", "- 电   话\t：13800001111", "- 住   址\t：浙江省湖州市", "", "## 工作经历", "", "- 青禾数据有限公司 2020.03-至今"].join("\n"),
+    );
+    expect(r.basics?.name).toBe("王小明");
+    expect(r.basics?.phone).toBe("13800001111");
+    expect(r.basics?.location).toMatchObject({ city: "湖州市", region: "浙江省" });
+    expect(sectionLines(r)).not.toContain("姓名:王小明");
+  });
+
+  it("keeps the space between two words of a Japanese label, which is no padding", async () => {
+    const r = await parse(["# 山田 花子", "", "## 資格", "", "- 工事担任者 総合種: 合格"].join("\n"));
+    expect(JSON.stringify(r)).toContain("工事担任者 総合種");
+  });
+
+  it("takes the job a details section says is sought as the headline, and leaves its line out of the details", async () => {
+    const r = await parse(
+      ["# 简历", "", "# 个人信息", "", " - 李四/男/1993", " - 工作年限：5年", " - 期望职位：Android开发工程师", " - 期望薪资：面议", "", "# 工作经历", "", "## 某某网络科技有限公司 （ 2016年10月 ~ 2018年1月 ）"].join("\n"),
+    );
+    expect(r.basics?.label).toBe("Android开发工程师");
+    expect(sectionLines(r).some((t) => t?.includes("期望职位"))).toBe(false);
+    expect(sectionLines(r).some((t) => t?.includes("期望薪资"))).toBe(true);
+  });
+
+  it("reads a section titled as an introduction whose every line is a labelled detail as the personal details", async () => {
+    const r = await parse(
+      ["# 简介", "姓名: 孙八 <br>", "性别: 男<br>", "坐标: 杭州<br>", "职业: 前端工程师<br>", "邮箱: sunba@example.com<br>", "", "# 技能", "* 熟悉react"].join("\n"),
+    );
+    expect(r.basics).toMatchObject({ name: "孙八", label: "前端工程师", email: "sunba@example.com", location: { city: "杭州" } });
+    expect(r.basics?.summary).toBeUndefined();
+  });
+
   it("reads 現職 (the current post) as a job's open end", async () => {
     const r = await parse(["# 陳大文", "", "## 經歷", "", "### 後端工程師 - 某某科技股份有限公司 (2022/09 - 現職)", "", "- 開發 API"].join("\n"));
     expect(r.work?.[0]).toMatchObject({ name: "某某科技股份有限公司", position: "後端工程師", startDate: "2022-09" });
