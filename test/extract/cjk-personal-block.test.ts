@@ -35,12 +35,31 @@ describe("a form of personal details", () => {
     expect(sectionLines(r).some((t) => t?.includes("期望薪资"))).toBe(true);
   });
 
+  it("reads one study from a form that gives its school, field and degree a line each", async () => {
+    const r = await parse(
+      ["# 简历", "", "## 基本信息", "", "- 姓名：赵六", "- 专业：软件工程", "- 邮箱：zhaoliu@example.com", "- 毕业院校：东湖师范大学", "- 学历：本科", "", "## 项目经验", "", "- 图书管理系统"].join("\n"),
+    );
+    expect(r.education).toEqual([{ institution: "东湖师范大学", area: "软件工程", studyType: "本科" }]);
+  });
+
+  it("reads the degree, school and class year packed after the degree's label, without the word for full-time study", async () => {
+    const r = await parse(
+      ["# 求职简历", "", "# 个人信息", "", "- 姓名：钱七", "- 学历：全日制本科/江北工程学院/2020届应届生", "- 专业：计算机科学与技术", "", "# 联系方式", "", "- 手机：13900002222"].join("\n"),
+    );
+    expect(r.education).toEqual([{ institution: "江北工程学院", area: "计算机科学与技术", studyType: "本科", endDate: "2020" }]);
+  });
+
   it("reads a section titled as an introduction whose every line is a labelled detail as the personal details", async () => {
     const r = await parse(
       ["# 简介", "姓名: 孙八 <br>", "性别: 男<br>", "坐标: 杭州<br>", "职业: 前端工程师<br>", "邮箱: sunba@example.com<br>", "", "# 技能", "* 熟悉react"].join("\n"),
     );
     expect(r.basics).toMatchObject({ name: "孙八", label: "前端工程师", email: "sunba@example.com", location: { city: "杭州" } });
     expect(r.basics?.summary).toBeUndefined();
+  });
+
+  it("reads the school under a Korean self-introduction's labelled details", async () => {
+    const r = await parse(["### 이력서", "", "# 자기소개", "", "* 태어난곳 : 대전", "* 대학교 : 한빛대학교 컴퓨터공학과", "* 나이 : 30세", "* MBTI : ENTP"].join("\n"));
+    expect(r.education).toEqual([{ institution: "한빛대학교", area: "컴퓨터공학과" }]);
   });
 
   it("reads 現職 (the current post) as a job's open end", async () => {
