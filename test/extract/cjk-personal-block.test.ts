@@ -68,3 +68,13 @@ describe("a form of personal details", () => {
     expect(r.work?.[0]?.endDate).toBeUndefined();
   });
 });
+
+describe("a 職務経歴書's facts about an employer", () => {
+  it("takes neither what the employer does nor the label over the dates for the job's title", async () => {
+    const r = await parse(
+      ["# 職務経歴書", "", "## ■ 職務経歴", "", "### 株式会社山川広告", "", "  事業内容 : 広告代理業", "", "  **[所属期間]**", "", "  2018年4月〜2020年10月", "", "  **[担当業務]**", "", "  屋外広告物の営業。"].join("\n"),
+    );
+    expect(r.work?.[0]).toMatchObject({ name: "株式会社山川広告", startDate: "2018-04", endDate: "2020-10" });
+    expect(r.work?.[0]?.position).toBeUndefined();
+  });
+});
