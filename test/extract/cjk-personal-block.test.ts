@@ -77,4 +77,10 @@ describe("a 職務経歴書's facts about an employer", () => {
     expect(r.work?.[0]).toMatchObject({ name: "株式会社山川広告", startDate: "2018-04", endDate: "2020-10" });
     expect(r.work?.[0]?.position).toBeUndefined();
   });
+
+  it("leaves out a key/value table's column names, which name no field", async () => {
+    const r = await parse(["# 職務経歴書", "", "| title  | value |", "| ------ | ----- |", "| 名前 | 森田花子 |", "| GitHub | https://github.com/hanamorita |", "", "## 基本情報", "|key|value|", "|----|----|", "|Birth|1990/01/02|"].join("\n"));
+    expect(r.basics?.name).toBe("森田花子");
+    expect(JSON.stringify(r.sections ?? [])).not.toMatch(/title \| value|key \| value/);
+  });
 });
