@@ -85,7 +85,7 @@ export function splitLabel(written: string): { key: string; written: string; val
 
 /** The field a label names ("Tel" → phone, "Lokalizacja" → location), if any. */
 export function fieldOfLabel(label: string, { qualified = true } = {}): LabelField | undefined {
-  const key = label.trim().toLowerCase().replace(/[\s.:：]+$/, "");
+  const key = foldLabel(label).replace(/[\s.:：]+$/, "");
   const whole = FIELD_OF_LABEL.get(key);
   if (whole) return whole;
   // "姓名 Name", "Телефон / Phone": the same label in two languages; "Work e-mail", "Telefon privat": a word that
@@ -95,6 +95,14 @@ export function fieldOfLabel(label: string, { qualified = true } = {}): LabelFie
   if (named.length === parts.length || !named.length || !qualified) return fieldsAgree(parts);
   const field = fieldsAgree(named);
   return field === "email" || field === "phone" ? field : undefined;
+}
+
+/**
+ * A label as a key: trimmed, lower case, and without the spaces a form sets between the characters of a short Chinese or
+ * Japanese label to line its colon up with longer ones ("姓   名：", "氏　名"), which no word of these scripts holds.
+ */
+export function foldLabel(label: string): string {
+  return label.trim().toLowerCase().replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, "");
 }
 
 /** The one field every word of a label names, if they all name one. */

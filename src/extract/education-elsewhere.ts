@@ -1,9 +1,10 @@
 /** Studies a CV names outside an education section: in its header's details, or as a line of its profile. */
 import type { SectionBlock, SourceLine } from "../parse/source-line.js";
 import { hasDate } from "./layout/lines.js";
+import { foldLabel } from "./contacts.js";
 import { CJK_TEXT, readCjkSchool, withoutSchoolTiers } from "./evidence/cjk-school.js";
 import { addEntry, type Draft } from "./draft.js";
-import { SCHOOL_WORDS } from "./vocabulary.js";
+import { SCHOOL_TIER, SCHOOL_WORDS } from "./vocabulary.js";
 import type { Education } from "../resume/schema.js";
 import { compact, degreeDates } from "./date-fields.js";
 import { findDates } from "./dates.js";
@@ -35,10 +36,10 @@ interface StudyLine {
  * study; its other phrases stay where they were.
  */
 export function findEducationInHeader(lines: readonly SourceLine[]): StudyLine[] {
-  return lines.flatMap((line): StudyLine[] => {
+  const studies = lines.flatMap((line): StudyLine[] => {
     const labelled = phrasesOf(line).map((phrase) => {
       const m = LABELLED.exec(phrase.trim());
-      return { field: m ? FIELD_OF.get(m[1]!.trim().toLowerCase()) : undefined, value: m?.[2]!.trim() };
+      return { field: m ? FIELD_OF.get(foldLabel(m[1]!)) : undefined, value: m?.[2]!.trim() };
     });
     const study: Partial<Education> = {};
     for (const { field, value } of labelled) if (field) study[field] ??= value;
@@ -48,6 +49,22 @@ export function findEducationInHeader(lines: readonly SourceLine[]): StudyLine[]
     const unlabelled = unlabelledStudy(line.text);
     return unlabelled ? [{ education: unlabelled, line, whole: false }] : [];
   });
+  return studies.length === 1 ? [withFieldsOfForm(studies[0]!, lines)] : studies;
+}
+
+/**
+ * "- 专业：计算机科学与技术" … "- 毕业院校：湖北师范大学" … "- 学历：本科": a form of personal details gives each field of
+ * the one study a line of its own; the field and the degree on lines apart from the school's are that study's.
+ */
+function withFieldsOfForm(study: StudyLine, lines: readonly SourceLine[]): StudyLine {
+  const found: Partial<Education> = {};
+  for (const line of lines) {
+    const phrases = line === study.line ? [] : phrasesOf(line);
+    const m = phrases.length === 1 ? LABELLED.exec(phrases[0]!.trim()) : null;
+    const field = m ? FIELD_OF.get(foldLabel(m[1]!)) : undefined;
+    if (field && field !== "institution") found[field] ??= m![2]!.trim();
+  }
+  return { ...study, education: compact({ ...study.education, area: study.education.area ?? found.area, studyType: study.education.studyType ?? found.studyType }) };
 }
 
 /** "最終学歴 | 東京理科大学理工学部": a key/value table's row says "label：value" in two cells. */
@@ -81,10 +98,11 @@ function splitCjkStudy(study: Partial<Education>): Partial<Education> {
  */
 function unlabelledStudy(text: string): Education | undefined {
   for (const cell of text.split(/\t|\s{2,}/)) {
-    const parts = cell.split(/\s*[/／|｜]\s*/).map((p) => p.trim()).filter(Boolean);
+    // "学历：全日制本科/南京某某学院/2020届": the same parts under the degree's label
+    const parts = cell.replace(/^[^:：/／]{1,8}[:：]\s*/u, "").split(/\s*[/／|｜]\s*/).map((p) => p.trim()).filter(Boolean);
     if (parts.length < 2 || parts.length > 5) continue;
     const school = parts.find((p) => CJK_TEXT.test(p) && SCHOOL_WORDS.test(p));
-    const degreeAt = parts.findIndex((p) => p !== school && CJK_TEXT.test(p) && parseDegree(p)?.studyType === p);
+    const degreeAt = parts.findIndex((p) => p !== school && CJK_TEXT.test(p) && degreeOf(p) !== undefined);
     // "某某理工大学/女/1996": the template's name/gender/year details, the school written where the name goes, name the
     // school alone
     if (school && degreeAt < 0 && parts.some((p) => GENDER.test(p))) return compact({ institution: readCjkSchool(school)?.institution ?? school });
@@ -92,9 +110,21 @@ function unlabelledStudy(text: string): Education | undefined {
     const field = parts[degreeAt - 1];
     // "本科/北京邮电大学计算机系": a department written onto the school's name is its field when no part names one
     const { institution, area } = readCjkSchool(school) ?? { institution: school };
-    return compact({ institution, studyType: parts[degreeAt], area: field !== undefined && field !== school ? field : area });
+    const year = parts.map((p) => CLASS_OF.exec(p)?.[1]).find(Boolean);
+    return compact({ institution, studyType: degreeOf(parts[degreeAt]!), area: field !== undefined && field !== school && !CLASS_OF.test(field) ? field : area, endDate: year });
   }
   return undefined;
+}
+
+/** "2020届", "2019年毕业": the year of the class the person graduates with. */
+const CLASS_OF = /^((?:19|20)\d{2})\s*(?:届|屆|年?毕业|年?畢業)/u;
+/** "全日制本科", "统招硕士": a degree, after the word for how it was studied (full-time, by the national exam), which ranks it and is no field. */
+const STUDY_MODE = new RegExp(`^(?:${SCHOOL_TIER})\\s*`, "iu");
+
+/** The degree a part of a details line names whole, without the words that rank it. */
+function degreeOf(part: string): string | undefined {
+  const bare = part.replace(STUDY_MODE, "");
+  return parseDegree(bare)?.studyType === bare ? bare : undefined;
 }
 
 /** The gender among a Chinese CV's personal details. */

@@ -126,7 +126,12 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   }
   const introduced = header.nameLine ? undefined : greetingInAbout(blocks, kinds, lowerWords);
   if (introduced) header = { ...header, basics: { ...header.basics, name: introduced.name }, nameLine: introduced.line };
-  header = withPersonalData(header, readPersonalData(blocks, kinds));
+  const personalData = readPersonalData(blocks, kinds);
+  header = withPersonalData(header, personalData);
+  // "基本信息" over "姓名：李明" and "期望职位：…": the lines of the personal details read as the name and the headline
+  // are said by those fields; the details no field holds (birth date, gender) stay as the section's
+  const said = [personalData.name?.line, personalData.headline?.line].filter((l): l is SourceLine => l !== undefined && header.used.has(l));
+  blocks = blocks.map((b, i) => (kinds[i] === "contact" && said.some((l) => b.lines.includes(l)) ? { ...b, lines: b.lines.filter((l) => !said.includes(l)) } : b));
   const frontMatter = readFrontMatter(draft, parsed.frontMatter);
   // the front matter's name and contacts only stand in for what the text does not say
   const fromFrontMatter = frontMatterBasics(frontMatter, lowerWords, parsed.frontMatter?.position ?? { line: 1, column: 1 });
@@ -228,6 +233,11 @@ function greetingInAbout(blocks: readonly SectionBlock[], kinds: ReadonlyArray<s
 function withPersonalData(header: HeaderRead, data: PersonalData): HeaderRead {
   const basics = filledFrom(header.basics, data.basics);
   const used = new Set([...header.used, ...data.used]);
+  // the job sought is the headline only where the top gave none; otherwise its line stays with the details
+  if (data.headline && !basics.label) {
+    basics.label = data.headline.text;
+    used.add(data.headline.line);
+  }
   if (!data.name) return { ...header, basics, used };
   return { basics: { ...basics, name: ownName(data.name.text) }, used, nameLine: data.name.line };
 }

@@ -13,6 +13,8 @@ const ENTRY_KINDS = new Set<SectionKind | undefined>(["work", "volunteer", "educ
 export interface PersonalData {
   basics: Basics;
   name?: { text: string; line: SourceLine };
+  /** "期望职位：Android开发工程师", "希望職種：…": the job sought, under its label; the CV's headline where nothing else is */
+  headline?: { text: string; line: SourceLine };
   used: Set<SourceLine>;
 }
 
@@ -45,6 +47,10 @@ export function readPersonalData(blocks: readonly SectionBlock[], kinds: Readonl
     block.lines.forEach((line, j) => {
       if (listed.has(line)) return;
       const labelled = labelledValue(line) ?? nameUnderHeading(line, block.lines[j + 1]);
+      if (labelled && fieldOfLabel(labelled.key) === "headline" && isShortHeadline(labelled.value)) {
+        found.headline ??= { text: labelled.value, line: labelled.line };
+        return;
+      }
       // "name: Jane Doe keywords: …": a line that runs on into the next label ends before it
       // "姓名：李明      性别：男": or into the next cell of a row of labelled cells
       const cells = labelled && fieldOfLabel(labelled.key) === "name" ? labelled.value.split(/\t|\s{2,}/) : [];
@@ -124,6 +130,11 @@ const CJK_NAME_WITH_READING = /^\p{Script=Han}{1,4}\s?\p{Script=Han}{1,4}\s*[(�
 function nameBeforeGender(text: string): string | undefined {
   const [name, gender] = text.split(/\s*[/／|｜]\s*/);
   return name && gender && GENDERS.has(gender.trim().toLowerCase()) && /^(?:\p{Script=Han}{2,4}|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){1,2})$/u.test(name.trim()) ? name.trim() : undefined;
+}
+
+/** The job a label says is sought is a title's few words, not a sentence ("Web前端工程师，软件开发", not a paragraph of hopes). */
+function isShortHeadline(value: string): boolean {
+  return [...value].length <= 40 && value.split(/\s+/).length <= 8 && !/[@。.!?]$/u.test(value.trim());
 }
 
 /** A name is a few words: a longer value after "Name:" is other text the line ran into ("name: X keywords: …"). */

@@ -4,6 +4,7 @@ import { pairsRoleAndEmployer } from "./work.js";
 import { isDocumentTitle } from "../parse/document-title.js";
 import { weighPhrase } from "./evidence/phrase-evidence.js";
 import { isSkillLabel } from "./skill-labels.js";
+import { listsPersonalDetails } from "./personal-form.js";
 import type { SectionKind } from "../parse/section-titles.js";
 import columns from "./vocabulary/project-columns.json" with { type: "json" };
 
@@ -62,6 +63,7 @@ function isLabelledList(l: SourceLine): boolean {
  * named and dated ("Sloan Research Fellowship (2010)"); such a section keeps its title as a section of its own.
  */
 export function contentOverrules(kind: SectionKind | undefined, lines: readonly SourceLine[]): SectionKind | undefined {
+  if (kind === "summary" && listsPersonalDetails(lines)) return "contact";
   if (kind === "work" && namesTechniques(lines)) return "skills";
   if (kind === "work" && tellsWhatWasDone(lines, true)) return undefined;
   if (kind !== "awards") return kind;

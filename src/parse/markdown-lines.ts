@@ -15,6 +15,9 @@ import { sortsRowsByCategory } from "./category-rows.js";
 import { holdsProgramCode } from "./code-fences.js";
 import { diagnose } from "../diagnostics/diagnostic.js";
 import { withCellWrapsJoined } from "./cell-wraps.js";
+import placeholderColumns from "./placeholder-columns.json" with { type: "json" };
+
+const PLACEHOLDER_COLUMNS = new Set(placeholderColumns.columns);
 
 /** Parses a Markdown CV into logical lines: headings, bullets, table rows and paragraph lines. */
 export async function parseMarkdownLines(text: string, file = ""): Promise<ParsedSource> {
@@ -162,6 +165,8 @@ class Walker {
       if (i === 0) {
         columnNames = written.map((c) => c.trim());
         const named = cells.map((c) => c.trim()).filter(Boolean);
+        // "| key | value |", "| 項目 | 内容 |": names that only say the rows are labels and values head no content
+        if (named.length === 2 && named.every((c) => PLACEHOLDER_COLUMNS.has(c.replace(/[*_]/g, "").toLowerCase()))) named.length = 0;
         if (named.length) this.push("text", named.join(" | "), row.position?.start.line ?? 1, 0, { links: [] }).tableHeader = true;
         this.gap = true;
         return;

@@ -42,7 +42,8 @@ export function normalizeText(text: string): string {
 const UNTIDY = / {2}|[\t\f\v]/;
 
 /** Collapses runs of spaces and trims; a wide gap aligns a column as a tab does, so it becomes one. */
-export function tidySpaces(text: string): string {
+export function tidySpaces(written: string): string {
+  const text = unpaddedLabel(written);
   // most lines have nothing to tidy, and three replacements over every line of a long CV add up
   if (!UNTIDY.test(text)) return text.trim();
   // "2020.01 ~ 현재  네이버  백엔드 개발자": beside CJK text, which sets no two spaces in a sentence, two make a column gap
@@ -51,6 +52,21 @@ export function tidySpaces(text: string): string {
     .replace(/[ \f\v]+/g, " ")
     .replace(/ *\t[ \t]*/g, "\t")
     .trim();
+}
+
+/** A short Chinese or Japanese label, the spaces a form may set between its characters and before its colon. */
+// one character to each space ("姓 名", "電 話 番 号"), or a run of them with spaces before the colon ("出生年月\t："); not
+// words a space sets apart ("工事担任者 総合種:"), as Japanese may write a name
+const PADDED_LABEL = /^(\s*)(\p{Script=Han}(?:[ \t\u3000]+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,5}|\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{0,7})[ \t\u3000]*(?=[:：])/u;
+
+/**
+ * "姓   名\t：李明", "氏　名：山田 太郎": a form spaces out a short label to line its colon up with longer ones ("出生年月："),
+ * and no word of these scripts holds a space; that padding is no column gap, and the label is read without it.
+ */
+function unpaddedLabel(text: string): string {
+  const m = PADDED_LABEL.exec(text);
+  if (!m || !/[ \t\u3000]/.test(m[0].slice(m[1]!.length))) return text;
+  return `${m[1]}${m[2]!.replace(/[ \t\u3000]+/g, "")}${text.slice(m[0].length)}`;
 }
 
 /**

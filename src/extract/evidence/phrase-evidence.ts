@@ -21,6 +21,9 @@ const SENIORITY = /^(?:senior|junior|lead|chief|head of|principal|staff|associat
 /** "**Acme Labs** (Intern, 2020.06~2020.08)": a phrase wholly in brackets, left when its dates were cut, is what it holds. */
 export const unbracketed = (phrase: string) => /^[(（]([^()（）]+)[)）]$/u.exec(phrase.trim())?.[1]!.trim() ?? phrase;
 
+/** The word for a project ending a phrase written in CJK script, run on from what precedes it. */
+const PROJECT_HEAD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{N}\p{Script=Latin}](?:项目|專案|プロジェクト|프로젝트)$/u;
+
 /**
  * Weighs what a phrase of an entry's header is, from the vocabularies: a
  * role's last word is a job title word ("Team Leader"), an organisation has a
@@ -56,6 +59,9 @@ export function weighPhrase(text: string): Evidence {
   if (leads || compound || ROLE_WORDS.test(closing) || ROLE_WORDS.test(head.split(/\s+/).pop() ?? "")) e.role = 0.9;
   else if (ROLE_WORDS.test(t)) e.role = 0.55;
   if (SENIORITY.test(t)) e.role = Math.max(e.role, 0.6);
+  // "预医到家医生端V3项目", "決済基盤刷新プロジェクト": a CJK phrase ends in its head noun, and one that ends in the word for a
+  // project names a project, whatever role word ("医生", doctor) it holds before
+  if (PROJECT_HEAD.test(t)) e.role = 0;
   // "Softwareentwickler Embedded Systems", "Werkstudent Qualitätssicherung": a title led by its role word and then the
   // field it works in, as German titles are written; a company's form still names a company, and a plural
   // ("Partners HealthCare") names a firm of them

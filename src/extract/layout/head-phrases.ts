@@ -175,8 +175,9 @@ export function readHeadPhrases(entry: Entry): HeadReading {
       // the organisation and the role over the role's dates is the whole time there (LinkedIn's several roles at one
       // employer); "4 года 2 месяца" under the dates (hh.ru) is how long the job lasted, said in its text
       if (isDurationLine(p.text) && lineNo > 0 && i + 1 < datesLine) reading.organizationPeriod = p.text;
-      // "時期: 2023/01 - 現在", "Zeitraum: 01/2019 – 12/2022": the label of the dates names nothing of the entry
-      else if (i === datesLine && labelsDates(p.text)) return false;
+      // "時期: 2023/01 - 現在", "Zeitraum: 01/2019 – 12/2022": the label of the dates names nothing of the entry, nor does
+      // it alone on the line over them ("**[所属期間]**" over "2018年4月〜2020年10月")
+      else if ((i === datesLine || (i + 1 === datesLine && p.text === l.text.trim())) && labelsDates(p.text)) return false;
       // "role: 数据分析实习生", "Company: Acme": the label before its value's colon is no phrase of the entry
       else if (FIELD_LABELS.has(p.text.toLowerCase()) && labelsValue(p.text, l.text)) return false;
       // the terms say what the job was, not who gave it
