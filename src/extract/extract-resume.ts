@@ -130,7 +130,11 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   header = withPersonalData(header, personalData);
   // "基本信息" over "姓名：李明" and "期望职位：…": the lines of the personal details read as the name and the headline
   // are said by those fields; the details no field holds (birth date, gender) stay as the section's
-  const said = [personalData.name?.line, personalData.headline?.line].filter((l): l is SourceLine => l !== undefined && header.used.has(l));
+  // ("大井 愛仁（おおい　あきひと）" says the name's reading too, which no field holds: that line stays)
+  const said = [
+    [personalData.name?.line, header.basics.name],
+    [personalData.headline?.line, header.basics.label],
+  ].flatMap(([l, value]) => (l !== undefined && header.used.has(l as SourceLine) && saysOnly(l as SourceLine, value as string | undefined) ? [l as SourceLine] : []));
   blocks = blocks.map((b, i) => (kinds[i] === "contact" && said.some((l) => b.lines.includes(l)) ? { ...b, lines: b.lines.filter((l) => !said.includes(l)) } : b));
   const frontMatter = readFrontMatter(draft, parsed.frontMatter);
   // the front matter's name and contacts only stand in for what the text does not say
@@ -335,4 +339,10 @@ function educationLabelled(line: SourceLine): string | undefined {
   const [label, ...rest] = line.cells?.length ? line.cells : (/^([^:：]{2,30})[:：]\s*(.+)$/.exec(line.text)?.slice(1) ?? []);
   const value = rest.join(", ").trim();
   return label && value && DEGREE.test(value) && classifyTitle(label.replace(/[*_]/g, "")) === "education" ? value : undefined;
+}
+
+/** The line says the value and nothing more, but for its label ("Name: Xiang Wang", "期望职位：后台开发工程师", a row's "Name | Jo Vega"). */
+function saysOnly(line: SourceLine, value: string | undefined): boolean {
+  const words = (text: string) => text.normalize("NFKC").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return value !== undefined && words(line.text.replace(/^[^:：|]{1,24}(?:[:：]|\s\|)\s*/u, "")) === words(value);
 }

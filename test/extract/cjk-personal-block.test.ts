@@ -93,4 +93,10 @@ describe("a 職務経歴書's facts about an employer", () => {
     expect(r.basics?.name).toBe("森田花子");
     expect(JSON.stringify(r.sections ?? [])).not.toMatch(/title \| value|key \| value/);
   });
+
+  it("keeps a name's line in the details where it says more than the name: its reading, or the name in Latin letters", async () => {
+    const r = await parse(["# 職務経歴書", "", "## 個人データ", "", "* 氏名: 山田 花子 / YAMADA Hanako", "* ID: `hanako`", "", "## 職務要約", "", "インフラの開発と運用に携わってきました。"].join("\n"));
+    expect(r.basics?.name).toBe("山田 花子");
+    expect(sectionLines(r)).toContain("氏名: 山田 花子 / YAMADA Hanako");
+  });
 });
