@@ -14,6 +14,7 @@ import { isKnownTown, isTownWithStateCode } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
 import { findDates, headerLineDates, withoutDates } from "./dates.js";
 import { withoutSchoolLabel } from "./school-label.js";
+import { withoutSchoolStatus } from "./school-status.js";
 
 
 /** Said of a graduation date still to come, which the date itself shows. */
@@ -423,6 +424,12 @@ export function toEducation(entry: Entry): Education {
   // "…, GPA: 3.7/4.0" after the degree says no more than the score does
   const beyondGrade = others.findIndex((p) => score !== undefined && statedGrade(p) === score && p.length <= score.length + 12);
   if (beyondGrade >= 0) others.splice(beyondGrade, 1);
+  // "Universidade Exemplo (cursando)", "Example University (in progress)": how the study stands is said with the entry
+  const stated = institution ? withoutSchoolStatus(institution) : undefined;
+  if (stated?.status) {
+    institution = stated.school;
+    others.push(stated.status);
+  }
   const cjk = institution ? readCjkSchool(institution) : undefined;
   // "…, Ph.D., Computer Science and Engineering", "Bilgisayar Mühendisliği, Lisans": a field named in a phrase of its own,
   // or in the phrase right beside the degree's ("Master of Science — Computer and Information Sciences & Technology")

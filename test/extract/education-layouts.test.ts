@@ -549,3 +549,20 @@ describe("a degree's heading with its dates in brackets", () => {
     expect(r.education?.map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate])).toEqual([["Example College", "B.S.", undefined, "2014", "2018"]]);
   });
 });
+
+describe("a study's standing after its school", () => {
+  it("keeps how a study stands, bracketed after its school ('(cursando)', '(in progress)', '(en curso)'), out of the school's name", async () => {
+    const r = await parse(
+      "# Ana Exemplo\n\n## Formação\n\n- **Bacharelado em Sistemas de Informação** – Universidade Exemplo (cursando)\n" +
+        "- Ph.D. in Computer Science, Example University (in progress)\n- Licenciatura en Informática, Universidad Ejemplo (en curso)\n" +
+        "- Tecnólogo em Redes, Faculdade Modelo (concluído)\n",
+    );
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
+      ["Universidade Exemplo", "Bacharelado", "Sistemas de Informação"],
+      ["Example University", "Ph.D.", "Computer Science"],
+      ["Universidad Ejemplo", "Licenciatura", "Informática"],
+      ["Faculdade Modelo", "Tecnólogo", "Redes"],
+    ]);
+    expect(r.education?.[0]?.summary).toBe("cursando");
+  });
+});
