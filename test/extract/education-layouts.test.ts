@@ -565,4 +565,11 @@ describe("a study's standing after its school", () => {
     ]);
     expect(r.education?.[0]?.summary).toBe("cursando");
   });
+
+  it("reads a place written country first after the school ('…, Kazakhstan, Petropavl.') as its place, not its field", async () => {
+    const r = await parse("# Education\n\n2007 - North Steppe State University, Kazakhstan, Petropavl.\n\nFaculty of IT.\n");
+    expect(r.education?.map((e) => [e.institution, e.area, e.location, e.endDate])).toEqual([["North Steppe State University", undefined, "Kazakhstan, Petropavl", "2007"]]);
+    const russian = await parse("# Образование\n\n2011 - Степной государственный университет, Россия, Москва\n");
+    expect(russian.education?.map((e) => [e.institution, e.location])).toEqual([["Степной государственный университет", "Россия, Москва"]]);
+  });
 });
