@@ -3,8 +3,8 @@ import { trieSource } from "./word-trie.js";
 
 const statusWords = [dateWords.present, dateWords.expected, dateWords.outcomes].flatMap((lists) => Object.values(lists).flat());
 
-/** A bracket closing a school's phrase that says only how the study stands: "(cursando)", "(in progress)", "(en curso)". */
-const STATUS = new RegExp(`\\s*[(（]\\s*(${trieSource(statusWords)})\\s*[)）]$`, "iu");
+/** A bracket closing a school's phrase that says only how the study stands ("(cursando)", ", (in progress)"), with the comma before it. */
+const STATUS = new RegExp(`[\\s,;]*[(（]\\s*(${trieSource(statusWords)})\\s*[)）]$`, "iu");
 
 /**
  * "Universidade Exemplo (cursando)" → "Universidade Exemplo" and "cursando": Brazilian and Spanish CVs close the school

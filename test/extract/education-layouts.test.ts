@@ -564,6 +564,9 @@ describe("a study's standing after its school", () => {
       ["Faculdade Modelo", "Tecnólogo", "Redes"],
     ]);
     expect(r.education?.[0]?.summary).toBe("cursando");
+    // a link around field and school, aligned after the degree, the standing after it beyond a comma
+    const linked = await parse("# Ana Exemplo\n\n## Education\n\n- Ph.D.   [Computer Science, Example University](http://example.org), (in progress)\n- M.S.    [Computer Science, Example University](http://example.org), 2008\n");
+    expect(linked.education?.map((e) => e.institution)).toEqual(["Example University", "Example University"]);
   });
 
   it("reads a place written country first after the school ('…, Kazakhstan, Petropavl.') as its place, not its field", async () => {
