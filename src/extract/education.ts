@@ -205,8 +205,12 @@ function schoolPhrases(piece: string, places?: Set<string>): string[] {
     // "ENSIIE, Strasbourg, France": a known town and its named country after a short name set it apart as the school's
     // place, though the name has no school's word
     const namedCountry = parts.length > size && size >= 2 && countryCode(parts.at(-1)!) !== undefined && isKnownTown(parts.at(-size)!) && before.length === 1 && before[0]!.split(/\s+/).length <= 6;
-    if (parts.length > size && (SCHOOL_WORDS.test(before.join(", ")) || namedCountry) && town(place) && isLocation(place)) {
-      places?.add(place);
+    // "Северо-Казахстанский Университет, Казахстан, Петропавловск": Russian and Ukrainian CVs name the country first,
+    // as an address is written there; a town after its named country is a place though no gazetteer knows it
+    const countryFirst = size === 2 && parts.length > size && countryCode(parts.at(-2)!) !== undefined && /^\p{Lu}[\p{Ll}-]+\.?$/u.test(parts.at(-1)!) && !SCHOOL_WORDS.test(parts.at(-1)!);
+    if (parts.length > size && (SCHOOL_WORDS.test(before.join(", ")) || namedCountry) && ((town(place) && isLocation(place)) || countryFirst)) {
+      // (as the header's last phrase it loses its closing stop: "…, Казахстан, Петропавловск.")
+      places?.add(place).add(withoutClosingStop(place));
       return [...fromSchool(before), place];
     }
   }

@@ -70,13 +70,13 @@ function unpaddedLabel(text: string): string {
 }
 
 /**
- * Emoji and pictographs with their joiners and variation selectors, and other symbols (✉ ☎ ★); before the words,
+ * Emoji and pictographs with their joiners, variation selectors and skin tones, and other symbols (✉ ☎ ★); before the words,
  * the guillemets and arrows set as bullets too ("#### » Programador", "→ Berlin"). Not the enclosed and squared CJK
  * words (U+3200–U+33FF): "㈜아이티센", "㍿" are a company's legal form written as one character, part of its name.
  */
-const DECORATION = /^(?:(?![\u3200-\u33FF])[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]|[»›→⇒↳](?=\s))+|(?:(?![\u3200-\u33FF])[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s])+$/gu;
+const DECORATION = /^(?:(?![\u3200-\u33FF])[\p{Extended_Pictographic}\p{So}\p{Emoji_Modifier}\uFE0F\u200D\s]|[»›→⇒↳](?=\s))+|(?:(?![\u3200-\u33FF])[\p{Extended_Pictographic}\p{So}\p{Emoji_Modifier}\uFE0F\u200D\s])+$/gu;
 
-const DECORATION_CHAR = /^(?:(?![\u3200-\u33FF])[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]|[»›→⇒↳])$/u;
+const DECORATION_CHAR = /^(?:(?![\u3200-\u33FF])[\p{Extended_Pictographic}\p{So}\p{Emoji_Modifier}\uFE0F\u200D\s]|[»›→⇒↳])$/u;
 
 /** "💼 Experience" → "Experience", "📍 Lagos, Nigeria" → "Lagos, Nigeria": the icons a README puts before words. */
 export function withoutDecoration(text: string): string {

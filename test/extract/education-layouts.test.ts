@@ -582,3 +582,30 @@ describe("plain-text studies, each a dated degree over its field over its school
     ]);
   });
 });
+
+describe("a study's standing after its school", () => {
+  it("keeps how a study stands, bracketed after its school ('(cursando)', '(in progress)', '(en curso)'), out of the school's name", async () => {
+    const r = await parse(
+      "# Ana Exemplo\n\n## Formação\n\n- **Bacharelado em Sistemas de Informação** – Universidade Exemplo (cursando)\n" +
+        "- Ph.D. in Computer Science, Example University (in progress)\n- Licenciatura en Informática, Universidad Ejemplo (en curso)\n" +
+        "- Tecnólogo em Redes, Faculdade Modelo (concluído)\n",
+    );
+    expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([
+      ["Universidade Exemplo", "Bacharelado", "Sistemas de Informação"],
+      ["Example University", "Ph.D.", "Computer Science"],
+      ["Universidad Ejemplo", "Licenciatura", "Informática"],
+      ["Faculdade Modelo", "Tecnólogo", "Redes"],
+    ]);
+    expect(r.education?.[0]?.summary).toBe("cursando");
+    // a link around field and school, aligned after the degree, the standing after it beyond a comma
+    const linked = await parse("# Ana Exemplo\n\n## Education\n\n- Ph.D.   [Computer Science, Example University](http://example.org), (in progress)\n- M.S.    [Computer Science, Example University](http://example.org), 2008\n");
+    expect(linked.education?.map((e) => e.institution)).toEqual(["Example University", "Example University"]);
+  });
+
+  it("reads a place written country first after the school ('…, Kazakhstan, Petropavl.') as its place, not its field", async () => {
+    const r = await parse("# Education\n\n2007 - North Steppe State University, Kazakhstan, Petropavl.\n\nFaculty of IT.\n");
+    expect(r.education?.map((e) => [e.institution, e.area, e.location, e.endDate])).toEqual([["North Steppe State University", undefined, "Kazakhstan, Petropavl", "2007"]]);
+    const russian = await parse("# Образование\n\n2011 - Степной государственный университет, Россия, Москва\n");
+    expect(russian.education?.map((e) => [e.institution, e.location])).toEqual([["Степной государственный университет", "Россия, Москва"]]);
+  });
+});

@@ -223,4 +223,30 @@ describe("skill headings that say 'technical'", () => {
     const r = await parse(["# Minta Anna", "", "## Szakmai elismerések", "", "- Országos Diákköri Konferencia, 1. helyezés (2015)"].join("\n"));
     expect(r.awards?.length).toBe(1);
   });
+
+  it("reads Polish 'tytuł magistra' / 'tytuł inżyniera' (the degree a diploma confers, in the genitive) as degrees", async () => {
+    const r = await parse(["# Anna Przykład", "", "## Wykształcenie", "", "* **Politechnika Przykładowa** | Tytuł inżyniera informatyki", "* **Uniwersytet Przykładowy** | tytuł magistra ekonomii, 2015"].join("\n"));
+    expect(schools(r).map(([school, degree]) => [school, degree])).toEqual([
+      ["Politechnika Przykładowa", "Tytuł inżyniera"],
+      ["Uniwersytet Przykładowy", "tytuł magistra"],
+    ]);
+  });
+
+  it("reads Turkish 'halen devam' (still going on) as the present, not a word of the entry's name", async () => {
+    const r = await parse(["# Ali Örnek", "", "## Müzik Projeleri", "", "- 2008 - halen devam: Bas gitar [Örnek Grup](http://example.org)"].join("\n"));
+    expect(r.projects?.map((p) => [p.name, p.startDate, p.endDate])).toEqual([["Bas gitar", "2008", undefined]]);
+  });
+
+  it("reads a NuGet profile as a profile, not as the person's homepage", async () => {
+    const r = await parse(["# Karin Exempel", "", "## Kontakt", "", "**Webb:**  ", "https://github.com/karin-exempel/  ", "https://www.nuget.org/profiles/karin.exempel"].join("\n"));
+    expect(r.basics?.url).toBeUndefined();
+    expect(r.basics?.profiles?.map((p) => [p.network, p.username])).toContainEqual(["NuGet", "karin.exempel"]);
+  });
+
+  it("reads Czech 'Řidičský průkaz' as a licence and Portuguese 'Objetivo Profissional' as the summary", async () => {
+    const czech = await parse(["# Jana Příkladová", "", "## Řidičský průkaz", "", "- skupina B"].join("\n"));
+    expect(czech.certificates?.length).toBe(1);
+    const portuguese = await parse(["# Ana Exemplo", "", "## Objetivo Profissional", "", "Contribuir como desenvolvedora back-end em projetos desafiadores."].join("\n"));
+    expect(portuguese.basics?.summary).toBe("Contribuir como desenvolvedora back-end em projetos desafiadores.");
+  });
 });

@@ -34,6 +34,13 @@ describe("Markdown résumés and profile pages", () => {
     expect((r.skills ?? []).map((s) => s.name)).toEqual(["Languages", "Tools"]);
   });
 
+  it("reads sections whose heading starts with a person emoji in a skin tone ('## 👩🏻‍💻 Work Experience')", async () => {
+    const r = await parse("# Jane Roe\n\n## 👩🏻‍💻 Work Experience\n\n### Developer, Acme Corp\n2019 - 2021\n\n## 👨🏽‍🎓 Education\n\n**BSc Computer Science**, Example University, 2018\n");
+    expect(jobs(r)).toEqual([["Acme Corp", "Developer", "2019", "2021"]]);
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([["Example University", "BSc", "Computer Science", "2018"]]);
+    expect(r.sections ?? []).toEqual([]);
+  });
+
   it("reads a list item's own items as its organisation and dates ('- **Role**' over '  - Org' and '  - dates')", async () => {
     const r = await parse("# Kenji Mori\n\n### Experience\n\n- **Senior Engineer**\n  - Rakuten Group Inc.\n  - July 2021 - Present\n  - Built the search service.\n\n- **Programmer**\n  - Fujitsu Limited.\n  - Oct 2017 - Jan 2021\n\n### Education\n\n- **Master's degree**\n  - Keio University\n  - 2015 - 2017\n");
     expect(jobs(r)).toEqual([

@@ -111,6 +111,9 @@ describe("section titles in many languages", () => {
 
   it("ignores icons, numbering, markup, a trailing colon and accents left out", () => {
     expect(classifyTitle("💼 Experience")).toBe("work");
+    // a person emoji in a skin tone is the pictograph, its tone modifier and a joined sign, none of which is a word
+    expect(classifyTitle("👩🏻\u200d💻 Work Experience")).toBe("work");
+    expect(classifyTitle("🙋🏽‍♂️ About me")).toBe("summary");
     expect(classifyTitle("\uf0b1 Skills")).toBe("skills");
     expect(classifyTitle("2. Education:")).toBe("education");
     expect(classifyTitle("IV. Publications")).toBe("publications");
