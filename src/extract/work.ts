@@ -449,7 +449,8 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     location ??= place;
   }
   // ("**Accomplishments**" under it titles the bullets: no place)
-  else if (!location && (alone || (body[1]?.gap && /^[\p{Script=Latin}\s.'’-]+$/u.test(under!.text))) && isPlaceLine(under!.text) && !titlesDuties(under!.text)) location = body.shift()!.text;
+  // ("[Google Play](https://play.google.com/…)" under it: a line that is wholly a link's text names what the link is, no place)
+  else if (!location && (alone || (body[1]?.gap && /^[\p{Script=Latin}\s.'’-]+$/u.test(under!.text))) && isPlaceLine(under!.text) && !titlesDuties(under!.text) && !isLinkAlone(under!)) location = body.shift()!.text;
   // "Sevastopol, Ukraine, Senior Software Developer": the town and country before the role on its line are where it was
   const placeFirst = position && !location ? PLACE_THEN_ROLE.exec(position) : null;
   // (not "Seattle, WA, USA Manager", whose country a PDF's text ran into the role)
@@ -513,6 +514,9 @@ function stoppedTitle(text: string): boolean {
   const titles = text.slice(0, -1).split(/\s*[,/]\s*/);
   return /^[^.!?]+\.$/u.test(text) && isTitleLike(text.slice(0, -1)) && titles.every((t) => t.split(/\s+/).length <= 4) && titles.some((t) => roleLean(weighPhrase(t)) > 0.3);
 }
+
+/** A line whose whole text is the text of one link. */
+const isLinkAlone = (l: SourceLine) => l.links.length === 1 && l.links[0]!.text.trim() === l.text.trim();
 
 /** "Duarte, CA — Dec 2017-Present", "2019 – 2021 | Berlin": a line of one span of dates and where it was, and no more; the place, if any. */
 function datesAndPlace(text: string): { place?: string } | undefined {
