@@ -62,13 +62,17 @@ export function readWorkSection(entries: readonly Entry[], key: "work" | "volunt
 /**
  * "Groupe SEB, Écully" among "Crédit Agricole Centre-Est, Lyon" and "Decathlon, Villeneuve-d'Ascq": where the section
  * writes its employers' towns after a comma, a capitalised word or two after an employer's comma is its town, though
- * no gazetteer knows so small a one.
+ * no gazetteer knows so small a one; so too in brackets after the employer, where the section writes its towns so.
  */
 function townsAfterCommas(jobs: ReadWork[]): ReadWork[] {
-  const written = (job: ReadWork) => job.entry.head.some((l) => l.text.includes(`${job.work.name}, ${job.work.location}`));
-  if (jobs.filter((j) => j.work.name && j.work.location && written(j)).length < 2) return jobs;
+  const town = String.raw`(\p{Lu}[\p{L}'\u2019]+(?:[\s-]\p{Lu}[\p{L}'\u2019]+)?)`;
+  // ("Acme (Louisville)" among "Beta (Denver)": or in brackets after it, a town left in the name so too)
+  const styles = [{ joined: (n: string, t: string) => `${n}, ${t}`, cut: new RegExp(String.raw`^(.+),\s+${town}$`, "u") }, { joined: (n: string, t: string) => `${n} (${t})`, cut: new RegExp(String.raw`^(.+?)\s+\(${town}\)$`, "u") }];
+  const written = (job: ReadWork, style: (typeof styles)[number]) => job.entry.head.some((l) => l.text.includes(style.joined(job.work.name!, job.work.location!)));
+  const style = styles.find((st) => jobs.filter((j) => j.work.name && j.work.location && written(j, st)).length >= 2);
+  if (!style) return jobs;
   return jobs.map((job) => {
-    const m = !job.work.location && job.work.name ? /^(.+),\s+(\p{Lu}[\p{L}'’]+(?:[\s-]\p{Lu}[\p{L}'’]+)?)$/u.exec(job.work.name) : null;
+    const m = !job.work.location && job.work.name ? style.cut.exec(job.work.name) : null;
     if (!m || weighPhrase(m[2]!).org > 0 || roleLean(weighPhrase(m[2]!)) > 0) return job;
     return { ...job, work: { ...job.work, name: m[1]!, location: m[2]! } };
   });
