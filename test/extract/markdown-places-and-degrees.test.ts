@@ -47,4 +47,22 @@ describe("degrees and places as Markdown résumés write them", () => {
       ["Tidewell", "Louisville"],
     ]);
   });
+
+  it("reads a linked title after a bold date as the paper's whole title, dated by that date", async () => {
+    const r = await parse(
+      [
+        "# Sam Ortiz",
+        "",
+        "## Publications",
+        "",
+        "**January 2022**: [What Drives Ship Fees? Using Tides to Assess Long-run Costs](https://example.org/paper) · Published in the Journal of Harbour Studies",
+        "",
+        "**2020** [Why Gulls Fly South](https://example.org/gulls) ([alt link](https://example.org/gulls-alt))",
+      ].join("\n"),
+    );
+    expect(r.publications?.map((p) => [p.name, p.releaseDate])).toEqual([
+      ["What Drives Ship Fees? Using Tides to Assess Long-run Costs", "2022-01"],
+      ["Why Gulls Fly South", "2020"],
+    ]);
+  });
 });
