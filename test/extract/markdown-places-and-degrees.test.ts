@@ -65,4 +65,10 @@ describe("degrees and places as Markdown résumés write them", () => {
       ["Why Gulls Fly South", "2020"],
     ]);
   });
+
+  it("reads the spoken languages under a title in the singular, Language Skill, as languages", async () => {
+    const r = await parse(["# Sam Ortiz", "", "## Language Skill", "- Ukrainian", "- English (B1)"].join("\n"));
+    expect(r.languages?.map((l) => l.language)).toEqual(["Ukrainian", "English"]);
+    expect(r.sections ?? []).toEqual([]);
+  });
 });
