@@ -7,6 +7,7 @@ import { addContact, fieldOfLabel, isPersonalDetail, readContact, splitLabel, ty
 import { linePhrases, readLineContacts } from "./line-contacts.js";
 import { GREETING, greetedName, isHelloAlone } from "./greeting.js";
 import { hasStreet, isRemoteWork } from "./evidence/places.js";
+import { countryCode } from "./evidence/countries.js";
 import { opensWithFamilyName } from "./evidence/family-names.js";
 import { isLocation } from "./entry-parts.js";
 import { isDegreeName } from "./degrees.js";
@@ -314,13 +315,15 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
     }
   }
   const streetOver = streetsOverTowns(window);
-  const streets = new Set(streetOver.values());
+  const countryUnder = countriesUnderAddresses(window, streetOver);
+  const parts = new Set([...streetOver.values(), ...countryUnder.values()]);
   for (const written of window) {
-    if (used.has(written) || written.kind === "heading" || streets.has(written)) continue;
-    const street = streetOver.get(written);
+    if (used.has(written) || written.kind === "heading" || parts.has(written)) continue;
+    const [street, country] = [streetOver.get(written), countryUnder.get(written)];
     // "2815 NW 7th st." over "Lincoln, NE 68521": the street and the town under it are one address
-    const l = street ? { ...written, text: `${street.text}, ${written.text}` } : written;
+    const l = street ? { ...written, text: [street.text, written.text, country?.text].filter(Boolean).join(", ") } : written;
     if (street) used.add(street);
+    if (country) used.add(country);
     const phrases = linePhrases(l).map((p) => p.text);
     // "求职意向：后端开发工程师", "Desired position: Data Engineer": the job sought is the CV's headline
     const sought = phrases.map(splitLabel).find((p) => fieldOfLabel(p.key) === "headline" && isHeadline(p.value));
@@ -358,6 +361,19 @@ function streetsOverTowns(lines: readonly SourceLine[]): Map<SourceLine, SourceL
     if (town.length === 1 && town[0]?.field === "location") pairs.set(next, l);
   });
   return pairs;
+}
+
+/**
+ * "12 Rue des Lilas" / "75011 Paris" / "France": the country written alone on the line under an address's town, in its
+ * paragraph, as European CVs set an address over three lines, is that address's.
+ */
+function countriesUnderAddresses(lines: readonly SourceLine[], streetOver: ReadonlyMap<SourceLine, SourceLine>): Map<SourceLine, SourceLine> {
+  const countries = new Map<SourceLine, SourceLine>();
+  for (const town of streetOver.keys()) {
+    const next = lines[lines.indexOf(town) + 1];
+    if (next?.kind === "text" && !next.gap && countryCode(next.text.trim()) !== undefined) countries.set(town, next);
+  }
+  return countries;
 }
 
 /** The name that leads a line whose other phrases are all contacts, if the first phrase reads as one. */

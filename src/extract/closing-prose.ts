@@ -12,6 +12,9 @@ export function closingProseToJobAbove(jobs: ReadWork[]): ReadWork[] {
     const above = out.at(-1);
     const said = saidAlone(job);
     if (above && said) out[out.length - 1] = { ...above, work: { ...above.work, summary: [above.work.summary, said].filter(Boolean).join("\n") } };
+    // "## Background" over "I am a developer with an interest in …": a paragraph opening the section, before any job,
+    // introduces what follows or the owner; it names no job, and its text is kept with the section's unread lines
+    else if (said) out.push({ ...job, work: {} });
     else out.push(job);
   }
   return out;
@@ -22,5 +25,6 @@ function saidAlone({ work, entry }: ReadWork): string | undefined {
   if (work.startDate || work.endDate || entry.body.length > 0 || entry.head.length !== 1) return undefined;
   const fields = [work.name, work.position, work.location].filter(Boolean);
   const text = entry.head[0]!.text.trim();
-  return fields.length === 1 && fields[0] === text && isSentence(text) ? text : undefined;
+  // (the reading of a short one may have left its full stop behind)
+  return fields.length === 1 && (fields[0] === text || `${fields[0]}.` === text) && isSentence(text) ? text : undefined;
 }

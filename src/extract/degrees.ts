@@ -98,9 +98,10 @@ const LOWER_FIELD_WORD = "(?!(?:at|from|with|without|by|under|on|in|to|since|unt
  * "in English, French, and Philosophy": fields listed with commas before their last "and" ("in Scienze
  * dell'Informazione": an elided article glued to the next word links it as "of the" does); "in Computer science",
  * "in Ecology and Evolutionary biology", "em Ciência da computação": a field in sentence case goes on in lower case;
- * Dutch writes "in de" ("Bachelor in de Toegepaste Informatica").
+ * Dutch writes "in de" ("Bachelor in de Toegepaste Informatica"); "in Computer Science/Psychology": the fields of a
+ * joint degree, set apart by a slash alone, are its field.
  */
-const FIELD_AFTER_WORD = new RegExp(`^(?:in|of|en|em|de|în|in the field of|in de|in het|zum|zur|v oboru|v odbore|w zakresie|,)\\s+(?<a>[\\p{Lu}][\\p{L}&'’\\-]*(?:(?:,\\s+(?:and|&)\\s+|\\s+(?:(?:and|&|of|for|in|und|et|de(?:\\s+la)?|del|des|du|della|di|e|y|da|do|dos|das)\\s+|(?:de\\s+l|dell|dall|nell|sull|d|l)['’])?|,(?=(?:\\s+[\\p{Lu}][\\p{L}&'’\\-]*)+,?\\s+(?:and|&)\\s)\\s*)(?:[\\p{Lu}]|${LOWER_FIELD_WORD})[\\p{L}&'’\\-]*){0,6})`, "u");
+const FIELD_AFTER_WORD = new RegExp(`^(?:in|of|en|em|de|în|in the field of|in de|in het|zum|zur|v oboru|v odbore|w zakresie|,)\\s+(?<a>[\\p{Lu}][\\p{L}&'’\\-]*(?:(?:,\\s+(?:and|&)\\s+|\\s+(?:(?:and|&|of|for|in|und|et|de(?:\\s+la)?|del|des|du|della|di|e|y|da|do|dos|das)\\s+|(?:de\\s+l|dell|dall|nell|sull|d|l)['’])?|,(?=(?:\\s+[\\p{Lu}][\\p{L}&'’\\-]*)+,?\\s+(?:and|&)\\s)\\s*|\\/(?=\\p{Lu}))(?:[\\p{Lu}]|${LOWER_FIELD_WORD})[\\p{L}&'’\\-]*){0,6})`, "u");
 
 const LOWER_CASE_FIELD = /^(?:en|em|in|i|în)\s+(?<a>\p{Ll}[\p{L}'’\-]*(?:\s+(?!(?:à|au|aux|pela|pelo|par|presso|na|no|chez)\s)\p{Ll}[\p{L}'’\-]*){0,5})(?![\p{L}'’\-])/u;
 /**
@@ -147,7 +148,8 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   // "B.Sc. Hons. in Physics", "B.Sc.Hons.Coop. in Computer Science": an honours or co-op mark written without brackets
   const marks = /^\.?(?:\s*(?:Hons?|Honou?rs|Co-?op)\b\.?)+(?=\s|$|[,;(])(?!\s+(?:program(?:me)?|college|society|student)\b)/iu.exec(rest)?.[0];
   // ("a recent Ph.D. graduate in Computer Science": prose says who holds the degree as it says who studies for it)
-  const qualifier = yearOfStudy ?? marks ?? (prose ? /^\s*graduate\b(?=\s+in\s)/iu.exec(rest)?.[0] : undefined) ?? /^\s*(?:candidate|student|degree|program(?:me)?|course)\b|^\s*\([^)]{2,30}\)(?=\s+(?:in|of)\s+\p{Lu})|^\s*\((?:Hons?\.?|Honou?rs|(?:with\s+)?(?:distinction|merit|first class|upper second|lower second|2:[12])|(?:summa\s+|magna\s+)?cum laude)\)/iu.exec(rest)?.[0] ?? RESTATED.exec(rest)?.[0] ?? "";
+  // ("Bachelor's Degree (Honours), Economics": the honours mark after the word "degree" is the degree's too)
+  const qualifier = yearOfStudy ?? marks ?? (prose ? /^\s*graduate\b(?=\s+in\s)/iu.exec(rest)?.[0] : undefined) ?? /^\s*(?:candidate|student|degree(?:\s*\((?:Hons?\.?|Honou?rs)\))?|program(?:me)?|course)(?![\p{L}])|^\s*\([^)]{2,30}\)(?=\s+(?:in|of)\s+\p{Lu})|^\s*\((?:Hons?\.?|Honou?rs|(?:with\s+)?(?:distinction|merit|first class|upper second|lower second|2:[12])|(?:summa\s+|magna\s+)?cum laude)\)/iu.exec(rest)?.[0] ?? RESTATED.exec(rest)?.[0] ?? "";
   // "Master of Business Administration (MBA)", "Senior School Certificate Examination (SSCE)", "Master of Science
   // (M.Sc.)": the degree's initials or abbreviation in brackets after it name the degree again, not its field
   const initials = qualifier ? undefined : /^\s*\(([^()]{2,12})\)/.exec(rest);

@@ -253,6 +253,17 @@ function titleLinkedAfterAuthors(text: string, links: readonly { text: string }[
   return undefined;
 }
 
+/**
+ * "**January 2022**: [What Drives Fees? Using Tides to …](…) · Published in …": a date in bold leading the item, then the
+ * title as the text of a link; the date is the item's, and the title's own question mark cuts nothing.
+ */
+function titleLinkedAfterDate(first: SourceLine, text: string, links: readonly { text: string }[]) {
+  if (!first.lead || !isDateOnly(first.lead) || !text.startsWith(first.lead)) return undefined;
+  const after = text.slice(first.lead.length).replace(/^\s*[:\-–—|,]?\s*/, "");
+  const link = links.find((l) => l.text.split(/\s+/).length >= 3 && after.startsWith(l.text));
+  return link ? { authors: "", title: link.text, rest: after.slice(link.text.length) } : undefined;
+}
+
 /** A web address written out, with the "DOI:" that may label it. */
 const BARE_URL = /\s*(?:\bDOI:\s*)?\bhttps?:\/\/\S+/gi;
 
@@ -324,6 +335,10 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
     leadDate = first.lead.slice(undated.length);
     restParts.push(withoutLead(first));
     used = 1;
+  } else if ((linked = titleLinkedAfterDate(first, text, links))) {
+    title = trimTitle(linked.title);
+    year = first.lead;
+    restParts.push(linked.rest);
   } else if ((linked = titleLinkedAfterAuthors(text, links, lowerWords))) {
     title = trimTitle(linked.title);
     authors = splitAuthors(linked.authors);

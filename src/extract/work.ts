@@ -62,13 +62,17 @@ export function readWorkSection(entries: readonly Entry[], key: "work" | "volunt
 /**
  * "Groupe SEB, Écully" among "Crédit Agricole Centre-Est, Lyon" and "Decathlon, Villeneuve-d'Ascq": where the section
  * writes its employers' towns after a comma, a capitalised word or two after an employer's comma is its town, though
- * no gazetteer knows so small a one.
+ * no gazetteer knows so small a one; so too in brackets after the employer, where the section writes its towns so.
  */
 function townsAfterCommas(jobs: ReadWork[]): ReadWork[] {
-  const written = (job: ReadWork) => job.entry.head.some((l) => l.text.includes(`${job.work.name}, ${job.work.location}`));
-  if (jobs.filter((j) => j.work.name && j.work.location && written(j)).length < 2) return jobs;
+  const town = String.raw`(\p{Lu}[\p{L}'\u2019]+(?:[\s-]\p{Lu}[\p{L}'\u2019]+)?)`;
+  // ("Acme (Louisville)" among "Beta (Denver)": or in brackets after it, a town left in the name so too)
+  const styles = [{ joined: (n: string, t: string) => `${n}, ${t}`, cut: new RegExp(String.raw`^(.+),\s+${town}$`, "u") }, { joined: (n: string, t: string) => `${n} (${t})`, cut: new RegExp(String.raw`^(.+?)\s+\(${town}\)$`, "u") }];
+  const written = (job: ReadWork, style: (typeof styles)[number]) => job.entry.head.some((l) => l.text.includes(style.joined(job.work.name!, job.work.location!)));
+  const style = styles.find((st) => jobs.filter((j) => j.work.name && j.work.location && written(j, st)).length >= 2);
+  if (!style) return jobs;
   return jobs.map((job) => {
-    const m = !job.work.location && job.work.name ? /^(.+),\s+(\p{Lu}[\p{L}'’]+(?:[\s-]\p{Lu}[\p{L}'’]+)?)$/u.exec(job.work.name) : null;
+    const m = !job.work.location && job.work.name ? style.cut.exec(job.work.name) : null;
     if (!m || weighPhrase(m[2]!).org > 0 || roleLean(weighPhrase(m[2]!)) > 0) return job;
     return { ...job, work: { ...job.work, name: m[1]!, location: m[2]! } };
   });
@@ -449,7 +453,8 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     location ??= place;
   }
   // ("**Accomplishments**" under it titles the bullets: no place)
-  else if (!location && (alone || (body[1]?.gap && /^[\p{Script=Latin}\s.'’-]+$/u.test(under!.text))) && isPlaceLine(under!.text) && !titlesDuties(under!.text)) location = body.shift()!.text;
+  // ("[Google Play](https://play.google.com/…)" under it: a line that is wholly a link's text names what the link is, no place)
+  else if (!location && (alone || (body[1]?.gap && /^[\p{Script=Latin}\s.'’-]+$/u.test(under!.text))) && isPlaceLine(under!.text) && !titlesDuties(under!.text) && !isLinkAlone(under!)) location = body.shift()!.text;
   // "Sevastopol, Ukraine, Senior Software Developer": the town and country before the role on its line are where it was
   const placeFirst = position && !location ? PLACE_THEN_ROLE.exec(position) : null;
   // (not "Seattle, WA, USA Manager", whose country a PDF's text ran into the role)
@@ -513,6 +518,9 @@ function stoppedTitle(text: string): boolean {
   const titles = text.slice(0, -1).split(/\s*[,/]\s*/);
   return /^[^.!?]+\.$/u.test(text) && isTitleLike(text.slice(0, -1)) && titles.every((t) => t.split(/\s+/).length <= 4) && titles.some((t) => roleLean(weighPhrase(t)) > 0.3);
 }
+
+/** A line whose whole text is the text of one link. */
+const isLinkAlone = (l: SourceLine) => l.links.length === 1 && l.links[0]!.text.trim() === l.text.trim();
 
 /** "Duarte, CA — Dec 2017-Present", "2019 – 2021 | Berlin": a line of one span of dates and where it was, and no more; the place, if any. */
 function datesAndPlace(text: string): { place?: string } | undefined {

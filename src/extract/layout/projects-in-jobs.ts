@@ -27,6 +27,10 @@ function isProjectOf(entry: Entry, job: Entry): boolean {
   if (!title || !jobTitle || !isHeading(title) || !isHeading(jobTitle) || title.depth < jobTitle.depth) return false;
   // "**特性：**" under the title: the label of what follows, no role or employer's line
   if (!entry.head.slice(1).every((l) => !hasDate(l) && /[:：]$/u.test(l.text.trim()))) return false;
+  // "### Side venture, Town [2010 – now]" over "#### Co-founder": a heading whose first line under it is a heading that
+  // names the role held there is a job held alongside the one above, not one of its projects
+  const opening = entry.body[0];
+  if (opening && isHeading(opening) && opening.depth > title.depth && !hasDate(opening) && roleLean(weighPhrase(opening.text)) > 0.3) return false;
   const jobSpan = job.head.filter(hasDate).flatMap((l) => findDates(l.text))[0];
   if (!jobSpan) return false;
   const named = lineWithoutDates(title).text;

@@ -236,7 +236,11 @@ function withUnmarkedHeaders(lines: readonly SourceLine[], marked: ReadonlySet<n
   const ranged = (l: SourceLine) => findDates(l.text).some((d) => d.range);
   const rangedUnder = (i: number) => lines[i + 1]?.kind === "text" && !lines[i + 1]!.gap && lines[i + 1]!.depth === 0 && ranged(lines[i + 1]!);
   if (![...marked].every((i) => ranged(lines[i]!) || rangedUnder(i))) return new Set(marked);
-  return new Set([...marked, ...indices(lines, (l, i) => isAnchor(l) && ranged(l) && startsBlock(lines, i))]);
+  // "**Acme -- Lead:**" over "*2023 – Present*": the range right under an undated marked header, in its paragraph, is
+  // that header's, though the colon closing the header reads as the end of a block ("**Acme** (2011 - 2019)" over
+  // "Engineer⇥2016 - 2019" is the employer's span over the first of its roles)
+  const headersOwn = (i: number) => marked.has(i - 1) && !lines[i]!.gap && !ranged(lines[i - 1]!);
+  return new Set([...marked, ...indices(lines, (l, i) => isAnchor(l) && ranged(l) && startsBlock(lines, i) && !headersOwn(i))]);
 }
 
 /**

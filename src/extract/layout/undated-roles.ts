@@ -71,8 +71,12 @@ function splitRoleHeadings(entry: Entry): Entry[] | undefined {
   if (!org || more.length || org.kind !== "subheading" || !hasDate(org) || roleLean(weighPhrase(lineWithoutDates(org).text)) > 0.3) return undefined;
   const depth = entry.body.find((l) => l.kind === "subheading")?.depth;
   if (depth === undefined || depth <= org.depth) return undefined;
-  const starts = entry.body.flatMap((l, i) => (l.kind === "subheading" && l.depth === depth ? [i] : []));
-  if (starts.length < 2 || !starts.every((i) => !hasDate(entry.body[i]!) && headsWithRole(entry.body[i]!))) return undefined;
+  const headings = entry.body.flatMap((l, i) => (l.kind === "subheading" && l.depth === depth ? [i] : []));
+  if (headings.some((i) => hasDate(entry.body[i]!))) return undefined;
+  // "#### Deployment automation system" between "#### Software Engineer, Ingestion" and the next role: a heading that
+  // names no role, where most name one and the first does, is a part of the role above it
+  const starts = headings.filter((i) => headsWithRole(entry.body[i]!));
+  if (starts.length < 2 || starts[0] !== headings[0] || starts.length * 2 <= headings.length) return undefined;
   const period = findDates(org.text)[0]?.period;
   const employer = lineWithoutDates(org);
   const prelude = entry.body.slice(0, starts[0]);
