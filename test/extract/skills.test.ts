@@ -38,6 +38,20 @@ describe("skills", () => {
     ]);
   });
 
+  it("keep a short line between two lists under a group's Markdown heading an item of that group, and take it for a new group's label only where it names a kind of skill", async () => {
+    const lists = (middle: string) => `### Frontend\n\nReact, Vue, Angular, Svelte\n${middle}\nSass, Less, PostCSS\n\n### Backend\n\nNode.js, Go, Rust`;
+    const groups = (skills: Awaited<ReturnType<typeof skillsOf>>) => skills?.map((s) => [s.name, s.keywords?.join("|")]);
+    expect(groups(await skillsOf(lists("Tailwind CSS")))).toEqual([
+      ["Frontend", "React|Vue|Angular|Svelte|Tailwind CSS|Sass|Less|PostCSS"],
+      ["Backend", "Node.js|Go|Rust"],
+    ]);
+    expect(groups(await skillsOf(lists("Tools")))).toEqual([
+      ["Frontend", "React|Vue|Angular|Svelte"],
+      ["Tools", "Sass|Less|PostCSS"],
+      ["Backend", "Node.js|Go|Rust"],
+    ]);
+  });
+
   it("read a paragraph of several sentences about the skills as no skill, and a single sentence still as one", async () => {
     const paragraph = "For most of my career I have worked with open source tools, which taught me how their communities make decisions and ship releases. I like usability and performance work, and I keep looking for ways to do it better.";
     expect(await skillsOf(`${paragraph}\n\n- Go, Rust, SQL`)).toMatchObject([{ name: "Go" }, { name: "Rust" }, { name: "SQL" }]);
