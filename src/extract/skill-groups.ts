@@ -2,7 +2,7 @@ import { tidySpaces, withoutDecoration } from "../parse/normalize.js";
 import type { Position } from "../diagnostics/diagnostic.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { withoutLead } from "./entry-parts.js";
-import { inferSeparator, isShortItem, leadingLevel, splitAt } from "./skill-items.js";
+import { inferSeparator, isShortItem, leadingLevel, listsThree, splitAt } from "./skill-items.js";
 import { isSkillLabel, spacedSkillLabel } from "./skill-labels.js";
 import { LABELLED } from "../parse/join-wrapped.js";
 
@@ -268,9 +268,6 @@ function spacedLabels(lines: readonly SourceLine[]): Map<SourceLine, { name: str
 }
 
 /** A short line of no items of its own over a line that holds several, or over bullets: "Operating Systems" ⏎ "Linux / macOS". */
-/** Three items or more on one line: a list, as a wrapped phrase or a pair ("Assembler, C") is not for certain. */
-const listsThree = (text: string | undefined, sep: ReturnType<typeof inferSeparator>) => text !== undefined && splitAt(text, sep).length >= 3;
-
 function opensGroup(l: SourceLine, next: SourceLine | undefined, sep: ReturnType<typeof inferSeparator>): boolean {
   if (l.kind !== "text" || !next || next.kind === "heading" || next.kind === "subheading" || !isShortItem(l.text) || splitAt(l.text, sep).length > 1) return false;
   return next.kind === "bullet" || (next.kind === "text" && splitAt(next.text, sep).length > 1);
