@@ -107,8 +107,10 @@ function build(): RegExp {
   // "Sept 2010 May 2014", "Oct 2014 Present": pdftotext joins a line ending in a hyphen to the next and drops the
   // hyphen, so a range stacked in a narrow column ("Oct 2014 -" over "Present") comes out as two dates one space
   // apart; read only from a month's year to a month or to the word for now closing the line or its phrase ("Mar 2020
-  // Current Projects" is a date over a title), never between bare years ("2010 2014")
-  const JOINED = `(?<=${MON}\\.?\\s?(?:19|20)\\d\\d) (?=${MON}|${PRESENT}\\s*(?:$|[,;|)\\t]))`;
+  // Current Projects" is a date over a title), never between bare years ("2010 2014"), nor inside a run of three
+  // month-years or more ("Dean's List Dec 2018 May 2019 Dec 2019" lists the terms of an honour)
+  const MONTH_YEAR = `${MON}\\.?\\s?(?:19|20)\\d\\d`;
+  const JOINED = `(?<=${MONTH_YEAR})(?<!${MONTH_YEAR} ${MONTH_YEAR}) (?!${MONTH_YEAR} ${MONTH_YEAR})(?=${MON}|${PRESENT}\\s*(?:$|[,;|)\\t]))`;
   const SEP = `(?:\\s*(?:${SYMBOL})\\s*|\\s+(?:${trieSource(words.separators.words)})\\s+|(?<=(?<![\\d/.])(?:19|20)\\d\\d)\\/(?=(?:19|20)\\d\\d(?![\\d/.])|${PRESENT})|${JOINED})`;
   const DASH = "\\s*[-–—−‒―－~〜～]\\s*";
   // "Jul-Sep 2017", "Apr – May 2026", "Jan to March 2015", "May-Jun’19": one year for both months

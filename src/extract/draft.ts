@@ -11,11 +11,13 @@ export interface Draft {
   lowerWords: ReadonlySet<string>;
   /** The source's lines, to point a diagnostic at the exact column of a word the parser saw without markup. */
   sourceLines: readonly string[];
+  /** Whether the author drew the headings (Markdown as written), rather than the reader taking them from how lines look (plain text, a PDF). */
+  headingsWritten: boolean;
 }
 
 /** Starts an empty draft for a source file. */
-export function createDraft(file: string, lowerWords: ReadonlySet<string> = new Set(), sourceLines: readonly string[] = []): Draft {
-  return { file, resume: {}, origins: new Map(), diagnostics: [], lowerWords, sourceLines };
+export function createDraft(file: string, lowerWords: ReadonlySet<string> = new Set(), sourceLines: readonly string[] = [], headingsWritten = false): Draft {
+  return { file, resume: {}, origins: new Map(), diagnostics: [], lowerWords, sourceLines, headingsWritten };
 }
 
 /** Appends an entry to a standard section and records its origin. */

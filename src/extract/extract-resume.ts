@@ -46,7 +46,7 @@ import { headsOneOfRoleSections, roleSections } from "./role-sections.js";
  */
 export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: YamlOverrides): Extraction {
   const lowerWords = lowerCaseWords(file.text);
-  const draft = createDraft(file.path, lowerWords, file.text.split("\n"));
+  const draft = createDraft(file.path, lowerWords, file.text.split("\n"), headingsWritten(file));
   draft.diagnostics.push(...(parsed.diagnostics ?? []));
   let { documentTitle, blocks } = groupSections(parsed.lines);
   // "CURRICULUM VITAE" over the name: the lines under it are the header, not a section of that title

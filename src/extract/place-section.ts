@@ -112,7 +112,7 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
 /** A skills section's groups as skills; a group of spoken languages, interests or certificates as that section. */
 function placeSkills(draft: Draft, lines: SourceLine[], title: string): void {
   listSection(draft, { key: "skills", title });
-  const { skills, elsewhere, left } = toSkills(lines, draft.sourceLines);
+  const { skills, elsewhere, left } = toSkills(lines, draft.sourceLines, draft.headingsWritten);
   for (const { skill, position } of skills) addEntry(draft, "skills", skill, position);
   // "Sprachen: Deutsch (Muttersprache), Englisch", "Interests: chess": a group of spoken languages, interests or
   // certificates among the skills gives that section, under its label, unless a section gave it already; else

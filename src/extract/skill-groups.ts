@@ -2,8 +2,8 @@ import { tidySpaces, withoutDecoration } from "../parse/normalize.js";
 import type { Position } from "../diagnostics/diagnostic.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { withoutLead } from "./entry-parts.js";
-import { inferSeparator, isShortItem, leadingLevel, splitAt } from "./skill-items.js";
-import { spacedSkillLabel } from "./skill-labels.js";
+import { inferSeparator, isShortItem, leadingLevel, listsThree, splitAt } from "./skill-items.js";
+import { isSkillLabel, spacedSkillLabel } from "./skill-labels.js";
 import { LABELLED } from "../parse/join-wrapped.js";
 
 /** One text of a skills list; `split` when its items are separated on the line itself rather than by bullets. */
@@ -32,7 +32,7 @@ export interface SkillGroup {
  * item describe it rather than name skills: they are no group's items, and
  * their positions are returned in `details` for the caller to keep elsewhere.
  */
-export function readSkillGroups(written: readonly SourceLine[], sourceLines: readonly string[] = []): { groups: SkillGroup[]; details: Position[] } {
+export function readSkillGroups(written: readonly SourceLine[], sourceLines: readonly string[] = [], headingsWritten = false): { groups: SkillGroup[]; details: Position[] } {
   const lines = labelsBesideLists(written.flatMap(labelledColumns).map((l) => withColumnGap(l, sourceLines)));
   const sep = inferSeparator(lines.map((l) => l.text));
   const bulletsAreLists = bulletsHoldLists(lines);
@@ -75,8 +75,11 @@ export function readSkillGroups(written: readonly SourceLine[], sourceLines: rea
       continue;
     }
     // under a heading, every line is an item; an inner "Label: a, b" stays whole; but a short line between two lists
-    // ("Go, SQL" / "Frameworks & Libraries" / "Angular, Flask") labels the list under it, as a PDF sets a bold label
-    if (open && openByHeading && !children.length && listsThree(open.items.at(-1)?.text, sep) && opensGroup(l, lines[i + 1], sep) && listsThree(lines[i + 1]!.text, sep)) {
+    // ("Go, SQL" / "Frameworks & Libraries" / "Angular, Flask") labels the list under it, as a PDF sets a bold label,
+    // where the heading too was only read from how a line looks; under a heading the author drew ("### Frontend"),
+    // only a line that names a kind of skill ("Tools") does, and any other ("Tailwind CSS") is the group's item
+    const labelsNext = !headingsWritten || (/^\p{Lu}/u.test(l.text) && isSkillLabel(l.text));
+    if (open && openByHeading && !children.length && labelsNext && listsThree(open.items.at(-1)?.text, sep) && opensGroup(l, lines[i + 1], sep) && listsThree(lines[i + 1]!.text, sep)) {
       open = { name: cleanLabel(l.text), items: [], position: l.position };
       openByHeading = false;
       groups.push(open);
@@ -265,9 +268,6 @@ function spacedLabels(lines: readonly SourceLine[]): Map<SourceLine, { name: str
 }
 
 /** A short line of no items of its own over a line that holds several, or over bullets: "Operating Systems" ⏎ "Linux / macOS". */
-/** Three items or more on one line: a list, as a wrapped phrase or a pair ("Assembler, C") is not for certain. */
-const listsThree = (text: string | undefined, sep: ReturnType<typeof inferSeparator>) => text !== undefined && splitAt(text, sep).length >= 3;
-
 function opensGroup(l: SourceLine, next: SourceLine | undefined, sep: ReturnType<typeof inferSeparator>): boolean {
   if (l.kind !== "text" || !next || next.kind === "heading" || next.kind === "subheading" || !isShortItem(l.text) || splitAt(l.text, sep).length > 1) return false;
   return next.kind === "bullet" || (next.kind === "text" && splitAt(next.text, sep).length > 1);

@@ -77,6 +77,9 @@ export function splitAt(text: string, sep: Separator | undefined): string[] {
     .filter((p) => p && !/^[\d.,+\s]+$/.test(p));
 }
 
+/** Three items or more on one line, set apart by `sep`: a list, as a wrapped phrase or a pair ("Assembler, C") is not for certain. */
+export const listsThree = (text: string | undefined, sep: Separator | undefined) => text !== undefined && splitAt(text, sep).length >= 3;
+
 /** Splits a keyword list at the separator it uses most (commas, semicolons, middle dots…), keeping parentheses whole. */
 export function splitKeywords(text: string): string[] {
   return splitAt(text, inferSeparator([text]));

@@ -25,11 +25,12 @@ export { splitKeywords } from "./skill-items.js";
 export function toSkills(
   lines: readonly SourceLine[],
   sourceLines: readonly string[] = [],
+  headingsWritten = false,
 ): { skills: Array<{ skill: Skill; position: Position }>; elsewhere: Elsewhere[]; left: SourceLine[] } {
   const columns = readSkillColumns(lines, sourceLines);
   // a table's header row names its columns: the groups' names when the columns are groups, else words for the catch-all
   const headers = lines.filter((l) => l.tableHeader);
-  const read = readSkillGroups(lines.filter((l) => !l.tableHeader && !(columns && l.kind === "row")), sourceLines);
+  const read = readSkillGroups(lines.filter((l) => !l.tableHeader && !(columns && l.kind === "row")), sourceLines, headingsWritten);
   const groups = columns ? [...read.groups, ...columns] : read.groups;
   const sep = inferSeparator(groups.flatMap((g) => g.items.filter((i) => i.split).map((i) => i.text)));
   const skills: Array<{ skill: Skill; position: Position }> = [];

@@ -126,7 +126,7 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   if (LABELLED.test(next.text)) return false;
   // "Go, TypeScript, Python, SQL" over "Frameworks & Libraries" over "Angular, Flask, Hugo": a group's label set on a
   // line of its own between two lists of items (a PDF's bold label over its list) starts the next group
-  if (!startedAsBullet && listsItems(end) && isGroupLabel(next.text.trim()) && after?.kind === "text" && listsItems(after.text.trim())) return false;
+  if (!startedAsBullet && listsShortItems(end) && isGroupLabel(next.text.trim()) && after?.kind === "text" && listsShortItems(after.text.trim())) return false;
   // "+47 912 34 567 • jo@example.no • jo.no" over "jdoe • jdoe-gh": rows of phrases set apart by the same glyph are rows
   if (!startedAsBullet && sameRowGlyph(end, next.text)) return false;
   // "PicoScope | C, KiCad" under a bullet: fields set apart by bars are an entry's header, unless the line above is one too and wraps
@@ -179,8 +179,11 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   return false;
 }
 
-/** "Go, TypeScript, C#, Sass/LESS": three items or more set apart by commas, none longer than a few words, the last closing it. */
-function listsItems(text: string): boolean {
+/**
+ * "Go, TypeScript, C#, Sass/LESS": three items or more set apart by commas, none longer than a few words, the last
+ * closing it; stricter than the skills reader's listsThree, since a raw line here may be a sentence's wrapped part.
+ */
+function listsShortItems(text: string): boolean {
   const items = text.split(/,\s+/);
   return items.length >= 3 && items.every((item) => item && item.split(/\s+/).length <= 4) && !OPEN_END.test(text);
 }

@@ -273,6 +273,14 @@ describe("findDates", () => {
     expect(findDates("2010 2014").map((m) => m.range)).toEqual([false, false]);
   });
 
+  it("reads three month-years one space apart ('Dean's List Dec 2018 May 2019 Dec 2019') as three dates, no two of them a range", () => {
+    expect(findDates("Dean's List Dec 2018 May 2019 Dec 2019").map((m) => [m.start, m.end, m.range])).toEqual([
+      ["2018-12", undefined, false],
+      ["2019-05", undefined, false],
+      ["2019-12", undefined, false],
+    ]);
+  });
+
   it("reads an end whose year is not known yet ('20??.??', '20XX', '20−−.−−') as a range left open", () => {
     expect(["2020.08 - 20??.??", "2021 – 20XX", "2025.08 - 20−−.−−"].map((t) => findDates(t).map((m) => [m.start, m.end, m.present, m.range]))).toEqual([
       [["2020-08", undefined, false, true]],

@@ -25,3 +25,12 @@ describe("section titles that CVs set in LaTeX templates use", () => {
     expect(JSON.stringify(r)).toContain("Introduction to Git for first-year students");
   });
 });
+
+describe("section titles named for a placement", () => {
+  it("reads the jobs under 'Work Placement', the British student's title for time in industry, as work in Markdown and in plain text", async () => {
+    const markdown = ["# Orla Penhale", "", "orla@example.com", "", "## Work Placement", "", "**Halden Motors**, Leeds — June 2022 - July 2022", "", "- Shadowed the workshop team.", "", "## Education", "", "**Roundhay School**, Leeds — 2017 - 2023"];
+    const text = ["Orla Penhale", "orla@example.com", "", "WORK PLACEMENT", "Halden Motors, Leeds — June 2022 - July 2022", "- Shadowed the workshop team.", "", "EDUCATION", "Roundhay School, Leeds — 2017 - 2023"];
+    const resumes = [(await extractSource({ path: "cv.md", text: markdown.join("\n"), format: "markdown", formatReason: "test" })).resume, await read(text.join("\n"))];
+    for (const r of resumes) expect(r.work?.map((w) => [w.name, w.startDate, w.endDate, w.location])).toEqual([["Halden Motors", "2022-06", "2022-07", "Leeds"]]);
+  });
+});

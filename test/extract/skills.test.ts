@@ -9,6 +9,12 @@ const skillsOf = async (body: string, format: "markdown" | "text" = "markdown") 
   return resume.skills;
 };
 
+/** A plain-text CV whose "Technical Skills" title has nothing under it before the section given, as a PDF's two columns stack their titles. */
+const underEmptySkills = async (...section: string[]) => {
+  const text = ["Aliya Serikova", "aliya@example.org", "", "Experience", "2019 – 2023 Analyst, Steppe Data LLP, Almaty", "", "Technical Skills", ...section].join("\n");
+  return (await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" })).resume;
+};
+
 describe("skills", () => {
   it("read each label a PDF sets on a line of its own between two lists of items as the label of the list under it, the first under a skills title with nothing of its own", async () => {
     const text = [
@@ -36,6 +42,30 @@ describe("skills", () => {
       ["Development Tools", 9],
       ["Cloud Platforms", 5],
     ]);
+  });
+
+  it("keep a short line between two lists under a group's Markdown heading an item of that group, and take it for a new group's label only where it names a kind of skill", async () => {
+    const lists = (middle: string) => `### Frontend\n\nReact, Vue, Angular, Svelte\n${middle}\nSass, Less, PostCSS\n\n### Backend\n\nNode.js, Go, Rust`;
+    const groups = (skills: Awaited<ReturnType<typeof skillsOf>>) => skills?.map((s) => [s.name, s.keywords?.join("|")]);
+    expect(groups(await skillsOf(lists("Tailwind CSS")))).toEqual([
+      ["Frontend", "React|Vue|Angular|Svelte|Tailwind CSS|Sass|Less|PostCSS"],
+      ["Backend", "Node.js|Go|Rust"],
+    ]);
+    expect(groups(await skillsOf(lists("Tools")))).toEqual([
+      ["Frontend", "React|Vue|Angular|Svelte"],
+      ["Tools", "Sass|Less|PostCSS"],
+      ["Backend", "Node.js|Go|Rust"],
+    ]);
+  });
+
+  it("leave a section whose title a vocabulary holds whole ('Core Competencies') to itself after a skills title with nothing of its own, not a group of it", async () => {
+    const { skills } = await underEmptySkills("Core Competencies", "Budgeting, Forecasting, Team leadership");
+    expect(skills?.map((s) => s.name)).toEqual(["Budgeting", "Forecasting", "Team leadership"]);
+  });
+
+  it("leave a section read as spoken languages over a line that lists no items to itself after a skills title with nothing of its own, not a group of it", async () => {
+    const { skills, languages } = await underEmptySkills("Languages Spoken", "Native Kazakh speaker");
+    expect([skills, languages?.map((l) => l.language)]).toEqual([undefined, ["Native Kazakh speaker"]]);
   });
 
   it("read a paragraph of several sentences about the skills as no skill, and a single sentence still as one", async () => {

@@ -157,6 +157,10 @@ describe("section titles in many languages", () => {
     expect(classifyTitle("Teaching and Employment")).toBe("work");
   });
 
+  it("reads a title that ends in 'Placement', the British student's time in industry, as work, though 'placement' also ends a job's title", () => {
+    expect(["Work Placement", "Industrial Placements", "Clinical Placements", "Employment and Placement", "Career and Placement", "Praktika und Placement"].map(classifyTitle)).toEqual(Array(6).fill("work"));
+  });
+
   it("reads a title whose parenthetical changes what it holds as the title known with it, and drops any other", () => {
     expect(classifyTitle("職務経歴（概要）")).toBe("summary");
     expect(classifyTitle("職務経歴(詳細)")).toBe("work");

@@ -1,5 +1,6 @@
 import type { SectionBlock, SourceLine } from "../../parse/source-line.js";
 import { isWholeTitle } from "../../parse/section-titles.js";
+import { listsThree } from "../skill-items.js";
 import { isSkillLabel } from "../skill-labels.js";
 import { endsWithSpokenLanguage, isSpokenLanguage } from "../spoken-languages.js";
 
@@ -22,7 +23,7 @@ export function foldSkillSubsections(blocks: readonly SectionBlock[], kinds: Rea
     // a title its keywords read as skills, which no vocabulary holds whole as a section's title ("Skills" twice is
     // one section set over two columns), is a group's label; so is one read as languages over a list of items
     // ("Programming & Markup Languages" over "Go, SQL, Rust"), not one over "Kazakh — native"
-    const grouping = kinds[i] === "skills" || (kinds[i] === "languages" && listsItems(block.lines[0]));
+    const grouping = kinds[i] === "skills" || (kinds[i] === "languages" && listsThree(block.lines[0]?.text, "comma"));
     const label = title !== undefined && (isSkillLabel(title) || (hostEmpty && grouping && !isWholeTitle(title)));
     if (label && host >= 0 && i <= reach && block.lines.length && !block.lines.some(namesSpokenLanguage)) {
       // the label stays a heading over its group's lines ("### Languages" over "`JavaScript` `TypeScript`"), which a
@@ -42,9 +43,6 @@ export function foldSkillSubsections(blocks: readonly SectionBlock[], kinds: Rea
   });
   return { blocks: out, folded };
 }
-
-/** "Go, TypeScript, SQL": three items or more set apart by commas. */
-const listsItems = (l: SourceLine | undefined) => l !== undefined && l.text.split(/[,，]\s*/).filter(Boolean).length >= 3;
 
 /** "Deutsch (Muttersprache)", "**English** | Native", "Fluent Portuguese (Speaking, Reading)": a line about a spoken language. */
 function namesSpokenLanguage(l: SourceLine): boolean {

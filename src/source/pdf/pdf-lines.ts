@@ -79,15 +79,13 @@ function groupRows(fragments: readonly Fragment[]): Fragment[][] {
   const sorted = [...fragments].sort((a, b) => a.y - b.y || a.left - b.left);
   const rows: Fragment[][] = [];
   let baseline = -Infinity;
-  let bottom = -Infinity;
   for (const f of sorted) {
     const row = rows[rows.length - 1];
-    if (row && f.y - baseline <= SAME_BASELINE * Math.max(f.size, row[0]!.size) && f.top < Math.min(bottom, baseline)) {
-      row.push(f);
-      bottom = Math.max(bottom, f.bottom);
-    } else {
+    // a run on the row's line reaches above its baseline; one wholly under it is a smaller line below
+    if (row && f.y - baseline <= SAME_BASELINE * Math.max(f.size, row[0]!.size) && f.top < baseline) row.push(f);
+    else {
       rows.push([f]);
-      [baseline, bottom] = [f.y, f.bottom];
+      baseline = f.y;
     }
   }
   return rows;
