@@ -14,8 +14,9 @@ import { isKnownTown, isTownWithStateCode } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
 import { findDates, headerLineDates, withoutDates } from "./dates.js";
 import { withoutSchoolLabel } from "./school-label.js";
-import { withFieldAfterSchool } from "./field-after-school.js";
+import { namesStudyMatter, withFieldAfterSchool } from "./field-after-school.js";
 import { withStudyStatusApart } from "./study-status.js";
+import { endsWithHonours, withoutHonours } from "./honours.js";
 
 
 /** Said of a graduation date still to come, which the date itself shows. */
@@ -50,18 +51,6 @@ function isCjkField(text: string): boolean {
   const e = weighPhrase(text);
   // "異文化コミュニケーション学部・学科": a faculty's or department's own word at the end allows a longer name
   return [...text].length <= (CJK_FIELD_END.test(text) ? 24 : 16) && !CJK_STUDY_STATUS.test(text) && !SCHOOL_WORDS.test(text) && !LEGAL_FORM.test(text) && e.school === 0 && e.degree === 0 && e.role < 0.5 && e.place === 0;
-}
-
-/**
- * "… with Honors and High Distinction", "…, cum laude", "… (summa cum laude)": how well a degree was passed, said
- * after its field; and "…, mención en Tecnologías de Información", "…, minor in Statistics": what the study took in
- * besides its field. Both are kept beside the field, not read as part of it.
- */
-const HONOURS = /(?:\s+|\s*,\s*|\s*\(\s*)(?:with\s+(?:(?:high|highest|first[- ]class)\s+)?(?:honou?rs|distinction)\b.*|(?:summa\s+|magna\s+)?cum\s+laude\b.*)$|\s*,\s*(?:mención|mencion|minor|concentration|specialization|especialización|ênfase|com ênfase)\s.*$|\s*[(,]\s*(?:(?:first|second|third)[- ]class|(?:upper|lower)[- ]second|2[:.][12]|distinction|merit)\b.*$/iu;
-
-function withoutHonours(text: string): { field: string; honours?: string } {
-  const m = HONOURS.exec(text);
-  return m ? { field: text.slice(0, m.index), honours: m[0].replace(/^[\s,]+/, "") } : { field: text };
 }
 
 /**
@@ -147,7 +136,7 @@ function schoolBesideDegree(text: string, degree: Degree): { institution: string
   const tail = text.slice(degree.end + initials.length);
   const afterInitials = initials ? trimSeparators(tail) : after;
   const afterComma = /^\s*,/.test(tail) && /^\p{Lu}[^,;\d]{1,60}$/u.test(afterInitials) && afterInitials.split(/\s+/).length <= 6;
-  if (afterComma && !HONOURS.test(` ${afterInitials}`) && !isLocation(afterInitials) && roleLean(weighPhrase(afterInitials)) <= 0) return { institution: afterInitials, rest: trimSeparators(`${before} ${initials.trim()}`) };
+  if (afterComma && !endsWithHonours(` ${afterInitials}`) && !isLocation(afterInitials) && roleLean(weighPhrase(afterInitials)) <= 0) return { institution: afterInitials, rest: trimSeparators(`${before} ${initials.trim()}`) };
   return undefined;
 }
 
@@ -205,9 +194,10 @@ function schoolPhrases(piece: string, places?: Set<string>): string[] {
     // "ENSIIE, Strasbourg, France": a known town and its named country after a short name set it apart as the school's
     // place, though the name has no school's word
     const namedCountry = parts.length > size && size >= 2 && countryCode(parts.at(-1)!) !== undefined && isKnownTown(parts.at(-size)!) && before.length === 1 && before[0]!.split(/\s+/).length <= 6;
-    // "Северо-Казахстанский Университет, Казахстан, Петропавловск": Russian and Ukrainian CVs name the country first,
-    // as an address is written there; a town after its named country is a place though no gazetteer knows it
-    const countryFirst = size === 2 && parts.length > size && countryCode(parts.at(-2)!) !== undefined && /^\p{Lu}[\p{Ll}-]+\.?$/u.test(parts.at(-1)!) && !SCHOOL_WORDS.test(parts.at(-1)!);
+    // "Степной государственный университет, Россия, Москва": Russian and Ukrainian CVs name the country first, as an
+    // address is written there; a word after its named country is a town though no gazetteer knows it, unless it names
+    // what was studied or how ("…, Germany, Informatik", "…, Россия, Экономика", "…, Spain, Erasmus", "…, UK, Distinction")
+    const countryFirst = size === 2 && parts.length > size && countryCode(parts.at(-2)!) !== undefined && /^\p{Lu}[\p{Ll}-]+\.?$/u.test(parts.at(-1)!) && !SCHOOL_WORDS.test(parts.at(-1)!) && !namesStudyMatter(withoutClosingStop(parts.at(-1)!));
     if (parts.length > size && (SCHOOL_WORDS.test(before.join(", ")) || namedCountry) && ((town(place) && isLocation(place)) || countryFirst)) {
       // (as the header's last phrase it loses its closing stop: "…, Казахстан, Петропавловск.")
       places?.add(place).add(withoutClosingStop(place));
@@ -222,7 +212,7 @@ function fromSchool(parts: readonly string[]): string[] {
   // a sentence or a labelled list that names a school somewhere is not a header's phrases
   const phrases = parts.slice(0, Math.max(from, 0)).every((p) => p.split(/\s+/).length <= 8 && !/[.:：]\s/u.test(p));
   const joined = from > 0 && phrases && !/[.:：]\s/u.test(parts[from]!) ? [...parts.slice(0, from), parts.slice(from).join(", ")] : [parts.join(", ")];
-  return joined.flatMap((p) => withFieldAfterSchool(p, isFieldName));
+  return joined;
 }
 
 /**
@@ -335,14 +325,22 @@ export function toEducation(entry: Entry): Education {
   const afterSchool = new Set<string>();
   const head = readHead(entry);
   // "**울산대학교 | 디지털콘텐츠디자인 전공**": a bold lead holding the header's own separators is several phrases
-  const pieces = (head.lead ? [...head.lead.split(/\s+\|\s+/), ...head.parts] : head.parts)
-    .flatMap(withStudyStatusApart)
+  const headPieces = (head.lead ? [...head.lead.split(/\s+\|\s+/), ...head.parts] : head.parts).map(withStudyStatusApart);
+  // the statuses bracketed after the school ("(cursando)", "(expected)") are said with the entry, and are no piece of
+  // the header that could be read as its field or place, nor dropped as a date's word
+  const statuses = headPieces.flatMap((p) => p.slice(1));
+  // "### University of Cambridge, Trinity Hall" over "PhD in Mathematics, 2015 – 2019": where a degree is named, in the
+  // header or on the line under it, a phrase after the school's comma is its college or campus, not a field left unnamed
+  const degreeNamed = [...headPieces.map(([p]) => p!), entry.body[0]?.text ?? ""].some((p) => namesDegree(p));
+  const pieces = headPieces
+    .map(([p]) => p!)
     .flatMap(degreeAndSchool)
     // "Angewandte Informatik · 4. Semester": a middle dot between spaces sets a header's phrases apart as a bar does,
     // outside brackets ("华东师范大学（985 · 保研）"); a school's tier in brackets names neither it nor a field
     .flatMap((p) => splitOutsideBrackets(withoutSchoolTiers(p), /\s+·\s+/))
     // "University of Michigan, Ross School of Business, Ann Arbor, MI": the place after the school's commas
     .flatMap((p) => schoolPhrases(p, afterSchool))
+    .flatMap((p) => (degreeNamed ? [p] : withFieldAfterSchool(p, isFieldName)))
     .flatMap(fieldAtSchool)
     .map(withoutCollege)
     .map((p, i, all) => (i === all.length - 1 ? withoutClosingStop(p) : p));
@@ -412,7 +410,7 @@ export function toEducation(entry: Entry): Education {
   // "#### B.S. (2014 - 2018)": the dates in brackets after a degree are when, not what, it was studied
   const datedOnly = degree?.area !== undefined && isDateOnly(degree.area.replace(/^[(（[]\s*|\s*[)）\]]$/gu, ""));
   const area = schoolAfterComma || datedOnly ? undefined : degree?.area;
-  const others = pieces.filter((p) => p !== institution && p !== degreeText && !EXPECTED.test(p));
+  const others = [...pieces.filter((p) => p !== institution && p !== degreeText && !EXPECTED.test(p)), ...statuses];
   // what the degree's phrase says beyond degree and field ("…, Minor in Statistics") is kept, not dropped
   const beyondDegree = beside ? beside.rest : degree && degreeText ? trimSeparators(`${degreeText.slice(0, degree.index)} ${degreeText.slice(degree.end)}`) : "";
   // a bullet that tells of the degree in a sentence ("Enrolled in M.S. in Information Systems.") stays whole, a bullet of its own

@@ -10,6 +10,7 @@ import type { Basics } from "../resume/schema.js";
 import type { YamlOverrides } from "../parse/yaml-overrides.js";
 import { sidecarPath } from "../source/read-sidecar.js";
 import { greetedName } from "./greeting.js";
+import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { withoutDecoration } from "../parse/normalize.js";
 import { greetingIn, headingName, looksLikeName, lowerCaseWords, ownName, personName, readHeader, withoutHonorific, type HeaderRead } from "./basics.js";
 import { addContact } from "./contacts.js";
@@ -228,7 +229,9 @@ function greetingInAbout(blocks: readonly SectionBlock[], kinds: ReadonlyArray<s
   for (const [i, block] of blocks.entries()) {
     if (kinds[i] !== "summary" && block.title !== undefined) return undefined;
     const greeting = kinds[i] === "summary" ? greetingIn(block.lines.slice(0, 3), lowerWords) : undefined;
-    if (greeting) return greeting;
+    // "Hello, I am Senior Data Engineer looking for remote work.": the greeting names the work sought, not its author (in
+    // several words: a Korean name in one, "이사랑", can weigh as a role's)
+    if (greeting && !(/\s/.test(greeting.name.trim()) && roleLean(weighPhrase(greeting.name)) > 0.5)) return greeting;
   }
   return undefined;
 }

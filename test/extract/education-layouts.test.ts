@@ -608,4 +608,14 @@ describe("a study's standing after its school", () => {
     const russian = await parse("# Образование\n\n2011 - Степной государственный университет, Россия, Москва\n");
     expect(russian.education?.map((e) => [e.institution, e.location])).toEqual([["Степной государственный университет", "Россия, Москва"]]);
   });
+
+  it("reads no field, exchange or honour after a country written first as a town ('…, Germany, Informatik', '…, UK, Distinction')", async () => {
+    const r = await parse(
+      "# Education\n\n2015 - 2019 Technical University of Example, Germany, Informatik\n\n2012 - 2013 Universidad de Ejemplo, Spain, Erasmus\n\n" +
+        "2010 - 2012 University of Example, UK, Distinction\n\n2008 - 2010 Example State University, Russia, Moscow\n\n2006 - Степной государственный университет, Россия, Экономика\n",
+    );
+    expect(r.education?.map((e) => e.location)).toEqual([undefined, undefined, undefined, "Russia, Moscow", undefined]);
+    const bulleted = await parse("# Education\n\n- **MSc Computer Science**, University of Example, UK, Distinction, 2016\n");
+    expect(bulleted.education?.[0]?.location).not.toBe("UK, Distinction");
+  });
 });

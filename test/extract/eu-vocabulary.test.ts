@@ -223,7 +223,9 @@ describe("skill headings that say 'technical'", () => {
     const r = await parse(["# Minta Anna", "", "## Szakmai elismerések", "", "- Országos Diákköri Konferencia, 1. helyezés (2015)"].join("\n"));
     expect(r.awards?.length).toBe(1);
   });
+});
 
+describe("words of Polish, Turkish, Czech and Portuguese CVs, and a NuGet profile", () => {
   it("reads Polish 'tytuł magistra' / 'tytuł inżyniera' (the degree a diploma confers, in the genitive) as degrees", async () => {
     const r = await parse(["# Anna Przykład", "", "## Wykształcenie", "", "* **Politechnika Przykładowa** | Tytuł inżyniera informatyki", "* **Uniwersytet Przykładowy** | tytuł magistra ekonomii, 2015"].join("\n"));
     expect(schools(r).map(([school, degree]) => [school, degree])).toEqual([
@@ -243,9 +245,12 @@ describe("skill headings that say 'technical'", () => {
     expect(r.basics?.profiles?.map((p) => [p.network, p.username])).toContainEqual(["NuGet", "karin.exempel"]);
   });
 
-  it("reads Czech 'Řidičský průkaz' as a licence and Portuguese 'Objetivo Profissional' as the summary", async () => {
+  it("reads Czech 'Řidičský průkaz' (driving licence) as a certificate's section", async () => {
     const czech = await parse(["# Jana Příkladová", "", "## Řidičský průkaz", "", "- skupina B"].join("\n"));
     expect(czech.certificates?.length).toBe(1);
+  });
+
+  it("reads Portuguese 'Objetivo Profissional' as the summary", async () => {
     const portuguese = await parse(["# Ana Exemplo", "", "## Objetivo Profissional", "", "Contribuir como desenvolvedora back-end em projetos desafiadores."].join("\n"));
     expect(portuguese.basics?.summary).toBe("Contribuir como desenvolvedora back-end em projetos desafiadores.");
   });

@@ -59,3 +59,49 @@ describe("a status set apart from its school by a comma", () => {
     expect(resume.education?.[0]?.institution).toBe("Northmoor University");
   });
 });
+
+describe("a status in brackets after a school, before the field", () => {
+  it("says the status with the entry and reads the field after it as the field", async () => {
+    const page = [
+      "# Ana Example",
+      "",
+      "## Formação",
+      "",
+      "**Universidade Exemplo (Cursando)** — Sistemas de Informação, 2021 - 2025",
+      "",
+      "**Faculdade Modelo (Concluído)**, Administração, 2014 - 2018",
+      "",
+      "**Escola Técnica Modelo (Atual)** — Engenharia de Software",
+      "",
+      "## Education",
+      "",
+      "**Example University (In Progress)**, Computer Science, 2022 - 2024",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.education?.map((e) => [e.institution, e.area, e.summary, e.location])).toEqual([
+      ["Universidade Exemplo", "Sistemas de Informação", "Cursando", undefined],
+      ["Faculdade Modelo", "Administração", "Concluído", undefined],
+      ["Escola Técnica Modelo", "Engenharia de Software", "Atual", undefined],
+      ["Example University", "Computer Science", "In Progress", undefined],
+    ]);
+  });
+
+  it("keeps a graduation still to come ('(expected)') in the entry's text", async () => {
+    const { resume } = await extractSource({ path: "cv.txt", text: "Mara Quill\n\nEDUCATION\n\nExample University (expected)\nBachelor of Arts, 2025\n", format: "text", formatReason: "test" });
+    expect(resume.education?.map((e) => [e.institution, e.summary])).toEqual([["Example University", "expected"]]);
+  });
+});
+
+describe("a school's initials in brackets after its name", () => {
+  it("keeps them in the school's name, not read as the present or as a date to come", async () => {
+    const resume = await read(
+      ["# Mara Quill", "", "## Education", "", "- **BSc Computer Science**, Steppe Example University (SEU), 2019", "- MSc Data Science, Northmoor University (NU)", "- Example Polytechnic (EXP), 2015", ""].join("\n"),
+    );
+    expect(resume.education?.map((e) => [e.institution, e.location, e.summary])).toEqual([
+      ["Steppe Example University (SEU)", undefined, undefined],
+      ["Northmoor University (NU)", undefined, undefined],
+      ["Example Polytechnic (EXP)", undefined, undefined],
+    ]);
+  });
+});

@@ -139,10 +139,14 @@ function boldApart(lines: readonly SourceLine[], starts: ReadonlySet<number>): b
  */
 const isLabel = (l: SourceLine) => (/[:：]\s*$/.test(l.lead!) || /^\s*[:：]/.test(l.text.slice(l.lead!.length))) && !/^[^:：]*[:：]\s*$/.test(l.text);
 
-/** A bold run that is a grade and its name, no more ("GPA 4.0", "CGPA: 8.7/10"). */
+/**
+ * A bold run that is a grade and its name, no more ("GPA 4.0", "CGPA: 8.7/10"). A whole number after "grade" is a
+ * school year or a class taught ("**Grade 12**" over a secondary school, "**Grade 3 Tutor**"), which heads an entry.
+ */
 function statesGradeAlone(lead: string): boolean {
   const grade = statedGrade(lead);
-  return grade !== undefined && lead.trim().length <= grade.length + 12;
+  if (grade === undefined || lead.trim().length > grade.length + 12) return false;
+  return /[.,/]/.test(grade) || !/\bgrade\s*[:：]?\s*\d+(?![.,/\d])/iu.test(lead);
 }
 
 /** Rule (2): table rows, and top-level bold-led lines that are not a date or a label. */
@@ -598,15 +602,19 @@ function splitAt(lines: readonly SourceLine[], starts: ReadonlySet<number>, sent
 
 /**
  * "### Lead Engineer" ⏎ "#### Brightwave Labs" ⏎ "08/2018 – Ongoing", as a web page's `<h3>` and `<h4>` set a job or a
- * degree over its employer or school: an undated heading with the one heading a level below it right under it, and no
- * other under it, is the entry's head in two lines, as a bold line under it is. Several headings below one ("### Acme"
- * over "#### Engineer", "#### Lead") are roles or projects each, and a label ("#### Responsibilities") heads no name.
+ * degree over its employer or school: an undated heading with the one heading a level below it right under it, no
+ * other under it, and its dates in it or right under both, is the entry's head in two lines, as a bold line under it
+ * is. Several headings below one ("### Acme" over "#### Engineer", "#### Lead") are roles or projects each, and a label
+ * ("#### Responsibilities") heads no name.
  */
 function withSubheadingUnder(entry: Entry): Entry {
   const [top] = entry.head;
   const [first, ...rest] = entry.body;
   if (entry.head.length !== 1 || top?.kind !== "subheading" || hasDate(top) || first?.kind !== "subheading" || first.depth !== top.depth + 1) return entry;
   if (rest.some((l) => l.kind === "subheading") || first.text.length > 90 || isSentence(first.text) || titlesDuties(first.text) || classifyTitle(first.text)) return entry;
+  // the dates in the lower heading or right under both, as the layout sets them: a lower heading over text ("#### Dissertation"
+  // / "Light in small rooms…", "#### Focus" / "Optics and imaging.") labels what it says of the entry, and names no one
+  if (!hasDate(first) && !(rest[0] && hasDate(rest[0]))) return entry;
   return { ...entry, head: [top, first], body: rest };
 }
 

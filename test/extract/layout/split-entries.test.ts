@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { extractSource } from "../../support/extract.js";
+
+async function read(text: string) {
+  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+  return resume;
+}
+
+describe("a bold 'Grade' and a whole number over an entry", () => {
+  it("heads the entry as a school year or a class taught, not as a grade", async () => {
+    const first = await read(["# Mara Quill", "", "## Education", "", "**Grade 12**", "Northmoor Secondary School | 2016", "", "**Bachelor of Commerce**", "Eastvale University | 2020", ""].join("\n"));
+    expect(first.education?.map((e) => e.institution)).toEqual(["Northmoor Secondary School", "Eastvale University"]);
+    const last = await read(["# Mara Quill", "", "## Education", "", "**Bachelor of Commerce**", "Eastvale University | 2020", "", "**Grade 12**", "Northmoor Secondary School, 2016", ""].join("\n"));
+    expect(last.education?.map((e) => [e.institution, e.score])).toEqual([["Eastvale University", undefined], ["Northmoor Secondary School", undefined]]);
+    const taught = await read(["# Mara Quill", "", "## Experience", "", "**Grade 3 Tutor**", "Northmoor Academy, 2018 – 2019", "", "**Teaching Assistant**", "Eastvale School, 2019 – 2020", ""].join("\n"));
+    expect(taught.work?.map((w) => [w.name, w.position])).toEqual([["Northmoor Academy", "Grade 3 Tutor"], ["Eastvale School", "Teaching Assistant"]]);
+  });
+});
+
+describe("a lower heading under an entry's heading with text, not dates, under it", () => {
+  it("labels what it says of the entry and names no employer or school", async () => {
+    const page = [
+      "# Mara Quill",
+      "",
+      "## Education",
+      "",
+      "### PhD in Physics, Northmoor University",
+      "#### Dissertation",
+      "Light in small rooms, and how it bends.",
+      "",
+      "### MSc Physics, Eastvale University",
+      "#### Thesis",
+      "On lenses.",
+      "",
+      "### Northmoor University",
+      "#### Focus",
+      "Optics and imaging.",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.education?.map((e) => [e.institution, e.area, e.location])).toEqual([
+      ["Northmoor University", "Physics", undefined],
+      ["Eastvale University", "Physics", undefined],
+      ["Northmoor University", undefined, undefined],
+    ]);
+    expect(resume.education?.map((e) => e.summary?.split("\n")[0])).toEqual(["Dissertation", "Thesis", "Focus"]);
+  });
+});
