@@ -56,8 +56,8 @@ function setApart(l: SourceLine): boolean {
   return l.kind === "text" && l.depth === 0 && isHeaderLike(l) && !hasDate(l) && spans.length > 0 && spans.every((s) => s.strong || s.emphasis || !s.text.trim());
 }
 
-// "**担当業務**", "**【主な業務】**": a title of the duties below it is no role, though a role's word ("担当") is in it
-const leansToRole = (l: SourceLine) => !isSentence(l.text) && !titlesDuties(l.text) && roleLean(weighPhrase(l.text)) > 0.3;
+/** "**担当業務**", "**【主な業務】**": a title of the duties below it is no role, though a role's word ("担当") is in it. */
+export const leansToRole = (l: SourceLine) => !isSentence(l.text) && !titlesDuties(l.text) && roleLean(weighPhrase(l.text)) > 0.3;
 
 /**
  * "### Acme [2019 - now]" over "#### Staff Engineer", bullets, then "#### Engineer", bullets: two or more headings one
