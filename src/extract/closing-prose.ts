@@ -9,7 +9,9 @@ import type { ReadWork } from "./work.js";
 export function closingProseToJobAbove(jobs: ReadWork[]): ReadWork[] {
   const out: ReadWork[] = [];
   for (const job of jobs) {
-    const above = out.at(-1);
+    // (an opening paragraph kept with the section's unread lines is emptied of its reading: no job to say more of)
+    const last = out.at(-1);
+    const above = last && Object.keys(last.work).length ? last : undefined;
     const said = saidAlone(job);
     if (above && said) out[out.length - 1] = { ...above, work: { ...above.work, summary: [above.work.summary, said].filter(Boolean).join("\n") } };
     // "## Background" over "I am a developer with an interest in …": a paragraph opening the section, before any job,

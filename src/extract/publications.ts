@@ -255,13 +255,17 @@ function titleLinkedAfterAuthors(text: string, links: readonly { text: string }[
 
 /**
  * "**January 2022**: [What Drives Fees? Using Tides to …](…) · Published in …": a date in bold leading the item, then the
- * title as the text of a link; the date is the item's, and the title's own question mark cuts nothing.
+ * title as the text of a link; the date is the item's, and the title's own question mark cuts nothing. A linked list
+ * of authors ("[Ortiz, S., Roe, J.](…)"), or a link before a quoted title (a venue's), is no title.
  */
-function titleLinkedAfterDate(first: SourceLine, text: string, links: readonly { text: string }[]) {
+function titleLinkedAfterDate(first: SourceLine, text: string, links: readonly { text: string }[], lowerWords: ReadonlySet<string>) {
   if (!first.lead || !isDateOnly(first.lead) || !text.startsWith(first.lead)) return undefined;
   const after = text.slice(first.lead.length).replace(/^\s*[:\-–—|,]?\s*/, "");
   const link = links.find((l) => l.text.split(/\s+/).length >= 3 && after.startsWith(l.text));
-  return link ? { authors: "", title: link.text, rest: after.slice(link.text.length) } : undefined;
+  // (two people at least: a short title has the shape of one name, "Why Gulls Fly South")
+  if (!link || (authorsOf(link.text, lowerWords)?.length ?? 0) >= 2) return undefined;
+  const rest = after.slice(link.text.length);
+  return /["“«„][^"”»“]{3,}["”»“]/u.test(rest) ? undefined : { title: link.text, rest };
 }
 
 /** A web address written out, with the "DOI:" that may label it. */
@@ -306,6 +310,7 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   const labelled = readLabelledItem(first, text);
   let brokenTitle: { title: string; rest: string } | undefined;
   let linked: { authors: string; title: string; rest: string } | undefined;
+  let datedLink: { title: string; rest: string } | undefined;
   let italic: { title: string; authors: string[]; rest: string } | undefined;
   let leadDate = "";
   // "**Ackman JB**, Crair MC. Title.": the owner's name in bold leads a citation, not a title
@@ -335,10 +340,10 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
     leadDate = first.lead.slice(undated.length);
     restParts.push(withoutLead(first));
     used = 1;
-  } else if ((linked = titleLinkedAfterDate(first, text, links))) {
-    title = trimTitle(linked.title);
+  } else if ((datedLink = titleLinkedAfterDate(first, text, links, lowerWords))) {
+    title = trimTitle(datedLink.title);
     year = first.lead;
-    restParts.push(linked.rest);
+    restParts.push(datedLink.rest);
   } else if ((linked = titleLinkedAfterAuthors(text, links, lowerWords))) {
     title = trimTitle(linked.title);
     authors = splitAuthors(linked.authors);

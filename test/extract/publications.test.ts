@@ -287,3 +287,14 @@ describe("publications in a plain-text CV, one field a line", () => {
     expect(resume.publications?.find((p) => p.name === "Counting Pages Quickly")?.venue).toMatch(/Symposium on Data Layout/);
   });
 });
+
+describe("a citation led by a date in bold, then a link", () => {
+  it("takes no title from a linked venue before a quoted title, nor from a linked list of authors", async () => {
+    const text = `# Jane Doe\n\n## Publications\n\n**2021**: [Journal of Harbour Studies](https://example.org/jhs), "Tides and Fees in Small Ports", vol. 3.\n\n**2019** [Ortiz, S., Roe, J.](https://example.org/authors) Why Gulls Fly South. Ornithology Letters.\n`;
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    const names = resume.publications?.map((p) => p.name);
+    expect(names).toContain("Tides and Fees in Small Ports");
+    expect(names).not.toContain("Journal of Harbour Studies");
+    expect(names?.some((n) => /Ortiz/.test(n ?? ""))).toBe(false);
+  });
+});

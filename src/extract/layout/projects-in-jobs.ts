@@ -1,7 +1,9 @@
 import type { SourceLine } from "../../parse/source-line.js";
 import { findDates } from "../dates.js";
 import { roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
+import { isLocation } from "../entry-parts.js";
 import { LEGAL_FORM } from "../vocabulary.js";
+import { leansToRole } from "./undated-roles.js";
 import { hasDate, lineWithoutDates, type Entry } from "./lines.js";
 
 /**
@@ -27,10 +29,11 @@ function isProjectOf(entry: Entry, job: Entry): boolean {
   if (!title || !jobTitle || !isHeading(title) || !isHeading(jobTitle) || title.depth < jobTitle.depth) return false;
   // "**特性：**" under the title: the label of what follows, no role or employer's line
   if (!entry.head.slice(1).every((l) => !hasDate(l) && /[:：]$/u.test(l.text.trim()))) return false;
-  // "### Side venture, Town [2010 – now]" over "#### Co-founder": a heading whose first line under it is a heading that
-  // names the role held there is a job held alongside the one above, not one of its projects
+  // "### Side venture, Town [2010 – now]" over "#### Co-founder": a heading written as an employer's is, whose first line
+  // under it is a heading that names the role held there, is a job held alongside the one above, not one of its
+  // projects; a 職務経歴書's project over "#### プロジェクトリーダー" names the role held in the project
   const opening = entry.body[0];
-  if (opening && isHeading(opening) && opening.depth > title.depth && !hasDate(opening) && roleLean(weighPhrase(opening.text)) > 0.3) return false;
+  if (opening && isHeading(opening) && opening.depth > title.depth && !hasDate(opening) && leansToRole(opening) && writtenAsEmployer(lineWithoutDates(title).text)) return false;
   const jobSpan = job.head.filter(hasDate).flatMap((l) => findDates(l.text))[0];
   if (!jobSpan) return false;
   const named = lineWithoutDates(title).text;
@@ -40,6 +43,14 @@ function isProjectOf(entry: Entry, job: Entry): boolean {
   // dated: only within the span of an employer its form names ("株式会社…", "… GmbH")
   const span = findDates(title.text)[0];
   return LEGAL_FORM.test(lineWithoutDates(jobTitle).text) && span !== undefined && within(span, jobSpan);
+}
+
+/** "Side venture, Bend, OR", "tagfinder.io": a place after the name's comma, or a web domain that names a business. */
+function writtenAsEmployer(text: string): boolean {
+  // (the brackets its dates were cut from stay behind: "tagfinder.io []")
+  const name = text.replace(/\s*(?:\[\]|\(\))\s*$/u, "").trim();
+  const comma = name.indexOf(",");
+  return (comma > 0 && isLocation(name.slice(comma + 1).trim())) || /^[\p{L}\d-]+\.[a-z]{2,}$/iu.test(name);
 }
 
 const isHeading = (l: SourceLine) => l.kind === "heading" || l.kind === "subheading";

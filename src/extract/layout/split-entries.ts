@@ -242,8 +242,9 @@ function withUnmarkedHeaders(lines: readonly SourceLine[], marked: ReadonlySet<n
   if (![...marked].every((i) => ranged(lines[i]!) || rangedUnder(i))) return new Set(marked);
   // "**Acme -- Lead:**" over "*2023 – Present*": the range right under an undated marked header, in its paragraph, is
   // that header's, though the colon closing the header reads as the end of a block ("**Acme** (2011 - 2019)" over
-  // "Engineer⇥2016 - 2019" is the employer's span over the first of its roles)
-  const headersOwn = (i: number) => marked.has(i - 1) && !lines[i]!.gap && !ranged(lines[i - 1]!);
+  // "Engineer⇥2016 - 2019" is the employer's span over the first of its roles; "**Northwind:**" over "Analyst, 2013 –
+  // 2016" heads roles that each start a block, and so does "**Full-time roles:**" over "Engineer at Northwind, …")
+  const headersOwn = (i: number) => marked.has(i - 1) && !lines[i]!.gap && !ranged(lines[i - 1]!) && isDateOnly(lines[i]!.text);
   return new Set([...marked, ...indices(lines, (l, i) => isAnchor(l) && ranged(l) && startsBlock(lines, i) && !headersOwn(i))]);
 }
 

@@ -56,8 +56,8 @@ function setApart(l: SourceLine): boolean {
   return l.kind === "text" && l.depth === 0 && isHeaderLike(l) && !hasDate(l) && spans.length > 0 && spans.every((s) => s.strong || s.emphasis || !s.text.trim());
 }
 
-// "**担当業務**", "**【主な業務】**": a title of the duties below it is no role, though a role's word ("担当") is in it
-const leansToRole = (l: SourceLine) => !isSentence(l.text) && !titlesDuties(l.text) && roleLean(weighPhrase(l.text)) > 0.3;
+/** "**担当業務**", "**【主な業務】**": a title of the duties below it is no role, though a role's word ("担当") is in it. */
+export const leansToRole = (l: SourceLine) => !isSentence(l.text) && !titlesDuties(l.text) && roleLean(weighPhrase(l.text)) > 0.3;
 
 /**
  * "### Acme [2019 - now]" over "#### Staff Engineer", bullets, then "#### Engineer", bullets: two or more headings one
@@ -74,9 +74,12 @@ function splitRoleHeadings(entry: Entry): Entry[] | undefined {
   const headings = entry.body.flatMap((l, i) => (l.kind === "subheading" && l.depth === depth ? [i] : []));
   if (headings.some((i) => hasDate(entry.body[i]!))) return undefined;
   // "#### Deployment automation system" between "#### Software Engineer, Ingestion" and the next role: a heading that
-  // names no role, where most name one and the first does, is a part of the role above it
+  // names no role, where three or more name one, the first does and two thirds do, is a part of the role above it.
+  // Two role headings are too few to say so: "#### Developer Portal" and "#### Payments API" under "#### Backend
+  // Developer" are the parts of one role, the first of them only named with a role's word
   const starts = headings.filter((i) => headsWithRole(entry.body[i]!));
-  if (starts.length < 2 || starts[0] !== headings[0] || starts.length * 2 <= headings.length) return undefined;
+  const othersAreParts = starts.length >= 3 && (headings.length - starts.length) * 3 <= headings.length;
+  if (starts.length < 2 || starts[0] !== headings[0] || (starts.length < headings.length && !othersAreParts)) return undefined;
   const period = findDates(org.text)[0]?.period;
   const employer = lineWithoutDates(org);
   const prelude = entry.body.slice(0, starts[0]);
