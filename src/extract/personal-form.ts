@@ -1,12 +1,10 @@
 import type { SourceLine } from "../parse/source-line.js";
-import { fieldOfLabel, foldLabel } from "./contacts.js";
+import { fieldOfLabel, foldLabel, LABEL_AND_VALUE } from "./contacts.js";
 import entryLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 
 /** The labels a form of personal details may give a school ("毕业院校", "대학교"), beside those of contacts and details. */
 const SCHOOL_LABELS = new Set(entryLabels.school.map((label) => label.toLowerCase()));
 
-/** "姓名: 李明", "나이 : 32세": a short label, a colon and its value. */
-const LABELLED = /^([^:：]{1,12}?)\s*[:：]\s*(\S.*)$/u;
 
 /**
  * "Experience: 8 years building distributed systems at scale.", "工作年限：5年Java后端开发经验，熟悉…": a value that ends as
@@ -25,7 +23,8 @@ function isProse(value: string, known: boolean): boolean {
  */
 export function listsPersonalDetails(lines: readonly SourceLine[]): boolean {
   const items = lines.filter((l) => /[\p{L}\p{N}]/u.test(l.text));
-  const labelled = items.map((l) => LABELLED.exec(l.text));
+  // "姓名: 李明": a form's labels are a word or two
+  const labelled = items.map((l) => LABEL_AND_VALUE.exec(l.text)).map((m) => (m && [...m[1]!].length <= 12 ? m : null));
   if (items.length < 3 || labelled.some((m) => !m)) return false;
   const read = labelled.map((m) => ({ known: fieldOfLabel(m![1]!) !== undefined || SCHOOL_LABELS.has(foldLabel(m![1]!)), value: m![2]! }));
   const known = read.filter((r) => r.known).length;
