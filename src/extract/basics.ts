@@ -428,7 +428,7 @@ function isGreetedName(name: string | undefined, lowerWords: ReadonlySet<string>
 }
 
 /** A short role with no digits: what a header says the person is. */
-function isHeadline(text: string): boolean {
+export function isHeadline(text: string): boolean {
   // "Szoftverfejlesztő", "Softwareentwickler": a title in one compound word too
   return text.split(/\s+/).length <= 8 && (ROLE_WORDS.test(text) || ROLE_COMPOUND.test(text.trim())) && !/[@\d]/.test(text);
 }

@@ -68,6 +68,9 @@ const LABEL = /^([\p{L}][\p{L} .'/-]{0,28}?)\.?\s*(?:[:：]|\s[-–]\s)(?!\/\/)\
 /** "Github:// PhilipNelson5": the deedy template writes a network's name as a scheme, its handle after a space. */
 const SCHEME_LABEL = /^(\p{L}{2,20}):\/\/\s+(?=\S)/u;
 
+/** "毕业院校：河南大学", "나이 : 32세": any short run before a colon as the label (group 1), and the value after it (group 2). */
+export const LABEL_AND_VALUE = /^([^:：]{1,30}?)\s*[:：]\s*(\S.*)$/u;
+
 /** The label a phrase starts with, as a key ("E-mail: …" → "e-mail") and as written, with the value after it. */
 export function splitLabel(written: string): { key: string; written: string; value: string } {
   // "📧邮箱：…", "🧑‍🎓姓名：…": the icon a README draws before a label (run into it, as CJK sets no space) is no part of it
@@ -100,6 +103,8 @@ export function fieldOfLabel(label: string, { qualified = true } = {}): LabelFie
 /**
  * A label as a key: trimmed, lower case, and without the spaces a form sets between the characters of a short Chinese or
  * Japanese label to line its colon up with longer ones ("姓   名：", "氏　名"), which no word of these scripts holds.
+ * (parse/normalize.ts's unpaddedLabel rewrites a line that opens with such a label, so that it is shown and cut
+ * unpadded; a label read from a table's cell or a heading never passes there, and is folded here for lookup only.)
  */
 export function foldLabel(label: string): string {
   return label.trim().toLowerCase().replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, "");

@@ -1,7 +1,8 @@
 /** Studies a CV names outside an education section: in its header's details, or as a line of its profile. */
 import type { SectionBlock, SourceLine } from "../parse/source-line.js";
 import { hasDate } from "./layout/lines.js";
-import { foldLabel } from "./contacts.js";
+import { fieldOfLabel, foldLabel, LABEL_AND_VALUE } from "./contacts.js";
+import { hasStreet } from "./evidence/places.js";
 import { CJK_TEXT, readCjkSchool, withoutSchoolTiers } from "./evidence/cjk-school.js";
 import { addEntry, type Draft } from "./draft.js";
 import { SCHOOL_TIER, SCHOOL_WORDS } from "./vocabulary.js";
@@ -18,8 +19,6 @@ const FIELD_OF = new Map<string, keyof Pick<Education, "institution" | "area" | 
   ...studyFields.labels.map((label) => [label.toLowerCase(), "area"] as const),
   ...entryLabels.degree.map((label) => [label.toLowerCase(), "studyType"] as const),
 ]);
-
-const LABELLED = /^([^:：]{1,30}?)\s*[:：]\s*(\S.*)$/u;
 
 /** A study read from a line outside an education section; `whole` when the line says nothing else. */
 interface StudyLine {
@@ -38,7 +37,7 @@ interface StudyLine {
 export function findEducationInHeader(lines: readonly SourceLine[]): StudyLine[] {
   const studies = lines.flatMap((line): StudyLine[] => {
     const labelled = phrasesOf(line).map((phrase) => {
-      const m = LABELLED.exec(phrase.trim());
+      const m = LABEL_AND_VALUE.exec(phrase.trim());
       return { field: m ? FIELD_OF.get(foldLabel(m[1]!)) : undefined, value: m?.[2]!.trim() };
     });
     const study: Partial<Education> = {};
@@ -60,8 +59,10 @@ function withFieldsOfForm(study: StudyLine, lines: readonly SourceLine[]): Study
   const found: Partial<Education> = {};
   for (const line of lines) {
     const phrases = line === study.line ? [] : phrasesOf(line);
-    const m = phrases.length === 1 ? LABELLED.exec(phrases[0]!.trim()) : null;
-    const field = m ? FIELD_OF.get(foldLabel(m[1]!)) : undefined;
+    const m = phrases.length === 1 ? LABEL_AND_VALUE.exec(phrases[0]!.trim()) : null;
+    // "Indirizzo: Via Roma 12, Milano": a form's address, under a label that on a school's own line names its branch of
+    // study, is no study's field
+    const field = m && !fieldOfLabel(m[1]!) && !hasStreet(m[2]!) ? FIELD_OF.get(foldLabel(m[1]!)) : undefined;
     if (field && field !== "institution") found[field] ??= m![2]!.trim();
   }
   return { ...study, education: compact({ ...study.education, area: study.education.area ?? found.area, studyType: study.education.studyType ?? found.studyType }) };

@@ -132,10 +132,11 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   // "基本信息" over "姓名：李明" and "期望职位：…": the lines of the personal details read as the name and the headline
   // are said by those fields; the details no field holds (birth date, gender) stay as the section's
   // ("大井 愛仁（おおい　あきひと）" says the name's reading too, which no field holds: that line stays)
-  const said = [
-    [personalData.name?.line, header.basics.name],
-    [personalData.headline?.line, header.basics.label],
-  ].flatMap(([l, value]) => (l !== undefined && header.used.has(l as SourceLine) && saysOnly(l as SourceLine, value as string | undefined) ? [l as SourceLine] : []));
+  const read = [
+    { line: personalData.name?.line, value: header.basics.name },
+    { line: personalData.headline?.line, value: header.basics.label },
+  ];
+  const said = read.flatMap(({ line, value }) => (line !== undefined && header.used.has(line) && saysOnly(line, value) ? [line] : []));
   blocks = blocks.map((b, i) => (kinds[i] === "contact" && said.some((l) => b.lines.includes(l)) ? { ...b, lines: b.lines.filter((l) => !said.includes(l)) } : b));
   const frontMatter = readFrontMatter(draft, parsed.frontMatter);
   // the front matter's name and contacts only stand in for what the text does not say
@@ -240,10 +241,11 @@ function greetingInAbout(blocks: readonly SectionBlock[], kinds: ReadonlyArray<s
 function withPersonalData(header: HeaderRead, data: PersonalData): HeaderRead {
   const basics = filledFrom(header.basics, data.basics);
   const used = new Set([...header.used, ...data.used]);
-  // the job sought is the headline only where the top gave none; otherwise its line stays with the details
+  // the job sought is the headline only where the top gave none; otherwise its line stays with the details, as it
+  // does where it says more than the job ("求职意向：Java开发 | 北京")
   if (data.headline && !basics.label) {
     basics.label = data.headline.text;
-    used.add(data.headline.line);
+    if (saysOnly(data.headline.line, data.headline.text)) used.add(data.headline.line);
   }
   if (!data.name) return { ...header, basics, used };
   return { basics: { ...basics, name: ownName(data.name.text) }, used, nameLine: data.name.line };

@@ -1,6 +1,7 @@
 import type { SectionKind } from "../parse/section-titles.js";
 import type { SectionBlock, SourceLine } from "../parse/source-line.js";
 import type { Basics } from "../resume/schema.js";
+import { isHeadline } from "./basics.js";
 import { addContact, fieldOfLabel, splitLabel, type Contact } from "./contacts.js";
 import { readLineContacts } from "./line-contacts.js";
 import nameParts from "./vocabulary/name-parts.json" with { type: "json" };
@@ -47,9 +48,12 @@ export function readPersonalData(blocks: readonly SectionBlock[], kinds: Readonl
     block.lines.forEach((line, j) => {
       if (listed.has(line)) return;
       const labelled = labelledValue(line) ?? nameUnderHeading(line, block.lines[j + 1]);
-      if (labelled && fieldOfLabel(labelled.key) === "headline" && isShortHeadline(labelled.value)) {
-        found.headline ??= { text: labelled.value, line: labelled.line };
-        return;
+      // "求职意向：Java开发 | 北京 | 15-20K": the job sought is the value's first cell; the line, where it says more (the
+      // town, the pay), stays with the details, whose reading takes its contacts
+      const sought = labelled && fieldOfLabel(labelled.key) === "headline" ? labelled.value.split(SOUGHT_CELL_GAP)[0]!.trim() : undefined;
+      if (sought && isHeadline(sought)) {
+        found.headline ??= { text: sought, line: labelled!.line };
+        if (sought === labelled!.value.trim()) return;
       }
       // "name: Jane Doe keywords: …": a line that runs on into the next label ends before it
       // "姓名：李明      性别：男": or into the next cell of a row of labelled cells
@@ -132,10 +136,8 @@ function nameBeforeGender(text: string): string | undefined {
   return name && gender && GENDERS.has(gender.trim().toLowerCase()) && /^(?:\p{Script=Han}{2,4}|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){1,2})$/u.test(name.trim()) ? name.trim() : undefined;
 }
 
-/** The job a label says is sought is a title's few words, not a sentence ("Web前端工程师，软件开发", not a paragraph of hopes). */
-function isShortHeadline(value: string): boolean {
-  return [...value].length <= 40 && value.split(/\s+/).length <= 8 && !/[@。.!?]$/u.test(value.trim());
-}
+/** Where a job sought ends and the next cell begins: a tab, a run of spaces (a row of labelled cells), a bar, a semicolon or a slash ("Java开发/北京/15K"). */
+const SOUGHT_CELL_GAP = /\t|\s{2,}|\s*[|｜;；/／]\s*/u;
 
 /** A name is a few words: a longer value after "Name:" is other text the line ran into ("name: X keywords: …"). */
 function isShortName(value: string): boolean {

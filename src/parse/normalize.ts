@@ -62,6 +62,8 @@ const PADDED_LABEL = /^(\s*)(\p{Script=Han}(?:[ \t\u3000]+[\p{Script=Han}\p{Scri
 /**
  * "姓   名\t：李明", "氏　名：山田 太郎": a form spaces out a short label to line its colon up with longer ones ("出生年月："),
  * and no word of these scripts holds a space; that padding is no column gap, and the label is read without it.
+ * The line itself is rewritten, as it is shown and cut into cells after this; extract/contacts.ts's foldLabel folds
+ * the labels no line opens with (a table's cells, a heading) when it looks them up.
  */
 function unpaddedLabel(text: string): string {
   const m = PADDED_LABEL.exec(text);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findDates, monthNumber } from "../../src/extract/dates.js";
 import { dateFields, degreeDates, jobDates } from "../../src/extract/date-fields.js";
+import { extractSource } from "../support/extract.js";
 
 /** The first date of `text` as [start, end, present, range]. */
 const read = (text: string) => {
@@ -321,5 +322,15 @@ describe("dateFields", () => {
     expect(degreeDates(findDates("Expected May 2027")[0])).toEqual({ endDate: "2027-05", period: "Expected May 2027" });
     expect(degreeDates(findDates("2017年4月〜")[0])).toEqual({ startDate: "2017-04", period: "2017年4月〜" });
     expect(degreeDates(findDates("seit 2021")[0])).toEqual({ startDate: "2021", period: "seit 2021" });
+  });
+});
+
+describe("the words for the post held now", () => {
+  const parse = async (text: string) => (await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" })).resume;
+
+  it("reads 現職 (the current post) as a job's open end", async () => {
+    const r = await parse(["# 陳大文", "", "## 經歷", "", "### 後端工程師 - 某某科技股份有限公司 (2022/09 - 現職)", "", "- 開發 API"].join("\n"));
+    expect(r.work?.[0]).toMatchObject({ name: "某某科技股份有限公司", position: "後端工程師", startDate: "2022-09" });
+    expect(r.work?.[0]?.endDate).toBeUndefined();
   });
 });

@@ -86,6 +86,19 @@ describe("readPersonalData", () => {
     expect(readPersonalData([block(undefined, [line("Name", { kind: "heading", depth: 3 }), line("Jan Kowalski")])], [undefined]).name?.text).toBe("Jan Kowalski");
   });
 
+  it("takes the job sought up to the next cell, and keeps its line in the details where it says more than the job", async () => {
+    const text = ["# 李明", "## 基本信息", "- 性别：男　　　年龄：28", "- 求职意向：Java开发工程师　　　期望城市：北京", "- 电话：13800001111", "## 工作经历", "### 某某科技有限公司  2019.07-至今"].join("\n");
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.basics?.label).toBe("Java开发工程师");
+    expect(resume.sections?.flatMap((s) => s.items.map((i) => i.summary))).toContain("求职意向:Java开发工程师\t期望城市:北京");
+  });
+
+  it("reads the town after the job sought in a line of bar-set cells as the owner's", async () => {
+    const text = ["# 简历", "## 个人信息", "- 姓名：陈十", "- 电话：13800001111", "- 求职意向：Java开发 | 北京 | 15-20K | 一周内到岗", "## 工作经历", "### 某某科技有限公司  2019.07-至今"].join("\n");
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.basics).toMatchObject({ label: "Java开发", location: { city: "北京" } });
+  });
+
   it("leaves the contacts inside entries alone", () => {
     expect(readPersonalData([block("References", [line("Email: referee@example.org")])], ["references"]).basics).toEqual({});
   });
