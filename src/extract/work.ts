@@ -10,6 +10,7 @@ import { termsApart } from "./employment-terms.js";
 import { closingProseToJobAbove } from "./closing-prose.js";
 import { isEmploymentType, isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_MODIFIERS, ROLE_WORDS, SELF_EMPLOYED, titlesDuties } from "./vocabulary.js";
 import workLabels from "./vocabulary/entry-labels.json" with { type: "json" };
+import employerKinds from "./vocabulary/employer-kinds.json" with { type: "json" };
 import { findDates, withoutDates } from "./dates.js";
 import { namesDegree } from "./degrees.js";
 import { isLocation, isPlaceLine, readBody, trimSeparators, withoutClosingStop } from "./entry-parts.js";
@@ -56,24 +57,32 @@ export function readWorkSection(entries: readonly Entry[], key: "work" | "volunt
     const location = work.location ?? employerPlace;
     return { entry, work: withFields(termsApart({ ...work, ...labelled, ...(location && { location }) }), fields), ...(doubt && !labelled.position ? { doubt } : {}) };
   });
-  return promotionsAt(lendOrganisations(townsAfterCommas(closingProseToJobAbove(jobs))));
+  return promotionsAt(lendOrganisations(townsAfterEmployers(closingProseToJobAbove(jobs))));
 }
+
+const EMPLOYER_NOTES = new Set(Object.values(employerKinds.notes).flat());
+/** "Fintech", "Now Fabrikam", "Ehemals Beispiel GmbH": a bracket's words about the employer, not its town. */
+const saysOfEmployer = (text: string) => EMPLOYER_NOTES.has(text.toLowerCase()) || EMPLOYER_NOTES.has(text.split(/\s+/)[0]!.toLowerCase());
 
 /**
  * "Groupe SEB, Écully" among "Crédit Agricole Centre-Est, Lyon" and "Decathlon, Villeneuve-d'Ascq": where the section
  * writes its employers' towns after a comma, a capitalised word or two after an employer's comma is its town, though
- * no gazetteer knows so small a one; so too in brackets after the employer, where the section writes its towns so.
+ * no gazetteer knows so small a one. "Acme (Louisville)" among "Beta (Denver)": so too in brackets, where the section
+ * writes them so, unless the bracket says what the employer does or was called ("Tidewell (Fintech)", "Contoso (Now
+ * Fabrikam)"), as it does as often.
  */
-function townsAfterCommas(jobs: ReadWork[]): ReadWork[] {
+function townsAfterEmployers(jobs: ReadWork[]): ReadWork[] {
   const town = String.raw`(\p{Lu}[\p{L}'\u2019]+(?:[\s-]\p{Lu}[\p{L}'\u2019]+)?)`;
-  // ("Acme (Louisville)" among "Beta (Denver)": or in brackets after it, a town left in the name so too)
-  const styles = [{ joined: (n: string, t: string) => `${n}, ${t}`, cut: new RegExp(String.raw`^(.+),\s+${town}$`, "u") }, { joined: (n: string, t: string) => `${n} (${t})`, cut: new RegExp(String.raw`^(.+?)\s+\(${town}\)$`, "u") }];
+  const styles = [
+    { joined: (n: string, t: string) => `${n}, ${t}`, cut: new RegExp(String.raw`^(.+),\s+${town}$`, "u"), bracketed: false },
+    { joined: (n: string, t: string) => `${n} (${t})`, cut: new RegExp(String.raw`^(.+?)\s+\(${town}\)$`, "u"), bracketed: true },
+  ];
   const written = (job: ReadWork, style: (typeof styles)[number]) => job.entry.head.some((l) => l.text.includes(style.joined(job.work.name!, job.work.location!)));
   const style = styles.find((st) => jobs.filter((j) => j.work.name && j.work.location && written(j, st)).length >= 2);
   if (!style) return jobs;
   return jobs.map((job) => {
     const m = !job.work.location && job.work.name ? style.cut.exec(job.work.name) : null;
-    if (!m || weighPhrase(m[2]!).org > 0 || roleLean(weighPhrase(m[2]!)) > 0) return job;
+    if (!m || weighPhrase(m[2]!).org > 0 || roleLean(weighPhrase(m[2]!)) > 0 || (style.bracketed && saysOfEmployer(m[2]!))) return job;
     return { ...job, work: { ...job.work, name: m[1]!, location: m[2]! } };
   });
 }

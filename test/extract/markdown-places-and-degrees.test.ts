@@ -24,6 +24,20 @@ describe("degrees and places as Markdown résumés write them", () => {
     expect(r.basics?.email).toBe("jeanne@example.org");
   });
 
+  it("reads no town from a bracket that says what the employer does or was called, though the section writes its towns so", async () => {
+    const r = await parse(
+      ["# Sam Ortiz", "", "## Employment", "", "**Engineer** at Quillfeather (Denver)", "2019 – 2020", "", "**Engineer** at Larkspur (Boston)", "2018 – 2019", "",
+        "**Engineer** at Tidewell (Fintech)", "2017 – 2018", "", "**Engineer** at Contoso (Now Fabrikam)", "2016 – 2017", "", "**Engineer** at Harrowgate (Louisville)", "2015 – 2016"].join("\n"),
+    );
+    expect(r.work?.map((w) => [w.name, w.location])).toEqual([
+      ["Quillfeather", "Denver"],
+      ["Larkspur", "Boston"],
+      ["Tidewell (Fintech)", undefined],
+      ["Contoso (Now Fabrikam)", undefined],
+      ["Harrowgate", "Louisville"],
+    ]);
+  });
+
   it("reads a word in brackets after an employer as its town where the section writes its towns so", async () => {
     const r = await parse(
       [
