@@ -54,9 +54,11 @@ export function tidySpaces(written: string): string {
     .trim();
 }
 
-/** A short Chinese or Japanese label, the spaces a form may set between its characters and before its colon. */
-// one character to each space ("姓 名", "電 話 番 号"), or a run of them with spaces before the colon ("出生年月\t："); not
-// words a space sets apart ("工事担任者 総合種:"), as Japanese may write a name
+/**
+ * A short Chinese or Japanese label, the spaces a form may set between its characters and before its colon: one
+ * character to each space ("姓 名", "電 話 番 号"), or a run of them with spaces before the colon ("出生年月\t："); not
+ * words a space sets apart ("工事担任者 総合種:"), as Japanese may write a name.
+ */
 const PADDED_LABEL = /^(\s*)(\p{Script=Han}(?:[ \t\u3000]+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,5}|\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{0,7})[ \t\u3000]*(?=[:：])/u;
 
 /**
