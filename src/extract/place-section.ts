@@ -23,8 +23,10 @@ import { endsWithSpokenLanguage, isSpokenLanguage, languageAtEnd, languageThenLe
 import { readLanguageGrid } from "./language-grid.js";
 import type { SkillGroup } from "./skill-groups.js";
 import { checkDates } from "./unreadable-dates.js";
-import { pairsRoleAndEmployer, readWorkSection } from "./work.js";
-import { groupHeadings, splitEntries } from "./layout/split-entries.js";
+import { readWorkSection } from "./work.js";
+import { pairsRoleAndEmployer } from "./role-at-employer.js";
+import { splitEntries } from "./layout/split-entries.js";
+import { groupHeadings } from "./layout/group-headings.js";
 import { leadInLength } from "./layout/lead-in.js";
 import { boldSubsections, withLinksUnderPapers } from "./layout/section-parts.js";
 import { DEGREE, namesDegree, parseDegree } from "./degrees.js";

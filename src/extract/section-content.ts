@@ -1,6 +1,6 @@
 import type { SourceLine } from "../parse/source-line.js";
 import { findDates } from "./dates.js";
-import { pairsRoleAndEmployer } from "./work.js";
+import { pairsRoleAndEmployer } from "./role-at-employer.js";
 import { isDocumentTitle } from "../parse/document-title.js";
 import { weighPhrase } from "./evidence/phrase-evidence.js";
 import { isSkillLabel } from "./skill-labels.js";

@@ -110,3 +110,8 @@ export function startsWithDate(text: string): boolean {
   const d = findDates(text)[0];
   return d?.index === 0 && d.length < text.length;
 }
+
+/** The positions of the lines that pass `test`. */
+export function indices(lines: readonly SourceLine[], test: (l: SourceLine, i: number) => boolean): Set<number> {
+  return new Set(lines.flatMap((l, i) => (test(l, i) ? [i] : [])));
+}
