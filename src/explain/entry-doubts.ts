@@ -7,7 +7,7 @@ import { wholeTitleKind } from "../parse/title-vocabulary.js";
 import { findDates, withoutDates } from "../extract/dates.js";
 import { isLocation } from "../extract/entry-parts.js";
 import { isLevelPhrase } from "../extract/skill-items.js";
-import { isAuthorList } from "../extract/publications.js";
+import { isAuthorList } from "../extract/author-lists.js";
 import { markMonths } from "../extract/month-names.js";
 import type { Resume } from "../resume/schema.js";
 import { comparable } from "./line-values.js";

@@ -3,7 +3,8 @@ import type { SourceLine } from "../parse/source-line.js";
 import type { Project, Publication } from "../resume/schema.js";
 import { findDates } from "./dates.js";
 import { compact } from "./date-fields.js";
-import { isAuthorList, splitAuthors, stripShortTag } from "./publications.js";
+import { isAuthorList, splitAuthors } from "./author-lists.js";
+import { stripShortTag } from "./publications.js";
 
 /**
  * Numbered project cards of a web page: "Short Short 01 / Title", then

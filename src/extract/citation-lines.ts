@@ -1,7 +1,8 @@
 import type { SourceLine } from "../parse/source-line.js";
 import { endsOpen, joinFragments } from "../parse/join-wrapped.js";
 import type { Entry, SplitEntries } from "./layout/lines.js";
-import { authorsOf, isSurnameInitials, opensWithStatus } from "./publications.js";
+import { authorsOf, isSurnameInitials } from "./author-lists.js";
+import { opensWithStatus } from "./publications.js";
 
 /**
  * Where a citation's authors give way to its title: a quote opening the title, a colon, a year in brackets or after

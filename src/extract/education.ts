@@ -6,7 +6,7 @@ import type { SourceLine } from "../parse/source-line.js";
 import { hasDate, isDateOnly, type Entry } from "./layout/lines.js";
 import { isLocation, isPlaceLine, readBody, readHead, trimSeparators, withoutClosingStop } from "./entry-parts.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
-import { splitOutsideBrackets } from "./layout/head-phrases.js";
+import { splitOutsideBrackets } from "./layout/split-line.js";
 import { CJK_TEXT, readCjkSchool, withoutSchoolTiers } from "./evidence/cjk-school.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { isKnownTown, isTownWithStateCode } from "./evidence/places.js";

@@ -3,7 +3,7 @@ import type { FrontMatter, SourceLine } from "../parse/source-line.js";
 import { parseTomlOverrides } from "../parse/toml-overrides.js";
 import { parseYamlOverrides, type YamlOverrides } from "../parse/yaml-overrides.js";
 import type { Basics } from "../resume/schema.js";
-import { headingName } from "./basics.js";
+import { headingName } from "./header-names.js";
 import { addContact, type Contact } from "./contacts.js";
 import type { Draft } from "./draft.js";
 import { readLineContacts } from "./line-contacts.js";

@@ -3,7 +3,7 @@ import type { Work } from "../resume/schema.js";
 import { jobDates } from "./date-fields.js";
 import { findDates } from "./dates.js";
 import { isTitleLike, type Entry } from "./layout/lines.js";
-import { splitTrailingPlace } from "./layout/head-phrases.js";
+import { splitTrailingPlace } from "./layout/split-line.js";
 
 /**
  * "| 기간 | 회사 | 역할 | 핵심 내용 |", "| Company | Role | Period |": the fields a table's header names for the columns of

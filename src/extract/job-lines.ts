@@ -3,7 +3,8 @@ import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { findDates, withoutDates } from "./dates.js";
 import { isLocation, trimSeparators } from "./entry-parts.js";
 import { isDateOnly, isTitleLike, type Entry } from "./layout/lines.js";
-import { isDetailLine, isSupervisorLine, lineOf, type HeadPhrase } from "./layout/head-phrases.js";
+import { isDetailLine, isSupervisorLine } from "./layout/detail-lines.js";
+import { lineOf, type HeadPhrase } from "./layout/head-phrases.js";
 
 /** A phrase with no evidence of an organisation, a school or a place: what is left of a header beside its employer. */
 export const namesNothingElse = (e: ReturnType<typeof weighPhrase>) => e.org <= 0 && e.school <= 0 && e.place < 0.5;

@@ -1,6 +1,6 @@
 import type { SourceLine } from "../parse/source-line.js";
 import { hasDate, isDateOnly, type SplitEntries } from "./layout/lines.js";
-import { isAuthorList, isPersonName, isSurnameInitials, splitAuthors } from "./publications.js";
+import { isAuthorList, isPersonName, isSurnameInitials, splitAuthors } from "./author-lists.js";
 
 /** What a web page prints under a paper for its links, which a text dump keeps as bare words. */
 const LINK_LABELS = /^(?:\[?(?:pdf|code|slides|video|poster|arxiv|bib|bibtex|abs|abstract|html|website|project page|blog|talk|demo|data|supp|paper|doi)\]?\s*)+$/i;

@@ -1,7 +1,7 @@
 import type { SectionKind } from "../parse/section-titles.js";
 import type { SectionBlock, SourceLine } from "../parse/source-line.js";
 import type { Basics } from "../resume/schema.js";
-import { isHeadline } from "./basics.js";
+import { isHeadline } from "./header-names.js";
 import { addContact, fieldOfLabel, splitLabel, type Contact } from "./contacts.js";
 import { readLineContacts } from "./line-contacts.js";
 import nameParts from "./vocabulary/name-parts.json" with { type: "json" };

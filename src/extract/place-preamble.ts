@@ -6,7 +6,7 @@ import { findNewsItems, newsKind, toNewsAward, toNewsItem, toNewsWork } from "./
 import { findEducationInHeader } from "./education-elsewhere.js";
 import type { SectionKind } from "../parse/section-titles.js";
 import { untitledHistory } from "./layout/untitled-history.js";
-import { placeHistory } from "./place-section.js";
+import { placeHistory } from "./place-jobs.js";
 
 /**
  * Places what has no section heading: a page's news items, project cards, the

@@ -7,7 +7,8 @@ import { namesDegree } from "./degrees.js";
 import { trimSeparators } from "./entry-parts.js";
 import { type Entry } from "./layout/lines.js";
 import { nameBeforeProse } from "./sentences.js";
-import { AT_WORD, lineOf, maskBrackets, readHeadPhrases, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
+import { AT_WORD, maskBrackets } from "./layout/split-line.js";
+import { lineOf, readHeadPhrases, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
 import { rolesBeforeEmployer } from "./layout/roles-before-employer.js";
 import { namesNothingElse } from "./job-lines.js";
 

@@ -1,5 +1,6 @@
 import type { SectionBlock, SourceLine } from "../parse/source-line.js";
-import { looksLikeName, personName, readHeader, withoutHonorific, type HeaderRead } from "./basics.js";
+import { looksLikeName, personName, withoutHonorific } from "./person-names.js";
+import { readHeader, type HeaderRead } from "./basics.js";
 import { isDateOnly } from "./layout/lines.js";
 
 /**

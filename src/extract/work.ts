@@ -12,7 +12,9 @@ import { isLocation, isPlaceLine, readBody, trimSeparators, withoutClosingStop }
 import { hasDate, isTitleLike, startsWithDate, type Entry } from "./layout/lines.js";
 import { closingDatesAt } from "./closing-dates.js";
 import { takeFieldLines, withFields } from "./field-lines.js";
-import { isDetailLine, isSupervisorLine, splitTrailingPlace, voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
+import { isDetailLine, isSupervisorLine } from "./layout/detail-lines.js";
+import { splitTrailingPlace } from "./layout/split-line.js";
+import { voteSlots, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
 import { joinLabelledPairs } from "./layout/labelled-pairs.js";
 import { splitRoleGroups } from "./layout/role-groups.js";
 import { joinProjectsToJobs } from "./layout/projects-in-jobs.js";

@@ -6,7 +6,7 @@ import { isKnownTown } from "../extract/evidence/places.js";
 import { findDates } from "../extract/dates.js";
 import { weighPhrase } from "../extract/evidence/phrase-evidence.js";
 import { isDateOnly, isSentence, isTitleCased, isTitleLike, startsWithDate } from "../extract/layout/lines.js";
-import { isAuthorList, splitAuthors } from "../extract/publications.js";
+import { isAuthorList, splitAuthors } from "../extract/author-lists.js";
 import type { RawLine } from "./text-lines.js";
 
 /**

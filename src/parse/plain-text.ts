@@ -17,7 +17,7 @@ import { spaceGluedDates } from "./glued-dates.js";
 import { unmarkHeadBullets } from "./head-bullets.js";
 import { continuesLine, joinFragments, measureWidth } from "./join-wrapped.js";
 import { isDateOnly } from "../extract/layout/lines.js";
-import { lowerCaseWords } from "../extract/basics.js";
+import { lowerCaseWords } from "../extract/person-names.js";
 
 /** Parses a plain-text CV into logical lines: headings found, bullets marked and nested, wrapped lines joined, markup read. */
 export function parsePlainText(text: string, file = ""): ParsedSource {

@@ -115,7 +115,7 @@ describe("greetedName", () => {
 describe("headingName", () => {
   const none = new Set<string>(["research"]);
   it("takes the person's part of a heading that also says what the document is", async () => {
-    const { headingName } = await import("../../src/extract/basics.js");
+    const { headingName } = await import("../../src/extract/header-names.js");
     expect(headingName("Jana Nováková – Lebenslauf", none)).toBe("Jana Nováková");
     expect(headingName("Jana Nováková's CV", none)).toBe("Jana Nováková");
     expect(headingName("김민준 · Backend Engineer", none)).toBe("김민준");
@@ -124,7 +124,7 @@ describe("headingName", () => {
   });
 
   it("finds no name in a headline or a title made of ordinary words", async () => {
-    const { headingName } = await import("../../src/extract/basics.js");
+    const { headingName } = await import("../../src/extract/header-names.js");
     expect(headingName("Research Engineer / Team Lead", none)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
 import { isLegalFormAlone, namesATeam } from "../vocabulary.js";
-import { splitOutsideBrackets } from "./head-phrases.js";
+import { splitOutsideBrackets } from "./split-line.js";
 
 /**
  * "Developer, System Administrator, Acme Internet Services": moderncv's \cventry joins the title and the employer with

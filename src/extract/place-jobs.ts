@@ -1,0 +1,104 @@
+import { studyInWork } from "./study-in-work.js";
+import type { SectionBlock, SourceLine } from "../parse/source-line.js";
+import { addCatchAll } from "./custom.js";
+import { compact } from "./date-fields.js";
+import { addEntry, listSection, note, type Draft } from "./draft.js";
+import { toEducation } from "./education.js";
+import type { Entry, SplitEntries } from "./layout/lines.js";
+import { checkDates } from "./unreadable-dates.js";
+import { readWorkSection } from "./work.js";
+import { pairsRoleAndEmployer } from "./role-at-employer.js";
+import { splitEntries } from "./layout/split-entries.js";
+import { namesDegree, parseDegree } from "./degrees.js";
+import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
+import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
+import { findDates, withoutDates } from "./dates.js";
+import { trimSeparators } from "./entry-parts.js";
+import { placeEntries } from "./place-entries.js";
+
+/** A section of jobs (or volunteering): read together, so that its entries' shared layout informs each. */
+export function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "volunteer", title: string | undefined, split: SplitEntries = splitEntries(lines)): void {
+  // without a title of its own, the section is listed under the résumé language's word for it
+  if (title !== undefined) listSection(draft, { key: kind, title });
+  const { entries, loose } = split;
+  const rest: SourceLine[] = [...loose];
+  for (const entry of entries) checkDates(draft, entry);
+  for (const { work, entry, doubt } of readWorkSection(entries, kind)) {
+    if (doubt) note(draft, "info", "weak-evidence", doubt, entry.head[0]!.position);
+    if (!work.name && !work.position) {
+      rest.push(...entry.head, ...entry.body);
+      continue;
+    }
+    const study = kind === "work" ? (studyInWork(work) ?? degreeAmongJobs(entry, work)) : undefined;
+    if (study) addEntry(draft, "education", study, entry.position);
+    else if (kind === "work") addEntry(draft, "work", work, entry.position);
+    else {
+      const { name, ...others } = work;
+      addEntry(draft, "volunteer", compact({ organization: name, ...others }), entry.position);
+    }
+  }
+  rest.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+  addCatchAll(draft, rest, `${title ?? "Experience"} (more)`);
+}
+
+/**
+ * "BSc, Computer Science from the University of Hertfordshire (2007-2010)" after the jobs: an entry that names no job
+ * title, and names a degree and a school, is the degree, told where the jobs are.
+ */
+function degreeAmongJobs(entry: Entry, work: { position?: string }): ReturnType<typeof toEducation> | undefined {
+  const head = trimSeparators(withoutDates(entry.head.map((l) => l.text).join(" ")));
+  // the degree opens the entry: "Cambridge MA" after an employer is a town and its state, no Master of Arts
+  return !work.position && parseDegree(head)?.index === 0 && SCHOOL_WORDS.test(head) ? toEducation(entry) : undefined;
+}
+
+/**
+ * A section title that names an employer and dates the job ("Acme株式会社 (2021/04〜2022/09)", "Globex Inc. 2019 – 2022"),
+ * or names it over a first line that opens with the job's dates ("## 주식회사 보이저 · 플랫폼실 · 프론트엔드 개발자" over
+ * "**2025.08 ~ 2026.04 (9개월)**", as a 경력기술서 gives each employer a section of its own).
+ */
+export function namesDatedEmployer(title: string, first?: string): boolean {
+  if (!LEGAL_FORM.test(title) && !pairsRoleAndEmployer(title)) return false;
+  if (findDates(title).some((d) => d.range)) return true;
+  const dates = first === undefined ? undefined : findDates(first)[0];
+  return !!dates?.range && !/[\p{L}\p{N}]/u.test(first!.slice(0, dates.index));
+}
+
+/** Sections that are each one employer's: the jobs of a work section that has no heading of its own. */
+export function placeEmployerSections(draft: Draft, blocks: readonly SectionBlock[]): void {
+  const entries = blocks.map((b) => {
+    const title = { kind: "subheading" as const, text: b.title!, position: b.position, depth: 2, links: [], gap: true };
+    // "**2025.08 ~ 2026.04 (9개월)** ※ 회사 폐업으로 퇴사" under an undated title: its dates are the header's, what
+    // follows them the job's text
+    const at = findDates(b.title!).some((d) => d.range) ? -1 : b.lines.findIndex((l) => /\S/.test(l.text));
+    const first = at >= 0 ? b.lines[at]! : undefined;
+    const dates = first && findDates(first.text)[0];
+    if (!first || !dates?.range) return { head: [title], body: b.lines, position: b.position };
+    const rest = first.text.slice(dates.index + dates.length).replace(/^[\s*_)\]]+/, "");
+    const dated = { ...first, text: first.text.slice(0, dates.index + dates.length), spans: undefined, lead: undefined };
+    const body = [...(/[\p{L}\p{N}]/u.test(rest) ? [{ ...first, text: rest, spans: undefined, lead: undefined }] : []), ...b.lines.slice(at + 1)];
+    return { head: [title, dated], body, position: b.position };
+  });
+  placeJobs(draft, [], "work", undefined, { entries, loose: [] });
+}
+
+/** Jobs told where the page gives them no section of its own (role-sections.ts): listed under the résumé language's word. */
+export function placeUntitledJobs(draft: Draft, entries: Entry[]): void {
+  placeJobs(draft, [], "work", undefined, { entries, loose: [] });
+}
+
+/**
+ * A section that lists schools and jobs together ("学歴・職歴", "Education and
+ * Research Experience"): each entry is a degree when its header names a school
+ * or a degree, and a job otherwise. `studyTitle` names the education section
+ * where the history had no title of its own to give it (untitled lines).
+ */
+export function placeHistory(draft: Draft, lines: readonly SourceLine[], title: string, studyTitle = title): void {
+  const { entries, loose } = splitEntries(lines);
+  // a degree makes a study; else a job title leading a header line ("Postdoctoral Fellow, Yale University") makes a job
+  const leadsWithRole = (text: string) => roleLean(weighPhrase(text.split(/,\s|\s[|·—–]\s/)[0]!)) > 0.3;
+  const isStudy = (e: Entry) => e.head.some((l) => namesDegree(l.text)) || (e.head.some((l) => SCHOOL_WORDS.test(l.text)) && !e.head.some((l) => leadsWithRole(l.text)));
+  const studies = entries.filter(isStudy);
+  const jobs = entries.filter((e) => !isStudy(e));
+  if (studies.length) placeEntries(draft, [], "education", studyTitle, true, { entries: studies, loose: [] });
+  if (jobs.length || loose.length) placeJobs(draft, [], "work", title, { entries: jobs, loose });
+}

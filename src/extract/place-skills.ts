@@ -1,0 +1,37 @@
+import type { SourceLine } from "../parse/source-line.js";
+import { type SectionKind } from "../parse/section-titles.js";
+import { addCatchAll } from "./custom.js";
+import { addEntry, listSection, type Draft } from "./draft.js";
+import { toSkills } from "./skills.js";
+import { endsWithSpokenLanguage, isSpokenLanguage, languageThenLevel } from "./spoken-languages.js";
+import type { SkillGroup } from "./skill-groups.js";
+import { placeEntries, languageItems } from "./place-entries.js";
+
+/** The kinds of section that list entries, whose opening sentence may introduce the list. */
+export const LISTING = new Set<SectionKind>(["work", "volunteer", "education", "education-work", "skills", "projects", "publications", "patents", "awards", "certificates", "languages", "interests"]);
+
+/** A skills section's groups as skills; a group of spoken languages, interests or certificates as that section. */
+export function placeSkills(draft: Draft, lines: SourceLine[], title: string): void {
+  listSection(draft, { key: "skills", title });
+  const { skills, elsewhere, left } = toSkills(lines, draft.sourceLines, draft.headingsWritten);
+  for (const { skill, position } of skills) addEntry(draft, "skills", skill, position);
+  // "Sprachen: Deutsch (Muttersprache), Englisch", "Interests: chess": a group of spoken languages, interests or
+  // certificates among the skills gives that section, under its label, unless a section gave it already; else
+  // what the person wrote is printed in the catch-all
+  const groupLines = (g: SkillGroup) => lines.filter((l) => l.position === g.position || g.items.some((i) => i.position === l.position));
+  const kept: SourceLine[] = [...left];
+  for (const kind of ["languages", "interests", "certificates"] as const) {
+    const groups = elsewhere.filter((e) => e.kind === kind).map((e) => e.group);
+    if (!groups.length) continue;
+    if (draft.resume[kind]?.length) kept.push(...groups.flatMap(groupLines));
+    else placeEntries(draft, groups.flatMap((g) => g.items.flatMap((i) => lines.filter((l) => l.position === i.position).map((l) => ({ ...l, text: i.text })))), kind, groups[0]!.name!, true);
+  }
+  addCatchAll(draft, lines.filter((l) => kept.includes(l)), `${title} (more)`);
+}
+
+/** True when no item of a languages section's lines names a spoken language, and there are two or more. */
+export function namesNoSpokenLanguage(lines: readonly SourceLine[]): boolean {
+  const items = lines.flatMap((l) => languageItems(l.text));
+  // a language's name leads its item, whatever sign sets its level apart ("German − native")
+  return items.length >= 2 && !items.some((item) => isSpokenLanguage(/^[\p{L}\s]*/u.exec(item)![0]) || languageThenLevel(item) !== undefined || endsWithSpokenLanguage(item));
+}
