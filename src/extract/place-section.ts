@@ -13,7 +13,7 @@ import { splitEntries } from "./layout/split-entries.js";
 import { groupHeadings } from "./layout/group-headings.js";
 import { leadInLength } from "./layout/lead-in.js";
 import { boldSubsections, withLinksUnderPapers } from "./layout/section-parts.js";
-import { LISTING, placeSkills, namesNoSpokenLanguage } from "./place-skills.js";
+import { LISTING, placeSkills, namesNoSpokenLanguage, namesOnlySpokenLanguages } from "./place-skills.js";
 import { KEY_OF, placeEntries } from "./place-entries.js";
 import { placeJobs, placeHistory } from "./place-jobs.js";
 
@@ -43,6 +43,7 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
     case "contact":
       return placeContacts(draft, block, lines, title);
     case "skills":
+      if (namesOnlySpokenLanguages(lines)) return placeLanguages(draft, lines, title);
       return placeSkills(draft, lines, title);
     case "projects":
     case "publications":
@@ -71,9 +72,7 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
     case "languages": {
       // "Languages" over "Python, Java, C++": programming languages, which are skills, where no line names a spoken one
       if (namesNoSpokenLanguage(lines)) return placeSkills(draft, lines, title);
-      const grid = readLanguageGrid(lines);
-      placeEntries(draft, grid.lines, kind, title, true);
-      return addCatchAll(draft, grid.form, `${title} (more)`);
+      return placeLanguages(draft, lines, title);
     }
     case "education":
     case "awards":
@@ -87,6 +86,13 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
       addCustomSection(draft, title, kind ?? "other", [...loose.map((l) => ({ summary: l.text })), ...entries.map(toCustomItem)], block.position);
     }
   }
+}
+
+/** Spoken languages, one a line or in Europass's self-assessment grid, whose form's other cells go to the catch-all. */
+function placeLanguages(draft: Draft, lines: SourceLine[], title: string): void {
+  const grid = readLanguageGrid(lines);
+  placeEntries(draft, grid.lines, "languages", title, true);
+  addCatchAll(draft, grid.form, `${title} (more)`);
 }
 
 /** The kinds a labelled line of a section of sundries may name, each read as the section it names. */

@@ -32,6 +32,17 @@ export function placeSkills(draft: Draft, lines: SourceLine[], title: string): v
 /** True when no item of a languages section's lines names a spoken language, and there are two or more. */
 export function namesNoSpokenLanguage(lines: readonly SourceLine[]): boolean {
   const items = lines.flatMap((l) => languageItems(l.text));
-  // a language's name leads its item, whatever sign sets its level apart ("German − native")
-  return items.length >= 2 && !items.some((item) => isSpokenLanguage(/^[\p{L}\s]*/u.exec(item)![0]) || languageThenLevel(item) !== undefined || endsWithSpokenLanguage(item));
+  return items.length >= 2 && !items.some(namesSpokenLanguage);
 }
+
+/**
+ * "## Proficiency" over "- English — native" and "- French — B2": a section under a skills title whose every item, two
+ * or more, names a spoken language lists languages, as a languages section does.
+ */
+export function namesOnlySpokenLanguages(lines: readonly SourceLine[]): boolean {
+  const items = lines.filter((l) => l.kind !== "subheading").flatMap((l) => languageItems(l.text));
+  return items.length >= 2 && items.every(namesSpokenLanguage);
+}
+
+/** A language's name leads its item, whatever sign sets its level apart ("German − native"), or ends it ("fluent German"). */
+const namesSpokenLanguage = (item: string) => isSpokenLanguage(/^[\p{L}\s]*/u.exec(item)![0]) || languageThenLevel(item) !== undefined || endsWithSpokenLanguage(item);
