@@ -155,12 +155,13 @@ function build(): RegExp {
   const DURATION =
     `(?:(?:\\s*[(·•|,])?\\s*\\d{1,2}\\s*${UNIT}(?:,?\\s*\\d{1,2}\\s*${UNIT})?\\s*\\)?` +
     `|\\s*\\((?:${trieSource(words.lessThanAYear)})\\))?`;
-  // "(expected)" after the range, "Expected" before it or before its end ("2023 - Exp 2024")
-  const EXPECTED_AFTER = `(?:\\s*\\(\\s*${EXPECTED}\\s*\\)|\\s*\\*)?`;
+  // "(expected)" after the range, or the word alone closing its phrase ("2027 expected", "May 2026, expected"), "Expected"
+  // before it or before its end ("2023 - Exp 2024"): the dates hold it, so the period keeps what the CV said of them
+  const EXPECTED_AFTER = `(?:\\s*\\(\\s*${EXPECTED}\\s*\\)|,?\\s+${EXPECTED}(?=\\s*(?:$|[,.;:)\\]|]))|\\s*\\*)?`;
   // "Present - 2022": the range written from its end, as a timeline that runs down from now prints it
   const NOW_FIRST = `(?<nowfirst>${PRESENT})${DASH}(?:${single("r_", MON, SEASON)})`;
   const source =
-    `(?<!${GLUED})(?:(?<since>${SINCE})\\s+|${EXPECTED}\\s*(?::\\s*)?)?` +
+    `(?<!${GLUED})(?:(?<since>${SINCE})\\s+|${EXPECTED}\\s*(?:[:,]\\s*)?)?` +
     `(?:${YEARLESS_START}|${SHORT_RANGE}|${NOW_FIRST}|${DAYS}|${PAIR}|${YEAR_PAIR}|${YEAR_QUALIFIED}|${YEAR_LIST}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${EXPECTED}\\s*)?(?:${END})|${OPEN}|(?:${DASH}|\\s+)(?<onwards>${ONWARDS}))?)` +
     `${DURATION}${EXPECTED_AFTER}(?!${GLUED}|${COUNTED})`;
   return new RegExp(source, "g");

@@ -16,7 +16,7 @@ import { withoutSchoolLabel } from "./school-label.js";
 import { withFieldAfterSchool } from "./field-after-school.js";
 import { withStudyStatusApart } from "./study-status.js";
 import { withoutHonours } from "./honours.js";
-import { EXPECTED, isFieldName, isCjkField, fieldPiece, fieldBesideOnLine } from "./field-beside.js";
+import { saysExpected, isFieldName, isCjkField, fieldPiece, fieldBesideOnLine } from "./field-beside.js";
 import { INITIALS, isSchoolName, schoolBesideDegree, withoutCollege, fieldAtSchool, namesCampus, schoolPhrases, degreeAndSchool, schoolWithPlace, leadSchool } from "./school-phrases.js";
 
 /** "卒業年月: 2015年03月", "Graduation: May 2026": a short label before a date and nothing else. */
@@ -114,14 +114,14 @@ export function toEducation(entry: Entry): Education {
   // "#### B.S. (2014 - 2018)": the dates in brackets after a degree are when, not what, it was studied
   const datedOnly = degree?.area !== undefined && isDateOnly(degree.area.replace(/^[(（[]\s*|\s*[)）\]]$/gu, ""));
   const area = schoolAfterComma || datedOnly ? undefined : degree?.area;
-  const others = [...pieces.filter((p) => p !== institution && p !== degreeText && !EXPECTED.test(p)), ...statuses];
+  const others = [...pieces.filter((p) => p !== institution && p !== degreeText && !saysExpected(p)), ...statuses];
   // what the degree's phrase says beyond degree and field ("…, Minor in Statistics") is kept, not dropped
   const beyondDegree = beside ? beside.rest : degree && degreeText ? trimSeparators(`${degreeText.slice(0, degree.index)} ${degreeText.slice(degree.end)}`) : "";
   // a bullet that tells of the degree in a sentence ("Enrolled in M.S. in Information Systems.") stays whole, a bullet of its own
   const toldInBullet = degreeLine?.kind === "bullet" && degree !== undefined && degree.index > 0;
   // the dates on the degree's own line are the entry's ("#### Licenciatura en Física -- 2004 → 2009"), not more to say
   const datesAlone = degreeLine !== undefined && !head.dates && isDateOnly(trimSeparators(beyondDegree));
-  if (beyondDegree && !EXPECTED.test(beyondDegree) && !toldInBullet && !datesAlone) others.push(beyondDegree);
+  if (beyondDegree && !saysExpected(beyondDegree) && !toldInBullet && !datesAlone) others.push(beyondDegree);
   // "- **最終学歴**: 立教大学" / "  - 異文化コミュニケーション学部・学科" / "  - 卒業年月: 2015年03月": the field and the
   // graduation under the school, each on a line of its own
   const rest = entry.body.slice((degreeLine && !toldInBullet ? 1 : 0) + (schoolLine ? 1 : 0) + (fieldOver ? 1 : 0));

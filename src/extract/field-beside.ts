@@ -1,3 +1,4 @@
+import dateWords from "./vocabulary/dates.json" with { type: "json" };
 import { namesDegree, type Degree } from "./degrees.js";
 import { isLocation, trimSeparators } from "./entry-parts.js";
 import { LEGAL_FORM, SCHOOL_COMPOUND, SCHOOL_WORDS } from "./vocabulary.js";
@@ -5,9 +6,14 @@ import { CJK_TEXT } from "./evidence/cjk-school.js";
 import { weighPhrase } from "./evidence/phrase-evidence.js";
 import { withoutDates } from "./dates.js";
 import { withoutHonours } from "./honours.js";
+import { isStudyStatus } from "./study-status.js";
 
-/** Said of a graduation date still to come, which the date itself shows. */
-export const EXPECTED = /^(?:expected|anticipated|exp\.|voraussichtlich|prévu|previsto)$/i;
+/**
+ * Said of a graduation date still to come, which the date itself shows: the words dates.json gives for it, but for
+ * those that also say how a study stands ("in progress"), which the entry's text keeps (study-statuses.json).
+ */
+const EXPECTED_WORDS = new Set(Object.values(dateWords.expected).flat().filter((w) => !isStudyStatus(w)));
+export const saysExpected = (text: string) => EXPECTED_WORDS.has(text.trim().toLowerCase());
 
 /**
  * A phrase that can name a field of study: capitalised, a few words, no digit,
@@ -16,7 +22,7 @@ export const EXPECTED = /^(?:expected|anticipated|exp\.|voraussichtlich|prévu|p
 export function isFieldName(text: string): boolean {
   const t = text.trim();
   if (CJK_TEXT.test(t)) return isCjkField(t);
-  if (!/^\p{Lu}/u.test(t) || /\d|[:：]/.test(t) || t.split(/\s+/).length > 8 || /^[\p{Lu}]{2,3}$/u.test(t) || EXPECTED.test(t)) return false;
+  if (!/^\p{Lu}/u.test(t) || /\d|[:：]/.test(t) || t.split(/\s+/).length > 8 || /^[\p{Lu}]{2,3}$/u.test(t) || saysExpected(t)) return false;
   // "Abitur, Lessinggymnasium Nordstadt": a school named in one compound word is no field
   if (t.split(/\s+/).some((w) => SCHOOL_COMPOUND.test(w))) return false;
   const e = weighPhrase(t);

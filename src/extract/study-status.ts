@@ -2,13 +2,18 @@ import statuses from "./vocabulary/study-statuses.json" with { type: "json" };
 import dateWords from "./vocabulary/dates.json" with { type: "json" };
 import { trieSource } from "./word-trie.js";
 
+const STATUS_WORDS = Object.entries(statuses).flatMap(([key, words]) => (key === "about" ? [] : (words as string[])));
+const STATUSES = new Set(STATUS_WORDS);
+/** Whether a word says how a study stands or ended ("in progress", "cursando"), in lower case as the vocabulary writes it. */
+export const isStudyStatus = (word: string) => STATUSES.has(word);
+
 /**
  * The statuses of the vocabulary, and the words for a date to come and for how a study ended ("cursando", "expected").
  * Not every word for now: "nu", "nå", "hoy", "date" say the present in a range of dates, not a study's status, and a
  * short one in brackets is as often a school's initials ("Northwestern University (NU)").
  */
 const WORDS = [
-  ...Object.entries(statuses).flatMap(([key, words]) => (key === "about" ? [] : (words as string[]))),
+  ...STATUS_WORDS,
   ...[dateWords.expected, dateWords.outcomes].flatMap((lists) => Object.values(lists).flat()),
 ].filter((w) => w.replace(/\P{L}/gu, "").length > 3);
 /** "… (graduated)", "… (not completed)": a study's status in brackets closing a phrase. */

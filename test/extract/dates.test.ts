@@ -242,6 +242,11 @@ describe("findDates", () => {
   it("keeps an expected date's marker in how the date is written", () => {
     expect(findDates("Expected June 2026")[0]).toMatchObject({ start: "2026-06", period: "Expected June 2026" });
     expect(findDates("Dec 2027 (In Progress)")[0]).toMatchObject({ start: "2027-12", period: "Dec 2027 (In Progress)" });
+    // the word alone after the date, closing its phrase, or before it and its comma: no word of it is left over, or lost
+    expect(findDates("BA History, Example College, 2027 expected")[0]).toMatchObject({ start: "2027", period: "2027 expected" });
+    expect(findDates("Máster, Universidad Ejemplo — 2026, prevista")[0]).toMatchObject({ start: "2026", period: "2026, prevista" });
+    expect(findDates("MSc Physics, Example University, Expected, 2028")[0]).toMatchObject({ start: "2028", period: "Expected, 2028" });
+    expect(findDates("2027 expected to graduate with honours")[0]!.period).toBe("2027");
   });
 
   it("reads a range joined by a hyphen or a non-breaking hyphen, as pdftotext writes a XeLaTeX CV's dashes", () => {

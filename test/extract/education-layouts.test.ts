@@ -618,4 +618,12 @@ describe("a study's standing after its school", () => {
     const bulleted = await parse("# Education\n\n- **MSc Computer Science**, University of Example, UK, Distinction, 2016\n");
     expect(bulleted.education?.[0]?.location).not.toBe("UK, Distinction");
   });
+  it("reads the word for a graduation still to come with the dates, never as the school's or left out", async () => {
+    const r = await parse(["## Education", "", "**MSc Physics**, Example University, Expected, 2028", "", "**BA History**, Example College, 2027 expected", ""].join("\n"));
+    expect(r.education?.map((e) => [e.institution, e.period, e.summary])).toEqual([
+      ["Example University", "Expected, 2028", undefined],
+      ["Example College", "2027 expected", undefined],
+    ]);
+  });
+
 });
