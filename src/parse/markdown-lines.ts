@@ -1,6 +1,6 @@
 import type { Code, Content, List, Root, RootContent, Table } from "mdast";
 import { buildInlineLines, type InlineLine } from "./inline-lines.js";
-import { tokenizePhrasing } from "./inline-tokens.js";
+import { tokenizePhrasing, type InlineToken } from "./inline-tokens.js";
 import { parseMarkdown } from "./markdown.js";
 import { normalizeText, tidySpaces } from "./normalize.js";
 import { sanitizeHtmlInTree } from "../sanitize/sanitize-tree.js";
@@ -15,6 +15,7 @@ import { sortsRowsByCategory } from "./category-rows.js";
 import { holdsProgramCode } from "./code-fences.js";
 import { diagnose } from "../diagnostics/diagnostic.js";
 import { withCellWrapsJoined } from "./cell-wraps.js";
+import { tablesOfOneEntry } from "./entry-tables.js";
 import placeholderColumns from "./placeholder-columns.json" with { type: "json" };
 
 const PLACEHOLDER_COLUMNS = new Set(placeholderColumns.columns);
@@ -28,7 +29,7 @@ export async function parseMarkdownLines(text: string, file = ""): Promise<Parse
   resolveLinkReferences(tree);
   // raw HTML becomes safe mdast before anything reads the tree
   const out: ParsedSource = { lines: [], diagnostics: [...components.diagnostics, ...template.diagnostics, ...(await sanitizeHtmlInTree(tree, file))] };
-  const walker = new Walker(normalized.split("\n"), out, file);
+  const walker = new Walker(normalized.split("\n"), out, file, tablesOfOneEntry(tree));
   const fenced = fencedText(tree);
   for (const node of tree.children) {
     const matter = frontMatterOf(node);
@@ -83,6 +84,7 @@ class Walker {
     private readonly source: readonly string[],
     private readonly out: ParsedSource,
     private readonly file = "",
+    private readonly entryTables: ReadonlySet<Table> = new Set(),
   ) {}
 
   block(node: Content, depth: number): void {
@@ -144,6 +146,7 @@ class Walker {
    * text, which readers leave to the section's catch-all.
    */
   private table(node: Table): void {
+    if (this.entryTables.has(node)) return this.entryRows(node);
     let columnNames: string[] = [];
     const rows = node.children.map((writtenRow) => ({ ...writtenRow, children: writtenRow.children.map(withCellWrapsJoined) }));
     const texts = rows.map((row) => row.children.map((cell) => buildInlineLines(tokenizePhrasing(cell.children), 1).map((l) => l.text).join(" ")));
@@ -190,6 +193,18 @@ class Walker {
       if (columnNames.some(Boolean) && cells.length === written.length) sl.columnNames = columnNames;
       for (const under of broken.flatMap((lines) => lines.slice(1))) this.push("text", under.text, line, 1, under);
     });
+  }
+
+  /**
+   * A table that is one entry (entry-tables.ts): its two rows are the entry's first two lines, their cells set apart by
+   * bars, and a break in a cell ("Lakeside University<br>School of Engineering") goes on with the cell's line.
+   */
+  private entryRows(node: Table): void {
+    for (const row of node.children) {
+      const cells = row.children.map((cell) => tokenizePhrasing(cell.children).map((t): InlineToken => (t.type === "break" ? { type: "text", value: " ", style: {} } : t)));
+      const tokens = cells.flatMap((cell, k): InlineToken[] => (k ? [{ type: "text", value: " | ", style: {} }, ...cell] : cell));
+      this.emitInline(buildInlineLines(tokens, row.position?.start.line ?? 1), "text", 0);
+    }
   }
 
   private emitInline(lines: InlineLine[], kind: LineKind, depth: number): void {
