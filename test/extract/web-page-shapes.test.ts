@@ -8,6 +8,55 @@ async function read(text: string) {
   return resume;
 }
 
+describe("a web page's timeline that sets each entry's dates above its title", () => {
+  it("reads each date over a sub-heading as that entry's dates, not as the end of the entry above", async () => {
+    const page = [
+      "# Mara Quell",
+      "",
+      "## Work Experience",
+      "",
+      "March 2024 - Present",
+      "",
+      "### Team Leader @ Initech",
+      "",
+      "Part of the research branch, in the licensing department",
+      "",
+      "March 2021 - February 2024",
+      "",
+      "### Software Engineer @ Initech",
+      "",
+      "Built the licensing service",
+      "",
+      "October 2018 - February 2021",
+      "",
+      "### Back-end Engineer @ Globex Electronics",
+      "",
+      "Main developer of the device back-end",
+      "",
+      "## Education",
+      "",
+      "September 2011 - June 2016",
+      "",
+      "### Bachelor's Degree in Computer Science @ Lakeside University",
+      "",
+      "September 2009 - June 2011",
+      "",
+      "### Diploma in Systems Administration @ Northshore College",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.work).toMatchObject([
+      { name: "Initech", position: "Team Leader", startDate: "2024-03" },
+      { name: "Initech", position: "Software Engineer", startDate: "2021-03", endDate: "2024-02" },
+      { name: "Globex Electronics", position: "Back-end Engineer", startDate: "2018-10", endDate: "2021-02" },
+    ]);
+    expect(resume.education).toMatchObject([
+      { institution: "Lakeside University", startDate: "2011-09", endDate: "2016-06" },
+      { institution: "Northshore College", startDate: "2009-09", endDate: "2011-06" },
+    ]);
+  });
+});
+
 describe("a CV that writes each entry as a small table of its own", () => {
   it("reads each table's header row and its one row as the entry's two lines", async () => {
     const page = [

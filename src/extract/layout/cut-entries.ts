@@ -121,7 +121,10 @@ const LABELLED = /^[\p{L} ]{2,24}[:：]\s|^[\p{Script=Han}\p{Script=Hiragana}\p{
 /** Whether `l` goes on with an entry's header lines `head`. */
 function continuesHead(head: readonly SourceLine[], l: SourceLine): boolean {
   const first = head[0]!;
-  if (l.kind === "subheading") return head.length === 1 && first.kind === "subheading" && !l.gap && l.depth === first.depth;
+  // "March 2024 – Present" over "### Team Leader @ Acme": a web page's timeline sets each entry's dates above its
+  // title, which is the rest of its head, across the blank line a heading stands after
+  const titleUnderDates = head.length === 1 && first.kind === "text" && isDateOnly(first.text);
+  if (l.kind === "subheading") return (head.length === 1 && first.kind === "subheading" && !l.gap && l.depth === first.depth) || titleUnderDates;
   // a list item's own later lines (`<br>` breaks, wrapped text) belong to its header while they are short
   if (first.kind === "bullet") return l.kind === "text" && l.depth === first.depth + 1 && !l.gap && head.length < 4 && isHeaderLike(l);
   // a date alone on its line opens the entry written under it, across a blank line, or its definition ("2020.07 ~ now" / ": **Acme/Engineer**"),
