@@ -1,5 +1,6 @@
 import type { PhrasingContent } from "mdast";
 import type { Span } from "./source-line.js";
+import { onlyPictures } from "./picture-alt.js";
 
 /** How a run of text is set: bold, italic, code, or inside a link. */
 export type Style = Omit<Span, "text">;
@@ -59,11 +60,13 @@ export function tokenizePhrasing(nodes: readonly PhrasingContent[], out: InlineT
         out.push({ type: "link", open: false });
         break;
       case "image": {
+        // "<img alt="Acme logo"> Acme — Engineer": a logo's alt text names the picture of what the words after it say
+        if (!node.alt || onlyPictures(node.alt, textOf(nodes.slice(i + 1)))) break;
         // "![mail](mail.png)[jo@example.org](mailto:…)": an icon's alt text set right before the value it marks is a
         // word of its own, not the value's first letters ("mailjo@example.org")
         const next = nodes[i + 1];
         const glued = next !== undefined && !/^\s/.test("value" in next ? next.value : "children" in next ? textOf(next.children as PhrasingContent[]) : "");
-        if (node.alt) out.push({ type: "text", value: glued ? `${node.alt} ` : node.alt, style });
+        out.push({ type: "text", value: glued ? `${node.alt} ` : node.alt, style });
         break;
       }
       default:

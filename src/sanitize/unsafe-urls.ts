@@ -2,6 +2,7 @@ import type { Nodes, Parent, PhrasingContent, Root } from "mdast";
 import { diagnose, type Diagnostic } from "../diagnostics/diagnostic.js";
 import widgets from "./profile-widgets.json" with { type: "json" };
 import { badgeText } from "./badge-text.js";
+import { onlyPictures } from "../parse/picture-alt.js";
 
 /** Schemes a CV may link to; anything else (javascript:, data:, file:, vbscript:…) is not a link. */
 const SAFE_SCHEMES = new Set(["http", "https", "mailto", "tel"]);
@@ -15,23 +16,27 @@ const WIDGET_HOSTS = new Set(widgets.hosts);
 export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const altTexts = new WeakSet<Nodes>();
-  // linkText: the words of the link an image sits in, which its alt text need not repeat
-  const neutralized = (child: Nodes, linkText?: string): Nodes[] | undefined => {
+  // linkText: the words of the link an image sits in, which its alt text need not repeat; after: the words after it
+  const neutralized = (child: Nodes, linkText?: string, after = ""): Nodes[] | undefined => {
     if (child.type === "image" && !isLocal(child.url)) {
       // "<img src="https://img.shields.io/badge/Python-3776AB…">": a badge without alt text shows its words all the same
       const badge = child.alt?.trim() ? undefined : badgeText(child.url);
       const alt = badge ?? child.alt?.trim() ?? "";
       const widget = alt !== "" && WIDGET_HOSTS.has(hostOf(child.url));
-      const kept = alt !== "" && !widget && !linkText?.includes(alt.toLowerCase());
+      // "<img src="https://…/acme.png" alt="Acme logo"> Acme": a logo of what the words after it name says nothing more
+      const pictured = alt !== "" && onlyPictures(alt, after);
+      const kept = alt !== "" && !widget && !linkText?.includes(alt.toLowerCase()) && !pictured;
       const what = kept
         ? badge
           ? `and kept the words its badge shows, "${badge}"`
           : "and kept its alt text"
         : widget
           ? `and its alt text "${alt}" (a profile widget's live picture, which names nothing a CV prints)`
-          : alt
-            ? "and its alt text, which only repeats its link's words"
-            : "(it has no alt text)";
+          : pictured
+            ? `and its alt text "${alt}", which only describes a picture of the words beside it`
+            : alt
+              ? "and its alt text, which only repeats its link's words"
+              : "(it has no alt text)";
       diagnostics.push(diagnose(file, "warning", "remote-image", `dropped the image ${shorten(child.url)} ${what}: vitae never loads anything from the network or through a URL scheme`, startOf(child)));
       const text: Nodes = { type: "text", value: badge ?? child.alt!, position: child.position };
       if (kept) altTexts.add(text);
@@ -48,7 +53,7 @@ export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
     let replaced: Nodes[] | undefined;
     parent.children.forEach((child, i) => {
       if ("children" in child) visit(child, child.type === "link" ? wordsBesideImages(child) : linkText);
-      const instead = neutralized(child, linkText);
+      const instead = neutralized(child, linkText, child.type === "image" ? wordsOf(parent.children.slice(i + 1) as Nodes[]) : "");
       if (instead && !replaced) replaced = parent.children.slice(0, i);
       // "![TypeScript](…) ![React](…)": a row of badges names one thing each, set apart as a list's items are
       const [before, gap] = replaced?.slice(-2) ?? [];
@@ -66,10 +71,12 @@ function startOf(node: Nodes): { line: number; column: number } | undefined {
   return at && { line: at.line, column: at.column };
 }
 
+/** The words of `nodes`, images left out. */
+const wordsOf = (nodes: readonly Nodes[]): string => nodes.map((node) => (node.type === "text" || node.type === "inlineCode" ? node.value : node.type !== "image" && "children" in node ? wordsOf(node.children as Nodes[]) : "")).join("");
+
 /** A link's own text, images left out, in lower case. */
 function wordsBesideImages(link: Parent): string {
-  const words = (node: Nodes): string => (node.type === "text" || node.type === "inlineCode" ? node.value : node.type !== "image" && "children" in node ? node.children.map(words).join("") : "");
-  return link.children.map((c) => words(c as Nodes)).join("").trim().toLowerCase();
+  return wordsOf(link.children as Nodes[]).trim().toLowerCase();
 }
 
 /** True for a URL with no scheme (relative) or a scheme from the allowlist. */

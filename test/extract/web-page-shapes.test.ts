@@ -57,6 +57,35 @@ describe("a web page's timeline that sets each entry's dates above its title", (
   });
 });
 
+describe("a company's logo set in a job's heading", () => {
+  it("leaves out the logo's alt text, which only names the picture of the employer written beside it", async () => {
+    const page = [
+      "# Mara Quell",
+      "",
+      "## Experience",
+      "",
+      '<h3 class="role">',
+      '  <img class="role-icon" src="/assets/initech.png" alt="Initech logo" />',
+      "  <span>Initech Labs — Software Engineer II, Data Platform",
+      "</span>",
+      "</h3>",
+      "",
+      "**Nov 2020 – Nov 2021 · Austin, TX**",
+      "",
+      '<h3 class="role">',
+      '  <img class="role-icon" src="/assets/globex.png" alt="Globex logo" />',
+      "  <span>Globex - Software Engineer Intern",
+      "</span>",
+      "</h3>",
+      "",
+      "**Jun 2020 - Sep 2020 · Austin, TX**",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.work?.map((w) => w.name)).toEqual(["Initech Labs", "Globex"]);
+  });
+});
+
 describe("a CV that writes each entry as a small table of its own", () => {
   it("reads each table's header row and its one row as the entry's two lines", async () => {
     const page = [

@@ -1,0 +1,20 @@
+import pictureWords from "../extract/vocabulary/picture-words.json" with { type: "json" };
+
+const PICTURE_WORDS = new Set(pictureWords.words);
+/** Words that only join a picture's word to what it shows ("logo of Acme", "the Acme logo"). */
+const JOINING = new Set(["of", "the", "a", "an", "my", "our", "company", "s"]);
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * "Acme logo" before "Acme Labs — Engineer", "icon" before an address: alt text that names a picture (a logo, an
+ * icon, a photo) of nothing but what the words after it name, or of nothing at all, is the picture's description,
+ * not words of the CV; read as text it would join the employer's name ("Acme logo Acme Labs"). An image whose alt
+ * text names something the words beside it do not ("Python logo" in a row of skills' logos) keeps it.
+ */
+export function onlyPictures(alt: string, after: string): boolean {
+  const words = wordsOf(alt);
+  if (!words.some((w) => PICTURE_WORDS.has(w))) return false;
+  const named = words.filter((w) => !PICTURE_WORDS.has(w) && !JOINING.has(w));
+  const beside = new Set(wordsOf(after));
+  return named.every((w) => beside.has(w));
+}
