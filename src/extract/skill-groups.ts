@@ -2,7 +2,7 @@ import { tidySpaces, withoutDecoration } from "../parse/normalize.js";
 import type { Position } from "../diagnostics/diagnostic.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { withoutLead } from "./entry-parts.js";
-import { inferSeparator, isShortItem, leadingLevel, listsThree, splitAt } from "./skill-items.js";
+import { inferSeparator, isShortItem, leadingLevel, listsThree, splitAt, wrapsOf } from "./skill-items.js";
 import { isSkillLabel, spacedSkillLabel } from "./skill-labels.js";
 import { LABELLED } from "../parse/join-wrapped.js";
 
@@ -101,7 +101,10 @@ export function readSkillGroups(written: readonly SourceLine[], sourceLines: rea
       open = undefined;
       // "**Languages:** `Go` `Rust`": code spans side by side after the label are its items
       const text = sideBySide(codeSpans(l), label.rest) ?? label.rest;
-      groups.push({ name: label.name, items: [{ text, split: true, labelled: true, position: l.position }, ...children.map(whole)], position: l.position });
+      // "**Tools:** Git, Docker," ⏎ "  Helm, Vault": a labelled list wrapped over lines goes on in the lines under it
+      const wraps = wrapsOf(text, children);
+      const items = [{ text: [text, ...wraps.map((w) => w.text)].join(" "), split: true, labelled: true, position: l.position }, ...children.slice(wraps.length).map(whole)];
+      groups.push({ name: label.name, items, position: l.position });
       continue;
     }
     const next = lines[i + 1];

@@ -1,3 +1,4 @@
+import type { SourceLine } from "../parse/source-line.js";
 import levels from "./vocabulary/skill-levels.json" with { type: "json" };
 
 /**
@@ -139,3 +140,19 @@ export function readLevel(text: string): { name: string; level?: string } {
 
 /** "5 years", "10+ years", "Less than 1 year": how long a skill was used. */
 const isYearsOfUse = (text: string) => /^(?:less than\s+)?\d{1,2}\+?\s*(?:years?|yrs?\.?)$/i.test(text.trim());
+
+/**
+ * The lines of text right under a labelled list that go on with it: each after a line that ends on the list's
+ * separator, as a list hard-wrapped in the Markdown source does ("Java, Python," ⏎ "  Perl, Bash"). A line under one
+ * that ends otherwise says something of the group, and stays whole.
+ */
+export function wrapsOf(text: string, children: readonly SourceLine[]): SourceLine[] {
+  const wraps: SourceLine[] = [];
+  let last = text;
+  for (const child of children) {
+    if (child.kind !== "text" || !/[,;、·]$/u.test(last.trim())) break;
+    wraps.push(child);
+    last = child.text;
+  }
+  return wraps;
+}

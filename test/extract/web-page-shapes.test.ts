@@ -86,6 +86,27 @@ describe("a company's logo set in a job's heading", () => {
   });
 });
 
+describe("a labelled list of skills wrapped over lines", () => {
+  it("splits the lines a labelled list goes on in into items, as it splits its first", async () => {
+    const page = [
+      "# Mara Quell",
+      "",
+      "## Skills",
+      "- **Extensive experience:** Java, Python, C, C++, Javascript, PowerShell,",
+      "  LaTeX, PHP, HTML 5, CSS 3, Perl",
+      "- **Moderate experience:** Ruby, Rust, Haskell,",
+      "  Racket, C#, F#,",
+      "  Django",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.skills).toMatchObject([
+      { name: "Extensive experience", keywords: ["Java", "Python", "C", "C++", "Javascript", "PowerShell", "LaTeX", "PHP", "HTML 5", "CSS 3", "Perl"] },
+      { name: "Moderate experience", keywords: ["Ruby", "Rust", "Haskell", "Racket", "C#", "F#", "Django"] },
+    ]);
+  });
+});
+
 describe("a CV that writes each entry as a small table of its own", () => {
   it("reads each table's header row and its one row as the entry's two lines", async () => {
     const page = [
