@@ -36,7 +36,7 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   else if (documentTitle && !isHelloAlone(documentTitle.text)) basics.label = documentTitle.text;
   // "# Jane Doe | Backend Developer": what the title says after the name is the headline
   // ("# Jane Doe, Senior Software Engineer": or after its comma)
-  const titled = titleName ? /^(.+?)(?:\s+[-–—|:·•]\s+|,\s+)(.+)$/.exec(documentTitle!.text.trim()) : null;
+  const titled = titleName ? /^(.+?)(?:\s+[-–—|:·•/]\s+|,\s+)(.+)$/.exec(documentTitle!.text.trim()) : null;
   if (titled && personName(titled[1]!) === titleName) basics.label = titled[2]!;
   // "2019-2025" ⏎ "**B.Sc. Informatik**": a line that is only a date opens a dated entry, and no name comes after it
   const opening = lines.findIndex((l) => l.kind === "text" && isDateAlone(l.text));

@@ -45,7 +45,8 @@ export function headingName(text: string, lowerWords: ReadonlySet<string>): stri
   // "## Hey 👋, I'm Sofia!": a greeting names its author, however short the name
   const greeted = greetedName(withoutDecoration(text));
   if (isGreetedName(greeted, lowerWords)) return greeted;
-  const [first, ...others] = whole.split(/\s+[-–—|:·•]\s+/);
+  // "Jane Doe / Interaction Designer": a page's title sets the name apart from the headline by a slash as by a dash
+  const [first, ...others] = whole.split(/\s+[-–—|:·•/]\s+/);
   if (!others.length) return nameBeforeParticulars(whole, lowerWords);
   const name = personName(first!);
   return isName(name) ? name : undefined;

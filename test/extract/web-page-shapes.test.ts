@@ -107,6 +107,13 @@ describe("a labelled list of skills wrapped over lines", () => {
   });
 });
 
+describe("a page's title that sets the person's name and headline apart with a slash", () => {
+  it("reads the name before the slash, and the headline after it", async () => {
+    const resume = await read(["# Mara Quell / Interaction Designer", "", "## Experience", "", "### Designer, Initech", "2019 - 2020", ""].join("\n"));
+    expect(resume.basics).toMatchObject({ name: "Mara Quell", label: "Interaction Designer" });
+  });
+});
+
 describe("a CV that writes each entry as a small table of its own", () => {
   it("reads each table's header row and its one row as the entry's two lines", async () => {
     const page = [
