@@ -4,6 +4,8 @@ import degreeKinds from "./vocabulary/degree-kinds.json" with { type: "json" };
 import { isTownWithStateCode } from "./evidence/places.js";
 import { isRegionCode } from "./evidence/regions.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
+import disciplines from "./vocabulary/discipline-words.json" with { type: "json" };
+import { trieSource } from "./word-trie.js";
 
 const DEGREE_SOURCE =
   "(?:Dr\\.\\s?(?:rer\\.\\s?nat|phil|med|ing|sc\\.\\s?techn?)\\.|Dr\\.-Ing\\.|Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Doctor [Oo]f [A-Z][a-z]+(?: [A-Z][a-z]+)?|Doctorate|" +
@@ -110,6 +112,19 @@ const LOWER_CASE_FIELD = /^(?:en|em|in|i|în)\s+(?<a>\p{Ll}[\p{L}'’\-]*(?:\s+(
  * "PhD in progress" names no field.
  */
 const LOWER_CASE_FIELD_TO_SCHOOL = /^in\s+(?<a>\p{Ll}[\p{L}'’\-]*(?:\s+(?!(?:from|at)\s)\p{Ll}[\p{L}'’\-]*){0,5})(?=\s+(?:from|at)\s)/u;
+/** "in computer science (…)": lower-case words after "in", up to a word that says something else of the degree. */
+const LOWER_CASE_WORDS = new RegExp(`^in\\s+(?<a>${LOWER_FIELD_WORD}[\\p{L}'’\\-]*(?:\\s+${LOWER_FIELD_WORD}[\\p{L}'’\\-]*){0,5})(?![\\p{L}'’\\-])`, "u");
+/**
+ * "Honors Diploma in computer science", "BS in mechanical engineering": English writes a field in lower case where
+ * nothing follows it too, and it is one when its last word is a discipline's ("… science", "… engineering"); "in
+ * progress", "in spring" name none.
+ */
+function lowerCaseDiscipline(rest: string): RegExpExecArray | null {
+  const m = LOWER_CASE_WORDS.exec(rest);
+  return m && DISCIPLINE_LAST.test(m.groups!.a!) ? m : null;
+}
+/** A last word as a discipline's name ends ("physics", "computer science") or is one ("law", "nursing"). */
+const DISCIPLINE_LAST = new RegExp(`(?:${trieSource(Object.values(disciplines.endings).flat())}|(?<![\\p{L}])(?:${trieSource(Object.values(disciplines.words).flat())}))$`, "iu");
 
 /**
  * "Computer Engineering University of California": a field that runs into a school's name, a word for a school
@@ -181,6 +196,7 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
     // so do the Scandinavian ones after "i" ("Bachelor i sosiologi", "Kandidatexamen i datavetenskap")
     (/^(?:en|em|i|în)\s/.test(rest) || /^Laurea/.test(studyType) ? LOWER_CASE_FIELD.exec(rest) : null) ??
     LOWER_CASE_FIELD_TO_SCHOOL.exec(rest) ??
+    lowerCaseDiscipline(rest) ??
     // "Master, Marketing digital", "Специалист, Информатика и вычислительная техника, 2011 — 2017": "Degree, Field",
     // whose field the Romance languages and Cyrillic write in sentence case, runs to the end of its phrase
     /^,\s+(?<a>\p{Lu}[\p{L}'’\-]*(?:\s+[\p{L}'’\-]+){1,6})(?=\s*(?:[,;(]|$))/u.exec(rest) ??

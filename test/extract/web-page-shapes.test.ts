@@ -158,3 +158,19 @@ describe("a CV that writes each entry as a small table of its own", () => {
     expect(lines.filter((l) => l.kind === "row").map((l) => l.text)).toEqual(["Go | Git", "Postgres | AWS"]);
   });
 });
+
+describe("a degree's field written in lower case", () => {
+  it("reads a field whose last word names a discipline as the degree's area", async () => {
+    const page = ["# Mara Quell", "", "# Education", "## Northside College (Fairfax, VA)", "- Graduated June 2017", "- Honors Diploma in computer science (first recipient in 5 years)", "", "## Lakeside University", "- 2017 - 2021", "- BS in mechanical engineering", ""].join("\n");
+    const resume = await read(page);
+    expect(resume.education).toMatchObject([
+      { institution: "Northside College", area: "computer science" },
+      { institution: "Lakeside University", studyType: "BS", area: "mechanical engineering" },
+    ]);
+  });
+
+  it("reads no field from words that name none", async () => {
+    const resume = await read(["# Mara Quell", "", "# Education", "## Lakeside University", "- 2021 - now", "- PhD in progress", ""].join("\n"));
+    expect(resume.education?.[0]?.area).toBeUndefined();
+  });
+});
