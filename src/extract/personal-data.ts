@@ -5,6 +5,7 @@ import { isHeadline } from "./header-names.js";
 import { addContact, fieldOfLabel, splitLabel, type Contact } from "./contacts.js";
 import { readLineContacts } from "./line-contacts.js";
 import nameParts from "./vocabulary/name-parts.json" with { type: "json" };
+import networks from "./vocabulary/networks.json" with { type: "json" };
 import { networkOfLabel, readProfileUrl } from "./profiles.js";
 
 /** Sections whose lines belong to entries or lists: a contact there is an employer's, a school's, a referee's or a project's, not the owner's. */
@@ -171,13 +172,22 @@ function readRow(line: SourceLine): Contact | undefined {
 }
 
 /**
- * "[GitHub](https://github.com/jdoe)", "Music ([SoundCloud](…/jdoe))": a link
- * whose text is only its network's name points at the owner's account,
+ * "[GitHub](https://github.com/jdoe)", "Music ([SoundCloud](…/jdoe))", "my [LinkedIn page](…/in/jdoe)": a link
+ * whose text is only its network's name, maybe said as an account's, points at the owner's account,
  * wherever it stands; a project's link names the project instead.
  */
 function ownProfileLinks(line: SourceLine): Contact[] {
   return line.links.flatMap((link) => {
     const profile = readProfileUrl(link.url);
-    return profile && networkOfLabel(link.text) === profile.network ? [{ field: "profile" as const, ...profile }] : [];
+    // (a link that is its line's only words, "[Publons profile](…)", is a contact line's, read with its label there)
+    const inProse = line.text.trim() !== link.text.trim();
+    const named = networkOfLabel(link.text) ?? (inProse ? accountNetwork(link.text) : undefined);
+    return profile && named === profile.network ? [{ field: "profile" as const, ...profile }] : [];
   });
 }
+
+const { before, after } = networks.accountWords;
+const ACCOUNT_PHRASE = new RegExp(`^(?:(?:${before.join("|")})\\s+)?(.+?)(?:\\s+(?:${after.join("|")}))?$`, "iu");
+
+/** "my LinkedIn page", "GitHub profile", "GitHub": the network a link's words name, the words prose sets around it aside. */
+const accountNetwork = (text: string) => networkOfLabel(ACCOUNT_PHRASE.exec(text.trim())?.[1] ?? text);

@@ -174,3 +174,14 @@ describe("a degree's field written in lower case", () => {
     expect(resume.education?.[0]?.area).toBeUndefined();
   });
 });
+
+describe("a link in an about page's prose to the owner's account", () => {
+  it("reads a link whose text names the network and says it is a page or a profile as the owner's profile", async () => {
+    const page = ["# Mara Quell", "", "## About", "", "Experienced engineer, based in Berlin. More details are on my [LinkedIn page](https://www.linkedin.com/in/maraquell/)", "and my [GitHub profile](https://github.com/maraquell).", ""].join("\n");
+    const resume = await read(page);
+    expect(resume.basics?.profiles).toMatchObject([
+      { network: "LinkedIn", username: "maraquell" },
+      { network: "GitHub", username: "maraquell" },
+    ]);
+  });
+});
