@@ -1,5 +1,10 @@
 import { isSentence } from "./layout/lines.js";
 import type { ReadWork } from "./work.js";
+import site from "./vocabulary/site-furniture.json" with { type: "json" };
+import { trieSource } from "./word-trie.js";
+
+/** "Copyright 2020 Jane Doe", "© 2024 …", "Built with Hugo": how a website's footer opens, which a page's last section runs into. */
+const SITE_FOOTER = new RegExp(`^(?:${trieSource(site.footer)})(?![\\p{L}])`, "iu");
 
 /**
  * "- **Acme** (Intern, 2020.06~2020.08)" and then, after the list, "What I learnt there carries over into my data work
@@ -8,7 +13,13 @@ import type { ReadWork } from "./work.js";
  */
 export function closingProseToJobAbove(jobs: ReadWork[]): ReadWork[] {
   const out: ReadWork[] = [];
-  for (const job of jobs) {
+  for (const [i, job] of jobs.entries()) {
+    // "Copyright 2020 Jane Doe" ⏎ "All rights reserved" after the last job: the page's footer, no job, kept with the
+    // section's unread lines ("All rights reserved" would be read as an employer, "Copyright" as the role)
+    if (i === jobs.length - 1 && SITE_FOOTER.test(job.entry.head[0]?.text.trim() ?? "")) {
+      out.push({ ...job, work: {} });
+      continue;
+    }
     // (an opening paragraph kept with the section's unread lines is emptied of its reading: no job to say more of)
     const last = out.at(-1);
     const above = last && Object.keys(last.work).length ? last : undefined;

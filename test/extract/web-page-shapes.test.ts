@@ -185,3 +185,39 @@ describe("a link in an about page's prose to the owner's account", () => {
     ]);
   });
 });
+
+describe("a web page's footer after its last section of jobs", () => {
+  it("reads no job from the page's copyright lines", async () => {
+    const page = [
+      "# Mara Quell",
+      "",
+      "## Professional Experience",
+      "",
+      "<div>",
+      "<span>Full Stack Developer</span>",
+      "<span>Initech</span>",
+      "<span>Aug 2018 - Jun 2019</span>",
+      "</div>",
+      "",
+      "- Built the tracking service",
+      "",
+      "<div>",
+      "<span>Backend Developer Intern</span>",
+      "<span>Globex Solutions Pvt. Ltd.</span>",
+      "<span>Jan 2018 - Jun 2018</span>",
+      "</div>",
+      "",
+      "- Built the wallet service",
+      "",
+      '<div class="footer">',
+      "<p>",
+      "Copyright 2020 Mara Quell <br />",
+      "All rights reserved",
+      "</p>",
+      "</div>",
+      "",
+    ].join("\n");
+    const resume = await read(page);
+    expect(resume.work?.map((w) => w.name)).toEqual(["Initech", "Globex Solutions Pvt. Ltd."]);
+  });
+});
