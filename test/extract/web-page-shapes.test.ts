@@ -221,3 +221,10 @@ describe("a web page's footer after its last section of jobs", () => {
     expect(resume.work?.map((w) => w.name)).toEqual(["Initech", "Globex Solutions Pvt. Ltd."]);
   });
 });
+
+describe("a month's name misspelt as CVs most often misspell it", () => {
+  it("reads 'Febuary' as February", async () => {
+    const resume = await read(["# Mara Quell", "", "## Experience", "", "### Data Engineer at Initech", "Febuary 2018 - September 2018", ""].join("\n"));
+    expect(resume.work).toMatchObject([{ name: "Initech", startDate: "2018-02", endDate: "2018-09" }]);
+  });
+});
