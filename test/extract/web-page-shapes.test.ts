@@ -228,3 +228,11 @@ describe("a month's name misspelt as CVs most often misspell it", () => {
     expect(resume.work).toMatchObject([{ name: "Initech", startDate: "2018-02", endDate: "2018-09" }]);
   });
 });
+
+describe("a section of sentences after the skills, titled as a group of skills might be", () => {
+  it("keeps the section's sentences out of the skills", async () => {
+    const page = ["# Mara Quell", "", "## Skillset", "", "**Languages**", "Go, Rust, Python.", "", "## Other", "", "* I am a notary public commissioned by the state.", "", "* I have done ballroom dance competitively.", ""].join("\n");
+    const resume = await read(page);
+    expect(resume.skills?.map((s) => s.name)).toEqual(["Languages"]);
+  });
+});

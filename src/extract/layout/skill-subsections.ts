@@ -3,6 +3,7 @@ import { isWholeTitle } from "../../parse/section-titles.js";
 import { listsThree } from "../skill-items.js";
 import { isSkillLabel } from "../skill-labels.js";
 import { endsWithSpokenLanguage, isSpokenLanguage } from "../spoken-languages.js";
+import { isSentence } from "./lines.js";
 
 /**
  * A PDF's text may set the labels of a skills section's groups as titles of their own ("Skills" / "Programming" /
@@ -25,7 +26,8 @@ export function foldSkillSubsections(blocks: readonly SectionBlock[], kinds: Rea
     // ("Programming & Markup Languages" over "Go, SQL, Rust"), not one over "Kazakh — native"
     const grouping = kinds[i] === "skills" || (kinds[i] === "languages" && listsThree(block.lines[0]?.text, "comma"));
     const label = title !== undefined && (isSkillLabel(title) || (hostEmpty && grouping && !isWholeTitle(title)));
-    if (label && host >= 0 && i <= reach && block.lines.length && !block.lines.some(namesSpokenLanguage)) {
+    // ("## Other" over "* I'm a notary public…": a section of sentences tells other things of the person, no skills)
+    if (label && host >= 0 && i <= reach && block.lines.length && !block.lines.some(namesSpokenLanguage) && !block.lines.every((l) => isSentence(l.text))) {
       // the label stays a heading over its group's lines ("### Languages" over "`JavaScript` `TypeScript`"), which a
       // line of items side by side, with no comma, would not open as a label line would
       const heading: SourceLine = { kind: "subheading", text: title!, position: block.position, depth: 3, links: [], gap: true };
