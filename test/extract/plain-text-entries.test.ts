@@ -35,4 +35,25 @@ describe("plain-text job entries", () => {
       ["Contoso", "Software Developer", "2017-10", "2019-09"],
     ]);
   });
+
+  it("reads a summer or holiday job, said in brackets after a firm's name, as the terms of the job and the firm as the employer", async () => {
+    const text = [
+      "Jane Roe",
+      "jane@example.org",
+      "",
+      "Employment History",
+      "------------------",
+      "",
+      ":2000 - 2003: Technical Officer - Northwind Telecom Ltd",
+      "",
+      ":1998: Tailspin Inspection Ltd (Holiday job)",
+      "",
+      ":1997: Fabrikam Instruments Ltd (Summer job)",
+    ].join("\n");
+    expect(jobs(await parse(text, "cv.rst"))).toEqual([
+      ["Northwind Telecom Ltd", "Technical Officer", "2000", "2003"],
+      ["Tailspin Inspection Ltd", undefined, "1998", "1998"],
+      ["Fabrikam Instruments Ltd", undefined, "1997", "1997"],
+    ]);
+  });
 });
