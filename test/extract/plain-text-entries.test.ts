@@ -56,4 +56,24 @@ describe("plain-text job entries", () => {
       ["Fabrikam Instruments Ltd", undefined, "1997", "1997"],
     ]);
   });
+
+  it("reads the town and state after an employer written in capitals as its place, though no gazetteer knows the town", async () => {
+    const text = [
+      "Jane Roe",
+      "jane@example.org",
+      "",
+      "RELEVANT EXPERIENCE",
+      "",
+      "WESTMARK STATE UNIVERSITY, SMALLVILLE, KS          2012 – 2018",
+      "Research Assistant",
+      "",
+      "NORTHWIND LABS, BRIARWOOD, AL                       2010 – 2012",
+      "Lab Technician",
+    ].join("\n");
+    const r = await parse(text);
+    expect(jobs(r)).toEqual([
+      ["WESTMARK STATE UNIVERSITY", "Research Assistant", "2012", "2018"],
+      ["NORTHWIND LABS", "Lab Technician", "2010", "2012"],
+    ]);
+  });
 });
