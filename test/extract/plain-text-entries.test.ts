@@ -77,3 +77,15 @@ describe("plain-text job entries", () => {
     ]);
   });
 });
+
+describe("plain-text contact lines", () => {
+  it("parts a contact line at the small squares a word processor's text export sets between its items", async () => {
+    const r = await parse(["Jane Roe", "jane@example.org ▪ @janeroe ▪ (202)555-0142", "", "EXPERIENCE", "Engineer at Contoso, Boston, MA     2010-2012"].join("\n"));
+    expect([r.basics?.email, r.basics?.phone]).toEqual(["jane@example.org", "(202)555-0142"]);
+  });
+
+  it("reads a home page's address as the site though words after a dash say what is there", async () => {
+    const r = await parse(["Jane Roe", "http://www.janeroe-site.net/ - portfolio, code and social media.", "jane@example.org", "", "EXPERIENCE", "Engineer at Contoso, Boston, MA     2010-2012"].join("\n"));
+    expect(r.basics?.url).toBe("http://www.janeroe-site.net/");
+  });
+});
