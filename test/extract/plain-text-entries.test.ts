@@ -9,6 +9,7 @@ async function parse(text: string, path = "cv.txt"): Promise<Resume> {
 }
 
 const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
+const schools = (r: Resume) => (r.education ?? []).map((e) => [e.institution, e.studyType, e.area]);
 
 describe("plain-text job entries", () => {
   it("reads a remark in brackets after a job's dates as said of the job, and the title on the line under as its role", async () => {
@@ -87,5 +88,37 @@ describe("plain-text contact lines", () => {
   it("reads a home page's address as the site though words after a dash say what is there", async () => {
     const r = await parse(["Jane Roe", "http://www.janeroe-site.net/ - portfolio, code and social media.", "jane@example.org", "", "EXPERIENCE", "Engineer at Contoso, Boston, MA     2010-2012"].join("\n"));
     expect(r.basics?.url).toBe("http://www.janeroe-site.net/");
+  });
+});
+
+describe("plain-text degrees", () => {
+  it("finds the school after a degree's phrase though a class of degree follows it in brackets", async () => {
+    const text = [
+      "Jane Roe",
+      "jane@example.org",
+      "",
+      "Education",
+      "---------",
+      ":2010-2014: Bachelor of Engineering in Civil Engineering at the University of Westmark (2:1)",
+      "",
+      ":2008-2010: MSc in Physics, University of Eastholm (Distinction)",
+      "",
+      ":2006-2008: BA History, Northvale College (First Class Honours)",
+    ].join("\n");
+    expect(schools(await parse(text, "cv.rst"))).toEqual([
+      ["University of Westmark", "Bachelor of Engineering", "Civil Engineering"],
+      ["University of Eastholm", "MSc", "Physics"],
+      ["Northvale College", "BA", "History"],
+    ]);
+  });
+
+  it("reads a known town and its state's code after a school with no school's word in its name as the school's place", async () => {
+    const text = ["Jane Roe", "jane@example.org", "", "EDUCATION", "Codeworks, Denver, CO                                 August 2013- February 2014", "Six-month intensive web developer training program."].join("\n");
+    expect((await parse(text)).education?.map((e) => [e.institution, e.location])).toEqual([["Codeworks", "Denver, CO"]]);
+  });
+
+  it("finds the school in the sentence after the degree's full stop", async () => {
+    const text = ["Jane Roe", "jane@example.org", "", "Education", "---------", ":1998-2003: Bachelor of Arts in Ancient History. University of Westmark at Northvale."].join("\n");
+    expect(schools(await parse(text, "cv.rst"))).toEqual([["University of Westmark at Northvale", "Bachelor of Arts", "Ancient History"]]);
   });
 });
