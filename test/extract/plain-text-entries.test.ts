@@ -122,3 +122,11 @@ describe("plain-text degrees", () => {
     expect(schools(await parse(text, "cv.rst"))).toEqual([["University of Westmark at Northvale", "Bachelor of Arts", "Ancient History"]]);
   });
 });
+
+describe("plain-text section titles", () => {
+  it("reads 'Biographical' and 'Online' over labelled contacts as sections of contacts, not text left over", async () => {
+    const text = ["Jane Roe", "", "Biographical", "", "email: jane@example.org", "", "Online", "", "Website: http://www.janeroe-site.net", "", "Experience", "", "2017---2021", "Architect at Contoso, Inc.", ""].join("\n");
+    const r = await parse(text);
+    expect([r.basics?.email, r.basics?.url, r.sections ?? []]).toEqual(["jane@example.org", "http://www.janeroe-site.net", []]);
+  });
+});
