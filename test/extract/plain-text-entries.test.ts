@@ -130,3 +130,23 @@ describe("plain-text section titles", () => {
     expect([r.basics?.email, r.basics?.url, r.sections ?? []]).toEqual(["jane@example.org", "http://www.janeroe-site.net", []]);
   });
 });
+
+describe("plain-text project entries", () => {
+  it("keeps the bullets under a project's 'Name - what it is' line, its links among them, with that project", async () => {
+    const text = [
+      "Jane Roe",
+      "jane@example.org",
+      "",
+      "PROJECTS",
+      "Order Hub - Worked with a legacy codebase of an online ordering system to build a platform for restaurants.",
+      "- Github: http://example.org/janeroe/orderhub  - Demo: http://orderhub.example.com",
+      "",
+      "Strain Finder gem - Created a gem to consume a public API. The gem finds strains by name or category.",
+      "- Used in a team project.",
+      "",
+      "WORK EXPERIENCE",
+      "Engineer at Contoso, Boston, MA     2010-2012",
+    ].join("\n");
+    expect((await parse(text)).projects?.map((p) => p.name)).toEqual(["Order Hub", "Strain Finder gem"]);
+  });
+});
