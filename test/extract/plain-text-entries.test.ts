@@ -150,3 +150,10 @@ describe("plain-text project entries", () => {
     expect((await parse(text)).projects?.map((p) => p.name)).toEqual(["Order Hub", "Strain Finder gem"]);
   });
 });
+
+describe("plain-text closing lines", () => {
+  it("takes no copyright line closing the CV under its last section for a skill", async () => {
+    const text = ["Jane Roe", "jane@example.org", "", "Skills:", "", "-   Back-end: Linux, Apache, MySQL", "-   Fond interest in mathematics.", "", "Copyright 2017 Jane Roe", ""].join("\n");
+    expect((await parse(text)).skills?.map((s) => s.name)).toEqual(["Back-end", "Fond interest in mathematics."]);
+  });
+});
