@@ -243,12 +243,16 @@ function isPhone(value: string, labelled: boolean): boolean {
   return digits >= 8 && digits <= 15 && !/\d{13}/.test(value);
 }
 
-/** Splits a header line into phrases at `|`, `·`, `•`, spaced dashes or full stops, tabs and wide gaps. */
+/**
+ * Splits a header line into phrases at `|`, `·`, `•` (and the squares and diamonds a word processor's symbol bullets
+ * become in its text export, "jo@example.org ▪ (202)555-0142"), spaced dashes or full stops, tabs and wide gaps.
+ */
 export function splitContactLine(text: string): string[] {
   const phrases = text
-    .split(/\s*[|·•⋅◦]\s*|\t+|\s{3,}|\s+\/\s+|\s+[—–.]\s+/)
+    .split(/\s*[|·•⋅◦▪■◆♦]\s*|\t+|\s{3,}|\s+\/\s+|\s+[—–.]\s+/)
     .flatMap(splitAtLabels)
     .flatMap(splitAfterEmail)
+    .flatMap(splitDescribedAddress)
     .map((p) => p.trim())
     .filter(Boolean);
   // "[ jdoe@x.org ] . [ +1 555 0100 ]": each phrase of a line of them boxed in brackets (one alone is a reference's)
@@ -264,6 +268,15 @@ function splitAfterEmail(phrase: string): string[] {
   // "jane@example.org (Home)": what follows in brackets says what the address is for, and stays with it
   const email = /^[^\s@:]+@[^\s@]+\.\p{L}{2,}(?=\s+[^\s(])/u.exec(phrase.trim());
   return email ? [email[0], phrase.trim().slice(email[0].length)] : [phrase];
+}
+
+/**
+ * "http://www.janeroe.example/ - portfolio, GitHub, and social media.": a web address holds no space either, and words
+ * after a dash that follows it say what is found there; the address is a contact of its own.
+ */
+function splitDescribedAddress(phrase: string): string[] {
+  const address = /^(?:https?:\/\/|www\.)\S+(?=\s+[-–—]\s+\p{L})/u.exec(phrase.trim());
+  return address ? [address[0], phrase.trim().slice(address[0].length).replace(/^\s+[-–—]\s+/u, "")] : [phrase];
 }
 
 /**

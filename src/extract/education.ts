@@ -15,7 +15,7 @@ import { findDates, headerLineDates, withoutDates } from "./dates.js";
 import { withoutSchoolLabel } from "./school-label.js";
 import { withFieldAfterSchool } from "./field-after-school.js";
 import { withStudyStatusApart } from "./study-status.js";
-import { withoutHonours } from "./honours.js";
+import { schoolWithoutHonours, withoutHonours } from "./honours.js";
 import { saysExpected, isFieldName, isCjkField, fieldPiece, fieldBesideOnLine } from "./field-beside.js";
 import { INITIALS, isSchoolName, schoolBesideDegree, withoutCollege, fieldAtSchool, namesCampus, schoolPhrases, degreeAndSchool, schoolWithPlace, leadSchool } from "./school-phrases.js";
 
@@ -164,7 +164,7 @@ export function toEducation(entry: Entry): Education {
   // "Ingeniero de Sistemas": the degree and its field as written, where "Ingeniero in Sistemas" would change the words
   const written = area && degree && degreeText ? degreeText.slice(degree.index, degree.end).trim() : undefined;
   return compact({
-    institution: campus ? `${withoutSchoolLabel(institution!)}, ${campusPlace}` : (cjk?.institution ?? (institution && withoutSchoolLabel(institution))),
+    institution: campus ? `${withoutSchoolLabel(institution!)}, ${campusPlace}` : (cjk?.institution ?? (institution && schoolWithoutHonours(withoutSchoolLabel(institution)))),
     studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),
     degree: written !== undefined && written !== degreeOf({ studyType: degree!.studyType, area }) ? written : undefined,
     area: area ?? cjk?.area ?? field ?? underField ?? (fieldOver && withoutClosingStop(fieldOver.text.trim())) ?? fieldLine?.text.trim(),

@@ -16,3 +16,12 @@ export const endsWithHonours = (text: string): boolean => HONOURS.test(text);
 
 /** True when a phrase says only how a degree was passed ("Mention très honorable", "with distinction"), no field. */
 export const namesHonoursAlone = (text: string): boolean => withoutHonours(`, ${text.trim()}`).field === "";
+
+/**
+ * "University of Westmark (2:1)", "Northvale College (Summa Cum Laude)": how the degree was passed, in brackets after
+ * the school's name, is no part of the name.
+ */
+export function schoolWithoutHonours(text: string): string {
+  const m = /\s*\(([^()]+)\)$/u.exec(text);
+  return m && (namesHonoursAlone(m[1]!) || /^(?:hons?\.?|honou?rs)$/iu.test(m[1]!.trim())) ? text.slice(0, m.index) : text;
+}

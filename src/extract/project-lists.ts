@@ -96,7 +96,7 @@ function isUnnamed(entry: Entry): boolean {
 export function splitProjects(written: readonly SourceLine[], sourceLines: readonly string[] = []): SplitEntries {
   const lines = namesBeforeDescriptions(nameColumnFirst(written, sourceLines));
   const split = paragraphEntries(lines) ?? splitEntries(lines);
-  const { entries, loose } = { entries: withTablesInside(withDefinitions(split.entries)), loose: split.loose };
+  const { entries, loose } = { entries: withBulletsUnderNamedLines(withTablesInside(withDefinitions(split.entries))), loose: split.loose };
   const labels = recurringLabels(entries);
   const out: Entry[] = [];
   const rest = [...loose];
@@ -136,6 +136,27 @@ function paragraphEntries(lines: readonly SourceLine[]): SplitEntries | undefine
   if (groups.length < 2 || described * 2 <= groups.length || !groups.every((g) => isTitleLike(g[0]!.text))) return undefined;
   return { entries: groups.map(([head, ...body]) => ({ head: [head!], body, position: head!.position })), loose: [] };
 }
+
+/**
+ * "Order Hub - A platform for restaurants." over "- Github: …" and "- Built the mail workers": bullets right under a
+ * line that names a project and says what it is are that project's links and deeds, not projects of their own,
+ * unless they name one ("- **Quill** — a linter", "- Quill: a linter"). (An undated section is cut at every line.)
+ */
+function withBulletsUnderNamedLines(entries: readonly Entry[]): Entry[] {
+  const out: Entry[] = [];
+  for (const e of entries) {
+    const prev = out.at(-1);
+    const [line, ...more] = e.head;
+    const named = prev?.head[0];
+    const under = line?.kind === "bullet" && !line.gap && !more.length && (nameKind(line) === undefined || isLinksAlone(line.text));
+    if (under && named?.kind === "text" && NAMED.test(named.text) && !/[:：]\s*$/u.test(named.text)) out[out.length - 1] = { ...prev!, body: [...prev!.body, ...e.head, ...e.body] };
+    else out.push(e);
+  }
+  return out;
+}
+
+/** "Github: http://… ▪ Demo: http://…": web addresses and the labels before them, and nothing else. */
+const isLinksAlone = (text: string) => !/\p{L}/u.test(text.replace(/(?:https?:\/\/|www\.)\S+/gu, "").replace(/[\p{L}\s]{1,20}:/gu, ""));
 
 const DEFINITION = /^:\s/;
 

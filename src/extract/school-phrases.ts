@@ -8,7 +8,7 @@ import { isRegionName } from "./evidence/regions.js";
 import { isKnownTown, isTownWithStateCode } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
 import { namesStudyMatter } from "./field-after-school.js";
-import { endsWithHonours } from "./honours.js";
+import { endsWithHonours, schoolWithoutHonours } from "./honours.js";
 import { isFieldName, CJK_STUDY_STATUS } from "./field-beside.js";
 
 /** "at Cooperative State University", "from the Oregon State University in": how a degree's phrase goes on to its school. */
@@ -35,9 +35,11 @@ export function schoolBesideDegree(text: string, degree: Degree): { institution:
   const after = [...written].length <= 6 && CJK_STUDY_STATUS.test(written) ? "" : written;
   // "… in Königsbach-Stein", or a bare "in" where the year was taken out
   const [, named = after, place] = /^(.+?)\s+in(?:\s+(\p{Lu}[^,]*))?$/u.exec(after) ?? [];
-  const school = trimSeparators(named.replace(TO_SCHOOL, ""));
+  const introduced = trimSeparators(named.replace(TO_SCHOOL, ""));
+  // "at the University of Westmark (2:1)": the class of the degree after the school is no part of its name
+  const school = schoolWithoutHonours(introduced);
   const before = trimSeparators(text.slice(0, degree.index).replace(/[(（]\s*$/u, ""));
-  if (school !== named && (isSchoolName(school) || INITIALS.test(school))) return { institution: school, place: place && isPlaceLine(place) ? place : undefined, rest: place && !isPlaceLine(place) ? trimSeparators(`${before} in ${place}`) : before };
+  if (introduced !== named && (isSchoolName(school) || INITIALS.test(school))) return { institution: school, place: place && isPlaceLine(place) ? place : undefined, rest: place && !isPlaceLine(place) ? trimSeparators(`${before} in ${place}`) : before };
   // "MSc(在学中): 北陸先端大学院大学 先端科学技術専攻", "MSc: ETH Zürich": the degree as the label of where it is studied
   const labelled = /^[^:：]{0,20}[:：]\s*(.+)$/u.exec(text.slice(degree.index + degree.studyType.length))?.[1]?.trim();
   if (labelled && !before && (isSchoolName(labelled) || readCjkSchool(labelled))) return { institution: labelled, rest: "" };
@@ -112,7 +114,9 @@ export function schoolPhrases(piece: string, places?: Set<string>): string[] {
     // address is written there; a word after its named country is a town though no gazetteer knows it, unless it names
     // what was studied or how ("…, Germany, Informatik", "…, Россия, Экономика", "…, Spain, Erasmus", "…, UK, Distinction")
     const countryFirst = size === 2 && parts.length > size && countryCode(parts.at(-2)!) !== undefined && /^\p{Lu}[\p{Ll}-]+\.?$/u.test(parts.at(-1)!) && !SCHOOL_WORDS.test(parts.at(-1)!) && !namesStudyMatter(withoutClosingStop(parts.at(-1)!));
-    if (parts.length > size && (SCHOOL_WORDS.test(before.join(", ")) || namedCountry) && ((town(place) && isLocation(place)) || countryFirst)) {
+    // "General Assembly, Denver, CO", "gSchool, Boston, MA": a known town and its state's code after a short name too
+    const townWithState = size === 2 && before.length === 1 && before[0]!.split(/\s+/).length <= 5 && isTownWithStateCode(place);
+    if (parts.length > size && (SCHOOL_WORDS.test(before.join(", ")) || namedCountry || townWithState) && ((town(place) && isLocation(place)) || countryFirst)) {
       // (as the header's last phrase it loses its closing stop: "…, Казахстан, Петропавловск.")
       places?.add(place).add(withoutClosingStop(place));
       return [...fromSchool(before), place];
@@ -195,7 +199,8 @@ function schoolBeforePlace(parts: readonly string[]): boolean {
 /** "Bachelor of Science in Computer Engineering University of California": the school that follows the degree's field with no separator. */
 function schoolAfterField(part: string): string[] {
   const degree = namesDegree(part) ? parseDegree(part) : undefined;
-  const after = degree ? part.slice(degree.end).trim() : "";
+  // "Bachelor of Arts in History. University of Westmark.": or as the sentence after the degree's
+  const after = degree ? part.slice(degree.end).replace(/^\s*\.\s+(?=\p{Lu})/u, "").replace(/\.$/u, "").trim() : "";
   // a school introduced ("at Acme University", "pela PUC-PR", ": 東京大学") is read where the degree is
   return degree && /^\p{Lu}/u.test(after) && isSchoolName(after) ? [part.slice(0, degree.end).trim(), after] : [part];
 }

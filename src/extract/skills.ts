@@ -50,9 +50,9 @@ export function toSkills(
     if (g.name === undefined) {
       for (const i of g.items) {
         // "具備優秀的團隊合作與領導能力。", "I believe I can pick up any new platform quickly": prose about skills, no list of
-        // them; "München, 15.01.2025", "References available upon request.": where and when the CV was signed, what it
-        // says of itself, under the section that happens to come last
-        if (!i.labelled && (isProse(i.text) || isSignOff(i.text) || REFERENCES_ON_REQUEST.has(i.text.trim().replace(/\.$/, "").toLowerCase()))) {
+        // them; "München, 15.01.2025", "References available upon request.", "Copyright 2017 Jane Doe": where and when
+        // the CV was signed, what it says of itself, under the section that happens to come last
+        if (!i.labelled && (isProse(i.text) || isSignOff(i.text) || COPYRIGHT.test(i.text.trim()) || REFERENCES_ON_REQUEST.has(i.text.trim().replace(/\.$/, "").toLowerCase()))) {
           leftAt.add(i.position);
           continue;
         }
@@ -170,3 +170,6 @@ function isSignOff(text: string): boolean {
 const runsIntoJapanese = (item: string) => /[A-Za-z0-9+#.]\p{Script=Hiragana}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,}/u.test(item);
 
 const REFERENCES_ON_REQUEST = new Set(Object.values(closingRemarks.referencesOnRequest).flat());
+
+/** "Copyright 2017 Jane Doe", "© 2019 Jane Doe": whose the CV is, closing it. */
+const COPYRIGHT = new RegExp(`^(?:${closingRemarks.copyrightMarks.map((m) => m.replace(/[()]/g, "\\$&")).join("|")})\\s*(?:19|20)\\d{2}\\b`, "iu");

@@ -10,6 +10,7 @@ import { trieSource } from "../word-trie.js";
 import entryLabels from "../vocabulary/entry-labels.json" with { type: "json" };
 import { FIELD_LABELS, SUPERVISED, isDetailLine, isCodeList } from "./detail-lines.js";
 import { DESCRIBED_AFTER_TOWN, isTermsAlone, splitLine } from "./split-line.js";
+import { isDatesRemark } from "./date-remarks.js";
 
 /** One phrase of an entry's header, where it stands (its slot) and what it reads as. */
 export interface HeadPhrase {
@@ -90,6 +91,7 @@ export function readHeadPhrases(entry: Entry): HeadReading {
     // and so does who oversaw the work
     const [unsupervised, duration] = l.cells ? [dated] : splitDuration(dated.replace(SUPERVISED, (m) => (reading.prose.push(m.trim()), "")));
     if (duration) reading.aliases.push(duration);
+    if (i === datesLine && !l.cells && isDatesRemark(unsupervised)) return void reading.prose.push(unsupervised.trim());
     // "Alpari, Москва (alpari.com, ведущий брокер)", "Acme, Boston (a fintech start-up)": what the employer does, in
     // brackets after its town, is said of the entry, no phrase of the header (the town ends the name's phrases)
     const described = l.cells ? null : DESCRIBED_AFTER_TOWN.exec(unsupervised);

@@ -214,15 +214,20 @@ export function splitTrailingPlace(piece: string): string[] {
   if (bracketed) return bracketed;
   if (isWholePlace(piece)) return [piece];
   const commas = [...piece.matchAll(/,\s+/g)].map((c) => c.index!);
+  // "NORTHWIND LABS, SMALLVILLE, KS": a header in capitals writes its town so too, which read as it is would be an acronym
+  const asWritten = /\p{Ll}/u.test(piece) ? (text: string) => text : inTitleCase;
   for (const at of commas) {
     const [name, place] = [piece.slice(0, at), piece.slice(at).replace(/^,\s+/, "").replace(/\.$/, "")];
     // "Sur La Table, Inc, Seattle WA": a company form after the comma is the name's, not the place's ("College Park, MD" is a town)
     if (ORG_WORDS.test(place.split(/,\s+/)[0]!) && !isTownWithStateCode(place)) continue;
     // "117 E. Colorado Blvd., Ste. 300, Pasadena, CA 91105": a street before the town is the address's, not a name
-    if (isWholePlace(place) && !isWholePlace(name) && /\p{Lu}/u.test(name) && !hasStreet(name)) return [name, place];
+    if (isWholePlace(asWritten(place)) && !isWholePlace(asWritten(name)) && /\p{Lu}/u.test(name) && !hasStreet(name)) return [name, place];
   }
   return [piece];
 }
+
+/** "SMALLVILLE, KS" → "Smallville, KS": words in capitals as a name is written, a state's code after a comma kept. */
+const inTitleCase = (text: string) => text.replace(/\p{Lu}+/gu, (w, at: number) => (w.length <= 3 && /,\s*$/u.test(text.slice(0, at)) ? w : w[0] + w.slice(1).toLowerCase()));
 
 /**
  * "CERN, Geneva, Switzerland": an organisation's acronym, or a name with an organisation's word, before a place of
