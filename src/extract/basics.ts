@@ -4,6 +4,7 @@ import { classifyTitle, isWholeTitle } from "../parse/section-titles.js";
 import type { Basics } from "../resume/schema.js";
 import { addContact, fieldOfLabel, isPersonalDetail, readContact, splitLabel } from "./contacts.js";
 import { linePhrases, readLineContacts } from "./line-contacts.js";
+import { networkOfLabel } from "./profiles.js";
 import { isHelloAlone } from "./greeting.js";
 import { opensWithFamilyName } from "./evidence/family-names.js";
 import { namesSchoolOrCompany } from "./vocabulary.js";
@@ -143,14 +144,17 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
     // "Software Developer | Nato: 23/01/1992 | Trento, Italia": a birth date or a nationality beside the contacts is
     // none, and no reason to take the line for something else
     const personal = phrases.filter(isPersonalDetail);
-    if (!contacts.some(Boolean) || contacts.filter(Boolean).length < Math.ceil((phrases.length - personal.length) / 2)) {
+    // "555-0100 | jane@x.org | LinkedIn | Portfolio": a link's text that only says where it leads, its address lost
+    // with the PDF's links, is one of the contacts, though none the reader can follow
+    const linkNames = phrases.filter((p, i) => !contacts[i] && namesLink(p));
+    if (!contacts.some(Boolean) || contacts.filter(Boolean).length < Math.ceil((phrases.length - personal.length - linkNames.length) / 2)) {
       // an e-mail address or a profile's address is the owner's near the top, whatever shares its line ("赵宏轩/男/1991   github.com/x")
       for (const c of contacts) if (c?.field === "email" || c?.field === "profile") addContact(basics, c);
       continue;
     }
     for (const c of contacts) if (c) addContact(basics, c);
     // "Backend Developer · Madrid, Spain · carlos@mendez.dev": the headline shares the contact line
-    const unread = phrases.filter((p, i) => !contacts[i] && !(l === led && p === basics.name) && !personal.includes(p));
+    const unread = phrases.filter((p, i) => !contacts[i] && !(l === led && p === basics.name) && !personal.includes(p) && !linkNames.includes(p));
     const headline = unread.length === 1 && !basics.label && isHeadline(unread[0]!) ? unread[0] : undefined;
     if (headline) basics.label = headline;
     for (const link of l.links) {
@@ -160,4 +164,11 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
     if (!unread.length || headline) used.add(written);
   }
   return nameLine ? { basics, used, nameLine } : { basics, used };
+}
+
+/** "LinkedIn", "GitHub", "Portfolio", "E-mail": a network's name or a contact's label alone, the text of a link. */
+function namesLink(phrase: string): boolean {
+  const label = withoutDecoration(phrase).trim();
+  const field = fieldOfLabel(label);
+  return networkOfLabel(label) !== undefined || field === "url" || field === "email" || field === "phone";
 }

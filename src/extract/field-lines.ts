@@ -59,7 +59,7 @@ const LABELLED = /^([\p{L} ]{2,20}?)\s*[:：]\s*(\S.*)$/u;
 const AREA_LABELLED = new RegExp(`^(${trieSource(studyFields.labels)})\\s*[:：]\\s*\\S`, "iu");
 
 /**
- * Takes out of an entry's body the lines that name one of its fields
+ * Takes out of an entry's body, and its head below the first line, the lines that name one of its fields
  * ("Location: Berlin", "Keywords: Go, Rust", "Courses: Algebra; Topology",
  * "Awarder: ACM"): CVs write them, and vitae's Markdown output uses them for
  * what an entry's header has no place for. Only prose lines count: a bullet
@@ -69,7 +69,7 @@ export function takeFieldLines(entry: Entry, key: StandardSectionKey): { entry: 
   const labels = LABELS[key];
   const fields: Record<string, string | string[]> = {};
   if (!labels) return { entry, fields };
-  const body = entry.body.filter((line) => {
+  const stays = (line: SourceLine) => {
     const labelled = fieldLine(line, labels);
     if (!labelled) return true;
     const [label, value] = labelled;
@@ -81,8 +81,12 @@ export function takeFieldLines(entry: Entry, key: StandardSectionKey): { entry: 
       fields[field] = [...(Array.isArray(had) ? had : []), ...items];
     } else fields[field] = typeof had === "string" ? `${had}; ${value}` : value;
     return false;
-  });
-  return { entry: { ...entry, body }, fields };
+  };
+  // "Northwind University" / "Major: Computer Science" / "2017 – 2021": a labelled line may stand in the entry's head,
+  // above the dates that close it; the head's first line names the entry and stays
+  const head = [entry.head[0]!, ...entry.head.slice(1).filter(stays)].filter(Boolean);
+  const body = entry.body.filter(stays);
+  return { entry: { ...entry, head, body }, fields };
 }
 
 /** "City: Munich | Country: Germany": an entry's place written as its labelled parts, as Europass's current form does. */

@@ -9,6 +9,7 @@ import { LEGAL_FORM, ROLE_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
 import { findDates, withoutDates } from "./dates.js";
 import { endsWithSpokenLanguage, isLevelledLanguage } from "./spoken-languages.js";
 import pictureWords from "./vocabulary/picture-words.json" with { type: "json" };
+import postNominals from "./vocabulary/post-nominals.json" with { type: "json" };
 import { withoutAddresses } from "./header-addresses.js";
 
 const PICTURE_WORDS = new Set(pictureWords.words);
@@ -20,7 +21,8 @@ export const isFamilyNameFirst = (text: string) => /^[\p{Script=Han}\p{Script=Ha
 export const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 /** A word of a name: "Jane", "J.", "Jean-Luc", "DOE", and the names a prefix capitalises again: "O'Connor", "McDonald", "O'CONNOR", "Park-DeSouza". */
 const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+|[\p{Lu}]\p{Ll}{0,2}\.|[\p{Lu}]|[\p{Lu}][\p{Ll}]+-[\p{Lu}](?:\p{Ll}{1,2}\p{Lu})?[\p{Ll}]+|[\p{Lu}]{2,}[\p{Ll}]*|[\p{Lu}](?:['’]|\p{Ll}{1,2})[\p{Lu}][\p{Ll}]+|[\p{Lu}]+(?:[-'’][\p{Lu}]+)+)$/u;
-const POST_NOMINAL = /,?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|M\.?Sc\.?|B\.?Sc\.?|P\.?E\.?|Jr\.?|Sr\.?|II|III)$/u;
+/** The credentials after a name ("Jane Doe, PhD", "JOHN ROE, CPA, PMP"), one or more, each after a comma or a space. */
+const POST_NOMINAL = postNominalPattern([postNominals.en, postNominals.de].flat());
 const NICKNAME = /\s[(（]\p{Lu}[\p{L}'’.-]*[)）](?=\s)/u;
 export const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・ ]{2,6}$/u;
 export const SPELT_IN_LATIN = /^([\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・ ]+?)\s+(\p{Script=Latin}[\p{Script=Latin}\p{M} .'’-]+)$/u;
@@ -109,4 +111,14 @@ export function lowerCaseWords(text: string): Set<string> {
   const capitalised = new Set((text.match(/(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+/gu) ?? []).map((w) => w.toLowerCase()));
   for (const w of uncased) if (!capitalised.has(w)) words.add(w);
   return words;
+}
+
+/**
+ * A pattern for a run of the credentials at a line's end, its spaces loose and a closing dot optional, as listed or
+ * in capitals ("JANE DOE, PHD"): a credential's case is kept otherwise, as "Pe" or "Md" may be a name's own word.
+ */
+function postNominalPattern(written: readonly string[]): RegExp {
+  const forms = [...new Set(written.flatMap((w) => [w, w.toUpperCase()]))].sort((a, b) => b.length - a.length);
+  const source = forms.map((w) => `${w.replace(/\.$/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s?")}\\.?`);
+  return new RegExp(`(?:,?\\s+(?:${source.join("|")})(?![\\p{L}\\d]))+$`, "u");
 }

@@ -201,7 +201,11 @@ function labelsBesideLists(lines: SourceLine[]): SourceLine[] {
   return out;
 }
 
-const isLabelLine = (l: SourceLine, sep: ReturnType<typeof inferSeparator>) => l.kind === "text" && l.depth === 0 && isShortItem(l.text) && splitAt(l.text, sep).length === 1 && !/[:：]/.test(l.text);
+/** A label alone on its line ("Hardware", "Programming:"): its colon may close it; one inside says more than a label. */
+const isLabelLine = (l: SourceLine, sep: ReturnType<typeof inferSeparator>) => {
+  const label = l.text.replace(/\s*[:：]$/u, "");
+  return l.kind === "text" && l.depth === 0 && isShortItem(label) && splitAt(label, sep).length === 1 && !/[:：]/.test(label);
+};
 
 /**
  * "docker react python" from a row of badges, each an image in a link whose alt text names the skill, or

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import type { Resume } from "../../src/resume/schema.js";
+import { extractSource } from "../support/extract.js";
+
+/** Fields of entries as a PDF's text layer (pdftotext's output) sets them apart, each on an invented CV. */
+async function parse(text: string): Promise<Resume> {
+  const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+  return resume;
+}
+
+describe("a column of skill labels closed by colons, then a column of their lists", () => {
+  it("pairs each label with its list in order, the last list wrapped over two lines", async () => {
+    const text = [
+      "Jane Example",
+      "jane@example.org",
+      "",
+      "Skills",
+      "Programming:",
+      "Virtualization:",
+      "Other:",
+      "",
+      "Java, C++, OCaml, Racket, C, Bash",
+      "QEMU/KVM, VirtualBox, VMware Fusion",
+      "LaTeX, Linux Systems Administration, Proficiency in major operating systems (Linux, Solaris, Windows,",
+      "macOS)",
+    ].join("\n");
+    const r = await parse(text);
+    expect(r.skills?.map((s) => [s.name, s.keywords?.length])).toEqual([
+      ["Programming", 6],
+      ["Virtualization", 3],
+      ["Other", 3],
+    ]);
+  });
+});
+
+describe("a labelled field of study above a study's dates", () => {
+  it("reads 'Major:' between the school and its dates as the field, not as text of the entry", async () => {
+    const text = ["Jane Example", "jane@example.org", "", "Education", "Northwind University", "", "Lowtown, RI", "", "Major: Computer Science, Applied Math", "", "2017 - PRESENT", "", "CURRENT", ""].join("\n");
+    const r = await parse(text);
+    expect(r.education?.map((e) => [e.institution, e.area, e.startDate])).toEqual([["Northwind University", "Computer Science, Applied Math", "2017"]]);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import type { Resume } from "../../src/resume/schema.js";
+import { extractSource } from "../support/extract.js";
+
+/** How the header of a PDF's text layer (pdftotext's output) is read, each on an invented CV. */
+async function parse(text: string): Promise<Resume> {
+  const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+  return resume;
+}
+
+const job = ["", "EXPERIENCE", "Senior Accountant", "Northwind Traders LLC", "2019 – 2023", ""].join("\n");
+
+describe("a name with the credentials written after it", () => {
+  it("reads the name with its degrees or licences after a comma, in capitals too, and keeps them as written", async () => {
+    for (const name of ["Jane Example, CPA", "Jane Example, CPA, PMP", "JANE EXAMPLE, PHD", "Jane Example, RN, BSN", "JANA BEISPIEL, Dr. rer. nat"]) {
+      const r = await parse(`${name}\nFinancial Analyst\njane@example.org\n${job}`);
+      expect(r.basics?.name, name).toBe(name);
+    }
+  });
+
+  it("reads no name from a town and a state code that is also a degree's letters ('Gulfport, MS')", async () => {
+    const r = await parse(`Gulfport, MS\njane@example.org\n${job}`);
+    expect(r.basics?.name).toBeUndefined();
+  });
+});
+
+describe("the notice a template prints at the foot of every page", () => {
+  it("skips a copyright notice repeated on each page, so that it gives no name, and reads the name under the personal-information title", async () => {
+    const footer = ["© European Union, 2002 – 2026 | https://europass.cedefop.europa.eu", "", "Page {n} / 2", ""];
+    const text = [
+      "Curriculum vitae",
+      "",
+      "PERSONAL INFORMATION",
+      "",
+      "Marta Exemplo",
+      "Rua das Flores 12, 1200-001 Lisboa, Portugal",
+      "marta.exemplo@example.pt",
+      "",
+      "WORK EXPERIENCE",
+      "March 2019 – Present",
+      "",
+      "Process Engineer",
+      "Fabrikam Águas S.A., Lisboa (Portugal)",
+      "– Designed treatment upgrades for two plants",
+      "",
+      ...footer.map((l) => l.replace("{n}", "1")),
+      "\fEDUCATION AND TRAINING",
+      "2014 – 2016",
+      "",
+      "Master’s Degree in Environmental Engineering",
+      "Universidade de Exemplo, Lisboa (Portugal)",
+      "",
+      ...footer.map((l) => l.replace("{n}", "2")),
+    ].join("\n");
+    const r = await parse(text);
+    expect(r.basics?.name).toBe("Marta Exemplo");
+    expect(JSON.stringify(r.sections ?? [])).not.toContain("European Union");
+  });
+});
+
+describe("a line of contacts that names links whose addresses the PDF's text lost", () => {
+  it("reads the phone and the address beside 'LinkedIn', 'GitHub' and 'Portfolio', and keeps the line out of any catch-all", async () => {
+    const r = await parse(`Jane Example\n555-555-0100 | jane@example.org | LinkedIn | GitHub | Portfolio\n${job}`);
+    expect([r.basics?.phone, r.basics?.email]).toEqual(["555-555-0100", "jane@example.org"]);
+    expect(r.sections ?? []).toEqual([]);
+  });
+});
