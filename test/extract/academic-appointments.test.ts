@@ -33,3 +33,36 @@ describe("a role held in a unit of its employer", () => {
     ]);
   });
 });
+
+describe("several undated appointments at one university", () => {
+  it("reads each role item under the university's item as a job there", async () => {
+    const r = await parse(
+      [
+        "# Mirela Vos",
+        "",
+        "Primary Appointments",
+        "======",
+        "* Lindqvist University",
+        "  * Associate Professor of Sociology",
+        "  * Adjunct Associate Professor of Statistics",
+        "  * Senior Data Science Fellow, Data Institute",
+        "",
+        "Past Appointments",
+        "======",
+        "* Harbour University",
+        "  * 2013 - 2018 Assistant Professor, Department of Sociology",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Lindqvist University", "Associate Professor of Sociology", undefined, undefined],
+      ["Lindqvist University", "Adjunct Associate Professor of Statistics", undefined, undefined],
+      ["Lindqvist University", "Senior Data Science Fellow, Data Institute", undefined, undefined],
+      ["Harbour University", "Assistant Professor, Department of Sociology", "2013", "2018"],
+    ]);
+  });
+
+  it("keeps an employer's item over its duties as one job", async () => {
+    const r = await parse(["# Mirela Vos", "", "## Experience", "* Harbour Labs", "  * Built the data pipeline.", "  * Ran the weekly seminar."].join("\n"));
+    expect(jobs(r)).toHaveLength(1);
+  });
+});
