@@ -66,3 +66,13 @@ describe("several undated appointments at one university", () => {
     expect(jobs(r)).toHaveLength(1);
   });
 });
+
+describe("a section of awards titled for recognition", () => {
+  it("reads 'Peer Recognition' as awards", async () => {
+    const r = await parse(["# Mirela Vos", "", "## Peer Recognition", "* 2024: Lindqvist Prize for Young Researchers", "* 2022: Best Reviewer Award"].join("\n"));
+    expect((r.awards ?? []).map((a) => [a.title, a.date])).toEqual([
+      ["Lindqvist Prize for Young Researchers", "2024"],
+      ["Best Reviewer Award", "2022"],
+    ]);
+  });
+});
