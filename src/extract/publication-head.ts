@@ -2,6 +2,7 @@ import { allMatches } from "./all-matches.js";
 import kinds from "./vocabulary/publication-kinds.json" with { type: "json" };
 import type { SourceLine } from "../parse/source-line.js";
 import { withoutLead } from "./entry-parts.js";
+import { networkOfLabel } from "./profiles.js";
 
 const PATENT_WORDS = new Set(Object.values(kinds.patent).flat());
 
@@ -26,6 +27,17 @@ export function remarksOnList(text: string): boolean {
 export function countsList(text: string): boolean {
   const counted = /\b\d+\+?\s+((?:[\p{L}.-]+\s+){0,3}[\p{L}-]+)/u.exec(text);
   return counted !== null && PLURAL.test(counted[1]!.toLowerCase());
+}
+
+/**
+ * "[Google Scholar](…), [ORCID](…)" under a publications heading: a line made only of links each named for a network
+ * says where the author's papers are listed, and is no paper. Links named otherwise ("[A Paper's Title](…)") are.
+ */
+export function linksProfilesOnly(line: SourceLine): boolean {
+  if (!line.links.length) return false;
+  let rest = line.text;
+  for (const link of line.links) rest = rest.replace(link.text, " ");
+  return /^[\s,;|·•/()[\]]*$/u.test(rest) && line.links.every((link) => networkOfLabel(link.text) !== undefined);
 }
 
 const PATENT_WORD = wordsPattern([...PATENT_WORDS, ...kinds.plural.en.filter((w) => w.startsWith("patent"))]);

@@ -4,7 +4,7 @@ import { findDates } from "./dates.js";
 import { compact } from "./date-fields.js";
 import { isDateOnly, withoutClosingDate, type Entry } from "./layout/lines.js";
 import { trimSeparators, withoutLead } from "./entry-parts.js";
-import { citationText, countsList, mentionsPatent, readLabelledItem, remarksOnList } from "./publication-head.js";
+import { citationText, countsList, linksProfilesOnly, mentionsPatent, readLabelledItem, remarksOnList } from "./publication-head.js";
 import { STATUS, splitCitation, trimTitle } from "./split-citation.js";
 import { isAuthorList, allPeople, isPersonName, splitAuthors, isSurnameInitials, authorsOf } from "./author-lists.js";
 
@@ -155,6 +155,9 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   // an item of a list under a publications heading is one, however little it says; a loose line needs more
   const bare = !date && !status && !url && !authors && !venue;
   if (!title || (bare && ((first.kind !== "bullet" && !labelled) || remarksOnList(first.text))) || (first.kind === "text" && countsList(first.text))) return undefined;
+  // "Only first-authored papers are shown. See [the full list](…).": a loose line that speaks of the list, with no
+  // authors and no date, remarks on it, whatever it links to; "[Google Scholar](…), [ORCID](…)" says where it is kept
+  if ((first.kind === "text" && !authors && !date && !status && remarksOnList(first.text)) || (lines.length === 1 && linksProfilesOnly(first))) return undefined;
   // a kind label decides for its item, as a "Patents & Publications" section holds both
   const patent = labelled ? labelled.label.patent : defaultType === "patent" || mentionsPatent(rest);
   const type: "patent" | undefined = patent ? "patent" : undefined;

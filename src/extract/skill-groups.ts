@@ -127,9 +127,11 @@ export function readSkillGroups(written: readonly SourceLine[], sourceLines: rea
       continue;
     }
     // "Programming" / ":   Python, bash, FORTRAN, C": a short term over one line of short items (pandoc's definition
-    // list), wrapped over lines or not, names the group of those items
+    // list), wrapped over lines or not, names the group of those items; so does a label's item over its one item
+    // that lists them ("- Tools" / "  - Git, Docker, LaTeX", as academicpages' nested skills are written)
     const under = children.map((c) => c.text).join(" ");
-    if (children.length && children.every((c) => c.kind === "text") && isShortItem(l.text) && !/[:：]/.test(l.text) && splitAt(under, sep).length >= 2 && splitAt(under, sep).every(isShortItem)) {
+    const listedUnder = children.every((c) => c.kind === "text") || (children.length === 1 && children[0]!.kind === "bullet");
+    if (children.length && listedUnder && isShortItem(l.text) && !/[:：]/.test(l.text) && splitAt(under, sep).length >= 2 && splitAt(under, sep).every(isShortItem)) {
       groups.push({ name: cleanLabel(l.text), items: [{ text: under, split: true, labelled: true, position: children[0]!.position }], position: l.position });
       continue;
     }

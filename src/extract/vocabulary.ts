@@ -8,6 +8,7 @@ import certifications from "./vocabulary/certifications.json" with { type: "json
 import employmentTypes from "./vocabulary/employment-types.json" with { type: "json" };
 import entryLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import organisations from "./vocabulary/organisations.json" with { type: "json" };
+import orgUnits from "./vocabulary/org-units.json" with { type: "json" };
 import roles from "./vocabulary/roles.json" with { type: "json" };
 import schools from "./vocabulary/schools.json" with { type: "json" };
 import schoolTiers from "./vocabulary/school-tiers.json" with { type: "json" };
@@ -123,6 +124,14 @@ const ORG_NOUNS = wordPattern(languages(organisations.words).flat());
 
 /** Words that make a phrase an organisation, company forms included. */
 export const ORG_WORDS = { test: (text: string) => LEGAL_FORM.test(text) || ORG_NOUNS.test(text) };
+
+const UNIT_LINKS = languages(orgUnits.links).flat().sort((a, b) => b.length - a.length).map(escape).join("|");
+const UNIT_NOUNS = languages(orgUnits.units).flat().sort((a, b) => b.length - a.length).map(escape).join("|");
+/**
+ * "Assistant Professor in the School of Business", "Postdoc in the Physics Division": words, a link word, and a
+ * unit's phrase that opens or ends with a unit's word; the first group holds the words before the link.
+ */
+export const ROLE_IN_UNIT = new RegExp(`^(.+?)\\s+(?:${UNIT_LINKS})\\s+((?:${UNIT_NOUNS})s?(?![\\p{L}]).*|.*[\\s-](?:${UNIT_NOUNS})s?)$`, "iu");
 
 /** What is written where an employer would go for work on one's own account ("Freelance", "Self-Employed", "Independent Developer (Games)"). */
 export const SELF_EMPLOYED = new RegExp(`^(?:${organisations.selfEmployed.map(escape).join("|")})(?![\\p{L}])`, "iu");

@@ -77,6 +77,8 @@ const TASK_BOX = /^\[[ xX]\]\s+(?=\S)/;
  */
 const GLYPH_ITEM = /^(?:\\ )*([•◦▪])\s+(?=\S)/u;
 const DRAWN_RULE = /^[_=~*·•─━═-]{3,}$/u;
+/** "\\" alone on its line, LaTeX's line break as academics type it, which Markdown shows as a backslash: space, no words. */
+const TYPED_BREAK = /^\\+$/;
 
 class Walker {
   private gap = true;
@@ -242,7 +244,7 @@ class Walker {
     // spans always spell the text; a line whose runs cannot (a cut marker, say) is given none
     if (extra.spans && extra.spans.map((s) => s.text).join("") === sl.text) sl.spans = extra.spans;
     // "_________________" between <br>s: a rule drawn in characters holds no words and parts what is around it, as a blank line does
-    if (DRAWN_RULE.test(sl.text)) {
+    if (DRAWN_RULE.test(sl.text) || TYPED_BREAK.test(sl.text)) {
       this.gap = true;
       return sl;
     }

@@ -1,7 +1,7 @@
 import { isLocation } from "../entry-parts.js";
 import { hasStreet, isRemarkedPlace, isRemoteWork, isTownWithStateCode, isWholePlace, placeScore } from "./places.js";
 import { namesDegree } from "../degrees.js";
-import { GRADE_SUFFIX, isEmploymentType, LEGAL_FORM, ORG_WORDS, ROLE_COMPOUND, ROLE_WORDS, SCHOOL_WORDS, SELF_EMPLOYED } from "../vocabulary.js";
+import { GRADE_SUFFIX, isEmploymentType, LEGAL_FORM, ORG_WORDS, ROLE_COMPOUND, ROLE_IN_UNIT, ROLE_WORDS, SCHOOL_WORDS, SELF_EMPLOYED } from "../vocabulary.js";
 
 /** How strongly a phrase reads as each thing an entry's header names, each from 0 to 1. */
 export interface Evidence {
@@ -59,6 +59,9 @@ export function weighPhrase(text: string): Evidence {
   if (leads || compound || ROLE_WORDS.test(closing) || ROLE_WORDS.test(head.split(/\s+/).pop() ?? "")) e.role = 0.9;
   else if (ROLE_WORDS.test(t)) e.role = 0.55;
   if (SENIORITY.test(t)) e.role = Math.max(e.role, 0.6);
+  // "Assistant Professor in the School of Business": a role, then the unit of its employer it is held in
+  const inUnit = roleBeforeUnit(t) !== undefined;
+  if (inUnit) e.role = 0.9;
   // "预医到家医生端V3项目", "決済基盤刷新プロジェクト": a CJK phrase ends in its head noun, and one that ends in the word for a
   // project names a project, whatever role word ("医生", doctor) it holds before
   if (PROJECT_HEAD.test(t)) e.role = 0;
@@ -76,6 +79,8 @@ export function weighPhrase(text: string): Evidence {
   // "University lecturer", "College Librarian": a school's word before the role word that ends a short title qualifies the
   // role, as "Team" does; a school's own name says whose it is ("University of Oxford")
   if (e.school && e.role >= 0.9 && words.length <= 3 && ROLE_WORDS.test(closing) && /^[\p{Script=Latin}\s'’.-]+$/u.test(t) && !/\s(?:of|de|di|für)\s/i.test(t)) e.school = 0.3;
+  // the unit's words ("School", "Department", "Laboratory") say where in the employer the role is, not who employs
+  if (inUnit && e.org < 0.95) [e.org, e.school] = [Math.min(e.org, 0.3), Math.min(e.school, 0.3)];
   if (namesDegree(t)) e.degree = 0.9;
   // "Austin, Texas, United States (Remote)": a note after the place does not make it less of one
   const bare = t.replace(/\s*\([^)]*\)$/, "");
@@ -89,6 +94,17 @@ export function weighPhrase(text: string): Evidence {
 /** "EMEA (Remote)", "Malaysia (Remote) & Bahrain": places remarked on as where the work was done, naming nothing else. */
 function withWorkModePlace(text: string, e: Evidence): Evidence {
   return e.org === 0 && e.role === 0 && e.school === 0 && isRemarkedPlace(text) ? { ...e, place: 0.9 } : e;
+}
+
+/**
+ * "Assistant Professor in the School of Business", "Postdoctoral Appointee in the Mathematics Division": the role's
+ * words, where a phrase names a short role and then the unit of an organisation it is held in; undefined otherwise.
+ */
+export function roleBeforeUnit(text: string): string | undefined {
+  const unit = ROLE_IN_UNIT.exec(text.trim());
+  if (!unit || /[,;|]/.test(text)) return undefined;
+  const role = unit[1]!.trim();
+  return role.split(/\s+/).length <= 6 && weighPhrase(role).role >= 0.9 ? role : undefined;
 }
 
 /** The lean of a phrase towards a role (positive) or an organisation (negative). */

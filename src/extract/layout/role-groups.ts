@@ -1,5 +1,5 @@
 import type { SourceLine } from "../../parse/source-line.js";
-import { roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
+import { roleBeforeUnit, roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
 import { findDates, withoutDates } from "../dates.js";
 import { hasStreet, placeScore } from "../evidence/places.js";
 import { hasDate, isDateOnly, isHeaderLike, isSentence, lineWithoutDates, startsWithDate, type Entry } from "./lines.js";
@@ -107,7 +107,8 @@ function isRoleItem(l: SourceLine, itemDepth: number | undefined, itemKind: Sour
   if (itemDepth === undefined || l.kind !== itemKind || l.depth <= itemDepth || isSentence(l.text)) return false;
   // "Lecturer, 2017–2018.": the stop closes the dates, not a sentence
   const named = lineWithoutDates(l).text.replace(/[\s,;]+\.$/, "").replace(/[\s/•·|]+$/, "");
-  return named.split(/\s+/).length <= 8 && !/[.!?]$/.test(named);
+  // "Postdoctoral Appointee in the Mathematics and Computer Science Division": the role's words, not its unit's, are few
+  return (roleBeforeUnit(named) ?? named).split(/\s+/).length <= 8 && !/[.!?]$/.test(named);
 }
 
 /**

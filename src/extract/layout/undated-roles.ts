@@ -3,7 +3,7 @@ import { findDates } from "../dates.js";
 import { roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
 import { isWholePlace } from "../evidence/places.js";
 import { titlesDuties } from "../vocabulary.js";
-import { hasDate, isHeaderLike, isSentence, lineWithoutDates, type Entry } from "./lines.js";
+import { hasDate, isHeaderLike, isSentence, isTitleLike, lineWithoutDates, type Entry } from "./lines.js";
 
 /**
  * "### Google, 2011-2019" over "**fs-verity**" / "_Staff Technical Lead Manager_" / bullets, then "**fs-crypt**" /
@@ -13,7 +13,7 @@ import { hasDate, isHeaderLike, isSentence, lineWithoutDates, type Entry } from 
  * such role takes the employer's dates; several share them as the organisation's span, since none is dated of its own.
  */
 export function splitUndatedRoles(entry: Entry): Entry[] {
-  const headed = splitRoleHeadings(entry);
+  const headed = splitRoleHeadings(entry) ?? splitListedRoles(entry);
   if (headed) return headed;
   const [first, ...rest] = entry.head;
   if (!first || !entry.head.some(hasDate) || entry.head.some((l) => roleLean(weighPhrase(lineWithoutDates(l).text)) > 0.3)) return [entry];
@@ -38,6 +38,30 @@ export function splitUndatedRoles(entry: Entry): Entry[] {
     };
   });
 }
+
+/**
+ * "* Lindqvist University" over "  * Associate Professor of Sociology", "  * Adjunct Professor of Statistics": an
+ * employer's list item, undated and naming no role, whose own items are each a role alone, two or more, lists the
+ * appointments held there, as academic CVs list several positions at one university. Each becomes an entry that
+ * repeats the employer, with what is nested under the role. Undefined where the entry is not so laid out.
+ */
+function splitListedRoles(entry: Entry): Entry[] | undefined {
+  const [org, ...more] = entry.head;
+  if (!org || more.length || org.kind !== "bullet" || hasDate(org) || leansToRole(org)) return undefined;
+  const depth = org.depth + 1;
+  const items = entry.body.flatMap((l, i) => (l.kind === "bullet" && l.depth === depth ? [i] : []));
+  // every line is a role's item or nested under one; none is dated, which would make them duties or dated roles
+  if (items.length < 2 || items[0] !== 0 || entry.body.some((l, i) => l.depth < depth || (l.depth === depth && !items.includes(i)) || hasDate(l))) return undefined;
+  if (!items.every((i) => namesRole(entry.body[i]!))) return undefined;
+  return items.map((start, k) => ({
+    head: [org, entry.body[start]!],
+    body: entry.body.slice(start + 1, items[k + 1] ?? entry.body.length),
+    position: entry.body[start]!.position,
+  }));
+}
+
+/** "Senior Fellow, Data Institute": a short line that is a role, or opens with one before its comma, the unit after it. */
+const namesRole = (l: SourceLine) => isTitleLike(l.text) && (leansToRole(l) || leansToRole({ ...l, text: l.text.split(/,\s/)[0]! }));
 
 /** The line of the role in the paragraph that opens at `i`, when the paragraph opens as a role's does; else undefined. */
 function roleLineAt(body: readonly SourceLine[], i: number): number | undefined {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import type { Resume } from "../../src/resume/schema.js";
+import { extractSource } from "../support/extract.js";
+
+async function parse(text: string): Promise<Resume> {
+  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+  return resume;
+}
+
+const papers = (r: Resume) => (r.publications ?? []).map((p) => p.name);
+
+describe("lines of a publications section that are no papers", () => {
+  it("takes no paper from a line of links to the author's profiles", async () => {
+    const r = await parse(
+      [
+        "# Mirela Vos",
+        "",
+        "## Publications",
+        "- [Google Scholar](https://scholar.google.com/citations?user=abc), [ORCID](https://orcid.org/0000-0002-1825-0097)",
+        "",
+        "### Journal Articles",
+        "- Vos, M. (2021). Tidal mixing in shallow seas. Journal of Coastal Studies, 12, 1-20.",
+      ].join("\n"),
+    );
+    expect(papers(r)).toEqual(["Tidal mixing in shallow seas"]);
+  });
+
+  it("takes no paper from a remark on the list under it, whatever it links to", async () => {
+    const r = await parse(
+      [
+        "# Mirela Vos",
+        "",
+        "## Publications",
+        "- Vos, M. (2021). Tidal mixing in shallow seas. Journal of Coastal Studies, 12, 1-20.",
+        "",
+        "Only first-authored papers are shown. See [the full list of publications](https://pubs.example.org/?author=vos).",
+      ].join("\n"),
+    );
+    expect(papers(r)).toEqual(["Tidal mixing in shallow seas"]);
+  });
+
+  it("keeps a paper whose linked title names no network", async () => {
+    const r = await parse(["# Mirela Vos", "", "## Publications", "- [Tidal mixing in shallow seas](https://example.org/tidal.pdf)"].join("\n"));
+    expect(papers(r)).toEqual(["Tidal mixing in shallow seas"]);
+  });
+});

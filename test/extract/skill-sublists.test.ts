@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import type { Resume } from "../../src/resume/schema.js";
+import { extractSource } from "../support/extract.js";
+
+async function parse(text: string): Promise<Resume> {
+  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+  return resume;
+}
+
+describe("a label's item over one item that lists its skills", () => {
+  it("reads the listed skills as the label's keywords", async () => {
+    const r = await parse(
+      ["# Mirela Vos", "", "## Skills", "- Programming Languages", "  - Python, C++, MATLAB, R", "- Tools", "  - Git, Linux, Docker"].join("\n"),
+    );
+    expect((r.skills ?? []).map((s) => [s.name, s.keywords])).toEqual([
+      ["Programming Languages", ["Python", "C++", "MATLAB", "R"]],
+      ["Tools", ["Git", "Linux", "Docker"]],
+    ]);
+    expect(r.sections ?? []).toEqual([]);
+  });
+});
