@@ -58,7 +58,8 @@ export function explainReading(file: string, reading: Reading): Explanation {
       (stamps.has(at) ? { role: "title", label: "the date the document was last updated", paths: [] } : undefined) ??
       (headings.get(at) === line.text ? sectionCredit(sectionOf.get(at)) : undefined) ??
       (catchAll.has(at) ? catchAllCredit(reading.resume, line) : undefined) ??
-      basicsCredit(reading, line, inBlock.some((p) => !p.path.startsWith("/sections/"))) ??
+      // (among the entries of its section when one is read at it or above it: "## About Me" may list skills under its summary)
+      basicsCredit(reading, line, inBlock.some((p) => !p.path.startsWith("/sections/") && p.line <= at)) ??
       (titles.has(at) ? { role: "title", label: "the document's title", paths: [] } : undefined) ??
       entry() ??
       (line.kind === "heading" ? { role: "title", label: "a heading over the sections below", paths: [] } : undefined) ??

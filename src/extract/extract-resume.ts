@@ -39,6 +39,7 @@ import { foldSkillSubsections } from "./layout/skill-subsections.js";
 import { roleSections } from "./role-sections.js";
 import { takeContentsList } from "./contents-list.js";
 import { takeUpdateStamps } from "./update-stamp.js";
+import { lowerDatesOverHeads } from "./layout/dates-over-heads.js";
 import { headerInPersonalSection, headerInNamedSection, greetingInAbout, withPersonalData, filledFrom, takeTitleUnderName, headlineUnderName, headingLine, saysOnly } from "./header-elsewhere.js";
 
 /**
@@ -101,6 +102,8 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   blocks = consent.blocks;
   const preamble = blocks[0] && blocks[0].title === undefined ? blocks[0] : undefined;
   const kinds = blocks.map((b) => (b.title === undefined ? undefined : contentOverrules(classifyTitle(b.title) ?? countedTitleKind(b.title), b.lines) ?? kindFromContent(b.lines, b.title)));
+  // (hh.ru's dates over each job's heading go under it: layout/dates-over-heads.ts)
+  blocks = blocks.map((b, i) => (kinds[i] === "work" || kinds[i] === "volunteer" || kinds[i] === "education" ? lowerDatesOverHeads(b) : b));
   blocks = mendContactSidebars(blocks, kinds);
   const stacked = splitStackedSections(blocks, kinds);
   blocks = stacked.blocks;
