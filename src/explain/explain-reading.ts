@@ -34,6 +34,8 @@ export function explainReading(file: string, reading: Reading): Explanation {
   const catchAll = new Set(reading.diagnostics.filter((d) => d.ruleId === "catch-all").map((d) => d.position?.line));
   const sectionOf = sectionLabels(reading.resume, headings);
   const titles = new Set(reading.diagnostics.filter((d) => d.ruleId === "document-title").map((d) => d.position?.line));
+  const contents = new Set(reading.diagnostics.filter((d) => d.ruleId === "contents-list").map((d) => d.position?.line));
+  const stamps = new Set(reading.diagnostics.filter((d) => d.ruleId === "update-stamp").map((d) => d.position?.line));
   const credited = new Map<number, Credit[]>();
   const byBlock = new Map<number, Placed[]>();
   /** The entries whose origin is in a section, found once per section: a long CV has hundreds of each. */
@@ -52,9 +54,12 @@ export function explainReading(file: string, reading: Reading): Explanation {
     const credit =
       // a heading that names the person ("JANE DOE" over the sections) is the name, not a section
       (reading.origins.get("/basics/name")?.line === at ? NAME_CREDIT : undefined) ??
+      (contents.has(block.from) ? CONTENTS_CREDIT : undefined) ??
+      (stamps.has(at) ? { role: "title", label: "the date the document was last updated", paths: [] } : undefined) ??
       (headings.get(at) === line.text ? sectionCredit(sectionOf.get(at)) : undefined) ??
       (catchAll.has(at) ? catchAllCredit(reading.resume, line) : undefined) ??
-      basicsCredit(reading, line, inBlock.some((p) => !p.path.startsWith("/sections/"))) ??
+      // (among the entries of its section when one is read at it or above it: "## About Me" may list skills under its summary)
+      basicsCredit(reading, line, inBlock.some((p) => !p.path.startsWith("/sections/") && p.line <= at)) ??
       (titles.has(at) ? { role: "title", label: "the document's title", paths: [] } : undefined) ??
       entry() ??
       (line.kind === "heading" ? { role: "title", label: "a heading over the sections below", paths: [] } : undefined) ??
@@ -112,6 +117,9 @@ function sectionLabels(resume: Resume, headings: ReadonlyMap<number, string>): M
   }
   return out;
 }
+
+/** A line of the list of the document's own headings under its title ("# 目次", "## Contents"). */
+const CONTENTS_CREDIT: Credit = { role: "title", label: "the document's table of contents", paths: [] };
 
 function sectionCredit(label: string | undefined): Credit {
   return { role: "section", label: label ?? "section heading (its lines were read elsewhere)", paths: [] };

@@ -1,5 +1,5 @@
 import { groupSections } from "../parse/blocks.js";
-import { classifyTitle, type SectionKind } from "../parse/section-titles.js";
+import { classifyTitle, countedTitleKind, type SectionKind } from "../parse/section-titles.js";
 import { contentOverrules, kindFromContent } from "./section-content.js";
 import { mendContactSidebars, takeStrayContacts } from "./contact-sidebar.js";
 import { CUSTOM_KINDS } from "../parse/title-keywords.js";
@@ -37,6 +37,9 @@ import { headerAfterSidebar } from "./sidebar-header.js";
 import { splitStackedSections } from "./layout/stacked-sections.js";
 import { foldSkillSubsections } from "./layout/skill-subsections.js";
 import { roleSections } from "./role-sections.js";
+import { takeContentsList } from "./contents-list.js";
+import { takeUpdateStamps } from "./update-stamp.js";
+import { lowerDatesOverHeads } from "./layout/dates-over-heads.js";
 import { headerInPersonalSection, headerInNamedSection, greetingInAbout, withPersonalData, filledFrom, takeTitleUnderName, headlineUnderName, headingLine, saysOnly } from "./header-elsewhere.js";
 
 /**
@@ -50,6 +53,12 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   const draft = createDraft(file.path, lowerWords, file.text.split("\n"), headingsWritten(file));
   draft.diagnostics.push(...(parsed.diagnostics ?? []));
   let { documentTitle, blocks } = groupSections(parsed.lines);
+  const contents = takeContentsList(blocks);
+  blocks = contents.blocks;
+  if (contents.list) note(draft, "info", "contents-list", `read "${contents.list.title}" as the document's table of contents, a list of its own headings: neither a name nor a section`, contents.list.position);
+  const updated = takeUpdateStamps(blocks);
+  blocks = updated.blocks;
+  for (const stamp of updated.stamps) note(draft, "info", "update-stamp", `read "${stamp.text.trim()}" as the date the document was last updated, no entry of its section`, stamp.position);
   // "CURRICULUM VITAE" over the name: the lines under it are the header, not a section of that title
   const titled = documentTitle ?? (blocks[0]?.title !== undefined ? headingLine(blocks[0]) : undefined);
   // ("Job Market CV" over "Maria Lopez": words before a title are its owner's name only when they read as one and no
@@ -92,7 +101,9 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   const consent = takeConsentClauses(blocks);
   blocks = consent.blocks;
   const preamble = blocks[0] && blocks[0].title === undefined ? blocks[0] : undefined;
-  const kinds = blocks.map((b) => (b.title === undefined ? undefined : contentOverrules(classifyTitle(b.title), b.lines) ?? kindFromContent(b.lines, b.title)));
+  const kinds = blocks.map((b) => (b.title === undefined ? undefined : contentOverrules(classifyTitle(b.title) ?? countedTitleKind(b.title), b.lines) ?? kindFromContent(b.lines, b.title)));
+  // (hh.ru's dates over each job's heading go under it: layout/dates-over-heads.ts)
+  blocks = blocks.map((b, i) => (kinds[i] === "work" || kinds[i] === "volunteer" || kinds[i] === "education" ? lowerDatesOverHeads(b) : b));
   blocks = mendContactSidebars(blocks, kinds);
   const stacked = splitStackedSections(blocks, kinds);
   blocks = stacked.blocks;

@@ -15,6 +15,7 @@ import { leadInLength } from "./layout/lead-in.js";
 import { boldSubsections, withLinksUnderPapers } from "./layout/section-parts.js";
 import { LISTING, placeSkills, namesNoSpokenLanguage, namesOnlySpokenLanguages } from "./place-skills.js";
 import { KEY_OF, placeEntries } from "./place-entries.js";
+import { skillListsIn } from "./summary-skills.js";
 import { placeJobs, placeHistory } from "./place-jobs.js";
 
 /** Places one titled section into the draft according to its kind. */
@@ -32,12 +33,15 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
   const lines = block.lines;
   switch (kind) {
     case "summary": {
-      const text = lines.map((l) => (l.kind === "bullet" ? `- ${l.text}` : l.text)).join("\n");
+      // "**Languages:** Go, Python" under the introduction: the lists of skills go to the skills (summary-skills.ts)
+      const skillLines = skillListsIn(lines);
+      const text = lines.filter((l) => !skillLines.includes(l)).map((l) => (l.kind === "bullet" ? `- ${l.text}` : l.text)).join("\n");
       draft.resume.basics ??= {};
       draft.resume.basics.summary = [draft.resume.basics.summary, text].filter(Boolean).join("\n\n") || undefined;
       if (!draft.resume.basics.summary) delete draft.resume.basics.summary;
       draft.origins.set("/basics/summary", block.position);
       listSection(draft, { key: "summary", title });
+      if (skillLines.length) placeSkills(draft, skillLines, title);
       return;
     }
     case "contact":

@@ -48,11 +48,18 @@ export function refinedReading(entry: Entry): HeadReading {
   return reading;
 }
 
-/** A phrase that leans to a role cut into a role and a company that says so by its form ("S. A.", "GmbH"). */
+/**
+ * A phrase that leans to a role cut into a role and a company that says so by its form ("S. A.", "GmbH") or, set
+ * apart by a dash, by a word for a kind of organisation ("Analista III - Banco Andino" beside "Seguros y Fianzas", the
+ * bank's line of business), not a team's ("Tech Lead - Platform Group" beside its employer is one role).
+ */
 function companyBesideRole(p: HeadPhrase): [string, string] | undefined {
   if (roleLean(p.evidence) <= 0.3 && !LEGAL_FORM.test(p.text)) return undefined;
   const pair = splitPair(p.text);
-  return pair && pair.some((part) => LEGAL_FORM.test(part) && roleLean(weighPhrase(part)) < 0) ? pair : undefined;
+  // (beside a comma, a unit of the employer follows the role as often: "Associate, Department Strategic Planning")
+  const dashed = /\s[-–—]\s/u.test(p.text);
+  const saysCompany = (part: string) => (LEGAL_FORM.test(part) || (dashed && weighPhrase(part).org >= 0.7 && !namesATeam(part))) && roleLean(weighPhrase(part)) < 0;
+  return pair && pair.some(saysCompany) ? pair : undefined;
 }
 
 /** A web address that ends a line after a name. */

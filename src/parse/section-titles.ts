@@ -41,6 +41,11 @@ const PARTS = new RegExp(`\\s*(?:[&,/+;・·、]|\\band/or\\b)\\s*(?:(?:${SPACED
 /** Where a bilingual title splits into its halves: "專案經驗 – Selected Projects", "Ausbildung | Education". */
 const HALVES = /\s+[-–—|]\s+|\s*[–—]\s*/;
 
+/** A qualifier at a title's end in angle or lenticular brackets: "<概要>", "＜概要＞", "【概要】". */
+const BRACKETED_QUALIFIER = /[<＜〈【]([^<>＜＞〈〉【】]+)[>＞〉】]$/u;
+/** "경력 : 5년 2개월", "Опыт работы: 3 года": a title, a colon or a dot, and a count. */
+const COUNTED = /^(.+?)\s*[:：·]\s*(\S.{0,23})$/u;
+
 const seen = new Map<string, SectionKind | undefined>();
 
 /** What a section titled `title` holds, or undefined when the title is not a known one. */
@@ -66,8 +71,9 @@ function classify(title: string): SectionKind | undefined {
   if (/\(more\)$/.test(title.trim())) return undefined;
   // "職務経歴(概要)": a title the vocabulary knows with its parenthetical, which here changes what the section holds
   // (a career's summary, where "職務経歴(詳細)" is the career), is that title; other parentheticals say nothing
-  const asWritten = titleKind(foldTitle(title.trim()));
-  if (asWritten && /[)）]$/u.test(title.trim())) return asWritten;
+  // ("職務経歴<概要>", "職務経歴【概要】": the qualifier in angle or lenticular brackets, as Japanese CVs set it too)
+  const asWritten = titleKind(foldTitle(title.trim().replace(BRACKETED_QUALIFIER, "($1)")));
+  if (asWritten && /[)）>＞〉】]$/u.test(title.trim())) return asWritten;
   const clean = cleanTitle(title);
   if (!clean || clean.length > 60 || isDocumentTitle(clean)) return undefined;
   const folded = foldTitle(clean);
@@ -78,6 +84,17 @@ function classify(title: string): SectionKind | undefined {
   // keywords are weighed only in what reads as a title: one part, no "Label: value", no number
   if (halves.length > 2 || /[:：\d]/.test(clean) || !/^\p{L}/u.test(clean)) return undefined;
   return combine(weighKeywords(folded));
+}
+
+/**
+ * What a heading the author set holds when its title adds, after a colon or a dot, how long the career it heads has
+ * run ("## 💼 경력 : 5년 2개월", "## Опыт работы: 3 года"): what the title before the count says, as with a dash
+ * ("Опыт работы — 2 года", halfKind). Not asked of a line of plain text, where "경력: 5년" is as often a detail of
+ * the person's.
+ */
+export function countedTitleKind(title: string): SectionKind | undefined {
+  const m = COUNTED.exec(cleanTitle(title));
+  return m && /\d/.test(m[2]!) && !/[:：]/.test(m[2]!) ? titleKind(foldTitle(m[1]!)) : undefined;
 }
 
 /**

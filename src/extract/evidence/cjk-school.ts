@@ -14,7 +14,7 @@ export const withoutSchoolTiers = (text: string) => text.replace(SCHOOL_TIERS, "
 
 // "中国科学院大学", "関西学院大学": a name that holds "学院" goes on to the university it names, unless that word
 // begins a graduate school ("京都大学大学院")
-const SCHOOL_END = /^(.+?(?:大学院大学|大學院|大学院|大学|大學|高等専門学校|高等学校|専門学校|高校|高専|学院|學院|중학교|고등학교|대학교|대학원|대학)(?:(?:大学|大學)(?!院))?)(\s*(?:大学院|大學院|대학원))?\s*(.*)$/u;
+const SCHOOL_END = /^(.+?(?:大学院大学|大學院|大学院|大学|大學|高等専門学校|高等学校|専門学校|高校|高専|学院|學院|중학교|고등학교|대학교|대학원|대학)(?:(?:大学|大學)(?!院))?)(\s*(?:\S*?대학원|大学院|大學院))?\s*(.*)$/u;
 /** "计算机学院(软件学院) ", "工学部 ": a school's college or faculty written before the field, set apart by a space. */
 // "数学与计算机学院 · 软件工程": the separator after the college goes with it
 export const COLLEGE_FIRST = /^\S*?(?:学院|學院|学部|學部)(?:[(（][^)）]*[)）])?\s+(?:[·・|｜/]\s*)?(?=\S)/u;

@@ -61,6 +61,9 @@ const HAN_PLACE = /^(?<region>\p{Script=Han}{1,4}?[都道府県省])?(?<city>\p{
 const isHanRegion = (phrase: string) => /^\p{Script=Han}+$/u.test(phrase) && (isRegionName(phrase, "JP") || isRegionName(phrase, "CN"));
 /** A Korean one: province, then city or county ("경기도 남양주", "서울특별시 강남구"). */
 const HANGUL_PLACE = /^(?<region>\p{Script=Hangul}{1,6}(?:도|특별시|광역시))\s+(?<city>\p{Script=Hangul}{2,4})/u;
+/** "인천 남동구", "경기 성남시": a province or metropolitan city by its short name (places.json's koreanRegions), then a city, county or district. */
+const HANGUL_SHORT_PLACE = /^(?<region>\p{Script=Hangul}{2,3})\s+(?<city>\p{Script=Hangul}{1,5}[시군구])(?![\p{L}])/u;
+const KOREAN_REGIONS = new Set(data.koreanRegions.ko);
 /** One word of a place name: capitalised, or a lower-case particle ("Rio de Janeiro", "Barra do Piraí", "Den Haag"). */
 const PLACE_WORD = /^(?:[\p{Lu}\d][\p{L}.'’-]*|de|do|da|dos|das|del|di|la|le|les|am|an|der|im|upon|on|sur|en|y)$/u;
 const REGION_WORDS = new Set(Object.values(data.regionWords).flat());
@@ -119,7 +122,8 @@ export function placeScore(text: string): number {
 }
 
 function readEastAsian(phrase: string): Place | undefined {
-  const g = (HANGUL_PLACE.exec(phrase) ?? HAN_PLACE.exec(phrase))?.groups;
+  const short = HANGUL_SHORT_PLACE.exec(phrase);
+  const g = (HANGUL_PLACE.exec(phrase) ?? (short && KOREAN_REGIONS.has(short.groups!.region!) ? short : null) ?? HAN_PLACE.exec(phrase))?.groups;
   if (!g) return undefined;
   const country = /\p{Script=Hangul}/u.test(phrase) ? "KR" : undefined;
   return { city: g.city!, ...(g.region && { region: g.region }), ...(country && { countryCode: country }), score: g.region ? 0.9 : 0.6 };

@@ -1,0 +1,27 @@
+import type { SectionBlock, SourceLine } from "../parse/source-line.js";
+import remarks from "./vocabulary/closing-remarks.json" with { type: "json" };
+import { trieSource } from "./word-trie.js";
+import { isDateOnly } from "./layout/lines.js";
+
+const { about: _about, ...labels } = remarks.lastUpdated;
+/** "Last updated:", "최종 수정 :", "Stand": a label of the date the CV was last changed, at a line's start. */
+const LABEL = new RegExp(`^(?:${trieSource(Object.values(labels).flat())})(?![\\p{L}])\\s*[:：]?\\s*`, "iu");
+
+/**
+ * "*Last updated: March 2024*", "*최종 수정: 2025.07*", "(Stand: März 2024)": a line that says only when the CV was
+ * last changed, which a Markdown CV often closes with under its last section. It says so of the document: read as an
+ * entry it would be a school named "Last updated", and the section's other entries read in its layout.
+ */
+export function isUpdateStamp(line: SourceLine): boolean {
+  const text = line.text.trim().replace(/^[(（[]\s*|\s*[)）\]]$/gu, "");
+  const label = LABEL.exec(text);
+  const rest = label ? text.slice(label[0].length) : "";
+  return rest !== "" && isDateOnly(rest);
+}
+
+/** The blocks without the lines that only say when the CV was last updated, and those lines. */
+export function takeUpdateStamps(blocks: readonly SectionBlock[]): { blocks: SectionBlock[]; stamps: SourceLine[] } {
+  const stamps = blocks.flatMap((b) => b.lines.filter((l) => l.kind === "text" && isUpdateStamp(l)));
+  if (!stamps.length) return { blocks: [...blocks], stamps };
+  return { blocks: blocks.map((b) => ({ ...b, lines: b.lines.filter((l) => !stamps.includes(l)) })), stamps };
+}
