@@ -18,6 +18,8 @@ export interface HeaderRead {
   used: Set<SourceLine>;
   /** Where the name came from, for origins. */
   nameLine?: SourceLine;
+  /** Links' texts whose addresses the source lost ("LinkedIn" in a PDF's text), with their lines. */
+  addressless?: Array<{ text: string; line: SourceLine }>;
 }
 
 /**
@@ -28,6 +30,7 @@ export interface HeaderRead {
 export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLine | undefined, lowerWords: ReadonlySet<string>): HeaderRead {
   const basics: Basics = {};
   const used = new Set<SourceLine>();
+  const addressless: NonNullable<HeaderRead["addressless"]> = [];
   let nameLine: SourceLine | undefined;
   // "# Hi 👋, I'm Alex Kumar": a profile README greets its reader by name in its title
   const titleName = documentTitle && !classifyTitle(documentTitle.text) ? headingName(documentTitle.text, lowerWords) : undefined;
@@ -161,9 +164,15 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
       const c = readContact(link.url);
       if (c && c.field === "profile") addContact(basics, c);
     }
+    for (const text of linkNames.filter((p) => !l.links.some((link) => link.text.trim() === p.trim()))) {
+      // the network is named though its address is gone, as the CV printed it; the reader is told what to add
+      const network = networkOfLabel(withoutDecoration(text));
+      if (network && !basics.profiles?.some((profile) => profile.network === network)) (basics.profiles ??= []).push({ network });
+      addressless.push({ text, line: written });
+    }
     if (!unread.length || headline) used.add(written);
   }
-  return nameLine ? { basics, used, nameLine } : { basics, used };
+  return { basics, used, addressless, ...(nameLine && { nameLine }) };
 }
 
 /** "LinkedIn", "GitHub", "Portfolio", "E-mail": a network's name or a contact's label alone, the text of a link. */

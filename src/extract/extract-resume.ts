@@ -38,7 +38,7 @@ import { splitStackedSections } from "./layout/stacked-sections.js";
 import { foldSkillSubsections } from "./layout/skill-subsections.js";
 import { roleSections } from "./role-sections.js";
 import { takeContentsList } from "./contents-list.js";
-import { takeUpdateStamps } from "./update-stamp.js";
+import { placeUpdateStamps, takeUpdateStamps } from "./update-stamp.js";
 import { lowerDatesOverHeads } from "./layout/dates-over-heads.js";
 import { headerInPersonalSection, headerInNamedSection, greetingInAbout, withPersonalData, filledFrom, takeTitleUnderName, headlineUnderName, headingLine, saysOnly } from "./header-elsewhere.js";
 
@@ -58,7 +58,6 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   if (contents.list) note(draft, "info", "contents-list", `read "${contents.list.title}" as the document's table of contents, a list of its own headings: neither a name nor a section`, contents.list.position);
   const updated = takeUpdateStamps(blocks);
   blocks = updated.blocks;
-  for (const stamp of updated.stamps) note(draft, "info", "update-stamp", `read "${stamp.text.trim()}" as the date the document was last updated, no entry of its section`, stamp.position);
   // "CURRICULUM VITAE" over the name: the lines under it are the header, not a section of that title
   const titled = documentTitle ?? (blocks[0]?.title !== undefined ? headingLine(blocks[0]) : undefined);
   // ("Job Market CV" over "Maria Lopez": words before a title are its owner's name only when they read as one and no
@@ -121,6 +120,9 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
     note(draft, "info", "weak-evidence", `read "${date.text.trim()}" as the dates of "${entry.text.trim()}", the entry it lines up with among those of the section above, whose dates a PDF's text put after the next section; write the dates on the entry's line if that is not so`, date.position);
   }
   let header = readHeader(preamble?.lines ?? [], documentTitle, lowerWords);
+  for (const { text, line } of header.addressless ?? []) {
+    note(draft, "info", "link-without-address", `read "${text.trim()}" as the text of a link whose address the source does not hold (a PDF's text keeps no links): write the address itself (linkedin.com/in/…, https://…) to keep the link`, line.position);
+  }
   const sidebar = header.nameLine ? undefined : headerAfterSidebar(blocks, kinds, lowerWords);
   if (sidebar) {
     header = { ...sidebar.header, basics: { ...header.basics, ...sidebar.header.basics } };
@@ -175,6 +177,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
     if (block.title === undefined) placeUntitled(draft, block.lines.filter((l) => !header.used.has(l)), kinds);
     else placeSection(draft, block, kinds[i]);
   }
+  placeUpdateStamps(draft, updated.stamps);
   placeConsentClauses(draft, consent.clauses);
   readThemeWidgets(draft, frontMatter, parsed.frontMatter?.position ?? { line: 1, column: 1 });
   findEducationInProse(draft, blocks, kinds);

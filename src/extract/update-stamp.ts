@@ -2,6 +2,8 @@ import type { SectionBlock, SourceLine } from "../parse/source-line.js";
 import remarks from "./vocabulary/closing-remarks.json" with { type: "json" };
 import { trieSource } from "./word-trie.js";
 import { isDateOnly } from "./layout/lines.js";
+import { findDates } from "./dates.js";
+import { addCustomSection, note, type Draft } from "./draft.js";
 
 const { about: _about, ...labels } = remarks.lastUpdated;
 /** "Last updated:", "최종 수정 :", "Stand": a label of the date the CV was last changed, at a line's start. */
@@ -13,10 +15,15 @@ const LABEL = new RegExp(`^(?:${trieSource(Object.values(labels).flat())})(?![\\
  * entry it would be a school named "Last updated", and the section's other entries read in its layout.
  */
 export function isUpdateStamp(line: SourceLine): boolean {
+  return stampOf(line) !== undefined;
+}
+
+/** The stamp's label, as written without its colon ("Last updated"), and its date ("March 2024"). */
+function stampOf(line: SourceLine): { label: string; date: string } | undefined {
   const text = line.text.trim().replace(/^[(（[]\s*|\s*[)）\]]$/gu, "");
   const label = LABEL.exec(text);
-  const rest = label ? text.slice(label[0].length) : "";
-  return rest !== "" && isDateOnly(rest);
+  const date = label ? text.slice(label[0].length) : "";
+  return date !== "" && isDateOnly(date) ? { label: label![0].replace(/\s*[:：]?\s*$/u, ""), date } : undefined;
 }
 
 /** The blocks without the lines that only say when the CV was last updated, and those lines. */
@@ -24,4 +31,18 @@ export function takeUpdateStamps(blocks: readonly SectionBlock[]): { blocks: Sec
   const stamps = blocks.flatMap((b) => b.lines.filter((l) => l.kind === "text" && isUpdateStamp(l)));
   if (!stamps.length) return { blocks: [...blocks], stamps };
   return { blocks: blocks.map((b) => ({ ...b, lines: b.lines.filter((l) => !stamps.includes(l)) })), stamps };
+}
+
+/**
+ * The stamps, said at their lines and kept as written, apart at the end where a CV prints them (a label over its
+ * date); the first one's date is the résumé's meta.lastModified, as JSON Resume keeps it.
+ */
+export function placeUpdateStamps(draft: Draft, stamps: readonly SourceLine[]): void {
+  for (const line of stamps) {
+    const stamp = stampOf(line)!;
+    note(draft, "info", "update-stamp", `read "${line.text.trim()}" as the date the document was last updated, no entry of its section: it is printed at the end`, line.position);
+    addCustomSection(draft, stamp.label, "other", [{ summary: stamp.date }], line.position);
+    const updated = findDates(stamp.date)[0]?.start;
+    if (updated && !draft.resume.meta?.lastModified) (draft.resume.meta ??= {}).lastModified = updated;
+  }
 }

@@ -71,10 +71,11 @@ describe("a table of contents", () => {
 });
 
 describe("a line that says when the CV was last updated", () => {
-  it("keeps 'Last updated: March 2024' and '최종 수정: 2025.07' out of the section they close", async () => {
+  it("keeps 'Last updated: March 2024' and '최종 수정: 2025.07' out of the section they close, printed apart at the end, the date meta.lastModified", async () => {
     const en = await parse(["# Jane Doe", "", "## Education", "", "- **Eastvale University**, BSc Physics (2014 – 2018)", "", "*Last updated: March 2024*"].join("\n"));
     expect(schools(en)).toEqual([["Eastvale University", "Physics", "BSc", "2018"]]);
-    expect(en.sections ?? []).toEqual([]);
+    expect(en.sections?.map((s) => [s.title, s.items])).toEqual([["Last updated", [{ summary: "March 2024" }]]]);
+    expect(en.meta?.lastModified).toBe("2024-03");
     const ko = await parse(["# 김하늘", "", "## 학력", "", "- **한빛대학교**, 컴퓨터공학 학사 (2014.03 – 2018.02)", "", "<br>", "", "*최종 수정: 2025.07*"].join("\n"));
     expect(schools(ko)).toEqual([["한빛대학교", "컴퓨터공학", "학사", "2018-02"]]);
   });

@@ -64,4 +64,12 @@ describe("a line of contacts that names links whose addresses the PDF's text los
     expect([r.basics?.phone, r.basics?.email]).toEqual(["555-555-0100", "jane@example.org"]);
     expect(r.sections ?? []).toEqual([]);
   });
+
+  it("keeps the networks it names, and says at the line what to write to keep each link", async () => {
+    const text = `Jane Example\n555-555-0100 | jane@example.org | LinkedIn | GitHub | Portfolio\n${job}`;
+    const { resume, diagnostics } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
+    expect(resume.basics?.profiles).toEqual([{ network: "LinkedIn" }, { network: "GitHub" }]);
+    const told = diagnostics.filter((d) => d.ruleId === "link-without-address");
+    expect(told.map((d) => [d.position?.line, d.message.match(/"([^"]+)"/)?.[1]])).toEqual([[2, "LinkedIn"], [2, "GitHub"], [2, "Portfolio"]]);
+  });
 });
