@@ -154,9 +154,12 @@ export function wrapsOf(text: string, children: readonly SourceLine[]): SourceLi
   const wraps: SourceLine[] = [];
   let last = text;
   for (const child of children) {
-    if (!endsOnSeparator || child.kind !== "text" || !endsOnSeparator.test(last.trim()) || isSentence(child.text)) break;
+    if (!endsOnSeparator || child.kind !== "text" || !endsOnSeparator.test(last.trim()) || saysSomething(child.text, sep)) break;
     wraps.push(child);
     last = child.text;
   }
   return wraps;
 }
+
+/** A sentence that lists nothing: the last line of a wrapped list ("Perl, Bash, and Ansible.") may end as one. */
+const saysSomething = (text: string, sep: Separator) => isSentence(text) && !listsThree(text, sep);

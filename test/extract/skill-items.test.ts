@@ -17,3 +17,9 @@ describe("the lines a labelled list of skills is wrapped over", () => {
     expect(wrapsOf("Git, Docker, Kubernetes,", [line("All of these I have used daily in production at Globex for years.")])).toEqual([]);
   });
 });
+
+describe("the last line of a labelled list wrapped over lines", () => {
+  it("goes on with the list though it ends as a sentence", () => {
+    expect(wrapsOf("Java, Python, C,", [line("LaTeX, PHP, HTML 5, CSS 3, Perl, Bash / shell scripting, and Ansible.")])).toHaveLength(1);
+  });
+});
