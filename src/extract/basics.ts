@@ -9,7 +9,7 @@ import { isHelloAlone } from "./greeting.js";
 import { opensWithFamilyName } from "./evidence/family-names.js";
 import { namesSchoolOrCompany } from "./vocabulary.js";
 import { CJK_NAME, LANG_OF, looksLikeName, isDateAlone, personName, withoutHonorific } from "./person-names.js";
-import { greetingIn, headingName, nameBeforeParticulars, nameLeadingContacts, nameOverTwoLines, headlineLeading, isHeadline, isLongHeadline, ownerOfTitleLine } from "./header-names.js";
+import { greetingIn, headingName, nameBeforeParticulars, nameLeadingContacts, nameOverTwoLines, headlineLeading, isHeadline, isLongHeadline, NAME_APART, ownerOfTitleLine } from "./header-names.js";
 import { streetsOverTowns, countriesUnderAddresses } from "./header-addresses.js";
 
 /** What the header of a CV gave: basics fields, and which lines were used up. */
@@ -40,7 +40,7 @@ export function readHeader(lines: readonly SourceLine[], documentTitle: SourceLi
   else if (documentTitle && !isHelloAlone(documentTitle.text)) basics.label = documentTitle.text;
   // "# Jane Doe | Backend Developer": what the title says after the name is the headline
   // ("# Jane Doe, Senior Software Engineer": or after its comma)
-  const titled = titleName ? /^(.+?)(?:\s+[-–—|:·•/]\s+|,\s+)(.+)$/.exec(documentTitle!.text.trim()) : null;
+  const titled = titleName ? new RegExp(`^(.+?)(?:${NAME_APART.source}|,\\s+)(.+)$`, "u").exec(documentTitle!.text.trim()) : null;
   if (titled && personName(titled[1]!) === titleName) basics.label = titled[2]!;
   // "2019-2025" ⏎ "**B.Sc. Informatik**": a line that is only a date opens a dated entry, and no name comes after it
   const opening = lines.findIndex((l) => l.kind === "text" && isDateAlone(l.text));

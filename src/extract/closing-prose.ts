@@ -1,10 +1,6 @@
+import { hasFooterShape } from "../parse/site-footer.js";
 import { isSentence } from "./layout/lines.js";
 import type { ReadWork } from "./work.js";
-import site from "./vocabulary/site-furniture.json" with { type: "json" };
-import { trieSource } from "./word-trie.js";
-
-/** "Copyright 2020 Jane Doe", "© 2024 …", "Built with Hugo": how a website's footer opens, which a page's last section runs into. */
-const SITE_FOOTER = new RegExp(`^(?:${trieSource(site.footer)})(?![\\p{L}])`, "iu");
 
 /**
  * "- **Acme** (Intern, 2020.06~2020.08)" and then, after the list, "What I learnt there carries over into my data work
@@ -13,13 +9,7 @@ const SITE_FOOTER = new RegExp(`^(?:${trieSource(site.footer)})(?![\\p{L}])`, "i
  */
 export function closingProseToJobAbove(jobs: ReadWork[]): ReadWork[] {
   const out: ReadWork[] = [];
-  for (const [i, job] of jobs.entries()) {
-    // "Copyright 2020 Jane Doe" ⏎ "All rights reserved" after the last job: the page's footer, no job, kept with the
-    // section's unread lines ("All rights reserved" would be read as an employer, "Copyright" as the role)
-    if (i === jobs.length - 1 && SITE_FOOTER.test(job.entry.head[0]?.text.trim() ?? "")) {
-      out.push({ ...job, work: {} });
-      continue;
-    }
+  for (const job of jobs) {
     // (an opening paragraph kept with the section's unread lines is emptied of its reading: no job to say more of)
     const last = out.at(-1);
     const above = last && Object.keys(last.work).length ? last : undefined;
@@ -31,6 +21,17 @@ export function closingProseToJobAbove(jobs: ReadWork[]): ReadWork[] {
     else out.push(job);
   }
   return out;
+}
+
+/**
+ * "Copyright 2020 Jane Doe" ⏎ "All rights reserved" after the last job: the footer of the web page a section of jobs
+ * runs into, no job; it is kept with the section's unread lines ("All rights reserved" would be read as an employer,
+ * "Copyright" as the role). Only a footer's own shape counts: "Copyright Clearance Center" is an employer.
+ */
+export function pageFooterOutOfJobs(jobs: ReadWork[]): ReadWork[] {
+  const last = jobs.at(-1);
+  if (!last || !hasFooterShape(last.entry.head[0]?.text ?? "")) return jobs;
+  return [...jobs.slice(0, -1), { ...last, work: {} }];
 }
 
 /** The sentence an entry is made of, when it has nothing else: no dates, no second phrase, no lines under it. */

@@ -112,16 +112,23 @@ const LOWER_CASE_FIELD = /^(?:en|em|in|i|în)\s+(?<a>\p{Ll}[\p{L}'’\-]*(?:\s+(
  * "PhD in progress" names no field.
  */
 const LOWER_CASE_FIELD_TO_SCHOOL = /^in\s+(?<a>\p{Ll}[\p{L}'’\-]*(?:\s+(?!(?:from|at)\s)\p{Ll}[\p{L}'’\-]*){0,5})(?=\s+(?:from|at)\s)/u;
-/** "in computer science (…)": lower-case words after "in", up to a word that says something else of the degree. */
-const LOWER_CASE_WORDS = new RegExp(`^in\\s+(?<a>${LOWER_FIELD_WORD}[\\p{L}'’\\-]*(?:\\s+${LOWER_FIELD_WORD}[\\p{L}'’\\-]*){0,5})(?![\\p{L}'’\\-])`, "u");
+/**
+ * "in computer science (…)": lower-case words after "in", up to a word that says something else of the degree; "in the
+ * field of" and the Dutch "in de", "in het" introduce the field as FIELD_AFTER_WORD's do.
+ */
+const LOWER_CASE_WORDS = new RegExp(`^(?:in the field of|in de|in het|in)\\s+(?<a>${LOWER_FIELD_WORD}[\\p{L}'’\\-]*(?:\\s+${LOWER_FIELD_WORD}[\\p{L}'’\\-]*){0,5})(?![\\p{L}'’\\-])`, "u");
+/** "preparation", "cooperation": words shaped as a discipline's name that say how or when a degree is taken. */
+const NOT_DISCIPLINES = new Set(Object.values(disciplines.notDisciplines).flat());
 /**
  * "Honors Diploma in computer science", "BS in mechanical engineering": English writes a field in lower case where
  * nothing follows it too, and it is one when its last word is a discipline's ("… science", "… engineering"); "in
- * progress", "in spring" name none.
+ * progress", "in preparation", "in spring" name none, nor does a word that "with" follows ("in cooperation with
+ * Globex", "in collaboration with the Faculty of Law": with whom the degree was given).
  */
 function lowerCaseDiscipline(rest: string): RegExpExecArray | null {
   const m = LOWER_CASE_WORDS.exec(rest);
-  return m && DISCIPLINE_LAST.test(m.groups!.a!) ? m : null;
+  if (!m || !DISCIPLINE_LAST.test(m.groups!.a!) || /^\s+with(?![\p{L}])/u.test(rest.slice(m[0].length))) return null;
+  return m.groups!.a!.split(/\s+/).some((w) => NOT_DISCIPLINES.has(w)) ? null : m;
 }
 /** A last word as a discipline's name ends ("physics", "computer science") or is one ("law", "nursing"). */
 const DISCIPLINE_LAST = new RegExp(`(?:${trieSource(Object.values(disciplines.endings).flat())}|(?<![\\p{L}])(?:${trieSource(Object.values(disciplines.words).flat())}))$`, "iu");

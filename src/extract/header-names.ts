@@ -11,6 +11,12 @@ import { namesSchoolOrCompany, ROLE_COMPOUND, ROLE_WORDS } from "./vocabulary.js
 import { findDates } from "./dates.js";
 import { PARTICLE, isFamilyNameFirst, GIVEN_NAME, CJK_NAME, SPELT_IN_LATIN, looksLikeName, personName, withoutHonorific } from "./person-names.js";
 
+/**
+ * " | ", " – ", " / ": what sets a name apart from a headline in a title ("Jane Doe | Backend Developer"); a page's
+ * title sets them apart by a slash as by a dash ("Jane Doe / Interaction Designer").
+ */
+export const NAME_APART = /\s+[-–—|:·•/]\s+/u;
+
 /** The first of `lines` that greets the reader with its author's name ("Hi, I'm Sam."), and that name. */
 export function greetingIn(lines: readonly SourceLine[], lowerWords: ReadonlySet<string>): { name: string; line: SourceLine } | undefined {
   for (const line of lines) {
@@ -45,8 +51,7 @@ export function headingName(text: string, lowerWords: ReadonlySet<string>): stri
   // "## Hey 👋, I'm Sofia!": a greeting names its author, however short the name
   const greeted = greetedName(withoutDecoration(text));
   if (isGreetedName(greeted, lowerWords)) return greeted;
-  // "Jane Doe / Interaction Designer": a page's title sets the name apart from the headline by a slash as by a dash
-  const [first, ...others] = whole.split(/\s+[-–—|:·•/]\s+/);
+  const [first, ...others] = whole.split(NAME_APART);
   if (!others.length) return nameBeforeParticulars(whole, lowerWords);
   const name = personName(first!);
   return isName(name) ? name : undefined;

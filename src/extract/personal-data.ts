@@ -6,6 +6,7 @@ import { addContact, fieldOfLabel, splitLabel, type Contact } from "./contacts.j
 import { readLineContacts } from "./line-contacts.js";
 import nameParts from "./vocabulary/name-parts.json" with { type: "json" };
 import networks from "./vocabulary/networks.json" with { type: "json" };
+import { trieSource } from "./word-trie.js";
 import { networkOfLabel, readProfileUrl } from "./profiles.js";
 
 /** Sections whose lines belong to entries or lists: a contact there is an employer's, a school's, a referee's or a project's, not the owner's. */
@@ -186,8 +187,11 @@ function ownProfileLinks(line: SourceLine): Contact[] {
   });
 }
 
-const { before, after } = networks.accountWords;
-const ACCOUNT_PHRASE = new RegExp(`^(?:(?:${before.join("|")})\\s+)?(.+?)(?:\\s+(?:${after.join("|")}))?$`, "iu");
+const { owner, after, first, joining } = networks.accountWords;
+const ACCOUNT_PHRASE = new RegExp(`^(?:(?:${trieSource(owner)})\\s+)?(?:(?:${trieSource(first)})\\s+(?:(?:${trieSource(joining)})\\s+)?)?(.+?)(?:[\\s-]+(?:${trieSource(after)}))?$`, "iu");
 
-/** "my LinkedIn page", "GitHub profile", "GitHub": the network a link's words name, the words prose sets around it aside. */
+/**
+ * "my LinkedIn page", "meinem XING-Profil", "mon profil LinkedIn", "GitHub": the network a link's words name, the
+ * words prose sets around it aside.
+ */
 const accountNetwork = (text: string) => networkOfLabel(ACCOUNT_PHRASE.exec(text.trim())?.[1] ?? text);

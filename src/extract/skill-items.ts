@@ -1,4 +1,5 @@
 import type { SourceLine } from "../parse/source-line.js";
+import { isSentence } from "./layout/lines.js";
 import levels from "./vocabulary/skill-levels.json" with { type: "json" };
 
 /**
@@ -142,17 +143,23 @@ export function readLevel(text: string): { name: string; level?: string } {
 const isYearsOfUse = (text: string) => /^(?:less than\s+)?\d{1,2}\+?\s*(?:years?|yrs?\.?)$/i.test(text.trim());
 
 /**
- * The lines of text right under a labelled list that go on with it: each after a line that ends on the list's
+ * The lines of text right under a labelled list that go on with it: each after a line that ends on the list's own
  * separator, as a list hard-wrapped in the Markdown source does ("Java, Python," ⏎ "  Perl, Bash"). A line under one
- * that ends otherwise says something of the group, and stays whole.
+ * that ends otherwise ("Git, Docker, Kubernetes;" ⏎ "used daily in production"), or a sentence, says something of
+ * the group, and stays whole.
  */
 export function wrapsOf(text: string, children: readonly SourceLine[]): SourceLine[] {
+  const sep = inferSeparator([text]);
+  const endsOnSeparator = sep && new RegExp(`(?:${PATTERNS[sep].source})$`, "u");
   const wraps: SourceLine[] = [];
   let last = text;
   for (const child of children) {
-    if (child.kind !== "text" || !/[,;、·]$/u.test(last.trim())) break;
+    if (!endsOnSeparator || child.kind !== "text" || !endsOnSeparator.test(last.trim()) || saysSomething(child.text, sep)) break;
     wraps.push(child);
     last = child.text;
   }
   return wraps;
 }
+
+/** A sentence that lists nothing: the last line of a wrapped list ("Perl, Bash, and Ansible.") may end as one. */
+const saysSomething = (text: string, sep: Separator) => isSentence(text) && !listsThree(text, sep);

@@ -1,7 +1,10 @@
 import data from "./vocabulary/skill-labels.json" with { type: "json" };
+import generic from "./vocabulary/generic-labels.json" with { type: "json" };
 import { foldTitle } from "../parse/title-text.js";
 
-const LABELS = new Set(Object.entries(data).flatMap(([key, words]) => (key === "$comment" ? [] : (words as string[]).map(foldTitle))));
+const folded = (byLanguage: object) => new Set(Object.entries(byLanguage).flatMap(([key, words]) => (key === "$comment" ? [] : (words as string[]).map(foldTitle))));
+const LABELS = folded(data);
+const GENERIC = folded(generic);
 const LONGEST = Math.max(...[...LABELS].map((l) => l.split(/\s+/).length));
 
 /**
@@ -23,3 +26,6 @@ export function spacedSkillLabel(text: string): { name: string; rest: string } |
 
 /** "Tools", "LANGUAGES", "Datenbanken": a title that may label a group of skills. */
 export const isSkillLabel = (text: string) => LABELS.has(foldTitle(text.trim()));
+
+/** "Other", "Misc", "Sonstiges": a label that names no kind of skill, only the rest. */
+export const isGenericLabel = (text: string) => GENERIC.has(foldTitle(text.trim()));

@@ -5,7 +5,7 @@ import { splitBracketedRole } from "./evidence/trailing-role.js";
 import { isKnownTown } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
 import { termsApart } from "./employment-terms.js";
-import { closingProseToJobAbove } from "./closing-prose.js";
+import { closingProseToJobAbove, pageFooterOutOfJobs } from "./closing-prose.js";
 import { isEmploymentType, LEGAL_FORM, SELF_EMPLOYED, titlesDuties } from "./vocabulary.js";
 import { findDates } from "./dates.js";
 import { isLocation, isPlaceLine, readBody, trimSeparators, withoutClosingStop } from "./entry-parts.js";
@@ -58,7 +58,7 @@ export function readWorkSection(entries: readonly Entry[], key: "work" | "volunt
     const location = work.location ?? employerPlace;
     return { entry, work: withFields(termsApart({ ...work, ...labelled, ...(location && { location }) }), fields), ...(doubt && !labelled.position ? { doubt } : {}) };
   });
-  return promotionsAt(lendOrganisations(townsAfterEmployers(closingProseToJobAbove(employersInFirstItems(jobs)))));
+  return promotionsAt(lendOrganisations(townsAfterEmployers(closingProseToJobAbove(pageFooterOutOfJobs(employersInFirstItems(jobs))))));
 }
 
 /** Reads one job from its header phrases, the section's votes, and its body. */

@@ -2,7 +2,7 @@ import pictureWords from "../extract/vocabulary/picture-words.json" with { type:
 
 const PICTURE_WORDS = new Set(pictureWords.words);
 /** Words that only join a picture's word to what it shows ("logo of Acme", "the Acme logo"). */
-const JOINING = new Set(["of", "the", "a", "an", "my", "our", "company", "s"]);
+const JOINING = new Set(Object.values(pictureWords.joining).filter(Array.isArray).flat());
 const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /**

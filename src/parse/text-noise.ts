@@ -3,6 +3,7 @@ import site from "../extract/vocabulary/site-furniture.json" with { type: "json"
 import { findDates } from "../extract/dates.js";
 import { trieSource } from "../extract/word-trie.js";
 import { markAsciiDocBlocks } from "./asciidoc-blocks.js";
+import { isSiteFooter } from "./site-footer.js";
 import type { RawLine } from "./text-lines.js";
 
 /**
@@ -53,8 +54,6 @@ function isPrintDate(text: string): boolean {
 }
 
 const NAVIGATION = new Set(Object.values(site.navigation).flat());
-const FOOTER = new RegExp(`^(?:${trieSource(site.footer)})(?![\\p{L}])`, "iu");
-const SITE_TOOL = new RegExp(`\\b(?:${trieSource(site.madeWith)})\\b`, "iu");
 /** "Menu Close", "Skip to main content": a line of nothing but a site's menu buttons. */
 const CONTROLS = new RegExp(`^(?:(?:${trieSource(site.controls)})(?:\\s+|$))+$`, "iu");
 
@@ -81,9 +80,7 @@ function markSiteFurniture(lines: RawLine[]): void {
     }
     i = Math.max(i, end);
   }
-  // "© 2026 Jane Doe" closes a text CV too, as its author's words; on a page copied with its menu, or naming the
-  // tool that made the site, it is the site's
-  for (const i of content.slice(-2)) if (FOOTER.test(lines[i]!.text.trim()) && (menu || SITE_TOOL.test(lines[i]!.text))) lines[i]!.kind = "skip";
+  for (const i of content.slice(-2)) if (isSiteFooter(lines[i]!.text, { withMenu: menu })) lines[i]!.kind = "skip";
 }
 
 /** Three or more of a website's menu words, set apart by tabs, wide gaps, bars or dots, and nothing else. */

@@ -53,7 +53,7 @@ export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
     let replaced: Nodes[] | undefined;
     parent.children.forEach((child, i) => {
       if ("children" in child) visit(child, child.type === "link" ? wordsBesideImages(child) : linkText);
-      const instead = neutralized(child, linkText, child.type === "image" ? wordsOf(parent.children.slice(i + 1) as Nodes[]) : "");
+      const instead = neutralized(child, linkText, child.type === "image" ? textOf(parent.children.slice(i + 1) as Nodes[]) : "");
       if (instead && !replaced) replaced = parent.children.slice(0, i);
       // "![TypeScript](…) ![React](…)": a row of badges names one thing each, set apart as a list's items are
       const [before, gap] = replaced?.slice(-2) ?? [];
@@ -72,11 +72,11 @@ function startOf(node: Nodes): { line: number; column: number } | undefined {
 }
 
 /** The words of `nodes`, images left out. */
-const wordsOf = (nodes: readonly Nodes[]): string => nodes.map((node) => (node.type === "text" || node.type === "inlineCode" ? node.value : node.type !== "image" && "children" in node ? wordsOf(node.children as Nodes[]) : "")).join("");
+const textOf = (nodes: readonly Nodes[]): string => nodes.map((node) => (node.type === "text" || node.type === "inlineCode" ? node.value : node.type !== "image" && "children" in node ? textOf(node.children as Nodes[]) : "")).join("");
 
 /** A link's own text, images left out, in lower case. */
 function wordsBesideImages(link: Parent): string {
-  return wordsOf(link.children as Nodes[]).trim().toLowerCase();
+  return textOf(link.children as Nodes[]).trim().toLowerCase();
 }
 
 /** True for a URL with no scheme (relative) or a scheme from the allowlist. */

@@ -163,3 +163,24 @@ describe("lists in a section of personal details", () => {
     expect(JSON.stringify(resume.sections)).toContain("Date of Birth: 14/02/1997");
   });
 });
+
+describe("a link to an account said in prose", () => {
+  const about = (sentence: string, section = "About") => ["# Lio Brant", "", `## ${section}`, "", sentence, ""].join("\n");
+  const profiles = async (text: string) => (await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" })).resume.basics?.profiles ?? [];
+
+  it("takes no organisation's account said as 'our' for the owner's", async () => {
+    expect(await profiles(about("I lead the platform team at Globex; our code is on [our GitHub page](https://github.com/globex)."))).toEqual([]);
+    expect(await profiles(about("Mapkit: a tile server, see [our GitHub account](https://github.com/mapkit-team).", "Projects"))).toEqual([]);
+  });
+
+  it("reads the owner's account where the noun comes first or is joined by a hyphen", async () => {
+    for (const [sentence, network] of [
+      ["Plus de détails sur [mon profil LinkedIn](https://www.linkedin.com/in/liobrant/).", "LinkedIn"],
+      ["Mon code est sur [ma page GitHub](https://github.com/liobrant).", "GitHub"],
+      ["Más detalles en [mi perfil de LinkedIn](https://www.linkedin.com/in/liobrant/).", "LinkedIn"],
+      ["Mehr dazu in [meinem XING-Profil](https://www.xing.com/profile/Lio_Brant).", "XING"],
+    ]) {
+      expect((await profiles(about(sentence))).map((p) => p.network)).toEqual([network]);
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import type { SectionBlock, SourceLine } from "../../parse/source-line.js";
 import { isWholeTitle } from "../../parse/section-titles.js";
 import { listsThree } from "../skill-items.js";
-import { isSkillLabel } from "../skill-labels.js";
+import { isGenericLabel, isSkillLabel } from "../skill-labels.js";
 import { endsWithSpokenLanguage, isSpokenLanguage } from "../spoken-languages.js";
 import { isSentence } from "./lines.js";
 
@@ -26,8 +26,7 @@ export function foldSkillSubsections(blocks: readonly SectionBlock[], kinds: Rea
     // ("Programming & Markup Languages" over "Go, SQL, Rust"), not one over "Kazakh — native"
     const grouping = kinds[i] === "skills" || (kinds[i] === "languages" && listsThree(block.lines[0]?.text, "comma"));
     const label = title !== undefined && (isSkillLabel(title) || (hostEmpty && grouping && !isWholeTitle(title)));
-    // ("## Other" over "* I'm a notary public…": a section of sentences tells other things of the person, no skills)
-    if (label && host >= 0 && i <= reach && block.lines.length && !block.lines.some(namesSpokenLanguage) && !block.lines.every((l) => isSentence(l.text))) {
+    if (label && host >= 0 && i <= reach && block.lines.length && !block.lines.some(namesSpokenLanguage) && !tellsOtherThings(block, kinds[i])) {
       // the label stays a heading over its group's lines ("### Languages" over "`JavaScript` `TypeScript`"), which a
       // line of items side by side, with no comma, would not open as a label line would
       const heading: SourceLine = { kind: "subheading", text: title!, position: block.position, depth: 3, links: [], gap: true };
@@ -44,6 +43,15 @@ export function foldSkillSubsections(blocks: readonly SectionBlock[], kinds: Rea
     reach = block.lines.length ? i + 1 : i + 2;
   });
   return { blocks: out, folded };
+}
+
+/**
+ * "## Other" over "* I'm a notary public…": a section of sentences under a title that names no kind of skill, or that
+ * is not read as skills, tells other things of the person. Under "## Tools" ("- I use Git and Docker every day.") the
+ * sentences are the group's, which keeps them out of the skills' names.
+ */
+function tellsOtherThings(block: SectionBlock, kind: string | undefined): boolean {
+  return (isGenericLabel(block.title ?? "") || kind !== "skills") && block.lines.every((l) => isSentence(l.text));
 }
 
 /** "Deutsch (Muttersprache)", "**English** | Native", "Fluent Portuguese (Speaking, Reading)": a line about a spoken language. */

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { parseDegree } from "../../src/extract/degrees.js";
+
+describe("a field of study written in lower case after 'in'", () => {
+  it("reads a discipline's name as the field", () => {
+    expect(parseDegree("BS in mechanical engineering")?.area).toBe("mechanical engineering");
+  });
+
+  it("reads no field from words that say how the degree is taken", () => {
+    expect(parseDegree("PhD in preparation")?.area).toBeUndefined();
+    expect(parseDegree("MSc in cooperation with Globex Research")?.area).toBeUndefined();
+    expect(parseDegree("BSc in collaboration with the Faculty of Law")?.area).toBeUndefined();
+  });
+
+  it("leaves out the words that introduce the field", () => {
+    expect(parseDegree("Master's degree in the field of computer science")?.area).toBe("computer science");
+    expect(parseDegree("Bachelor in de toegepaste informatica")?.area).toBe("toegepaste informatica");
+  });
+});
