@@ -16,7 +16,7 @@ import studyFields from "./vocabulary/study-fields.json" with { type: "json" };
 /** Which field of a study each label names: "毕业院校" the school, "专业" the field, "学历" the degree. */
 const FIELD_OF = new Map<string, keyof Pick<Education, "institution" | "area" | "studyType">>([
   ...entryLabels.school.map((label) => [label.toLowerCase(), "institution"] as const),
-  ...studyFields.labels.map((label) => [label.toLowerCase(), "area"] as const),
+  ...[...studyFields.labels, ...studyFields.secondaryLabels].map((label) => [label.toLowerCase(), "area"] as const),
   ...entryLabels.degree.map((label) => [label.toLowerCase(), "studyType"] as const),
 ]);
 

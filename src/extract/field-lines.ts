@@ -9,7 +9,14 @@ import studyFields from "./vocabulary/study-fields.json" with { type: "json" };
 
 /** How a labelled line's value becomes a field: as it is, or split into a list. */
 /** `only`: what a line's value must be to be read as the field. */
-type FieldSpec = { field: string; list?: "commas" | "courses"; only?: (value: string) => boolean };
+/** `secondary`: the value fills the field only where nothing else gave it one; the line stays in the entry's text otherwise. */
+type FieldSpec = { field: string; list?: "commas" | "courses"; only?: (value: string) => boolean; secondary?: true };
+
+/** What an entry's labelled lines say, per field; `secondary`, the values (with their lines as written) that fill a field only where it is empty. */
+export interface LabelledFields {
+  values: Record<string, string | string[]>;
+  secondary: Record<string, { value: string; line: string }[]>;
+}
 
 const ON_ANY_ENTRY: Record<string, FieldSpec> = {
   location: { field: "location" },
@@ -39,6 +46,9 @@ const LABELS: Partial<Record<StandardSectionKey, Record<string, FieldSpec>>> = {
     gpa: { field: "score", only: isGradeValue },
     // "Major: Japanese Studies", "Fachbereich: Maschinenbau": the field of study, printed beside the degree
     ...Object.fromEntries(studyFields.labels.map((label) => [label, { field: "area" }])),
+    // "Concentration: Machine Learning" under "B.Sc. Computer Science": a part of the field, which the degree's own
+    // line or a major names first
+    ...Object.fromEntries(studyFields.secondaryLabels.map((label) => [label, { field: "area", secondary: true } as FieldSpec])),
   },
   awards: { ...ON_ANY_ENTRY, awarder: { field: "awarder" }, "awarded by": { field: "awarder" } },
   certificates: { ...ON_ANY_ENTRY, issuer: { field: "issuer" }, "issued by": { field: "issuer" } },
@@ -56,7 +66,7 @@ const LABELS: Partial<Record<StandardSectionKey, Record<string, FieldSpec>>> = {
 
 const LABELLED = /^([\p{L} ]{2,20}?)\s*[:：]\s*(\S.*)$/u;
 /** A line labelled with the field of study ("Major: …", "전공: …", "Kierunek: …"). */
-const AREA_LABELLED = new RegExp(`^(${trieSource(studyFields.labels)})\\s*[:：]\\s*\\S`, "iu");
+const AREA_LABELLED = new RegExp(`^(${trieSource([...studyFields.labels, ...studyFields.secondaryLabels])})\\s*[:：]\\s*\\S`, "iu");
 
 /**
  * Takes out of an entry's body, and its head below the first line, the lines that name one of its fields
@@ -65,27 +75,30 @@ const AREA_LABELLED = new RegExp(`^(${trieSource(studyFields.labels)})\\s*[:：]
  * what an entry's header has no place for. Only prose lines count: a bullet
  * such as "- GPA: 3.9, top 5%" stays a highlight.
  */
-export function takeFieldLines(entry: Entry, key: StandardSectionKey): { entry: Entry; fields: Record<string, string | string[]> } {
+export function takeFieldLines(entry: Entry, key: StandardSectionKey): { entry: Entry; fields: LabelledFields } {
   const labels = LABELS[key];
-  const fields: Record<string, string | string[]> = {};
+  const fields: LabelledFields = { values: {}, secondary: {} };
   if (!labels) return { entry, fields };
-  const stays = (line: SourceLine) => {
+  const { values, secondary } = fields;
+  /** False for a line that names a field, whose value it takes into `fields`; true for any other, which stays. */
+  const staysUntaken = (line: SourceLine) => {
     const labelled = fieldLine(line, labels);
     if (!labelled) return true;
     const [label, value] = labelled;
     const { field, list } = labels[label]!;
-    const had = fields[field];
-    if (list) {
+    const had = values[field];
+    if (labels[label]!.secondary) secondary[field] = [...(secondary[field] ?? []), { value, line: line.text }];
+    else if (list) {
       // a course's name may hold a comma ("Quantum Mechanics, Part I"): semicolons separate courses when there are any
       const items = list === "courses" && value.includes(";") ? value.split(/\s*;\s*/).filter(Boolean) : splitKeywords(value);
-      fields[field] = [...(Array.isArray(had) ? had : []), ...items];
-    } else fields[field] = typeof had === "string" ? `${had}; ${value}` : value;
+      values[field] = [...(Array.isArray(had) ? had : []), ...items];
+    } else values[field] = typeof had === "string" ? `${had}; ${value}` : value;
     return false;
   };
   // "Northwind University" / "Major: Computer Science" / "2017 – 2021": a labelled line may stand in the entry's head,
   // above the dates that close it; the head's first line names the entry and stays
-  const head = [entry.head[0]!, ...entry.head.slice(1).filter(stays)].filter(Boolean);
-  const body = entry.body.filter(stays);
+  const head = entry.head.filter((l, i) => i === 0 || staysUntaken(l));
+  const body = entry.body.filter(staysUntaken);
   return { entry: { ...entry, head, body }, fields };
 }
 
@@ -105,14 +118,21 @@ function fieldLine(line: SourceLine, labels: Record<string, FieldSpec>): [string
   return labels[label]!.only?.(value) === false ? undefined : [label, value];
 }
 
-/** An entry with the fields its labelled lines gave: a list gains their items, any other value is replaced. */
-export function withFields<T>(value: T, fields: Record<string, string | string[]>, textField: "summary" | "description" = "summary"): T {
+/**
+ * An entry with the fields its labelled lines gave: a list gains their items, any other value is replaced; a secondary
+ * value fills only an empty field, and leaves its line, as written, in the entry's text where the field is not.
+ */
+export function withFields<T>(value: T, fields: LabelledFields, textField: "summary" | "description" = "summary"): T {
   const out = { ...value } as Record<string, unknown>;
-  for (const [field, given] of Object.entries(fields)) {
+  for (const [field, given] of Object.entries(fields.values)) {
     const had = out[field];
     out[field] = Array.isArray(given) && Array.isArray(had) ? [...new Set([...(had as string[]), ...given])] : given;
     // what the header put in that field ("…, HTBLA, Vöcklabruck." read as the area) stays in the entry's text
     if (typeof had === "string" && had !== given && field !== textField) out[textField] = [had, out[textField]].filter(Boolean).join("\n");
+  }
+  for (const [field, given] of Object.entries(fields.secondary)) {
+    if (!out[field]) out[field] = given.map((g) => g.value).join("; ");
+    else out[textField] = [...given.map((g) => g.line), out[textField]].filter(Boolean).join("\n");
   }
   return out as T;
 }

@@ -2,7 +2,7 @@ import { withoutDecoration } from "../parse/normalize.js";
 import { classifyTitle } from "../parse/section-titles.js";
 import { isDocumentTitle } from "../parse/document-title.js";
 import { GREETING } from "./greeting.js";
-import { isRemoteWork } from "./evidence/places.js";
+import { isRemoteWork, readPlace } from "./evidence/places.js";
 import { opensWithFamilyName } from "./evidence/family-names.js";
 import { isLocation } from "./entry-parts.js";
 import { LEGAL_FORM, ROLE_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
@@ -22,7 +22,7 @@ export const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 /** A word of a name: "Jane", "J.", "Jean-Luc", "DOE", and the names a prefix capitalises again: "O'Connor", "McDonald", "O'CONNOR", "Park-DeSouza". */
 const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+|[\p{Lu}]\p{Ll}{0,2}\.|[\p{Lu}]|[\p{Lu}][\p{Ll}]+-[\p{Lu}](?:\p{Ll}{1,2}\p{Lu})?[\p{Ll}]+|[\p{Lu}]{2,}[\p{Ll}]*|[\p{Lu}](?:['’]|\p{Ll}{1,2})[\p{Lu}][\p{Ll}]+|[\p{Lu}]+(?:[-'’][\p{Lu}]+)+)$/u;
 /** The credentials after a name ("Jane Doe, PhD", "JOHN ROE, CPA, PMP"), one or more, each after a comma or a space. */
-const POST_NOMINAL = postNominalPattern([postNominals.en, postNominals.de].flat());
+const POST_NOMINAL = postNominalPattern(Object.entries(postNominals).flatMap(([lang, words]) => (lang === "about" ? [] : words)));
 const NICKNAME = /\s[(（]\p{Lu}[\p{L}'’.-]*[)）](?=\s)/u;
 export const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・ ]{2,6}$/u;
 export const SPELT_IN_LATIN = /^([\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・ ]+?)\s+(\p{Script=Latin}[\p{Script=Latin}\p{M} .'’-]+)$/u;
@@ -34,7 +34,7 @@ export const LANG_OF = (s: string) => (/\p{Script=Hangul}/u.test(s) ? "ko" : /[\
  * in a text full of "research" is not a name).
  */
 export function looksLikeName(written: string, lowerWords: ReadonlySet<string>): boolean {
-  if (isDocumentTitle(written)) return false;
+  if (isDocumentTitle(written) || isTownAndRegionCode(written)) return false;
   // "Afshin Shafei, Ph.D.", "John Smith Jr.": degrees and suffixes after a name are part of it, but no name words
   // "Chang-Lee" written with U+2011: a hyphen the writer made non-breaking (U+2010, U+2011) to keep the name on one line is a hyphen
   const text = written.replace(POST_NOMINAL, "").replace(/[\u2010\u2011]/g, "-");
@@ -58,6 +58,17 @@ export function looksLikeName(written: string, lowerWords: ReadonlySet<string>):
   // particles ("da", "van") are ordinary words in their own language: only the capitalised words must be names
   // and abbreviations ("St.", "Jr.") are ordinary words everywhere
   return words.every((w) => isParticle(w) || w.endsWith(".") || !lowerWords.has(w.toLowerCase()));
+}
+
+/**
+ * "Santa Cruz, RN", "Silver Spring, MD": a town, a comma and a state's code, where the code is also a credential
+ * written after a name ("Jana Roe, RN"); alone after one comma it is read as the place, which a sidebar's contact
+ * block puts above the name.
+ */
+function isTownAndRegionCode(text: string): boolean {
+  const m = /^[^,]+,\s*(\p{Lu}{2,3})$/u.exec(text.trim());
+  const place = m ? readPlace(text) : undefined;
+  return place?.city !== undefined && place.region === m![1];
 }
 
 /** "Bob" in "Robert (Bob) Vale", "CHUCK" in an all-capitals name: a given name, no language, place or work mode. */

@@ -5,6 +5,7 @@ import { withoutLead } from "./entry-parts.js";
 import { inferSeparator, isShortItem, leadingLevel, listsThree, splitAt, wrapsOf } from "./skill-items.js";
 import { isSkillLabel, spacedSkillLabel } from "./skill-labels.js";
 import { LABELLED } from "../parse/join-wrapped.js";
+import { labelsBesideLists } from "./skill-label-columns.js";
 
 /** One text of a skills list; `split` when its items are separated on the line itself rather than by bullets. */
 export interface SkillText {
@@ -181,33 +182,6 @@ function withColumnGap(l: SourceLine, sourceLines: readonly string[]): SourceLin
   if (!m || m[1]!.split(/\s+/).length > 4 || /[.!?,;]$/.test(m[1]!)) return l;
   return { ...l, text: `${m[1]}\t${tidySpaces(m[2]!)}` };
 }
-
-/**
- * "Hardware" / "Software" then, after a blank line, "Altium, KiCad" / "C, Python": a table of labels and lists, which
- * pdftotext writes a column at a time. A run of short label lines followed by a paragraph of as many lists pairs them
- * in order, each label with its list as "Label⇥a, b".
- */
-function labelsBesideLists(lines: SourceLine[]): SourceLine[] {
-  const sep = inferSeparator(lines.map((l) => l.text));
-  const out = [...lines];
-  for (let i = 0; i < out.length; i++) {
-    let end = i;
-    while (end < out.length && isLabelLine(out[end]!, sep) && (end === i || !out[end]!.gap)) end++;
-    const count = end - i;
-    const lists = out.slice(end, end + count);
-    if (count < 2 || lists.length < count || !lists[0]!.gap || !lists.every((l, k) => l.kind === "text" && l.depth === 0 && (k === 0 || !l.gap) && splitAt(l.text, sep).length > 1)) continue;
-    const paired = out.slice(i, end).map((label, k) => ({ ...label, text: `${label.text}\t${lists[k]!.text}` }));
-    out.splice(i, count * 2, ...paired);
-    i += count - 1;
-  }
-  return out;
-}
-
-/** A label alone on its line ("Hardware", "Programming:"): its colon may close it; one inside says more than a label. */
-const isLabelLine = (l: SourceLine, sep: ReturnType<typeof inferSeparator>) => {
-  const label = l.text.replace(/\s*[:：]$/u, "");
-  return l.kind === "text" && l.depth === 0 && isShortItem(label) && splitAt(label, sep).length === 1 && !/[:：]/.test(label);
-};
 
 /**
  * "docker react python" from a row of badges, each an image in a link whose alt text names the skill, or

@@ -39,4 +39,25 @@ describe("a labelled field of study above a study's dates", () => {
     const r = await parse(text);
     expect(r.education?.map((e) => [e.institution, e.area, e.startDate])).toEqual([["Northwind University", "Computer Science, Applied Math", "2017"]]);
   });
+
+  it("keeps the field the degree's line names, and leaves a concentration or area line under it in the entry's text", async () => {
+    const cvs = [
+      ["Bachelor of Science in Computer Science", "Concentration: Machine Learning", "Aug 2016 – May 2020", "Northwind University, Lowtown, RI"],
+      ["Northwind University, Lowtown, RI", "Bachelor of Science in Computer Science", "Concentration: Machine Learning", "Aug 2016 – May 2020"],
+      ["B.Sc. Computer Science", "Area: Distributed Systems", "2016 – 2020", "Northwind University"],
+    ];
+    for (const lines of cvs) {
+      const r = await parse(["Jane Example", "jane@example.org", "", "EDUCATION", ...lines, ""].join("\n"));
+      const labelled = lines.find((l) => l.includes(":"))!;
+      expect(r.education?.map((e) => e.area), labelled).toEqual(["Computer Science"]);
+      expect(r.education?.[0]?.summary, labelled).toContain(labelled);
+    }
+  });
+
+  it("reads a concentration as the field only where neither the degree nor a major names one", async () => {
+    const alone = await parse(["Jane Example", "jane@example.org", "", "Education", "Northwind University", "Concentration: Machine Learning", "2016 – 2020", ""].join("\n"));
+    expect(alone.education?.map((e) => e.area)).toEqual(["Machine Learning"]);
+    const both = await parse(["Jane Example", "jane@example.org", "", "Education", "Northwind University", "Major: Computer Science", "Concentration: Machine Learning", "2016 – 2020", ""].join("\n"));
+    expect(both.education?.map((e) => [e.area, e.summary])).toEqual([["Computer Science", "Concentration: Machine Learning"]]);
+  });
 });

@@ -18,9 +18,17 @@ describe("a name with the credentials written after it", () => {
     }
   });
 
-  it("reads no name from a town and a state code that is also a degree's letters ('Gulfport, MS')", async () => {
-    const r = await parse(`Gulfport, MS\njane@example.org\n${job}`);
-    expect(r.basics?.name).toBeUndefined();
+  it("reads no name from a town of two words and a region's code that is also a credential ('Santa Cruz, RN', 'Silver Spring, MD')", async () => {
+    for (const town of ["Ocean Springs, MS", "Silver Spring, MD", "Santa Cruz, RN", "Pau dos Ferros, RN", "Vitória de Santo Antão, PE"]) {
+      const r = await parse(`${town}\njane@example.org\n${job}`);
+      expect(r.basics?.name, town).toBeUndefined();
+    }
+  });
+
+  it("reads the name under a sidebar's contact block that opens with a town and its state's code", async () => {
+    const text = ["Santa Cruz, RN", "(84) 99999-0000", "maria.exemplo@example.com.br", "", "Maria Exemplo da Silva", "Enfermeira", "", "EXPERIÊNCIA", "Enfermeira Assistente", "Hospital Exemplo Ltda", "2019 – 2023", ""].join("\n");
+    const r = await parse(text);
+    expect(r.basics?.name).toBe("Maria Exemplo da Silva");
   });
 });
 
