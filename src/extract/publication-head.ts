@@ -3,6 +3,7 @@ import kinds from "./vocabulary/publication-kinds.json" with { type: "json" };
 import type { SourceLine } from "../parse/source-line.js";
 import { withoutLead } from "./entry-parts.js";
 import { networkOfLabel } from "./profiles.js";
+import { isSentence } from "./layout/lines.js";
 
 const PATENT_WORDS = new Set(Object.values(kinds.patent).flat());
 
@@ -21,6 +22,15 @@ const PLURAL = wordsPattern(Object.values(kinds.plural).flat());
 /** True when `text` speaks of the list as a whole ("Several domestic (CN) patents.", "27 peer-reviewed publications"). */
 export function remarksOnList(text: string): boolean {
   return PLURAL.test(text.toLowerCase());
+}
+
+/**
+ * "Only first-authored papers are shown. See [the full list](…).": a sentence whose own plain words speak of the list.
+ * A title set in bold, italics or a link ("**Ranking preprints on arXiv.**") may speak of papers and still be one.
+ */
+export function remarksInProse(line: SourceLine): boolean {
+  const plain = (line.spans ?? [{ text: line.text }]).filter((s) => !s.strong && !s.emphasis && !s.url);
+  return isSentence(line.text) && remarksOnList(plain.map((s) => s.text).join(" "));
 }
 
 /** "27 peer-reviewed publications across journals…", "Co-inventor on 32 issued U.S. patents": a count of the list's items, linked or not. */

@@ -4,7 +4,7 @@ import { findDates } from "./dates.js";
 import { compact } from "./date-fields.js";
 import { isDateOnly, withoutClosingDate, type Entry } from "./layout/lines.js";
 import { trimSeparators, withoutLead } from "./entry-parts.js";
-import { citationText, countsList, linksProfilesOnly, mentionsPatent, readLabelledItem, remarksOnList } from "./publication-head.js";
+import { citationText, countsList, linksProfilesOnly, mentionsPatent, readLabelledItem, remarksInProse, remarksOnList } from "./publication-head.js";
 import { STATUS, splitCitation, trimTitle } from "./split-citation.js";
 import { isAuthorList, allPeople, isPersonName, splitAuthors, isSurnameInitials, authorsOf } from "./author-lists.js";
 
@@ -152,12 +152,17 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   // "[Title][1]. In Proceedings …": the stop after a linked title, taken out, opens nothing
   venue = trimSeparators(venue.replace(/\s+([.,;])/g, "$1").replace(/\.$/, "").replace(/^[\s.]*(?:in|in:)\s+|^[\s.]+/i, "").replace(/\s+,/g, ","));
   const url = links.find((l) => /^https?:/.test(l.url))?.url;
-  // an item of a list under a publications heading is one, however little it says; a loose line needs more
-  const bare = !date && !status && !url && !authors && !venue;
-  if (!title || (bare && ((first.kind !== "bullet" && !labelled) || remarksOnList(first.text))) || (first.kind === "text" && countsList(first.text))) return undefined;
-  // "Only first-authored papers are shown. See [the full list](…).": a loose line that speaks of the list, with no
-  // authors and no date, remarks on it, whatever it links to; "[Google Scholar](…), [ORCID](…)" says where it is kept
-  if ((first.kind === "text" && !authors && !date && !status && remarksOnList(first.text)) || (lines.length === 1 && linksProfilesOnly(first))) return undefined;
+  // an item of a list under a publications heading is one, however little it says; a loose line needs more. A loose
+  // sentence that speaks of the list in its own plain words ("Only first-authored papers are shown. See [the full
+  // list](…).") remarks on it, whatever it links to, where a title that speaks of papers is set apart or has a venue
+  const unsourced = !date && !status && !authors && !venue;
+  const bare = unsourced && !url && ((first.kind !== "bullet" && !labelled) || remarksOnList(first.text));
+  // "See [the full list](…)": a word or two left beside a link point to it, no venue
+  const pointer = links.length > 0 && venue.split(/\s+/).length <= 2;
+  const remark = !date && !status && !authors && (!venue || pointer) && first.kind === "text" && remarksInProse(first);
+  if (!title || bare || remark || (first.kind === "text" && countsList(first.text))) return undefined;
+  // "[Google Scholar](…), [ORCID](…)" says where the list is kept
+  if (lines.length === 1 && linksProfilesOnly(first)) return undefined;
   // a kind label decides for its item, as a "Patents & Publications" section holds both
   const patent = labelled ? labelled.label.patent : defaultType === "patent" || mentionsPatent(rest);
   const type: "patent" | undefined = patent ? "patent" : undefined;

@@ -4,6 +4,7 @@ import type { SourceLine } from "../parse/source-line.js";
 import { withoutLead } from "./entry-parts.js";
 import { inferSeparator, isShortItem, leadingLevel, listsThree, splitAt, wrapsOf } from "./skill-items.js";
 import { isSkillLabel, spacedSkillLabel } from "./skill-labels.js";
+import { listUnderTerm } from "./skill-sublist.js";
 import { LABELLED } from "../parse/join-wrapped.js";
 import { labelsBesideLists } from "./skill-label-columns.js";
 
@@ -127,12 +128,8 @@ export function readSkillGroups(written: readonly SourceLine[], sourceLines: rea
       groups.push({ name: cleanLabel(l.text), items: children.map(whole), position: l.position });
       continue;
     }
-    // "Programming" / ":   Python, bash, FORTRAN, C": a short term over one line of short items (pandoc's definition
-    // list), wrapped over lines or not, names the group of those items; so does a label's item over its one item
-    // that lists them ("- Tools" / "  - Git, Docker, LaTeX", as academicpages' nested skills are written)
-    const under = children.map((c) => c.text).join(" ");
-    const listedUnder = children.every((c) => c.kind === "text") || (children.length === 1 && children[0]!.kind === "bullet");
-    if (children.length && listedUnder && isShortItem(l.text) && !/[:：]/.test(l.text) && splitAt(under, sep).length >= 2 && splitAt(under, sep).every(isShortItem)) {
+    const under = listUnderTerm(l, children, sep);
+    if (under !== undefined) {
       groups.push({ name: cleanLabel(l.text), items: [{ text: under, split: true, labelled: true, position: children[0]!.position }], position: l.position });
       continue;
     }

@@ -133,6 +133,10 @@ const UNIT_NOUNS = languages(orgUnits.units).flat().sort((a, b) => b.length - a.
  */
 export const ROLE_IN_UNIT = new RegExp(`^(.+?)\\s+(?:${UNIT_LINKS})\\s+((?:${UNIT_NOUNS})s?(?![\\p{L}]).*|.*[\\s-](?:${UNIT_NOUNS})s?)$`, "iu");
 
+const UNIT_PHRASE = new RegExp(`^(?:${UNIT_NOUNS})s?(?![\\p{L}])|[\\s-](?:${UNIT_NOUNS})s?$`, "iu");
+/** "Data Institute", "Department of Sociology": a phrase that opens or ends with a unit's word (org-units.json). */
+export const namesUnit = (text: string) => UNIT_PHRASE.test(text.trim());
+
 /** What is written where an employer would go for work on one's own account ("Freelance", "Self-Employed", "Independent Developer (Games)"). */
 export const SELF_EMPLOYED = new RegExp(`^(?:${organisations.selfEmployed.map(escape).join("|")})(?![\\p{L}])`, "iu");
 

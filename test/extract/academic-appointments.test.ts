@@ -12,24 +12,24 @@ const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.sta
 
 describe("a role held in a unit of its employer", () => {
   const text = [
-    "# Mirela Vos",
+    "# Ilse Brandt",
     "",
-    "## Work Experience",
-    "- [Lindqvist University](https://lindqvist.example.edu/) (Springfield, IL)",
-    "  - Assistant Professor in the School of Business Administration (Sep. 2022 - present)",
+    "## Positions",
+    "* [Ostvik Polytechnic](https://ostvik.example.edu/) — Aldermoor, OR",
+    "  * Lecturer in the Faculty of Marine Engineering, 01/2021 – present",
     "",
-    "- [Norrland National Laboratory](https://norrland.example.gov/) (Lemont, IL)",
-    "  - Postdoctoral Appointee in the Mathematics and Computer Science Division (Jul. 2020 - Jul. 2022)",
+    "* [Carrow Research Station](https://carrow.example.gov/) — Ferndale, WA",
+    "  * Staff Scientist in the Climate Modelling Division, 03/2017 – 12/2020",
     "",
-    "- Harbour Labs (Naperville, IL)",
-    "  - Research Intern (Jun. 2018 - Aug. 2018)",
+    "* Pellham Robotics — Tacoma, WA",
+    "  * Summer Intern, 06/2016 – 08/2016",
   ].join("\n");
 
   it("reads the item under the employer as the role and its dates, the unit's words no employer of its own", async () => {
     expect(jobs(await parse(text))).toEqual([
-      ["Lindqvist University", "Assistant Professor in the School of Business Administration", "2022-09", undefined],
-      ["Norrland National Laboratory", "Postdoctoral Appointee in the Mathematics and Computer Science Division", "2020-07", "2022-07"],
-      ["Harbour Labs", "Research Intern", "2018-06", "2018-08"],
+      ["Ostvik Polytechnic", "Lecturer in the Faculty of Marine Engineering", "2021-01", undefined],
+      ["Carrow Research Station", "Staff Scientist in the Climate Modelling Division", "2017-03", "2020-12"],
+      ["Pellham Robotics", "Summer Intern", "2016-06", "2016-08"],
     ]);
   });
 });
@@ -38,32 +38,59 @@ describe("several undated appointments at one university", () => {
   it("reads each role item under the university's item as a job there", async () => {
     const r = await parse(
       [
-        "# Mirela Vos",
+        "# Ilse Brandt",
         "",
-        "Primary Appointments",
-        "======",
-        "* Lindqvist University",
-        "  * Associate Professor of Sociology",
-        "  * Adjunct Associate Professor of Statistics",
-        "  * Senior Data Science Fellow, Data Institute",
+        "Academic Appointments",
+        "------",
+        "- Ostvik Polytechnic",
+        "    - Professor of Marine Engineering",
+        "    - Affiliate Professor of Oceanography",
+        "    - Faculty Fellow, Coastal Research Centre",
         "",
-        "Past Appointments",
-        "======",
-        "* Harbour University",
-        "  * 2013 - 2018 Assistant Professor, Department of Sociology",
+        "Previous Appointments",
+        "------",
+        "- Carrow College",
+        "    - 2010 - 2015 Lecturer, Department of Physics",
       ].join("\n"),
     );
     expect(jobs(r)).toEqual([
-      ["Lindqvist University", "Associate Professor of Sociology", undefined, undefined],
-      ["Lindqvist University", "Adjunct Associate Professor of Statistics", undefined, undefined],
-      ["Lindqvist University", "Senior Data Science Fellow, Data Institute", undefined, undefined],
-      ["Harbour University", "Assistant Professor, Department of Sociology", "2013", "2018"],
+      ["Ostvik Polytechnic", "Professor of Marine Engineering", undefined, undefined],
+      ["Ostvik Polytechnic", "Affiliate Professor of Oceanography", undefined, undefined],
+      ["Ostvik Polytechnic", "Faculty Fellow, Coastal Research Centre", undefined, undefined],
+      ["Carrow College", "Lecturer, Department of Physics", "2010", "2015"],
     ]);
   });
 
   it("keeps an employer's item over its duties as one job", async () => {
     const r = await parse(["# Mirela Vos", "", "## Experience", "* Harbour Labs", "  * Built the data pipeline.", "  * Ran the weekly seminar."].join("\n"));
     expect(jobs(r)).toHaveLength(1);
+  });
+});
+
+describe("a label over roles that name their own employers", () => {
+  it("reads each item as a role at its own employer, the label no employer", async () => {
+    const r = await parse(
+      [
+        "# Tomas Ekberg",
+        "",
+        "## Appointments",
+        "* Visiting positions",
+        "  * Visiting Professor, Harbour University",
+        "  * Visiting Scholar, Lindqvist University",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Harbour University", "Visiting Professor", undefined, undefined],
+      ["Lindqvist University", "Visiting Scholar", undefined, undefined],
+    ]);
+    expect(JSON.stringify(r)).toContain("Visiting positions");
+  });
+
+  it("takes no employer from a label over a consultant's or a data scientist's item", async () => {
+    const r = await parse(
+      ["# Tomas Ekberg", "", "## Experience", "* Consulting", "  * Senior Consultant, Brightwater Partners LLC", "  * Data Scientist, Quillon Inc."].join("\n"),
+    );
+    expect((r.work ?? []).map((w) => w.name)).not.toContain("Consulting");
   });
 });
 

@@ -43,4 +43,56 @@ describe("lines of a publications section that are no papers", () => {
     const r = await parse(["# Mirela Vos", "", "## Publications", "- [Tidal mixing in shallow seas](https://example.org/tidal.pdf)"].join("\n"));
     expect(papers(r)).toEqual(["Tidal mixing in shallow seas"]);
   });
+
+  it("keeps loose papers whose titles speak of papers, articles or preprints, set in bold with a link", async () => {
+    const r = await parse(
+      [
+        "# Tomas Ekberg",
+        "",
+        "## Publications",
+        "**Summarizing scientific papers with citation graphs.** Workshop on Scholarly Document Processing. [PDF](https://example.org/p1.pdf)",
+        "",
+        "**Classifying news articles by stance.** Computational Linguistics Journal. [PDF](https://example.org/p2.pdf)",
+        "",
+        "**Ranking preprints on arXiv.** [PDF](https://example.org/p3.pdf)",
+      ].join("\n"),
+    );
+    expect(papers(r)).toEqual(["Summarizing scientific papers with citation graphs", "Classifying news articles by stance", "Ranking preprints on arXiv"]);
+  });
+
+  it("keeps loose linked titles that speak of papers, each before its venue", async () => {
+    const r = await parse(
+      [
+        "# Tomas Ekberg",
+        "",
+        "## Publications",
+        "[Summarizing scientific papers with citation graphs](https://example.org/p1.pdf). Workshop on Scholarly Document Processing.",
+        "",
+        "[Classifying news articles by stance](https://example.org/p2.pdf). Computational Linguistics Journal.",
+        "",
+        "[Ranking preprints on arXiv](https://example.org/p3.pdf). Open Science Workshop.",
+      ].join("\n"),
+    );
+    expect(papers(r)).toEqual(["Summarizing scientific papers with citation graphs", "Classifying news articles by stance", "Ranking preprints on arXiv"]);
+  });
+
+  it("keeps a plain-text CV's papers whose titles speak of papers or articles", async () => {
+    const { resume } = await extractSource({
+      path: "cv.txt",
+      text: [
+        "TOMAS EKBERG",
+        "",
+        "PUBLICATIONS",
+        "",
+        "Summarizing scientific papers with citation graphs. Workshop on Scholarly Document Processing.",
+        "",
+        "Classifying news articles by stance. Computational Linguistics.",
+        "",
+        "Tidal mixing in shallow seas. Journal of Coastal Studies.",
+      ].join("\n"),
+      format: "text",
+      formatReason: "test",
+    });
+    expect(papers(resume)).toEqual(["Summarizing scientific papers with citation graphs", "Classifying news articles by stance", "Tidal mixing in shallow seas"]);
+  });
 });

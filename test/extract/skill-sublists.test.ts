@@ -18,4 +18,13 @@ describe("a label's item over one item that lists its skills", () => {
     ]);
     expect(r.sections ?? []).toEqual([]);
   });
+
+  it("takes no skills from an item under a skill that says how long or how it was used", async () => {
+    const r = await parse(
+      ["# Tomas Ekberg", "", "## Skills", "- Python", "  - 5 years, daily use", "- Leadership", "  - Led teams of 5, mentored interns"].join("\n"),
+    );
+    expect((r.skills ?? []).flatMap((s) => s.keywords ?? [])).toEqual([]);
+    expect(JSON.stringify(r)).toContain("daily use");
+    expect(JSON.stringify(r)).toContain("mentored interns");
+  });
 });

@@ -104,7 +104,20 @@ export function roleBeforeUnit(text: string): string | undefined {
   const unit = ROLE_IN_UNIT.exec(text.trim());
   if (!unit || /[,;|]/.test(text)) return undefined;
   const role = unit[1]!.trim();
+  if (employerNamedAfterIn(text.trim(), role, unit[2]!)) return undefined;
+  // the role's words are weighed on their own: weighPhrase asks this of the whole phrase, and the role before the unit
+  // is shorter each time, so the recursion ends
   return role.split(/\s+/).length <= 6 && weighPhrase(role).role >= 0.9 ? role : undefined;
+}
+
+/**
+ * "Software Engineer in Alibaba Group", "Teaching Assistant in Boston College": a bare "in" before a phrase that weighs
+ * as an organisation or a school by itself names the employer, not a unit of it; "in the School of Business" does not.
+ */
+function employerNamedAfterIn(text: string, role: string, unit: string): boolean {
+  const link = text.slice(role.length, text.length - unit.length).trim().toLowerCase();
+  const e = weighPhrase(unit);
+  return link === "in" && Math.max(e.org, e.school) >= 0.7;
 }
 
 /** The lean of a phrase towards a role (positive) or an organisation (negative). */

@@ -2,7 +2,7 @@ import type { SourceLine } from "../../parse/source-line.js";
 import { findDates } from "../dates.js";
 import { roleLean, weighPhrase } from "../evidence/phrase-evidence.js";
 import { isWholePlace } from "../evidence/places.js";
-import { titlesDuties } from "../vocabulary.js";
+import { namesUnit, titlesDuties } from "../vocabulary.js";
 import { hasDate, isHeaderLike, isSentence, isTitleLike, lineWithoutDates, type Entry } from "./lines.js";
 
 /**
@@ -43,7 +43,9 @@ export function splitUndatedRoles(entry: Entry): Entry[] {
  * "* Lindqvist University" over "  * Associate Professor of Sociology", "  * Adjunct Professor of Statistics": an
  * employer's list item, undated and naming no role, whose own items are each a role alone, two or more, lists the
  * appointments held there, as academic CVs list several positions at one university. Each becomes an entry that
- * repeats the employer, with what is nested under the role. Undefined where the entry is not so laid out.
+ * repeats the employer, with what is nested under the role. "* Visiting positions" over "  * Visiting Professor,
+ * Harbour University": a label over roles that name their own employers; each is an entry of its own, the label
+ * kept as the first one's text. Undefined where the entry is not so laid out.
  */
 function splitListedRoles(entry: Entry): Entry[] | undefined {
   const [org, ...more] = entry.head;
@@ -53,11 +55,28 @@ function splitListedRoles(entry: Entry): Entry[] | undefined {
   // every line is a role's item or nested under one; none is dated, which would make them duties or dated roles
   if (items.length < 2 || items[0] !== 0 || entry.body.some((l, i) => l.depth < depth || (l.depth === depth && !items.includes(i)) || hasDate(l))) return undefined;
   if (!items.every((i) => namesRole(entry.body[i]!))) return undefined;
-  return items.map((start, k) => ({
-    head: [org, entry.body[start]!],
-    body: entry.body.slice(start + 1, items[k + 1] ?? entry.body.length),
-    position: entry.body[start]!.position,
-  }));
+  const roleAt = (start: number, k: number) => entry.body.slice(start + 1, items[k + 1] ?? entry.body.length);
+  if (namesEmployer(org.text) && !items.some((i) => employerAfterRole(entry.body[i]!.text))) {
+    return items.map((start, k) => ({ head: [org, entry.body[start]!], body: roleAt(start, k), position: entry.body[start]!.position }));
+  }
+  if (!items.every((i) => employerAfterRole(entry.body[i]!.text))) return undefined;
+  const label: SourceLine = { ...org, kind: "text", depth: 0 };
+  return items.map((start, k) => ({ head: [entry.body[start]!], body: [...(k === 0 ? [label] : []), ...roleAt(start, k)], position: entry.body[start]!.position }));
+}
+
+/** "Lindqvist University", "Brightwater Partners LLC": an organisation's or a school's words; "Visiting positions" has none. */
+function namesEmployer(text: string): boolean {
+  const e = weighPhrase(text);
+  return Math.max(e.org, e.school) > 0;
+}
+
+/**
+ * "Visiting Professor, Harbour University": what follows a role's comma, where it names an organisation or a school of
+ * its own; a unit of the employer above ("Senior Fellow, Data Institute") does not.
+ */
+function employerAfterRole(text: string): boolean {
+  const after = text.split(/,\s/).slice(1).join(", ");
+  return after !== "" && !namesUnit(after) && namesEmployer(after);
 }
 
 /** "Senior Fellow, Data Institute": a short line that is a role, or opens with one before its comma, the unit after it. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractSource } from "../../support/extract.js";
+import { roleBeforeUnit } from "../../../src/extract/evidence/phrase-evidence.js";
 
 const parse = async (text: string) => (await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" })).resume;
 
@@ -12,5 +13,16 @@ describe("weighPhrase", () => {
       ["某某医疗科技有限公司", undefined],
       ["某某信息技术有限公司", undefined],
     ]);
+  });
+});
+
+describe("a role held in a unit of its employer", () => {
+  it("reads the unit after 'in the' as a unit, the role before it", () => {
+    expect(roleBeforeUnit("Assistant Professor in the School of Business")).toBe("Assistant Professor");
+  });
+
+  it("reads an organisation or a school after a bare 'in' as the employer, no unit", () => {
+    expect(roleBeforeUnit("Software Engineer in Quillon Group")).toBeUndefined();
+    expect(roleBeforeUnit("Teaching Assistant in Harbour College")).toBeUndefined();
   });
 });
