@@ -163,8 +163,11 @@ export function toEducation(entry: Entry): Education {
   const campus = campusPlace !== undefined && institution !== undefined && !stateAfter && namesCampus(institution, campusPlace, head.parts);
   // "Ingeniero de Sistemas": the degree and its field as written, where "Ingeniero in Sistemas" would change the words
   const written = area && degree && degreeText ? degreeText.slice(degree.index, degree.end).trim() : undefined;
+  // "University of Westmark (Minor in Economics)": the bracket cut from the school's name is said in the entry's text
+  const school = institution && !campus && !cjk?.institution ? schoolWithoutHonours(withoutSchoolLabel(institution)) : undefined;
+  if (school?.honours) others.push(school.honours);
   return compact({
-    institution: campus ? `${withoutSchoolLabel(institution!)}, ${campusPlace}` : (cjk?.institution ?? (institution && schoolWithoutHonours(withoutSchoolLabel(institution)))),
+    institution: campus ? `${withoutSchoolLabel(institution!)}, ${campusPlace}` : (cjk?.institution ?? school?.school),
     studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),
     degree: written !== undefined && written !== degreeOf({ studyType: degree!.studyType, area }) ? written : undefined,
     area: area ?? cjk?.area ?? field ?? underField ?? (fieldOver && withoutClosingStop(fieldOver.text.trim())) ?? fieldLine?.text.trim(),

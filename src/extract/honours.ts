@@ -18,10 +18,12 @@ export const endsWithHonours = (text: string): boolean => HONOURS.test(text);
 export const namesHonoursAlone = (text: string): boolean => withoutHonours(`, ${text.trim()}`).field === "";
 
 /**
- * "University of Westmark (2:1)", "Northvale College (Summa Cum Laude)": how the degree was passed, in brackets after
- * the school's name, is no part of the name.
+ * "University of Westmark (2:1)", "Northvale College (Summa Cum Laude)", "… (Minor in Economics)": how the degree was
+ * passed or what it took in besides its field, in brackets after the school's name, is no part of the name; it is
+ * given back apart so that the entry keeps it.
  */
-export function schoolWithoutHonours(text: string): string {
+export function schoolWithoutHonours(text: string): { school: string; honours?: string } {
   const m = /\s*\(([^()]+)\)$/u.exec(text);
-  return m && (namesHonoursAlone(m[1]!) || /^(?:hons?\.?|honou?rs)$/iu.test(m[1]!.trim())) ? text.slice(0, m.index) : text;
+  const honours = m && (namesHonoursAlone(m[1]!) || /^(?:hons?\.?|honou?rs)$/iu.test(m[1]!.trim())) ? m[1]!.trim() : undefined;
+  return honours ? { school: text.slice(0, m!.index), honours } : { school: text };
 }

@@ -140,20 +140,46 @@ function paragraphEntries(lines: readonly SourceLine[]): SplitEntries | undefine
 /**
  * "Order Hub - A platform for restaurants." over "- Github: …" and "- Built the mail workers": bullets right under a
  * line that names a project and says what it is are that project's links and deeds, not projects of their own,
- * unless they name one ("- **Quill** — a linter", "- Quill: a linter"). (An undated section is cut at every line.)
+ * unless they name one ("- **Quill** — a linter", "- Quill: a linter", "- Quill, a linter"). A run of short
+ * capitalised bullets ("- Quill" / "- Tern") is a list of names, each its own project. (An undated section is cut at
+ * every line.)
  */
 function withBulletsUnderNamedLines(entries: readonly Entry[]): Entry[] {
   const out: Entry[] = [];
-  for (const e of entries) {
-    const prev = out.at(-1);
-    const [line, ...more] = e.head;
-    const named = prev?.head[0];
-    const under = line?.kind === "bullet" && !line.gap && !more.length && (nameKind(line) === undefined || isLinksAlone(line.text));
-    if (under && named?.kind === "text" && NAMED.test(named.text) && !/[:：]\s*$/u.test(named.text)) out[out.length - 1] = { ...prev!, body: [...prev!.body, ...e.head, ...e.body] };
-    else out.push(e);
+  for (let i = 0; i < entries.length; i++) {
+    const named = entries[i]!.head[0];
+    let end = i + 1;
+    while (end < entries.length && isBulletUnder(entries[end]!)) end++;
+    const run = entries.slice(i + 1, end);
+    const joins = named?.kind === "text" && NAMED.test(named.text) && !/[:：]\s*$/u.test(named.text) && run.length > 0 && readsAsDeeds(run);
+    if (!joins) { out.push(entries[i]!); continue; }
+    out.push({ ...entries[i]!, body: [...entries[i]!.body, ...run.flatMap((e) => [...e.head, ...e.body])] });
+    i = end - 1;
   }
   return out;
 }
+
+/** A single bullet line that does not name a project by a link, a bold name or "Name: …" (a line of links alone may). */
+function isBulletUnder(e: Entry): boolean {
+  const [line, ...more] = e.head;
+  return line?.kind === "bullet" && !line.gap && !more.length && (nameKind(line) === undefined || isLinksAlone(line.text));
+}
+
+/**
+ * Bullets that say what was done or where to find it, not bullets that name projects: "Quill, a Markdown linter" and "Heron (2019), a plotting library" name a project before a comma; a run of bullets
+ * that are each a short capitalised name ("Quill", "Tern") lists projects.
+ */
+function readsAsDeeds(run: readonly Entry[]): boolean {
+  const texts = run.map((e) => e.head[0]!.text.trim());
+  if (texts.some((t) => NAME_THEN_WHAT.test(t))) return false;
+  return !texts.every(isShortName);
+}
+
+/** "Quill, a Markdown linter…", "Heron (2019), an …": a capitalised name, perhaps its year, then what it is. */
+const NAME_THEN_WHAT = /^\p{Lu}[^\s,]*(?:\s+\p{Lu}[^\s,]*){0,3}(?:\s*\([^)]*\))?,\s+(?:a|an|the)\s/u;
+
+/** One to four capitalised words and no stop: a name, not a deed. */
+const isShortName = (t: string) => /^\p{Lu}[^\s]*(?:\s+\p{Lu}[^\s]*){0,3}$/u.test(t) && !/[.!?]$/u.test(t);
 
 /** "Github: http://… ▪ Demo: http://…": web addresses and the labels before them, and nothing else. */
 const isLinksAlone = (text: string) => !/\p{L}/u.test(text.replace(/(?:https?:\/\/|www\.)\S+/gu, "").replace(/[\p{L}\s]{1,20}:/gu, ""));

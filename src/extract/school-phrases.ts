@@ -37,9 +37,10 @@ export function schoolBesideDegree(text: string, degree: Degree): { institution:
   const [, named = after, place] = /^(.+?)\s+in(?:\s+(\p{Lu}[^,]*))?$/u.exec(after) ?? [];
   const introduced = trimSeparators(named.replace(TO_SCHOOL, ""));
   // "at the University of Westmark (2:1)": the class of the degree after the school is no part of its name
-  const school = schoolWithoutHonours(introduced);
+  const { school, honours = "" } = schoolWithoutHonours(introduced);
   const before = trimSeparators(text.slice(0, degree.index).replace(/[(（]\s*$/u, ""));
-  if (introduced !== named && (isSchoolName(school) || INITIALS.test(school))) return { institution: school, place: place && isPlaceLine(place) ? place : undefined, rest: place && !isPlaceLine(place) ? trimSeparators(`${before} in ${place}`) : before };
+  const rest = trimSeparators(place && !isPlaceLine(place) ? `${before} in ${place} ${honours}` : `${before} ${honours}`);
+  if (introduced !== named && (isSchoolName(school) || INITIALS.test(school))) return { institution: school, place: place && isPlaceLine(place) ? place : undefined, rest };
   // "MSc(在学中): 北陸先端大学院大学 先端科学技術専攻", "MSc: ETH Zürich": the degree as the label of where it is studied
   const labelled = /^[^:：]{0,20}[:：]\s*(.+)$/u.exec(text.slice(degree.index + degree.studyType.length))?.[1]?.trim();
   if (labelled && !before && (isSchoolName(labelled) || readCjkSchool(labelled))) return { institution: labelled, rest: "" };

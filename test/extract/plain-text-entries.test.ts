@@ -124,8 +124,8 @@ describe("plain-text degrees", () => {
 });
 
 describe("plain-text section titles", () => {
-  it("reads 'Biographical' and 'Online' over labelled contacts as sections of contacts, not text left over", async () => {
-    const text = ["Jane Roe", "", "Biographical", "", "email: jane@example.org", "", "Online", "", "Website: http://www.janeroe-site.net", "", "Experience", "", "2017---2021", "Architect at Contoso, Inc.", ""].join("\n");
+  it("reads 'Biographical' and 'Find me online' over labelled contacts as sections of contacts, not text left over", async () => {
+    const text = ["Jane Roe", "", "Biographical", "", "email: jane@example.org", "", "Find me online", "", "Website: http://www.janeroe-site.net", "", "Experience", "", "2017---2021", "Architect at Contoso, Inc.", ""].join("\n");
     const r = await parse(text);
     expect([r.basics?.email, r.basics?.url, r.sections ?? []]).toEqual(["jane@example.org", "http://www.janeroe-site.net", []]);
   });
@@ -155,5 +155,16 @@ describe("plain-text closing lines", () => {
   it("takes no copyright line closing the CV under its last section for a skill", async () => {
     const text = ["Jane Roe", "jane@example.org", "", "Skills:", "", "-   Back-end: Linux, Apache, MySQL", "-   Fond interest in mathematics.", "", "Copyright 2017 Jane Roe", ""].join("\n");
     expect((await parse(text)).skills?.map((s) => s.name)).toEqual(["Back-end", "Fond interest in mathematics."]);
+  });
+});
+
+describe("plain-text groups under a section", () => {
+  it("keeps a group of skills labelled 'Online' under Skills as a group of skills", async () => {
+    const text = ["Jane Roe", "jane@example.org", "", "Skills", "", "Online", "SEO, Google Ads, copywriting", "", "Print", "InDesign, Illustrator", "", "Experience", "", "2017 - 2021", "Designer at Contoso, Inc.", ""].join("\n");
+    const r = await parse(text);
+    expect([(r.skills ?? []).map((s) => [s.name, s.keywords]), r.sections ?? []]).toEqual([
+      [["Online", ["SEO", "Google Ads", "copywriting"]], ["Print", ["InDesign", "Illustrator"]]],
+      [],
+    ]);
   });
 });

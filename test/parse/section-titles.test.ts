@@ -100,6 +100,8 @@ describe("section titles in many languages", () => {
     ["Freelance", "work"],
     ["Military Service", "work"],
     ["Online Presence", "contact"],
+    ["Find me online", "contact"],
+    ["Biographical Information", "contact"],
     ["Expériences de travail", "work"],
     ["Renseignements personnels", "contact"],
     ["Mon expérience", "work"],
@@ -107,6 +109,10 @@ describe("section titles in many languages", () => {
     ["Minha experiência", "work"],
   ])("reads a CV's title %s as %s", (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
+  });
+
+  it("does not read a bare 'Online', which labels a group of skills, courses or teaching as often as contacts, as a title of contacts", () => {
+    expect(classifyTitle("Online")).not.toBe("contact");
   });
 
   it("ignores icons, numbering, markup, a trailing colon and accents left out", () => {
