@@ -34,8 +34,8 @@ export function explainReading(file: string, reading: Reading): Explanation {
   const catchAll = new Set(reading.diagnostics.filter((d) => d.ruleId === "catch-all").map((d) => d.position?.line));
   const sectionOf = sectionLabels(reading.resume, headings);
   const titles = new Set(reading.diagnostics.filter((d) => d.ruleId === "document-title").map((d) => d.position?.line));
-  const contents = new Set(reading.diagnostics.filter((d) => d.ruleId === "contents-list").map((d) => d.position?.line));
-  const stamps = new Set(reading.diagnostics.filter((d) => d.ruleId === "update-stamp").map((d) => d.position?.line));
+  const contents = contentsLines(reading.parsed.lines, linesOf(reading, "contents-list"));
+  const stamps = linesOf(reading, "update-stamp");
   const credited = new Map<number, Credit[]>();
   const byBlock = new Map<number, Placed[]>();
   /** The entries whose origin is in a section, found once per section: a long CV has hundreds of each. */
@@ -54,8 +54,8 @@ export function explainReading(file: string, reading: Reading): Explanation {
     const credit =
       // a heading that names the person ("JANE DOE" over the sections) is the name, not a section
       (reading.origins.get("/basics/name")?.line === at ? NAME_CREDIT : undefined) ??
-      (contents.has(block.from) ? CONTENTS_CREDIT : undefined) ??
-      (stamps.has(at) ? { role: "title", label: "the date the document was last updated", paths: [] } : undefined) ??
+      (contents.has(at) ? CONTENTS_CREDIT : undefined) ??
+      (stamps.has(at) ? STAMP_CREDIT : undefined) ??
       (headings.get(at) === line.text ? sectionCredit(sectionOf.get(at)) : undefined) ??
       (catchAll.has(at) ? catchAllCredit(reading.resume, line) : undefined) ??
       // (among the entries of its section when one is read at it or above it: "## About Me" may list skills under its summary)
@@ -118,8 +118,26 @@ function sectionLabels(resume: Resume, headings: ReadonlyMap<number, string>): M
   return out;
 }
 
-/** A line of the list of the document's own headings under its title ("# 目次", "## Contents"). */
+/** A line of the list of the document's own headings near its top ("# 目次", "## Contents", or the items alone under the name). */
 const CONTENTS_CREDIT: Credit = { role: "title", label: "the document's table of contents", paths: [] };
+/** "Last updated: March 2024": what the document says of itself, printed apart at the end. */
+const STAMP_CREDIT: Credit = { role: "title", label: "the date the document was last updated", paths: [] };
+
+/** The lines at which the extractor noted a rule. */
+function linesOf(reading: Reading, ruleId: string): Set<number> {
+  return new Set(reading.diagnostics.flatMap((d) => (d.ruleId === ruleId && d.position ? [d.position.line] : [])));
+}
+
+/** The lines of each table of contents: from the line its note is at (its title, or its first item) through the items below. */
+function contentsLines(lines: readonly SourceLine[], noted: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  let open = false;
+  for (const line of lines) {
+    open = noted.has(line.position.line) || (open && line.kind === "bullet");
+    if (open) out.add(line.position.line);
+  }
+  return out;
+}
 
 function sectionCredit(label: string | undefined): Credit {
   return { role: "section", label: label ?? "section heading (its lines were read elsewhere)", paths: [] };

@@ -37,7 +37,7 @@ import { headerAfterSidebar } from "./sidebar-header.js";
 import { splitStackedSections } from "./layout/stacked-sections.js";
 import { foldSkillSubsections } from "./layout/skill-subsections.js";
 import { roleSections } from "./role-sections.js";
-import { takeContentsList } from "./contents-list.js";
+import { contentsMessage, takeContentsList } from "./contents-list.js";
 import { placeUpdateStamps, takeUpdateStamps } from "./update-stamp.js";
 import { lowerDatesOverHeads } from "./layout/dates-over-heads.js";
 import { headerInPersonalSection, headerInNamedSection, greetingInAbout, withPersonalData, filledFrom, takeTitleUnderName, headlineUnderName, headingLine, saysOnly } from "./header-elsewhere.js";
@@ -55,7 +55,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   let { documentTitle, blocks } = groupSections(parsed.lines);
   const contents = takeContentsList(blocks);
   blocks = contents.blocks;
-  if (contents.list) note(draft, "info", "contents-list", `read "${contents.list.title}" as the document's table of contents, a list of its own headings: neither a name nor a section`, contents.list.position);
+  if (contents.list) note(draft, "info", "contents-list", contentsMessage(contents.list), contents.list.position);
   const updated = takeUpdateStamps(blocks);
   blocks = updated.blocks;
   // "CURRICULUM VITAE" over the name: the lines under it are the header, not a section of that title

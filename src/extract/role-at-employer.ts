@@ -1,6 +1,6 @@
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { splitLeadingRole, splitTrailingRole } from "./evidence/trailing-role.js";
-import { describesEmployer } from "./evidence/employer-description.js";
+import { describesEmployer, namesLineOfBusiness } from "./evidence/employer-description.js";
 import { isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_MODIFIERS, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
 import { withoutDates } from "./dates.js";
 import { namesDegree } from "./degrees.js";
@@ -40,24 +40,27 @@ export function refinedReading(entry: Entry): HeadReading {
     const namedAbove = names.some((n) => lineOf(n) !== lineOf(p));
     const at = said && !(namedAbove && FIELD_AT.test(p.text.slice(said.role.length))) ? said : undefined;
     if (at?.said) reading.prose.push(at.said);
+    const others = names.filter((n) => n !== p);
     const pair =
       (at && ([at.role, at.employer] as [string, string])) ??
-      (names.some((n) => n !== p) ? companyBesideRole(p) : (splitPair(p.text) ?? (reading.phrases.length === 1 ? splitTrailingRole(p.text) : undefined) ?? (leading && ([leading[1], leading[0]] as [string, string]))));
+      (others.length ? companyBesideRole(p, others) : (splitPair(p.text) ?? (reading.phrases.length === 1 ? splitTrailingRole(p.text) : undefined) ?? (leading && ([leading[1], leading[0]] as [string, string]))));
     return pair ? pair.map((text, k) => ({ ...p, text, slot: `${p.slot}${k ? "b" : "a"}`, evidence: weighPhrase(text) })) : [p];
   });
   return reading;
 }
 
 /**
- * A phrase that leans to a role cut into a role and a company that says so by its form ("S. A.", "GmbH") or, set
- * apart by a dash, by a word for a kind of organisation ("Analista III - Banco Andino" beside "Seguros y Fianzas", the
- * bank's line of business), not a team's ("Tech Lead - Platform Group" beside its employer is one role).
+ * A phrase that leans to a role, beside the header's other phrases that name no role, cut into a role and a company
+ * that says so by its form ("S. A.", "GmbH") or, set apart by a dash, by a word for a kind of organisation where all
+ * the header says besides is the employer's line of business ("Analista III - Banco Andino" beside "Seguros y
+ * Fianzas"). Beside a name ("Consultant - Financial Services" beside "Deloitte") the organisation's word names a
+ * department or a practice of that employer, and a team ("Tech Lead - Platform Services") is the role's: one role.
  */
-function companyBesideRole(p: HeadPhrase): [string, string] | undefined {
+function companyBesideRole(p: HeadPhrase, others: readonly HeadPhrase[]): [string, string] | undefined {
   if (roleLean(p.evidence) <= 0.3 && !LEGAL_FORM.test(p.text)) return undefined;
   const pair = splitPair(p.text);
   // (beside a comma, a unit of the employer follows the role as often: "Associate, Department Strategic Planning")
-  const dashed = /\s[-–—]\s/u.test(p.text);
+  const dashed = /\s[-–—]\s/u.test(p.text) && others.every((o) => namesLineOfBusiness(o.text));
   const saysCompany = (part: string) => (LEGAL_FORM.test(part) || (dashed && weighPhrase(part).org >= 0.7 && !namesATeam(part))) && roleLean(weighPhrase(part)) < 0;
   return pair && pair.some(saysCompany) ? pair : undefined;
 }

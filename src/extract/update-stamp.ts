@@ -23,7 +23,13 @@ function stampOf(line: SourceLine): { label: string; date: string } | undefined 
   const text = line.text.trim().replace(/^[(（[]\s*|\s*[)）\]]$/gu, "");
   const label = LABEL.exec(text);
   const date = label ? text.slice(label[0].length) : "";
-  return date !== "" && isDateOnly(date) ? { label: label![0].replace(/\s*[:：]?\s*$/u, ""), date } : undefined;
+  // one date: "Updated 2019 – 2021" under a job is when it ran, the entry's dates
+  return date !== "" && isDateOnly(date) && isSingleDate(date) ? { label: label![0].replace(/\s*[:：]?\s*$/u, ""), date } : undefined;
+}
+
+function isSingleDate(text: string): boolean {
+  const dates = findDates(text);
+  return dates.length === 1 && !dates[0]!.range;
 }
 
 /** The blocks without the lines that only say when the CV was last updated, and those lines. */

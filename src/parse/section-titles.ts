@@ -2,6 +2,7 @@ import { CUSTOM_KINDS, weighKeywords } from "./title-keywords.js";
 import { JOINERS, wholeTitleKind, withoutQualifier } from "./title-vocabulary.js";
 import { cleanTitle, foldTitle } from "./title-text.js";
 import { isDocumentTitle } from "./document-title.js";
+import { isDurationLine } from "../extract/date-pattern.js";
 
 /**
  * What a section holds, as its title says. Both parsers use it to recognise a
@@ -94,7 +95,8 @@ function classify(title: string): SectionKind | undefined {
  */
 export function countedTitleKind(title: string): SectionKind | undefined {
   const m = COUNTED.exec(cleanTitle(title));
-  return m && /\d/.test(m[2]!) && !/[:：]/.test(m[2]!) ? titleKind(foldTitle(m[1]!)) : undefined;
+  // (a length of time only: "Contact: +49 30 1234567", "Education: BSc 2019" say something else after the colon)
+  return m && isDurationLine(m[2]!) ? titleKind(foldTitle(m[1]!)) : undefined;
 }
 
 /**

@@ -46,4 +46,15 @@ describe("explainReading", () => {
     expect(at(2)).toMatchObject({ role: "contact", label: "contact → headline" });
     expect(at(6)).toMatchObject({ role: "summary", paths: ["/basics/summary"] });
   });
+
+  it("credits a table of contents under the name to the contents, the name line to the name, and an update stamp to the stamp", async () => {
+    const at = await explain(
+      "toc.md",
+      ["# Jane Doe", "", "- [Experience](#experience)", "- [Education](#education)", "", "# Experience", "## Software Engineer, Acme Corp", "2019 – 2022", "", "*Last updated: March 2024*", "", "# Education", "## BSc Physics, Example University", "2015 – 2019", ""].join("\n"),
+    );
+    expect(at(1)).toMatchObject({ role: "name", paths: ["/basics/name"] });
+    expect([3, 4].map((n) => at(n).label)).toEqual(["the document's table of contents", "the document's table of contents"]);
+    expect(at(10).label).toBe("the date the document was last updated");
+    expect(at(12).role).toBe("section");
+  });
 });

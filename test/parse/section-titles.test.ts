@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyTitle } from "../../src/parse/section-titles.js";
+import { classifyTitle, countedTitleKind } from "../../src/parse/section-titles.js";
 
 describe("section titles in many languages", () => {
   it.each([
@@ -210,5 +210,14 @@ describe("section titles in many languages", () => {
     expect(classifyTitle("Experience (2019 – 2023)")).toBeUndefined();
     expect(classifyTitle("Curriculum Vitae")).toBeUndefined();
     expect(classifyTitle("職務経歴書")).toBeUndefined();
+  });
+});
+
+describe("a title followed by how long the career has run", () => {
+  it("reads the title before a length of time, and not before a phone number or a degree", () => {
+    expect(countedTitleKind("💼 경력 : 5년 2개월")).toBe("work");
+    expect(countedTitleKind("Опыт работы: 3 года")).toBe("work");
+    expect(countedTitleKind("Contact: +49 30 1234567")).toBeUndefined();
+    expect(countedTitleKind("Education: BSc 2019")).toBeUndefined();
   });
 });

@@ -18,3 +18,16 @@ export function describesEmployer(text: string): boolean {
   if (words.length > 4 || !KINDS.has(words.at(-1)!.toLowerCase()) || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
   return roleLean(weighPhrase(first)) <= 0.3;
 }
+
+const BUSINESSES = new Set(Object.values(employerKinds.businesses).flat());
+/** Where a phrase of several lines of business parts: a comma, "&", "/", or a word for "and". */
+const BUSINESS_JOINER = /\s*[,&/+]\s*|\s+(?:and|y|e|und|et)\s+/u;
+
+/**
+ * "Seguros y Fianzas", "Insurance & Banking": a phrase made only of words for a line of business (employer-kinds.json's
+ * businesses), which a header may set beside the role and the employer to say what the employer does.
+ */
+export function namesLineOfBusiness(text: string): boolean {
+  const folded = text.trim().toLowerCase();
+  return BUSINESSES.has(folded) || (folded !== "" && folded.split(BUSINESS_JOINER).every((part) => BUSINESSES.has(part)));
+}
