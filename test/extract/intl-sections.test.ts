@@ -151,6 +151,16 @@ describe("dates set over the heading of the job they date", () => {
       ["Initech", "Backend Engineer", "2018-10", "2023-02"],
     ]);
   });
+
+  it("moves no dates where most headings have their own under them, nor over several roles side by side", async () => {
+    const spanned = await parse(["# Jane Doe", "", "## Experience", "2010 – present", "### Engineer, Acme Corp", "2019 – present", "### Developer, Globex", "2015 – 2019"].join("\n"));
+    expect(jobs(spanned).map(([name, role]) => [name, role])).toEqual([
+      ["Acme Corp", "Engineer"],
+      ["Globex", "Developer"],
+    ]);
+    const roles = await parse(["# Jane Doe", "", "## Experience", "2019 – 2022", "### Acme Corp", "#### Senior Engineer", "#### Engineer", "", "- Built the billing service."].join("\n"));
+    expect(roles.work?.length).toBe(1);
+  });
 });
 
 describe("a role, its employer and the employer's line of business", () => {

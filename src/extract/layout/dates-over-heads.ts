@@ -16,22 +16,37 @@ const isRecordLine = (l: SourceLine) => l.kind === "text" && (isDateOnly(l.text)
 export function lowerDatesOverHeads(block: SectionBlock): SectionBlock {
   const lines = block.lines;
   if (!lines.length || !isDateOnly(lines[0]!.text) || !isRecordLine(lines[0]!)) return block;
+  const groups = recordsOverHeads(lines);
+  // "2010 – present" over "### Engineer, Acme" / "2019 – present" / …: where the lines right under most headings are
+  // dates too, the section writes each job's dates under its heading, and the first line is the whole span's
+  const datedUnder = groups.filter((g) => lines[g.head] !== undefined && isRecordLine(lines[g.head]!));
+  if (!groups.length || datedUnder.length * 2 >= groups.length) return block;
   const out: SourceLine[] = [];
-  let moved = false;
+  let at = 0;
+  for (const { start, end, head } of groups) {
+    out.push(...lines.slice(at, start), ...lines.slice(end, head), ...lines.slice(start, end));
+    at = head;
+  }
+  return { ...block, lines: [...out, ...lines.slice(at)] };
+}
+
+/**
+ * Each run of dates alone (then maybe the duration) right over a run of undated headings: where the dates start and
+ * end, and where the headings end. Headings of one level side by side ("#### Senior Engineer" / "#### Engineer" under
+ * "### Acme") are several roles, which one run of dates cannot date: they keep their lines as written.
+ */
+function recordsOverHeads(lines: readonly SourceLine[]): Array<{ start: number; end: number; head: number }> {
+  const groups: Array<{ start: number; end: number; head: number }> = [];
   for (let i = 0; i < lines.length; ) {
     let end = i;
     while (end < lines.length && isRecordLine(lines[end]!)) end++;
     let head = end;
     while (head < lines.length && isHeading(lines[head]!) && !hasDate(lines[head]!)) head++;
-    // dates alone (then maybe the duration) right over one heading or more: the headings, then the dates
-    if (end > i && head > end && isDateOnly(lines[i]!.text)) {
-      out.push(...lines.slice(end, head), ...lines.slice(i, end));
-      moved = true;
+    const depths = lines.slice(end, head).map((l) => l.depth);
+    if (end > i && head > end && isDateOnly(lines[i]!.text) && new Set(depths).size === depths.length) {
+      groups.push({ start: i, end, head });
       i = head;
-    } else {
-      out.push(...lines.slice(i, Math.max(end, i + 1)));
-      i = Math.max(end, i + 1);
-    }
+    } else i = Math.max(end, i + 1);
   }
-  return moved ? { ...block, lines: out } : block;
+  return groups;
 }
