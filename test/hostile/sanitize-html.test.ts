@@ -91,10 +91,10 @@ describe("HTML in Markdown", () => {
   });
 
   it("drops remote images, from HTML and from Markdown, and keeps their alt text", async () => {
-    const { tree, diagnostics, types } = await sanitized('Photo <img src="http://127.0.0.1/me.png" alt="portrait" onerror="x()"> and ![badge](https://127.0.0.1/b.svg) and ![local](me.png)');
+    const { tree, diagnostics, types } = await sanitized('Photo <img src="http://127.0.0.1/me.png" alt="speaking at a conference" onerror="x()"> and ![Kubernetes](https://127.0.0.1/b.svg) and ![local](me.png)');
     expect(diagnostics.map((d) => d.ruleId)).toEqual(["html-attribute-removed", "remote-image", "remote-image"]);
-    expect(toString(tree)).toContain("portrait");
-    expect(toString(tree)).toContain("badge");
+    expect(toString(tree)).toContain("speaking at a conference");
+    expect(toString(tree)).toContain("Kubernetes");
     expect(types.filter((t) => t === "image")).toHaveLength(1);
   });
 
