@@ -1,8 +1,7 @@
 import { isDateOnly } from "../extract/layout/lines.js";
 import { readContact, splitContactLine } from "../extract/contacts.js";
-import { trieSource } from "../extract/word-trie.js";
-import site from "../extract/vocabulary/site-furniture.json" with { type: "json" };
 import { blankLineAt, type RawLine } from "./text-lines.js";
+import { opensLikeFooter } from "./site-footer.js";
 
 /** How many lines at a page's top or foot a running header or footer may take (moderncv's footer takes three). */
 const EDGE = 4;
@@ -43,16 +42,13 @@ export function liftRunningLines(lines: RawLine[]): void {
   moveUnderName(lines, firsts);
 }
 
-/** "© 2026 …", "Copyright …", "Built with …": the opening of a footer's notice. */
-const NOTICE = new RegExp(`^(?:${trieSource(site.footer)})(?![\\p{L}])`, "iu");
-
 /**
  * "© European Union, 2002 – 2026 | europass.cedefop.europa.eu": a notice that names only the template's site; one
  * with an e-mail or a phone ("Copyright 2024 Jane Example · jane@example.org · +1 555 555 0100") is the owner's
  * contact line, read under the name as the other running lines are.
  */
 function isTemplateNotice(text: string): boolean {
-  if (!NOTICE.test(text.trim())) return false;
+  if (!opensLikeFooter(text)) return false;
   return !splitContactLine(text).some((phrase) => {
     const field = readContact(phrase)?.field;
     return field === "email" || field === "phone";

@@ -16,8 +16,11 @@ const RESERVED = new RegExp(`(?:${trieSource(site.reserved)})`, "iu");
  */
 export function isSiteFooter(text: string, { withMenu = false } = {}): boolean {
   const line = text.trim();
-  return OPENING.test(line) && (withMenu || BUILT_WITH.test(line));
+  return opensLikeFooter(line) && (withMenu || BUILT_WITH.test(line));
 }
+
+/** Whether a line opens as a footer's notice does ("© 2026 …", "Copyright …", "Built with …"), whatever follows. */
+export const opensLikeFooter = (text: string) => OPENING.test(text.trim());
 
 /**
  * Whether a line has a footer's own shape, whatever page it is on: a copyright mark and its year ("Copyright 2020
