@@ -100,7 +100,7 @@ describe("vitae build --report", () => {
     ]);
     expect(report.files[0]!.errors![0]).toMatch(/broken\.md.*\[source-binary\]/);
     expect(report.files[1]!.outputs).toEqual({ json: "out/cv-000.json", html: "out/cv-000.html" });
-    const again = await runVitae(["build", "resumes/cv-000.txt", "--format", "json,html", "--out", "out", "--report", "out/again.json"], { cwd: dir });
+    await runVitae(["build", "resumes/cv-000.txt", "--format", "json,html", "--out", "out", "--report", "out/again.json"], { cwd: dir });
     expect((JSON.parse(readFileSync(join(dir, "out/again.json"), "utf8")) as BatchReport).files[0]!.status).toBe("up to date");
   });
 });

@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Resume } from "../../src/resume/schema.js";
-import { extractSource } from "../support/extract.js";
-
-/** How academic CVs list their appointments, each on an invented CV. */
-async function parse(text: string): Promise<Resume> {
-  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
-  return resume;
-}
+import { readMarkdown } from "../support/extract.js";
 
 const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
 
+/** How academic CVs list their appointments, each on an invented CV. */
 describe("a role held in a unit of its employer", () => {
   const text = [
     "# Ilse Brandt",
@@ -26,7 +21,7 @@ describe("a role held in a unit of its employer", () => {
   ].join("\n");
 
   it("reads the item under the employer as the role and its dates, the unit's words no employer of its own", async () => {
-    expect(jobs(await parse(text))).toEqual([
+    expect(jobs(await readMarkdown(text))).toEqual([
       ["Ostvik Polytechnic", "Lecturer in the Faculty of Marine Engineering", "2021-01", undefined],
       ["Carrow Research Station", "Staff Scientist in the Climate Modelling Division", "2017-03", "2020-12"],
       ["Pellham Robotics", "Summer Intern", "2016-06", "2016-08"],
@@ -36,7 +31,7 @@ describe("a role held in a unit of its employer", () => {
 
 describe("several undated appointments at one university", () => {
   it("reads each role item under the university's item as a job there", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Ilse Brandt",
         "",
@@ -62,14 +57,14 @@ describe("several undated appointments at one university", () => {
   });
 
   it("keeps an employer's item over its duties as one job", async () => {
-    const r = await parse(["# Mirela Vos", "", "## Experience", "* Harbour Labs", "  * Built the data pipeline.", "  * Ran the weekly seminar."].join("\n"));
+    const r = await readMarkdown(["# Mirela Vos", "", "## Experience", "* Harbour Labs", "  * Built the data pipeline.", "  * Ran the weekly seminar."].join("\n"));
     expect(jobs(r)).toHaveLength(1);
   });
 });
 
 describe("a label over roles that name their own employers", () => {
   it("reads each item as a role at its own employer, the label no employer", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Tomas Ekberg",
         "",
@@ -87,7 +82,7 @@ describe("a label over roles that name their own employers", () => {
   });
 
   it("takes no employer from a label over a consultant's or a data scientist's item", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       ["# Tomas Ekberg", "", "## Experience", "* Consulting", "  * Senior Consultant, Brightwater Partners LLC", "  * Data Scientist, Quillon Inc."].join("\n"),
     );
     expect((r.work ?? []).map((w) => w.name)).not.toContain("Consulting");
@@ -96,7 +91,7 @@ describe("a label over roles that name their own employers", () => {
 
 describe("a section of awards titled for recognition", () => {
   it("reads 'Peer Recognition' as awards", async () => {
-    const r = await parse(["# Mirela Vos", "", "## Peer Recognition", "* 2024: Lindqvist Prize for Young Researchers", "* 2022: Best Reviewer Award"].join("\n"));
+    const r = await readMarkdown(["# Mirela Vos", "", "## Peer Recognition", "* 2024: Lindqvist Prize for Young Researchers", "* 2022: Best Reviewer Award"].join("\n"));
     expect((r.awards ?? []).map((a) => [a.title, a.date])).toEqual([
       ["Lindqvist Prize for Young Researchers", "2024"],
       ["Best Reviewer Award", "2022"],

@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Resume } from "../../src/resume/schema.js";
-import { extractSource } from "../support/extract.js";
+import { extractSource, readMarkdown } from "../support/extract.js";
 
 /** Chinese and Korean CVs: a school among the personal details, and a job's text set out year by year. */
-async function parse(text: string): Promise<Resume> {
-  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
-  return resume;
-}
-
 describe("personal details and yearly headings", () => {
   it("reads a school written where the template's details line puts the name, beside the gender, as the study", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "李明的简历",
         "====",
@@ -30,7 +24,7 @@ describe("personal details and yearly headings", () => {
   });
 
   it("keeps a job's year-by-year sub-headings in the job, though one of them holds a role's word", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# 김하늘",
         "",

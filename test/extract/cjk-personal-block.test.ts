@@ -1,18 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Resume } from "../../src/resume/schema.js";
-import { extractSource } from "../support/extract.js";
-
-/** Chinese, Japanese and Korean CVs: the personal details a form lists, label by label. */
-async function parse(text: string): Promise<Resume> {
-  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
-  return resume;
-}
+import { readMarkdown } from "../support/extract.js";
 
 const sectionLines = (r: Resume) => (r.sections ?? []).flatMap((s) => s.items.map((i) => i.summary ?? i.title));
 
+/** Chinese, Japanese and Korean CVs: the personal details a form lists, label by label. */
 describe("a form of personal details", () => {
   it("reads labels spaced out to line up their colons, as a Chinese form pads its two-character labels", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       ["# 简历", "", "## 基本信息", "", "- 姓   名\t：王小明           ", "- 出生年月\t：1999.05", "- 电   话\t：13800001111", "- 住   址\t：浙江省湖州市", "", "## 工作经历", "", "- 青禾数据有限公司 2020.03-至今"].join("\n"),
     );
     expect(r.basics?.name).toBe("王小明");
@@ -22,12 +17,12 @@ describe("a form of personal details", () => {
   });
 
   it("keeps the space between two words of a Japanese label, which is no padding", async () => {
-    const r = await parse(["# 山田 花子", "", "## 資格", "", "- 工事担任者 総合種: 合格"].join("\n"));
+    const r = await readMarkdown(["# 山田 花子", "", "## 資格", "", "- 工事担任者 総合種: 合格"].join("\n"));
     expect(JSON.stringify(r)).toContain("工事担任者 総合種");
   });
 
   it("takes the job a details section says is sought as the headline, and leaves its line out of the details", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       ["# 简历", "", "# 个人信息", "", " - 李四/男/1993", " - 工作年限：5年", " - 期望职位：Android开发工程师", " - 期望薪资：面议", "", "# 工作经历", "", "## 某某网络科技有限公司 （ 2016年10月 ~ 2018年1月 ）"].join("\n"),
     );
     expect(r.basics?.label).toBe("Android开发工程师");
@@ -36,21 +31,21 @@ describe("a form of personal details", () => {
   });
 
   it("reads one study from a form that gives its school, field and degree a line each", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       ["# 简历", "", "## 基本信息", "", "- 姓名：赵六", "- 专业：软件工程", "- 邮箱：zhaoliu@example.com", "- 毕业院校：东湖师范大学", "- 学历：本科", "", "## 项目经验", "", "- 图书管理系统"].join("\n"),
     );
     expect(r.education).toEqual([{ institution: "东湖师范大学", area: "软件工程", studyType: "本科" }]);
   });
 
   it("reads the degree, school and class year packed after the degree's label, without the word for full-time study", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       ["# 求职简历", "", "# 个人信息", "", "- 姓名：钱七", "- 学历：全日制本科/江北工程学院/2020届应届生", "- 专业：计算机科学与技术", "", "# 联系方式", "", "- 手机：13900002222"].join("\n"),
     );
     expect(r.education).toEqual([{ institution: "江北工程学院", area: "计算机科学与技术", studyType: "本科", endDate: "2020" }]);
   });
 
   it("reads a section titled as an introduction whose every line is a labelled detail as the personal details", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       ["# 简介", "姓名: 孙八 <br>", "性别: 男<br>", "坐标: 杭州<br>", "职业: 前端工程师<br>", "邮箱: sunba@example.com<br>", "", "# 技能", "* 熟悉react"].join("\n"),
     );
     expect(r.basics).toMatchObject({ name: "孙八", label: "前端工程师", email: "sunba@example.com", location: { city: "杭州" } });
@@ -58,12 +53,12 @@ describe("a form of personal details", () => {
   });
 
   it("reads the school under a Korean self-introduction's labelled details", async () => {
-    const r = await parse(["### 이력서", "", "# 자기소개", "", "* 태어난곳 : 대전", "* 대학교 : 한빛대학교 컴퓨터공학과", "* 나이 : 30세", "* MBTI : ENTP"].join("\n"));
+    const r = await readMarkdown(["### 이력서", "", "# 자기소개", "", "* 태어난곳 : 대전", "* 대학교 : 한빛대학교 컴퓨터공학과", "* 나이 : 30세", "* MBTI : ENTP"].join("\n"));
     expect(r.education).toEqual([{ institution: "한빛대학교", area: "컴퓨터공학과" }]);
   });
 
   it("keeps a name's line in the details where it says more than the name: its reading, or the name in Latin letters", async () => {
-    const r = await parse(["# 職務経歴書", "", "## 個人データ", "", "* 氏名: 山田 花子 / YAMADA Hanako", "* ID: `hanako`", "", "## 職務要約", "", "インフラの開発と運用に携わってきました。"].join("\n"));
+    const r = await readMarkdown(["# 職務経歴書", "", "## 個人データ", "", "* 氏名: 山田 花子 / YAMADA Hanako", "* ID: `hanako`", "", "## 職務要約", "", "インフラの開発と運用に携わってきました。"].join("\n"));
     expect(r.basics?.name).toBe("山田 花子");
     expect(sectionLines(r)).toContain("氏名: 山田 花子 / YAMADA Hanako");
   });
@@ -71,7 +66,7 @@ describe("a form of personal details", () => {
 
 describe("a 職務経歴書's facts about an employer", () => {
   it("takes neither what the employer does nor the label over the dates for the job's title", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       ["# 職務経歴書", "", "## ■ 職務経歴", "", "### 株式会社山川広告", "", "  事業内容 : 広告代理業", "", "  **[所属期間]**", "", "  2018年4月〜2020年10月", "", "  **[担当業務]**", "", "  屋外広告物の営業。"].join("\n"),
     );
     expect(r.work?.[0]).toMatchObject({ name: "株式会社山川広告", startDate: "2018-04", endDate: "2020-10" });

@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Resume } from "../../src/resume/schema.js";
-import { extractSource } from "../support/extract.js";
-
-async function parse(text: string): Promise<Resume> {
-  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
-  return resume;
-}
+import { readMarkdown } from "../support/extract.js";
 
 const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
 
 describe("the academicpages template's jobs: the dated role on its item, the employer first under it", () => {
   it("takes the first item under a role as its employer where the section's other jobs are written so", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Ilse Brandt",
         "",
@@ -42,7 +37,7 @@ describe("the academicpages template's jobs: the dated role on its item, the emp
   });
 
   it("takes no place, terms or project under a role as its employer", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Tomas Ekberg",
         "",
@@ -73,7 +68,7 @@ describe("the academicpages template's jobs: the dated role on its item, the emp
   });
 
   it("reads a trailing employment type after the role as the job's terms, the item under it as the employer", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Tomas Ekberg",
         "",

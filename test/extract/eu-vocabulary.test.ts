@@ -1,20 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Resume } from "../../src/resume/schema.js";
 import { ORG_WORDS, isLegalFormAlone } from "../../src/extract/vocabulary.js";
-import { extractSource } from "../support/extract.js";
-
-/** CVs in languages GitHub holds few of (Greek, Hebrew, Arabic, Hungarian, Finnish…), each invented for its test. */
-async function parse(text: string): Promise<Resume> {
-  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
-  return resume;
-}
+import { readMarkdown } from "../support/extract.js";
 
 const schools = (r: Resume) => (r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate]);
 const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
 
+/** CVs in languages GitHub holds few of (Greek, Hebrew, Arabic, Hungarian, Finnish…), each invented for its test. */
 describe("CVs in Greek, Hebrew and Arabic", () => {
   it("reads a Greek CV's titles in capitals, its degrees over their schools, its months and its present", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Νίκος Παπαδόπουλος",
         "",
@@ -46,12 +41,12 @@ describe("CVs in Greek, Hebrew and Arabic", () => {
   });
 
   it("reads the sections, degrees and schools of CVs in Hebrew and Arabic", async () => {
-    const hebrew = await parse(
+    const hebrew = await readMarkdown(
       ["# דנה לוי", "", "## ניסיון תעסוקתי", "", "### מפתחת תוכנה | Beta Ltd", "מרץ 2018 – כיום", "", "## השכלה", "", "- תואר ראשון במדעי המחשב, אוניברסיטת תל אביב, 2014 – 2017"].join("\n"),
     );
     expect(jobs(hebrew)).toEqual([["Beta Ltd", "מפתחת תוכנה", "2018-03", undefined]]);
     expect(hebrew.education?.[0]).toMatchObject({ institution: "אוניברסיטת תל אביב", studyType: "תואר ראשון", startDate: "2014", endDate: "2017" });
-    const arabic = await parse(
+    const arabic = await readMarkdown(
       ["# سارة أحمد", "", "## الخبرات العملية", "", "### مهندسة برمجيات | Gamma Co", "يناير 2015 - حتى الآن", "", "## التعليم", "", "- بكالوريوس علوم الحاسب | جامعة القاهرة | 2010 - 2014"].join("\n"),
     );
     expect(jobs(arabic)).toEqual([["Gamma Co", "مهندسة برمجيات", "2015-01", undefined]]);
@@ -61,7 +56,7 @@ describe("CVs in Greek, Hebrew and Arabic", () => {
 
 describe("job headers of German-speaking CVs", () => {
   it("keeps a bold role whole where bars part the line's phrases, and reads the small town after a company's comma as its place, a department there being none", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Lebenslauf",
         "",
@@ -95,7 +90,7 @@ describe("job headers of German-speaking CVs", () => {
 
 describe("jobs told in a line that runs on into sentences", () => {
   it("names the employer and the role before the first sentence's end, as Russian CVs write 'С … по …: ООО «…», role. What was done.'", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Иванов Иван",
         "",
@@ -116,7 +111,7 @@ describe("jobs told in a line that runs on into sentences", () => {
 
 describe("a name given in parts in a table of personal data", () => {
   it("joins the given name and the family name of a two-column table's rows, as a German CV's 'Persönliche Daten' writes them", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       ["# Lebenslauf", "", "## Persönliche Daten", "", "| | |", "|---|---|", "| **Vorname** | Anna |", "| **Nachname** | Huber |", "| **E-Mail** | anna@example.org |"].join("\n"),
     );
     expect(r.basics).toMatchObject({ name: "Anna Huber", email: "anna@example.org" });
@@ -125,7 +120,7 @@ describe("a name given in parts in a table of personal data", () => {
 
 describe("Flemish and Dutch degrees", () => {
   it("reads 'Kandidatuur', 'Professionele Bachelor in de …' and 'ASO' as degrees beside their schools, the field after 'in de'", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Jan Peeters",
         "",
@@ -146,7 +141,7 @@ describe("Flemish and Dutch degrees", () => {
 
 describe("CVs in Serbian and Croatian", () => {
   it("reads their section titles in Latin and Cyrillic script, a group heading of jobs inside the work section, and their role words", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Marko Petrović",
         "",
@@ -184,7 +179,7 @@ describe("company forms of Central European and Latin American CVs", () => {
 
 describe("Scandinavian CVs that set a role at its employer", () => {
   it("reads 'hos' and 'på' as the word for 'at' between the role and the employer", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Mette Eksempel",
         "",
@@ -213,21 +208,21 @@ describe("Scandinavian CVs that set a role at its employer", () => {
 
 describe("skill headings that say 'technical'", () => {
   it("reads 'Teknisk profil' and 'Capacità Tecniche' as skills, not a summary or an unknown section", async () => {
-    const danish = await parse(["# Mette Eksempel", "", "## Teknisk profil", "", "**Sprog:** TypeScript, Ruby", "", "**Databaser:** PostgreSQL, Redis"].join("\n"));
+    const danish = await readMarkdown(["# Mette Eksempel", "", "## Teknisk profil", "", "**Sprog:** TypeScript, Ruby", "", "**Databaser:** PostgreSQL, Redis"].join("\n"));
     expect(danish.skills?.map((s) => s.name)).toEqual(["Sprog", "Databaser"]);
-    const italian = await parse(["# Marco Esempio", "", "# Capacità Tecniche", "", "## Linguaggi", "", "Esperto", ":   Go, Python", "", "## Strumenti", "", "Esperto", ":   Docker"].join("\n"));
+    const italian = await readMarkdown(["# Marco Esempio", "", "# Capacità Tecniche", "", "## Linguaggi", "", "Esperto", ":   Go, Python", "", "## Strumenti", "", "Esperto", ":   Docker"].join("\n"));
     expect(italian.skills?.map((s) => s.name)).toEqual(["Linguaggi", "Strumenti"]);
   });
 
   it("reads Hungarian 'Szakmai elismerések' (professional recognitions) as awards", async () => {
-    const r = await parse(["# Minta Anna", "", "## Szakmai elismerések", "", "- Országos Diákköri Konferencia, 1. helyezés (2015)"].join("\n"));
+    const r = await readMarkdown(["# Minta Anna", "", "## Szakmai elismerések", "", "- Országos Diákköri Konferencia, 1. helyezés (2015)"].join("\n"));
     expect(r.awards?.length).toBe(1);
   });
 });
 
 describe("words of Polish, Turkish, Czech and Portuguese CVs, and a NuGet profile", () => {
   it("reads Polish 'tytuł magistra' / 'tytuł inżyniera' (the degree a diploma confers, in the genitive) as degrees", async () => {
-    const r = await parse(["# Anna Przykład", "", "## Wykształcenie", "", "* **Politechnika Przykładowa** | Tytuł inżyniera informatyki", "* **Uniwersytet Przykładowy** | tytuł magistra ekonomii, 2015"].join("\n"));
+    const r = await readMarkdown(["# Anna Przykład", "", "## Wykształcenie", "", "* **Politechnika Przykładowa** | Tytuł inżyniera informatyki", "* **Uniwersytet Przykładowy** | tytuł magistra ekonomii, 2015"].join("\n"));
     expect(schools(r).map(([school, degree]) => [school, degree])).toEqual([
       ["Politechnika Przykładowa", "Tytuł inżyniera"],
       ["Uniwersytet Przykładowy", "tytuł magistra"],
@@ -235,23 +230,23 @@ describe("words of Polish, Turkish, Czech and Portuguese CVs, and a NuGet profil
   });
 
   it("reads Turkish 'halen devam' (still going on) as the present, not a word of the entry's name", async () => {
-    const r = await parse(["# Ali Örnek", "", "## Müzik Projeleri", "", "- 2008 - halen devam: Bas gitar [Örnek Grup](http://example.org)"].join("\n"));
+    const r = await readMarkdown(["# Ali Örnek", "", "## Müzik Projeleri", "", "- 2008 - halen devam: Bas gitar [Örnek Grup](http://example.org)"].join("\n"));
     expect(r.projects?.map((p) => [p.name, p.startDate, p.endDate])).toEqual([["Bas gitar", "2008", undefined]]);
   });
 
   it("reads a NuGet profile as a profile, not as the person's homepage", async () => {
-    const r = await parse(["# Karin Exempel", "", "## Kontakt", "", "**Webb:**  ", "https://github.com/karin-exempel/  ", "https://www.nuget.org/profiles/karin.exempel"].join("\n"));
+    const r = await readMarkdown(["# Karin Exempel", "", "## Kontakt", "", "**Webb:**  ", "https://github.com/karin-exempel/  ", "https://www.nuget.org/profiles/karin.exempel"].join("\n"));
     expect(r.basics?.url).toBeUndefined();
     expect(r.basics?.profiles?.map((p) => [p.network, p.username])).toContainEqual(["NuGet", "karin.exempel"]);
   });
 
   it("reads Czech 'Řidičský průkaz' (driving licence) as a certificate's section", async () => {
-    const czech = await parse(["# Jana Příkladová", "", "## Řidičský průkaz", "", "- skupina B"].join("\n"));
+    const czech = await readMarkdown(["# Jana Příkladová", "", "## Řidičský průkaz", "", "- skupina B"].join("\n"));
     expect(czech.certificates?.length).toBe(1);
   });
 
   it("reads Portuguese 'Objetivo Profissional' as the summary", async () => {
-    const portuguese = await parse(["# Ana Exemplo", "", "## Objetivo Profissional", "", "Contribuir como desenvolvedora back-end em projetos desafiadores."].join("\n"));
+    const portuguese = await readMarkdown(["# Ana Exemplo", "", "## Objetivo Profissional", "", "Contribuir como desenvolvedora back-end em projetos desafiadores."].join("\n"));
     expect(portuguese.basics?.summary).toBe("Contribuir como desenvolvedora back-end em projetos desafiadores.");
   });
 });

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extractSource } from "../support/extract.js";
+import { readMarkdown } from "../support/extract.js";
 
-async function read(text: string) {
-  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
-  return resume;
-}
-
-const educationOf = (lines: string[]) => read(["# Mara Quill", "", "## Education", "", ...lines, ""].join("\n"));
+const educationOf = (lines: string[]) => readMarkdown(["# Mara Quill", "", "## Education", "", ...lines, ""].join("\n"));
 
 describe("a phrase after a school's comma that is no field of study", () => {
   it("keeps a campus, a college, an exchange, an award or a programme in the school's name", async () => {

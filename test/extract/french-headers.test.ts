@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Resume } from "../../src/resume/schema.js";
-import { extractSource } from "../support/extract.js";
+import { readMarkdown } from "../support/extract.js";
 
 /** Headers French CVs write: their degrees' names, and a role's heading with its employer on the line under it. */
-async function parse(text: string): Promise<Resume> {
-  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
-  return resume;
-}
-
 describe("French degrees and headers", () => {
   it("reads the DEUG and the doctorate ('Docteur en …') as degrees, the school under them as theirs", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Claire Fontenay",
         "",
@@ -31,7 +25,7 @@ describe("French degrees and headers", () => {
   });
 
   it("reads a heading of dates and two titles held at once as one role, its employer on the line under it", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Claire Fontenay",
         "",
@@ -55,18 +49,18 @@ describe("French degrees and headers", () => {
   });
 
   it("takes no word a PDF broke at its hyphen, set as a paragraph of its own under the header, for the job's place ('Zweipunkt-')", async () => {
-    const r = await parse("# Jo Beispiel\n\n## Experience\n\n### Engineer, Acme GmbH (2016 – 2017)\n\nZweipunkt-\n\nRegelung eines Pendels.\n");
+    const r = await readMarkdown("# Jo Beispiel\n\n## Experience\n\n### Engineer, Acme GmbH (2016 – 2017)\n\nZweipunkt-\n\nRegelung eines Pendels.\n");
     expect(r.work?.[0]?.location).toBeUndefined();
     expect(r.work?.[0]?.summary).toContain("Zweipunkt-");
   });
 
   it("takes no tools, employment type or course under a role's header, set apart from the text, for the employer", async () => {
-    const r = await parse("# Jo Vale\n\n## Experience\n\n### Software Engineer (2019 - 2021)\nPython, Django, PostgreSQL\n\nBuilt the billing service.\n\n### Data Analyst (2017 - 2019)\nFull-Time Contract\n\nBuilt dashboards.\n\n### Teaching Assistant (2015)\nIntroduction to Programming\n\nGraded assignments.\n");
+    const r = await readMarkdown("# Jo Vale\n\n## Experience\n\n### Software Engineer (2019 - 2021)\nPython, Django, PostgreSQL\n\nBuilt the billing service.\n\n### Data Analyst (2017 - 2019)\nFull-Time Contract\n\nBuilt dashboards.\n\n### Teaching Assistant (2015)\nIntroduction to Programming\n\nGraded assignments.\n");
     expect((r.work ?? []).map((w) => w.name)).toEqual([undefined, undefined, undefined]);
   });
 
   it("keeps an employer whose name holds a role's word beside its role ('Volunteer Engineer - Engineers Without Borders')", async () => {
-    const r = await parse("# Jo Vale\n\n## Experience\n\n### Volunteer Engineer - Engineers Without Borders\n*2019 - 2021*\n\nBuilt wells.\n\n### Founder & CEO – Creative Directors Club\n*2020 – present*\n\nRan the club.\n");
+    const r = await readMarkdown("# Jo Vale\n\n## Experience\n\n### Volunteer Engineer - Engineers Without Borders\n*2019 - 2021*\n\nBuilt wells.\n\n### Founder & CEO – Creative Directors Club\n*2020 – present*\n\nRan the club.\n");
     expect((r.work ?? []).map((w) => [w.name, w.position])).toEqual([
       ["Engineers Without Borders", "Volunteer Engineer"],
       ["Creative Directors Club", "Founder & CEO"],

@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Resume } from "../../src/resume/schema.js";
-import { extractSource } from "../support/extract.js";
-
-async function parse(text: string): Promise<Resume> {
-  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
-  return resume;
-}
+import { readMarkdown } from "../support/extract.js";
 
 const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
 
 describe("job headers of Markdown résumés", () => {
   it("keeps the dates and bullets under a bold header closed by a colon with that header's job", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Jane Roe",
         "",
@@ -38,7 +33,7 @@ describe("job headers of Markdown résumés", () => {
   });
 
   it("reads role headings under a dated employer as its roles where one heading between them names a part of the work", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Jo Example",
         "",
@@ -72,7 +67,7 @@ describe("job headers of Markdown résumés", () => {
   });
 
   it("reads a dated heading over its own role heading as a job held alongside the one above, not that job's project", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Sam Ortiz",
         "",
@@ -96,7 +91,7 @@ describe("job headers of Markdown résumés", () => {
   });
 
   it("reads no job in a paragraph of prose that opens a section titled by a word that may name work", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Jo Example",
         "",
@@ -115,12 +110,12 @@ describe("job headers of Markdown résumés", () => {
   });
 
   it("reads a section titled Proficiency as skills", async () => {
-    const r = await parse(["# Jo Example", "", "## Proficiency", "", "### Languages", "", "Java, Go, Python"].join("\n"));
+    const r = await readMarkdown(["# Jo Example", "", "## Proficiency", "", "### Languages", "", "Java, Go, Python"].join("\n"));
     expect(r.skills?.map((s) => [s.name, s.keywords])).toEqual([["Languages", ["Java", "Go", "Python"]]]);
   });
 
   it("takes no place from a line under a job's header that is wholly a link's text", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Jo Example",
         "",

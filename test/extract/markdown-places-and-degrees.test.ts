@@ -1,31 +1,25 @@
 import { describe, expect, it } from "vitest";
-import type { Resume } from "../../src/resume/schema.js";
-import { extractSource } from "../support/extract.js";
-
-async function parse(text: string): Promise<Resume> {
-  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
-  return resume;
-}
+import { readMarkdown } from "../support/extract.js";
 
 describe("degrees and places as Markdown résumés write them", () => {
   it("keeps an honours mark after the word degree with the degree, and reads the field after its comma", async () => {
-    const r = await parse(["# Sam Ortiz", "", "## Education", "", "**Bachelor's Degree (Honours), Economics · Northfield University**"].join("\n"));
+    const r = await readMarkdown(["# Sam Ortiz", "", "## Education", "", "**Bachelor's Degree (Honours), Economics · Northfield University**"].join("\n"));
     expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([["Northfield University", "Bachelor's Degree (Honours)", "Economics"]]);
   });
 
   it("reads the fields of a joint degree set apart by a slash as one field", async () => {
-    const r = await parse(["# Sam Ortiz", "", "## Education", "", "2009 - 2014", ": **Bachelors in Mathematics/Philosophy**; Eastvale University"].join("\n"));
+    const r = await readMarkdown(["# Sam Ortiz", "", "## Education", "", "2009 - 2014", ": **Bachelors in Mathematics/Philosophy**; Eastvale University"].join("\n"));
     expect(r.education?.map((e) => [e.institution, e.studyType, e.area])).toEqual([["Eastvale University", "Bachelors", "Mathematics/Philosophy"]]);
   });
 
   it("reads the country written alone under an address's town as that address's", async () => {
-    const r = await parse(["# Jeanne Dupont", "", "12 Rue des Lilas  ", "75011 Paris  ", "France  ", "jeanne@example.org", "", "## Experience", "", "**Acme** — Engineer, 2019 – 2021"].join("\n"));
+    const r = await readMarkdown(["# Jeanne Dupont", "", "12 Rue des Lilas  ", "75011 Paris  ", "France  ", "jeanne@example.org", "", "## Experience", "", "**Acme** — Engineer, 2019 – 2021"].join("\n"));
     expect(r.basics?.location).toMatchObject({ city: "Paris", countryCode: "FR" });
     expect(r.basics?.email).toBe("jeanne@example.org");
   });
 
   it("reads no town from a bracket that says what the employer does or was called, though the section writes its towns so", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       ["# Sam Ortiz", "", "## Employment", "", "**Engineer** at Quillfeather (Denver)", "2019 – 2020", "", "**Engineer** at Larkspur (Boston)", "2018 – 2019", "",
         "**Engineer** at Tidewell (Fintech)", "2017 – 2018", "", "**Engineer** at Contoso (Now Fabrikam)", "2016 – 2017", "", "**Engineer** at Harrowgate (Louisville)", "2015 – 2016"].join("\n"),
     );
@@ -39,7 +33,7 @@ describe("degrees and places as Markdown résumés write them", () => {
   });
 
   it("reads a word in brackets after an employer as its town where the section writes its towns so", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Sam Ortiz",
         "",
@@ -63,7 +57,7 @@ describe("degrees and places as Markdown résumés write them", () => {
   });
 
   it("reads a linked title after a bold date as the paper's whole title, dated by that date", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Sam Ortiz",
         "",
@@ -81,7 +75,7 @@ describe("degrees and places as Markdown résumés write them", () => {
   });
 
   it("reads the spoken languages under a title in the singular, Language Skill, as languages", async () => {
-    const r = await parse(["# Sam Ortiz", "", "## Language Skill", "- Ukrainian", "- English (B1)"].join("\n"));
+    const r = await readMarkdown(["# Sam Ortiz", "", "## Language Skill", "- Ukrainian", "- English (B1)"].join("\n"));
     expect(r.languages?.map((l) => l.language)).toEqual(["Ukrainian", "English"]);
     expect(r.sections ?? []).toEqual([]);
   });

@@ -381,7 +381,7 @@ describe("text of PDF CVs set in common templates", () => {
 
   it("a column of dates set before its awards, one of which wraps before a word in lower case: each date goes back to its award", async () => {
     const r = await readTemplate("award-date-column");
-    expect(r.awards?.map((a) => [a.title.split(" (")[0], a.date])).toEqual([
+    expect(r.awards?.map((a) => [a.title?.split(" (")[0], a.date])).toEqual([
       ["Best Thesis Prize", "2021"],
       ["Class Medal", "2020"],
       ["Summer Studentship", "2019"],

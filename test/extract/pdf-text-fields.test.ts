@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Resume } from "../../src/resume/schema.js";
-import { extractSource } from "../support/extract.js";
+import { readText } from "../support/extract.js";
 
 /** Fields of entries as a PDF's text layer (pdftotext's output) sets them apart, each on an invented CV. */
-async function parse(text: string): Promise<Resume> {
-  const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
-  return resume;
-}
-
 describe("a column of skill labels closed by colons, then a column of their lists", () => {
   it("pairs each label with its list in order, the last list wrapped over two lines", async () => {
     const text = [
@@ -24,7 +18,7 @@ describe("a column of skill labels closed by colons, then a column of their list
       "LaTeX, Linux Systems Administration, Proficiency in major operating systems (Linux, Solaris, Windows,",
       "macOS)",
     ].join("\n");
-    const r = await parse(text);
+    const r = await readText(text);
     expect(r.skills?.map((s) => [s.name, s.keywords?.length])).toEqual([
       ["Programming", 6],
       ["Virtualization", 3],
@@ -36,7 +30,7 @@ describe("a column of skill labels closed by colons, then a column of their list
 describe("a labelled field of study above a study's dates", () => {
   it("reads 'Major:' between the school and its dates as the field, not as text of the entry", async () => {
     const text = ["Jane Example", "jane@example.org", "", "Education", "Northwind University", "", "Lowtown, RI", "", "Major: Computer Science, Applied Math", "", "2017 - PRESENT", "", "CURRENT", ""].join("\n");
-    const r = await parse(text);
+    const r = await readText(text);
     expect(r.education?.map((e) => [e.institution, e.area, e.startDate])).toEqual([["Northwind University", "Computer Science, Applied Math", "2017"]]);
   });
 
@@ -47,7 +41,7 @@ describe("a labelled field of study above a study's dates", () => {
       ["B.Sc. Computer Science", "Area: Distributed Systems", "2016 – 2020", "Northwind University"],
     ];
     for (const lines of cvs) {
-      const r = await parse(["Jane Example", "jane@example.org", "", "EDUCATION", ...lines, ""].join("\n"));
+      const r = await readText(["Jane Example", "jane@example.org", "", "EDUCATION", ...lines, ""].join("\n"));
       const labelled = lines.find((l) => l.includes(":"))!;
       expect(r.education?.map((e) => e.area), labelled).toEqual(["Computer Science"]);
       expect(r.education?.[0]?.summary, labelled).toContain(labelled);
@@ -55,9 +49,9 @@ describe("a labelled field of study above a study's dates", () => {
   });
 
   it("reads a concentration as the field only where neither the degree nor a major names one", async () => {
-    const alone = await parse(["Jane Example", "jane@example.org", "", "Education", "Northwind University", "Concentration: Machine Learning", "2016 – 2020", ""].join("\n"));
+    const alone = await readText(["Jane Example", "jane@example.org", "", "Education", "Northwind University", "Concentration: Machine Learning", "2016 – 2020", ""].join("\n"));
     expect(alone.education?.map((e) => e.area)).toEqual(["Machine Learning"]);
-    const both = await parse(["Jane Example", "jane@example.org", "", "Education", "Northwind University", "Major: Computer Science", "Concentration: Machine Learning", "2016 – 2020", ""].join("\n"));
+    const both = await readText(["Jane Example", "jane@example.org", "", "Education", "Northwind University", "Major: Computer Science", "Concentration: Machine Learning", "2016 – 2020", ""].join("\n"));
     expect(both.education?.map((e) => [e.area, e.summary])).toEqual([["Computer Science", "Concentration: Machine Learning"]]);
   });
 });

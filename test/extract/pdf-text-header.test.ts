@@ -1,33 +1,27 @@
 import { describe, expect, it } from "vitest";
-import type { Resume } from "../../src/resume/schema.js";
-import { extractSource } from "../support/extract.js";
-
-/** How the header of a PDF's text layer (pdftotext's output) is read, each on an invented CV. */
-async function parse(text: string): Promise<Resume> {
-  const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
-  return resume;
-}
+import { extractSource, readText } from "../support/extract.js";
 
 const job = ["", "EXPERIENCE", "Senior Accountant", "Northwind Traders LLC", "2019 – 2023", ""].join("\n");
 
+/** How the header of a PDF's text layer (pdftotext's output) is read, each on an invented CV. */
 describe("a name with the credentials written after it", () => {
   it("reads the name with its degrees or licences after a comma, in capitals too, and keeps them as written", async () => {
     for (const name of ["Jane Example, CPA", "Jane Example, CPA, PMP", "JANE EXAMPLE, PHD", "Jane Example, RN, BSN", "JANA BEISPIEL, Dr. rer. nat"]) {
-      const r = await parse(`${name}\nFinancial Analyst\njane@example.org\n${job}`);
+      const r = await readText(`${name}\nFinancial Analyst\njane@example.org\n${job}`);
       expect(r.basics?.name, name).toBe(name);
     }
   });
 
   it("reads no name from a town of two words and a region's code that is also a credential ('Santa Cruz, RN', 'Silver Spring, MD')", async () => {
     for (const town of ["Ocean Springs, MS", "Silver Spring, MD", "Santa Cruz, RN", "Pau dos Ferros, RN", "Vitória de Santo Antão, PE"]) {
-      const r = await parse(`${town}\njane@example.org\n${job}`);
+      const r = await readText(`${town}\njane@example.org\n${job}`);
       expect(r.basics?.name, town).toBeUndefined();
     }
   });
 
   it("reads the name under a sidebar's contact block that opens with a town and its state's code", async () => {
     const text = ["Santa Cruz, RN", "(84) 99999-0000", "maria.exemplo@example.com.br", "", "Maria Exemplo da Silva", "Enfermeira", "", "EXPERIÊNCIA", "Enfermeira Assistente", "Hospital Exemplo Ltda", "2019 – 2023", ""].join("\n");
-    const r = await parse(text);
+    const r = await readText(text);
     expect(r.basics?.name).toBe("Maria Exemplo da Silva");
   });
 });
@@ -60,7 +54,7 @@ describe("the notice a template prints at the foot of every page", () => {
       "",
       ...footer.map((l) => l.replace("{n}", "2")),
     ].join("\n");
-    const r = await parse(text);
+    const r = await readText(text);
     expect(r.basics?.name).toBe("Marta Exemplo");
     expect(JSON.stringify(r.sections ?? [])).not.toContain("European Union");
   });
@@ -68,7 +62,7 @@ describe("the notice a template prints at the foot of every page", () => {
 
 describe("a line of contacts that names links whose addresses the PDF's text lost", () => {
   it("reads the phone and the address beside 'LinkedIn', 'GitHub' and 'Portfolio', and keeps the line out of any catch-all", async () => {
-    const r = await parse(`Jane Example\n555-555-0100 | jane@example.org | LinkedIn | GitHub | Portfolio\n${job}`);
+    const r = await readText(`Jane Example\n555-555-0100 | jane@example.org | LinkedIn | GitHub | Portfolio\n${job}`);
     expect([r.basics?.phone, r.basics?.email]).toEqual(["555-555-0100", "jane@example.org"]);
     expect(r.sections ?? []).toEqual([]);
   });

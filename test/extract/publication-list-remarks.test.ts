@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Resume } from "../../src/resume/schema.js";
-import { extractSource } from "../support/extract.js";
-
-async function parse(text: string): Promise<Resume> {
-  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
-  return resume;
-}
+import { extractSource, readMarkdown } from "../support/extract.js";
 
 const papers = (r: Resume) => (r.publications ?? []).map((p) => p.name);
 
 describe("lines of a publications section that are no papers", () => {
   it("takes no paper from a line of links to the author's profiles", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Mirela Vos",
         "",
@@ -26,7 +21,7 @@ describe("lines of a publications section that are no papers", () => {
   });
 
   it("takes no paper from a remark on the list under it, whatever it links to", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Mirela Vos",
         "",
@@ -40,12 +35,12 @@ describe("lines of a publications section that are no papers", () => {
   });
 
   it("keeps a paper whose linked title names no network", async () => {
-    const r = await parse(["# Mirela Vos", "", "## Publications", "- [Tidal mixing in shallow seas](https://example.org/tidal.pdf)"].join("\n"));
+    const r = await readMarkdown(["# Mirela Vos", "", "## Publications", "- [Tidal mixing in shallow seas](https://example.org/tidal.pdf)"].join("\n"));
     expect(papers(r)).toEqual(["Tidal mixing in shallow seas"]);
   });
 
   it("keeps loose papers whose titles speak of papers, articles or preprints, set in bold with a link", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Tomas Ekberg",
         "",
@@ -61,7 +56,7 @@ describe("lines of a publications section that are no papers", () => {
   });
 
   it("keeps loose linked titles that speak of papers, each before its venue", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Tomas Ekberg",
         "",

@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Resume } from "../../src/resume/schema.js";
-import { extractSource } from "../support/extract.js";
-
-async function parse(text: string): Promise<Resume> {
-  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
-  return resume;
-}
+import { readMarkdown } from "../support/extract.js";
 
 const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
 
 describe("an employer over items that each name a role and its dates", () => {
   it("reads each item under an employer's heading as a role held there, its sub-items that role's duties", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Jo Example",
         "",
@@ -37,7 +32,7 @@ describe("an employer over items that each name a role and its dates", () => {
   });
 
   it("reads the items under a bold employer line with its whole span as its roles, the span none of their dates", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Jo Example",
         "",
@@ -55,7 +50,7 @@ describe("an employer over items that each name a role and its dates", () => {
   });
 
   it("keeps dated duties under an employer as its text where the first item names no role", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Jo Example",
         "",
@@ -71,7 +66,7 @@ describe("an employer over items that each name a role and its dates", () => {
   });
 
   it("gives the items no heading's role as their employer where the heading names a role and the employer is the line under it", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Jo Example",
         "",
@@ -89,7 +84,7 @@ describe("an employer over items that each name a role and its dates", () => {
   });
 
   it("keeps an employer's own span where its one styled item tells of a day there, no span held ('*Promoted to Senior Engineer*, 2021')", async () => {
-    const r = await parse(["# Jo Example", "", "## Experience", "", "### Harbourside Analytics (2015 – 2024)", "- *Promoted to Senior Engineer*, 2021", "- Built the billing system"].join("\n"));
+    const r = await readMarkdown(["# Jo Example", "", "## Experience", "", "### Harbourside Analytics (2015 – 2024)", "- *Promoted to Senior Engineer*, 2021", "- Built the billing system"].join("\n"));
     expect(r.work?.map((w) => [w.name, w.startDate, w.endDate])).toEqual([["Harbourside Analytics", "2015", "2024"]]);
   });
 });

@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Resume } from "../../src/resume/schema.js";
-import { extractSource } from "../support/extract.js";
+import { readText } from "../support/extract.js";
 
 /** A PDF's text layer (pdftotext's output) of an invented CV with a skills section. */
-async function parse(text: string): Promise<Resume> {
-  const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
-  return resume;
-}
-
 describe("a column of skill labels whose first label is taken for a section's title", () => {
   it("gives no label the list of another, and makes no keyword of a label and a list joined", async () => {
     const cvs = [
@@ -15,7 +9,7 @@ describe("a column of skill labels whose first label is taken for a section's ti
       ["SKILLS", "Languages:", "Tools:", "Other:"],
     ];
     for (const labels of cvs) {
-      const r = await parse(["Jana Beispiel", "jana@example.de", "", ...labels, "", "Java, Kotlin, SQL", "Git, Maven, Jenkins", "LaTeX, Linux", ""].join("\n"));
+      const r = await readText(["Jana Beispiel", "jana@example.de", "", ...labels, "", "Java, Kotlin, SQL", "Git, Maven, Jenkins", "LaTeX, Linux", ""].join("\n"));
       const keywords = (r.skills ?? []).flatMap((s) => s.keywords ?? []);
       expect(keywords.filter((k) => k.includes("\t")), labels[1]).toEqual([]);
       expect(keywords, labels[1]).toEqual(expect.arrayContaining(["Java", "Kotlin", "SQL", "Git", "Maven", "Jenkins", "LaTeX", "Linux"]));

@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Resume } from "../../src/resume/schema.js";
-import { extractSource } from "../support/extract.js";
-
-async function parse(text: string): Promise<Resume> {
-  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
-  return resume;
-}
+import { readMarkdown } from "../support/extract.js";
 
 describe("a label's item over one item that lists its skills", () => {
   it("reads the listed skills as the label's keywords", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       ["# Mirela Vos", "", "## Skills", "- Programming Languages", "  - Python, C++, MATLAB, R", "- Tools", "  - Git, Linux, Docker"].join("\n"),
     );
     expect((r.skills ?? []).map((s) => [s.name, s.keywords])).toEqual([
@@ -20,7 +14,7 @@ describe("a label's item over one item that lists its skills", () => {
   });
 
   it("takes no skills from an item under a skill that says how long or how it was used", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       ["# Tomas Ekberg", "", "## Skills", "- Python", "  - 5 years, daily use", "- Leadership", "  - Led teams of 5, mentored interns"].join("\n"),
     );
     expect((r.skills ?? []).flatMap((s) => s.keywords ?? [])).toEqual([]);

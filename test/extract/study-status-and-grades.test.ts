@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractSource } from "../support/extract.js";
-
-async function read(text: string) {
-  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
-  return resume;
-}
+import { extractSource, readMarkdown } from "../support/extract.js";
 
 describe("a school's heading that says in brackets how the study ended", () => {
   it("keeps the status out of the school's name, and reads the town and country before it as the school's place", async () => {
@@ -22,7 +17,7 @@ describe("a school's heading that says in brackets how the study ended", () => {
       "**09/2001 – 09/2005**",
       "",
     ].join("\n");
-    const resume = await read(page);
+    const resume = await readMarkdown(page);
     expect(resume.education).toMatchObject([
       { institution: "Northmoor Universitet", startDate: "2009-01", endDate: "2009-07" },
       { institution: "Eastvale Hogeschool", startDate: "2001-09" },
@@ -48,14 +43,14 @@ describe("a degree's grade set apart in bold under it, over its courses", () => 
       "Northmoor University | Shanghai, China",
       "",
     ].join("\n");
-    const resume = await read(page);
+    const resume = await readMarkdown(page);
     expect(resume.education?.map((e) => e.institution)).toEqual(["Eastvale University", "Northmoor University"]);
   });
 });
 
 describe("a status set apart from its school by a comma", () => {
   it("keeps neither the comma nor the status in the school's name", async () => {
-    const resume = await read("# Mara Quill\n\n## Education\n\n- **Northmoor University, (in progress)** — Ph.D., 2021 – present\n");
+    const resume = await readMarkdown("# Mara Quill\n\n## Education\n\n- **Northmoor University, (in progress)** — Ph.D., 2021 – present\n");
     expect(resume.education?.[0]?.institution).toBe("Northmoor University");
   });
 });
@@ -78,7 +73,7 @@ describe("a status in brackets after a school, before the field", () => {
       "**Example University (In Progress)**, Computer Science, 2022 - 2024",
       "",
     ].join("\n");
-    const resume = await read(page);
+    const resume = await readMarkdown(page);
     expect(resume.education?.map((e) => [e.institution, e.area, e.summary, e.location])).toEqual([
       ["Universidade Exemplo", "Sistemas de Informação", "Cursando", undefined],
       ["Faculdade Modelo", "Administração", "Concluído", undefined],
@@ -95,7 +90,7 @@ describe("a status in brackets after a school, before the field", () => {
 
 describe("a school's initials in brackets after its name", () => {
   it("keeps them in the school's name, not read as the present or as a date to come", async () => {
-    const resume = await read(
+    const resume = await readMarkdown(
       ["# Mara Quill", "", "## Education", "", "- **BSc Computer Science**, Steppe Example University (SEU), 2019", "- MSc Data Science, Northmoor University (NU)", "- Example Polytechnic (EXP), 2015", ""].join("\n"),
     );
     expect(resume.education?.map((e) => [e.institution, e.location, e.summary])).toEqual([

@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Resume } from "../../src/resume/schema.js";
-import { extractSource } from "../support/extract.js";
+import { readMarkdown } from "../support/extract.js";
+
+const profile = (title: string, ...lines: string[]) => readMarkdown(["# Jane Doe", "", `## ${title}`, "", "Nurse with ten years in intensive care.", "", ...lines].join("\n"));
 
 /** Labelled lists under an about section's introduction, each on an invented CV. */
-async function parse(text: string): Promise<Resume> {
-  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
-  return resume;
-}
-
-const profile = (title: string, ...lines: string[]) => parse(["# Jane Doe", "", `## ${title}`, "", "Nurse with ten years in intensive care.", "", ...lines].join("\n"));
-
 describe("labelled lists under an introduction", () => {
   it("leaves lists labelled only by catch-all or language words in the summary", async () => {
     const en = await profile("Profile", "Languages: English, French", "Other: driving licence, first aid instructor");

@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Resume } from "../../src/resume/schema.js";
-import { extractSource } from "../support/extract.js";
-
-/** Layouts of plain-text résumés (80-column files, text saved from a word processor), each on an invented CV. */
-async function parse(text: string): Promise<Resume> {
-  const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
-  return resume;
-}
+import { readText } from "../support/extract.js";
 
 const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
 
+/** Layouts of plain-text résumés (80-column files, text saved from a word processor), each on an invented CV. */
 describe("plain-text job headers", () => {
   it("reads a British industrial placement named before 'at' as the role, its firm after it", async () => {
     const text = [
@@ -25,7 +20,7 @@ describe("plain-text job headers", () => {
       "Software Engineer Industrial Placement at Fernhill Devices, York",
       "Built demonstrations of the firm's sensor boards for trade shows and staffed the stand.",
     ].join("\n");
-    expect(jobs(await parse(text))).toEqual([
+    expect(jobs(await readText(text))).toEqual([
       ["Harbour Bank", "Quality Engineer", "2016-11", "2018-08"],
       ["Fernhill Devices", "Software Engineer Industrial Placement", "2012-06", "2013-08"],
     ]);
@@ -49,7 +44,7 @@ describe("plain-text job headers", () => {
       "Database Administrator, Lowtown University, 2004-2008",
       "Support and tune the databases.",
     ].join("\n");
-    const r = await parse(text);
+    const r = await readText(text);
     expect(jobs(r)).toEqual([
       ["Lowtown University", "Web Developer", "2008", undefined],
       ["Lowtown University", "Database Administrator", "2004", "2008"],
@@ -59,7 +54,7 @@ describe("plain-text job headers", () => {
 
   it("reads the role set in italics between underscores, as pandoc's plain text writes a Markdown résumé, between the employer and the dates", async () => {
     const text = ["JO DOE", "", "Experience", "", "QUAYSIDE _Senior Data Engineer, Platform_ JUNE 2019 TO PRESENT", "", "-   Built the tide data pipeline.", "", "HARBOUR RAND _Reliability Engineer_ 2011 TO 2013", "", "OYSTER INC. _Product Specialist_ 2010 TO 2011", "", "Education", "", "Lowtown University, BSc Oceanography, 2010"].join("\n");
-    expect(jobs(await parse(text))).toEqual([
+    expect(jobs(await readText(text))).toEqual([
       ["QUAYSIDE", "Senior Data Engineer, Platform", "2019-06", undefined],
       ["HARBOUR RAND", "Reliability Engineer", "2011", "2013"],
       ["OYSTER INC.", "Product Specialist", "2010", "2011"],
@@ -68,7 +63,7 @@ describe("plain-text job headers", () => {
 
   it("opens each job at its list item when the item, a date alone and the bold role follow each other (reStructuredText)", async () => {
     const text = ["MIRA OKONJO", "===========", "", "WORK EXPERIENCE", "---------------", "- Halvorsen Freight", "", "  2014 – present", "", "  **Logistics Analyst**", "", "  * Planned routes", "", "  * Audited carriers", "", "- Tidewater Supply", "", "  2009 - 2013", "", "  **Warehouse Lead**", "", "  * Ran the night shift", "", "- Freelance Consulting 2007 - present", "", "  * Set up inventory systems"].join("\n");
-    expect(jobs(await parse(text))).toEqual([
+    expect(jobs(await readText(text))).toEqual([
       ["Halvorsen Freight", "Logistics Analyst", "2014", undefined],
       ["Tidewater Supply", "Warehouse Lead", "2009", "2013"],
       ["Freelance Consulting", undefined, "2007", undefined],
@@ -76,7 +71,7 @@ describe("plain-text job headers", () => {
   });
 
   it("reads an employer line that ends in its company form's stop as the employer, not as a sentence", async () => {
-    const r = await parse(
+    const r = await readText(
       [
         "MARTA OKONKWO",
         "marta.okonkwo@example.com",
@@ -99,7 +94,7 @@ describe("plain-text job headers", () => {
   });
 
   it("takes the role before a bar under a dated employer line, and what follows the bar as the job's description", async () => {
-    const r = await parse(
+    const r = await readText(
       [
         "Work Experience",
         "Harrowgate Robotics Ltd (Leeds, UK)                                                                            Feb. 2021 – Jan. 2023",
@@ -129,7 +124,7 @@ describe("jobs written as labelled records", () => {
       "• Maintained billing modules.", "", "Company: Deccan Data Services, Pune", "Designation: Trainee",
       "Location: Mumbai", "Duration: 2013 – 2014", "Responsibilities:", "• Tested reports.",
     ].join("\n");
-    const r = await parse(text);
+    const r = await readText(text);
     expect(r.work?.map((w) => [w.name, w.position, w.location])).toEqual([
       ["Vistara Softech Pvt. Ltd.", "Senior Software Engineer", "Bangalore"],
       ["Kaveri Infosystems Ltd.", "Software Engineer", undefined],
@@ -164,7 +159,7 @@ describe("plain text that indents its entries under titles at the margin", () =>
   ].join("\n");
 
   it("reads a known title set deeper than the entry above it as part of that entry, so the jobs after it stay jobs", async () => {
-    const r = await parse(text);
+    const r = await readText(text);
     expect(jobs(r)).toEqual([
       ["Quillfern", "Engineer", "2019-11", undefined],
       ["Marrow Labs", "Senior Developer", "2014-01", "2019-10"],
@@ -173,12 +168,12 @@ describe("plain text that indents its entries under titles at the margin", () =>
   });
 
   it("takes a web address under a label line of its own ('Website:') for the owner's site", async () => {
-    const r = await parse("Jane Doe\njane@example.org\n\nEXPERIENCE\n\nSenior Engineer, Acme Corp, Berlin (2019 - Present)\n- Built the billing service.\n\nEDUCATION\n\nBSc Computer Science, Example University (2008 - 2012)\n\nLINKS\n\nWebsite:\nhttps://janedoe.dev\n");
+    const r = await readText("Jane Doe\njane@example.org\n\nEXPERIENCE\n\nSenior Engineer, Acme Corp, Berlin (2019 - Present)\n- Built the billing service.\n\nEDUCATION\n\nBSc Computer Science, Example University (2008 - 2012)\n\nLINKS\n\nWebsite:\nhttps://janedoe.dev\n");
     expect(r.basics?.url).toBe("https://janedoe.dev");
   });
 
   it("reads a title it does not know at the margin as a heading, and takes no item's link under it for the owner's site", async () => {
-    const r = await parse(text);
+    const r = await readText(text);
     expect(r.sections?.map((s) => s.title)).toContain("Community Contributions");
     expect(r.basics?.url).toBeUndefined();
   });

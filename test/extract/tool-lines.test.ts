@@ -1,18 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Resume } from "../../src/resume/schema.js";
-import { extractSource } from "../support/extract.js";
-
-/** Lines that list a job's tools, in any language or set as code, name neither its employer nor its role. */
-async function parse(text: string): Promise<Resume> {
-  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
-  return resume;
-}
+import { readMarkdown } from "../support/extract.js";
 
 const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
 
+/** Lines that list a job's tools, in any language or set as code, name neither its employer nor its role. */
 describe("tool lines under a job's dates", () => {
   it("reads a labelled list of technologies in German or Italian as the job's text, not its role", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Marta Vogel",
         "",
@@ -39,7 +34,7 @@ describe("tool lines under a job's dates", () => {
   });
 
   it("reads a line of code-set tools as the job's text, though it stands right under the dates", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Marta Vogel",
         "",

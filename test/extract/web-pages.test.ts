@@ -90,7 +90,7 @@ describe("a LinkedIn profile copied as text in another language", () => {
       "",
     ].join("\n");
     const resume = await read(page);
-    expect(resume.basics.summary).toBe("Desarrollador con cinco años de experiencia en aplicaciones móviles.");
+    expect(resume.basics?.summary).toBe("Desarrollador con cinco años de experiencia en aplicaciones móviles.");
     expect(resume.work).toMatchObject([
       { name: "Glovo", position: "Desarrollador iOS", startDate: "2020-04" },
       { name: "Cabify", position: "Becario de desarrollo", startDate: "2019-06", endDate: "2019-12" },
@@ -101,7 +101,7 @@ describe("a LinkedIn profile copied as text in another language", () => {
   it("reads the About section under the title LinkedIn gives it in French and Italian as the summary", async () => {
     for (const title of ["Infos", "Informazioni"]) {
       const resume = await read(["Léa Martin", "", title, "Ingénieure réseau passionnée par l’automatisation.", "", "Compétences", "Ansible", ""].join("\n"));
-      expect(resume.basics.summary).toBe("Ingénieure réseau passionnée par l’automatisation.");
+      expect(resume.basics?.summary).toBe("Ingénieure réseau passionnée par l’automatisation.");
     }
   });
 });
@@ -145,7 +145,7 @@ describe("a personal site's About page copied as text", () => {
       "",
     ].join("\n");
     const resume = await read(page);
-    expect(resume.basics.name).toBe("Marta Kowalczyk");
+    expect(resume.basics?.name).toBe("Marta Kowalczyk");
     expect(resume.education).toMatchObject([{ institution: "Jagiellonian University", endDate: "2016" }]);
     expect(resume.education).toHaveLength(1);
   });

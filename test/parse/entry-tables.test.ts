@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parseMarkdownLines } from "../../src/parse/markdown-lines.js";
-import { extractSource } from "../support/extract.js";
-
-async function read(text: string) {
-  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
-  return resume;
-}
+import { readMarkdown } from "../support/extract.js";
 
 const table = (head: string, row: string) => [head, "|:--|--:|", row, ""];
 
 describe("one-row tables that are entries, and those that are not", () => {
   it("keeps tables of skills headed by column names as tables", async () => {
-    const r = await read(["# Rin Vale", "", "## Skills", "", ...table("| Language | Since |", "| Go | 2019 |"), ...table("| Certification | Year |", "| AWS Solutions Architect | 2021 |")].join("\n"));
+    const r = await readMarkdown(["# Rin Vale", "", "## Skills", "", ...table("| Language | Since |", "| Go | 2019 |"), ...table("| Certification | Year |", "| AWS Solutions Architect | 2021 |")].join("\n"));
     const names = JSON.stringify(r.skills);
     expect(names).toContain("Go");
     expect(names).toContain("AWS Solutions Architect");
@@ -20,13 +15,13 @@ describe("one-row tables that are entries, and those that are not", () => {
   });
 
   it("reads no entry from tables headed by the names of a job's fields", async () => {
-    const r = await read(["# Rin Vale", "", "## Experience", "", ...table("| Period | Company |", "| 2019 - 2021 | Globex |"), ...table("| Period | Company |", "| 2021 - 2023 | Initrode |")].join("\n"));
+    const r = await readMarkdown(["# Rin Vale", "", "## Experience", "", ...table("| Period | Company |", "| 2019 - 2021 | Globex |"), ...table("| Period | Company |", "| 2021 - 2023 | Initrode |")].join("\n"));
     expect(r.work?.map((w) => w.name)).not.toContain("Period");
     expect(JSON.stringify(r.work)).toContain("Globex");
   });
 
   it("keeps a table of awards under column names beside entries written as tables", async () => {
-    const r = await read(
+    const r = await readMarkdown(
       [
         "# Rin Vale",
         "",

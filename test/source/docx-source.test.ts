@@ -42,7 +42,7 @@ describe("a Word document vitae writes", async () => {
     const types = await part("[Content_Types].xml");
     for (const file of Object.values(zip.files).filter((f) => !f.dir && /\.(xml|rels)$/.test(f.name))) {
       const errors: string[] = [];
-      new DOMParser({ onError: (level: string, message: string) => void (level !== "warning" && errors.push(message)) }).parseFromString(await file.async("string"), "text/xml");
+      new DOMParser({ errorHandler: { warning: () => undefined, error: (message) => void errors.push(message), fatalError: (message) => void errors.push(message) } }).parseFromString(await file.async("string"), "text/xml");
       expect(errors, file.name).toEqual([]);
       if (file.name.endsWith(".xml") && file.name !== "[Content_Types].xml") expect(types, file.name).toContain(`PartName="/${file.name}"`);
     }

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isDatesRemark } from "../../../src/extract/layout/date-remarks.js";
 import type { Resume } from "../../../src/resume/schema.js";
-import { extractSource } from "../../support/extract.js";
-
-async function parse(text: string): Promise<Resume> {
-  const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });
-  return resume;
-}
+import { readText } from "../../support/extract.js";
 
 const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position]);
 
@@ -24,12 +19,12 @@ describe("remarks in brackets after a job's dates", () => {
 
   it("still reads an employer in brackets after the dates as the employer", async () => {
     const text = ["Jane Roe", "jane@example.org", "", "EXPERIENCE", "", "  Senior Software Developer", "  October 2019 - April 2020 (eBay)", "", "  Built the order services in Go.", ""].join("\n");
-    const [job] = jobs(await parse(text));
+    const [job] = jobs(await readText(text));
     expect([job?.[0]?.replace(/[()]/gu, ""), job?.[1]]).toEqual(["eBay", "Senior Software Developer"]);
   });
 
   it("still reads a one-word role in brackets after the dates as the role", async () => {
     const text = ["Jane Roe", "jane@example.org", "", "EXPERIENCE", "", "  Northwind Traders", "  October 2019 - April 2020 (barista)", "", "  Served coffee to the morning crowd.", ""].join("\n");
-    expect(jobs(await parse(text))).toEqual([["Northwind Traders", "barista"]]);
+    expect(jobs(await readText(text))).toEqual([["Northwind Traders", "barista"]]);
   });
 });

@@ -1,19 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Resume } from "../../../src/resume/schema.js";
-import { extractSource } from "../../support/extract.js";
-
-async function read(text: string): Promise<Resume> {
-  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
-  return resume;
-}
+import { readMarkdown } from "../../support/extract.js";
 
 describe("a bold 'Grade' and a whole number over an entry", () => {
   it("heads the entry as a school year or a class taught, not as a grade", async () => {
-    const first = await read(["# Mara Quill", "", "## Education", "", "**Grade 12**", "Northmoor Secondary School | 2016", "", "**Bachelor of Commerce**", "Eastvale University | 2020", ""].join("\n"));
+    const first = await readMarkdown(["# Mara Quill", "", "## Education", "", "**Grade 12**", "Northmoor Secondary School | 2016", "", "**Bachelor of Commerce**", "Eastvale University | 2020", ""].join("\n"));
     expect(first.education?.map((e) => e.institution)).toEqual(["Northmoor Secondary School", "Eastvale University"]);
-    const last = await read(["# Mara Quill", "", "## Education", "", "**Bachelor of Commerce**", "Eastvale University | 2020", "", "**Grade 12**", "Northmoor Secondary School, 2016", ""].join("\n"));
+    const last = await readMarkdown(["# Mara Quill", "", "## Education", "", "**Bachelor of Commerce**", "Eastvale University | 2020", "", "**Grade 12**", "Northmoor Secondary School, 2016", ""].join("\n"));
     expect(last.education?.map((e) => [e.institution, e.score])).toEqual([["Eastvale University", undefined], ["Northmoor Secondary School", undefined]]);
-    const taught = await read(["# Mara Quill", "", "## Experience", "", "**Grade 3 Tutor**", "Northmoor Academy, 2018 – 2019", "", "**Teaching Assistant**", "Eastvale School, 2019 – 2020", ""].join("\n"));
+    const taught = await readMarkdown(["# Mara Quill", "", "## Experience", "", "**Grade 3 Tutor**", "Northmoor Academy, 2018 – 2019", "", "**Teaching Assistant**", "Eastvale School, 2019 – 2020", ""].join("\n"));
     expect(taught.work?.map((w) => [w.name, w.position])).toEqual([["Northmoor Academy", "Grade 3 Tutor"], ["Eastvale School", "Teaching Assistant"]]);
   });
 });
@@ -38,7 +33,7 @@ describe("a lower heading under an entry's heading with text, not dates, under i
       "Optics and imaging.",
       "",
     ].join("\n");
-    const resume = await read(page);
+    const resume = await readMarkdown(page);
     expect(resume.education?.map((e) => [e.institution, e.area, e.location])).toEqual([
       ["Northmoor University", "Physics", undefined],
       ["Eastvale University", "Physics", undefined],
@@ -52,7 +47,7 @@ const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.sta
 
 describe("bold headers closed by a colon", () => {
   it("reads each role line under a colon-closed employer as a role there", async () => {
-    const r = await read(
+    const r = await readMarkdown(
       [
         "# Jane Roe",
         "",
@@ -73,7 +68,7 @@ describe("bold headers closed by a colon", () => {
   });
 
   it("keeps the employer a role line names under a colon-closed label", async () => {
-    const r = await read(
+    const r = await readMarkdown(
       [
         "# Jane Roe",
         "",

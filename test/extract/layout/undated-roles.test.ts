@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Resume } from "../../../src/resume/schema.js";
-import { extractSource } from "../../support/extract.js";
-
-async function parse(text: string): Promise<Resume> {
-  const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
-  return resume;
-}
+import { readMarkdown } from "../../support/extract.js";
 
 const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
 
 describe("role headings under a dated employer", () => {
   it("keeps one role whose project headings only contain a role's word", async () => {
-    const r = await parse(
+    const r = await readMarkdown(
       [
         "# Jo Example",
         "",
