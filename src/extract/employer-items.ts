@@ -6,6 +6,7 @@ import { splitTrailingPlace } from "./layout/split-line.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { isRemoteWork, isWholePlace } from "./evidence/places.js";
 
+/** The part of a job read (work.ts's ReadWork) that this step reads and rewrites. */
 interface Job {
   work: Work;
   entry: Entry;
@@ -44,12 +45,6 @@ function namesEmployerAlone(text: string): boolean {
   return isShortName(text) && !saysWhereOrHow(text) && organisation && roleLean(e) <= 0;
 }
 
-/** The employer and the place an item names, "Acme Corp - Berlin" cut at its dash. */
-function employerAndPlace(text: string): { employer: string; place?: string } {
-  const [employer = text, place] = splitTrailingPlace(text);
-  return place ? { employer, place } : { employer };
-}
-
 /**
  * "* 2022-2023: Data Analyst" / "  * Harbour Health Agency (Office of Nutrition)" / "  * Main tasks: …": where two jobs
  * of a section or more name their employer in the first item under the role's own (the academicpages template's
@@ -64,7 +59,8 @@ export function employersInFirstItems<T extends Job>(jobs: T[]): T[] {
     const { name, position, highlights = [] } = job.work;
     const terms = name !== undefined && isEmploymentType(name);
     if (!item || !position || (name !== undefined && !terms) || hasDate(item) || highlights[0] !== item.text || !namesEmployerAlone(item.text)) return job;
-    const { employer, place } = employerAndPlace(item.text);
+    // "Acme Corp - Berlin": the employer and its place, cut at the dash
+    const [employer = item.text, place] = splitTrailingPlace(item.text);
     const description = terms ? [job.work.description, name].filter(Boolean).join("; ") : job.work.description;
     const rest = highlights.slice(1);
     const work: Work = {
