@@ -52,3 +52,40 @@ describe("a table of skill labels beside their lists, set a column at a time", (
     ]);
   });
 });
+
+describe("moderntimeline's years stacked before each entry", () => {
+  it("joins a job's two years set one over the other into its span", async () => {
+    const text = [
+      "Tomas Berg", "tomas@example.net", "", "Work Experience", "2023", "",
+      "Lead Engineer, Northwind Labs, Oslo, Norway",
+      "Designed the platform's event pipeline and led a team of four engineers across two products.",
+      "Moved the deployments to containers and cut release time by half.", "",
+      "Tools: Go, Kafka, PostgreSQL.",
+      "2019", "2022", "",
+      "Backend Developer, Fjord Systems, Bergen, Norway",
+      "Built the billing service and its public API for partner integrations.",
+      "Wrote the test suite that made weekly releases safe.", "",
+      "Tools: Java, Spring, MySQL.",
+      "2017", "2017", "",
+      "Intern, Harbour Data, Bergen, Norway",
+      "Maintained internal dashboards and the reporting jobs behind them.",
+      "Automated the monthly export that the finance team had made by hand.", "",
+      "\f",
+    ].join("\n");
+    const jobs = ((await readText(text)).work ?? []).map((w) => [w.name, w.startDate, w.endDate]);
+    expect(jobs).toEqual([
+      ["Northwind Labs", "2023", "2023"],
+      ["Fjord Systems", "2019", "2022"],
+      ["Harbour Data", "2017", "2017"],
+    ]);
+  });
+
+  it("leaves lone years in the order of single-year entries as they are", async () => {
+    const text = ["Ana Sousa", "ana@example.pt", "", "Awards", "2015", "2018", "", "Best Thesis Prize, Lisbon Engineering Society", "Young Researcher Grant, Porto Science Fund", "", "\f"].join("\n");
+    const awards = ((await readText(text)).awards ?? []).map((a) => [a.title, a.date]);
+    expect(awards).toEqual([
+      ["Best Thesis Prize", "2015"],
+      ["Young Researcher Grant", "2018"],
+    ]);
+  });
+});
