@@ -185,8 +185,18 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   if (restatedInBrackets) studyType = `${studyType} ${restatedInBrackets.trim()}`;
   const skipped = (qualifier || restatedInBrackets) + /^\s*/.exec(rest.slice((qualifier || restatedInBrackets).length))![0];
   rest = rest.slice(skipped.length);
+  // "B.S. and M.S. in Computer Science", "BS/MS in Physics": two degrees joined before the one field they share are
+  // one study's degree, and the field after the second is theirs
+  const joiner = qualifier || restatedInBrackets ? undefined : /^(?:and|&|\/|\+)\s*/u.exec(rest)?.[0];
+  const other = joiner === undefined ? null : DEGREE.exec(rest.slice(joiner.length));
+  const paired = other?.index === 0 && other[0].trim() ? joiner!.length + other[0].length : 0;
+  const also = paired ? rest.slice(0, paired) + /^\s*/.exec(rest.slice(paired))![0] : "";
+  if (also) {
+    studyType = text.slice(m.index, m.index + name.length + skipped.length + paired).trim();
+    rest = rest.slice(also.length);
+  }
   // "Bachelor of Laws, LL.B. (Hons.)": a degree named again after a comma names no field
-  if (DEGREE.exec(rest.replace(/^[\s,:\-–—|]+/, ""))?.index === 0) return { studyType, index: m.index, end: m.index + name.length + skipped.length };
+  if (DEGREE.exec(rest.replace(/^[\s,:\-–—|]+/, ""))?.index === 0) return { studyType, index: m.index, end: m.index + name.length + skipped.length + also.length };
   // "BA - Linguistics", "B.E | Computer Science": the field after a separator, as after "in"
   // "Bacharel em Sistemas de Informação pela PUC-PR": the field ends where the school is introduced
   // "Kỹ sư Công nghệ thông tin, GPA: 3.2/4.0": the field ends at a comma, where the line goes on to say more, but for a
@@ -218,7 +228,7 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   const whole = area?.groups?.a?.trim();
   const a = whole && area![0].trimEnd().endsWith(whole) ? beforeSchool(whole) : whole;
   const cutFromArea = whole && a !== whole ? whole.length - a!.length + area![0].length - area![0].trimEnd().length : 0;
-  const end = m.index + name.length + skipped.length + areaLength - cutFromArea;
+  const end = m.index + name.length + skipped.length + also.length + areaLength - cutFromArea;
   // Chinese puts the field first: "计算机科学与技术 学士"
   const before = text.slice(0, m.index).trim();
   if (!a && /^[\p{Script=Han}]{2,20}$/u.test(before) && /\p{Script=Han}/u.test(studyType)) return { studyType, area: before, index: 0, end };

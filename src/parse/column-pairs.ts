@@ -34,10 +34,13 @@ export function pairColumns(lines: readonly RawLine[]): RawLine[] {
     if (classifyTitle(right[0]!.text) !== undefined && !labelsOwnTable) continue;
     const after = lines[gap + 1 + right.length];
     if (after !== undefined && after.kind !== "blank") continue;
-    const rows = rowsOf(right);
     // one line more than the rows: the section's title, set at the top of the left column
-    const terms = left.length === rows.length + 1 && !isDateOnly(left[0]!.text) ? left.slice(1) : left;
-    if (terms.length !== rows.length || !pairs(terms, rows)) continue;
+    const termsOf = (rows: readonly RawLine[][]) => (left.length === rows.length + 1 && !isDateOnly(left[0]!.text) ? left.slice(1) : left);
+    // a row in lower case ("vim, git, Linux") may be a row of its own rather than the one above going on: each line
+    // is a row when so the rows and labels are as many, and the wrapped rows are not
+    const match = [rowsOf(right), right.map((l) => [l])].map((rows) => ({ rows, terms: termsOf(rows) })).find(({ rows, terms }) => terms.length === rows.length && pairs(terms, rows));
+    if (!match) continue;
+    const { rows, terms } = match;
     out.push(...lines.slice(done, start + left.length - terms.length));
     terms.forEach((term, r) => {
       // the cell's wrapped lines join it here: a line set in columns is not joined to the one under it later

@@ -10,6 +10,7 @@ import { mendCutRanges } from "./cut-ranges.js";
 import { mendWrappedDates } from "./wrapped-dates.js";
 import { markColumnTables } from "./text-tables.js";
 import { pairColumns } from "./column-pairs.js";
+import { joinStackedYears } from "./stacked-years.js";
 import { restoreLateColumns } from "./late-columns.js";
 import { restoreTrailingCells } from "./trailing-cells.js";
 import { joinSplitCapitals } from "./split-capitals.js";
@@ -31,6 +32,7 @@ export function parsePlainText(text: string, file = ""): ParsedSource {
   const raw = pdfText ? pairColumns(read) : read;
   mendCutRanges(raw);
   if (pdfText) mendWrappedDates(raw);
+  if (pdfText) joinStackedYears(raw);
   // unmarking bullets leaves every line's width as it was
   const width = measureWidth(raw);
   // each move dates a head, which no later pass moves a cell to again; before the heads lose their bullets, which

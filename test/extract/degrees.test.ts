@@ -17,3 +17,15 @@ describe("a field of study written in lower case after 'in'", () => {
     expect(parseDegree("Bachelor in de toegepaste informatica")?.area).toBe("toegepaste informatica");
   });
 });
+
+describe("two degrees joined before the field they share", () => {
+  it("reads both as the degree and the field after the second as theirs", () => {
+    expect(parseDegree("B.S. and M.S. in Computer Science (GPA: 3.9/4)")).toMatchObject({ studyType: "B.S. and M.S.", area: "Computer Science" });
+    expect(parseDegree("BS/MS in Electrical Engineering")).toMatchObject({ studyType: "BS/MS", area: "Electrical Engineering" });
+    expect(parseDegree("Bachelor of Science and Master of Science in Physics")).toMatchObject({ studyType: "Bachelor of Science and Master of Science", area: "Physics" });
+  });
+
+  it("keeps a field joined by 'and' the field's", () => {
+    expect(parseDegree("B.S. Computer Science and Mathematics")).toMatchObject({ studyType: "B.S.", area: "Computer Science and Mathematics" });
+  });
+});

@@ -131,7 +131,7 @@ function headersAboveDates(lines: readonly SourceLine[]): Anchored | undefined {
     if (paragraph !== undefined && paragraph > (anchors[k - 1] ?? -1)) return paragraph;
     let top = a;
     while (top - 1 > (anchors[k - 1] ?? -1) && a - top < 4 && (gapsInside || !lines[top]!.gap) && isCaption(lines[top - 1]!) && (a - top < first || namesEntry(lines[top - 1]!) || isLocation(trimSeparators(lines[top - 1]!.text)))) top--;
-    return top;
+    return gapsInside ? top : namedParagraphTop(lines, top, anchors[k - 1] ?? -1) ?? top;
   });
   const starts = new Map<number, number>();
   const closing = new Set<SourceLine>();
@@ -140,7 +140,7 @@ function headersAboveDates(lines: readonly SourceLine[]): Anchored | undefined {
     const title = lines[a + 1];
     const titled = title && a + 1 < (tops[k + 1] ?? Infinity) && title.kind === "text" && isTitleLike(title.text) && !isSentence(title.text) && !hasDate(title);
     const opened = [...undated.keys()].some((u) => u > (anchors[k - 1] ?? -1) && u < tops[k]!);
-    if (opened && !lines.slice(tops[k], a + 1).some(namesEntry)) {
+    if ((opened || spansDatedHeadAbove(lines, anchors[k - 1], a)) && !lines.slice(tops[k], a + 1).some(namesEntry)) {
       let end = a + 1;
       while (end < (tops[k + 1] ?? lines.length) && isCaption(lines[end]!) && !namesEntry(lines[end]!)) end++;
       for (const l of lines.slice(tops[k], end)) closing.add(l);
@@ -148,6 +148,31 @@ function headersAboveDates(lines: readonly SourceLine[]): Anchored | undefined {
   });
   for (const [start, end] of undated) starts.set(start, end);
   return { starts, closing };
+}
+
+/**
+ * "Georgia Tech" / "GPA: 3.83" / "Atlanta, GA" / "B.S. Computer Science, Spring 2022": where a blank line ends each
+ * header, a header whose lines over its date stop at one that names nothing ("GPA: 3.83") still starts at its
+ * paragraph's first line when that line names the entry and every line down to the date is a caption. Where the
+ * header starts, if so.
+ */
+function namedParagraphTop(lines: readonly SourceLine[], top: number, above: number): number | undefined {
+  for (let t = top - 1; t > above && top - t <= 3; t--) {
+    if (!isCaption(lines[t]!)) return undefined;
+    if (lines[t]!.gap) return namesEntry(lines[t]!) ? t : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "B.S. Computer Science, Spring 2022" over "August 2019 - May 2022": a range alone on its line under a header line
+ * dated by one date only (the graduation a résumé template sets on the degree's line), with no bullet between them,
+ * is that entry's span, not an entry of its own (line `above` is the dated header, `at` the range).
+ */
+function spansDatedHeadAbove(lines: readonly SourceLine[], above: number | undefined, at: number): boolean {
+  if (above === undefined || isDateOnly(lines[above]!.text) || !isDateOnly(lines[at]!.text)) return false;
+  const [head, span] = [findDates(lines[above]!.text), findDates(lines[at]!.text)];
+  return head.length === 1 && !head[0]!.range && span[0]!.range && lines.slice(above + 1, at).every((l) => l.kind === "text");
 }
 
 /** A line whose words weigh as a job title, an organisation, a school or a degree, rather than only a place. */
