@@ -128,6 +128,9 @@ function build(): RegExp {
   // "10/15 - 5/16", "03/19 – Present": month and two-digit year, as US résumés write a range; alone, "10/15" is as
   // likely a day or a ratio, so only a range of two such dates, or one to the word for now, is read
   const SHORT_RANGE = `(?<![\\d/.])(?<sm>0?[1-9]|1[0-2])\\/(?<sy>\\d\\d)${DASH}(?:(?<t_sm>0?[1-9]|1[0-2])\\/(?<t_sy>\\d\\d)|(?<spresent>${PRESENT}))(?![\\d/.%])`;
+  // "[16-17] Consultant, Acme", "Developer, Acme (98-01)": a range of two-digit years, each filling its brackets,
+  // as a terse plain-text CV margins its entries; a bracket glued to a word ("vol. 3(12-19)") holds pages
+  const BRACKETED_YEARS = `(?<=(?:^|[\\s,;:])[[(])(?<by>\\d\\d)${DASH}(?:(?<t_by>\\d\\d)|(?<bpresent>${PRESENT}))(?=\\s*[\\])])`;
   // "2012 (Mar-Apr)"
   const YEAR_PAIR = `(?<gy>${YEAR})\\s*\\(\\s*(?<gm>${MON})\\.?${DASH}(?<gn>${MON})\\.?\\s*\\)`;
   // "2013 (Jan)", "2017 (Fall)": one month or season in brackets after the year
@@ -163,7 +166,7 @@ function build(): RegExp {
   const NOW_FIRST = `(?<nowfirst>${PRESENT})${DASH}(?:${single("r_", MON, SEASON)})`;
   const source =
     `(?<!${GLUED})(?:(?<since>${SINCE})\\s+|${EXPECTED}\\s*(?:[:,]\\s*)?)?` +
-    `(?:${YEARLESS_START}|${SHORT_RANGE}|${NOW_FIRST}|${DAYS}|${PAIR}|${YEAR_PAIR}|${YEAR_QUALIFIED}|${YEAR_LIST}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${EXPECTED}\\s*)?(?:${END})|${OPEN}|(?:${DASH}|\\s+)(?<onwards>${ONWARDS}))?)` +
+    `(?:${YEARLESS_START}|${SHORT_RANGE}|${BRACKETED_YEARS}|${NOW_FIRST}|${DAYS}|${PAIR}|${YEAR_PAIR}|${YEAR_QUALIFIED}|${YEAR_LIST}|(?:${single("", MON, SEASON)})(?:${SEP}(?:${EXPECTED}\\s*)?(?:${END})|${OPEN}|(?:${DASH}|\\s+)(?<onwards>${ONWARDS}))?)` +
     `${DURATION}${EXPECTED_AFTER}(?!${GLUED}|${COUNTED})`;
   return new RegExp(source, "g");
 }

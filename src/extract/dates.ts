@@ -27,10 +27,10 @@ type Groups = Record<string, string | undefined>;
 
 /**
  * Every form has a four-digit year, two digits after an apostrophe or a month's name ("Dec ’17", "Nov18") or a
- * month and two digits before a dash ("10/15 - 5/16"); most lines of a CV
+ * month and two digits before a dash ("10/15 - 5/16") or two digits in brackets before one ("[16-17]"); most lines of a CV
  * have none, and the full pattern is costlier to run.
  */
-const ANY_YEAR = /(?:19|20)\d\d|['‘’´`]\d\d|\d\/\d\d\s*[-–—−‒―－~〜～]|\p{L}\d\d(?!\d)/u;
+const ANY_YEAR = /(?:19|20)\d\d|['‘’´`]\d\d|\d\/\d\d\s*[-–—−‒―－~〜～]|\p{L}\d\d(?!\d)|[[(]\d\d\s*[-–—]/u;
 
 /**
  * The dates of each text of the document being read: the rules of the extractor ask about the
@@ -133,6 +133,7 @@ function read(g: Groups): [string | undefined, string | undefined, boolean, bool
   if (g.ly) return [g.ly, g.lz, false, false];
   if (g.qy) return [g.qm ? `${g.qy}-${pad(markedMonth(g.qm))}` : g.qy, undefined, false, false];
   if (g.sy) return shortRange(g);
+  if (g.by) return bracketedYears(g);
   if (g.nowfirst) {
     const since = toIso(g, "r_");
     return since ? [since, undefined, true, false] : undefined;
@@ -235,4 +236,10 @@ function toIso(g: Groups, p: string): string | undefined {
 }
 
 /** "’17" → 2017, "’98" → 1998: a CV's years lie between 1950 and 2049. */
+/** "[16-17]", "(98-01)", "(19-present)": two-digit years, the later one no earlier than the first, else no date. */
+function bracketedYears(g: Groups): [string | undefined, string | undefined, boolean, boolean] | undefined {
+  const [start, end] = [twoDigitYear(g.by)!, twoDigitYear(g.t_by)];
+  return end && end < start ? undefined : [start, end, g.bpresent !== undefined, false];
+}
+
 const twoDigitYear = (yy: string | undefined) => (yy === undefined ? undefined : `${Number(yy) < 50 ? "20" : "19"}${yy}`);

@@ -11,6 +11,8 @@ import { AT_WORD, maskBrackets } from "./layout/split-line.js";
 import { lineOf, readHeadPhrases, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
 import { rolesBeforeEmployer } from "./layout/roles-before-employer.js";
 import { namesNothingElse } from "./job-lines.js";
+import { trieSource } from "./word-trie.js";
+import forWords from "./vocabulary/for-words.json" with { type: "json" };
 
 /** A header phrase that holds a role and an organisation ("Engineer at Acme", "Tech Lead, Incubyte") is cut in two. */
 export function refinedReading(entry: Entry): HeadReading {
@@ -96,7 +98,7 @@ function roleAtEmployer(text: string): [string, string] | undefined {
  * SFR. Développement de la box…"): the name ends where the first of them begins.
  */
 function roleAtEmployerSaying(text: string): { role: string; employer: string; said?: string; written: string } | undefined {
-  const at = E_MAIL.test(text.trim()) ? null : ROLE_AT.exec(text);
+  const at = E_MAIL.test(text.trim()) ? null : (ROLE_AT.exec(text) ?? roleForOrganisation(text));
   // "Trainee em ciência de dados", "Ingeniero en sistemas": a field in lower case, no employer's name, follows the word
   if (!at || (/^\p{Ll}/u.test(at[2]!) && weighPhrase(at[2]!).org === 0)) return undefined;
   const [name, said] = nameBeforeProse(at[2]!);
@@ -106,6 +108,30 @@ function roleAtEmployerSaying(text: string): { role: string; employer: string; s
   if (role > 0.3 && employer <= 0.3) return read;
   const plain = PLAIN_AT.test(text) && role >= 0 && employer <= 0 && before.org === 0;
   return plain ? read : undefined;
+}
+
+const forPattern = (byLanguage: Record<string, string[]>) => trieSource(Object.values(byLanguage).flat());
+// "Contractor for Acme Ltd", "Consultant to the Ministry of Health": the article after the word goes with it
+const ROLE_FOR = new RegExp(`^(.+?)\\s+(?:(?<strong>${forPattern(forWords.strong)})|${forPattern(forWords.weak)})\\s+(?:the\\s+)?(?=[\\p{Lu}\\d])(\\S.+)$`, "u");
+
+/**
+ * "Contractor for Acme Ltd", "Research Assistant funded by Fabrikam": a role and the organisation it was done for, in
+ * the shape ROLE_AT reads ([, role, organisation]). "For" and "to" also say what the role is about ("Developer for
+ * Mobile Apps", "Advisor to the CEO"): after them the name must say it is an organisation.
+ */
+function roleForOrganisation(text: string): RegExpExecArray | null {
+  const m = ROLE_FOR.exec(text);
+  // (the role runs straight into the word: "Research Assistant, Research Unit for Psychotherapy" names a unit)
+  if (!m || /[,;|/]/.test(m[1]!) || roleLean(weighPhrase(m[1]!)) <= 0.3) return null;
+  // (the named group counts: the organisation is the third)
+  const [, role, , organisation] = m as unknown as [string, string, string | undefined, string];
+  // ("Developer for Mobile Apps, Contoso Ltd": beside another phrase, what follows the word is no name of its own)
+  if (/[,;|]/.test(organisation)) return null;
+  const after = weighPhrase(organisation);
+  const named = m.groups!.strong !== undefined ? roleLean(after) <= 0 : after.org >= 0.5 && roleLean(after) < 0;
+  if (!named) return null;
+  const out = [m[0], role, organisation] as unknown as RegExpExecArray;
+  return Object.assign(out, { index: 0, input: text });
 }
 
 /** Two phrases, one of which reads as a role and the other not at all, in their order; undefined otherwise. */

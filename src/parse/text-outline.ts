@@ -33,7 +33,8 @@ const ATX = /^(#{1,6})\s+(\S.*?)(?:\s+#+)?$/;
 /**
  * "* item" is also a bullet in Markdown, reStructuredText and AsciiDoc: it heads an org
  * outline when the document has org settings (`#+KEY:`) or nests `**` headings
- * under `*` ones that read as titles, not sentences, two of them sections'.
+ * under `*` ones that read as titles, not sentences, two of them sections' (or two `**` ones under the one `*` that
+ * names the owner).
  * AsciiDoc nests its lists so ("* _IMA Awards 2008_" over "** Outstanding
  * Achievement Award: …"), under titles of its own it underlines.
  */
@@ -41,7 +42,9 @@ function looksLikeOrg(lines: readonly RawLine[], found: Map<number, TextHeading>
   if (lines.some((l) => /^#\+\w+:/.test(l.raw))) return true;
   const headings = [...found.values()];
   const nested = headings.some((h) => h.depth === 1) && headings.some((h) => h.depth === 2);
-  return nested && headings.every((h) => !/[.;,]$/.test(h.title)) && headings.filter((h) => h.depth === 1 && classifyTitle(h.title) !== undefined).length >= 2;
+  // "* Jane Doe" over "** Experience", "** Education": the owner's name may head the outline, its sections a level down
+  const sections = (depth: number) => headings.filter((h) => h.depth === depth && classifyTitle(h.title) !== undefined).length;
+  return nested && headings.every((h) => !/[.;,]$/.test(h.title)) && (sections(1) >= 2 || (headings.filter((h) => h.depth === 1).length === 1 && sections(2) >= 2));
 }
 
 /** Org's `#+TITLE:` is the document's title, one level above its `*` headings. */

@@ -749,14 +749,14 @@ describe("a section's layout, inferred from its entries", () => {
   it("tells the employer from the title by what the same slot holds in the section's other entries, and says where it guessed", async () => {
     const { resume, diagnostics } = await extractSource({
       path: "cv.md",
-      text: "# Jo Doe\n\n## Experience\n\nSoftware Engineer | Acme | 2020 – 2022\n\nData Engineer | Globex | 2018 – 2020\n\nContractor | Initech | 2017\n",
+      text: "# Jo Doe\n\n## Experience\n\nSoftware Engineer | Acme | 2020 – 2022\n\nData Engineer | Globex | 2018 – 2020\n\nTroubleshooter | Initech | 2017\n",
       format: "markdown",
       formatReason: "test",
     });
     expect(jobs(resume)).toEqual([
       ["Acme", "Software Engineer", "2020", "2022"],
       ["Globex", "Data Engineer", "2018", "2020"],
-      ["Initech", "Contractor", "2017", "2017"],
+      ["Initech", "Troubleshooter", "2017", "2017"],
     ]);
     expect(diagnostics.filter((d) => d.ruleId === "weak-evidence").map((d) => d.position?.line)).toEqual([9]);
   });
