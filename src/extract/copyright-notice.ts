@@ -13,7 +13,7 @@ const MOST_LINES = 2;
  * skill; it is taken out before the sections are read. Only a notice's own shape counts (a mark and its year, all
  * rights reserved): "Copyright Clearance Center" is an employer.
  */
-export function takeCopyrightNotice(blocks: readonly SectionBlock[]): { blocks: SectionBlock[]; notice: SourceLine[]; title?: string } {
+export function takeCopyrightNotice(blocks: readonly SectionBlock[]): { blocks: SectionBlock[]; notice: SourceLine[] } {
   const last = blocks.at(-1);
   // (a document of one untitled block is all header: its reader keeps every line)
   if (!last || last.title === undefined) return { blocks: [...blocks], notice: [] };
@@ -22,7 +22,7 @@ export function takeCopyrightNotice(blocks: readonly SectionBlock[]): { blocks: 
   // a notice is set apart from the entries above it, and a section of nothing but a notice is no section to empty
   if (from === last.lines.length || from === 0 || !last.lines[from]!.gap) return { blocks: [...blocks], notice: [] };
   const notice = last.lines.slice(from);
-  return { blocks: [...blocks.slice(0, -1), { ...last, lines: last.lines.slice(0, from) }], notice, title: last.title };
+  return { blocks: [...blocks.slice(0, -1), { ...last, lines: last.lines.slice(0, from) }], notice };
 }
 
 /** "©", "Copyright", "All rights reserved" opening the line: a site's "Built with React" closes a list of projects too. */
@@ -30,11 +30,14 @@ const MARK = new RegExp(`^(?:${trieSource([...site.copyright, ...site.reserved])
 
 const isNotice = (l: SourceLine) => (l.kind === "text" || l.kind === "bullet") && MARK.test(l.text.trim()) && hasFooterShape(l.text);
 
-/** The notice, said at its line and kept as written with what its section left unread, where the CV prints it. */
-export function placeCopyrightNotice(draft: Draft, notice: readonly SourceLine[], title = "Other"): void {
+/**
+ * The notice, said at its line and kept as written in a section of its own at the end: under its section's title
+ * ("Experience (more)") it would read as part of the jobs.
+ */
+export function placeCopyrightNotice(draft: Draft, notice: readonly SourceLine[]): void {
   if (!notice.length) return;
   for (const line of notice) {
     note(draft, "info", "copyright-notice", `read "${line.text.trim()}" as the document's copyright notice, no entry of its section: it is printed at the end`, line.position);
   }
-  addCustomSection(draft, `${title} (more)`, "other", notice.map((l) => ({ summary: l.text.trim() })), notice[0]!.position);
+  addCustomSection(draft, "Copyright", "other", notice.map((l) => ({ summary: l.text.trim() })), notice[0]!.position);
 }

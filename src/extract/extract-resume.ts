@@ -181,7 +181,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
     else placeSection(draft, block, kinds[i]);
   }
   placeUpdateStamps(draft, updated.stamps);
-  placeCopyrightNotice(draft, copyright.notice, copyright.title);
+  placeCopyrightNotice(draft, copyright.notice);
   placeConsentClauses(draft, consent.clauses);
   readThemeWidgets(draft, frontMatter, parsed.frontMatter?.position ?? { line: 1, column: 1 });
   findEducationInProse(draft, blocks, kinds);
