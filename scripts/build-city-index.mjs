@@ -46,6 +46,13 @@ const towns = readFileSync(file, "utf8")
   .filter((row) => row.length === fields.length && (Number(row[column.population]) >= MIN_POPULATION || CAPITAL.test(row[column.featureCode])))
   .sort((a, b) => Number(b[column.population]) - Number(a[column.population]));
 
+/**
+ * "Ciudad Juárez", "Ciudad Victoria": the first words of the country's own towns' names of several words. A longer
+ * name that opens with one of them ("Ciudad de México") is the town's name in its country's language, as CVs written
+ * there give it; one that opens otherwise ("Lungsod ng Mumbai", Tagalog for "city of") is another language's phrase.
+ */
+const LOCAL_LEADS = new Set(towns.filter((row) => wordCount(row[column.name]) > 1).map((row) => `${row[column.country]} ${foldName(row[column.name]).split(/\s+/)[0]}`));
+
 /** The names a CV may write a town by: its own, and in a script of its country or, for a large town, any script vitae reads. */
 function namesOf(row) {
   const country = row[column.country];
@@ -58,7 +65,8 @@ function namesOf(row) {
     const script = SCRIPTS.find(([pattern]) => pattern.test(name));
     // "Ben" and "Rym" for Bern and Rome are too short to tell from words; "Lungsod ng Mumbai" and "Горад Берн" say "city of" in Tagalog and Belarusian
     if (!script || /\d|\s-\s/.test(name) || (name.length < 4 && !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(name)) || everyday.has(foldName(name))) return false;
-    if (wordCount(name) > wordCount(row[column.name]) && !sameLetters(name, row[column.asciiname])) return false;
+    const localLead = LOCAL_LEADS.has(`${country} ${foldName(name).split(/\s+/)[0]}`);
+    if (wordCount(name) > wordCount(row[column.name]) && !sameLetters(name, row[column.asciiname]) && !(large && localLead)) return false;
     // "HAG" is an airport code, "heigeu" and "hai ya" romanise Korean and Chinese
     if (script[0] === SCRIPTS[0][0]) {
       const near = population >= NEAR_EXONYM_POPULATION && foldName(name).startsWith(initial);

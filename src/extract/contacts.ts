@@ -1,6 +1,6 @@
 import { withoutDecoration } from "../parse/normalize.js";
 import type { Basics } from "../resume/schema.js";
-import { hasStreet, readPlace, withoutWorkMode } from "./evidence/places.js";
+import { hasStreet, isKnownTown, readPlace, withoutWorkMode } from "./evidence/places.js";
 import { isNetworkHost, networkOfLabel, readLabelledProfile, readProfileUrl, type Profile } from "./profiles.js";
 import labels from "./vocabulary/contact-labels.json" with { type: "json" };
 import { countryCode } from "./evidence/countries.js";
@@ -81,7 +81,9 @@ export function splitLabel(written: string): { key: string; written: string; val
   // "Tel 0151 2636 6002", "住所 神奈川県…": a known label with only a space after it, or a table's bar ("| 氏名 | 山本 太郎 |"
   // as the header row of a table of a label and its value)
   const word = /^([^\s|｜]+)(?:\s*[|｜]\s*|\s+)/.exec(phrase);
-  if (word && FIELD_OF_LABEL.has(word[1]!.toLowerCase().replace(/\.$/, ""))) return labelled(word[1]!, phrase.slice(word[0].length));
+  // ("Ciudad de México, México", "Ciudad Juárez": a town whose name opens with the word for "city" is no label and its value)
+  const town = word && isKnownTown(phrase.split(",")[0]!.trim());
+  if (word && !town && FIELD_OF_LABEL.has(word[1]!.toLowerCase().replace(/\.$/, ""))) return labelled(word[1]!, phrase.slice(word[0].length));
   // any other word before a colon is a label too ("Skype: jdoe"): its value is no bare contact
   return m && /[:：]\s*$/.test(m[0]) ? labelled(m[1]!, phrase.slice(m[0].length)) : { key: "", written: "", value: phrase };
 }

@@ -14,7 +14,8 @@ import { countryCode } from "./contacts.js";
 import { findDates, headerLineDates, withoutDates } from "./dates.js";
 import { withoutSchoolLabel } from "./school-label.js";
 import { withFieldAfterSchool } from "./field-after-school.js";
-import { withStudyStatusApart } from "./study-status.js";
+import { isStudyStatus, withStudyStatusApart } from "./study-status.js";
+import { schoolInEmphasis } from "./school-in-emphasis.js";
 import { schoolWithoutHonours, withoutHonours } from "./honours.js";
 import { saysExpected, isFieldName, isCjkField, fieldPiece, fieldBesideOnLine } from "./field-beside.js";
 import { INITIALS, isSchoolName, schoolBesideDegree, withoutCollege, fieldAtSchool, namesCampus, schoolPhrases, degreeAndSchool, schoolWithPlace, leadSchool } from "./school-phrases.js";
@@ -36,8 +37,10 @@ export function toEducation(entry: Entry): Education {
   // "### University of Cambridge, Trinity Hall" over "PhD in Mathematics, 2015 – 2019": where a degree is named, in the
   // header or on the line under it, a phrase after the school's comma is its college or campus, not a field left unnamed
   const degreeNamed = [...headPieces.map(([p]) => p!), entry.body[0]?.text ?? ""].some((p) => namesDegree(p));
+  const styled = schoolInEmphasis(entry.head);
   const pieces = headPieces
     .map(([p]) => p!)
+    .flatMap((p) => (styled && p.startsWith(styled.field) && p.endsWith(styled.school) ? [styled.field, styled.school] : [p]))
     .flatMap(degreeAndSchool)
     // "Angewandte Informatik · 4. Semester": a middle dot between spaces sets a header's phrases apart as a bar does,
     // outside brackets ("华东师范大学（985 · 保研）"); a school's tier in brackets names neither it nor a field
@@ -86,7 +89,7 @@ export function toEducation(entry: Entry): Education {
   // (a title of two words or more: one alone, "Técnico", is as often the qualification's name as a job's)
   const course = (p: string) => /\s/.test(p.trim()) && roleLean(weighPhrase(p)) > 0.5;
   const provider = unnamed.length === 2 ? unnamed.find((p) => roleLean(weighPhrase(p)) <= 0.3 && unnamed.some((q) => q !== p && course(q))) : undefined;
-  let institution = schoolBelow?.school ?? pieces.find((p) => SCHOOL_WORDS.test(p) && !namesDegree(p)) ?? (schoolAndDegree ? (outranked ? schoolAndDegree : undefined) : (provider ?? unnamed[0])) ?? leadSchool(head.lead);
+  let institution = schoolBelow?.school ?? pieces.find((p) => SCHOOL_WORDS.test(p) && !namesDegree(p)) ?? styled?.school ?? (schoolAndDegree ? (outranked ? schoolAndDegree : undefined) : (provider ?? unnamed[0])) ?? leadSchool(head.lead);
   const inHead = (!institution && schoolAndDegree) || pieces.find((p) => p !== institution && namesDegree(p));
   // "The University of Texas at Austin      May 2017" with "B.S. in Computer Science, GPA: 3.7/4.0" under it
   const under = entry.body[0];
@@ -113,7 +116,9 @@ export function toEducation(entry: Entry): Education {
   if (schoolAfterComma) institution = degree.area;
   // "#### B.S. (2014 - 2018)": the dates in brackets after a degree are when, not what, it was studied
   const datedOnly = degree?.area !== undefined && isDateOnly(degree.area.replace(/^[(（[]\s*|\s*[)）\]]$/gu, ""));
-  const area = schoolAfterComma || datedOnly ? undefined : degree?.area;
+  // "*Mestrado* - Não finalizado": how the study ended, where the field would follow the degree, is no field
+  const statusOnly = degree?.area !== undefined && isStudyStatus(degree.area.toLowerCase());
+  const area = schoolAfterComma || datedOnly || statusOnly ? undefined : degree?.area;
   const others = [...pieces.filter((p) => p !== institution && p !== degreeText && !saysExpected(p)), ...statuses];
   // what the degree's phrase says beyond degree and field ("…, Minor in Statistics") is kept, not dropped
   const beyondDegree = beside ? beside.rest : degree && degreeText ? trimSeparators(`${degreeText.slice(0, degree.index)} ${degreeText.slice(degree.end)}`) : "";
@@ -139,12 +144,14 @@ export function toEducation(entry: Entry): Education {
   const cjk = institution ? readCjkSchool(institution) : undefined;
   // "…, Ph.D., Computer Science and Engineering", "Bilgisayar Mühendisliği, Lisans": a field named in a phrase of its own,
   // or in the phrase right beside the degree's ("Master of Science — Computer and Information Sciences & Technology")
-  const fieldAt = area || cjk?.area ? -1 : provider === institution && provider ? others.indexOf(unnamed.find((p) => p !== provider)!) : fieldPiece(others, pieces, degreeText, institution);
+  const fieldAt = area || cjk?.area ? -1 : styled && others.includes(styled.field) ? others.indexOf(styled.field) : provider === institution && provider ? others.indexOf(unnamed.find((p) => p !== provider)!) : fieldPiece(others, pieces, degreeText, institution);
   const { field, honours } = fieldAt >= 0 ? withoutHonours(others.splice(fieldAt, 1)[0]!) : { field: undefined, honours: undefined };
   if (honours) others.push(honours);
+  if (statusOnly) others.push(degree.area!);
   // "Technical University of Munich" over ": Computer Science - Games Engineering, BSc; 2019.": the degree's own line
   // holds the field beside the degree, and the date the header lacks
-  const underField = degreeLine && !area && !cjk?.area && fieldAt < 0 ? fieldBesideOnLine(degreeLine.text, degree) : undefined;
+  const besideOnLine = degreeLine && !area && !cjk?.area && fieldAt < 0 ? fieldBesideOnLine(degreeLine.text, degree) : undefined;
+  const underField = besideOnLine && !isStudyStatus(besideOnLine.toLowerCase()) ? besideOnLine : undefined;
   const dates = dateLine
     ? { ...degreeDates(findDates(dateLine.text)[0]), period: dateLine.text.trim() }
     : degreeDates(head.dates ?? (degreeLine ? headerLineDates(degreeLine.text) : undefined));

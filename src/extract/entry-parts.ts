@@ -39,10 +39,13 @@ export function isLocation(text: string): boolean {
     // "Toledo (Spain)": Europass sets the country in brackets after the town
     const bracketed = /^([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3})\s*\(([^()]+)\)$/u.exec(p.trim());
     if (bracketed) return isCountry(bracketed[2]!.trim()) && !SCHOOL_WORDS.test(bracketed[1]!) && !ORG_WORDS.test(bracketed[1]!) && !ROLE_WORDS.test(bracketed[1]!);
-    const m = /^([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}),\s*([\p{Lu}]{2,3}|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,2})(?:,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?))?$/u.exec(p.trim());
+    const m = /^([\p{Lu}][\p{L}.'’-]*(?:\s(?:[\p{Lu}][\p{L}.'’-]*|de|del|da|do|dos|das|am|an|la|sur)){0,3}),\s*([\p{Lu}]{2,3}|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,2})(?:,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?))?$/u.exec(p.trim());
     // "Co-Founder, CTO" has the shape of "Austin, TX", but a job title's words; "EdYoda Digital University, India" a
     // school's, where a town named so has its state after it ("University Park, PA")
     if (!m || (m[3] !== undefined && !isCountry(m[3])) || ROLE_WORDS.test(p)) return false;
+    // "Rio de Janeiro, Brasil", "Ciudad de México, México", "Frankfurt am Main, Germany": a town whose name holds a
+    // word in lower case is one the gazetteer knows, where "Institut de Physique, France" is a name of another kind
+    if (/\s\p{Ll}/u.test(m[1]!) && !isKnownTown(m[1]!)) return false;
     if ((SCHOOL_WORDS.test(m[1]!) || ORG_WORDS.test(m[1]!)) && (isCountry(m[2]!) || m[3] !== undefined)) return false;
     // "Dublin, County Dublin, Ireland": a town, a region the gazetteer knows and a country, as LinkedIn writes places
     if (m[3] !== undefined && isKnownTown(m[1]!) && !SCHOOL_WORDS.test(m[2]!) && !ORG_WORDS.test(m[2]!)) return true;

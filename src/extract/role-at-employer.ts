@@ -48,6 +48,14 @@ export function refinedReading(entry: Entry): HeadReading {
       (others.length ? companyBesideRole(p, others) : (splitPair(p.text) ?? (reading.phrases.length === 1 ? splitTrailingRole(p.text) : undefined) ?? (leading && ([leading[1], leading[0]] as [string, string]))));
     return pair ? pair.map((text, k) => ({ ...p, text, slot: `${p.slot}${k ? "b" : "a"}`, evidence: weighPhrase(text) })) : [p];
   });
+  // "### Cuoco & Pizzaiolo" over "**Ristorazione**", "Desarrollador · Sector bancario": where nothing else names an
+  // employer, the line of business beside a role says in what trade the job was, and names no one
+  const trades = reading.phrases.filter((p) => namesLineOfBusiness(p.text));
+  const named = reading.phrases.some((p) => !trades.includes(p) && p.evidence.place < 0.9 && roleLean(p.evidence) <= 0);
+  if (trades.length && !named && reading.phrases.some((p) => roleLean(p.evidence) > 0.3)) {
+    reading.phrases = reading.phrases.filter((p) => !trades.includes(p));
+    reading.aliases = [...trades.map((p) => p.text), ...reading.aliases];
+  }
   return reading;
 }
 

@@ -3,6 +3,7 @@ import type { Position } from "../diagnostics/diagnostic.js";
 import type { SourceLine } from "../parse/source-line.js";
 import type { Skill } from "../resume/schema.js";
 import { inferSeparator, isShortItem, isToldProficiency, readLevel, readRating, splitAt, type Separator } from "./skill-items.js";
+import { skillsDownFirstColumn } from "./skill-attribute-columns.js";
 import { readSkillColumns } from "./skill-columns.js";
 import { readSkillGroups, type SkillGroup, type SkillText } from "./skill-groups.js";
 import { endsWithSpokenLanguage, isSpokenLanguage } from "./spoken-languages.js";
@@ -27,6 +28,8 @@ export function toSkills(
   sourceLines: readonly string[] = [],
   headingsWritten = false,
 ): { skills: Array<{ skill: Skill; position: Position }>; elsewhere: Elsewhere[]; left: SourceLine[] } {
+  // "| 言語 | バージョン | 年数 |" over "| Python | 3.4 | 3年 |": a table whose other columns say of the first column's skills
+  lines = skillsDownFirstColumn(lines);
   const columns = readSkillColumns(lines, sourceLines);
   // a table's header row names its columns: the groups' names when the columns are groups, else words for the catch-all
   const headers = lines.filter((l) => l.tableHeader);

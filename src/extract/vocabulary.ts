@@ -152,7 +152,7 @@ const SCHOOL_HEADS = (["de", "nl", "sv", "da", "no", "fi"] as const).flatMap((la
 export const SCHOOL_COMPOUND = new RegExp(`^\\p{L}{3,}(?:${trieSource(SCHOOL_HEADS.map((w) => w.toLowerCase()))})$`, "iu");
 
 /** "Chartered", "Certified", "ACCA", "PMP": what makes a qualification a professional certification, not a degree. */
-export const CERTIFICATION_WORDS = wordPattern([...certifications.words, ...certifications.initials]);
+export const CERTIFICATION_WORDS = wordPattern([...certifications.words, ...certifications.initials, ...certifications.platforms]);
 
 /** "UTAH STATE UNIVERSITY", "Acme Inc.", "ACME INC": a phrase that names a school or a company, in whatever case it is set. */
 export function namesSchoolOrCompany(text: string): boolean {

@@ -29,5 +29,20 @@ const BUSINESS_JOINER = /\s*[,&/+]\s*|\s+(?:and|y|e|und|et)\s+/u;
  */
 export function namesLineOfBusiness(text: string): boolean {
   const folded = text.trim().toLowerCase();
-  return BUSINESSES.has(folded) || (folded !== "" && folded.split(BUSINESS_JOINER).every((part) => BUSINESSES.has(part)));
+  return BUSINESSES.has(folded) || (folded !== "" && folded.split(BUSINESS_JOINER).every((part) => BUSINESSES.has(part))) || saysSector(text.trim());
+}
+
+const SECTORS = new Set(Object.values(employerKinds.sectors).flat());
+const CJK_SECTORS = [...SECTORS].filter((w) => /[\p{Script=Han}\p{Script=Hangul}]/u.test(w));
+
+/**
+ * "Sector bancario", "Settore ristorazione", "Banking industry", "图形图像行业": a short phrase that says by its word for
+ * one that it names a line of business (opening it, in lower case words after it, or closing it), and no organisation.
+ */
+function saysSector(text: string): boolean {
+  if (/[\p{Script=Han}\p{Script=Hangul}]/u.test(text)) return text.length <= 12 && !/\s/.test(text) && CJK_SECTORS.some((w) => text.endsWith(w) && text.length > w.length);
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  const opens = SECTORS.has(words[0]!.toLowerCase()) && words.slice(1).every((w) => !/^\p{Lu}/u.test(w));
+  return opens || SECTORS.has(words.at(-1)!.toLowerCase());
 }

@@ -1,0 +1,26 @@
+import type { SourceLine } from "../parse/source-line.js";
+import { namesDegree } from "./degrees.js";
+import { SCHOOL_WORDS } from "./vocabulary.js";
+
+/**
+ * "### Automação Industrial - *Escola Técnica Norte*", the education section of a CV whose jobs read "### Analista -
+ * *Acme*": a header that sets its last phrase apart in emphasis after a dash names the field before the dash and the
+ * school in emphasis, as the same CV names role and employer. Returns the two, or undefined for another header
+ * (a degree before the dash is read by the degree's own rules; a school's word before it makes that the school).
+ */
+export function schoolInEmphasis(head: readonly SourceLine[]): { field: string; school: string } | undefined {
+  for (const l of head) {
+    const runs = (l.spans ?? []).filter((s) => s.text.trim());
+    const last = runs[runs.length - 1];
+    if (!last || !(last.emphasis || last.strong) || runs.length < 2) continue;
+    const school = last.text.trim();
+    const m = new RegExp(`^(.+?)\\s+[-–—]\\s+${escape(school)}\\s*$`, "u").exec(l.text.trim());
+    const field = m?.[1]?.trim();
+    // the phrase before the dash is written plain: a line set wholly in emphasis is one phrase of its own
+    if (!field || runs.slice(0, -1).some((s) => s.emphasis || s.strong) || namesDegree(field) || SCHOOL_WORDS.test(field)) continue;
+    return { field, school };
+  }
+  return undefined;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

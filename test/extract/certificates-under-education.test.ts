@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { readMarkdown } from "../support/extract.js";
+
+/** Certificates and platform courses listed under an education heading beside diplomas, on invented CVs. */
+describe("certificates under an education heading", () => {
+  it("reads an entry named a certificate in Spanish or German as a certificate, not a school", async () => {
+    const r = await readMarkdown(
+      [
+        "# Marta Ibarra",
+        "",
+        "## Educación",
+        "",
+        "### Certificación en Seguridad de Aplicaciones - ITV - Cursando",
+        "2024",
+        "",
+        "### Zertifikate Projektmanagement",
+        "2021",
+        "",
+        "### Ingeniería en Sistemas - Universidad del Lago",
+        "2012 – 2017",
+      ].join("\n"),
+    );
+    expect(r.education?.map((e) => e.institution)).toEqual(["Universidad del Lago"]);
+    expect(r.certificates?.map((c) => c.name)).toHaveLength(2);
+  });
+
+  it("reads a course taken on a course platform as a certificate", async () => {
+    const r = await readMarkdown(["# Marta Ibarra", "", "## Formación", "", "- **Aprendizaje automático** — Coursera, 2020", "- **Grado en Matemáticas** — Universidad del Lago, 2016"].join("\n"));
+    expect(r.education?.map((e) => e.institution)).toEqual(["Universidad del Lago"]);
+    expect(r.certificates?.map((c) => c.name)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { readMarkdown } from "../support/extract.js";
+
+/** A line of business beside a role where no employer is named, on invented CVs. */
+describe("a line of business beside a role", () => {
+  it("names no employer when it stands alone under the role", async () => {
+    const r = await readMarkdown(["# Nino Sala", "", "## Esperienze", "", "### Cuoco", "**Ristorazione**", "**2015 – 2021**", "", "- Gestione della cucina."].join("\n"));
+    expect(r.work?.map((w) => [w.name, w.position, w.startDate])).toEqual([[undefined, "Cuoco", "2015"]]);
+  });
+
+  it("names no employer when a sector is set beside the role", async () => {
+    const r = await readMarkdown(["# Nino Sala", "", "## Experiencia", "", "### Desarrollador Backend · Sector bancario", "Marzo 2019 – Presente"].join("\n"));
+    expect(r.work?.[0]?.name).toBeUndefined();
+    expect(r.work?.[0]?.position).toBe("Desarrollador Backend");
+  });
+
+  it("keeps the employer a header names beside its line of business", async () => {
+    const r = await readMarkdown(["# Nino Sala", "", "## Experiencia", "", "### Analista - Banco Andino – Seguros y Fianzas", "Marzo 2019 – Presente"].join("\n"));
+    expect(r.work?.map((w) => [w.name, w.position])).toEqual([["Banco Andino", "Analista"]]);
+  });
+});
