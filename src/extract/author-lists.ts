@@ -37,7 +37,7 @@ export function splitAuthors(text: string): string[] {
 }
 
 /** The particles a surname may open with ("de", "van der"). */
-const PARTICLES = "de|van|von|da|del|della|di|du|le|la|den|der|ten|ter|dos|das";
+export const PARTICLES = "de|van|von|da|del|della|di|du|le|la|den|der|ten|ter|dos|das";
 /** A surname as citations write it, with its particle ("de Beste", "van der Berg", "Lindqvist"). */
 const SURNAME = `(?:(?:${PARTICLES})\\s+)*[\\p{Lu}][\\p{L}'’-]+(?:\\s[\\p{Lu}][\\p{L}'’-]+){0,2}`;
 /** "Novak, K., Perme, M. P., & Lindqvist, B." as APA and Harvard styles write authors: "Surname, I." each. */

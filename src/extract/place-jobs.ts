@@ -11,7 +11,7 @@ import { pairsRoleAndEmployer } from "./role-at-employer.js";
 import { splitEntries } from "./layout/split-entries.js";
 import { namesDegree, parseDegree } from "./degrees.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
-import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
+import { LEGAL_FORM, namesKindOfWork, SCHOOL_WORDS } from "./vocabulary.js";
 import { findDates, withoutDates } from "./dates.js";
 import { trimSeparators } from "./entry-parts.js";
 import { placeEntries } from "./place-entries.js";
@@ -25,7 +25,10 @@ export function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "wor
   for (const entry of entries) checkDates(draft, entry);
   for (const { work, entry, doubt } of readWorkSection(entries, kind)) {
     if (doubt) note(draft, "info", "weak-evidence", doubt, entry.head[0]!.position);
-    if (!work.name && !work.position) {
+    // "* **Industry**" over "* Data Scientist, Spotify, 2019 – 2021": an undated item that only names a kind of work
+    // groups the jobs after it, as a sub-heading would, and is no job
+    const label = !work.position && !work.startDate && !entry.body.length && work.name !== undefined && namesKindOfWork(work.name);
+    if ((!work.name && !work.position) || label) {
       rest.push(...entry.head, ...entry.body);
       continue;
     }

@@ -11,6 +11,7 @@ import { citationLines } from "./citation-lines.js";
 import { readLanguageGrid } from "./language-grid.js";
 import { splitEntries } from "./layout/split-entries.js";
 import { groupHeadings } from "./layout/group-headings.js";
+import { placePaperGroups } from "./paper-groups.js";
 import { leadInLength } from "./layout/lead-in.js";
 import { boldSubsections, withLinksUnderPapers } from "./layout/section-parts.js";
 import { LISTING, placeSkills, namesNoSpokenLanguage, namesOnlySpokenLanguages } from "./place-skills.js";
@@ -54,7 +55,7 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
     case "patents": {
       // "### Journal articles" over numbered papers: the headings group the items, the items are the entries
       const groups = kind === "projects" ? new Set<SourceLine>() : groupHeadings(block.lines);
-      if (groups.size) addCatchAll(draft, [...groups], `${title} (more)`);
+      placePaperGroups(draft, [...groups], title);
       const lines = withLinksUnderPapers(block.lines.filter((l) => !groups.has(l)));
       const { cards, used } = findCards(lines, draft.lowerWords);
       if (cards.length) {

@@ -48,6 +48,9 @@ function titleLinkedAfterDate(first: SourceLine, text: string, links: readonly {
   return /["“«„][^"”»“]{3,}["”»“]/u.test(rest) ? undefined : { title: link.text, rest };
 }
 
+/** "pp. 2050-2054", "pages 1999–2003": the pages a paper fills, which can pass for a span of years. */
+const PAGE_RANGE = /\b(?:pp?\.|pages?)\s*\d+\s*[-–—]+\s*\d+/giu;
+
 /** A web address written out, with the "DOI:" that may label it. */
 const BARE_URL = /\s*(?:\bDOI:\s*)?\bhttps?:\/\/\S+/gi;
 
@@ -143,7 +146,9 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   // when it says more of that year ("June 2019"), as pages can pass for years
   const cited = year ? findDates(year)[0] : undefined;
   // "**Mooring Loads in Winter Storms (2019)** – …": the date the bold title closed on, cut from it, dates the item
-  const date = (cited?.start ? findDates(rest).find((d) => d.start?.startsWith(cited.start!)) : findDates(rest)[0]) ?? cited ?? findDates(leadDate)[0];
+  // "…, Taipei, pp. 2050-2054, 2019": a range of pages after "pp." reads as years, and dates nothing
+  const paged = rest.replace(PAGE_RANGE, "");
+  const date = (cited?.start ? findDates(paged).find((d) => d.start?.startsWith(cited.start!)) : findDates(paged)[0]) ?? cited ?? findDates(leadDate)[0];
   const status = STATUS.exec(rest)?.[0] ?? (rowMargin && !isDateOnly(rowMargin) ? rowMargin : undefined);
   // a date beside a bold title is the entry's date; in a citation the year belongs to the venue
   let venue = date && first.lead && restParts[0]?.includes(date.period) ? rest.replace(date.period, "") : rest;

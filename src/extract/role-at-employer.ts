@@ -1,7 +1,7 @@
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { splitLeadingRole, splitTrailingRole } from "./evidence/trailing-role.js";
 import { describesEmployer, namesLineOfBusiness } from "./evidence/employer-description.js";
-import { isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_MODIFIERS, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
+import { isLegalFormAlone, LEGAL_FORM, namesATeam, namesUnit, ROLE_MODIFIERS, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
 import { withoutDates } from "./dates.js";
 import { namesDegree } from "./degrees.js";
 import { trimSeparators } from "./entry-parts.js";
@@ -106,7 +106,7 @@ function roleAtEmployer(text: string): [string, string] | undefined {
  * SFR. Développement de la box…"): the name ends where the first of them begins.
  */
 function roleAtEmployerSaying(text: string): { role: string; employer: string; said?: string; written: string } | undefined {
-  const at = E_MAIL.test(text.trim()) ? null : (ROLE_AT.exec(text) ?? roleForOrganisation(text));
+  const at = E_MAIL.test(text.trim()) ? null : (ROLE_AT.exec(text) ?? roleForOrganisation(text) ?? roleInOrganisation(text));
   // "Trainee em ciência de dados", "Ingeniero en sistemas": a field in lower case, no employer's name, follows the word
   if (!at || (/^\p{Ll}/u.test(at[2]!) && weighPhrase(at[2]!).org === 0)) return undefined;
   const [name, said] = nameBeforeProse(at[2]!);
@@ -140,6 +140,23 @@ function roleForOrganisation(text: string): RegExpExecArray | null {
   if (!named) return null;
   const out = [m[0], role, organisation] as unknown as RegExpExecArray;
   return Object.assign(out, { index: 0, input: text });
+}
+
+/** "Software Engineer in Quillon Group": a role, English "in", and a capitalised name after it. */
+const ROLE_IN = /^(.+?)\s+in\s+(?=\p{Lu})([^,;|]+)$/u;
+
+/**
+ * "Software Engineer in Quillon Group", "Lecturer in Harlow University": English "in" sets a role at its employer only
+ * where the words before it are a job title and the words after it weigh as an organisation or a school by themselves;
+ * "in" is kept out of the words for "at" because it mostly introduces a field ("Engineer in Computer Science"), a place
+ * ("Engineer in London") or a unit ("Professor in the School of Business", "in Department of Physics": a unit's word
+ * opens it), none of which weighs so.
+ */
+function roleInOrganisation(text: string): RegExpExecArray | null {
+  const m = ROLE_IN.exec(text);
+  if (!m || namesDegree(text)) return null;
+  const [role, employer] = [weighPhrase(m[1]!), weighPhrase(m[2]!)];
+  return role.role >= 0.9 && Math.max(employer.org, employer.school) >= 0.7 && employer.role === 0 && employer.place < 0.9 && !namesUnit(m[2]!.split(/\s+/)[0]!) ? m : null;
 }
 
 /** Two phrases, one of which reads as a role and the other not at all, in their order; undefined otherwise. */

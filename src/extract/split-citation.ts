@@ -5,6 +5,7 @@ import { trimSeparators } from "./entry-parts.js";
 import { capitalSurnameAuthors, mentionsPatent } from "./publication-head.js";
 import kinds from "./vocabulary/publication-kinds.json" with { type: "json" };
 import { isAuthorList, isPersonName, splitAuthors, INITIALLED_AUTHORS, NAME_STOP, APA, apaAuthors, isInitialledAuthors, authorsOf, mlaAuthors } from "./author-lists.js";
+import { initialsFirstCitation } from "./initials-first-citation.js";
 
 export const STATUS = /\b(in submission|submitted(?: to [\p{L}\d' ]{2,40}?(?=[,.;)]|$))?|under review|in review|under revision|accepted|to appear(?: in [\p{L}\d' ]{2,40}?(?=[,.;)]|$))?|in press|in preparation|forthcoming|preprint|major revision|minor revision)\b/iu;
 
@@ -58,6 +59,10 @@ export function splitCitation(text: string, lowerWords: ReadonlySet<string>): { 
     const year = /^(?:19|20)\d{2}/.exec(dated[2]!)?.[0];
     return { title: body.title, authors: splitAuthors(dated[1]!), rest: year ? body.rest : `${dated[2]} ${body.rest}`, ...(year && { year }) };
   }
+  // "S. Lee, T. Han, and J. Koo, Title, Venue, vol. 9, 2024": authors initials first, each ended by a comma (before the
+  // colon's reading, which would take a title's lead "EFIT-Prime: …" for one more author)
+  const ieee = initialsFirstCitation(text);
+  if (ieee) return ieee.title === undefined ? { ...splitCitation(ieee.body, lowerWords), authors: ieee.authors } : { title: trimTitle(ieee.title), authors: ieee.authors, rest: ieee.rest };
   // "Quell, Mara and Tobin Ashgrove: Tracing katabatic winds …, J. Polar Sci., 7": two or more authors, however written,
   // then a colon and the title, a list joined by "and" or by commas between its people; one name alone before a colon
   // may be a title's own words ("Deep Learning: A Survey") or a publisher's town ("Berkeley, CA: University Press"), and

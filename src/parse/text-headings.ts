@@ -1,7 +1,7 @@
 import { isDegreeName } from "../extract/degrees.js";
 import { isEmploymentType, namesSchoolOrCompany, ROLE_WORDS } from "../extract/vocabulary.js";
 import sectionTitles from "../extract/vocabulary/section-titles.json" with { type: "json" };
-import { classifyTitle } from "./section-titles.js";
+import { classifyTitle, isWholeTitle } from "./section-titles.js";
 import { findEntryLabels } from "./entry-labels.js";
 import { findAdornedHeadings, type TextHeading } from "./text-adornments.js";
 import type { RawLine } from "./text-lines.js";
@@ -66,7 +66,15 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
   const countsUp = numbers.every((n, k) => k === 0 || n > numbers[k - 1]!);
   const numbersHeadings = numberedKnown.length >= 2 && countsUp ? new Set(numberedKnown) : new Set<RawLine>();
   const markedMarks = new Map<number, TextHeading>();
+  const wrappedOnto = new Set<number>();
   lines.forEach((l, i) => {
+    if (wrappedOnto.has(i)) return;
+    const wrapped = wrappedMarginTitle(lines, i);
+    if (wrapped) {
+      known.set(i, wrapped);
+      wrappedOnto.add(wrapped.wrapsOnto!);
+      return;
+    }
     // "■職務経歴", "◆ EXPERIENCE": a known title behind a square or a diamond is a heading, not a bullet
     const marked = markedKnown(l) || numbersHeadings.has(l);
     if (!marked && marksHeadings && l.kind === "bullet" && HEADING_MARK.test(l.raw) && (i === 0 || lines[i - 1]!.kind === "blank") && isTitleShaped(l.text)) {
@@ -242,6 +250,19 @@ function cleanTitle(text: string): string {
 }
 
 /** Short, no sentence punctuation, no date: something a heading could be. */
+/**
+ * "Journal" / "Articles", "Conference" / "Papers": a title set in a narrow margin column (res.cls, a table's first
+ * column) that pdftotext gives as two lines of a word or two each, the first no title alone, together a known one.
+ */
+function wrappedMarginTitle(lines: readonly RawLine[], i: number): TextHeading | undefined {
+  const [l, next] = [lines[i]!, lines[i + 1]];
+  const short = (line: RawLine | undefined) => line?.kind === "text" && isTitleShaped(line.text) && startsUpper(cleanTitle(line.text)) && cleanTitle(line.text).split(/\s+/).length <= 2;
+  if (!short(l) || !short(next) || classifyTitle(cleanTitle(l.text)) !== undefined) return undefined;
+  const title = `${cleanTitle(l.text)} ${cleanTitle(next!.text)}`;
+  // (a title the vocabulary holds whole: "Ubisoft" over "Stage", an employer over LinkedIn's terms, has a keyword only)
+  return isWholeTitle(title) ? { title, depth: 1, wrapsOnto: i + 1 } : undefined;
+}
+
 function isTitleShaped(text: string): boolean {
   const t = cleanTitle(text);
   if (!t || t.length > 60 || t.split(/\s+/).length > 7) return false;

@@ -5,6 +5,7 @@ import { hasStreet, placeScore } from "../evidence/places.js";
 import { hasDate, isDateOnly, isHeaderLike, isSentence, lineWithoutDates, startsWithDate, type Entry } from "./lines.js";
 import { splitUndatedRoles } from "./undated-roles.js";
 import entryLabels from "../vocabulary/entry-labels.json" with { type: "json" };
+import { namesKindOfWork } from "../vocabulary.js";
 
 /**
  * One organisation with several roles, each with its own dates: "### Acme"
@@ -17,6 +18,10 @@ export function splitRoleGroups(entry: Entry): Entry[] {
   // and so does a definition list's term ("Lindqvist University" / ": Lecturer, 2017–2018." / ": Postdoc, 2016.")
   const itemDepth = entry.head[0]?.kind === "bullet" || entry.head[0]?.kind === "text" ? entry.head[0].depth : undefined;
   const itemKind = entry.head[0]?.kind;
+  // "* Industry" over "  * Data Scientist, Spotify, 2019 – 2021": an item that only names a kind of work groups the
+  // dated jobs listed under it, each naming its own employer, and is none of theirs
+  const grouped = itemKind === "bullet" && entry.head.length === 1 && namesKindOfWork(entry.head[0]!.text) ? entry.body.flatMap((l, i) => (l.kind === "bullet" && l.depth === itemDepth! + 1 && hasDate(l) ? [i] : [])) : [];
+  if (grouped.length) return rowsOfTheirOwn(entry, grouped);
   // "### Acme" over "- *Senior Engineer*, 2021 – now" and "- *Engineer*, 2019 – 2021": the roles of a promotion, each an
   // item of the employer's list, the first item of which is one; not under a header that names a role itself
   // ("### Lead Engineer" / "**Acme** | 2017 – 2024"), whose first line is no employer to give the items
