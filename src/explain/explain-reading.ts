@@ -36,7 +36,6 @@ export function explainReading(file: string, reading: Reading): Explanation {
   const titles = new Set(reading.diagnostics.filter((d) => d.ruleId === "document-title").map((d) => d.position?.line));
   const contents = contentsLines(reading.parsed.lines, linesOf(reading, "contents-list"));
   const stamps = linesOf(reading, "update-stamp");
-  const paperGroups = linesOf(reading, "publication-group");
   const credited = new Map<number, Credit[]>();
   const byBlock = new Map<number, Placed[]>();
   /** The entries whose origin is in a section, found once per section: a long CV has hundreds of each. */
@@ -57,7 +56,6 @@ export function explainReading(file: string, reading: Reading): Explanation {
       (reading.origins.get("/basics/name")?.line === at ? NAME_CREDIT : undefined) ??
       (contents.has(at) ? CONTENTS_CREDIT : undefined) ??
       (stamps.has(at) ? STAMP_CREDIT : undefined) ??
-      (paperGroups.has(at) ? PAPER_GROUP_CREDIT : undefined) ??
       (headings.get(at) === line.text ? sectionCredit(sectionOf.get(at)) : undefined) ??
       (catchAll.has(at) ? catchAllCredit(reading.resume, line) : undefined) ??
       // (among the entries of its section when one is read at it or above it: "## About Me" may list skills under its summary)
@@ -124,9 +122,6 @@ function sectionLabels(resume: Resume, headings: ReadonlyMap<number, string>): M
 const CONTENTS_CREDIT: Credit = { role: "title", label: "the document's table of contents", paths: [] };
 /** "Last updated: March 2024": what the document says of itself, printed apart at the end. */
 const STAMP_CREDIT: Credit = { role: "title", label: "the date the document was last updated", paths: [] };
-
-/** "### Journal articles" inside a publications section: the title of the papers under it. */
-const PAPER_GROUP_CREDIT: Credit = { role: "section", label: "a heading over a group of the section's papers", paths: [] };
 
 /** The lines at which the extractor noted a rule. */
 function linesOf(reading: Reading, ruleId: string): Set<number> {

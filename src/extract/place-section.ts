@@ -11,7 +11,6 @@ import { citationLines } from "./citation-lines.js";
 import { readLanguageGrid } from "./language-grid.js";
 import { splitEntries } from "./layout/split-entries.js";
 import { groupHeadings } from "./layout/group-headings.js";
-import { placePaperGroups } from "./paper-groups.js";
 import { leadInLength } from "./layout/lead-in.js";
 import { boldSubsections, withLinksUnderPapers } from "./layout/section-parts.js";
 import { LISTING, placeSkills, namesNoSpokenLanguage, namesOnlySpokenLanguages } from "./place-skills.js";
@@ -55,7 +54,7 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
     case "patents": {
       // "### Journal articles" over numbered papers: the headings group the items, the items are the entries
       const groups = kind === "projects" ? new Set<SourceLine>() : groupHeadings(block.lines);
-      placePaperGroups(draft, [...groups], title);
+      if (groups.size) addCatchAll(draft, [...groups], `${title} (more)`);
       const lines = withLinksUnderPapers(block.lines.filter((l) => !groups.has(l)));
       const { cards, used } = findCards(lines, draft.lowerWords);
       if (cards.length) {
