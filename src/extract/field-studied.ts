@@ -14,7 +14,7 @@ const FIELD = String.raw`(${NAME_WORD}(?:\s+(?:${SMALL}\s+)?${NAME_WORD}){0,4})`
 /** A school's name: capitalised words with the small words between them. */
 const SCHOOL = String.raw`(${NAME_WORD}(?:\s+(?:${SMALL}\s+)?${NAME_WORD}){0,7})`;
 /** The words in lower case and with their first letter capitalised, as a sentence may start with them. */
-const eitherCase = (list: string[]) => trieSource(list.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
+export const eitherCase = (list: string[]) => trieSource(list.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
 const NOUN = eitherCase(words.nouns);
 const VERB = eitherCase(words.verbs);
 /** "a Computer Engineering student at Orland University", "Studying Physics at the University of Marlow". */

@@ -16,7 +16,10 @@ export function mergeRepeatedJobs(draft: Draft): void {
     // and two roles that end apart are two jobs ("Intern, Itecnis, 2013–2013" and "IT Consultant, Itecnis, 2013–2014":
     // the second began in the year the internship ended); an employer's span with no role over its first role is not
     const endsApart = (k: Work) => !!k.position && !!job.position && !!k.endDate && !!job.endDate && k.endDate !== job.endDate;
-    const earlier = job.name && job.startDate ? kept.find((k) => sameName(k.name, job.name) && k.startDate === job.startDate && !elsewhere(k) && !endsApart(k)) : undefined;
+    // and two roles held side by side, each titled and told of in its own words ("Team Leader" and "Back-end Engineer",
+    // both 2018–2023): a job told twice is told in full once, its other telling a row of a summary or a table
+    const toldApart = (k: Work) => !!k.position && !!job.position && !sameName(k.position, job.position) && isTold(k) && isTold(job);
+    const earlier = job.name && job.startDate ? kept.find((k) => sameName(k.name, job.name) && k.startDate === job.startDate && !elsewhere(k) && !endsApart(k) && !toldApart(k)) : undefined;
     if (!earlier) {
       kept.push(job);
       continue;
@@ -34,6 +37,9 @@ export function mergeRepeatedJobs(draft: Draft): void {
   reindexOrigins(draft, "work", jobs, kept);
   draft.resume.work = kept;
 }
+
+/** A job with words of its own beyond its header: a summary or highlights. */
+const isTold = (job: Work) => !!job.summary || !!job.highlights?.length;
 
 export const sameName = (a: string | undefined, b: string | undefined) => !!a && !!b && a.normalize("NFKC").toLowerCase().trim() === b.normalize("NFKC").toLowerCase().trim();
 

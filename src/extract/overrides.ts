@@ -5,7 +5,7 @@ import type { YamlOverrides } from "../parse/yaml-overrides.js";
 import { readContact } from "./contacts.js";
 import { fromThemeAuthor, isPastimeGroup } from "./theme-author.js";
 import { isThemeLinkList } from "./front-matter.js";
-import { themeCourses } from "./theme-widgets.js";
+import { isListedSection, themeCourses } from "./theme-widgets.js";
 
 type Profile = { network: string; username?: string; url: string };
 /** Front-matter keys that name a profile by its user name (pandoc CV templates use them). */
@@ -86,6 +86,8 @@ function expandShorthand(overrides: Record<string, unknown>): Record<string, unk
     else if (key === "sections" && Array.isArray(value) && value.some((b) => isPlainObject(b) && "block" in b)) continue;
     // and the Academic theme's about widget lists the degrees under `education: {courses: […]}`
     else if (key === "education" && themeCourses(overrides)) continue;
+    // a resume theme's `education: {enable, list: […]}` is read as the page's content too
+    else if (isListedSection(key, value)) continue;
     // a theme's "skills: [Python, Go]" (Gatsby, Hugo and Jekyll about pages) lists them as words, each a skill's name
     else if (LISTS_OF_NAMES.has(key) && isListOfNames(value)) out[key] = [...listOf(out[key]), ...value.map((name) => ({ name }))];
     else if (PROFILE_KEYS.test(key) && typeof value === "string" && readContact(`${key}: ${value}`)?.field === "profile") profiles.push(readContact(`${key}: ${value}`) as Profile);

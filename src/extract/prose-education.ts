@@ -2,7 +2,7 @@ import type { Education } from "../resume/schema.js";
 import { allMatches } from "./all-matches.js";
 import { compact, degreeDates } from "./date-fields.js";
 import { findDates } from "./dates.js";
-import { fieldStudiedAt, withoutStudentNoun } from "./field-studied.js";
+import { eitherCase, fieldStudiedAt, withoutStudentNoun } from "./field-studied.js";
 import { withoutDecoration } from "../parse/normalize.js";
 import { isSentence, startsWithDate, type Entry } from "./layout/lines.js";
 import { DEGREE, parseDegree } from "./degrees.js";
@@ -11,6 +11,7 @@ import { SCHOOL_WORDS } from "./vocabulary.js";
 import { isRegionName } from "./evidence/regions.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import studyVerbs from "./vocabulary/study-verbs.json" with { type: "json" };
+import studentWords from "./vocabulary/student-words.json" with { type: "json" };
 import { trieSource } from "./word-trie.js";
 
 /** A capitalised word of a school's name, or a middle initial in it ("Harvard John A. Paulson School"). */
@@ -22,6 +23,27 @@ const STATE_UNIVERSITY = /^(?:The\s+)?University\s+of\s+(\p{Lu}[\p{L}]+(?:\s\p{L
 const CAMPUS = /^(?:,|\s+at|\s+[-–—])\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\b/u;
 /** A word that says the writer studied somewhere ("graduated from", "studied at"), before the school it names. */
 const STUDY_VERB = new RegExp(`(?<![\\p{L}])(?:${trieSource(Object.entries(studyVerbs).flatMap(([k, words]) => (k === "about" ? [] : (words as string[]))))})(?![\\p{L}])`, "iu");
+/**
+ * "graduated from CMU in 2011", "I attend RIT, where …": a school named by its initials right after a word for studying
+ * there, the clause going on as it goes on after a school ("I attend IBM meetups" names none).
+ */
+const INITIALS_AFTER_VERB = new RegExp(
+  `(?<![\\p{L}])(?:${eitherCase(studentWords.schoolVerbs)})\\s+(?:the\\s+)?(\\p{Lu}{2,6})(?=\\s*(?:[,.;:()]|$)|\\s+(?:in|with|where|for|from|as|and|since|until|on)\\b)`,
+  "gu",
+);
+/** "… with a double major in computer science and math.": what was studied, up to the clause's end. */
+const FIELD_AFTER = new RegExp(`(?<![\\p{L}])(?:${eitherCase(studentWords.fieldAfter)})\\s+(\\p{L}[\\p{L}&/ -]*?(?:,\\s*\\p{L}[\\p{L}&/ -]*?)*)(?=\\s*(?:[.;!]|,\\s+(?:and|with|where|while)\\b|\\s+(?:from|at|with|and a minor)\\b|$))`, "u");
+
+/**
+ * The school a stretch of prose names last, with what follows it: a name with a school's word after a preposition, or
+ * initials right after a word for studying there ("I attend RIT"), which a name without a school's word needs.
+ */
+function schoolNamed(stretch: string): { school: string; end: number } | undefined {
+  const initials = [...stretch.matchAll(INITIALS_AFTER_VERB)].map((m) => ({ school: m[1]!, end: m.index + m[0].length })).at(-1);
+  const named = lastSchool(stretch);
+  return named && (!initials || named.end > initials.end) ? named : initials;
+}
+
 /** The school a stretch of prose names last, with what follows it. */
 function lastSchool(stretch: string): { school: string; end: number } | undefined {
   return [...stretch.matchAll(PLACE)].map((m) => ({ school: m[1]!.replace(/[.’']+$/, "").trim(), end: m.index + m[0].length })).filter((p) => SCHOOL_WORDS.test(p.school)).at(-1);
@@ -55,7 +77,7 @@ export function findProseEducation(text: string): Education[] {
     else {
       // "I graduated from Boston University in 2011 with a B.A. degree in …": the school before the degree, in its sentence
       const before = text.slice(Math.max(from, taken), hit.index);
-      const school = lastSchool(before);
+      const school = schoolNamed(before);
       if (!school || !STUDY_VERB.test(before.slice(0, school.end)) || before.length - school.end > 80) return;
       named = school;
       after = before;
@@ -70,8 +92,22 @@ export function findProseEducation(text: string): Education[] {
     found.push(compact({ institution: school, studyType: degree.studyType, area: degree.area && withoutStudentNoun(degree.area), endDate: year, summary: sentence }));
   });
   // "a Computer Engineering student at Orland University": with no degree named, a field studied at a school
-  const studying = found.length || hits.length ? undefined : fieldStudiedAt(text);
+  const studying = found.length || hits.length ? undefined : (fieldStudiedAt(text) ?? fieldAfterSchool(text));
   return studying ? [studying] : found;
+}
+
+/**
+ * "I graduated from CMU in 2011 with a double major in computer science and math.": with no degree named, a school
+ * named after a word for studying there, then in the same sentence what was studied after words that say so.
+ */
+function fieldAfterSchool(text: string): Education | undefined {
+  const field = FIELD_AFTER.exec(text);
+  if (!field) return undefined;
+  const from = sentenceStart(text, field.index);
+  const before = text.slice(from, field.index);
+  const school = schoolNamed(before);
+  if (!school || !STUDY_VERB.test(before.slice(0, school.end))) return undefined;
+  return compact({ institution: school.school, area: field[1]!.trim(), endDate: graduationDate(before.slice(school.end)), summary: sentenceAround(text, field.index) });
 }
 
 /**

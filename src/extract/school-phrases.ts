@@ -10,6 +10,7 @@ import { countryCode } from "./contacts.js";
 import { namesStudyMatter } from "./field-after-school.js";
 import { endsWithHonours, schoolWithoutHonours } from "./honours.js";
 import { isFieldName, CJK_STUDY_STATUS } from "./field-beside.js";
+import schoolQualifiers from "./vocabulary/school-qualifiers.json" with { type: "json" };
 
 /** "at Cooperative State University", "from the Oregon State University in": how a degree's phrase goes on to its school. */
 const TO_SCHOOL = /^(?:at|from|of|an der|am|à|na|no|em|en|de|bei|w|в|pela|pelo|por la|por el|par|presso)\s+(?:the\s+|l['’])?/iu;
@@ -117,13 +118,34 @@ export function schoolPhrases(piece: string, places?: Set<string>): string[] {
     const countryFirst = size === 2 && parts.length > size && countryCode(parts.at(-2)!) !== undefined && /^\p{Lu}[\p{Ll}-]+\.?$/u.test(parts.at(-1)!) && !SCHOOL_WORDS.test(parts.at(-1)!) && !namesStudyMatter(withoutClosingStop(parts.at(-1)!));
     // "General Assembly, Denver, CO", "gSchool, Boston, MA": a known town and its state's code after a short name too
     const townWithState = size === 2 && before.length === 1 && before[0]!.split(/\s+/).length <= 5 && isTownWithStateCode(place);
-    if (parts.length > size && (SCHOOL_WORDS.test(before.join(", ")) || namedCountry || townWithState) && ((town(place) && isLocation(place)) || countryFirst)) {
+    if (parts.length > size && (SCHOOL_WORDS.test(before.join(", ")) || namedCountry || townWithState) && ((town(place) && isLocation(place)) || countryFirst || townAlone(before, place, size))) {
       // (as the header's last phrase it loses its closing stop: "…, Казахстан, Петропавловск.")
       places?.add(place).add(withoutClosingStop(place));
-      return [...fromSchool(before), place];
+      return [...fromSchool(before).map((p) => p.trim()), place];
     }
   }
   return fromSchool(parts);
+}
+
+/**
+ * "Northvale University of Applied Sciences, Rotterdam", "Westmark College, Eindhoven": a town the gazetteer knows, alone
+ * after the school's last comma, is where the school is, as European CVs write a school's town without its country. A
+ * school named only by what kind it is ("Federal Government College, Enugu", "University of Colorado, Boulder") is one
+ * of many of that name, and the town says which: it stays in the name, as does a town that names what was studied.
+ */
+function townAlone(before: readonly string[], place: string, size: number): boolean {
+  if (size !== 1 || !/^\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(place) || !isKnownTown(place)) return false;
+  return !namesKindOnly(before.at(-1)!) && !SCHOOL_WORDS.test(place) && !namesStudyMatter(place);
+}
+
+const QUALIFIERS = new Set(Object.entries(schoolQualifiers).flatMap(([k, words]) => (k === "about" ? [] : (words as string[]))));
+const SMALL_WORDS = /^(?:of|and|for|the|de|&|in|at)$/i;
+
+/** "Federal Government College", "Indian Institute of Technology", "University of Nigeria": no word but the school's kind, or a country or region. */
+function namesKindOnly(school: string): boolean {
+  const rest = school.trim().split(/[\s-]+/).filter((w) => !SMALL_WORDS.test(w) && !SCHOOL_WORDS.test(w) && !QUALIFIERS.has(w.toLowerCase()));
+  const named = rest.join(" ");
+  return !named || isRegionName(named) || countryCode(named) !== undefined;
 }
 
 function fromSchool(parts: readonly string[]): string[] {

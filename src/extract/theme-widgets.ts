@@ -2,7 +2,8 @@ import type { Position } from "../diagnostics/diagnostic.js";
 import type { YamlOverrides } from "../parse/yaml-overrides.js";
 import { classifyTitle } from "../parse/section-titles.js";
 import type { Education, Work } from "../resume/schema.js";
-import { compact } from "./date-fields.js";
+import { compact, degreeDates, jobDates } from "./date-fields.js";
+import { findDates } from "./dates.js";
 import { parseDegree } from "./degrees.js";
 import { addEntry, listSection, type Draft } from "./draft.js";
 
@@ -48,6 +49,8 @@ function widgetsOf(value: Record<string, unknown>): Widget[] {
   }
   // the Academic theme: one widget a file
   if (value.widget === "experience" && typeof value.title === "string" && Array.isArray(value.experience)) widgets.push({ title: value.title, items: value.experience.filter(isItem), pointer: "/experience" });
+  // a resume theme's sections as `experience: {enable: true, list: [{title, company, dates}]}`
+  widgets.push(...listedSections(value));
   // its "about" widget lists the degrees as `[[education.courses]]` {course, institution, year}
   const courses = themeCourses(value);
   if (courses) widgets.push({ title: "Education", items: courses.map((c) => ({ title: c.course, company: c.institution, ...courseYears(c.year) })), pointer: "/education/courses" });
@@ -91,4 +94,31 @@ export function toStudy(item: WidgetItem): Education {
     endDate: month(item.date_end),
     summary: text(item.description),
   });
+}
+
+/**
+ * `experience: {enable: true, list: [{title, company, dates: "2009-2018"}]}`, `education: {list: [{degree, university,
+ * dates}]}`: a resume theme that keeps each section as a switch and a list, the whole CV in the page's front matter.
+ * The section's key says what its items are; a section switched off is not shown, so not read.
+ */
+function listedSections(value: Record<string, unknown>): Widget[] {
+  return Object.entries(value).flatMap(([key, section]): Widget[] => {
+    if (!isListedSection(key, section)) return [];
+    const kind = classifyTitle(key);
+    const { list, enable } = section as { list: unknown[]; enable?: unknown };
+    if (enable === false) return [];
+    const items = list.filter(isItem).map((item) => {
+      const written = text(item.dates) ?? text(item.date) ?? (typeof item.dates === "number" ? String(item.dates) : undefined);
+      const d = written ? findDates(written)[0] : undefined;
+      const dates = kind === "work" ? jobDates(d) : degreeDates(d);
+      return { ...item, title: item.title ?? item.degree, company: item.company ?? item.university ?? item.school ?? item.institution, date_start: dates.startDate, date_end: dates.endDate };
+    });
+    return [{ title: key, items, pointer: `/${key}/list` }];
+  });
+}
+
+/** A front matter's `experience:` or `education:` written as a resume theme's switch and list, read here, not as an override. */
+export function isListedSection(key: string, section: unknown): boolean {
+  const kind = classifyTitle(key);
+  return (kind === "work" || kind === "education") && !!section && typeof section === "object" && !Array.isArray(section) && Array.isArray((section as Record<string, unknown>).list);
 }

@@ -18,3 +18,18 @@ export function onlyPictures(alt: string, after: string): boolean {
   const beside = new Set(wordsOf(after));
   return named.every((w) => beside.has(w));
 }
+
+/**
+ * "Python logo" → "Python", "logo of Rust" → "Rust": what a kept picture's alt text shows, without the words naming the
+ * picture at its ends, as a row of skills' logos means the skills; a row of such logos read whole was one skill of
+ * them all ("Python logo Docker Go logo").
+ */
+export function pictureSubject(alt: string): string {
+  const words = alt.trim().split(/\s+/);
+  const framing = (w: string) => wordsOf(w).every((x) => PICTURE_WORDS.has(x) || JOINING.has(x));
+  let from = 0;
+  let to = words.length;
+  while (from < to && framing(words[from]!)) from++;
+  while (to > from && framing(words[to - 1]!)) to--;
+  return from < to ? words.slice(from, to).join(" ") : alt;
+}

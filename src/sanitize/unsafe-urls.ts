@@ -2,7 +2,7 @@ import type { Nodes, Parent, PhrasingContent, Root } from "mdast";
 import { diagnose, type Diagnostic } from "../diagnostics/diagnostic.js";
 import widgets from "./profile-widgets.json" with { type: "json" };
 import { badgeText } from "./badge-text.js";
-import { onlyPictures } from "../parse/picture-alt.js";
+import { onlyPictures, pictureSubject } from "../parse/picture-alt.js";
 
 /** Schemes a CV may link to; anything else (javascript:, data:, file:, vbscript:…) is not a link. */
 const SAFE_SCHEMES = new Set(["http", "https", "mailto", "tel"]);
@@ -16,6 +16,9 @@ const WIDGET_HOSTS = new Set(widgets.hosts);
 export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const altTexts = new WeakSet<Nodes>();
+  // logos dropped as pictures of the words right after them, and those words: members of a row of logos all the same
+  const pictures = new WeakSet<Nodes>();
+  const captions = new WeakSet<Nodes>();
   // linkText: the words of the link an image sits in, which its alt text need not repeat; after: the words after it
   const neutralized = (child: Nodes, linkText?: string, after = ""): Nodes[] | undefined => {
     if (child.type === "image" && !isLocal(child.url)) {
@@ -38,8 +41,10 @@ export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
               ? "and its alt text, which only repeats its link's words"
               : "(it has no alt text)";
       diagnostics.push(diagnose(file, "warning", "remote-image", `dropped the image ${shorten(child.url)} ${what}: vitae never loads anything from the network or through a URL scheme`, startOf(child)));
-      const text: Nodes = { type: "text", value: badge ?? child.alt!, position: child.position };
+      // "Python logo" in a row of skills' logos shows Python
+      const text: Nodes = { type: "text", value: badge ?? pictureSubject(child.alt!), position: child.position };
       if (kept) altTexts.add(text);
+      if (pictured) pictures.add(child);
       return kept ? [text] : [];
     }
     if (child.type === "link" && !isSafeUrl(child.url)) {
@@ -48,6 +53,23 @@ export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
     }
     return undefined;
   };
+  /**
+   * "![TypeScript](…) ![React](…)": a row of badges names one thing each, set apart as a list's items are; so does a row
+   * of logos with spacers between them ('<img width="12" />') and a logo's own word after it ("![Docker logo](…) Docker").
+   */
+  const setApartFromRow = (nodes: Nodes[]) => {
+    for (let k = nodes.length - 1; k >= 0; k--) {
+      const node = nodes[k]!;
+      if (altTexts.has(node) || captions.has(node)) {
+        const gap = nodes[k + 1];
+        if (gap?.type === "text" && /^\s+$/.test(gap.value)) gap.value = " · ";
+        else if (!gap && node.type === "text" && captions.has(node)) node.value = node.value.replace(/\s+$/, " · ");
+        return;
+      }
+      const spacing = (node.type === "text" && /^\s*$/.test(node.value)) || (node.type === "image" && !node.alt?.trim());
+      if (!spacing) return;
+    }
+  };
   // a parent's children are copied only from its first replaced child on: most trees have none to replace
   const visit = (parent: Parent, linkText?: string) => {
     let replaced: Nodes[] | undefined;
@@ -55,9 +77,10 @@ export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
       if ("children" in child) visit(child, child.type === "link" ? wordsBesideImages(child) : linkText);
       const instead = neutralized(child, linkText, child.type === "image" ? textOf(parent.children.slice(i + 1) as Nodes[]) : "");
       if (instead && !replaced) replaced = parent.children.slice(0, i);
-      // "![TypeScript](…) ![React](…)": a row of badges names one thing each, set apart as a list's items are
-      const [before, gap] = replaced?.slice(-2) ?? [];
-      if (instead?.length && altTexts.has(instead[0]!) && before && altTexts.has(before) && gap?.type === "text" && /^\s+$/.test(gap.value)) gap.value = " · ";
+      const inRow = (instead?.length && altTexts.has(instead[0]!)) || pictures.has(child);
+      if (inRow && replaced) setApartFromRow(replaced);
+      const previous = parent.children[i - 1];
+      if (child.type === "text" && previous && pictures.has(previous) && /^\s*[\p{L}\p{N}][\p{L}\p{N}.+#-]*(?:\s[\p{L}\p{N}.+#-]+){0,2}\s+$/u.test(child.value)) captions.add(child);
       replaced?.push(...(instead ?? [child]));
     });
     if (replaced) parent.children = replaced as typeof parent.children;

@@ -9,9 +9,9 @@ describe("section titles that CVs set in LaTeX templates use", () => {
       ["Max Mustermann", "max.mustermann@example.de", "", "Berufserfahrung", "2019 – heute Softwareentwickler, Beispiel GmbH, Köln", "", "Akademische Laufbahn", "2014 – 2019 Universität Bonn", "2006 – 2014 Goethe-Gymnasium, Bonn"].join("\n"),
     );
     expect(r.work?.map((w) => w.name)).toEqual(["Beispiel GmbH"]);
-    expect(r.education?.map((e) => [e.institution, e.startDate, e.endDate])).toEqual([
-      ["Universität Bonn", "2014", "2019"],
-      ["Goethe-Gymnasium, Bonn", "2006", "2014"],
+    expect(r.education?.map((e) => [e.institution, e.location, e.startDate, e.endDate])).toEqual([
+      ["Universität Bonn", undefined, "2014", "2019"],
+      ["Goethe-Gymnasium", "Bonn", "2006", "2014"],
     ]);
   });
 
