@@ -75,6 +75,9 @@ function single(p: string, MON: string, SEASON: string): string {
 /** "interrompida", "Concluído", "abgebrochen": how a study or a job ended, said after its dates ("2013 - 2014 - interrompida"). */
 export const OUTCOME_WORDS = new RegExp(`(?<![\\p{L}])(?:${trieSource(allWords(words.outcomes))})(?![\\p{L}])`, "giu");
 
+/** "since 2015 building …", "seit 2019 …": text that opens with the word that leaves a range running to now. */
+export const OPENS_WITH_SINCE = new RegExp(`^(?:${trieSource(allWords(words.since))})(?![\\p{L}])`, "iu");
+
 let duration: RegExp | undefined;
 
 /** "4 года 2 месяца", "3 yrs 2 mos", "7 Monate": a line that only says how long something lasted. */

@@ -1,7 +1,7 @@
 import type { SourceLine } from "./source-line.js";
 import { classifyTitle } from "./section-titles.js";
-import { isDurationLine } from "../extract/date-pattern.js";
-import { hasDate } from "../extract/layout/lines.js";
+import { isDurationLine, OPENS_WITH_SINCE } from "../extract/date-pattern.js";
+import { hasDate, isSentence } from "../extract/layout/lines.js";
 
 /** "Technical Skills: Python, SQL, R": a label of a few words, its colon, and what it labels. */
 const LABELLED = /^([^:：]{2,40}?)\s*[:：]\s+(\S.*)$/u;
@@ -38,14 +38,15 @@ export function splitLabelledHeadings(lines: readonly SourceLine[]): { lines: So
     const kind = classifyTitle(m[1]!);
     const list = m[2]!.split(/\s*,\s*/).filter(Boolean).length >= 2;
     // ("#### Diller: Python, C#": a list under another kind's title is read as the heading it is, as before)
-    const runOn = ENTRY_KINDS.has(kind!) && !list && sectionSeen;
-    // a paragraph names another section than the one it stands in ("Hard Skills: …" under "Skills" is a group of it)
+    // never inside a summary: "Experience: since 2015 building pipelines" there is a sentence about its owner
+    const entry = ENTRY_KINDS.has(kind!) && sectionSeen && within !== "summary" && readsAsEntry(m[2]!);
+    const runOn = entry && !list;
     // a paragraph opens a section of entries only, naming another than the one it stands in: "Languages: Java, Go" and
     // "Tools: Git" are the groups of a section of skills, "Stack: Go" a project's line
     const opens =
       l.kind === "heading"
         ? (kind === "skills" && list) || (runOn && !isDurationLine(m[2]!) && classifyTitle(l.text) === undefined)
-        : ENTRY_KINDS.has(kind!) && kind !== within && sectionSeen && hasDate({ text: m[2]! }) && standsAsSection(lines, i, sectionLevel);
+        : entry && kind !== within && hasDate({ text: m[2]! }) && standsAsSection(lines, i, sectionLevel);
     if (!opens) return [l];
     const depth = l.kind === "heading" ? l.depth : Number.isFinite(sectionLevel) ? sectionLevel : 1;
     const title: SourceLine = { ...l, kind: "heading", depth, text: m[1]!, links: [], lead: undefined, spans: undefined };
@@ -74,4 +75,12 @@ function standsAsSection(lines: readonly SourceLine[], i: number, sectionLevel: 
   if (after === undefined || after.kind === "heading") return after === undefined || after.depth <= sectionLevel;
   const m = after.kind === "text" ? LABELLED.exec(after.text) : null;
   return m !== null && classifyTitle(m[1]!) !== undefined && after.position.column === 1;
+}
+
+/**
+ * "BSc Physics, University of Leeds, 2010", "2010 - 2014": what follows the colon names an entry or dates it; a
+ * sentence, or text opening in lower case or with "since", says something about the owner.
+ */
+function readsAsEntry(text: string): boolean {
+  return !/^\p{Ll}/u.test(text) && !OPENS_WITH_SINCE.test(text) && !isSentence(text);
 }
