@@ -43,9 +43,10 @@ export interface ReadWork {
  */
 export function readWorkSection(entries: readonly Entry[], key: "work" | "volunteer"): ReadWork[] {
   // labelled lines ("Location: Berlin", "Keywords: Go") set fields; they are taken out before the entry is read
-  const taken = joinLabelledPairs(joinProjectsToJobs(entries), (label) => LABEL_OF.has(label))
-    .flatMap(splitRoleGroups)
-    .map((e) => takeFieldLines(e, key));
+  const split = joinLabelledPairs(joinProjectsToJobs(entries), (label) => LABEL_OF.has(label)).flatMap(splitRoleGroups);
+  // a group's label is read as no job, nor let weigh on how the jobs' slots are read
+  const labels = split.filter((e) => e.label).map((entry) => ({ entry, work: {} }));
+  const taken = split.filter((e) => !e.label).map((e) => takeFieldLines(e, key));
   const readings = taken.map(({ entry }) => refinedReading(entry));
   const votes = voteSlots(readings, roleLean);
   // dates that close an entry's body are its own only where every entry is dated so (a page's right-hand date
@@ -58,7 +59,7 @@ export function readWorkSection(entries: readonly Entry[], key: "work" | "volunt
     const location = work.location ?? employerPlace;
     return { entry, work: withFields(termsApart({ ...work, ...labelled, ...(location && { location }) }), fields), ...(doubt && !labelled.position ? { doubt } : {}) };
   });
-  return promotionsAt(lendOrganisations(townsAfterEmployers(closingProseToJobAbove(pageFooterOutOfJobs(employersInFirstItems(jobs))))));
+  return [...labels, ...promotionsAt(lendOrganisations(townsAfterEmployers(closingProseToJobAbove(pageFooterOutOfJobs(employersInFirstItems(jobs))))))];
 }
 
 /** Reads one job from its header phrases, the section's votes, and its body. */

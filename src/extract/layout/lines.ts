@@ -12,6 +12,8 @@ export interface Entry {
   position: Position;
   /** One of several roles under an organisation dated on its own line: the organisation's dates as written. */
   organizationPeriod?: string;
+  /** "* Industry" over the jobs it groups: a label and the undated lines under it, kept as written, no entry to read. */
+  label?: true;
 }
 
 export interface SplitEntries {

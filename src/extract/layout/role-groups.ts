@@ -21,7 +21,8 @@ export function splitRoleGroups(entry: Entry): Entry[] {
   // "* Industry" over "  * Data Scientist, Spotify, 2019 – 2021": an item that only names a kind of work groups the
   // dated jobs listed under it, each naming its own employer, and is none of theirs
   const grouped = itemKind === "bullet" && entry.head.length === 1 && namesKindOfWork(entry.head[0]!.text) ? entry.body.flatMap((l, i) => (l.kind === "bullet" && l.depth === itemDepth! + 1 && hasDate(l) ? [i] : [])) : [];
-  if (grouped.length) return rowsOfTheirOwn(entry, grouped);
+  // (the label, and any undated line under it before the first job, are the user's words and stay in the résumé)
+  if (grouped.length) return [{ head: entry.head, body: entry.body.slice(0, grouped[0]), position: entry.position, label: true }, ...rowsOfTheirOwn(entry, grouped)];
   // "### Acme" over "- *Senior Engineer*, 2021 – now" and "- *Engineer*, 2019 – 2021": the roles of a promotion, each an
   // item of the employer's list, the first item of which is one; not under a header that names a role itself
   // ("### Lead Engineer" / "**Acme** | 2017 – 2024"), whose first line is no employer to give the items
