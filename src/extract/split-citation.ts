@@ -59,8 +59,8 @@ export function splitCitation(text: string, lowerWords: ReadonlySet<string>): { 
     const year = /^(?:19|20)\d{2}/.exec(dated[2]!)?.[0];
     return { title: body.title, authors: splitAuthors(dated[1]!), rest: year ? body.rest : `${dated[2]} ${body.rest}`, ...(year && { year }) };
   }
-  // "S. Lee, T. Han, and J. Koo, Title, Venue, vol. 9, 2024": authors initials first, each ended by a comma (before the
-  // colon's reading, which would take a title's lead "EFIT-Prime: …" for one more author)
+  // "A. Roe, B. Marsh, and C. Dunmore, Title, Venue, vol. 9, 2024": authors initials first, each ended by a comma (before the
+  // colon's reading, which would take a title's lead "KELP-Net: …" for one more author)
   const ieee = initialsFirstCitation(text);
   if (ieee) return ieee.title === undefined ? { ...splitCitation(ieee.body, lowerWords), authors: ieee.authors } : { title: trimTitle(ieee.title), authors: ieee.authors, rest: ieee.rest };
   // "Quell, Mara and Tobin Ashgrove: Tracing katabatic winds …, J. Polar Sci., 7": two or more authors, however written,

@@ -11,20 +11,20 @@ describe("citations whose authors are written initials first and end at a comma"
     "",
     "## Publications",
     "",
-    "- S. Marsh, C. Akel, **J. Vale**, L. Dorn, HALO-Net: Probabilistic reduced-order networks for plasma equilibria, Physics of Plasmas, vol. 31(9), 2024.",
-    "- T. Han, **J. Vale**, Surrogate Models for Knock Prediction in Syngas Engines, Journal of Energy & Climate Change, vol. 19, 2024.",
-    "- T. Rand\\*, **J. Vale\\***, B. Vide, and P. Bala\\*, Transfer-Learning-Based Autotuning Using Copulas, ACM International Conference on Supercomputing (ICS), 2023, pp. 37-49.",
-    "- X. Wu, P. Bala, and M. Hall, ytopt: Autotuning Scientific Applications at Large Scales, Cray User Group Conference (CUG), 2023.",
-    "- **J. Vale**, D. Klab, Improved Classification Based on Deep Belief Networks. In Proc. Neural Networks Workshop, 2020.",
+    "- R. Tamsin, G. Ollerby, **J. Vale**, N. Pettigrew, KELP-Net: Probabilistic reduced-order networks for estuary salinity, Journal of Coastal Dynamics, vol. 31(9), 2024.",
+    "- H. Quarles, **J. Vale**, Surrogate Models for Frost Heave in Rail Embankments, Journal of Ground & Track Engineering, vol. 19, 2024.",
+    "- F. Orme\\*, **J. Vale\\***, W. Blythe, and K. Ambrose\\*, Graph-Partition-Based Scheduling Using Copses, International Conference on Invented Systems (ICIS), 2023, pp. 37-49.",
+    "- E. Foyle, K. Ambrose, and V. Strand, qtune: Tuning Invented Solvers at Modest Scales, Northern Users Group Meeting (NUGM), 2023.",
+    "- **J. Vale**, M. Cresswell, Better Sorting of Pebbles Based on Shallow Voting Trees. In Proc. Pebble Sorting Workshop, 2020.",
   ].join("\n");
 
   it("reads the authors, the title up to the venue and the year", async () => {
     expect(papers(await readMarkdown(text))).toEqual([
-      ["HALO-Net: Probabilistic reduced-order networks for plasma equilibria", ["S. Marsh", "C. Akel", "J. Vale", "L. Dorn"], "2024"],
-      ["Surrogate Models for Knock Prediction in Syngas Engines", ["T. Han", "J. Vale"], "2024"],
-      ["Transfer-Learning-Based Autotuning Using Copulas", ["T. Rand*", "J. Vale*", "B. Vide", "P. Bala*"], "2023"],
-      ["ytopt: Autotuning Scientific Applications at Large Scales", ["X. Wu", "P. Bala", "M. Hall"], "2023"],
-      ["Improved Classification Based on Deep Belief Networks", ["J. Vale", "D. Klab"], "2020"],
+      ["KELP-Net: Probabilistic reduced-order networks for estuary salinity", ["R. Tamsin", "G. Ollerby", "J. Vale", "N. Pettigrew"], "2024"],
+      ["Surrogate Models for Frost Heave in Rail Embankments", ["H. Quarles", "J. Vale"], "2024"],
+      ["Graph-Partition-Based Scheduling Using Copses", ["F. Orme*", "J. Vale*", "W. Blythe", "K. Ambrose*"], "2023"],
+      ["qtune: Tuning Invented Solvers at Modest Scales", ["E. Foyle", "K. Ambrose", "V. Strand"], "2023"],
+      ["Better Sorting of Pebbles Based on Shallow Voting Trees", ["J. Vale", "M. Cresswell"], "2020"],
     ]);
   });
 
