@@ -129,7 +129,7 @@ const ROLE_FOR = new RegExp(`^(.+?)\\s+(?:(?<strong>${forPattern(forWords.strong
  */
 function roleForOrganisation(text: string): RegExpExecArray | null {
   const m = ROLE_FOR.exec(text);
-  // (the role runs straight into the word: "Research Assistant, Research Unit for Psychotherapy" names a unit)
+  // (the role runs straight into the word: "Research Assistant, Research Unit for Tidal Ecology" names a unit)
   if (!m || /[,;|/]/.test(m[1]!) || roleLean(weighPhrase(m[1]!)) <= 0.3) return null;
   // (the named group counts: the organisation is the third)
   const [, role, , organisation] = m as unknown as [string, string, string | undefined, string];

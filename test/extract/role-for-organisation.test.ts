@@ -21,7 +21,7 @@ describe("a role run into the organisation it was done for", () => {
   });
 
   it("keeps a role whose 'for' says what it is about, or names a unit after a comma", async () => {
-    const r = await readText(cv("Developer for Mobile Apps, Contoso Ltd, 2015 - 2016", "Research Assistant, Research Unit for Psychotherapy, Example University, 2013"));
+    const r = await readText(cv("Developer for Mobile Apps, Contoso Ltd, 2015 - 2016", "Research Assistant, Research Unit for Tidal Ecology, Example University, 2013"));
     expect(r.work?.map((w) => w.position)).toEqual(["Developer for Mobile Apps", "Research Assistant"]);
   });
 });

@@ -151,8 +151,8 @@ function headersAboveDates(lines: readonly SourceLine[]): Anchored | undefined {
 }
 
 /**
- * "Georgia Tech" / "GPA: 3.83" / "Atlanta, GA" / "B.S. Computer Science, Spring 2022": where a blank line ends each
- * header, a header whose lines over its date stop at one that names nothing ("GPA: 3.83") still starts at its
+ * "Northvale Tech" / "GPA: 3.71" / "Springfield, IL" / "B.S. Computer Science, Spring 2022": where a blank line ends each
+ * header, a header whose lines over its date stop at one that names nothing ("GPA: 3.71") still starts at its
  * paragraph's first line when that line names the entry and every line down to the date is a caption. Where the
  * header starts, if so.
  */
