@@ -54,6 +54,9 @@ export function toAward(entry: Entry, kind: "award" | "certificate" = "award"): 
     if (read.dates) read.summary = [read.summary, read.dates.period].filter(Boolean).join(" ");
     read.dates = { ...findDates(datedBelow.text)[0]!, period: datedBelow.text.trim() };
   }
+  // "### Udacity" / "Nanodegree in Machine Learning, 2018": under a platform, the course line dates the certificate
+  const courseDates = kind === "certificate" && !read.dates && others[0]?.kind === "text" ? findDates(others[0].text) : [];
+  if (courseDates.length === 1) read.dates = courseDates[0];
   // a date alone ("May 2019" under a title a PDF put above it) names no award
   if (!read.title) return undefined;
   const summary = [read.summary, body.summary].filter(Boolean).join("\n") || undefined;

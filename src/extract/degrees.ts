@@ -3,6 +3,7 @@ import degrees from "./vocabulary/degrees.json" with { type: "json" };
 import degreeKinds from "./vocabulary/degree-kinds.json" with { type: "json" };
 import { isTownWithStateCode } from "./evidence/places.js";
 import { isRegionCode } from "./evidence/regions.js";
+import { opensWithStudyStatus } from "./study-status.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
 import disciplines from "./vocabulary/discipline-words.json" with { type: "json" };
 import { trieSource } from "./word-trie.js";
@@ -189,7 +190,9 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   // one study's degree, and the field after the second is theirs
   const joiner = qualifier || restatedInBrackets ? undefined : /^(?:and|&|\/|\+)\s*/u.exec(rest)?.[0];
   const other = joiner === undefined ? null : DEGREE.exec(rest.slice(joiner.length));
-  const paired = other?.index === 0 && other[0].trim() ? joiner!.length + other[0].length : 0;
+  const pairs = other?.index === 0 && other[0].trim() ? joiner!.length + other[0].length : 0;
+  // "M.A. and Ph.D. candidate in History": a status after the second degree says it is not held, so the two are no pair
+  const paired = pairs && !standsUnfinished(rest.slice(pairs)) ? pairs : 0;
   const also = paired ? rest.slice(0, paired) + /^\s*/.exec(rest.slice(paired))![0] : "";
   if (also) {
     studyType = text.slice(m.index, m.index + name.length + skipped.length + paired).trim();
@@ -234,3 +237,6 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   if (!a && /^[\p{Script=Han}]{2,20}$/u.test(before) && /\p{Script=Han}/u.test(studyType)) return { studyType, area: before, index: 0, end };
   return a ? { studyType, area: a, index: m.index, end } : { studyType, index: m.index, end };
 }
+
+/** "candidate in History", "(ongoing)": what follows a degree says it is studied for, not held. */
+const standsUnfinished = (after: string): boolean => /^\s*(?:candidate|student)(?![\p{L}])/iu.test(after) || opensWithStudyStatus(after);

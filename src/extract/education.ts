@@ -144,7 +144,16 @@ export function toEducation(entry: Entry): Education {
   const cjk = institution ? readCjkSchool(institution) : undefined;
   // "…, Ph.D., Computer Science and Engineering", "Bilgisayar Mühendisliği, Lisans": a field named in a phrase of its own,
   // or in the phrase right beside the degree's ("Master of Science — Computer and Information Sciences & Technology")
-  const fieldAt = area || cjk?.area ? -1 : styled && others.includes(styled.field) ? others.indexOf(styled.field) : provider === institution && provider ? others.indexOf(unnamed.find((p) => p !== provider)!) : fieldPiece(others, pieces, degreeText, institution);
+  const fieldPhraseAt = (): number => {
+    // the degree's own words or the CJK school's name told the field already
+    if (area || cjk?.area) return -1;
+    // "### Field - *School*": the plain phrase before the school set in emphasis
+    if (styled && others.includes(styled.field)) return others.indexOf(styled.field);
+    // a course's provider read as the school: the course is the other phrase
+    if (provider && provider === institution) return others.indexOf(unnamed.find((p) => p !== provider)!);
+    return fieldPiece(others, pieces, degreeText, institution);
+  };
+  const fieldAt = fieldPhraseAt();
   const { field, honours } = fieldAt >= 0 ? withoutHonours(others.splice(fieldAt, 1)[0]!) : { field: undefined, honours: undefined };
   if (honours) others.push(honours);
   if (statusOnly) others.push(degree.area!);

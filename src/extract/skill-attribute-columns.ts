@@ -2,21 +2,28 @@ import type { SourceLine } from "../parse/source-line.js";
 import columns from "./vocabulary/skill-table-columns.json" with { type: "json" };
 import { readRating } from "./skill-items.js";
 
-const ATTRIBUTES: ReadonlySet<string> = new Set(Object.entries(columns).flatMap(([key, words]) => (key === "about" ? [] : (words as string[]))));
+const wordsOf = (byLanguage: Record<string, string[]>): Set<string> => new Set(Object.values(byLanguage).flat());
+const MEASURES: ReadonlySet<string> = wordsOf(columns.measures);
+const SAYS: ReadonlySet<string> = wordsOf(columns.says);
 
 /**
- * "| 言語 | バージョン | 年数 | 利用目的 |" over "| Python | 3.4 ~ | 3年 | 統計分析,可視化 |": a skills table whose columns
- * after the first say something of the skill the row names (its version, years, what it was used for), so that its
- * skills are the first column's cells, one a row, and no cell after them is a skill. Each such row is returned as an
- * item line of its first cell; a table whose other cells all rate the skill ("| Go | 3年 |") is left to be read as
- * rated rows, and any other line is returned as it is.
+ * "| 言語 | バージョン | 年数 | 利用目的 |" over "| Python | 3.4 ~ | 3年 | 統計分析,可視化 |": a skills table whose
+ * columns after the first say something of the skill the row names, one of them its version or how long it was
+ * used, lists its skills down the first column, one a row, and no cell after them is a skill. Such rows are
+ * returned as item lines of their first cell, and as they were written in `said`, for the section's catch-all to
+ * keep the versions and years. A table whose other cells all rate the skill ("| Go | 3年 |") is left to be read as
+ * rated rows, and "| Category | Details |" is no such table: its second column lists the skills.
  */
-export function skillsDownFirstColumn(lines: readonly SourceLine[]): SourceLine[] {
-  return lines.map((l) => {
-    const [first, ...said] = l.cells ?? [];
+export function skillsDownFirstColumn(lines: readonly SourceLine[]): { lines: SourceLine[]; said: SourceLine[] } {
+  const said: SourceLine[] = [];
+  const read = lines.map((l) => {
+    const [first, ...rest] = l.cells ?? [];
     const heads = l.columnNames?.slice(1).map((h) => h.trim().toLowerCase());
-    if (l.kind !== "row" || !first?.trim() || !heads?.length || !heads.every((h) => ATTRIBUTES.has(h))) return l;
-    if (said.every((c) => !c.trim() || readRating(c) !== undefined)) return l;
+    if (l.kind !== "row" || !first?.trim() || !heads?.some((h) => MEASURES.has(h))) return l;
+    if (!heads.every((h) => MEASURES.has(h) || SAYS.has(h))) return l;
+    if (rest.every((c) => !c.trim() || readRating(c) !== undefined)) return l;
+    said.push(l);
     return { ...l, kind: "bullet" as const, depth: 0, text: first.trim(), cells: undefined, columnNames: undefined, spans: undefined, lead: undefined };
   });
+  return { lines: read, said };
 }

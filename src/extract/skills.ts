@@ -29,7 +29,8 @@ export function toSkills(
   headingsWritten = false,
 ): { skills: Array<{ skill: Skill; position: Position }>; elsewhere: Elsewhere[]; left: SourceLine[] } {
   // "| 言語 | バージョン | 年数 |" over "| Python | 3.4 | 3年 |": a table whose other columns say of the first column's skills
-  lines = skillsDownFirstColumn(lines);
+  const downFirst = skillsDownFirstColumn(lines);
+  lines = downFirst.lines;
   const columns = readSkillColumns(lines, sourceLines);
   // a table's header row names its columns: the groups' names when the columns are groups, else words for the catch-all
   const headers = lines.filter((l) => l.tableHeader);
@@ -96,7 +97,9 @@ export function toSkills(
     const named = readLevel(g.name);
     skills.push({ skill: items.length ? { ...compactSkill(named), keywords: items } : compactSkill(named), position: g.position });
   }
-  return { skills, elsewhere, left: lines.filter((l) => leftAt.has(l.position)) };
+  // the versions and years beside a table's skills are kept as written, where nothing holds them
+  const said = new Map(downFirst.said.map((l) => [l.position, l]));
+  return { skills, elsewhere, left: lines.flatMap((l) => (leftAt.has(l.position) ? [l] : said.has(l.position) ? [said.get(l.position)!] : [])) };
 }
 
 /**

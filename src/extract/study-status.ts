@@ -7,6 +7,10 @@ const STATUSES = new Set(STATUS_WORDS);
 /** Whether a word says how a study stands or ended ("in progress", "cursando"), in lower case as the vocabulary writes it. */
 export const isStudyStatus = (word: string) => STATUSES.has(word);
 
+/** "(ongoing) in History", "in progress": a phrase that opens with how a study stands, bracketed or not. */
+const OPENING_STATUS = new RegExp(`^\\s*[(（]?\\s*(?:${trieSource(STATUS_WORDS)})(?![\\p{L}])`, "iu");
+export const opensWithStudyStatus = (text: string): boolean => OPENING_STATUS.test(text);
+
 /**
  * The statuses of the vocabulary, and the words for a date to come and for how a study ended ("cursando", "expected").
  * Not every word for now: "nu", "nå", "hoy", "date" say the present in a range of dates, not a study's status, and a

@@ -8,9 +8,10 @@ const LONE_YEAR = /^(?:19|20)\d\d$/;
  * where a section's bars stand side by side, all their years come first ("2022" / "2024" / "2019" / "2020"). A run
  * of lone years, an even number of them, each pair rising or level and each pair older than the one above (a CV
  * lists its latest first), followed by a blank line, is so many spans: each pair is joined again as a range on its
- * first line ("2021 – 2024", or "2017" for a bar within one year), and its second line is skipped. A column of single years beside entries ("2019" /
- * "2021" beside two awards) was paired with its rows before (column-pairs.ts); years in the order a list of
- * single-year entries would take ("2015" / "2017" / "2018" / "2021") are left as they are.
+ * first line ("2021 – 2024", or "2017" for a bar within one year), and its second line is skipped. A column of
+ * single years beside entries ("2019" / "2021" beside two awards) was paired with its rows before (column-pairs.ts);
+ * years in the order a list of single-year entries would take ("2015" / "2017" / "2018" / "2021") are left as they
+ * are.
  */
 export function joinStackedYears(lines: RawLine[]): void {
   for (let i = 0; i < lines.length; i++) {

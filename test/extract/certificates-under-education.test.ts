@@ -29,4 +29,10 @@ describe("certificates under an education heading", () => {
     expect(r.education?.map((e) => e.institution)).toEqual(["Universidad del Lago"]);
     expect(r.certificates?.map((c) => c.name)).toHaveLength(1);
   });
+
+  it("dates a platform's certificate by the year on its course line", async () => {
+    const r = await readMarkdown(["# Marta Ibarra", "", "## Education", "", "### Udacity", "Nanodegree in Machine Learning, 2018"].join("\n"));
+    expect(r.certificates?.map((c) => [c.name, c.date])).toEqual([["Udacity", "2018"]]);
+  });
 });
+

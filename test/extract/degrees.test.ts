@@ -25,6 +25,11 @@ describe("two degrees joined before the field they share", () => {
     expect(parseDegree("Bachelor of Science and Master of Science in Physics")).toMatchObject({ studyType: "Bachelor of Science and Master of Science", area: "Physics" });
   });
 
+  it("does not join a degree studied for to the one held before it", () => {
+    expect(parseDegree("M.A. and Ph.D. candidate in History")?.studyType).toBe("M.A.");
+    expect(parseDegree("B.S. and M.S. (ongoing) in Physics")?.studyType).toBe("B.S.");
+  });
+
   it("keeps a field joined by 'and' the field's", () => {
     expect(parseDegree("B.S. Computer Science and Mathematics")).toMatchObject({ studyType: "B.S.", area: "Computer Science and Mathematics" });
   });

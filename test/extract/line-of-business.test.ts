@@ -18,4 +18,19 @@ describe("a line of business beside a role", () => {
     const r = await readMarkdown(["# Nino Sala", "", "## Experiencia", "", "### Analista - Banco Andino – Seguros y Fianzas", "Marzo 2019 – Presente"].join("\n"));
     expect(r.work?.map((w) => [w.name, w.position])).toEqual([["Banco Andino", "Analista"]]);
   });
+
+  it("keeps an employer whose name ends in a word for a sector", async () => {
+    const r = await readMarkdown(["# Nino Sala", "", "## Experience", "", "### Policy Analyst", "**Ministry of Industry**", "2019 - 2022"].join("\n"));
+    expect(r.work?.map((w) => [w.name, w.position])).toEqual([["Ministry of Industry", "Policy Analyst"]]);
+    for (const name of ["Confederation of Rivian Industry", "Grupo Ramo", "Kestrel Industry"]) {
+      const other = await readMarkdown(["# Nino Sala", "", "## Experience", "", "### Policy Analyst", `**${name}**`, "2019 - 2022"].join("\n"));
+      expect(other.work?.[0]?.name).toBe(name);
+    }
+  });
+
+  it("names no employer where a trade closes with 'industry'", async () => {
+    const r = await readMarkdown(["# Nino Sala", "", "## Experience", "", "### Analyst · Banking industry", "2019 - 2022"].join("\n"));
+    expect(r.work?.map((w) => [w.name, w.position])).toEqual([[undefined, "Analyst"]]);
+  });
 });
+

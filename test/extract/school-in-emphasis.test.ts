@@ -33,4 +33,17 @@ describe("a field before a school set in emphasis", () => {
     expect(r.education?.[0]).toMatchObject({ institution: "Escola Técnica Vale Claro", studyType: "Mestrado", summary: "Não finalizado" });
     expect(r.education?.[0]?.area).toBeUndefined();
   });
+
+  it("reads a degree set in emphasis after the school as the degree, not as the school", async () => {
+    const r = await readMarkdown(["# Rita Souto", "", "## Education", "", "### Corvel Paris - *Master in Management*", "2016 - 2018"].join("\n"));
+    expect(r.education?.map((e) => [e.studyType, e.area])).toEqual([["Master", "Management"]]);
+    expect(r.education?.[0]?.institution).not.toBe("Master in Management");
+  });
+
+  it("reads dates set in emphasis after the field as the study's dates, not as the school", async () => {
+    const r = await readMarkdown(["# Rita Souto", "", "## Education", "", "### Computer Science - *2018 – 2022*", "B.S., Oberlin Vale University"].join("\n"));
+    expect(r.education?.[0]?.institution).not.toBe("2018 – 2022");
+    expect(r.education?.[0]?.endDate).toBe("2022");
+  });
 });
+

@@ -1,4 +1,5 @@
 import employerKinds from "../vocabulary/employer-kinds.json" with { type: "json" };
+import { ORG_WORDS } from "../vocabulary.js";
 import { roleLean, weighPhrase } from "./phrase-evidence.js";
 
 const KINDS = new Set(Object.values(employerKinds.kinds).flat());
@@ -28,21 +29,39 @@ const BUSINESS_JOINER = /\s*[,&/+]\s*|\s+(?:and|y|e|und|et)\s+/u;
  * businesses), which a header may set beside the role and the employer to say what the employer does.
  */
 export function namesLineOfBusiness(text: string): boolean {
+  return namesBusinesses(text) || saysSector(text.trim());
+}
+
+/** "Seguros y Fianzas": a phrase whose every part is one of the vocabulary's lines of business. */
+function namesBusinesses(text: string): boolean {
   const folded = text.trim().toLowerCase();
-  return BUSINESSES.has(folded) || (folded !== "" && folded.split(BUSINESS_JOINER).every((part) => BUSINESSES.has(part))) || saysSector(text.trim());
+  return BUSINESSES.has(folded) || (folded !== "" && folded.split(BUSINESS_JOINER).every((part) => BUSINESSES.has(part)));
 }
 
 const SECTORS = new Set(Object.values(employerKinds.sectors).flat());
-const CJK_SECTORS = [...SECTORS].filter((w) => /[\p{Script=Han}\p{Script=Hangul}]/u.test(w));
+/** Han and Hangul, the CJK scripts whose words for a sector close a line of business ("金融行业", "IT業界", "게임업계"). */
+const CJK = /[\p{Script=Han}\p{Script=Hangul}]/u;
+const CJK_SECTORS = [...SECTORS].filter((w) => CJK.test(w));
+/** In a Latin script only English closes a line of business with its word for one ("Banking industry"). */
+const CLOSING_SECTORS = new Set(employerKinds.sectors.en);
 
 /**
  * "Sector bancario", "Settore ristorazione", "Banking industry", "图形图像行业": a short phrase that says by its word for
  * one that it names a line of business (opening it, in lower case words after it, or closing it), and no organisation.
  */
 function saysSector(text: string): boolean {
-  if (/[\p{Script=Han}\p{Script=Hangul}]/u.test(text)) return text.length <= 12 && !/\s/.test(text) && CJK_SECTORS.some((w) => text.endsWith(w) && text.length > w.length);
+  if (CJK.test(text)) return text.length <= 12 && !/\s/.test(text) && CJK_SECTORS.some((w) => text.endsWith(w) && text.length > w.length);
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
   const opens = SECTORS.has(words[0]!.toLowerCase()) && words.slice(1).every((w) => !/^\p{Lu}/u.test(w));
-  return opens || SECTORS.has(words.at(-1)!.toLowerCase());
+  return opens || (CLOSING_SECTORS.has(words.at(-1)!.toLowerCase()) && tradeBefore(words.slice(0, -1).join(" ")));
+}
+
+/**
+ * "banking", "oil and gas", "Banking": what stands before "industry" in a line of business is a trade, in lower case
+ * words or the vocabulary's; "Ministry of Industry", "Confederation of Indian Industry", "Hyundai Industry" are names.
+ */
+function tradeBefore(words: string): boolean {
+  if (ORG_WORDS.test(words)) return false;
+  return !/(?:^|\s)\p{Lu}/u.test(words) || namesBusinesses(words);
 }
