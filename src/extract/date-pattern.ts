@@ -131,9 +131,14 @@ function build(): RegExp {
   // "10/15 - 5/16", "03/19 – Present": month and two-digit year, as US résumés write a range; alone, "10/15" is as
   // likely a day or a ratio, so only a range of two such dates, or one to the word for now, is read
   const SHORT_RANGE = `(?<![\\d/.])(?<sm>0?[1-9]|1[0-2])\\/(?<sy>\\d\\d)${DASH}(?:(?<t_sm>0?[1-9]|1[0-2])\\/(?<t_sy>\\d\\d)|(?<spresent>${PRESENT}))(?![\\d/.%])`;
-  // "[16-17] Consultant, Acme", "Developer, Acme (98-01)": a range of two-digit years, each filling its brackets,
-  // as a terse plain-text CV margins its entries; a bracket glued to a word ("vol. 3(12-19)") holds pages
-  const BRACKETED_YEARS = `(?<=(?:^|[\\s,;:])[[(])(?<by>\\d\\d)${DASH}(?:(?<t_by>\\d\\d)|(?<bpresent>${PRESENT}))(?=\\s*[\\])])`;
+  // "[16-17] Consultant, Acme", "Developer, Acme (98-01)": a range of two-digit years filling its brackets, as a terse
+  // plain-text CV margins its entries, so only where it opens or closes its line and no four-digit year is on it;
+  // elsewhere such brackets hold issues ("45 (11-12), 2019", "no. (03-04)"), pages glued to a volume ("3(12-19)"),
+  // counts ("teams (15-20)") or, closing a line in square brackets, references ("toolkit [03-05]")
+  const NO_FULL_YEAR = "(?:(?!(?:19|20)\\d\\d)[^\\n])*";
+  const OPENS_LINE = `(?<=(?:^|\\n)[ \\t]*[[(])(?=[^\\])\\n]*[\\])]${NO_FULL_YEAR}(?:\\n|$))`;
+  const CLOSES_LINE = `(?<=(?:^|\\n)${NO_FULL_YEAR}(?<!\\d[ \\t]*|[A-Za-z]|\\b(?:[Vv]ol|[Nn]o|[Nn]r|[Ii]ss|[Ii]ssue)\\.?[ \\t]*)\\()(?=[^)\\n]*\\)[ \\t]*[.,;]?[ \\t]*(?:\\n|$))`;
+  const BRACKETED_YEARS = `(?:${OPENS_LINE}|${CLOSES_LINE})(?<by>\\d\\d)${DASH}(?:(?<t_by>\\d\\d)|(?<bpresent>${PRESENT}))(?=\\s*[\\])])`;
   // "2012 (Mar-Apr)"
   const YEAR_PAIR = `(?<gy>${YEAR})\\s*\\(\\s*(?<gm>${MON})\\.?${DASH}(?<gn>${MON})\\.?\\s*\\)`;
   // "2013 (Jan)", "2017 (Fall)": one month or season in brackets after the year

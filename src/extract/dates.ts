@@ -235,11 +235,11 @@ function toIso(g: Groups, p: string): string | undefined {
   return at("y6");
 }
 
-/** "’17" → 2017, "’98" → 1998: a CV's years lie between 1950 and 2049. */
 /** "[16-17]", "(98-01)", "(19-present)": two-digit years, the later one no earlier than the first, else no date. */
 function bracketedYears(g: Groups): [string | undefined, string | undefined, boolean, boolean] | undefined {
   const [start, end] = [twoDigitYear(g.by)!, twoDigitYear(g.t_by)];
   return end && end < start ? undefined : [start, end, g.bpresent !== undefined, false];
 }
 
+/** "’17" → 2017, "’98" → 1998: a CV's years lie between 1950 and 2049. */
 const twoDigitYear = (yy: string | undefined) => (yy === undefined ? undefined : `${Number(yy) < 50 ? "20" : "19"}${yy}`);

@@ -1,7 +1,7 @@
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { splitLeadingRole, splitTrailingRole } from "./evidence/trailing-role.js";
 import { describesEmployer, namesLineOfBusiness } from "./evidence/employer-description.js";
-import { isLegalFormAlone, LEGAL_FORM, namesATeam, namesUnit, ROLE_MODIFIERS, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
+import { isLegalFormAlone, LEGAL_FORM, namesATeam, ROLE_MODIFIERS, ROLE_WORDS, SELF_EMPLOYED } from "./vocabulary.js";
 import { withoutDates } from "./dates.js";
 import { namesDegree } from "./degrees.js";
 import { trimSeparators } from "./entry-parts.js";
@@ -11,8 +11,7 @@ import { AT_WORD, maskBrackets } from "./layout/split-line.js";
 import { lineOf, readHeadPhrases, type HeadPhrase, type HeadReading } from "./layout/head-phrases.js";
 import { rolesBeforeEmployer } from "./layout/roles-before-employer.js";
 import { namesNothingElse } from "./job-lines.js";
-import { trieSource } from "./word-trie.js";
-import forWords from "./vocabulary/for-words.json" with { type: "json" };
+import { roleBeforeOrganisation } from "./role-for-organisation.js";
 
 /** A header phrase that holds a role and an organisation ("Engineer at Acme", "Tech Lead, Incubyte") is cut in two. */
 export function refinedReading(entry: Entry): HeadReading {
@@ -106,57 +105,18 @@ function roleAtEmployer(text: string): [string, string] | undefined {
  * SFR. Développement de la box…"): the name ends where the first of them begins.
  */
 function roleAtEmployerSaying(text: string): { role: string; employer: string; said?: string; written: string } | undefined {
-  const at = E_MAIL.test(text.trim()) ? null : (ROLE_AT.exec(text) ?? roleForOrganisation(text) ?? roleInOrganisation(text));
+  if (E_MAIL.test(text.trim())) return undefined;
+  const atWord = ROLE_AT.exec(text);
+  const at = atWord ? [atWord[1]!, atWord[2]!] : roleBeforeOrganisation(text);
   // "Trainee em ciência de dados", "Ingeniero en sistemas": a field in lower case, no employer's name, follows the word
-  if (!at || (/^\p{Ll}/u.test(at[2]!) && weighPhrase(at[2]!).org === 0)) return undefined;
-  const [name, said] = nameBeforeProse(at[2]!);
-  const before = weighPhrase(at[1]!);
+  if (!at || (/^\p{Ll}/u.test(at[1]) && weighPhrase(at[1]).org === 0)) return undefined;
+  const [name, said] = nameBeforeProse(at[1]);
+  const before = weighPhrase(at[0]);
   const [role, employer] = [roleLean(before), roleLean(weighPhrase(name))];
-  const read = { role: at[1]!, employer: name, said, written: at[2]! };
+  const read = { role: at[0], employer: name, said, written: at[1] };
   if (role > 0.3 && employer <= 0.3) return read;
   const plain = PLAIN_AT.test(text) && role >= 0 && employer <= 0 && before.org === 0;
   return plain ? read : undefined;
-}
-
-const forPattern = (byLanguage: Record<string, string[]>) => trieSource(Object.values(byLanguage).flat());
-// "Contractor for Acme Ltd", "Consultant to the Ministry of Health": the article after the word goes with it
-const ROLE_FOR = new RegExp(`^(.+?)\\s+(?:(?<strong>${forPattern(forWords.strong)})|${forPattern(forWords.weak)})\\s+(?:the\\s+)?(?=[\\p{Lu}\\d])(\\S.+)$`, "u");
-
-/**
- * "Contractor for Acme Ltd", "Research Assistant funded by Fabrikam": a role and the organisation it was done for, in
- * the shape ROLE_AT reads ([, role, organisation]). "For" and "to" also say what the role is about ("Developer for
- * Mobile Apps", "Advisor to the CEO"): after them the name must say it is an organisation.
- */
-function roleForOrganisation(text: string): RegExpExecArray | null {
-  const m = ROLE_FOR.exec(text);
-  // (the role runs straight into the word: "Research Assistant, Research Unit for Tidal Ecology" names a unit)
-  if (!m || /[,;|/]/.test(m[1]!) || roleLean(weighPhrase(m[1]!)) <= 0.3) return null;
-  // (the named group counts: the organisation is the third)
-  const [, role, , organisation] = m as unknown as [string, string, string | undefined, string];
-  // ("Developer for Mobile Apps, Contoso Ltd": beside another phrase, what follows the word is no name of its own)
-  if (/[,;|]/.test(organisation)) return null;
-  const after = weighPhrase(organisation);
-  const named = m.groups!.strong !== undefined ? roleLean(after) <= 0 : after.org >= 0.5 && roleLean(after) < 0;
-  if (!named) return null;
-  const out = [m[0], role, organisation] as unknown as RegExpExecArray;
-  return Object.assign(out, { index: 0, input: text });
-}
-
-/** "Software Engineer in Quillon Group": a role, English "in", and a capitalised name after it. */
-const ROLE_IN = /^(.+?)\s+in\s+(?=\p{Lu})([^,;|]+)$/u;
-
-/**
- * "Software Engineer in Quillon Group", "Lecturer in Harlow University": English "in" sets a role at its employer only
- * where the words before it are a job title and the words after it weigh as an organisation or a school by themselves;
- * "in" is kept out of the words for "at" because it mostly introduces a field ("Engineer in Computer Science"), a place
- * ("Engineer in London") or a unit ("Professor in the School of Business", "in Department of Physics": a unit's word
- * opens it), none of which weighs so.
- */
-function roleInOrganisation(text: string): RegExpExecArray | null {
-  const m = ROLE_IN.exec(text);
-  if (!m || namesDegree(text)) return null;
-  const [role, employer] = [weighPhrase(m[1]!), weighPhrase(m[2]!)];
-  return role.role >= 0.9 && Math.max(employer.org, employer.school) >= 0.7 && employer.role === 0 && employer.place < 0.9 && !namesUnit(m[2]!.split(/\s+/)[0]!) ? m : null;
 }
 
 /** Two phrases, one of which reads as a role and the other not at all, in their order; undefined otherwise. */

@@ -125,6 +125,10 @@ const ORG_NOUNS = wordPattern(languages(organisations.words).flat());
 /** Words that make a phrase an organisation, company forms included. */
 export const ORG_WORDS = { test: (text: string) => LEGAL_FORM.test(text) || ORG_NOUNS.test(text) };
 
+const FIELD_HEADS = new Set(languages(organisations.fieldHeads as unknown as Record<string, string[]>).flat());
+/** "Services", "Systems", "Group": an organisation's noun that heads a field or a department as often as a name. */
+export const isFieldHead = (word: string) => FIELD_HEADS.has(word.toLowerCase());
+
 const UNIT_LINKS = languages(orgUnits.links).flat().sort((a, b) => b.length - a.length).map(escape).join("|");
 const UNIT_NOUNS = languages(orgUnits.units).flat().sort((a, b) => b.length - a.length).map(escape).join("|");
 /**

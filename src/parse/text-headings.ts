@@ -249,7 +249,6 @@ function cleanTitle(text: string): string {
     .trim();
 }
 
-/** Short, no sentence punctuation, no date: something a heading could be. */
 /**
  * "Journal" / "Articles", "Conference" / "Papers": a title set in a narrow margin column (res.cls, a table's first
  * column) that pdftotext gives as two lines of a word or two each, the first no title alone, together a known one.
@@ -263,6 +262,7 @@ function wrappedMarginTitle(lines: readonly RawLine[], i: number): TextHeading |
   return isWholeTitle(title) ? { title, depth: 1, wrapsOnto: i + 1 } : undefined;
 }
 
+/** Short, no sentence punctuation, no date: something a heading could be. */
 function isTitleShaped(text: string): boolean {
   const t = cleanTitle(text);
   if (!t || t.length > 60 || t.split(/\s+/).length > 7) return false;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findDates, monthNumber } from "../../src/extract/dates.js";
 import { dateFields, degreeDates, jobDates } from "../../src/extract/date-fields.js";
-import { extractSource } from "../support/extract.js";
+import { extractSource, readMarkdown } from "../support/extract.js";
 
 /** The first date of `text` as [start, end, present, range]. */
 const read = (text: string) => {
@@ -337,5 +337,28 @@ describe("the words for the post held now", () => {
     const r = await parse(["# 陳大文", "", "## 經歷", "", "### 後端工程師 - 某某科技股份有限公司 (2022/09 - 現職)", "", "- 開發 API"].join("\n"));
     expect(r.work?.[0]).toMatchObject({ name: "某某科技股份有限公司", position: "後端工程師", startDate: "2022-09" });
     expect(r.work?.[0]?.endDate).toBeUndefined();
+  });
+});
+
+describe("a range of two-digit years in brackets", () => {
+  const spans = (text: string) => findDates(text).map((d) => [d.start, d.end ?? null, d.period]);
+
+  it("reads no issue numbers of a citation as years", () => {
+    expect(spans("- Doe, J. and Roe, K. Tidal mixing in shallow bays. Journal of Coastal Research, 45 (11-12), 2019.")).toEqual([["2019", null, "2019"]]);
+    expect(spans("Ocean Engineering, 7 (03-04): 233-240, 2016")).toEqual([["2016", null, "2016"]]);
+    expect(spans("Ocean Engineering, 7 (03-04)")).toEqual([]);
+    expect(spans("Harbour Studies, vol. (03-04)")).toEqual([]);
+  });
+
+  it("reads no reference closing a heading in square brackets, nor a count inside a line", () => {
+    expect(spans("Graph toolkit [03-05]")).toEqual([]);
+    expect(spans("Managed teams (15-20) across three sites, 2012 - 2014")).toEqual([["2012", "2014", "2012 - 2014"]]);
+  });
+
+  it("dates a publication and a project by their own years", async () => {
+    const text = ["# Jo Vale", "", "## Publications", "", "- Doe, J. and Roe, K. Tidal mixing in shallow bays. Journal of Coastal Research, 45 (11-12), 2019.", "", "## Projects", "", "### Graph toolkit [03-05]", "", "A library for graphs."].join("\n");
+    const r = await readMarkdown(text);
+    expect(r.publications?.map((p) => p.releaseDate)).toEqual(["2019"]);
+    expect(r.projects?.map((p) => [p.startDate, p.endDate])).toEqual([[undefined, undefined]]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readText } from "../support/extract.js";
+import { readMarkdown, readText } from "../support/extract.js";
 
 const cv = (...jobs: string[]) => ["Jane Roe", "jane@example.org", "", "Experience", "", ...jobs.flatMap((j) => [j, ""])].join("\n");
 
@@ -23,5 +23,38 @@ describe("a role run into the organisation it was done for", () => {
   it("keeps a role whose 'for' says what it is about, or names a unit after a comma", async () => {
     const r = await readText(cv("Developer for Mobile Apps, Contoso Ltd, 2015 - 2016", "Research Assistant, Research Unit for Tidal Ecology, Example University, 2013"));
     expect(r.work?.map((w) => w.position)).toEqual(["Developer for Mobile Apps", "Research Assistant"]);
+  });
+});
+
+describe("a field or a department after 'for', 'to' or 'in'", () => {
+  const headed = (...titles: string[]) => ["# Jo Vale", "", "## Experience", "", ...titles.flatMap((t) => [`### ${t}`, "2019 – 2021", ""])].join("\n");
+
+  it("stays in the role where a generic head ('Services', 'Systems', 'Solutions') follows a field's words", async () => {
+    const titles = [
+      "Manager for Customer Services",
+      "Specialist for IT Services",
+      "Engineer for Network Systems",
+      "Developer for Web Solutions",
+      "Consultant for Public Health Services",
+      "Responsable pour Services Clients",
+    ];
+    const r = await readMarkdown(headed(...titles));
+    expect(r.work?.map((w) => [w.position, w.name])).toEqual(titles.map((t) => [t, undefined]));
+  });
+
+  it("stays in the role after 'in', as a UK lecturer's subject or a research group does", async () => {
+    const titles = ["Lecturer in Information Systems", "Lecturer in Computer Systems", "Engineer in Embedded Systems", "Consultant in Financial Services", "Researcher in Machine Learning Group"];
+    const r = await readMarkdown(headed(...titles));
+    expect(r.work?.map((w) => [w.position, w.name])).toEqual(titles.map((t) => [t, undefined]));
+  });
+
+  it("still cuts before an institution's word, a legal form or a name no vocabulary knows", async () => {
+    const r = await readMarkdown(headed("Consultant for the Ministry of Transport", "Engineer for Wexbridge Systems", "Lecturer in Harlow University", "Developer for Quellmark Solutions Ltd"));
+    expect(r.work?.map((w) => [w.position, w.name])).toEqual([
+      ["Consultant", "Ministry of Transport"],
+      ["Engineer", "Wexbridge Systems"],
+      ["Lecturer", "Harlow University"],
+      ["Developer", "Quellmark Solutions Ltd"],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readText } from "../support/extract.js";
+import { readMarkdown, readText } from "../support/extract.js";
 
 const cv = (...jobs: string[]) => ["Jane Roe", "jane@example.org", "", "Experience", "", ...jobs.flatMap((j) => [j, ""])].join("\n");
 
@@ -21,5 +21,16 @@ describe("the terms of a job written before its employer with a colon", () => {
   it("still qualify a title they are written before", async () => {
     const r = await readText(["Jane Roe", "jane@example.org", "", "Experience", "", "Contoso Ltd", "Summer job: Sales Assistant", "2015 - 2016", ""].join("\n"));
     expect(r.work?.map((w) => [w.position, w.name])).toEqual([["Summer job: Sales Assistant", "Contoso Ltd"]]);
+  });
+});
+
+describe("the terms of a job before a phrase that names no organisation", () => {
+  it("qualify it as the role, not the employer", async () => {
+    const text = ["# Jo Vale", "", "## Experience", "", "### Part-time: Barista", "2019 – 2021", "", "### Summer job: Lifeguard", "2017 – 2018", ""].join("\n");
+    const r = await readMarkdown(text);
+    expect(r.work?.map((w) => [w.position, w.name])).toEqual([
+      ["Part-time: Barista", undefined],
+      ["Summer job: Lifeguard", undefined],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { isLocation } from "../entry-parts.js";
 import { hasStreet, isRemarkedPlace, isRemoteWork, isTownWithStateCode, isWholePlace, placeScore } from "./places.js";
 import { namesDegree } from "../degrees.js";
-import { GRADE_SUFFIX, isEmploymentType, LEGAL_FORM, ORG_WORDS, ROLE_COMPOUND, ROLE_IN_UNIT, ROLE_WORDS, SCHOOL_WORDS, SELF_EMPLOYED } from "../vocabulary.js";
+import { employmentTypeLead, GRADE_SUFFIX, isEmploymentType, LEGAL_FORM, ORG_WORDS, ROLE_COMPOUND, ROLE_IN_UNIT, ROLE_WORDS, SCHOOL_WORDS, SELF_EMPLOYED } from "../vocabulary.js";
 
 /** How strongly a phrase reads as each thing an entry's header names, each from 0 to 1. */
 export interface Evidence {
@@ -59,6 +59,9 @@ export function weighPhrase(text: string): Evidence {
   if (leads || compound || ROLE_WORDS.test(closing) || ROLE_WORDS.test(head.split(/\s+/).pop() ?? "")) e.role = 0.9;
   else if (ROLE_WORDS.test(t)) e.role = 0.55;
   if (SENIORITY.test(t)) e.role = Math.max(e.role, 0.6);
+  // "Part-time: Barista", "Summer job: Lifeguard": the terms of a job written with their colon before a phrase say it
+  // is the job's title, a word the vocabulary may not know (before an employer's name the line reader sets them apart)
+  if (employmentTypeLead(t)) e.role = Math.max(e.role, 0.6);
   // "Assistant Professor in the School of Business": a role, then the unit of its employer it is held in
   const inUnit = roleBeforeUnit(t) !== undefined;
   if (inUnit) e.role = 0.9;

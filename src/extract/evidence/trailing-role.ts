@@ -39,7 +39,8 @@ export function splitLeadingRole(text: string): [role: string, org: string] | un
   while (end < words.length && (ROLE_WORDS.test(words[end]!) || ROLE_MODIFIERS.test(words[end]!))) end++;
   while (end > 0 && !ROLE_WORDS.test(words[end - 1]!)) end--;
   const org = words.slice(end);
-  if (end === 0 || !org.length || !org.every((w) => /^[\p{Lu}\d]/u.test(w) && !ROLE_WORDS.test(w) && !ROLE_MODIFIERS.test(w))) return undefined;
+  // ("Summer job: Lifeguard": words set apart by a colon are the job's terms or a label, not a role run into a name)
+  if (end === 0 || /[:：]$/u.test(words[end - 1]!) || !org.length || !org.every((w) => /^[\p{Lu}\d]/u.test(w) && !ROLE_WORDS.test(w) && !ROLE_MODIFIERS.test(w))) return undefined;
   // "Systems Engineer III", "Developer 2": a grade of the role, not a name
   if (org.every((w) => GRADE.test(w))) return undefined;
   return [words.slice(0, end).join(" "), org.join(" ")];

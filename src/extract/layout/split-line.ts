@@ -128,13 +128,15 @@ export function splitLine(l: SourceLine, text: string, prose: string[]): Array<{
   for (const t of terms) out.push({ text: t, strong: false });
   const phrases = out.map((p) => ({ ...p, text: trimPhrase(p.text) })).filter((p) => p.text);
   if (lead && phrases[0]) {
-    // "Internship: Fabrikam", "Bijbaan: Contoso BV": before an employer, with no title on the line, the terms are
+    // "Internship: Fabrikam Inc", "Bijbaan: Contoso BV": before an employer, with no title on the line, the terms are
     // the job's title as written, a phrase of their own; before a title they qualify it ("Vollzeit: Monteur")
     // ("Teilzeit: Werkstudent, Spar AG": a first phrase the vocabulary does not know, beside the employer, is the title)
     // (judged by the comma's parts, which the reader of roles and employers cuts later: "Monteur, Inocon GmbH")
     const parts = phrases.flatMap((p) => p.text.split(/,\s+/u));
     const titled = parts.some((p) => roleLean(weighPhrase(p)) > 0);
-    const employerFirst = roleLean(weighPhrase(parts[0]!)) < 0 || parts.length === 1;
+    // ("Part-time: Barista", "Summer job: Lifeguard": a phrase that says nothing of an organisation is the role they qualify)
+    const first = weighPhrase(parts[0]!);
+    const employerFirst = Math.max(first.org, first.school) >= 0.7 && roleLean(first) < 0;
     if (titled || !employerFirst) phrases[0] = { ...phrases[0], text: `${lead.trim()} ${phrases[0].text}` };
     else phrases.unshift({ text: lead.trim().replace(/\s*[:：]$/u, ""), strong: false });
   }
