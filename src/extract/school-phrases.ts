@@ -83,13 +83,17 @@ export function fieldAtSchool(piece: string): string[] {
  * part of its name, not where the degree was taken.
  */
 export function namesCampus(institution: string, place: string, parts: readonly string[]): boolean {
-  const named = kindlessWords(institution);
   // "University of Michigan, Ann Arbor, MI": a town with its region is where the school is
   // "University of Oslo, Oslo": the town the school is named after is where it is, no campus; "University of Delhi,
   // India": nor is a country
+  return namesKindOnly(institution) && place !== kindlessWords(institution) && !place.includes(",") && countryCode(place) === undefined && parts.some((p) => p.includes(`${institution}, ${place}`));
+}
+
+/** "Federal Government College", "Universidad Autónoma", "University of Nigeria": no proper noun, only the school's kind, or a country or region. */
+function namesKindOnly(school: string): boolean {
+  const named = kindlessWords(school);
   // "HTBLA, Vöcklabruck": initials, though they spell a kind of school, are written as the school's name with its town apart
-  const kindOnly = !INITIALS.test(institution) && (!named || isRegionName(named) || countryCode(named) !== undefined);
-  return kindOnly && place !== named && !place.includes(",") && countryCode(place) === undefined && parts.some((p) => p.includes(`${institution}, ${place}`));
+  return !INITIALS.test(school) && (!named || isRegionName(named) || countryCode(named) !== undefined);
 }
 
 /**
@@ -138,8 +142,7 @@ export function schoolPhrases(piece: string, places?: Set<string>): string[] {
  */
 function townAlone(before: readonly string[], place: string, size: number): boolean {
   if (size !== 1 || !/^\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(place) || !isKnownTown(place)) return false;
-  const school = before.at(-1)!;
-  return !namesCampus(school, place, [`${school}, ${place}`]) && !SCHOOL_WORDS.test(place) && !namesStudyMatter(place);
+  return !namesKindOnly(before.at(-1)!) && !SCHOOL_WORDS.test(place) && !namesStudyMatter(place);
 }
 
 const { about: _about, functionWords, ...qualifiers } = schoolQualifiers;
