@@ -86,7 +86,9 @@ export function namesCampus(institution: string, place: string, parts: readonly 
   // "University of Michigan, Ann Arbor, MI": a town with its region is where the school is
   // "University of Oslo, Oslo": the town the school is named after is where it is, no campus; "University of Delhi,
   // India": nor is a country
-  return namesKindOnly(institution) && place !== kindlessWords(institution) && !place.includes(",") && countryCode(place) === undefined && parts.some((p) => p.includes(`${institution}, ${place}`));
+  // "Delhi Public School, CBSE": after a name other than a state university's, a campus is a town the gazetteer knows
+  const town = /^(?:The\s+)?University\s+of\s+/u.test(institution) || isKnownTown(place);
+  return namesKindOnly(institution) && town && place !== kindlessWords(institution) && !place.includes(",") && countryCode(place) === undefined && parts.some((p) => p.includes(`${institution}, ${place}`));
 }
 
 /** "Federal Government College", "Universidad Autónoma", "University of Nigeria": no proper noun, only the school's kind, or a country or region. */
@@ -128,6 +130,7 @@ export function schoolPhrases(piece: string, places?: Set<string>): string[] {
     if (parts.length > size && (SCHOOL_WORDS.test(before.join(", ")) || namedCountry || townWithState) && ((town(place) && isLocation(place)) || countryFirst || townAlone(before, place, size))) {
       // (as the header's last phrase it loses its closing stop: "…, Казахстан, Петропавловск.")
       places?.add(place).add(withoutClosingStop(place));
+      // "Westmark College , Utrecht": the split at ", " leaves a space written before the comma on the school's name
       return [...fromSchool(before).map((p) => p.trim()), place];
     }
   }
