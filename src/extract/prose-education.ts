@@ -2,7 +2,7 @@ import type { Education } from "../resume/schema.js";
 import { allMatches } from "./all-matches.js";
 import { compact, degreeDates } from "./date-fields.js";
 import { findDates } from "./dates.js";
-import { eitherCase, fieldStudiedAt, withoutStudentNoun } from "./field-studied.js";
+import { fieldStudiedAt, withoutStudentNoun } from "./field-studied.js";
 import { withoutDecoration } from "../parse/normalize.js";
 import { isSentence, startsWithDate, type Entry } from "./layout/lines.js";
 import { DEGREE, parseDegree } from "./degrees.js";
@@ -13,7 +13,7 @@ import { namesDiscipline } from "./field-after-school.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import studyVerbs from "./vocabulary/study-verbs.json" with { type: "json" };
 import studentWords from "./vocabulary/student-words.json" with { type: "json" };
-import { trieSource } from "./word-trie.js";
+import { eitherCase, trieSource } from "./word-trie.js";
 
 /** A capitalised word of a school's name, or a middle initial in it ("Harvard John A. Paulson School"). */
 const NAME_WORD = "(?:\\p{Lu}\\.(?=\\s+\\p{Lu})|\\p{Lu}[\\p{L}'’&-]*)";
