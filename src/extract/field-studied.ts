@@ -4,7 +4,7 @@ import { DEGREE } from "./degrees.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
 import words from "./vocabulary/student-words.json" with { type: "json" };
-import { trieSource } from "./word-trie.js";
+import { eitherCase } from "./word-trie.js";
 
 /** A capitalised word of a name, or a small word inside one ("Institute of Technology", "Arts & Sciences"). */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'\u2019.&+-]*`;
@@ -13,8 +13,6 @@ const SMALL = String.raw`(?:of|and|for|&|de|the)`;
 const FIELD = String.raw`(${NAME_WORD}(?:\s+(?:${SMALL}\s+)?${NAME_WORD}){0,4})`;
 /** A school's name: capitalised words with the small words between them. */
 const SCHOOL = String.raw`(${NAME_WORD}(?:\s+(?:${SMALL}\s+)?${NAME_WORD}){0,7})`;
-/** The words in lower case and with their first letter capitalised, as a sentence may start with them. */
-export const eitherCase = (list: string[]) => trieSource(list.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
 const NOUN = eitherCase(words.nouns);
 const VERB = eitherCase(words.verbs);
 /** "a Computer Engineering student at Orland University", "Studying Physics at the University of Marlow". */

@@ -18,7 +18,10 @@ export function mergeRepeatedJobs(draft: Draft): void {
     const endsApart = (k: Work) => !!k.position && !!job.position && !!k.endDate && !!job.endDate && k.endDate !== job.endDate;
     // and two roles held side by side, each titled and told of in its own words ("Team Leader" and "Back-end Engineer",
     // both 2018–2023): a job told twice is told in full once, its other telling a row of a summary or a table
-    const toldApart = (k: Work) => !!k.position && !!job.position && !sameName(k.position, job.position) && isTold(k) && isTold(job);
+    // — a title that holds the other's words ("Senior Engineer" beside "Senior Software Engineer") rewords it, one job,
+    // unless each telling has highlights of its own ("PHP/GoLang工程师" and "GoLang工程师", each with its projects)
+    const reworded = (k: Work) => wordsWithin(k.position!, job.position!) || wordsWithin(job.position!, k.position!);
+    const toldApart = (k: Work) => !!k.position && !!job.position && !sameName(k.position, job.position) && isTold(k) && isTold(job) && (!reworded(k) || (!!k.highlights?.length && !!job.highlights?.length));
     const earlier = job.name && job.startDate ? kept.find((k) => sameName(k.name, job.name) && k.startDate === job.startDate && !elsewhere(k) && !endsApart(k) && !toldApart(k)) : undefined;
     if (!earlier) {
       kept.push(job);
@@ -37,6 +40,13 @@ export function mergeRepeatedJobs(draft: Draft): void {
   reindexOrigins(draft, "work", jobs, kept);
   draft.resume.work = kept;
 }
+
+const wordsOf = (text: string) => text.normalize("NFKC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** Every word of `a` is a word of `b` ("Senior Engineer" within "Senior Software Engineer"). */
+const wordsWithin = (a: string, b: string) => {
+  const words = new Set(wordsOf(b));
+  return wordsOf(a).every((w) => words.has(w));
+};
 
 /** A job with words of its own beyond its header: a summary or highlights. */
 const isTold = (job: Work) => !!job.summary || !!job.highlights?.length;

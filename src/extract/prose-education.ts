@@ -2,17 +2,18 @@ import type { Education } from "../resume/schema.js";
 import { allMatches } from "./all-matches.js";
 import { compact, degreeDates } from "./date-fields.js";
 import { findDates } from "./dates.js";
-import { eitherCase, fieldStudiedAt, withoutStudentNoun } from "./field-studied.js";
+import { fieldStudiedAt, withoutStudentNoun } from "./field-studied.js";
 import { withoutDecoration } from "../parse/normalize.js";
 import { isSentence, startsWithDate, type Entry } from "./layout/lines.js";
 import { DEGREE, parseDegree } from "./degrees.js";
 import { sentenceAround, sentenceStart } from "./sentences.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
 import { isRegionName } from "./evidence/regions.js";
+import { namesDiscipline } from "./field-after-school.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import studyVerbs from "./vocabulary/study-verbs.json" with { type: "json" };
 import studentWords from "./vocabulary/student-words.json" with { type: "json" };
-import { trieSource } from "./word-trie.js";
+import { eitherCase, trieSource } from "./word-trie.js";
 
 /** A capitalised word of a school's name, or a middle initial in it ("Harvard John A. Paulson School"). */
 const NAME_WORD = "(?:\\p{Lu}\\.(?=\\s+\\p{Lu})|\\p{Lu}[\\p{L}'’&-]*)";
@@ -21,25 +22,48 @@ const DEGREES = new RegExp(DEGREE.source, "gu");
 const STATE_UNIVERSITY = /^(?:The\s+)?University\s+of\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)$/u;
 /** ", Berkeley", " at Austin", " - Los Angeles": the campus after a state university's name. */
 const CAMPUS = /^(?:,|\s+at|\s+[-–—])\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\b/u;
-/** A word that says the writer studied somewhere ("graduated from", "studied at"), before the school it names. */
-const STUDY_VERB = new RegExp(`(?<![\\p{L}])(?:${trieSource(Object.entries(studyVerbs).flatMap(([k, words]) => (k === "about" ? [] : (words as string[]))))})(?![\\p{L}])`, "iu");
+const STUDY_VERBS = Object.entries(studyVerbs).flatMap(([k, words]) => (k === "about" ? [] : (words as string[])));
+/** A word that says the writer studied somewhere ("graduated from", "studied at", "attended"), before the school it names. */
+const STUDY_VERB = new RegExp(`(?<![\\p{L}])(?:${trieSource([...STUDY_VERBS, ...studentWords.attendVerbs])})(?![\\p{L}])`, "iu");
 /**
- * "graduated from CMU in 2011", "I attend RIT, where …": a school named by its initials right after a word for studying
- * there, the clause going on as it goes on after a school ("I attend IBM meetups" names none).
+ * "graduated from CMU in 2011", "a student at RIT, where …": a school named by its initials right after a word that
+ * means a school, the clause going on as it goes on after a school ("graduated from IBM's bootcamp" names none).
  */
 const INITIALS_AFTER_VERB = new RegExp(
-  `(?<![\\p{L}])(?:${eitherCase(studentWords.schoolVerbs)})\\s+(?:the\\s+)?(\\p{Lu}{2,6})(?=\\s*(?:[,.;:()]|$)|\\s+(?:in|with|where|for|from|as|and|since|until|on)\\b)`,
+  `(?<![\\p{L}])(?:${eitherCase(studentWords.schoolVerbs)})\\s+(?:the\\s+)?(\\p{Lu}{2,6})(?=\\s*(?:[,.;:()]|$)|\\s+(?:in|with|where|for|from|as|until|on)\\b)`,
   "gu",
 );
-/** "… with a double major in computer science and math.": what was studied, up to the clause's end. */
+/**
+ * "I attend RIT, where I'm pursuing a B.S.", "I attended NVU in 2010, majoring in …": initials after a word for attending,
+ * which a conference's take as well ("I attend ICML and NeurIPS", "I attended SXSW in 2019, where I gave a talk"), name a
+ * school only where the clause goes straight on to what the writer studies there.
+ */
+const INITIALS_AFTER_ATTENDING = new RegExp(
+  `(?<![\\p{L}])(?:${eitherCase(studentWords.attendVerbs)})\\s+(?:the\\s+)?(\\p{Lu}{2,6})(?=(?:\\s+in\\s+\\d{4})?,?\\s+(?:where\\s+I(?:['\u2019]m|\\s+am|\\s+was)?\\s+)?(?:${trieSource([...studentWords.verbs, ...STUDY_VERBS])})(?![\\p{L}]))`,
+  "gu",
+);
+/** "… with a double major in computer science and math.": what was studied, up to the clause's end, cut by `fieldListed`. */
 const FIELD_AFTER = new RegExp(`(?<![\\p{L}])(?:${eitherCase(studentWords.fieldAfter)})\\s+(\\p{L}[\\p{L}&/ -]*?(?:,\\s*\\p{L}[\\p{L}&/ -]*?)*)(?=\\s*(?:[.;!]|,\\s+(?:and|with|where|while)\\b|\\s+(?:from|at|with|and a minor)\\b|$))`, "u");
+
+/**
+ * "physics, chemistry and math" whole, "economics, then moved to Berlin" → "economics": the field up to its first comma,
+ * and past a comma only where the words after it name a field too, as a list of fields does.
+ */
+function fieldListed(words: string): string {
+  const [first, ...rest] = words.split(/\s*,\s*/);
+  const more = rest.findIndex((part) => !namesDiscipline(part));
+  return [first!, ...(more < 0 ? rest : rest.slice(0, more))].join(", ").trim();
+}
 
 /**
  * The school a stretch of prose names last, with what follows it: a name with a school's word after a preposition, or
  * initials right after a word for studying there ("I attend RIT"), which a name without a school's word needs.
  */
 function schoolNamed(stretch: string): { school: string; end: number } | undefined {
-  const initials = [...stretch.matchAll(INITIALS_AFTER_VERB)].map((m) => ({ school: m[1]!, end: m.index + m[0].length })).at(-1);
+  const initials = [...stretch.matchAll(INITIALS_AFTER_VERB), ...stretch.matchAll(INITIALS_AFTER_ATTENDING)]
+    .map((m) => ({ school: m[1]!, end: m.index + m[0].length }))
+    .sort((a, b) => a.end - b.end)
+    .at(-1);
   const named = lastSchool(stretch);
   return named && (!initials || named.end > initials.end) ? named : initials;
 }
@@ -105,9 +129,10 @@ function fieldAfterSchool(text: string): Education | undefined {
   if (!field) return undefined;
   const from = sentenceStart(text, field.index);
   const before = text.slice(from, field.index);
-  const school = schoolNamed(before);
-  if (!school || !STUDY_VERB.test(before.slice(0, school.end))) return undefined;
-  return compact({ institution: school.school, area: field[1]!.trim(), endDate: graduationDate(before.slice(school.end)), summary: sentenceAround(text, field.index) });
+  // with the major's words, that initials after "attended" see the clause go on to what was studied ("…, majoring in")
+  const school = schoolNamed(text.slice(from, field.index + field[0].length));
+  if (!school || school.end > before.length || !STUDY_VERB.test(before.slice(0, school.end))) return undefined;
+  return compact({ institution: school.school, area: fieldListed(field[1]!), endDate: graduationDate(before.slice(school.end)), summary: sentenceAround(text, field.index) });
 }
 
 /**

@@ -78,15 +78,24 @@ export function fieldAtSchool(piece: string): string[] {
 }
 
 /**
- * "University of California, Davis", "University of Wisconsin, Madison": a state's university names its campus after
- * the comma, as part of its name, not as where the degree was taken.
+ * "University of California, Davis", "Federal Government College, Enugu", "Universidad Autónoma, Madrid": a school named
+ * only by its kind, and a country or region, is one of many of that name, and the town after its comma is its campus,
+ * part of its name, not where the degree was taken.
  */
 export function namesCampus(institution: string, place: string, parts: readonly string[]): boolean {
-  const state = /^(?:The\s+)?University\s+of\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)$/u.exec(institution)?.[1];
   // "University of Michigan, Ann Arbor, MI": a town with its region is where the school is
   // "University of Oslo, Oslo": the town the school is named after is where it is, no campus; "University of Delhi,
   // India": nor is a country
-  return state !== undefined && isRegionName(state) && place !== state && !place.includes(",") && countryCode(place) === undefined && parts.some((p) => p.includes(`${institution}, ${place}`));
+  // "Delhi Public School, CBSE": after a name other than a state university's, a campus is a town the gazetteer knows
+  const town = /^(?:The\s+)?University\s+of\s+/u.test(institution) || isKnownTown(place);
+  return namesKindOnly(institution) && town && place !== kindlessWords(institution) && !place.includes(",") && countryCode(place) === undefined && parts.some((p) => p.includes(`${institution}, ${place}`));
+}
+
+/** "Federal Government College", "Universidad Autónoma", "University of Nigeria": no proper noun, only the school's kind, or a country or region. */
+function namesKindOnly(school: string): boolean {
+  const named = kindlessWords(school);
+  // "HTBLA, Vöcklabruck": initials, though they spell a kind of school, are written as the school's name with its town apart
+  return !INITIALS.test(school) && (!named || isRegionName(named) || countryCode(named) !== undefined);
 }
 
 /**
@@ -121,6 +130,7 @@ export function schoolPhrases(piece: string, places?: Set<string>): string[] {
     if (parts.length > size && (SCHOOL_WORDS.test(before.join(", ")) || namedCountry || townWithState) && ((town(place) && isLocation(place)) || countryFirst || townAlone(before, place, size))) {
       // (as the header's last phrase it loses its closing stop: "…, Казахстан, Петропавловск.")
       places?.add(place).add(withoutClosingStop(place));
+      // "Westmark College , Utrecht": the split at ", " leaves a space written before the comma on the school's name
       return [...fromSchool(before).map((p) => p.trim()), place];
     }
   }
@@ -138,14 +148,18 @@ function townAlone(before: readonly string[], place: string, size: number): bool
   return !namesKindOnly(before.at(-1)!) && !SCHOOL_WORDS.test(place) && !namesStudyMatter(place);
 }
 
-const QUALIFIERS = new Set(Object.entries(schoolQualifiers).flatMap(([k, words]) => (k === "about" ? [] : (words as string[]))));
-const SMALL_WORDS = /^(?:of|and|for|the|de|&|in|at)$/i;
+const { about: _about, functionWords, ...qualifiers } = schoolQualifiers;
+const QUALIFIERS = new Set(Object.values(qualifiers).flat());
+const FUNCTION_WORDS = new Set(functionWords);
+/** A word that names no school apart: a school's word, a qualifier of its kind, or a function word, in any language. */
+const namesNoOne = (word: string) => {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  return FUNCTION_WORDS.has(w) || QUALIFIERS.has(w) || SCHOOL_WORDS.test(word);
+};
 
-/** "Federal Government College", "Indian Institute of Technology", "University of Nigeria": no word but the school's kind, or a country or region. */
-function namesKindOnly(school: string): boolean {
-  const rest = school.trim().split(/[\s-]+/).filter((w) => !SMALL_WORDS.test(w) && !SCHOOL_WORDS.test(w) && !QUALIFIERS.has(w.toLowerCase()));
-  const named = rest.join(" ");
-  return !named || isRegionName(named) || countryCode(named) !== undefined;
+/** "Universidad Autónoma de Colorado" → "Colorado": the words of a school's name that are not its kind's. */
+function kindlessWords(school: string): string {
+  return school.trim().split(/[\s-]+/).filter((w) => !namesNoOne(w)).join(" ");
 }
 
 function fromSchool(parts: readonly string[]): string[] {

@@ -103,12 +103,12 @@ export function toStudy(item: WidgetItem): Education {
  */
 function listedSections(value: Record<string, unknown>): Widget[] {
   return Object.entries(value).flatMap(([key, section]): Widget[] => {
-    if (!isListedSection(key, section)) return [];
-    const kind = classifyTitle(key);
+    const kind = listedKind(key, section);
+    if (!kind) return [];
     const { list, enable } = section as { list: unknown[]; enable?: unknown };
     if (enable === false) return [];
     const items = list.filter(isItem).map((item) => {
-      const written = text(item.dates) ?? text(item.date) ?? (typeof item.dates === "number" ? String(item.dates) : undefined);
+      const written = spelled(item.dates) ?? spelled(item.date);
       const d = written ? findDates(written)[0] : undefined;
       const dates = kind === "work" ? jobDates(d) : degreeDates(d);
       return { ...item, title: item.title ?? item.degree, company: item.company ?? item.university ?? item.school ?? item.institution, date_start: dates.startDate, date_end: dates.endDate };
@@ -117,8 +117,15 @@ function listedSections(value: Record<string, unknown>): Widget[] {
   });
 }
 
-/** A front matter's `experience:` or `education:` written as a resume theme's switch and list, read here, not as an override. */
-export function isListedSection(key: string, section: unknown): boolean {
+/** `2015` or `"2015"`: YAML reads a bare year as a number, which a list's dates are as often as text. */
+const spelled = (value: unknown) => (typeof value === "number" ? String(value) : text(value));
+
+/** What a front matter's `experience:` or `education:` written as a resume theme's switch and list holds, if so written. */
+function listedKind(key: string, section: unknown): "work" | "education" | undefined {
   const kind = classifyTitle(key);
-  return (kind === "work" || kind === "education") && !!section && typeof section === "object" && !Array.isArray(section) && Array.isArray((section as Record<string, unknown>).list);
+  const listed = !!section && typeof section === "object" && !Array.isArray(section) && Array.isArray((section as Record<string, unknown>).list);
+  return listed && (kind === "work" || kind === "education") ? kind : undefined;
 }
+
+/** A front matter's `experience:` or `education:` written as a resume theme's switch and list, read here, not as an override. */
+export const isListedSection = (key: string, section: unknown): boolean => listedKind(key, section) !== undefined;

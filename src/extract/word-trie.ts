@@ -21,6 +21,9 @@ export function trieSource(words: string[]): string {
   return nodeSource(root);
 }
 
+/** `trieSource` of the words in lower case and with their first letter capitalised, as a sentence may start with them. */
+export const eitherCase = (words: string[]) => trieSource(words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
+
 function nodeSource(node: Trie): string {
   const branches = [...node.next].map(([ch, child]) => escape(ch) + nodeSource(child));
   if (!branches.length) return "";

@@ -35,4 +35,13 @@ describe("a resume theme's sections kept in front matter as a switch and a list"
     ]);
     expect(r.education?.map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([["Westmark University", "Bachelor of Science", "Physics", "2015"]]);
   });
+
+  it("reads a year YAML took for a number under `date:` as it does under `dates:`", async () => {
+    const r = await readMarkdown(
+      ["---", "experience:", "  list:", "    - title: Backend Developer", "      company: Northwind Labs", "      date: 2019", "education:", "  list:",
+        "    - degree: Bachelor of Science in Physics", "      university: Westmark University", "      date: 2015", "---", ""].join("\n"),
+    );
+    expect(r.work?.map((w) => [w.name, w.startDate])).toEqual([["Northwind Labs", "2019"]]);
+    expect(r.education?.map((e) => [e.institution, e.endDate])).toEqual([["Westmark University", "2015"]]);
+  });
 });

@@ -27,4 +27,22 @@ describe("a school's town written alone after its comma", () => {
     const r = await readMarkdown(["# Ana Lupu", "", "## Education", "", "- **Secondary School Certificate** | Federal Government College, Enugu | 2004 – 2010"].join("\n"));
     expect(r.education?.map((e) => e.institution)).toEqual(["Federal Government College, Enugu"]);
   });
+
+  it.each([
+    ["Universidad Autónoma, Madrid"],
+    ["Instituto de Educación Secundaria, Toledo"],
+    ["Universitas Negeri, Malang"],
+    ["Sekolah Menengah Atas, Jakarta"],
+    ["Anadolu Lisesi, Ankara"],
+    ["Kendriya Vidyalaya, Jaipur"],
+    ["Trinity College, Dublin"],
+    ["Technische Universität, München"],
+    ["Università Statale, Milano"],
+    ["Hochschule für Technik, Stuttgart"],
+    ["Army Public School, Lahore"],
+    ["Cadet College, Hasan Abdal"],
+  ])("keeps the town of a school named only by its kind in any language: %s", async (school) => {
+    const r = await readMarkdown(["# Ana Lupu", "", "## Education", "", `- **Diploma** | ${school} | 2008 – 2012`].join("\n"));
+    expect(r.education?.map((e) => e.institution)).toEqual([school]);
+  });
 });
