@@ -6,7 +6,7 @@ import { isRegionCode } from "./evidence/regions.js";
 import { opensWithStudyStatus } from "./study-status.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
 import disciplines from "./vocabulary/discipline-words.json" with { type: "json" };
-import { trieSource } from "./word-trie.js";
+import { trieSource, escapeRegExp } from "./word-trie.js";
 
 const DEGREE_SOURCE =
   "(?:Dr\\.\\s?(?:rer\\.\\s?nat|phil|med|ing|sc\\.\\s?techn?)\\.|Dr\\.-Ing\\.|Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?|Doctor [Oo]f [A-Z][a-z]+(?: [A-Z][a-z]+)?|Doctorate|" +
@@ -19,7 +19,6 @@ const DEGREE_SOURCE =
 /** Degree words that begin longer names ("Master" in "Master Studium"): tried after the vocabulary's names. */
 const BARE_SOURCE = "Licence|Master|Bachelor|Abitur|Baccalauréat|Doctorat|Promotion|Grado|Licenciatura|Máster|Doctorado|Laurea(?: Magistrale| Triennale)?|Mestrado|Licenciado";
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The degree names of the vocabulary, longest first so that "Yüksek Lisans" wins over "Lisans"; after the spelled-out English forms, so that "Bachelor of Science" wins over "Bachelor". */
 const NAMES = Object.entries(degrees)
   .filter(([key]) => key !== "about")
@@ -28,7 +27,7 @@ const NAMES = Object.entries(degrees)
 // ones in lower case as often as not from their first letter ("Физика, магистр", "специалитет, инженер"), where an
 // English "master" may be no degree
 const eitherCase = (c: string) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`);
-const NAMED = [...NAMES].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/ /g, "\\s").replace(/(?<=\\s|-)\p{L}|^\p{Script=Cyrillic}/gu, eitherCase));
+const NAMED = [...NAMES].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/ /g, "\\s").replace(/(?<=\\s|-)\p{L}|^\p{Script=Cyrillic}/gu, eitherCase));
 const WHOLE_NAMES = new Set(NAMES.map((n) => n.toLowerCase()));
 
 /** "SSLC", "ABITUR": the text is a degree name of the vocabulary and nothing else, in any case. */

@@ -4,15 +4,15 @@ import type { SourceLine } from "../parse/source-line.js";
 import { withoutLead } from "./entry-parts.js";
 import { networkOfLabel } from "./profiles.js";
 import { isSentence } from "./layout/lines.js";
+import { escapeRegExp } from "./word-trie.js";
 
 const PATENT_WORDS = new Set(Object.values(kinds.patent).flat());
 
 /** A pattern for any of `words` as a whole word; scripts written without spaces (专利, 特許) need no boundary. */
 function wordsPattern(words: readonly string[]): RegExp {
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const unspaced = (w: string) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(w);
-  const spaced = words.filter((w) => !unspaced(w)).map(escape);
-  const joined = words.filter(unspaced).map(escape);
+  const spaced = words.filter((w) => !unspaced(w)).map(escapeRegExp);
+  const joined = words.filter(unspaced).map(escapeRegExp);
   return new RegExp(`(?:^|[^\\p{L}])(?:${spaced.join("|")})(?:$|[^\\p{L}])${joined.length ? `|${joined.join("|")}` : ""}`, "iu");
 }
 

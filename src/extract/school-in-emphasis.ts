@@ -3,6 +3,7 @@ import { findDates } from "./dates.js";
 import { namesDegree } from "./degrees.js";
 import { isLocation } from "./entry-parts.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
+import { escapeRegExp } from "./word-trie.js";
 
 /**
  * "### Automação Industrial - *Escola Técnica Norte*", the education section of a CV whose jobs read "### Analista -
@@ -19,7 +20,7 @@ export function schoolInEmphasis(head: readonly SourceLine[]): { field: string; 
     if (!last || !(last.emphasis || last.strong) || runs.length < 2) continue;
     const school = last.text.trim();
     if (namesDegree(school) || findDates(school).length || isLocation(school)) continue;
-    const m = new RegExp(`^(.+?)\\s+[-–—]\\s+${escape(school)}\\s*$`, "u").exec(l.text.trim());
+    const m = new RegExp(`^(.+?)\\s+[-–—]\\s+${escapeRegExp(school)}\\s*$`, "u").exec(l.text.trim());
     const field = m?.[1]?.trim();
     // the phrase before the dash is written plain: a line set wholly in emphasis is one phrase of its own
     if (!field || runs.slice(0, -1).some((s) => s.emphasis || s.strong) || namesDegree(field) || SCHOOL_WORDS.test(field)) continue;
@@ -28,4 +29,3 @@ export function schoolInEmphasis(head: readonly SourceLine[]): { field: string; 
   return undefined;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -14,10 +14,9 @@ import schools from "./vocabulary/schools.json" with { type: "json" };
 import schoolTiers from "./vocabulary/school-tiers.json" with { type: "json" };
 import studyRoles from "./vocabulary/study-roles.json" with { type: "json" };
 import workKinds from "./vocabulary/work-kinds.json" with { type: "json" };
-import { trieSource } from "./word-trie.js";
+import { trieSource, escapeRegExp } from "./word-trie.js";
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * One pattern for words of many languages: a Latin or Cyrillic word must stand
@@ -45,9 +44,9 @@ function byFirstLetter(words: readonly string[]): string {
   for (const word of words) {
     const [first = ""] = word;
     const group = groups.get(first) ?? groups.set(first, []).get(first)!;
-    group.push(escape(word.slice(first.length)));
+    group.push(escapeRegExp(word.slice(first.length)));
   }
-  return [...groups].map(([first, rests]) => `${escape(first)}(?:${rests.join("|")})`).join("|");
+  return [...groups].map(([first, rests]) => `${escapeRegExp(first)}(?:${rests.join("|")})`).join("|");
 }
 
 const languages = <T>(data: Record<string, T>): T[] => Object.entries(data).filter(([key]) => key !== "about").map(([, v]) => v);
@@ -59,7 +58,7 @@ const { modifiers, teams, grades, ...roleWords } = roles;
  * the title does not end in.
  */
 const GRADE_WORDS = languages(grades as unknown as Record<string, string[]>).flat().flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]);
-export const GRADE_SUFFIX = new RegExp(`\\s+(?:(?:${GRADE_WORDS.map(escape).join("|")})\\s+)?(?:I{1,3}|IV|V|\\d{1,2})$`, "u");
+export const GRADE_SUFFIX = new RegExp(`\\s+(?:(?:${GRADE_WORDS.map(escapeRegExp).join("|")})\\s+)?(?:I{1,3}|IV|V|\\d{1,2})$`, "u");
 
 /** Words that make a phrase a job title, in any language vitae knows. */
 export const ROLE_WORDS = wordPattern(languages(roleWords as unknown as Record<string, string[]>).flat());
@@ -106,9 +105,9 @@ const cased = (form: string) => [form, form.toUpperCase(), form[0]!.toUpperCase(
 const LONG_FORMS = wordPattern(organisations.legalForms.filter((f) => !isShort(f)).flatMap(cased), "u");
 // "Acme AG", "Foo Co": a short form counts in its own case and at the end of a name, so "Boulder CO" stays a place
 const SHORT_FORMS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${organisations.legalForms.filter(isShort).map(escape).join("|")})(?=\\s*(?:[,)]|$))` +
+  `(?<![\\p{L}\\p{N}])(?:${organisations.legalForms.filter(isShort).map(escapeRegExp).join("|")})(?=\\s*(?:[,)]|$))` +
     // "ООО «Ромашка»", "ТОВ Термал Віжн": the forms CIS CVs write before the name, at the start of the phrase
-    `|^(?:${organisations.legalFormsBefore.map(escape).join("|")})(?=\\s+[\\p{Lu}«"“„'])`,
+    `|^(?:${organisations.legalFormsBefore.map(escapeRegExp).join("|")})(?=\\s+[\\p{Lu}«"“„'])`,
   "u",
 );
 
@@ -129,8 +128,8 @@ const FIELD_HEADS = new Set(languages(organisations.fieldHeads as unknown as Rec
 /** "Services", "Systems", "Group": an organisation's noun that heads a field or a department as often as a name. */
 export const isFieldHead = (word: string) => FIELD_HEADS.has(word.toLowerCase());
 
-const UNIT_LINKS = languages(orgUnits.links).flat().sort((a, b) => b.length - a.length).map(escape).join("|");
-const UNIT_NOUNS = languages(orgUnits.units).flat().sort((a, b) => b.length - a.length).map(escape).join("|");
+const UNIT_LINKS = languages(orgUnits.links).flat().sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+const UNIT_NOUNS = languages(orgUnits.units).flat().sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 /**
  * "Assistant Professor in the School of Business", "Postdoc in the Physics Division": words, a link word, and a
  * unit's phrase that opens or ends with a unit's word; the first group holds the words before the link.
@@ -142,7 +141,7 @@ const UNIT_PHRASE = new RegExp(`^(?:${UNIT_NOUNS})s?(?![\\p{L}])|[\\s-](?:${UNIT
 export const namesUnit = (text: string) => UNIT_PHRASE.test(text.trim());
 
 /** What is written where an employer would go for work on one's own account ("Freelance", "Self-Employed", "Independent Developer (Games)"). */
-export const SELF_EMPLOYED = new RegExp(`^(?:${organisations.selfEmployed.map(escape).join("|")})(?![\\p{L}])`, "iu");
+export const SELF_EMPLOYED = new RegExp(`^(?:${organisations.selfEmployed.map(escapeRegExp).join("|")})(?![\\p{L}])`, "iu");
 
 /** The tiers Chinese CVs bracket after a school's name ("985", "双一流"), as one pattern's source. */
 export const SCHOOL_TIER = trieSource(languages(schoolTiers as unknown as Record<string, string[]>).flat());
@@ -173,7 +172,7 @@ export function namesATeam(text: string): boolean {
 }
 
 /** "Student …", "Graduate Student" where a job title goes: the entry is a study at the school named beside it. */
-export const STUDY_ROLE = new RegExp(`^(?:${[...studyRoles.words].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}])`, "iu");
+export const STUDY_ROLE = new RegExp(`^(?:${[...studyRoles.words].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}])`, "iu");
 
 /** The labels, in lower case, that name any of `fields` of an entry ("Company:", "Zeitraum:", "学校名："). */
 export function entryLabelsOf(...fields: Exclude<keyof typeof entryLabels, "about">[]): ReadonlySet<string> {

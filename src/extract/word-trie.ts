@@ -24,6 +24,9 @@ export function trieSource(words: string[]): string {
 /** `trieSource` of the words in lower case and with their first letter capitalised, as a sentence may start with them. */
 export const eitherCase = (words: string[]) => trieSource(words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
 
+/** `text` as a regex source that matches it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 function nodeSource(node: Trie): string {
   const branches = [...node.next].map(([ch, child]) => escape(ch) + nodeSource(child));
   if (!branches.length) return "";

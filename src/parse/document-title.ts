@@ -1,5 +1,6 @@
 import data from "../extract/vocabulary/document-titles.json" with { type: "json" };
 import { cleanTitle } from "./title-text.js";
+import { escapeRegExp } from "../extract/word-trie.js";
 
 /**
  * What a CV calls itself at its top ("Curriculum Vitae", "Lebenslauf",
@@ -7,8 +8,7 @@ import { cleanTitle } from "./title-text.js";
  * a line titles the document and names neither a person nor a section, unless
  * it carries its owner's name ("Resume of Jane Doe", "이력서_홍길동").
  */
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alternatives = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
+const alternatives = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 
 const TITLE = `(?:(?:${alternatives(data.qualifiers)})\\s*){0,2}(?:${alternatives(Object.values(data.titles).flat())})`;
 const JOINER = `\\s*(?:${alternatives(data.joiners)})\\s*`;
