@@ -232,14 +232,20 @@ function withCapitalHeadings(written: readonly SourceLine[]): SourceLine[] {
   const alone = (i: number) => written[i + 1] === undefined || written[i + 1]!.gap;
   const heading = (l: SourceLine, i: number) => known.has(l) || (known.size >= 2 && paragraph(l) && alone(i) && mayBeCapitalTitle(l.text));
   // "■職務経歴", "【学歴】": a known title marked or framed as Japanese CVs set their headings, or named by a table's header
-  // row beside its date columns ("年 | 月 | 学歴・職歴")
-  const marked = (l: SourceLine) => (l.kind === "text" && l.depth === 0 ? (markedTitle(l.text) ?? columnHeaderTitle(l.text)) : undefined);
+  // row beside its date columns ("年 | 月 | 学歴・職歴"), unless the heading right above names the same section
+  // ("## 学歴" over "| 年 | 月 | 学歴 |"), which would then be listed, and printed, twice
+  const columnTitle = (l: SourceLine, i: number) => {
+    const title = columnHeaderTitle(l.text);
+    const above = written[i - 1];
+    return title && above?.kind === "heading" && classifyTitle(above.text) === classifyTitle(title) ? undefined : title;
+  };
+  const marked = (l: SourceLine, i: number) => (l.kind === "text" && l.depth === 0 ? (markedTitle(l.text) ?? columnTitle(l, i)) : undefined);
   // at the depth of the document's own headings of known sections ("#### VZDĚLÁNÍ:" beside "**PRACOVNÍ ZKUŠENOSTI:**"),
   // so that a title drawn in capitals is their sibling and does not make them sub-headings of the one before
   const depths = written.filter((l) => l.kind === "heading" && classifyTitle(l.text) !== undefined).map((l) => l.depth);
   const depth = depths.length ? Math.min(...depths) : 2;
   return written.map((l, i) => {
-    const title = marked(l);
+    const title = marked(l, i);
     if (title) return { ...l, kind: "heading", depth, text: title, lead: undefined, spans: undefined };
     return heading(l, i) ? { ...l, kind: "heading", depth } : l;
   });

@@ -1501,6 +1501,16 @@ describe("a 履歴書's history told as dated events", () => {
     expect(r.certificates?.map((c) => c.date)).toEqual(["2015-06", "2018-11"]);
   });
 
+  it("lists a section once where its table's header row names the heading right above it", async () => {
+    const table = (title: string, rows: string[]) => [`## ${title}`, "", `| 年 | 月 | ${title} |`, "|---|---|---|", ...rows, ""];
+    const r = await readResume(["# 山田 太郎", "", ...table("学歴", ["| 2012 | 4 | 東都大学 工学部 入学 |", "| 2016 | 3 | 東都大学 工学部 卒業 |"]), ...table("免許", ["| 2015 | 6 | 普通自動車第一種運転免許 取得 |"])].join("\n"));
+    expect(r.meta?.sections?.filter((s) => !s.key.startsWith("custom:")).map((s) => [s.key, s.title])).toEqual([
+      ["education", "学歴"],
+      ["certificates", "免許"],
+    ]);
+    expect(schools(r)).toEqual([["東都大学", "工学部", undefined, "2012-04", "2016-03"]]);
+  });
+
   it("moves a school's entering and graduating rows out of a list read as jobs, and cuts the particle before the event word", async () => {
     const r = await readResume(
       ["# 山田 太郎", "", "## 経歴", "", "- 2012年4月 東都大学 工学部 入学", "- 2016年3月 東都大学 工学部 卒業", "- 2016年4月 株式会社ミドリ技研に入社", "- 2019年9月 株式会社ミドリ技研を退職", "- 2019年10月 株式会社アオバソフトに入社"].join("\n"),
