@@ -3,7 +3,7 @@ import { ownContacts } from "../resume/own-contacts.js";
 import { wordsFor } from "../render/locale.js";
 import { degreeOf, gradeIsStated, isBareGrade, joinCourses, needsGradeName } from "../resume/education-text.js";
 import type { Resume, SectionRef } from "../resume/schema.js";
-import { orderSections } from "../resume/section-order.js";
+import { orderSections, resumeForSection } from "../resume/section-order.js";
 
 /** One entry as a writer lays it out: a lead (what it is), details, a date, prose and bullets. */
 export interface OutlineEntry {
@@ -53,7 +53,7 @@ export function outlineResume(resume: Resume): Outline {
   const refs = orderSections(resume, wordsFor(resume.meta?.lang).sections);
   const sections = refs.flatMap((ref): OutlineSection[] => {
     if (ref.key === "summary") return b.summary ? [{ key: ref.key, title: ref.title, entries: [], text: b.summary }] : [];
-    const entries = entriesOf(resume, ref.key);
+    const entries = entriesOf(resumeForSection(resume, ref), ref.key);
     return entries.length ? [{ key: ref.key, title: ref.title, entries }] : [];
   });
   return { name: b.name, label: b.label, contacts, sections };

@@ -13,11 +13,13 @@ export interface Draft {
   sourceLines: readonly string[];
   /** Whether the author drew the headings (Markdown as written), rather than the reader taking them from how lines look (plain text, a PDF). */
   headingsWritten: boolean;
+  /** Where each listed section's lines begin, to tell which entries are its own when a list is shared (section-entries.ts). */
+  sectionStarts: Map<SectionRef, Position>;
 }
 
 /** Starts an empty draft for a source file. */
 export function createDraft(file: string, lowerWords: ReadonlySet<string> = new Set(), sourceLines: readonly string[] = [], headingsWritten = false): Draft {
-  return { file, resume: {}, origins: new Map(), diagnostics: [], lowerWords, sourceLines, headingsWritten };
+  return { file, resume: {}, origins: new Map(), diagnostics: [], lowerWords, sourceLines, headingsWritten, sectionStarts: new Map() };
 }
 
 /** Appends an entry to a standard section and records its origin. */
@@ -27,10 +29,11 @@ export function addEntry<K extends StandardSectionKey>(draft: Draft, key: K, ent
   list.push(entry);
 }
 
-/** Lists a section in `meta.sections`, in source order, with its title as written. */
-export function listSection(draft: Draft, ref: SectionRef): void {
+/** Lists a section in `meta.sections`, in source order, with its title as written and where its lines begin. */
+export function listSection(draft: Draft, ref: SectionRef, start?: Position): void {
   draft.resume.meta ??= {};
   (draft.resume.meta.sections ??= []).push(ref);
+  if (start) draft.sectionStarts.set(ref, start);
 }
 
 /** A lowercase slug for a custom section id ("Tech Blogs" → "tech-blogs"), unique in the draft. */

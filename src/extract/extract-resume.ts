@@ -14,6 +14,7 @@ import { headingName } from "./header-names.js";
 import { looksLikeName, lowerCaseWords } from "./person-names.js";
 import { readHeader } from "./basics.js";
 import { addEntry, createDraft, note, type Draft } from "./draft.js";
+import { assignSectionEntries } from "./section-entries.js";
 import type { Extraction } from "./extraction.js";
 import { addUrlSchemes, dropInvalid } from "./finish.js";
 import { frontMatterBasics, readFrontMatter } from "./front-matter.js";
@@ -205,6 +206,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
       `no name was found: neither a first heading nor a line near the top reads as a person's name; add front matter "name: Jane Doe" at the top of the file, or a ${sidecarPath(file.path)} with "basics: {name: Jane Doe}"`,
     );
   }
+  assignSectionEntries(draft);
   addUrlSchemes(draft.resume);
   dropInvalid(draft);
   return { resume: draft.resume, origins: draft.origins, diagnostics: draft.diagnostics };

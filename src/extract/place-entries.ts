@@ -63,7 +63,7 @@ function namesCertification(entry: Entry): boolean {
 /** Splits a section into entries (unless a layout-specific reader already did) and adds each; what reads as no entry goes to a catch-all. */
 export function placeEntries(draft: Draft, lines: readonly SourceLine[], kind: SectionKind, title: string, list: boolean, split: SplitEntries = splitEntries(lines)): void {
   const key = KEY_OF[kind]!;
-  if (list) listSection(draft, { key, title });
+  if (list) listSection(draft, { key, title }, lines[0]?.position);
   const { entries, loose } = split;
   const rest: SourceLine[] = [...loose];
   for (const entry of key === "education" ? entries.flatMap(splitDegreeBullets) : entries) {

@@ -19,7 +19,7 @@ import { placeEntries } from "./place-entries.js";
 /** A section of jobs (or volunteering): read together, so that its entries' shared layout informs each. */
 export function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "volunteer", title: string | undefined, split: SplitEntries = splitEntries(lines)): void {
   // without a title of its own, the section is listed under the résumé language's word for it
-  if (title !== undefined) listSection(draft, { key: kind, title });
+  if (title !== undefined) listSection(draft, { key: kind, title }, lines[0]?.position);
   const { entries, loose } = split;
   const rest: SourceLine[] = [...loose];
   for (const entry of entries) checkDates(draft, entry);

@@ -24,8 +24,8 @@ export function placeUntitled(draft: Draft, lines: readonly SourceLine[], kinds:
   }
   const { cards, used: cardLines } = findCards(rest, draft.lowerWords);
   if (cards.length) {
-    listSection(draft, { key: "projects", title: "Projects" });
-    if (cards.some((c) => c.publication)) listSection(draft, { key: "publications", title: "Publications" });
+    listSection(draft, { key: "projects", title: "Projects" }, cards[0]!.position);
+    if (cards.some((c) => c.publication)) listSection(draft, { key: "publications", title: "Publications" }, cards[0]!.position);
     for (const c of cards) {
       addEntry(draft, "projects", c.project, c.position);
       if (c.publication) addEntry(draft, "publications", c.publication, c.position);

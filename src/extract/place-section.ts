@@ -36,11 +36,19 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
       // "**Languages:** Go, Python" under the introduction: the lists of skills go to the skills (summary-skills.ts)
       const skillLines = skillListsIn(lines);
       const text = lines.filter((l) => !skillLines.includes(l)).map((l) => (l.kind === "bullet" ? `- ${l.text}` : l.text)).join("\n");
+      // "## 職務要約" then "## 自己PR", "## About" then "## Personal statement": the résumé has one summary, which every
+      // theme prints under the first such title; a later section of prose keeps its own title and text
+      if (text && draft.resume.basics?.summary && draft.resume.meta?.sections?.some((s) => s.key === "summary")) {
+        addCustomSection(draft, title, "summary", [{ summary: text }], block.position);
+        if (skillLines.length) placeSkills(draft, skillLines, title);
+        return;
+      }
       draft.resume.basics ??= {};
       draft.resume.basics.summary = [draft.resume.basics.summary, text].filter(Boolean).join("\n\n") || undefined;
       if (!draft.resume.basics.summary) delete draft.resume.basics.summary;
       draft.origins.set("/basics/summary", block.position);
-      listSection(draft, { key: "summary", title });
+      // (a title over no prose, "# Overview" over "## Summary", would print the summary of the section after it)
+      if (text) listSection(draft, { key: "summary", title });
       if (skillLines.length) placeSkills(draft, skillLines, title);
       return;
     }
@@ -58,7 +66,7 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
       const lines = withLinksUnderPapers(block.lines.filter((l) => !groups.has(l)));
       const { cards, used } = findCards(lines, draft.lowerWords);
       if (cards.length) {
-        listSection(draft, { key: kind === "projects" ? "projects" : "publications", title });
+        listSection(draft, { key: kind === "projects" ? "projects" : "publications", title }, block.position);
         for (const c of cards) {
           if (kind === "projects" || !c.publication) addEntry(draft, "projects", c.project, c.position);
           if (c.publication) addEntry(draft, "publications", c.publication, c.position);

@@ -12,7 +12,7 @@ export const LISTING = new Set<SectionKind>(["work", "volunteer", "education", "
 
 /** A skills section's groups as skills; a group of spoken languages, interests or certificates as that section. */
 export function placeSkills(draft: Draft, lines: SourceLine[], title: string): void {
-  listSection(draft, { key: "skills", title });
+  listSection(draft, { key: "skills", title }, lines[0]?.position);
   const { skills, elsewhere, left } = toSkills(lines, draft.sourceLines, draft.headingsWritten);
   for (const { skill, position } of skills) addEntry(draft, "skills", skill, position);
   // "Sprachen: Deutsch (Muttersprache), Englisch", "Interests: chess": a group of spoken languages, interests or

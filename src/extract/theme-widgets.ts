@@ -27,7 +27,7 @@ export function readThemeWidgets(draft: Draft, overrides: YamlOverrides | undefi
   for (const widget of overrides ? widgetsOf(overrides.value) : []) {
     const kind = classifyTitle(widget.title);
     if (kind !== "work" && kind !== "education") continue;
-    listSection(draft, { key: kind, title: widget.title });
+    listSection(draft, { key: kind, title: widget.title }, overrides!.keys.get(widget.pointer) ?? fallback);
     widget.items.forEach((item, i) => {
       const at = overrides!.keys.get(`${widget.pointer}/${i}`) ?? fallback;
       if (kind === "work") addEntry(draft, "work", toJob(item), at);

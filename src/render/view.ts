@@ -5,7 +5,7 @@ import { escapeHtml, escapeLatex } from "./escape.js";
 import { escapeUrlForLatex, renderInline } from "./inline.js";
 import { detectLanguage } from "./detect-language.js";
 import { resolveLanguage, wordsFor, type LocaleWords } from "./locale.js";
-import { orderSections } from "../resume/section-order.js";
+import { orderSections, resumeForSection } from "../resume/section-order.js";
 import { buildSection, type SectionView } from "./view-sections.js";
 import type { Target } from "./target.js";
 
@@ -70,9 +70,11 @@ export function toView(resume: Resume, target: Target): View {
   const words = wordsFor(lang);
   const basics = resume.basics ?? {};
   const title = titleOverName(resume);
-  const sections = orderSections(resume, words.sections)
-    .map((ref) => buildSection(ref, resume, esc, lang))
-    .filter((s): s is SectionView => s !== undefined);
+  const sections = uniqueIds(
+    orderSections(resume, words.sections)
+      .map((ref) => buildSection(ref, resumeForSection(resume, ref), esc, lang))
+      .filter((s): s is SectionView => s !== undefined),
+  );
   return {
     target,
     lang: tag,
@@ -88,6 +90,16 @@ export function toView(resume: Resume, target: Target): View {
     sections,
     hasEqualContribution: sections.some((s) => s.publications?.some((p) => p.authors.some((a) => a.equal))),
   };
+}
+
+/** Two sections of one list ("Current Positions", "Previous Positions") are anchors of their own: "work", "work-2". */
+function uniqueIds(sections: SectionView[]): SectionView[] {
+  const seen = new Map<string, number>();
+  return sections.map((s) => {
+    const n = (seen.get(s.id) ?? 0) + 1;
+    seen.set(s.id, n);
+    return n === 1 ? s : { ...s, id: `${s.id}-${n}` };
+  });
 }
 
 function escapeWords(words: LocaleWords, esc: Escaper): View["words"] {

@@ -220,11 +220,15 @@ export const CustomSectionSchema = z.object({
 
 /**
  * Extension: where a section appears and what the source calls it. `key` is a
- * standard section key, "summary" (basics.summary) or "custom:<id>".
+ * standard section key, "summary" (basics.summary) or "custom:<id>". `items`
+ * says which entries of that list (by index) the section holds, where the
+ * source splits one list among several sections ("Current Positions" and
+ * "Previous Positions"); without it the section holds the whole list.
  */
 export const SectionRefSchema = z.object({
   key: z.string().regex(/^(summary|work|volunteer|education|awards|certificates|publications|skills|languages|interests|references|projects|custom:[a-z0-9-]+)$/),
   title: text,
+  items: z.array(z.number().int().nonnegative()).optional(),
   tags: list.optional(),
 });
 

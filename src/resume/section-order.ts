@@ -1,4 +1,13 @@
-import { STANDARD_SECTIONS, type Resume, type SectionRef } from "./schema.js";
+import { STANDARD_SECTIONS, type Resume, type SectionRef, type StandardSectionKey } from "./schema.js";
+
+const isStandardKey = (key: string): key is StandardSectionKey => (STANDARD_SECTIONS as readonly string[]).includes(key);
+
+/** The résumé as one section shows it: where the section names its entries (`items`), its list holds only those. */
+export function resumeForSection(resume: Resume, ref: SectionRef): Resume {
+  if (!ref.items || !isStandardKey(ref.key)) return resume;
+  const list = (resume[ref.key] ?? []) as unknown[];
+  return { ...resume, [ref.key]: ref.items.flatMap((i) => (i < list.length ? [list[i]] : [])) };
+}
 
 /**
  * The sections to show, in order: those the source listed (meta.sections), then

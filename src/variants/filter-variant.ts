@@ -30,11 +30,17 @@ export function filterVariant(resume: Resume, variant: Pick<Variant, "only" | "e
   };
   const out: Resume = structuredClone(resume);
   const refs = out.meta?.sections ?? [];
-  const droppedKeys = new Set(refs.filter((r) => !keep(r.tags)).map((r) => r.key));
+  // a section that holds part of a list (`items`) takes only its own entries with it
+  const droppedRefs = refs.filter((r) => !keep(r.tags));
+  const droppedKeys = new Set(droppedRefs.filter((r) => !r.items).map((r) => r.key));
+  const droppedItems = (key: string) => new Set(droppedRefs.filter((r) => r.key === key).flatMap((r) => r.items ?? []));
   for (const key of STANDARD_SECTIONS) {
     const entries = out[key] as Array<{ tags?: string[] }> | undefined;
     if (!entries) continue;
-    const kept = droppedKeys.has(key) ? [] : entries.filter((e) => keep(e.tags));
+    const dropped = droppedItems(key);
+    const keptAt = droppedKeys.has(key) ? [] : [...entries.keys()].filter((i) => keep(entries[i]!.tags) && !dropped.has(i));
+    for (const ref of refs) if (ref.key === key && ref.items) ref.items = ref.items.flatMap((i) => (keptAt.includes(i) ? [keptAt.indexOf(i)] : []));
+    const kept = keptAt.map((i) => entries[i]!);
     if (kept.length) (out as Record<string, unknown>)[key] = kept;
     else if (entries.length) {
       delete out[key];
@@ -52,6 +58,6 @@ export function filterVariant(resume: Resume, variant: Pick<Variant, "only" | "e
     else delete out.sections;
   }
   if (droppedKeys.has("summary") && out.basics) delete out.basics.summary;
-  if (out.meta?.sections) out.meta.sections = out.meta.sections.filter((r: SectionRef) => !droppedKeys.has(r.key));
+  if (out.meta?.sections) out.meta.sections = out.meta.sections.filter((r: SectionRef) => !droppedKeys.has(r.key) && keep(r.tags) && r.items?.length !== 0);
   return out;
 }
