@@ -8,7 +8,8 @@ import type { DateMatch } from "./dates.js";
 export function dateFields(d: DateMatch | undefined, precision: "month" | "day" = "month"): { startDate?: string; endDate?: string; period?: string } {
   if (!d) return {};
   const cut = precision === "month" ? 7 : 10;
-  const out: { startDate?: string; endDate?: string; period?: string } = { period: d.period };
+  // "2011年04月 | 2014年05月": a table's start and end columns, joined at the cell's bar, print as the range they are
+  const out: { startDate?: string; endDate?: string; period?: string } = { period: d.range ? d.period.replace(/\s+\|\s+/, " – ") : d.period };
   if (d.start) out.startDate = d.start.slice(0, cut);
   if (d.end) out.endDate = d.end.slice(0, cut);
   return out;

@@ -1501,6 +1501,11 @@ describe("a 履歴書's history told as dated events", () => {
     expect(r.certificates?.map((c) => c.date)).toEqual(["2015-06", "2018-11"]);
   });
 
+  it("prints a job's start and end columns as the range they are", async () => {
+    const r = await readResume(["# 山田 太郎", "", "## 職歴", "", "| 入社 | 退職 | 職歴 |", "|---|---|---|", "| 2011年04月 | 2014年05月 | 株式会社ミドリ技研 (正社員) |"].join("\n"));
+    expect(r.work?.map((w) => [w.name, w.startDate, w.endDate, w.period])).toEqual([["株式会社ミドリ技研", "2011-04", "2014-05", "2011年04月 – 2014年05月"]]);
+  });
+
   it("lists a section once where its table's header row names the heading right above it", async () => {
     const table = (title: string, rows: string[]) => [`## ${title}`, "", `| 年 | 月 | ${title} |`, "|---|---|---|", ...rows, ""];
     const r = await readResume(["# 山田 太郎", "", ...table("学歴", ["| 2012 | 4 | 東都大学 工学部 入学 |", "| 2016 | 3 | 東都大学 工学部 卒業 |"]), ...table("免許", ["| 2015 | 6 | 普通自動車第一種運転免許 取得 |"])].join("\n"));
