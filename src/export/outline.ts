@@ -18,6 +18,8 @@ export interface OutlineEntry {
   keywords?: string[];
   /** Fields the header has no place for, as the labelled lines vitae's parser reads ("Location: Berlin"). */
   fields: Array<[label: string, value: string]>;
+  /** The heading of the group of papers this one opens ("Journal articles"), which writers print above it. */
+  group?: string;
 }
 
 export interface OutlineSection {
@@ -118,8 +120,9 @@ function entriesOf(resume: Resume, key: string): OutlineEntry[] {
     case "certificates":
       return (resume.certificates ?? []).map((e) => ({ ...common(e), lead: e.name, details: [], when: formatWhen(e), fields: placed(e, ["Issuer", e.issuer]) }));
     case "publications":
-      return (resume.publications ?? []).map((e) => ({
+      return (resume.publications ?? []).map((e, i, all) => ({
         ...common(e),
+        ...(e.group && e.group !== all[i - 1]?.group && { group: e.group }),
         lead: e.name,
         // by position, empty places kept: the Markdown writer puts authors and venue on lines of their own
         details: [(e.authors ?? []).join(", "), e.venue ?? "", ...words(e.status)],

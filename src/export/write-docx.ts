@@ -49,6 +49,7 @@ export async function writeDocx(resume: Resume, style: DocxStyle = {}): Promise<
         document: { run: { font: style.font ?? "Calibri", size: 21, ...(resume.meta?.lang ? { language: { value: resume.meta.lang } } : {}) } },
         heading1: { run: { size: 36, bold: true, color: accent }, paragraph: { spacing: { after: 120 } } },
         heading2: { run: { size: 26, bold: true, color: accent }, paragraph: { spacing: { before: 240, after: 80 } } },
+        heading3: { run: { size: 22, bold: true, italics: true }, paragraph: { spacing: { before: 160, after: 60 }, keepNext: true } },
       },
     },
     numbering: {
@@ -73,12 +74,13 @@ function entryParagraphs(e: OutlineEntry): Paragraph[] {
   return [head, ...fieldParagraph(e), ...(e.summary ? textParagraphs(e.summary) : []), ...e.bullets.map((b) => bullet(inlineRuns(b)))];
 }
 
-/** The title in bold with its date, then the authors and "In Venue", as CVs list papers. */
+/** The title in bold with its date, then the authors and "In Venue", as CVs list papers; under its group's heading when it opens one. */
 function publication(e: OutlineEntry): Paragraph[] {
   const [authors, venue, ...rest] = e.details;
   const title = e.url ? linkRun(e.lead ?? e.url, e.url, { bold: true }) : new TextRun({ text: e.lead ?? "", bold: true });
   const byline = [authors, venue && `In ${venue}`, ...rest].filter((l): l is string => Boolean(l));
   return [
+    ...(e.group ? [new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(e.group)] })] : []),
     new Paragraph({ children: [title, ...(e.when ? [new TextRun(` ${e.when}`)] : [])] }),
     ...(byline.length ? [new Paragraph({ children: byline.map((l, i) => new TextRun({ text: l, ...(i ? { break: 1 } : {}) })) })] : []),
     ...fieldParagraph(e),

@@ -68,12 +68,13 @@ function fieldLines(e: OutlineEntry): string | undefined {
   return e.fields.length ? e.fields.map(([label, value]) => `${label}: ${escape(value)}`).join("  \n") : undefined;
 }
 
-/** `**Title** Apr 2024`, then the authors and `In Venue` on two lines, as CVs list papers. */
+/** `**Title** Apr 2024`, then the authors and `In Venue` on two lines, as CVs list papers; under `### Group` when it opens one. */
 function publicationBlocks(e: OutlineEntry): string[] {
   const [authors, venue, ...rest] = e.details;
+  const group = e.group ? `### ${escape(e.group)}` : undefined;
   const title = `**${e.url ? link(e.lead ?? e.url, e.url) : escape(e.lead ?? "")}**${e.when ? ` ${e.when}` : ""}`;
   const byline = [authors && escape(authors), venue && `In ${escape(venue)}`, ...rest.map(escape)].filter(Boolean).join("  \n");
-  return [title, byline, fieldLines(e), e.summary && hardBreaks(e.summary), e.bullets.length ? e.bullets.map((b) => `- ${b}`).join("\n") : undefined].filter((b): b is string => Boolean(b));
+  return [group, title, byline, fieldLines(e), e.summary && hardBreaks(e.summary), e.bullets.length ? e.bullets.map((b) => `- ${b}`).join("\n") : undefined].filter((b): b is string => Boolean(b));
 }
 
 /** Keeps the source's line breaks: a Markdown soft break would join the lines. */

@@ -18,7 +18,11 @@ export function writeText(resume: Resume, width = TEXT_WIDTH): string {
   for (const section of outline.sections) {
     lines.push("", section.title.toUpperCase(), "=".repeat(Math.min(width, section.title.length)), "");
     if (section.text !== undefined) for (const para of section.text.split(/\n{2,}/)) lines.push(...wrap(para, width), "");
-    for (const entry of section.entries) lines.push(...entryLines(entry, width), "");
+    for (const entry of section.entries) {
+      // a group of papers' heading as written, underlined lighter than the section's title
+      if (entry.group) lines.push(...wrap(entry.group, width), "-".repeat(Math.min(width, [...entry.group].length)), "");
+      lines.push(...entryLines(entry, width), "");
+    }
   }
   while (lines.at(-1) === "") lines.pop();
   return lines.join("\n") + "\n";

@@ -11,6 +11,7 @@ import { citationLines } from "./citation-lines.js";
 import { readLanguageGrid } from "./language-grid.js";
 import { splitEntries } from "./layout/split-entries.js";
 import { groupHeadings } from "./layout/group-headings.js";
+import { groupPapers, groupUnderTitle } from "./paper-groups.js";
 import { leadInLength } from "./layout/lead-in.js";
 import { boldSubsections, withLinksUnderPapers } from "./layout/section-parts.js";
 import { LISTING, placeSkills, namesNoSpokenLanguage, namesOnlySpokenLanguages } from "./place-skills.js";
@@ -22,7 +23,11 @@ import { placeJobs, placeHistory } from "./place-jobs.js";
 export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKind | undefined): void {
   // (a skills section reads the labels inside it as its groups, or as the sections they introduce: skills.ts)
   const parts = kind && kind !== "skills" && LISTING.has(kind) ? boldSubsections(block) : undefined;
-  if (parts) return parts.forEach((part) => placeSection(draft, part, classifyTitle(part.title!)));
+  if (parts) {
+    // "## Publications" over "**Journal Articles**" and "**Preprints**": the bold titles group the section's papers, under its title
+    if (PAPER_KINDS.has(kind!) && parts.every((p) => PAPER_KINDS.has(classifyTitle(p.title!)!)) && !listsPapers(draft)) listSection(draft, { key: "publications", title: block.title ?? "Other" }, block.position);
+    return parts.forEach((part) => placeSection(draft, part, classifyTitle(part.title!)));
+  }
   const lead = kind && LISTING.has(kind) ? leadInLength(block.lines) : 0;
   if (lead) {
     // the sentence that introduces the list is printed with what reads as no entry, after the list
@@ -58,23 +63,18 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
       if (namesOnlySpokenLanguages(lines)) return placeLanguages(draft, lines, title);
       return placeSkills(draft, lines, title);
     case "projects":
+      return placeListing(draft, block.lines, kind, title, true);
     case "publications":
     case "patents": {
       // "### Journal articles" over numbered papers: the headings group the items, the items are the entries
-      const groups = kind === "projects" ? new Set<SourceLine>() : groupHeadings(block.lines);
-      if (groups.size) addCatchAll(draft, [...groups], `${title} (more)`);
-      const lines = withLinksUnderPapers(block.lines.filter((l) => !groups.has(l)));
-      const { cards, used } = findCards(lines, draft.lowerWords);
-      if (cards.length) {
-        listSection(draft, { key: kind === "projects" ? "projects" : "publications", title }, block.position);
-        for (const c of cards) {
-          if (kind === "projects" || !c.publication) addEntry(draft, "projects", c.project, c.position);
-          if (c.publication) addEntry(draft, "publications", c.publication, c.position);
-        }
-        return placeEntries(draft, lines.filter((l) => !used.has(l)), kind, title, false);
-      }
-      const split = kind === "projects" ? splitProjects(lines, draft.sourceLines) : (boldAuthorCitations(lines, draft.lowerWords) ?? citationLines(lines, draft.lowerWords) ?? paperBlocks(lines, draft.lowerWords) ?? citationParagraphs(lines));
-      return placeEntries(draft, lines, kind, title, true, split);
+      const groups = groupHeadings(block.lines);
+      const from = draft.resume.publications?.length ?? 0;
+      // "PUBLICATIONS" over "Refereed Journal Publications" and "Workshop Papers" as a text's titles: one section, the later titles its groups
+      const listed = listsPapers(draft);
+      placeListing(draft, block.lines.filter((l) => !groups.has(l)), kind, title, !listed);
+      groupPapers(draft, from, groups, title);
+      if (listed) groupUnderTitle(draft, from, title);
+      return;
     }
     case "work":
     case "volunteer":
@@ -98,6 +98,35 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
       addCustomSection(draft, title, kind ?? "other", [...loose.map((l) => ({ summary: l.text })), ...entries.map(toCustomItem)], block.position);
     }
   }
+}
+
+/** The kinds of section whose entries are papers. */
+const PAPER_KINDS = new Set<SectionKind>(["publications", "patents"]);
+
+/**
+ * Whether the section listed last is one of papers, so that the next adds its papers to it: a text's sub-titles
+ * ("Workshop Papers" under "PUBLICATIONS") follow their section at once; a section of papers further on
+ * ("## Patents" after "## Talks") keeps its own place and title (its papers are its `items`: section-entries.ts).
+ */
+function listsPapers(draft: Draft): boolean {
+  const listed = (draft.resume.meta?.sections ?? []).filter((s) => !s.title.endsWith(" (more)"));
+  return listed.at(-1)?.key === "publications";
+}
+
+/** Projects or papers, as cards, or as entries split by the reader the section's layout asks for; listed unless `list` is false. */
+function placeListing(draft: Draft, sectionLines: readonly SourceLine[], kind: "projects" | "publications" | "patents", title: string, list: boolean): void {
+  const lines = withLinksUnderPapers(sectionLines);
+  const { cards, used } = findCards(lines, draft.lowerWords);
+  if (cards.length) {
+    if (list) listSection(draft, { key: kind === "projects" ? "projects" : "publications", title }, lines[0]?.position);
+    for (const c of cards) {
+      if (kind === "projects" || !c.publication) addEntry(draft, "projects", c.project, c.position);
+      if (c.publication) addEntry(draft, "publications", c.publication, c.position);
+    }
+    return placeEntries(draft, lines.filter((l) => !used.has(l)), kind, title, false);
+  }
+  const split = kind === "projects" ? splitProjects(lines, draft.sourceLines) : (boldAuthorCitations(lines, draft.lowerWords) ?? citationLines(lines, draft.lowerWords) ?? paperBlocks(lines, draft.lowerWords) ?? citationParagraphs(lines));
+  return placeEntries(draft, lines, kind, title, list, split);
 }
 
 /** Spoken languages, one a line or in Europass's self-assessment grid, whose form's other cells go to the catch-all. */

@@ -50,6 +50,12 @@ export interface PublicationView {
   keywords?: Markup;
 }
 
+/** A run of papers listed under one heading ("Journal articles"), or under none before the first. */
+export interface PublicationGroupView {
+  heading?: Markup;
+  publications: PublicationView[];
+}
+
 export interface SkillView {
   name?: Markup;
   level?: Markup;
@@ -68,6 +74,8 @@ export interface SectionView {
   summary?: Markup;
   entries?: EntryView[];
   publications?: PublicationView[];
+  /** The same papers in the runs their `group` makes, in order: themes print each run's heading once, above its first paper. */
+  publicationGroups?: PublicationGroupView[];
   skills?: SkillView[];
 }
 
@@ -244,5 +252,16 @@ function publicationsSection(resume: Resume, esc: Escaper, lang: string, base: O
       keywords: p.keywords?.length ? esc.text(p.keywords.join(", ")) : undefined,
     };
   });
-  return pubs.length ? { ...base, layout: "publications", publications: pubs } : undefined;
+  return pubs.length ? { ...base, layout: "publications", publications: pubs, publicationGroups: runsOfGroups(resume.publications ?? [], pubs, esc) } : undefined;
+}
+
+/** Consecutive papers of one group as one run; a paper whose group differs from the one above opens the next. */
+function runsOfGroups(papers: readonly { group?: string }[], views: PublicationView[], esc: Escaper): PublicationGroupView[] {
+  const runs: PublicationGroupView[] = [];
+  views.forEach((view, i) => {
+    const group = papers[i]!.group;
+    if (i > 0 && group === papers[i - 1]!.group) runs.at(-1)!.publications.push(view);
+    else runs.push({ ...(group && { heading: esc.text(group) }), publications: [view] });
+  });
+  return runs;
 }

@@ -151,6 +151,8 @@ export const PublicationSchema = z.object({
   status: text.optional(),
   /** Extension: "paper" (default) or "patent". */
   type: z.enum(["paper", "patent"]).optional(),
+  /** Extension: the heading the paper is listed under within its section, as written ("Journal articles", "Preprints"). */
+  group: text.optional(),
   highlights: list.optional(),
   ...entryExtensions,
 });

@@ -30,6 +30,8 @@ describe("a margin title that pdftotext wrapped onto a second line", () => {
       "Nets and weather",
     ]);
     expect(resume.work).toBeUndefined();
-    expect(resume.meta?.sections?.map((s) => s.title)).toEqual(expect.arrayContaining(["Journal Articles", "Conference Papers"]));
+    // the second title of papers groups its papers under the first, the section's
+    expect(resume.meta?.sections?.map((s) => s.title)).toEqual(expect.arrayContaining(["Journal Articles"]));
+    expect(resume.publications?.map((p) => p.group)).toEqual([undefined, undefined, "Conference Papers", "Conference Papers"]);
   });
 });
