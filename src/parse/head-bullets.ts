@@ -14,8 +14,8 @@ import type { RawLine } from "./text-lines.js";
  */
 export function unmarkHeadBullets(lines: RawLine[], width: number): void {
   const heads = new Map<string, number[]>();
-  /** The glyphs of heads that have an inner list of another glyph under them. */
-  const nesting = new Set<string>();
+  /** The glyphs of heads that have an inner list of another glyph under them, with the glyphs of those lists. */
+  const nesting = new Map<string, Set<string>>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.kind !== "bullet" || !isHeadLine(l, width)) continue;
@@ -24,13 +24,67 @@ export function unmarkHeadBullets(lines: RawLine[], width: number): void {
     if (!stretch.some((s) => s.kind === "text") || !stretch.some(isDated)) continue;
     heads.set(glyph, [...(heads.get(glyph) ?? []), i]);
     // the first bullet after the head's lines, when it has another glyph, is an item of the head's inner list
-    const next = lines.slice(i + 1 + stretch.length).find((n) => n.kind !== "blank");
-    if (next?.kind === "bullet" && glyphOf(next) !== glyph) nesting.add(glyph);
+    const inner = innerGlyphAfter(lines, i, stretch.length);
+    if (inner) nesting.set(glyph, (nesting.get(glyph) ?? new Set()).add(inner));
   }
   for (const [glyph, at] of heads) {
-    if (at.length < 2 || !nesting.has(glyph)) continue;
+    const inner = nesting.get(glyph);
+    if (at.length < 2 || !inner) continue;
     for (const i of at) lines[i]!.kind = "text";
+    unmarkUndatedHeads(lines, width, glyph, inner);
   }
+}
+
+/**
+ * Once the layout is known, the heads it dates nowhere: sb2nov's projects, a name over "◦ …" items with the tools
+ * at the right margin, which pdftotext sets beside the name, under it or after the first item. Such a head is a
+ * short name of the heads' glyph with an item of their inner list under it, after at most a line or two.
+ */
+function unmarkUndatedHeads(lines: RawLine[], width: number, glyph: string, inner: ReadonlySet<string>): void {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind !== "bullet" || glyphOf(l) !== glyph || !isHeadLine(l, width)) continue;
+    const stretch = entryStretch(lines, i);
+    if (stretch.filter((s) => s.kind === "text").length > 2) continue;
+    const next = innerGlyphAfter(lines, i, stretch.length);
+    if (!next || !inner.has(next)) continue;
+    l.kind = "text";
+    const cell = stretch.length ? besideCell(lines, i, stretch, width) : lateCell(lines, i, width);
+    // set beside the head, as pdftotext -layout keeps it: a header's name and what it was made with
+    if (cell === undefined) continue;
+    const [moved] = lines.splice(cell, 1);
+    l.text = `${l.text}   ${moved!.text}`;
+    l.raw = `${l.raw}   ${moved!.text}`;
+  }
+}
+
+/** The line right under an undated head, when it is its only one and short: the cell at the head's right margin. */
+function besideCell(lines: readonly RawLine[], head: number, stretch: readonly RawLine[], width: number): number | undefined {
+  const cell = lines[head + 1]!;
+  return stretch.length === 1 && cell.kind === "text" && isHeadLine(cell, width) ? head + 1 : undefined;
+}
+
+/**
+ * "• TIDE PLANNER" / "◦ A planner for …" / "Flask, Postgres" / "◦ …": the right-hand cell of a head that names
+ * nothing under it comes after the head's first item, which pdftotext sets on the same band of the page when it
+ * fits on one line. A short line, no sentence, alone between that item and the next one is that cell.
+ */
+function lateCell(lines: readonly RawLine[], head: number, width: number): number | undefined {
+  const item = lines.findIndex((l, j) => j > head && l.kind !== "blank");
+  if (lines[item + 1]?.kind !== "blank") return undefined;
+  const cell = lines.findIndex((l, j) => j > item && l.kind !== "blank");
+  const after = lines.slice(cell + 1).find((l) => l.kind !== "blank");
+  const glyph = glyphOf(lines[item]!);
+  if (lines[cell]?.kind !== "text" || after?.kind !== "bullet" || glyphOf(after) !== glyph || !isHeadLine(lines[cell]!, width)) return undefined;
+  return cell;
+}
+
+/** The glyph of the first bullet after a head and its stretch of lines, when it is another glyph than the head's. */
+function innerGlyphAfter(lines: readonly RawLine[], i: number, stretch: number): string | undefined {
+  const next = lines.slice(i + 1 + stretch).find((n) => n.kind !== "blank");
+  if (next?.kind !== "bullet") return undefined;
+  const glyph = glyphOf(next);
+  return glyph !== glyphOf(lines[i]!) ? glyph : undefined;
 }
 
 /** At most so many lines of an entry's header and its place and dates under a head. */

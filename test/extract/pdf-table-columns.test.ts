@@ -88,4 +88,31 @@ describe("moderntimeline's years stacked before each entry", () => {
       ["Young Researcher Grant", "2018"],
     ]);
   });
+
+  it("gives each of a section's entries its span where the bars stood side by side and all their years came first", async () => {
+    const text = [
+      "Tomas Berg", "tomas@example.net", "", "Work Experience", "2023", "",
+      "Lead Engineer, Northwind Labs, Oslo, Norway",
+      "Designed the platform's event pipeline and led a team of four engineers across two products.", "",
+      "Tools: Go, Kafka, PostgreSQL.",
+      "2019", "2022", "",
+      "Backend Developer, Fjord Systems, Bergen, Norway",
+      "Built the billing service and its public API for partner integrations.",
+      "Wrote the test suite that made weekly releases safe.", "",
+      "Tools: Java, Spring, MySQL.", "",
+      "Other Experience", "2021", "2023", "2016", "2018", "",
+      "Mentor, Code Harbour, Bergen, Norway",
+      "Mentored new developers in code review and testing.", "",
+      "Tutor, Fjord Coding School, Bergen, Norway",
+      "Taught programming basics in evening classes.", "",
+      "\f",
+    ].join("\n");
+    const jobs = ((await readText(text)).work ?? []).map((w) => [w.name, w.position, w.startDate, w.endDate]);
+    expect(jobs).toEqual([
+      ["Northwind Labs", "Lead Engineer", "2023", "2023"],
+      ["Fjord Systems", "Backend Developer", "2019", "2022"],
+      ["Code Harbour", "Mentor", "2021", "2023"],
+      ["Fjord Coding School", "Tutor", "2016", "2018"],
+    ]);
+  });
 });
