@@ -89,7 +89,11 @@ export function toEducation(entry: Entry): Education {
   // (a title of two words or more: one alone, "Técnico", is as often the qualification's name as a job's)
   const course = (p: string) => /\s/.test(p.trim()) && roleLean(weighPhrase(p)) > 0.5;
   const provider = unnamed.length === 2 ? unnamed.find((p) => roleLean(weighPhrase(p)) <= 0.3 && unnamed.some((q) => q !== p && course(q))) : undefined;
-  let institution = schoolBelow?.school ?? pieces.find((p) => SCHOOL_WORDS.test(p) && !namesDegree(p)) ?? styled?.school ?? (schoolAndDegree ? (outranked ? schoolAndDegree : undefined) : (provider ?? unnamed[0])) ?? leadSchool(head.lead);
+  // "**PhD in Physics at Westmark University**": a bold lead that names the degree and its school is read as the degree's
+  // phrase (the school after "at") before it is taken whole as the school's name; not a degree's initials in brackets,
+  // which may be a state's ("(Unigran MS)")
+  const leadNamesBoth = head.lead !== undefined && schoolAndDegree !== undefined && namesDegree(head.lead.replace(/\([^)]*\)/g, " ")) && SCHOOL_WORDS.test(head.lead);
+  let institution = schoolBelow?.school ?? pieces.find((p) => SCHOOL_WORDS.test(p) && !namesDegree(p)) ?? styled?.school ?? (schoolAndDegree ? (outranked ? schoolAndDegree : undefined) : (provider ?? unnamed[0])) ?? (leadNamesBoth ? undefined : leadSchool(head.lead));
   const inHead = (!institution && schoolAndDegree) || pieces.find((p) => p !== institution && namesDegree(p));
   // "The University of Texas at Austin      May 2017" with "B.S. in Computer Science, GPA: 3.7/4.0" under it
   const under = entry.body[0];
@@ -104,6 +108,7 @@ export function toEducation(entry: Entry): Education {
   const named = degree && degreeText && (!institution || !isSchoolName(institution)) ? schoolBesideDegree(degreeText, degree) : undefined;
   const beside = named && (!institution || INITIALS.test(named.institution) || isSchoolName(named.institution)) ? named : undefined;
   if (beside) institution = beside.institution;
+  institution ??= leadSchool(head.lead);
   institution ??= pieces.find((p) => p !== degreeText);
   // "软件工程本科" / "2015/09 – 2019/06" / "• 重庆理工大学": the school on the line under the degree
   // or under the degree's own line ("10/2019 – CURRENT" / "Master of Science in …" / "Technical University Ilmenau")

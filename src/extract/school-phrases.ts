@@ -1,5 +1,6 @@
 import { namesDegree, parseDegree, type Degree } from "./degrees.js";
 import { isSentence } from "./layout/lines.js";
+import { splitOutsideBrackets } from "./layout/split-line.js";
 import { isLocation, isPlaceLine, placeAfterDash, trimSeparators, withoutClosingStop } from "./entry-parts.js";
 import { LEGAL_FORM, SCHOOL_WORDS } from "./vocabulary.js";
 import { CJK_TEXT, COLLEGE_FIRST, readCjkSchool } from "./evidence/cjk-school.js";
@@ -38,10 +39,14 @@ export function schoolBesideDegree(text: string, degree: Degree): { institution:
   const [, named = after, place] = /^(.+?)\s+in(?:\s+(\p{Lu}[^,]*))?$/u.exec(after) ?? [];
   const introduced = trimSeparators(named.replace(TO_SCHOOL, ""));
   // "at the University of Westmark (2:1)": the class of the degree after the school is no part of its name
-  const { school, honours = "" } = schoolWithoutHonours(introduced);
+  const { school: named0, honours = "" } = schoolWithoutHonours(introduced);
+  // "… at Westmark University (Utrecht, NL)": the place in brackets after the school is where it is, not its name
+  const [, bracketed = named0, bracketPlace] = /^(.+?)\s*\(([^()]+)\)$/u.exec(named0) ?? [];
+  const inBrackets = bracketPlace !== undefined && isPlaceLine(bracketPlace) && (isLocation(bracketPlace) || isKnownTown(bracketPlace));
+  const school = inBrackets ? bracketed : named0;
   const before = trimSeparators(text.slice(0, degree.index).replace(/[(（]\s*$/u, ""));
   const rest = trimSeparators(place && !isPlaceLine(place) ? `${before} in ${place} ${honours}` : `${before} ${honours}`);
-  if (introduced !== named && (isSchoolName(school) || INITIALS.test(school))) return { institution: school, place: place && isPlaceLine(place) ? place : undefined, rest };
+  if (introduced !== named && (isSchoolName(school) || INITIALS.test(school))) return { institution: school, place: inBrackets ? bracketPlace : place && isPlaceLine(place) ? place : undefined, rest };
   // "MSc(在学中): 北陸先端大学院大学 先端科学技術専攻", "MSc: ETH Zürich": the degree as the label of where it is studied
   const labelled = /^[^:：]{0,20}[:：]\s*(.+)$/u.exec(text.slice(degree.index + degree.studyType.length))?.[1]?.trim();
   if (labelled && !before && (isSchoolName(labelled) || readCjkSchool(labelled))) return { institution: labelled, rest: "" };
@@ -244,7 +249,8 @@ function schoolAfterField(part: string): string[] {
 
 /** A phrase cut at its commas and dashes, a town and its state's code ("College Station, TX") kept together. */
 function cutKeepingTowns(phrase: string): string[] {
-  return phrase.split(/,\s+|;\s+|\s+(?:[–—|@]|-{1,3})\s+/).reduce<string[]>((parts, part) => {
+  // "PhD in Physics at Westmark University (Utrecht, NL)": a comma in brackets parts no phrases
+  return splitOutsideBrackets(phrase, /,\s+|;\s+|\s+(?:[–—|@]|-{1,3})\s+/).reduce<string[]>((parts, part) => {
     const town = parts.at(-1);
     if (town !== undefined && isTownWithStateCode(`${town}, ${part}`)) parts[parts.length - 1] = `${town}, ${part}`;
     else parts.push(part);

@@ -17,6 +17,7 @@ import { diagnose } from "../diagnostics/diagnostic.js";
 import { withCellWrapsJoined } from "./cell-wraps.js";
 import { tablesOfOneEntry } from "./entry-tables.js";
 import placeholderColumns from "./placeholder-columns.json" with { type: "json" };
+import { isSiteLinkLine } from "./site-links.js";
 
 const PLACEHOLDER_COLUMNS = new Set(placeholderColumns.columns);
 
@@ -40,6 +41,7 @@ export async function parseMarkdownLines(text: string, file = ""): Promise<Parse
     if (node === fenced) out.lines.push(...textInFence(fenced));
     else walker.block(node, node.data?.underDefinition ? 1 : 0);
   }
+  out.lines = out.lines.filter((l) => !isSiteLinkLine(l));
   return out;
 }
 

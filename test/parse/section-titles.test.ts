@@ -154,6 +154,14 @@ describe("section titles in many languages", () => {
     expect(classifyTitle(title)).toBe(kind);
   });
 
+  it("reads an academic CV's supervision or mentoring experience as teaching, its students no employers", () => {
+    expect(classifyTitle("Supervision experience")).toBe("teaching");
+    expect(classifyTitle("Student Supervision Experience")).toBe("teaching");
+    expect(classifyTitle("Mentoring Experience")).toBe("teaching");
+    expect(classifyTitle("Advising and Mentoring")).toBe("teaching");
+    expect(classifyTitle("Supervisory Experience")).toBe("work");
+  });
+
   it("weighs keywords in titles not known whole, with qualifiers in any language", () => {
     expect(classifyTitle("Leadership Experience")).toBe("work");
     expect(classifyTitle("Proyectos técnicos destacados")).toBe("projects");
