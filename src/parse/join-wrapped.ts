@@ -59,6 +59,9 @@ const DATED_ROW = /^\s*[^\t]*?(?:19|20)\d\d[^\t]*?(?:\t| {4,})\S/;
 /** A line that ends in a date and the word or dash that goes on to the range's end ("23/09/2023 á", "Jan 2020 –"). */
 const RANGE_CUT = new RegExp(`(?:19|20)\\d\\d(?:\\s*[-–—~]|\\s+(?:${trieSource(dateWords.separators.words)}))$`, "iu");
 
+/** A field of a reStructuredText field list (":location: Westmark"). */
+const RST_FIELD = /^:[^:\s][^:]*:(?:\s|$)/;
+
 /** Phrases set apart by a bar between spaces ("Trailhead | TypeScript, React"). */
 const PIPED = /\S\s[|｜]\s+\S/;
 
@@ -81,6 +84,8 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // "Indeed          Austin, TX": a line set in columns is a header row, and so is the one under it
   if ((ALIGNED.test(last.raw.trim()) && !hangsUnder(last, next)) || ALIGNED.test(next.raw.trim())) return false;
   const end = last.text.trimEnd();
+  // ":organization: Acme" under ":description: Backend Developer": each field of a reStructuredText field list is a line
+  if (RST_FIELD.test(next.text.trim())) return false;
   // "…, Sung-Ju Lee, and Yongdae" over "Kim", "…, Jean-Pierre" over "Seifert, Sung-Ju Lee": a list of people cut inside
   // a name goes on with the surname that leads the line under it, though the surname is a town's name too
   if (listsPeople(end, ctx.lowerWords) && goesOnWithSurname(next.text.trim(), ctx.lowerWords)) return true;
