@@ -17,6 +17,7 @@ import { addEntry, createDraft, note, type Draft } from "./draft.js";
 import { assignSectionEntries } from "./section-entries.js";
 import type { Extraction } from "./extraction.js";
 import { addUrlSchemes, dropInvalid } from "./finish.js";
+import { locationFromSummary } from "./summary-location.js";
 import { frontMatterBasics, readFrontMatter } from "./front-matter.js";
 import { readThemeWidgets } from "./theme-widgets.js";
 import { readPersonalData } from "./personal-data.js";
@@ -192,6 +193,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   mergeEnrolments(draft);
   mergeSchoolOverDegree(draft);
   if (!draft.resume.projects?.length) for (const p of findNamedProjects(parsed.lines)) addEntry(draft, "projects", p.project, p.position);
+  locationFromSummary(draft);
   // the sidecar comes last, so it wins over the front matter as both win over the text
   for (const overrides of [frontMatter, sidecar]) {
     if (!overrides) continue;

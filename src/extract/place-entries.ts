@@ -18,6 +18,7 @@ import { splitEntries } from "./layout/split-entries.js";
 import { DEGREE } from "./degrees.js";
 import { CERTIFICATION_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
 import { studiesTold } from "./prose-education.js";
+import { namesHonourAlone } from "./study-honours.js";
 
 /**
  * An entry's lines as lines of languages: "Portuguese (native)" over "English (C1)" are two, each led by a
@@ -66,8 +67,15 @@ export function placeEntries(draft: Draft, lines: readonly SourceLine[], kind: S
   if (list) listSection(draft, { key, title }, lines[0]?.position);
   const { entries, loose } = split;
   const rest: SourceLine[] = [...loose];
+  const studiesBefore = draft.resume.education?.length ?? 0;
   for (const entry of key === "education" ? entries.flatMap(splitDegreeBullets) : entries) {
     checkDates(draft, entry);
+    // "Dean's List (2010)" under "B.S. in Physics, Northfield College (2011)": an honour is said of the study above it
+    const study = key === "education" && namesHonourAlone(entry) ? draft.resume.education?.slice(studiesBefore).at(-1) : undefined;
+    if (study) {
+      study.highlights = [...(study.highlights ?? []), ...[...entry.head, ...entry.body].map((l) => l.text)];
+      continue;
+    }
     if (!addOne(draft, key, kind, entry)) rest.push(...entry.head, ...entry.body);
   }
   rest.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);

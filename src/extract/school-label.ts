@@ -1,8 +1,12 @@
 import entryLabels from "./vocabulary/entry-labels.json" with { type: "json" };
 import { trieSource } from "./word-trie.js";
 
-/** A label that names the school a value is ("Institution:", "University:", "Hochschule:"), with its colon. */
-const SCHOOL_LABEL = new RegExp(`^(?:${trieSource(entryLabels.school)})\\s*[:：]\\s*(?=\\S)`, "iu");
+/**
+ * A label that names the school a value is ("Institution:", "University:", "Hochschule:"), with its colon; or the
+ * organisation, where a CV writes its studies as records of the same labels as its jobs (":organization: Kestrel
+ * University" under ":organization: Acme" in a reStructuredText field list).
+ */
+const SCHOOL_LABEL = new RegExp(`^(?:${trieSource([...entryLabels.school, ...entryLabels.name])})\\s*[:：]\\s*(?=\\S)`, "iu");
 
 /**
  * "Institution: Kestrel University" → "Kestrel University"; "Kestrel University:" → "Kestrel University". A study whose facts are labelled on one line

@@ -72,6 +72,8 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   // a role, where the section's other entries name their employer, is the employer named after it
   const townAsEmployer = placeAt >= 0 && namesEmployerBesideRoles(phrases, placeAt, votes);
   let location = placeAt >= 0 && !townAsEmployer ? phrases.splice(placeAt, 1)[0]!.text : undefined;
+  // "**Ingénieur chez Contoso** à Lyon": a town the header says the job was in
+  location ??= reading.place;
   // "Beispiel AG, Wil SG": a small town after a company's comma, before the company is told from the role
   const smallTown = location ? undefined : townAfterCompany(phrases, entry.head.map((l) => l.text).join("\n"));
   if (smallTown) {

@@ -59,6 +59,12 @@ const DATED_ROW = /^\s*[^\t]*?(?:19|20)\d\d[^\t]*?(?:\t| {4,})\S/;
 /** A line that ends in a date and the word or dash that goes on to the range's end ("23/09/2023 á", "Jan 2020 –"). */
 const RANGE_CUT = new RegExp(`(?:19|20)\\d\\d(?:\\s*[-–—~]|\\s+(?:${trieSource(dateWords.separators.words)}))$`, "iu");
 
+/** Two backslashes closing a line: org-mode's and LaTeX's forced line break. */
+const HARD_BREAK = /(?:^|\s)\\\\$/;
+
+/** A field of a reStructuredText field list (":location: Westmark"). */
+const RST_FIELD = /^:[^:\s][^:]*:(?:\s|$)/;
+
 /** Phrases set apart by a bar between spaces ("Trailhead | TypeScript, React"). */
 const PIPED = /\S\s[|｜]\s+\S/;
 
@@ -81,6 +87,11 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // "Indeed          Austin, TX": a line set in columns is a header row, and so is the one under it
   if ((ALIGNED.test(last.raw.trim()) && !hangsUnder(last, next)) || ALIGNED.test(next.raw.trim())) return false;
   const end = last.text.trimEnd();
+  // "B.S. in Physics, Northfield College (2011) \\" over "Dean's List (2010) \\": org-mode and LaTeX end a line on
+  // purpose with two backslashes, which keeps the lines of a list apart where no bullet does
+  if (HARD_BREAK.test(end)) return false;
+  // ":organization: Acme" under ":description: Backend Developer": each field of a reStructuredText field list is a line
+  if (RST_FIELD.test(next.text.trim())) return false;
   // "…, Sung-Ju Lee, and Yongdae" over "Kim", "…, Jean-Pierre" over "Seifert, Sung-Ju Lee": a list of people cut inside
   // a name goes on with the surname that leads the line under it, though the surname is a town's name too
   if (listsPeople(end, ctx.lowerWords) && goesOnWithSurname(next.text.trim(), ctx.lowerWords)) return true;

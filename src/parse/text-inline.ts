@@ -11,7 +11,7 @@ export interface InlineText {
 }
 
 /** A character every markup this module reads contains. */
-const MARKUP_CHAR = /[`[*_:|#]/;
+const MARKUP_CHAR = /[`[*_:|#\\]/;
 
 /** Named hyperlink targets (`.. _Name: url`) a reStructuredText document defines, by lower-cased name. */
 export type LinkTargets = Map<string, string>;
@@ -49,6 +49,8 @@ export function readInline(source: string, targets: LinkTargets, rst: boolean, o
   const links: Link[] = [];
   let text = framedCells(source)
     .replace(/^\|\s+/, "")
+    // the forced line break that ends a line of org-mode or LaTeX ("Dean's List (2010) \\") is markup, not words
+    .replace(/\s+\\\\$/, "")
     .replace(/^:([^:\s][^:]*):(?:\s+|$)/, (_, label: string) => `${label}: `)
     .replace(/^#\+(\w)(\w*):\s*/, (_, first: string, rest: string) => `${first.toUpperCase()}${rest.toLowerCase()}: `);
   const link = (words: string, url: string) => {

@@ -67,3 +67,32 @@ describe("French degrees and headers", () => {
     ]);
   });
 });
+
+describe("the town a header says a job was in", () => {
+  it("reads 'à Town' or 'in Town' after a bold role and employer as the job's place, never its employer", async () => {
+    const r = await readMarkdown(
+      [
+        "# Jeanne Exemple",
+        "",
+        "## Expérience",
+        "",
+        "**Ingénieure logiciel chez Contoso** à Lyon (2 ans)",
+        "",
+        "Développement d'un moteur de rendu.",
+        "",
+        "**Ingénieure au CRD Fabrikam** à Montbonnot (6 mois - fermeture)",
+        "",
+        "Lead développeuse sur une passerelle IoT.",
+        "",
+        "**Data Analyst at Northwind** in Boston (2015 - 2017)",
+        "",
+        "Built the weekly reports.",
+      ].join("\n"),
+    );
+    expect(r.work?.map((w) => [w.name, w.position, w.location])).toEqual([
+      ["Contoso", "Ingénieure logiciel", "Lyon"],
+      [undefined, "Ingénieure au CRD Fabrikam", "Montbonnot"],
+      ["Northwind", "Data Analyst", "Boston"],
+    ]);
+  });
+});

@@ -18,3 +18,31 @@ describe("a list of studies each labelled with its school", () => {
     ]);
   });
 });
+
+describe("studies written as records of the labels the jobs use", () => {
+  it("reads the organisation's label before a school as no part of its name", async () => {
+    const text = [
+      "Jo Example",
+      "==========",
+      "",
+      ":email: jo@example.org",
+      "",
+      "Experience",
+      "----------",
+      "May, 2016 - present",
+      "    :description: Backend Developer",
+      "    :organization: Acme Widgets",
+      "    :location: Remote Position",
+      "",
+      "Education",
+      "---------",
+      "2007-2012",
+      "    :description: Bachelor Degree in Telecommunications",
+      "    :organization: Kestrel State Transport University",
+      "    :location: Westmark",
+      "",
+    ].join("\n");
+    const { resume } = await extractSource({ path: "cv.rst", text, format: "text", formatReason: "test" });
+    expect((resume.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.endDate])).toEqual([["Kestrel State Transport University", "Bachelor Degree", "Telecommunications", "2012"]]);
+  });
+});

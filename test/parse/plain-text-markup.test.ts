@@ -144,6 +144,16 @@ describe("org-mode", () => {
     ]);
   });
 
+  it("ends a line at its forced line break of two backslashes, which it reads as no words", () => {
+    const studies = "#+TITLE: Jo Bloggs\n\n* Experience\nWelder, Forge Inc, 2012\n* Education\nB.S. in Physics, Northfield College (/2011/) \\\\\nDean's List, Northfield College (/2010/) \\\\\nHarper Memorial Scholarship (/2008/)\n";
+    expect(shape(studies).slice(3)).toEqual([
+      "heading 2 Education",
+      "text 0 B.S. in Physics, Northfield College (2011)",
+      "text 0 Dean's List, Northfield College (2010)",
+      "text 0 Harper Memorial Scholarship (2008)",
+    ]);
+  });
+
   it("leaves star bullets as bullets in a document without org settings", () => {
     expect(shape("Skills\n\n* Go\n* Rust\n")).toEqual(["heading 1 Skills", "bullet 0 Go", "bullet 0 Rust"]);
   });

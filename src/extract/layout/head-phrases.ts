@@ -34,6 +34,21 @@ export interface HeadReading {
   prose: string[];
   /** "Stripe" / "6 years 4 months" / "Staff Engineer" / "January 2023 - Present": how long the whole time at the organisation lasted, over the first of its roles. */
   organizationPeriod?: string;
+  /** "**Ingénieur chez Contoso** à Lyon": the town a phrase of its own says the job was in. */
+  place?: string;
+}
+
+/**
+ * "à Montbonnot (6 mois)", "in Boston": a phrase that opens with the word for "in" before a town. French writes "à"
+ * before a town only (a company takes "chez", a school "à l'…"), so any capitalised name after it is one; English "in"
+ * stands before a department or a field as well ("in Marketing"), so there the gazetteer must know the place.
+ */
+const IN_TOWN = /^(?:(?<fr>à)|in)\s+(?<town>\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)?)(?:\s*\((?<said>[^()]+)\))?$/u;
+
+function townInPhrase(text: string): { town: string; said?: string } | undefined {
+  const m = IN_TOWN.exec(text.trim());
+  if (!m || (!m.groups!.fr && !isWholePlace(m.groups!.town!))) return undefined;
+  return { town: m.groups!.town!, ...(m.groups!.said && { said: m.groups!.said }) };
 }
 
 /** "**1. Kepala Seksi - Pemerintah Desa (2022 – Sekarang)**": the number a job is given in the CV's list only orders it. */
@@ -117,6 +132,12 @@ export function readHeadPhrases(entry: Entry): HeadReading {
     });
     // a phrase with no letter or digit ("." left after cut-out dates), or a template's placeholder ("{$CAL}"), names nothing
     kept.flatMap(withoutPositionLabel).forEach((p, k) => {
+      const inTown = k > 0 || lineNo > 0 ? townInPhrase(p.text) : undefined;
+      if (inTown && !reading.place) {
+        reading.place = inTown.town;
+        if (inTown.said) reading.aliases.push(`(${inTown.said})`);
+        return;
+      }
       // "**OutSystems** (Lisbon) — …": a place in brackets of its own is the place
       const text = /^\((.+)\)$/.exec(p.text)?.[1] ?? "";
       const phrase = isWholePlace(text) ? text : p.text;

@@ -1,0 +1,26 @@
+import type { Draft } from "./draft.js";
+import { readContact } from "./contacts.js";
+import { isWholePlace } from "./evidence/places.js";
+
+/**
+ * "I'm a backend developer based in Lisbon, Portugal.", "Software engineer living in Austin, TX, with …": the place a
+ * person says they live or work in, after words that say so, up to the sentence's end or the next clause.
+ */
+const TOLD_PLACE = /\b(?:based|living|located|residing|(?<![\p{L}])live)\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}){0,2})(?=\s*(?:[.!;:)]|,\s*\p{Ll}|\s\p{Ll}|$))/u;
+
+/**
+ * A web page's intro that tells where its owner is based gives basics.location, where no contact line does. Only a
+ * place the gazetteer reads whole ("Lisbon, Portugal", "Austin, TX", "Berlin") will do: a name after "based in" may
+ * be a company's or a team's ("based in Acme's platform team").
+ */
+export function locationFromSummary(draft: Draft): void {
+  const basics = draft.resume.basics;
+  if (!basics?.summary || basics.location) return;
+  const told = TOLD_PLACE.exec(basics.summary)?.[1];
+  if (!told || !isWholePlace(told)) return;
+  const contact = readContact(told);
+  if (contact?.field !== "location") return;
+  basics.location = contact.value;
+  const at = draft.origins.get("/basics/summary");
+  if (at) draft.origins.set("/basics/location", at);
+}
