@@ -15,12 +15,20 @@ const TOLD_PLACE = /\b(?:based|living|located|residing|(?<![\p{L}])live)\s+in\s+
  */
 export function locationFromSummary(draft: Draft): void {
   const basics = draft.resume.basics;
-  if (!basics?.summary || basics.location) return;
-  const told = TOLD_PLACE.exec(basics.summary)?.[1];
-  if (!told || !isWholePlace(told)) return;
-  const contact = readContact(told);
-  if (contact?.field !== "location") return;
-  basics.location = contact.value;
-  const at = draft.origins.get("/basics/summary");
-  if (at) draft.origins.set("/basics/location", at);
+  if (basics?.location) return;
+  // the summary, then a later section of prose ("## About" after the intro: place-section.ts)
+  const prose: Array<[string | undefined, string]> = [
+    [basics?.summary, "/basics/summary"],
+    ...(draft.resume.sections ?? []).flatMap((s, i): Array<[string | undefined, string]> => (s.kind === "summary" ? [[s.items[0]?.summary, `/sections/${i}`]] : [])),
+  ];
+  for (const [text, pointer] of prose) {
+    const told = text ? TOLD_PLACE.exec(text)?.[1] : undefined;
+    if (!told || !isWholePlace(told)) continue;
+    const contact = readContact(told);
+    if (contact?.field !== "location") continue;
+    (draft.resume.basics ??= {}).location = contact.value;
+    const at = draft.origins.get(pointer);
+    if (at) draft.origins.set("/basics/location", at);
+    return;
+  }
 }

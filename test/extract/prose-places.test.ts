@@ -18,4 +18,9 @@ describe("a place the intro says its owner is based in", () => {
     expect((await readMarkdown(page("Software engineer living in Austin, TX, with ten years of experience in payments and billing."))).basics?.location).toEqual({ city: "Austin", region: "TX" });
     expect((await readMarkdown(page("I'm a developer based in Northwind's platform team, building the tools our engineers use every day."))).basics?.location).toBeUndefined();
   });
+
+  it("is read from a second section of prose too, which keeps its own title", async () => {
+    const r = await readMarkdown(["# Jo Example", "", "## Profile", "", "Backend developer, ten years in payments.", "", "## About", "", "I'm a developer living in Lisbon, Portugal, and I love building tools for teams."].join("\n"));
+    expect(r.basics?.location).toEqual({ city: "Lisbon", countryCode: "PT" });
+  });
 });
