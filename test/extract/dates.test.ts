@@ -201,6 +201,12 @@ describe("findDates", () => {
     }
   });
 
+  it("reads 'à partir de', 'a partir de' and 'a partire da' as opening a range, a job that begins then and is not over", () => {
+    for (const text of ["à partir de septembre 2027", "À partir de 2027", "a partir de marzo 2026", "a partir de 2025", "a partire da ottobre 2026"]) {
+      expect(findDates(text)[0]).toMatchObject({ present: true, range: true, period: text, end: undefined });
+    }
+  });
+
   it("reads a range that opens with 'from' and names its end as a closed range", () => {
     expect(read("from March 2016 to June 2018")).toEqual(["2016-03", "2018-06", false, true]);
     expect(read("od 2016 do 2018")).toEqual(["2016", "2018", false, true]);
