@@ -15,7 +15,7 @@ import jobEvents from "./vocabulary/job-events.json" with { type: "json" };
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 /** "株式会社ミドリ技研 入社", "株式会社ミドリ技研を退職": an employer, then what happened there on the row's date. */
 const JOB_EVENT = new RegExp(
-  `^(.+?)\\s*(?:${longestFirst(jobEvents.particles)})?\\s*(${longestFirst([...jobEvents.join, ...jobEvents.leave])})(?:${longestFirst(jobEvents.planned)})?(?:。\\s*(.*))?$`,
+  `^(.+?)\\s*(?:${longestFirst(jobEvents.particles)})?\\s*(${longestFirst([...jobEvents.join, ...jobEvents.leave])})(${longestFirst(jobEvents.planned)})?(?:。\\s*(.*))?$`,
   "u",
 );
 const JOINS = new Set(jobEvents.join);
@@ -39,7 +39,7 @@ export function mergeJobEvents(draft: Draft): void {
       kept.push(job);
       continue;
     }
-    const [, name, word, rest] = event as unknown as [string, string, string, string | undefined];
+    const [, name, word, planned, rest] = event as unknown as [string, string, string, string | undefined, string | undefined];
     const date = job.endDate ?? job.startDate;
     job.name = name;
     // "株式会社Xに入社。Webサイト制作のディレクション業務に従事。": what the row says after the event is the job's
@@ -47,6 +47,8 @@ export function mergeJobEvents(draft: Draft): void {
     if (JOINS.has(word)) {
       // the row's one date is when the job began: it runs on until a row says it ended
       if (job.startDate === job.endDate) delete job.endDate;
+      // "株式会社Xに入社予定": a job yet to begin; its dates as written keep the word, so that no theme prints it as held now
+      if (planned) job.period = [job.period, `${word}${planned}`].filter(Boolean).join(" ");
       open.add(job);
       kept.push(job);
       continue;

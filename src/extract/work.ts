@@ -2,6 +2,7 @@ import type { Work } from "../resume/schema.js";
 import { compact, jobDates } from "./date-fields.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { splitBracketedRole } from "./evidence/trailing-role.js";
+import { employerAndUnits } from "./evidence/employer-description.js";
 import { isKnownTown } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
 import { termsApart } from "./employment-terms.js";
@@ -202,7 +203,10 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     const line = body.shift()!.text;
     const address = TRAILING_ADDRESS.exec(line);
     underAddress = address?.[0].trim();
-    const [employer, place] = splitTrailingPlace(address ? line.slice(0, address.index) : line);
+    // ("**星云科技 | 数据平台团队 | 金融科技行业**": the team it was held in and the employer's trade after its name say of the job)
+    const [own, ...said] = employerAndUnits(address ? line.slice(0, address.index) : line);
+    extra.push(...said);
+    const [employer, place] = splitTrailingPlace(own);
     name = employer;
     location ??= place;
   }

@@ -24,6 +24,9 @@ describe("findDates", () => {
     ["21/03/2014", ["2014-03-21", undefined, false, false]],
     ["21.03.2014", ["2014-03-21", undefined, false, false]],
     ["15.03. – 30.06.2020", ["2020-03-15", "2020-06-30", false, true]],
+    // a later month of the start's year, the year written once
+    ["2014/08 – 10", ["2014-08", "2014-10", false, true]],
+    ["2019.03 - 12", ["2019-03", "2019-12", false, true]],
     ["01/03 – 30/09/2023", ["2023-03-01", "2023-09-30", false, true]],
     ["01.11. – 31.01.2020", ["2019-11-01", "2020-01-31", false, true]],
     ["06/15 – 08/30/2016", ["2016-06-15", "2016-08-30", false, true]],
@@ -195,6 +198,12 @@ describe("findDates", () => {
   it("reads words that open a range since a date", () => {
     for (const text of ["since May 2022", "seit 2017", "Seit März 2021", "desde 2019", "depuis 2016", "с 2018", "sinds 2015"]) {
       expect(findDates(text)[0]).toMatchObject({ present: true, range: true, period: text });
+    }
+  });
+
+  it("reads 'à partir de', 'a partir de' and 'a partire da' as opening a range, a job that begins then and is not over", () => {
+    for (const text of ["à partir de septembre 2027", "À partir de 2027", "a partir de marzo 2026", "a partir de 2025", "a partire da ottobre 2026"]) {
+      expect(findDates(text)[0]).toMatchObject({ present: true, range: true, period: text, end: undefined });
     }
   });
 

@@ -250,3 +250,18 @@ describe("words of Polish, Turkish, Czech and Portuguese CVs, and a NuGet profil
     expect(portuguese.basics?.summary).toBe("Contribuir como desenvolvedora back-end em projetos desafiadores.");
   });
 });
+
+/** German job titles, masculine and feminine, and compounds by their head, on an invented CV's station list. */
+describe("German job titles after an employer's comma", () => {
+  it("reads the title, not the employer's tail, where the title is a feminine form or a compound the vocabulary ends", async () => {
+    const r = await readMarkdown(
+      ["# Jana Nowak", "", "## Berufserfahrung", "", "- Elbwerk, Redakteurin (2019 – 2021)", "- Rheinblatt, Datenjournalist (2016 – 2019)", "- Klinikum Nord, Krankenpflegerin (2012 – 2016)", "- Sportverein Süd, Trainerin (2010 – 2012)"].join("\n"),
+    );
+    expect(jobs(r)).toEqual([
+      ["Elbwerk", "Redakteurin", "2019", "2021"],
+      ["Rheinblatt", "Datenjournalist", "2016", "2019"],
+      ["Klinikum Nord", "Krankenpflegerin", "2012", "2016"],
+      ["Sportverein Süd", "Trainerin", "2010", "2012"],
+    ]);
+  });
+});

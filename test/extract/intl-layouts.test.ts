@@ -1600,6 +1600,14 @@ describe("history rows told as sentences, and a role run into its employer", () 
     expect(schools(r)).toEqual([["南港工業高等専門学校", "情報工学科", undefined, undefined, "2015-03"]]);
   });
 
+  it("keeps the word of a job yet to begin ('入社予定') in its dates as written, so that it reads as no job held now", async () => {
+    const r = await readResume(["# 佐藤 花子", "", "## 経歴", "", "| 時期 | 経歴 |", "| - | - |", "| 2015年4月 | 株式会社ソラノネに入社。 |", "| 2021年4月 | 株式会社ハナミズキに入社予定。 |"].join("\n"));
+    expect(r.work?.map((w) => [w.name, w.startDate, w.endDate, w.period])).toEqual([
+      ["株式会社ソラノネ", "2015-04", undefined, "2015年4月"],
+      ["株式会社ハナミズキ", "2021-04", undefined, "2021年4月 入社予定"],
+    ]);
+  });
+
   it("cuts a role that opens its employer's name with no separator ('Stażysta Zielony Most | Gdańsk')", async () => {
     const r = await readResume(["### JAN KOWALSKI", "", "### DOŚWIADCZENIE ZAWODOWE", "01.2023-05.2023 -", "Stażysta Zielony Most | Gdańsk", "", "09.2024- 10.2024 -", "Praktykant BALTEX Systemy"].join("\n"));
     expect(r.work?.map((w) => [w.name, w.position, w.location])).toEqual([

@@ -34,3 +34,18 @@ describe("a line of business beside a role", () => {
   });
 });
 
+
+/** An employer's line under a dated role's heading, its team and trade set after its name, on invented CVs. */
+describe("an employer's line that names its team and trade after a bar", () => {
+  it("takes the first phrase as the employer and says the team and the trade of the job", async () => {
+    const r = await readMarkdown(
+      ["# 王小明", "", "## 工作经历", "", "### 2023年09月 - 至今 - 后端开发工程师", "**星云科技 | 数据平台团队 | 金融科技行业**", "", "- 负责后端系统开发"].join("\n"),
+    );
+    expect(r.work?.map((w) => [w.name, w.position, w.description])).toEqual([["星云科技", "后端开发工程师", "数据平台团队; 金融科技行业"]]);
+  });
+
+  it("does so in English, the team named by its closing word", async () => {
+    const r = await readMarkdown(["# Jo Park", "", "## Experience", "", "### Backend Engineer · 2021 – Present", "**Lumen Labs | Data Platform Team**", "", "- Built the ingestion service"].join("\n"));
+    expect(r.work?.map((w) => [w.name, w.position])).toEqual([["Lumen Labs", "Backend Engineer"]]);
+  });
+});

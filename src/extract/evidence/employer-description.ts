@@ -65,3 +65,36 @@ function tradeBefore(words: string): boolean {
   if (ORG_WORDS.test(words)) return false;
   return !/(?:^|\s)\p{Lu}/u.test(words) || namesBusinesses(words);
 }
+
+const TEAMS = Object.values(employerKinds.teams).flat();
+const LATIN_TEAMS = new Set(TEAMS.filter((w) => !CJK.test(w)));
+const CJK_TEAMS = TEAMS.filter((w) => CJK.test(w) || /[\p{Script=Katakana}]/u.test(w));
+/** Kana too: Japanese names a team in katakana ("開発チーム"). */
+const CJK_OR_KANA = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u;
+
+/**
+ * "数据平台团队", "用户增长部", "Data Platform Team": a short phrase closed by a word for a team or department of an
+ * organisation (employer-kinds.json's teams), the unit a job was held in; in Latin scripts its other words capitalised
+ * or not, up to four of them.
+ */
+export function namesTeam(text: string): boolean {
+  const t = text.trim();
+  if (CJK_OR_KANA.test(t)) return t.length <= 12 && !/\s/.test(t) && CJK_TEAMS.some((w) => t.endsWith(w) && t.length > w.length);
+  const words = t.split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && LATIN_TEAMS.has(words.at(-1)!.toLowerCase());
+}
+
+/** Where an employer's line parts its phrases: a bar, or a middle dot between spaces. */
+const LINE_PARTS = /\s+[|｜·•]\s+|\s*[|｜]\s*(?=[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}])/u;
+
+/**
+ * "星云科技 | 数据平台团队 | 金融科技行业", "Acme | Data Platform Team": an employer's line whose phrases after the first each
+ * name a team of it or its line of business; the name first, then those phrases, which say of the job and name no one.
+ * A line otherwise is one phrase.
+ */
+export function employerAndUnits(line: string): [string, ...string[]] {
+  const parts = line.split(LINE_PARTS).map((p) => p.trim());
+  const [name, ...said] = parts;
+  if (!name || !said.length || !said.every((p) => namesTeam(p) || namesLineOfBusiness(p))) return [line];
+  return [name, ...said];
+}

@@ -107,7 +107,17 @@ function readPlaceAfresh(text: string): Place | undefined {
   // "居住地｜千葉県", "所在地：广东省": where a CV names only the prefecture or province the person lives in (a gazetteer
   // that knows "東京都" as Tokyo's town would make it the city)
   if (isHanRegion(phrase)) return { region: phrase, score: 0.8 };
-  return readEastAsian(phrase) ?? readArea(phrase) ?? readParts(phrase);
+  return readTownPair(phrase) ?? readEastAsian(phrase) ?? readArea(phrase) ?? readParts(phrase);
+}
+
+/**
+ * "Essen/Berlin", "Köln / Bonn": two towns the gazetteer knows joined by a slash, as German CVs name a job done in
+ * both (a station's offices); kept as written, one place. Not "Dourados/MS", a town and its state, read by readParts.
+ */
+function readTownPair(phrase: string): Place | undefined {
+  const m = /^(\p{Lu}[^/,()]*?)\s*\/\s*(\p{Lu}[^/,()]*)$/u.exec(phrase);
+  const first = m && knownTown(m[1]!);
+  return first && knownTown(m[2]!) ? { city: phrase, townCountryCode: first.countryCode, score: 0.8 } : undefined;
 }
 
 /** True when the phrase holds a street and its house number ("Mühlfeldstraße 16", "221B Baker Street"). */
