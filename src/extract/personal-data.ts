@@ -93,7 +93,33 @@ export function readPersonalData(blocks: readonly SectionBlock[], kinds: Readonl
       found.used.add(line);
     });
   });
+  // read last, so that any address written out comes first
+  const mailed = soleMailLink(blocks, kinds);
+  if (mailed) addContact(found.basics, { field: "email", value: mailed });
   return found;
+}
+
+const MAIL_LINK = /^mailto:(?:\/\/)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\?.*)?$/i;
+
+/**
+ * "Feel free to [get in touch](mailto:jo@example.org)": where a CV gives its owner's address only as the target of a link
+ * behind words, that address is the owner's, when it is the one address linked outside entries and references (a job's
+ * or a referee's is someone else's).
+ */
+function soleMailLink(blocks: readonly SectionBlock[], kinds: ReadonlyArray<SectionKind | undefined>): string | undefined {
+  // by the address in lower case, as written
+  const addresses = new Map<string, string>();
+  blocks.forEach((block, i) => {
+    if (ENTRY_KINDS.has(kinds[i])) return;
+    for (const line of block.lines) {
+      for (const link of line.links) {
+        // an address written as the link's text is read with its line, its label kept
+        const address = link.text.includes("@") ? undefined : MAIL_LINK.exec(link.url.trim())?.[1];
+        if (address) addresses.set(address.toLowerCase(), address);
+      }
+    }
+  });
+  return addresses.size === 1 ? [...addresses.values()][0] : undefined;
 }
 
 /**

@@ -17,6 +17,8 @@ export function readSkillColumns(lines: readonly SourceLine[], sourceLines: read
   const width = rows[0]!.cells!.length;
   const header = readTableHeader(rows[0]!, sourceLines);
   if (!header || header.length !== width || width < 2 || rows.some((r) => r.cells!.length !== width)) return undefined;
+  // "| | | |" over "|-|-|-|": a header left empty names no column, so the columns are no groups (the rows' first cells are)
+  if (header.every((name) => !name)) return undefined;
   const single = rows.every((r) => r.cells!.every((c) => !/[,;·]/.test(c)));
   const ragged = rows.some((r) => r.cells!.some((c, i) => !c.trim() && i > 0));
   if (!single || (width < 3 && !ragged)) return undefined;

@@ -2,6 +2,8 @@
  * Reads raw plain-text lines: what each physical line is (blank, rule, bullet,
  * text) before headings are found and wrapped lines are joined.
  */
+import { namesEntryHead } from "./dotted-entry-heads.js";
+
 export type RawKind = "blank" | "bar" | "rule" | "bullet" | "text" | "skip";
 
 export interface RawLine {
@@ -47,7 +49,11 @@ const LEADER = /(?<=[^\s|])(?:[ \t]+(?:-{4,}|\.{4,}|_{4,}|·{4,})[ \t]+|[ \t]*(?
 export function readRawLines(text: string): RawLine[] {
   const lines = text.split("\n").flatMap((line, i): RawLine[] => {
     const pageStart = line.startsWith("\f");
-    const raw = withoutLeaders(withoutIcons(line.replace(/\f/g, ""))).trimEnd();
+    const leadered = withoutLeaders(withoutIcons(line.replace(/\f/g, ""))).trimEnd();
+    // a cheap look at the line's end first, which most lines fail
+    const dotted = leadered.endsWith(". .") && DOTTED_TITLE.test(leadered);
+    // "Acme Co.. . . . .", "Research Grant. . . . .": the dots a banking entry's head runs on to the line's end are no part of it
+    const raw = leadered.endsWith(". .") ? leadered.replace(TRAILING_DOTS, "") : leadered;
     const parts = splitItems(raw).map((part) => {
       const indent = part.length - part.trimStart().length;
       return readLine(part.slice(indent), part, i + 1, indent);
@@ -55,8 +61,7 @@ export function readRawLines(text: string): RawLine[] {
     // items split from one line are siblings, whatever their place on it
     for (const l of parts) l.indent = parts[0]!.indent;
     if (pageStart) parts[0]!.pageStart = true;
-    // a cheap look at the line's end first, which most lines fail
-    if (raw.endsWith(". .") && DOTTED_TITLE.test(raw)) parts[0]!.kind = "skip";
+    if (dotted && !namesEntryHead(leadered)) parts[0]!.kind = "skip";
     return parts;
   });
   lines.forEach((l, i) => {
@@ -105,6 +110,7 @@ function withoutIcons(line: string): string {
  * sub-sections so. It only groups the entries under it and names nothing of theirs, yet set right over an entry's
  * head it would be read as that head's first line.
  */
+const TRAILING_DOTS = /(?<=\p{L}\.?)\.(?: \.){4,} *$/u;
 const DOTTED_TITLE = /^\s*(?:\d{1,2}\.\s+)?\p{L}[^.]{0,50}(?<=\p{L})\.(?: \.){4,} *$/u;
 
 /** Leaders become the spaces of a column gap, as wide as they were, so that columns stay where the source has them. */

@@ -202,10 +202,16 @@ function readParts(phrase: string): Place | undefined {
     place.region = joined[2]!;
     last = joined[1]!;
     evidence += 0.8;
-  } else if (open && last !== undefined && !postcoded && regionOf(last, place.countryCode) && ((parts.length && !hasStreet(parts[parts.length - 1]!) && /\p{L}/u.test(parts[parts.length - 1]!)) || /^\p{Lu}{2,3}$/u.test(last) || (place.countryCode && isDivisionName(last)))) {
+  } else if (open && last !== undefined && !postcoded && regionOf(last, place.countryCode) && ((parts.length && (!hasStreet(parts[parts.length - 1]!) || townAfterStreet(parts[parts.length - 1]!)) && /\p{L}/u.test(parts[parts.length - 1]!)) || /^\p{Lu}{2,3}$/u.test(last) || (place.countryCode && isDivisionName(last)))) {
     place.region = last;
     last = parts.pop();
     evidence += 0.8;
+    // "1200 Elm Street Springfield, Illinois 62704": a US address puts no comma between street and town
+    const split = last === undefined ? undefined : townAfterStreet(last);
+    if (split) {
+      parts.push(split[0]);
+      last = split[1];
+    }
   } else if (open && last !== undefined && isHanRegion(last)) {
     // "广东省, 中国", "神奈川県": a province or prefecture named alone
     place.region = last;
@@ -240,6 +246,20 @@ function readParts(phrase: string): Place | undefined {
   } else if (city !== undefined || !place.countryCode) return undefined;
   place.score = Math.min(1, evidence);
   return place.score > 0 ? place : undefined;
+}
+
+/**
+ * "1200 Elm Street Springfield": a street and house number, then a town the gazetteer knows with no comma between, as
+ * US addresses are written on one line ("…Springfield, Illinois 62704"); the town is the last words it knows.
+ */
+function townAfterStreet(text: string): [street: string, town: string] | undefined {
+  if (!hasStreet(text)) return undefined;
+  const words = text.trim().split(/\s+/);
+  for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
+    const [street, town] = [words.slice(0, -k).join(" "), words.slice(-k).join(" ")];
+    if (hasStreet(street) && isPlaceName(town) && knownTown(town)) return [street.replace(/,$/u, ""), town];
+  }
+  return undefined;
 }
 
 const isStateCode = (text: string) => /^\p{Lu}{2,3}$/u.test(text) && isRegionCode(text);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { readMarkdown, readText } from "../support/extract.js";
+
+const jobs = (r: Awaited<ReturnType<typeof readText>>) => r.work?.map((w) => [w.name, w.position]);
+
+describe("a student's position listed under a work heading", () => {
+  it("stays a job when the title names no field studied", async () => {
+    const r = await readMarkdown("# Jo Doe\n\n## Experience\n\n### Graduate Student – University of Northvale\n2018 - 2023\n\n- Ran the widget lab.\n\n### Software Engineer, Acme Corp\n2015 - 2018\n");
+    expect(jobs(r)).toEqual([
+      ["University of Northvale", "Graduate Student"],
+      ["Acme Corp", "Software Engineer"],
+    ]);
+    expect(r.education).toBeUndefined();
+  });
+
+  it("stays a job in a plain-text CV too", async () => {
+    const r = await readText("Jo Doe\njo@example.org\n\nEXPERIENCE\n\nPhD student, University of Northvale                    2018 - 2023\nRan the widget lab.\n\nSoftware Engineer, Acme Corp                             2015 - 2018\nBuilt things.\n");
+    expect(jobs(r)).toEqual([
+      ["University of Northvale", "PhD student"],
+      ["Acme Corp", "Software Engineer"],
+    ]);
+  });
+});
