@@ -115,7 +115,10 @@ function build(): RegExp {
   // month-years or more ("Dean's List Dec 2018 May 2019 Dec 2019" lists the terms of an honour)
   const MONTH_YEAR = `${MON}\\.?\\s?(?:19|20)\\d\\d`;
   const JOINED = `(?<=${MONTH_YEAR})(?<!${MONTH_YEAR} ${MONTH_YEAR}) (?!${MONTH_YEAR} ${MONTH_YEAR})(?=${MON}|${PRESENT}\\s*(?:$|[,;|)\\t]))`;
-  const SEP = `(?:\\s*(?:${SYMBOL})\\s*|\\s+(?:${trieSource(words.separators.words)})\\s+|(?<=(?<![\\d/.])(?:19|20)\\d\\d)\\/(?=(?:19|20)\\d\\d(?![\\d/.])|${PRESENT})|${JOINED})`;
+  // "2022-07 / 現在", "2019-04 / 2022-06": a slash set apart by spaces after a year and its month, as a table's one cell
+  // writes a job's range, ends the start (a month's own slash, "04/2019", has no spaces)
+  const SPACED_SLASH = `(?<=(?:19|20)\\d\\d[-./]\\d{1,2})\\s+\\/\\s+(?=(?:19|20)\\d\\d|${PRESENT})`;
+  const SEP = `(?:\\s*(?:${SYMBOL})\\s*|\\s+(?:${trieSource(words.separators.words)})\\s+|(?<=(?<![\\d/.])(?:19|20)\\d\\d)\\/(?=(?:19|20)\\d\\d(?![\\d/.])|${PRESENT})|${SPACED_SLASH}|${JOINED})`;
   const DASH = "\\s*[-–—−‒―－~〜～]\\s*";
   // "Jul-Sep 2017", "Apr – May 2026", "Jan to March 2015", "May-Jun’19": one year for both months
   // ("март - июнь 2023 г.": the word for "year" after it)

@@ -9,6 +9,7 @@ import { isLocation } from "./entry-parts.js";
 import { isDegreeName } from "./degrees.js";
 import { namesSchoolOrCompany, ROLE_COMPOUND, ROLE_WORDS } from "./vocabulary.js";
 import { findDates } from "./dates.js";
+import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import { PARTICLE, isFamilyNameFirst, GIVEN_NAME, CJK_NAME, SPELT_IN_LATIN, looksLikeName, personName, withoutHonorific } from "./person-names.js";
 
 /**
@@ -39,6 +40,9 @@ export function headingName(text: string, lowerWords: ReadonlySet<string>): stri
   if (possessive) return looksLikeName(possessive, lowerWords) ? possessive : undefined;
   // "職務経歴書": a CJK document title is as short as a CJK name
   if (isDocumentTitle(whole)) return undefined;
+  // "김하늘 연구자 경력기술서", "山田花子 エンジニア 職務経歴書": a CJK name, the owner's role, then what the document is
+  const typed = /^(\S+)\s+(.+)\s+(\S+)$/u.exec(whole);
+  if (typed && CJK_NAME.test(typed[1]!) && isDocumentTitle(typed[3]!) && roleLean(weighPhrase(typed[2]!)) > 0.3) return typed[1]!;
   const isName = (t: string) => looksLikeName(withoutHonorific(t.trim()), lowerWords) || CJK_NAME.test(t.trim());
   if (isName(whole)) return whole;
   // "임주원 (Juwon Lim)", "山田 太郎（Taro Yamada）", "林芳義 Fang-Yi Lin": a name with its other script's spelling after it, in

@@ -11,9 +11,17 @@ import { splitTrailingPlace } from "./layout/split-line.js";
  */
 export function namedColumns(entry: Entry): Map<number, string> {
   const row = entry.head[0];
-  const fields = (row?.kind === "row" ? (row.columnNames ?? []) : []).map((cell) => LABEL_OF.get(cell.toLowerCase()));
+  const names = row?.kind === "row" ? (row.columnNames ?? []) : [];
+  const fields = names.map((cell) => LABEL_OF.get(cell.toLowerCase()));
+  // "| 会社名 | ロール | ポジション |": beside a column of the title, the part one played is said of the job, not its title
+  const titled = names.some((cell, k) => fields[k] === "position" && !PART_LABELS.has(cell.toLowerCase()));
+  names.forEach((cell, k) => {
+    if (titled && PART_LABELS.has(cell.toLowerCase())) fields[k] = undefined;
+  });
   return new Map(fields.flatMap((field, k) => (field === "name" || field === "position" ? [[k, field] as const] : [])));
 }
+
+const PART_LABELS = new Set(workLabels.part.map((label) => label.toLowerCase()));
 
 export const LABEL_OF = new Map(
   (["position", "name", "dates", "start"] as const).flatMap((field) => (workLabels[field] as string[]).map((label) => [label.toLowerCase(), field] as const)),

@@ -4,6 +4,7 @@ import { pairsRoleAndEmployer } from "./role-at-employer.js";
 import { isDocumentTitle } from "../parse/document-title.js";
 import { weighPhrase } from "./evidence/phrase-evidence.js";
 import { isSkillLabel } from "./skill-labels.js";
+import { leadsWithCjkLevel } from "./skill-items.js";
 import { listsPersonalDetails } from "./personal-form.js";
 import type { SectionKind } from "../parse/section-titles.js";
 import columns from "./vocabulary/project-columns.json" with { type: "json" };
@@ -66,6 +67,8 @@ export function contentOverrules(kind: SectionKind | undefined, lines: readonly 
   if (kind === "summary" && listsPersonalDetails(lines)) return "contact";
   if (kind === "work" && namesTechniques(lines)) return "skills";
   if (kind === "work" && tellsWhatWasDone(lines, true)) return undefined;
+  const told = kind === "work" ? cjkSentences(lines) : undefined;
+  if (told) return told.filter(leadsWithCjkLevel).length >= told.length * 0.6 ? "skills" : undefined;
   if (kind !== "awards") return kind;
   return tellsWhatWasDone(lines, false) ? undefined : kind;
 }
@@ -81,6 +84,22 @@ function tellsWhatWasDone(lines: readonly SourceLine[], everyLineASentence: bool
   const sentences = !everyLineASentence || (items.length === lines.length && items.every((l) => /[.!?]$/.test(l.text.trim())));
   return sentences && items.length >= 3 && told.length >= items.length * 0.6 && !lines.some((l) => findDates(l.text).length);
 }
+
+/**
+ * "工作经验" over "1. 熟练掌握 Java 语言，熟悉多线程与集合框架": three items or more told in CJK sentences, none of them
+ * dated and none a heading of its own, name no job: a job is an employer with its dates. Chinese, Japanese and Korean
+ * CVs set no spaces between words, so the sentence is told by its letters, not by counting words as
+ * tellsWhatWasDone does. The items are returned for the caller to tell what they state (skills, when they lead with
+ * a word of proficiency) from what they tell.
+ */
+function cjkSentences(lines: readonly SourceLine[]): string[] | undefined {
+  if (lines.some((l) => l.kind === "subheading" || l.kind === "row" || findDates(l.text).length)) return undefined;
+  const items = lines.filter((l) => (l.kind === "bullet" || l.kind === "text") && l.depth === 0).map((l) => l.text);
+  const sentence = (text: string) => (text.match(CJK_LETTERS) ?? []).length >= 4 && text.length >= 15 && weighPhrase(text).org < 0.5 && !pairsRoleAndEmployer(text);
+  return items.length >= 3 && items.every(sentence) ? items : undefined;
+}
+
+const CJK_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 /**
  * "Technical experience" over "| Microscopy | Confocal and two-photon

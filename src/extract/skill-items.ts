@@ -115,6 +115,9 @@ export function leadingLevel(text: string): { level: string; rest: string } | un
   return m && !CJK_LETTER.test(rest) ? { level: m[1]!, rest } : undefined;
 }
 
+/** "熟练掌握 Java 语言，熟悉多线程": a sentence that opens with a CJK word of proficiency, whatever follows it. */
+export const leadsWithCjkLevel = (text: string) => CJK_LEVELS.some((w) => text.trimStart().startsWith(w));
+
 /** "精通 API 网关、内网穿透等相关技术": a CJK word of proficiency that leads a phrase in CJK words, which its commas do not cut. */
 export const isToldProficiency = (text: string) => LEVEL_LEAD.test(text) && !leadingLevel(text);
 const LEVEL = /^(.+?)\s*[(（]([^()（）]{1,30})[)）]$/u;

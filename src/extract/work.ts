@@ -7,7 +7,7 @@ import { isKnownTown } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
 import { termsApart } from "./employment-terms.js";
 import { closingProseToJobAbove, pageFooterOutOfJobs } from "./closing-prose.js";
-import { isEmploymentType, LEGAL_FORM, SELF_EMPLOYED, titlesDuties } from "./vocabulary.js";
+import { isEmploymentType, LEGAL_FORM, SELF_EMPLOYED, namesATeam, titlesDuties } from "./vocabulary.js";
 import { findDates } from "./dates.js";
 import { isLocation, isPlaceLine, readBody, trimSeparators, withoutClosingStop } from "./entry-parts.js";
 import { hasDate, isTitleLike, startsWithDate, type Entry } from "./layout/lines.js";
@@ -137,8 +137,20 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
     const place = candidates.find((p) => p !== org && p.text !== position && p.evidence.place > 0);
     if (!location && place) location = place.text;
   }
-  const bracketed = position === undefined && name !== undefined ? splitBracketedRole(name) : undefined;
+  // ("Contoso (Platform Engineer)" alone in the header leans to a role for the title in its brackets: the name before
+  // them is the employer all the same, unless the line under the header names the employer: "Casual employee
+  // (Research Assistant)" over "University of Toronto")
+  const lineUnder = body[0] && (body[0].kind === "text" || entry.head[0]?.kind === "bullet") ? body[0] : undefined;
+  const employerUnder = lineUnder !== undefined && !hasDate(lineUnder) && mayNameEmployer(lineUnder.text);
+  const bracketedText = position === undefined ? name : name === undefined && candidates.length === 1 && !employerUnder ? position : undefined;
+  const bracketed = bracketedText === undefined ? undefined : splitBracketedRole(bracketedText);
   if (bracketed) [name, position] = bracketed;
+  // "Fabrikam, Infrastructure Team (Corporate Engineer)": a team after the employer's comma is the unit the job was in
+  const unit = bracketed ? /^(.+?),\s*([^,]+)$/.exec(bracketed[0]) : null;
+  if (unit && namesATeam(unit[2]!)) {
+    name = unit[1]!;
+    reading.aliases.push(unit[2]!);
+  }
   if (townAsEmployer && name === phrases[placeAt]?.text) {
     doubt = `read "${name}", also a town's name, as the employer, where this section's other entries name theirs; if it is where the job was, name the employer on the line ("${position ?? "Role"} - Organisation - ${name}")`;
   }
@@ -153,7 +165,7 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   // "Krones AG, Neutraubling": one capitalised word after a company's form is its town, one no gazetteer need know
   const town = name && !location && !placed ? /^(.+?),\s*(\p{Lu}[\p{L}'’-]+)$/u.exec(name) : null;
   if (town && LEGAL_FORM.test(town[1]!) && !LEGAL_FORM.test(town[2]!) && isPlaceLine(town[2]!) && weighPhrase(town[2]!).org === 0) [name, location] = [town[1]!, town[2]!];
-  const used = new Set([name, position, location]);
+  const used = new Set([name, position, location, bracketed && bracketedText]);
   // "SHK in Dspace GmbH", "Werkstudent bei Nordwerk AG": what follows is a company by its form, not a place, and what
   // comes before it the role, a word the vocabulary may not know
   const inCompany = placed && !position && endsInLegalForm(placed[2]!) && !LEGAL_FORM.test(placed[1]!);

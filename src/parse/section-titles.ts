@@ -77,6 +77,9 @@ function classify(title: string): SectionKind | undefined {
   if (asWritten && /[)）>＞〉】]$/u.test(title.trim())) return asWritten;
   const clean = cleanTitle(title);
   if (!clean || clean.length > 60 || isDocumentTitle(clean)) return undefined;
+  // "山田花子 職務経歴書", "김하늘 경력기술서": a name before the document's type is the CV's own title, no section's,
+  // though the type holds a section's word (職務, 경력)
+  if (/\s/.test(clean) && isDocumentTitle(clean.split(/\s+/).at(-1)!)) return undefined;
   const folded = foldTitle(clean);
   const whole = titleKind(folded);
   if (whole) return whole;

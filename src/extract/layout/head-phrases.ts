@@ -4,13 +4,15 @@ import { isDurationLine } from "../date-pattern.js";
 import { cutDates, leadRange, splitDuration } from "../entry-parts.js";
 import { weighPhrase, type Evidence } from "../evidence/phrase-evidence.js";
 import { isWholePlace } from "../evidence/places.js";
-import { labelsDates, labelsValue } from "../vocabulary.js";
+import { entryLabelsOf, labelsDates, labelsValue } from "../vocabulary.js";
 import { type Entry } from "./lines.js";
 import { trieSource } from "../word-trie.js";
 import entryLabels from "../vocabulary/entry-labels.json" with { type: "json" };
 import { FIELD_LABELS, SUPERVISED, isDetailLine, isCodeList } from "./detail-lines.js";
 import { DESCRIBED_AFTER_TOWN, isTermsAlone, splitLine } from "./split-line.js";
 import { isDatesRemark } from "./date-remarks.js";
+
+const TENURE_LABELS = entryLabelsOf("tenure");
 
 /** One phrase of an entry's header, where it stands (its slot) and what it reads as. */
 export interface HeadPhrase {
@@ -125,6 +127,8 @@ export function readHeadPhrases(entry: Entry): HeadReading {
       else if ((i === datesLine || (i + 1 === datesLine && p.text === l.text.trim())) && labelsDates(p.text)) return false;
       // "role: 数据分析实习生", "Company: Acme": the label before its value's colon is no phrase of the entry
       else if (FIELD_LABELS.has(p.text.toLowerCase()) && labelsValue(p.text, l.text)) return false;
+      // "現職: Contoso株式会社", "Current: Acme": a label that says the job is the one held now, or a past one
+      else if (TENURE_LABELS.has(p.text.toLowerCase()) && labelsValue(p.text, l.text)) return false;
       // the terms say what the job was, not who gave it
       else if (!/^\((?:as|aka|a\.k\.a\.)\s[^)]+\)$/i.test(p.text) && !isTermsAlone(p.text) && !isDurationLine(p.text)) return true;
       else reading.aliases.push(p.text);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { readMarkdown } from "../support/extract.js";
+
+/** Sections of Chinese, Japanese and Korean CVs whose items say what they hold, whatever their title says; invented CVs. */
+describe("a CJK section read from its items' shape", () => {
+  it("reads numbered sentences of proficiency under a work title as skills, not as jobs named by the sentences", async () => {
+    const r = await readMarkdown([
+      "# 王小明", "", "## 工作经验", "",
+      "1. 熟练掌握 Go 语言，熟悉并发编程与内存模型", "2. 熟悉 Gin、GORM 等常用框架", "3. 熟练使用 PostgreSQL、Kafka 消息队列", "4. 了解 Terraform 与云原生部署",
+    ].join("\n"));
+    expect(r.work).toBeUndefined();
+    expect(r.skills?.map((s) => s.name)).toHaveLength(4);
+  });
+
+  it("keeps undated sentences of what was done under a Korean work title as the section's text, not as jobs", async () => {
+    const r = await readMarkdown([
+      "# 박하늘", "", "## 경력", "",
+      "1. 대규모 주문을 처리하는 정산 시스템을 설계하고 운영했습니다", "2. 사내 배포 파이프라인을 구축하여 배포 시간을 줄였습니다", "3. 신입 개발자 교육 과정을 기획하고 진행했습니다",
+    ].join("\n"));
+    expect(r.work).toBeUndefined();
+    expect(r.sections?.[0]?.items).toHaveLength(3);
+  });
+
+  it("still reads dated jobs under a Chinese work title as jobs", async () => {
+    const r = await readMarkdown([
+      "# 王小明", "", "## 工作经验", "",
+      "- 某某网络科技有限公司 后端工程师 2019.07 - 至今", "- 某某信息技术有限公司 开发工程师 2016.07 - 2019.06", "- 某某软件有限公司 实习生 2015.07 - 2016.06",
+    ].join("\n"));
+    expect(r.work).toHaveLength(3);
+  });
+
+  it("reads research projects under a Korean title of project experience as projects", async () => {
+    const r = await readMarkdown([
+      "# 박하늘", "", "## 연구 프로젝트 경력", "",
+      "### 차세대 전지 소재 분석 플랫폼", "- 기간: 2021.03 ~ 2022.12", "- 역할: 데이터 파이프라인 설계", "",
+      "### 의료 영상 분할 알고리즘", "- 기간: 2019.09 ~ 2021.02", "- 역할: 모델 개발",
+    ].join("\n"));
+    expect(r.work).toBeUndefined();
+    expect(r.projects?.map((p) => p.name)).toEqual(["차세대 전지 소재 분석 플랫폼", "의료 영상 분할 알고리즘"]);
+  });
+});
