@@ -32,8 +32,7 @@ export function kindFromContent(lines: readonly SourceLine[], title = ""): Secti
     return first !== undefined && CODE_HOST.test(first.url) && l.text.trimStart().replace(/^[*_]+/, "").startsWith(first.text);
   });
   if (ledByRepository.length >= 2 && ledByRepository.length >= items.length * 0.6) return "projects";
-  const lists = items.filter(isLabelledList);
-  if (lists.length >= 2 && lists.length >= items.length * 0.6) return "skills";
+  if (groupsNames(lines)) return "skills";
   return isDocumentTitle(title) && listsJobs(lines) ? "work" : undefined;
 }
 
@@ -50,12 +49,25 @@ function listsJobs(lines: readonly SourceLine[]): boolean {
   return jobs.length >= 2 && jobs.length >= heads.length * 0.6;
 }
 
-/** "言語 | Python, Go, Java", "Tools: Git, Docker, Make": a label over a list of three names or more, as skills are grouped. */
-function isLabelledList(l: SourceLine): boolean {
+/**
+ * "言語 | Python, Go, Java", "Tools: Git, Docker, Make" over "Methods: regression, survival analysis": most items a
+ * label over a list of names, one of three names or more, as skills are grouped.
+ */
+function groupsNames(lines: readonly SourceLine[]): boolean {
+  const items = lines.filter((l) => (l.kind === "bullet" || l.kind === "text" || l.kind === "row") && l.depth === 0);
+  const most = (lists: readonly number[]) => lists.length >= 2 && lists.length >= items.length * 0.6;
+  const counts = items.map(labelledNames);
+  if (most(counts.filter((n) => n >= 3))) return true;
+  // lists of two names among them only where nothing is dated: a dated "Courses (2024)" lists what was learnt then
+  return most(counts.filter((n) => n >= 2)) && counts.some((n) => n >= 3) && !lines.some((l) => findDates(l.text).length);
+}
+
+/** How many names a line lists after its label ("Tools: Git, Docker, Make" → 3); 0 for any other line. */
+function labelledNames(l: SourceLine): number {
   const [label, value, ...more] = l.kind === "row" ? (l.cells ?? []) : (/^([^:：]{1,30})[:：]\s*(.+)$/.exec(l.text)?.slice(1) ?? []);
-  if (!label?.trim() || !value || more.some((c) => c.trim())) return false;
+  if (!label?.trim() || !value || more.some((c) => c.trim())) return 0;
   const names = value.split(/\s*[,，、;；]\s*/).filter(Boolean);
-  return names.length >= 3 && names.every((n) => n.length <= 30 && !/[.。!?]$/.test(n));
+  return names.every((n) => n.length <= 30 && !/[.。!?]$/.test(n)) ? names.length : 0;
 }
 
 /**
@@ -66,6 +78,8 @@ function isLabelledList(l: SourceLine): boolean {
 export function contentOverrules(kind: SectionKind | undefined, lines: readonly SourceLine[]): SectionKind | undefined {
   if (kind === "summary" && listsPersonalDetails(lines)) return "contact";
   if (kind === "work" && namesTechniques(lines)) return "skills";
+  // "Qualifications" over "Programming: Python, R, SQL": groups of skills, not degrees
+  if (kind === "education" && groupsNames(lines) && !lines.some((l) => findDates(l.text).length)) return "skills";
   if (kind === "work" && tellsWhatWasDone(lines, true)) return undefined;
   const told = kind === "work" ? cjkSentences(lines) : undefined;
   if (told) return told.filter(leadsWithCjkLevel).length >= told.length * 0.6 ? "skills" : undefined;

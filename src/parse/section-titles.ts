@@ -3,6 +3,7 @@ import { JOINERS, wholeTitleKind, withoutQualifier } from "./title-vocabulary.js
 import { cleanTitle, foldTitle } from "./title-text.js";
 import { isDocumentTitle } from "./document-title.js";
 import { isDurationLine } from "../extract/date-pattern.js";
+import { findDates } from "../extract/dates.js";
 
 /**
  * What a section holds, as its title says. Both parsers use it to recognise a
@@ -66,8 +67,10 @@ export function isWholeTitle(title: string): boolean {
 }
 
 function classify(title: string): SectionKind | undefined {
-  // a table's header row, or a title with a year, is an entry ("Experience 2019–2021" is rare, "Google 2019" is not)
-  if (/\t|\b(?:19|20)\d\d\b/.test(title)) return undefined;
+  // a table's header row, or a title with a year, is an entry ("Google 2019"), unless the year dates a title the
+  // vocabulary holds whole, as pandoc's plain text and many CVs date their sections ("Experience 2011 - Present")
+  if (/\t/.test(title)) return undefined;
+  if (/\b(?:19|20)\d\d\b/.test(title)) return datedTitleKind(title);
   // "Projects (more)": the catch-all vitae writes for what it could not read of a section holds no entries of that kind
   if (/\(more\)$/.test(title.trim())) return undefined;
   // "職務経歴(概要)": a title the vocabulary knows with its parenthetical, which here changes what the section holds
@@ -89,6 +92,29 @@ function classify(title: string): SectionKind | undefined {
   if (halves.length > 2 || /[:：\d]/.test(clean) || !/^\p{L}/u.test(clean)) return undefined;
   return combine(weighKeywords(folded));
 }
+
+/**
+ * "Experience 2011 - Present", "Open Source (2022 – Present)": a title the vocabulary holds whole with the dates of
+ * the whole section after it. A title told by a keyword only ("Acme Research 2019") is an entry, as is one whose
+ * date comes first or in the middle.
+ */
+function datedTitleKind(title: string): SectionKind | undefined {
+  const dates = findDates(title);
+  const first = dates[0];
+  if (!first || first.index === 0) return undefined;
+  const last = dates[dates.length - 1]!;
+  if (title.slice(last.index + last.length).replace(/[\s)\]:]+$/u, "") !== "") return undefined;
+  // ("Education: 2010 - 2014" labels its one entry's dates)
+  const before = title.slice(0, first.index);
+  if (/[:：]\s*$/u.test(before)) return undefined;
+  const words = cleanTitle(before.replace(/[\s([|,–—-]+$/u, ""));
+  if (!words || /\d/.test(words)) return undefined;
+  const kind = titleKind(foldTitle(words));
+  // a summary or a list of skills has no dates of its own: "Highlights (2017 – 2023)" heads dated entries
+  return kind && !UNDATED_KINDS.has(kind) ? kind : undefined;
+}
+
+const UNDATED_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(["summary", "contact", "skills", "languages", "interests", "references"]);
 
 /**
  * What a heading the author set holds when its title adds, after a colon or a dot, how long the career it heads has

@@ -99,6 +99,9 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
       lower.set(i, title);
     } else if (after && mayBeCapitalHeading(lines, i, title.title)) caps.set(i, title);
   });
+  // "Experience 2011 - Present" after the summary heads the jobs; "Freelance 2018 - 2020" under "Experience", a title
+  // of the kind of the section it stands in, is that section's entry
+  for (const i of [...known.keys()].filter((k) => datesOwnEntry(k, known))) known.delete(i);
   // "Experience" / "  Engineer, Acme (2019 - Present)" / "    Projects": a title set deeper than the indented entry above it
   for (const i of [...known.keys()].filter((k) => nestsInEntry(lines, k, known))) known.delete(i);
   for (const i of findMarginTitles(lines, known)) if (!known.has(i)) caps.delete(i), known.set(i, { title: cleanTitle(lines[i]!.text), depth: 1 });
@@ -234,6 +237,16 @@ function findMarginTitles(lines: readonly RawLine[], known: ReadonlyMap<number, 
   });
 }
 
+/** A known title with dates ("Volunteer 2015 - 2016") in a section of its own kind, where it is an entry. */
+function datesOwnEntry(i: number, known: ReadonlyMap<number, TextHeading>): boolean {
+  const title = known.get(i)!.title;
+  if (!YEAR.test(title)) return false;
+  const before = [...known.keys()].filter((k) => k < i).pop();
+  return before !== undefined && classifyTitle(known.get(before)!.title) === classifyTitle(title);
+}
+
+const YEAR = /\b(19|20)\d{2}\b/;
+
 function isKnownTitle(line: RawLine | undefined): boolean {
   return line?.kind === "text" && isTitleShaped(line.text) && classifyTitle(cleanTitle(line.text)) !== undefined;
 }
@@ -266,7 +279,8 @@ function wrappedMarginTitle(lines: readonly RawLine[], i: number): TextHeading |
 function isTitleShaped(text: string): boolean {
   const t = cleanTitle(text);
   if (!t || t.length > 60 || t.split(/\s+/).length > 7) return false;
-  if (/[.!?;,]$/.test(t) || /\b(19|20)\d{2}\b/.test(t) || /@|https?:/.test(t)) return false;
+  // (a year belongs to an entry's line, unless it dates a known title as a whole: "Experience 2011 - Present")
+  if (/[.!?;,]$/.test(t) || (YEAR.test(t) && classifyTitle(t) === undefined) || /@|https?:/.test(t)) return false;
   return /\p{L}/u.test(t);
 }
 

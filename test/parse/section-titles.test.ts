@@ -215,7 +215,9 @@ describe("section titles in many languages", () => {
     expect(classifyTitle("Преподаватель")).toBeUndefined();
     expect(classifyTitle("Role: Internship")).toBeUndefined();
     expect(classifyTitle("Skill\tYears of experience")).toBeUndefined();
-    expect(classifyTitle("Experience (2019 – 2023)")).toBeUndefined();
+    expect(classifyTitle("Acme Labs (2019 – 2023)")).toBeUndefined();
+    expect(classifyTitle("Education: 2010 - 2014")).toBeUndefined();
+    expect(classifyTitle("Highlights (2017 – 2023)")).toBeUndefined();
     expect(classifyTitle("Curriculum Vitae")).toBeUndefined();
     expect(classifyTitle("職務経歴書")).toBeUndefined();
   });
