@@ -108,8 +108,11 @@ function roleAtEmployerSaying(text: string): { role: string; employer: string; s
   if (E_MAIL.test(text.trim())) return undefined;
   const atWord = ROLE_AT.exec(text);
   const at = atWord ? [atWord[1]!, atWord[2]!] : roleBeforeOrganisation(text);
-  // "Trainee em ciência de dados", "Ingeniero en sistemas": a field in lower case, no employer's name, follows the word
-  if (!at || (/^\p{Ll}/u.test(at[1]) && weighPhrase(at[1]).org === 0)) return undefined;
+  // "Trainee em ciência de dados", "Ingeniero en sistemas": a field in lower case, no employer's name, follows the word;
+  // after "em", "en" or "w", which introduce a field as often as an employer, a phrase in lower case is always the
+  // field ("Testes funcionais em software embarcado e coordenação de equipes"), unless a capital inside names a brand
+  const lower = at && /^\p{Ll}/u.test(at[1]) && !/^\p{Ll}+\p{Lu}/u.test(at[1]);
+  if (!at || (lower && (weighPhrase(at[1]).org === 0 || (atWord && FIELD_AT.test(text.slice(at[0].length, text.length - at[1].length)))))) return undefined;
   const [name, said] = nameBeforeProse(at[1]);
   const before = weighPhrase(at[0]);
   const [role, employer] = [roleLean(before), roleLean(weighPhrase(name))];

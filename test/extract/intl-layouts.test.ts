@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Resume } from "../../src/resume/schema.js";
-import { extractSource, readResume } from "../support/extract.js";
+import { extractSource, readResume, readText } from "../support/extract.js";
 import { findDates } from "../../src/extract/dates.js";
 
 const schools = (r: Resume) => (r.education ?? []).map((e) => [e.institution, e.area, e.studyType, e.startDate, e.endDate]);
@@ -1894,6 +1894,11 @@ describe("a role's field after 'em' or 'en' under a heading that names the emplo
   it("still cuts the employer off a role after 'en' where the same line names a client beside them", async () => {
     const r = await readResume(["# Rita Paiva", "", "## Experiencia", "", "### Ingeniera de Software en Marisma Tech | Banco Litoral | 2019 - 2021", "", "- Pagos en línea"].join("\n"));
     expect(r.work?.[0]?.position).toBe("Ingeniera de Software");
+  });
+
+  it("keeps a field in lower case after 'em' with the role, its word kept, where the line names the employer before it", async () => {
+    const r = await readText(["Ana Lima", "", "Experiência Profissional", "", "Acme Sistemas S.A. | Analista de Testes / Líder de Equipe – Testes manuais em software/hardware embarcado e suporte de equipes técnicas em campo (2011 – 2015)."].join("\n"));
+    expect(r.work?.map((w) => [w.name, w.position, w.description])).toEqual([["Acme Sistemas S.A.", "Analista de Testes / Líder de Equipe – Testes manuais em software/hardware embarcado e suporte de equipes técnicas em campo", undefined]]);
   });
 });
 
