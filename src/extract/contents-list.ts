@@ -3,11 +3,12 @@ import type { Position } from "../diagnostics/diagnostic.js";
 import { classifyTitle } from "../parse/section-titles.js";
 import { cleanTitle, foldTitle } from "../parse/title-text.js";
 import words from "./vocabulary/contents-titles.json" with { type: "json" };
+import { vocabularyWords } from "./word-trie.js";
 
 /** How far down a contents list stands: under the document's title or the name, before the first sections. */
 const NEAR_TOP = 3;
 
-const CONTENTS_TITLES = new Set(Object.entries(words).flatMap(([key, list]) => (key === "about" ? [] : (list as string[]).map(foldTitle))));
+const CONTENTS_TITLES = new Set(vocabularyWords(words).map(foldTitle));
 /** A heading's or an anchor's words as compared: folded, letters and digits only ("#software-engineer-acme-corp"). */
 const headingKey = (text: string) => foldTitle(cleanTitle(text)).replace(/[^\p{L}\p{N}]/gu, "");
 

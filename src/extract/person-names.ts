@@ -11,6 +11,7 @@ import { endsWithSpokenLanguage, isLevelledLanguage } from "./spoken-languages.j
 import pictureWords from "./vocabulary/picture-words.json" with { type: "json" };
 import postNominals from "./vocabulary/post-nominals.json" with { type: "json" };
 import { withoutAddresses } from "./header-addresses.js";
+import { vocabularyWords } from "./word-trie.js";
 
 const PICTURE_WORDS = new Set(pictureWords.words);
 
@@ -22,7 +23,7 @@ export const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 /** A word of a name: "Jane", "J.", "Jean-Luc", "DOE", and the names a prefix capitalises again: "O'Connor", "McDonald", "O'CONNOR", "Park-DeSouza". */
 const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+|[\p{Lu}]\p{Ll}{0,2}\.|[\p{Lu}]|[\p{Lu}][\p{Ll}]+-[\p{Lu}](?:\p{Ll}{1,2}\p{Lu})?[\p{Ll}]+|[\p{Lu}]{2,}[\p{Ll}]*|[\p{Lu}](?:['’]|\p{Ll}{1,2})[\p{Lu}][\p{Ll}]+|[\p{Lu}]+(?:[-'’][\p{Lu}]+)+)$/u;
 /** The credentials after a name ("Jane Doe, PhD", "JOHN ROE, CPA, PMP"), one or more, each after a comma or a space. */
-const POST_NOMINAL = postNominalPattern(Object.entries(postNominals).flatMap(([lang, words]) => (lang === "about" ? [] : words)));
+const POST_NOMINAL = postNominalPattern(vocabularyWords(postNominals));
 const NICKNAME = /\s[(（]\p{Lu}[\p{L}'’.-]*[)）](?=\s)/u;
 export const CJK_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・ ]{2,6}$/u;
 export const SPELT_IN_LATIN = /^([\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・ ]+?)\s+(\p{Script=Latin}[\p{Script=Latin}\p{M} .'’-]+)$/u;

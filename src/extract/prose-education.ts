@@ -13,7 +13,7 @@ import { namesDiscipline } from "./field-after-school.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
 import studyVerbs from "./vocabulary/study-verbs.json" with { type: "json" };
 import studentWords from "./vocabulary/student-words.json" with { type: "json" };
-import { eitherCase, trieSource } from "./word-trie.js";
+import { eitherCase, trieSource, vocabularyWords } from "./word-trie.js";
 
 /** A capitalised word of a school's name, or a middle initial in it ("Harvard John A. Paulson School"). */
 const NAME_WORD = "(?:\\p{Lu}\\.(?=\\s+\\p{Lu})|\\p{Lu}[\\p{L}'’&-]*)";
@@ -22,7 +22,7 @@ const DEGREES = new RegExp(DEGREE.source, "gu");
 const STATE_UNIVERSITY = /^(?:The\s+)?University\s+of\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)$/u;
 /** ", Berkeley", " at Austin", " - Los Angeles": the campus after a state university's name. */
 const CAMPUS = /^(?:,|\s+at|\s+[-–—])\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\b/u;
-const STUDY_VERBS = Object.entries(studyVerbs).flatMap(([k, words]) => (k === "about" ? [] : (words as string[])));
+const STUDY_VERBS = vocabularyWords(studyVerbs);
 /** A word that says the writer studied somewhere ("graduated from", "studied at", "attended"), before the school it names. */
 const STUDY_VERB = new RegExp(`(?<![\\p{L}])(?:${trieSource([...STUDY_VERBS, ...studentWords.attendVerbs])})(?![\\p{L}])`, "iu");
 /**

@@ -1,5 +1,6 @@
 import type { SourceLine } from "../parse/source-line.js";
 import { findDates } from "./dates.js";
+import { hasDate } from "./layout/lines.js";
 import { pairsRoleAndEmployer } from "./role-at-employer.js";
 import { isDocumentTitle } from "../parse/document-title.js";
 import { weighPhrase } from "./evidence/phrase-evidence.js";
@@ -59,7 +60,7 @@ function groupsNames(lines: readonly SourceLine[]): boolean {
   const counts = items.map(labelledNames);
   if (most(counts.filter((n) => n >= 3))) return true;
   // lists of two names among them only where nothing is dated: a dated "Courses (2024)" lists what was learnt then
-  return most(counts.filter((n) => n >= 2)) && counts.some((n) => n >= 3) && !lines.some((l) => findDates(l.text).length);
+  return most(counts.filter((n) => n >= 2)) && counts.some((n) => n >= 3) && !lines.some(hasDate);
 }
 
 /** How many names a line lists after its label ("Tools: Git, Docker, Make" → 3); 0 for any other line. */
@@ -79,7 +80,7 @@ export function contentOverrules(kind: SectionKind | undefined, lines: readonly 
   if (kind === "summary" && listsPersonalDetails(lines)) return "contact";
   if (kind === "work" && namesTechniques(lines)) return "skills";
   // "Qualifications" over "Programming: Python, R, SQL": groups of skills, not degrees
-  if (kind === "education" && groupsNames(lines) && !lines.some((l) => findDates(l.text).length)) return "skills";
+  if (kind === "education" && groupsNames(lines) && !lines.some(hasDate)) return "skills";
   if (kind === "work" && tellsWhatWasDone(lines, true)) return undefined;
   const told = kind === "work" ? cjkSentences(lines) : undefined;
   if (told) return told.filter(leadsWithCjkLevel).length >= told.length * 0.6 ? "skills" : undefined;
@@ -96,7 +97,7 @@ function tellsWhatWasDone(lines: readonly SourceLine[], everyLineASentence: bool
   const items = lines.filter((l) => (l.kind === "bullet" || l.kind === "text") && l.depth === 0);
   const told = items.filter((l) => l.text.split(/\s+/).length >= 7);
   const sentences = !everyLineASentence || (items.length === lines.length && items.every((l) => /[.!?]$/.test(l.text.trim())));
-  return sentences && items.length >= 3 && told.length >= items.length * 0.6 && !lines.some((l) => findDates(l.text).length);
+  return sentences && items.length >= 3 && told.length >= items.length * 0.6 && !lines.some(hasDate);
 }
 
 /**
@@ -107,7 +108,7 @@ function tellsWhatWasDone(lines: readonly SourceLine[], everyLineASentence: bool
  * a word of proficiency) from what they tell.
  */
 function cjkSentences(lines: readonly SourceLine[]): string[] | undefined {
-  if (lines.some((l) => l.kind === "subheading" || l.kind === "row" || findDates(l.text).length)) return undefined;
+  if (lines.some((l) => l.kind === "subheading" || l.kind === "row" || hasDate(l))) return undefined;
   const items = lines.filter((l) => (l.kind === "bullet" || l.kind === "text") && l.depth === 0).map((l) => l.text);
   const sentence = (text: string) => (text.match(CJK_LETTERS) ?? []).length >= 4 && text.length >= 15 && weighPhrase(text).org < 0.5 && !pairsRoleAndEmployer(text);
   return items.length >= 3 && items.every(sentence) ? items : undefined;
@@ -122,7 +123,7 @@ const CJK_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
  * dated, lists what the person can do, not jobs.
  */
 function namesTechniques(lines: readonly SourceLine[]): boolean {
-  if (lines.some((l) => findDates(l.text).length)) return false;
+  if (lines.some(hasDate)) return false;
   if (groupsSkills(lines)) return true;
   const items = lines.filter((l) => (l.kind === "bullet" || l.kind === "text" || l.kind === "row") && l.depth === 0 && !l.tableHeader);
   const labelled = items.filter((l) => {

@@ -2,9 +2,9 @@ import honours from "./vocabulary/study-honours.json" with { type: "json" };
 import type { Entry } from "./layout/lines.js";
 import { DEGREE } from "./degrees.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
-import { trieSource } from "./word-trie.js";
+import { trieSource, vocabularyWords } from "./word-trie.js";
 
-const HONOUR_WORDS = Object.entries(honours).flatMap(([key, words]) => (key === "about" ? [] : (words as string[])));
+const HONOUR_WORDS = vocabularyWords(honours);
 /** An honour's word standing as a word of its own ("Dean's List", "… Scholarship", "Prix …"). */
 const HONOUR = new RegExp(`(?<![\\p{L}\\p{N}])(?:${trieSource(HONOUR_WORDS)})(?![\\p{L}\\p{N}])`, "iu");
 

@@ -1,8 +1,8 @@
 import statuses from "./vocabulary/study-statuses.json" with { type: "json" };
 import dateWords from "./vocabulary/dates.json" with { type: "json" };
-import { trieSource } from "./word-trie.js";
+import { trieSource, vocabularyWords } from "./word-trie.js";
 
-const STATUS_WORDS = Object.entries(statuses).flatMap(([key, words]) => (key === "about" ? [] : (words as string[])));
+const STATUS_WORDS = vocabularyWords(statuses);
 const STATUSES = new Set(STATUS_WORDS);
 /** Whether a word says how a study stands or ended ("in progress", "cursando"), in lower case as the vocabulary writes it. */
 export const isStudyStatus = (word: string) => STATUSES.has(word);

@@ -4,10 +4,11 @@ import { foldTitle } from "../parse/title-text.js";
 import { isSkillLabel } from "./skill-labels.js";
 import { isShortItem, splitKeywords } from "./skill-items.js";
 import vague from "./vocabulary/vague-skill-labels.json" with { type: "json" };
+import { vocabularyWords } from "./word-trie.js";
 
 /** "Languages: Go, Python": a label, its colon, and what it labels. */
 const LABELLED = /^([^:：]{1,40})[:：]\s*(\S.*)$/u;
-const VAGUE = new Set(Object.entries(vague).flatMap(([key, words]) => (key === "about" ? [] : (words as string[]).map(foldTitle))));
+const VAGUE = new Set(vocabularyWords(vague).map(foldTitle));
 
 /** The label of a line that labels a list of two short items or more ("Databases: PostgreSQL, Redis"), or undefined. */
 function listLabel(line: SourceLine): string | undefined {

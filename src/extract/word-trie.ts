@@ -24,6 +24,10 @@ export function trieSource(words: string[]): string {
 /** `trieSource` of the words in lower case and with their first letter capitalised, as a sentence may start with them. */
 export const eitherCase = (words: string[]) => trieSource(words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
 
+/** Every word of a vocabulary file's lists, one list a language, without its `about` note. */
+export const vocabularyWords = (file: Record<string, unknown>): string[] =>
+  Object.entries(file).flatMap(([key, words]) => (key === "about" ? [] : (words as string[])));
+
 /** `text` as a regex source that matches it literally. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -1,9 +1,9 @@
 import awarders from "../extract/vocabulary/awarder-words.json" with { type: "json" };
 import { ROLE_WORDS } from "../extract/vocabulary.js";
 import { DEGREE } from "../extract/degrees.js";
+import { vocabularyWords } from "../extract/word-trie.js";
 
-const { about: _about, ...byLanguage } = awarders.awardNouns;
-const AWARD_NOUNS = new Set(Object.values(byLanguage).flat());
+const AWARD_NOUNS = new Set(vocabularyWords(awarders.awardNouns));
 
 /**
  * "Product Specialist. . . . .", "Master's in Informatics. . . . .", "Research Grant. . . . .": moderncv banking sets each

@@ -39,7 +39,8 @@ export function filterVariant(resume: Resume, variant: Pick<Variant, "only" | "e
     if (!entries) continue;
     const dropped = droppedItems(key);
     const keptAt = droppedKeys.has(key) ? [] : [...entries.keys()].filter((i) => keep(entries[i]!.tags) && !dropped.has(i));
-    for (const ref of refs) if (ref.key === key && ref.items) ref.items = ref.items.flatMap((i) => (keptAt.includes(i) ? [keptAt.indexOf(i)] : []));
+    const renumbered = new Map(keptAt.map((i, k) => [i, k]));
+    for (const ref of refs) if (ref.key === key && ref.items) ref.items = ref.items.flatMap((i) => (renumbered.has(i) ? [renumbered.get(i)!] : []));
     const kept = keptAt.map((i) => entries[i]!);
     if (kept.length) (out as Record<string, unknown>)[key] = kept;
     else if (entries.length) {

@@ -7,12 +7,12 @@ import { hasStreet, isTownWithStateCode, isWholePlace, placeScore, splitGluedPla
 import { employmentTypeLead, isEmploymentType, ORG_WORDS } from "../vocabulary.js";
 import { isSentence } from "./lines.js";
 import { dashInsideNames } from "./dash-in-names.js";
-import { trieSource } from "../word-trie.js";
+import { trieSource, vocabularyWords } from "../word-trie.js";
 import { nameBeforeProse } from "../sentences.js";
 import atWords from "../vocabulary/at-words.json" with { type: "json" };
 
 /** The words for "at" that set a role at its employer ("Engineer at Google", "Ingénieur chez Airbus", "Udvikler hos Hedia"). */
-export const AT_WORD = `(?:${trieSource(Object.entries(atWords).flatMap(([lang, words]) => (lang === "about" ? [] : (words as string[]))))})`;
+export const AT_WORD = `(?:${trieSource(vocabularyWords(atWords))})`;
 const AT_END = new RegExp(`\\s${AT_WORD}\\s*$`, "u");
 // "at the University of Basel": the article after "at" goes with it, as the employer is named without it elsewhere;
 // "@ rapStudy", "at eBay": an employer's name may open in lower case, after "@" always, after a word where a capital
