@@ -6,7 +6,7 @@ const NAVIGATION = new Set(Object.values(site.navigation).flat());
 /** "Download", "PDF", "herunterladen": the words of a link's call to fetch the CV as a file. */
 const FILE_WORDS = new Set(pictures.words);
 /** Words a download link may name the CV with ("Download my CV", "PDF version of the résumé"). */
-const CV_WORDS = new Set([...NAVIGATION, "curriculum", "vitae", "version", "full", "my", "the", "of", "here", "latest", "copy"]);
+const CV_WORDS = new Set([...NAVIGATION, ...Object.values(site.downloadLink).flat()]);
 /** "/files/cv.pdf", "../cv/", "#top": a page or file of the site itself, not another site's address. */
 const ON_SITE = /^(?![a-z][a-z\d+.-]*:|\/\/)/i;
 const FILE = /\.(?:pdf|docx?|odt)(?:[?#].*)?$/i;
