@@ -4,6 +4,7 @@ import degreeKinds from "./vocabulary/degree-kinds.json" with { type: "json" };
 import { isTownWithStateCode } from "./evidence/places.js";
 import { isRegionCode } from "./evidence/regions.js";
 import { opensWithStudyStatus } from "./study-status.js";
+import { readSpeciality } from "./speciality.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
 import disciplines from "./vocabulary/discipline-words.json" with { type: "json" };
 import { trieSource, escapeRegExp } from "./word-trie.js";
@@ -53,7 +54,7 @@ const TOWN_AND_CODE = /(^|,\s*|\(\s*)([^,()]+?),\s*(\p{Lu}{2})\.?(?=\s*(?:$|[,;)
  * ("Boston College, Chestnut Hill, MA"). "Economics, MA" stays a field and its degree.
  */
 export function namesDegree(text: string): boolean {
-  if (!DEGREE.test(text)) return false;
+  if (!DEGREE.test(text)) return readSpeciality(text) !== undefined;
   const left = text.replace(TOWN_AND_CODE, (whole, opening: string, town: string, code: string, at: number) => {
     const named = isTownWithStateCode(`${town}, ${code}`) || (isRegionCode(code) && /^\p{Lu}/u.test(town.trim()) && !SCHOOL_WORDS.test(town) && (opening.startsWith("(") || SCHOOL_WORDS.test(text.slice(0, at))));
     return named ? whole.slice(0, whole.lastIndexOf(code)) : whole;
@@ -149,6 +150,8 @@ function beforeSchool(area: string): string {
  * parentheses, or directly after it.
  */
 export function parseDegree(text: string, { prose = false } = {}): Degree | undefined {
+  const speciality = readSpeciality(text);
+  if (speciality) return speciality;
   const m = DEGREE.exec(text);
   if (!m) return undefined;
   const fieldNamed = fieldAfterLevel(m[0]);

@@ -2,6 +2,7 @@ import { degreeOf, isBareGrade, statedGrade } from "../resume/education-text.js"
 import type { Education } from "../resume/schema.js";
 import { compact, degreeDates } from "./date-fields.js";
 import { DEGREE, namesDegree, parseDegree } from "./degrees.js";
+import { readSpeciality } from "./speciality.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { hasDate, isDateOnly, type Entry } from "./layout/lines.js";
 import { isLocation, isPlaceLine, readBody, readHead, trimSeparators, withoutClosingStop } from "./entry-parts.js";
@@ -101,7 +102,8 @@ export function toEducation(entry: Entry): Education {
   // not "Harvard University, Cambridge, MA, 2010", whose state code spells a degree's initials
   // or as a smaller heading under the school's ("### Universidad de Chile, Santiago" / "#### Licenciatura en Física -- 2010 → 2015")
   const belowHead = under?.kind === "text" || under?.kind === "bullet" || (under?.kind === "subheading" && entry.head[0]?.kind === "subheading" && under.depth > entry.head[0].depth);
-  const degreeLine = !inHead && belowHead && namesDegree(under!.text) ? under : undefined;
+  // "Факультет «…»" over "Инженер по специальности «…»": the faculty first, then the diploma with its speciality
+  const degreeLine = !inHead && belowHead && namesDegree(under!.text) ? under : !inHead ? entry.body.slice(1, 3).find((l) => l.kind === "text" && readSpeciality(l.text)) : undefined;
   const degreeText = inHead ?? degreeLine?.text;
   const degree = degreeText ? parseDegree(degreeText) : undefined;
   // "Bacharel em Sistemas pela PUC-PR, turma de 2014": the school the degree's phrase names wins over a piece that names none
@@ -134,7 +136,8 @@ export function toEducation(entry: Entry): Education {
   if (beyondDegree && !saysExpected(beyondDegree) && !toldInBullet && !datesAlone) others.push(beyondDegree);
   // "- **最終学歴**: 立教大学" / "  - 異文化コミュニケーション学部・学科" / "  - 卒業年月: 2015年03月": the field and the
   // graduation under the school, each on a line of its own
-  const rest = entry.body.slice((degreeLine && !toldInBullet ? 1 : 0) + (schoolLine ? 1 : 0) + (fieldOver ? 1 : 0));
+  const degreeUnder = degreeLine === under;
+  const rest = entry.body.slice((degreeLine && degreeUnder && !toldInBullet ? 1 : 0) + (schoolLine ? 1 : 0) + (fieldOver ? 1 : 0)).filter((l) => degreeUnder || l !== degreeLine);
   const fieldLine = !area && !degree && rest[0] && CJK_TEXT.test(rest[0].text.trim()) && isCjkField(rest[0].text.trim()) ? rest.shift() : undefined;
   // or a line or bullet of dates alone under the school ("**Universidade Federal**" / "* **Bacharel em …**" / "* 2013 - 2017")
   const datedLines = head.dates ? [] : rest.filter((l) => isLabelledDate(l.text) || (l.depth === 0 && (l.kind === "bullet" || l.kind === "text") && isDateOnly(l.text)));

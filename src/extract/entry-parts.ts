@@ -39,7 +39,9 @@ export function isLocation(text: string): boolean {
     // "Toledo (Spain)": Europass sets the country in brackets after the town
     const bracketed = /^([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3})\s*\(([^()]+)\)$/u.exec(p.trim());
     if (bracketed) return isCountry(bracketed[2]!.trim()) && !SCHOOL_WORDS.test(bracketed[1]!) && !ORG_WORDS.test(bracketed[1]!) && !ROLE_WORDS.test(bracketed[1]!);
-    const m = /^([\p{Lu}][\p{L}.'’-]*(?:\s(?:[\p{Lu}][\p{L}.'’-]*|de|del|da|do|dos|das|am|an|la|sur)){0,3}),\s*([\p{Lu}]{2,3}|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,2})(?:,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?))?$/u.exec(p.trim());
+    // (a region's name may be joined by hyphens, as LinkedIn writes it: "Bonn, Nordrhein-Westfalen, Deutschland",
+    // "Paris, Île-de-France, France")
+    const m = /^([\p{Lu}][\p{L}.'’-]*(?:\s(?:[\p{Lu}][\p{L}.'’-]*|de|del|da|do|dos|das|am|an|la|sur)){0,3}),\s*([\p{Lu}]{2,3}|[\p{Lu}][\p{L}]+(?:(?:\s|-(?:(?:de|du|la|sur|et)-)?)[\p{Lu}][\p{L}]+){0,2})(?:,\s*([\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?))?$/u.exec(p.trim());
     // "Co-Founder, CTO" has the shape of "Austin, TX", but a job title's words; "EdYoda Digital University, India" a
     // school's, where a town named so has its state after it ("University Park, PA")
     if (!m || (m[3] !== undefined && !isCountry(m[3])) || ROLE_WORDS.test(p)) return false;

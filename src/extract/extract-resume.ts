@@ -35,6 +35,7 @@ import { mergeEnrolments, mergeRepeatedJobs, mergeSchoolOverDegree } from "./mer
 import { nameFromHandles } from "./name-from-handles.js";
 import { placeConsentClauses, takeConsentClauses } from "./consent-clause.js";
 import { returnStrayDates } from "./layout/stray-dates.js";
+import { returnSidebarItems } from "./layout/sidebar-items.js";
 import { headerAfterSidebar } from "./sidebar-header.js";
 import { splitStackedSections } from "./layout/stacked-sections.js";
 import { foldSkillSubsections } from "./layout/skill-subsections.js";
@@ -132,6 +133,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   if (sidebar) {
     header = { ...sidebar.header, basics: { ...header.basics, ...sidebar.header.basics } };
     blocks = blocks.map((b, i) => (i === sidebar.block ? { ...b, lines: b.lines.slice(0, sidebar.from) } : b));
+    blocks = returnSidebarItems(blocks, kinds);
   }
   const personal = header.nameLine ? undefined : headerInPersonalSection(blocks, kinds, lowerWords);
   if (personal) {

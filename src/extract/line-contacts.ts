@@ -27,8 +27,18 @@ export function linePhrases(written: SourceLine, reading: ContactReading = {}): 
     .flatMap(splitBeforeAddress)
     // an icon split off its value says nothing of its own
     .filter((text) => withoutDecoration(text.replace(/\p{Co}/gu, "")).trim())
-    .map((text) => ({ text, link: links.find((l) => withoutDecoration(l.text).trim() === withoutDecoration(text)) }))
+    .map((text) => ({ text, link: links.find((l) => withoutDecoration(l.text).trim() === withoutDecoration(text)) ?? valueLink(text, links) }))
     .map(labelFollowers());
+}
+
+/**
+ * "LinkedIn: [Jane Roe](https://linkedin.com/in/jroe)": the link that is a labelled phrase's value, where the label
+ * names a network; what the link's text says (a name, a handle) matters less than where it leads.
+ */
+function valueLink(text: string, links: readonly Link[]): Link | undefined {
+  const { key, value } = splitLabel(text);
+  if (!key || !networkOfLabel(key)) return undefined;
+  return links.find((l) => withoutDecoration(l.text).trim() === withoutDecoration(value).trim());
 }
 
 /** "| Email | jdoe@x.org |": a table row of a label and its value reads as "Email: jdoe@x.org". */
@@ -125,6 +135,15 @@ export function readContactPhrases(line: SourceLine, reading: ContactReading = {
 function readPhrase({ text, link }: Phrase, reading: ContactReading = {}): Contact | undefined {
   const written = readContact(text, reading);
   if (!link || !/^(?:https?:|mailto:|tel:)/i.test(link.url)) return written;
+  // "LinkedIn: [jroe](https://linkedin.com/in/jroe)", "LinkedIn: [Jane Roe](…)": a network's label before a link to a
+  // profile there is that profile, its address where the link leads
+  // (a profile whose address is written out is read as written; a handle keeps its label and gains the address)
+  const { key, written: keyWritten } = splitLabel(text);
+  const keyNetwork = key ? networkOfLabel(key) : undefined;
+  const linked = keyNetwork && !(written?.field === "profile" && written.url) ? readProfileUrl(link.url) : undefined;
+  const valueOnly = withoutDecoration(link.text).trim() !== withoutDecoration(text).trim();
+  if (linked && linked.network === keyNetwork && written?.field === "profile") return { ...written, url: linked.url };
+  if (linked && linked.network === keyNetwork && valueOnly) return { field: "profile", ...linked, label: keyWritten };
   if (written?.field === "url") return { ...written, value: link.url };
   // "[jdoe@github.com](https://github.com/jdoe)": a handle written in an address's shape at the host its link leads to, a
   // profile there ("[jane@gmail.com](https://linkedin.com/in/jane)" is an address and a profile)
@@ -135,17 +154,17 @@ function readPhrase({ text, link }: Phrase, reading: ContactReading = {}): Conta
   // "mailto://jdoe@x.org", "tel://+15550100": some write the slashes of a web address after the scheme
   const target = link.url.replace(/^(?:mailto|tel):(?:\/\/)?([^?]+).*$/i, "$1");
   const label = withoutIconLetter(withoutDecoration(text)).replace(/[:：]$/, "").trim();
-  const network = networkOfLabel(label);
+  const labelNetwork = networkOfLabel(label);
   // the link's text is all the reader saw of it ("GitHub", "stackoverflow's reputation: 5793"): it is printed as the
   // contact's label, unless it is the address again ("in/jdoe")
   const describes = label !== "" && !link.url.toLowerCase().includes(label.toLowerCase().replace(/^@/, ""));
-  const labelled = (contact: Contact): Contact => (network || fieldOfLabel(label) || describes ? { ...contact, label } : contact);
+  const labelled = (contact: Contact): Contact => (labelNetwork || fieldOfLabel(label) || describes ? { ...contact, label } : contact);
   const profile = readProfileUrl(link.url);
-  if (profile) return labelled({ field: "profile", ...profile, ...(network && { network }) });
+  if (profile) return labelled({ field: "profile", ...profile, ...(labelNetwork && { network: labelNetwork }) });
   const byTarget = readContact(target, reading);
   if (byTarget?.field === "email") return labelled(byTarget);
   // a number to call is read off a tel: link only where its text says it is one ("Phone", "Tel")
   if (byTarget?.field === "phone" && /^tel:/i.test(link.url) && fieldOfLabel(label) === "phone") return labelled(byTarget);
-  if (network) return labelled({ field: "profile", network, url: link.url });
+  if (labelNetwork) return labelled({ field: "profile", network: labelNetwork, url: link.url });
   return fieldOfLabel(label) === "url" && !isNetworkHost(link.url) ? labelled({ field: "url", value: link.url }) : undefined;
 }

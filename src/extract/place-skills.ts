@@ -3,6 +3,7 @@ import { type SectionKind } from "../parse/section-titles.js";
 import { addCatchAll } from "./custom.js";
 import { addEntry, listSection, type Draft } from "./draft.js";
 import { toSkills } from "./skills.js";
+import { groupUnderSoftTitle } from "./soft-skills.js";
 import { endsWithSpokenLanguage, isSpokenLanguage, languageThenLevel } from "./spoken-languages.js";
 import type { SkillGroup } from "./skill-groups.js";
 import { placeEntries, languageItems } from "./place-entries.js";
@@ -14,7 +15,7 @@ export const LISTING = new Set<SectionKind>(["work", "volunteer", "education", "
 export function placeSkills(draft: Draft, lines: SourceLine[], title: string): void {
   listSection(draft, { key: "skills", title }, lines[0]?.position);
   const { skills, elsewhere, left } = toSkills(lines, draft.sourceLines, draft.headingsWritten);
-  for (const { skill, position } of skills) addEntry(draft, "skills", skill, position);
+  for (const { skill, position } of groupUnderSoftTitle(title, skills)) addEntry(draft, "skills", skill, position);
   // "Sprachen: Deutsch (Muttersprache), Englisch", "Interests: chess": a group of spoken languages, interests or
   // certificates among the skills gives that section, under its label, unless a section gave it already; else
   // what the person wrote is printed in the catch-all

@@ -1,6 +1,6 @@
 import type { SourceLine } from "../parse/source-line.js";
 import { findDates } from "./dates.js";
-import { hasDate } from "./layout/lines.js";
+import { hasDate, isSentence } from "./layout/lines.js";
 import { pairsRoleAndEmployer } from "./role-at-employer.js";
 import { isDocumentTitle } from "../parse/document-title.js";
 import { weighPhrase } from "./evidence/phrase-evidence.js";
@@ -34,7 +34,16 @@ export function kindFromContent(lines: readonly SourceLine[], title = ""): Secti
   });
   if (ledByRepository.length >= 2 && ledByRepository.length >= items.length * 0.6) return "projects";
   if (groupsNames(lines)) return "skills";
+  if (isDocumentTitle(title) && !/\s/.test(title.trim()) && saysOnly(lines)) return "summary";
   return isDocumentTitle(title) && listsJobs(lines) ? "work" : undefined;
+}
+
+/**
+ * "Résumé" over "J'aide les équipes produit à …": under a title that names the document, paragraphs of sentences and
+ * nothing else are the summary (LinkedIn's French export titles its summary so, half-way down its text).
+ */
+function saysOnly(lines: readonly SourceLine[]): boolean {
+  return lines.length > 0 && lines.every((l) => l.kind === "text" && !hasDate(l)) && lines.some((l) => isSentence(l.text));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Work } from "../resume/schema.js";
 import { compact, jobDates } from "./date-fields.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
-import { splitBracketedRole } from "./evidence/trailing-role.js";
+import { splitBracketedRole, splitSelfEmployed } from "./evidence/trailing-role.js";
 import { employerAndUnits } from "./evidence/employer-description.js";
 import { isKnownTown } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
@@ -145,6 +145,10 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   const bracketedText = position === undefined ? name : name === undefined && candidates.length === 1 && !employerUnder ? position : undefined;
   const bracketed = bracketedText === undefined ? undefined : splitBracketedRole(bracketedText);
   if (bracketed) [name, position] = bracketed;
+  // "Développeur Fullstack (Freelance)" alone in the header: the label in its brackets stands where the employer goes
+  const selfEmployed = !bracketed && !name && position && candidates.length === 1 ? splitSelfEmployed(position) : undefined;
+  const asWritten = position;
+  if (selfEmployed) [name, position] = selfEmployed;
   // "Fabrikam, Infrastructure Team (Corporate Engineer)": a team after the employer's comma is the unit the job was in
   const unit = bracketed ? /^(.+?),\s*([^,]+)$/.exec(bracketed[0]) : null;
   if (unit && namesATeam(unit[2]!)) {
@@ -165,7 +169,7 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   // "Krones AG, Neutraubling": one capitalised word after a company's form is its town, one no gazetteer need know
   const town = name && !location && !placed ? /^(.+?),\s*(\p{Lu}[\p{L}'’-]+)$/u.exec(name) : null;
   if (town && LEGAL_FORM.test(town[1]!) && !LEGAL_FORM.test(town[2]!) && isPlaceLine(town[2]!) && weighPhrase(town[2]!).org === 0) [name, location] = [town[1]!, town[2]!];
-  const used = new Set([name, position, location, bracketed && bracketedText]);
+  const used = new Set([name, position, location, bracketed && bracketedText, selfEmployed && asWritten]);
   // "SHK in Dspace GmbH", "Werkstudent bei Nordwerk AG": what follows is a company by its form, not a place, and what
   // comes before it the role, a word the vocabulary may not know
   const inCompany = placed && !position && endsInLegalForm(placed[2]!) && !LEGAL_FORM.test(placed[1]!);

@@ -99,6 +99,9 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // and its entry, the hanging line says what was done, unless the entry's phrase stops mid-way
   if (DATED_ROW.test(last.raw) && !OPEN_END.test(end)) return false;
   if (cutAddress(end, next.text)) return true;
+  // "www.linkedin.com/in/jane-roe-4b1a2c" over "(LinkedIn)": LinkedIn's export names each address's kind in brackets
+  // after it, and wraps a long address before the bracket
+  if (/^\(\p{L}[\p{L} ]{1,24}\)$/u.test(next.text.trim()) && /(?:^|\s)\S+\.[a-z]{2,}\/\S*$/i.test(end)) return true;
   // "Jan 2019 - Present: Senior Software Engineer, Wayfair" over "  Built the order routing service…": what is set in
   // under a dated header says what was done there
   if (!startedAsBullet && last.kind === "text" && next.indent > last.indent && /\b(?:19|20)\d\d\b/.test(last.text)) return false;

@@ -3,6 +3,8 @@ import { isEmploymentType, namesSchoolOrCompany, ROLE_WORDS } from "../extract/v
 import sectionTitles from "../extract/vocabulary/section-titles.json" with { type: "json" };
 import { classifyTitle, isWholeTitle } from "./section-titles.js";
 import { findEntryLabels } from "./entry-labels.js";
+import { isDocumentTitle } from "./document-title.js";
+import { isSentence } from "../extract/layout/lines.js";
 import { findAdornedHeadings, type TextHeading } from "./text-adornments.js";
 import type { RawLine } from "./text-lines.js";
 import { findTaggedParagraphs } from "./text-man.js";
@@ -90,6 +92,15 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
     if (isCaps(title.title) && wrapsCapitals(lines[i - 1], l)) return;
     // "Sopra Steria" over "Stage": the terms of a job, as LinkedIn sets them under the employer, head no section
     if (isEmploymentType(title.title) && lines[i - 1]?.kind === "text") return;
+    // "Résumé" over sentences, below a known title: LinkedIn's French export titles the summary with the word other CVs
+    // title themselves with; no CV names itself half-way down its text
+    if (known.size > 0 && isDocumentTitle(title.title) && !/\s/.test(title.title) && startsUpper(title.title) && after?.kind === "text" && isSentence(after.text)) {
+      known.set(i, title);
+      return;
+    }
+    // "Top Skills" / "Cloud Computing" / "Project Management": a title told only by a keyword ("project") in a run of
+    // short items right under a title of skills, no blank line between, is an item of that list (LinkedIn's top skills)
+    if (listedUnderSkills(lines, i, known) && !isWholeTitle(title.title) && !LIST_KINDS.has(classifyTitle(title.title)!)) return;
     if (classifyTitle(title.title) && startsUpper(title.title)) {
       known.set(i, title);
       if (isCaps(title.title)) knownInCaps++;
@@ -132,6 +143,19 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
   for (const [i, t] of findTaggedParagraphs(lines, found)) found.set(i, t);
   for (const i of findEntryLabels(lines, found)) found.set(i, { ...found.get(i)!, entryLabel: true });
   return found;
+}
+
+/** The kinds of section a list of skills may hold as groups of its own ("Programming Languages", "Tools"). */
+const LIST_KINDS = new Set(["skills", "languages"]);
+
+/** Whether line `i` is in a run of up to five short items set straight under a title of skills, with no blank line. */
+function listedUnderSkills(lines: readonly RawLine[], i: number, known: ReadonlyMap<number, TextHeading>): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (known.has(k)) return classifyTitle(known.get(k)!.title) === "skills";
+    const l = lines[k]!;
+    if (l.kind !== "text" || l.text.trim().split(/\s+/).length > 4 || /[.:;!?]$/.test(l.text.trim())) return false;
+  }
+  return false;
 }
 
 /**

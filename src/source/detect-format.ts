@@ -1,5 +1,6 @@
 import { extname } from "node:path";
 import { isContactOnly } from "../parse/icon-contact.js";
+import { holdsNoMarkdown } from "./markdown-signs.js";
 import type { SourceFormat } from "./source-file.js";
 
 export type FormatOverride = "markdown" | "text";
@@ -25,7 +26,11 @@ export function detectFormat(path: string, text: string, override?: FormatOverri
   if (ext === ".json") return { format: "json", reason: "extension .json" };
   if (ext === ".yaml" || ext === ".yml") return { format: "yaml", reason: `extension ${ext}` };
   // ".mdx": Markdown with JSX components, as Astro, Next and Gatsby sites keep their pages
-  if (ext === ".md" || ext === ".markdown" || ext === ".mdx") return { format: "markdown", reason: `extension ${ext}` };
+  if (ext === ".md" || ext === ".markdown") {
+    if (holdsNoMarkdown(text)) return { format: "text", reason: `extension ${ext}, but no Markdown syntax in the content` };
+    return { format: "markdown", reason: `extension ${ext}` };
+  }
+  if (ext === ".mdx") return { format: "markdown", reason: `extension ${ext}` };
   // a personal site's CV page kept as HTML: Markdown holds HTML blocks, and the sanitizer reads their headings, lists and
   // paragraphs and drops the head, scripts and styles; read as plain text, every tag would be a word of the CV
   if (ext === ".html" || ext === ".htm") return { format: "markdown", reason: `extension ${ext}, read as Markdown's HTML` };

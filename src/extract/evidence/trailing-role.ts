@@ -1,4 +1,4 @@
-import { isEmploymentType, ORG_WORDS, ROLE_MODIFIERS, ROLE_WORDS } from "../vocabulary.js";
+import { isEmploymentType, ORG_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SELF_EMPLOYED } from "../vocabulary.js";
 import { roleLean, weighPhrase } from "./phrase-evidence.js";
 
 /**
@@ -61,4 +61,15 @@ export function splitBracketedRole(text: string): [org: string, role: string] | 
   // "Independent Developer (Developer Tools)": a name with a role's word of its own is the title, its bracket the field
   const orgEvidence = weighPhrase(org);
   return roleLean(weighPhrase(role)) > 0.3 && orgEvidence.role === 0 && roleLean(orgEvidence) <= 0 ? [org, role] : undefined;
+}
+
+/**
+ * "Développeur Fullstack (Freelance)", "Data Engineer (Self-employed)": a self-employment label in brackets after a
+ * job title stands where the employer goes (the corpus's rule for a job with no organisation). Returns the label
+ * and the title, or undefined.
+ */
+export function splitSelfEmployed(text: string): [label: string, role: string] | undefined {
+  const m = /^(.+?)\s*\(([^()]+)\)$/u.exec(text.trim());
+  if (!m || !SELF_EMPLOYED.test(m[2]!.trim()) || m[2]!.trim().split(/\s+/).length > 3) return undefined;
+  return roleLean(weighPhrase(m[1]!)) > 0.3 ? [m[2]!.trim(), m[1]!.trim()] : undefined;
 }
