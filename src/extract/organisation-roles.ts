@@ -6,21 +6,28 @@ const monthIndex = (date: string | undefined) => (date && /^\d{4}-\d{2}/.test(da
 
 /**
  * "ACME CORPORATION" / "Senior Accountant, June 2018 – Present" / … / "Staff Accountant, January 2015 – May 2018":
- * a role with no organisation whose dates run on into those of the job beside it (a promotion, in either order)
- * is another role at that job's organisation. The reading is a guess, and says so.
+ * a role with no organisation whose dates run on into those of the job beside it (a promotion, in either order),
+ * or lie within them (a role held beside it: moderncv banking's employer line over "Team Lead" and "Analyst", each
+ * dated), is another role at that job's organisation, and lends it on to the role after it. The reading is a guess,
+ * and says so.
  */
 export function promotionsAt(jobs: ReadWork[]): ReadWork[] {
-  return jobs.map((job, i) => {
-    const before = jobs[i - 1]?.work;
-    const { work } = job;
-    if (!before?.name || work.name || !work.position) return job;
-    const [start, end, beforeStart, beforeEnd] = [work.startDate, work.endDate, before.startDate, before.endDate].map(monthIndex);
-    const runsOn = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && b - a >= 0 && b - a <= 2;
-    if (!runsOn(end, beforeStart) && !runsOn(beforeEnd, start)) return job;
-    const doubt = `"${work.position}" names no organisation, and its dates run on from those of the job above it: it was read as another role at ${before.name}; if it was held elsewhere, name the organisation on its line ("${work.position}, Organisation, dates")`;
-    // where the organisation is goes with it, unless the role says otherwise
-    return { ...job, work: { ...work, name: before.name, ...(!work.location && before.location && { location: before.location }) }, doubt };
-  });
+  const out: ReadWork[] = [];
+  for (const job of jobs) out.push(promotionAt(job, out.at(-1)?.work));
+  return out;
+}
+
+/** The job, with the organisation of the job read before it where its dates say it is another role there. */
+function promotionAt(job: ReadWork, before: ReadWork["work"] | undefined): ReadWork {
+  const { work } = job;
+  if (!before?.name || work.name || !work.position) return job;
+  const [start, end, beforeStart, beforeEnd] = [work.startDate, work.endDate, before.startDate, before.endDate].map(monthIndex);
+  const runsOn = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && b - a >= 0 && b - a <= 2;
+  const within = start !== undefined && end !== undefined && beforeStart !== undefined && beforeEnd !== undefined && start >= beforeStart && end <= beforeEnd;
+  if (!runsOn(end, beforeStart) && !runsOn(beforeEnd, start) && !within) return job;
+  const doubt = `"${work.position}" names no organisation, and its dates run on from or lie within those of the job above it: it was read as another role at ${before.name}; if it was held elsewhere, name the organisation on its line ("${work.position}, Organisation, dates")`;
+  // where the organisation is goes with it, unless the role says otherwise
+  return { ...job, work: { ...work, name: before.name, ...(!work.location && before.location && { location: before.location }) }, doubt };
 }
 
 /**

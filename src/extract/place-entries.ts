@@ -61,6 +61,19 @@ function namesCertification(entry: Entry): boolean {
   return CERTIFICATION_WORDS.test(head) && !DEGREE.test(head) && !SCHOOL_WORDS.test(head);
 }
 
+/**
+ * "Northvale State University - Eastfield, Ohio" over "* Technical Writing Certificates - School of Continuing Education
+ * 2008": under a heading of education and certifications, a school whose one line under it names a certificate and
+ * no line a degree gave that certificate, no diploma; the school is its issuer.
+ */
+function certificateOfSchool(entry: Entry): Award | undefined {
+  const head = entry.head.map((l) => l.text).join(" ");
+  const [only, ...more] = entry.body;
+  if (!only || more.length || !SCHOOL_WORDS.test(head) || [head, only.text].some((t) => DEGREE.test(t)) || !CERTIFICATION_WORDS.test(only.text)) return undefined;
+  const award = toAward({ ...entry, head: [only], body: [] }, "certificate");
+  return award && { ...award, awarder: award.awarder ?? head.split(/\s[-–—|]\s|,\s/)[0]!.trim() };
+}
+
 /** Splits a section into entries (unless a layout-specific reader already did) and adds each; what reads as no entry goes to a catch-all. */
 export function placeEntries(draft: Draft, lines: readonly SourceLine[], kind: SectionKind, title: string, list: boolean, split: SplitEntries = splitEntries(lines)): void {
   const key = KEY_OF[kind]!;
@@ -91,7 +104,7 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
     case "education": {
       // "Associate Chartered Accountant (ACA), ICAN, 2017" under "Professional Qualifications": a certification listed
       // beside the degrees, naming no school and no degree
-      const certificate = namesCertification(entry) ? toAward(entry, "certificate") : undefined;
+      const certificate = namesCertification(entry) ? toAward(entry, "certificate") : certificateOfSchool(entry);
       const told = certificate ? undefined : studiesTold(entry);
       if (certificate) add("certificates", toCertificate(certificate));
       else if (told) told.forEach((study) => add("education", study));

@@ -10,6 +10,8 @@ import { boldAuthorCitations, citationParagraphs, paperBlocks } from "./paper-bl
 import { citationLines } from "./citation-lines.js";
 import { readLanguageGrid } from "./language-grid.js";
 import { splitEntries } from "./layout/split-entries.js";
+import { hasDate, isSentence, type Entry } from "./layout/lines.js";
+import { withoutDates } from "./dates.js";
 import { groupHeadings } from "./layout/group-headings.js";
 import { groupPapers, groupUnderTitle } from "./paper-groups.js";
 import { leadInLength } from "./layout/lead-in.js";
@@ -95,6 +97,13 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
     default: {
       if ((kind === undefined || kind === "other") && placeLabelledLists(draft, block)) return;
       const { entries, loose } = splitEntries(lines);
+      if (kind === "open-source" && namesProjects(entries)) {
+        // "Independent Games 2011 - Present" right over "Starfall 2016" / bullets: a name with nothing under it, before the
+        // next project, titles the projects after it
+        const groups = entries.filter((e, k) => !e.body.length && k + 1 < entries.length).flatMap((e) => e.head);
+        placeListing(draft, lines.filter((l) => !groups.includes(l)), "projects", title, true);
+        return addCatchAll(draft, groups, `${title} (more)`);
+      }
       addCustomSection(draft, title, kind ?? "other", [...loose.map((l) => ({ summary: l.text })), ...entries.map(toCustomItem)], block.position);
     }
   }
@@ -128,6 +137,20 @@ function placeListing(draft: Draft, sectionLines: readonly SourceLine[], kind: "
   const split = kind === "projects" ? splitProjects(lines, draft.sourceLines) : (boldAuthorCitations(lines, draft.lowerWords) ?? citationLines(lines, draft.lowerWords) ?? paperBlocks(lines, draft.lowerWords) ?? citationParagraphs(lines));
   return placeEntries(draft, lines, kind, title, list, split);
 }
+
+/**
+ * "Open Source" over "Tidewatch 2023 - Present" / what it is / bullets: entries that each open with a name and its
+ * dates on a line of their own, with what was made under it, are the projects the section lists; "* Primary contributor to
+ * Tidewatch, a queue monitor, 2019" items say what the person did, in sentences, and stay the section's own.
+ */
+function namesProjects(entries: readonly Entry[]): boolean {
+  // (dated, as a project is: "Cloud" over "bento …" / "portefaix …" is a category over the projects, a word alone)
+  const named = entries.filter((e) => e.head[0]?.kind === "text" && e.body.length > 0 && hasDate(e.head[0]) && namesOneThing(withoutDates(e.head[0].text)));
+  return named.length >= 2 && named.length >= entries.length * 0.6;
+}
+
+/** A short name, its words capitalised or not, that is no sentence and no labelled line. */
+const namesOneThing = (text: string) => text.length > 0 && text.split(/\s+/).length <= 6 && !isSentence(text) && !/[:：,;]/.test(text);
 
 /** Spoken languages, one a line or in Europass's self-assessment grid, whose form's other cells go to the catch-all. */
 function placeLanguages(draft: Draft, lines: SourceLine[], title: string): void {

@@ -4,9 +4,11 @@ import { isWholePlace } from "./evidence/places.js";
 
 /**
  * "I'm a backend developer based in Lisbon, Portugal.", "Software engineer living in Austin, TX, with …": the place a
- * person says they live or work in, after words that say so, up to the sentence's end or the next clause.
+ * person says they live or work in, after words that say so, up to the sentence's end or the next clause; or the
+ * place a person says they are from ("a web developer from Tampa, Florida", "I'm from Leeds"), as a page's intro
+ * tells where its owner lives (not "graduated from", "moved from": what comes before "from" is the person).
  */
-const TOLD_PLACE = /\b(?:based|living|located|residing|(?<![\p{L}])live)\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}){0,2})(?=\s*(?:[.!;:)]|,\s*\p{Ll}|\s\p{Ll}|$))/u;
+const TOLD_PLACE = /(?:\b(?:based|living|located|residing|(?<![\p{L}])live)\s+in|(?<=\b(?:[Ii]\s+am|[Ii]['’]m|\p{L}{3,}(?:er|or|ist|ent|ant)))\s+from)\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}){0,2})(?=\s*(?:[.!;:)]|,\s*\p{Ll}|\s\p{Ll}|$))/u;
 
 /**
  * A web page's intro that tells where its owner is based gives basics.location, where no contact line does. Only a

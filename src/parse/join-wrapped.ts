@@ -68,6 +68,9 @@ const RST_FIELD = /^:[^:\s][^:]*:(?:\s|$)/;
 /** Phrases set apart by a bar between spaces ("Trailhead | TypeScript, React"). */
 const PIPED = /\S\s[|｜]\s+\S/;
 
+/** "Harbor Maps (Swift, SwiftUI, Firebase)": a short name, then two or more capitalised tools in brackets, alone on a line. */
+const NAME_WITH_TOOLS = /^\p{Lu}[^()•.,;:]{0,50}\s\((?:[\p{Lu}\d][^(),]{0,24},\s)+[\p{Lu}\d][^(),]{0,24}\)$/u;
+
 /** Two phrases set apart by a tab or a wide gap, as a PDF's columns come out. */
 export const ALIGNED = /\S(?:\t| {4,})\S/;
 
@@ -177,6 +180,10 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // "… deploy pre-built AI agents" over "January 2025 – July 2025 AI Engineer, CosmicForge Ltd": a row led by a range
   // of dates that names a role or an employer opens the next entry, though it follows a list item without a full stop
   if (startsWithDate(next.text) && findDates(next.text)[0]!.range && namesRoleOrEmployer(next.text)) return false;
+  // "Harbor Maps (Swift, SwiftUI, Firebase)" under the last bullet of the project above: a name and, in brackets, the
+  // tools it was made with is the next project's head, however long the bullet over it (a bracket a sentence wraps
+  // onto its own line holds words in lower case)
+  if (!terminal && NAME_WITH_TOOLS.test(next.text.trim())) return false;
   // a long line without a full stop wraps, unless the next one is a "Venue · Authors" or dated line of its own
   // (its date first or last: "B.S. in Computer Science   Mar. 2008 - Aug. 2017"),
   // or the name of the next entry's school or company ("JSS Science and Technology University, Mysore"), or a title

@@ -113,6 +113,9 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
   // "Experience 2011 - Present" after the summary heads the jobs; "Freelance 2018 - 2020" under "Experience", a title
   // of the kind of the section it stands in, is that section's entry
   for (const i of [...known.keys()].filter((k) => datesOwnEntry(k, known))) known.delete(i);
+  // "Grants & Fellowships" / "Congressional Research Grants": a line right under a heading, of its kind by a keyword
+  // only, is the section's first entry (a grant, an award) whose name ends in that keyword; a section has one heading
+  for (const i of [...known.keys()].filter((k) => entryUnderHeading(lines, k, known))) known.delete(i);
   // "Experience" / "  Engineer, Acme (2019 - Present)" / "    Projects": a title set deeper than the indented entry above it
   for (const i of [...known.keys()].filter((k) => nestsInEntry(lines, k, known))) known.delete(i);
   for (const i of findMarginTitles(lines, known)) if (!known.has(i)) caps.delete(i), known.set(i, { title: cleanTitle(lines[i]!.text), depth: 1 });
@@ -259,6 +262,13 @@ function findMarginTitles(lines: readonly RawLine[], known: ReadonlyMap<number, 
     const before = lines.slice(0, i).reverse().find((b) => b.kind !== "blank" && b.kind !== "skip");
     return before && before.indent > 0 ? [i] : [];
   });
+}
+
+/** A known title, not one the vocabulary holds whole, right under a heading of the same kind with no blank line between. */
+function entryUnderHeading(lines: readonly RawLine[], i: number, known: ReadonlyMap<number, TextHeading>): boolean {
+  const above = known.get(i - 1);
+  const title = known.get(i)!.title;
+  return above !== undefined && lines[i - 1]!.kind === "text" && !isWholeTitle(title) && classifyTitle(above.title) === classifyTitle(title);
 }
 
 /** A known title with dates ("Volunteer 2015 - 2016") in a section of its own kind, where it is an entry. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readMarkdown } from "../support/extract.js";
+import { readMarkdown, readText } from "../support/extract.js";
 
 /** Certificates and platform courses listed under an education heading beside diplomas, on invented CVs. */
 describe("certificates under an education heading", () => {
@@ -34,5 +34,22 @@ describe("certificates under an education heading", () => {
     const r = await readMarkdown(["# Marta Ibarra", "", "## Education", "", "### Udacity", "Nanodegree in Machine Learning, 2018"].join("\n"));
     expect(r.certificates?.map((c) => [c.name, c.date])).toEqual([["Udacity", "2018"]]);
   });
-});
 
+  it("reads a school whose one line under it names a certificate, no degree, as that certificate's issuer", async () => {
+    const r = await readText(
+      [
+        "Maria Ostrow",
+        "",
+        "EDUCATION and CERTIFICATIONS",
+        "",
+        "Lakeshore State University - Bayview, Ohio",
+        "* Bachelor of Arts, Communication  2012",
+        "",
+        "Northvale State University - Eastfield, Ohio",
+        "* Technical Writing Certificates - School of Continuing Education  2009",
+      ].join("\n"),
+    );
+    expect(r.education?.map((e) => e.institution)).toEqual(["Lakeshore State University"]);
+    expect(r.certificates?.map((c) => [c.issuer, c.date])).toEqual([["Northvale State University", "2009"]]);
+  });
+});
