@@ -49,7 +49,7 @@ export function toSkills(
       const items = i.labelled ? splitAt(i.text, own) : i.split ? splitList(i.text, own) : [i.text];
       // "Go, Java, TypeScriptでのバックエンド開発": the list is the object of a Japanese phrase, which says one skill;
       // "熟悉 Knative、Fission 等 Serverless 框架": so is what a word of proficiency leads in Chinese words
-      return items.length > 1 && !i.labelled && (items.some(runsIntoJapanese) || isToldProficiency(i.text)) ? [i.text] : items;
+      return items.length > 1 && !i.labelled && (items.some(runsIntoJapanese) || isToldProficiency(i.text)) ? splitAt(i.text, undefined) : items;
     };
     if (g.name === undefined) {
       for (const i of g.items) {

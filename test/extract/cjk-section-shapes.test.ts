@@ -12,6 +12,25 @@ describe("a CJK section read from its items' shape", () => {
     expect(r.skills?.map((s) => s.name)).toHaveLength(4);
   });
 
+  it("reads numbered sentences typed without a space after the number, one of them no proficiency, as skills whole", async () => {
+    const r = await readMarkdown([
+      "# 李小华", "", "## 职业经验", "",
+      "1.熟练掌握HTML，CSS，javascript，能够解决浏览器兼容性问题；", "",
+      "2.熟练掌握页面布局方式，栅格布局，弹性布局；", "",
+      "3.熟练掌握Vue，vue-router，vuex等相关类库；", "",
+      "4.了解Node.js以及Express框架；", "",
+      "5.开发项目类型，官网，后台系统，小程序；", "",
+      "## 工作经历", "", "公司名称：某某科技有限公司    2019.07-2021.03",
+    ].join("\n"));
+    expect(r.work?.map((w) => w.name)).toEqual(["某某科技有限公司"]);
+    expect(r.skills?.slice(0, 4).map((s) => s.name)).toEqual([
+      "熟练掌握HTML, CSS, javascript, 能够解决浏览器兼容性问题",
+      "熟练掌握页面布局方式, 栅格布局, 弹性布局",
+      "熟练掌握Vue, vue-router, vuex等相关类库",
+      "了解Node.js以及Express框架",
+    ]);
+  });
+
   it("keeps undated sentences of what was done under a Korean work title as the section's text, not as jobs", async () => {
     const r = await readMarkdown([
       "# 박하늘", "", "## 경력", "",

@@ -423,7 +423,7 @@ describe("a spoken language named by two words among the skills", () => {
 });
 
 describe("Chinese skill lines led by a word of proficiency", () => {
-  it("keep whole a line whose proficiency word leads a phrase in Chinese words, and read a bold clause closed by its semicolon as an item, no label", async () => {
+  it("keep whole a line whose proficiency word leads a phrase in Chinese words, and read a bold clause closed by its semicolon as an item without it, no label", async () => {
     const skills = await skillsOf(
       [
         "- **掌握 Rust 及相关项目开发；**",
@@ -433,7 +433,7 @@ describe("Chinese skill lines led by a word of proficiency", () => {
       ].join("\n"),
     );
     expect(skills?.map((s) => [s.name, s.keywords])).toEqual([
-      ["掌握 Rust 及相关项目开发;", undefined],
+      ["掌握 Rust 及相关项目开发", undefined],
       ["精通 API 网关、服务发现等网络相关技术", undefined],
       ["了解 Grafana、Loki 等可观测性组件", undefined],
       ["熟练掌握", ["Kotlin", "Swift"]],
