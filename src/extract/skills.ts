@@ -6,7 +6,7 @@ import { inferSeparator, isShortItem, isToldProficiency, readLevel, readRating, 
 import { skillsDownFirstColumn } from "./skill-attribute-columns.js";
 import { readSkillColumns } from "./skill-columns.js";
 import { readSkillGroups, type SkillGroup, type SkillText } from "./skill-groups.js";
-import { endsWithSpokenLanguage, isSpokenLanguage } from "./spoken-languages.js";
+import { endsWithSpokenLanguage, isSpokenLanguage, namesLanguageLevel } from "./spoken-languages.js";
 import { findDates } from "./dates.js";
 import { isPlaceLine } from "./entry-parts.js";
 import closingRemarks from "./vocabulary/closing-remarks.json" with { type: "json" };
@@ -80,7 +80,7 @@ export function toSkills(
     const header = g.items.length === 1 && ratings[k + 1] && ratings[k + 2];
     const ratingKey = isNumbered(g) || (groups[k + 1] !== undefined && isNumbered(groups[k + 1]!) && g.items.every(isNumberedNote));
     const items = g.items.flatMap(itemsOf);
-    if (isSpokenLanguages(items)) {
+    if (isSpokenLanguages(items) || namesLanguageLevel(g.name, items)) {
       elsewhere.push({ kind: "languages", group: g });
       continue;
     }

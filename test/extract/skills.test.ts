@@ -121,13 +121,13 @@ describe("skills", () => {
     expect(barred.resume.languages?.map((l) => l.language)).toEqual(["English", "Spanish"]);
   });
 
-  it("read a section under a skills title whose every item names a spoken language as languages, and one that names a skill too as skills", async () => {
+  it("read a section under a skills title whose every item names a spoken language as languages, and in one that names a skill too only the language's line", async () => {
     const languages = await extractSource({ path: "cv.md", text: "# Jane Doe\n\n## Proficiency\n\n- English — native\n- French — fluent\n- German — B1\n", format: "markdown", formatReason: "test" });
     expect(languages.resume.languages?.map((l) => [l.language, l.fluency])).toEqual([["English", "native"], ["French", "fluent"], ["German", "B1"]]);
     expect(languages.resume.skills).toBeUndefined();
     const mixed = await extractSource({ path: "cv.md", text: "# Jane Doe\n\n## Proficiency\n\n- English — native\n- Python — advanced\n", format: "markdown", formatReason: "test" });
-    expect(mixed.resume.languages).toBeUndefined();
-    expect(mixed.resume.skills?.map((s) => s.name)).toEqual(["English", "Python"]);
+    expect(mixed.resume.languages?.map((l) => [l.language, l.fluency])).toEqual([["English", "native"]]);
+    expect(mixed.resume.skills?.map((s) => s.name)).toEqual(["Python"]);
   });
 
   it("pair a column of labels with the paragraph of as many lists under it, as pdftotext writes a table of skills", async () => {
