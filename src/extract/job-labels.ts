@@ -40,7 +40,9 @@ export function labelledFields(entry: Entry): Partial<Work> & { employerPlace?: 
     const m = /^([^:：]{2,30}?)\s*(?:[:：]\s*|\s(?=\d))(\S.{0,120})$/u.exec(l.text.replace(/^[*_]+|[*_]+(?=\s*[:：])/g, ""));
     const field = m ? LABEL_OF.get(m[1]!.replace(/[*_]/g, "").trim().toLowerCase()) : undefined;
     if (!field || !m) continue;
-    const value = m[2]!.trim();
+    // "公司名称：某某科技有限公司    2019.07-2021.03": dates across a column gap are the job's, no part of the name
+    const [written, across] = m[2]!.trim().split(/\t+|\s{2,}/, 2) as [string, string | undefined];
+    const value = field !== "dates" && field !== "start" && across && findDates(across).length ? written : m[2]!.trim();
     if (field === "dates") Object.assign(out, jobDates(findDates(value)[0]));
     else if (field === "start") out.startDate ??= jobDates(findDates(value)[0]).startDate;
     else if (field === "name" && out.name === undefined) {

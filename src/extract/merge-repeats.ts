@@ -22,7 +22,7 @@ export function mergeRepeatedJobs(draft: Draft): void {
     // unless each telling has highlights of its own ("PHP/GoLang工程师" and "GoLang工程师", each with its projects)
     const reworded = (k: Work) => wordsWithin(k.position!, job.position!) || wordsWithin(job.position!, k.position!);
     const toldApart = (k: Work) => !!k.position && !!job.position && !sameName(k.position, job.position) && isTold(k) && isTold(job) && (!reworded(k) || (!!k.highlights?.length && !!job.highlights?.length));
-    const earlier = job.name && job.startDate ? kept.find((k) => sameName(k.name, job.name) && k.startDate === job.startDate && !elsewhere(k) && !endsApart(k) && !toldApart(k)) : undefined;
+    const earlier = job.name && job.startDate ? kept.find((k) => (sameName(k.name, job.name) || shortNameOf(k, job)) && k.startDate === job.startDate && !elsewhere(k) && !endsApart(k) && !toldApart(k)) : undefined;
     if (!earlier) {
       kept.push(job);
       continue;
@@ -47,6 +47,17 @@ const wordsWithin = (a: string, b: string) => {
   const words = new Set(wordsOf(b));
   return wordsOf(a).every((w) => words.has(w));
 };
+
+/**
+ * "LINE" and "LINE Corporation", "Donuts" and "Donuts Co. Ltd.", both 2015-04 to 2017-03: a summary table names the
+ * employer in full, the job's own section by its first words. With the same start, end and role, one name the other's
+ * first words is one employer.
+ */
+function shortNameOf(a: Work, b: Work): boolean {
+  if (!a.name || !b.name || a.endDate !== b.endDate || !a.position || !sameName(a.position, b.position)) return false;
+  const [short, long] = [wordsOf(a.name), wordsOf(b.name)].sort((x, y) => x.length - y.length);
+  return short!.length > 0 && short!.every((w, i) => long![i] === w);
+}
 
 /** A job with words of its own beyond its header: a summary or highlights. */
 const isTold = (job: Work) => !!job.summary || !!job.highlights?.length;

@@ -9,6 +9,7 @@ import { splitProjects } from "./project-lists.js";
 import { boldAuthorCitations, citationParagraphs, paperBlocks } from "./paper-blocks.js";
 import { citationLines } from "./citation-lines.js";
 import { readLanguageGrid } from "./language-grid.js";
+import { namesLanguageLevel } from "./spoken-languages.js";
 import { splitEntries } from "./layout/split-entries.js";
 import { hasDate, isSentence, type Entry } from "./layout/lines.js";
 import { withoutDates } from "./dates.js";
@@ -170,22 +171,29 @@ const LISTED_KINDS = new Set<SectionKind>(["skills", "languages", "interests", "
 function placeLabelledLists(draft: Draft, block: SectionBlock): boolean {
   const routed = block.lines.map(listedLine).filter((r): r is Listed => r !== undefined);
   if (!routed.length || routed.length < block.lines.length) return false;
-  for (const r of routed) placeListed(draft, block, r);
+  // the lines a language labels are one list of languages under the section's own title
+  const spoken = routed.filter((r) => r.label === undefined);
+  if (spoken.length) placeSection(draft, { ...block, lines: spoken.map((r) => r.line) }, "languages");
+  for (const r of routed) if (r.label !== undefined) placeListed(draft, block, r);
   return true;
 }
 
-type Listed = { line: SourceLine; label: string; value: string; kind: SectionKind };
+type Listed = { line: SourceLine; label?: string; value: string; kind: SectionKind };
 
-/** "Languages: English, French": a line whose label is the title of a section of lists, and the list after it. */
+/**
+ * "Languages: English, French": a line whose label is the title of a section of lists, and the list after it;
+ * "日本語：ネイティブ", "English: fluent": a line a spoken language labels, that language with its level, whole.
+ */
 function listedLine(line: SourceLine): Listed | undefined {
   const m = /^([^:：]{2,30}?)\s*[:：]\s*(\S.*)$/u.exec(line.text);
+  if (m && line.depth === 0 && namesLanguageLevel(m[1]!, [m[2]!])) return { line, value: line.text, kind: "languages" };
   const kind = m && line.depth === 0 ? classifyTitle(m[1]!) : undefined;
   return m && kind && LISTED_KINDS.has(kind) ? { line, label: m[1]!, value: m[2]!, kind } : undefined;
 }
 
 /** A labelled list read as the section its label names, the list its entries. */
 function placeListed(draft: Draft, block: SectionBlock, r: Listed): void {
-  placeSection(draft, { ...block, title: r.label, lines: [{ ...r.line, text: r.value, lead: undefined, spans: undefined }] }, r.kind);
+  placeSection(draft, { ...block, title: r.label ?? block.title, lines: [{ ...r.line, text: r.value, lead: undefined, spans: undefined }] }, r.kind);
 }
 
 /** A "Contact" section: each phrase that reads as contact information fills basics. */

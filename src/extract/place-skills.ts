@@ -4,7 +4,7 @@ import { addCatchAll } from "./custom.js";
 import { addEntry, listSection, type Draft } from "./draft.js";
 import { toSkills } from "./skills.js";
 import { groupUnderSoftTitle } from "./soft-skills.js";
-import { endsWithSpokenLanguage, isSpokenLanguage, languageThenLevel } from "./spoken-languages.js";
+import { endsWithSpokenLanguage, isSpokenLanguage, languageThenLevel, namesLanguageLevel } from "./spoken-languages.js";
 import type { SkillGroup } from "./skill-groups.js";
 import { placeEntries, languageItems } from "./place-entries.js";
 
@@ -24,8 +24,11 @@ export function placeSkills(draft: Draft, lines: SourceLine[], title: string): v
   for (const kind of ["languages", "interests", "certificates"] as const) {
     const groups = elsewhere.filter((e) => e.kind === kind).map((e) => e.group);
     if (!groups.length) continue;
+    // "🇬🇧 English — Native": a group a language names is that language with its level, under the section's title
+    const named = (g: SkillGroup) => kind === "languages" && namesLanguageLevel(g.name!, g.items.map((i) => i.text));
+    const itemLines = (g: SkillGroup) => (named(g) ? lines.filter((l) => l.position === g.position).map((l) => ({ ...l, text: `${g.name}: ${g.items.map((i) => i.text).join(", ")}` })) : g.items.flatMap((i) => lines.filter((l) => l.position === i.position).map((l) => ({ ...l, text: i.text }))));
     if (draft.resume[kind]?.length) kept.push(...groups.flatMap(groupLines));
-    else placeEntries(draft, groups.flatMap((g) => g.items.flatMap((i) => lines.filter((l) => l.position === i.position).map((l) => ({ ...l, text: i.text })))), kind, groups[0]!.name!, true);
+    else placeEntries(draft, groups.flatMap(itemLines), kind, named(groups[0]!) ? title : groups[0]!.name!, true);
   }
   addCatchAll(draft, lines.filter((l) => kept.includes(l)), `${title} (more)`);
 }

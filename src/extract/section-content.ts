@@ -120,7 +120,9 @@ function cjkSentences(lines: readonly SourceLine[]): string[] | undefined {
   if (lines.some((l) => l.kind === "subheading" || l.kind === "row" || hasDate(l))) return undefined;
   const items = lines.filter((l) => (l.kind === "bullet" || l.kind === "text") && l.depth === 0).map((l) => l.text);
   const sentence = (text: string) => (text.match(CJK_LETTERS) ?? []).length >= 4 && text.length >= 15 && weighPhrase(text).org < 0.5 && !pairsRoleAndEmployer(text);
-  return items.length >= 3 && items.every(sentence) ? items : undefined;
+  // one item of many that reads like "开发项目类型，网站，商城" (a role word before a comma) is no job in an undated list
+  const told = items.filter(sentence);
+  return told.length >= 3 && told.length >= items.length - Math.floor(items.length / 5) ? items : undefined;
 }
 
 const CJK_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;

@@ -75,7 +75,7 @@ export function splitAt(text: string, sep: Separator | undefined): string[] {
   }
   parts.push(text.slice(from));
   return parts
-    .map((p) => p.trim().replace(/(?<!\.)[.。]$/, "").trim())
+    .map((p) => p.trim().replace(/(?<!\.)[.。;；]$/, "").trim())
     .filter((p) => p && !/^[\d.,+\s]+$/.test(p));
 }
 
@@ -118,8 +118,11 @@ export function leadingLevel(text: string): { level: string; rest: string } | un
 /** "熟练掌握 Java 语言，熟悉多线程": a sentence that opens with a CJK word of proficiency, whatever follows it. */
 export const leadsWithCjkLevel = (text: string) => CJK_LEVELS.some((w) => text.trimStart().startsWith(w));
 
-/** "精通 API 网关、内网穿透等相关技术": a CJK word of proficiency that leads a phrase in CJK words, which its commas do not cut. */
-export const isToldProficiency = (text: string) => LEVEL_LEAD.test(text) && !leadingLevel(text);
+/**
+ * "精通 API 网关、内网穿透等相关技术", "熟练掌握页面布局方式，rem布局，弹性布局": a CJK word of proficiency that leads a phrase
+ * in CJK words, which its commas do not cut.
+ */
+export const isToldProficiency = (text: string) => leadsWithCjkLevel(text) && !leadingLevel(text);
 const LEVEL = /^(.+?)\s*[(（]([^()（）]{1,30})[)）]$/u;
 
 /**

@@ -6,7 +6,7 @@ import { inferSeparator, isShortItem, isToldProficiency, readLevel, readRating, 
 import { skillsDownFirstColumn } from "./skill-attribute-columns.js";
 import { readSkillColumns } from "./skill-columns.js";
 import { readSkillGroups, type SkillGroup, type SkillText } from "./skill-groups.js";
-import { endsWithSpokenLanguage, isSpokenLanguage } from "./spoken-languages.js";
+import { endsWithSpokenLanguage, isSpokenLanguage, namesLanguageLevel } from "./spoken-languages.js";
 import { findDates } from "./dates.js";
 import { isPlaceLine } from "./entry-parts.js";
 import closingRemarks from "./vocabulary/closing-remarks.json" with { type: "json" };
@@ -49,7 +49,7 @@ export function toSkills(
       const items = i.labelled ? splitAt(i.text, own) : i.split ? splitList(i.text, own) : [i.text];
       // "Go, Java, TypeScriptでのバックエンド開発": the list is the object of a Japanese phrase, which says one skill;
       // "熟悉 Knative、Fission 等 Serverless 框架": so is what a word of proficiency leads in Chinese words
-      return items.length > 1 && !i.labelled && (items.some(runsIntoJapanese) || isToldProficiency(i.text)) ? [i.text] : items;
+      return items.length > 1 && !i.labelled && (items.some(runsIntoJapanese) || isToldProficiency(i.text)) ? splitAt(i.text, undefined) : items;
     };
     if (g.name === undefined) {
       for (const i of g.items) {
@@ -80,7 +80,7 @@ export function toSkills(
     const header = g.items.length === 1 && ratings[k + 1] && ratings[k + 2];
     const ratingKey = isNumbered(g) || (groups[k + 1] !== undefined && isNumbered(groups[k + 1]!) && g.items.every(isNumberedNote));
     const items = g.items.flatMap(itemsOf);
-    if (isSpokenLanguages(items)) {
+    if (isSpokenLanguages(items) || namesLanguageLevel(g.name, items)) {
       elsewhere.push({ kind: "languages", group: g });
       continue;
     }

@@ -99,3 +99,11 @@ export function languageThenLevel(text: string): { language: string; level: stri
   const opens = CEFR_LEVEL.test(rest) || LEVEL_OPENS.test(rest.toLowerCase());
   return opens ? { language: text.trim().slice(0, name.length), level: rest } : undefined;
 }
+
+/**
+ * "English: Native", "日本語：ネイティブ", "영어: 비즈니스 회화 가능": a group named by a spoken language whose one or two
+ * items, a few words, say how well it is spoken; a language with its level, as a languages section writes it.
+ */
+export function namesLanguageLevel(name: string, items: readonly string[]): boolean {
+  return items.length > 0 && items.length <= 2 && isSpokenLanguage(name.replace(/[*_]/g, "").trim()) && isSpokenLanguage(`${name}: ${items.join(", ")}`);
+}

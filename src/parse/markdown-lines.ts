@@ -78,6 +78,12 @@ const TASK_BOX = /^\[[ xX]\]\s+(?=\S)/;
  * indent with spaces written as "\ " (a backslash Markdown keeps before a space).
  */
 const GLYPH_ITEM = /^(?:\\ )*([•◦▪])\s+(?=\S)/u;
+/**
+ * "1.熟练掌握 Go 语言；", "2、负责…": a number and its dot or ideographic comma set straight before CJK text, as Chinese,
+ * Japanese and Korean type a numbered list, which sets no space after it; Markdown reads no list without the space,
+ * yet the author wrote one item a line. The number only orders the items.
+ */
+const CJK_NUMBERED_ITEM = /^\d{1,2}[.．、](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/u;
 const DRAWN_RULE = /^[_=~*·•─━═-]{3,}$/u;
 /** "\\" alone on its line, LaTeX's line break as academics type it, which Markdown shows as a backslash: space, no words. */
 const TYPED_BREAK = /^\\+$/;
@@ -231,8 +237,10 @@ class Walker {
       defining ||= Boolean(l.definition);
       const item = defining && /^[-*+•] /.exec(l.text);
       const glyph = !defining && glyphed && GLYPH_ITEM.exec(l.text);
+      const numbered = !defining && CJK_NUMBERED_ITEM.exec(l.text);
       if (item) this.push("bullet", l.text.slice(item[0].length), l.line, depth + 1, withoutMarker(l, item[0].length));
       else if (glyph) this.push("bullet", l.text.slice(glyph[0].length), l.line, glyph[1] === "•" ? depth : depth + 1, withoutMarker(l, glyph[0].length));
+      else if (numbered) this.push("bullet", l.text.slice(numbered[0].length), l.line, depth, withoutMarker(l, numbered[0].length));
       // a definition belongs to its term's entry: bold at its start does not begin another
       else this.push("text", l.text, l.line, defining ? depth + 1 : depth, l);
     }

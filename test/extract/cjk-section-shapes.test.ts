@@ -12,6 +12,25 @@ describe("a CJK section read from its items' shape", () => {
     expect(r.skills?.map((s) => s.name)).toHaveLength(4);
   });
 
+  it("reads numbered sentences typed without a space after the number, one of them no proficiency, as skills whole", async () => {
+    const r = await readMarkdown([
+      "# 李小华", "", "## 职业经验", "",
+      "1.熟练掌握HTML，CSS，javascript，能够解决浏览器兼容性问题；", "",
+      "2.熟练掌握页面布局方式，栅格布局，弹性布局；", "",
+      "3.熟练掌握Vue，vue-router，vuex等相关类库；", "",
+      "4.了解Node.js以及Express框架；", "",
+      "5.开发项目类型，官网，后台系统，小程序；", "",
+      "## 工作经历", "", "公司名称：某某科技有限公司    2019.07-2021.03",
+    ].join("\n"));
+    expect(r.work?.map((w) => w.name)).toEqual(["某某科技有限公司"]);
+    expect(r.skills?.slice(0, 4).map((s) => s.name)).toEqual([
+      "熟练掌握HTML, CSS, javascript, 能够解决浏览器兼容性问题",
+      "熟练掌握页面布局方式, 栅格布局, 弹性布局",
+      "熟练掌握Vue, vue-router, vuex等相关类库",
+      "了解Node.js以及Express框架",
+    ]);
+  });
+
   it("keeps undated sentences of what was done under a Korean work title as the section's text, not as jobs", async () => {
     const r = await readMarkdown([
       "# 박하늘", "", "## 경력", "",
@@ -37,5 +56,22 @@ describe("a CJK section read from its items' shape", () => {
     ].join("\n"));
     expect(r.work).toBeUndefined();
     expect(r.projects?.map((p) => p.name)).toEqual(["차세대 전지 소재 분석 플랫폼", "의료 영상 분할 알고리즘"]);
+  });
+
+  it("reads a Chinese title of project work experience as projects, not jobs", async () => {
+    const r = await readMarkdown([
+      "# 王小明", "", "## 工作经历", "", "### 某某网络科技有限公司 | 前端工程师 | 2019.07 - 至今", "", "- 负责官网开发", "",
+      "## 项目工作经验", "", "### 电商后台管理系统 | 2020.03 - 2020.12", "", "- 使用 Vue 开发后台", "", "### 微信小程序商城 | 2019.08 - 2020.02", "", "- 负责小程序前端开发",
+    ].join("\n"));
+    expect(r.work?.map((w) => w.name)).toEqual(["某某网络科技有限公司"]);
+    expect(r.projects?.map((p) => p.name)).toEqual(["电商后台管理系统", "微信小程序商城"]);
+  });
+
+  it("reads a Japanese section of OSS developed as projects, the list's closing 'etc' no project", async () => {
+    const r = await readMarkdown([
+      "# 佐藤 健", "", "## OSS の開発", "",
+      "- [kumo-cli](https://github.com/example/kumo-cli): クラウド設定を検証する CLI", "- [hoshi-action](https://github.com/example/hoshi-action): 差分を通知する GitHub Action", "- etc",
+    ].join("\n"));
+    expect(r.projects?.map((p) => p.name)).toEqual(["kumo-cli", "hoshi-action"]);
   });
 });

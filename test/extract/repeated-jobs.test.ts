@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractSource } from "../support/extract.js";
+import { extractSource, readMarkdown } from "../support/extract.js";
 
 describe("a job told twice", () => {
   it("is not two jobs at one employer in one year in two places: both are kept, each with its place", async () => {
@@ -83,5 +83,32 @@ describe("an employer's heading over the headings of the roles held there", () =
     ]);
     expect(resume.work?.[1]?.location).toBe("Lisbon, Portugal");
     expect(resume.work?.[1]?.description).toBeUndefined();
+  });
+});
+
+describe("a job in a summary table and again in its own section", () => {
+  it("is one job where the section names the employer by the first words of the table's name, with the same role and dates", async () => {
+    const resume = await readMarkdown([
+      "# 職務経歴", "", "## 要約", "", "2017 年からソフトウェアエンジニアとして従事しています。", "",
+      "## 職務経歴", "",
+      "在籍期間 | 企業名 | ポジション", "--- | --- | ---",
+      "2020-04 / 現在 | [Kumo Systems Inc.](https://kumo.example.com/) | Backend Engineer",
+      "2017-04 / 2020-03 | [Hoshi Labs Co. Ltd.](https://hoshi.example.com/) | QA Engineer", "",
+      "## 現職: Kumo (Backend Engineer) 2020-04-01 ~ 現在", "", "決済基盤の開発を担当しています。", "", "### 技術スタック", "", "- Go, TypeScript", "",
+      "## Hoshi (QA Engineer): 2017-04-01 ~ 2020-03-31", "", "テスト自動化を推進しました。", "", "### 技術スタック", "", "- Python",
+    ].join("\n"));
+    expect(resume.work?.map((w) => [w.position, w.startDate, w.endDate])).toEqual([
+      ["Backend Engineer", "2020-04", undefined],
+      ["QA Engineer", "2017-04", "2020-03"],
+    ]);
+  });
+
+  it("stays two jobs where the shorter name's role differs", async () => {
+    const resume = await readMarkdown([
+      "## Experience", "",
+      "### Kumo Systems Inc. (Backend Engineer) 2020-04 – 2022-03", "", "Built the billing service.", "",
+      "### Kumo (Data Engineer) 2020-04 – 2022-03", "", "Ran the data platform.",
+    ].join("\n"));
+    expect(resume.work).toHaveLength(2);
   });
 });

@@ -121,13 +121,13 @@ describe("skills", () => {
     expect(barred.resume.languages?.map((l) => l.language)).toEqual(["English", "Spanish"]);
   });
 
-  it("read a section under a skills title whose every item names a spoken language as languages, and one that names a skill too as skills", async () => {
+  it("read a section under a skills title whose every item names a spoken language as languages, and in one that names a skill too only the language's line", async () => {
     const languages = await extractSource({ path: "cv.md", text: "# Jane Doe\n\n## Proficiency\n\n- English — native\n- French — fluent\n- German — B1\n", format: "markdown", formatReason: "test" });
     expect(languages.resume.languages?.map((l) => [l.language, l.fluency])).toEqual([["English", "native"], ["French", "fluent"], ["German", "B1"]]);
     expect(languages.resume.skills).toBeUndefined();
     const mixed = await extractSource({ path: "cv.md", text: "# Jane Doe\n\n## Proficiency\n\n- English — native\n- Python — advanced\n", format: "markdown", formatReason: "test" });
-    expect(mixed.resume.languages).toBeUndefined();
-    expect(mixed.resume.skills?.map((s) => s.name)).toEqual(["English", "Python"]);
+    expect(mixed.resume.languages?.map((l) => [l.language, l.fluency])).toEqual([["English", "native"]]);
+    expect(mixed.resume.skills?.map((s) => s.name)).toEqual(["Python"]);
   });
 
   it("pair a column of labels with the paragraph of as many lists under it, as pdftotext writes a table of skills", async () => {
@@ -423,7 +423,7 @@ describe("a spoken language named by two words among the skills", () => {
 });
 
 describe("Chinese skill lines led by a word of proficiency", () => {
-  it("keep whole a line whose proficiency word leads a phrase in Chinese words, and read a bold clause closed by its semicolon as an item, no label", async () => {
+  it("keep whole a line whose proficiency word leads a phrase in Chinese words, and read a bold clause closed by its semicolon as an item without it, no label", async () => {
     const skills = await skillsOf(
       [
         "- **掌握 Rust 及相关项目开发；**",
@@ -433,7 +433,7 @@ describe("Chinese skill lines led by a word of proficiency", () => {
       ].join("\n"),
     );
     expect(skills?.map((s) => [s.name, s.keywords])).toEqual([
-      ["掌握 Rust 及相关项目开发;", undefined],
+      ["掌握 Rust 及相关项目开发", undefined],
       ["精通 API 网关、服务发现等网络相关技术", undefined],
       ["了解 Grafana、Loki 等可观测性组件", undefined],
       ["熟练掌握", ["Kotlin", "Swift"]],
