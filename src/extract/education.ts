@@ -6,6 +6,7 @@ import type { SourceLine } from "../parse/source-line.js";
 import { hasDate, isDateOnly, type Entry } from "./layout/lines.js";
 import { isLocation, isPlaceLine, readBody, readHead, trimSeparators, withoutClosingStop } from "./entry-parts.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
+import { studyWithoutDegree } from "./study-without-degree.js";
 import { splitOutsideBrackets } from "./layout/split-line.js";
 import { CJK_TEXT, readCjkSchool, withoutSchoolTiers } from "./evidence/cjk-school.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
@@ -159,7 +160,10 @@ export function toEducation(entry: Entry): Education {
     return fieldPiece(others, pieces, degreeText, institution);
   };
   const fieldAt = fieldPhraseAt();
-  const { field, honours } = fieldAt >= 0 ? withoutHonours(others.splice(fieldAt, 1)[0]!) : { field: undefined, honours: undefined };
+  const { field: phrase, honours } = fieldAt >= 0 ? withoutHonours(others.splice(fieldAt, 1)[0]!) : { field: undefined, honours: undefined };
+  // "Postdoctoral Fellow", "Minor in Statistics": beside no degree, what was taken at the school
+  const taken = degreeText ? undefined : studyWithoutDegree(phrase, others);
+  const field = taken ? taken.area : phrase;
   if (honours) others.push(honours);
   if (statusOnly) others.push(degree.area!);
   // "Technical University of Munich" over ": Computer Science - Games Engineering, BSc; 2019.": the degree's own line
@@ -189,7 +193,7 @@ export function toEducation(entry: Entry): Education {
   if (school?.honours) others.push(school.honours);
   return compact({
     institution: campus ? `${withoutSchoolLabel(institution!)}, ${campusPlace}` : (cjk?.institution ?? school?.school),
-    studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),
+    studyType: degree?.studyType ?? (degreeText ? degreeText : taken?.studyType),
     degree: written !== undefined && written !== degreeOf({ studyType: degree!.studyType, area }) ? written : undefined,
     area: area ?? cjk?.area ?? field ?? underField ?? (fieldOver && withoutClosingStop(fieldOver.text.trim())) ?? fieldLine?.text.trim(),
     location: campus ? undefined : (campusPlace ?? beside?.place ?? schoolBelow?.place),

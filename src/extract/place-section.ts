@@ -18,6 +18,7 @@ import { LISTING, placeSkills, namesNoSpokenLanguage, namesOnlySpokenLanguages }
 import { KEY_OF, placeEntries } from "./place-entries.js";
 import { skillListsIn } from "./summary-skills.js";
 import { placeJobs, placeHistory } from "./place-jobs.js";
+import { findListNotes } from "./list-notes.js";
 
 /** Places one titled section into the draft according to its kind. */
 export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKind | undefined): void {
@@ -33,6 +34,12 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
     // the sentence that introduces the list is printed with what reads as no entry, after the list
     placeSection(draft, { ...block, lines: block.lines.slice(lead) }, kind);
     return addCatchAll(draft, block.lines.slice(0, lead), `${block.title ?? "Other"} (more)`);
+  }
+  const notes = kind && PAPER_KINDS.has(kind) ? findListNotes(block.lines) : undefined;
+  if (notes?.size) {
+    // "\* denotes equal contribution" after the papers: a remark on the list, kept with the section's other text
+    placeSection(draft, { ...block, lines: block.lines.filter((l) => !notes.has(l)) }, kind);
+    return addCatchAll(draft, [...notes], `${block.title ?? "Other"} (more)`);
   }
   const title = block.title ?? "Other";
   const lines = block.lines;

@@ -1,6 +1,8 @@
 import type { SourceLine } from "../parse/source-line.js";
 import { isSentence } from "./layout/lines.js";
 import levels from "./vocabulary/skill-levels.json" with { type: "json" };
+import listClosers from "./vocabulary/list-closers.json" with { type: "json" };
+import { vocabularyWords } from "./word-trie.js";
 
 /**
  * How a list separates its items, strongest first. A list keeps to one style
@@ -74,9 +76,22 @@ export function splitAt(text: string, sep: Separator | undefined): string[] {
     from = end;
   }
   parts.push(text.slice(from));
-  return parts
-    .map((p) => p.trim().replace(/(?<!\.)[.。]$/, "").trim())
-    .filter((p) => p && !/^[\d.,+\s]+$/.test(p));
+  const items = parts.map((p) => p.trim().replace(/(?<!\.)[.。]$/, "").trim()).filter((p) => p && !/^[\d.,+\s]+$/.test(p));
+  return sep === "comma" || sep === "semicolon" ? withoutListClosers(items) : items;
+}
+
+const CLOSERS = new Set(vocabularyWords(listClosers));
+
+/**
+ * "R, Python, and Bash.", "Git, SLURM, conda, etc.": of a list of three items or more, the "and" written after the
+ * last comma joins the last item, and a word that says the list goes on ("etc.") is no item.
+ */
+function withoutListClosers(items: string[]): string[] {
+  if (items.length < 3) return items;
+  const last = items.at(-1)!.replace(/\.$/, "").toLowerCase();
+  if (CLOSERS.has(last)) return items.slice(0, -1);
+  const joined = /^(?:and|&)\s+(\S.*)$/.exec(items.at(-1)!);
+  return joined ? [...items.slice(0, -1), joined[1]!] : items;
 }
 
 /** Three items or more on one line, set apart by `sep`: a list, as a wrapped phrase or a pair ("Assembler, C") is not for certain. */
