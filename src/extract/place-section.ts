@@ -13,7 +13,7 @@ import { splitEntries } from "./layout/split-entries.js";
 import { groupHeadings } from "./layout/group-headings.js";
 import { groupPapers, groupUnderTitle } from "./paper-groups.js";
 import { leadInLength } from "./layout/lead-in.js";
-import { boldSubsections, withLinksUnderPapers } from "./layout/section-parts.js";
+import { boldSubsections, groupedSubsections, withLinksUnderPapers } from "./layout/section-parts.js";
 import { LISTING, placeSkills, namesNoSpokenLanguage, namesOnlySpokenLanguages } from "./place-skills.js";
 import { KEY_OF, placeEntries } from "./place-entries.js";
 import { skillListsIn } from "./summary-skills.js";
@@ -24,6 +24,10 @@ import { findListNotes } from "./list-notes.js";
 export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKind | undefined): void {
   // (a skills section reads the labels inside it as its groups, or as the sections they introduce: skills.ts)
   const parts = kind && kind !== "skills" && LISTING.has(kind) ? boldSubsections(block) : undefined;
+  // "## Talks" over "**Invited talks**" or "### Invited talks" and "### Contributed talks": each title a section of the
+  // talks under it, of the same kind where its words name none
+  const talks = kind === "talks" ? (boldSubsections(block) ?? groupedSubsections(block)) : undefined;
+  if (talks) return talks.forEach((part) => placeSection(draft, part, classifyTitle(part.title!) ?? kind));
   if (parts) {
     // "## Publications" over "**Journal Articles**" and "**Preprints**": the bold titles group the section's papers, under its title
     if (PAPER_KINDS.has(kind!) && parts.every((p) => PAPER_KINDS.has(classifyTitle(p.title!)!)) && !listsPapers(draft)) listSection(draft, { key: "publications", title: block.title ?? "Other" }, block.position);

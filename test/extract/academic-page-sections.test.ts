@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Resume } from "../../src/resume/schema.js";
-import { readMarkdown } from "../support/extract.js";
+import { readMarkdown, readText } from "../support/extract.js";
 
 const jobs = (r: Resume) => (r.work ?? []).map((w) => [w.name, w.position]);
 const schools = (r: Resume) => (r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.endDate]);
@@ -116,5 +116,32 @@ describe("a remark on a list of papers", () => {
     const r = await readMarkdown(["# Orla Penhallow", "", "## Selected Publications", "", "**A complete list of my papers can be found [here](https://example.org/papers).**"].join("\n"));
     expect(r.publications).toBeUndefined();
     expect(catchAll(r)).toEqual([["Selected Publications (more)", "A complete list of my papers can be found here."]]);
+  });
+});
+
+describe("talks grouped under titles", () => {
+  const talks = (r: Resume) => (r.sections ?? []).map((s) => [s.title, s.kind, s.items.map((i) => i.title)]);
+  const cv = (groups: [string, string]) =>
+    ["# Orla Penhallow", "", "## Education", "", "- 2016 - Ph.D., Marine Biology, University of Carrow.", "", "## Talks", "", groups[0], "", "- Rock pools at low tide, Westmark University, 2021", "- Estuaries in winter, Carrow College, 2020", "", groups[1], "", "- Tides and their creatures, Shore Meeting, 2019"].join("\n");
+
+  it("reads each bold title that names talks as a section of the talks under it, no talk itself", async () => {
+    expect(talks(await readMarkdown(cv(["**Invited talks**", "**Contributed talks**"])))).toEqual([
+      ["Invited talks", "talks", ["Rock pools at low tide, Westmark University", "Estuaries in winter, Carrow College"]],
+      ["Contributed talks", "talks", ["Tides and their creatures, Shore Meeting"]],
+    ]);
+  });
+
+  it("reads each sub-heading that only groups the talks under it as a section of talks, whatever it says", async () => {
+    expect(talks(await readMarkdown(cv(["### Abroad", "### At home"])))).toEqual([
+      ["Abroad", "talks", ["Rock pools at low tide, Westmark University", "Estuaries in winter, Carrow College"]],
+      ["At home", "talks", ["Tides and their creatures, Shore Meeting"]],
+    ]);
+  });
+});
+
+describe("a name over the document's title in a PDF's text", () => {
+  it("reads a name whose family name is also a job title as the name, where an initial stands between its words", async () => {
+    const r = await readText(["Orla B. Cook", "Curriculum Vitae", "orla@example.org", "", "EDUCATION", "", "Westmark University, Carrow, OR", "2010 – 2014", "B.A. Marine Biology"].join("\n"));
+    expect(r.basics?.name).toBe("Orla B. Cook");
   });
 });
