@@ -66,6 +66,11 @@ describe("a post and a minor listed under Education", () => {
     ]);
   });
 
+  it("reads a post beside the unit it was held in as what was taken there", async () => {
+    const r = await readMarkdown(["# Orla Penhallow", "", "## Education", "", "- 2017 - Postdoctoral Fellow, Department of Biology, Westmark University."].join("\n"));
+    expect(schools(r)).toEqual([["Westmark University", "Postdoctoral Fellow", "Department of Biology", "2017"]]);
+  });
+
   it("keeps a course's title beside its provider as the field studied", async () => {
     const r = await readMarkdown(["# Orla Penhallow", "", "## Education", "", "- 2019 - Full Stack Web Developer, Northgate Coding School."].join("\n"));
     expect(schools(r)).toEqual([["Northgate Coding School", undefined, "Full Stack Web Developer", "2019"]]);
