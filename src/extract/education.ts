@@ -182,7 +182,9 @@ export function toEducation(entry: Entry): Education {
   if (cjk && institution && cjk.institution !== institution) others.unshift(institution);
   // "University of California, Davis — Bachelor of Science …": the campus, cut from its school with the degree's phrase;
   // "University of Connecticut, Storrs, CT": a town with its state's code after it is where the school is
-  const cutCampus = place === undefined && institution !== undefined ? others.findIndex((p) => isPlaceLine(p) && namesCampus(institution!, p, head.parts)) : -1;
+  // ("University of California, Berkeley (Berkeley, CA)": so too where the school's town is given apart, not a state alone)
+  const placeApart = place !== undefined && place.includes(",");
+  const cutCampus = (place === undefined || placeApart) && institution !== undefined ? others.findIndex((p) => isPlaceLine(p) && namesCampus(institution!, p, head.parts)) : -1;
   const stateAfter = cutCampus >= 0 && /^\p{Lu}{2}$/u.test(others[cutCampus + 1] ?? "") && isLocation(`${others[cutCampus]}, ${others[cutCampus + 1]}`);
   const campusPlace = cutCampus >= 0 ? others.splice(cutCampus, stateAfter ? 2 : 1).join(", ") : place;
   const campus = campusPlace !== undefined && institution !== undefined && !stateAfter && namesCampus(institution, campusPlace, head.parts);
@@ -196,7 +198,7 @@ export function toEducation(entry: Entry): Education {
     studyType: degree?.studyType ?? (degreeText ? degreeText : taken?.studyType),
     degree: written !== undefined && written !== degreeOf({ studyType: degree!.studyType, area }) ? written : undefined,
     area: area ?? cjk?.area ?? field ?? underField ?? (fieldOver && withoutClosingStop(fieldOver.text.trim())) ?? fieldLine?.text.trim(),
-    location: campus ? undefined : (campusPlace ?? beside?.place ?? schoolBelow?.place),
+    location: campus ? (placeApart && cutCampus >= 0 ? place : undefined) : (campusPlace ?? beside?.place ?? schoolBelow?.place),
     // the school's own link ("**[MIT](https://mit.edu)**"), not a link further along the header
     url: head.links.find((l) => l.text === head.lead && /^https?:\/\//i.test(l.url))?.url,
     ...dates,

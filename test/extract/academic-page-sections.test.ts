@@ -150,3 +150,13 @@ describe("a name over the document's title in a PDF's text", () => {
     expect(r.basics?.name).toBe("Orla B. Cook");
   });
 });
+
+describe("a school named with its campus, its town in brackets after it", () => {
+  it("keeps the campus in the school's name and the town as where it is", async () => {
+    const r = await readMarkdown(["# Orla Penhallow", "", "## Education", "", "`2016` **PhD, Marine Biology**, University of Oregon, Carrow (Carrow, OR)  ", "`2010` **BA, Zoology**, Lindqvist University (Aldermoor, WA)  "].join("\n"));
+    expect((r.education ?? []).map((e) => [e.institution, e.location, e.summary])).toEqual([
+      ["University of Oregon, Carrow", "Carrow, OR", undefined],
+      ["Lindqvist University", "Aldermoor, WA", undefined],
+    ]);
+  });
+});
