@@ -7,6 +7,7 @@ import type { SourceLine } from "../parse/source-line.js";
 import { hasDate, isDateOnly, type Entry } from "./layout/lines.js";
 import { isLocation, isPlaceLine, readBody, readHead, trimSeparators, withoutClosingStop } from "./entry-parts.js";
 import { SCHOOL_WORDS } from "./vocabulary.js";
+import { studyWithoutDegree } from "./study-without-degree.js";
 import { splitOutsideBrackets } from "./layout/split-line.js";
 import { CJK_TEXT, readCjkSchool, withoutSchoolTiers } from "./evidence/cjk-school.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
@@ -162,7 +163,10 @@ export function toEducation(entry: Entry): Education {
     return fieldPiece(others, pieces, degreeText, institution);
   };
   const fieldAt = fieldPhraseAt();
-  const { field, honours } = fieldAt >= 0 ? withoutHonours(others.splice(fieldAt, 1)[0]!) : { field: undefined, honours: undefined };
+  const { field: phrase, honours } = fieldAt >= 0 ? withoutHonours(others.splice(fieldAt, 1)[0]!) : { field: undefined, honours: undefined };
+  // "Postdoctoral Fellow", "Minor in Statistics": beside no degree, what was taken at the school
+  const taken = degreeText ? undefined : studyWithoutDegree(phrase, others);
+  const field = taken ? taken.area : phrase;
   if (honours) others.push(honours);
   if (statusOnly) others.push(degree.area!);
   // "Technical University of Munich" over ": Computer Science - Games Engineering, BSc; 2019.": the degree's own line
@@ -181,7 +185,9 @@ export function toEducation(entry: Entry): Education {
   if (cjk && institution && cjk.institution !== institution) others.unshift(institution);
   // "University of California, Davis — Bachelor of Science …": the campus, cut from its school with the degree's phrase;
   // "University of Connecticut, Storrs, CT": a town with its state's code after it is where the school is
-  const cutCampus = place === undefined && institution !== undefined ? others.findIndex((p) => isPlaceLine(p) && namesCampus(institution!, p, head.parts)) : -1;
+  // ("University of California, Berkeley (Berkeley, CA)": so too where the school's town is given apart, not a state alone)
+  const placeApart = place !== undefined && place.includes(",");
+  const cutCampus = (place === undefined || placeApart) && institution !== undefined ? others.findIndex((p) => isPlaceLine(p) && namesCampus(institution!, p, head.parts)) : -1;
   const stateAfter = cutCampus >= 0 && /^\p{Lu}{2}$/u.test(others[cutCampus + 1] ?? "") && isLocation(`${others[cutCampus]}, ${others[cutCampus + 1]}`);
   const campusPlace = cutCampus >= 0 ? others.splice(cutCampus, stateAfter ? 2 : 1).join(", ") : place;
   const campus = campusPlace !== undefined && institution !== undefined && !stateAfter && namesCampus(institution, campusPlace, head.parts);
@@ -192,10 +198,10 @@ export function toEducation(entry: Entry): Education {
   if (school?.honours) others.push(school.honours);
   return compact({
     institution: campus ? `${withoutSchoolLabel(institution!)}, ${campusPlace}` : (cjk?.institution ?? school?.school),
-    studyType: degree?.studyType ?? (degreeText ? degreeText : undefined),
+    studyType: degree?.studyType ?? (degreeText ? degreeText : taken?.studyType),
     degree: written !== undefined && written !== degreeOf({ studyType: degree!.studyType, area }) ? written : undefined,
     area: area ?? cjk?.area ?? field ?? underField ?? (fieldOver && withoutClosingStop(fieldOver.text.trim())) ?? fieldLine?.text.trim(),
-    location: campus ? undefined : (campusPlace ?? beside?.place ?? schoolBelow?.place),
+    location: campus ? (placeApart && cutCampus >= 0 ? place : undefined) : (campusPlace ?? beside?.place ?? schoolBelow?.place),
     // the school's own link ("**[MIT](https://mit.edu)**"), not a link further along the header
     url: head.links.find((l) => l.text === head.lead && /^https?:\/\//i.test(l.url))?.url,
     ...dates,

@@ -52,8 +52,10 @@ export function looksLikeName(written: string, lowerWords: ReadonlySet<string>):
   if (words.some((w) => PICTURE_WORDS.has(w.toLowerCase()))) return false;
   // "Fluent English" under a sidebar's "Languages", where the header's name is drawn as a picture pdftotext skips
   if (isLevelledLanguage(text)) return false;
-  // "Data Warehouse Architect", a front matter title that is the headline: a job title ends in its role word, a name does not
-  if (words.length >= 2 && ROLE_WORDS.test(words.at(-1)!)) return false;
+  // "Data Warehouse Architect", a front matter title that is the headline: a job title ends in its role word, a name does
+  // not, unless the family name is one ("Benjamin A. Cook"): an initial between the words is a name's, no title's
+  const middleInitial = words.slice(1, -1).some((w) => /^\p{Lu}\.$/u.test(w));
+  if (words.length >= 2 && !middleInitial && ROLE_WORDS.test(words.at(-1)!)) return false;
   // "Universität Bonn", "Acme GmbH": a school or a company, on a line of its own under a headingless list of studies and jobs
   if (SCHOOL_WORDS.test(text) || LEGAL_FORM.test(text)) return false;
   // particles ("da", "van") are ordinary words in their own language: only the capitalised words must be names

@@ -99,19 +99,25 @@ export function readPersonalData(blocks: readonly SectionBlock[], kinds: Readonl
   return found;
 }
 
+/** A sentence in the first person singular: the owner speaking, whose offer to be written to is their own. */
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|me|my)(?![\p{L}'’])/u;
+
 const MAIL_LINK = /^mailto:(?:\/\/)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:\?.*)?$/i;
 
 /**
  * "Feel free to [get in touch](mailto:jo@example.org)": where a CV gives its owner's address only as the target of a link
  * behind words, that address is the owner's, when it is the one address linked outside entries and references (a job's
- * or a referee's is someone else's).
+ * or a referee's is someone else's), or in an entry's prose that speaks in the owner's voice.
  */
 function soleMailLink(blocks: readonly SectionBlock[], kinds: ReadonlyArray<SectionKind | undefined>): string | undefined {
   // by the address in lower case, as written
   const addresses = new Map<string, string>();
   blocks.forEach((block, i) => {
-    if (ENTRY_KINDS.has(kinds[i])) return;
+    if (kinds[i] === "references") return;
+    const entries = ENTRY_KINDS.has(kinds[i]);
     for (const line of block.lines) {
+      // "I am open to more work of this kind: [get in touch](mailto:…)": in an entry, only prose in the owner's own voice
+      if (entries && !FIRST_PERSON.test(line.text)) continue;
       for (const link of line.links) {
         // an address written as the link's text is read with its line, its label kept
         const address = link.text.includes("@") ? undefined : MAIL_LINK.exec(link.url.trim())?.[1];

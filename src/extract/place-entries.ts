@@ -18,7 +18,7 @@ import { splitEntries } from "./layout/split-entries.js";
 import { DEGREE } from "./degrees.js";
 import { CERTIFICATION_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
 import { studiesTold } from "./prose-education.js";
-import closingRemarks from "./vocabulary/closing-remarks.json" with { type: "json" };
+import { closesList } from "./list-closers.js";
 import { namesHonourAlone } from "./study-honours.js";
 
 /**
@@ -75,9 +75,6 @@ function certificateOfSchool(entry: Entry): Award | undefined {
   return award && { ...award, awarder: award.awarder ?? head.split(/\s[-–—|]\s|,\s/)[0]!.trim() };
 }
 
-/** "etc", "など", "等等": a list's last item saying it goes on. */
-const LIST_GOES_ON = new Set(closingRemarks.listGoesOn);
-
 /** Splits a section into entries (unless a layout-specific reader already did) and adds each; what reads as no entry goes to a catch-all. */
 export function placeEntries(draft: Draft, lines: readonly SourceLine[], kind: SectionKind, title: string, list: boolean, split: SplitEntries = splitEntries(lines)): void {
   const key = KEY_OF[kind]!;
@@ -122,7 +119,7 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
     }
     case "projects":
       // "- etc" after the projects: the list goes on, no project of that name
-      if (!entry.body.length && entry.head.length === 1 && LIST_GOES_ON.has(entry.head[0]!.text.trim().toLowerCase())) return false;
+      if (!entry.body.length && entry.head.length === 1 && closesList(entry.head[0]!.text)) return false;
       add("projects", toProject(entry));
       return true;
     case "publications": {

@@ -16,16 +16,21 @@ import { withoutDates } from "./dates.js";
 import { groupHeadings } from "./layout/group-headings.js";
 import { groupPapers, groupUnderTitle } from "./paper-groups.js";
 import { leadInLength } from "./layout/lead-in.js";
-import { boldSubsections, withLinksUnderPapers } from "./layout/section-parts.js";
+import { boldSubsections, groupedSubsections, withLinksUnderPapers } from "./layout/section-parts.js";
 import { LISTING, placeSkills, namesNoSpokenLanguage, namesOnlySpokenLanguages } from "./place-skills.js";
 import { KEY_OF, placeEntries } from "./place-entries.js";
 import { skillListsIn } from "./summary-skills.js";
 import { placeJobs, placeHistory } from "./place-jobs.js";
+import { findListNotes } from "./list-notes.js";
 
 /** Places one titled section into the draft according to its kind. */
 export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKind | undefined): void {
   // (a skills section reads the labels inside it as its groups, or as the sections they introduce: skills.ts)
   const parts = kind && kind !== "skills" && LISTING.has(kind) ? boldSubsections(block) : undefined;
+  // "## Talks" over "**Invited talks**" or "### Invited talks" and "### Contributed talks": each title a section of the
+  // talks under it, of the same kind where its words name none
+  const talks = kind === "talks" ? (boldSubsections(block) ?? groupedSubsections(block)) : undefined;
+  if (talks) return talks.forEach((part) => placeSection(draft, part, classifyTitle(part.title!) ?? kind));
   if (parts) {
     // "## Publications" over "**Journal Articles**" and "**Preprints**": the bold titles group the section's papers, under its title
     if (PAPER_KINDS.has(kind!) && parts.every((p) => PAPER_KINDS.has(classifyTitle(p.title!)!)) && !listsPapers(draft)) listSection(draft, { key: "publications", title: block.title ?? "Other" }, block.position);
@@ -36,6 +41,12 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
     // the sentence that introduces the list is printed with what reads as no entry, after the list
     placeSection(draft, { ...block, lines: block.lines.slice(lead) }, kind);
     return addCatchAll(draft, block.lines.slice(0, lead), `${block.title ?? "Other"} (more)`);
+  }
+  const notes = kind && PAPER_KINDS.has(kind) ? findListNotes(block.lines) : undefined;
+  if (notes?.size) {
+    // "\* denotes equal contribution" after the papers: a remark on the list, kept with the section's other text
+    placeSection(draft, { ...block, lines: block.lines.filter((l) => !notes.has(l)) }, kind);
+    return addCatchAll(draft, [...notes], `${block.title ?? "Other"} (more)`);
   }
   const title = block.title ?? "Other";
   const lines = block.lines;

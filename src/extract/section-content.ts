@@ -76,7 +76,8 @@ function groupsNames(lines: readonly SourceLine[]): boolean {
 function labelledNames(l: SourceLine): number {
   const [label, value, ...more] = l.kind === "row" ? (l.cells ?? []) : (/^([^:：]{1,30})[:：]\s*(.+)$/.exec(l.text)?.slice(1) ?? []);
   if (!label?.trim() || !value || more.some((c) => c.trim())) return 0;
-  const names = value.split(/\s*[,，、;；]\s*/).filter(Boolean);
+  // "Languages: R, Python, and Bash.": the list may close with a full stop, as a sentence would
+  const names = value.replace(/(?<!\.)\.$/, "").split(/\s*[,，、;；]\s*/).filter(Boolean);
   return names.every((n) => n.length <= 30 && !/[.。!?]$/.test(n)) ? names.length : 0;
 }
 
@@ -104,10 +105,16 @@ export function contentOverrules(kind: SectionKind | undefined, lines: readonly 
  */
 function tellsWhatWasDone(lines: readonly SourceLine[], everyLineASentence: boolean): boolean {
   const items = lines.filter((l) => (l.kind === "bullet" || l.kind === "text") && l.depth === 0);
+  // "**Lecturer in Physics** - Example University." over a paragraph of what was done there: the bold head names the
+  // job, though it closes with a full stop as the paragraphs under it do
+  if (items.some(headsJobInBold)) return false;
   const told = items.filter((l) => l.text.split(/\s+/).length >= 7);
   const sentences = !everyLineASentence || (items.length === lines.length && items.every((l) => /[.!?]$/.test(l.text.trim())));
   return sentences && items.length >= 3 && told.length >= items.length * 0.6 && !lines.some(hasDate);
 }
+
+/** A line led by a bold phrase that, with the rest of the line, pairs a job title and an employer. */
+const headsJobInBold = (l: SourceLine) => l.lead !== undefined && l.text.trim().length > l.lead.trim().length && pairsRoleAndEmployer(l.text.replace(/\.$/, ""));
 
 /**
  * "工作经验" over "1. 熟练掌握 Java 语言，熟悉多线程与集合框架": three items or more told in CJK sentences, none of them

@@ -1,3 +1,4 @@
+import { closesList } from "./list-closers.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { isSentence } from "./layout/lines.js";
 import levels from "./vocabulary/skill-levels.json" with { type: "json" };
@@ -74,9 +75,19 @@ export function splitAt(text: string, sep: Separator | undefined): string[] {
     from = end;
   }
   parts.push(text.slice(from));
-  return parts
-    .map((p) => p.trim().replace(/(?<!\.)[.。;；]$/, "").trim())
-    .filter((p) => p && !/^[\d.,+\s]+$/.test(p));
+  const items = parts.map((p) => p.trim().replace(/(?<!\.)[.。;；]$/, "").trim()).filter((p) => p && !/^[\d.,+\s]+$/.test(p));
+  return sep === "comma" || sep === "semicolon" ? withoutListClosers(items) : items;
+}
+
+/**
+ * "R, Python, and Bash.", "Git, SLURM, conda, etc.": of a list of three items or more, the "and" written after the
+ * last comma joins the last item, and a word that says the list goes on ("etc.") is no item.
+ */
+function withoutListClosers(items: string[]): string[] {
+  if (items.length < 3) return items;
+  if (closesList(items.at(-1)!)) return items.slice(0, -1);
+  const joined = /^(?:and|&)\s+(\S.*)$/.exec(items.at(-1)!);
+  return joined ? [...items.slice(0, -1), joined[1]!] : items;
 }
 
 /** Three items or more on one line, set apart by `sep`: a list, as a wrapped phrase or a pair ("Assembler, C") is not for certain. */

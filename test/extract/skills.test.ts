@@ -95,7 +95,7 @@ describe("skills", () => {
   it("read a label set apart from its list by a hyphen between spaces, or a dash between letters, as the group's label, its wrapped line part of the list", async () => {
     const skills = await skillsOf("Programming - Python, Go, Rust, SQL, Bash, TypeScript, and the odd\nbit of Haskell\nCloud - AWS, Kubernetes, Terraform\nFront-end - React, Vue\nMobile–Swift, Kotlin", "text");
     expect(skills?.map((s) => [s.name, s.keywords])).toEqual([
-      ["Programming", ["Python", "Go", "Rust", "SQL", "Bash", "TypeScript", "and the odd bit of Haskell"]],
+      ["Programming", ["Python", "Go", "Rust", "SQL", "Bash", "TypeScript", "the odd bit of Haskell"]],
       ["Cloud", ["AWS", "Kubernetes", "Terraform"]],
       ["Front-end", ["React", "Vue"]],
       ["Mobile", ["Swift", "Kotlin"]],

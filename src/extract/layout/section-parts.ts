@@ -1,5 +1,6 @@
 import type { SectionBlock, SourceLine } from "../../parse/source-line.js";
 import { classifyTitle } from "../../parse/section-titles.js";
+import { groupHeadings } from "./group-headings.js";
 import paperLinks from "../vocabulary/paper-links.json" with { type: "json" };
 
 const PAPER_LINK_WORDS = new Set(paperLinks.words);
@@ -24,5 +25,21 @@ const isBoldTitle = (l: SourceLine) => l.kind === "text" && l.depth === 0 && (l.
 export function boldSubsections(block: SectionBlock): SectionBlock[] | undefined {
   const starts = block.lines.flatMap((l, i) => (isBoldTitle(l) ? [i] : []));
   if (starts.length < 2 || starts[0] !== 0) return undefined;
-  return starts.map((at, k) => ({ position: block.lines[at]!.position, title: block.lines[at]!.text.trim(), lines: block.lines.slice(at + 1, starts[k + 1]) }));
+  return titledParts(block, starts);
 }
+
+/**
+ * "## Talks" over "### Invited talks" and "### Contributed talks", each over its list: sub-headings that only group the
+ * items under them (group-headings.ts), the first of them opening the section, split it into the sections they title,
+ * as bold titles do. Read as entries, each heading would be an item of the talks it groups.
+ */
+export function groupedSubsections(block: SectionBlock): SectionBlock[] | undefined {
+  const heads = groupHeadings(block.lines);
+  const starts = block.lines.flatMap((l, i) => (heads.has(l) ? [i] : []));
+  if (starts.length < 2 || starts[0] !== 0) return undefined;
+  return titledParts(block, starts);
+}
+
+/** The parts of a section each titled by the line at one of `starts`, with the lines up to the next. */
+const titledParts = (block: SectionBlock, starts: readonly number[]): SectionBlock[] =>
+  starts.map((at, k) => ({ position: block.lines[at]!.position, title: block.lines[at]!.text.trim(), lines: block.lines.slice(at + 1, starts[k + 1]) }));
