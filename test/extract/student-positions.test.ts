@@ -21,3 +21,30 @@ describe("a student's position listed under a work heading", () => {
     ]);
   });
 });
+
+describe("a student's jobs under a title that qualifies 'Experience'", () => {
+  it("are work, each bold title before its employer, a co-op's title too", async () => {
+    const text = [
+      "Jane Doe",
+      "========",
+      "",
+      "Undergraduate Experience",
+      "========================",
+      "",
+      "**Research Assistant**, Northvale University Dept. of Physics",
+      "*Jul 2007 - Nov 2008*",
+      "",
+      "**Software Engineering Coop**, Fabrikam",
+      "*Apr 2005 - Sep 2005*",
+      "",
+      "**IT Intern**, Contoso Insurance",
+      "*Jun 2004 - Sep 2004*",
+      "",
+    ].join("\n");
+    expect(jobs(await readText(text))).toEqual([
+      ["Northvale University Dept. of Physics", "Research Assistant"],
+      ["Fabrikam", "Software Engineering Coop"],
+      ["Contoso Insurance", "IT Intern"],
+    ]);
+  });
+});
