@@ -622,3 +622,13 @@ describe("a study's standing after its school", () => {
   });
 
 });
+
+describe("a school and its town set apart by a bullet", () => {
+  it("reads the town after a bullet between spaces as the school's place, as after a dash, whether or not a gazetteer knows it", async () => {
+    const resume = await readResume("# Jane Doe\n\n# Education\n\n### PhD, Geology\n**2016** Lowtown University • Lowtown, Norway\n\n### BSc, Geology\n**2010** Northmoor College • Northmoor, Sweden\n");
+    expect(resume.education?.map((e) => [e.institution, e.location, e.studyType, e.area, e.endDate])).toEqual([
+      ["Lowtown University", "Lowtown, Norway", "PhD", "Geology", "2016"],
+      ["Northmoor College", "Northmoor, Sweden", "BSc", "Geology", "2010"],
+    ]);
+  });
+});
