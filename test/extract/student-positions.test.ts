@@ -48,3 +48,10 @@ describe("a student's jobs under a title that qualifies 'Experience'", () => {
     ]);
   });
 });
+
+describe("a guide's job", () => {
+  it("takes the title on the paragraph under an employer dated in italics, a guide's as any other role", async () => {
+    const r = await readMarkdown("# Jo Doe\n\n**WORK EXPERIENCE**\n---\n*Fabrikam Voyages, Lowtown WA*\t\t\tMarch 2017 – March 2020\n\nExpedition Guide - Coastal Islands\n\n- Led kayaking trips.\n");
+    expect(r.work?.map((w) => [w.name, w.position, w.startDate])).toEqual([["Fabrikam Voyages", "Expedition Guide - Coastal Islands", "2017-03"]]);
+  });
+});
