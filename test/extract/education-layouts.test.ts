@@ -632,3 +632,16 @@ describe("a school and its town set apart by a bullet", () => {
     ]);
   });
 });
+
+describe("a school-leaving certificate named without its word for certificate", () => {
+  it("reads 'Higher Secondary' over the board that awarded it as the degree, the board as the school", async () => {
+    const resume = await readResume("# Jane Doe\n\n## Education\n\n**B.E. Computer Engineering**  \nNorthvale Technological University, 2012  \nNorthvale\n\n**Higher Secondary**  \nLakeland Secondary & Higher Secondary Education Board, 2007  \nLakeland\n");
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.endDate])).toEqual([
+      ["Northvale Technological University", "B.E.", "2012"],
+      ["Lakeland Secondary & Higher Secondary Education Board", "Higher Secondary", "2007"],
+    ]);
+    const school = await readResume("# Jane Doe\n\n## Education\n\n- `2017-2019` Lakeview Higher Secondary School, Lowtown\n");
+    expect(school.education?.[0]?.institution).toContain("Lakeview Higher Secondary School");
+    expect(school.education?.[0]?.studyType).toBeUndefined();
+  });
+});
