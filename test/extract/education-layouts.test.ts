@@ -645,3 +645,12 @@ describe("a school-leaving certificate named without its word for certificate", 
     expect(school.education?.[0]?.studyType).toBeUndefined();
   });
 });
+
+describe("a Bachelor of Information Science written by its initials", () => {
+  it("reads 'BIS: Field, Cum Laude' as degree and field, the German 'bis' of a range none", async () => {
+    const resume = await readResume("Jane Doe\n\nEducation\n\nNorthvale University\nBIS: Multimedia, Cum Laude\n\n2010–2012\n", "text");
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate])).toEqual([["Northvale University", "BIS", "Multimedia", "2010", "2012"]]);
+    const german = await readResume("# Max Muster\n\n## Ausbildung\n\n- 2010 bis 2014: Studium der Informatik, Universität Lowtown\n");
+    expect(german.education?.[0]?.studyType).toBeUndefined();
+  });
+});
