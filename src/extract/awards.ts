@@ -42,8 +42,12 @@ export function toAward(entry: Entry, kind: "award" | "certificate" = "award"): 
   const datedBelow = !datedAbove && others[0]?.kind === "text" && isOnlyDates(others[0].text) ? others[0] : undefined;
   // "**Best Student Paper Award**" / "American Statistical Association" / "2019": who gave it, then the date, on lines of their own
   const giverAbove = datedAbove || datedBelow ? undefined : giverOverDate(others);
-  const body = readBody(giverAbove ? others.slice(2) : datedAbove || datedBelow ? others.slice(1) : others);
   const read = first.cells && first.cells.filter(Boolean).length >= 2 ? readRow(first.cells) : readLine(first.text, first.lead, kind === "certificate");
+  // "### Travel grant" / "**2014** Larch Foundation": an undated heading over a line that opens with the date, who gave
+  // it after, as the same CV's jobs and degrees set their employer and school under a heading
+  const datedGiver = read.dates || datedAbove || datedBelow || giverAbove || first.kind !== "subheading" ? undefined : dateThenGiver(others[0]);
+  if (datedGiver) Object.assign(read, { dates: datedGiver.dates, awarder: datedGiver.giver ?? read.awarder });
+  const body = readBody(giverAbove ? others.slice(2) : datedAbove || datedBelow || datedGiver ? others.slice(1) : others);
   if (giverAbove && !read.dates) {
     read.dates = { ...findDates(giverAbove.date.text)[0]!, period: giverAbove.date.text.trim() };
     if (read.awarder) read.summary = [read.summary, giverAbove.giver.text].filter(Boolean).join(" ");
@@ -75,6 +79,16 @@ function giverOverDate(lines: readonly SourceLine[]): { giver: SourceLine; date:
   const [giver, date] = lines;
   if (giver?.kind !== "text" || date?.kind !== "text" || !isOnlyDates(date.text) || findDates(giver.text).length) return undefined;
   return giver.text.length <= 80 && !isSentence(giver.text) ? { giver, date } : undefined;
+}
+
+/** A line that opens with its date, a short name after it or nothing ("**2016** EGU", "2012–2014, Larch Trust"), never a sentence. */
+function dateThenGiver(line: SourceLine | undefined): { dates: DateMatch; giver?: string } | undefined {
+  if (line?.kind !== "text" || line.cells) return undefined;
+  const first = findDates(line.text)[0];
+  if (!first || !/^[\s*_`]*$/.test(line.text.slice(0, first.index))) return undefined;
+  const giver = trimSeparators(line.text.slice(first.index + first.length));
+  if (findDates(giver).length || giver.length > 80 || isSentence(giver)) return undefined;
+  return { dates: first, giver: giver || undefined };
 }
 
 interface AwardRead {

@@ -54,12 +54,24 @@ const TOWN_AND_CODE = /(^|,\s*|\(\s*)([^,()]+?),\s*(\p{Lu}{2})\.?(?=\s*(?:$|[,;)
  * ("Boston College, Chestnut Hill, MA"). "Economics, MA" stays a field and its degree.
  */
 export function namesDegree(text: string): boolean {
-  if (!DEGREE.test(text)) return readSpeciality(text) !== undefined;
+  const m = DEGREE.exec(text);
+  if (!m) return readSpeciality(text) !== undefined;
+  if (namesSchoolAfter(text, m)) return false;
   const left = text.replace(TOWN_AND_CODE, (whole, opening: string, town: string, code: string, at: number) => {
     const named = isTownWithStateCode(`${town}, ${code}`) || (isRegionCode(code) && /^\p{Lu}/u.test(town.trim()) && !SCHOOL_WORDS.test(town) && (opening.startsWith("(") || SCHOOL_WORDS.test(text.slice(0, at))));
     return named ? whole.slice(0, whole.lastIndexOf(code)) : whole;
   });
   return left === text || DEGREE.test(left);
+}
+
+/**
+ * "Lakeview Higher Secondary School": a level of schooling before a word for a school names the school, unless "of"
+ * introduces another name after that word ("PhD University of Leeds" sets the degree before the school).
+ */
+function namesSchoolAfter(text: string, m: RegExpExecArray): boolean {
+  // (Latin words only: CJK writes the degree before the school it was taken at, "学士学位 …大学")
+  const next = /^\s+(\p{Script=Latin}+)(?![\p{L}])(?!\s+(?:of|de|für)\b)/u.exec(text.slice(m.index + m[0].length));
+  return next !== null && SCHOOL_WORDS.test(next[1]!) && !DEGREE.test(next[1]!);
 }
 
 export interface Degree {
@@ -154,6 +166,7 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   if (speciality) return speciality;
   const m = DEGREE.exec(text);
   if (!m) return undefined;
+  if (namesSchoolAfter(text, m)) return undefined;
   const fieldNamed = fieldAfterLevel(m[0]);
   if (fieldNamed && "area" in fieldNamed) return { ...fieldNamed, index: m.index, end: m.index + m[0].length };
   const name = fieldNamed?.kind ?? m[0];

@@ -151,8 +151,9 @@ export function readHead(entry: Entry): EntryHead {
       // "기간: 2019.03 - 2023.02", "Period: 2015 – 2019" under a school: the label of the dates names nothing of the entry
       // (with its colon: "Data | 2015 – 2019" names a field of study)
       if (i === datesLine && labelsDates(part) && labelsValue(part, l.text)) continue;
-      // "Meta — Menlo Park, CA", "University of Texas at Austin - Austin, TX": an organisation and its place in one phrase
-      const placed = head.location ? undefined : /^(.+?)\s+[—–-]\s+(.+)$/.exec(part);
+      // "Meta — Menlo Park, CA", "University of Texas at Austin - Austin, TX", "Lund University • Lund, Sweden": an
+      // organisation and its place in one phrase, set apart by a dash or a bullet
+      const placed = head.location ? undefined : /^(.+?)\s+[—–•·-]\s+(.+)$/.exec(part);
       const bracketed = head.location ? undefined : (bracketedPlace(part) ?? splitGluedPlace(part));
       if (/^\((?:as|aka|a\.k\.a\.)\s[^)]+\)$/i.test(part)) head.aliases.push(part);
       else if (!head.location && isLocation(part) && !bracketed) head.location = part;

@@ -8,6 +8,8 @@ import { hasStreet } from "./evidence/places.js";
 interface Phrase {
   text: string;
   link?: Link;
+  /** The label written before the link's text ("**blog** `my notes <url>`_"), which names what the link is. */
+  label?: string;
 }
 
 /**
@@ -27,18 +29,24 @@ export function linePhrases(written: SourceLine, reading: ContactReading = {}): 
     .flatMap(splitBeforeAddress)
     // an icon split off its value says nothing of its own
     .filter((text) => withoutDecoration(text.replace(/\p{Co}/gu, "")).trim())
-    .map((text) => ({ text, link: links.find((l) => withoutDecoration(l.text).trim() === withoutDecoration(text)) ?? valueLink(text, links) }))
+    .map((text) => ({ text, link: links.find((l) => withoutDecoration(l.text).trim() === withoutDecoration(text)) }))
+    .map((phrase) => (phrase.link ? phrase : (labelledLink(phrase.text, links) ?? phrase)))
     .map(labelFollowers());
 }
 
 /**
- * "LinkedIn: [Jane Roe](https://linkedin.com/in/jroe)": the link that is a labelled phrase's value, where the label
- * names a network; what the link's text says (a name, a handle) matters less than where it leads.
+ * "**GitHub:** [jdoe](https://github.com/jdoe)", reST's "**blog** `notes <http://…>`_": a contact's label, its colon
+ * or none, before a link that closes the phrase. The link is the contact, under that label.
  */
-function valueLink(text: string, links: readonly Link[]): Link | undefined {
-  const { key, value } = splitLabel(text);
-  if (!key || !networkOfLabel(key)) return undefined;
-  return links.find((l) => withoutDecoration(l.text).trim() === withoutDecoration(value).trim());
+function labelledLink(text: string, links: readonly Link[]): Phrase | undefined {
+  const plain = withoutDecoration(text).trim();
+  for (const link of links) {
+    const shown = withoutDecoration(link.text).trim();
+    if (!shown || !plain.endsWith(shown) || plain === shown) continue;
+    const label = plain.slice(0, -shown.length).replace(/[\s:：]+$/u, "");
+    if (fieldOfLabel(label) || networkOfLabel(label)) return { text, link, label };
+  }
+  return undefined;
 }
 
 /** "| Email | jdoe@x.org |": a table row of a label and its value reads as "Email: jdoe@x.org". */
@@ -132,7 +140,7 @@ export function readContactPhrases(line: SourceLine, reading: ContactReading = {
  * A phrase as written, or, when it is a link whose text only names what it is
  * ("Email", "GitHub", "Blog", a badge's alt text), the link's target.
  */
-function readPhrase({ text, link }: Phrase, reading: ContactReading = {}): Contact | undefined {
+function readPhrase({ text, link, label: labelWritten }: Phrase, reading: ContactReading = {}): Contact | undefined {
   const written = readContact(text, reading);
   if (!link || !/^(?:https?:|mailto:|tel:)/i.test(link.url)) return written;
   // "LinkedIn: [jroe](https://linkedin.com/in/jroe)", "LinkedIn: [Jane Roe](…)": a network's label before a link to a
@@ -144,7 +152,10 @@ function readPhrase({ text, link }: Phrase, reading: ContactReading = {}): Conta
   const valueOnly = withoutDecoration(link.text).trim() !== withoutDecoration(text).trim();
   if (linked && linked.network === keyNetwork && written?.field === "profile") return { ...written, url: linked.url };
   if (linked && linked.network === keyNetwork && valueOnly) return { field: "profile", ...linked, label: keyWritten };
-  if (written?.field === "url") return { ...written, value: link.url };
+  // ("Website: [www.jdoe.dev](https://www.jdoe.dev/)": an address shown under its label stays as written)
+  if (written?.field === "url") return labelWritten ? written : { ...written, value: link.url };
+  // "GitHub: [jdoe](https://github.com/jdoe)": the handle shown under its network's label, its address the link's
+  if (labelWritten && written?.field === "profile" && !written.url && readProfileUrl(link.url)?.network === written.network) return { ...written, url: link.url };
   // "[jdoe@github.com](https://github.com/jdoe)": a handle written in an address's shape at the host its link leads to, a
   // profile there ("[jane@gmail.com](https://linkedin.com/in/jane)" is an address and a profile)
   const atHost = written?.field === "email" && new RegExp(`^https?://(?:www\\.)?${written.value.split("@")[1]!.replace(/\./g, "\\.")}/`, "i").test(link.url);
@@ -153,7 +164,7 @@ function readPhrase({ text, link }: Phrase, reading: ContactReading = {}): Conta
   if (written) return written;
   // "mailto://jdoe@x.org", "tel://+15550100": some write the slashes of a web address after the scheme
   const target = link.url.replace(/^(?:mailto|tel):(?:\/\/)?([^?]+).*$/i, "$1");
-  const label = withoutIconLetter(withoutDecoration(text)).replace(/[:：]$/, "").trim();
+  const label = labelWritten ?? withoutIconLetter(withoutDecoration(text)).replace(/[:：]$/, "").trim();
   const labelNetwork = networkOfLabel(label);
   // the link's text is all the reader saw of it ("GitHub", "stackoverflow's reputation: 5793"): it is printed as the
   // contact's label, unless it is the address again ("in/jdoe")

@@ -1,5 +1,6 @@
 import type { Publication } from "../resume/schema.js";
 import type { SourceLine } from "../parse/source-line.js";
+import { withoutDecoration } from "../parse/normalize.js";
 import { findDates } from "./dates.js";
 import { compact } from "./date-fields.js";
 import { isDateOnly, withoutClosingDate, type Entry } from "./layout/lines.js";
@@ -31,6 +32,23 @@ function titleLinkedAfterAuthors(text: string, links: readonly { text: string }[
     if (allPeople(splitAuthors(authors), lowerWords)) return { authors, title: link.text, rest: text.slice(at + link.text.length) };
   }
   return undefined;
+}
+
+/**
+ * "[Robust estimation of drift](https://doi.org/…)" ⏎ "with A. Roe (2023). — Journal": an item that opens with its
+ * title as a link's text, alone on its line or before "with" and the coauthors, as academic pages list papers.
+ */
+function titleLinkedFirst(first: SourceLine, text: string, links: readonly { text: string; url: string }[]): { title: string; authors: string; year?: string; rest: string } | undefined {
+  // (an HTML anchor that only names a place on the page, "<a name='maps'/>", leads nowhere and titles nothing)
+  const link = links.find((l) => l.url.trim() !== "" && l.text.split(/\s+/).length >= 3 && text.startsWith(l.text));
+  if (!link) return undefined;
+  const rest = text.slice(link.text.length);
+  const alone = withoutDecoration(first.text).trim() === link.text.trim();
+  if (!alone && !/^\s*(?:with|w\/)\s/i.test(rest)) return undefined;
+  // "with A. Roe, B. Poe (2023). — Journal": the coauthors, then the year the rest of the citation goes on from
+  const coauthors = /^\s*(?:with|w\/)\s+([^()]+?)\s*\(((?:19|20)\d\d)\)[.,]?\s*(?:[—–-]\s+)?/i.exec(rest);
+  if (!coauthors) return { authors: "", title: link.text, rest };
+  return { authors: coauthors[1]!, year: coauthors[2]!, title: link.text, rest: rest.slice(coauthors[0].length) };
 }
 
 /**
@@ -94,6 +112,7 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   let brokenTitle: { title: string; rest: string } | undefined;
   let linked: { authors: string; title: string; rest: string } | undefined;
   let datedLink: { title: string; rest: string } | undefined;
+  let opening: ReturnType<typeof titleLinkedFirst>;
   let italic: { title: string; authors: string[]; rest: string } | undefined;
   let leadDate = "";
   // "**Ackman JB**, Crair MC. Title.": the owner's name in bold leads a citation, not a title
@@ -131,6 +150,11 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
     title = trimTitle(linked.title);
     authors = splitAuthors(linked.authors);
     restParts.push(linked.rest);
+  } else if ((opening = titleLinkedFirst(first, text, links))) {
+    title = trimTitle(opening.title);
+    if (opening.authors) authors = splitAuthors(opening.authors);
+    year = opening.year;
+    restParts.push(opening.rest);
   } else readCitation(text);
   const highlights: string[] = [];
   const prose: string[] = [];

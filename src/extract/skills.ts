@@ -1,4 +1,4 @@
-import { classifyTitle, type SectionKind } from "../parse/section-titles.js";
+import { classifyLabel, classifyTitle, type SectionKind } from "../parse/section-titles.js";
 import type { Position } from "../diagnostics/diagnostic.js";
 import type { SourceLine } from "../parse/source-line.js";
 import type { Skill } from "../resume/schema.js";
@@ -56,7 +56,7 @@ export function toSkills(
         // "具備優秀的團隊合作與領導能力。", "I believe I can pick up any new platform quickly": prose about skills, no list of
         // them; "München, 15.01.2025", "References available upon request.", "Copyright 2017 Jane Doe": where and when
         // the CV was signed, what it says of itself, under the section that happens to come last
-        if (!i.labelled && (isProse(i.text) || isSignOff(i.text) || COPYRIGHT.test(i.text.trim()) || REFERENCES_ON_REQUEST.has(i.text.trim().replace(/\.$/, "").toLowerCase()))) {
+        if (!i.labelled && (isProse(i.text) || isSignOff(i.text) || isClosingRemark(i.text))) {
           leftAt.add(i.position);
           continue;
         }
@@ -79,7 +79,11 @@ export function toSkills(
     // "Technology  Years of experience" over rated rows: the table's header; "1: 有稍微了解" under "分數 1–8 說明": a rating's key
     const header = g.items.length === 1 && ratings[k + 1] && ratings[k + 2];
     const ratingKey = isNumbered(g) || (groups[k + 1] !== undefined && isNumbered(groups[k + 1]!) && g.items.every(isNumberedNote));
-    const items = g.items.flatMap(itemsOf);
+    // "### Other" / "Driving licence (B)" / "References available on request.": the CV's closing line, under the last
+    // group of the last section, is no item of that group
+    const closing = g.items.filter((i) => !i.labelled && isClosingRemark(i.text));
+    for (const i of closing) leftAt.add(i.position);
+    const items = g.items.filter((i) => !closing.includes(i)).flatMap(itemsOf);
     if (isSpokenLanguages(items) || namesLanguageLevel(g.name, items)) {
       elsewhere.push({ kind: "languages", group: g });
       continue;
@@ -136,7 +140,7 @@ const ENTRY_KINDS = new Set<SectionKind>(["projects", "open-source", "work", "ed
 
 /** "**开源项目**" over a paragraph on what was built: another section's entries, told at length as skills never are. */
 function toldAtLength(group: SkillGroup): boolean {
-  const kind = classifyTitle(group.name!);
+  const kind = classifyLabel(group.name!);
   return kind !== undefined && ENTRY_KINDS.has(kind) && !group.items.every((i) => isShortItem(i.text));
 }
 
@@ -179,3 +183,6 @@ const REFERENCES_ON_REQUEST = new Set(Object.values(closingRemarks.referencesOnR
 
 /** "Copyright 2017 Jane Doe", "© 2019 Jane Doe": whose the CV is, closing it. */
 const COPYRIGHT = new RegExp(`^(?:${closingRemarks.copyrightMarks.map((m) => m.replace(/[()]/g, "\\$&")).join("|")})\\s*(?:19|20)\\d{2}\\b`, "iu");
+
+/** What the CV says of itself at its end: that references are given on request, or whose copyright it is. */
+const isClosingRemark = (text: string) => COPYRIGHT.test(text.trim()) || REFERENCES_ON_REQUEST.has(text.trim().replace(/\.$/, "").toLowerCase());

@@ -66,7 +66,15 @@ export function isWholeTitle(title: string): boolean {
   return clean !== "" && titleKind(foldTitle(clean)) !== undefined;
 }
 
-function classify(title: string): SectionKind | undefined {
+/**
+ * What a label closed by a colon ("Extensive experience: Java, C") names: only a title set apart as one names a kind
+ * by its head noun after a word no keyword knows ("Undergraduate Experience").
+ */
+export function classifyLabel(label: string): SectionKind | undefined {
+  return classify(label, false);
+}
+
+function classify(title: string, asTitle = !/[:：][*_\s]*$/u.test(title)): SectionKind | undefined {
   // a table's header row, or a title with a year, is an entry ("Google 2019"), unless the year dates a title the
   // vocabulary holds whole, as pandoc's plain text and many CVs date their sections ("Experience 2011 - Present")
   if (/\t/.test(title)) return undefined;
@@ -90,7 +98,7 @@ function classify(title: string): SectionKind | undefined {
   if (halves.length === 2) return halfKind(halves[0]!, halves[1]!) ?? halfKind(halves[1]!, halves[0]!);
   // keywords are weighed only in what reads as a title: one part, no "Label: value", no number
   if (halves.length > 2 || /[:：\d]/.test(clean) || !/^\p{L}/u.test(clean)) return undefined;
-  return combine(weighKeywords(folded));
+  return combine(weighKeywords(folded, asTitle));
 }
 
 /**

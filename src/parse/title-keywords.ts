@@ -1,5 +1,5 @@
 import type { SectionKind } from "./section-titles.js";
-import { FILLERS, JOINERS, QUALIFIER_WORDS, ROLE_NOUNS, UNSPACED, phraseKeywords, wordKeywords, type Keyword } from "./title-vocabulary.js";
+import { FILLERS, JOINERS, QUALIFIER_WORDS, ROLE_NOUNS, UNSPACED, phraseKeywords, wholeTitleKind, wordKeywords, type Keyword } from "./title-vocabulary.js";
 
 /** The longest title, in characters, that keywords are weighed in when it is written in CJK scripts. */
 const MAX_UNSPACED = 10;
@@ -21,8 +21,8 @@ export const CUSTOM_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(["tal
  * the caller reads as "education-work". Empty when the title does not read as
  * a section title: too long, or the keyword is lost among other words.
  */
-export function weighKeywords(folded: string): SectionKind[] {
-  const hits = UNSPACED.test(folded) ? unspacedHits(folded) : spacedHits(folded);
+export function weighKeywords(folded: string, asTitle = true): SectionKind[] {
+  const hits = UNSPACED.test(folded) ? unspacedHits(folded) : spacedHits(folded, asTitle);
   const strong = [...new Set(hits.filter((k) => k.strong).map((k) => k.kind))];
   const weak = hits.some((k) => !k.strong);
   const standard = strong.filter((k) => !CUSTOM_KINDS.has(k));
@@ -36,7 +36,7 @@ function unspacedHits(folded: string): Keyword[] {
   return phraseKeywords(folded);
 }
 
-function spacedHits(folded: string): Keyword[] {
+function spacedHits(folded: string, asTitle: boolean): Keyword[] {
   // an ampersand between spaces joins parts as "and" does ("Conference & Colloquium Presentations"); "R&D" is a word
   const words = folded.replace(/\s&\s/g, " and ").split(/[^\p{L}\p{N}']+/u).filter(Boolean);
   const content = words.filter((w) => !FILLERS.has(w) && !JOINERS.has(w) && !QUALIFIER_WORDS.has(w));
@@ -50,6 +50,11 @@ function spacedHits(folded: string): Keyword[] {
   // projects") unless few: after a keyword that leads (Spanish "Proyectos técnicos públicos") two, before one that
   // heads the title (English "Scholarly Publications", German "Berufserfahrung") one, and none next to a weak one
   // ("Опыт вождения" is driving, not work)
+  // "Undergraduate Experience", "Sales Experience": one word before a head noun that is a title of work on its own
+  // qualifies that title as "Leadership" does; not an activity's gerund ("Sailing experience" may be a pastime's), nor
+  // a label before its colon ("Extensive experience: Java, C" rates skills), and a head that leads ("Опыт вождения")
+  // is not the last word
+  if (asTitle && content.length === 2 && unknown === 1 && !perWord[0]!.length && !/ing$/.test(content[0]!) && wholeTitleKind(content[1]!) === "work") return hits;
   if (!hits.some((k) => k.strong) && unknown > 0) return [];
   // a title that ends in a job's noun no keyword knows names a person's role ("Teaching Assistant", "Project Manager")
   if (!perWord.at(-1)!.length && ROLE_NOUNS.has(content.at(-1)!)) return [];

@@ -81,6 +81,34 @@ describe("awards", () => {
     ]);
   });
 
+  it("take the date that opens the line under an undated heading, and who gave the award after it, as the same CV's jobs are read", async () => {
+    const text = [
+      "# Jane Doe",
+      "",
+      "# Experience",
+      "",
+      "### Field Technician",
+      "**2012 -- 2014** Larchmont Survey • Lowtown, Norway",
+      "",
+      "# Grants & Honours",
+      "",
+      "### Travel grant",
+      "**2016** Harbour Foundation  ",
+      "*I obtained a grant to present my work at a meeting abroad.*",
+      "",
+      "### Scholarship",
+      "**2010 -- 2011** Guild of Archivists",
+      "",
+    ].join("\n");
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.awards?.map((a) => [a.title, a.date, a.awarder])).toEqual([
+      ["Travel grant", "2016", "Harbour Foundation"],
+      ["Scholarship", "2010", "Guild of Archivists"],
+    ]);
+    expect(resume.awards?.[0]?.summary).toBe("I obtained a grant to present my work at a meeting abroad.");
+    expect(resume.work?.map((w) => [w.position, w.name, w.startDate])).toEqual([["Field Technician", "Larchmont Survey", "2012"]]);
+  });
+
   it("read table rows as title, awarder and date", async () => {
     expect(await awardsOf("| Award | Awarder | Year |\n|---|---|---|\n| Wren Medal | Birders Guild | 2019 |", "Grants and Fellowships")).toEqual([["Wren Medal", "2019"]]);
   });

@@ -622,3 +622,35 @@ describe("a study's standing after its school", () => {
   });
 
 });
+
+describe("a school and its town set apart by a bullet", () => {
+  it("reads the town after a bullet between spaces as the school's place, as after a dash, whether or not a gazetteer knows it", async () => {
+    const resume = await readResume("# Jane Doe\n\n# Education\n\n### PhD, Geology\n**2016** Lowtown University • Lowtown, Norway\n\n### BSc, Geology\n**2010** Northmoor College • Northmoor, Sweden\n");
+    expect(resume.education?.map((e) => [e.institution, e.location, e.studyType, e.area, e.endDate])).toEqual([
+      ["Lowtown University", "Lowtown, Norway", "PhD", "Geology", "2016"],
+      ["Northmoor College", "Northmoor, Sweden", "BSc", "Geology", "2010"],
+    ]);
+  });
+});
+
+describe("a school-leaving certificate named without its word for certificate", () => {
+  it("reads 'Higher Secondary' over the board that awarded it as the degree, the board as the school", async () => {
+    const resume = await readResume("# Jane Doe\n\n## Education\n\n**B.E. Computer Engineering**  \nNorthvale Technological University, 2012  \nNorthvale\n\n**Higher Secondary**  \nLakeland Secondary & Higher Secondary Education Board, 2007  \nLakeland\n");
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.endDate])).toEqual([
+      ["Northvale Technological University", "B.E.", "2012"],
+      ["Lakeland Secondary & Higher Secondary Education Board", "Higher Secondary", "2007"],
+    ]);
+    const school = await readResume("# Jane Doe\n\n## Education\n\n- `2017-2019` Lakeview Higher Secondary School, Lowtown\n");
+    expect(school.education?.[0]?.institution).toContain("Lakeview Higher Secondary School");
+    expect(school.education?.[0]?.studyType).toBeUndefined();
+  });
+});
+
+describe("a Bachelor of Information Science written by its initials", () => {
+  it("reads 'BIS: Field, Cum Laude' as degree and field, the German 'bis' of a range none", async () => {
+    const resume = await readResume("Jane Doe\n\nEducation\n\nNorthvale University\nBIS: Multimedia, Cum Laude\n\n2010–2012\n", "text");
+    expect(resume.education?.map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate])).toEqual([["Northvale University", "BIS", "Multimedia", "2010", "2012"]]);
+    const german = await readResume("# Max Muster\n\n## Ausbildung\n\n- 2010 bis 2014: Studium der Informatik, Universität Lowtown\n");
+    expect(german.education?.[0]?.studyType).toBeUndefined();
+  });
+});

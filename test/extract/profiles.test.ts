@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addContact, readContact, splitContactLine } from "../../src/extract/contacts.js";
 import { readLabelledProfile, readProfileUrl } from "../../src/extract/profiles.js";
 import type { Basics } from "../../src/resume/schema.js";
+import { readMarkdown, readText } from "../support/extract.js";
 
 describe("readProfileUrl", () => {
   it("names the network of an account's address and keeps the address as written", () => {
@@ -102,5 +103,17 @@ describe("readContact and addresses on networks", () => {
 
   it("reads a reStructuredText field list's label", () => {
     expect(readContact(":Email: jdoe@example.org")).toEqual({ field: "email", value: "jdoe@example.org", label: "Email" });
+  });
+});
+
+describe("a contact's label before a link that closes its phrase", () => {
+  it("reads the link as that contact, in reStructuredText's `text <url>`_ inside a directive's block as in Markdown, colon or none", async () => {
+    const rst = "Jane Doe\n========\n\n.. class:: personal\n\n    **email** jane@example.org\n\n    **github** `janedoe <https://github.com/janedoe/>`_\n\n    **blog** `notes <http://notes.example.net/>`_\n\nExperience\n==========\n\n**Engineer**, Fabrikam\n*Jan 2012 - Present*\n";
+    const md = "# Jane Doe\n\n**Email:** jane@example.org\n\n**GitHub:** [janedoe](https://github.com/janedoe/)\n\n**Blog** [notes](http://notes.example.net/)\n\n## Experience\n\n**Engineer**, Fabrikam\n*Jan 2012 - Present*\n";
+    for (const resume of [await readText(rst), await readMarkdown(md)]) {
+      expect(resume.basics?.url).toBe("http://notes.example.net/");
+      expect(resume.basics?.profiles?.map((p) => [p.network, p.username, p.url])).toEqual([["GitHub", "janedoe", "https://github.com/janedoe/"]]);
+      expect(resume.sections).toBeUndefined();
+    }
   });
 });

@@ -298,3 +298,14 @@ describe("a citation led by a date in bold, then a link", () => {
     expect(names?.some((n) => /Ortiz/.test(n ?? ""))).toBe(false);
   });
 });
+
+describe("an item that opens with its title as a link's text", () => {
+  it("takes the link's text as the title, and the coauthors after 'with', the year and the venue from the line under it", async () => {
+    const text = "# Jane Doe\n\n## Publications\n\n- [Robust estimation of tidal drift](https://doi.org/10.1000/xyz1)  \n  with A. Roe, B. Poe (2023). — **Journal of Tides**, 12(2), 1–20.\n\n- [A note on estuary mixing models](https://doi.org/10.1000/xyz2)\n";
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.publications?.map((p) => [p.name, p.authors, p.releaseDate, p.publisher ?? (p as { venue?: string }).venue])).toEqual([
+      ["Robust estimation of tidal drift", ["A. Roe", "B. Poe"], "2023", "Journal of Tides, 12(2), 1–20"],
+      ["A note on estuary mixing models", undefined, undefined, undefined],
+    ]);
+  });
+});

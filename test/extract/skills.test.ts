@@ -467,3 +467,15 @@ describe("skill groups under sub-headings that name kinds of section ('### Langu
     ]);
   });
 });
+
+describe("a CV's closing line under its last skills group", () => {
+  it("is no item of that group: references on request are said of the CV", async () => {
+    const text = "# Jane Doe\n\n# Skills\n\n### Programming\nPython • Fortran\n\n### Other\nDriving licence (B)\n\n*References available on request.*\n";
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.skills?.map((s) => [s.name, s.keywords])).toEqual([
+      ["Programming", ["Python", "Fortran"]],
+      ["Other", ["Driving licence (B)"]],
+    ]);
+    expect(JSON.stringify(resume)).toContain("References available on request");
+  });
+});

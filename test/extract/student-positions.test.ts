@@ -21,3 +21,37 @@ describe("a student's position listed under a work heading", () => {
     ]);
   });
 });
+
+describe("a student's jobs under a title that qualifies 'Experience'", () => {
+  it("are work, each bold title before its employer, a co-op's title too", async () => {
+    const text = [
+      "Jane Doe",
+      "========",
+      "",
+      "Undergraduate Experience",
+      "========================",
+      "",
+      "**Research Assistant**, Northvale University Dept. of Physics",
+      "*Jul 2007 - Nov 2008*",
+      "",
+      "**Software Engineering Coop**, Fabrikam",
+      "*Apr 2005 - Sep 2005*",
+      "",
+      "**IT Intern**, Contoso Insurance",
+      "*Jun 2004 - Sep 2004*",
+      "",
+    ].join("\n");
+    expect(jobs(await readText(text))).toEqual([
+      ["Northvale University Dept. of Physics", "Research Assistant"],
+      ["Fabrikam", "Software Engineering Coop"],
+      ["Contoso Insurance", "IT Intern"],
+    ]);
+  });
+});
+
+describe("a guide's job", () => {
+  it("takes the title on the paragraph under an employer dated in italics, a guide's as any other role", async () => {
+    const r = await readMarkdown("# Jo Doe\n\n**WORK EXPERIENCE**\n---\n*Fabrikam Voyages, Lowtown WA*\t\t\tMarch 2017 – March 2020\n\nExpedition Guide - Coastal Islands\n\n- Led kayaking trips.\n");
+    expect(r.work?.map((w) => [w.name, w.position, w.startDate])).toEqual([["Fabrikam Voyages", "Expedition Guide - Coastal Islands", "2017-03"]]);
+  });
+});

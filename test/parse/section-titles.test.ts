@@ -171,6 +171,17 @@ describe("section titles in many languages", () => {
     expect(classifyTitle("Teaching and Employment")).toBe("work");
   });
 
+  it("reads a title whose head noun is 'Experience' after one word that qualifies it as work, and funding titles as awards", () => {
+    expect(["Undergraduate Experience", "Graduate Experience", "Relevant Experience", "Sales Experience"].map(classifyTitle)).toEqual(Array(4).fill("work"));
+    expect(classifyTitle("Sailing experience")).toBeUndefined();
+    expect(classifyTitle("Teaching Experience")).toBe("teaching");
+    expect(classifyTitle("Driving experience")).toBe("certificates");
+    expect(classifyTitle("Family Background")).toBeUndefined();
+    expect(classifyTitle("Extensive experience:")).toBeUndefined();
+    expect(classifyTitle("Miscellaneous Experience")).toBe("other");
+    expect(["Research Funds", "Grants and Funding", "Funding", "Funds"].map(classifyTitle)).toEqual(Array(4).fill("awards"));
+  });
+
   it("reads a title that ends in 'Placement', the British student's time in industry, as work, though 'placement' also ends a job's title", () => {
     expect(["Work Placement", "Industrial Placements", "Clinical Placements", "Employment and Placement", "Career and Placement", "Praktika und Placement"].map(classifyTitle)).toEqual(Array(6).fill("work"));
   });
