@@ -265,6 +265,8 @@ function trimPhrase(text: string): string {
   // its employer is no part of the employer's name
   // and alone, where the employer is set in italics of its own ("**Data Engineer** bij *Bol.com*"), it is no phrase
   t = t.replace(AT_START, "");
+  // "**Software Engineer at [Globex](…)**": nor is it part of the role, where a link sets the employer apart after it
+  t = t.replace(AT_END, "");
   // a bracket the dates were cut out of: "(2023-2024, Canada)" leaves "(" and ", Canada)"
   if (/^[(（[]/.test(t) && !/[)）\]]/.test(t)) t = t.slice(1);
   if (/[)）\]]$/.test(t) && !/[(（[]/.test(t)) t = t.slice(0, -1);
