@@ -197,7 +197,8 @@ export function bracketedPlace(text: string): [name: string, place: string] | un
   if (townAfter && /\(/.test(townAfter[2]!) && isLocation(townAfter[2]!)) return [townAfter[1]!, townAfter[2]!];
   const m = /^(.*\p{L}.*?)\s*[(（]([^()（）]+)[)）]$/u.exec(trimmed);
   const place = m?.[2]!.trim();
-  return m && place && isWholePlace(place) && !isWholePlace(m[1]!) ? [m[1]!, place] : undefined;
+  // "Acme (Lyon, France; Austin, TX)": the towns a job was done in, one after another
+  return m && place && place.split(/\s*;\s*/).every(isWholePlace) && !isWholePlace(m[1]!) ? [m[1]!, place] : undefined;
 }
 
 /** "class of", "turma de", "Jahrgang" right before a year, with the separators before them. */

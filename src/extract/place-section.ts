@@ -1,5 +1,5 @@
 import type { SectionBlock, SourceLine } from "../parse/source-line.js";
-import { classifyTitle, type SectionKind } from "../parse/section-titles.js";
+import { classifyTitle, titleNames, type SectionKind } from "../parse/section-titles.js";
 import { findCards } from "./cards.js";
 import { addContact } from "./contacts.js";
 import { readLineContacts } from "./line-contacts.js";
@@ -97,6 +97,9 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
       return placeHistory(draft, lines, title);
     case "languages": {
       // "Languages" over "Python, Java, C++": programming languages, which are skills, where no line names a spoken one
+      // "어학 및 자격 사항", "Languages & Certificates" over test scores and licences: where no line names a spoken
+      // language, the title's other part says what the lines are
+      if (namesNoSpokenLanguage(lines) && titleNames(title, "certificates")) return placeEntries(draft, lines, "certificates", title, true);
       if (namesNoSpokenLanguage(lines)) return placeSkills(draft, lines, title);
       return placeLanguages(draft, lines, title);
     }

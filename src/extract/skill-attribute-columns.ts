@@ -6,6 +6,9 @@ const wordsOf = (byLanguage: Record<string, string[]>): Set<string> => new Set(O
 const MEASURES: ReadonlySet<string> = wordsOf(columns.measures);
 const SAYS: ReadonlySet<string> = wordsOf(columns.says);
 
+/** A column header that gives a version or how long a skill was used ("Years", "実務経験年数"): it heads no list of skills. */
+export const isMeasureColumn = (header: string | undefined): boolean => header !== undefined && MEASURES.has(header.trim().toLowerCase());
+
 /**
  * "| 言語 | バージョン | 年数 | 利用目的 |" over "| Python | 3.4 ~ | 3年 | 統計分析,可視化 |": a skills table whose
  * columns after the first say something of the skill the row names, one of them its version or how long it was

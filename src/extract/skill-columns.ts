@@ -2,6 +2,7 @@ import type { SourceLine } from "../parse/source-line.js";
 import type { SkillGroup } from "./skill-groups.js";
 import { readTableHeader } from "./table-header.js";
 import { readRating } from "./skill-items.js";
+import { isMeasureColumn } from "./skill-attribute-columns.js";
 
 /**
  * A skills table whose columns are the groups: `| Languages | Tools |` over
@@ -19,7 +20,9 @@ export function readSkillColumns(lines: readonly SourceLine[], sourceLines: read
   if (!header || header.length !== width || width < 2 || rows.some((r) => r.cells!.length !== width)) return undefined;
   // "| | | |" over "|-|-|-|": a header left empty names no column, so the columns are no groups (the rows' first cells are)
   if (header.every((name) => !name)) return undefined;
-  const single = rows.every((r) => r.cells!.every((c) => !/[,;·]/.test(c)));
+  // "| Category | Tools | Years |": a column of years or versions is no group of skills, so the rows are the groups
+  if (header.some(isMeasureColumn)) return undefined;
+  const single = rows.every((r) => r.cells!.every((c) => !/[,;·、，]/.test(c)));
   const ragged = rows.some((r) => r.cells!.some((c, i) => !c.trim() && i > 0));
   if (!single || (width < 3 && !ragged)) return undefined;
   // "| 言語 | 業務 | 業務外 |" over "| Go | 1年 | - |": every cell after the first rates the skill its row names, so the

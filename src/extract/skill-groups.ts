@@ -7,6 +7,7 @@ import { isSkillLabel, spacedSkillLabel } from "./skill-labels.js";
 import { listUnderTerm } from "./skill-sublist.js";
 import { LABELLED } from "../parse/join-wrapped.js";
 import { labelsBesideLists } from "./skill-label-columns.js";
+import { isMeasureColumn } from "./skill-attribute-columns.js";
 
 /** One text of a skills list; `split` when its items are separated on the line itself rather than by bullets. */
 export interface SkillText {
@@ -92,7 +93,13 @@ export function readSkillGroups(written: readonly SourceLine[], sourceLines: rea
       details.push(...children.map((c) => c.position));
       continue;
     }
-    const row = l.cells?.map((c) => c.trim()).filter(Boolean);
+    // "| Cloud | AWS、GCP | 5 years |" under "| Category | Tools | Years |": how long the row's skills were used names
+    // none of them; the row is kept as written in the catch-all for it ("| Go | 3 years |" rates the skill it names)
+    const cells = l.cells?.map((c) => c.trim()).filter(Boolean);
+    const unmeasured = l.cells?.filter((_, k) => !isMeasureColumn(l.columnNames?.[k])).map((c) => c.trim()).filter(Boolean);
+    const measured = unmeasured && cells && unmeasured.length >= 2 && unmeasured.length < cells.length;
+    if (measured) details.push(l.position);
+    const row = measured ? unmeasured : cells;
     if (row && row.length >= 2) {
       open = undefined;
       groups.push({ name: cleanLabel(row[0]!), items: row.slice(1).map((text) => ({ text, split: true, position: l.position })), position: l.position });

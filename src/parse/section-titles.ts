@@ -74,6 +74,11 @@ export function classifyLabel(label: string): SectionKind | undefined {
   return classify(label, false);
 }
 
+/** Whether one part of a combined title names `kind` ("어학 및 자격 사항" names certificates, though it is read as languages). */
+export function titleNames(title: string, kind: SectionKind): boolean {
+  return foldTitle(cleanTitle(title)).split(PARTS).filter(Boolean).some((part) => withoutQualifiers(part) === kind);
+}
+
 function classify(title: string, asTitle = !/[:：][*_\s]*$/u.test(title)): SectionKind | undefined {
   // a table's header row, or a title with a year, is an entry ("Google 2019"), unless the year dates a title the
   // vocabulary holds whole, as pandoc's plain text and many CVs date their sections ("Experience 2011 - Present")

@@ -1,3 +1,5 @@
+import contactLabels from "../extract/vocabulary/contact-labels.json" with { type: "json" };
+
 /** A shields.io badge drawn from its URL: "/badge/Python-3776AB", "/badge/OS-Linux-informational", "/static/v1?message=Go". */
 const BADGE_PATH = /^\s*(?:https?:)?\/\/img\.shields\.io\/badge\/([^?#]+)/i;
 const STATIC_BADGE = /^\s*(?:https?:)?\/\/img\.shields\.io\/static\/v1\?([^#]+)/i;
@@ -28,3 +30,17 @@ function decode(text: string): string {
 }
 
 const clean = (text: string) => text.trim() || undefined;
+
+/** The labels of a CV's details that are places and numbers, in lower case ("location", "wohnort", "phone"). */
+const DETAIL_LABELS: ReadonlySet<string> = new Set([...contactLabels.location, ...contactLabels.phone]);
+
+/**
+ * "Location: Virginia, USA" of a badge whose alt text labels a detail and whose words are that detail; undefined for
+ * any other badge with alt text, whose alt says what it shows ("Databricks" of "/badge/Azure%20Databricks-FF3621").
+ */
+export function labelledBadge(alt: string, url: string): string | undefined {
+  const label = alt.trim();
+  const words = badgeText(url);
+  if (!words || !DETAIL_LABELS.has(label.toLowerCase()) || words.toLowerCase() === label.toLowerCase()) return undefined;
+  return `${label}: ${words}`;
+}

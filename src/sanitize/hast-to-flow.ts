@@ -2,6 +2,7 @@ import type { Element, Nodes as HastNodes, Root as HastRoot } from "hast";
 import { toMdast, type Handle } from "hast-util-to-mdast";
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from "mdast";
 import { joinDivLines } from "./div-lines.js";
+import { separateLabelPairs } from "./label-pairs.js";
 import { headingWithBlocks } from "./heading-with-list.js";
 import { keptNodes } from "./parse-mixed-html.js";
 import { KEPT_TAG } from "./schema.js";
@@ -25,6 +26,7 @@ export function toFlow(safe: HastRoot, kept: readonly RootContent[]): RootConten
     return { type: STAND_IN, data: { run: standIns.length - 1 } } as never;
   };
   startAtText(safe);
+  separateLabelPairs(safe);
   joinDivLines(safe);
   const root = toMdast(safe, { newlines: true, handlers: { [KEPT_TAG]: keep, summary, details: foldedSection, section: titledById, article: titledById, div: titledById, ...HEADINGS } });
   const converted = "children" in root ? (root.children as RootContent[]) : [root as RootContent];

@@ -1,7 +1,7 @@
 import type { Nodes, Parent, PhrasingContent, Root } from "mdast";
 import { diagnose, type Diagnostic } from "../diagnostics/diagnostic.js";
 import widgets from "./profile-widgets.json" with { type: "json" };
-import { badgeText } from "./badge-text.js";
+import { badgeText, labelledBadge } from "./badge-text.js";
 import { onlyPictures, pictureSubject } from "../parse/picture-alt.js";
 
 /** Schemes a CV may link to; anything else (javascript:, data:, file:, vbscript:…) is not a link. */
@@ -23,7 +23,9 @@ export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
   const neutralized = (child: Nodes, linkText?: string, after = ""): Nodes[] | undefined => {
     if (child.type === "image" && !isLocal(child.url)) {
       // "<img src="https://img.shields.io/badge/Python-3776AB…">": a badge without alt text shows its words all the same
-      const badge = child.alt?.trim() ? undefined : badgeText(child.url);
+      // '<img src="…/badge/Leeds,%20UK-24292F" alt="Location">': an alt text that labels a detail ("Location", "Phone") says
+      // what the badge's words are, and the words the value
+      const badge = child.alt?.trim() ? labelledBadge(child.alt, child.url) : badgeText(child.url);
       const alt = badge ?? child.alt?.trim() ?? "";
       const widget = alt !== "" && WIDGET_HOSTS.has(hostOf(child.url));
       // "<img src="https://…/acme.png" alt="Acme logo"> Acme": a logo of what the words after it name says nothing more
@@ -45,6 +47,8 @@ export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
       const text: Nodes = { type: "text", value: badge ?? pictureSubject(child.alt!), position: child.position };
       if (kept) altTexts.add(text);
       if (pictured) pictures.add(child);
+      // (a labelled detail is a line of its own, not one more item of the row of badges it stands in)
+      if (kept && badge && child.alt?.trim()) return [{ type: "break" }, text, { type: "break" }];
       return kept ? [text] : [];
     }
     if (child.type === "link" && !isSafeUrl(child.url)) {

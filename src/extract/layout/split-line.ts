@@ -78,9 +78,10 @@ export function splitLine(l: SourceLine, text: string, prose: string[]): Array<{
     // the line sets its phrases apart by a stronger separator after it ("**Polymechaniker – Stv. Abteilungsleiter** |
     // Acme AG": the bars part the phrases, the dash is inside the title)
     const after = SEPARATORS.findIndex((s) => s.test(maskBrackets(rest.slice(l.lead!.length))));
-    const sep = SEPARATORS.slice(0, 3).find((s, k) => s.test(l.lead!) && (after < 0 || k <= after));
+    // ("**Acme (Lyon, France; Austin, TX)**": a separator inside brackets parts the bracket's own phrases)
+    const sep = SEPARATORS.slice(0, 3).find((s, k) => s.test(maskBrackets(l.lead!)) && (after < 0 || k <= after));
     // "**Jumbo Supermarkt Rotterdam, Zuid-Holland**": the place after the name, as in a line not set in bold
-    for (const piece of sep ? l.lead.split(sep) : [l.lead]) for (const t of splitTrailingPlace(trimPhrase(piece))) out.push({ text: t, strong: true });
+    for (const piece of sep ? splitOutsideBrackets(l.lead, sep) : [l.lead]) for (const t of splitTrailingPlace(trimPhrase(piece))) out.push({ text: t, strong: true });
     rest = rest.slice(l.lead.length);
     // "**Acme/Engineer；** Built the order system…": what follows a bold header in running text says, it does not name
     if (isSentence(rest) || (rest.length > 80 && !/\t|\s[|·•]\s/.test(rest))) {
@@ -264,6 +265,8 @@ function trimPhrase(text: string): string {
   // its employer is no part of the employer's name
   // and alone, where the employer is set in italics of its own ("**Data Engineer** bij *Bol.com*"), it is no phrase
   t = t.replace(AT_START, "");
+  // "**Software Engineer at [Globex](…)**": nor is it part of the role, where a link sets the employer apart after it
+  t = t.replace(AT_END, "");
   // a bracket the dates were cut out of: "(2023-2024, Canada)" leaves "(" and ", Canada)"
   if (/^[(（[]/.test(t) && !/[)）\]]/.test(t)) t = t.slice(1);
   if (/[)）\]]$/.test(t) && !/[(（[]/.test(t)) t = t.slice(0, -1);
