@@ -1,10 +1,10 @@
 /** What an education entry that names no degree says was taken: a post held at the school, or a minor. */
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
-import { trieSource } from "./word-trie.js";
+import { trieSource, vocabularyWords } from "./word-trie.js";
 import { namesUnit } from "./vocabulary.js";
 import studies from "./vocabulary/studies-without-degree.json" with { type: "json" };
 
-const words = (lists: Record<string, string[]>) => trieSource(Object.values(lists).flat());
+const words = (byLanguage: Record<string, string[]>) => trieSource(vocabularyWords(byLanguage));
 const POST_WORDS = new RegExp(`(?<![\\p{L}])(?:${words(studies.posts)})(?![\\p{L}])`, "iu");
 const MINOR = new RegExp(`^(${words(studies.minors)})(?:\\s+in|\\s*[,:–—-])\\s+(\\S.*)$`, "iu");
 const MINOR_ALONE = new RegExp(`^(?:${words(studies.minors)})$`, "iu");

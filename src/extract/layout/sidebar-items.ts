@@ -12,7 +12,10 @@ import { isSentence } from "./lines.js";
  */
 export function returnSidebarItems(blocks: readonly SectionBlock[], kinds: ReadonlyArray<SectionKind | undefined>): SectionBlock[] {
   const summaryAt = kinds.indexOf("summary");
-  const before = (kind: SectionKind) => (kinds.indexOf(kind) >= 0 && kinds.indexOf(kind) < summaryAt ? kinds.indexOf(kind) : -1);
+  const before = (kind: SectionKind) => {
+    const at = kinds.indexOf(kind);
+    return at < summaryAt ? at : -1;
+  };
   const [skillsAt, languagesAt] = [before("skills"), before("languages")];
   if (summaryAt < 0 || (skillsAt < 0 && languagesAt < 0)) return [...blocks];
   const lines = blocks[summaryAt]!.lines;
