@@ -143,19 +143,18 @@ export function readContactPhrases(line: SourceLine, reading: ContactReading = {
 function readPhrase({ text, link, label: labelWritten }: Phrase, reading: ContactReading = {}): Contact | undefined {
   const written = readContact(text, reading);
   if (!link || !/^(?:https?:|mailto:|tel:)/i.test(link.url)) return written;
-  // "LinkedIn: [jroe](https://linkedin.com/in/jroe)", "LinkedIn: [Jane Roe](…)": a network's label before a link to a
-  // profile there is that profile, its address where the link leads
-  // (a profile whose address is written out is read as written; a handle keeps its label and gains the address)
+  // "LinkedIn: [Jane Roe](https://linkedin.com/in/jroe)": a network's label before a link to a profile there is that
+  // profile, its address where the link leads (a profile whose address is written out is read as written)
   const { key, written: keyWritten } = splitLabel(text);
   const keyNetwork = key ? networkOfLabel(key) : undefined;
-  const linked = keyNetwork && !(written?.field === "profile" && written.url) ? readProfileUrl(link.url) : undefined;
+  const linked = (keyNetwork || labelWritten) && !(written?.field === "profile" && written.url) ? readProfileUrl(link.url) : undefined;
+  // "GitHub: [jdoe](https://github.com/jdoe)", "**GitHub** [jdoe](…)": the handle shown under its network's label, with
+  // its colon or none, its address the link's
+  if (linked && written?.field === "profile" && linked.network === written.network) return { ...written, url: linked.url };
   const valueOnly = withoutDecoration(link.text).trim() !== withoutDecoration(text).trim();
-  if (linked && linked.network === keyNetwork && written?.field === "profile") return { ...written, url: linked.url };
-  if (linked && linked.network === keyNetwork && valueOnly) return { field: "profile", ...linked, label: keyWritten };
+  if (linked && keyNetwork && linked.network === keyNetwork && valueOnly) return { field: "profile", ...linked, label: keyWritten };
   // ("Website: [www.jdoe.dev](https://www.jdoe.dev/)": an address shown under its label stays as written)
   if (written?.field === "url") return labelWritten ? written : { ...written, value: link.url };
-  // "GitHub: [jdoe](https://github.com/jdoe)": the handle shown under its network's label, its address the link's
-  if (labelWritten && written?.field === "profile" && !written.url && readProfileUrl(link.url)?.network === written.network) return { ...written, url: link.url };
   // "[jdoe@github.com](https://github.com/jdoe)": a handle written in an address's shape at the host its link leads to, a
   // profile there ("[jane@gmail.com](https://linkedin.com/in/jane)" is an address and a profile)
   const atHost = written?.field === "email" && new RegExp(`^https?://(?:www\\.)?${written.value.split("@")[1]!.replace(/\./g, "\\.")}/`, "i").test(link.url);
