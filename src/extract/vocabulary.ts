@@ -3,7 +3,7 @@
  * the data files in vocabulary/ and compiled once into patterns that match a
  * word of any of their languages.
  */
-import { FRAMED } from "../parse/text-headings.js";
+import { FRAMED } from "../parse/text-title-shape.js";
 import certifications from "./vocabulary/certifications.json" with { type: "json" };
 import employmentTypes from "./vocabulary/employment-types.json" with { type: "json" };
 import entryLabels from "./vocabulary/entry-labels.json" with { type: "json" };
