@@ -1,6 +1,7 @@
 import type { Award } from "../resume/schema.js";
 import awarders from "./vocabulary/awarder-words.json" with { type: "json" };
 import ranks from "./vocabulary/award-ranks.json" with { type: "json" };
+import awardNouns from "./vocabulary/award-nouns.json" with { type: "json" };
 import { findDates, type DateMatch } from "./dates.js";
 import { weighPhrase } from "./evidence/phrase-evidence.js";
 import { compact } from "./date-fields.js";
@@ -16,6 +17,7 @@ const BY = new RegExp(`^(.+?),?\\s+(?:${BY_WORDS.join("|")})\\s+(.+)$`, "iu");
  */
 const QUOTED_TITLE = /^["“]([^"“”]+?)[,.;]?["”]\s*[,.;]?\s*(.*)$/u;
 const RANK_WORDS = new Set(Object.values(ranks.ranks).flat());
+const AWARD_NOUNS = new Set(Object.values(awardNouns.nouns).flat());
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th|\.)?$/i;
 
 /** "2nd place", "Winner", "First Prize", "2. miejsce": a placing alone, which names no award without the event after it. */
@@ -126,6 +128,10 @@ function readLine(text: string, lead: string | undefined, keepParenthetical: boo
   } else if (leading) {
     dates = leading;
     rest = text.slice(leading.index + leading.length);
+  } else if (all[0] && datedTitle(text, all[0])) {
+    // "Dean's Award (2024): Awarded for …": the date closes the title, and what the award was for follows its colon
+    const { title, summary } = datedTitle(text, all[0])!;
+    return { title, dates: all[0], summary };
   } else {
     // "Grants 2009, 2010", "Fellowship (2008–2009)": the dates that end the line, the first of them dating it
     const trailing = trailingDates(text, all);
@@ -144,8 +150,37 @@ function readLine(text: string, lead: string | undefined, keepParenthetical: boo
   const by = BY.exec(rest);
   const { title, tail } = cutTitle(by ? by[1]! : rest, keepParenthetical);
   if (by) return { title, awarder: trimSeparators(by[2]!), dates, summary: tail || undefined };
+  // "Society of Applied Things, Young Author Prize, 2019": who gave it first, the award after, as many academic CVs list them
+  if (!by && !keepParenthetical && namesAward(firstPart(tail)) && !namesAward(title) && namesGiver(title)) {
+    const rest = trimSeparators(tail.slice(firstPart(tail).length));
+    return { title: firstPart(tail), awarder: title, dates, summary: rest || undefined };
+  }
   // "Lean Six Sigma Green Belt, ASQ, 2018", "Eagle Scout, Boy Scouts of America": a name alone after the title gave it
   return !yearOfTail && namesGiver(tail, keepParenthetical) ? { title, awarder: tail, dates } : { title, dates, summary: tail || undefined };
+}
+
+/** What `text` holds before its first comma. */
+const firstPart = (text: string): string => text.split(/,\s+/)[0]!.trim();
+
+/** "Editor's Prize", "Best Paper Award", "Fellowship for Young Researchers": a phrase whose head noun names an award. */
+function namesAward(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 8) return false;
+  const ofWhat = words.findIndex((w) => /^(?:for|in|of|de|für)$/.test(w));
+  const head = ofWhat > 0 ? words[ofWhat - 1]! : words[words.length - 1]!;
+  return AWARD_NOUNS.has(head.replace(/[.,;:]+$/, ""));
+}
+
+/**
+ * "Dean's Award (2024): Awarded for …", "Travel Grant (2019) – for a talk at …", "Travel Grant, 2019: …": a title, its
+ * date, then a colon (or a dash after a bracketed date) before what it was given for. Returns the title and that text, or nothing when the line has another shape.
+ */
+function datedTitle(text: string, date: DateMatch): { title: string; summary: string } | undefined {
+  // a bare year before a dash is as often the name's own ("Harbour Cup 2019 – Honourable mention"); in brackets it is not
+  const after = /^(?:\)\s*(?::|\s*[–—-]\s)|\s*:)\s*(\S.*)$/su.exec(text.slice(date.index + date.length));
+  const title = trimSeparators(text.slice(0, date.index).replace(/\(\s*$/, ""));
+  if (!after || !/\p{L}{2}/u.test(title) || findDates(title).length || isSentence(title)) return undefined;
+  return { title, summary: after[1]!.trim() };
 }
 
 /**

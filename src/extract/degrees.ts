@@ -172,6 +172,18 @@ export function parseDegree(text: string, { prose = false } = {}): Degree | unde
   const name = fieldNamed?.kind ?? m[0];
   let studyType = name.trim();
   let rest = text.slice(m.index + name.length);
+  // "Advanced Studies (M.Sc) International Economics": a programme named in words no vocabulary holds, its degree's short
+  // form in brackets after it, then the field; the closing bracket ends the degree, and the field follows it
+  const closing = /\(\s*$/.test(text.slice(0, m.index)) ? /^\s*\)(?=\s+\p{Lu})/u.exec(rest)?.[0] : undefined;
+  if (closing) {
+    const after = rest.slice(closing.length);
+    const field = parseDegree(`${studyType} ${after.trimStart()}`, { prose });
+    // from the read text's places to the line's: the degree, then the field where it stands after the bracket
+    const offset = m.index + name.length + closing.length + (after.length - after.trimStart().length) - studyType.length - 1;
+    // the degree as written runs from the programme's name ("Advanced Studies (M.Sc) …"), which says what it was
+    const programme = /(?:\p{Lu}[\p{L}.'’-]*\s+)*\(\s*$/u.exec(text.slice(0, m.index))!;
+    if (field?.area) return { ...field, index: programme.index, end: field.end + offset };
+  }
   // "Graduado como Bacharel em Sistemas…": a graduate "as" a degree holds the degree named after
   const as = /^\s+(?:como|as|als|comme|come)\s+/iu.exec(rest);
   const named = as ? m.index + name.length + as[0].length : -1;

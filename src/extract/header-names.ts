@@ -63,13 +63,15 @@ export function headingName(text: string, lowerWords: ReadonlySet<string>): stri
 
 /**
  * "Anna Roe, Senior Software Engineer", "Jussi Roe, born 31 May 1980, Finland", "Lee J. Roe (646) 555-0143": a name, then
- * after a comma what the person is or their particulars (a birth date, a country), or their phone after a space alone:
+ * after a comma what the person is or their particulars (a birth date, a country), or their phone after a space alone
+ * (or none, where a PDF's text glued it on):
  * the name is what comes before them. A place alone after its comma ("Ann Arbor, MI") is a town's, not a name's.
  */
 export function nameBeforeParticulars(text: string, lowerWords: ReadonlySet<string>): string | undefined {
   const whole = personName(text);
-  // ("Pius Roe\tÆ +41 79 123 45 67": moderncv's icon letter before the phone, a column's tab before it, are neither's)
-  const phoned = /^([^\t]+?)\s+(?:[^\d\s+(]\s+)?(\+?[\d(][\d\s().\/-]{6,}\d)$/u.exec(whole);
+  // ("Pius Roe\tÆ +41 79 123 45 67": moderncv's icon letter before the phone, a column's tab before it, are neither's;
+  // "Pius Roe(646) 555-0143": a PDF's text loses the gap between the name and a phone set beside it in another font)
+  const phoned = /^([^\t]+?)(?:\s+(?:[^\d\s+(]\s+)?|(?<=\p{Ll})(?=[(+]))(\+?[\d(][\d\s().\/-]{6,}\d)$/u.exec(whole);
   if (phoned && readContact(phoned[2]!)?.field === "phone") return looksLikeName(withoutHonorific(phoned[1]!), lowerWords) ? phoned[1] : undefined;
   const [first, ...rest] = whole.split(/,\s+/);
   // ("안녕하세요, 백엔드 개발자입니다.": a CJK greeting before its comma is as short as a CJK name; names written so are Latin)

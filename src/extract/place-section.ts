@@ -17,7 +17,7 @@ import { groupHeadings } from "./layout/group-headings.js";
 import { groupPapers, groupUnderTitle } from "./paper-groups.js";
 import { leadInLength } from "./layout/lead-in.js";
 import { boldSubsections, groupedSubsections, withLinksUnderPapers } from "./layout/section-parts.js";
-import { LISTING, placeSkills, namesNoSpokenLanguage, namesOnlySpokenLanguages } from "./place-skills.js";
+import { LISTING, placeSkills, namesNoSpokenLanguage, namesOnlySpokenLanguages, splitSkillLists } from "./place-skills.js";
 import { KEY_OF, placeEntries } from "./place-entries.js";
 import { skillListsIn } from "./summary-skills.js";
 import { placeJobs, placeHistory } from "./place-jobs.js";
@@ -101,7 +101,9 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
       // language, the title's other part says what the lines are
       if (namesNoSpokenLanguage(lines) && titleNames(title, "certificates")) return placeEntries(draft, lines, "certificates", title, true);
       if (namesNoSpokenLanguage(lines)) return placeSkills(draft, lines, title);
-      return placeLanguages(draft, lines, title);
+      const lists = splitSkillLists(lines);
+      if (lists) placeSkills(draft, lists.skills, title);
+      return placeLanguages(draft, lists?.languages ?? lines, title);
     }
     case "education":
     case "awards":

@@ -1,5 +1,5 @@
 import type { SourceLine } from "../parse/source-line.js";
-import { type SectionKind } from "../parse/section-titles.js";
+import { classifyTitle, type SectionKind } from "../parse/section-titles.js";
 import { addCatchAll } from "./custom.js";
 import { addEntry, listSection, type Draft } from "./draft.js";
 import { toSkills } from "./skills.js";
@@ -7,6 +7,7 @@ import { groupUnderSoftTitle } from "./soft-skills.js";
 import { endsWithSpokenLanguage, isSpokenLanguage, languageThenLevel, namesLanguageLevel } from "./spoken-languages.js";
 import type { SkillGroup } from "./skill-groups.js";
 import { placeEntries, languageItems } from "./place-entries.js";
+import { isBoldLabel } from "./layout/lead-in.js";
 
 /** The kinds of section that list entries, whose opening sentence may introduce the list. */
 export const LISTING = new Set<SectionKind>(["work", "volunteer", "education", "education-work", "skills", "projects", "publications", "patents", "awards", "certificates", "languages", "interests"]);
@@ -50,3 +51,21 @@ export function namesOnlySpokenLanguages(lines: readonly SourceLine[]): boolean 
 
 /** A language's name leads its item, whatever sign sets its level apart ("German − native"), or ends it ("fluent German"). */
 const namesSpokenLanguage = (item: string) => isSpokenLanguage(/^[\p{L}\s]*/u.exec(item)![0]) || languageThenLevel(item) !== undefined || endsWithSpokenLanguage(item);
+
+/**
+ * "## Languages and Software" over "**Statistical software:**" / its bullets / "**Languages:**" / "- Spanish (native)":
+ * a section of spoken languages and skills, each list under a bold label of its own. Returns the lines of the lists
+ * that name no spoken language (labels and all, read as skills) apart from the others, or nothing when the section
+ * is not so split.
+ */
+export function splitSkillLists(lines: readonly SourceLine[]): { skills: SourceLine[]; languages: SourceLine[] } | undefined {
+  const starts = lines.flatMap((l, i) => (l.kind === "text" && l.depth === 0 && isBoldLabel(l) ? [i] : []));
+  if (starts.length < 2) return undefined;
+  const parts = [0, ...starts].filter((at, k, all) => all.indexOf(at) === k).map((at, k, all) => lines.slice(at, all[k + 1]));
+  // (the label counts: "**English**" over "Listening  Reading  C1" is Europass's grid of one language, no skills)
+  const skills = parts.filter((p) => p.length > 2 && namesNoSpokenLanguage(p));
+  if (!skills.length || skills.length === parts.length) return undefined;
+  // "**Languages:**" titles its list as the section's own title does; it names no language
+  const titlesLanguages = (l: SourceLine) => isBoldLabel(l) && classifyTitle(l.text.replace(/[:：]\s*$/u, "")) === "languages";
+  return { skills: skills.flat(), languages: parts.filter((p) => !skills.includes(p)).flat().filter((l) => !titlesLanguages(l)) };
+}

@@ -1,4 +1,5 @@
 import { tidySpaces, withoutDecoration } from "../parse/normalize.js";
+import { isBoldLabel } from "./layout/lead-in.js";
 import type { Position } from "../diagnostics/diagnostic.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { withoutLead } from "./entry-parts.js";
@@ -60,6 +61,15 @@ export function readSkillGroups(written: readonly SourceLine[], sourceLines: rea
       return badges ? { text: badges, split: true, position: line.position } : { text: line.text, split: line.kind !== "bullet" || bulletsAreLists, position: line.position };
     };
     i += children.length;
+    // "**Statistical software:**" alone over bullets: a bold label names the group of the list under it, and its
+    // bullets, inner labels and all ("- Stata: advanced, wrote packages"), are its items
+    const list = l.kind === "text" && !children.length && isBoldLabel(l) ? flatListUnder(lines, i, sep) : undefined;
+    if (list) {
+      open = undefined;
+      groups.push({ name: cleanLabel(l.text), items: list.map((b) => (labelOf(b) ? whole(b) : itemOf(b))), position: l.position });
+      i += list.length;
+      continue;
+    }
     if (l.kind === "heading" || l.kind === "subheading") {
       open = { name: cleanLabel(l.text), items: [], position: l.position };
       openByHeading = true;
@@ -150,6 +160,20 @@ export function readSkillGroups(written: readonly SourceLine[], sourceLines: rea
     details.push(...children.map((c) => c.position));
   }
   return { groups: groups.filter((g) => g.name !== undefined || g.items.length), details };
+}
+
+/**
+ * The top-level bullets right under line `i`, when nothing is set under them and most are no labelled list of their
+ * own: "- DevOps: Puppet, Vagrant, Docker" under "**Experience with:**" is a group of its own, under no label.
+ */
+function flatListUnder(lines: readonly SourceLine[], i: number, sep: ReturnType<typeof inferSeparator>): SourceLine[] | undefined {
+  let j = i + 1;
+  while (lines[j]?.kind === "bullet" && lines[j]!.depth === 0) j++;
+  const list = lines.slice(i + 1, j);
+  // a sub-list or a wrapped text under a bullet gives the list a shape of its own, which the label does not override
+  if (!list.length || (lines[j] && lines[j]!.depth > 0)) return undefined;
+  const groupsOwn = list.filter((b) => listsThree(labelOf(b)?.rest, sep));
+  return groupsOwn.length * 2 > list.length ? undefined : list;
 }
 
 /**

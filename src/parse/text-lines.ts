@@ -49,7 +49,7 @@ const LEADER = /(?<=[^\s|])(?:[ \t]+(?:-{4,}|\.{4,}|_{4,}|·{4,})[ \t]+|[ \t]*(?
 export function readRawLines(text: string): RawLine[] {
   const lines = text.split("\n").flatMap((line, i): RawLine[] => {
     const pageStart = line.startsWith("\f");
-    const leadered = withoutLeaders(withoutIcons(line.replace(/\f/g, ""))).trimEnd();
+    const leadered = withoutLeaders(withoutIcons(withoutIconStyle(line.replace(/\f/g, "")))).trimEnd();
     // a cheap look at the line's end first, which most lines fail
     const dotted = leadered.endsWith(". .") && DOTTED_TITLE.test(leadered);
     // "Acme Co.. . . . .", "Research Grant. . . . .": the dots a banking entry's head runs on to the line's end are no part of it
@@ -94,6 +94,17 @@ function splitItems(raw: string): string[] {
     rest = rest.slice(end);
   }
   return [...parts, " ".repeat(offset) + rest];
+}
+
+/**
+ * "○[regular]": Font Awesome 5's style option ("[regular]", "[solid]") after a list marker, which LaTeX prints as text
+ * where an older icon package also loaded takes the command (moderncv's markers, `\faCircle[regular]`). It is the
+ * glyph's setting, no word of the item; the marker stays.
+ */
+const ICON_STYLE = /(?<=[•·▪◦●○■□➢►▸✓✔❖◆◇➤→])\[(?:regular|solid|brands|light)\]/gu;
+
+function withoutIconStyle(line: string): string {
+  return line.includes("]") ? line.replace(ICON_STYLE, "") : line;
 }
 
 /** An icon font's glyph (a private-use character in a PDF's text, "" before an e-mail) is no word. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractSource } from "../support/extract.js";
+import { extractSource, readMarkdown, readText } from "../support/extract.js";
 
 const awardsOf = async (body: string, title = "Awards") => {
   const text = `# Jane Doe\n\n## ${title}\n\n${body}\n`;
@@ -123,6 +123,27 @@ describe("certificates", () => {
       ["Google Analytics Individual Qualification", "Google", "2020"],
       ["Certified Scrum Product Owner (CSPO)", "Scrum Alliance", "2018"],
       ["Driving licence category B", undefined, undefined],
+    ]);
+  });
+});
+
+describe("award lines", () => {
+  it("end a title at the bracketed date a colon follows, and keep what the award was given for as its summary", async () => {
+    const resume = await readText(
+      ["Jane Doe", "", "HONOURS AND AWARDS", "Rector's Award (2021): Given for the best final-year project in the faculty of", "engineering.", "Harbour Prize for Young Surveyors (2019): Recognised for a survey of the northern tide flats.", ""].join("\n"),
+    );
+    expect(resume.awards?.map((a) => [a.title, a.date, a.summary])).toEqual([
+      ["Rector's Award", "2021", "Given for the best final-year project in the faculty of engineering."],
+      ["Harbour Prize for Young Surveyors", "2019", "Recognised for a survey of the northern tide flats."],
+    ]);
+  });
+
+  it("read 'Awarder, Prize, Year' as the prize given by the name before it, not as an award named after the awarder", async () => {
+    const resume = await readMarkdown("# Jane Doe\n\n## Awards and Honors\n\n- Review of Coastal Studies, Young Author Prize, 2019\n- Guild of Surveyors, Fellowship for Field Methods, 2021\n- Best Poster Award, Lowtown Symposium, 2017\n");
+    expect(resume.awards?.map((a) => [a.title, a.awarder, a.date])).toEqual([
+      ["Young Author Prize", "Review of Coastal Studies", "2019"],
+      ["Fellowship for Field Methods", "Guild of Surveyors", "2021"],
+      ["Best Poster Award", "Lowtown Symposium", "2017"],
     ]);
   });
 });

@@ -33,4 +33,12 @@ describe("two degrees joined before the field they share", () => {
   it("keeps a field joined by 'and' the field's", () => {
     expect(parseDegree("B.S. Computer Science and Mathematics")).toMatchObject({ studyType: "B.S.", area: "Computer Science and Mathematics" });
   });
+
+  it("reads the field after a degree known only by its short form in brackets after the programme's name", () => {
+    const text = "Postgraduate Programme (M.Sc) Marine Geology";
+    const d = parseDegree(text);
+    expect(d).toMatchObject({ studyType: "M.Sc", area: "Marine Geology" });
+    expect(text.slice(d!.index, d!.end)).toBe(text);
+    expect(parseDegree("Doctoral (Ph.D.) Candidate in Geology")).toMatchObject({ studyType: "Ph.D. Candidate", area: "Geology" });
+  });
 });

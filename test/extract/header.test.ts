@@ -22,6 +22,11 @@ describe("a name with its particulars after it", () => {
     expect([r.basics?.name, r.basics?.phone]).toEqual(["Dana Vale", "(646) 555-0143"]);
   });
 
+  it("reads the name and the phone of a first line where a PDF's text glued the phone to the name", async () => {
+    const r = await readResume("Dana Vale(646) 555-0143\n\ndv@example.org\nPortland, ME\n\nEXPERIENCE\nQuillfern Ltd\nEngineer\nMay 2020 - Present\n", "text");
+    expect([r.basics?.name, r.basics?.phone]).toEqual(["Dana Vale", "(646) 555-0143"]);
+  });
+
   it("reads no name from a town and its state on the first line", async () => {
     const r = await readResume("Ann Arbor, MI\ndana@example.org\n\nExperience\n==========\n* Quillfern, engineer (2006-)\n", "text");
     expect(r.basics?.name).toBeUndefined();

@@ -249,6 +249,11 @@ describe("PDF text details", () => {
     expect(shape("Duties:\n○␣ Welding frames ○␣ Cutting steel\n○␣ Training\n").slice(1)).toEqual(["bullet 0 Welding frames", "bullet 0 Cutting steel", "bullet 0 Training"]);
   });
 
+  it("reads a list marker that LaTeX printed with its icon style (\"○[regular]\") as the marker alone", () => {
+    expect(shape("Duties:\n○[regular] Welding frames\n○[regular]\n\nTools\n").slice(1, 2)).toEqual(["bullet 0 Welding frames"]);
+    expect(shape("Duties:\n○[regular] Welding frames\n○[regular]\n\nTools\n").join("\n")).not.toContain("[regular]");
+  });
+
   it("joins a line that the wrap started with a comma", () => {
     expect(shape("Languages\n- English (fluent)\n, French (basic)\n")[1]).toBe("bullet 0 English (fluent), French (basic)");
   });

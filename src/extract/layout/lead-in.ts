@@ -19,5 +19,13 @@ export function leadInLength(lines: readonly SourceLine[]): number {
 }
 
 function isLeadInSentence(l: SourceLine): boolean {
-  return l.kind === "text" && l.depth === 0 && !l.cells && !hasDate(l) && isSentence(l.text.replace(/[:：]\s*$/, "."));
+  return l.kind === "text" && l.depth === 0 && !l.cells && !hasDate(l) && !isBoldLabel(l) && isSentence(l.text.replace(/[:：]\s*$/, "."));
+}
+
+/**
+ * "**Statistical software used in teaching:**" over its bullets: a line wholly in bold, however many words, is set as a
+ * label of the list under it (a group's name), as no sentence that only introduces a list is.
+ */
+export function isBoldLabel(l: SourceLine): boolean {
+  return l.lead !== undefined && l.text.startsWith(l.lead) && /^[\s:：]*$/u.test(l.text.slice(l.lead.length));
 }
