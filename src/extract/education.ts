@@ -15,6 +15,7 @@ import { isKnownTown, isTownWithStateCode } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
 import { findDates, headerLineDates, withoutDates } from "./dates.js";
 import { withoutSchoolLabel } from "./school-label.js";
+import { readStudyColumns, type StudyColumns } from "./study-columns.js";
 import { namesDiscipline, withFieldAfterSchool } from "./field-after-school.js";
 import { isStudyStatus, withStudyStatusApart } from "./study-status.js";
 import { schoolInEmphasis } from "./school-in-emphasis.js";
@@ -33,6 +34,17 @@ const namesFieldOnly = (text: string) =>
 
 /** Reads an education entry: school, degree and field, dates, grade, and what else is said. */
 export function toEducation(entry: Entry): Education {
+  const read = readEducation(entry);
+  const columns = readStudyColumns(entry);
+  // the columns settle what the words alone misread: a school taken from another cell, a qualification no vocabulary
+  // knows read as the field, or a degree read from words outside the qualification's own ("(Lehre, abgeschlossen)")
+  const qualification = columns?.degree?.studyType;
+  const misread =
+    columns && (!read.institution || !columns.school.includes(read.institution) || (qualification !== undefined && (read.studyType ? !qualification.includes(read.studyType) : read.area === qualification)));
+  return misread ? studyFromColumns(entry, columns) : read;
+}
+
+function readEducation(entry: Entry): Education {
   /** The places read after a school's commas. */
   const afterSchool = new Set<string>();
   const head = readHead(entry);
@@ -215,6 +227,20 @@ export function toEducation(entry: Entry): Education {
     ...dates,
     score,
     summary: [...others, ...head.aliases, ...(summary ? [summary] : [])].join("\n") || undefined,
+    highlights,
+  });
+}
+
+/** A study read from a table row whose header names its columns (study-columns.ts). */
+function studyFromColumns(entry: Entry, columns: StudyColumns): Education {
+  const { summary, highlights } = readBody(entry.body);
+  return compact({
+    institution: columns.school,
+    ...columns.degree,
+    ...(columns.area && { area: columns.area }),
+    location: columns.place,
+    ...degreeDates(readHead(entry).dates),
+    summary: [columns.remark, summary].filter(Boolean).join("\n") || undefined,
     highlights,
   });
 }

@@ -87,3 +87,29 @@ describe("a Swiss address", () => {
     expect(resume.basics?.location).toMatchObject({ city: "Winterthur", region: "ZH" });
   });
 });
+
+describe("a table of studies whose header names its columns", () => {
+  const cv = [
+    "# Lebenslauf",
+    "",
+    "## Aus- und Weiterbildungen",
+    "",
+    "| Zeitraum | Ausbildung | Institution |",
+    "|---|---|---|",
+    "| 2019 – 2020 | **Dipl. Marketingfachmann FA** | NBW, Winterthur |",
+    "| 1998 – 2002 | **Mechaniker EFZ** (Lehre, abgeschlossen) | Brenner & Co AG, Zürich |",
+  ].join("\n");
+
+  it("reads a German 'Aus- und Weiterbildungen' title as the studies", async () => {
+    const resume = await readMarkdown(cv);
+    expect(resume.education).toHaveLength(2);
+  });
+
+  it("takes the school from the school's column and the qualification from its own, whatever their words", async () => {
+    const resume = await readMarkdown(cv);
+    expect(resume.education).toMatchObject([
+      { institution: "NBW", location: "Winterthur", studyType: "Dipl. Marketingfachmann FA", startDate: "2019", endDate: "2020" },
+      { institution: "Brenner & Co AG", location: "Zürich", studyType: "Mechaniker EFZ", summary: "(Lehre, abgeschlossen)", startDate: "1998", endDate: "2002" },
+    ]);
+  });
+});
