@@ -15,7 +15,8 @@ import { isKnownTown, isTownWithStateCode } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
 import { findDates, headerLineDates, withoutDates } from "./dates.js";
 import { withoutSchoolLabel } from "./school-label.js";
-import { withFieldAfterSchool } from "./field-after-school.js";
+import { readStudyColumns, type StudyColumns } from "./study-columns.js";
+import { namesDiscipline, withFieldAfterSchool } from "./field-after-school.js";
 import { isStudyStatus, withStudyStatusApart } from "./study-status.js";
 import { schoolInEmphasis } from "./school-in-emphasis.js";
 import { schoolWithoutHonours, withoutHonours } from "./honours.js";
@@ -26,8 +27,24 @@ import { INITIALS, isSchoolName, schoolBesideDegree, withoutCollege, fieldAtScho
 const isLabelledDate = (text: string) => isDateOnly(/^[^:：\d]{1,24}[:：]\s*(\S.*)$/u.exec(text)?.[1] ?? "");
 
 
+/** A phrase that names a field of study and nothing a school's, company's or place's name would. */
+// (not "UC Irvine", "Westmark SUNY": initials, or a word that names a town, say a school's name)
+const namesFieldOnly = (text: string) =>
+  !SCHOOL_WORDS.test(text) && !/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/u.test(text) && !text.split(/\s+/).some(isKnownTown) && !namesDegree(text) && isFieldName(text) && namesDiscipline(text) && !isLocation(text);
+
 /** Reads an education entry: school, degree and field, dates, grade, and what else is said. */
 export function toEducation(entry: Entry): Education {
+  const read = readEducation(entry);
+  const columns = readStudyColumns(entry);
+  // the columns settle what the words alone misread: a school taken from another cell, a qualification no vocabulary
+  // knows read as the field, or a degree read from words outside the qualification's own ("(Lehre, abgeschlossen)")
+  const qualification = columns?.degree?.studyType;
+  const misread =
+    columns && (!read.institution || !columns.school.includes(read.institution) || (qualification !== undefined && (read.studyType ? !qualification.includes(read.studyType) : read.area === qualification)));
+  return misread ? studyFromColumns(entry, columns) : read;
+}
+
+function readEducation(entry: Entry): Education {
   /** The places read after a school's commas. */
   const afterSchool = new Set<string>();
   const head = readHead(entry);
@@ -118,6 +135,9 @@ export function toEducation(entry: Entry): Education {
   const schoolUnder = degreeLine ? entry.body[1] : under;
   const schoolLine = schoolBelow ? below : !institution && schoolUnder && schoolUnder.kind !== "subheading" && isSchoolName(schoolUnder.text) ? schoolUnder : undefined;
   institution ??= schoolLine?.text;
+  // "MS(2010): Agroindustry Management", "BSc (2015): Computer Science": beside a degree, the one other phrase, which
+  // names a field of study and no school, is the field; the school goes unnamed, as a profile page's list often leaves it
+  if (institution !== undefined && !schoolLine && pieces.length === 2 && pieces.includes(institution) && degreeText !== undefined && degreeText !== institution && namesFieldOnly(institution)) institution = undefined;
   // "Diplôme d'ingénieur, INSA Lyon" alone in its header: what follows the comma is the school, not the field
   // ("**MS, Economics**" with no school named: a field after the comma is the field)
   const schoolAfterComma = !institution && degree?.area !== undefined && degreeText?.includes(`, ${degree.area}`) && !isFieldName(degree.area);
@@ -207,6 +227,20 @@ export function toEducation(entry: Entry): Education {
     ...dates,
     score,
     summary: [...others, ...head.aliases, ...(summary ? [summary] : [])].join("\n") || undefined,
+    highlights,
+  });
+}
+
+/** A study read from a table row whose header names its columns (study-columns.ts). */
+function studyFromColumns(entry: Entry, columns: StudyColumns): Education {
+  const { summary, highlights } = readBody(entry.body);
+  return compact({
+    institution: columns.school,
+    ...columns.degree,
+    ...(columns.area && { area: columns.area }),
+    location: columns.place,
+    ...degreeDates(readHead(entry).dates),
+    summary: [columns.remark, summary].filter(Boolean).join("\n") || undefined,
     highlights,
   });
 }

@@ -39,6 +39,8 @@ export const namesStudyMatter = (text: string): boolean =>
  * company's, role's or place's); the phrase's shape, that a town or a college is not taken for a field.
  */
 export function withFieldAfterSchool(phrase: string, isFieldName: (text: string) => boolean): string[] {
+  const dashed = fieldAfterDash(phrase, isFieldName);
+  if (dashed) return dashed;
   const parts = phrase.split(/,\s+/);
   const field = parts.at(-1)!.trim();
   // only the school and one phrase: a third ("Lindqvist University, Faculty of Law, Administration and Economics")
@@ -46,4 +48,18 @@ export function withFieldAfterSchool(phrase: string, isFieldName: (text: string)
   if (parts.length !== 2 || !SCHOOL_WORDS.test(parts[0]!) || SCHOOL_WORDS.test(field) || namesDegree(phrase)) return [phrase];
   const isField = isFieldName(field) && namesDiscipline(field) && !ACRONYM.test(field) && !namesHonoursAlone(field) && !isLocation(field) && !isKnownTown(field);
   return isField ? [parts.slice(0, -1).join(", "), field] : [phrase];
+}
+
+/**
+ * "UNIFATEC-PR - Engenharia da Computação", "Westmark University – Chemistry": with no degree named, a school (by its
+ * words or its initials) and, after one spaced dash, a phrase that names a field of study and nothing else: the school,
+ * then its field, as many Brazilian and Portuguese CVs write "Instituição - Curso".
+ */
+function fieldAfterDash(phrase: string, isFieldName: (text: string) => boolean): string[] | undefined {
+  const parts = phrase.split(/\s+[-–—]\s+/);
+  if (parts.length !== 2 || namesDegree(phrase)) return undefined;
+  const [school, field] = parts.map((p) => p.trim()) as [string, string];
+  const namesSchool = (SCHOOL_WORDS.test(school) || ACRONYM.test(school)) && !namesDiscipline(school);
+  const isField = !SCHOOL_WORDS.test(field) && !ACRONYM.test(field) && isFieldName(field) && namesDiscipline(field) && !isLocation(field) && !isKnownTown(field);
+  return namesSchool && isField ? [school, field] : undefined;
 }

@@ -1,4 +1,5 @@
 import { compact } from "./date-fields.js";
+import { classifyTitle } from "../parse/section-titles.js";
 import type { ReadWork } from "./work.js";
 
 /** The months since year 0 of an ISO date with its month ("2018-06"), else undefined. */
@@ -21,6 +22,8 @@ export function promotionsAt(jobs: ReadWork[]): ReadWork[] {
 function promotionAt(job: ReadWork, before: ReadWork["work"] | undefined): ReadWork {
   const { work } = job;
   if (!before?.name || work.name || !work.position) return job;
+  // "### Project Lead - Volunteering" with its own dates: unpaid work on one's own time is no further role at an employer
+  if (work.description !== undefined && classifyTitle(work.description) === "volunteer") return job;
   const [start, end, beforeStart, beforeEnd] = [work.startDate, work.endDate, before.startDate, before.endDate].map(monthIndex);
   const runsOn = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && b - a >= 0 && b - a <= 2;
   const within = start !== undefined && end !== undefined && beforeStart !== undefined && beforeEnd !== undefined && start >= beforeStart && end <= beforeEnd;

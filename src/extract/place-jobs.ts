@@ -1,12 +1,13 @@
 import { studyInWork } from "./study-in-work.js";
 import type { SectionBlock, SourceLine } from "../parse/source-line.js";
-import { addCatchAll } from "./custom.js";
+import { addCatchAll, toCustomItem } from "./custom.js";
 import { compact } from "./date-fields.js";
-import { addEntry, listSection, note, type Draft } from "./draft.js";
+import { addCustomSection, addEntry, listSection, note, type Draft } from "./draft.js";
 import { toEducation } from "./education.js";
 import type { Entry, SplitEntries } from "./layout/lines.js";
 import { checkDates } from "./unreadable-dates.js";
-import { readWorkSection } from "./work.js";
+import { readWorkSection, type ReadWork } from "./work.js";
+import { namesNoEmployer } from "./unnamed-jobs.js";
 import { pairsRoleAndEmployer } from "./role-at-employer.js";
 import { splitEntries } from "./layout/split-entries.js";
 import { namesDegree, parseDegree } from "./degrees.js";
@@ -18,12 +19,14 @@ import { placeEntries } from "./place-entries.js";
 
 /** A section of jobs (or volunteering): read together, so that its entries' shared layout informs each. */
 export function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "volunteer", title: string | undefined, split: SplitEntries = splitEntries(lines)): void {
+  const { entries, loose } = split;
+  const jobs = readWorkSection(entries, kind);
+  if (kind === "work" && namesNoEmployer(jobs)) return placeRoles(draft, jobs, loose, title ?? "Experience");
   // without a title of its own, the section is listed under the résumé language's word for it
   if (title !== undefined) listSection(draft, { key: kind, title }, lines[0]?.position);
-  const { entries, loose } = split;
   const rest: SourceLine[] = [...loose];
   for (const entry of entries) checkDates(draft, entry);
-  for (const { work, entry, doubt } of readWorkSection(entries, kind)) {
+  for (const { work, entry, doubt } of jobs) {
     if (doubt) note(draft, "info", "weak-evidence", doubt, entry.head[0]!.position);
     // "* **Industry**" over "* Data Scientist, Spotify, 2019 – 2021": an undated item that only names a kind of work
     // groups the jobs after it, as a sub-heading would, and is no job
@@ -42,6 +45,14 @@ export function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "wor
   }
   rest.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   addCatchAll(draft, rest, `${title ?? "Experience"} (more)`);
+}
+
+/** The roles of a history that names no employer: the section's items, with what else it holds after them. */
+function placeRoles(draft: Draft, jobs: readonly ReadWork[], loose: readonly SourceLine[], title: string): void {
+  const first = jobs[0]!.entry;
+  addCustomSection(draft, title, "other", jobs.map(({ entry }) => toCustomItem(entry)), first.position);
+  note(draft, "info", "weak-evidence", `read the ${jobs.length} entries of "${title}" as roles held, not jobs: none names an organisation; name each one's employer on its line ("Role, Organisation, dates") to have them read as jobs`, first.head[0]!.position);
+  addCatchAll(draft, loose, `${title} (more)`);
 }
 
 /**

@@ -26,7 +26,7 @@ const SHAPES = new Map<string, Shape[]>();
 for (const { network, hosts, paths } of data.networks) for (const host of hosts) SHAPES.set(host, paths.map((path) => ({ network, pattern: toPattern(host, path) })));
 const BY_LABEL = new Map(data.networks.flatMap(({ network, labels }) => labels.map((label) => [label, network] as const)));
 /** Pages of a code host that belong to no one ("github.com/features", "github.com/orgs"). */
-const NOT_USERS = new Set(["about", "features", "orgs", "topics", "sponsors", "settings", "explore", "marketplace", "pricing", "search", "login", "signup", "share", "sharer", "home", "watch", "intent"]);
+const NOT_USERS = new Set(["about", "features", "orgs", "topics", "sponsors", "settings", "explore", "marketplace", "pricing", "search", "login", "signup", "share", "sharer", "home", "watch", "intent", "results", "playlist", "shorts", "embed", "feed"]);
 
 /** The account an address shows ("github.com/jdoe", "https://de.linkedin.com/in/jdoe/", "qiita.com/jdoe"); undefined for a repository, a post or another site. */
 export function readProfileUrl(written: string): Profile | undefined {

@@ -56,7 +56,9 @@ describe("French degrees and headers", () => {
 
   it("takes no tools, employment type or course under a role's header, set apart from the text, for the employer", async () => {
     const r = await readMarkdown("# Jo Vale\n\n## Experience\n\n### Software Engineer (2019 - 2021)\nPython, Django, PostgreSQL\n\nBuilt the billing service.\n\n### Data Analyst (2017 - 2019)\nFull-Time Contract\n\nBuilt dashboards.\n\n### Teaching Assistant (2015)\nIntroduction to Programming\n\nGraded assignments.\n");
-    expect((r.work ?? []).map((w) => w.name)).toEqual([undefined, undefined, undefined]);
+    // (naming no organisation, the three roles are the section's items: extract/unnamed-jobs.ts)
+    expect((r.work ?? []).map((w) => w.name)).toEqual([]);
+    expect(r.sections?.find((s) => s.title === "Experience")?.items.map((i) => i.title)).toEqual(["Software Engineer", "Data Analyst", "Teaching Assistant"]);
   });
 
   it("keeps an employer whose name holds a role's word beside its role ('Volunteer Engineer - Engineers Without Borders')", async () => {

@@ -4,7 +4,7 @@ import data from "../vocabulary/places.json" with { type: "json" };
 import { isLegalFormAlone, ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS } from "../vocabulary.js";
 import { findTown, type Town } from "./cities.js";
 import { countryCode } from "./countries.js";
-import { isRegionCode, isRegionName } from "./regions.js";
+import { isRegionCode, isRegionName, localRegionCountries } from "./regions.js";
 import { trieSource } from "../word-trie.js";
 import { memoByText } from "./text-memo.js";
 
@@ -176,8 +176,10 @@ function readParts(phrase: string): Place | undefined {
     last = last.replace(POSTCODE_AFTER, "") || parts.pop();
     evidence += 0.3;
   }
-  if (last !== undefined && POSTCODE_FIRST.test(last)) {
-    last = last.replace(POSTCODE_FIRST, "");
+  // ("7051 Alonzo Ave NW": a house number and a street's word, not a postcode and a town)
+  const postcodeFirst = last !== undefined && POSTCODE_FIRST.test(last) && !hasStreet(last);
+  if (postcodeFirst) {
+    last = last!.replace(POSTCODE_FIRST, "");
     evidence += 0.3;
   }
   // "Borgo Virgilio (MN)", "Getafe (Madrid)": the province after the city in brackets, as Italian and Spanish CVs write it
@@ -198,7 +200,11 @@ function readParts(phrase: string): Place | undefined {
   const joined = last === undefined ? undefined : /^(.+?)\s+(\p{Lu}{2,}(?:\s+\p{Lu}{2,})*)$/u.exec(last);
   // "Zalando SE", "Acme SA": a company form is no state code after a name no gazetteer knows ("Adelaide SA" is one)
   const open = !place.region;
-  if (open && joined && regionOf(joined[2]!, place.countryCode) && !(isLegalFormAlone(joined[2]!) && !knownTown(joined[1]!))) {
+  // "9500 Wil SG", "Zug ZG": a canton's code after the town, as Swiss CVs write it, where the country named, a postcode
+  // before the town or the gazetteer's town says the code is that country's
+  const countries = joined ? localRegionCountries(joined[2]!) : [];
+  const localCode = countries.length > 0 && (place.countryCode ? countries.includes(place.countryCode) : postcodeFirst ? isPlaceName(joined![1]!) : countries.includes(knownTown(joined![1]!)?.countryCode ?? ""));
+  if (open && joined && ((regionOf(joined[2]!, place.countryCode) && !(isLegalFormAlone(joined[2]!) && !knownTown(joined[1]!))) || localCode)) {
     place.region = joined[2]!;
     last = joined[1]!;
     evidence += 0.8;
