@@ -16,6 +16,12 @@ describe("a form of personal details", () => {
     expect(sectionLines(r)).not.toContain("姓名:王小明");
   });
 
+  it("reads Korean labels spaced out syllable by syllable, but keeps the space between two Korean words", async () => {
+    const r = await readMarkdown(["경력 기술서", "===", "", "## 기본 정보", "- 이 름 : 김하늘", "- 연락처 : 010-1234-5678", "", "## 자격증", "", "- 정보 처리 : 합격"].join("\n"));
+    expect(r.basics?.name).toBe("김하늘");
+    expect(JSON.stringify(r)).toContain("정보 처리");
+  });
+
   it("keeps the space between two words of a Japanese label, which is no padding", async () => {
     const r = await readMarkdown(["# 山田 花子", "", "## 資格", "", "- 工事担任者 総合種: 合格"].join("\n"));
     expect(JSON.stringify(r)).toContain("工事担任者 総合種");
