@@ -28,6 +28,17 @@ describe("a form of personal details", () => {
     expect(r.education?.[0]?.studyType).toBeUndefined();
   });
 
+  it("reads the one employer a form names under the label of a career, with its open dates and the title labelled beside it", async () => {
+    const form = ["# 김하늘", "", "## 기본 정보", "- 이 름 : 김하늘", "- 경 력 : 한빛전자 (2018.02 ~ )", "- 직 무 : 생산관리 시스템 개발", "- 연락처 : 010-1234-5678"];
+    const r = await readMarkdown(form.join("\n"));
+    expect(r.work).toEqual([expect.objectContaining({ name: "한빛전자", position: "생산관리 시스템 개발", startDate: "2018-02" })]);
+    expect(r.work?.[0]?.endDate).toBeUndefined();
+    // a count of the years worked names no employer, and a section of jobs lists them itself
+    expect((await readMarkdown(["# 김하늘", "", "## 기본 정보", "- 이 름 : 김하늘", "- 경 력 : 4년", "- 연락처 : 010-1234-5678"].join("\n"))).work).toBeUndefined();
+    const listed = await readMarkdown([...form, "", "## 경력", "", "### 한빛전자 (2018.02 ~ 현재)", "- 생산관리 시스템 개발"].join("\n"));
+    expect(listed.work).toHaveLength(1);
+  });
+
   it("reads the city of a Chinese postal address under the name, a district and a house number after it", async () => {
     const r = await readMarkdown(["# 王小明", "", "华东大学经济学院", "", "上海市徐汇区漕溪路 12 号（ 200030 ）", "", "## 教育经历", "", "2016-2020 华东大学：经济学学士"].join("\n"));
     expect(r.basics?.location?.city).toBe("上海市");
