@@ -41,7 +41,9 @@ export function findEducationInHeader(lines: readonly SourceLine[]): StudyLine[]
       return { field: m ? FIELD_OF.get(foldLabel(m[1]!)) : undefined, value: m?.[2]!.trim() };
     });
     const study: Partial<Education> = {};
-    for (const { field, value } of labelled) if (field) study[field] ??= value;
+    // "학력 : 한빛대학교(2010.03 ~ 2014.02)", "学历：华东大学": under the label of the degree a form may name the school
+    // alone, which is the study's institution, no degree
+    for (const { field, value } of labelled) if (field) study[field === "studyType" && namesSchoolAlone(value!) ? "institution" : field] ??= value;
     // every phrase of the line said something of the study: the line is the study's, whole
     const whole = labelled.every((p) => p.field !== undefined);
     if (study.institution && whole) return [{ education: compact(splitCjkStudy(study)), line, whole }];
@@ -49,6 +51,12 @@ export function findEducationInHeader(lines: readonly SourceLine[]): StudyLine[]
     return unlabelled ? [{ education: unlabelled, line, whole: false }] : [];
   });
   return studies.length === 1 ? [withFieldsOfForm(studies[0]!, lines)] : studies;
+}
+
+/** A value in CJK script that names a school and no degree, its dates in brackets aside. */
+function namesSchoolAlone(value: string): boolean {
+  const written = value.replace(/\s*[（(][^（()）]*[）)]\s*$/u, "");
+  return CJK_TEXT.test(written) && SCHOOL_WORDS.test(written) && parseDegree(written) === undefined;
 }
 
 /**

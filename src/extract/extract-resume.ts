@@ -28,6 +28,7 @@ import { placeSection } from "./place-section.js";
 import { findProseEducation } from "./prose-education.js";
 import { toEducation } from "./education.js";
 import { findEducationInHeader, findSchoolLines } from "./education-elsewhere.js";
+import { findWorkInForm } from "./work-in-form.js";
 import { DEGREE } from "./degrees.js";
 import { findNamedProjects } from "./named-projects.js";
 import { mergeJobEvents, moveSchoolRows } from "./history-events.js";
@@ -189,6 +190,8 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   placeConsentClauses(draft, consent.clauses);
   readThemeWidgets(draft, frontMatter, parsed.frontMatter?.position ?? { line: 1, column: 1 });
   findEducationInProse(draft, blocks, kinds);
+  // "경력 : 한빛전자 (2017.01 ~ )": with no section of jobs, the employer a form of personal details names is the job
+  if (!draft.resume.work?.length) blocks.forEach((b, i) => kinds[i] === "contact" && findWorkInForm(b.lines).forEach(({ work, line }) => addEntry(draft, "work", work, line.position)));
   moveSchoolRows(draft);
   mergeJobEvents(draft);
   mergeRepeatedJobs(draft);

@@ -16,6 +16,7 @@ import { LEGAL_FORM, namesKindOfWork, SCHOOL_WORDS } from "./vocabulary.js";
 import { findDates, withoutDates } from "./dates.js";
 import { trimSeparators } from "./entry-parts.js";
 import { placeEntries } from "./place-entries.js";
+import { labelsProjectName, toProject } from "./projects.js";
 
 /** A section of jobs (or volunteering): read together, so that its entries' shared layout informs each. */
 export function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "volunteer", title: string | undefined, split: SplitEntries = splitEntries(lines)): void {
@@ -33,6 +34,12 @@ export function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "wor
     const label = !work.position && !work.startDate && !entry.body.length && work.name !== undefined && namesKindOfWork(work.name);
     if ((!work.name && !work.position) || label) {
       rest.push(...entry.head, ...entry.body);
+      continue;
+    }
+    // "### 1. 프로젝트명 : 품질관리시스템 개발" under "## 대표 경력": an entry headed by the label of a project's name is a
+    // project done in a job, however the section is titled, and names no employer
+    if (labelsProjectName(entry.head[0]!.text)) {
+      addEntry(draft, "projects", toProject(entry), entry.position);
       continue;
     }
     const study = kind === "work" ? (studyInWork(work) ?? degreeAmongJobs(entry, work)) : undefined;

@@ -12,6 +12,8 @@ import { entryLabelsOf } from "./vocabulary.js";
 /** "[프로젝트 이름]: 쇼핑몰 앱", "Project name: Heron", "【案件名】ECサイト": the label of a project's name, bracketed or not, is no part of it. */
 const NAME_LABEL = new RegExp(`^\\s*([\\[【(（]?)\\s*(?:${trieSource(entryLabels.project)})\\s*(?:[\\]】)）]\\s*[:：]?|[:：])\\s*(?=\\S)`, "iu");
 const unlabelled = (text: string) => text.replace(NAME_LABEL, "");
+/** Whether a line opens with the label of a project's name ("프로젝트명 : …", "项目名称：…", "Project name: …"). */
+export const labelsProjectName = (text: string) => NAME_LABEL.test(text);
 
 /** Reads a project: its name (bold lead, title line, or "Name: what it is"), description, link, dates. */
 export function toProject(entry: Entry): Project {

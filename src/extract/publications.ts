@@ -7,6 +7,7 @@ import { isDateOnly, withoutClosingDate, type Entry } from "./layout/lines.js";
 import { trimSeparators, withoutLead } from "./entry-parts.js";
 import { citationText, countsList, linksProfilesOnly, mentionsPatent, readLabelledItem, remarksInProse, remarksOnList } from "./publication-head.js";
 import { STATUS, splitCitation, trimTitle } from "./split-citation.js";
+import { CJK_NAME } from "./person-names.js";
 import { isAuthorList, allPeople, isPersonName, splitAuthors, isSurnameInitials, authorsOf } from "./author-lists.js";
 
 /** "Forthcoming. “Title…”", "in press": whether a text opens with the state of a paper not yet out. */
@@ -185,7 +186,11 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
   // sentence that speaks of the list in its own plain words ("Only first-authored papers are shown. See [the full
   // list](…).") remarks on it, whatever it links to, where a title that speaks of papers is set apart or has a venue
   const unsourced = !date && !status && !authors && !venue;
-  const bare = unsourced && !url && ((first.kind !== "bullet" && !labelled) || remarksOnList(first.text));
+  // A line over its own list of details, one of them naming a person in bold ("> Title" over "- Li, **Wang** and Chen",
+  // "- venue"), heads a paper as a bullet does, as academics bold their own name among the authors, though no detail
+  // reads as authors or a venue to the citation's rules (a Chinese author list, a venue in prose)
+  const detailed = first.kind !== "bullet" && lines.slice(used).some((l) => l.kind === "bullet" && boldsAName(l, lowerWords));
+  const bare = unsourced && !url && ((first.kind !== "bullet" && !labelled && !detailed) || remarksOnList(first.text));
   // "See [the full list](…)": a word or two left beside a link point to it, no venue
   const pointer = links.length > 0 && venue.split(/\s+/).length <= 2;
   const remark = !date && !status && !authors && (!venue || pointer) && first.kind === "text" && remarksInProse(first);
@@ -207,6 +212,11 @@ export function toPublication(entry: Entry, defaultType: "paper" | "patent", low
     summary: prose.join("\n") || undefined,
     highlights,
   });
+}
+
+/** Whether a line sets a person's name in bold: the owner's, among a paper's authors. */
+function boldsAName(line: SourceLine, lowerWords: ReadonlySet<string>): boolean {
+  return (line.spans ?? []).some((s) => s.strong && (CJK_NAME.test(s.text.trim()) || isPersonName(s.text.trim(), lowerWords)));
 }
 
 /**

@@ -32,6 +32,7 @@ export function groupSections(written: readonly SourceLine[]): TitledBlocks {
   const first = headings[0];
   const documentTitle = first && first.depth < level && !known.has(first) ? first : undefined;
   const opens = new Set(headings.filter((h) => h !== documentTitle && (h.depth <= level || titles.has(h))));
+  for (const h of titlesBeforeSections(headings, opens, known, documentTitle)) opens.add(h);
   const parents = new Set<SourceLine>();
   for (const h of [...opens]) {
     const subs = promotedSubheadings(h, headings, kinds);
@@ -104,6 +105,16 @@ const titleWithDates = (h: SourceLine) => hasDate(h) && classifyTitle(withoutDat
 function opensAtOnce(lines: readonly SourceLine[], headings: readonly SourceLine[], h: SourceLine): boolean {
   const next = headings[headings.indexOf(h) + 1];
   return next !== undefined && next.depth === h.depth && lines[lines.indexOf(h) + 1] === next;
+}
+
+/**
+ * "# 姓名" over "### 教育经历" and then "## 论文": a known title set deeper than the section level before any section
+ * opens has no section to be a sub-heading of (the document's title holds none), so it opens one; authors who write
+ * their headings by hand mix levels so.
+ */
+function titlesBeforeSections(headings: readonly SourceLine[], opens: ReadonlySet<SourceLine>, known: ReadonlySet<SourceLine>, documentTitle: SourceLine | undefined): SourceLine[] {
+  const first = headings.findIndex((h) => opens.has(h));
+  return headings.slice(0, first < 0 ? 0 : first).filter((h) => h !== documentTitle && known.has(h));
 }
 
 /**

@@ -57,9 +57,10 @@ export function tidySpaces(written: string): string {
 /**
  * A short Chinese or Japanese label, the spaces a form may set between its characters and before its colon: one
  * character to each space ("姓 名", "電 話 番 号"), or a run of them with spaces before the colon ("出生年月\t："); not
- * words a space sets apart ("工事担任者 総合種:"), as Japanese may write a name.
+ * words a space sets apart ("工事担任者 総合種:"), as Japanese may write a name. A Korean form spaces out its labels of
+ * two or three syllables so too ("이 름 :", "학 력 :"), where Korean sets a space between words, not between syllables.
  */
-const PADDED_LABEL = /^(\s*)(\p{Script=Han}(?:[ \t\u3000]+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,5}|\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{0,7})[ \t\u3000]*(?=[:：])/u;
+const PADDED_LABEL = /^(\s*)(\p{Script=Han}(?:[ \t\u3000]+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,5}|\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{0,7}|\p{Script=Hangul}(?:[ \t\u3000]+\p{Script=Hangul}){1,4})[ \t\u3000]*(?=[:：])/u;
 
 /**
  * "姓   名\t：李明", "氏　名：山田 太郎": a form spaces out a short label to line its colon up with longer ones ("出生年月："),

@@ -33,7 +33,13 @@ export function weighKeywords(folded: string, asTitle = true): SectionKind[] {
 
 function unspacedHits(folded: string): Keyword[] {
   if (folded.replace(/\s/g, "").length > MAX_UNSPACED) return [];
-  return phraseKeywords(folded);
+  const hits = phraseKeywords(folded);
+  // a Chinese or Japanese compound names its kind by its last word, the others qualify it ("工作论文" are working
+  // papers, "论文奖" an award): the keyword that ends last comes first, unless a joiner makes the parts equals
+  // ("技能与证书", where the first part leads as in any combined title)
+  if (hits.length < 2 || [...JOINERS].some((j) => UNSPACED.test(j) && folded.includes(j))) return hits;
+  const end = (k: { core: string }) => folded.lastIndexOf(k.core) + k.core.length;
+  return [...hits].sort((a, b) => end(b) - end(a));
 }
 
 function spacedHits(folded: string, asTitle: boolean): Keyword[] {

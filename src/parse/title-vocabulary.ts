@@ -86,8 +86,8 @@ export function wordKeywords(word: string): Keyword[] {
   return whole ? [...whole, ...found] : found;
 }
 
-/** The keywords found in a whole folded title: several-word ones, and in CJK scripts any. */
-export function phraseKeywords(folded: string): Keyword[] {
+/** The keywords found in a whole folded title: several-word ones, and in CJK scripts any, each with the text it matched. */
+export function phraseKeywords(folded: string): Array<Keyword & { core: string }> {
   if (UNSPACED.test(folded)) return unspacedPhrases.filter((k) => folded.includes(k.core));
   const padded = ` ${folded} `;
   return spacedPhrases.filter((k) => padded.includes(k.core));

@@ -124,6 +124,21 @@ describe("a role in brackets after its employer", () => {
     ]);
   });
 
+  it("is the job's title with the terms of employment set after it by a colon", async () => {
+    const text = [
+      "# 職務経歴書",
+      "",
+      "## 職務経歴",
+      "### 株式会社サンプル商事（バックエンドエンジニア:業務委託） 2019年4月~2021年3月",
+      "",
+      "決済基盤の開発",
+      "",
+    ].join("\n");
+    expect(jobs(await readMarkdown(text)).map(([name, position]) => [name, position])).toEqual([
+      ["株式会社サンプル商事", "バックエンドエンジニア:業務委託"],
+    ]);
+  });
+
   it("is the field of a title that names a role itself ('Independent Developer (Developer Tools)'), no title taken from an employer", async () => {
     const text = "Jo Vale\n\nExperience\n\n** Independent Developer (Developer Tools); 2009 - 2010 **\n\nI explored programmer productivity.\n";
     const { resume } = await extractSource({ path: "cv.txt", text, format: "text", formatReason: "test" });

@@ -16,6 +16,34 @@ describe("a form of personal details", () => {
     expect(sectionLines(r)).not.toContain("姓名:王小明");
   });
 
+  it("reads Korean labels spaced out syllable by syllable, but keeps the space between two Korean words", async () => {
+    const r = await readMarkdown(["경력 기술서", "===", "", "## 기본 정보", "- 이 름 : 김하늘", "- 연락처 : 010-1234-5678", "", "## 자격증", "", "- 정보 처리 : 합격"].join("\n"));
+    expect(r.basics?.name).toBe("김하늘");
+    expect(JSON.stringify(r)).toContain("정보 처리");
+  });
+
+  it("reads a school named under the label of the degree as the institution, with its dates", async () => {
+    const r = await readMarkdown(["# 김하늘", "", "## 기본 정보", "- 이 름 : 김하늘", "- 학 력 : 한빛대학교(2011.03 ~ 2015.02)", "- 연락처 : 010-1234-5678"].join("\n"));
+    expect(r.education).toEqual([expect.objectContaining({ institution: "한빛대학교", startDate: "2011-03", endDate: "2015-02" })]);
+    expect(r.education?.[0]?.studyType).toBeUndefined();
+  });
+
+  it("reads the one employer a form names under the label of a career, with its open dates and the title labelled beside it", async () => {
+    const form = ["# 김하늘", "", "## 기본 정보", "- 이 름 : 김하늘", "- 경 력 : 한빛전자 (2018.02 ~ )", "- 직 무 : 생산관리 시스템 개발", "- 연락처 : 010-1234-5678"];
+    const r = await readMarkdown(form.join("\n"));
+    expect(r.work).toEqual([expect.objectContaining({ name: "한빛전자", position: "생산관리 시스템 개발", startDate: "2018-02" })]);
+    expect(r.work?.[0]?.endDate).toBeUndefined();
+    // a count of the years worked names no employer, and a section of jobs lists them itself
+    expect((await readMarkdown(["# 김하늘", "", "## 기본 정보", "- 이 름 : 김하늘", "- 경 력 : 4년", "- 연락처 : 010-1234-5678"].join("\n"))).work).toBeUndefined();
+    const listed = await readMarkdown([...form, "", "## 경력", "", "### 한빛전자 (2018.02 ~ 현재)", "- 생산관리 시스템 개발"].join("\n"));
+    expect(listed.work).toHaveLength(1);
+  });
+
+  it("reads the city of a Chinese postal address under the name, a district and a house number after it", async () => {
+    const r = await readMarkdown(["# 王小明", "", "华东大学经济学院", "", "上海市徐汇区漕溪路 12 号（ 200030 ）", "", "## 教育经历", "", "2016-2020 华东大学：经济学学士"].join("\n"));
+    expect(r.basics?.location?.city).toBe("上海市");
+  });
+
   it("keeps the space between two words of a Japanese label, which is no padding", async () => {
     const r = await readMarkdown(["# 山田 花子", "", "## 資格", "", "- 工事担任者 総合種: 合格"].join("\n"));
     expect(JSON.stringify(r)).toContain("工事担任者 総合種");

@@ -74,4 +74,14 @@ describe("a CJK section read from its items' shape", () => {
     ].join("\n"));
     expect(r.projects?.map((p) => p.name)).toEqual(["kumo-cli", "hoshi-action"]);
   });
+
+  it("reads entries headed by the label of a project's name under a career title as projects, not as jobs named by the label", async () => {
+    const r = await readMarkdown([
+      "# 김하늘", "", "## 대표 경력", "",
+      "### 1. 프로젝트명 : 재고 관리 시스템 구축", "- 설 명 : 물류 창고의 재고 관리", "- 업무기간 : 2019년 03월 ~ 현재", "",
+      "### 2. 프로젝트명 : 사내 메신저 개발", "- 설 명 : 사내 메신저", "- 업무기간 : 2018년 01월 ~ 2018년 12월",
+    ].join("\n"));
+    expect(r.work).toBeUndefined();
+    expect(r.projects?.map((p) => p.name)).toEqual(["재고 관리 시스템 구축", "사내 메신저 개발"]);
+  });
 });

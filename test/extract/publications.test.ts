@@ -129,6 +129,11 @@ describe("publications", () => {
     expect(await papersOf("- Notes on incremental parsing\n- Notes on incremental parsing")).toEqual(["Notes on incremental parsing", "Notes on incremental parsing"]);
   });
 
+  it("keep a title line with its own list of details under it, though no detail reads as authors or a venue", async () => {
+    const body = "> 城市更新中的土地财政研究\n\n- **王小明**和陈静\n- 投稿在核心期刊\n\n> 区域协同与产业升级\n\n- **王小明**";
+    expect(await papersOf(body, "期刊论文")).toEqual(["城市更新中的土地财政研究", "区域协同与产业升级"]);
+  });
+
   it("leave out a line that speaks of the list as a whole", async () => {
     expect(await papersOf("- Notes on incremental parsing\n- Several further patents pending.")).toEqual(["Notes on incremental parsing"]);
     // a count of the list's items over it, linked to the full list

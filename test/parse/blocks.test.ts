@@ -24,6 +24,11 @@ describe("the heading level that holds the sections", async () => {
     expect(await titles(md)).toEqual(["Summary", "Education", "Skills"]);
   });
 
+  it("opens a section for a known title set deeper than the sections before the first of them", async () => {
+    const md = "# 王小明\n\n### 教育经历\n\n2016-2020 华东大学：计算机学士\n\n## 获奖\n\n2019 一等奖\n\n## 项目\n\n### 数据平台\n\n搭建\n";
+    expect(await titles(md)).toEqual(["教育经历", "获奖", "项目"]);
+  });
+
   it("lets known sub-headings of an unknown heading be the sections", async () => {
     const md = "## Contact\n\nme@example.org\n\n## Curriculum\n\n### Experience\n\nAcme\n\n### Education\n\nUni\n";
     expect(await titles(md)).toEqual(["Contact", "Experience", "Education"]);

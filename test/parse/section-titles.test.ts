@@ -212,6 +212,13 @@ describe("section titles in many languages", () => {
     expect(classifyTitle("Education and Training")).toBe("education");
   });
 
+  it("reads a Chinese compound title by its last word, the kind the others qualify", () => {
+    expect(classifyTitle("工作论文")).toBe("publications");
+    expect(classifyTitle("项目奖")).toBe("awards");
+    expect(classifyTitle("工作经历")).toBe("work");
+    expect(classifyTitle("专业技能与证书")).toBe("skills");
+  });
+
   it("reads a bilingual title by either half, but not an entry in two parts", () => {
     expect(classifyTitle("資訊技能 - Computer Skills")).toBe("skills");
     expect(classifyTitle("工作經歷 – Work Experience")).toBe("work");

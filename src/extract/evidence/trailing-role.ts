@@ -54,13 +54,17 @@ export function splitLeadingRole(text: string): [role: string, org: string] | un
 export function splitBracketedRole(text: string): [org: string, role: string] | undefined {
   const m = /^(.+?)\s*\(([^()]+)\)$/u.exec(text.trim());
   if (!m || isEmploymentType(m[2]!)) return undefined;
-  const [org, role] = [m[1]!.trim(), m[2]!.trim()];
+  const [org, written] = [m[1]!.trim(), m[2]!.trim()];
+  // "株式会社X（エンジニア：正社員）", "Acme (Backend Developer / contract)": the terms of employment after the role, set apart
+  // by a colon, a comma or a slash, qualify it; the role before them is weighed, and the title keeps them as written
+  const terms = /^(.+?)\s*[:：,，/、]+\s*([^:：,，/、]+)$/u.exec(written);
+  const role = terms && isEmploymentType(terms[2]!.trim()) ? terms[1]! : written;
   // a title ends in its role's word: "(Supervisor Dr. Ada Brenner)", "(Office of the CTO)", "(…'s Directorate)" name
   // who oversaw the post or the unit it was in
   if (!ROLE_WORDS.test(role.split(/\s+/).at(-1)!) || /\sof\sthe\s|\b(?:Dr|Prof)\.|:/iu.test(role)) return undefined;
   // "Independent Developer (Developer Tools)": a name with a role's word of its own is the title, its bracket the field
   const orgEvidence = weighPhrase(org);
-  return roleLean(weighPhrase(role)) > 0.3 && orgEvidence.role === 0 && roleLean(orgEvidence) <= 0 ? [org, role] : undefined;
+  return roleLean(weighPhrase(role)) > 0.3 && orgEvidence.role === 0 && roleLean(orgEvidence) <= 0 ? [org, written] : undefined;
 }
 
 /**
