@@ -35,8 +35,13 @@ const SOMEONE_ELSES = new RegExp(`(?:^|\\s)(?:${SOMEONE_ELSES_WORD})(?:\\s+\\p{L
 const EMAIL = /^(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
 /** "jane (at) example (dot) org", "jane[at]example.org": an address spelt out so that robots miss it. */
 const SPELT_EMAIL = /^([\w.+-]+)\s*[[({<]\s*at\s*[\])}>]\s*([\w-]+(?:\s*(?:\.|[[({<]\s*dot\s*[\])}>])\s*[\w-]+)+)$/i;
+/**
+ * "jane at example dot org": the same in bare words, common in plain-text CVs; the "dot" is needed too, for "at" alone
+ * before a host ("Engineer at acme.io") names an employer.
+ */
+const WORDED_EMAIL = /^([\w.+-]+)\s+at\s+([\w-]+(?:\s+dot\s+[\w-]+)+)$/i;
 /** "jdoe (at) example.org", "jdoe [at] example [dot] org": an address spelt out so that robots cannot read it. */
-export const spellsEmail = (text: string) => SPELT_EMAIL.test(text.trim());
+export const spellsEmail = (text: string) => SPELT_EMAIL.test(text.trim()) || WORDED_EMAIL.test(text.trim());
 /** Between the contacts of a list: a comma, semicolon or 、, a spaced slash, or a slash between two numbers. */
 const CONTACT_LIST = /\s*[、，,;；]\s*|\s+\/\s+|(?<=\d)\/(?=[+\d])/;
 const PHONE = /^(?:\+\s?)?(?:\(\+?\d{1,4}\)\s?)?\d[\d\s().\/-]{5,20}\d(?:\s*\(\w+\))?$/;
@@ -196,8 +201,8 @@ function readValue(key: string, written: string, reading: ContactReading): Conta
     const others = rest.flatMap((c) => (c?.field === "email" || c?.field === "phone" ? [{ kind: c.field, value: c.value }] : []));
     if (one?.field === "email" || one?.field === "phone") return { ...one, others };
   }
-  const email = EMAIL.exec(value) ?? SPELT_EMAIL.exec(value);
-  if (email) return { field: "email", value: email[2] ? `${email[1]}@${email[2].replace(/\s*[[({<]\s*dot\s*[\])}>]\s*|\s+/gi, (m) => (/dot/i.test(m) ? "." : ""))}` : email[1]! };
+  const email = EMAIL.exec(value) ?? SPELT_EMAIL.exec(value) ?? WORDED_EMAIL.exec(value);
+  if (email) return { field: "email", value: email[2] ? `${email[1]}@${email[2].replace(/\s*[[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s+/gi, (m) => (/dot/i.test(m) ? "." : ""))}` : email[1]! };
   const labelled = readLabelledProfile(key, value);
   if (labelled) return { field: "profile", ...labelled };
   const profile = readProfileUrl(value);

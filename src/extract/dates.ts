@@ -82,9 +82,28 @@ function fold(text: string): string {
     // "2016. – 2019.", "Sep 2016. – Jun 2019.": Hungarian, Croatian, Serbian and Latvian CVs close a year with a full
     // stop, before a range's dash too, which the pattern reads as a space
     .replace(/(?<=(?:19|20)\d\d)\.(?=\s*[-–—−‒―])/g, " ");
-  const lower = ascii.toLowerCase();
+  const lower = unglueWords(ascii).toLowerCase();
   // a letter whose lower case is longer ("İ") would shift every index: such rare lines keep their case
   return lower.length === ascii.length ? lower : ascii;
+}
+
+let gluedWord: RegExp | undefined;
+
+/**
+ * "May 2019 - August 2019Assistant Operator", "April 2023 - CurrentParking Lot Supervisor": a converter that drops the
+ * gap between a heading's dates and the title after them glues a capitalised word onto the year or the word for now.
+ * The word's capital, set right after a year or a word for now, becomes a space (every index kept), so the date ends
+ * where the word begins; a lower-case letter there ("2019abc", "v2019b") still glues, as before.
+ */
+function unglueWords(text: string): string {
+  gluedWord ??= new RegExp(`(?<=(?<![\\p{L}\\d])(?:(?:19|20)\\d\\d|${trieSource(presentForms())}))\\p{Lu}(?=\\p{Ll})`, "gu");
+  return text.replace(gluedWord, " ");
+}
+
+/** The words for now a heading could glue a title onto, as written in lower case, capitalised or in capitals. */
+function presentForms(): string[] {
+  const long = [...PRESENT_WORDS].filter((w) => w.length > 3 && w !== "date" && !/\s/.test(w));
+  return long.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]);
 }
 
 /**

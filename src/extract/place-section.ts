@@ -26,7 +26,7 @@ import { findListNotes } from "./list-notes.js";
 /** Places one titled section into the draft according to its kind. */
 export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKind | undefined): void {
   // (a skills section reads the labels inside it as its groups, or as the sections they introduce: skills.ts)
-  const parts = kind && kind !== "skills" && LISTING.has(kind) ? boldSubsections(block) : undefined;
+  const parts = kind && kind !== "skills" && LISTING.has(kind) ? boldSubsections(block) : catchAllParts(block, kind);
   // "## Talks" over "**Invited talks**" or "### Invited talks" and "### Contributed talks": each title a section of the
   // talks under it, of the same kind where its words name none
   const talks = kind === "talks" ? (boldSubsections(block) ?? groupedSubsections(block)) : undefined;
@@ -124,6 +124,18 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
       addCustomSection(draft, title, kind ?? "other", [...loose.map((l) => ({ summary: l.text })), ...entries.map(toCustomItem)], block.position);
     }
   }
+}
+
+/**
+ * "### Activities" or "## Other" over "***Projects***", "***Awards***", "***Languages***", each over its list: a section
+ * no reader lists (activities, service, a title it does not know) that a CV fills with sections of its own under bold
+ * titles is split into them, when a title names a section that is read (projects, awards, skills…); kept whole, the
+ * projects and awards would be items of a section of text.
+ */
+function catchAllParts(block: SectionBlock, kind: SectionKind | undefined): SectionBlock[] | undefined {
+  if ((kind && LISTING.has(kind)) || kind === "summary" || kind === "contact" || kind === "talks") return undefined;
+  const parts = boldSubsections(block);
+  return parts?.some((p) => LISTING.has(classifyTitle(p.title!)!)) ? parts : undefined;
 }
 
 /** The kinds of section whose entries are papers. */

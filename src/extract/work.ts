@@ -24,6 +24,7 @@ import { rolesAlone, spanOf } from "./layout/roles-alone.js";
 import { townsAfterEmployers } from "./employer-towns.js";
 import { promotionsAt, lendOrganisations } from "./organisation-roles.js";
 import { employersInFirstItems } from "./employer-items.js";
+import { splitListedRoles } from "./listed-roles.js";
 import { refinedReading, TRAILING_ADDRESS, isFreelanceTitle, endsInLegalForm } from "./role-at-employer.js";
 import { namesEmployer, namesEmployerBesideRoles, mayNameEmployer, employerLineUnder, qualifiedRole, stoppedTitle, isLinkAlone, datesAndPlace, roleWithQualifier, PLACE_THEN_ROLE, ROLE_THEN_MORE, emphasisedOpening, isRoleBullet } from "./job-lines.js";
 import { namedColumns, LABEL_OF, labelledFields } from "./job-labels.js";
@@ -60,7 +61,7 @@ export function readWorkSection(entries: readonly Entry[], key: "work" | "volunt
     const location = work.location ?? employerPlace;
     return { entry, work: withFields(termsApart({ ...work, ...labelled, ...(location && { location }) }), fields), ...(doubt && !labelled.position ? { doubt } : {}) };
   });
-  return [...labels, ...promotionsAt(lendOrganisations(townsAfterEmployers(closingProseToJobAbove(pageFooterOutOfJobs(employersInFirstItems(jobs))))))];
+  return [...labels, ...promotionsAt(lendOrganisations(townsAfterEmployers(closingProseToJobAbove(pageFooterOutOfJobs(splitListedRoles(employersInFirstItems(jobs)))))))];
 }
 
 /** Reads one job from its header phrases, the section's votes, and its body. */

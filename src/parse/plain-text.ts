@@ -4,6 +4,7 @@ import { findTextHeadings } from "./text-headings.js";
 import { readInline, readLinkTargets } from "./text-inline.js";
 import { readRawLines, type RawLine } from "./text-lines.js";
 import { markNoise } from "./text-noise.js";
+import { joinGridRowLines, markLayoutRows } from "./table-rows.js";
 import { diagnose } from "../diagnostics/diagnostic.js";
 import { liftRunningLines } from "./running-lines.js";
 import { mendCutRanges } from "./cut-ranges.js";
@@ -28,6 +29,8 @@ export function parsePlainText(text: string, file = ""): ParsedSource {
   const pdfText = normal.includes("\f");
   const read = readRawLines(pdfText ? spaceGluedDates(joinSplitCapitals(normal)) : normal);
   const { unexported } = markNoise(read);
+  markLayoutRows(read);
+  joinGridRowLines(read);
   if (pdfText) liftRunningLines(read);
   const raw = pdfText ? pairColumns(read) : read;
   mendCutRanges(raw);

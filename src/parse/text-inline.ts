@@ -31,7 +31,8 @@ export function readLinkTargets(text: string): LinkTargets {
 function framedCells(source: string): string {
   const framed = /^\s*\|(.+\S\s+\|\s+\S.+)\|\s*$/.exec(source);
   if (!framed) return source;
-  const cells = framed[1]!.split(/\s+\|\s+/).map((c) => c.trim());
+  // ("|   |  Name | Ada |": an org table's first column, blank on its rows, holds only the marks that lay it out)
+  const cells = framed[1]!.split(/\s+\|\s+/).map((c) => c.trim()).filter((c, k) => k > 0 || c !== "");
   return cells.length === 2 && !/\d/.test(cells[0]!) ? `${cells[0]}: ${cells[1]}` : cells.join(" | ");
 }
 

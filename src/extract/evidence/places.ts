@@ -175,6 +175,8 @@ function readParts(phrase: string): Place | undefined {
   // "Bristol BS8 1RJ": a town the postcode follows is the town, whatever region shares its name
   // (not "Karnataka - 560001", "TX 78701", where it follows the state)
   let postcoded = false;
+  // "Lake Worth, Fl 33460": a ZIP code says the two letters before it are a US state's code, however they are cased
+  const zipped = last !== undefined && /^\p{Lu}\p{Ll}\s+\d{5}(?:-\d{4})?$/u.test(last) && isRegionCode(last.slice(0, 2).toUpperCase(), "US");
   if (last !== undefined && POSTCODE_AFTER.test(last)) {
     // "Bengaluru, Karnataka, 560001": a postcode of its own after the place's last comma
     postcoded = knownTown(last.replace(POSTCODE_AFTER, "")) !== undefined;
@@ -209,7 +211,11 @@ function readParts(phrase: string): Place | undefined {
   // before the town or the gazetteer's town says the code is that country's
   const countries = joined ? localRegionCountries(joined[2]!) : [];
   const localCode = countries.length > 0 && (place.countryCode ? countries.includes(place.countryCode) : postcodeFirst ? isPlaceName(joined![1]!) : countries.includes(knownTown(joined![1]!)?.countryCode ?? ""));
-  if (open && joined && ((regionOf(joined[2]!, place.countryCode) && !(isLegalFormAlone(joined[2]!) && !knownTown(joined[1]!))) || localCode)) {
+  if (open && zipped && last !== undefined) {
+    place.region = last;
+    last = parts.pop();
+    evidence += 0.8;
+  } else if (open && joined && ((regionOf(joined[2]!, place.countryCode) && !(isLegalFormAlone(joined[2]!) && !knownTown(joined[1]!))) || localCode)) {
     place.region = joined[2]!;
     last = joined[1]!;
     evidence += 0.8;
