@@ -1,6 +1,7 @@
 import { withoutDecoration } from "../parse/normalize.js";
 import type { Basics } from "../resume/schema.js";
-import { hasStreet, isKnownTown, readPlace, withoutWorkMode } from "./evidence/places.js";
+import { hasStreet, isKnownTown, readPlace } from "./evidence/places.js";
+import { withoutWorkMode } from "./evidence/work-modes.js";
 import { isNetworkHost, networkOfLabel, readLabelledProfile, readProfileUrl, type Profile } from "./profiles.js";
 import labels from "./vocabulary/contact-labels.json" with { type: "json" };
 import { countryCode } from "./evidence/countries.js";

@@ -4,7 +4,8 @@ import { hasDate, isSentence, isTitleLike, type Entry } from "./layout/lines.js"
 import { isDetailLine, isSupervisorLine } from "./layout/detail-lines.js";
 import { splitTrailingPlace } from "./layout/split-line.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
-import { isRemoteWork, isWholePlace } from "./evidence/places.js";
+import { isWholePlace } from "./evidence/places.js";
+import { isRemoteWork } from "./evidence/work-modes.js";
 
 /** The part of a job read (work.ts's ReadWork) that this step reads and rewrites. */
 interface Job {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readCjkSchool } from "../../src/extract/evidence/cjk-school.js";
 import { roleLean, weighPhrase } from "../../src/extract/evidence/phrase-evidence.js";
 import { splitTrailingRole } from "../../src/extract/evidence/trailing-role.js";
-import { splitGluedPlace } from "../../src/extract/evidence/places.js";
+import { splitGluedPlace } from "../../src/extract/evidence/glued-places.js";
 import { withoutClosingStop } from "../../src/extract/entry-parts.js";
 import type { Resume } from "../../src/resume/schema.js";
 import { extractSource, readResume } from "../support/extract.js";

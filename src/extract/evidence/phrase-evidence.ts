@@ -1,5 +1,6 @@
 import { isLocation } from "../entry-parts.js";
-import { hasStreet, isRemarkedPlace, isRemoteWork, isTownWithStateCode, isWholePlace, placeScore } from "./places.js";
+import { hasStreet, isRemarkedPlace, isTownWithStateCode, isWholePlace, placeScore } from "./places.js";
+import { isRemoteWork } from "./work-modes.js";
 import { namesDegree } from "../degrees.js";
 import { employmentTypeLead, GRADE_SUFFIX, isEmploymentType, LEGAL_FORM, ORG_WORDS, ROLE_COMPOUND, ROLE_IN_UNIT, ROLE_WORDS, SCHOOL_WORDS, SELF_EMPLOYED } from "../vocabulary.js";
 

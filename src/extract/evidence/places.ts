@@ -1,5 +1,3 @@
-import { FILLERS, JOINERS } from "../../parse/title-vocabulary.js";
-import { foldTitle } from "../../parse/title-text.js";
 import data from "../vocabulary/places.json" with { type: "json" };
 import { isLegalFormAlone, ORG_WORDS, ROLE_WORDS, SCHOOL_WORDS } from "../vocabulary.js";
 import { findTown, type Town } from "./cities.js";
@@ -7,6 +5,8 @@ import { countryCode } from "./countries.js";
 import { isRegionCode, isRegionName, localRegionCountries } from "./regions.js";
 import { trieSource } from "../word-trie.js";
 import { memoByText } from "./text-memo.js";
+import { isHanRegion, readEastAsian } from "./east-asian-places.js";
+import { BUSINESS_REGIONS, isRemoteWork, WORK_MODE_REMARKS } from "./work-modes.js";
 
 /** A place read from a phrase, with how sure the reading is (0 = not a place, 1 = surely one). */
 export interface Place {
@@ -22,21 +22,6 @@ export interface Place {
   score: number;
 }
 
-/** Working from home or anywhere: a place for an entry, though none on a map. */
-const REMOTE = /^(?:(?:fully |100% )?remote(?: job| work| position)?|remotely|work(?:ing)? from home|worldwide|anywhere|home office|remoto|remota|à distance|zdalnie|удал[её]нно)(?:\s*\(.*\))?$/iu;
-/** "Remote", "Remote job", "Work from home": where a job was done when it was done from nowhere in particular. */
-export const isRemoteWork = (text: string) => REMOTE.test(text.trim());
-
-const { about: _workModesAbout, ...workModes } = data.workModes;
-const WORK_MODE = trieSource(Object.values(workModes).flat());
-/** "(Remote)", "(Remoto/Híbrido)", "(ouvert à la mobilité)": a remark in brackets after a place on how the person works there. */
-const WORK_MODE_BRACKET = `\\s*\\(\\s*(?:${WORK_MODE})(?:\\s*(?:[/,&]|\\s(?:or|o|ou|oder|или)\\s)\\s*(?:${WORK_MODE}))*\\s*\\)`;
-const WORK_MODE_REMARK = new RegExp(`${WORK_MODE_BRACKET}\\s*$`, "iu");
-/** Each such remark, wherever it stands ("Malaysia (Remote) & Bahrain"). */
-const WORK_MODE_REMARKS = new RegExp(WORK_MODE_BRACKET, "giu");
-const { about: _businessRegionsAbout, ...businessRegions } = data.businessRegions;
-const BUSINESS_REGIONS = new Set(Object.values(businessRegions).flat());
-
 /**
  * "EMEA (Remote)", "Malaysia (Remote) & Bahrain": a phrase remarked on in brackets as where the work was done
  * (remotely, on site) whose every part, the remark left out, is a place or a region a company divides the world into.
@@ -47,25 +32,8 @@ export function isRemarkedPlace(text: string): boolean {
   return bare.split(/\s*(?:[&/,]|\sand\s)\s*/u).every((part) => BUSINESS_REGIONS.has(part.toLowerCase()) || isWholePlace(part));
 }
 
-/** The place without the remark after it on how the person works ("Berlin, Germany (Remote)" → "Berlin, Germany"). */
-export const withoutWorkMode = (text: string) => text.replace(WORK_MODE_REMARK, "");
-
 /** "San Francisco Bay Area", "Greater Boston Area", "Seattle Metropolitan Area": LinkedIn's names for a city and its surroundings. */
 const AREA = /^(?:greater\s+)?(\p{Lu}[\p{L}.' -]*?)\s+(?:bay\s+|metropolitan\s+|metro\s+)?area$/iu;
-/** A Japanese or Chinese address starts with its prefecture or province, then the city or ward: "埼玉県吉川市", "广东省深圳市". */
-const HAN_PLACE = /^(?<region>\p{Script=Han}{1,4}?[都道府県省])?(?<city>\p{Script=Han}{1,5}?[市区])/u;
-/**
- * A Chinese province or a Japanese prefecture named alone, with no city after it ("广东省", "神奈川県", "東京都"), by
- * the names region-names.json lists: the suffixes alone would also take ministries ("外務省", "内閣府") and arts ("合気道").
- */
-const isHanRegion = (phrase: string) => /^\p{Script=Han}+$/u.test(phrase) && (isRegionName(phrase, "JP") || isRegionName(phrase, "CN"));
-/** After a Chinese city: its district or county, then a street and a house number ("海淀区清华园 1 号", "南山区科技路88號"). */
-const POSTAL_AFTER_CITY = /^\p{Script=Han}{1,5}[区區县縣].*\d+\s*[号號]/u;
-/** A Korean one: province, then city or county ("경기도 남양주", "서울특별시 강남구"). */
-const HANGUL_PLACE = /^(?<region>\p{Script=Hangul}{1,6}(?:도|특별시|광역시))\s+(?<city>\p{Script=Hangul}{2,4})/u;
-/** "인천 남동구", "경기 성남시": a province or metropolitan city by its short name (places.json's koreanRegions), then a city, county or district. */
-const HANGUL_SHORT_PLACE = /^(?<region>\p{Script=Hangul}{2,3})\s+(?<city>\p{Script=Hangul}{1,5}[시군구])(?![\p{L}])/u;
-const KOREAN_REGIONS = new Set(data.koreanRegions.ko);
 /** One word of a place name: capitalised, or a lower-case particle ("Rio de Janeiro", "Barra do Piraí", "Den Haag"). */
 const PLACE_WORD = /^(?:[\p{Lu}\d][\p{L}.'’-]*|de|do|da|dos|das|del|di|la|le|les|am|an|der|im|upon|on|sur|en|y)$/u;
 const REGION_WORDS = new Set(Object.values(data.regionWords).flat());
@@ -105,7 +73,7 @@ function readPlaceAfresh(text: string): Place | undefined {
   // "[Dourados/MS/Brasil]": a place boxed in brackets of its own
   const phrase = text.trim().replace(/^\[([^\][]+)\]$/u, "$1").replace(/^[^\p{L}\p{N}]+|[.;:,]+$/gu, "").trim();
   if (!phrase || phrase.length > 120) return undefined;
-  if (REMOTE.test(phrase)) return { score: 0.8 };
+  if (isRemoteWork(phrase)) return { score: 0.8 };
   // "居住地｜千葉県", "所在地：广东省": where a CV names only the prefecture or province the person lives in (a gazetteer
   // that knows "東京都" as Tokyo's town would make it the city)
   if (isHanRegion(phrase)) return { region: phrase, score: 0.8 };
@@ -131,17 +99,6 @@ export function hasStreet(text: string): boolean {
 /** How surely a phrase names a place: 0 when it does not, 1 when it surely does. */
 export function placeScore(text: string): number {
   return readPlace(text)?.score ?? 0;
-}
-
-function readEastAsian(phrase: string): Place | undefined {
-  const short = HANGUL_SHORT_PLACE.exec(phrase);
-  const g = (HANGUL_PLACE.exec(phrase) ?? (short && KOREAN_REGIONS.has(short.groups!.region!) ? short : null) ?? HAN_PLACE.exec(phrase))?.groups;
-  if (!g) return undefined;
-  const country = /\p{Script=Hangul}/u.test(phrase) ? "KR" : undefined;
-  // "北京市海淀区清华园 1 号": a city, then a district or county and a house number, is a Chinese postal address, as surely
-  // as a province named before the city
-  const postal = POSTAL_AFTER_CITY.test(phrase.slice(phrase.indexOf(g.city!) + g.city!.length));
-  return { city: g.city!, ...(g.region && { region: g.region }), ...(country && { countryCode: country }), score: g.region || postal ? 0.9 : 0.6 };
 }
 
 function readArea(phrase: string): Place | undefined {
@@ -302,19 +259,20 @@ function isDivisionName(text: string): boolean {
   return text.toLowerCase().split(/\s+/).some((w) => REGION_WORDS.has(w));
 }
 
-function regionOf(text: string, country: string | undefined): boolean {
+/** "CA", "Bavaria", "Île-de-France": a state's code or a region's name, of the given country when one is known. */
+export function regionOf(text: string, country: string | undefined): boolean {
   return /^\p{Lu}{2,3}$/u.test(text) ? isRegionCode(text, country) : isRegionName(text, country);
 }
+
+/** True when the gazetteer knows a town of that name, and it is no everyday word ("Reading" aside). */
+export const isKnownTown = (name: string): boolean => knownTown(name) !== undefined;
 
 /**
  * A town of the gazetteer whose name alone says it is one: "Nice", "Reading"
  * or "Mobile" are everyday words, a town named like a role or an
  * organisation word is more often that word, and a short name a person's.
  */
-/** True when the gazetteer knows a town of that name, and it is no everyday word ("Reading" aside). */
-export const isKnownTown = (name: string): boolean => knownTown(name) !== undefined;
-
-function knownTown(name: string): Town | undefined {
+export function knownTown(name: string): Town | undefined {
   const town = findTown(name);
   // "Roy", "Ulm": a name of three letters is as often a person's or an abbreviation
   const short = /^\p{L}{1,3}$/u.test(name) && !CASELESS.test(name);
@@ -326,46 +284,6 @@ function isPlaceName(text: string): boolean {
   const words = text.split(/\s+/);
   // "Rio de Janeiro", "Salt Lake City": more than three names is an organisation's ("Konya Teknik Üniversitesi Konya")
   return words.length <= 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length <= 3 && PLACE_WORD.test(words[0]!) && /^\p{Lu}/u.test(words[0]!) && words.every((w) => PLACE_WORD.test(w)) && !/\d/.test(text);
-}
-
-/**
- * "Kasa Seoul, S.Korea", "Google Mountain View, CA": a name and the place after it with no separator between, as a
- * PDF's text joins a header's columns; the town is the longest run of last words the gazetteer knows.
- */
-export function splitGluedPlace(text: string): [name: string, place: string] | undefined {
-  const m = /^(.*\S)\s*,\s*([^,]+)$/.exec(text.trim());
-  // "New York, NY", "Salt Lake City, UT": a town the gazetteer knows whole is one place
-  if (!m || !(countryCode(m[2]!) || regionOf(m[2]!, undefined)) || knownTown(m[1]!)) return undefined;
-  // "Toronto, Ontario, Canada": a known town leading the whole is a place of several parts
-  if (readPlace(text)?.townCountryCode) return undefined;
-  const words = m[1]!.split(/\s+/);
-  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
-    const [name, town] = [words.slice(0, -k).join(" "), words.slice(-k).join(" ")];
-    const place = `${town}, ${m[2]}`;
-    // "PlotX, New Delhi, India": a town of several words set apart by its own comma is glued to nothing; no shorter
-    // town at its end ("Delhi") is cut from it
-    if (/,$/.test(name) && knownTown(town) && isWholePlace(place)) return undefined;
-    // "Beijing, BJ / San Diego, CA": a name does not end in a separator, nor in a word that links it to what follows
-    // ("University of Oslo, Oslo" is a school and its town, "University of Edinburgh, UK" one named after its town)
-    // "IIT Kanpur, India", "TU Berlin, Germany": a school known by its short form names its campus after it
-    if (knownTown(town) && isWholePlace(place) && !/[,;/|·–—-]$/.test(name) && !endsLinked(name) && !namesCampusAfter(name) && !SCHOOL_BEFORE_TOWN.has(foldTitle(words.at(-k - 1)!))) return [name, place];
-  }
-  return undefined;
-}
-
-/** "Universität", "Hochschule": a school's word that its town follows as part of its name ("Universität Heidelberg, Germany"). */
-const SCHOOL_BEFORE_TOWN = new Set(data.schoolBeforeTown.words.map(foldTitle));
-
-/** "IIT", "M.Sc., TU": a name whose last phrase is a school's short form, which the town after it completes. */
-function namesCampusAfter(name: string): boolean {
-  const last = name.split(/,\s+/).at(-1)!;
-  return /^\p{Lu}{2,5}$/u.test(last) && SCHOOL_WORDS.test(last);
-}
-
-/** "University of", "Banco de": a name cut before the word its last one links it to. */
-function endsLinked(name: string): boolean {
-  const last = foldTitle(name.split(/\s+/).at(-1)!);
-  return FILLERS.has(last) || JOINERS.has(last);
 }
 
 /** True when the whole text is a place ("Bothell WA", "Rome, Latium, Italy"), not a name followed by one ("Acme Data, Bothell WA"). */
