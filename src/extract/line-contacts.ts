@@ -1,6 +1,7 @@
 import { withoutDecoration } from "../parse/normalize.js";
 import type { Link, SourceLine } from "../parse/source-line.js";
-import { fieldOfLabel, readContact, spellsEmail, splitContactLine, splitLabel, withoutIconLetter, type Contact, type ContactReading } from "./contacts.js";
+import { fieldOfLabel, readContact, spellsEmail, splitLabel, withoutIconLetter, type Contact, type ContactReading } from "./contacts.js";
+import { splitContactLine } from "./split-contact-line.js";
 import { isNetworkHost, networkOfLabel, readProfileUrl } from "./profiles.js";
 import { hasStreet } from "./evidence/places.js";
 

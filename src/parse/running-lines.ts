@@ -1,5 +1,6 @@
 import { isDateOnly } from "../extract/layout/lines.js";
-import { readContact, splitContactLine } from "../extract/contacts.js";
+import { readContact } from "../extract/contacts.js";
+import { splitContactLine } from "../extract/split-contact-line.js";
 import { blankLineAt, type RawLine } from "./text-lines.js";
 import { opensLikeFooter } from "./site-footer.js";
 

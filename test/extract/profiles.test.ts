@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addContact, readContact, splitContactLine } from "../../src/extract/contacts.js";
+import { addContact, readContact } from "../../src/extract/contacts.js";
+import { splitContactLine } from "../../src/extract/split-contact-line.js";
 import { readLabelledProfile, readProfileUrl } from "../../src/extract/profiles.js";
 import type { Basics } from "../../src/resume/schema.js";
 import { readMarkdown, readText } from "../support/extract.js";
