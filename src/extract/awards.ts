@@ -1,3 +1,4 @@
+import { namesHonour } from "./study-honours.js";
 import type { Award } from "../resume/schema.js";
 import awarders from "./vocabulary/awarder-words.json" with { type: "json" };
 import ranks from "./vocabulary/award-ranks.json" with { type: "json" };
@@ -120,6 +121,8 @@ function readLine(text: string, lead: string | undefined, keepParenthetical: boo
   const leading = all[0] && trimSeparators(text.slice(0, all[0].index)) === "" ? all[0] : undefined;
   const bracketed = BRACKETED_DATE.exec(text);
   const opening = bracketed && findDates(bracketed[1]!)[0];
+  // "Dean's Award (2024): Awarded for …": the date closes the title, and what the award was for follows its colon
+  const dated = !(opening && opening.index === 0) && !leading && all[0] ? datedTitle(text, all[0]) : undefined;
   if (opening && opening.index === 0) {
     // "(2016-2017) Graduate Fellowship, Boston University", "(2010 on) Phi Beta Kappa": the date in brackets that opens
     // the line, as an academic CV sets each prize's year before it
@@ -128,10 +131,9 @@ function readLine(text: string, lead: string | undefined, keepParenthetical: boo
   } else if (leading) {
     dates = leading;
     rest = text.slice(leading.index + leading.length);
-  } else if (all[0] && datedTitle(text, all[0])) {
-    // "Dean's Award (2024): Awarded for …": the date closes the title, and what the award was for follows its colon
-    const { title, summary } = datedTitle(text, all[0])!;
-    return { title, dates: all[0], summary };
+  } else if (dated) {
+    dates = all[0];
+    rest = dated.title;
   } else {
     // "Grants 2009, 2010", "Fellowship (2008–2009)": the dates that end the line, the first of them dating it
     const trailing = trailingDates(text, all);
@@ -143,20 +145,23 @@ function readLine(text: string, lead: string | undefined, keepParenthetical: boo
   }
   // the bracket a cut date leaves open ("Fellowship (", "Programming in Java (Elite, ")
   rest = trimSeparators(rest.replace(/\(\s*\)/g, "").replace(/[([]\s*$/, "")).replace(/\(([^()]*[^()\s])$/, "($1)");
-  if (lead && !leading && rest.startsWith(lead)) return { title: trimSeparators(withoutClosingDate(lead)), dates, summary: trimSeparators(rest.slice(lead.length)) || undefined };
+  if (lead && !leading && rest.startsWith(lead)) return { title: trimSeparators(withoutClosingDate(lead)), dates, summary: trimSeparators(rest.slice(lead.length)) || dated?.summary };
   const quoted = QUOTED_TITLE.exec(rest);
-  if (quoted) return { title: quoted[1]!.trim(), dates, summary: trimSeparators(quoted[2]!) || undefined };
+  if (quoted) return { title: quoted[1]!.trim(), dates, summary: trimSeparators(quoted[2]!) || dated?.summary };
   // "Fellowship by Royal Society" names its awarder; "Grant from the Larch Trust" stays whole
   const by = BY.exec(rest);
+  if (dated) return { title: by ? trimSeparators(by[1]!) : rest, ...(by && { awarder: trimSeparators(by[2]!) }), dates, summary: dated.summary };
   const { title, tail } = cutTitle(by ? by[1]! : rest, keepParenthetical);
   if (by) return { title, awarder: trimSeparators(by[2]!), dates, summary: tail || undefined };
-  // "Society of Applied Things, Young Author Prize, 2019": who gave it first, the award after, as many academic CVs list them
-  if (!by && !keepParenthetical && namesAward(firstPart(tail)) && !namesAward(title) && namesGiver(title)) {
+  // "Society of Applied Things, Young Author Prize, 2019": who gave it first, the award after, as many academic CVs list
+  // them ("Dean's List, Merit Scholarship, 2019" are two honours, neither the other's giver)
+  if (!keepParenthetical && namesAward(firstPart(tail)) && !namesAward(title) && !namesHonour(title) && namesGiver(title)) {
     const rest = trimSeparators(tail.slice(firstPart(tail).length));
     return { title: firstPart(tail), awarder: title, dates, summary: rest || undefined };
   }
   // "Lean Six Sigma Green Belt, ASQ, 2018", "Eagle Scout, Boy Scouts of America": a name alone after the title gave it
-  return !yearOfTail && namesGiver(tail, keepParenthetical) ? { title, awarder: tail, dates } : { title, dates, summary: tail || undefined };
+  // (an honour is no giver: "Dean's List, Merit Scholarship")
+  return !yearOfTail && !namesHonour(tail) && namesGiver(tail, keepParenthetical) ? { title, awarder: tail, dates } : { title, dates, summary: tail || undefined };
 }
 
 /** What `text` holds before its first comma. */

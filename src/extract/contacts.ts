@@ -40,7 +40,8 @@ const SPELT_EMAIL = /^([\w.+-]+)\s*[[({<]\s*at\s*[\])}>]\s*([\w-]+(?:\s*(?:\.|[[
  * "jane at example dot org": the same in bare words, common in plain-text CVs; the "dot" is needed too, for "at" alone
  * before a host ("Engineer at acme.io") names an employer.
  */
-const WORDED_EMAIL = /^([\w.+-]+)\s+at\s+([\w-]+(?:\s+dot\s+[\w-]+)+)$/i;
+// (the top-level domain in one case, as addresses write it: "Designer at Polka dot Studio" names an employer)
+const WORDED_EMAIL = /^([\w.+-]+)\s+(?:at|AT)\s+([\w-]+(?:\s+(?:dot|DOT)\s+[\w-]+)*\s+(?:dot|DOT)\s+(?:[a-z]{2,6}|[A-Z]{2,6}))$/;
 /** "jdoe (at) example.org", "jdoe [at] example [dot] org": an address spelt out so that robots cannot read it. */
 export const spellsEmail = (text: string) => SPELT_EMAIL.test(text.trim()) || WORDED_EMAIL.test(text.trim());
 /** Between the contacts of a list: a comma, semicolon or 、, a spaced slash, or a slash between two numbers. */

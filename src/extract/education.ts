@@ -16,7 +16,7 @@ import { countryCode } from "./contacts.js";
 import { findDates, headerLineDates, withoutDates } from "./dates.js";
 import { withoutSchoolLabel } from "./school-label.js";
 import { readStudyColumns, type StudyColumns } from "./study-columns.js";
-import { namesDiscipline, withFieldAfterSchool } from "./field-after-school.js";
+import { namesFieldOnly, withFieldAfterSchool } from "./field-after-school.js";
 import { isStudyStatus, withStudyStatusApart } from "./study-status.js";
 import { schoolInEmphasis } from "./school-in-emphasis.js";
 import { schoolWithoutHonours, withoutHonours } from "./honours.js";
@@ -25,12 +25,6 @@ import { INITIALS, isSchoolName, schoolBesideDegree, withoutCollege, fieldAtScho
 
 /** "卒業年月: 2015年03月", "Graduation: May 2026": a short label before a date and nothing else. */
 const isLabelledDate = (text: string) => isDateOnly(/^[^:：\d]{1,24}[:：]\s*(\S.*)$/u.exec(text)?.[1] ?? "");
-
-
-/** A phrase that names a field of study and nothing a school's, company's or place's name would. */
-// (not "UC Irvine", "Westmark SUNY": initials, or a word that names a town, say a school's name)
-const namesFieldOnly = (text: string) =>
-  !SCHOOL_WORDS.test(text) && !/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/u.test(text) && !text.split(/\s+/).some(isKnownTown) && !namesDegree(text) && isFieldName(text) && namesDiscipline(text) && !isLocation(text);
 
 /** Reads an education entry: school, degree and field, dates, grade, and what else is said. */
 export function toEducation(entry: Entry): Education {
@@ -137,7 +131,7 @@ function readEducation(entry: Entry): Education {
   institution ??= schoolLine?.text;
   // "MS(2010): Agroindustry Management", "BSc (2015): Computer Science": beside a degree, the one other phrase, which
   // names a field of study and no school, is the field; the school goes unnamed, as a profile page's list often leaves it
-  if (institution !== undefined && !schoolLine && pieces.length === 2 && pieces.includes(institution) && degreeText !== undefined && degreeText !== institution && namesFieldOnly(institution)) institution = undefined;
+  if (institution !== undefined && !schoolLine && pieces.length === 2 && pieces.includes(institution) && degreeText !== undefined && degreeText !== institution && namesFieldOnly(institution, isFieldName)) institution = undefined;
   // "Diplôme d'ingénieur, INSA Lyon" alone in its header: what follows the comma is the school, not the field
   // ("**MS, Economics**" with no school named: a field after the comma is the field)
   const schoolAfterComma = !institution && degree?.area !== undefined && degreeText?.includes(`, ${degree.area}`) && !isFieldName(degree.area);

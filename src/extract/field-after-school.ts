@@ -15,6 +15,17 @@ const NOT_FIELDS = new Set(Object.values(words.notFields).flat());
 
 /** "ENGREF Nancy", "CSAIL": initials name a school, an institute or a unit, not a field. */
 const ACRONYM = /(?<![\p{L}])\p{Lu}{3,}(?![\p{Ll}])/u;
+/** "UC Irvine", "MIT": a word in capitals, initials, which no field's name holds. */
+const WORD_IN_CAPITALS = /(?<!\p{L})\p{Lu}{2,}(?!\p{Ll})/u;
+
+/**
+ * A phrase that names a field of study and nothing else: no school's word or initials, no degree, honour, place or
+ * town. `isFieldName` judges its words (no school's, company's, role's or place's).
+ */
+export function namesFieldOnly(text: string, isFieldName: (text: string) => boolean): boolean {
+  const bare = !SCHOOL_WORDS.test(text) && !WORD_IN_CAPITALS.test(text) && !namesDegree(text) && !namesHonoursAlone(text) && !isLocation(text);
+  return bare && !text.split(/\s+/).some(isKnownTown) && isFieldName(text) && namesDiscipline(text);
+}
 
 /**
  * A field's name by its shape: its last word ends as a discipline's name does or is one ("Aerodynamic Engineering",
@@ -45,13 +56,12 @@ export function withFieldAfterSchool(phrase: string, isFieldName: (text: string)
   const field = parts.at(-1)!.trim();
   // only the school and one phrase: a third ("Lindqvist University, Faculty of Law, Administration and Economics")
   // goes on naming a faculty, a lab or a programme, whose comma cuts no field from it
-  if (parts.length !== 2 || !SCHOOL_WORDS.test(parts[0]!) || SCHOOL_WORDS.test(field) || namesDegree(phrase)) return [phrase];
-  const isField = isFieldName(field) && namesDiscipline(field) && !ACRONYM.test(field) && !namesHonoursAlone(field) && !isLocation(field) && !isKnownTown(field);
-  return isField ? [parts.slice(0, -1).join(", "), field] : [phrase];
+  if (parts.length !== 2 || !SCHOOL_WORDS.test(parts[0]!) || namesDegree(phrase)) return [phrase];
+  return namesFieldOnly(field, isFieldName) ? [parts.slice(0, -1).join(", "), field] : [phrase];
 }
 
 /**
- * "UNIFATEC-PR - Engenharia da Computação", "Westmark University – Chemistry": with no degree named, a school (by its
+ * "FACTEC-SP - Engenharia da Computação", "Westmark University – Chemistry": with no degree named, a school (by its
  * words or its initials) and, after one spaced dash, a phrase that names a field of study and nothing else: the school,
  * then its field, as many Brazilian and Portuguese CVs write "Instituição - Curso".
  */
@@ -60,6 +70,5 @@ function fieldAfterDash(phrase: string, isFieldName: (text: string) => boolean):
   if (parts.length !== 2 || namesDegree(phrase)) return undefined;
   const [school, field] = parts.map((p) => p.trim()) as [string, string];
   const namesSchool = (SCHOOL_WORDS.test(school) || ACRONYM.test(school)) && !namesDiscipline(school);
-  const isField = !SCHOOL_WORDS.test(field) && !ACRONYM.test(field) && isFieldName(field) && namesDiscipline(field) && !isLocation(field) && !isKnownTown(field);
-  return namesSchool && isField ? [school, field] : undefined;
+  return namesSchool && namesFieldOnly(field, isFieldName) ? [school, field] : undefined;
 }

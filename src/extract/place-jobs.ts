@@ -22,11 +22,13 @@ import { labelsProjectName, toProject } from "./projects.js";
 export function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "volunteer", title: string | undefined, split: SplitEntries = splitEntries(lines)): void {
   const { entries, loose } = split;
   const jobs = readWorkSection(entries, kind);
-  if (kind === "work" && namesNoEmployer(jobs)) return placeRoles(draft, jobs, loose, title ?? "Experience");
+  for (const entry of entries) checkDates(draft, entry);
+  // (a project or a degree among them is read as one, below, whatever the others name)
+  const rolesOnly = kind === "work" && namesNoEmployer(jobs) && !jobs.some(({ work, entry }) => labelsProjectName(entry.head[0]!.text) || studyInWork(work) || degreeAmongJobs(entry, work));
+  if (rolesOnly) return placeRoles(draft, jobs, loose, title ?? "Experience");
   // without a title of its own, the section is listed under the résumé language's word for it
   if (title !== undefined) listSection(draft, { key: kind, title }, lines[0]?.position);
   const rest: SourceLine[] = [...loose];
-  for (const entry of entries) checkDates(draft, entry);
   for (const { work, entry, doubt } of jobs) {
     if (doubt) note(draft, "info", "weak-evidence", doubt, entry.head[0]!.position);
     // "* **Industry**" over "* Data Scientist, Spotify, 2019 – 2021": an undated item that only names a kind of work

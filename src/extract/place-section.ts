@@ -135,7 +135,11 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
 function catchAllParts(block: SectionBlock, kind: SectionKind | undefined): SectionBlock[] | undefined {
   if ((kind && LISTING.has(kind)) || kind === "summary" || kind === "contact" || kind === "talks") return undefined;
   const parts = boldSubsections(block);
-  return parts?.some((p) => LISTING.has(classifyTitle(p.title!)!)) ? parts : undefined;
+  const listed = (title: string | undefined) => {
+    const partKind = classifyTitle(title ?? "");
+    return partKind !== undefined && LISTING.has(partKind);
+  };
+  return parts?.some((p) => listed(p.title)) ? parts : undefined;
 }
 
 /** The kinds of section whose entries are papers. */

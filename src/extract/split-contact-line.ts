@@ -17,7 +17,7 @@ export function splitContactLine(text: string): string[] {
 }
 
 /**
- * "ayushjluhar@gmail.com 8866020042 linkedin.com/in/ayushluhar": an e-mail address holds no space, so a phrase that
+ * "jo@example.org 5550100123 linkedin.com/in/jo": an e-mail address holds no space, so a phrase that
  * opens with one ends it there, and what follows is a contact of its own (icons drawn as pictures between them, which
  * a Word file converted to Markdown keeps, leave only a space).
  */

@@ -8,6 +8,9 @@ const HONOUR_WORDS = vocabularyWords(honours);
 /** An honour's word standing as a word of its own ("Dean's List", "… Scholarship", "Prix …"). */
 const HONOUR = new RegExp(`(?<![\\p{L}\\p{N}])(?:${trieSource(HONOUR_WORDS)})(?![\\p{L}\\p{N}])`, "iu");
 
+/** Whether the text names an honour of study ("Dean's List", "Merit Scholarship"). */
+export const namesHonour = (text: string): boolean => HONOUR.test(text);
+
 /**
  * "Dean's List of Distinguished Students at Northfield College (2010)" or "Harper Memorial Scholarship (2008)" on a
  * line of its own under "B.S. in Physics, Northfield College (2011)": an entry of an education section whose header

@@ -4,6 +4,7 @@ import { classifyTitle } from "../parse/section-titles.js";
 import { foldLabel, LABEL_AND_VALUE } from "./contacts.js";
 import { compact, jobDates } from "./date-fields.js";
 import { findDates } from "./dates.js";
+import { isDurationLine } from "./date-pattern.js";
 import { trimSeparators } from "./entry-parts.js";
 import { entryLabelsOf } from "./vocabulary.js";
 
@@ -36,7 +37,8 @@ export function findWorkInForm(lines: readonly SourceLine[]): FormJob[] {
     // the dates close the value, in brackets or after a space: what stands before them is the employer
     if (trimSeparators(value.slice(dates.index + dates.length).replace(/[)）\]]/gu, "")) !== "") return [];
     const name = trimSeparators(value.slice(0, dates.index).replace(/[\s(（[]+$/u, ""));
-    if (!/\p{L}/u.test(name)) return [];
+    // "Experience: 10 years (2014 – 2024)": how long the career lasted, no employer
+    if (!/\p{L}/u.test(name) || isDurationLine(name)) return [];
     const { startDate, endDate } = jobDates(dates);
     return [{ work: compact({ name, startDate, endDate }), line }];
   });

@@ -10,7 +10,7 @@ import type { RawLine } from "./text-lines.js";
 import { findTaggedParagraphs } from "./text-man.js";
 import { findOutlineHeadings } from "./text-outline.js";
 import { findIconLedTitles, findMarginTitles, nestsInEntry, wrappedMarginTitle } from "./text-layout-titles.js";
-import { cleanTitle, FRAMED, isCaps, isKnownTitle, isTitleShaped, letters, neighbour, neighbourIndex, nextContent, startsUpper, YEAR } from "./text-title-shape.js";
+import { undecoratedTitle, FRAMED, isCaps, isKnownTitle, isTitleShaped, letters, neighbour, neighbourIndex, nextContent, startsUpper, YEAR } from "./text-title-shape.js";
 
 /** The glyphs Japanese and other CVs set before a heading ("■職務要約"), which are bullets elsewhere. */
 const HEADING_MARK = /^\s*[■□◆◇◼▼▶]/u;
@@ -57,7 +57,7 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
   let knownInCaps = 0;
   /** Known titles with a colon that go on a block of text ("BEng Software Engineering" / "Awards:"): an entry's labels, maybe. */
   const labelsInBlock: number[] = [];
-  const markedKnown = (l: RawLine) => l.kind === "bullet" && HEADING_MARK.test(l.raw) && classifyTitle(cleanTitle(l.text)) !== undefined;
+  const markedKnown = (l: RawLine) => l.kind === "bullet" && HEADING_MARK.test(l.raw) && classifyTitle(undecoratedTitle(l.text)) !== undefined;
   // a document that marks two known titles so marks its headings so: "■活かせる経験・知識・技術" opening a block is one too
   const marksHeadings = lines.filter(markedKnown).length >= 2;
   // "1. Dados Pessoais:" / "2. Experiência Profissional:": a document that numbers two known titles or more, each over
@@ -80,11 +80,11 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
     // "■職務経歴", "◆ EXPERIENCE": a known title behind a square or a diamond is a heading, not a bullet
     const marked = markedKnown(l) || numbersHeadings.has(l);
     if (!marked && marksHeadings && l.kind === "bullet" && HEADING_MARK.test(l.raw) && (i === 0 || lines[i - 1]!.kind === "blank") && isTitleShaped(l.text)) {
-      markedMarks.set(i, { title: cleanTitle(l.text), depth: 1 });
+      markedMarks.set(i, { title: undecoratedTitle(l.text), depth: 1 });
       return;
     }
     if ((l.kind !== "text" && !marked) || !isTitleShaped(l.text)) return;
-    const title = { title: cleanTitle(l.text), depth: 1 };
+    const title = { title: undecoratedTitle(l.text), depth: 1 };
     const before = neighbour(lines, i, -1);
     const after = neighbour(lines, i, 1);
     if (after?.kind === "bar" && (!before || before.kind === "bar")) framed.set(i, title);
@@ -118,7 +118,7 @@ export function findTextHeadings(lines: readonly RawLine[]): Map<number, TextHea
   for (const i of [...known.keys()].filter((k) => entryUnderHeading(lines, k, known))) known.delete(i);
   // "Experience" / "  Engineer, Acme (2019 - Present)" / "    Projects": a title set deeper than the indented entry above it
   for (const i of [...known.keys()].filter((k) => nestsInEntry(lines, k, known))) known.delete(i);
-  for (const i of findMarginTitles(lines, known)) if (!known.has(i)) caps.delete(i), known.set(i, { title: cleanTitle(lines[i]!.text), depth: 1 });
+  for (const i of findMarginTitles(lines, known)) if (!known.has(i)) caps.delete(i), known.set(i, { title: undecoratedTitle(lines[i]!.text), depth: 1 });
   // a document sets its headings in one case: under capitals, "Volunteer" alone on a line is a role, not a section
   const knownInOtherCase = [...known].filter(([, t]) => !isCaps(t.title));
   // Europass repeats each capital heading in title case under it ("PROJECTS" / "Projects"): the repeat sets no case
@@ -166,7 +166,7 @@ const isNumbered = (l: RawLine | undefined) => l?.kind === "bullet" && NUMBER.te
 
 /** A numbered list's item that is a known section title alone ("2. Experiência Profissional:", "3) Education"). */
 function isNumberedTitle(l: RawLine): boolean {
-  return isNumbered(l) && isTitleShaped(l.text) && classifyTitle(cleanTitle(l.text)) !== undefined;
+  return isNumbered(l) && isTitleShaped(l.text) && classifyTitle(undecoratedTitle(l.text)) !== undefined;
 }
 
 /**

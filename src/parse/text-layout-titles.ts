@@ -1,9 +1,8 @@
+/** Titles a text sets by its layout rather than its words: behind an icon font's glyph, at a margin, wrapped in a narrow column. */
 import { classifyTitle, isWholeTitle } from "./section-titles.js";
 import type { TextHeading } from "./text-adornments.js";
 import type { RawLine } from "./text-lines.js";
-import { cleanTitle, isTitleShaped, nextContent, startsUpper } from "./text-title-shape.js";
-
-/** Titles a text sets by its layout rather than its words: behind an icon font's glyph, at a margin, wrapped in a narrow column. */
+import { undecoratedTitle, isTitleShaped, nextContent, startsUpper } from "./text-title-shape.js";
 
 /**
  * "Ô Skills", "£ Professional Experience", "e Projects": a LaTeX CV that sets an
@@ -21,7 +20,7 @@ export function findIconLedTitles(lines: readonly RawLine[]): Map<number, TextHe
     const lead = l.kind === "bullet" ? ICON_LEAD.exec(l.raw.trim())?.[1] : l.kind === "text" ? ICON_LEAD.exec(l.text)?.[1] : undefined;
     const title = l.kind === "bullet" ? l.text.trim() : l.text.replace(ICON_LEAD, "").trim();
     if (!lead || title === l.text.trim() && l.kind === "text") return;
-    if (isTitleShaped(title) && startsUpper(title) && classifyTitle(cleanTitle(title)) !== undefined) led.set(i, { lead, title: cleanTitle(title) });
+    if (isTitleShaped(title) && startsUpper(title) && classifyTitle(undecoratedTitle(title)) !== undefined) led.set(i, { lead, title: undecoratedTitle(title) });
   });
   const leads = [...led.values()].map((c) => c.lead);
   const own = [...led].filter(([, c]) => leads.indexOf(c.lead) === leads.lastIndexOf(c.lead));
@@ -76,9 +75,9 @@ export function findMarginTitles(lines: readonly RawLine[], known: ReadonlyMap<n
  */
 export function wrappedMarginTitle(lines: readonly RawLine[], i: number): TextHeading | undefined {
   const [l, next] = [lines[i]!, lines[i + 1]];
-  const short = (line: RawLine | undefined) => line?.kind === "text" && isTitleShaped(line.text) && startsUpper(cleanTitle(line.text)) && cleanTitle(line.text).split(/\s+/).length <= 2;
-  if (!short(l) || !short(next) || classifyTitle(cleanTitle(l.text)) !== undefined) return undefined;
-  const title = `${cleanTitle(l.text)} ${cleanTitle(next!.text)}`;
+  const short = (line: RawLine | undefined) => line?.kind === "text" && isTitleShaped(line.text) && startsUpper(undecoratedTitle(line.text)) && undecoratedTitle(line.text).split(/\s+/).length <= 2;
+  if (!short(l) || !short(next) || classifyTitle(undecoratedTitle(l.text)) !== undefined) return undefined;
+  const title = `${undecoratedTitle(l.text)} ${undecoratedTitle(next!.text)}`;
   // (a title the vocabulary holds whole: "Ubisoft" over "Stage", an employer over LinkedIn's terms, has a keyword only)
   return isWholeTitle(title) ? { title, depth: 1, wrapsOnto: i + 1 } : undefined;
 }

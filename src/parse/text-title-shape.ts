@@ -1,10 +1,9 @@
-import type { RawLine } from "./text-lines.js";
-import { classifyTitle } from "./section-titles.js";
-
 /**
  * What a line of plain text must look like to be a section's title, and the
  * neighbours a heading is judged by: shared by every way a text sets its headings.
  */
+import type { RawLine } from "./text-lines.js";
+import { classifyTitle } from "./section-titles.js";
 
 /** "【職務経歴】", "[ EXPERIENCE ]": brackets round a whole title, which frame it. */
 export const FRAMED = /^[【［[〔]\s*([^【】［］[\]〔〕]+?)\s*[】］\]〕]$/u;
@@ -14,11 +13,11 @@ export const YEAR = /\b(19|20)\d{2}\b/;
 
 /** A line of text that is a title vitae knows, told by its words once its decoration is gone. */
 export function isKnownTitle(line: RawLine | undefined): boolean {
-  return line?.kind === "text" && isTitleShaped(line.text) && classifyTitle(cleanTitle(line.text)) !== undefined;
+  return line?.kind === "text" && isTitleShaped(line.text) && classifyTitle(undecoratedTitle(line.text)) !== undefined;
 }
 
 /** The heading text without decoration: "== SKILLS ==", "Skills:", an icon font's glyph → "SKILLS", "Skills". */
-export function cleanTitle(text: string): string {
+export function undecoratedTitle(text: string): string {
   // "【職務経歴】", "[ EXPERIENCE ]": the brackets round a whole title frame it
   return text
     // "SKILLS -------------": a rule run on from the title to the margin underlines it on its own line
@@ -30,7 +29,7 @@ export function cleanTitle(text: string): string {
 
 /** Short, no sentence punctuation, no date: something a heading could be. */
 export function isTitleShaped(text: string): boolean {
-  const t = cleanTitle(text);
+  const t = undecoratedTitle(text);
   if (!t || t.length > 60 || t.split(/\s+/).length > 7) return false;
   // (a year belongs to an entry's line, unless it dates a known title as a whole: "Experience 2011 - Present")
   if (/[.!?;,]$/.test(t) || (YEAR.test(t) && classifyTitle(t) === undefined) || /@|https?:/.test(t)) return false;
@@ -54,6 +53,9 @@ export function neighbourIndex(lines: readonly RawLine[], i: number, step: 1 | -
   return -1;
 }
 
+/** Not opening in lower case: a title may open with a capital, a digit or a sign. */
 export const startsUpper = (t: string) => !/^\p{Ll}/u.test(t);
+/** How many letters the text holds. */
 export const letters = (t: string) => (t.match(/\p{L}/gu) ?? []).length;
+/** Set in capitals: some capital letter and no small one. */
 export const isCaps = (t: string) => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);

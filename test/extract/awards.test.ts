@@ -147,3 +147,12 @@ describe("award lines", () => {
     ]);
   });
 });
+
+describe("award lines read together", () => {
+  it("keep the giver named after a dated title with its colon, and name no honour as another's giver", async () => {
+    const resume = await readMarkdown("# Jane Doe\n\n## Awards\n\n- Fellowship by the Coastal Society (2020): for work on tides\n- Dean's List, Merit Scholarship, 2019\n");
+    expect(resume.awards?.[0]).toMatchObject({ title: "Fellowship", awarder: "the Coastal Society", date: "2020", summary: "for work on tides" });
+    expect(resume.awards?.[1]).toMatchObject({ title: "Dean's List", date: "2019" });
+    expect(resume.awards?.[1]?.awarder).toBeUndefined();
+  });
+});

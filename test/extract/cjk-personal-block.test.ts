@@ -35,6 +35,7 @@ describe("a form of personal details", () => {
     expect(r.work?.[0]?.endDate).toBeUndefined();
     // a count of the years worked names no employer, and a section of jobs lists them itself
     expect((await readMarkdown(["# 김하늘", "", "## 기본 정보", "- 이 름 : 김하늘", "- 경 력 : 4년", "- 연락처 : 010-1234-5678"].join("\n"))).work).toBeUndefined();
+    expect((await readMarkdown(["# 김하늘", "", "## 기본 정보", "- 이 름 : 김하늘", "- 경 력 : 4년 (2021.03 ~ 2025.02)", "- 연락처 : 010-1234-5678"].join("\n"))).work).toBeUndefined();
     const listed = await readMarkdown([...form, "", "## 경력", "", "### 한빛전자 (2018.02 ~ 현재)", "- 생산관리 시스템 개발"].join("\n"));
     expect(listed.work).toHaveLength(1);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readPlace } from "../../src/extract/evidence/places.js";
 import { readMarkdown } from "../support/extract.js";
 
 describe("a profile page's history that names no employer", () => {
@@ -85,6 +86,11 @@ describe("a Swiss address", () => {
     const cv = ["# Lebenslauf", "", "## Persönliche Daten", "", "| | |", "|---|---|", "| **Name** | Ada Quill |", "| **Adresse** | Obere Gasse 4, 8400 Winterthur ZH |"].join("\n");
     const resume = await readMarkdown(cv);
     expect(resume.basics?.location).toMatchObject({ city: "Winterthur", region: "ZH" });
+  });
+
+  it("takes the town's country as evidence only for a code that is no company's form", () => {
+    expect(readPlace("Winterthur ZH")).toMatchObject({ city: "Winterthur", region: "ZH" });
+    expect(readPlace("Winterthur AG")?.region).toBeUndefined();
   });
 });
 

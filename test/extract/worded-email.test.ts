@@ -11,4 +11,9 @@ describe("an e-mail address spelt in bare words", () => {
     const resume = await readText(["Casey Morrow", "", "Engineer at acme.io", ""].join("\n"));
     expect(resume.basics?.email).toBeUndefined();
   });
+
+  it("needs a domain's ending after the last dot: a role at a studio named with the word is no address", async () => {
+    const resume = await readText(["Casey Morrow", "", "Designer at Polka dot Studio", ""].join("\n"));
+    expect(resume.basics?.email).toBeUndefined();
+  });
 });

@@ -3,7 +3,7 @@ import { foldTitle } from "../../parse/title-text.js";
 import data from "../vocabulary/places.json" with { type: "json" };
 import { SCHOOL_WORDS } from "../vocabulary.js";
 import { countryCode } from "./countries.js";
-import { isWholePlace, knownTown, readPlace, regionOf } from "./places.js";
+import { isKnownTown, isWholePlace, readPlace, regionOf } from "./places.js";
 
 /**
  * "Kasa Seoul, S.Korea", "Google Mountain View, CA": a name and the place after it with no separator between, as a
@@ -12,7 +12,7 @@ import { isWholePlace, knownTown, readPlace, regionOf } from "./places.js";
 export function splitGluedPlace(text: string): [name: string, place: string] | undefined {
   const m = /^(.*\S)\s*,\s*([^,]+)$/.exec(text.trim());
   // "New York, NY", "Salt Lake City, UT": a town the gazetteer knows whole is one place
-  if (!m || !(countryCode(m[2]!) || regionOf(m[2]!, undefined)) || knownTown(m[1]!)) return undefined;
+  if (!m || !(countryCode(m[2]!) || regionOf(m[2]!, undefined)) || isKnownTown(m[1]!)) return undefined;
   // "Toronto, Ontario, Canada": a known town leading the whole is a place of several parts
   if (readPlace(text)?.townCountryCode) return undefined;
   const words = m[1]!.split(/\s+/);
@@ -21,11 +21,11 @@ export function splitGluedPlace(text: string): [name: string, place: string] | u
     const place = `${town}, ${m[2]}`;
     // "PlotX, New Delhi, India": a town of several words set apart by its own comma is glued to nothing; no shorter
     // town at its end ("Delhi") is cut from it
-    if (/,$/.test(name) && knownTown(town) && isWholePlace(place)) return undefined;
+    if (/,$/.test(name) && isKnownTown(town) && isWholePlace(place)) return undefined;
     // "Beijing, BJ / San Diego, CA": a name does not end in a separator, nor in a word that links it to what follows
     // ("University of Oslo, Oslo" is a school and its town, "University of Edinburgh, UK" one named after its town)
     // "IIT Kanpur, India", "TU Berlin, Germany": a school known by its short form names its campus after it
-    if (knownTown(town) && isWholePlace(place) && !/[,;/|·–—-]$/.test(name) && !endsLinked(name) && !namesCampusAfter(name) && !SCHOOL_BEFORE_TOWN.has(foldTitle(words.at(-k - 1)!))) return [name, place];
+    if (isKnownTown(town) && isWholePlace(place) && !/[,;/|·–—-]$/.test(name) && !endsLinked(name) && !namesCampusAfter(name) && !SCHOOL_BEFORE_TOWN.has(foldTitle(words.at(-k - 1)!))) return [name, place];
   }
   return undefined;
 }

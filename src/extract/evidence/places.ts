@@ -140,7 +140,7 @@ function readParts(phrase: string): Place | undefined {
     last = last.replace(POSTCODE_AFTER, "") || parts.pop();
     evidence += 0.3;
   }
-  // ("7051 Alonzo Ave NW": a house number and a street's word, not a postcode and a town)
+  // ("4120 Birch Ave NW": a house number and a street's word, not a postcode and a town)
   const postcodeFirst = last !== undefined && POSTCODE_FIRST.test(last) && !hasStreet(last);
   if (postcodeFirst) {
     last = last!.replace(POSTCODE_FIRST, "");
@@ -165,9 +165,11 @@ function readParts(phrase: string): Place | undefined {
   // "Zalando SE", "Acme SA": a company form is no state code after a name no gazetteer knows ("Adelaide SA" is one)
   const open = !place.region;
   // "9500 Wil SG", "Zug ZG": a canton's code after the town, as Swiss CVs write it, where the country named, a postcode
-  // before the town or the gazetteer's town says the code is that country's
+  // before the town or the gazetteer's town says the code is that country's (the town alone does not, before a code
+  // that is also a company's form: "Winterthur AG" is a company)
   const countries = joined ? localRegionCountries(joined[2]!) : [];
-  const localCode = countries.length > 0 && (place.countryCode ? countries.includes(place.countryCode) : postcodeFirst ? isPlaceName(joined![1]!) : countries.includes(knownTown(joined![1]!)?.countryCode ?? ""));
+  const byTown = () => !isLegalFormAlone(joined![2]!) && countries.includes(knownTown(joined![1]!)?.countryCode ?? "");
+  const localCode = countries.length > 0 && (place.countryCode ? countries.includes(place.countryCode) : postcodeFirst ? isPlaceName(joined![1]!) : byTown());
   if (open && zipped && last !== undefined) {
     place.region = last;
     last = parts.pop();
@@ -272,7 +274,7 @@ export const isKnownTown = (name: string): boolean => knownTown(name) !== undefi
  * or "Mobile" are everyday words, a town named like a role or an
  * organisation word is more often that word, and a short name a person's.
  */
-export function knownTown(name: string): Town | undefined {
+function knownTown(name: string): Town | undefined {
   const town = findTown(name);
   // "Roy", "Ulm": a name of three letters is as often a person's or an abbreviation
   const short = /^\p{L}{1,3}$/u.test(name) && !CASELESS.test(name);

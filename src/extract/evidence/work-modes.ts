@@ -14,6 +14,7 @@ const WORK_MODE_REMARK = new RegExp(`${WORK_MODE_BRACKET}\\s*$`, "iu");
 /** Each such remark, wherever it stands ("Malaysia (Remote) & Bahrain"). */
 export const WORK_MODE_REMARKS = new RegExp(WORK_MODE_BRACKET, "giu");
 const { about: _businessRegionsAbout, ...businessRegions } = data.businessRegions;
+/** "EMEA", "APAC", "LATAM": the regions a company divides the world into, a place of work in a job's line. */
 export const BUSINESS_REGIONS = new Set(Object.values(businessRegions).flat());
 
 /** The place without the remark after it on how the person works ("Berlin, Germany (Remote)" → "Berlin, Germany"). */
