@@ -87,8 +87,6 @@ function fold(text: string): string {
   return lower.length === ascii.length ? lower : ascii;
 }
 
-let gluedWord: RegExp | undefined;
-
 /**
  * "May 2019 - August 2019Assistant Operator", "April 2023 - CurrentParking Lot Supervisor": a converter that drops the
  * gap between a heading's dates and the title after them glues a capitalised word onto the year or the word for now.
@@ -96,13 +94,12 @@ let gluedWord: RegExp | undefined;
  * where the word begins; a lower-case letter there ("2019abc", "v2019b") still glues, as before.
  */
 function unglueWords(text: string): string {
-  gluedWord ??= new RegExp(`(?<=(?<![\\p{L}\\d])(?:(?:19|20)\\d\\d|${trieSource(presentForms())}))\\p{Lu}(?=\\p{Ll})`, "gu");
-  return text.replace(gluedWord, " ");
+  return text.replace(GLUED_WORD, " ");
 }
 
 /** The words for now a heading could glue a title onto, as written in lower case, capitalised or in capitals. */
 function presentForms(): string[] {
-  const long = [...PRESENT_WORDS].filter((w) => w.length > 3 && w !== "date" && !/\s/.test(w));
+  const long = LONG_PRESENT_WORDS.filter((w) => !/\s/.test(w));
   return long.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]);
 }
 
@@ -116,13 +113,17 @@ export function headerLineDates(text: string): DateMatch | undefined {
 }
 
 const PRESENT_WORDS = new Set(Object.values(dateWords.present).flat().map((w) => w.toLowerCase()));
+/** The words for now that say so alone: those of three letters or fewer ("now", "nu") and "date" say it too often of other things. */
+const LONG_PRESENT_WORDS = [...PRESENT_WORDS].filter((w) => w.length > 3 && w !== "date");
 
 /**
  * "Aktuell: Hochschule Bremen", "Current: Northfield University": in a list keyed by dates ("2019: Gymnasium …"), the
- * row of what goes on now keyed by the word for now. Words of three letters or fewer ("now", "nu") and "date" say so
- * too often of other things.
+ * row of what goes on now keyed by the word for now.
  */
-const PRESENT_KEY = new RegExp(`^[\\s*_]*(${trieSource([...PRESENT_WORDS].filter((w) => w.length > 3 && w !== "date"))})[*_]*\\s*[:：]\\s*(?=\\S)`, "iu");
+/** A capital right after a year or a long word for now, opening a word: where a title was glued on. */
+const GLUED_WORD = new RegExp(`(?<=(?<![\\p{L}\\d])(?:(?:19|20)\\d\\d|${trieSource(presentForms())}))\\p{Lu}(?=\\p{Ll})`, "gu");
+
+const PRESENT_KEY = new RegExp(`^[\\s*_]*(${trieSource(LONG_PRESENT_WORDS)})[*_]*\\s*[:：]\\s*(?=\\S)`, "iu");
 
 function presentKey(text: string): DateMatch[] {
   const key = PRESENT_KEY.exec(text);

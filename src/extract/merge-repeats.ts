@@ -24,7 +24,7 @@ export function mergeRepeatedJobs(draft: Draft): void {
     const reworded = (k: Work) => wordsWithin(k.position!, job.position!) || wordsWithin(job.position!, k.position!);
     const toldApart = (k: Work) => !!k.position && !!job.position && !sameName(k.position, job.position) && isTold(k) && isTold(job) && (!reworded(k) || (!!k.highlights?.length && !!job.highlights?.length));
     // and two roles read from one entry ("Acme" over "- Engineer" and "- Team Lead") are told once, each a job
-    const oneEntry = (k: Work) => samePlace(draft.origins.get(`/work/${jobs.indexOf(k)}`), draft.origins.get(`/work/${jobs.indexOf(job)}`));
+    const oneEntry = (k: Work) => sameOrigin(draft.origins.get(`/work/${jobs.indexOf(k)}`), draft.origins.get(`/work/${jobs.indexOf(job)}`));
     const earlier = job.name && job.startDate ? kept.find((k) => (sameName(k.name, job.name) || shortNameOf(k, job)) && k.startDate === job.startDate && !elsewhere(k) && !endsApart(k) && !toldApart(k) && !oneEntry(k)) : undefined;
     if (!earlier) {
       kept.push(job);
@@ -44,7 +44,7 @@ export function mergeRepeatedJobs(draft: Draft): void {
   draft.resume.work = kept;
 }
 
-const samePlace = (a: Position | undefined, b: Position | undefined) => a !== undefined && b !== undefined && a.line === b.line && a.column === b.column;
+const sameOrigin = (a: Position | undefined, b: Position | undefined) => a !== undefined && b !== undefined && a.line === b.line && a.column === b.column;
 const wordsOf = (text: string) => text.normalize("NFKC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 /** Every word of `a` is a word of `b` ("Senior Engineer" within "Senior Software Engineer"). */
 const wordsWithin = (a: string, b: string) => {

@@ -1,7 +1,7 @@
 import type { RawLine } from "./text-lines.js";
 
 /** A row framed by bars ("| Scripting | Python, Perl |"). */
-const FRAMED = /^\|.*\|$/;
+const FRAMED_ROW = /^\|.*\|$/;
 /**
  * A grid table's border ("+-------+------+", "+=====+"), which opens and closes each of its rows; read after the raw
  * lines lost their leaders, which took its dashes for spaces ("+       +      +").
@@ -22,7 +22,7 @@ const cellsOf = (text: string) => text.trim().slice(1, -1).split("|");
  */
 export function markLayoutRows(lines: RawLine[]): void {
   for (const l of lines) {
-    if (l.kind === "text" && FRAMED.test(l.text.trim()) && cellsOf(l.text).every((c) => LAYOUT_CELL.test(c.trim()))) l.kind = "skip";
+    if (l.kind === "text" && FRAMED_ROW.test(l.text.trim()) && cellsOf(l.text).every((c) => LAYOUT_CELL.test(c.trim()))) l.kind = "skip";
   }
 }
 
@@ -41,7 +41,7 @@ export function joinGridRowLines(lines: RawLine[]): void {
       [inGrid, row] = [true, undefined];
       continue;
     }
-    if (!inGrid || l.kind !== "text" || !FRAMED.test(l.text.trim())) {
+    if (!inGrid || l.kind !== "text" || !FRAMED_ROW.test(l.text.trim())) {
       [inGrid, row] = [false, undefined];
       continue;
     }
