@@ -1,4 +1,4 @@
-import { tidySpaces, withoutDecoration } from "../parse/normalize.js";
+import { withoutDecoration } from "../parse/normalize.js";
 import { isBoldLabel } from "./layout/lead-in.js";
 import type { Position } from "../diagnostics/diagnostic.js";
 import type { SourceLine } from "../parse/source-line.js";
@@ -6,9 +6,9 @@ import { withoutLead } from "./entry-parts.js";
 import { inferSeparator, isShortItem, leadingLevel, listsThree, splitAt, wrapsOf } from "./skill-items.js";
 import { isSkillLabel, spacedSkillLabel } from "./skill-labels.js";
 import { listUnderTerm } from "./skill-sublist.js";
-import { LABELLED } from "../parse/join-wrapped.js";
 import { labelsBesideLists } from "./skill-label-columns.js";
 import { isMeasureColumn } from "./skill-attribute-columns.js";
+import { codeSpans, labelledColumns, linkedItems, sideBySide, withColumnGap } from "./skill-line-layouts.js";
 
 /** One text of a skills list; `split` when its items are separated on the line itself rather than by bullets. */
 export interface SkillText {
@@ -176,59 +176,9 @@ function flatListUnder(lines: readonly SourceLine[], i: number, sep: ReturnType<
   return groupsOwn.length * 2 > list.length ? undefined : list;
 }
 
-/**
- * "Languages: Go, SQL⇥Technologies: AWS, Kafka": two labelled lists set side by side (sb2nov's résumé sets them
- * apart with `\hfill`), which a PDF's text keeps on one line; each is a line, and a group, of its own.
- */
-function labelledColumns(l: SourceLine): SourceLine[] {
-  if (!l.text.includes("\t")) return [l];
-  const parts = l.text.split(/\t+/);
-  if (parts.length < 2 || !parts.every((p) => LABELLED.test(p))) return [l];
-  let offset = 0;
-  return parts.map((text) => {
-    // where the part stands in the line, past however many tabs set it apart
-    offset = l.text.indexOf(text, offset);
-    const part = { kind: l.kind, text, position: { ...l.position, column: l.position.column + offset }, depth: l.depth, links: l.links.filter((k) => text.includes(k.text)), gap: l.gap };
-    offset += text.length;
-    return part;
-  });
-}
-
 const DEFINITION = /^:\s+/;
 const OPEN_BRACKET = /[(（][^)）]*$/;
 const REMARK = /^[(（][^()（）]*[:：][^()（）]*[)）]$/;
-
-/**
- * "Languages  Go · Rust" in a code block: the two spaces that set a label
- * apart are a column, which the parser's tidied text no longer shows, so
- * the line as written is read again (only when it tidies to the same text).
- */
-function withColumnGap(l: SourceLine, sourceLines: readonly string[]): SourceLine {
-  const raw = sourceLines[l.position.line - 1]?.trim();
-  if (l.kind !== "text" || l.text.includes("\t") || !raw || tidySpaces(raw) !== l.text) return l;
-  const m = /^(\S.{0,40}?)\s{2,}(\S.*)$/.exec(raw);
-  if (!m || m[1]!.split(/\s+/).length > 4 || /[.!?,;]$/.test(m[1]!)) return l;
-  return { ...l, text: `${m[1]}\t${tidySpaces(m[2]!)}` };
-}
-
-/**
- * "docker react python" from a row of badges, each an image in a link whose alt text names the skill, or
- * "`Kotlin` `Dart` `Flutter`" as profile READMEs set them: a line made only of links, or of code spans, side by side
- * lists their texts, which nothing else sets apart.
- */
-function linkedItems(line: SourceLine): string | undefined {
-  return sideBySide(line.links.map((l) => l.text), line.text) ?? sideBySide(codeSpans(line), line.text);
-}
-
-const codeSpans = (line: SourceLine) => (line.spans ?? []).filter((s) => s.code).map((s) => s.text);
-
-function sideBySide(runs: readonly string[], text: string): string | undefined {
-  const texts = runs.map((t) => t.trim()).filter(Boolean);
-  if (texts.length < 2) return undefined;
-  let rest = text;
-  for (const t of texts) rest = rest.replace(t, " ");
-  return /^[\s|·•,;/]*$/.test(rest) ? texts.join(", ") : undefined;
-}
 
 const whole = (l: SourceLine): SkillText => ({ text: l.text, split: false, position: l.position });
 
