@@ -7,7 +7,7 @@ import { groupUnderSoftTitle } from "./soft-skills.js";
 import { endsWithSpokenLanguage, isSpokenLanguage, languageThenLevel, namesLanguageLevel } from "./spoken-languages.js";
 import type { SkillGroup } from "./skill-groups.js";
 import { placeEntries, languageItems } from "./place-entries.js";
-import { isBoldLabel } from "./layout/lead-in.js";
+import { isBoldLabel } from "./layout/lines.js";
 
 /** The kinds of section that list entries, whose opening sentence may introduce the list. */
 export const LISTING = new Set<SectionKind>(["work", "volunteer", "education", "education-work", "skills", "projects", "publications", "patents", "awards", "certificates", "languages", "interests"]);

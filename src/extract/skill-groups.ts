@@ -1,5 +1,5 @@
 import { withoutDecoration } from "../parse/normalize.js";
-import { isBoldLabel } from "./layout/lead-in.js";
+import { isBoldLabel } from "./layout/lines.js";
 import type { Position } from "../diagnostics/diagnostic.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { withoutLead } from "./entry-parts.js";

@@ -1,5 +1,5 @@
 import type { SourceLine } from "../../parse/source-line.js";
-import { hasDate, isSentence } from "./lines.js";
+import { hasDate, isBoldLabel, isSentence } from "./lines.js";
 
 /** More sentences than this before a list are the section's text, not a line that introduces the list. */
 const MAX_LEAD_IN = 3;
@@ -20,12 +20,4 @@ export function leadInLength(lines: readonly SourceLine[]): number {
 
 function isLeadInSentence(l: SourceLine): boolean {
   return l.kind === "text" && l.depth === 0 && !l.cells && !hasDate(l) && !isBoldLabel(l) && isSentence(l.text.replace(/[:：]\s*$/, "."));
-}
-
-/**
- * "**Statistical software used in teaching:**" over its bullets: a line wholly in bold, however many words, is set as a
- * label of the list under it (a group's name), as no sentence that only introduces a list is.
- */
-export function isBoldLabel(l: SourceLine): boolean {
-  return l.lead !== undefined && l.text.startsWith(l.lead) && /^[\s:：]*$/u.test(l.text.slice(l.lead.length));
 }

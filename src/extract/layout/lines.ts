@@ -117,3 +117,11 @@ export function startsWithDate(text: string): boolean {
 export function indices(lines: readonly SourceLine[], test: (l: SourceLine, i: number) => boolean): Set<number> {
   return new Set(lines.flatMap((l, i) => (test(l, i) ? [i] : [])));
 }
+
+/**
+ * "**Statistical software used in teaching:**" over its bullets: a line wholly in bold, however many words, is set as a
+ * label of the list under it (a group's name), as no sentence that only introduces a list is.
+ */
+export function isBoldLabel(l: SourceLine): boolean {
+  return l.lead !== undefined && l.text.startsWith(l.lead) && /^[\s:：]*$/u.test(l.text.slice(l.lead.length));
+}

@@ -1,6 +1,7 @@
 import type { SectionBlock, SourceLine } from "../../parse/source-line.js";
 import { classifyTitle } from "../../parse/section-titles.js";
 import { groupHeadings } from "./group-headings.js";
+import { isBoldLabel } from "./lines.js";
 import paperLinks from "../vocabulary/paper-links.json" with { type: "json" };
 
 const PAPER_LINK_WORDS = new Set(paperLinks.words);
@@ -15,7 +16,7 @@ export function withLinksUnderPapers(lines: readonly SourceLine[]): SourceLine[]
 }
 
 /** A line wholly in bold that titles a kind of section ("**Certifications**"), set apart from what is above it. */
-const isBoldTitle = (l: SourceLine) => l.kind === "text" && l.depth === 0 && (l.gap ?? false) && l.lead?.trim() === l.text.trim() && classifyTitle(l.text) !== undefined;
+const isBoldTitle = (l: SourceLine) => l.kind === "text" && l.depth === 0 && (l.gap ?? false) && isBoldLabel(l) && classifyTitle(l.text) !== undefined;
 
 /**
  * "## Publications and certifications" over "**Publication**" / its paper / "**Certifications**" / the certificates:
