@@ -1,13 +1,17 @@
 import data from "./vocabulary/greetings.json" with { type: "json" };
 import roles from "./vocabulary/roles.json" with { type: "json" };
+import documentTitles from "./vocabulary/document-titles.json" with { type: "json" };
 import { opensWithFamilyName } from "./evidence/family-names.js";
 import { ROLE_WORDS } from "./vocabulary.js";
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]");
 const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
 
+/** "This is the résumé of", "This is my CV page of": a page that says whose CV it is, by the words a CV calls itself. */
+const TITLED_INTRO = `this is (?:the|my) (?:${alternatives(documentTitles.titles.en.filter((t) => !t.includes("pdf")))})(?: page)? of`;
+
 /** "Hi, I'm Sam Okoro", "Hi 👋, I'm Alex", "Hoi, ik ben Roy van Neden": a hello (and its waving hand), an introduction, then the name. */
-export const GREETING = new RegExp(`^(?:(?:${alternatives(data.hello)})(?:\\s*[\\p{Extended_Pictographic}\\u200d\\ufe0f]+)*[,!.]?\\s+)?(?:${alternatives(data.intro)})\\s+(?=\\p{Lu})`, "iu");
+export const GREETING = new RegExp(`^(?:(?:${alternatives(data.hello)})(?:\\s*[\\p{Extended_Pictographic}\\u200d\\ufe0f]+)*[,!.]?\\s+)?(?:${TITLED_INTRO}|${alternatives(data.intro)})\\s+(?=\\p{Lu})`, "iu");
 
 /** "Hi there 👋", "Hey there!", "Hello, world": a hello alone (to its world), with its waving hand, which names no one. */
 const HELLO_ALONE = new RegExp(`^(?:${alternatives(data.hello)})(?:[,\\s]+world)?[\\s\\p{Extended_Pictographic}\\u200d\\ufe0f!.,:]*$`, "iu");

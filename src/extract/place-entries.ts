@@ -1,3 +1,4 @@
+import { readHead } from "./entry-parts.js";
 import { looksLikeName, withoutHonorific } from "./person-names.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { type SectionKind } from "../parse/section-titles.js";
@@ -72,7 +73,7 @@ function certificateOfSchool(entry: Entry): Award | undefined {
   const [only, ...more] = entry.body;
   if (!only || more.length || !SCHOOL_WORDS.test(head) || [head, only.text].some((t) => DEGREE.test(t)) || !CERTIFICATION_WORDS.test(only.text)) return undefined;
   const award = toAward({ ...entry, head: [only], body: [] }, "certificate");
-  return award && { ...award, awarder: award.awarder ?? head.split(/\s[-–—|]\s|,\s/)[0]!.trim() };
+  return award && { ...award, awarder: award.awarder ?? readHead(entry).parts[0] };
 }
 
 /** Splits a section into entries (unless a layout-specific reader already did) and adds each; what reads as no entry goes to a catch-all. */

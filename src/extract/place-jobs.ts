@@ -21,15 +21,19 @@ import { labelsProjectName, toProject } from "./projects.js";
 /** A section of jobs (or volunteering): read together, so that its entries' shared layout informs each. */
 export function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "volunteer", title: string | undefined, split: SplitEntries = splitEntries(lines)): void {
   const { entries, loose } = split;
-  const jobs = readWorkSection(entries, kind);
+  // each entry's other reading, told once: a project named by its label, or a degree told among the jobs
+  const jobs = readWorkSection(entries, kind).map((job) => ({
+    ...job,
+    project: labelsProjectName(job.entry.head[0]!.text),
+    study: kind === "work" ? (studyInWork(job.work) ?? degreeAmongJobs(job.entry, job.work)) : undefined,
+  }));
   for (const entry of entries) checkDates(draft, entry);
   // (a project or a degree among them is read as one, below, whatever the others name)
-  const rolesOnly = kind === "work" && namesNoEmployer(jobs) && !jobs.some(({ work, entry }) => labelsProjectName(entry.head[0]!.text) || studyInWork(work) || degreeAmongJobs(entry, work));
-  if (rolesOnly) return placeRoles(draft, jobs, loose, title ?? "Experience");
+  if (kind === "work" && namesNoEmployer(jobs) && !jobs.some((j) => j.project || j.study)) return placeRoles(draft, jobs, loose, title ?? "Experience");
   // without a title of its own, the section is listed under the résumé language's word for it
   if (title !== undefined) listSection(draft, { key: kind, title }, lines[0]?.position);
   const rest: SourceLine[] = [...loose];
-  for (const { work, entry, doubt } of jobs) {
+  for (const { work, entry, doubt, project, study } of jobs) {
     if (doubt) note(draft, "info", "weak-evidence", doubt, entry.head[0]!.position);
     // "* **Industry**" over "* Data Scientist, Spotify, 2019 – 2021": an undated item that only names a kind of work
     // groups the jobs after it, as a sub-heading would, and is no job
@@ -40,12 +44,8 @@ export function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "wor
     }
     // "### 1. 프로젝트명 : 품질관리시스템 개발" under "## 대표 경력": an entry headed by the label of a project's name is a
     // project done in a job, however the section is titled, and names no employer
-    if (labelsProjectName(entry.head[0]!.text)) {
-      addEntry(draft, "projects", toProject(entry), entry.position);
-      continue;
-    }
-    const study = kind === "work" ? (studyInWork(work) ?? degreeAmongJobs(entry, work)) : undefined;
-    if (study) addEntry(draft, "education", study, entry.position);
+    if (project) addEntry(draft, "projects", toProject(entry), entry.position);
+    else if (study) addEntry(draft, "education", study, entry.position);
     else if (kind === "work") addEntry(draft, "work", work, entry.position);
     else {
       const { name, ...others } = work;

@@ -23,7 +23,7 @@ export function returnSidebarItems(blocks: readonly SectionBlock[], kinds: Reado
   let run = false;
   for (const [i, l] of lines.entries()) {
     run = isSidebarItem(l) && i > 0 && (run || saysSomething(lines[i - 1]!));
-    const to = !run ? -1 : isSpokenLanguage(l.text.replace(/\s*\([^)]*\)$/, "")) ? languagesAt : skillsAt;
+    const to = !run ? -1 : isSpokenLanguage(l.text) ? languagesAt : skillsAt;
     if (to >= 0) moved.set(l, to);
   }
   if (!moved.size) return [...blocks];
