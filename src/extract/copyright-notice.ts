@@ -28,7 +28,10 @@ export function takeCopyrightNotice(blocks: readonly SectionBlock[]): { blocks: 
 /** "©", "Copyright", "All rights reserved" opening the line: a site's "Built with React" closes a list of projects too. */
 const MARK = new RegExp(`^(?:${trieSource([...site.copyright, ...site.reserved])})`, "iu");
 
-const isNotice = (l: SourceLine) => (l.kind === "text" || l.kind === "bullet") && MARK.test(l.text.trim()) && hasFooterShape(l.text);
+/** "© 2024 Jane Doe", "Copyright 2019 Jane Doe. All rights reserved.": a copyright notice, by its mark and its shape. */
+export const isCopyrightNotice = (text: string) => MARK.test(text.trim()) && hasFooterShape(text);
+
+const isNotice = (l: SourceLine) => (l.kind === "text" || l.kind === "bullet") && isCopyrightNotice(l.text);
 
 /**
  * The notice, said at its line and kept as written in a section of its own at the end: under its section's title

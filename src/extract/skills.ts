@@ -1,3 +1,4 @@
+import { isCopyrightNotice } from "./copyright-notice.js";
 import { classifyLabel, classifyTitle, type SectionKind } from "../parse/section-titles.js";
 import type { Position } from "../diagnostics/diagnostic.js";
 import type { SourceLine } from "../parse/source-line.js";
@@ -181,8 +182,5 @@ const runsIntoJapanese = (item: string) => /[A-Za-z0-9+#.]\p{Script=Hiragana}[\p
 
 const REFERENCES_ON_REQUEST = new Set(Object.values(closingRemarks.referencesOnRequest).flat());
 
-/** "Copyright 2017 Jane Doe", "© 2019 Jane Doe": whose the CV is, closing it. */
-const COPYRIGHT = new RegExp(`^(?:${closingRemarks.copyrightMarks.map((m) => m.replace(/[()]/g, "\\$&")).join("|")})\\s*(?:19|20)\\d{2}\\b`, "iu");
-
 /** What the CV says of itself at its end: that references are given on request, or whose copyright it is. */
-const isClosingRemark = (text: string) => COPYRIGHT.test(text.trim()) || REFERENCES_ON_REQUEST.has(text.trim().replace(/\.$/, "").toLowerCase());
+const isClosingRemark = (text: string) => isCopyrightNotice(text) || REFERENCES_ON_REQUEST.has(text.trim().replace(/\.$/, "").toLowerCase());
