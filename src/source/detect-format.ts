@@ -1,17 +1,9 @@
 import { extname } from "node:path";
 import { isContactOnly } from "../parse/icon-contact.js";
-import { holdsNoMarkdown } from "./markdown-signs.js";
+import { ATX_HEADING, FRONT_MATTER, INLINE_LINK, STRONG_EMPHASIS, holdsNoMarkdown } from "./markdown-signs.js";
 import type { SourceFormat } from "./source-file.js";
 
 export type FormatOverride = "markdown" | "text";
-
-/** Signs that a text is Markdown whatever its extension: each counts once per line. */
-const MARKDOWN_SIGNS: RegExp[] = [
-  /^#{1,6}\s+\S/, // ATX heading
-  /\*\*[^*\n]+\*\*/, // strong emphasis
-  /\[[^\]\n]+\]\((?:https?:|mailto:|\/|\.)[^)\s]*\)/, // inline link
-  /^---\n[\s\S]*?\n---$/m, // front matter (checked on the whole text)
-];
 
 /** An org-mode setting line, "#+TITLE: CV", "#+options: toc:nil": no Markdown document starts a line so. */
 const ORG_SETTING = /^#\+\w+:/;
@@ -38,9 +30,9 @@ export function detectFormat(path: string, text: string, override?: FormatOverri
   // org-mode's "# a comment" reads as an ATX heading; a text with org settings ("#+TITLE:") is org, whose comments they are
   const orgSettings = lines.some((l) => ORG_SETTING.test(l));
   // "# hello@example.dev": the glyph pdftotext writes for moderncv's envelope icon, before the address, is no heading
-  const headingLines = orgSettings ? 0 : lines.filter((l) => MARKDOWN_SIGNS[0]!.test(l) && !isContactOnly(l.replace(/^#+/, ""))).length;
-  const inlineLines = lines.filter((l) => MARKDOWN_SIGNS[1]!.test(l) || MARKDOWN_SIGNS[2]!.test(l)).length;
-  const frontMatter = text.startsWith("---\n") && MARKDOWN_SIGNS[3]!.test(text);
+  const headingLines = orgSettings ? 0 : lines.filter((l) => ATX_HEADING.test(l) && !isContactOnly(l.replace(/^#+/, ""))).length;
+  const inlineLines = lines.filter((l) => STRONG_EMPHASIS.test(l) || INLINE_LINK.test(l)).length;
+  const frontMatter = text.startsWith("---\n") && FRONT_MATTER.test(text);
   if (frontMatter || headingLines >= 2 || (headingLines >= 1 && inlineLines >= 2)) {
     return {
       format: "markdown",

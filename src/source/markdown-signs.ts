@@ -1,3 +1,17 @@
+/*
+ * Markdown's signs, strong and weak. A `.txt` is read as Markdown on the strong ones, counted line by line
+ * (detect-format.ts); a `.md` is read as plain text only when it holds none of them, not even a weak one.
+ */
+
+/** A strong sign: an ATX heading with its text, tested line by line. */
+export const ATX_HEADING = /^#{1,6}\s+\S/;
+/** A strong sign: `**bold**` within one line. */
+export const STRONG_EMPHASIS = /\*\*[^*\n]+\*\*/;
+/** A strong sign: an inline link to a web, mail or relative address. */
+export const INLINE_LINK = /\[[^\]\n]+\]\((?:https?:|mailto:|\/|\.)[^)\s]*\)/;
+/** A strong sign: YAML front matter, tested on the whole text. */
+export const FRONT_MATTER = /^---\n[\s\S]*?\n---$/m;
+
 /**
  * Any mark of Markdown's syntax, each tested on the whole text: a heading (ATX or underlined), a list item, a quote, a
  * fence, a rule, emphasis, code, a link or autolink, a table's row or an HTML tag.
