@@ -43,7 +43,7 @@ import { foldSkillSubsections } from "./layout/skill-subsections.js";
 import { roleSections } from "./role-sections.js";
 import { contentsMessage, takeContentsList } from "./contents-list.js";
 import { placeUpdateStamps, takeUpdateStamps } from "./update-stamp.js";
-import { placeCopyrightNotice, takeCopyrightNotice } from "./copyright-notice.js";
+import { placeClosingRemarks, takeClosingRemarks } from "./closing-remarks.js";
 import { lowerDatesOverHeads } from "./layout/dates-over-heads.js";
 import { headerInPersonalSection, headerInNamedSection, greetingInAbout, withPersonalData, filledFrom, takeTitleUnderName, headlineUnderName, headingLine, saysOnly } from "./header-elsewhere.js";
 
@@ -63,8 +63,8 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   if (contents.list) note(draft, "info", "contents-list", contentsMessage(contents.list), contents.list.position);
   const updated = takeUpdateStamps(blocks);
   blocks = updated.blocks;
-  const copyright = takeCopyrightNotice(blocks);
-  blocks = copyright.blocks;
+  const closing = takeClosingRemarks(blocks);
+  blocks = closing.blocks;
   // "CURRICULUM VITAE" over the name: the lines under it are the header, not a section of that title
   const titled = documentTitle ?? (blocks[0]?.title !== undefined ? headingLine(blocks[0]) : undefined);
   // ("Job Market CV" over "Maria Lopez": words before a title are its owner's name only when they read as one and no
@@ -186,7 +186,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
     else placeSection(draft, block, kinds[i]);
   }
   placeUpdateStamps(draft, updated.stamps);
-  placeCopyrightNotice(draft, copyright.notice);
+  placeClosingRemarks(draft, closing.remarks);
   placeConsentClauses(draft, consent.clauses);
   readThemeWidgets(draft, frontMatter, parsed.frontMatter?.position ?? { line: 1, column: 1 });
   findEducationInProse(draft, blocks, kinds);

@@ -20,6 +20,7 @@ import { DEGREE } from "./degrees.js";
 import { CERTIFICATION_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
 import { studiesTold } from "./prose-education.js";
 import { closesList } from "./list-closers.js";
+import { saysOnRequest } from "./closing-remarks.js";
 import { namesHonourAlone } from "./study-honours.js";
 
 /**
@@ -164,6 +165,11 @@ function addOne(draft: Draft, key: StandardSectionKey, kind: SectionKind, writte
     }
     case "references": {
       const [written, ...more] = [...entry.head, ...entry.body].map((l) => l.text);
+      // "Available upon request.": no referee, what the CV says of them
+      if (!more.length && saysOnRequest(written!)) {
+        add("references", { reference: written!.trim() });
+        return true;
+      }
       // "Dr. Jana Roth, Head of Design, Zalando — jana.roth@zalando.de": a referee on one line, the name before its first comma or dash
       const cut = more.length ? undefined : /^([^,–—|]+?)\s*(?:,|\s[–—|-])\s*(\S.*)$/u.exec(written!);
       const named = cut && looksLikeName(withoutHonorific(cut[1]!), draft.lowerWords) ? cut : undefined;

@@ -27,3 +27,23 @@ describe("a copyright notice closing a CV", () => {
     expect(JSON.stringify(r.sections ?? [])).not.toContain("(more)");
   });
 });
+
+describe("references said to be given on request", () => {
+  it("close the CV as its references, not as the last degree's note", async () => {
+    const r = await readMarkdown(["# Jane Roe", "", "## Education", "", "### BSc Physics, University of Somewhere", "2014 - 2018", "", "References available upon request.", ""].join("\n"));
+    expect(r.education?.map((e) => [e.institution, e.summary])).toEqual([["University of Somewhere", undefined]]);
+    expect(r.references).toEqual([{ reference: "References available upon request." }]);
+  });
+
+  it("are the remark, not a referee's name, as the whole of a References section, in any listed language", async () => {
+    const en = await readMarkdown(["# Jane Roe", "", "## Experience", "", "Engineer, Contoso Ltd, 2018 - 2020", "", "## References", "", "Available upon request.", ""].join("\n"));
+    expect(en.references).toEqual([{ reference: "Available upon request." }]);
+    const de = await readText([...head, "Berufserfahrung", "", "Entwicklerin, Beispiel GmbH, 2018 - 2020", "", "Referenzen", "", "Auf Anfrage", ""].join("\n"));
+    expect(de.references).toEqual([{ reference: "Auf Anfrage" }]);
+  });
+
+  it("leave a referee who is named as a referee", async () => {
+    const r = await readMarkdown(["# Jane Roe", "", "## References", "", "Dr. Ana Lima, Head of Research, Example Labs", ""].join("\n"));
+    expect(r.references).toEqual([{ name: "Dr. Ana Lima", reference: "Head of Research, Example Labs" }]);
+  });
+});
