@@ -28,6 +28,8 @@ export interface OutlineSection {
   entries: OutlineEntry[];
   /** Prose instead of entries (the summary). */
   text?: string;
+  /** The title of the heading this section sits under with its neighbours that share it ("Work Experience"), which writers print once, above the first. */
+  group?: string;
 }
 
 /** A résumé in reading order, with every display string made once for all text writers. */
@@ -54,9 +56,10 @@ export function outlineResume(resume: Resume): Outline {
   ];
   const refs = orderSections(resume, wordsFor(resume.meta?.lang).sections);
   const sections = refs.flatMap((ref): OutlineSection[] => {
-    if (ref.key === "summary") return b.summary ? [{ key: ref.key, title: ref.title, entries: [], text: b.summary }] : [];
+    const group = ref.group !== undefined ? { group: ref.group } : {};
+    if (ref.key === "summary") return b.summary ? [{ key: ref.key, title: ref.title, entries: [], text: b.summary, ...group }] : [];
     const entries = entriesOf(resumeForSection(resume, ref), ref.key);
-    return entries.length ? [{ key: ref.key, title: ref.title, entries }] : [];
+    return entries.length ? [{ key: ref.key, title: ref.title, entries, ...group }] : [];
   });
   return { name: b.name, label: b.label, contacts, sections };
 }
@@ -162,3 +165,6 @@ function underOrganisations<T extends { organizationPeriod?: string; position?: 
     return opens ? [{ lead: name, details: [], when: e.organizationPeriod, bullets: [], fields: [] }, role] : [role];
   });
 }
+
+/** Whether a section opens a run of sections under a group's title, which is printed above it. */
+export const opensGroup = (sections: readonly OutlineSection[], i: number) => sections[i]!.group !== undefined && sections[i]!.group !== sections[i - 1]?.group;

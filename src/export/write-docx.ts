@@ -3,7 +3,7 @@ import { FRONT_MATTER_PROPERTY } from "../source/docx/inspect-docx.js";
 import type { Resume } from "../resume/schema.js";
 import { inlineRuns, linkRun } from "./docx-inline.js";
 import { reproducibleDocx } from "./docx-reproducible.js";
-import { outlineResume, type OutlineEntry } from "./outline.js";
+import { opensGroup, outlineResume, type OutlineEntry } from "./outline.js";
 import { frontMatter } from "./write-markdown.js";
 
 /** What a theme gives the Word document: its font and accent colour (theme.json's options). */
@@ -33,8 +33,9 @@ export async function writeDocx(resume: Resume, style: DocxStyle = {}): Promise<
   if (outline.label) body.push(new Paragraph({ children: [new TextRun(outline.label)] }));
   const contacts = outline.contacts.filter((c) => !c.place);
   if (contacts.length) body.push(new Paragraph({ children: contacts.flatMap((c, i) => [...(i ? [new TextRun(" · ")] : []), ...(c.label ? [new TextRun(`${c.label}: `)] : []), c.url ? linkRun(c.text, c.url) : new TextRun(c.text)]) }));
-  for (const section of outline.sections) {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.title)] }));
+  for (const [i, section] of outline.sections.entries()) {
+    if (opensGroup(outline.sections, i)) body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.group!)] }));
+    body.push(new Paragraph({ heading: section.group === undefined ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, children: [new TextRun(section.title)] }));
     if (section.text !== undefined) body.push(...textParagraphs(section.text));
     for (const entry of section.entries) body.push(...(section.key === "publications" ? publication(entry) : entryParagraphs(entry)));
   }

@@ -1,6 +1,6 @@
 import { stringify } from "yaml";
 import type { Resume } from "../resume/schema.js";
-import { outlineResume, type OutlineEntry } from "./outline.js";
+import { opensGroup, outlineResume, type OutlineEntry } from "./outline.js";
 
 /**
  * Writes a résumé as clean Markdown in the conventions vitae's own parser reads:
@@ -23,11 +23,14 @@ export function writeMarkdown(resume: Resume): string {
   // the place is in the front matter: a contact line holds only what reads as contacts
   const contacts = outline.contacts.filter((c) => !c.place);
   if (contacts.length) blocks.push(contacts.map((c) => `${c.label ? `${escape(c.label)}: ` : ""}${c.url ? link(c.text, c.url) : escape(c.text)}`).join(" · "));
-  for (const section of outline.sections) {
-    blocks.push(`## ${escape(section.title)}`);
+  outline.sections.forEach((section, i) => {
+    // a group's sections a level below its title, their papers' groups a level below them
+    if (opensGroup(outline.sections, i)) blocks.push(`## ${escape(section.group!)}`);
+    const level = section.group === undefined ? "##" : "###";
+    blocks.push(`${level} ${escape(section.title)}`);
     if (section.text !== undefined) blocks.push(hardBreaks(section.text));
-    for (const entry of section.entries) blocks.push(...(section.key === "publications" ? publicationBlocks(entry) : entryBlocks(entry)));
-  }
+    for (const entry of section.entries) blocks.push(...(section.key === "publications" ? publicationBlocks(entry, `${level}#`) : entryBlocks(entry)));
+  });
   return blocks.join("\n\n") + "\n";
 }
 
@@ -68,10 +71,10 @@ function fieldLines(e: OutlineEntry): string | undefined {
   return e.fields.length ? e.fields.map(([label, value]) => `${label}: ${escape(value)}`).join("  \n") : undefined;
 }
 
-/** `**Title** Apr 2024`, then the authors and `In Venue` on two lines, as CVs list papers; under `### Group` when it opens one. */
-function publicationBlocks(e: OutlineEntry): string[] {
+/** `**Title** Apr 2024`, then the authors and `In Venue` on two lines, as CVs list papers; under `### Group` (at `level`) when it opens one. */
+function publicationBlocks(e: OutlineEntry, level: string): string[] {
   const [authors, venue, ...rest] = e.details;
-  const group = e.group ? `### ${escape(e.group)}` : undefined;
+  const group = e.group ? `${level} ${escape(e.group)}` : undefined;
   const title = `**${e.url ? link(e.lead ?? e.url, e.url) : escape(e.lead ?? "")}**${e.when ? ` ${e.when}` : ""}`;
   const byline = [authors && escape(authors), venue && `In ${escape(venue)}`, ...rest.map(escape)].filter(Boolean).join("  \n");
   return [group, title, byline, fieldLines(e), e.summary && hardBreaks(e.summary), e.bullets.length ? e.bullets.map((b) => `- ${b}`).join("\n") : undefined].filter((b): b is string => Boolean(b));

@@ -1,5 +1,5 @@
 import type { Resume } from "../resume/schema.js";
-import { outlineResume, type OutlineEntry } from "./outline.js";
+import { opensGroup, outlineResume, type OutlineEntry } from "./outline.js";
 
 /** Plain-text lines are at most this wide: e-mail clients and ATS forms wrap beyond it. */
 const TEXT_WIDTH = 78;
@@ -15,7 +15,9 @@ export function writeText(resume: Resume, width = TEXT_WIDTH): string {
   if (outline.name) lines.push(outline.name.toUpperCase());
   if (outline.label) lines.push(...wrap(outline.label, width));
   if (outline.contacts.length) lines.push(...wrapItems(outline.contacts.map((c) => `${c.label ? `${c.label}: ` : ""}${c.url && !c.url.includes(c.text) ? `${c.text} <${c.url}>` : c.text}`), " | ", width));
-  for (const section of outline.sections) {
+  for (const [i, section] of outline.sections.entries()) {
+    // a group's title over its sections, marked heavier than theirs
+    if (opensGroup(outline.sections, i)) lines.push("", section.group!.toUpperCase(), "#".repeat(Math.min(width, [...section.group!].length)));
     lines.push("", section.title.toUpperCase(), "=".repeat(Math.min(width, section.title.length)), "");
     if (section.text !== undefined) for (const para of section.text.split(/\n{2,}/)) lines.push(...wrap(para, width), "");
     for (const entry of section.entries) {

@@ -183,7 +183,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
       continue;
     }
     if (block.title === undefined) placeUntitled(draft, block.lines.filter((l) => !header.used.has(l)), kinds);
-    else placeSection(draft, block, kinds[i]);
+    else placeGrouped(draft, block, kinds[i]);
   }
   placeUpdateStamps(draft, updated.stamps);
   placeClosingRemarks(draft, closing.remarks);
@@ -250,4 +250,11 @@ function educationLabelled(line: SourceLine): string | undefined {
   const [label, ...rest] = line.cells?.length ? line.cells : (/^([^:：]{2,30})[:：]\s*(.+)$/.exec(line.text)?.slice(1) ?? []);
   const value = rest.join(", ").trim();
   return label && value && DEGREE.test(value) && classifyTitle(label.replace(/[*_]/g, "")) === "education" ? value : undefined;
+}
+
+/** Places a titled section, the sections it lists sharing the title of the heading it sits under, if any. */
+function placeGrouped(draft: Draft, block: SectionBlock, kind: SectionKind | undefined): void {
+  const listedBefore = draft.resume.meta?.sections?.length ?? 0;
+  placeSection(draft, block, kind);
+  if (block.group) for (const ref of draft.resume.meta?.sections?.slice(listedBefore) ?? []) ref.group = block.group;
 }

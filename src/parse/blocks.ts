@@ -44,6 +44,7 @@ export function groupSections(written: readonly SourceLine[]): TitledBlocks {
   const blocks: SectionBlock[] = [];
   const parentBlocks = new Set<SectionBlock>();
   const blockOf = new Map<SourceLine, SectionBlock>();
+  const depthOf = new Map<SectionBlock, number>();
   let current: SectionBlock | undefined;
   for (const line of lines) {
     if (line === documentTitle) continue;
@@ -51,6 +52,7 @@ export function groupSections(written: readonly SourceLine[]): TitledBlocks {
       current = { title: line.text, position: line.position, lines: [] };
       blocks.push(current);
       blockOf.set(line, current);
+      depthOf.set(current, line.depth);
       if (parents.has(line)) parentBlocks.add(current);
       continue;
     }
@@ -62,12 +64,40 @@ export function groupSections(written: readonly SourceLine[]): TitledBlocks {
     }
     current.lines.push(line.kind === "heading" ? { ...line, kind: "subheading" } : line);
   }
-  // a heading whose sub-headings took its place as sections, with nothing of its own, is no section; what
-  // the document calls itself before its first section ("Lebenslauf" over "Persönliche Daten", "## Olena Petrenko"
-  // over "### Contacts") stays, as its title or its owner's name
+  // a heading whose sub-headings took its place as sections, with nothing of its own, groups them; what the document
+  // calls itself before its first section ("Lebenslauf" over "Persönliche Daten", "## Olena Petrenko" over
+  // "### Contacts") stays, as its title or its owner's name
   const firstSection = blocks.findIndex((b) => b.title !== undefined && !parentBlocks.has(b) && classifyTitle(b.title) !== undefined);
-  const kept = blocks.filter((b, i) => !parentBlocks.has(b) || b.lines.length || firstSection < 0 || i < firstSection);
+  const groups = groupTitles(blocks, depthOf, (b, i) => (parentBlocks.has(b) && firstSection >= 0 && i > firstSection) || namesGroup(b.title!));
+  const kept = blocks.filter((b) => !groups.has(b));
   return documentTitle ? { documentTitle, blocks: kept } : { blocks: kept };
+}
+
+/**
+ * "## Work Experience" over "### Employment History" and "### Selected Projects", with nothing of its own: a heading
+ * that groups the sections under it is no section (listed as one, it would print the entries of both again), and its
+ * title is kept as theirs to share (`group`). Returns the grouping blocks.
+ */
+function groupTitles(blocks: readonly SectionBlock[], depthOf: ReadonlyMap<SectionBlock, number>, mayGroup: (block: SectionBlock, i: number) => boolean): Set<SectionBlock> {
+  const grouping = new Set<SectionBlock>();
+  blocks.forEach((block, i) => {
+    const depth = depthOf.get(block);
+    if (block.lines.length || block.title === undefined || depth === undefined || !mayGroup(block, i)) return;
+    for (let k = i + 1; k < blocks.length && (depthOf.get(blocks[k]!) ?? 0) > depth; k++) {
+      blocks[k]!.group = block.title;
+      grouping.add(block);
+    }
+  });
+  return grouping;
+}
+
+/**
+ * A known section's title, which may title a group: not the document's ("Curriculum Vitae"), nor a role ("## Lead
+ * Developer" over its employer's section), nor skills, whose reader takes the sections under it as its groups.
+ */
+function namesGroup(title: string): boolean {
+  const kind = classifyTitle(title);
+  return kind !== undefined && kind !== "skills" && !isDocumentTitle(title);
 }
 
 /**

@@ -53,6 +53,8 @@ export interface SectionBlock {
   title?: string;
   position: Position;
   lines: SourceLine[];
+  /** The title of a heading over this section and others that holds nothing of its own ("Work Experience" over "Employment History"). */
+  group?: string;
 }
 
 /** A Markdown source's front matter: its text, where the text starts, and its language (`---` YAML, `+++` TOML). */

@@ -71,6 +71,8 @@ export interface SectionView {
   /** The section's kind for themes that treat some specially (talks, teaching, news…). */
   kind: string;
   title: Markup;
+  /** The title of the heading this section sits under with the next ones, on the first of them only: themes print it above its title. */
+  groupTitle?: Markup;
   summary?: Markup;
   entries?: EntryView[];
   publications?: PublicationView[];
@@ -90,7 +92,7 @@ export function buildSection(ref: SectionRef, resume: Resume, esc: Escaper, lang
   const list = (items: readonly string[] | undefined) => (items ?? []).map((h) => esc.rich(h));
   const joined = (items: readonly string[] | undefined) => (items?.length ? esc.text(items.join(", ")) : undefined);
   const entry = toEntry;
-  const base = { key: ref.key, id: ref.key.replace(/^custom:/, "section-"), title: esc.text(ref.title), kind: ref.key };
+  const base = { key: ref.key, id: ref.key.replace(/^custom:/, "section-"), title: esc.text(ref.title), kind: ref.key, ...(ref.group ? { groupTitle: esc.text(ref.group) } : {}) };
   const entries = (items: EntryView[]): SectionView | undefined => (items.length ? { ...base, layout: "entries", entries: items } : undefined);
 
   switch (ref.key) {

@@ -70,10 +70,12 @@ export function toView(resume: Resume, target: Target): View {
   const words = wordsFor(lang);
   const basics = resume.basics ?? {};
   const title = titleOverName(resume);
-  const sections = uniqueIds(
-    orderSections(resume, words.sections)
-      .map((ref) => buildSection(ref, resumeForSection(resume, ref), esc, lang))
-      .filter((s): s is SectionView => s !== undefined),
+  const sections = groupedOnce(
+    uniqueIds(
+      orderSections(resume, words.sections)
+        .map((ref) => buildSection(ref, resumeForSection(resume, ref), esc, lang))
+        .filter((s): s is SectionView => s !== undefined),
+    ),
   );
   return {
     target,
@@ -90,6 +92,15 @@ export function toView(resume: Resume, target: Target): View {
     sections,
     hasEqualContribution: sections.some((s) => s.publications?.some((p) => p.authors.some((a) => a.equal))),
   };
+}
+
+/** A group's title on the first section of each run that shares it, so that themes print it once, over that run. */
+function groupedOnce(sections: SectionView[]): SectionView[] {
+  return sections.map((s, i) => {
+    if (s.groupTitle === undefined || String(s.groupTitle) !== String(sections[i - 1]?.groupTitle)) return s;
+    const { groupTitle: _shown, ...rest } = s;
+    return rest;
+  });
 }
 
 /** Two sections of one list ("Current Positions", "Previous Positions") are anchors of their own: "work", "work-2". */

@@ -232,6 +232,8 @@ export const SectionRefSchema = z.object({
   title: text,
   items: z.array(z.number().int().nonnegative()).optional(),
   tags: list.optional(),
+  /** The title of the heading the section sits under with others, which holds nothing of its own ("Work Experience" over "Employment History" and "Selected Projects"): printed once, over the first of them. */
+  group: text.optional(),
 });
 
 export const MetaSchema = z.object({
