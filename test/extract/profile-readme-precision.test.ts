@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { readMarkdown } from "../support/extract.js";
+
+/** What a profile README prints around its CV, read as no field of it: each on an invented page. */
+describe("profile READMEs read no more than a person would", () => {
+  it("reads a projects heading that goes on in a clause about its author ('## 🔧 Projects I'm currently building / maintaining:')", async () => {
+    const r = await readMarkdown(
+      "# Mira Tanaka\n\n## 🔧 Projects I’m currently building / maintaining:\n\n### [Pebblecast](https://github.com/example/pebblecast)\n\nA podcast feed tidier.\n",
+    );
+    expect((r.projects ?? []).map((p) => p.name)).toEqual(["Pebblecast"]);
+  });
+
+  it("opens a section at a closing call to get in touch set a level deeper ('### 📫 Let's Connect! Feel free to …'), no school of the section above", async () => {
+    const r = await readMarkdown(
+      "# Mira Tanaka\n\n## Education\n\n* BSc Physics - Northfield University - 2019\n\n### 📫 **Let’s Connect!** Feel free to reach out to talk about anything!\n\n[mira@example.org](mailto:mira@example.org)\n\n## Skills\n\n* Go\n\n### How to reach me\n\n[mira@example.org](mailto:mira@example.org)\n",
+    );
+    expect((r.education ?? []).map((e) => e.institution)).toEqual(["Northfield University"]);
+    expect((r.skills ?? []).map((s) => s.name)).toEqual(["Go"]);
+    expect(r.basics?.email).toBe("mira@example.org");
+  });
+});
