@@ -2,7 +2,7 @@ import type { Nodes, Parent, PhrasingContent, Root } from "mdast";
 import { diagnose, type Diagnostic } from "../diagnostics/diagnostic.js";
 import widgets from "./profile-widgets.json" with { type: "json" };
 import { badgeText, labelledBadge } from "./badge-text.js";
-import { onlyPictures, pictureSubject } from "../parse/picture-alt.js";
+import { captionsSkills, onlyPictures, pictureSubject } from "../parse/picture-alt.js";
 
 /** Schemes a CV may link to; anything else (javascript:, data:, file:, vbscript:…) is not a link. */
 const SAFE_SCHEMES = new Set(["http", "https", "mailto", "tel"]);
@@ -30,7 +30,8 @@ export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
       const widget = alt !== "" && WIDGET_HOSTS.has(hostOf(child.url));
       // "<img src="https://…/acme.png" alt="Acme logo"> Acme": a logo of what the words after it name says nothing more
       const pictured = alt !== "" && onlyPictures(alt, after);
-      const kept = alt !== "" && !widget && !linkText?.includes(alt.toLowerCase()) && !pictured;
+      const caption = !badge && alt !== "" && captionsSkills(alt);
+      const kept = alt !== "" && !widget && !linkText?.includes(alt.toLowerCase()) && !pictured && !caption;
       const what = kept
         ? badge
           ? `and kept the words its badge shows, "${badge}"`
@@ -39,9 +40,11 @@ export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
           ? `and its alt text "${alt}" (a profile widget's live picture, which names nothing a CV prints)`
           : pictured
             ? `and its alt text "${alt}", which only describes a picture of the words beside it`
-            : alt
-              ? "and its alt text, which only repeats its link's words"
-              : "(it has no alt text)";
+            : caption
+              ? `and its alt text "${alt}", which captions a picture of skills' icons and names none of them`
+              : alt
+                ? "and its alt text, which only repeats its link's words"
+                : "(it has no alt text)";
       diagnostics.push(diagnose(file, "warning", "remote-image", `dropped the image ${shorten(child.url)} ${what}: vitae never loads anything from the network or through a URL scheme`, startOf(child)));
       // "Python logo" in a row of skills' logos shows Python
       const text: Nodes = { type: "text", value: badge ?? pictureSubject(child.alt!), position: child.position };

@@ -10,6 +10,16 @@ describe("profile READMEs read no more than a person would", () => {
     expect((r.projects ?? []).map((p) => p.name)).toEqual(["Pebblecast"]);
   });
 
+  it("takes no skill from the caption of one picture of many skills' icons ('alt=\"MySkills\"'), but keeps a single icon's", async () => {
+    const skills = async (alt: string) => {
+      const r = await readMarkdown(`# Mira Tanaka\n\n## 💻 Skills\n\n<div align="center">\n  <img src="https://icons.example.dev/icons?i=go,rust" alt="${alt}" />\n</div>\n`);
+      return (r.skills ?? []).map((s) => s.name);
+    };
+    expect(await skills("MySkills")).toEqual([]);
+    expect(await skills("Tech Stack")).toEqual([]);
+    expect(await skills("Rust")).toEqual(["Rust"]);
+  });
+
   it("opens a section at a closing call to get in touch set a level deeper ('### 📫 Let's Connect! Feel free to …'), no school of the section above", async () => {
     const r = await readMarkdown(
       "# Mira Tanaka\n\n## Education\n\n* BSc Physics - Northfield University - 2019\n\n### 📫 **Let’s Connect!** Feel free to reach out to talk about anything!\n\n[mira@example.org](mailto:mira@example.org)\n\n## Skills\n\n* Go\n\n### How to reach me\n\n[mira@example.org](mailto:mira@example.org)\n",
