@@ -20,6 +20,15 @@ describe("profile READMEs read no more than a person would", () => {
     expect(await skills("Rust")).toEqual(["Rust"]);
   });
 
+  it("reads a study a table sets in two rows, degree beside dates over school beside grade, as one study", async () => {
+    const r = await readMarkdown(
+      "# Mira Tanaka\n\n## 🎓 Education\n\n| **Degree / School** | **Years / Grade** |\n|---|---|\n| 📜 **Bachelor of Science (Applied Physics)** | 📆 **2016 - 2020** |\n| 🏫 **Northfield Institute of Technology** | 📈 **GPA**: 3.8 / 4 |\n",
+    );
+    expect((r.education ?? []).map((e) => [e.institution, e.studyType, e.area, e.startDate, e.endDate])).toEqual([
+      ["Northfield Institute of Technology", "Bachelor of Science", "Applied Physics", "2016", "2020"],
+    ]);
+  });
+
   it("opens a section at a closing call to get in touch set a level deeper ('### 📫 Let's Connect! Feel free to …'), no school of the section above", async () => {
     const r = await readMarkdown(
       "# Mira Tanaka\n\n## Education\n\n* BSc Physics - Northfield University - 2019\n\n### 📫 **Let’s Connect!** Feel free to reach out to talk about anything!\n\n[mira@example.org](mailto:mira@example.org)\n\n## Skills\n\n* Go\n\n### How to reach me\n\n[mira@example.org](mailto:mira@example.org)\n",
