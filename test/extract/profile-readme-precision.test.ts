@@ -37,4 +37,11 @@ describe("profile READMEs read no more than a person would", () => {
     expect((r.skills ?? []).map((s) => s.name)).toEqual(["Go"]);
     expect(r.basics?.email).toBe("mira@example.org");
   });
+
+  it("drops a heading that only captions profile widgets' live pictures ('<h3>Contribution Stats</h3>' over a stats card), no project of the section above", async () => {
+    const r = await readMarkdown(
+      '# Mira Tanaka\n\n## Projects\n\n### Pebblecast\n\nA podcast feed tidier.\n\n<div align="center">\n  <h3>Contribution Stats</h3>\n  <img src="https://github-readme-stats.vercel.app/api?username=mira" alt="stats" />\n</div>\n\n### Tidewatch\n\n<img src="https://github-readme-stats.vercel.app/api/pin/?username=mira&repo=tidewatch" alt="card" />\n\nA tide chart in the terminal.\n',
+    );
+    expect((r.projects ?? []).map((p) => p.name)).toEqual(["Pebblecast", "Tidewatch"]);
+  });
 });
