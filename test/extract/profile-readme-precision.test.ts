@@ -44,4 +44,9 @@ describe("profile READMEs read no more than a person would", () => {
     );
     expect((r.projects ?? []).map((p) => p.name)).toEqual(["Pebblecast", "Tidewatch"]);
   });
+
+  it("reads the Markdown right under a rule or a break alone on its line ('## Projects' / '<hr>' / '- [Pebblecast](…) …') as Markdown", async () => {
+    const r = await readMarkdown("# Mira Tanaka\n\n## Projects\n<hr>\n- [Pebblecast](https://example.org/pebblecast) Podcast feed tidier<br>\n  - Written in Go\n\n## Skills\n<hr>\nGo, Rust\n");
+    expect((r.projects ?? []).map((p) => [p.name, p.url])).toEqual([["Pebblecast", "https://example.org/pebblecast"]]);
+  });
 });
