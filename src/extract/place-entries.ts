@@ -1,4 +1,5 @@
 import { readHead } from "./entry-parts.js";
+import { joinStudyRowPairs } from "./study-row-pairs.js";
 import { looksLikeName, withoutHonorific } from "./person-names.js";
 import type { SourceLine } from "../parse/source-line.js";
 import { type SectionKind } from "../parse/section-titles.js";
@@ -84,7 +85,7 @@ export function placeEntries(draft: Draft, lines: readonly SourceLine[], kind: S
   const { entries, loose } = split;
   const rest: SourceLine[] = [...loose];
   const studiesBefore = draft.resume.education?.length ?? 0;
-  for (const entry of key === "education" ? entries.flatMap(splitDegreeBullets) : entries) {
+  for (const entry of key === "education" ? joinStudyRowPairs(entries).flatMap(splitDegreeBullets) : entries) {
     checkDates(draft, entry);
     // "Dean's List (2010)" under "B.S. in Physics, Northfield College (2011)": an honour is said of the study above it
     const study = key === "education" && namesHonourAlone(entry) ? draft.resume.education?.slice(studiesBefore).at(-1) : undefined;

@@ -186,7 +186,9 @@ function promotedSubheadings(parent: SourceLine, headings: readonly SourceLine[]
   if (kind === "summary") return topLevel(span);
   if (kind !== undefined && !CUSTOM_KINDS.has(kind)) {
     const subs = subsectionsOnly(span, kinds);
-    return subs.length || !ENTRY_KINDS.has(kind) ? subs : trailingSections(span, kind, kinds);
+    if (subs.length) return subs;
+    const trailing = ENTRY_KINDS.has(kind) ? trailingSections(span, kind, kinds) : [];
+    return trailing.length ? trailing : closingContacts(span, kinds);
   }
   const known = span.filter((h) => {
     const sub = kinds.get(h);
@@ -220,6 +222,18 @@ function trailingSections(span: readonly SourceLine[], kind: SectionKind, kinds:
   let first = subs.length;
   while (first > 0 && titled(subs[first - 1]!)) first--;
   return first > 0 && first < subs.length && !subs.slice(0, first).some(titled) ? subs.slice(first) : [];
+}
+
+/**
+ * "## Education" over its table and then "### 📫 Let's connect!", "## Skills" over badges and then "### How to reach me":
+ * a profile page closes with a heading that asks the reader to get in touch, set a level deeper than its sections; it
+ * names no school, employer, project or group of skills, so it opens a section of its own.
+ */
+function closingContacts(span: readonly SourceLine[], kinds: ReadonlyMap<SourceLine, SectionKind | undefined>): SourceLine[] {
+  const subs = topLevel(span);
+  let first = subs.length;
+  while (first > 0 && kinds.get(subs[first - 1]!) === "contact") first--;
+  return subs.slice(first);
 }
 
 /**

@@ -82,17 +82,25 @@ function readDefinitionBlocks(root: Root, source: string, defined: () => readonl
 const MARKDOWN_INSIDE = /^\s*<[a-zA-Z][^>]*\smarkdown\s*=\s*["']?(?:1|block)\b[^>]*>\s*$/;
 
 /**
+ * `<hr>` or `<br>` alone on a line, the Markdown going on right under it ("## Projects" / "<hr>" / "- [Pebble](…) …"):
+ * the tag is a rule or a break of its own, which opens no box, though CommonMark keeps the lines under it in its HTML
+ * block until a blank line and shows their Markdown as written.
+ */
+const VOID_TAG_LINE = /^ {0,3}<(?:hr|br)\s*\/?>\s*$/i;
+
+/**
  * `<div markdown="1">` followed on the next line by `### Title`: CommonMark
  * keeps those lines in the HTML block until a blank line, while the page
  * (built by kramdown) shows a heading. The lines after such an opening tag
  * are read as Markdown, in their place; so are those after the tags nested in
- * it (`<div markdown="1">` / `<div markdown="1">` / `# Name`, a row and its column).
+ * it (`<div markdown="1">` / `<div markdown="1">` / `# Name`, a row and its column),
+ * and those after a rule or a break alone on its line (VOID_TAG_LINE).
  */
 function readMarkdownInHtml(root: Root, defined: () => readonly string[]): Root {
   root.children = root.children.flatMap((node): RootContent[] => {
     if (node.type !== "html" || !node.position) return [node];
     const [first, ...rest] = node.value.split("\n");
-    if (!rest.length || !MARKDOWN_INSIDE.test(first!)) return [node];
+    if (!rest.length || !(MARKDOWN_INSIDE.test(first!) || VOID_TAG_LINE.test(first!))) return [node];
     const opening: RootContent = { type: "html", value: first!, position: { start: node.position.start, end: { line: node.position.start.line, column: first!.length + 1 } } };
     const inside = readMarkdownInHtml(parseOne(rest.join("\n"), defined()), defined);
     return [opening, ...inside.children.map((child) => shiftLines(child, node.position!.start.line))];

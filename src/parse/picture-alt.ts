@@ -1,4 +1,5 @@
 import pictureWords from "../extract/vocabulary/picture-words.json" with { type: "json" };
+import { classifyTitle } from "./section-titles.js";
 
 const PICTURE_WORDS = new Set(pictureWords.words);
 /** Words that only join a picture's word to what it shows ("logo of Acme", "the Acme logo"). */
@@ -32,4 +33,13 @@ export function pictureSubject(alt: string): string {
   while (from < to && framing(words[from]!)) from++;
   while (to > from && framing(words[to - 1]!)) to--;
   return from < to ? words.slice(from, to).join(" ") : alt;
+}
+
+/**
+ * '<img src="https://…/icons?i=java,ts,git" alt="MySkills">': one picture of many skills' icons is captioned by what a
+ * skills section is titled ("My Skills", "Tech Stack", "Skills"), a caption of the picture that names no skill of them;
+ * a single icon's alt text ("React") names its skill. Words run together ("MySkills", "TechStack") are read apart.
+ */
+export function captionsSkills(alt: string): boolean {
+  return classifyTitle(alt.trim().replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")) === "skills";
 }

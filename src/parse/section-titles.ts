@@ -1,5 +1,5 @@
 import { CUSTOM_KINDS, weighKeywords } from "./title-keywords.js";
-import { JOINERS, wholeTitleKind, withoutQualifier } from "./title-vocabulary.js";
+import { JOINERS, beforeSelfClause, wholeTitleKind, withoutQualifier } from "./title-vocabulary.js";
 import { cleanTitle, foldTitle } from "./title-text.js";
 import { isDocumentTitle } from "./document-title.js";
 import { isDurationLine } from "../extract/date-pattern.js";
@@ -92,6 +92,10 @@ function classify(title: string, asTitle = !/[:：][*_\s]*$/u.test(title)): Sect
   const asWritten = titleKind(foldTitle(title.trim().replace(BRACKETED_QUALIFIER, "($1)")));
   if (asWritten && /[)）>＞〉】]$/u.test(title.trim())) return asWritten;
   const clean = cleanTitle(title);
+  // "📫 Let's Connect! Feel free to reach out…": a profile page's heading may exclaim a title it knows whole, then go on
+  const exclaimed = /^([^!?]+)[!?]+(?:\s|$)/u.exec(clean);
+  const exclaimedKind = exclaimed ? titleKind(foldTitle(exclaimed[1]!.trim())) : undefined;
+  if (exclaimedKind) return exclaimedKind;
   if (!clean || clean.length > 60 || isDocumentTitle(clean)) return undefined;
   // "山田花子 職務経歴書", "김하늘 경력기술서": a name before the document's type is the CV's own title, no section's,
   // though the type holds a section's word (職務, 경력)
@@ -103,7 +107,16 @@ function classify(title: string, asTitle = !/[:：][*_\s]*$/u.test(title)): Sect
   if (halves.length === 2) return halfKind(halves[0]!, halves[1]!) ?? halfKind(halves[1]!, halves[0]!);
   // keywords are weighed only in what reads as a title: one part, no "Label: value", no number
   if (halves.length > 2 || /[:：\d]/.test(clean) || !/^\p{L}/u.test(clean)) return undefined;
-  return combine(weighKeywords(folded, asTitle));
+  return combine(weighKeywords(folded, asTitle)) ?? headBeforeSelfClause(folded, asTitle);
+}
+
+/**
+ * "Projects I'm currently contributing to", "Technologies I use": a profile page's title goes on in a clause about
+ * its author, which says no more of what the section holds than "my" would; the title is what comes before it.
+ */
+function headBeforeSelfClause(folded: string, asTitle: boolean): SectionKind | undefined {
+  const head = beforeSelfClause(folded);
+  return head === undefined ? undefined : (titleKind(head) ?? combine(weighKeywords(head, asTitle)));
 }
 
 /**

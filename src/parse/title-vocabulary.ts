@@ -33,6 +33,15 @@ export const ROLE_NOUNS = new Set(foldAll(Object.values(roleWords).flat().filter
 /** Function words that neither name a kind nor count against a title's length ("of", "de", "der"). */
 export const FILLERS = new Set(foldAll(data.fillers));
 
+const SELF_CLAUSES = foldAll(Object.values(data.selfClauses).flat());
+
+/** "projects i'm currently working on" → "projects": the title before a clause about its author, or undefined when none follows a first word. */
+export function beforeSelfClause(folded: string): string | undefined {
+  const padded = ` ${folded} `;
+  const at = Math.min(...SELF_CLAUSES.map((c) => padded.indexOf(` ${c} `, 1)).filter((i) => i > 0));
+  return Number.isFinite(at) ? padded.slice(0, at).trim() || undefined : undefined;
+}
+
 const QUALIFIERS = foldAll(Object.values(data.qualifiers).flat()).sort((a, b) => b.length - a.length);
 /** Qualifiers of one word, which neither name a kind nor count against a title's length. */
 export const QUALIFIER_WORDS = new Set(QUALIFIERS.filter((q) => !/\s/.test(q) && !UNSPACED.test(q)));

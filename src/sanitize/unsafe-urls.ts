@@ -2,7 +2,8 @@ import type { Nodes, Parent, PhrasingContent, Root } from "mdast";
 import { diagnose, type Diagnostic } from "../diagnostics/diagnostic.js";
 import widgets from "./profile-widgets.json" with { type: "json" };
 import { badgeText, labelledBadge } from "./badge-text.js";
-import { onlyPictures, pictureSubject } from "../parse/picture-alt.js";
+import { captionsSkills, onlyPictures, pictureSubject } from "../parse/picture-alt.js";
+import { dropWidgetCaptions } from "./widget-captions.js";
 
 /** Schemes a CV may link to; anything else (javascript:, data:, file:, vbscript:…) is not a link. */
 const SAFE_SCHEMES = new Set(["http", "https", "mailto", "tel"]);
@@ -19,6 +20,8 @@ export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
   // logos dropped as pictures of the words right after them, and those words: members of a row of logos all the same
   const pictures = new WeakSet<Nodes>();
   const captions = new WeakSet<Nodes>();
+  // the widgets' pictures dropped, and the nodes that held one
+  const widgets = new WeakSet<object>();
   // linkText: the words of the link an image sits in, which its alt text need not repeat; after: the words after it
   const neutralized = (child: Nodes, linkText?: string, after = ""): Nodes[] | undefined => {
     if (child.type === "image" && !isLocal(child.url)) {
@@ -28,9 +31,11 @@ export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
       const badge = child.alt?.trim() ? labelledBadge(child.alt, child.url) : badgeText(child.url);
       const alt = badge ?? child.alt?.trim() ?? "";
       const widget = alt !== "" && WIDGET_HOSTS.has(hostOf(child.url));
+      if (WIDGET_HOSTS.has(hostOf(child.url))) widgets.add(child);
       // "<img src="https://…/acme.png" alt="Acme logo"> Acme": a logo of what the words after it name says nothing more
       const pictured = alt !== "" && onlyPictures(alt, after);
-      const kept = alt !== "" && !widget && !linkText?.includes(alt.toLowerCase()) && !pictured;
+      const caption = !badge && alt !== "" && captionsSkills(alt);
+      const kept = alt !== "" && !widget && !linkText?.includes(alt.toLowerCase()) && !pictured && !caption;
       const what = kept
         ? badge
           ? `and kept the words its badge shows, "${badge}"`
@@ -39,9 +44,11 @@ export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
           ? `and its alt text "${alt}" (a profile widget's live picture, which names nothing a CV prints)`
           : pictured
             ? `and its alt text "${alt}", which only describes a picture of the words beside it`
-            : alt
-              ? "and its alt text, which only repeats its link's words"
-              : "(it has no alt text)";
+            : caption
+              ? `and its alt text "${alt}", which captions a picture of skills' icons and names none of them`
+              : alt
+                ? "and its alt text, which only repeats its link's words"
+                : "(it has no alt text)";
       diagnostics.push(diagnose(file, "warning", "remote-image", `dropped the image ${shorten(child.url)} ${what}: vitae never loads anything from the network or through a URL scheme`, startOf(child)));
       // "Python logo" in a row of skills' logos shows Python
       const text: Nodes = { type: "text", value: badge ?? pictureSubject(child.alt!), position: child.position };
@@ -86,10 +93,12 @@ export function neutralizeUrls(tree: Root, file: string): Diagnostic[] {
       const previous = parent.children[i - 1];
       if (child.type === "text" && previous && pictures.has(previous) && /^\s*[\p{L}\p{N}][\p{L}\p{N}.+#-]*(?:\s[\p{L}\p{N}.+#-]+){0,2}\s+$/u.test(child.value)) captions.add(child);
       replaced?.push(...(instead ?? [child]));
+      if (widgets.has(child)) widgets.add(parent);
     });
     if (replaced) parent.children = replaced as typeof parent.children;
   };
   visit(tree);
+  diagnostics.push(...dropWidgetCaptions(tree, widgets, file));
   return diagnostics;
 }
 

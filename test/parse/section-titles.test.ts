@@ -205,6 +205,14 @@ describe("section titles in many languages", () => {
     expect(classifyTitle("Graduate Students")).toBe("teaching");
   });
 
+  it("reads a profile page's title that goes on in a clause about its author by the noun before the clause", () => {
+    expect(classifyTitle("🛠 Projects I’m currently building / maintaining:")).toBe("projects");
+    expect(classifyTitle("Projects I've worked on")).toBe("projects");
+    expect(classifyTitle("Technologies I use")).toBe("skills");
+    expect(classifyTitle("What I'm working on")).toBeUndefined();
+    expect(classifyTitle("Hi, I'm Sam")).toBeUndefined();
+  });
+
   it("reads a title naming both education and work as education-work", () => {
     expect(classifyTitle("学歴・職歴")).toBe("education-work");
     expect(classifyTitle("Education & Experience")).toBe("education-work");
