@@ -1,0 +1,11 @@
+import { describe, expect, it } from "vitest";
+import { readMarkdown } from "../support/extract.js";
+
+describe("a Chinese one-page résumé's header and mixed sections", () => {
+  it("reads a header line of school, field and degree as the study when the school's name has a remark in brackets", async () => {
+    const r = await readMarkdown(
+      ["# 王小明", "", "电话：13900000000 | 邮箱：xm@example.com", "", "东岭理工大学（本硕连读，211，A 类学科） | 软件工程 | 工学硕士 | GPA 前 5%", "", "### 专业技能", "", "- Go", "- Rust"].join("\n"),
+    );
+    expect(r.education).toEqual([{ institution: "东岭理工大学", area: "软件工程", studyType: "工学硕士" }]);
+  });
+});
