@@ -8,4 +8,9 @@ describe("a Chinese one-page résumé's header and mixed sections", () => {
     );
     expect(r.education).toEqual([{ institution: "东岭理工大学", area: "软件工程", studyType: "工学硕士" }]);
   });
+
+  it("reads a labelled link whose label compounds a word before the word for homepage as the CV's web site", async () => {
+    const r = await readMarkdown(["# 王小明", "", "电话：13900000000", "", "在线简历主页：[XM](https://xm.example.org/) | 技术笔记：[Notes](https://notes.example.org/)", "", "### 专业技能", "", "- Go"].join("\n"));
+    expect(r.basics?.url).toBe("https://xm.example.org/");
+  });
 });
