@@ -13,4 +13,12 @@ describe("a Chinese one-page résumé's header and mixed sections", () => {
     const r = await readMarkdown(["# 王小明", "", "电话：13900000000", "", "在线简历主页：[XM](https://xm.example.org/) | 技术笔记：[Notes](https://notes.example.org/)", "", "### 专业技能", "", "- Go"].join("\n"));
     expect(r.basics?.url).toBe("https://xm.example.org/");
   });
+
+  it("gives the honours line of a combined certificates-and-honours section to the awards, one award per item", async () => {
+    const r = await readMarkdown(
+      ["# 王小明", "", "### 证书、荣誉、社团经历", "", "- 英语：四级（CET-4），能读英文文档", "- 荣誉：国家励志奖学金，校级三好学生，数学建模竞赛省级一等奖", "- 社团经历：任计算机协会会长"].join("\n"),
+    );
+    expect(r.awards?.map((a) => a.title)).toEqual(["国家励志奖学金", "校级三好学生", "数学建模竞赛省级一等奖"]);
+    expect(r.certificates?.map((c) => c.name).join(" ")).not.toContain("奖学金");
+  });
 });
