@@ -3,7 +3,7 @@ import { classifyLabel, classifyTitle, type SectionKind } from "../parse/section
 import type { Position } from "../diagnostics/diagnostic.js";
 import type { SourceLine } from "../parse/source-line.js";
 import type { Skill } from "../resume/schema.js";
-import { inferSeparator, isShortItem, isToldProficiency, readLevel, readRating, splitAt, type Separator } from "./skill-items.js";
+import { inferSeparator, isShortItem, readLevel, readRating, splitAt, tellsProficiency, type Separator } from "./skill-items.js";
 import { skillsDownFirstColumn } from "./skill-attribute-columns.js";
 import { readSkillColumns } from "./skill-columns.js";
 import { readSkillGroups, type SkillGroup, type SkillText } from "./skill-groups.js";
@@ -50,7 +50,7 @@ export function toSkills(
       const items = i.labelled ? splitAt(i.text, own) : i.split ? splitList(i.text, own) : [i.text];
       // "Go, Java, TypeScriptでのバックエンド開発": the list is the object of a Japanese phrase, which says one skill;
       // "熟悉 Knative、Fission 等 Serverless 框架": so is what a word of proficiency leads in Chinese words
-      return items.length > 1 && !i.labelled && (items.some(runsIntoJapanese) || isToldProficiency(i.text)) ? splitAt(i.text, undefined) : items;
+      return items.length > 1 && !i.labelled && (items.some(runsIntoJapanese) || tellsProficiency(i.text)) ? splitAt(i.text, undefined) : items;
     };
     if (g.name === undefined) {
       for (const i of g.items) {

@@ -21,4 +21,23 @@ describe("a Chinese one-page résumé's header and mixed sections", () => {
     expect(r.awards?.map((a) => a.title)).toEqual(["国家励志奖学金", "校级三好学生", "数学建模竞赛省级一等奖"]);
     expect(r.certificates?.map((c) => c.name).join(" ")).not.toContain("奖学金");
   });
+
+  it("keeps a skill sentence in Chinese phrases whole, like its siblings, when a later phrase is told with a word of proficiency", async () => {
+    const r = await readMarkdown(
+      [
+        "# 王小明",
+        "",
+        "### 专业技能",
+        "",
+        "- 熟练使用 Java 语言，熟悉 JVM 原理，具备良好的编码习惯",
+        "- 具备扎实的算法基础，熟悉常用数据结构，了解 Redis、Kafka 等中间件的使用",
+        "- 熟悉 Linux 常用命令，了解 Docker 的基本使用",
+      ].join("\n"),
+    );
+    expect(r.skills?.map((s) => s.name)).toEqual([
+      "熟练使用 Java 语言, 熟悉 JVM 原理, 具备良好的编码习惯",
+      "具备扎实的算法基础, 熟悉常用数据结构, 了解 Redis、Kafka 等中间件的使用",
+      "熟悉 Linux 常用命令, 了解 Docker 的基本使用",
+    ]);
+  });
 });
