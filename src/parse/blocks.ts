@@ -153,7 +153,9 @@ function promotedSubheadings(parent: SourceLine, headings: readonly SourceLine[]
   const end = headings.findIndex((h, i) => i > start && h.depth <= parent.depth);
   const span = headings.slice(start + 1, end < 0 ? undefined : end);
   // "# About me" over "## Timeline" and "## Contact": an about section is prose, and the headings under it open sections
-  if (kind === "summary") return topLevel(span);
+  // ("## 자기소개" over "### 1. 성장 과정" and "### 2. 핵심 역량": numbered sub-headings are the parts of one text, as a
+  // self-introduction is written in Korean and Japanese CVs, whatever their words name)
+  if (kind === "summary") return topLevel(span).every(isNumbered) ? [] : topLevel(span);
   if (kind !== undefined && !CUSTOM_KINDS.has(kind)) {
     const subs = subsectionsOnly(span, kinds);
     return subs.length || !ENTRY_KINDS.has(kind) ? subs : trailingSections(span, kind, kinds);
@@ -166,6 +168,9 @@ function promotedSubheadings(parent: SourceLine, headings: readonly SourceLine[]
   const depth = Math.min(...known.map((h) => h.depth));
   return span.filter((h) => h.depth === depth);
 }
+
+/** "### 1. 성장 과정", "### 2) Motivation": a heading the CV's outline numbers as a part of a sequence. */
+const isNumbered = (h: SourceLine) => h.outline !== undefined;
 
 /** The headings of a span at its highest level. */
 function topLevel(span: readonly SourceLine[]): SourceLine[] {

@@ -40,4 +40,26 @@ describe("a Chinese one-page résumé's header and mixed sections", () => {
       "熟悉 Linux 常用命令, 了解 Docker 的基本使用",
     ]);
   });
+
+  it("reads the numbered sub-headings of a self-introduction as parts of the summary, not as sections their words name", async () => {
+    const r = await readMarkdown(
+      [
+        "# 김하늘",
+        "",
+        "## 기술 스택 (Skills)",
+        "- TypeScript, Go",
+        "",
+        "## 자기소개 (Self Introduction)",
+        "",
+        "### 1. 핵심 역량 요약 (Professional Summary)",
+        "- **데이터 파이프라인 설계**: 대용량 로그를 실시간으로 처리하는 파이프라인을 설계하고 운영한 경험이 있습니다.",
+        "- **팀 리딩**: 다섯 명의 개발팀을 이끌며 배포 주기를 절반으로 줄였습니다.",
+        "",
+        "### 2. 지원 동기",
+        "- 사용자에게 가까운 제품을 만들고 싶습니다.",
+      ].join("\n"),
+    );
+    expect(r.skills?.map((s) => s.name)).toEqual(["TypeScript", "Go"]);
+    expect(r.basics?.summary).toContain("팀 리딩");
+  });
 });
