@@ -241,6 +241,26 @@ function boldTitles(written: readonly SourceLine[]): SourceLine[] {
   return titles.length >= 2 ? titles : [];
 }
 
+/**
+ * "### Acme株式会社" over "【概要】…【期間】…" and "### Beta株式会社" over "【概要】…": a marked title written again under
+ * each of the document's own headings labels a part of each entry those headings open (an overview, a period), as a
+ * 職務経歴書 lays out its employers; a section's title is written once.
+ */
+function entryLabels(written: readonly SourceLine[]): Set<SourceLine> {
+  const under = new Map<string, { lines: SourceLine[]; headings: Set<SourceLine | undefined> }>();
+  let heading: SourceLine | undefined;
+  for (const l of written) {
+    if (l.kind === "heading") heading = l;
+    const title = l.kind === "text" && l.depth === 0 ? markedTitle(l.text) : undefined;
+    if (!title) continue;
+    const seen = under.get(title) ?? { lines: [], headings: new Set() };
+    seen.lines.push(l);
+    seen.headings.add(heading);
+    under.set(title, seen);
+  }
+  return new Set([...under.values()].filter((t) => t.headings.size >= 2 && !t.headings.has(undefined)).flatMap((t) => t.lines));
+}
+
 function withCapitalHeadings(written: readonly SourceLine[]): SourceLine[] {
   const paragraph = (l: SourceLine) => l.kind === "text" && l.gap && l.depth === 0 && l.text.length <= 50 && /\p{Lu}/u.test(l.text) && !/\p{Ll}/u.test(l.text);
   // capitals, not bold alone: a bold line in a section is as often an entry's name ("**Transparency in Work**")
@@ -255,7 +275,8 @@ function withCapitalHeadings(written: readonly SourceLine[]): SourceLine[] {
     const above = written[i - 1];
     return title && above?.kind === "heading" && classifyTitle(above.text) === classifyTitle(title) ? undefined : title;
   };
-  const marked = (l: SourceLine, i: number) => (l.kind === "text" && l.depth === 0 ? (markedTitle(l.text) ?? columnTitle(l, i)) : undefined);
+  const labels = entryLabels(written);
+  const marked = (l: SourceLine, i: number) => (l.kind === "text" && l.depth === 0 && !labels.has(l) ? (markedTitle(l.text) ?? columnTitle(l, i)) : undefined);
   // at the depth of the document's own headings of known sections ("#### VZDĚLÁNÍ:" beside "**PRACOVNÍ ZKUŠENOSTI:**"),
   // so that a title drawn in capitals is their sibling and does not make them sub-headings of the one before
   const depths = written.filter((l) => l.kind === "heading" && classifyTitle(l.text) !== undefined).map((l) => l.depth);
