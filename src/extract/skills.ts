@@ -57,7 +57,10 @@ export function toSkills(
         // "具備優秀的團隊合作與領導能力。", "I believe I can pick up any new platform quickly": prose about skills, no list of
         // them; "München, 15.01.2025", "References available upon request.", "Copyright 2017 Jane Doe": where and when
         // the CV was signed, what it says of itself, under the section that happens to come last
-        if (!i.labelled && (isProse(i.text) || isSignOff(i.text) || isClosingRemark(i.text))) {
+        // ("熟练使用 Java，掌握 Java8 新特性；熟悉 Python。": a sentence told with words of proficiency names what is known,
+        // its full stop aside, as its siblings without one do)
+        const toldSkill = tellsProficiency(i.text.trim().replace(/[。．]$/u, ""));
+        if (!i.labelled && ((isProse(i.text) && !toldSkill) || isSignOff(i.text) || isClosingRemark(i.text))) {
           leftAt.add(i.position);
           continue;
         }

@@ -41,6 +41,14 @@ describe("a Chinese one-page résumé's header and mixed sections", () => {
     ]);
   });
 
+  it("keeps a skill sentence told with words of proficiency as a skill, its closing full stop aside, among siblings that have none", async () => {
+    const r = await readMarkdown(
+      ["# 王小明", "", "### 技能", "", "- 熟练使用 Go，熟悉 Rust 基本语法。", "- 以 Django 为主的 Web 开发，熟悉使用 Celery、Redis。", "- 熟悉 Linux 开发环境"].join("\n"),
+    );
+    // (one item whole; whether its full stop is kept is the list reader's choice, not this rule's)
+    expect(r.skills?.map((s) => s.name?.replace(/。$/u, ""))).toEqual(["熟练使用 Go, 熟悉 Rust 基本语法", "以 Django 为主的 Web 开发, 熟悉使用 Celery、Redis", "熟悉 Linux 开发环境"]);
+  });
+
   it("reads the numbered sub-headings of a self-introduction as parts of the summary, not as sections their words name", async () => {
     const r = await readMarkdown(
       [
