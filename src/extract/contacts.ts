@@ -100,6 +100,8 @@ export function fieldOfLabel(label: string, { qualified = true } = {}): LabelFie
   const key = foldLabel(label).replace(/[\s.:：]+$/, "");
   const whole = FIELD_OF_LABEL.get(key);
   if (whole) return whole;
+  const site = webSiteCompound(key);
+  if (site) return site;
   // "姓名 Name", "Телефон / Phone": the same label in two languages; "Work e-mail", "Telefon privat": a word that
   // says which of the owner's contacts it is leaves the field as it was
   const parts = key.split(/\s*\/\s*|\s+/);
@@ -117,6 +119,20 @@ export function fieldOfLabel(label: string, { qualified = true } = {}): LabelFie
  */
 export function foldLabel(label: string): string {
   return label.trim().toLowerCase().replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, "");
+}
+
+/** The words for a web site in CJK script ("主页", "博客", "ホームページ", "블로그"), longest first. */
+const CJK_SITE_WORDS = labels.url.filter((w) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,}$/u.test(w)).sort((a, b) => b.length - a.length);
+
+/**
+ * "个人简历主页" (personal résumé homepage), "技术博客" (tech blog), "개발 블로그" (dev blog): CJK labels compound a word or
+ * two before the word for the site, written as one run, so no list can hold them all; the site word at the end is
+ * what the label names. Only the web site is read so: a word before "电话" may make it another person's number.
+ */
+function webSiteCompound(key: string): "url" | undefined {
+  const run = key.replace(/\s+/g, "");
+  if (!/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{3,10}$/u.test(run)) return undefined;
+  return CJK_SITE_WORDS.some((w) => run.endsWith(w) && run.length - w.length <= 4) ? "url" : undefined;
 }
 
 /** The one field every word of a label names, if they all name one. */

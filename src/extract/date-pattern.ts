@@ -160,7 +160,11 @@ function build(): RegExp {
     `|(?<yy>\\d\\d)(?![\\d,%+]|\\.\\d|[${LETTER}]|(?<![-–—]\\d\\d)\\s[${LETTER}])` +
     // "2006–8": a later year in one digit after an en or em dash set against the year, which no month form uses, a
     // word after it as after two
-    `|(?<=(?:19|20)\\d\\d[–—])(?<yd>\\d)(?![\\d,%+/]|\\.\\d|[${LETTER}])`;
+    `|(?<=(?:19|20)\\d\\d[–—])(?<yd>\\d)(?![\\d,%+/]|\\.\\d|[${LETTER}])` +
+    // "2024/2 ~ 5": a later month in one digit after a start written year then month, as a short stay is written in
+    // Japan and Germany (two digits, "2024/9 ~ 11", are read as "yy" above)
+    // (the spaces around the dash bounded: the look behind is tried after each space of a long run)
+    `|(?<=(?:19|20)\\d\\d[-/.]\\d{1,2} {0,2}[-–—~〜～] {0,2})(?<md>[1-9])(?![\\d,%+/]|\\.\\d|[${LETTER}]|\\s[${LETTER}])`;
   // "2018-", "2019年11月-", "2024/03 -- ": the range is open; so is "2018-" before a column gap ("2018-     Acme Corp"),
   // and "2014- Associate Professor", its dash set against the year and a word after it that is no date (the text is
   // matched in lower case); "February 2019--: **Systems Administrator**", the colon that opens the entry after it;

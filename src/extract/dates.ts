@@ -163,8 +163,9 @@ function read(g: Groups): [string | undefined, string | undefined, boolean, bool
   // "2012-17", "2006–8": the later year in two digits or one; "2019 - 15" names no later year, so the start stands alone
   // "2014/08 – 10": after a start written year then month, two digits that can only be a later month of that year
   // are that month, as German CVs write a short stay ("2012-11" alone is a month, not two years)
-  const sameYearMonth = g.yy && g.y2 && !g.d3 && Number(g.yy) > Number(g.m2) && Number(g.yy) <= 12;
-  if (sameYearMonth) return [start, `${g.y2}-${pad(Number(g.yy))}`, false, false];
+  const laterMonth = g.yy ?? g.md;
+  const sameYearMonth = laterMonth && g.y2 && !g.d3 && Number(laterMonth) > Number(g.m2) && Number(laterMonth) <= 12;
+  if (sameYearMonth) return [start, `${g.y2}-${pad(Number(laterMonth))}`, false, false];
   const short = g.yy ? `${start.slice(0, 2)}${g.yy}` : g.yd && `${start.slice(0, 3)}${g.yd}`;
   // "2013/14 – 2015/16" ends with the academic year it names last, "2016/17" alone spans its own
   const open = g.open !== undefined || g.unknown !== undefined;

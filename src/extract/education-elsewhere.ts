@@ -53,9 +53,12 @@ export function findEducationInHeader(lines: readonly SourceLine[]): StudyLine[]
   return studies.length === 1 ? [withFieldsOfForm(studies[0]!, lines)] : studies;
 }
 
+/** The text without the remark in brackets at its end: "华东大学（2015-06毕业）" → "华东大学". */
+const withoutRemark = (text: string) => text.replace(/\s*[（(][^（()）]*[）)]\s*$/u, "");
+
 /** A value in CJK script that names a school and no degree, its dates in brackets aside. */
 function namesSchoolAlone(value: string): boolean {
-  const written = value.replace(/\s*[（(][^（()）]*[）)]\s*$/u, "");
+  const written = withoutRemark(value);
   return CJK_TEXT.test(written) && SCHOOL_WORDS.test(written) && parseDegree(written) === undefined;
 }
 
@@ -110,7 +113,9 @@ function unlabelledStudy(text: string): Education | undefined {
     // "学历：全日制本科/南京某某学院/2020届": the same parts under the degree's label
     const parts = cell.replace(/^[^:：/／]{1,8}[:：]\s*/u, "").split(/\s*[/／|｜]\s*/).map((p) => p.trim()).filter(Boolean);
     if (parts.length < 2 || parts.length > 5) continue;
-    const school = parts.find((p) => CJK_TEXT.test(p) && SCHOOL_WORDS.test(p));
+    // "西北工业大学（985，双一流）": the remark in brackets after a school's name (its rank, its campus, the degrees
+    // studied there) may mix in digits and Latin letters; the name before it is what tells a school
+    const school = parts.find((p) => CJK_TEXT.test(withoutRemark(p)) && SCHOOL_WORDS.test(p));
     const degreeAt = parts.findIndex((p) => p !== school && CJK_TEXT.test(p) && degreeOf(p) !== undefined);
     // "某某理工大学/女/1996": the template's name/gender/year details, the school written where the name goes, name the
     // school alone
@@ -118,7 +123,7 @@ function unlabelledStudy(text: string): Education | undefined {
     if (!school || degreeAt < 0) continue;
     const field = parts[degreeAt - 1];
     // "本科/北京邮电大学计算机系": a department written onto the school's name is its field when no part names one
-    const { institution, area } = readCjkSchool(school) ?? { institution: school };
+    const { institution, area } = readCjkSchool(withoutRemark(school)) ?? { institution: withoutRemark(school) };
     const year = parts.map((p) => CLASS_OF.exec(p)?.[1]).find(Boolean);
     return compact({ institution, studyType: degreeOf(parts[degreeAt]!), area: field !== undefined && field !== school && !CLASS_OF.test(field) ? field : area, endDate: year });
   }

@@ -28,6 +28,7 @@ import { placeSection } from "./place-section.js";
 import { findProseEducation } from "./prose-education.js";
 import { toEducation } from "./education.js";
 import { findEducationInHeader, findSchoolLines } from "./education-elsewhere.js";
+import { datingLine } from "./layout/period-line.js";
 import { findWorkInForm } from "./work-in-form.js";
 import { DEGREE } from "./degrees.js";
 import { findNamedProjects } from "./named-projects.js";
@@ -169,7 +170,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   if (Object.keys(header.basics).length) draft.resume.basics = header.basics;
   if (header.nameLine) draft.origins.set("/basics/name", header.nameLine.position);
   // "## Acme株式会社 (2021/04〜2022/09)": a 職務経歴書 may give each employer a section of its own, with no section over them
-  const employers = blocks.map((b, i) => kinds[i] === undefined && b.title !== undefined && namesDatedEmployer(b.title, b.lines.find((l) => /\S/.test(l.text))?.text));
+  const employers = blocks.map((b, i) => kinds[i] === undefined && b.title !== undefined && namesDatedEmployer(b.title, datingLine(b.lines)?.text));
   // "## Senior UX Designer" over "#### Lantern Software" and its dates: sections titled by their jobs
   // (in Markdown, whose headings its writer set, not in a PDF's, whose text may print a job's title large over its duties)
   const roles = headingsWritten(file) ? roleSections(blocks, kinds) : undefined;

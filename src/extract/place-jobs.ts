@@ -17,6 +17,7 @@ import { findDates, withoutDates } from "./dates.js";
 import { trimSeparators } from "./entry-parts.js";
 import { placeEntries } from "./place-entries.js";
 import { labelsProjectName, toProject } from "./projects.js";
+import { datingLine } from "./layout/period-line.js";
 
 /** A section of jobs (or volunteering): read together, so that its entries' shared layout informs each. */
 export function placeJobs(draft: Draft, lines: readonly SourceLine[], kind: "work" | "volunteer", title: string | undefined, split: SplitEntries = splitEntries(lines)): void {
@@ -92,13 +93,16 @@ export function placeEmployerSections(draft: Draft, blocks: readonly SectionBloc
     const title = { kind: "subheading" as const, text: b.title!, position: b.position, depth: 2, links: [], gap: true };
     // "**2025.08 ~ 2026.04 (9개월)** ※ 회사 폐업으로 퇴사" under an undated title: its dates are the header's, what
     // follows them the job's text
-    const at = findDates(b.title!).some((d) => d.range) ? -1 : b.lines.findIndex((l) => /\S/.test(l.text));
-    const first = at >= 0 ? b.lines[at]! : undefined;
+    const dating = findDates(b.title!).some((d) => d.range) ? undefined : datingLine(b.lines);
+    const at = dating?.at ?? -1;
+    const first = dating ? { ...b.lines[at]!, text: dating.text } : undefined;
     const dates = first && findDates(first.text)[0];
     if (!first || !dates?.range) return { head: [title], body: b.lines, position: b.position };
     const rest = first.text.slice(dates.index + dates.length).replace(/^[\s*_)\]]+/, "");
     const dated = { ...first, text: first.text.slice(0, dates.index + dates.length), spans: undefined, lead: undefined };
-    const body = [...(/[\p{L}\p{N}]/u.test(rest) ? [{ ...first, text: rest, spans: undefined, lead: undefined }] : []), ...b.lines.slice(at + 1)];
+    // (what comes before a period line, "【概要】" and the overview, is the job's text, as what follows it is)
+    const before = b.lines.slice(0, at).filter((l) => /\S/.test(l.text));
+    const body = [...before, ...(/[\p{L}\p{N}]/u.test(rest) ? [{ ...first, text: rest, spans: undefined, lead: undefined }] : []), ...b.lines.slice(at + 1)];
     return { head: [title, dated], body, position: b.position };
   });
   placeJobs(draft, [], "work", undefined, { entries, loose: [] });

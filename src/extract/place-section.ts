@@ -17,6 +17,7 @@ import { groupHeadings } from "./layout/group-headings.js";
 import { groupPapers, groupUnderTitle } from "./paper-groups.js";
 import { leadInLength } from "./layout/lead-in.js";
 import { boldSubsections, groupedSubsections, withLinksUnderPapers } from "./layout/section-parts.js";
+import { labelledParts } from "./layout/labelled-parts.js";
 import { LISTING, placeSkills, namesNoSpokenLanguage, namesOnlySpokenLanguages, splitSkillLists } from "./place-skills.js";
 import { KEY_OF, placeEntries } from "./place-entries.js";
 import { skillListsIn } from "./summary-skills.js";
@@ -35,6 +36,16 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
     // "## Publications" over "**Journal Articles**" and "**Preprints**": the bold titles group the section's papers, under its title
     if (PAPER_KINDS.has(kind!) && parts.every((p) => PAPER_KINDS.has(classifyTitle(p.title!)!)) && !listsPapers(draft)) listSection(draft, { key: "publications", title: block.title ?? "Other" }, block.position);
     return parts.forEach((part) => placeSection(draft, part, classifyTitle(part.title!)));
+  }
+  // "## 证书、荣誉" over "- 荣誉：…，…": a labelled line of a combined title goes to the kind its label names
+  const labelled = kind && kind !== "skills" ? labelledParts(block, kind) : undefined;
+  if (labelled) {
+    // the section keeps its place in the order when its own lines come first
+    const restFirst = labelled.rest[0] === block.lines[0];
+    if (restFirst) placeSection(draft, { ...block, lines: labelled.rest }, kind);
+    for (const part of labelled.parts) placeSection(draft, part.block, part.kind);
+    if (!restFirst && labelled.rest.length) placeSection(draft, { ...block, lines: labelled.rest }, kind);
+    return;
   }
   const lead = kind && LISTING.has(kind) ? leadInLength(block.lines) : 0;
   if (lead) {

@@ -134,6 +134,21 @@ export const leadsWithCjkLevel = (text: string) => CJK_LEVELS.some((w) => text.t
  * in CJK words, which its commas do not cut.
  */
 export const isToldProficiency = (text: string) => leadsWithCjkLevel(text) && !leadingLevel(text);
+
+/**
+ * "具备良好的数学基础，熟悉计算机图形学，熟悉 OpenGL、Vulkan 等图形接口": a sentence of phrases that each open with CJK words,
+ * a later one with a word of proficiency, is told proficiency too, though its first phrase opens otherwise; cut at
+ * its commas, it would be read item by item where the bullets beside it, opening with "熟悉", are kept whole. A list of
+ * names ("JavaWeb开发，HTML、CSS，JQuery，了解BootStrap") opens its phrases with them, and is cut.
+ */
+export function tellsProficiency(text: string): boolean {
+  if (isToldProficiency(text)) return true;
+  const phrases = text.split(/\s*[,，]\s*/u).filter(Boolean);
+  return phrases.every((p) => CJK_OPENING.test(p)) && phrases.slice(1).some(leadsWithCjkLevel);
+}
+
+/** A phrase that opens with a letter of a CJK script. */
+const CJK_OPENING = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LEVEL = /^(.+?)\s*[(（]([^()（）]{1,30})[)）]$/u;
 
 /**

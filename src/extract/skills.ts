@@ -3,7 +3,7 @@ import { classifyLabel, classifyTitle, type SectionKind } from "../parse/section
 import type { Position } from "../diagnostics/diagnostic.js";
 import type { SourceLine } from "../parse/source-line.js";
 import type { Skill } from "../resume/schema.js";
-import { inferSeparator, isShortItem, isToldProficiency, readLevel, readRating, splitAt, type Separator } from "./skill-items.js";
+import { inferSeparator, isShortItem, readLevel, readRating, splitAt, tellsProficiency, type Separator } from "./skill-items.js";
 import { skillsDownFirstColumn } from "./skill-attribute-columns.js";
 import { readSkillColumns } from "./skill-columns.js";
 import { readSkillGroups, type SkillGroup, type SkillText } from "./skill-groups.js";
@@ -49,14 +49,17 @@ export function toSkills(
       const items = i.labelled ? splitAt(i.text, own) : i.split ? splitList(i.text, own) : [i.text];
       // "Go, Java, TypeScriptでのバックエンド開発": the list is the object of a Japanese phrase, which says one skill;
       // "熟悉 Knative、Fission 等 Serverless 框架": so is what a word of proficiency leads in Chinese words
-      return items.length > 1 && !i.labelled && (items.some(runsIntoJapanese) || isToldProficiency(i.text)) ? splitAt(i.text, undefined) : items;
+      return items.length > 1 && !i.labelled && (items.some(runsIntoJapanese) || tellsProficiency(i.text)) ? splitAt(i.text, undefined) : items;
     };
     if (g.name === undefined) {
       for (const i of g.items) {
         // "具備優秀的團隊合作與領導能力。", "I believe I can pick up any new platform quickly": prose about skills, no list of
         // them; "München, 15.01.2025", "References available upon request.", "Copyright 2017 Jane Doe": where and when
         // the CV was signed, what it says of itself, under the section that happens to come last
-        if (!i.labelled && (isProse(i.text) || isSignOff(i.text) || isClosingRemark(i.text))) {
+        // ("熟练使用 Java，掌握 Java8 新特性；熟悉 Python。": a sentence told with words of proficiency names what is known,
+        // its full stop aside, as its siblings without one do)
+        const toldSkill = tellsProficiency(i.text.trim().replace(/[。．]$/u, ""));
+        if (!i.labelled && ((isProse(i.text) && !toldSkill) || isSignOff(i.text) || isClosingRemark(i.text))) {
           leftAt.add(i.position);
           continue;
         }

@@ -183,7 +183,9 @@ function promotedSubheadings(parent: SourceLine, headings: readonly SourceLine[]
   const end = headings.findIndex((h, i) => i > start && h.depth <= parent.depth);
   const span = headings.slice(start + 1, end < 0 ? undefined : end);
   // "# About me" over "## Timeline" and "## Contact": an about section is prose, and the headings under it open sections
-  if (kind === "summary") return topLevel(span);
+  // ("## 자기소개" over "### 1. 성장 과정" and "### 2. 핵심 역량": numbered sub-headings are the parts of one text, as a
+  // self-introduction is written in Korean and Japanese CVs, whatever their words name)
+  if (kind === "summary") return topLevel(span).every(isNumbered) ? [] : topLevel(span);
   if (kind !== undefined && !CUSTOM_KINDS.has(kind)) {
     const subs = subsectionsOnly(span, kinds);
     if (subs.length) return subs;
@@ -198,6 +200,9 @@ function promotedSubheadings(parent: SourceLine, headings: readonly SourceLine[]
   const depth = Math.min(...known.map((h) => h.depth));
   return span.filter((h) => h.depth === depth);
 }
+
+/** "### 1. 성장 과정", "### 2) Motivation": a heading the CV's outline numbers as a part of a sequence. */
+const isNumbered = (h: SourceLine) => h.outline !== undefined;
 
 /** The headings of a span at its highest level. */
 function topLevel(span: readonly SourceLine[]): SourceLine[] {
@@ -280,6 +285,26 @@ function boldTitles(written: readonly SourceLine[]): SourceLine[] {
   return titles.length >= 2 ? titles : [];
 }
 
+/**
+ * "### Acme株式会社" over "【概要】…【期間】…" and "### Beta株式会社" over "【概要】…": a marked title written again under
+ * each of the document's own headings labels a part of each entry those headings open (an overview, a period), as a
+ * 職務経歴書 lays out its employers; a section's title is written once.
+ */
+function entryLabels(written: readonly SourceLine[]): Set<SourceLine> {
+  const under = new Map<string, { lines: SourceLine[]; headings: Set<SourceLine | undefined> }>();
+  let heading: SourceLine | undefined;
+  for (const l of written) {
+    if (l.kind === "heading") heading = l;
+    const title = l.kind === "text" && l.depth === 0 ? markedTitle(l.text) : undefined;
+    if (!title) continue;
+    const seen = under.get(title) ?? { lines: [], headings: new Set() };
+    seen.lines.push(l);
+    seen.headings.add(heading);
+    under.set(title, seen);
+  }
+  return new Set([...under.values()].filter((t) => t.headings.size >= 2 && !t.headings.has(undefined)).flatMap((t) => t.lines));
+}
+
 function withCapitalHeadings(written: readonly SourceLine[]): SourceLine[] {
   const paragraph = (l: SourceLine) => l.kind === "text" && l.gap && l.depth === 0 && l.text.length <= 50 && /\p{Lu}/u.test(l.text) && !/\p{Ll}/u.test(l.text);
   // capitals, not bold alone: a bold line in a section is as often an entry's name ("**Transparency in Work**")
@@ -294,7 +319,8 @@ function withCapitalHeadings(written: readonly SourceLine[]): SourceLine[] {
     const above = written[i - 1];
     return title && above?.kind === "heading" && classifyTitle(above.text) === classifyTitle(title) ? undefined : title;
   };
-  const marked = (l: SourceLine, i: number) => (l.kind === "text" && l.depth === 0 ? (markedTitle(l.text) ?? columnTitle(l, i)) : undefined);
+  const labels = entryLabels(written);
+  const marked = (l: SourceLine, i: number) => (l.kind === "text" && l.depth === 0 && !labels.has(l) ? (markedTitle(l.text) ?? columnTitle(l, i)) : undefined);
   // at the depth of the document's own headings of known sections ("#### VZDĚLÁNÍ:" beside "**PRACOVNÍ ZKUŠENOSTI:**"),
   // so that a title drawn in capitals is their sibling and does not make them sub-headings of the one before
   const depths = written.filter((l) => l.kind === "heading" && classifyTitle(l.text) !== undefined).map((l) => l.depth);

@@ -16,6 +16,8 @@ export interface InlineLine {
   soft: boolean;
   /** True for a definition of a definition list (`: text` under its term), the marker removed. */
   definition?: boolean;
+  /** The number a heading is given in the CV's outline ("1.", "2.1"), taken off its text. */
+  outline?: string;
 }
 
 interface Builder {

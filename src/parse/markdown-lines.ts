@@ -246,11 +246,12 @@ class Walker {
     }
   }
 
-  private push(kind: LineKind, text: string, line: number, depth: number, extra: Pick<InlineLine, "lead" | "links" | "spans">): SourceLine {
+  private push(kind: LineKind, text: string, line: number, depth: number, extra: Pick<InlineLine, "lead" | "links" | "spans" | "outline">): SourceLine {
     const raw = this.source[line - 1] ?? "";
     const column = raw.length - raw.trimStart().length + 1;
     const sl: SourceLine = { kind, text: tidySpaces(text), position: { line, column }, depth, links: extra.links, gap: this.gap };
     if (extra.lead) sl.lead = extra.lead;
+    if (extra.outline) sl.outline = extra.outline;
     // spans always spell the text; a line whose runs cannot (a cut marker, say) is given none
     if (extra.spans && extra.spans.map((s) => s.text).join("") === sl.text) sl.spans = extra.spans;
     // "_________________" between <br>s: a rule drawn in characters holds no words and parts what is around it, as a blank line does
@@ -301,7 +302,7 @@ function withoutOutlineNumber(l: InlineLine): InlineLine {
   if (!number) return l;
   const { lead: _lead, ...cut } = withoutMarker(l, number.length);
   const lead = l.lead?.startsWith(number) ? l.lead.slice(number.length) : l.lead;
-  return { ...cut, text: l.text.slice(number.length), ...(lead ? { lead } : {}) };
+  return { ...cut, text: l.text.slice(number.length), outline: number.trim(), ...(lead ? { lead } : {}) };
 }
 
 /** "| 2006 | 4 | 早稲田大学入学 |": a year and a month in cells side by side (a 履歴書's 年 and 月 columns) are one date. */

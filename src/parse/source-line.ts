@@ -46,6 +46,8 @@ export interface SourceLine {
   tableHeader?: boolean;
   /** True when a blank line or a new block comes before this line. */
   gap: boolean;
+  /** The number a heading is given in the CV's outline ("1.", "2.1"), which only orders it and is not in `text`. */
+  outline?: string;
 }
 
 /** A section: its heading (absent for what comes before the first heading) and its lines. */
