@@ -156,7 +156,9 @@ function promotedSubheadings(parent: SourceLine, headings: readonly SourceLine[]
   if (kind === "summary") return topLevel(span);
   if (kind !== undefined && !CUSTOM_KINDS.has(kind)) {
     const subs = subsectionsOnly(span, kinds);
-    return subs.length || !ENTRY_KINDS.has(kind) ? subs : trailingSections(span, kind, kinds);
+    if (subs.length || !ENTRY_KINDS.has(kind)) return subs;
+    const grouped = sameKindGroups(span, kind, kinds);
+    return grouped.length ? grouped : trailingSections(span, kind, kinds);
   }
   const known = span.filter((h) => {
     const sub = kinds.get(h);
@@ -190,6 +192,20 @@ function trailingSections(span: readonly SourceLine[], kind: SectionKind, kinds:
   let first = subs.length;
   while (first > 0 && titled(subs[first - 1]!)) first--;
   return first > 0 && first < subs.length && !subs.slice(0, first).some(titled) ? subs.slice(first) : [];
+}
+
+/**
+ * "## Experience" over "### Employment" over "#### Acme Corp" and its role: a sub-heading that names the section's own
+ * kind again and holds headings a level deeper (its entries) is a section of its own, its entries at that deeper level,
+ * and so is each heading beside it ("### Talks", "### Side work"), however deep the author set the section titles.
+ */
+function sameKindGroups(span: readonly SourceLine[], kind: SectionKind, kinds: ReadonlyMap<SourceLine, SectionKind | undefined>): SourceLine[] {
+  const subs = topLevel(span);
+  const holdsEntries = (h: SourceLine) => {
+    const next = span[span.indexOf(h) + 1];
+    return next !== undefined && next.depth > h.depth && kinds.get(next) === undefined;
+  };
+  return subs.some((h) => kinds.get(h) === kind && holdsEntries(h)) ? subs : [];
 }
 
 /**
