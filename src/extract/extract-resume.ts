@@ -44,6 +44,7 @@ import { roleSections } from "./role-sections.js";
 import { contentsMessage, takeContentsList } from "./contents-list.js";
 import { placeUpdateStamps, takeUpdateStamps } from "./update-stamp.js";
 import { placeCopyrightNotice, takeCopyrightNotice } from "./copyright-notice.js";
+import { placeReferencesRemark, takeReferencesRemark } from "./references-remark.js";
 import { lowerDatesOverHeads } from "./layout/dates-over-heads.js";
 import { headerInPersonalSection, headerInNamedSection, greetingInAbout, withPersonalData, filledFrom, takeTitleUnderName, headlineUnderName, headingLine, saysOnly } from "./header-elsewhere.js";
 
@@ -65,6 +66,8 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   blocks = updated.blocks;
   const copyright = takeCopyrightNotice(blocks);
   blocks = copyright.blocks;
+  const references = takeReferencesRemark(blocks);
+  blocks = references.blocks;
   // "CURRICULUM VITAE" over the name: the lines under it are the header, not a section of that title
   const titled = documentTitle ?? (blocks[0]?.title !== undefined ? headingLine(blocks[0]) : undefined);
   // ("Job Market CV" over "Maria Lopez": words before a title are its owner's name only when they read as one and no
@@ -187,6 +190,7 @@ export function extractResume(file: SourceFile, parsed: ParsedSource, sidecar?: 
   }
   placeUpdateStamps(draft, updated.stamps);
   placeCopyrightNotice(draft, copyright.notice);
+  placeReferencesRemark(draft, references.remark);
   placeConsentClauses(draft, consent.clauses);
   readThemeWidgets(draft, frontMatter, parsed.frontMatter?.position ?? { line: 1, column: 1 });
   findEducationInProse(draft, blocks, kinds);

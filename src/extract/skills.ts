@@ -10,7 +10,7 @@ import { readSkillGroups, type SkillGroup, type SkillText } from "./skill-groups
 import { endsWithSpokenLanguage, isSpokenLanguage, namesLanguageLevel } from "./spoken-languages.js";
 import { findDates } from "./dates.js";
 import { isPlaceLine } from "./entry-parts.js";
-import closingRemarks from "./vocabulary/closing-remarks.json" with { type: "json" };
+import { isReferencesRemark } from "./references-remark.js";
 
 // the keyword splitter is shared with the readers of other sections
 export { splitKeywords } from "./skill-items.js";
@@ -180,7 +180,5 @@ function isSignOff(text: string): boolean {
 /** A name in Latin letters that a Japanese phrase goes on from ("TypeScriptでのバックエンド開発"). */
 const runsIntoJapanese = (item: string) => /[A-Za-z0-9+#.]\p{Script=Hiragana}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,}/u.test(item);
 
-const REFERENCES_ON_REQUEST = new Set(Object.values(closingRemarks.referencesOnRequest).flat());
-
 /** What the CV says of itself at its end: that references are given on request, or whose copyright it is. */
-const isClosingRemark = (text: string) => isCopyrightNotice(text) || REFERENCES_ON_REQUEST.has(text.trim().replace(/\.$/, "").toLowerCase());
+const isClosingRemark = (text: string) => isCopyrightNotice(text) || isReferencesRemark(text);
