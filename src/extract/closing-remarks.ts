@@ -32,7 +32,8 @@ const MARK = new RegExp(`^(?:${trieSource([...site.copyright, ...site.reserved])
 /** "© 2024 Jane Doe", "Copyright 2019 Jane Doe. All rights reserved.": a copyright notice, by its mark and its shape. */
 export const isCopyrightNotice = (text: string) => MARK.test(text.trim()) && hasFooterShape(text);
 
-const isRemark = (l: SourceLine) => (l.kind === "text" || l.kind === "bullet") && (isCopyrightNotice(l.text) || isReferencesOnRequest(l.text));
+/** (a text that reads its titles from how lines look may make the remark a heading: "==== References available upon request") */
+const isRemark = (l: SourceLine) => (l.kind === "text" || l.kind === "bullet" || l.kind === "subheading") && (isCopyrightNotice(l.text) || isReferencesOnRequest(l.text));
 
 /**
  * "© 2024 Jane Doe", "References available upon request.": what the CV says of itself at its end, under whichever
@@ -46,8 +47,10 @@ export function takeClosingRemarks(blocks: readonly SectionBlock[]): { blocks: S
   if (!last || last.title === undefined) return { blocks: [...blocks], remarks: [] };
   let from = last.lines.length;
   while (from > 0 && last.lines.length - from < MOST_LINES && isRemark(last.lines[from - 1]!)) from--;
-  // a remark is set apart from the entries above it, and a section of nothing but remarks is no section to empty
-  if (from === last.lines.length || from === 0 || !last.lines[from]!.gap) return { blocks: [...blocks], remarks: [] };
+  // a notice is set apart from the entries above it (the words of references on request say what they are without), and
+  // a section of nothing but remarks is no section to empty
+  const apart = last.lines[from]?.gap || isReferencesOnRequest(last.lines[from]?.text ?? "");
+  if (from === last.lines.length || from === 0 || !apart) return { blocks: [...blocks], remarks: [] };
   const remarks = last.lines.slice(from);
   return { blocks: [...blocks.slice(0, -1), { ...last, lines: last.lines.slice(0, from) }], remarks };
 }

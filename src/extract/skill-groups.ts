@@ -6,6 +6,7 @@ import { withoutLead } from "./entry-parts.js";
 import { inferSeparator, isShortItem, leadingLevel, listsThree, splitAt, wrapsOf } from "./skill-items.js";
 import { isSkillLabel, spacedSkillLabel } from "./skill-labels.js";
 import { listUnderTerm } from "./skill-sublist.js";
+import { describedTerms } from "./skill-described-terms.js";
 import { labelsBesideLists } from "./skill-label-columns.js";
 import { isMeasureColumn } from "./skill-attribute-columns.js";
 import { codeSpans, labelledColumns, linkedItems, sideBySide, withColumnGap } from "./skill-line-layouts.js";
@@ -41,6 +42,7 @@ export function readSkillGroups(written: readonly SourceLine[], sourceLines: rea
   const sep = inferSeparator(lines.map((l) => l.text));
   const bulletsAreLists = bulletsHoldLists(lines);
   const spaced = spacedLabels(lines);
+  const terms = describedTerms(lines, labelOf);
   const groups: SkillGroup[] = [];
   const details: Position[] = [];
   let open: SkillGroup | undefined;
@@ -96,6 +98,13 @@ export function readSkillGroups(written: readonly SourceLine[], sourceLines: rea
       open = { name: cleanLabel(l.text), items: [], position: l.position };
       openByHeading = false;
       groups.push(open);
+      continue;
+    }
+    // "- Python – Experience building web applications": the term is the item, what it says of it no skill
+    const term = terms.get(l);
+    if (term !== undefined) {
+      (open ?? flat(l)).items.push({ text: term, split: false, position: l.position });
+      details.push(...children.map((c) => c.position));
       continue;
     }
     if (open && openByHeading) {

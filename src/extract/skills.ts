@@ -115,7 +115,13 @@ export function toSkills(
  * ("Since the very beginning of my career I mainly worked with open source software, which… I am passionate about…")
  * tells of them.
  */
-const isProse = (text: string) => /[。．！？]$|[\uac00-\ud7af][.!?]$/.test(text.trim()) || isParagraph(text) || toldInFirstPerson(text);
+const isProse = (text: string) => /[。．！？]$|[\uac00-\ud7af][.!?]$/.test(text.trim()) || isParagraph(text) || toldInFirstPerson(text) || isRemarkSentence(text);
+
+/**
+ * "Those tools I use daily are marked with a dagger symbol.": a long sentence closed by its full stop, not a list cut
+ * by commas, says something of the list (a key to its marks, how it is ordered) and names no skill.
+ */
+const isRemarkSentence = (text: string) => /[.!?]["”’)]?$/.test(text.trim()) && text.split(/\s+/).length >= 12 && (text.match(/[,;、]/g)?.length ?? 0) <= 1;
 
 /**
  * "Last year I undertook the 'Introduction to Computational Statistics' module in which I learnt how to code in R…": a

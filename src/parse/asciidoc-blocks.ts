@@ -1,3 +1,4 @@
+import { isContactOnly } from "./icon-contact.js";
 import type { RawLine } from "./text-lines.js";
 
 /** "== Experience", "|===": lines only an AsciiDoc file has at its margin ("== Experience ==" closes as a wiki's title does). */
@@ -9,6 +10,8 @@ const ASCIIDOC_MARK = /^(?:={2,5}\s+[^=\s](?:.*[^=\s])?\s*$|\|===\s*$)/;
  */
 const ATTRIBUTE_LIST = /^\[(?:[.#%][\w-]|[\w-]+\s*=|[\w-]+,)[^\]]*\]$/u;
 const HARD_BREAK = /\s+\+$/;
+/** "==== (555) 010-4477": a section marker before a line that is only a contact, which heads nothing (see text-outline.ts). */
+const CONTACT_AS_TITLE = /^={1,5}\s+(\S.*?)(?:\s+=+)?$/;
 /** `|===` opens and closes a table, `!===` a table nested in a cell. */
 const TABLE_DELIMITER = /^([|!])===\s*$/;
 /** "[[previous-experience]]" before a cell's words: an anchor for links, no word of the CV. */
@@ -30,6 +33,12 @@ export function markAsciiDocBlocks(lines: RawLine[]): void {
     // "Phoenix, AZ 85032 +": a "+" at the end breaks the line there, and is no word
     if (HARD_BREAK.test(l.text)) l.text = l.text.replace(HARD_BREAK, "");
     const text = l.raw.trim().replace(HARD_BREAK, "");
+    // "==== jane@example.org" under the name: a contact set as a title, which the page shows as a line of the header
+    const contact = CONTACT_AS_TITLE.exec(text)?.[1];
+    if (contact && isContactOnly(contact)) {
+      l.text = contact;
+      continue;
+    }
     const delimiter = TABLE_DELIMITER.exec(text)?.[1] as "|" | "!" | undefined;
     if (delimiter) {
       open[delimiter] = !open[delimiter];

@@ -189,6 +189,8 @@ function promotedSubheadings(parent: SourceLine, headings: readonly SourceLine[]
   if (kind !== undefined && !CUSTOM_KINDS.has(kind)) {
     const subs = subsectionsOnly(span, kinds);
     if (subs.length) return subs;
+    const grouped = ENTRY_KINDS.has(kind) ? sameKindGroups(span, kind, kinds) : [];
+    if (grouped.length) return grouped;
     const trailing = ENTRY_KINDS.has(kind) ? trailingSections(span, kind, kinds) : [];
     return trailing.length ? trailing : closingContacts(span, kinds);
   }
@@ -239,6 +241,20 @@ function closingContacts(span: readonly SourceLine[], kinds: ReadonlyMap<SourceL
   let first = subs.length;
   while (first > 0 && kinds.get(subs[first - 1]!) === "contact") first--;
   return subs.slice(first);
+}
+
+/**
+ * "## Experience" over "### Employment" over "#### Acme Corp" and its role: a sub-heading that names the section's own
+ * kind again and holds headings a level deeper (its entries) is a section of its own, its entries at that deeper level,
+ * and so is each heading beside it ("### Talks", "### Side work"), however deep the author set the section titles.
+ */
+function sameKindGroups(span: readonly SourceLine[], kind: SectionKind, kinds: ReadonlyMap<SourceLine, SectionKind | undefined>): SourceLine[] {
+  const subs = topLevel(span);
+  const holdsEntries = (h: SourceLine) => {
+    const next = span[span.indexOf(h) + 1];
+    return next !== undefined && next.depth > h.depth && kinds.get(next) === undefined;
+  };
+  return subs.some((h) => kinds.get(h) === kind && holdsEntries(h)) ? subs : [];
 }
 
 /**

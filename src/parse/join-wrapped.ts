@@ -7,6 +7,7 @@ import { findDates } from "../extract/dates.js";
 import { weighPhrase } from "../extract/evidence/phrase-evidence.js";
 import { isDateOnly, isSentence, isTitleCased, isTitleLike, startsWithDate } from "../extract/layout/lines.js";
 import { isAuthorList, splitAuthors } from "../extract/author-lists.js";
+import { spacedSkillLabel } from "../extract/skill-labels.js";
 import type { RawLine } from "./text-lines.js";
 
 /**
@@ -144,6 +145,9 @@ export function continuesLine(last: RawLine, startedAsBullet: boolean, next: Raw
   // "Go, TypeScript, Python, SQL" over "Frameworks & Libraries" over "Angular, Flask, Hugo": a group's label set on a
   // line of its own between two lists of items (a PDF's bold label over its list) starts the next group
   if (!startedAsBullet && listsShortItems(end) && isGroupLabel(next.text.trim()) && after?.kind === "text" && listsShortItems(after.text.trim())) return false;
+  // "Intermediate Node.js, Linux, Docker, AWS, Chef" over "Advanced Ruby, Git": under a list, a line led by a group's
+  // label or a level set apart by a space only (moderncv's \cvitem rows as pdftotext writes them) starts the next group
+  if (!startedAsBullet && listsShortItems(end) && spacedSkillLabel(next.text.trim()) !== undefined) return false;
   // "+47 912 34 567 • jo@example.no • jo.no" over "jdoe • jdoe-gh": rows of phrases set apart by the same glyph are rows
   if (!startedAsBullet && sameRowGlyph(end, next.text)) return false;
   // "PicoScope | C, KiCad" under a bullet: fields set apart by bars are an entry's header, unless the line above is one too and wraps

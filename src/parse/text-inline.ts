@@ -58,6 +58,7 @@ export function readInline(source: string, targets: LinkTargets, rst: boolean, o
     links.push({ text: words, url });
     return words;
   };
+  if (rst) text = withoutRstEscapes(text);
   text = text
     .replace(/`([^`<]+?)\s*<([^>\s]+)>`__?/g, (_, words: string, url: string) => link(words, url))
     .replace(/\[\[([^\]]+)\]\[([^\]]+)\]\]/g, (_, url: string, words: string) => link(words, url))
@@ -77,6 +78,18 @@ export function readInline(source: string, targets: LinkTargets, rst: boolean, o
   if (rst && text.includes("*")) text = text.replace(STAR_ITALIC, (_, before: string, words: string) => (italics.push(words), `${before}${words}`));
   const { text: plain, lead } = readEmphasis(text.trim());
   return { text: plain, links, ...(lead && { lead }), ...(italics.length && { italics }) };
+}
+
+/**
+ * "@\ `jdoe <…>`__", "mr\_ino", "PHP\ :sup:`†`": reStructuredText's escapes and inline roles are markup. An escaped
+ * space joins what it stands between, an escaped mark is the mark, and a role is its text, unless that text is only a
+ * sign (a dagger or a star keying a note), which says nothing of its own.
+ */
+function withoutRstEscapes(text: string): string {
+  return text
+    .replace(/\\ /g, "")
+    .replace(/\\([_*`|\\])/g, "$1")
+    .replace(/\s*:[a-z][\w-]*:`([^`]*)`/g, (_, words: string) => (/[\p{L}\p{N}]/u.test(words) ? ` ${words}` : ""));
 }
 
 const UNDERSCORE_ITALIC = /(^|[\s(“"'[])_([^\s_](?:[^_]*?[^\s_])?)_(?=[\s,.;:)”"'\]]|$)/gu;

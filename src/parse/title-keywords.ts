@@ -1,10 +1,14 @@
 import type { SectionKind } from "./section-titles.js";
+import levels from "../extract/vocabulary/skill-levels.json" with { type: "json" };
+import { foldTitle } from "./title-text.js";
 import { FILLERS, JOINERS, QUALIFIER_WORDS, ROLE_NOUNS, UNSPACED, phraseKeywords, wholeTitleKind, wordKeywords, type Keyword } from "./title-vocabulary.js";
 
 /** The longest title, in characters, that keywords are weighed in when it is written in CJK scripts. */
 const MAX_UNSPACED = 10;
 /** A title of more content words than this is a phrase or an entry. */
 const MAX_WORDS = 5;
+/** "Working knowledge", "sehr gute Kenntnisse": how well skills are known (skill-levels.json), no section's title. */
+const LEVELS = new Set(Object.values(levels.levels).flat().map(foldTitle));
 /** Words no keyword knows that a title may hold after a keyword that leads it (see spacedHits). */
 const MAX_UNKNOWN = 2;
 
@@ -69,6 +73,10 @@ function spacedHits(folded: string, asTitle: boolean): Keyword[] {
   if (folded.split(",").slice(0, -1).some(endsInRoleNoun)) return [];
   if (perWord[0]!.length && unknown <= MAX_UNKNOWN) return hits;
   if (perWord.at(-1)!.length && unknown <= 1) return hits;
+  // "Software Development Skills", "Machine Learning Skills": skills are named by their field, in words of any trade no
+  // vocabulary could hold, before the head noun that says what the section lists; "sehr gute Kenntnisse" is a level
+  // that labels a group inside the section
+  if (perWord.at(-1)!.some((k) => k.strong && k.kind === "skills") && unknown <= MAX_UNKNOWN && !LEVELS.has(folded)) return hits;
   // "Communication and interpersonal skills": the head keyword is shared by each part joined to it, one word each
   if (perWord.at(-1)!.some((k) => k.strong) && coordinated(words)) return hits;
   return [];

@@ -47,3 +47,22 @@ describe("references said to be given on request", () => {
     expect(r.references).toEqual([{ name: "Dr. Ana Lima", reference: "Head of Research, Example Labs" }]);
   });
 });
+
+describe("a closing word that references are given on request", () => {
+  it("is no highlight of the last job", async () => {
+    const r = await readMarkdown(["# Jane Roe", "", "## Experience", "", "### Acme Corp", "Engineer, 2019 - 2021", "- Built things", "", "References available upon request.", ""].join("\n"));
+    expect(r.work?.[0]?.highlights).toEqual(["Built things"]);
+    expect(r.references).toEqual([{ reference: "References available upon request." }]);
+  });
+
+  it("is no project when set as a heading after the list of projects", async () => {
+    const r = await readText(["= Jane Roe", "", "== Skills", "- Rust", "", "== Projects", "- Weather station firmware", "- Chess engine in Rust", "", "==== References available upon request", ""].join("\n"));
+    expect(r.projects?.map((p) => p.name)).toEqual(["Weather station firmware", "Chess engine in Rust"]);
+    expect(r.references).toEqual([{ reference: "References available upon request" }]);
+  });
+
+  it("is kept where it only begins a longer sentence", async () => {
+    const r = await readMarkdown(["# Jane Roe", "", "## Notes", "", "References available upon request, and more links on my site.", ""].join("\n"));
+    expect(JSON.stringify(r)).toContain("more links on my site");
+  });
+});

@@ -41,14 +41,16 @@ const REGION_WORDS = new Set(Object.values(data.regionWords).flat());
 const CASELESS = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
 /**
  * A postcode after the place, alone or set after a dash: a US ZIP code, India's six-digit PIN ("Bengaluru,
- * Karnataka - 560001"), a Canadian ("Toronto, ON M5S 1A7") or a British one ("London SW1A 1AA").
+ * Karnataka - 560001"), a Canadian ("Toronto, ON M5S 1A7") or a British one ("London SW1A 1AA"); the seven digits
+ * Israel and Chile use stand there too ("Haifa, 3200003 Israel"), before the country.
  */
-const POSTCODE_AFTER = /(?:^|\s+(?:[-–]\s*)?)(?:\d{5}(?:-\d{4})?|\d{6}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})$/;
+const POSTCODE_AFTER = /(?:^|\s+(?:[-–]\s*)?)(?:\d{5}(?:-\d{4})?|\d{6}|\d{7}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})$/;
 /**
  * A European or Asian postcode before the city ("10115 Berlin", "4690 Schwanenstadt", "33013 Oviedo"), as the Dutch
- * ("1015 CJ Amsterdam"), Swedes ("114 55 Stockholm"), Poles ("00-950 Warszawa") and Portuguese ("1000-001 Lisboa") write theirs.
+ * ("1015 CJ Amsterdam"), Swedes ("114 55 Stockholm"), Poles ("00-950 Warszawa") and Portuguese ("1000-001 Lisboa") write theirs,
+ * and Chile's and Israel's seven digits ("8320000 Santiago").
  */
-const POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?(?:\d{4}\s?[A-Z]{2}|\d{4,5}|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3})\s+(?=\p{Lu})/u;
+const POSTCODE_FIRST = /^(?:[A-Z]{1,2}-)?(?:\d{4}\s?[A-Z]{2}|\d{4,5}|\d{7}|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3})\s+(?=\p{Lu})/u;
 const POSTCODE_LAST = /(?:^|\s)(?:[A-Z]{1,2}-)?\d{4,5}\s*$/u;
 const anyOf = (byLanguage: Record<string, string[]>) => trieSource([...new Set(Object.values(byLanguage).flat())]);
 const HOUSE_NUMBER = String.raw`\d{1,4}[a-z]?(?:[/-]\d{1,4})?`;
