@@ -244,15 +244,20 @@ function studyFromColumns(entry: Entry, columns: StudyColumns): Education {
  * "- 석사 · 2020.03 ~ 2022.08" / "- 학사 · 2014.03 ~ 2020.02"), an item of the
  * school's item, or a definition under the school's term ("Lindqvist University" /
  * ": PhD Philosophy, 2012." / ": MA Philosophy, 2007."): one entry per degree,
- * each under the school's line. An entry of another shape is itself.
+ * each under the school's line; so too dated degrees on plain lines under a school's heading. An entry of another shape is itself.
  */
-export function splitDegreeBullets(entry: Entry): Entry[] {
-  const school = entry.head[0];
+export function splitDegreeBullets(written: Entry): Entry[] {
+  const school = written.head[0];
+  // or a plain line under the school's heading ("#### Westmark University, Avon, NY" / "Bachelor of Arts, Physics, May 2008" /
+  // "Bachelor of Arts, Music, May 2008"), the first of which the entry's cut took into its head for its date
+  const plainUnderHeading = (l: SourceLine) => school?.kind === "subheading" && l.kind === "text";
   const underSchool = (l: SourceLine) =>
-    (l.kind === "bullet" && l.depth === 0) || (school !== undefined && school.kind !== "heading" && l.kind === school.kind && l.depth === school.depth + 1);
+    (l.kind === "bullet" && l.depth === 0) || plainUnderHeading(l) || (school !== undefined && school.kind !== "heading" && l.kind === school.kind && l.depth === school.depth + 1);
   const isDegreeBullet = (l: SourceLine) => underSchool(l) && DEGREE.exec(l.text)?.index === 0 && hasDate(l);
+  const [, firstDegree, ...more] = written.head;
+  const entry = firstDegree && !more.length && plainUnderHeading(firstDegree) && isDegreeBullet(firstDegree) && written.body.some(isDegreeBullet) ? { ...written, head: [school!], body: [firstDegree, ...written.body] } : written;
   const starts = entry.body.flatMap((l, i) => (isDegreeBullet(l) ? [i] : []));
-  if (starts.length < 2 || entry.head.some((l) => hasDate(l) || namesDegree(l.text))) return [entry];
+  if (starts.length < 2 || entry.head.some((l) => hasDate(l) || namesDegree(l.text))) return [written];
   return starts.map((at, k) => {
     const degree = entry.body[at]!;
     const under = entry.body.slice(k === 0 ? 0 : at + 1, starts[k + 1] ?? entry.body.length).filter((l) => l !== degree);
