@@ -26,6 +26,20 @@ import { INITIALS, isSchoolName, schoolBesideDegree, withoutCollege, fieldAtScho
 /** "卒業年月: 2015年03月", "Graduation: May 2026": a short label before a date and nothing else. */
 const isLabelledDate = (text: string) => isDateOnly(/^[^:：\d]{1,24}[:：]\s*(\S.*)$/u.exec(text)?.[1] ?? "");
 
+/** "em Banco de Dados", "in Data Science": a field's phrase opened by the word that joins it to its degree. */
+const FIELD_AFTER_CONNECTOR = /^(?:in|of|em|en|de|im|w|в|по|na)\s+\S/u;
+
+/**
+ * "**Pós-Graduação** em Banco de Dados – Kestrel – 2020", "**Master** in Data Science – Osprey": the degree set in bold
+ * and its field after it, joined by "in"/"em", are one phrase, which the bold had cut in two; the school follows the dash.
+ */
+function degreeLeadJoined(entry: Entry, head: ReturnType<typeof readHead>): string[] | undefined {
+  const [field, ...rest] = head.parts;
+  const lead = head.lead;
+  if (!lead || !field || !namesDegree(lead) || !FIELD_AFTER_CONNECTOR.test(field) || !entry.head[0]?.text.startsWith(lead)) return undefined;
+  return [`${lead} ${field}`, ...rest];
+}
+
 /** Reads an education entry: school, degree and field, dates, grade, and what else is said. */
 export function toEducation(entry: Entry): Education {
   const read = readEducation(entry);
@@ -43,7 +57,7 @@ function readEducation(entry: Entry): Education {
   const afterSchool = new Set<string>();
   const head = readHead(entry);
   // "**울산대학교 | 디지털콘텐츠디자인 전공**": a bold lead holding the header's own separators is several phrases
-  const headPieces = (head.lead ? [...head.lead.split(/\s+\|\s+/), ...head.parts] : head.parts).map(withStudyStatusApart);
+  const headPieces = (degreeLeadJoined(entry, head) ?? (head.lead ? [...head.lead.split(/\s+\|\s+/), ...head.parts] : head.parts)).map(withStudyStatusApart);
   // the statuses bracketed after the school ("(cursando)", "(expected)") are said with the entry, and are no piece of
   // the header that could be read as its field or place, nor dropped as a date's word
   const statuses = headPieces.flatMap((p) => p.slice(1));
