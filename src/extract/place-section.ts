@@ -16,7 +16,7 @@ import { withoutDates } from "./dates.js";
 import { groupHeadings } from "./layout/group-headings.js";
 import { groupPapers, groupUnderTitle } from "./paper-groups.js";
 import { leadInLength } from "./layout/lead-in.js";
-import { boldSubsections, groupedSubsections, withLinksUnderPapers } from "./layout/section-parts.js";
+import { boldSubsections, groupedSubsections, titledListApart, withLinksUnderPapers } from "./layout/section-parts.js";
 import { LISTING, placeSkills, namesNoSpokenLanguage, namesOnlySpokenLanguages, splitSkillLists } from "./place-skills.js";
 import { KEY_OF, placeEntries } from "./place-entries.js";
 import { skillListsIn } from "./summary-skills.js";
@@ -35,6 +35,12 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
     // "## Publications" over "**Journal Articles**" and "**Preprints**": the bold titles group the section's papers, under its title
     if (PAPER_KINDS.has(kind!) && parts.every((p) => PAPER_KINDS.has(classifyTitle(p.title!)!)) && !listsPapers(draft)) listSection(draft, { key: "publications", title: block.title ?? "Other" }, block.position);
     return parts.forEach((part) => placeSection(draft, part, classifyTitle(part.title!)));
+  }
+  // "**Proyectos destacados:**" over a list, under a school's entry: the projects are no schools
+  const apart = kind === "education" ? titledListApart(block, LISTS_IN_STUDIES) : undefined;
+  if (apart) {
+    placeSection(draft, { ...block, lines: apart.rest }, kind);
+    return placeSection(draft, apart.part, apart.kind);
   }
   const lead = kind && LISTING.has(kind) ? leadInLength(block.lines) : 0;
   if (lead) {
@@ -141,6 +147,12 @@ function catchAllParts(block: SectionBlock, kind: SectionKind | undefined): Sect
   };
   return parts?.some((p) => listed(p.title)) ? parts : undefined;
 }
+
+/**
+ * The lists a bold title sets apart inside a section of studies: projects done while studying are listed so, under
+ * the school they were done at; honours and courses under a school are said of its degree (study-honours.ts).
+ */
+const LISTS_IN_STUDIES = new Set<SectionKind>(["projects"]);
 
 /** The kinds of section whose entries are papers. */
 const PAPER_KINDS = new Set<SectionKind>(["publications", "patents"]);
