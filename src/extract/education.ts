@@ -26,6 +26,20 @@ import { INITIALS, isSchoolName, schoolBesideDegree, withoutCollege, fieldAtScho
 /** "卒業年月: 2015年03月", "Graduation: May 2026": a short label before a date and nothing else. */
 const isLabelledDate = (text: string) => isDateOnly(/^[^:：\d]{1,24}[:：]\s*(\S.*)$/u.exec(text)?.[1] ?? "");
 
+/** "em Banco de Dados", "in Data Science": a field's phrase opened by the word that joins it to its degree. */
+const FIELD_AFTER_CONNECTOR = /^(?:in|of|em|en|de|im|w|в|по|na)\s+\S/u;
+
+/**
+ * "**Pós-Graduação** em Banco de Dados – Kestrel – 2020", "**Master** in Data Science – Osprey": the degree set in bold
+ * and its field after it, joined by "in"/"em", are one phrase, which the bold had cut in two; the school follows the dash.
+ */
+function degreeLeadJoined(entry: Entry, head: ReturnType<typeof readHead>): string[] | undefined {
+  const [field, ...rest] = head.parts;
+  const lead = head.lead;
+  if (!lead || !field || !namesDegree(lead) || !FIELD_AFTER_CONNECTOR.test(field) || !entry.head[0]?.text.startsWith(lead)) return undefined;
+  return [`${lead} ${field}`, ...rest];
+}
+
 /** Reads an education entry: school, degree and field, dates, grade, and what else is said. */
 export function toEducation(entry: Entry): Education {
   const read = readEducation(entry);
@@ -43,7 +57,7 @@ function readEducation(entry: Entry): Education {
   const afterSchool = new Set<string>();
   const head = readHead(entry);
   // "**울산대학교 | 디지털콘텐츠디자인 전공**": a bold lead holding the header's own separators is several phrases
-  const headPieces = (head.lead ? [...head.lead.split(/\s+\|\s+/), ...head.parts] : head.parts).map(withStudyStatusApart);
+  const headPieces = (degreeLeadJoined(entry, head) ?? (head.lead ? [...head.lead.split(/\s+\|\s+/), ...head.parts] : head.parts)).map(withStudyStatusApart);
   // the statuses bracketed after the school ("(cursando)", "(expected)") are said with the entry, and are no piece of
   // the header that could be read as its field or place, nor dropped as a date's word
   const statuses = headPieces.flatMap((p) => p.slice(1));
@@ -244,15 +258,20 @@ function studyFromColumns(entry: Entry, columns: StudyColumns): Education {
  * "- 석사 · 2020.03 ~ 2022.08" / "- 학사 · 2014.03 ~ 2020.02"), an item of the
  * school's item, or a definition under the school's term ("Lindqvist University" /
  * ": PhD Philosophy, 2012." / ": MA Philosophy, 2007."): one entry per degree,
- * each under the school's line. An entry of another shape is itself.
+ * each under the school's line; so too dated degrees on plain lines under a school's heading. An entry of another shape is itself.
  */
-export function splitDegreeBullets(entry: Entry): Entry[] {
-  const school = entry.head[0];
+export function splitDegreeBullets(written: Entry): Entry[] {
+  const school = written.head[0];
+  // or a plain line under the school's heading ("#### Westmark University, Avon, NY" / "Bachelor of Arts, Physics, May 2008" /
+  // "Bachelor of Arts, Music, May 2008"), the first of which the entry's cut took into its head for its date
+  const plainUnderHeading = (l: SourceLine) => school?.kind === "subheading" && l.kind === "text";
   const underSchool = (l: SourceLine) =>
-    (l.kind === "bullet" && l.depth === 0) || (school !== undefined && school.kind !== "heading" && l.kind === school.kind && l.depth === school.depth + 1);
+    (l.kind === "bullet" && l.depth === 0) || plainUnderHeading(l) || (school !== undefined && school.kind !== "heading" && l.kind === school.kind && l.depth === school.depth + 1);
   const isDegreeBullet = (l: SourceLine) => underSchool(l) && DEGREE.exec(l.text)?.index === 0 && hasDate(l);
+  const [, firstDegree, ...more] = written.head;
+  const entry = firstDegree && !more.length && plainUnderHeading(firstDegree) && isDegreeBullet(firstDegree) && written.body.some(isDegreeBullet) ? { ...written, head: [school!], body: [firstDegree, ...written.body] } : written;
   const starts = entry.body.flatMap((l, i) => (isDegreeBullet(l) ? [i] : []));
-  if (starts.length < 2 || entry.head.some((l) => hasDate(l) || namesDegree(l.text))) return [entry];
+  if (starts.length < 2 || entry.head.some((l) => hasDate(l) || namesDegree(l.text))) return [written];
   return starts.map((at, k) => {
     const degree = entry.body[at]!;
     const under = entry.body.slice(k === 0 ? 0 : at + 1, starts[k + 1] ?? entry.body.length).filter((l) => l !== degree);

@@ -152,6 +152,10 @@ function readPhrase({ text, link, label: labelWritten }: Phrase, reading: Contac
   // "GitHub: [jdoe](https://github.com/jdoe)", "**GitHub** [jdoe](…)": the handle shown under its network's label, with
   // its colon or none, its address the link's
   if (linked && written?.field === "profile" && linked.network === written.network) return { ...written, url: linked.url };
+  // "[LinkedIn/in/jdoe](https://www.linkedin.com/in/jdoe/)": a profile's shorthand as the text of a link to it stands for
+  // the address the link holds, which is the profile's url as the CV gives it
+  const shorthandOf = written?.field === "profile" && !/^[^/]*\./.test(written.url ?? "") ? readProfileUrl(link.url) : undefined;
+  if (shorthandOf && written?.field === "profile" && shorthandOf.network === written.network && shorthandOf.username?.toLowerCase() === written.username?.toLowerCase()) return { ...written, url: link.url };
   const valueOnly = withoutDecoration(link.text).trim() !== withoutDecoration(text).trim();
   if (linked && keyNetwork && linked.network === keyNetwork && valueOnly) return { field: "profile", ...linked, label: keyWritten };
   // ("Website: [www.jdoe.dev](https://www.jdoe.dev/)": an address shown under its label stays as written)

@@ -25,7 +25,10 @@ export function mergeRepeatedJobs(draft: Draft): void {
     const toldApart = (k: Work) => !!k.position && !!job.position && !sameName(k.position, job.position) && isTold(k) && isTold(job) && (!reworded(k) || (!!k.highlights?.length && !!job.highlights?.length));
     // and two roles read from one entry ("Acme" over "- Engineer" and "- Team Lead") are told once, each a job
     const oneEntry = (k: Work) => sameOrigin(draft.origins.get(`/work/${jobs.indexOf(k)}`), draft.origins.get(`/work/${jobs.indexOf(job)}`));
-    const earlier = job.name && job.startDate ? kept.find((k) => (sameName(k.name, job.name) || shortNameOf(k, job)) && k.startDate === job.startDate && !elsewhere(k) && !endsApart(k) && !toldApart(k) && !oneEntry(k)) : undefined;
+    // and two roles on neighbouring lines of one list ("- 2021 - present Professor, Westmark University" over
+    // "- 2021 - present Head of Department, Westmark University"): a job told twice is told in two places, not twice in a row
+    const nextLine = (k: Work) => !!k.position && !!job.position && !reworded(k) && followsOn(draft.origins.get(`/work/${jobs.indexOf(k)}`), draft.origins.get(`/work/${jobs.indexOf(job)}`));
+    const earlier = job.name && job.startDate ? kept.find((k) => (sameName(k.name, job.name) || shortNameOf(k, job)) && k.startDate === job.startDate && !elsewhere(k) && !endsApart(k) && !toldApart(k) && !oneEntry(k) && !nextLine(k)) : undefined;
     if (!earlier) {
       kept.push(job);
       continue;
@@ -45,6 +48,8 @@ export function mergeRepeatedJobs(draft: Draft): void {
 }
 
 const sameOrigin = (a: Position | undefined, b: Position | undefined) => a !== undefined && b !== undefined && a.line === b.line && a.column === b.column;
+/** `b` starts on the line right under `a`, in the same column and page. */
+const followsOn = (a: Position | undefined, b: Position | undefined) => a !== undefined && b !== undefined && b.line === a.line + 1 && a.column === b.column && a.page === b.page;
 const wordsOf = (text: string) => text.normalize("NFKC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 /** Every word of `a` is a word of `b` ("Senior Engineer" within "Senior Software Engineer"). */
 const wordsWithin = (a: string, b: string) => {

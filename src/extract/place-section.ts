@@ -16,7 +16,7 @@ import { withoutDates } from "./dates.js";
 import { groupHeadings } from "./layout/group-headings.js";
 import { groupPapers, groupUnderTitle } from "./paper-groups.js";
 import { leadInLength } from "./layout/lead-in.js";
-import { boldSubsections, groupedSubsections, withLinksUnderPapers } from "./layout/section-parts.js";
+import { boldSubsections, groupedSubsections, titledListApart, withLinksUnderPapers } from "./layout/section-parts.js";
 import { labelledParts } from "./layout/labelled-parts.js";
 import { LISTING, placeSkills, namesNoSpokenLanguage, namesOnlySpokenLanguages, splitSkillLists } from "./place-skills.js";
 import { KEY_OF, placeEntries } from "./place-entries.js";
@@ -46,6 +46,12 @@ export function placeSection(draft: Draft, block: SectionBlock, kind: SectionKin
     for (const part of labelled.parts) placeSection(draft, part.block, part.kind);
     if (!restFirst && labelled.rest.length) placeSection(draft, { ...block, lines: labelled.rest }, kind);
     return;
+  }
+  // "**Proyectos destacados:**" over a list, under a school's entry: the projects are no schools
+  const apart = kind === "education" ? titledListApart(block, LISTS_IN_STUDIES) : undefined;
+  if (apart) {
+    placeSection(draft, { ...block, lines: apart.rest }, kind);
+    return placeSection(draft, apart.part, apart.kind);
   }
   const lead = kind && LISTING.has(kind) ? leadInLength(block.lines) : 0;
   if (lead) {
@@ -152,6 +158,12 @@ function catchAllParts(block: SectionBlock, kind: SectionKind | undefined): Sect
   };
   return parts?.some((p) => listed(p.title)) ? parts : undefined;
 }
+
+/**
+ * The lists a bold title sets apart inside a section of studies: projects done while studying are listed so, under
+ * the school they were done at; honours and courses under a school are said of its degree (study-honours.ts).
+ */
+const LISTS_IN_STUDIES = new Set<SectionKind>(["projects"]);
 
 /** The kinds of section whose entries are papers. */
 const PAPER_KINDS = new Set<SectionKind>(["publications", "patents"]);

@@ -5,7 +5,7 @@ import { splitBracketedRole, splitSelfEmployed } from "./evidence/trailing-role.
 import { employerAndUnits } from "./evidence/employer-description.js";
 import { isKnownTown } from "./evidence/places.js";
 import { countryCode } from "./contacts.js";
-import { termsApart } from "./employment-terms.js";
+import { selfEmploymentAsTerms, termsApart } from "./employment-terms.js";
 import { closingProseToJobAbove, pageFooterOutOfJobs } from "./closing-prose.js";
 import { isEmploymentType, LEGAL_FORM, SELF_EMPLOYED, namesATeam, titlesDuties } from "./vocabulary.js";
 import { findDates } from "./dates.js";
@@ -85,7 +85,10 @@ function toWork(entry: Entry, reading: HeadReading, votes: ReadonlyMap<string, n
   }
   // a web address is the entry's link, unless it is all there is to name the employer ("flint.gg")
   const addresses = phrases.filter((p) => /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+\/\S*$/i.test(p.text));
-  const candidates = phrases.filter((p) => !addresses.includes(p));
+  const named = phrases.filter((p) => !addresses.includes(p));
+  const terms = selfEmploymentAsTerms(named);
+  const candidates = named.filter((p) => p !== terms);
+  if (terms) reading.aliases.push(terms.text);
   // the section's layout decides where a phrase's own words say little
   // "Cordital — Freelance Marketeer": beside an employer's name, work on one's own account said with a job title is the title
   const freelanceTitle = (p: HeadPhrase) =>

@@ -18,3 +18,14 @@ describe("a contact line that writes a network's name where its host goes", () =
     expect(resume.basics?.profiles).toBeUndefined();
   });
 });
+
+describe("a network's shorthand as the text of a link to the profile", () => {
+  it("keeps the link's address as the profile's url", async () => {
+    const text = ["# Lena Hart", "[LinkedIn/in/lena-hart](https://www.linkedin.com/in/lena-hart/) <br>", "[GitHub/lenahart](https://github.com/lenahart)", "", "## Experience"].join("\n");
+    const { resume } = await extractSource({ path: "cv.md", text, format: "markdown", formatReason: "test" });
+    expect(resume.basics?.profiles?.map((p) => [p.network, p.username, p.url])).toEqual([
+      ["LinkedIn", "lena-hart", "https://www.linkedin.com/in/lena-hart/"],
+      ["GitHub", "lenahart", "https://github.com/lenahart"],
+    ]);
+  });
+});

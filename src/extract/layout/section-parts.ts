@@ -1,5 +1,5 @@
 import type { SectionBlock, SourceLine } from "../../parse/source-line.js";
-import { classifyTitle } from "../../parse/section-titles.js";
+import { classifyTitle, type SectionKind } from "../../parse/section-titles.js";
 import { groupHeadings } from "./group-headings.js";
 import { isBoldLabel } from "./lines.js";
 import paperLinks from "../vocabulary/paper-links.json" with { type: "json" };
@@ -44,3 +44,18 @@ export function groupedSubsections(block: SectionBlock): SectionBlock[] | undefi
 /** The parts of a section each titled by the line at one of `starts`, with the lines up to the next. */
 const titledParts = (block: SectionBlock, starts: readonly number[]): SectionBlock[] =>
   starts.map((at, k) => ({ position: block.lines[at]!.position, title: block.lines[at]!.text.trim(), lines: block.lines.slice(at + 1, starts[k + 1]) }));
+
+/**
+ * "## Education" over a school's entry, then "**Course projects:**" over a list: a bold title alone that names another
+ * kind of section, after the section's first entry, opens a list of that kind (its items no schools), which ends where
+ * the list does. Returns the section's other lines and the titled list.
+ */
+export function titledListApart(block: SectionBlock, kinds: ReadonlySet<SectionKind>): { rest: SourceLine[]; part: SectionBlock; kind: SectionKind } | undefined {
+  const at = block.lines.findIndex((l, i) => i > 0 && isBoldTitle(l) && kinds.has(classifyTitle(l.text)!));
+  let end = at + 1;
+  while (at > 0 && block.lines[end]?.kind === "bullet") end++;
+  if (at <= 0 || end === at + 1) return undefined;
+  const title = block.lines[at]!;
+  const part = { position: title.position, title: title.text.trim().replace(/\s*[:：]$/u, ""), lines: block.lines.slice(at + 1, end) };
+  return { rest: [...block.lines.slice(0, at), ...block.lines.slice(end)], part, kind: classifyTitle(title.text)! };
+}
