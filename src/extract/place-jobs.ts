@@ -12,7 +12,7 @@ import { pairsRoleAndEmployer } from "./role-at-employer.js";
 import { splitEntries } from "./layout/split-entries.js";
 import { namesDegree, parseDegree } from "./degrees.js";
 import { roleLean, weighPhrase } from "./evidence/phrase-evidence.js";
-import { LEGAL_FORM, namesKindOfWork, SCHOOL_WORDS } from "./vocabulary.js";
+import { LEGAL_FORM, namesKindOfWork, ROLE_WORDS, SCHOOL_WORDS, STUDY_ROLE } from "./vocabulary.js";
 import { findDates, withoutDates } from "./dates.js";
 import { trimSeparators } from "./entry-parts.js";
 import { placeEntries } from "./place-entries.js";
@@ -72,7 +72,24 @@ function placeRoles(draft: Draft, jobs: readonly ReadWork[], loose: readonly Sou
 function degreeAmongJobs(entry: Entry, work: { position?: string }): ReturnType<typeof toEducation> | undefined {
   const head = trimSeparators(withoutDates(entry.head.map((l) => l.text).join(" ")));
   // the degree opens the entry: "Cambridge MA" after an employer is a town and its state, no Master of Arts
-  return !work.position && parseDegree(head)?.index === 0 && SCHOOL_WORDS.test(head) ? toEducation(entry) : undefined;
+  if (!work.position) return parseDegree(head)?.index === 0 && SCHOOL_WORDS.test(head) ? toEducation(entry) : undefined;
+  return studyAtSchool(entry, work) ? toEducation(entry) : undefined;
+}
+
+/**
+ * "**2011 – 2020** · *Abitur*" over "**Kestrel-Gymnasium**", "*Student*" over "**Universität Lindau**" with "Physik –
+ * Bachelor" under it: a Lebenslauf tells its schooling in the one history with its jobs, the degree (or the bare word for
+ * a student, its degree on the line under it) where a job's title goes and the school where the employer does.
+ */
+function studyAtSchool(entry: Entry, work: { name?: string; position?: string }): boolean {
+  if (!work.name || !SCHOOL_WORDS.test(work.name) || !work.position) return false;
+  const title = work.position.trim();
+  // the degree is the whole title; "PhD Candidate", a student's standing, at a university is a post academics list among their jobs
+  const degree = parseDegree(title);
+  const studied = STUDY_ROLE.exec(title);
+  if (!studied && degree?.index === 0 && degree.end === title.length && !degree.area && !ROLE_WORDS.test(title)) return true;
+  const under = entry.body[0]?.text;
+  return studied !== null && studied[0].length === title.length && under !== undefined && parseDegree(under) !== undefined;
 }
 
 /**

@@ -5,6 +5,14 @@ import { readRating } from "./skill-items.js";
 const wordsOf = (byLanguage: Record<string, string[]>): Set<string> => new Set(Object.values(byLanguage).flat());
 const MEASURES: ReadonlySet<string> = wordsOf(columns.measures);
 const SAYS: ReadonlySet<string> = wordsOf(columns.says);
+const NAMES: ReadonlySet<string> = wordsOf(columns.names);
+
+/**
+ * "| Technologie | Erfahrung |" over "| **C++** | 4 Semester |": a first column headed by the word for one skill, in the
+ * singular, names a skill a row, whatever the other columns say of it, so long as none of its cells lists several.
+ */
+const namesOneSkill = (header: string | undefined, rest: readonly string[]): boolean =>
+  header !== undefined && NAMES.has(header.replace(/[*_]/g, "").trim().toLowerCase()) && rest.every((c) => !/[,，、;]/u.test(c));
 
 /** A column header that gives a version or how long a skill was used ("Years", "実務経験年数"): it heads no list of skills. */
 export const isMeasureColumn = (header: string | undefined): boolean => header !== undefined && MEASURES.has(header.trim().toLowerCase());
@@ -22,9 +30,10 @@ export function skillsDownFirstColumn(lines: readonly SourceLine[]): { lines: So
   const read = lines.map((l) => {
     const [first, ...rest] = l.cells ?? [];
     const heads = l.columnNames?.slice(1).map((h) => h.trim().toLowerCase());
-    if (l.kind !== "row" || !first?.trim() || !heads?.some((h) => MEASURES.has(h))) return l;
-    if (!heads.every((h) => MEASURES.has(h) || SAYS.has(h))) return l;
-    if (rest.every((c) => !c.trim() || readRating(c) !== undefined)) return l;
+    if (l.kind !== "row" || !first?.trim() || !heads) return l;
+    const named = namesOneSkill(l.columnNames![0], rest);
+    if (!named && (!heads.some((h) => MEASURES.has(h)) || !heads.every((h) => MEASURES.has(h) || SAYS.has(h)))) return l;
+    if (!named && rest.every((c) => !c.trim() || readRating(c) !== undefined)) return l;
     said.push(l);
     return { ...l, kind: "bullet" as const, depth: 0, text: first.trim(), cells: undefined, columnNames: undefined, spans: undefined, lead: undefined };
   });

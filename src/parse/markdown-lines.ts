@@ -18,6 +18,7 @@ import { withCellWrapsJoined } from "./cell-wraps.js";
 import { tablesOfOneEntry } from "./entry-tables.js";
 import placeholderColumns from "./placeholder-columns.json" with { type: "json" };
 import { isSiteLinkLine } from "./site-links.js";
+import { borderedTable } from "./bordered-rows.js";
 
 const PLACEHOLDER_COLUMNS = new Set(placeholderColumns.columns);
 
@@ -103,9 +104,15 @@ class Walker {
       case "heading":
         this.emitInline(buildInlineLines(tokenizePhrasing(node.children), line).map(withoutOutlineNumber), "heading", node.depth);
         break;
-      case "paragraph":
+      case "paragraph": {
+        const bordered = borderedTable(node, this.source);
+        if (bordered) {
+          this.table(bordered);
+          break;
+        }
         this.paragraph(buildInlineLines(tokenizePhrasing(node.children), line), depth);
         break;
+      }
       case "code": {
         if (holdsProgramCode(node.lang)) {
           this.out.diagnostics!.push(diagnose(this.file, "info", "program-code", `left out the block of ${node.lang} code: a fence labelled with a programming or diagram language holds code, not the CV's entries; write what it says as text if it is part of the CV`, { line, column: 1 }));

@@ -4,7 +4,7 @@ import { findDates, presentAlone, withoutDates } from "../dates.js";
 import { weighPhrase } from "../evidence/phrase-evidence.js";
 import { trimSeparators } from "../entry-parts.js";
 import { labelsDetail, titlesDuties } from "../vocabulary.js";
-import { hasDate, isDateOnly, isSentence, indices } from "./lines.js";
+import { hasDate, isDateOnly, isSentence, indices, startsWithDate } from "./lines.js";
 import { isAnchor, startsBlock } from "./dated-anchors.js";
 
 /**
@@ -136,14 +136,23 @@ export function withUnmarkedHeaders(lines: readonly SourceLine[], marked: Readon
  * "`2014-2019`" ⏎ "__University of Washington__, Seattle, WA": a date alone
  * on its line right above an entry's bold name, in the same paragraph, opens
  * that entry (the resume.md template writes every entry so, and "`Current`"
- * over the job held now).
+ * over the job held now). So does a line that opens the paragraph with its dates and the title held then ("**03.2019 –
+ * heute** · *Werkstudent*" ⏎ "**Kestrel GmbH, Bonn**"), as a Lebenslauf sets its column of dates first: the paragraph
+ * is the entry, and the bold name under its first line is one of its parts.
  */
 export function withDatesAbove(lines: readonly SourceLine[], starts: ReadonlySet<number>): Set<number> {
   return new Set(
     [...starts].map((i) => {
       const above = lines[i - 1];
-      const dated = above !== undefined && (isDateOnly(above.text) || presentAlone(above.text) !== undefined);
+      const dated = above !== undefined && (isDateOnly(above.text) || presentAlone(above.text) !== undefined || datesOpenParagraph(lines, i - 1));
       return dated && !lines[i]!.gap && !starts.has(i - 1) && above.kind === "text" && above.depth === 0 ? i - 1 : i;
     }),
   );
+}
+
+/** The line opens its paragraph with a date range and a short title after it, no sentence. */
+function datesOpenParagraph(lines: readonly SourceLine[], i: number): boolean {
+  const l = lines[i]!;
+  const range = findDates(l.text)[0];
+  return (l.gap || i === 0) && range?.index === 0 && range.range === true && startsWithDate(l.text) && l.text.length <= 120 && !isSentence(l.text);
 }
