@@ -1,6 +1,7 @@
 import { withoutDecoration } from "../parse/normalize.js";
 import type { Basics } from "../resume/schema.js";
-import { hasStreet, isKnownTown, readPlace } from "./evidence/places.js";
+import { hasStreet, isKnownTown, readPlace, type Place } from "./evidence/places.js";
+import { ORG_WORDS, SCHOOL_WORDS } from "./vocabulary.js";
 import { withoutWorkMode } from "./evidence/work-modes.js";
 import { isNetworkHost, networkOfLabel, readLabelledProfile, readProfileUrl, type Profile } from "./profiles.js";
 import labels from "./vocabulary/contact-labels.json" with { type: "json" };
@@ -156,7 +157,7 @@ function readLocation(text: string, { labelled = false } = {}): NonNullable<Basi
   // done there; a street's words ("12 rue de la Paix, Paris") are an address's, and so are abbreviations ("ул. Ленина,
   // д. 5, кв. 12, Москва"), which prose does not write
   if (!labelled && (text.match(/(?<=^|\s)\p{Ll}\p{L}*(?![\p{L}.])/gu) ?? []).length >= 3 && !hasStreet(text)) return undefined;
-  const place = readPlace(text);
+  const place = placeAfterAffiliation(text) ?? readPlace(text);
   // unlabelled, only a place shown by a country, a state or a postcode; after "Location:" any place name will do
   if (place && (place.score >= 0.8 || labelled) && (place.city || place.region || place.countryCode)) {
     const { city, region, countryCode } = place;
@@ -164,6 +165,20 @@ function readLocation(text: string, { labelled = false } = {}): NonNullable<Basi
   }
   const bare = text.trim();
   return labelled && /^\p{Lu}[\p{L}' -]{1,30}$/u.test(bare) && bare.split(/\s+/).length <= 3 ? { city: bare } : undefined;
+}
+
+/**
+ * "University of Leeds, Leeds, UK", "Department of Physics, Acme University, Bristol, UK": an academic's header names
+ * where they work, then its town and country. The school or organisation before the place is no part of it: the place
+ * is what follows, when that alone is surely one (a town and a country or a state).
+ */
+function placeAfterAffiliation(text: string): Readonly<Place> | undefined {
+  const parts = text.split(/\s*,\s*/);
+  let first = 0;
+  while (first < parts.length - 2 && (SCHOOL_WORDS.test(parts[first]!) || ORG_WORDS.test(parts[first]!))) first++;
+  if (first === 0) return undefined;
+  const place = readPlace(parts.slice(first).join(", "));
+  return place && place.score >= 0.8 && place.city ? place : undefined;
 }
 
 /** How a phrase is read: `places: false` leaves out reading it as a place, the costliest reading, where only an e-mail, phone or profile matters. */

@@ -46,11 +46,17 @@ function cjkIntroducedName(text: string): string | undefined {
   return closed && ROLE_WORDS.test(closed[1]!) && isKoreanName(closed[2]!) ? closed[2] : undefined;
 }
 
+/**
+ * "Welcome to my page! My name is Sam Okoro, …": an introduction that only ever names someone, opening a sentence
+ * after the first (its hello and "I am" open too many sentences of prose to be read there).
+ */
+const NAMING_LATER = new RegExp(`(?<=[.!?]\\s+)(?:${alternatives(data.naming)})\\s+(?=\\p{Lu})`, "iu");
+
 /** The capitalised words a greeting introduces ("Hi, I'm Sam." → "Sam"); the caller judges whether they are a name. */
 export function greetedName(text: string): string | undefined {
-  const m = GREETING.exec(text.trim());
+  const m = GREETING.exec(text.trim()) ?? NAMING_LATER.exec(text.trim());
   if (!m) return cjkIntroducedName(text.trim());
-  const rest = text.trim().slice(m[0].length);
+  const rest = text.trim().slice(m.index + m[0].length);
   const name = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:van|von|de|da|der|den|di|du|le|la|\p{Lu}\.|\p{Lu}[\p{L}'’-]*)){0,3}/u.exec(rest)?.[0];
   // "I'm Always Up to Learn New Things": a sentence that goes on in title case capitalises every word, names or not
   if (name && titleCased(rest.slice(name.length))) return undefined;

@@ -1,4 +1,4 @@
-import { fieldOfLabel, SOMEONE_ELSES } from "./contacts.js";
+import { fieldOfLabel, readContact, SOMEONE_ELSES } from "./contacts.js";
 
 /**
  * Splits a header line into phrases at `|`, `·`, `•` (and the squares and diamonds a word processor's symbol bullets
@@ -8,12 +8,26 @@ export function splitContactLine(text: string): string[] {
   const phrases = text
     .split(/\s*[|·•⋅◦▪■◆♦]\s*|\t+|\s{3,}|\s+\/\s+|\s+[—–.]\s+/)
     .flatMap(splitAtLabels)
+    .flatMap(splitAtSpacedHyphens)
     .flatMap(splitAfterEmail)
     .flatMap(splitDescribedAddress)
     .map((p) => p.trim())
     .filter(Boolean);
   // "[ jdoe@x.org ] . [ +1 555 0100 ]": each phrase of a line of them boxed in brackets (one alone is a reference's)
   return phrases.length > 1 ? phrases.map((p) => p.replace(/^\[\s*([^\][]+?)\s*\]$/, "$1")) : phrases;
+}
+
+/**
+ * "Portland, OR - (503) 555-0143", "jo@example.org - github.com/jo": a spaced hyphen sets contacts apart as a dash
+ * does, where each piece it leaves is one (an e-mail, a phone, an address, a place); elsewhere it joins a name to a
+ * headline ("Jo Roe - Data Engineer") or stands inside a place ("São Paulo - SP").
+ */
+function splitAtSpacedHyphens(phrase: string): string[] {
+  if (!/\s-\s/.test(phrase)) return [phrase];
+  const pieces = phrase.split(/\s+-\s+|\s+-$/).map((p) => p.trim()).filter(Boolean);
+  const contacts = pieces.map((p) => readContact(p));
+  // (two places are one place's parts: "Campinas - SP")
+  return pieces.length > 1 && contacts.every(Boolean) && contacts.some((c) => c!.field !== "location") ? pieces : [phrase];
 }
 
 /**
