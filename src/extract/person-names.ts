@@ -27,10 +27,10 @@ const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}'’-]+|[\p{Lu}]\p{Ll}{0,2}\.|[\p{Lu}]|[\p
 const POST_NOMINAL = postNominalPattern(vocabularyWords(postNominals));
 const NICKNAME = /\s[(（]\p{Lu}[\p{L}'’.-]*[)）](?=\s)/u;
 /**
- * "王芳", "山田 さくら", "김하늘": a few CJK characters. Kana run between two Han characters ("個人での受託", "私の強み") is
- * a particle or an inflection, which joins the words of a phrase; no name is written so.
+ * "王芳", "山田 さくら", "田中ちか子", "김하늘": a few CJK characters. A particle between two Han characters ("個人での受託",
+ * "私の強み") joins the words of a phrase; no name is written so.
  */
-export const CJK_NAME = /^(?!.*\p{Script=Han}\p{Script=Hiragana}+\p{Script=Han})[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・ ]{2,6}$/u;
+export const CJK_NAME = /^(?!.*\p{Script=Han}(?:での|の|で|を|に|は|が|と|へ|から|より)\p{Script=Han})[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・ ]{2,6}$/u;
 export const SPELT_IN_LATIN = /^([\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}·・ ]+?)\s+(\p{Script=Latin}[\p{Script=Latin}\p{M} .'’-]+)$/u;
 export const LANG_OF = (s: string) => (/\p{Script=Hangul}/u.test(s) ? "ko" : /[\p{Script=Katakana}\p{Script=Hiragana}]/u.test(s) ? "ja" : "zh");
 

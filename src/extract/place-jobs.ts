@@ -88,8 +88,10 @@ function studyAtSchool(entry: Entry, work: { name?: string; position?: string })
   const degree = parseDegree(title);
   const studied = STUDY_ROLE.exec(title);
   if (!studied && degree?.index === 0 && degree.end === title.length && !degree.area && !ROLE_WORDS.test(title)) return true;
-  const under = entry.body[0]?.text;
-  return studied !== null && studied[0].length === title.length && under !== undefined && parseDegree(under) !== undefined;
+  // ("Tutored first-year MSc students": a degree named inside a sentence about the job is no degree studied)
+  const under = entry.body[0]?.text.trim();
+  const told = under === undefined || /[.!?]$/.test(under) ? undefined : parseDegree(under);
+  return studied !== null && studied[0].length === title.length && told !== undefined && (told.index === 0 || told.end === under!.length);
 }
 
 /**

@@ -9,10 +9,14 @@ const NAMES: ReadonlySet<string> = wordsOf(columns.names);
 
 /**
  * "| Technologie | Erfahrung |" over "| **C++** | 4 Semester |": a first column headed by the word for one skill, in the
- * singular, names a skill a row, whatever the other columns say of it, so long as none of its cells lists several.
+ * singular, names a skill a row, so long as the other columns say how long or how well and none of its cells lists several.
  */
-const namesOneSkill = (header: string | undefined, rest: readonly string[]): boolean =>
-  header !== undefined && NAMES.has(header.replace(/[*_]/g, "").trim().toLowerCase()) && rest.every((c) => !/[,，、;]/u.test(c));
+const namesOneSkill = (header: string | undefined, heads: readonly string[], rest: readonly string[]): boolean =>
+  header !== undefined &&
+  NAMES.has(header.replace(/[*_]/g, "").trim().toLowerCase()) &&
+  // ("| Skill | Details |" over "| Cloud | AWS |": a column of details lists the skills, its first the groups)
+  heads.every((h) => MEASURES.has(h) || SAYS.has(h)) &&
+  rest.every((c) => !/[,，、;]/u.test(c));
 
 /** A column header that gives a version or how long a skill was used ("Years", "実務経験年数"): it heads no list of skills. */
 export const isMeasureColumn = (header: string | undefined): boolean => header !== undefined && MEASURES.has(header.trim().toLowerCase());
@@ -31,7 +35,7 @@ export function skillsDownFirstColumn(lines: readonly SourceLine[]): { lines: So
     const [first, ...rest] = l.cells ?? [];
     const heads = l.columnNames?.slice(1).map((h) => h.trim().toLowerCase());
     if (l.kind !== "row" || !first?.trim() || !heads) return l;
-    const named = namesOneSkill(l.columnNames![0], rest);
+    const named = namesOneSkill(l.columnNames![0], heads, rest);
     if (!named && (!heads.some((h) => MEASURES.has(h)) || !heads.every((h) => MEASURES.has(h) || SAYS.has(h)))) return l;
     if (!named && rest.every((c) => !c.trim() || readRating(c) !== undefined)) return l;
     said.push(l);

@@ -52,6 +52,7 @@ export function toSkills(
       return items.length > 1 && !i.labelled && (items.some(runsIntoJapanese) || tellsProficiency(i.text)) ? splitAt(i.text, undefined) : items;
     };
     if (g.name === undefined) {
+      const remark = opensWithRemark(g.items) ? g.items[0] : undefined;
       for (const i of g.items) {
         // "具備優秀的團隊合作與領導能力。", "I believe I can pick up any new platform quickly": prose about skills, no list of
         // them; "München, 15.01.2025", "References available upon request.", "Copyright 2017 Jane Doe": where and when
@@ -59,7 +60,7 @@ export function toSkills(
         // ("熟练使用 Java，掌握 Java8 新特性；熟悉 Python。": a sentence told with words of proficiency names what is known,
         // its full stop aside, as its siblings without one do)
         const toldSkill = tellsProficiency(i.text.trim().replace(/[。．]$/u, ""));
-        if (!i.labelled && ((isProse(i.text) && !toldSkill) || isSignOff(i.text) || isClosingRemark(i.text))) {
+        if (!i.labelled && ((isProse(i.text) && !toldSkill) || i === remark || isSignOff(i.text) || isClosingRemark(i.text))) {
           leftAt.add(i.position);
           continue;
         }
@@ -115,13 +116,15 @@ export function toSkills(
  * ("Since the very beginning of my career I mainly worked with open source software, which… I am passionate about…")
  * tells of them.
  */
-const isProse = (text: string) => /[。．！？]$|[\uac00-\ud7af][.!?]$/.test(text.trim()) || isParagraph(text) || toldInFirstPerson(text) || isRemarkSentence(text);
+const isProse = (text: string) => /[。．！？]$|[\uac00-\ud7af][.!?]$/.test(text.trim()) || isParagraph(text) || toldInFirstPerson(text);
 
 /**
- * "Those tools I use daily are marked with a dagger symbol.": a long sentence closed by its full stop, not a list cut
- * by commas, says something of the list (a key to its marks, how it is ordered) and names no skill.
+ * "Those tools I use daily are marked with a dagger symbol." over "- Python", "- Go": a long sentence closed by its full
+ * stop, not a list cut by commas, opening a list of names says something of the list (a key to its marks, how it is
+ * ordered) and names no skill. Among sentences of its kind, it is one of the skills told so.
  */
-const isRemarkSentence = (text: string) => /[.!?]["”’)]?$/.test(text.trim()) && text.split(/\s+/).length >= 12 && (text.match(/[,;、]/g)?.length ?? 0) <= 1;
+const opensWithRemark = (items: readonly SkillText[]) => items.length > 1 && isLongSentence(items[0]!.text) && !isLongSentence(items[1]!.text);
+const isLongSentence = (text: string) => /[.!?]["”’)]?$/.test(text.trim()) && text.split(/\s+/).length >= 12 && (text.match(/[,;、]/g)?.length ?? 0) <= 1;
 
 /**
  * "Last year I undertook the 'Introduction to Computational Statistics' module in which I learnt how to code in R…": a
