@@ -52,7 +52,7 @@ export function toSkills(
       return items.length > 1 && !i.labelled && (items.some(runsIntoJapanese) || tellsProficiency(i.text)) ? splitAt(i.text, undefined) : items;
     };
     if (g.name === undefined) {
-      const remark = opensWithRemark(g.items) ? g.items[0] : undefined;
+      const remark = opensWithRemark(g.items, k === 0 && groups.length > 1) ? g.items[0] : undefined;
       for (const i of g.items) {
         // "具備優秀的團隊合作與領導能力。", "I believe I can pick up any new platform quickly": prose about skills, no list of
         // them; "München, 15.01.2025", "References available upon request.", "Copyright 2017 Jane Doe": where and when
@@ -119,11 +119,12 @@ export function toSkills(
 const isProse = (text: string) => /[。．！？]$|[\uac00-\ud7af][.!?]$/.test(text.trim()) || isParagraph(text) || toldInFirstPerson(text);
 
 /**
- * "Those tools I use daily are marked with a dagger symbol." over "- Python", "- Go": a long sentence closed by its full
- * stop, not a list cut by commas, opening a list of names says something of the list (a key to its marks, how it is
- * ordered) and names no skill. Among sentences of its kind, it is one of the skills told so.
+ * "Those tools I use daily are marked with a dagger symbol." over "- Python", "- Go" or over the section's groups: a
+ * long sentence closed by its full stop, not a list cut by commas, opening a list of names says something of the list
+ * (a key to its marks, how it is ordered) and names no skill. Among sentences of its kind, it is one of the skills told so.
  */
-const opensWithRemark = (items: readonly SkillText[]) => items.length > 1 && isLongSentence(items[0]!.text) && !isLongSentence(items[1]!.text);
+const opensWithRemark = (items: readonly SkillText[], groupsFollow: boolean) =>
+  isLongSentence(items[0]!.text) && (items.length > 1 ? !isLongSentence(items[1]!.text) : groupsFollow);
 const isLongSentence = (text: string) => /[.!?]["”’)]?$/.test(text.trim()) && text.split(/\s+/).length >= 12 && (text.match(/[,;、]/g)?.length ?? 0) <= 1;
 
 /**
